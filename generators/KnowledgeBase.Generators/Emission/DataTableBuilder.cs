@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using KnowledgeBase.Generators.Helpers;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Emission
+{
+    /// <summary>
+    /// Lays a <see cref="KnowledgeModel"/> out as one UTF-8 blob and one int table
+    /// (<see cref="DataLayout"/>): the shape DESIGN.md measured to load in milliseconds.
+    /// </summary>
+    internal sealed class DataTableBuilder
+    {
+        private readonly List<byte> _utf8 = new();
+        private readonly List<int> _strings = new();
+        private readonly Dictionary<string, int> _stringIds = new(System.StringComparer.Ordinal);
+        private readonly List<int> _lists = new();
+
+        public byte[] Utf8 { get; private set; } = System.Array.Empty<byte>();
+
+        public int[] Table { get; private set; } = System.Array.Empty<int>();
+
+        public static DataTableBuilder Build(KnowledgeModel model, CancellationToken token)
+        {
+            var builder = new DataTableBuilder();
+            builder.Lay(model, token);
+            return builder;
+        }
+
+        private void Lay(KnowledgeModel model, CancellationToken token)
+        {
+            var articles = new List<int>();
+            foreach (var a in model.Articles)
+            {
+                token.ThrowIfCancellationRequested();
+                articles.Add(String(a.Id));
+                articles.Add(String(a.File));
+                articles.Add(String(a.Title));
+                articles.Add(String(a.Text));
+                articles.Add(a.Published);
+            }
+
+            var entities = new List<int>();
+            foreach (var e in model.Entities)
+            {
+                token.ThrowIfCancellationRequested();
+                entities.Add(String(e.Id));
+                entities.Add(String(e.Name));
+                entities.Add(e.Kind);
+                var aliases = new List<int>();
+                foreach (var alias in e.Aliases) aliases.Add(String(alias));
+                List(entities, aliases);
+                List(entities, e.Quotes);
+                List(entities, e.Events);
+                List(entities, e.Articles);
+                entities.Add(e.Mentions);
+                entities.Add(e.FirstArticle);
+                entities.Add(e.FirstStart);
+                entities.Add(e.FirstLength);
+            }
+
+            var quotes = new List<int>();
+            foreach (var q in model.Quotes)
+            {
+                token.ThrowIfCancellationRequested();
+                quotes.Add(String(q.Id));
+                quotes.Add(q.Article);
+                quotes.Add(q.Start);
+                quotes.Add(q.Length);
+                quotes.Add(q.Speaker);
+                quotes.Add(String(q.SpeakerText));
+                quotes.Add(q.Kind);
+                quotes.Add(q.Cue is null ? -1 : String(q.Cue));
+                quotes.Add(q.SentenceStart);
+                quotes.Add(q.SentenceLength);
+            }
+
+            var events = new List<int>();
+            foreach (var e in model.Events)
+            {
+                token.ThrowIfCancellationRequested();
+                events.Add(String(e.Id));
+                events.Add(String(e.Cameo));
+                events.Add(String(e.CameoName));
+                events.Add(String(e.Kind));
+                List(events, e.Participants);
+                events.Add(e.Place);
+                events.Add(e.Date);
+                events.Add(e.Status);
+                events.Add(String(e.Summary));
+                var sources = new List<int>();
+                foreach (var s in e.Sources)
+                {
+                    sources.Add(s.Article);
+                    sources.Add(s.Start);
+                    sources.Add(s.Length);
+                }
+                List(events, sources);
+            }
+
+            var aliases2 = new List<int>();
+            foreach (var alias in model.Aliases)
+            {
+                aliases2.Add(String(alias.Key));
+                aliases2.Add(alias.Entity);
+            }
+
+            var table = new List<int>(new int[DataLayout.HeaderSize]);
+            table[DataLayout.HeaderVersion] = DataLayout.Version;
+            Section(table, DataLayout.HeaderStrings, _strings, _strings.Count / DataLayout.StringWidth);
+            Section(table, DataLayout.HeaderArticles, articles, model.Articles.Count);
+            Section(table, DataLayout.HeaderEntities, entities, model.Entities.Count);
+            Section(table, DataLayout.HeaderQuotes, quotes, model.Quotes.Count);
+            Section(table, DataLayout.HeaderEvents, events, model.Events.Count);
+            table[DataLayout.HeaderTimeline] = table[DataLayout.HeaderEvents];
+            table[DataLayout.HeaderTimeline + 1] = model.DatedEvents;
+            Section(table, DataLayout.HeaderAliases, aliases2, model.Aliases.Count);
+            Section(table, DataLayout.HeaderLists, _lists, _lists.Count);
+            Section(table, DataLayout.HeaderTerms, new List<int>(), 0);
+            Table = table.ToArray();
+            Utf8 = _utf8.ToArray();
+        }
+
+        private static void Section(List<int> table, int header, List<int> rows, int count)
+        {
+            table[header] = table.Count;
+            table[header + 1] = count;
+            table.AddRange(rows);
+        }
+
+        private void List(List<int> row, IEnumerable<int> items)
+        {
+            var start = _lists.Count;
+            _lists.AddRange(items);
+            row.Add(start);
+            row.Add(_lists.Count - start);
+        }
+
+        private readonly StringBuilder _text = new();
+
+        /// <summary>All strings in id order: its UTF-8 encoding is exactly <see cref="Utf8"/>.</summary>
+        public string Text => _text.ToString();
+
+        private int String(string text)
+        {
+            text = TextSanitizer.ReplaceLoneSurrogates(text);
+            if (_stringIds.TryGetValue(text, out var id)) return id;
+            id = _strings.Count / DataLayout.StringWidth;
+            var bytes = Encoding.UTF8.GetBytes(text);
+            _strings.Add(_utf8.Count);
+            _strings.Add(bytes.Length);
+            _utf8.AddRange(bytes);
+            _text.Append(text);
+            _stringIds.Add(text, id);
+            return id;
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using KnowledgeBase.Generators.Helpers;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+using Microsoft.CodeAnalysis;
+
+namespace KnowledgeBase.Generators.Emission
+{
+    /// <summary>
+    /// Turns the linked knowledge base into C#: a static class of named members with XML docs,
+    /// and a nested data class whose text is one UTF-8 literal and whose numbers are one int table.
+    /// </summary>
+    internal static class KnowledgeEmitter
+    {
+        private const string Tool = "KnowledgeBase.Generators";
+        private static readonly string ToolVersion = typeof(KnowledgeEmitter).Assembly.GetName().Version?.ToString() ?? "0.0.0";
+
+        public static void Emit(SourceProductionContext context, KnowledgeModel model)
+        {
+            foreach (var diagnostic in model.Diagnostics)
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+
+            // Every number below is formatted with the invariant culture (Inv): generated source
+            // must not depend on the culture of the machine that builds it.
+            context.AddSource(model.Name + ".g.cs", EmitSurface(model));
+            var data = DataTableBuilder.Build(model, context.CancellationToken);
+            context.AddSource(model.Name + ".Data.g.cs", EmitData(model, data));
+        }
+
+        internal static string EmitSurface(KnowledgeModel model)
+        {
+            var w = Header();
+            var hasNamespace = model.Namespace.Length > 0;
+            if (hasNamespace) w.Open("namespace " + model.Namespace);
+
+            int people = 0, organizations = 0, places = 0;
+            foreach (var e in model.Entities)
+            {
+                if (e.Kind == DataLayout.KindPerson) people++;
+                else if (e.Kind == DataLayout.KindOrganization) organizations++;
+                else places++;
+            }
+
+            w.Line("/// <summary>");
+            w.Line($"/// Knowledge base compiled from {Plural(model.Articles.Count, "article")}: {Plural(people, "person", "people")}, "
+                + $"{Plural(organizations, "organization")}, {Plural(places, "place")}, {Plural(model.Quotes.Count, "quote")} and {Plural(model.Events.Count, "event")}.");
+            w.Line("/// </summary>");
+            w.Line(GeneratedCode());
+            w.Open("public static partial class " + model.Name);
+
+            w.Line("private static global::KnowledgeBase.Knowledge? s_knowledge;");
+            w.Line();
+            w.Line("/// <summary>The whole knowledge base with its queries.</summary>");
+            w.Line("public static global::KnowledgeBase.Knowledge Knowledge => s_knowledge ??= new global::KnowledgeBase.Knowledge(new Data());");
+            w.Line();
+            w.Line("/// <summary>Every quote, by article and position.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Quote> Quotes => Knowledge.Quotes;");
+            w.Line();
+            w.Line("/// <summary>Every event: dated ones in date order, then undated ones. Query with Between, OfKind, Involving.</summary>");
+            w.Line("public static global::KnowledgeBase.EventList Events => Knowledge.Events;");
+            w.Line();
+            w.Line("/// <summary>Dated events in date order.</summary>");
+            w.Line("public static global::KnowledgeBase.EventList Timeline => Knowledge.Timeline;");
+            w.Line();
+            w.Line("/// <summary>The person, organization or place a name, alias or id stands for, or null.</summary>");
+            w.Line("/// <param name=\"nameOrAlias\">A name, alias or id; case, a leading \"the\" and curly quotes do not matter.</param>");
+            w.Line("public static global::KnowledgeBase.Entity? Find(string nameOrAlias) => Knowledge.Find(nameOrAlias);");
+
+            EmitArticles(w, model);
+            EmitEntities(w, model, DataLayout.KindPerson, "People", "Person", "people");
+            EmitEntities(w, model, DataLayout.KindOrganization, "Organizations", "Organization", "organizations");
+            EmitEntities(w, model, DataLayout.KindPlace, "Places", "Place", "places");
+
+            w.Close();
+            if (hasNamespace) w.Close();
+            return w.ToString();
+        }
+
+        private static void EmitArticles(SourceWriter w, KnowledgeModel model)
+        {
+            w.Line();
+            w.Line($"/// <summary>The {Plural(model.Articles.Count, "article")} the knowledge base was compiled from.</summary>");
+            w.Open("public static class Articles");
+            w.Line("/// <summary>Every article, in file order.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Article> All => Knowledge.Articles;");
+            for (var i = 0; i < model.Articles.Count; i++)
+            {
+                var a = model.Articles[i];
+                w.Line();
+                w.Line($"/// <summary>{CSharpEscaping.XmlDoc(a.Title)}</summary>");
+                w.Line($"/// <remarks>{CSharpEscaping.XmlDoc(a.File)}; {(a.Published > 0 ? "published " + FormatDate(a.Published) : "no dateline")}.</remarks>");
+                w.Line($"public static global::KnowledgeBase.Article {a.Member} => Knowledge.Articles[{Inv(i)}];");
+            }
+            w.Close();
+        }
+
+        private static void EmitEntities(SourceWriter w, KnowledgeModel model, int kind, string className, string typeName, string plural)
+        {
+            var count = 0;
+            foreach (var e in model.Entities) if (e.Kind == kind) count++;
+            w.Line();
+            w.Line($"/// <summary>The {Inv(count)} {plural} named in the articles.</summary>");
+            w.Open("public static class " + className);
+            w.Line($"/// <summary>Every one of the {plural}, by id.</summary>");
+            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.{typeName}> All => Knowledge.{className};");
+            for (var i = 0; i < model.Entities.Count; i++)
+            {
+                var e = model.Entities[i];
+                if (e.Kind != kind) continue;
+                var first = model.Articles[e.FirstArticle];
+                var sentence = Clip(first.Text.Substring(e.FirstStart, e.FirstLength), 240);
+                w.Line();
+                w.Line($"/// <summary>{CSharpEscaping.XmlDoc(e.Name)} ({typeName.ToLowerInvariant()}): named {Plural(e.Mentions, "time")} in {Plural(e.Articles.Count, "article")}; "
+                    + $"speaker of {Plural(e.Quotes.Count, "quote")}; in {Plural(e.Events.Count, "event")}.</summary>");
+                if (e.Aliases.Count > 0)
+                    w.Line($"/// <remarks>Also called: {CSharpEscaping.XmlDoc(string.Join(", ", e.Aliases))}. First mention ({CSharpEscaping.XmlDoc(first.File)}): \u201C{CSharpEscaping.XmlDoc(sentence)}\u201D</remarks>");
+                else
+                    w.Line($"/// <remarks>First mention ({CSharpEscaping.XmlDoc(first.File)}): \u201C{CSharpEscaping.XmlDoc(sentence)}\u201D</remarks>");
+                w.Line($"public static global::KnowledgeBase.{typeName} {e.Member} => (global::KnowledgeBase.{typeName})Knowledge.Entities[{Inv(i)}];");
+            }
+            w.Close();
+        }
+
+        internal static string EmitData(KnowledgeModel model, DataTableBuilder data)
+        {
+            var w = Header();
+            var hasNamespace = model.Namespace.Length > 0;
+            if (hasNamespace) w.Open("namespace " + model.Namespace);
+            w.Open("public static partial class " + model.Name);
+            w.Line("/// <summary>The compiled data: UTF-8 text and the int table laid out by KnowledgeBase.Storage.DataLayout.</summary>");
+            w.Line(GeneratedCode());
+            w.Open("private sealed class Data : global::KnowledgeBase.Storage.KnowledgeData");
+            w.Line("/// <inheritdoc/>");
+            w.Line($"public override string Name => {CSharpEscaping.Literal(model.Name)};");
+            w.Line();
+            w.Line($"/// <inheritdoc/>");
+            w.Line($"public override global::System.ReadOnlySpan<byte> Utf8 => {CSharpEscaping.Literal(data.Text)}u8;");
+            w.Line();
+            w.Line("/// <inheritdoc/>");
+            w.Line("public override global::System.ReadOnlySpan<int> Table => new int[]");
+            w.Line("{");
+            var table = data.Table;
+            var line = new StringBuilder();
+            for (var i = 0; i < table.Length; i++)
+            {
+                line.Append(table[i].ToString(CultureInfo.InvariantCulture)).Append(',');
+                if (i % 24 == 23 || i == table.Length - 1)
+                {
+                    w.Line("    " + line);
+                    line.Clear();
+                }
+                else
+                {
+                    line.Append(' ');
+                }
+            }
+            w.Line("};");
+            w.Close();
+            w.Close();
+            if (hasNamespace) w.Close();
+            return w.ToString();
+        }
+
+        private static SourceWriter Header()
+        {
+            var w = new SourceWriter();
+            w.Line("// <auto-generated/>");
+            w.Line("// Generated by KnowledgeBase.Generators from the articles in the project's AdditionalFiles.");
+            w.Line("#nullable enable");
+            w.Line();
+            return w;
+        }
+
+        private static string GeneratedCode() =>
+            $"[global::System.CodeDom.Compiler.GeneratedCode(\"{Tool}\", \"{ToolVersion}\")]";
+
+        internal static string FormatDate(int packed)
+        {
+            int year = packed / 10000, month = packed / 100 % 100, day = packed % 100;
+            if (month == 0) return year.ToString("D4", CultureInfo.InvariantCulture);
+            if (day == 0) return string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}", year, month);
+            return string.Format(CultureInfo.InvariantCulture, "{0:D4}-{1:D2}-{2:D2}", year, month, day);
+        }
+
+        private static string Inv(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+        private static string Plural(int n, string one, string? many = null) =>
+            n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
+
+        private static string Clip(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 1) + "\u2026";
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Models;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    /// <summary>A sentence with its tokens and the entity mentions found in it.</summary>
+    internal sealed class SentenceInfo
+    {
+        public SentenceInfo(int index, SentenceModel sentence, BlockKind block, List<Token> tokens)
+        {
+            Index = index;
+            Start = sentence.Start;
+            Length = sentence.Length;
+            Block = block;
+            Tokens = tokens;
+        }
+
+        public int Index { get; }
+        public int Start { get; }
+        public int Length { get; }
+        public int End => Start + Length;
+        public BlockKind Block { get; }
+        public List<Token> Tokens { get; }
+        public List<Mention> Mentions { get; } = new();
+
+        /// <summary>The mention that covers token <paramref name="token"/>, or null.</summary>
+        public Mention? MentionAt(int token)
+        {
+            foreach (var m in Mentions)
+                if (token >= m.TokenStart && token < m.TokenEnd) return m;
+            return null;
+        }
+    }
+
+    /// <summary>One place in the text that names an entity.</summary>
+    internal sealed class Mention
+    {
+        public Mention(EntityDraft entity, SentenceInfo sentence, int tokenStart, int tokenEnd, bool isDemonym)
+        {
+            Entity = entity;
+            Sentence = sentence;
+            TokenStart = tokenStart;
+            TokenEnd = tokenEnd;
+            IsDemonym = isDemonym;
+        }
+
+        public EntityDraft Entity { get; }
+        public SentenceInfo Sentence { get; }
+        public int TokenStart { get; }
+        public int TokenEnd { get; }
+
+        /// <summary>"Russian troops": the adjective stands for the country.</summary>
+        public bool IsDemonym { get; }
+
+        public int Start => Sentence.Tokens[TokenStart].Start;
+        public int End => Sentence.Tokens[TokenEnd - 1].End;
+    }
+
+    /// <summary>An entity while one article is being extracted.</summary>
+    internal sealed class EntityDraft
+    {
+        public EntityDraft(string name, int kind, string key)
+        {
+            Name = name;
+            Kind = kind;
+            Key = key;
+        }
+
+        public string Name { get; set; }
+        public int Kind { get; }
+        public string Key { get; }
+        public List<string> Forms { get; } = new();
+        public int Mentions { get; set; }
+        public SentenceInfo? First { get; set; }
+
+        public void AddForm(string form)
+        {
+            if (form.Length > 0 && !Forms.Contains(form)) Forms.Add(form);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KnowledgeBase.Generators.Diagnostics;
+using KnowledgeBase.Generators.Helpers;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    /// <summary>
+    /// Extraction stage: <see cref="DocumentModel"/> → <see cref="ArticleModel"/> (entities,
+    /// quotes, events). A pure function of the document, so the driver caches it per file.
+    /// </summary>
+    internal static class ArticleExtractor
+    {
+        public static ArticleModel Extract(DocumentModel document, CancellationToken token)
+        {
+            if (document.Text.Length == 0)
+            {
+                return new ArticleModel(document.File, string.Empty, document.Title, document.Published,
+                    EquatableArray<ArticleEntity>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<EventModel>.Empty, document.Diagnostics);
+            }
+            try
+            {
+                return Run(document, token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // A defect in extraction must not break the user's build: keep the article, report it.
+                var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.ExtractionFailed, document.Path, 0, 0, 0, 0, document.File, ex.GetType().Name + ": " + ex.Message + " " + FirstFrame(ex));
+                return new ArticleModel(document.File, document.Text, document.Title, document.Published,
+                    EquatableArray<ArticleEntity>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<EventModel>.Empty,
+                    new List<DiagnosticInfo>(document.Diagnostics) { diagnostic }.ToEquatableArray());
+            }
+        }
+
+        private static ArticleModel Run(DocumentModel document, CancellationToken token)
+        {
+            var sentences = new List<SentenceInfo>();
+            foreach (var block in document.Blocks)
+            {
+                if (block.Kind == BlockKind.Dateline) continue;
+                foreach (var sentence in block.Sentences)
+                {
+                    token.ThrowIfCancellationRequested();
+                    sentences.Add(new SentenceInfo(sentences.Count, sentence, block.Kind, Tokenizer.Tokenize(document.Text, sentence.Start, sentence.Length)));
+                }
+            }
+
+            var entities = EntityRecognizer.Recognize(sentences, token);
+            var quotes = QuoteExtractor.Extract(document.Text, sentences, entities, token);
+            var events = EventExtractor.Extract(sentences, quotes, document.Published, token);
+
+            var entityModels = new List<ArticleEntity>();
+            foreach (var e in entities)
+            {
+                if (e.Mentions == 0 || e.First is null) continue;
+                entityModels.Add(new ArticleEntity(e.Name, e.Kind, e.Forms.ToEquatableArray(), e.Mentions, e.First.Start, e.First.Length));
+            }
+
+            var quoteModels = new List<QuoteModel>();
+            foreach (var q in quotes)
+            {
+                quoteModels.Add(new QuoteModel(q.Start, q.End - q.Start, q.Speaker.Entity?.Name, q.Speaker.Text, q.Kind, q.Cue,
+                    q.Sentence.Start, q.Sentence.Length));
+            }
+
+            var eventModels = new List<EventModel>();
+            foreach (var e in events)
+            {
+                var names = new List<string>();
+                foreach (var p in e.Participants) names.Add(p.Name);
+                eventModels.Add(new EventModel(e.Trigger.Cameo, e.Trigger.Kind, names.ToEquatableArray(), e.Place?.Name, e.Date, e.Status,
+                    Summary(e), e.Sentence.Start, e.Sentence.Length));
+            }
+
+            return new ArticleModel(document.File, document.Text, document.Title, document.Published,
+                entityModels.ToEquatableArray(), quoteModels.ToEquatableArray(), eventModels.ToEquatableArray(), document.Diagnostics);
+        }
+
+        private static string FirstFrame(Exception ex)
+        {
+            var trace = ex.StackTrace ?? string.Empty;
+            var end = trace.IndexOf('\n');
+            return (end < 0 ? trace : trace.Substring(0, end)).Trim();
+        }
+
+        private static string Summary(EventDraft e)
+        {
+            var actor = e.Participants[0].Name;
+            var others = new List<string>();
+            for (var i = 1; i < e.Participants.Count; i++) others.Add(e.Participants[i].Name);
+            var kind = e.Trigger.Kind;
+            var summary = others.Count == 0 ? $"{actor}: {kind}" : $"{actor}: {kind} with {string.Join(", ", others)}";
+            if (e.Place is not null) summary += " in " + e.Place.Name;
+            if (e.Status == DataLayout.StatusPlanned) summary += " (planned)";
+            return summary;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    /// <summary>A date expression in a sentence, resolved to a packed partial date.</summary>
+    internal readonly struct DateMention
+    {
+        public DateMention(int tokenStart, int tokenEnd, int packed)
+        {
+            TokenStart = tokenStart;
+            TokenEnd = tokenEnd;
+            Packed = packed;
+        }
+
+        public int TokenStart { get; }
+        public int TokenEnd { get; }
+        public int Packed { get; }
+    }
+
+    /// <summary>
+    /// Finds dates: absolute ("November 8, 2024", "8 November 2024", "February 2025", "in 2022"),
+    /// and relative ones ("yesterday", "on Wednesday", "last August", "last year") resolved against
+    /// the dateline toward the past. Without a dateline a relative date stays unresolved.
+    /// </summary>
+    internal static class DateResolver
+    {
+        public static List<DateMention> Find(List<Token> tokens, int published)
+        {
+            var found = new List<DateMention>();
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                if (t.IsWord && DatelineReader.TryMonth(t.Text, out var month) && IsMonthName(t.Text))
+                {
+                    // Month Day, Year | Month Year | Month Day
+                    if (Number(tokens, i + 1, 1, 31, out var day))
+                    {
+                        var j = i + 2;
+                        if (j < tokens.Count && tokens[j].IsPunct(',')) j++;
+                        if (Number(tokens, j, 1000, 2999, out var year))
+                        {
+                            Add(found, i, j + 1, DatelineReader.Valid(year, month, day));
+                            i = j;
+                            continue;
+                        }
+                        Add(found, i, i + 2, WithoutYear(published, month, day));
+                        i++;
+                        continue;
+                    }
+                    if (Number(tokens, i + 1, 1000, 2999, out var y2))
+                    {
+                        // "8 November 2024" has its day just before the month.
+                        if (i > 0 && Number(tokens, i - 1, 1, 31, out var d2))
+                            Add(found, i - 1, i + 2, DatelineReader.Valid(y2, month, d2));
+                        else
+                            Add(found, i, i + 2, DatelineReader.Valid(y2, month, 0));
+                        i++;
+                        continue;
+                    }
+                    if (i > 0 && tokens[i - 1].Is("last") && published != 0)
+                    {
+                        var py = published / 10000;
+                        var pm = published / 100 % 100;
+                        Add(found, i - 1, i + 1, DatelineReader.Valid(pm != 0 && month < pm ? py : py - 1, month, 0));
+                        continue;
+                    }
+                    if (i > 0 && tokens[i - 1].Is("in") && published != 0)
+                    {
+                        var py = published / 10000;
+                        var pm = published / 100 % 100;
+                        Add(found, i, i + 1, DatelineReader.Valid(pm != 0 && month > pm ? py - 1 : py, month, 0));
+                    }
+                    continue;
+                }
+                if (t.Kind == TokenKind.Number && i > 0 && (tokens[i - 1].Is("in") || tokens[i - 1].Is("since") || tokens[i - 1].Is("during")) && Number(tokens, i, 1800, 2199, out var year2)
+                    && !(i + 1 < tokens.Count && tokens[i + 1].IsPunct('-')))
+                {
+                    Add(found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
+                    continue;
+                }
+                if (t.IsWord && DatelineReader.IsWeekday(t.Text) && t.IsCapitalized && published % 100 != 0)
+                {
+                    Add(found, i, i + 1, DaysBefore(published, WeekdayOffset(published, t.Text)));
+                    continue;
+                }
+                if (t.Is("yesterday") && published % 100 != 0) Add(found, i, i + 1, DaysBefore(published, 1));
+                else if (t.Is("today") && published % 100 != 0) Add(found, i, i + 1, published);
+                else if (t.Is("last") && i + 1 < tokens.Count && published != 0)
+                {
+                    var py = published / 10000;
+                    var pm = published / 100 % 100;
+                    if (tokens[i + 1].Is("year")) Add(found, i, i + 2, DatelineReader.Valid(py - 1, 0, 0));
+                    else if (tokens[i + 1].Is("month") && pm != 0) Add(found, i, i + 2, pm == 1 ? DatelineReader.Valid(py - 1, 12, 0) : DatelineReader.Valid(py, pm - 1, 0));
+                }
+            }
+            return found;
+        }
+
+        private static bool IsMonthName(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal) || word.Equals("May", StringComparison.Ordinal);
+
+        private static void Add(List<DateMention> found, int start, int end, int packed)
+        {
+            if (packed != 0) found.Add(new DateMention(start, end, packed));
+        }
+
+        private static bool Number(List<Token> tokens, int i, int min, int max, out int value)
+        {
+            value = 0;
+            if (i < 0 || i >= tokens.Count) return false;
+            var text = DatelineReader.StripOrdinal(tokens[i].Text);
+            return tokens[i].Kind == TokenKind.Number && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
+        }
+
+        private static int WithoutYear(int published, int month, int day)
+        {
+            if (published == 0) return 0;
+            var py = published / 10000;
+            var pm = published / 100 % 100;
+            var pd = published % 100;
+            // Toward the past: a month/day later than the dateline is last year's.
+            var later = pm != 0 && (month > pm || month == pm && pd != 0 && day > pd);
+            return DatelineReader.Valid(later ? py - 1 : py, month, day);
+        }
+
+        private static int WeekdayOffset(int published, string weekday)
+        {
+            var date = ToDate(published);
+            var target = DatelineReader.WeekdayIndex(weekday);
+            var current = ((int)date.DayOfWeek + 6) % 7; // Monday = 0
+            return (current - target + 7) % 7;
+        }
+
+        private static int DaysBefore(int published, int days)
+        {
+            var date = ToDate(published).AddDays(-days);
+            return DataLayout.PackDate(date.Year, date.Month, date.Day);
+        }
+
+        private static DateTime ToDate(int packed) => new(packed / 10000, packed / 100 % 100, packed % 100);
+    }
+}

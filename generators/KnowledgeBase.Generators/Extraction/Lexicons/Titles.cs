@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+
+namespace KnowledgeBase.Generators.Extraction.Lexicons
+{
+    /// <summary>Words that make up personal titles and roles ("Foreign Minister", "President-elect").</summary>
+    internal static class Titles
+    {
+        // Capitalized words that compose a title before a name.
+        private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "President", "President-elect", "Vice", "Prime", "Minister", "Foreign", "Defense", "Defence", "Secretary",
+            "Chancellor", "King", "Queen", "Prince", "Princess", "Pope", "Cardinal", "Archbishop", "Bishop", "Rev.", "Reverend",
+            "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman", "Governor", "Gov.", "Mayor",
+            "General", "Gen.", "Admiral", "Adm.", "Colonel", "Col.", "Lieutenant", "Lt.", "Major", "Maj.", "Captain", "Capt.",
+            "Sergeant", "Sgt.", "Commander", "Marshal", "Ambassador", "Envoy", "Special", "Speaker", "Leader", "Chairman",
+            "Chairwoman", "Chair", "CEO", "Director", "Judge", "Justice", "Chief", "Deputy", "Former", "Ex-President",
+            "Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Professor", "Sheikh", "Crown", "Emir", "Sultan",
+            "Commissioner", "Spokesperson", "Spokesman", "Spokeswoman", "Minority", "Majority", "Whip", "Attorney",
+            "Interior", "Finance", "Health", "Economy", "Trade", "Energy", "Education", "Home", "Treasury", "Agriculture",
+            "Transport", "Culture", "Environment", "Labor", "Labour", "Justice", "Security", "National", "Acting", "Incoming",
+            "Outgoing", "Premier", "Lord", "Lady", "Sir", "Dame", "Senior", "Advisor", "Adviser", "Officer", "Executive",
+            "Founder", "Coach", "Manager", "Captain", "Anchor", "Correspondent", "Editor", "Patriarch", "Rabbi", "Imam",
+            "Ayatollah", "Supreme", "Army", "Navy", "Air", "Force", "Police", "Inspector", "Detective", "Constable",
+            "Superintendent", "Head", "First", "Lady", "Mx.", "Dean", "Rector", "Provost", "Astronaut", "Chef", "Sister",
+            "Brother", "Father", "Saint", "St.",
+        };
+
+        // Lower-case role nouns that stand before a name ("envoy Steve Witkoff") or for a person ("the president").
+        private static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "president", "president-elect", "vice-president", "minister", "secretary", "chancellor", "envoy", "ambassador",
+            "spokesperson", "spokesman", "spokeswoman", "leader", "premier", "governor", "mayor", "senator", "official",
+            "diplomat", "general", "commander", "king", "queen", "prince", "pope", "chief", "director", "chairman", "ceo",
+            "teacher", "journalist", "reporter", "lawyer", "judge", "prosecutor", "professor", "scientist", "researcher",
+            "analyst", "activist", "student", "doctor", "nurse", "player", "coach", "singer", "actor", "actress", "writer",
+            "author", "candidate", "lawmaker", "legislator", "representative", "congressman", "congresswoman", "officer",
+            "founder", "owner", "manager", "executive", "advisor", "adviser", "aide", "negotiator", "astronaut", "pilot",
+            "captain", "head", "speaker", "economist", "historian", "expert", "spokesperson", "pastor", "priest", "bishop",
+            "cardinal", "investigator", "detective", "sheriff", "deputy", "mother", "father", "son", "daughter", "wife", "husband",
+        };
+
+        public static bool IsTitleWord(string word) => TitleWords.Contains(word);
+
+        public static bool IsRoleNoun(string word) => RoleNouns.Contains(word);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using System.Text;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    /// <summary>
+    /// Keys under which spelling variants of a name meet: case and accents dropped, and the
+    /// transliteration endings news writes differently ("Zelenskyy"/"Zelensky", "-iy"/"-ij"/"-y",
+    /// doubled letters) folded.
+    /// </summary>
+    internal static class NameVariants
+    {
+        public static string Key(string name)
+        {
+            var decomposed = name.Normalize(NormalizationForm.FormD);
+            var builder = new StringBuilder(decomposed.Length);
+            foreach (var c in decomposed)
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+                if (char.IsLetterOrDigit(c)) builder.Append(char.ToLowerInvariant(c));
+                else if (c == ' ' || c == '-') builder.Append(' ');
+            }
+            var words = builder.ToString().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
+            for (var i = 0; i < words.Length; i++) words[i] = FoldWord(words[i]);
+            return string.Join(" ", words);
+        }
+
+        private static string FoldWord(string word)
+        {
+            foreach (var ending in new[] { "iy", "ij", "yy", "ii", "yj" })
+                if (word.Length > 4 && word.EndsWith(ending, System.StringComparison.Ordinal))
+                    return Undouble(word.Substring(0, word.Length - 2) + "y");
+            return Undouble(word);
+        }
+
+        private static string Undouble(string word)
+        {
+            var builder = new StringBuilder(word.Length);
+            foreach (var c in word)
+                if (builder.Length == 0 || builder[builder.Length - 1] != c) builder.Append(c);
+            return builder.ToString();
+        }
+
+        /// <summary>The person key of a full name: first and last name ("Donald J. Trump" → "donald trump").</summary>
+        public static string PersonKey(string[] nameTokens)
+        {
+            if (nameTokens.Length == 0) return string.Empty;
+            if (nameTokens.Length == 1) return Key(nameTokens[0]);
+            return Key(nameTokens[0]) + " " + Key(nameTokens[nameTokens.Length - 1]);
+        }
+    }
+}

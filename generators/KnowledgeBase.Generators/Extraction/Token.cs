@@ -1,0 +1,158 @@
+using System.Collections.Generic;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    internal enum TokenKind
+    {
+        Word,
+        Number,
+        Possessive,
+        Punctuation,
+    }
+
+    /// <summary>A word, number, possessive "'s" or punctuation mark, with its offsets in the article text.</summary>
+    internal readonly struct Token
+    {
+        public Token(int start, string text, TokenKind kind)
+        {
+            Start = start;
+            Text = text;
+            Kind = kind;
+        }
+
+        public int Start { get; }
+        public string Text { get; }
+        public TokenKind Kind { get; }
+        public int End => Start + Text.Length;
+
+        public bool IsWord => Kind == TokenKind.Word;
+
+        /// <summary>Starts with an upper-case letter ("Putin", "U.S.", "NATO").</summary>
+        public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+
+        /// <summary>Every letter upper case and at least two of them ("NATO", "U.S.").</summary>
+        public bool IsAllCaps
+        {
+            get
+            {
+                if (Kind != TokenKind.Word) return false;
+                var letters = 0;
+                foreach (var c in Text)
+                {
+                    if (char.IsLower(c)) return false;
+                    if (char.IsLetter(c)) letters++;
+                }
+                return letters >= 2;
+            }
+        }
+
+        public string Lower => Text.ToLowerInvariant();
+
+        public bool Is(string text) => string.Equals(Text, text, System.StringComparison.OrdinalIgnoreCase);
+
+        public bool IsPunct(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
+
+        public bool IsOpeningQuote => Kind == TokenKind.Punctuation && Text[0] is '"' or '\u201C' or '\u2018';
+
+        public override string ToString() => Text;
+    }
+
+    /// <summary>Splits a sentence into tokens; "Trump’s" → "Trump" + "’s", "Russia-Ukraine" → "Russia" "-" "Ukraine".</summary>
+    internal static class Tokenizer
+    {
+        public static List<Token> Tokenize(string text, int start, int length)
+        {
+            var tokens = new List<Token>();
+            var end = start + length;
+            var i = start;
+            while (i < end)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+                if (char.IsLetterOrDigit(c))
+                {
+                    var j = ScanWord(text, i, end);
+                    AddWord(tokens, text, i, j);
+                    i = j;
+                    continue;
+                }
+                if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])) && tokens.Count > 0)
+                {
+                    tokens.Add(new Token(i, text.Substring(i, 2), TokenKind.Possessive));
+                    i += 2;
+                    continue;
+                }
+                if (char.IsSurrogate(c) && i + 1 < end)
+                {
+                    i += 2;
+                    continue;
+                }
+                tokens.Add(new Token(i, text.Substring(i, 1), TokenKind.Punctuation));
+                i++;
+            }
+            return tokens;
+        }
+
+        private static int ScanWord(string text, int i, int end)
+        {
+            var j = i;
+            // Initialisms: U.S., D.C., U.N. keep their dots.
+            if (char.IsLetter(text[j]) && j + 1 < end && text[j + 1] == '.' && j + 2 < end && char.IsLetter(text[j + 2]) && (j + 3 >= end || text[j + 3] == '.'))
+            {
+                while (j + 1 < end && char.IsLetter(text[j]) && text[j + 1] == '.')
+                {
+                    j += 2;
+                    if (j >= end || !char.IsLetter(text[j]) || (j + 1 < end && char.IsLetter(text[j + 1]))) break;
+                }
+                return j;
+            }
+            while (j < end)
+            {
+                var c = text[j];
+                if (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c == '\u0301' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                {
+                    j++;
+                    continue;
+                }
+                var inner = c is '-' or '.' or ',' or '&' or '/' || IsApostrophe(c);
+                if (!inner || j + 1 >= end || !char.IsLetterOrDigit(text[j + 1])) break;
+                if (IsApostrophe(c) && (text[j + 1] == 's' || text[j + 1] == 'S') && (j + 2 >= end || !char.IsLetter(text[j + 2]))) break;
+                if ((c == '.' || c == ',') && !(char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]))) break;
+                if (c == '/' && !(char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]))) break;
+                j++;
+            }
+            return j;
+        }
+
+        private static void AddWord(List<Token> tokens, string text, int start, int end)
+        {
+            var word = text.Substring(start, end - start);
+            var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
+            // Two capitalized names joined by a hyphen ("Trump-Putin", "Russia-Ukraine") are two names.
+            var dash = word.IndexOf('-');
+            if (kind == TokenKind.Word && dash > 0 && dash < word.Length - 1 && char.IsUpper(word[0]) && char.IsUpper(word[dash + 1]))
+            {
+                var parts = word.Split('-');
+                var offset = start;
+                for (var p = 0; p < parts.Length; p++)
+                {
+                    if (p > 0)
+                    {
+                        tokens.Add(new Token(offset, "-", TokenKind.Punctuation));
+                        offset++;
+                    }
+                    if (parts[p].Length > 0) tokens.Add(new Token(offset, parts[p], TokenKind.Word));
+                    offset += parts[p].Length;
+                }
+                return;
+            }
+            tokens.Add(new Token(start, word, kind));
+        }
+
+        public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';
+    }
+}

@@ -1,0 +1,27 @@
+namespace KnowledgeBase.Generators.Helpers
+{
+    internal static class TextSanitizer
+    {
+        /// <summary>
+        /// Replaces unpaired surrogates with U+FFFD, one char for one char so offsets hold:
+        /// they cannot be UTF-8 encoded, and a u8 literal holding one would not compile.
+        /// </summary>
+        public static string ReplaceLoneSurrogates(string text)
+        {
+            char[]? copy = null;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (!char.IsSurrogate(c)) continue;
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    i++;
+                    continue;
+                }
+                copy ??= text.ToCharArray();
+                copy[i] = '\uFFFD';
+            }
+            return copy is null ? text : new string(copy);
+        }
+    }
+}

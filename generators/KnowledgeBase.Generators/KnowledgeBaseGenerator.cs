@@ -1,0 +1,48 @@
+using KnowledgeBase.Generators.Emission;
+using KnowledgeBase.Generators.Extraction;
+using KnowledgeBase.Generators.Linking;
+using KnowledgeBase.Generators.Reading;
+using Microsoft.CodeAnalysis;
+
+namespace KnowledgeBase.Generators
+{
+    /// <summary>
+    /// Compiles news articles (AdditionalFiles) into a typed knowledge base:
+    /// Reading → Extraction per article (cached per file), then Collect → Linking → Emission.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var options = context.AnalyzerConfigOptionsProvider
+                .Select(static (provider, _) => GeneratorOptions.Read(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.Options);
+
+            var inputs = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => ArticleInput.Create(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.ArticleFiles)
+                .Where(static input => input is not null)
+                .WithTrackingName(TrackingNames.ArticleInputs);
+
+            var documents = inputs
+                .Select(static (input, token) => DocumentReader.Read(input!, token))
+                .WithTrackingName(TrackingNames.Documents);
+
+            var articles = documents
+                .Select(static (document, token) => ArticleExtractor.Extract(document, token))
+                .WithTrackingName(TrackingNames.Articles);
+
+            var knowledge = articles
+                .Collect()
+                .WithTrackingName(TrackingNames.AllArticles)
+                .Combine(options)
+                .Select(static (pair, token) => KnowledgeLinker.Link(pair.Left, pair.Right, token))
+                .WithTrackingName(TrackingNames.Knowledge);
+
+            context.RegisterSourceOutput(knowledge, static (output, model) => KnowledgeEmitter.Emit(output, model));
+        }
+    }
+}

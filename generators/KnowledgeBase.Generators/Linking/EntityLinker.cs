@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Linking
+{
+    /// <summary>A cluster of article entities that name one real thing.</summary>
+    internal sealed class EntityCluster
+    {
+        public EntityCluster(int kind) => Kind = kind;
+
+        public int Kind { get; }
+        public List<(int Article, ArticleEntity Entity)> Members { get; } = new();
+        public string Name { get; set; } = string.Empty;
+        public string Id { get; set; } = string.Empty;
+        public int Index { get; set; }
+    }
+
+    /// <summary>
+    /// Links entities across articles: one cluster per real thing, joined on any shared name form
+    /// (spelling variants folded), and surname-only people joined to the one full name they fit.
+    /// </summary>
+    internal static class EntityLinker
+    {
+        public static List<EntityCluster> Link(IReadOnlyList<ArticleModel> articles)
+        {
+            var nodes = new List<(int Article, ArticleEntity Entity)>();
+            for (var a = 0; a < articles.Count; a++)
+                foreach (var e in articles[a].Entities) nodes.Add((a, e));
+
+            var parent = new int[nodes.Count];
+            for (var i = 0; i < parent.Length; i++) parent[i] = i;
+            int Find(int x)
+            {
+                while (parent[x] != x) x = parent[x] = parent[parent[x]];
+                return x;
+            }
+            void Union(int x, int y)
+            {
+                x = Find(x);
+                y = Find(y);
+                if (x != y) parent[Math.Max(x, y)] = Math.Min(x, y);
+            }
+
+            // Same kind and a shared multi-word form (or any form, for organizations and places).
+            var byForm = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var e = nodes[i].Entity;
+                foreach (var form in Keys(e))
+                {
+                    if (byForm.TryGetValue(form, out var other)) Union(i, other);
+                    else byForm.Add(form, i);
+                }
+            }
+
+            // A person named by surname only joins the one full-named person with that surname.
+            var surnames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var e = nodes[i].Entity;
+                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') < 0) continue;
+                var parts = e.Name.Split(' ');
+                var key = NameVariants.Key(parts[parts.Length - 1]);
+                if (!surnames.TryGetValue(key, out var set)) surnames[key] = set = new HashSet<int>();
+                set.Add(Find(i));
+            }
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var e = nodes[i].Entity;
+                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') >= 0) continue;
+                if (surnames.TryGetValue(NameVariants.Key(e.Name), out var set))
+                {
+                    var roots = new HashSet<int>();
+                    foreach (var r in set) roots.Add(Find(r));
+                    if (roots.Count == 1) foreach (var r in roots) Union(i, r);
+                }
+            }
+
+            var clusters = new Dictionary<int, EntityCluster>();
+            var order = new List<EntityCluster>();
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var root = Find(i);
+                if (!clusters.TryGetValue(root, out var cluster))
+                {
+                    clusters[root] = cluster = new EntityCluster(nodes[i].Entity.Kind);
+                    order.Add(cluster);
+                }
+                cluster.Members.Add(nodes[i]);
+            }
+            foreach (var c in order) c.Name = CanonicalName(c);
+            return order;
+        }
+
+        private static IEnumerable<string> Keys(ArticleEntity e)
+        {
+            var prefix = e.Kind.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":";
+            yield return prefix + NameVariants.Key(e.Name);
+            foreach (var form in e.Forms)
+            {
+                // A person's lone surname is too weak a key to join on; it is handled above.
+                if (e.Kind == DataLayout.KindPerson && form.IndexOf(' ') < 0) continue;
+                if (e.Kind == DataLayout.KindPerson && !SameSurname(form, e.Name)) continue;
+                yield return prefix + NameVariants.Key(form);
+            }
+        }
+
+        private static bool SameSurname(string form, string name)
+        {
+            var f = form.Split(' ');
+            var n = name.Split(' ');
+            return NameVariants.Key(f[f.Length - 1]) == NameVariants.Key(n[n.Length - 1]);
+        }
+
+        /// <summary>People: the most used full name; others: the most used name.</summary>
+        private static string CanonicalName(EntityCluster c)
+        {
+            var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (_, e) in c.Members)
+            {
+                votes.TryGetValue(e.Name, out var n);
+                votes[e.Name] = n + e.Mentions;
+            }
+            string best = string.Empty;
+            var bestScore = -1;
+            foreach (var pair in votes)
+            {
+                var words = pair.Key.Split(' ').Length;
+                var score = (c.Kind == DataLayout.KindPerson ? Math.Min(words, 2) * 100000 : 0) + pair.Value;
+                if (score > bestScore || score == bestScore && string.CompareOrdinal(pair.Key, best) < 0)
+                {
+                    best = pair.Key;
+                    bestScore = score;
+                }
+            }
+            return best;
+        }
+    }
+}

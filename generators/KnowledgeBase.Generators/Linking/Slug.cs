@@ -1,0 +1,30 @@
+using System.Globalization;
+using System.Text;
+
+namespace KnowledgeBase.Generators.Linking
+{
+    /// <summary>Lower-case ASCII ids made of a name's letters and digits ("Donald Trump" → donald-trump).</summary>
+    internal static class Slug
+    {
+        public static string Of(string text, string fallback)
+        {
+            var builder = new StringBuilder(text.Length);
+            var dash = false;
+            foreach (var c in text.Normalize(NormalizationForm.FormD))
+            {
+                if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+                if (c < 0x80 && char.IsLetterOrDigit(c))
+                {
+                    if (dash && builder.Length > 0) builder.Append('-');
+                    builder.Append(char.ToLowerInvariant(c));
+                    dash = false;
+                }
+                else if (c != '\'' && c != '\u2019')
+                {
+                    dash = true;
+                }
+            }
+            return builder.Length == 0 ? fallback : builder.ToString();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System;
+
+namespace KnowledgeBase.Generators.Reading
+{
+    /// <summary>Recognizes page furniture that is not part of the story.</summary>
+    internal static class Boilerplate
+    {
+        /// <summary>Share and like counters ("0"), lone punctuation.</summary>
+        public static bool IsCounter(string line)
+        {
+            foreach (var c in line)
+                if (char.IsLetter(c)) return false;
+            return true;
+        }
+
+        /// <summary>"Read also:", "Read more:", "Related:" — the line after it is a link title.</summary>
+        public static bool IsLinkLead(string line)
+        {
+            var l = line.TrimEnd(':', ' ', '\u00BB', '>');
+            return l.Equals("Read also", StringComparison.OrdinalIgnoreCase)
+                || l.Equals("Read more", StringComparison.OrdinalIgnoreCase)
+                || l.Equals("Also read", StringComparison.OrdinalIgnoreCase)
+                || l.Equals("Related", StringComparison.OrdinalIgnoreCase)
+                || l.Equals("See also", StringComparison.OrdinalIgnoreCase)
+                || l.Equals("Related articles", StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>"More Quick Read Articles »", "Share this", "Advertisement".</summary>
+        public static bool IsFurniture(string line)
+        {
+            if (line.EndsWith("\u00BB", StringComparison.Ordinal) || line.EndsWith(">>", StringComparison.Ordinal)) return true;
+            return line.Equals("Advertisement", StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("Share this", StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("Subscribe to", StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("Sign up for", StringComparison.OrdinalIgnoreCase)
+                || line.StartsWith("Click here", StringComparison.OrdinalIgnoreCase);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Threading;
+using KnowledgeBase.Generators.Diagnostics;
+using KnowledgeBase.Generators.Helpers;
+using KnowledgeBase.Generators.Models;
+
+namespace KnowledgeBase.Generators.Reading
+{
+    /// <summary>
+    /// Reading stage: text → <see cref="DocumentModel"/> (title, dateline, headings, paragraphs,
+    /// sentences). Boilerplate is dropped from the blocks but the text is kept whole, so every
+    /// offset points into the file as the generator read it.
+    /// </summary>
+    internal static class DocumentReader
+    {
+        private const int LeadLines = 6;
+
+        public static DocumentModel Read(ArticleInput input, CancellationToken token)
+        {
+            var path = input.Text.Path;
+            var source = input.Text.GetText(token);
+            if (source is null)
+                return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableArticle, path, 0, 0, 0, 0, input.File, "the file could not be opened"));
+
+            var text = TextSanitizer.ReplaceLoneSurrogates(source.ToString());
+            var bytes = Encoding.UTF8.GetByteCount(text);
+            if (bytes > input.MaxBytes)
+                return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.ArticleTooLarge, path, 0, 0, 0, 0, input.File,
+                    bytes.ToString(System.Globalization.CultureInfo.InvariantCulture), input.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            if (LooksBinary(text, out var badAt))
+            {
+                var (line, column) = Position(text, badAt);
+                return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableArticle, path, badAt, 1, line, column, input.File, "it is binary or not UTF-8"));
+            }
+            if (text.Trim().Length == 0)
+                return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, path, 0, 0, 0, 0, input.File));
+
+            return Parse(input.File, path, text, input.PublishedOverride, token);
+        }
+
+        internal static DocumentModel Parse(string file, string path, string text, int publishedOverride, CancellationToken token)
+        {
+            var blocks = new List<BlockModel>();
+            var published = publishedOverride;
+            var title = string.Empty;
+            var leadSeen = 0;
+            var inLead = true;
+            var skipNextShort = false;
+
+            foreach (var (start, end) in Lines(text))
+            {
+                token.ThrowIfCancellationRequested();
+                var line = text.Substring(start, end - start);
+                if (line.Length == 0) continue;
+                if (Boilerplate.IsCounter(line) || Boilerplate.IsFurniture(line)) continue;
+                if (Boilerplate.IsLinkLead(line))
+                {
+                    skipNextShort = true;
+                    continue;
+                }
+                if (skipNextShort)
+                {
+                    skipNextShort = false;
+                    if (line.Length < 160 && !EndsSentence(line)) continue;
+                }
+
+                if (inLead && leadSeen < LeadLines)
+                {
+                    leadSeen++;
+                    var date = DatelineReader.ReadLine(line);
+                    if (date != 0)
+                    {
+                        if (published == 0) published = date;
+                        blocks.Add(new BlockModel(BlockKind.Dateline, start, end - start, EquatableArray<SentenceModel>.Empty));
+                        continue;
+                    }
+                    if (title.Length == 0 && LooksLikeHeadline(line))
+                    {
+                        title = line;
+                        blocks.Add(Block(BlockKind.Title, text, start, end));
+                        continue;
+                    }
+                    // Leading one-sentence summaries may stand above the headline; a real paragraph ends the lead.
+                    if (line.Length > 250) inLead = false;
+                }
+
+                var kind = !EndsSentence(line) && LooksLikeHeading(line) ? BlockKind.Heading : BlockKind.Paragraph;
+                blocks.Add(Block(kind, text, start, end));
+            }
+
+            if (title.Length == 0) title = FallbackTitle(text, blocks, file);
+            return new DocumentModel(file, path, text, title, published, blocks.ToEquatableArray(), EquatableArray<DiagnosticInfo>.Empty);
+        }
+
+        private static BlockModel Block(BlockKind kind, string text, int start, int end) =>
+            new(kind, start, end - start, SentenceSplitter.Split(text, start, end).ToEquatableArray());
+
+        /// <summary>Lines with their surrounding white space trimmed; every Unicode line break counts.</summary>
+        internal static IEnumerable<(int Start, int End)> Lines(string text)
+        {
+            var lineStart = 0;
+            for (var i = 0; i <= text.Length; i++)
+            {
+                var atEnd = i == text.Length;
+                var c = atEnd ? '\n' : text[i];
+                if (c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029' && c != '\u0085' && c != '\f' && c != '\v') continue;
+                int s = lineStart, e = i;
+                while (s < e && char.IsWhiteSpace(text[s])) s++;
+                while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
+                yield return (s, e);
+                if (!atEnd && c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+                lineStart = i + 1;
+            }
+        }
+
+        private static bool EndsSentence(string line)
+        {
+            var last = line[line.Length - 1];
+            return last is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2026' or ')';
+        }
+
+        private static int Words(string line)
+        {
+            var words = 0;
+            var inWord = false;
+            foreach (var c in line)
+            {
+                if (char.IsWhiteSpace(c)) inWord = false;
+                else if (!inWord) { inWord = true; words++; }
+            }
+            return words;
+        }
+
+        /// <summary>A headline: short, no sentence-final full stop, starts with a capital or digit.</summary>
+        private static bool LooksLikeHeadline(string line) =>
+            line.Length <= 200 && Words(line) <= 25 && (char.IsUpper(line[0]) || char.IsDigit(line[0]) || line[0] is '"' or '\u201C' or '\'')
+            && !line.EndsWith(".", StringComparison.Ordinal);
+
+        /// <summary>A section heading: at most twelve words, and short or in title case.</summary>
+        private static bool LooksLikeHeading(string line)
+        {
+            var words = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length == 0 || words.Length > 12 || !char.IsUpper(line[0]) && !char.IsDigit(line[0])) return false;
+            if (words.Length <= 3) return true;
+            int content = 0, capitalized = 0;
+            foreach (var w in words)
+            {
+                if (w.Length <= 3 && char.IsLower(w[0])) continue; // of, the, and, in, on, for
+                content++;
+                if (char.IsUpper(w[0]) || char.IsDigit(w[0])) capitalized++;
+            }
+            return capitalized * 4 >= content * 3;
+        }
+
+        private static string FallbackTitle(string text, List<BlockModel> blocks, string file)
+        {
+            foreach (var block in blocks)
+            {
+                if (block.Kind != BlockKind.Paragraph || block.Sentences.Count == 0) continue;
+                var first = block.Sentences[0];
+                var sentence = text.Substring(first.Start, first.Length);
+                return sentence.Length <= 120 ? sentence : sentence.Substring(0, 119).TrimEnd() + "\u2026";
+            }
+            return file;
+        }
+
+        private static bool LooksBinary(string text, out int at)
+        {
+            int bad = 0, replacement = 0;
+            at = -1;
+            var limit = Math.Min(text.Length, 65536);
+            for (var i = 0; i < limit; i++)
+            {
+                var c = text[i];
+                var isBad = c == '\0' || (char.IsControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != '\u0085');
+                if (c == '\uFFFD') replacement++;
+                if (isBad) bad++;
+                if ((isBad || c == '\uFFFD') && at < 0) at = i;
+            }
+            // A stray control character is noise; many, or mostly undecodable bytes, mean not text.
+            return limit > 0 && (bad * 20 > limit || replacement * 10 > limit || bad > 64);
+        }
+
+        private static (int Line, int Column) Position(string text, int offset)
+        {
+            int line = 0, column = 0;
+            for (var i = 0; i < offset && i < text.Length; i++)
+            {
+                if (text[i] == '\n') { line++; column = 0; }
+                else column++;
+            }
+            return (line, column);
+        }
+
+        private static DocumentModel Failed(ArticleInput input, DiagnosticInfo diagnostic) =>
+            new(input.File, input.Text.Path, string.Empty, input.File, input.PublishedOverride, EquatableArray<BlockModel>.Empty,
+                new[] { diagnostic }.ToEquatableArray());
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Models;
+
+namespace KnowledgeBase.Generators.Reading
+{
+    /// <summary>Splits a block into sentences, keeping abbreviations ("U.S.", "Mr.", "Feb.") whole.</summary>
+    internal static class SentenceSplitter
+    {
+        private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm",
+            "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "fig", "approx", "est", "dept",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "pres",
+        };
+
+        // After an initialism such as "U.S." a new sentence usually starts with one of these.
+        private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
+        {
+            "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In", "But", "However",
+            "And", "As", "At", "On", "While", "When", "After", "Before", "His", "Her", "Their", "Its", "A", "An", "There",
+        };
+
+        public static List<SentenceModel> Split(string text, int start, int end)
+        {
+            var sentences = new List<SentenceModel>();
+            var sentenceStart = start;
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c != '.' && c != '!' && c != '?' && c != '\u2026') continue;
+                var close = i + 1;
+                while (close < end && IsCloser(text[close])) close++;
+                if (close < end && !char.IsWhiteSpace(text[close])) continue;
+                var next = close;
+                while (next < end && char.IsWhiteSpace(text[next])) next++;
+                if (next < end && !StartsSentence(text[next])) continue;
+                if (c == '.' && IsAbbreviation(text, start, i, next, end)) continue;
+                Add(sentences, text, sentenceStart, close);
+                sentenceStart = next;
+                i = next - 1;
+            }
+            Add(sentences, text, sentenceStart, end);
+            return sentences;
+        }
+
+        private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB';
+
+        private static bool StartsSentence(char c) => char.IsUpper(c) || char.IsDigit(c) || c is '"' or '\u201C' or '\'' or '\u2018' or '(' or '[';
+
+        private static bool IsAbbreviation(string text, int blockStart, int dot, int next, int end)
+        {
+            var wordStart = dot;
+            while (wordStart > blockStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
+            var word = text.Substring(wordStart, dot - wordStart);
+            if (word.Length == 0) return false;
+            if (word.IndexOf('.') >= 0 || (word.Length == 1 && char.IsUpper(word[0])))
+            {
+                // An initialism ("U.S.") or an initial ("J."): a sentence ends here only before a usual starter.
+                var nextEnd = next;
+                while (nextEnd < end && char.IsLetter(text[nextEnd])) nextEnd++;
+                return !SentenceStarters.Contains(text.Substring(next, nextEnd - next));
+            }
+            return Abbreviations.Contains(word);
+        }
+
+        private static void Add(List<SentenceModel> sentences, string text, int start, int end)
+        {
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end > start) sentences.Add(new SentenceModel(start, end - start));
+        }
+    }
+}

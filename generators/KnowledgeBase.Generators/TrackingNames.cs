@@ -1,0 +1,14 @@
+namespace KnowledgeBase.Generators
+{
+    /// <summary>Names of the pipeline steps, so tests can assert what re-ran after an edit.</summary>
+    internal static class TrackingNames
+    {
+        public const string Options = nameof(Options);
+        public const string ArticleFiles = nameof(ArticleFiles);
+        public const string ArticleInputs = nameof(ArticleInputs);
+        public const string Documents = nameof(Documents);
+        public const string Articles = nameof(Articles);
+        public const string AllArticles = nameof(AllArticles);
+        public const string Knowledge = nameof(Knowledge);
+    }
+}

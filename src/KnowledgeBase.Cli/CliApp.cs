@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace KnowledgeBase.Cli
+{
+    /// <summary>The <c>kb</c> command: browse a compiled knowledge base.</summary>
+    public static class CliApp
+    {
+        /// <summary>Exit code for bad usage: unknown command, bad value, unknown name.</summary>
+        public const int UsageError = 2;
+
+        public static int Run(string[] args, TextWriter output, TextWriter error, Knowledge kb)
+        {
+            var root = Build(output, error, kb);
+            var result = root.Parse(args);
+            if (result.Errors.Count > 0)
+            {
+                error.WriteLine("kb: " + result.Errors[0].Message);
+                error.WriteLine("Usage: kb <command> [options]; run 'kb --help' for the commands.");
+                return UsageError;
+            }
+            try
+            {
+                return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+            }
+            catch (UsageException ex)
+            {
+                error.WriteLine("kb: " + ex.Message);
+                return UsageError;
+            }
+        }
+
+        private sealed class UsageException(string message) : Exception(message);
+
+        private static RootCommand Build(TextWriter output, TextWriter error, Knowledge kb)
+        {
+            var root = new RootCommand($"kb: browse the knowledge base '{kb.Name}' compiled from {kb.Articles.Count} articles ({kb.Entities.Count} entities, {kb.Quotes.Count} quotes, {kb.Events.Count} events).");
+
+            var timeline = new Command("timeline", "Dated events in date order, then undated ones.");
+            timeline.SetAction(_ => Timeline(output, kb));
+            root.Subcommands.Add(timeline);
+
+            var kindFilter = new Option<string?>("--type") { Description = "Only this kind: person, organization or place." };
+            var people = new Command("people", "People, organizations and places with their counts.") { kindFilter };
+            people.Aliases.Add("entities");
+            people.SetAction(r => Entities(output, kb, r.GetValue(kindFilter)));
+            root.Subcommands.Add(people);
+
+            var by = new Option<string?>("--by") { Description = "Only quotes of this speaker (name, alias or id)." };
+            var quotes = new Command("quotes", "Direct quotes and reported speech with their speakers.") { by };
+            quotes.SetAction(r => Quotes(output, kb, r.GetValue(by)));
+            root.Subcommands.Add(quotes);
+
+            var with = new Option<string?>("--with") { Description = "Only events this entity takes part in." };
+            var from = new Option<string?>("--from") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
+            var to = new Option<string?>("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
+            var kind = new Option<string?>("--kind") { Description = "Only this kind word (call, meeting, strike) or CAMEO code prefix (04, 041)." };
+            var events = new Command("events", "Events with their CAMEO code, participants, place, date and sources.") { with, from, to, kind };
+            events.SetAction(r => Events(output, kb, r.GetValue(with), r.GetValue(from), r.GetValue(to), r.GetValue(kind)));
+            root.Subcommands.Add(events);
+
+            var target = new Argument<string>("name-or-id") { Description = "An entity's name, alias or id, an event id, a quote id or an article id." };
+            var show = new Command("show", "Everything known about one entity, event, quote or article.") { target };
+            show.SetAction(r => Show(output, kb, r.GetValue(target)!));
+            root.Subcommands.Add(show);
+
+            var export = new Command("export", "The whole knowledge base as JSON (export-schema.md) on standard output.");
+            export.SetAction(_ =>
+            {
+                output.Flush();
+                using var stdout = output == Console.Out ? Console.OpenStandardOutput() : null;
+                if (stdout is not null)
+                {
+                    JsonExporter.Write(kb, stdout);
+                    stdout.WriteByte((byte)'\n');
+                }
+                else
+                {
+                    using var buffer = new MemoryStream();
+                    JsonExporter.Write(kb, buffer);
+                    output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                }
+                return 0;
+            });
+            root.Subcommands.Add(export);
+            _ = error;
+            return root;
+        }
+
+        private static int Timeline(TextWriter output, Knowledge kb)
+        {
+            var table = new TextTable("DATE", "CAMEO", "KIND", "STATUS", "SUMMARY");
+            foreach (var e in kb.Events)
+                table.Add(e.Date?.ToString() ?? "undated", e.Cameo.Code, e.Kind, Status(e), e.Summary);
+            output.WriteLine($"{kb.Name}: {kb.Events.Count} events ({kb.Timeline.Count} dated) from {kb.Articles.Count} articles");
+            output.WriteLine();
+            table.Write(output);
+            return 0;
+        }
+
+        private static int Entities(TextWriter output, Knowledge kb, string? type)
+        {
+            EntityKind? only = type?.ToLowerInvariant() switch
+            {
+                null => null,
+                "person" or "people" => EntityKind.Person,
+                "organization" or "organisation" or "org" => EntityKind.Organization,
+                "place" or "places" => EntityKind.Place,
+                _ => throw new UsageException($"unknown type '{type}': use person, organization or place."),
+            };
+            var table = new TextTable("ID", "TYPE", "MENTIONS", "ARTICLES", "QUOTES", "EVENTS", "NAME (ALIASES)");
+            foreach (var e in kb.Entities)
+            {
+                if (only is not null && e.Kind != only) continue;
+                var aliases = e.Aliases.Count == 0 ? string.Empty : " (" + string.Join(", ", e.Aliases) + ")";
+                table.Add(e.Id, e.Kind.ToString().ToLowerInvariant(), Num(e.MentionCount), Num(e.Articles.Count), Num(e.Quotes.Count), Num(e.Events.Count), e.Name + aliases);
+            }
+            table.Write(output);
+            return 0;
+        }
+
+        private static int Quotes(TextWriter output, Knowledge kb, string? by)
+        {
+            IEnumerable<Quote> quotes = kb.Quotes;
+            if (by is not null)
+            {
+                var speaker = Resolve(kb, by);
+                quotes = speaker.Quotes;
+            }
+            var table = new TextTable("ID", "KIND", "SPEAKER", "CUE", "TEXT");
+            foreach (var q in quotes)
+                table.Add(q.Id, q.Kind == QuoteKind.Direct ? "direct" : "indirect", q.Speaker?.Name ?? q.SpeakerText, q.Cue ?? "-", Clip(q.Text, 140));
+            table.Write(output);
+            return 0;
+        }
+
+        private static int Events(TextWriter output, Knowledge kb, string? with, string? from, string? to, string? kind)
+        {
+            IEnumerable<Event> events = kb.Events;
+            if (with is not null) events = Resolve(kb, with).Events;
+            if (from is not null || to is not null)
+            {
+                var start = from is null ? new PartialDate(1) : ParseDate(from, "--from");
+                var end = to is null ? new PartialDate(9999) : ParseDate(to, "--to");
+                events = events.Where(e => e.Date is { } d && d.IsWithin(start, end));
+            }
+            if (kind is not null) events = events.Where(e => string.Equals(e.Kind, kind, StringComparison.OrdinalIgnoreCase) || e.Cameo.Code.StartsWith(kind, StringComparison.Ordinal));
+            var table = new TextTable("ID", "DATE", "CAMEO", "KIND", "STATUS", "PARTICIPANTS", "PLACE", "SOURCES");
+            foreach (var e in events)
+                table.Add(e.Id, e.Date?.ToString() ?? "-", e.Cameo.Code, e.Kind, Status(e), string.Join(", ", e.Participants.Select(p => p.Name)), e.Place?.Name ?? "-", Num(e.Sources.Count));
+            table.Write(output);
+            return 0;
+        }
+
+        private static int Show(TextWriter output, Knowledge kb, string target)
+        {
+            if (kb.FindEvent(target) is { } ev)
+            {
+                output.WriteLine($"{ev.Id}: {ev.Summary}");
+                output.WriteLine($"  CAMEO     {ev.Cameo.Code} {ev.Cameo.Name}");
+                output.WriteLine($"  kind      {ev.Kind} ({Status(ev)})");
+                output.WriteLine($"  date      {ev.Date?.ToString() ?? "unknown"}");
+                output.WriteLine($"  place     {ev.Place?.Name ?? "unknown"}");
+                output.WriteLine($"  with      {string.Join(", ", ev.Participants.Select(p => p.Name))}");
+                foreach (var s in ev.Sources) output.WriteLine($"  source    {s.Article.File}@{s.Start}: {s.Text}");
+                return 0;
+            }
+            if (kb.FindQuote(target) is { } q)
+            {
+                output.WriteLine($"{q.Id} ({(q.Kind == QuoteKind.Direct ? "direct" : "indirect")}, cue: {q.Cue ?? "-"})");
+                output.WriteLine($"  speaker   {q.Speaker?.Name ?? "(unnamed)"} — \"{q.SpeakerText}\"");
+                output.WriteLine($"  text      {q.Text}");
+                output.WriteLine($"  sentence  {q.Sentence.Text}");
+                output.WriteLine($"  source    {q.Article.File}@{q.Span.Start}+{q.Span.Length}");
+                return 0;
+            }
+            if (kb.FindArticle(target) is { } a)
+            {
+                output.WriteLine($"{a.Id}: {a.Title}");
+                output.WriteLine($"  file      {a.File}");
+                output.WriteLine($"  published {a.Published?.ToString() ?? "no dateline"}");
+                output.WriteLine($"  quotes    {a.Quotes.Count}");
+                return 0;
+            }
+            var e = Resolve(kb, target);
+            output.WriteLine($"{e.Name} ({e.Kind.ToString().ToLowerInvariant()}, id {e.Id})");
+            if (e.Aliases.Count > 0) output.WriteLine($"  aliases   {string.Join(", ", e.Aliases)}");
+            output.WriteLine($"  mentions  {e.MentionCount} in {e.Articles.Count} articles: {string.Join(", ", e.Articles.Select(x => x.File))}");
+            output.WriteLine($"  first     {e.FirstMention.Article.File}: {e.FirstMention.Text}");
+            if (e.Quotes.Count > 0)
+            {
+                output.WriteLine($"  quotes ({e.Quotes.Count}):");
+                foreach (var quote in e.Quotes) output.WriteLine($"    {quote.Id,-28} {quote.Cue ?? "-",-12} {Clip(quote.Text, 110)}");
+            }
+            if (e.Events.Count > 0)
+            {
+                output.WriteLine($"  events ({e.Events.Count}):");
+                foreach (var x in e.Events) output.WriteLine($"    {x.Date?.ToString() ?? "undated",-10} {x.Cameo.Code,-5} {x.Summary}");
+            }
+            return 0;
+        }
+
+        private static Entity Resolve(Knowledge kb, string name)
+        {
+            if (kb.Find(name) is { } entity) return entity;
+            var closest = kb.FindClosest(name);
+            var hint = closest.Count == 0 ? "run 'kb people' for the list." : "did you mean " + string.Join(", ", closest.Select(c => $"'{c.Name}' ({c.Id})")) + "?";
+            throw new UsageException($"no person, organization or place is called '{name}'; {hint}");
+        }
+
+        private static PartialDate ParseDate(string text, string option)
+        {
+            var parts = text.Split('-');
+            var ok = parts.Length is >= 1 and <= 3 && parts[0].Length == 4;
+            var numbers = new int[parts.Length];
+            for (var i = 0; ok && i < parts.Length; i++) ok = int.TryParse(parts[i], NumberStyles.None, CultureInfo.InvariantCulture, out numbers[i]);
+            try
+            {
+                if (ok) return new PartialDate(numbers[0], parts.Length > 1 ? numbers[1] : null, parts.Length > 2 ? numbers[2] : null);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+            }
+            throw new UsageException($"{option} '{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.");
+        }
+
+        private static string Status(Event e) => e.Status == EventStatus.Planned ? "planned" : "occurred";
+
+        private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+        private static string Clip(string text, int max) => text.Length <= max ? text : text.Substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,4 @@
+using System;
+using KnowledgeBase.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error, Seeds.Knowledge);

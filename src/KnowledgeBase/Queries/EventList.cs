@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+
+namespace KnowledgeBase
+{
+    /// <summary>Events with the queries users ask of them.</summary>
+    public sealed class EventList : RecordList<Event>
+    {
+        private readonly bool _isWholeTable;
+
+        internal EventList(Knowledge knowledge, int start, int count, bool pooled)
+            : base(knowledge, static (k, i) => k.Event(i), start, count, pooled)
+        {
+            _isWholeTable = !pooled && start == 0 && count == knowledge.EventCount;
+        }
+
+        /// <summary>
+        /// Events whose date lies wholly within <paramref name="from"/>…<paramref name="to"/>
+        /// (a month-precise event counts when the whole month does), in timeline order.
+        /// Undated events are never included.
+        /// </summary>
+        public IEnumerable<Event> Between(PartialDate from, PartialDate to)
+        {
+            // Events are compiled in timeline order, so the whole table answers by binary search.
+            if (_isWholeTable)
+            {
+                foreach (var e in Knowledge.TimelineBetween(from, to)) yield return e;
+                yield break;
+            }
+            foreach (var e in this)
+                if (e.Date is { } date && date.IsWithin(from, to)) yield return e;
+        }
+
+        /// <summary>Events of a CAMEO root class.</summary>
+        public IEnumerable<Event> OfKind(CameoRoot root)
+        {
+            foreach (var e in this)
+                if (e.Cameo.Root == root) yield return e;
+        }
+
+        /// <summary>Events of a kind word ("call", "meeting") or CAMEO code prefix ("04", "041").</summary>
+        public IEnumerable<Event> OfKind(string kindOrCode)
+        {
+            ArgumentNullException.ThrowIfNull(kindOrCode);
+            foreach (var e in this)
+                if (string.Equals(e.Kind, kindOrCode, StringComparison.OrdinalIgnoreCase) || e.Cameo.Code.StartsWith(kindOrCode, StringComparison.Ordinal))
+                    yield return e;
+        }
+
+        /// <summary>Events the entity takes part in or that happened there.</summary>
+        public IEnumerable<Event> Involving(Entity entity)
+        {
+            ArgumentNullException.ThrowIfNull(entity);
+            foreach (var e in this)
+            {
+                if (e.Place == entity) { yield return e; continue; }
+                foreach (var p in e.Participants)
+                    if (p == entity) { yield return e; break; }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+
+namespace KnowledgeBase
+{
+    /// <summary>
+    /// A read-only list of records made on demand: either a run of record indices
+    /// (<c>first</c>, <c>first + 1</c>, ...) or a run of the compiled list pool.
+    /// </summary>
+    public class RecordList<T> : IReadOnlyList<T>
+    {
+        private readonly Knowledge _knowledge;
+        private readonly Func<Knowledge, int, T> _resolve;
+        private readonly int _start;
+        private readonly bool _pooled;
+
+        internal RecordList(Knowledge knowledge, Func<Knowledge, int, T> resolve, int start, int count, bool pooled)
+        {
+            _knowledge = knowledge;
+            _resolve = resolve;
+            _start = start;
+            Count = count;
+            _pooled = pooled;
+        }
+
+        /// <summary>The knowledge base the records belong to.</summary>
+        protected Knowledge Knowledge => _knowledge;
+
+        /// <inheritdoc/>
+        public int Count { get; }
+
+        /// <inheritdoc/>
+        public T this[int index]
+        {
+            get
+            {
+                if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+                var record = _pooled ? _knowledge.Int(_start + index) : _start + index;
+                return _resolve(_knowledge, record);
+            }
+        }
+
+        /// <summary>Enumerates without allocating.</summary>
+        public Enumerator GetEnumerator() => new(this);
+
+        IEnumerator<T> IEnumerable<T>.GetEnumerator()
+        {
+            for (var i = 0; i < Count; i++) yield return this[i];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable<T>)this).GetEnumerator();
+
+        /// <summary>A struct enumerator over a <see cref="RecordList{T}"/>.</summary>
+        public struct Enumerator
+        {
+            private readonly RecordList<T> _list;
+            private int _index;
+
+            internal Enumerator(RecordList<T> list)
+            {
+                _list = list;
+                _index = -1;
+            }
+
+            /// <summary>The current record.</summary>
+            public readonly T Current => _list[_index];
+
+            /// <summary>Moves to the next record.</summary>
+            public bool MoveNext() => ++_index < _list.Count;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System.Collections.Generic;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase
+{
+    /// <summary>What kind of thing an <see cref="Entity"/> is.</summary>
+    public enum EntityKind
+    {
+        /// <summary>A person.</summary>
+        Person = DataLayout.KindPerson,
+        /// <summary>An organization, government body, company or outlet.</summary>
+        Organization = DataLayout.KindOrganization,
+        /// <summary>A country, city, region or other place.</summary>
+        Place = DataLayout.KindPlace,
+    }
+
+    /// <summary>
+    /// A person, organization or place, one per real thing across all articles, with every
+    /// surface form the articles use for it.
+    /// </summary>
+    public abstract class Entity
+    {
+        private readonly int _row;
+        private IReadOnlyList<string>? _aliases;
+        private IReadOnlyList<Event>? _events;
+        private IReadOnlyList<Article>? _articles;
+        private IReadOnlyList<Quote>? _quotes;
+
+        private protected Entity(Knowledge knowledge, int index)
+        {
+            Knowledge = knowledge;
+            Index = index;
+            _row = knowledge.EntityRow(index);
+        }
+
+        private protected Knowledge Knowledge { get; }
+
+        /// <summary>Position in <see cref="Knowledge.Entities"/>.</summary>
+        public int Index { get; }
+
+        /// <summary>Stable id, such as <c>donald-trump</c>.</summary>
+        public string Id => Knowledge.String(Knowledge.Int(_row + DataLayout.EntityId));
+
+        /// <summary>Canonical name: full name for people, common English name otherwise.</summary>
+        public string Name => Knowledge.String(Knowledge.Int(_row + DataLayout.EntityName));
+
+        /// <summary>Person, organization or place.</summary>
+        public EntityKind Kind => (EntityKind)Knowledge.Int(_row + DataLayout.EntityKind);
+
+        /// <summary>Every other surface form used for it (surname, title and name, spelling variants).</summary>
+        public IReadOnlyList<string> Aliases => _aliases ??= Knowledge.StringList(_row + DataLayout.EntityAliases);
+
+        /// <summary>Events it takes part in, or that happened there, in timeline order.</summary>
+        public IReadOnlyList<Event> Events => _events ??= Knowledge.EventList(_row + DataLayout.EntityEvents);
+
+        /// <summary>Quotes it is the speaker of.</summary>
+        public IReadOnlyList<Quote> Quotes => _quotes ??= Knowledge.QuoteList(_row + DataLayout.EntityQuotes);
+
+        /// <summary>Articles that mention it.</summary>
+        public IReadOnlyList<Article> Articles => _articles ??= Knowledge.ArticleList(_row + DataLayout.EntityArticles);
+
+        /// <summary>How many times the articles mention it.</summary>
+        public int MentionCount => Knowledge.Int(_row + DataLayout.EntityMentions);
+
+        /// <summary>The first sentence that mentions it.</summary>
+        public SourceSpan FirstMention => new(
+            Knowledge.Articles[Knowledge.Int(_row + DataLayout.EntityFirstArticle)],
+            Knowledge.Int(_row + DataLayout.EntityFirstStart),
+            Knowledge.Int(_row + DataLayout.EntityFirstLength));
+
+        /// <inheritdoc/>
+        public override string ToString() => Name;
+    }
+
+    /// <summary>A person named in the articles.</summary>
+    public sealed class Person : Entity
+    {
+        internal Person(Knowledge knowledge, int index) : base(knowledge, index) { }
+    }
+
+    /// <summary>An organization, government body, company or news outlet named in the articles.</summary>
+    public sealed class Organization : Entity
+    {
+        internal Organization(Knowledge knowledge, int index) : base(knowledge, index) { }
+    }
+
+    /// <summary>A country, city, region or other place named in the articles.</summary>
+    public sealed class Place : Entity
+    {
+        internal Place(Knowledge knowledge, int index) : base(knowledge, index) { }
+    }
+}
