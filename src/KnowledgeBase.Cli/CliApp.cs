@@ -25,7 +25,7 @@ namespace KnowledgeBase.Cli
             }
             try
             {
-                return result.Invoke(new InvocationConfiguration { Output = output, Error = error });
+                return result.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
             }
             catch (UsageException ex)
             {

@@ -353,6 +353,9 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool LooksLikePersonName(List<Token> tokens, int start, int end, bool allowSingle = false)
         {
             if (end - start < (allowSingle ? 1 : 2)) return false;
+            var allTitles = true;
+            for (var i = start; i < end; i++) allTitles &= Titles.IsTitleWord(tokens[i].Text);
+            if (allTitles) return false; // "Foreign Minister" alone is a role, not a name
             for (var i = start; i < end; i++)
             {
                 var t = tokens[i];

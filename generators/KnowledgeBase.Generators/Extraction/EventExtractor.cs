@@ -182,7 +182,9 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart) && m.TokenStart > t)
                 {
-                    place ??= m.Entity;
+                    // "in the Kursk region," is where it happened; "in U.S. foreign policy" is not.
+                    if (!m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || CommonWords.IsFunctionWord(tokens[m.TokenEnd].Text) || tokens[m.TokenEnd].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[m.TokenEnd].Is("soon")))
+                        place ??= m.Entity;
                     continue;
                 }
                 AddParticipant(participants, m.Entity);

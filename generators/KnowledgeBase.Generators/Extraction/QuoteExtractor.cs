@@ -124,10 +124,10 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 var lemma = CueAt(tokens, c);
-                if (lemma is null) continue;
+                if (lemma is null || IsPassive(tokens, c)) continue;
                 var contentStart = ContentStart(tokens, c, lemma);
                 var contentEnd = ContentEnd(tokens, contentStart);
-                if (contentEnd - contentStart < 2) continue;
+                if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart])) continue;
                 if (StartsQuote(quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
                 var speaker = SubjectOf(s, c, quoted, speakers);
                 if (!speaker.IsFound) continue;
@@ -190,9 +190,24 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!ok && previous.IsCapitalized) ok = true;
                 if (!ok) return null;
             }
-            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || previous.Is("and") || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
+            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
             return lemma;
         }
+
+        /// <summary>"was informed", "celebrated by the media": the subject is not the speaker.</summary>
+        private static bool IsPassive(List<Token> tokens, int c)
+        {
+            if (c + 1 < tokens.Count && tokens[c + 1].Is("by")) return true;
+            for (var i = c - 1; i >= 0 && i >= c - 3; i--)
+            {
+                var t = tokens[i];
+                if (t.Is("was") || t.Is("were") || t.Is("is") || t.Is("are") || t.Is("been") || t.Is("being") || t.Is("be")) return !CueVerbs.IsParticiple(tokens[c].Text);
+                if (!t.IsWord || !t.Text.EndsWith("ly", StringComparison.Ordinal) && !t.Is("also") && !t.Is("not")) break;
+            }
+            return false;
+        }
+
+        private static bool IsAdjunct(Token t) => t.Is("during") || t.Is("by") || t.Is("after") || t.Is("before") || t.Is("at") || t.Is("since") || t.Is("until") || t.Is("in");
 
         private static bool IsDeterminer(string word) =>
             word is "a" or "an" or "the" or "this" or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "whose" or "every" or "each" or "no" or "any" or "some" or "first" or "follow-up";
@@ -241,15 +256,21 @@ namespace KnowledgeBase.Generators.Extraction
                 return earlier[earlier.Count - 1];
 
             // "..., said Trump." / "\"...\" said the minister": the subject may follow the cue.
-            if (cue + 1 < tokens.Count && cue > 0 && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1])))
+            if (cue + 1 < tokens.Count && cue > 0 && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
+                && CueVerbs.Lemma(tokens[cue].Text) is { } lemma && IsSpeechLemma(lemma))
             {
-                var after = NounPhraseSpeaker(s, cue + 1, Math.Min(tokens.Count, cue + 8));
+                var after = NounPhraseSpeaker(s, cue + 1, Math.Min(tokens.Count, cue + 4));
                 if (after.IsFound) return after;
             }
 
             var clauseStart = ClauseStart(tokens, cue, quoted);
-            var speaker = NounPhraseSpeaker(s, clauseStart, cue);
-            return speaker;
+            // A finite verb's subject is the nearest subject-like phrase before it; a participle's is the clause's first.
+            if (!CueVerbs.IsParticiple(tokens[cue].Text))
+            {
+                var nearest = NearestSubject(s, clauseStart, cue);
+                if (nearest.IsFound) return nearest;
+            }
+            return NounPhraseSpeaker(s, clauseStart, cue);
         }
 
         private static bool IsQuoteClose(Token t) => t.Kind == TokenKind.Punctuation && t.Text is "\"" or "\u201D";
@@ -281,6 +302,45 @@ namespace KnowledgeBase.Generators.Extraction
             return start;
         }
 
+        /// <summary>
+        /// The nearest phrase before the cue that can be its subject: a named entity not governed by
+        /// a preposition nor possessive, a pronoun, a group noun, or a role ("the U.S. defense secretary").
+        /// </summary>
+        private Speaker NearestSubject(SentenceInfo s, int start, int cue)
+        {
+            var tokens = s.Tokens;
+            for (var i = cue - 1; i >= start; i--)
+            {
+                var t = tokens[i];
+                if (t.IsPunct(',') && i < cue - 1) break; // an appositive or fronted phrase: let the left-first scan decide
+                var mention = s.MentionAt(i);
+                if (mention is not null)
+                {
+                    var after = mention.TokenEnd;
+                    var before = mention.TokenStart - 1;
+                    if (before >= 0 && tokens[before].Is("the")) before--;
+                    if (after < tokens.Count && tokens[after].Kind == TokenKind.Possessive) return default;
+                    if (before >= 0 && IsPreposition(tokens[before])) { i = mention.TokenStart; continue; }
+                    return NounPhraseSpeaker(s, mention.TokenStart, cue);
+                }
+                if (!t.IsWord) continue;
+                if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
+                    return _salient is null ? default : new Speaker(_salient, t.Text);
+                if (CommonWords.IsGroupNoun(t.Text) || Titles.IsRoleNoun(t.Text)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
+            }
+            return default;
+        }
+
+        private static int LeftEdge(SentenceInfo s, int start, int head)
+        {
+            var i = head;
+            while (i > start && (s.Tokens[i - 1].IsWord && !CommonWords.IsFunctionWord(s.Tokens[i - 1].Text) && !IsPreposition(s.Tokens[i - 1]) || s.MentionAt(i - 1) is not null || s.Tokens[i - 1].Is("the") || s.Tokens[i - 1].Is("both") || s.Tokens[i - 1].Is("some"))) i--;
+            return i;
+        }
+
+        private static bool IsPreposition(Token t) =>
+            t.Is("in") || t.Is("from") || t.Is("at") || t.Is("of") || t.Is("with") || t.Is("to") || t.Is("by") || t.Is("for") || t.Is("on") || t.Is("about") || t.Is("against") || t.Is("toward") || t.Is("towards") || t.Is("into") || t.Is("over") || t.Is("between");
+
         /// <summary>The first speaker-like head in tokens [start, end): a named entity, a pronoun, a role or a group.</summary>
         private Speaker NounPhraseSpeaker(SentenceInfo s, int start, int end)
         {
@@ -303,6 +363,17 @@ namespace KnowledgeBase.Generators.Extraction
                             return RoleSpeaker(tokens, i, roleEnd, mention.TokenEnd + 1);
                         i = mention.TokenEnd;
                         continue;
+                    }
+                    // "The U.S. defense secretary": a country before a role names the role-holder.
+                    if (mention.Entity.Kind != DataLayout.KindPerson && mention.TokenEnd < end && (Titles.IsRoleNoun(tokens[mention.TokenEnd].Text) || Titles.IsTitleWord(tokens[mention.TokenEnd].Text) && !tokens[mention.TokenEnd].IsCapitalized || mention.TokenEnd + 1 < end && Titles.IsRoleNoun(tokens[mention.TokenEnd + 1].Text)))
+                    {
+                        var roleEnd = mention.TokenEnd;
+                        while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd].Text) || Titles.IsTitleWord(tokens[roleEnd].Text))) roleEnd++;
+                        if (roleEnd > mention.TokenEnd)
+                        {
+                            var roleStart = i > start && tokens[i - 1].Is("the") ? i - 1 : i;
+                            return RoleSpeaker(tokens, roleStart, roleEnd, mention.TokenEnd);
+                        }
                     }
                     if (mention.IsDemonym) { i = mention.TokenEnd - 1; continue; }
                     return new Speaker(mention.Entity, mention.Entity.Kind == DataLayout.KindPerson ? Join(tokens, mention.TokenStart, mention.TokenEnd) : Join(tokens, mention.TokenStart, mention.TokenEnd));

@@ -1,0 +1,103 @@
+using System.IO;
+using System.Text.Json;
+using KnowledgeBase.Cli;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Cli;
+
+/// <summary>The kb command over the seeds knowledge base.</summary>
+public sealed class CliTests
+{
+    private static (int Code, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApp.Run(args, output, error, Seeds.Knowledge);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Timeline_lists_events_in_aligned_columns()
+    {
+        var (code, output, _) = Run("timeline");
+        Assert.Equal(0, code);
+        Assert.Contains("DATE", output);
+        Assert.Contains("2024-11-08", output);
+        var lines = output.Split('\n');
+        var header = System.Array.FindIndex(lines, l => l.StartsWith("DATE", System.StringComparison.Ordinal));
+        var column = lines[header].IndexOf("CAMEO", System.StringComparison.Ordinal);
+        var row = lines[header + 2];
+        Assert.True(char.IsDigit(row[column]) && row[column - 1] == ' ', row);
+    }
+
+    [Fact]
+    public void People_quotes_and_events_filters()
+    {
+        Assert.Contains("Vladimir Putin", Run("people").Output);
+        Assert.Contains("donald-trump", Run("people", "--type", "person").Output);
+        var quotes = Run("quotes", "--by", "Putin");
+        Assert.Equal(0, quotes.Code);
+        Assert.Contains("Vladimir Putin", quotes.Output);
+        var events = Run("events", "--with", "Putin", "--from", "2024-11", "--to", "2024-11-30", "--kind", "04");
+        Assert.Equal(0, events.Code);
+        Assert.Contains("2024-11-08", events.Output);
+    }
+
+    [Fact]
+    public void Show_describes_an_entity()
+    {
+        var (code, output, _) = Run("show", "Zelenskyy");
+        Assert.Equal(0, code);
+        Assert.Contains("Volodymyr Zelensky", output);
+        Assert.Contains("aliases", output);
+    }
+
+    [Fact]
+    public void Unknown_name_suggests_the_closest_and_exits_2()
+    {
+        var (code, _, error) = Run("show", "Putn");
+        Assert.Equal(CliApp.UsageError, code);
+        Assert.Contains("did you mean", error);
+        Assert.Contains("Vladimir Putin", error);
+    }
+
+    [Theory]
+    [InlineData("frobnicate")]
+    [InlineData("events", "--from", "yesterday")]
+    [InlineData("quotes", "--by")]
+    public void Bad_arguments_exit_2_with_a_one_line_error(params string[] args)
+    {
+        var (code, _, error) = Run(args);
+        Assert.Equal(CliApp.UsageError, code);
+        Assert.StartsWith("kb: ", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Help_is_everywhere()
+    {
+        foreach (var command in new[] { "timeline", "people", "quotes", "events", "show", "export" })
+        {
+            var (code, output, _) = Run(command, "--help");
+            Assert.Equal(0, code);
+            Assert.Contains("Usage", output);
+        }
+    }
+
+    [Fact]
+    public void Export_follows_the_schema()
+    {
+        var (code, output, _) = Run("export");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        foreach (var section in new[] { "articles", "entities", "quotes", "events" }) Assert.Equal(JsonValueKind.Array, root.GetProperty(section).ValueKind);
+        var article = root.GetProperty("articles")[0];
+        foreach (var field in new[] { "id", "file", "title", "published" }) Assert.True(article.TryGetProperty(field, out _), field);
+        var quote = root.GetProperty("quotes")[0];
+        foreach (var field in new[] { "id", "article", "text", "speaker", "speakerText", "kind", "cue", "start", "length" }) Assert.True(quote.TryGetProperty(field, out _), field);
+        var ev = root.GetProperty("events")[0];
+        foreach (var field in new[] { "id", "cameo", "kind", "participants", "date", "place", "status", "summary", "sources" }) Assert.True(ev.TryGetProperty(field, out _), field);
+        Assert.Equal(JsonValueKind.String, ev.GetProperty("cameo").ValueKind);
+    }
+}

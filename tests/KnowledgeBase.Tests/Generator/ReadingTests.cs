@@ -1,0 +1,37 @@
+using System.Threading;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+public sealed class ReadingTests
+{
+    [Theory]
+    [InlineData("Thu 13th Feb, 2025", 20250213)]
+    [InlineData("Friday, January 4, 2019", 20190104)]
+    [InlineData("13 February 2025", 20250213)]
+    [InlineData("2025-02-13", 20250213)]
+    [InlineData("February 2025", 20250200)]
+    [InlineData("The talks went well.", 0)]
+    [InlineData("31 February 2025", 0)]
+    public void Datelines_as_news_prints_them(string line, int packed) => Assert.Equal(packed, DatelineReader.ReadLine(line));
+
+    [Fact]
+    public void Title_dateline_and_boilerplate()
+    {
+        const string text = "Leaders Meet in Geneva\r\n\r\nMonday, March 3, 2025\r\n\r\n    0\r\n    0\r\nThe U.S. President met the Swiss President on Monday. They spoke for an hour.\r\nRead also:\r\nAnother Story Title\r\nMore Quick Read Articles \u00BB\r\n";
+        var doc = DocumentReader.Parse("a.txt", "/a.txt", text, 0, CancellationToken.None);
+        Assert.Equal("Leaders Meet in Geneva", doc.Title);
+        Assert.Equal(20250303, doc.Published);
+        var paragraphs = 0;
+        foreach (var block in doc.Blocks)
+        {
+            if (block.Kind != BlockKind.Paragraph) continue;
+            paragraphs++;
+            Assert.Equal(2, block.Sentences.Count); // "U.S." does not end a sentence
+            foreach (var s in block.Sentences) Assert.Equal(text.Substring(s.Start, s.Length).Trim(), text.Substring(s.Start, s.Length));
+        }
+        Assert.Equal(1, paragraphs);
+    }
+}

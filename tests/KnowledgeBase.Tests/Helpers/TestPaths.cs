@@ -1,0 +1,24 @@
+using System;
+using System.IO;
+using System.Runtime.CompilerServices;
+
+namespace KnowledgeBase.Tests.Helpers;
+
+/// <summary>Where the test inputs live: copied beside the test assembly, or found from this source file.</summary>
+internal static class TestPaths
+{
+    public static string Output => AppContext.BaseDirectory;
+
+    public static string Gold(string name) => Path.Combine(Output, "Gold", name);
+
+    public static string SeedsFolder => Path.Combine(Output, "seeds");
+
+    public static string[] SeedFiles()
+    {
+        var files = Directory.GetFiles(SeedsFolder, "*.txt");
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
+    }
+
+    public static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+}
