@@ -22,6 +22,7 @@ namespace KnowledgeBase.Generators
 
             var inputs = context.AdditionalTextsProvider
                 .Combine(context.AnalyzerConfigOptionsProvider)
+                .WithTrackingName(TrackingNames.FilesWithOptions)
                 .Select(static (pair, _) => ArticleInput.Create(pair.Left, pair.Right))
                 .WithTrackingName(TrackingNames.ArticleFiles)
                 .Where(static input => input is not null)
@@ -39,6 +40,7 @@ namespace KnowledgeBase.Generators
                 .Collect()
                 .WithTrackingName(TrackingNames.AllArticles)
                 .Combine(options)
+                .WithTrackingName(TrackingNames.ArticlesWithOptions)
                 .Select(static (pair, token) => KnowledgeLinker.Link(pair.Left, pair.Right, token))
                 .WithTrackingName(TrackingNames.Knowledge);
 

@@ -4,11 +4,13 @@ namespace KnowledgeBase.Generators
     internal static class TrackingNames
     {
         public const string Options = nameof(Options);
+        public const string FilesWithOptions = nameof(FilesWithOptions);
         public const string ArticleFiles = nameof(ArticleFiles);
         public const string ArticleInputs = nameof(ArticleInputs);
         public const string Documents = nameof(Documents);
         public const string Articles = nameof(Articles);
         public const string AllArticles = nameof(AllArticles);
+        public const string ArticlesWithOptions = nameof(ArticlesWithOptions);
         public const string Knowledge = nameof(Knowledge);
     }
 }

@@ -111,7 +111,8 @@ namespace KnowledgeBase.Generators.Extraction
             if (IsClauseStart(tokens, start) && !StartsGazetteerName(tokens, start, end))
             {
                 var first = tokens[start];
-                if (CommonWords.IsFunctionWord(first.Text) || (end - start == 1 && !IsKnownCapitalized(first.Text)))
+                // A role noun capitalized only by the sentence start ("Actor Brendan Fraser") is a title.
+                if (CommonWords.IsFunctionWord(first.Text) || Titles.IsRoleNoun(first.Text) && !Titles.IsTitleWord(first.Text) || (end - start == 1 && !IsKnownCapitalized(first.Text)))
                 {
                     start++;
                     if (start < end && tokens[start].IsWord && CommonWords.IsNameConnector(tokens[start].Text)) start++;

@@ -22,7 +22,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "anyone someone everyone none let let's there's it's that's amongst toward towards through throughout across " +
             "against along around behind beside between near off out past upon via per regarding concerning including " +
             "informed political local international global western eastern northern southern such looking breaking update " +
-            "conclusion introduction background summary analysis opinion editorial exclusive watch video photo photos live");
+            "afterwards afterward subsequently later eventually elsewhere conclusion introduction background summary analysis opinion editorial exclusive watch video photo photos live");
 
         // Capitalized words that belong to names of things rather than people.
         private static readonly HashSet<string> NonNameWords = Set(

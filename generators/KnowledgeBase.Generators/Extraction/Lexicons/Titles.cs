@@ -37,7 +37,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "author", "candidate", "lawmaker", "legislator", "representative", "congressman", "congresswoman", "officer",
             "founder", "owner", "manager", "executive", "advisor", "adviser", "aide", "negotiator", "astronaut", "pilot",
             "captain", "head", "speaker", "economist", "historian", "expert", "spokesperson", "pastor", "priest", "bishop",
-            "cardinal", "investigator", "detective", "sheriff", "deputy", "mother", "father", "son", "daughter", "wife", "husband",
+            "cardinal", "investigator", "detective", "sheriff", "deputy", "mother", "father", "son", "daughter", "wife", "husband", "administrator", "advisors", "advisers", "actor", "actress", "officials",
         };
 
         public static bool IsTitleWord(string word) => TitleWords.Contains(word);
