@@ -75,7 +75,7 @@ namespace KnowledgeBase.Generators.Emission
             return builder.ToString();
         }
 
-        /// <summary>A PascalCase identifier made of the name's letters and digits ("Vladimir Putin" → VladimirPutin).</summary>
+        /// <summary>A PascalCase identifier made of the name's letters and digits ("Angela Merkel" → AngelaMerkel).</summary>
         public static string Identifier(string name, string fallback)
         {
             var builder = new StringBuilder(name.Length);

@@ -147,7 +147,7 @@ namespace KnowledgeBase.Generators.Extraction
                     var beforeName = next < end && tokens[next].IsCapitalized;
                     if (beforeName)
                     {
-                        // "Russian President Vladimir Putin": part of the title, not a mention of Russia.
+                        // "French President Emmanuel Macron": part of the title, not a mention of Russia.
                         if (titleStart < 0) titleStart = k;
                     }
                     else
@@ -185,7 +185,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             if (count == 1 && CommonWords.IsFunctionWord(text)) return;
 
-            // "Kursk region", "Donetsk oblast": a lower-case place word after the name.
+            // "Kherson region", "Lviv oblast": a lower-case place word after the name.
             if (end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && IsRegionWord(tokens[end].Text) && !hasTitle)
             {
                 if (restricted && !_byKey.ContainsKey(Key(DataLayout.KindPlace, text + " " + tokens[end].Text))) return;

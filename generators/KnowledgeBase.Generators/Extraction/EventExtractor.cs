@@ -135,7 +135,7 @@ namespace KnowledgeBase.Generators.Extraction
             var participants = new List<EntityDraft>();
             EntityDraft? place = null;
 
-            // Actor: the possessor of a noun trigger ("Trump's call", "his election"), else the clause subject.
+            // Actor: the possessor of a noun trigger ("Merkel's call", "his election"), else the clause subject.
             if (trigger.IsNoun)
             {
                 var p = t - 1;
@@ -182,7 +182,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart) && m.TokenStart > t)
                 {
-                    // "in the Kursk region," is where it happened; "in U.S. foreign policy" is not.
+                    // "in the Kherson region," is where it happened; "in U.S. foreign policy" is not.
                     if (!m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || CommonWords.IsFunctionWord(tokens[m.TokenEnd].Text) || tokens[m.TokenEnd].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[m.TokenEnd].Is("soon")))
                         place ??= m.Entity;
                     continue;

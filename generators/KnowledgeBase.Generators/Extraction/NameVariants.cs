@@ -5,7 +5,7 @@ namespace KnowledgeBase.Generators.Extraction
 {
     /// <summary>
     /// Keys under which spelling variants of a name meet: case and accents dropped, and the
-    /// transliteration endings news writes differently ("Zelenskyy"/"Zelensky", "-iy"/"-ij"/"-y",
+    /// transliteration endings news writes differently ("Vasiliy"/"Vasily", "Dmitrii"/"Dmitriy", "-iy"/"-ij"/"-y",
     /// doubled letters) folded.
     /// </summary>
     internal static class NameVariants
@@ -41,7 +41,7 @@ namespace KnowledgeBase.Generators.Extraction
             return builder.ToString();
         }
 
-        /// <summary>The person key of a full name: first and last name ("Donald J. Trump" → "donald trump").</summary>
+        /// <summary>The person key of a full name: first and last name ("John F. Kennedy" → "john kennedy").</summary>
         public static string PersonKey(string[] nameTokens)
         {
             if (nameTokens.Length == 0) return string.Empty;

@@ -184,7 +184,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") || tokens[c + 1].Is("off"))) return null;
             if (CueVerbs.IsPresent(t.Text, lemma) && !CueVerbs.IsParticiple(t.Text))
             {
-                // "analysts warn", "Trump says": a present form counts only after its subject.
+                // "analysts warn", "Merkel says": a present form counts only after its subject.
                 if (c == 0) return null;
                 var ok = previous.IsCapitalized || previous.Kind == TokenKind.Possessive ? false : CommonWords.IsGroupNoun(previous.Text) || previous.Is("some") || previous.Is("others") || CommonWords.IsPersonalPronoun(previous.Text) || previous.Is("they");
                 if (!ok && previous.IsCapitalized) ok = true;
@@ -255,7 +255,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (cue > 0 && (tokens[cue - 1].IsPunct(',') && CueVerbs.IsParticiple(tokens[cue].Text) || tokens[cue - 1].Is("and")) && earlier.Count > 0)
                 return earlier[earlier.Count - 1];
 
-            // "..., said Trump." / "\"...\" said the minister": the subject may follow the cue.
+            // "..., said Merkel." / "\"...\" said the minister": the subject may follow the cue.
             if (cue + 1 < tokens.Count && cue > 0 && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
                 && CueVerbs.Lemma(tokens[cue].Text) is { } lemma && IsSpeechLemma(lemma))
             {
@@ -287,7 +287,7 @@ namespace KnowledgeBase.Generators.Extraction
                     break;
                 }
             }
-            // A fronted phrase ("Following a call with X, Trump said") is not the subject.
+            // A fronted phrase ("Following a call with X, Merkel said") is not the subject.
             if (start == 0 && tokens.Count > 0 && tokens[0].IsWord && (CommonWords.IsFunctionWord(tokens[0].Text) && !CommonWords.IsGroupNoun(tokens[0].Text) || tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[0].Text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 for (var i = 1; i < cue; i++)

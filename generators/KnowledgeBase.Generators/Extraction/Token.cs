@@ -27,7 +27,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         public bool IsWord => Kind == TokenKind.Word;
 
-        /// <summary>Starts with an upper-case letter ("Putin", "U.S.", "NATO").</summary>
+        /// <summary>Starts with an upper-case letter ("Merkel", "U.S.", "NATO").</summary>
         public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
 
         /// <summary>Every letter upper case and at least two of them ("NATO", "U.S.").</summary>
@@ -57,7 +57,7 @@ namespace KnowledgeBase.Generators.Extraction
         public override string ToString() => Text;
     }
 
-    /// <summary>Splits a sentence into tokens; "Trump’s" → "Trump" + "’s", "Russia-Ukraine" → "Russia" "-" "Ukraine".</summary>
+    /// <summary>Splits a sentence into tokens; "Merkel’s" → "Merkel" + "’s", "Franco-German" stays, "Paris-Berlin" → "Paris" "-" "Berlin".</summary>
     internal static class Tokenizer
     {
         public static List<Token> Tokenize(string text, int start, int length)
@@ -132,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var word = text.Substring(start, end - start);
             var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
-            // Two capitalized names joined by a hyphen ("Trump-Putin", "Russia-Ukraine") are two names.
+            // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
             var dash = word.IndexOf('-');
             if (kind == TokenKind.Word && dash > 0 && dash < word.Length - 1 && char.IsUpper(word[0]) && char.IsUpper(word[dash + 1]))
             {

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace KnowledgeBase.Generators.Linking
 {
-    /// <summary>Lower-case ASCII ids made of a name's letters and digits ("Donald Trump" → donald-trump).</summary>
+    /// <summary>Lower-case ASCII ids made of a name's letters and digits ("Angela Merkel" → angela-merkel).</summary>
     internal static class Slug
     {
         public static string Of(string text, string fallback)

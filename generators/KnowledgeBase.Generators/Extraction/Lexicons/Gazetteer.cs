@@ -256,7 +256,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "Philippines|Manila|Quezon City|Davao|Cebu|Zamboanga|Marawi",
             "Poland|Warsaw|Kraków=Cracow|Gdańsk|Wrocław=Wroclaw|Łódź=Lodz|Poznań|Lublin|Rzeszów",
             "Portugal|Lisbon|Porto=Oporto", "Qatar|Doha", "Romania|Bucharest|Cluj-Napoca|Timișoara|Constanța",
-            "Russia|Moscow|St. Petersburg=Saint Petersburg;St Petersburg;Leningrad|Novosibirsk|Yekaterinburg=Ekaterinburg|Kazan|Nizhny Novgorod|Vladivostok|Murmansk|Sochi|Kaliningrad|Belgorod|Kursk|Rostov-on-Don=Rostov|Volgograd=Stalingrad|Grozny|Samara|Omsk|Krasnodar|Novorossiysk|Bryansk|Voronezh|Irkutsk|Khabarovsk|Chelyabinsk|Makhachkala",
+            "Russia|Moscow|St. Petersburg=Saint Petersburg;St Petersburg;Leningrad|Novosibirsk|Yekaterinburg=Ekaterinburg|Kazan|Nizhny Novgorod|Vladivostok|Murmansk|Sochi|Kaliningrad|Belgorod|Rostov-on-Don=Rostov|Volgograd=Stalingrad|Grozny|Samara|Omsk|Krasnodar|Novorossiysk|Bryansk|Voronezh|Irkutsk|Khabarovsk|Chelyabinsk|Makhachkala",
             "Rwanda|Kigali", "Saint Kitts and Nevis|Basseterre", "Saint Lucia|Castries",
             "Saint Vincent and the Grenadines|Kingstown", "Samoa|Apia", "Sao Tome and Principe|São Tomé",
             "Saudi Arabia|Riyadh|Jeddah=Jiddah;Jedda|Mecca=Makkah|Medina=Madinah|Dammam",

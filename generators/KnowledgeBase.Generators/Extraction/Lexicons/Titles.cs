@@ -26,7 +26,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "Brother", "Father", "Saint", "St.",
         };
 
-        // Lower-case role nouns that stand before a name ("envoy Steve Witkoff") or for a person ("the president").
+        // Lower-case role nouns that stand before a name ("envoy Jane Doe") or for a person ("the president").
         private static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
         {
             "president", "president-elect", "vice-president", "minister", "secretary", "chancellor", "envoy", "ambassador",

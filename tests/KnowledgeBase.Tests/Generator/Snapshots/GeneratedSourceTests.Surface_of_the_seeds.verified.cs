@@ -151,9 +151,9 @@ namespace TestKb
             /// <remarks>First mention (003_0dfff7b668c10f76.txt): “Germany’s Foreign Minister emphasized that peace talks should be inclusive, involving both Ukraine and Europe in the process.”</remarks>
             public static global::KnowledgeBase.Place Germany => (global::KnowledgeBase.Place)Knowledge.Entities[18];
 
-            /// <summary>Kursk (place): named 4 times in 2 articles; speaker of 0 quotes; in 1 event.</summary>
-            /// <remarks>First mention (000_bb80dc62bcacb294.txt): “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
-            public static global::KnowledgeBase.Place Kursk => (global::KnowledgeBase.Place)Knowledge.Entities[19];
+            /// <summary>Kursk region (place): named 4 times in 2 articles; speaker of 0 quotes; in 2 events.</summary>
+            /// <remarks>Also called: Kursk. First mention (000_bb80dc62bcacb294.txt): “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
+            public static global::KnowledgeBase.Place KurskRegion => (global::KnowledgeBase.Place)Knowledge.Entities[19];
 
             /// <summary>Kyiv (place): named 5 times in 3 articles; speaker of 1 quote; in 2 events.</summary>
             /// <remarks>First mention (000_bb80dc62bcacb294.txt): “His campaign rhetoric suggested a willingness to negotiate peace, but critics warn that this may come at the cost of significant concessions from Kyiv.”</remarks>
