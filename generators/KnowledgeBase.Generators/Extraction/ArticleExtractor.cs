@@ -76,7 +76,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var names = new List<string>();
                 foreach (var p in e.Participants) names.Add(p.Name);
                 eventModels.Add(new EventModel(e.Trigger.Cameo, e.Trigger.Kind, names.ToEquatableArray(), e.Place?.Name, e.Date, e.Status,
-                    Summary(e), e.Sentence.Start, e.Sentence.Length));
+                    e.Sentence.Start, e.Sentence.Length));
             }
 
             return new ArticleModel(document.File, document.Text, document.Title, document.Published,
@@ -88,18 +88,6 @@ namespace KnowledgeBase.Generators.Extraction
             var trace = ex.StackTrace ?? string.Empty;
             var end = trace.IndexOf('\n');
             return (end < 0 ? trace : trace.Substring(0, end)).Trim();
-        }
-
-        private static string Summary(EventDraft e)
-        {
-            var actor = e.Participants[0].Name;
-            var others = new List<string>();
-            for (var i = 1; i < e.Participants.Count; i++) others.Add(e.Participants[i].Name);
-            var kind = e.Trigger.Kind;
-            var summary = others.Count == 0 ? $"{actor}: {kind}" : $"{actor}: {kind} with {string.Join(", ", others)}";
-            if (e.Place is not null) summary += " in " + e.Place.Name;
-            if (e.Status == DataLayout.StatusPlanned) summary += " (planned)";
-            return summary;
         }
     }
 }

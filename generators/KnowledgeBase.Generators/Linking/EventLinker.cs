@@ -15,7 +15,6 @@ namespace KnowledgeBase.Generators.Linking
             Place = place;
             Date = first.Date;
             Status = first.Status;
-            Summary = first.Summary;
             Sources.Add(new LinkedSource(article, first.Start, first.Length));
             Articles.Add(article);
         }
@@ -26,7 +25,6 @@ namespace KnowledgeBase.Generators.Linking
         public int Place { get; set; }
         public int Date { get; set; }
         public int Status { get; }
-        public string Summary { get; }
         public List<LinkedSource> Sources { get; } = new();
         public HashSet<int> Articles { get; } = new();
         public string Id { get; set; } = string.Empty;

@@ -17,7 +17,6 @@ namespace KnowledgeBase.Generators.Models
         string? Place,
         int Date,
         int Status,
-        string Summary,
         int Start,
         int Length);
 
