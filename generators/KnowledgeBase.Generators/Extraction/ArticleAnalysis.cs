@@ -6,9 +6,10 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>A sentence with its tokens and the entity mentions found in it.</summary>
     internal sealed class SentenceInfo
     {
-        public SentenceInfo(int index, SentenceModel sentence, BlockKind block, List<Token> tokens)
+        public SentenceInfo(int index, SentenceModel sentence, BlockKind block, int blockIndex, List<Token> tokens)
         {
             Index = index;
+            BlockIndex = blockIndex;
             Start = sentence.Start;
             Length = sentence.Length;
             Block = block;
@@ -16,6 +17,9 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         public int Index { get; }
+
+        /// <summary>Which block (paragraph, heading) of the document the sentence is in.</summary>
+        public int BlockIndex { get; }
         public int Start { get; }
         public int Length { get; }
         public int End => Start + Length;
@@ -68,6 +72,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         public string Name { get; set; }
         public int Kind { get; }
+
+        /// <summary>A country (from the gazetteer), as opposed to a city or region.</summary>
+        public bool IsCountry { get; set; }
         public string Key { get; }
         public List<string> Forms { get; } = new();
         public int Mentions { get; set; }

@@ -42,13 +42,14 @@ namespace KnowledgeBase.Generators.Extraction
         private static ArticleModel Run(DocumentModel document, CancellationToken token)
         {
             var sentences = new List<SentenceInfo>();
-            foreach (var block in document.Blocks)
+            for (var b = 0; b < document.Blocks.Count; b++)
             {
+                var block = document.Blocks[b];
                 if (block.Kind == BlockKind.Dateline) continue;
                 foreach (var sentence in block.Sentences)
                 {
                     token.ThrowIfCancellationRequested();
-                    sentences.Add(new SentenceInfo(sentences.Count, sentence, block.Kind, Tokenizer.Tokenize(document.Text, sentence.Start, sentence.Length)));
+                    sentences.Add(new SentenceInfo(sentences.Count, sentence, block.Kind, b, Tokenizer.Tokenize(document.Text, sentence.Start, sentence.Length)));
                 }
             }
 

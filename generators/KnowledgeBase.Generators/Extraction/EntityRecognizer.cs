@@ -301,6 +301,7 @@ namespace KnowledgeBase.Generators.Extraction
             var kind = entry.Kind == GazetteerKind.Organization ? DataLayout.KindOrganization : DataLayout.KindPlace;
             var entity = AddMention(s, start, end, kind, entry.Name, isDemonym);
             entity.AddForm(Join(s.Tokens, start, end));
+            if (entry.Kind == GazetteerKind.Country) entity.IsCountry = true;
         }
 
         private void Mention(SentenceInfo s, int start, int end, EntityDraft entity, bool isDemonym, string? titleForm)

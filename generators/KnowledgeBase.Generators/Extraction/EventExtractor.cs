@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
@@ -45,18 +46,21 @@ namespace KnowledgeBase.Generators.Extraction
                 token.ThrowIfCancellationRequested();
                 if (s.Block != BlockKind.Paragraph) continue;
                 var dates = DateResolver.Find(s.Tokens, published);
+                var lastIntent = -1;
                 for (var t = 0; t < s.Tokens.Count; t++)
                 {
                     var trigger = Trigger(s, t);
                     if (trigger is null) continue;
                     if (IsSpeculative(s.Tokens, t)) continue;
-                    var draft = Build(s, t, trigger, dates, salient, lastCountry);
+                    if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
+                    else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations" is the intent, not talks
+                    var draft = Build(s, t, trigger, dates, salient, lastCountry, sentences);
                     if (draft is not null) Add(events, draft);
                 }
                 foreach (var m in s.Mentions)
                 {
                     if (m.Entity.Kind == DataLayout.KindPerson && salient is null) salient = m.Entity;
-                    if (m.Entity.Kind == DataLayout.KindPlace && m.Entity.Forms.Count > 0) lastCountry = m.Entity;
+                    if (m.Entity.IsCountry) lastCountry = m.Entity;
                 }
                 foreach (var m in s.Mentions)
                 {
@@ -78,13 +82,29 @@ namespace KnowledgeBase.Generators.Extraction
             if (!token.IsWord || s.MentionAt(t) is not null) return null;
             if (token.Is("take") && t + 1 < tokens.Count && tokens[t + 1].Is("office") || token.Is("sworn") && t + 1 < tokens.Count && tokens[t + 1].Is("in"))
                 return EventLexicon.Find("inauguration");
+            // "a telephone conversation with X" is a call.
+            if (token.Is("conversation") && t > 0 && (tokens[t - 1].Is("phone") || tokens[t - 1].Is("telephone")))
+                return EventLexicon.Find("phone-call");
+            // CAMEO 036: "announced his intention to negotiate with X", "expressed a desire to meet".
+            if (EventLexicon.IsIntentNoun(token.Text) && t + 2 < tokens.Count && tokens[t + 1].Is("to") && EventLexicon.IsMeetingVerb(tokens[t + 2].Text))
+                return EventLexicon.IntentToMeet;
             var trigger = EventLexicon.Find(token.Text);
             if (trigger is null || char.IsUpper(token.Text[0]) && t > 0) return null;
             var previous = t > 0 ? tokens[t - 1] : default;
+            // "drone attacks", "missile attacks": aerial weapons.
+            if (trigger.Kind == "attack" && t > 0 && (previous.Is("drone") || previous.Is("missile") || previous.Is("air") || previous.Is("rocket") || previous.Is("aerial")))
+                trigger = EventLexicon.Find("strikes")!;
             if (trigger.IsNoun)
             {
+                if (previous.Is("to") && !HasPlannedCue(tokens, t)) return null; // "to visit": an infinitive, not a visit
+                if (t + 1 < tokens.Count && tokens[t + 1].IsWord && EventLexicon.IsCompoundHead(tokens[t + 1].Text)) return null; // "negotiation strategy"
+                if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped")))
+                    return null;
                 if (t > 0 && (previous.Is("no") || previous.Is("without"))) return null;
+                if (IsStopped(tokens, t)) return null; // "agreed to pause strikes": the strikes are what stops
                 // "call" is an event as a noun only when it is a phone call or a call with someone.
+                // "the call" with no partner named refers back to a call already reported.
+                if (trigger.Kind is "call" or "meeting" or "discussion" or "visit" or "negotiation" && IsDefiniteReference(tokens, t)) return null;
                 if (trigger.Kind == "call" && !(previous.Is("phone") || previous.Is("telephone") || previous.Is("follow-up") || t + 1 < tokens.Count && tokens[t + 1].Is("with"))) return null;
                 if (trigger.Kind is "discussion" or "meeting" or "negotiation" && !HasPartner(tokens, t)) return null;
                 if (trigger.Kind == "release" && !(t + 1 < tokens.Count && tokens[t + 1].Is("of"))) return null;
@@ -92,6 +112,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return trigger;
             }
             if (t > 0 && (previous.Is("not") || previous.Is("never") || previous.Is("to") && !HasPlannedCue(tokens, t))) return null;
+            if (t > 0 && previous.IsWord && (IsDeterminerOrPossessive(previous.Text) || previous.Is("any") || previous.Is("some") || previous.Is("every") || previous.Is("no"))) return null; // "a negotiated settlement"
             if (trigger.Kind is "discussion" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].Is("by")))) return null;
             if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized))) return null;
             if (trigger.Cameo == "041" && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized)) return null;
@@ -100,9 +121,27 @@ namespace KnowledgeBase.Generators.Extraction
             return trigger;
         }
 
+        private static bool IsDefiniteReference(List<Token> tokens, int t)
+        {
+            var d = t - 1;
+            while (d >= 0 && tokens[d].IsWord && (tokens[d].Is("phone") || tokens[d].Is("telephone") || tokens[d].Text.EndsWith("ly", StringComparison.Ordinal))) d--;
+            if (d < 0 || !(tokens[d].Is("the") || tokens[d].Is("this") || tokens[d].Is("that"))) return false;
+            for (var i = t + 1; i < tokens.Count && i <= t + 3; i++)
+                if (tokens[i].Is("with") || tokens[i].Is("between") || tokens[i].Is("to") || tokens[i].Is("of")) return false;
+            return true;
+        }
+
+        private static bool IsStopped(List<Token> tokens, int t)
+        {
+            for (var i = Math.Max(0, t - 3); i < t; i++)
+                if (tokens[i].Is("pause") || tokens[i].Is("halt") || tokens[i].Is("stop") || tokens[i].Is("end") || tokens[i].Is("cease") || tokens[i].Is("suspend") || tokens[i].Is("avoid") || tokens[i].Is("prevent") || tokens[i].Is("ending") || tokens[i].Is("stopping"))
+                    return true;
+            return false;
+        }
+
         private static bool HasPartner(List<Token> tokens, int t)
         {
-            for (var i = t + 1; i < tokens.Count && i <= t + 3; i++)
+            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
                 if (tokens[i].Is("with") || tokens[i].Is("between") || tokens[i].Is("involving")) return true;
             return false;
         }
@@ -124,79 +163,67 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static bool IsSpeculative(List<Token> tokens, int t)
         {
-            for (var i = Math.Max(0, t - 6); i < t; i++)
+            var (start, _) = Clause(tokens, t);
+            for (var i = start; i < t; i++)
                 if (tokens[i].IsWord && EventLexicon.IsSpeculative(tokens[i].Lower)) return true;
             return false;
         }
 
-        private static EventDraft? Build(SentenceInfo s, int t, EventTrigger trigger, List<DateMention> dates, EntityDraft? salient, EntityDraft? lastCountry)
+        private static EventDraft? Build(SentenceInfo s, int t, EventTrigger trigger, List<DateMention> dates, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences)
         {
             var tokens = s.Tokens;
+            var (clauseStart, clauseEnd) = Clause(tokens, t);
             var participants = new List<EntityDraft>();
             EntityDraft? place = null;
 
-            // Actor: the possessor of a noun trigger ("Merkel's call", "his election"), else the clause subject.
-            if (trigger.IsNoun)
+            if (!trigger.IsNoun && IsPassiveVerb(tokens, t))
             {
-                var p = t - 1;
-                while (p >= 0 && tokens[p].IsWord && !IsDeterminerOrPossessive(tokens[p].Text) && char.IsLower(tokens[p].Text[0]) && p > t - 4) p--;
-                if (p >= 0)
-                {
-                    if (tokens[p].Is("his") || tokens[p].Is("her")) AddParticipant(participants, salient);
-                    else if (tokens[p].Kind == TokenKind.Possessive && p > 0)
-                    {
-                        var owner = s.MentionAt(p - 1);
-                        if (owner is not null) AddParticipant(participants, owner.Entity);
-                        else if (tokens[p - 1].Is("country") || tokens[p - 1].Is("nation")) AddParticipant(participants, lastCountry);
-                    }
-                }
+                // "was attacked by X": X acts; without a named agent there is no actor to report.
+                var agent = AgentAfterBy(s, t, clauseEnd);
+                if (agent is null) return null;
+                participants.Add(agent);
+                AddParticipant(participants, NearestSubject(s, t, clauseStart, salient, sentences).FirstOrDefault());
             }
-            if (participants.Count == 0)
+            else
             {
-                for (var i = t - 1; i >= 0; i--)
-                {
-                    if (tokens[i].Is("that") || tokens[i].IsPunct(';')) break;
-                    var m = s.MentionAt(i);
-                    if (m is not null && m.Entity.Kind != DataLayout.KindPlace || m is not null && m.Entity.Forms.Count > 0 && !IsPlacePreposition(tokens, m.TokenStart))
-                    {
-                        // Walk to the leftmost entity of the subject phrase.
-                        var first = m;
-                        for (var j = m.TokenStart - 1; j >= 0 && j > m.TokenStart - 4; j--)
-                        {
-                            var other = s.MentionAt(j);
-                            if (other is not null && !IsPlacePreposition(tokens, other.TokenStart)) first = other;
-                        }
-                        AddParticipant(participants, first.Entity);
-                        break;
-                    }
-                    if (tokens[i].IsWord && (tokens[i].Is("he") || tokens[i].Is("she")) && salient is not null)
-                    {
-                        AddParticipant(participants, salient);
-                        break;
-                    }
-                }
+                // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
+                if (trigger.IsNoun) AddParticipant(participants, Possessor(s, t, salient, lastCountry));
+                if (participants.Count == 0)
+                    foreach (var subject in NearestSubject(s, t, clauseStart, salient, sentences)) AddParticipant(participants, subject);
             }
 
-            // Everyone else the sentence names; the place after "in"/"at"/"across"/"from".
+            // The others: entities after the trigger in its clause; the place after "in"/"at"/"across".
             foreach (var m in s.Mentions)
             {
-                if (m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart) && m.TokenStart > t)
+                if (m.TokenStart <= t || m.TokenStart >= clauseEnd || m.TokenStart > t + 8) continue;
+                if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text) && !IsViolent(trigger)) continue; // "American teacher X"
+                if (m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart))
                 {
-                    // "in the Kherson region," is where it happened; "in U.S. foreign policy" is not.
-                    if (!m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || CommonWords.IsFunctionWord(tokens[m.TokenEnd].Text) || tokens[m.TokenEnd].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[m.TokenEnd].Is("soon")))
-                        place ??= m.Entity;
+                    if (!m.IsDemonym && EndsPlacePhrase(tokens, m.TokenEnd)) place ??= m.Entity;
+                    if (IsViolent(trigger) && m.Entity.IsCountry) AddParticipant(participants, m.Entity); // the country struck takes part
                     continue;
                 }
+                if (trigger.Kind is "invasion" or "occupation" && m.Entity.IsCountry && m.TokenStart == t + 2 && tokens[t + 1].Is("of")) place ??= m.Entity;
                 AddParticipant(participants, m.Entity);
-                if (participants.Count >= 4) break;
+            }
+            // Nominal reports scatter their participants: take the sentence's other people and countries.
+            if (participants.Count < 2 && trigger.Cameo != "000")
+            {
+                foreach (var m in s.Mentions)
+                {
+                    if (participants.Count >= 3) break;
+                    if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
+                    AddParticipant(participants, m.Entity);
+                }
             }
             if (participants.Count == 0) return null;
-            if (place is not null && participants.Contains(place) && participants.Count > 1) participants.Remove(place);
+            if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
 
             var date = 0;
             var bestDistance = int.MaxValue;
             foreach (var d in dates)
             {
+                if (!SameSegment(tokens, dates, d, t)) continue;
                 var distance = Math.Abs(d.TokenStart - t);
                 if (distance < bestDistance)
                 {
@@ -206,6 +233,156 @@ namespace KnowledgeBase.Generators.Extraction
             }
             var status = IsPlanned(tokens, t) ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
             return new EventDraft(trigger, participants, place, date, status, s);
+        }
+
+        private static bool IsViolent(EventTrigger trigger) => string.CompareOrdinal(trigger.Cameo, "18") >= 0 && trigger.Cameo != "000";
+
+        /// <summary>The clause around the trigger: from a semicolon or "that" to a semicolon or a comma that opens another clause.</summary>
+        private static (int Start, int End) Clause(List<Token> tokens, int t)
+        {
+            var start = 0;
+            for (var i = t - 1; i >= 0; i--)
+                if (tokens[i].IsPunct(';') || tokens[i].Is("that") && i < t - 1) { start = i + 1; break; }
+            var end = tokens.Count;
+            for (var i = t + 1; i < tokens.Count; i++)
+            {
+                if (tokens[i].IsPunct(';')) { end = i; break; }
+                if (tokens[i].IsPunct(',') && i + 1 < tokens.Count)
+                {
+                    var n = tokens[i + 1];
+                    if (n.Is("which") || n.Is("who") || n.Is("while") || n.Is("although") || n.Is("despite") || n.Is("but") || n.Is("as") || n.Is("according") || n.Is("where") || n.Is("following") || n.Is("after") || n.Is("before"))
+                    {
+                        end = i;
+                        break;
+                    }
+                }
+            }
+            return (start, end);
+        }
+
+        /// <summary>The subject nearest before the trigger: a named entity not governed by a preposition, a pronoun, or "both leaders".</summary>
+        private static IEnumerable<EntityDraft> NearestSubject(SentenceInfo s, int t, int start, EntityDraft? salient, List<SentenceInfo> sentences)
+        {
+            var tokens = s.Tokens;
+            for (var i = t - 1; i >= start; i--)
+            {
+                var m = s.MentionAt(i);
+                if (m is not null)
+                {
+                    i = m.TokenStart;
+                    if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive && m.TokenEnd + 1 != t) continue;
+                    if (m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart)) continue;
+                    var before = m.TokenStart - 1;
+                    if (before >= 0 && tokens[before].Is("the")) before--;
+                    if (before >= 0 && (tokens[before].Is("of") || tokens[before].Is("with") || tokens[before].Is("for") || tokens[before].Is("about") || tokens[before].Is("by"))) continue;
+                    if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text)) continue;
+                    yield return m.Entity;
+                    yield break;
+                }
+                if (!tokens[i].IsWord) continue;
+                if (tokens[i].Is("he") || tokens[i].Is("she"))
+                {
+                    var antecedent = FirstPersonBefore(s, i) ?? salient;
+                    if (antecedent is not null) yield return antecedent;
+                    yield break;
+                }
+                if (tokens[i].Is("leaders") && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")))
+                {
+                    foreach (var p in LastPeople(sentences, s, i, 2)) yield return p;
+                    yield break;
+                }
+            }
+        }
+
+        private static EntityDraft? FirstPersonBefore(SentenceInfo s, int token)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenStart < token && m.Entity.Kind == DataLayout.KindPerson) return m.Entity;
+            return null;
+        }
+
+        private static EntityDraft? FirstPersonAfter(SentenceInfo s, int token)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenStart > token && m.Entity.Kind == DataLayout.KindPerson) return m.Entity;
+            return null;
+        }
+
+        private static List<EntityDraft> LastPeople(List<SentenceInfo> sentences, SentenceInfo s, int token, int count)
+        {
+            var people = new List<EntityDraft>();
+            for (var k = s.Index; k >= 0 && k >= s.Index - 4 && people.Count < count; k--)
+            {
+                var mentions = sentences[k].Mentions;
+                for (var j = mentions.Count - 1; j >= 0 && people.Count < count; j--)
+                {
+                    if (k == s.Index && mentions[j].TokenStart >= token) continue;
+                    if (mentions[j].Entity.Kind == DataLayout.KindPerson && !people.Contains(mentions[j].Entity)) people.Add(mentions[j].Entity);
+                }
+            }
+            return people;
+        }
+
+        private static EntityDraft? Possessor(SentenceInfo s, int t, EntityDraft? salient, EntityDraft? lastCountry)
+        {
+            var tokens = s.Tokens;
+            var p = t - 1;
+            while (p >= 0 && tokens[p].IsWord && !IsDeterminerOrPossessive(tokens[p].Text) && char.IsLower(tokens[p].Text[0]) && p > t - 4) p--;
+            if (p < 0) return null;
+            if (tokens[p].Is("his") || tokens[p].Is("her")) return FirstPersonBefore(s, p) ?? (p <= 2 ? FirstPersonAfter(s, t) : null) ?? salient;
+            if (tokens[p].Kind != TokenKind.Possessive || p == 0) return null;
+            if (s.MentionAt(p - 1) is { } owner) return owner.Entity;
+            if (tokens[p - 1].Is("country") || tokens[p - 1].Is("nation"))
+            {
+                // "the country's invasion": the last country named before it.
+                EntityDraft? country = null;
+                foreach (var m in s.Mentions) if (m.TokenStart < p && m.Entity.IsCountry) country = m.Entity;
+                return country ?? lastCountry;
+            }
+            return null;
+        }
+
+        private static bool IsPassiveVerb(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 3; i--)
+            {
+                var w = tokens[i];
+                if (w.Is("was") || w.Is("were") || w.Is("is") || w.Is("are") || w.Is("been") || w.Is("being") || w.Is("be")) return true;
+                if (!w.IsWord || !w.Text.EndsWith("ly", StringComparison.Ordinal) && !w.Is("also") && !w.Is("reportedly")) return false;
+            }
+            return false;
+        }
+
+        private static EntityDraft? AgentAfterBy(SentenceInfo s, int t, int end)
+        {
+            var tokens = s.Tokens;
+            for (var i = t + 1; i < end && i <= t + 3; i++)
+            {
+                if (!tokens[i].Is("by")) continue;
+                for (var j = i + 1; j < end && j <= i + 4; j++)
+                    if (s.MentionAt(j) is { } m) return m.Entity;
+                return null;
+            }
+            return null;
+        }
+
+        /// <summary>"in the Kherson region," is where it happened; "in U.S. foreign policy" is not.</summary>
+        private static bool EndsPlacePhrase(List<Token> tokens, int after) =>
+            after >= tokens.Count || !tokens[after].IsWord || CommonWords.IsFunctionWord(tokens[after].Text)
+            || tokens[after].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[after].Is("soon");
+
+        /// <summary>A date belongs to the trigger when no clause comma separates them (a date's own comma does not count).</summary>
+        private static bool SameSegment(List<Token> tokens, List<DateMention> dates, DateMention date, int t)
+        {
+            int from = Math.Min(date.TokenEnd, t), to = Math.Max(date.TokenStart, t);
+            for (var i = from; i < to; i++)
+            {
+                if (!tokens[i].IsPunct(',')) continue;
+                var insideDate = false;
+                foreach (var d in dates) if (i >= d.TokenStart && i < d.TokenEnd) insideDate = true;
+                if (!insideDate) return false;
+            }
+            return true;
         }
 
         private static bool IsPlanned(List<Token> tokens, int t)
@@ -249,8 +426,7 @@ namespace KnowledgeBase.Generators.Extraction
             events.Add(draft);
         }
 
-        private static bool SameKind(EventTrigger a, EventTrigger b) =>
-            a.Cameo == "000" || b.Cameo == "000" ? a.Kind == b.Kind : a.Cameo.Substring(0, 2) == b.Cameo.Substring(0, 2);
+        private static bool SameKind(EventTrigger a, EventTrigger b) => a.Cameo == b.Cameo && a.Kind == b.Kind;
 
         private static bool SameSet(List<EntityDraft> a, List<EntityDraft> b)
         {

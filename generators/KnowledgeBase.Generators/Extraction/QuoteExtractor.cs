@@ -65,12 +65,14 @@ namespace KnowledgeBase.Generators.Extraction
         public static List<QuoteDraft> Extract(string text, List<SentenceInfo> sentences, List<EntityDraft> entities, CancellationToken token)
         {
             var extractor = new QuoteExtractor(text, sentences, entities);
-            foreach (var s in sentences)
+            var i = 0;
+            while (i < sentences.Count)
             {
                 token.ThrowIfCancellationRequested();
-                if (s.Block != BlockKind.Paragraph) continue;
-                extractor.ExtractSentence(s);
-                extractor.UpdateSalience(s);
+                var j = i + 1;
+                while (j < sentences.Count && sentences[j].BlockIndex == sentences[i].BlockIndex) j++;
+                if (sentences[i].Block == BlockKind.Paragraph) extractor.ExtractParagraph(sentences.GetRange(i, j - i));
+                i = j;
             }
             extractor._quotes.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
             return extractor._quotes;
@@ -79,8 +81,14 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The person pronouns in later sentences most likely refer to.</summary>
         public EntityDraft? Salient => _salient;
 
+        private int _speakerSentence = -1;
+        private List<Speaker> _lastGroup = new();
+        private int _lastGroupSentence = -1;
+
         private void UpdateSalience(SentenceInfo s)
         {
+            if (_speakerSentence == s.Index) return; // the person who just spoke is who "he" means next
+
             foreach (var m in s.Mentions)
             {
                 if (m.Entity.Kind == DataLayout.KindPerson)
@@ -91,30 +99,155 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
-        private void ExtractSentence(SentenceInfo s)
+        /// <summary>A quotation in a paragraph: from the opening mark in one sentence to the closing mark in the same or a later one.</summary>
+        private readonly struct Quotation
         {
-            var tokens = s.Tokens;
-            var quoted = QuotedRanges(tokens);
-            var speakers = new List<Speaker>();
-
-            // Direct quotes.
-            foreach (var (open, close) in quoted)
+            public Quotation(int openSentence, int open, int closeSentence, int close)
             {
-                var words = 0;
-                for (var i = open + 1; i < close; i++) if (tokens[i].IsWord || tokens[i].Kind == TokenKind.Number) words++;
-                var cueAt = NearestCue(tokens, quoted, open, close);
-                if (words < 3 && cueAt < 0) continue; // scare quotes ("freeze") are not statements
-                if (close - open < 2) continue;
-                var speaker = cueAt >= 0 ? SubjectOf(s, cueAt, quoted, speakers) : FirstActor(s, quoted);
-                if (!speaker.IsFound) continue;
-                var start = tokens[open + 1].Start;
-                var end = tokens[close - 1].End;
-                while (end > start && (char.IsPunctuation(_text[end - 1]) && _text[end - 1] != ')' && _text[end - 1] != '%')) end--;
-                _quotes.Add(new QuoteDraft(start, end, speaker, DataLayout.QuoteDirect, cueAt >= 0 ? tokens[cueAt].Text : null, s));
-                if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
+                OpenSentence = openSentence;
+                Open = open;
+                CloseSentence = closeSentence;
+                Close = close;
             }
 
-            // Reported speech.
+            public int OpenSentence { get; }
+            public int Open { get; }
+            public int CloseSentence { get; }
+
+            /// <summary>Token index of the closing mark in <see cref="CloseSentence"/>, or its token count when the paragraph ends first.</summary>
+            public int Close { get; }
+        }
+
+        // A quotation still open when its paragraph ended: news continues it in the next paragraph.
+        private Speaker _runningQuoteSpeaker;
+
+        private void ExtractParagraph(List<SentenceInfo> paragraph)
+        {
+            var quotations = Quotations(paragraph);
+            var quoted = new List<(int Open, int Close)>[paragraph.Count];
+            for (var k = 0; k < paragraph.Count; k++) quoted[k] = new List<(int, int)>();
+            foreach (var q in quotations)
+            {
+                for (var k = q.OpenSentence; k <= q.CloseSentence; k++)
+                    quoted[k].Add((k == q.OpenSentence ? q.Open : -1, k == q.CloseSentence ? q.Close : paragraph[k].Tokens.Count));
+            }
+
+            var speakers = new List<Speaker>();
+            var carried = _runningQuoteSpeaker;
+            _runningQuoteSpeaker = default;
+            // Sentence by sentence, so pronouns resolve against what came before.
+            for (var k = 0; k < paragraph.Count; k++)
+            {
+                foreach (var q in quotations)
+                    if (q.OpenSentence == k) Direct(paragraph, q, quoted, speakers, carried);
+                ExtractReported(paragraph[k], quoted[k], speakers);
+                UpdateSalience(paragraph[k]);
+            }
+        }
+
+        private void Direct(List<SentenceInfo> paragraph, Quotation q, List<(int Open, int Close)>[] quoted, List<Speaker> speakers, Speaker carried)
+        {
+            {
+                var first = paragraph[q.OpenSentence];
+                var last = paragraph[q.CloseSentence];
+                var words = 0;
+                for (var k = q.OpenSentence; k <= q.CloseSentence; k++)
+                {
+                    var tokens = paragraph[k].Tokens;
+                    var from = k == q.OpenSentence ? q.Open + 1 : 0;
+                    var to = k == q.CloseSentence ? q.Close : tokens.Count;
+                    for (var t = from; t < to; t++) if (tokens[t].IsWord || tokens[t].Kind == TokenKind.Number) words++;
+                }
+                if (words == 0) return;
+
+                // The cue stands before the quotation in its first sentence, or just after it in its last.
+                var speaker = default(Speaker);
+                string? cue = null;
+                var cueBefore = CueBefore(first.Tokens, quoted[q.OpenSentence], q.Open);
+                if (cueBefore >= 0)
+                {
+                    speaker = SubjectOf(first, cueBefore, quoted[q.OpenSentence], speakers);
+                    cue = first.Tokens[cueBefore].Text;
+                }
+                var cueAfter = speaker.IsFound ? -1 : CueAfter(last.Tokens, quoted[q.CloseSentence], q.Close);
+                if (cueAfter >= 0)
+                {
+                    speaker = SubjectOf(last, cueAfter, quoted[q.CloseSentence], speakers);
+                    cue = last.Tokens[cueAfter].Text;
+                }
+                if (!speaker.IsFound && q.OpenSentence == 0 && q.Open == 0 && carried.IsFound) speaker = carried;
+                // Scare quotes ("freeze", "America First") are not statements unless a cue stands right beside them.
+                var adjacent = cueBefore >= 0 && q.Open - cueBefore <= 3 || cueAfter >= 0;
+                if (words < 3 && !adjacent) return;
+                if (!speaker.IsFound) speaker = FirstActor(first, quoted[q.OpenSentence]);
+                if (!speaker.IsFound) return;
+
+                var start = first.Tokens[q.Open].End;
+                var end = q.Close < last.Tokens.Count ? last.Tokens[q.Close].Start : last.End;
+                while (start < end && char.IsWhiteSpace(_text[start])) start++;
+                while (end > start && (char.IsWhiteSpace(_text[end - 1]) || char.IsPunctuation(_text[end - 1]) && _text[end - 1] is not (')' or '%' or ']' or '?' or '!'))) end--;
+                if (end <= start) return;
+                _quotes.Add(new QuoteDraft(start, end, speaker, DataLayout.QuoteDirect, cue, first));
+                speakers.Add(speaker);
+                if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
+                if (q.Close >= last.Tokens.Count && q.CloseSentence == paragraph.Count - 1) _runningQuoteSpeaker = speaker;
+            }
+        }
+
+        /// <summary>Quotations of a paragraph: curly marks pair by direction, straight ones alternate.</summary>
+        private static List<Quotation> Quotations(List<SentenceInfo> paragraph)
+        {
+            var result = new List<Quotation>();
+            int openSentence = -1, open = -1;
+            for (var k = 0; k < paragraph.Count; k++)
+            {
+                var tokens = paragraph[k].Tokens;
+                for (var t = 0; t < tokens.Count; t++)
+                {
+                    var token = tokens[t];
+                    if (token.Kind != TokenKind.Punctuation) continue;
+                    var isOpen = token.Text == "\u201C" || token.Text == "\"" && open < 0;
+                    var isClose = token.Text == "\u201D" || token.Text == "\"" && open >= 0;
+                    if (isOpen && open < 0)
+                    {
+                        openSentence = k;
+                        open = t;
+                    }
+                    else if (isClose && open >= 0)
+                    {
+                        result.Add(new Quotation(openSentence, open, k, t));
+                        open = -1;
+                    }
+                }
+            }
+            if (open >= 0) result.Add(new Quotation(openSentence, open, paragraph.Count - 1, paragraph[paragraph.Count - 1].Tokens.Count));
+            return result;
+        }
+
+        private static int CueBefore(List<Token> tokens, List<(int Open, int Close)> quoted, int open)
+        {
+            for (var i = open - 1; i >= 0; i--)
+            {
+                if (Inside(quoted, i)) break;
+                if (CueVerbs.Lemma(tokens[i].Text) is { } lemma && (IsSpeechLemma(lemma) || CueAt(tokens, i) is not null) && !IsPassive(tokens, i)) return i;
+            }
+            return -1;
+        }
+
+        private static int CueAfter(List<Token> tokens, List<(int Open, int Close)> quoted, int close)
+        {
+            for (var i = close + 1; i < tokens.Count && i <= close + 6; i++)
+            {
+                if (Inside(quoted, i)) break;
+                if (CueVerbs.Lemma(tokens[i].Text) is { } lemma && IsSpeechLemma(lemma)) return i;
+            }
+            return -1;
+        }
+
+        private void ExtractReported(SentenceInfo s, List<(int Open, int Close)> quoted, List<Speaker> speakers)
+        {
+            var tokens = s.Tokens;
+
             for (var c = 0; c < tokens.Count; c++)
             {
                 if (Inside(quoted, c)) continue;
@@ -124,16 +257,33 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 var lemma = CueAt(tokens, c);
-                if (lemma is null || IsPassive(tokens, c)) continue;
+                if (lemma is null) continue;
+                if (IsPassive(tokens, c))
+                {
+                    PassiveWithAgent(s, c, speakers);
+                    continue;
+                }
+                if (lemma == "maintain" && !(c + 1 < tokens.Count && tokens[c + 1].Is("that"))) continue; // "maintained a stance" is no statement
                 var contentStart = ContentStart(tokens, c, lemma);
-                var contentEnd = ContentEnd(tokens, contentStart);
+                var contentEnd = ContentEnd(tokens, contentStart, SubordinateClause(tokens, c));
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart])) continue;
                 if (StartsQuote(quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
                 var speaker = SubjectOf(s, c, quoted, speakers);
                 if (!speaker.IsFound) continue;
-                speakers.Add(speaker);
-                Add(s, contentStart, contentEnd, speaker, tokens[c].Text);
-                if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
+                // "Both leaders expressed X, highlighting Y": Y is reported for both again.
+                var group = SharesSubject(tokens, c) && _lastGroup.Count > 0 && _lastGroupSentence == s.Index ? new List<Speaker>(_lastGroup) : new List<Speaker>(Coordinated(s, c, speaker));
+                foreach (var one in group)
+                {
+                    speakers.Add(one);
+                    Add(s, contentStart, contentEnd, one, tokens[c].Text);
+                }
+                _lastGroup = group;
+                _lastGroupSentence = s.Index;
+                if (speaker.Entity?.Kind == DataLayout.KindPerson)
+                {
+                    _salient = speaker.Entity;
+                    _speakerSentence = s.Index;
+                }
             }
         }
 
@@ -148,8 +298,10 @@ namespace KnowledgeBase.Generators.Extraction
             int start, end;
             if (c <= 1)
             {
+                // Everything the source is cited for, up to the sentence end.
                 start = npEnd + 1;
-                end = ContentEnd(tokens, start);
+                end = tokens.Count;
+                for (var i = start; i < tokens.Count; i++) if (tokens[i].IsPunct(';')) { end = i; break; }
             }
             else
             {
@@ -182,6 +334,8 @@ namespace KnowledgeBase.Generators.Extraction
             var previous = c > 0 ? tokens[c - 1] : default;
             if (c > 0 && previous.IsWord && IsDeterminer(previous.Text)) return null; // "the call", "a report"
             if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") || tokens[c + 1].Is("off"))) return null;
+            // "continued to emphasize", "went on to say": the infinitive reports speech.
+            if (c >= 2 && previous.Is("to") && t.Text.Equals(lemma, StringComparison.OrdinalIgnoreCase) && IsContinuation(tokens[c - 2].Text)) return lemma;
             if (CueVerbs.IsPresent(t.Text, lemma) && !CueVerbs.IsParticiple(t.Text))
             {
                 // "analysts warn", "Merkel says": a present form counts only after its subject.
@@ -190,8 +344,99 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!ok && previous.IsCapitalized) ok = true;
                 if (!ok) return null;
             }
-            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
+            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
             return lemma;
+        }
+
+        /// <summary>A cue inside "While X said Y, ..." reports only up to the comma.</summary>
+        private static bool SubordinateClause(List<Token> tokens, int cue)
+        {
+            if (tokens.Count > 0 && IsSubordinator(tokens[0]))
+            {
+                for (var i = 1; i < cue; i++) if (tokens[i].IsPunct(',') && i + 1 < tokens.Count && (CommonWords.IsPersonalPronoun(tokens[i + 1].Text) || tokens[i + 1].Is("it") || tokens[i + 1].Is("they"))) return false;
+                return true;
+            }
+            for (var i = cue - 1; i >= 0; i--)
+            {
+                if (tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return false;
+                if (IsSubordinator(tokens[i])) return true;
+            }
+            return false;
+        }
+
+        private static bool IsSubordinator(Token t) =>
+            t.IsWord && (t.Is("while") || t.Is("although") || t.Is("though") || t.Is("whereas") || t.Is("because") || t.Is("if") || t.Is("when") || t.Is("unless"));
+
+        /// <summary>"described by Western media as X": the agent speaks, the words after "as" are reported.</summary>
+        private void PassiveWithAgent(SentenceInfo s, int c, List<Speaker> speakers)
+        {
+            var tokens = s.Tokens;
+            if (c + 2 >= tokens.Count || !tokens[c + 1].Is("by")) return;
+            var asAt = -1;
+            for (var i = c + 2; i < tokens.Count && i <= c + 8; i++)
+            {
+                if (tokens[i].Is("as")) { asAt = i; break; }
+                if (tokens[i].Kind == TokenKind.Punctuation) return;
+            }
+            if (asAt < 0) return;
+            var speaker = NounPhraseSpeaker(s, c + 2, asAt);
+            if (!speaker.IsFound) return;
+            var end = ContentEnd(tokens, asAt + 1);
+            if (end - asAt - 1 < 2) return;
+            speakers.Add(speaker);
+            Add(s, asAt + 1, end, speaker, tokens[c].Text);
+        }
+
+        /// <summary>
+        /// "Both the Kremlin and Russian media viewed ...", "Both leaders expressed ...": one quote per
+        /// speaker; "both leaders" are the two people the text was last about.
+        /// </summary>
+        private IEnumerable<Speaker> Coordinated(SentenceInfo s, int cue, Speaker speaker)
+        {
+            var text = speaker.Text.ToLowerInvariant();
+            if (speaker.Entity is null && (text.EndsWith("both leaders", StringComparison.Ordinal) || text.EndsWith("two leaders", StringComparison.Ordinal) || text.EndsWith("both presidents", StringComparison.Ordinal)))
+            {
+                var pair = LastTwoPeople(s, cue);
+                if (pair.Count == 2)
+                {
+                    foreach (var p in pair) yield return new Speaker(p, speaker.Text);
+                    yield break;
+                }
+            }
+            yield return speaker;
+            // "X and Y <cue>": both speak, whichever of them the subject scan found.
+            var tokens = s.Tokens;
+            for (var i = cue - 1; i > 0; i--)
+            {
+                if (tokens[i].IsPunct(',') && i < cue - 1 || tokens[i].Is("that") || tokens[i].IsPunct(';')) break;
+                if (!tokens[i].Is("and")) continue;
+                var right = NounPhraseSpeaker(s, i + 1, cue);
+                var left = s.MentionAt(i - 1) is { } m && !m.IsDemonym ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : default;
+                if (!right.IsFound) break; // "peace in Europe and expressed": the verbs are coordinated, not the subjects
+                foreach (var other in new[] { left, right })
+                {
+                    if (!other.IsFound || other.Text == speaker.Text || other.Entity is not null && other.Entity == speaker.Entity) continue;
+                    if (other.Entity is null && speaker.Text.IndexOf(other.Text, StringComparison.Ordinal) >= 0) continue;
+                    yield return other;
+                }
+                break;
+            }
+        }
+
+        private List<EntityDraft> LastTwoPeople(SentenceInfo s, int cue)
+        {
+            var people = new List<EntityDraft>();
+            for (var k = s.Index; k >= 0 && k >= s.Index - 4 && people.Count < 2; k--)
+            {
+                var mentions = _sentences[k].Mentions;
+                for (var m = mentions.Count - 1; m >= 0 && people.Count < 2; m--)
+                {
+                    if (k == s.Index && mentions[m].TokenStart >= cue) continue;
+                    var e = mentions[m].Entity;
+                    if (e.Kind == DataLayout.KindPerson && !people.Contains(e)) people.Add(e);
+                }
+            }
+            return people;
         }
 
         /// <summary>"was informed", "celebrated by the media": the subject is not the speaker.</summary>
@@ -208,6 +453,12 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static bool IsAdjunct(Token t) => t.Is("during") || t.Is("by") || t.Is("after") || t.Is("before") || t.Is("at") || t.Is("since") || t.Is("until") || t.Is("in");
+
+        private static bool SharesSubject(List<Token> tokens, int cue) =>
+            cue > 0 && (tokens[cue - 1].IsPunct(',') && CueVerbs.IsParticiple(tokens[cue].Text) || tokens[cue - 1].Is("and") || tokens[cue - 1].Is("but"));
+
+        private static bool IsContinuation(string word) =>
+            word is "continued" or "continues" or "continue" or "continuing" or "kept" or "keeps" or "began" or "begins" or "went" or "goes" or "wanted" or "sought" or "tried" or "used" or "moved" or "rushed" or "hastened";
 
         private static bool IsDeterminer(string word) =>
             word is "a" or "an" or "the" or "this" or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "whose" or "every" or "each" or "no" or "any" or "some" or "first" or "follow-up";
@@ -228,19 +479,20 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>The content runs to the sentence end, a semicolon, a coordinated cue or a concessive clause.</summary>
-        private static int ContentEnd(List<Token> tokens, int start)
+        private static int ContentEnd(List<Token> tokens, int start, bool endsAtComma = false)
         {
             for (var i = start; i < tokens.Count; i++)
             {
                 var t = tokens[i];
+                if (endsAtComma && t.IsPunct(',')) return i;
                 if (t.IsPunct(';') || t.IsPunct('\u2014') || IsSentenceEnd(t) && i == tokens.Count - 1) return i;
                 if (t.IsPunct(',') && i + 1 < tokens.Count)
                 {
                     var n = tokens[i + 1];
-                    if (n.Is("despite") || n.Is("although") || n.Is("though") || n.Is("while") || n.Is("whereas") || n.Is("but") || n.Is("which") || n.Is("as") || n.Is("according")) return i;
+                    if (n.Is("despite") || n.Is("even") || n.Is("if") || n.Is("although") || n.Is("though") || n.Is("while") || n.Is("whereas") || n.Is("but") || n.Is("which") || n.Is("as") || n.Is("according")) return i;
                     if (CueVerbs.Lemma(n.Text) is not null && CueVerbs.IsParticiple(n.Text)) return i;
                 }
-                if (t.Is("and") && i + 1 < tokens.Count && i > start + 1 && CueVerbs.Lemma(tokens[i + 1].Text) is not null && !CueVerbs.IsParticiple(tokens[i + 1].Text)) return i;
+                if ((t.Is("and") || t.Is("but") || t.Is("or")) && i + 1 < tokens.Count && i > start + 1 && CueVerbs.Lemma(tokens[i + 1].Text) is not null && !CueVerbs.IsParticiple(tokens[i + 1].Text)) return i;
             }
             return tokens.Count;
         }
@@ -252,7 +504,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             // A participle or a coordinated cue shares the subject of the cue before it.
-            if (cue > 0 && (tokens[cue - 1].IsPunct(',') && CueVerbs.IsParticiple(tokens[cue].Text) || tokens[cue - 1].Is("and")) && earlier.Count > 0)
+            if (SharesSubject(tokens, cue) && earlier.Count > 0)
                 return earlier[earlier.Count - 1];
 
             // "..., said Merkel." / "\"...\" said the minister": the subject may follow the cue.
@@ -265,11 +517,10 @@ namespace KnowledgeBase.Generators.Extraction
 
             var clauseStart = ClauseStart(tokens, cue, quoted);
             // A finite verb's subject is the nearest subject-like phrase before it; a participle's is the clause's first.
-            if (!CueVerbs.IsParticiple(tokens[cue].Text))
-            {
-                var nearest = NearestSubject(s, clauseStart, cue);
-                if (nearest.IsFound) return nearest;
-            }
+            _blocked = false;
+            var nearest = NearestSubject(s, clauseStart, cue);
+            if (_blocked) return default;
+            if (nearest.IsFound && !CueVerbs.IsParticiple(tokens[cue].Text)) return nearest;
             return NounPhraseSpeaker(s, clauseStart, cue);
         }
 
@@ -319,17 +570,43 @@ namespace KnowledgeBase.Generators.Extraction
                     var after = mention.TokenEnd;
                     var before = mention.TokenStart - 1;
                     if (before >= 0 && tokens[before].Is("the")) before--;
-                    if (after < tokens.Count && tokens[after].Kind == TokenKind.Possessive) return default;
+                    // "Trump's remarks indicated": the possessor speaks; "Trump's call indicates": nobody does.
+                    if (after < tokens.Count && tokens[after].Kind == TokenKind.Possessive)
+                    {
+                        _blocked = !HeadsSpeechNoun(tokens, after + 1, cue);
+                        return _blocked ? default : new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
+                    }
                     if (before >= 0 && IsPreposition(tokens[before])) { i = mention.TokenStart; continue; }
                     return NounPhraseSpeaker(s, mention.TokenStart, cue);
                 }
                 if (!t.IsWord) continue;
+                if ((t.Is("his") || t.Is("her")) && _salient is not null && HeadsSpeechNoun(tokens, i + 1, cue))
+                    return new Speaker(_salient, t.Text);
                 if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return _salient is null ? default : new Speaker(_salient, t.Text);
+                if (t.Is("media") && i > 0 && tokens[i - 1].Is("social")) continue; // a channel, not a speaker
                 if (CommonWords.IsGroupNoun(t.Text) || Titles.IsRoleNoun(t.Text)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
             }
             return default;
         }
+
+        // Set when the nearest subject is a thing someone owns ("Trump's call"): such a subject says nothing.
+        private bool _blocked;
+
+        private static bool HeadsSpeechNoun(List<Token> tokens, int from, int cue)
+        {
+            for (var i = from; i < cue && i < from + 3; i++)
+                if (tokens[i].IsWord && IsSpeechNoun(tokens[i].Text)) return true;
+            return false;
+        }
+
+        private static bool IsSpeechNoun(string word) =>
+            word is "remarks" or "remark" or "statement" or "statements" or "comments" or "comment" or "post" or "posts" or "speech" or "letter"
+                or "message" or "tweet" or "tweets" or "announcement" or "words" or "rhetoric" or "testimony" or "interview" or "spokesperson"
+                or "spokesman" or "spokeswoman" or "office" or "campaign" or "lawyer" or "lawyers" or "team";
+
+        private static bool IsGovernmentNoun(string word) =>
+            word is "government" or "leadership" or "administration" or "authorities" or "military" or "army" or "forces" or "ministry" or "parliament" or "embassy";
 
         private static int LeftEdge(SentenceInfo s, int start, int head)
         {
@@ -352,6 +629,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (mention is not null)
                 {
                     // "Russian media", "European officials": a demonym before a group noun is an unnamed group.
+                    if (mention.IsDemonym && mention.TokenEnd < tokens.Count && IsGovernmentNoun(tokens[mention.TokenEnd].Text))
+                        return new Speaker(mention.Entity, Join(tokens, i, mention.TokenEnd + 1));
                     if (mention.IsDemonym && mention.TokenEnd < tokens.Count && CommonWords.IsGroupNoun(tokens[mention.TokenEnd].Text))
                         return new Speaker(null, Join(tokens, i, mention.TokenEnd + 1));
                     // "Germany's Foreign Minister": the role, resolved to the person who holds it.
@@ -369,6 +648,8 @@ namespace KnowledgeBase.Generators.Extraction
                     {
                         var roleEnd = mention.TokenEnd;
                         while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd].Text) || Titles.IsTitleWord(tokens[roleEnd].Text))) roleEnd++;
+                        if (roleEnd > mention.TokenEnd && s.MentionAt(roleEnd) is { } named && named.Entity.Kind == DataLayout.KindPerson)
+                            return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
                         if (roleEnd > mention.TokenEnd)
                         {
                             var roleStart = i > start && tokens[i - 1].Is("the") ? i - 1 : i;
@@ -394,6 +675,8 @@ namespace KnowledgeBase.Generators.Extraction
                     while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd].Text) || Titles.IsTitleWord(tokens[roleEnd].Text))) roleEnd++;
                     var roleStart = i;
                     while (roleStart > start && (tokens[roleStart - 1].Is("the") || tokens[roleStart - 1].IsCapitalized || s.MentionAt(roleStart - 1) is not null || tokens[roleStart - 1].IsWord && char.IsLower(tokens[roleStart - 1].Text[0]) && !CommonWords.IsFunctionWord(tokens[roleStart - 1].Text))) roleStart--;
+                    if (s.MentionAt(roleEnd) is { } named && named.Entity.Kind == DataLayout.KindPerson)
+                        return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd)); // "envoy Jane Doe"
                     return RoleSpeaker(tokens, roleStart, roleEnd, i);
                 }
             }
@@ -434,44 +717,8 @@ namespace KnowledgeBase.Generators.Extraction
             return default;
         }
 
-        private static int NearestCue(List<Token> tokens, List<(int Open, int Close)> quoted, int open, int close)
-        {
-            for (var d = 1; d <= 6; d++)
-            {
-                var before = open - d;
-                if (before >= 0 && !Inside(quoted, before) && CueVerbs.Lemma(tokens[before].Text) is { } l1 && IsSpeechLemma(l1)) return before;
-                var after = close + d;
-                if (after < tokens.Count && !Inside(quoted, after) && CueVerbs.Lemma(tokens[after].Text) is { } l2 && IsSpeechLemma(l2)) return after;
-            }
-            for (var i = 0; i < tokens.Count; i++)
-                if (!Inside(quoted, i) && !(i > open && i < close) && CueAt(tokens, i) is { } l3 && (l3 == "portray" || l3 == "describe" || l3 == "call" || l3 == "view")) return i;
-            return -1;
-        }
-
         private static bool IsSpeechLemma(string lemma) =>
-            lemma is "say" or "tell" or "state" or "announce" or "add" or "write" or "tweet" or "post" or "call" or "describe" or "explain" or "reply" or "respond" or "declare" or "insist" or "warn" or "ask" or "remark" or "claim";
-
-        /// <summary>Token ranges (open mark, close mark) of quotations, straight or curly.</summary>
-        private static List<(int Open, int Close)> QuotedRanges(List<Token> tokens)
-        {
-            var ranges = new List<(int, int)>();
-            var open = -1;
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                var t = tokens[i];
-                if (t.Kind != TokenKind.Punctuation) continue;
-                if (t.Text == "\u201C") open = i;
-                else if (t.Text == "\u201D" && open >= 0) { ranges.Add((open, i)); open = -1; }
-                else if (t.Text == "\"")
-                {
-                    if (open < 0) open = i;
-                    else { ranges.Add((open, i)); open = -1; }
-                }
-            }
-            // An opening mark with no close: the quote runs to the end of the sentence (or paragraph).
-            if (open >= 0 && open + 2 < tokens.Count) ranges.Add((open, tokens.Count));
-            return ranges;
-        }
+            lemma is "say" or "tell" or "state" or "announce" or "add" or "write" or "tweet" or "post" or "call" or "describe" or "explain" or "reply" or "respond" or "declare" or "insist" or "warn" or "ask" or "remark" or "claim" or "portray" or "view";
 
         private static bool Inside(List<(int Open, int Close)> ranges, int i)
         {

@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Linking
     }
 
     /// <summary>
-    /// Merges the same event told by several articles: same CAMEO root (or kind, outside CAMEO),
+    /// Merges the same event told by several articles: same CAMEO code and kind,
     /// same participants, compatible date and place, and articles published close together.
     /// </summary>
     internal static class EventLinker
@@ -78,7 +78,7 @@ namespace KnowledgeBase.Generators.Linking
 
         private static bool Compatible(EventCluster c, EventModel e, List<int> participants, int place, IReadOnlyList<ArticleModel> articles, int article)
         {
-            var sameKind = c.Cameo == "000" || e.Cameo == "000" ? c.Kind == e.Kind : string.CompareOrdinal(c.Cameo, 0, e.Cameo, 0, 2) == 0;
+            var sameKind = c.Cameo == e.Cameo && c.Kind == e.Kind;
             if (!sameKind || c.Status != e.Status) return false;
             if (c.Participants.Count != participants.Count) return false;
             foreach (var p in participants)

@@ -21,7 +21,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "yes oh well whatever whoever wherever whenever nothing something everything anything nobody somebody everybody " +
             "anyone someone everyone none let let's there's it's that's amongst toward towards through throughout across " +
             "against along around behind beside between near off out past upon via per regarding concerning including " +
-            "informed political local international global western eastern northern southern such looking breaking update " +
+            "informed such looking breaking update " +
             "afterwards afterward subsequently later eventually elsewhere conclusion introduction background summary analysis opinion editorial exclusive watch video photo photos live");
 
         // Capitalized words that belong to names of things rather than people.

@@ -90,11 +90,27 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             return map;
         }
 
+        /// <summary>CAMEO 036, for "intention to meet/negotiate" phrases.</summary>
+        public static readonly EventTrigger IntentToMeet = new("036", "intent", true, "Express intent to meet or negotiate");
+
+        /// <summary>Nouns a trigger word modifies in a compound ("negotiation strategy", "visit schedule"): no event.</summary>
+        public static bool IsCompoundHead(string word) =>
+            word is "strategy" or "strategies" or "process" or "table" or "team" or "teams" or "tactics" or "position" or "skills" or "plan" or "framework"
+                or "channel" or "channels" or "track" or "style" or "approach" or "partner" or "partners" or "power" or "leverage" or "deadline" or "agenda"
+                or "venue" or "room" or "record" or "results" or "outcome" or "campaign" or "season" or "cycle" or "law" or "laws" or "official" or "officials"
+                or "commission" or "day" or "date" or "rules" or "system" or "fraud" or "risk" or "threat" or "capability" or "capabilities";
+
+        public static bool IsIntentNoun(string word) =>
+            word is "intention" or "intentions" or "intent" or "plan" or "plans" or "readiness" or "willingness" or "desire" or "wish" or "offer" or "invitation";
+
+        public static bool IsMeetingVerb(string word) =>
+            word is "meet" or "negotiate" or "engage" or "talk" or "visit" or "discuss" or "hold" or "open" or "host" or "start" or "begin" or "resume";
+
         public static EventTrigger? Find(string word) => Triggers.TryGetValue(word, out var t) ? t : null;
 
         /// <summary>Modal and hedging words that make a clause speculation, which is no event.</summary>
         public static bool IsSpeculative(string word) =>
-            word is "could" or "might" or "may" or "if" or "whether" or "speculate" or "speculated" or "possibly" or "perhaps" or "potential" or "possible" or "hypothetical" or "consider" or "considering";
+            word is "could" or "might" or "may" or "should" or "must" or "ought" or "if" or "whether" or "potentially" or "speculate" or "speculated" or "possibly" or "perhaps" or "potential" or "possible" or "hypothetical" or "consider" or "considering";
 
         /// <summary>Words that make an event announced rather than happened.</summary>
         public static bool IsPlanned(string word) =>
