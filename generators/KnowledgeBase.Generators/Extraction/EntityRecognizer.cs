@@ -70,6 +70,7 @@ namespace KnowledgeBase.Generators.Extraction
                 ResolveDeferred(c);
             }
 
+            DropAdjectiveOnlyPlaces();
             foreach (var s in _sentences)
                 s.Mentions.Sort(static (a, b) => a.TokenStart.CompareTo(b.TokenStart));
         }
@@ -87,7 +88,7 @@ namespace KnowledgeBase.Generators.Extraction
             var i = 0;
             while (i < tokens.Count)
             {
-                if (!tokens[i].IsCapitalized)
+                if (!tokens[i].IsCapitalized || IsCalendarWord(tokens[i]))
                 {
                     i++;
                     continue;
@@ -95,11 +96,20 @@ namespace KnowledgeBase.Generators.Extraction
                 var j = i + 1;
                 while (j < tokens.Count)
                 {
-                    if (tokens[j].IsCapitalized) { j++; continue; }
+                    if (tokens[j].IsCapitalized && !IsCalendarWord(tokens[j])) { j++; continue; }
                     if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized) { j += 2; continue; }
+                    // "Parliament of the United Kingdom"
+                    if (tokens[j].Is("of") && j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized && Gazetteer.IsOrganizationHead(tokens[j - 1].Text)) { j += 3; continue; }
                     break;
                 }
                 ProcessRun(s, i, j, restricted);
+                // "African Union (AU)": the acronym in brackets is another name of what precedes it.
+                if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && tokens[j + 1].IsAllCaps && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named && named.Entity.Kind != DataLayout.KindPerson)
+                {
+                    named.Entity.AddForm(tokens[j + 1].Text);
+                    Mention(s, j + 1, j + 2, named.Entity, isDemonym: false, null);
+                    j += 3;
+                }
                 i = j;
             }
         }
@@ -120,12 +130,50 @@ namespace KnowledgeBase.Generators.Extraction
             }
             if (start >= end) return;
 
-            // A whole run ending in an organization head word is one organization ("Munich Security Conference").
-            if (end - start >= 2 && Gazetteer.IsOrganizationHead(tokens[end - 1].Text) && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _))
+            // Names of events and things ("Hurricane Maria", "James Webb Space Telescope", "World Cup"): no entity but those inside.
+            if (NamesAThing(tokens, start, end))
             {
-                var orgStart = tokens[start].Is("The") ? start + 1 : start;
-                if (!restricted) AddMention(s, start, end, DataLayout.KindOrganization, Join(tokens, orgStart, end), isDemonym: false);
+                for (var i = start; i < end; i++)
+                {
+                    var n = MatchGazetteer(tokens, i, end, out var inside);
+                    if (n > 0 && inside!.Kind == GazetteerKind.Organization) { AddGazetteerMention(s, i, i + n, inside, isDemonym: false); i += n - 1; }
+                    else if (tokens[i].IsAllCaps && !IsCommonAcronym(tokens[i].Text) && !restricted) AddAcronym(s, i);
+                }
                 return;
+            }
+
+            // A run whose head word makes it an organization ("Munich Security Conference", "Ministry of Foreign Affairs",
+            // "University of Oxford") is one organization, unless a known name ends it ("leaders of the African Union").
+            var head = OrganizationHead(tokens, start, end);
+            if (head >= 0 && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _) && !KnownNameEnds(tokens, start, end, head))
+            {
+                var orgStart = start;
+                while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart].Text))) orgStart++;
+                var isTitlePhrase = orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for")); // "Member of Parliament"
+                if (isTitlePhrase) return;
+                // "U.S. House of Representatives": the country names which one; the gazetteer knows it.
+                var country = MatchGazetteer(tokens, orgStart, head, out var owner);
+                if (country > 0 && owner!.Kind == GazetteerKind.Country && Gazetteer.TryGetPlaceOrOrganization(Join(tokens, orgStart + country, end), out var institution))
+                {
+                    if (!restricted) AddGazetteerMention(s, orgStart, end, institution, isDemonym: false);
+                    return;
+                }
+                if (!restricted && head > orgStart || !restricted && head == orgStart && head < end - 1)
+                {
+                    AddMention(s, orgStart, end, DataLayout.KindOrganization, Join(tokens, orgStart, end), isDemonym: false);
+                    return;
+                }
+            }
+
+            // "Santa Cruz Island", "Fath Airport", "Santa Barbara County": a place word ends the name.
+            if (end - start >= 2 && IsCapitalizedPlaceWord(tokens[end - 1].Text) && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _))
+            {
+                var placeStart = tokens[start].Is("The") ? start + 1 : start;
+                if (!restricted && end - placeStart >= 2)
+                {
+                    AddMention(s, placeStart, end, DataLayout.KindPlace, Join(tokens, placeStart, end), isDemonym: false);
+                    return;
+                }
             }
 
             var k = start;
@@ -135,9 +183,23 @@ namespace KnowledgeBase.Generators.Extraction
                 var matched = MatchGazetteer(tokens, k, end, out var entry);
                 if (matched > 0)
                 {
+                    var after = k + matched;
+                    // "Santa Barbara County", "Kherson region": a known name with a place word is a place of its own.
+                    if (entry!.Kind != GazetteerKind.Organization && entry.Kind != GazetteerKind.Country && after < tokens.Count
+                        && (after < end && IsCapitalizedPlaceWord(tokens[after].Text) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && IsRegionWord(tokens[after].Text)))
+                    {
+                        var name = Join(tokens, k, after + 1);
+                        if (!restricted || _byKey.ContainsKey(Key(DataLayout.KindPlace, NameVariants.Key(name))))
+                        {
+                            var place = AddMention(s, k, after + 1, DataLayout.KindPlace, name, isDemonym: false);
+                            place.AddForm(Join(tokens, k, after));
+                        }
+                        k = after + 1;
+                        continue;
+                    }
                     // A country before a title names the title-holder's country ("U.S. President"): still a mention.
-                    AddGazetteerMention(s, k, k + matched, entry!, isDemonym: false);
-                    k += matched;
+                    AddGazetteerMention(s, k, after, entry, isDemonym: false);
+                    k = after;
                     continue;
                 }
                 matched = MatchDemonym(tokens, k, end, out entry);
@@ -164,9 +226,31 @@ namespace KnowledgeBase.Generators.Extraction
                     if (k < end && tokens[k].Is("of") && k + 1 < end) k += 2; // Secretary of State
                     continue;
                 }
-                // A name chunk: up to the next gazetteer hit or connector.
+                // "Southern Poland", "Eastern Mediterranean": a part of a place, named as a place.
+                if (IsDirection(tokens[k].Text) && k + 1 < end && MatchGazetteer(tokens, k + 1, end, out var region) > 0 && region!.Kind != GazetteerKind.Organization)
+                {
+                    var n = MatchGazetteer(tokens, k + 1, end, out _);
+                    if (!restricted) AddMention(s, k, k + 1 + n, DataLayout.KindPlace, Join(tokens, k, k + 1 + n), isDemonym: false);
+                    k += 1 + n;
+                    continue;
+                }
+                if (tokens[k].IsAllCaps && tokens[k].Text.Length <= 6 && titleStart < 0)
+                {
+                    if (!restricted && !IsCommonAcronym(tokens[k].Text)) AddAcronym(s, k);
+                    k++;
+                    continue;
+                }
+                // A name chunk: up to the next gazetteer hit, acronym or connector.
                 var chunkEnd = k + 1;
-                while (chunkEnd < end && tokens[chunkEnd].IsCapitalized && MatchGazetteer(tokens, chunkEnd, end, out _) == 0 && MatchDemonym(tokens, chunkEnd, end, out _) == 0) chunkEnd++;
+                while (chunkEnd < end && tokens[chunkEnd].IsCapitalized && !tokens[chunkEnd].IsAllCaps && MatchGazetteer(tokens, chunkEnd, end, out _) == 0 && MatchDemonym(tokens, chunkEnd, end, out _) == 0
+                    && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1].Text)) chunkEnd++;
+                // "House Intelligence Committee Representative Adam Schiff": the organization ends at its head word.
+                if (chunkEnd - k >= 2 && Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1].Text) && titleStart < 0)
+                {
+                    if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindOrganization, Join(tokens, k, chunkEnd), isDemonym: false);
+                    k = chunkEnd;
+                    continue;
+                }
                 ClassifyChunk(s, k, chunkEnd, titleStart, restricted);
                 titleStart = -1;
                 k = chunkEnd;
@@ -196,7 +280,7 @@ namespace KnowledgeBase.Generators.Extraction
 
             if (count == 1 && tokens[start].IsAllCaps && tokens[start].Text.Length <= 6 && !hasTitle)
             {
-                if (!restricted) AddMention(s, start, end, DataLayout.KindOrganization, text, isDemonym: false);
+                if (!restricted && !IsCommonAcronym(text)) AddAcronym(s, start);
                 return;
             }
 
@@ -237,12 +321,14 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (e.Kind == DataLayout.KindPerson)
                     {
+                        // The surname, or either surname of a double one ("Ricardo Rosselló Nevares" → Rosselló).
                         var parts = e.Name.Split(' ');
-                        if (NameVariants.Key(parts[parts.Length - 1]) == variant && (best is null || e.Mentions > best.Mentions)) best = e;
+                        for (var p = 1; p < parts.Length; p++)
+                            if (NameVariants.Key(parts[p]) == variant && (best is null || e.Mentions > best.Mentions)) best = e;
                     }
-                    else if (e.Forms.Contains(text) && best is null)
+                    else if (best is null && (e.Forms.Contains(text) || e.Kind == DataLayout.KindOrganization && e.Name.StartsWith(text + " ", StringComparison.Ordinal)))
                     {
-                        best = e;
+                        best = e; // "Salling" for "Salling Group"
                     }
                 }
                 if (best is not null)
@@ -254,7 +340,27 @@ namespace KnowledgeBase.Generators.Extraction
 
             // "President Biden" with no full name anywhere: the title makes it a person.
             if (c.HasTitle && !c.Restricted && LooksLikePersonName(tokens, c.Start, c.End, allowSingle: true))
+            {
                 AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
+                return;
+            }
+            if (c.Restricted || count != 1 || tokens[c.Start].IsAllCaps) return;
+
+            // An unknown name after "in"/"near" is a place; one that speaks or is cited is an organization
+            // (people are introduced by their full names).
+            var before = c.Start > 0 ? tokens[c.Start - 1] : default;
+            var after = c.End < tokens.Count ? tokens[c.End] : default;
+            if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && (Titles.IsRoleNoun(before.Text) || Titles.IsTitleWord(before.Text)) && LooksLikePersonName(tokens, c.Start, c.End, allowSingle: true))
+            {
+                AddPerson(c.Sentence, c.Start, c.End, c.Start - 1); // "president Erdoğan", "envoy Smith"
+                return;
+            }
+            if (Gazetteer.IsOrganizationHead(text)) return;
+            if (c.Start > 0 && (before.Is("in") || before.Is("near") || before.Is("outside") || before.Is("across")) && !CommonWords.IsNonNameWord(text))
+                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false);
+            else if (c.End < tokens.Count && after.IsWord && Lexicons.CueVerbs.Lemma(after.Text) is "say" or "announce" or "state" or "report" or "confirm" or "tell"
+                || c.Start > 1 && tokens[c.Start - 1].Is("to") && tokens[c.Start - 2].Is("according"))
+                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
         }
 
         private EntityDraft AddPerson(SentenceInfo s, int start, int end, int titleStart)
@@ -348,6 +454,104 @@ namespace KnowledgeBase.Generators.Extraction
             entry = null;
             return 0;
         }
+
+        /// <summary>An acronym names the organization or place whose initials it spells, if the article has one; else a new organization.</summary>
+        private void AddAcronym(SentenceInfo s, int token)
+        {
+            var acronym = s.Tokens[token].Text;
+            foreach (var e in _entities)
+            {
+                if (e.Kind == DataLayout.KindPerson || !Initials(e.Name).Equals(Letters(acronym), StringComparison.Ordinal)) continue;
+                e.AddForm(acronym);
+                Mention(s, token, token + 1, e, isDemonym: false, null);
+                return;
+            }
+            AddMention(s, token, token + 1, DataLayout.KindOrganization, acronym, isDemonym: false);
+        }
+
+        private static string Initials(string name)
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var word in name.Split(' ', '-'))
+                if (word.Length > 0 && char.IsUpper(word[0])) builder.Append(word[0]);
+            return builder.ToString();
+        }
+
+        private static string Letters(string acronym)
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var c in acronym) if (char.IsUpper(c)) builder.Append(c);
+            return builder.ToString();
+        }
+
+        /// <summary>Acronyms that name no organization (DNA, CCTV, GDP, UTC, LGBT...).</summary>
+        private static bool IsCommonAcronym(string word) =>
+            word is "DNA" or "RNA" or "CCTV" or "GDP" or "UTC" or "GMT" or "LGBT" or "LGBTQ" or "EEZ" or "CEO" or "CFO" or "HIV" or "AIDS" or "COVID"
+                or "TV" or "PM" or "AM" or "EP" or "ID" or "IT" or "AI" or "UFO" or "VIP" or "DIY" or "FAQ" or "PDF" or "URL" or "USB" or "GPS" or "SUV"
+                or "MP" or "MPs" or "OK" or "PR" or "HQ" or "IQ" or "CV" or "PhD" or "BA" or "MA" or "MD" or "RIP" or "ET" or "PT" or "EST" or "PST"
+                or "CET" or "BST" or "ARIEL" or "III" or "II" or "IV" or "VI" or "VII" or "VIII" or "IX" or "XI" or "XII" or "NOTE" or "UPDATE";
+
+        /// <summary>The index of the word that makes a run an organization: the last head word, or a head followed by "of"/"for".</summary>
+        private static int OrganizationHead(List<Token> tokens, int start, int end)
+        {
+            if (end - start >= 2 && Gazetteer.IsOrganizationHead(tokens[end - 1].Text)) return end - 1;
+            for (var i = start; i < end - 2; i++)
+            {
+                var t = tokens[i].Text;
+                if ((Gazetteer.IsOrganizationHead(t) || t is "House" or "Bank" or "Ministry") && (tokens[i + 1].Is("of") || tokens[i + 1].Is("for") || tokens[i + 1].Is("on")))
+                    return i;
+            }
+            return -1;
+        }
+
+        /// <summary>True when a gazetteer name covering the head word ends the run ("Leaders of African Union").</summary>
+        private static bool KnownNameEnds(List<Token> tokens, int start, int end, int head)
+        {
+            for (var p = start + 1; p <= head; p++)
+                for (var n = 1; p + n <= end; n++)
+                    if (p + n == end && Gazetteer.TryGetPlaceOrOrganization(Join(tokens, p, end), out _)) return true;
+            return false;
+        }
+
+        private static bool IsCapitalizedPlaceWord(string word) => char.IsUpper(word[0]) && Gazetteer.IsPlaceSuffix(word) && word is not ("State" or "Republic" or "City" or "Coast" or "Channel" or "Range" or "Front");
+
+        private static bool IsDirection(string word) =>
+            word is "Northern" or "Southern" or "Eastern" or "Western" or "Central" or "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Upper" or "Lower";
+
+        /// <summary>Runs that name an event, a storm, a prize or a device rather than a person, organization or place.</summary>
+        private static bool NamesAThing(List<Token> tokens, int start, int end)
+        {
+            var first = tokens[start].Text;
+            if (end - start >= 2 && first is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Tropical" or "Operation") return true;
+            var last = tokens[end - 1].Text;
+            return end - start >= 2 && last is "Telescope" or "Award" or "Awards" or "Prize" or "Act" or "Bill" or "Cup" or "Championship" or "Championships"
+                or "Games" or "Olympics" or "Day" or "Festival" or "Week" or "War" or "Treaty" or "Accords" or "Accord" or "Agreement" or "Convention"
+                or "Protocol" or "Doctrine" or "Award" or "Medal" or "Trophy" or "Tournament" or "Open" or "Grand" or "Prix" or "Marathon" or "Series"
+                or "Mission" or "Satellite" or "Rover" or "Probe" or "Virus" or "Syndrome" or "Disease" or "Pandemic" or "Summit" or "Expo" or "Show";
+        }
+
+        private static bool IsCalendarWord(Token t) =>
+            t.IsWord && (DatelineReader.IsWeekday(t.Text) && t.Text.Length > 3 || DatelineReader.TryMonth(t.Text, out _) && t.Text.Length > 3 && t.Text != "March" && t.Text != "June");
+
+        /// <summary>
+        /// A place named only by adjectives ("Spanish", "English") is a language or a style, not a place the
+        /// article names, unless the adjective stands for the country ("Russian troops", "Irish government").
+        /// </summary>
+        private void DropAdjectiveOnlyPlaces()
+        {
+            var keep = new HashSet<EntityDraft>();
+            foreach (var s in _sentences)
+                foreach (var m in s.Mentions)
+                    if (!m.IsDemonym || m.TokenEnd < s.Tokens.Count && StandsForCountry(s.Tokens[m.TokenEnd].Text)) keep.Add(m.Entity);
+            foreach (var s in _sentences) s.Mentions.RemoveAll(m => !keep.Contains(m.Entity));
+            _entities.RemoveAll(e => !keep.Contains(e));
+        }
+
+        private static bool StandsForCountry(string word) =>
+            CommonWords.IsGroupNoun(word) || word is "troops" or "soldiers" or "forces" or "military" or "army" or "navy" or "auxiliaries" or "fighters"
+                or "government" or "leadership" or "administration" or "authorities" or "police" or "embassy" or "president" or "minister" or "ministry"
+                or "parliament" or "state" or "side" or "regime" or "delegation" or "company" or "firm" or "prime" or "foreign" or "national" or "nationals"
+                or "citizens" or "citizen" or "people" or "territory" or "border" or "capital" or "economy" or "central" or "armed" or "coast" or "warships";
 
         private static bool IsRegionWord(string word) =>
             word is "region" or "province" or "oblast" or "district" or "county" or "prefecture" or "governorate" or "state" or "territory";

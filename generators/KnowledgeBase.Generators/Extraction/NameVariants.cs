@@ -21,9 +21,19 @@ namespace KnowledgeBase.Generators.Extraction
                 else if (c == ' ' || c == '-') builder.Append(' ');
             }
             var words = builder.ToString().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
-            for (var i = 0; i < words.Length; i++) words[i] = FoldWord(words[i]);
+            for (var i = 0; i < words.Length; i++) words[i] = FoldWord(Direction(words[i]));
             return string.Join(" ", words);
         }
+
+        // "Eastern Mediterranean" and "East Mediterranean" are one place.
+        private static string Direction(string word) => word switch
+        {
+            "eastern" => "east",
+            "western" => "west",
+            "northern" => "north",
+            "southern" => "south",
+            _ => word,
+        };
 
         private static string FoldWord(string word)
         {

@@ -28,7 +28,10 @@ namespace KnowledgeBase.Generators.Extraction
         public bool IsWord => Kind == TokenKind.Word;
 
         /// <summary>Starts with an upper-case letter ("Merkel", "U.S.", "NATO").</summary>
-        public bool IsCapitalized => Kind == TokenKind.Word && char.IsUpper(Text[0]);
+        public bool IsCapitalized => Kind == TokenKind.Word && (char.IsUpper(Text[0]) || IsNameParticle);
+
+        /// <summary>"el-Sisi", "al-Assad": an Arabic article joined to a capitalized name.</summary>
+        public bool IsNameParticle => Text.Length > 3 && (Text.StartsWith("al-", System.StringComparison.Ordinal) || Text.StartsWith("el-", System.StringComparison.Ordinal)) && char.IsUpper(Text[3]);
 
         /// <summary>Every letter upper case and at least two of them ("NATO", "U.S.").</summary>
         public bool IsAllCaps
@@ -118,7 +121,8 @@ namespace KnowledgeBase.Generators.Extraction
                     j++;
                     continue;
                 }
-                var inner = c is '-' or '.' or ',' or '&' or '/' || IsApostrophe(c);
+                var inner = c is '-' or '\u2013' or '.' or ',' or '&' or '/' || IsApostrophe(c);
+                if (c == '\u2013' && !(char.IsUpper(text[j + 1]) && char.IsLetter(text[j - 1]))) break; // en dash inside a name: "Harvard–Smithsonian"
                 if (!inner || j + 1 >= end || !char.IsLetterOrDigit(text[j + 1])) break;
                 if (IsApostrophe(c) && (text[j + 1] == 's' || text[j + 1] == 'S') && (j + 2 >= end || !char.IsLetter(text[j + 2]))) break;
                 if ((c == '.' || c == ',') && !(char.IsDigit(text[j - 1]) && char.IsDigit(text[j + 1]))) break;
@@ -134,7 +138,7 @@ namespace KnowledgeBase.Generators.Extraction
             var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
             var dash = word.IndexOf('-');
-            if (kind == TokenKind.Word && dash > 0 && dash < word.Length - 1 && char.IsUpper(word[0]) && char.IsUpper(word[dash + 1]))
+            if (kind == TokenKind.Word && dash > 0 && dash < word.Length - 1 && char.IsUpper(word[0]) && char.IsUpper(word[dash + 1]) && JoinsKnownNames(word))
             {
                 var parts = word.Split('-');
                 var offset = start;
@@ -151,6 +155,14 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             tokens.Add(new Token(start, word, kind));
+        }
+
+        // "Russia-Ukraine", "U.S.-China" are two places; "Jean-Yves" and "Harvard-Smithsonian" stay one word.
+        private static bool JoinsKnownNames(string word)
+        {
+            foreach (var part in word.Split('-'))
+                if (!Lexicons.Gazetteer.TryGetPlaceOrOrganization(part, out _) && !Lexicons.Gazetteer.TryGetByDemonym(part, out _)) return false;
+            return true;
         }
 
         public static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u02BC';

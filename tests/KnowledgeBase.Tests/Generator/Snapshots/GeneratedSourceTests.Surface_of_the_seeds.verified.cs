@@ -65,7 +65,7 @@ namespace TestKb
             /// <remarks>Also called: Baerbock, German Foreign Minister Annalena Baerbock. First mention (003_0dfff7b668c10f76.txt): “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
             public static global::KnowledgeBase.Person AnnalenaBaerbock => (global::KnowledgeBase.Person)Knowledge.Entities[0];
 
-            /// <summary>Donald Trump (person): named 80 times in 5 articles; speaker of 32 quotes; in 18 events.</summary>
+            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 32 quotes; in 18 events.</summary>
             /// <remarks>Also called: Former President Donald Trump, President Donald Trump, President Trump, President-elect Donald Trump, Trump. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person DonaldTrump => (global::KnowledgeBase.Person)Knowledge.Entities[1];
 
@@ -139,9 +139,9 @@ namespace TestKb
             /// <summary>Every one of the places, by id.</summary>
             public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Place> All => Knowledge.Places;
 
-            /// <summary>Donetsk (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
-            /// <remarks>First mention (002_439862175b8ffeb5.txt): “Furthermore, Russia’s military efforts in other parts of Ukraine, such as the Donetsk region, aim to solidify territorial control.”</remarks>
-            public static global::KnowledgeBase.Place Donetsk => (global::KnowledgeBase.Place)Knowledge.Entities[16];
+            /// <summary>Donetsk region (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
+            /// <remarks>Also called: Donetsk. First mention (002_439862175b8ffeb5.txt): “Furthermore, Russia’s military efforts in other parts of Ukraine, such as the Donetsk region, aim to solidify territorial control.”</remarks>
+            public static global::KnowledgeBase.Place DonetskRegion => (global::KnowledgeBase.Place)Knowledge.Entities[16];
 
             /// <summary>Europe (place): named 14 times in 5 articles; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>Also called: European. First mention (000_bb80dc62bcacb294.txt): “According to sources cited by The Washington Post, Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine.”</remarks>
@@ -179,9 +179,9 @@ namespace TestKb
             /// <remarks>First mention (004_a5f223ccffe8bb70.txt): “Plans are underway for a face-to-face meeting between Trump and Putin, likely to occur in Saudi Arabia soon.”</remarks>
             public static global::KnowledgeBase.Place SaudiArabia => (global::KnowledgeBase.Place)Knowledge.Entities[25];
 
-            /// <summary>Sumy (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
-            /// <remarks>First mention (002_439862175b8ffeb5.txt): “The ongoing discussions revealed the underlying dynamics, with Ukraine trying to forestall potential Russian advances towards the Sumy region near Kursk.”</remarks>
-            public static global::KnowledgeBase.Place Sumy => (global::KnowledgeBase.Place)Knowledge.Entities[26];
+            /// <summary>Sumy region (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
+            /// <remarks>Also called: Sumy. First mention (002_439862175b8ffeb5.txt): “The ongoing discussions revealed the underlying dynamics, with Ukraine trying to forestall potential Russian advances towards the Sumy region near Kursk.”</remarks>
+            public static global::KnowledgeBase.Place SumyRegion => (global::KnowledgeBase.Place)Knowledge.Entities[26];
 
             /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 6 events.</summary>
             /// <remarks>Also called: Ukrainian. First mention (000_bb80dc62bcacb294.txt): “The conversation reflects Trump's ongoing interest in resolving the Ukraine conflict, though the specifics of his strategy remain ambiguous and controversial.”</remarks>
