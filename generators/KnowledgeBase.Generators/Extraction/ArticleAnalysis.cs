@@ -77,6 +77,9 @@ namespace KnowledgeBase.Generators.Extraction
         public bool IsCountry { get; set; }
         public string Key { get; }
         public List<string> Forms { get; } = new();
+
+        /// <summary>Role words the text gives this person ("commissioner", "governor"), lower case, for "the commissioner said".</summary>
+        public HashSet<string> Roles { get; } = new(System.StringComparer.Ordinal);
         public int Mentions { get; set; }
         public SentenceInfo? First { get; set; }
 

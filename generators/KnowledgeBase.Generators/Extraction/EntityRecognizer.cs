@@ -381,6 +381,10 @@ namespace KnowledgeBase.Generators.Extraction
             }
             Mention(s, start, end, entity, isDemonym: false, TitleForm(tokens, titleStart, start, end));
             entity.AddForm(name);
+            // Remember the roles the text gives ("Foreign Minister X", "commissioner X") so "the minister said" can find X.
+            for (var r = (titleStart >= 0 ? titleStart : start) - 1; r < start; r++)
+                if (r >= 0 && tokens[r].IsWord && (Titles.IsTitleWord(tokens[r].Text) || Titles.IsRoleNoun(tokens[r].Text))) entity.Roles.Add(tokens[r].Lower);
+            if (start > 0 && tokens[start - 1].IsWord && Titles.IsRoleNoun(tokens[start - 1].Text)) entity.Roles.Add(tokens[start - 1].Lower);
             if (end - start >= 2) entity.AddForm(tokens[end - 1].Text);
             return entity;
         }

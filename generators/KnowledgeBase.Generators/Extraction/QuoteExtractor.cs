@@ -82,6 +82,8 @@ namespace KnowledgeBase.Generators.Extraction
         public EntityDraft? Salient => _salient;
 
         private int _speakerSentence = -1;
+        private Speaker _lastDirect;
+        private int _lastDirectBlock = -1;
         private List<Speaker> _lastGroup = new();
         private int _lastGroupSentence = -1;
 
@@ -176,6 +178,8 @@ namespace KnowledgeBase.Generators.Extraction
                     cue = last.Tokens[cueAfter].Text;
                 }
                 if (!speaker.IsFound && q.OpenSentence == 0 && q.Open == 0 && carried.IsFound) speaker = carried;
+                // A second quotation with no cue of its own goes on with the last speaker of the paragraph.
+                if (!speaker.IsFound && q.Open == 0 && _lastDirect.IsFound && _lastDirectBlock == first.BlockIndex) speaker = _lastDirect;
                 // Scare quotes ("freeze", "America First") are not statements unless a cue stands right beside them.
                 var adjacent = cueBefore >= 0 && q.Open - cueBefore <= 3 || cueAfter >= 0;
                 if (words < 3 && !adjacent) return;
@@ -189,6 +193,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (end <= start) return;
                 _quotes.Add(new QuoteDraft(start, end, speaker, DataLayout.QuoteDirect, cue, first));
                 speakers.Add(speaker);
+                _lastDirect = speaker;
+                _lastDirectBlock = first.BlockIndex;
                 if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
                 if (q.Close >= last.Tokens.Count && q.CloseSentence == paragraph.Count - 1) _runningQuoteSpeaker = speaker;
             }
@@ -258,6 +264,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 var lemma = CueAt(tokens, c);
                 if (lemma is null) continue;
+                if (TrailingAttribution(s, c, lemma, quoted, speakers)) continue;
                 if (IsPassive(tokens, c))
                 {
                     PassiveWithAgent(s, c, speakers);
@@ -268,6 +275,8 @@ namespace KnowledgeBase.Generators.Extraction
                 var contentEnd = ContentEnd(tokens, contentStart, SubordinateClause(tokens, c));
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart])) continue;
                 if (StartsQuote(quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
+                if (c > 0 && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X'
+                if (HasQuotation(quoted, contentStart, contentEnd)) continue; // the quoted words are the statement
                 var speaker = SubjectOf(s, c, quoted, speakers);
                 if (!speaker.IsFound) continue;
                 // "Both leaders expressed X, highlighting Y": Y is reported for both again.
@@ -348,6 +357,25 @@ namespace KnowledgeBase.Generators.Extraction
             return lemma;
         }
 
+        /// <summary>"The entire crew were Iranians, the army said.": the attribution closes the sentence.</summary>
+        private bool TrailingAttribution(SentenceInfo s, int c, string lemma, List<(int Open, int Close)> quoted, List<Speaker> speakers)
+        {
+            var tokens = s.Tokens;
+            if (lemma is not ("say" or "tell" or "add" or "report" or "state" or "confirm" or "claim" or "explain" or "announce" or "write" or "note")) return false;
+            var after = SkipAdjuncts(tokens, c + 1);
+            if (after < tokens.Count && !IsSentenceEnd(tokens[after])) return false;
+            var comma = -1;
+            for (var i = c - 1; i >= 0 && i >= c - 7; i--)
+                if (tokens[i].IsPunct(',')) { comma = i; break; }
+            if (comma < 3 || Inside(quoted, comma - 1) || IsQuoteClose(tokens[comma - 1])) return false;
+            var speaker = NounPhraseSpeaker(s, comma + 1, c);
+            if (!speaker.IsFound) return false;
+            speakers.Add(speaker);
+            Add(s, 0, comma, speaker, tokens[c].Text);
+            if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
+            return true;
+        }
+
         /// <summary>A cue inside "While X said Y, ..." reports only up to the comma.</summary>
         private static bool SubordinateClause(List<Token> tokens, int cue)
         {
@@ -394,7 +422,7 @@ namespace KnowledgeBase.Generators.Extraction
         private IEnumerable<Speaker> Coordinated(SentenceInfo s, int cue, Speaker speaker)
         {
             var text = speaker.Text.ToLowerInvariant();
-            if (speaker.Entity is null && (text.EndsWith("both leaders", StringComparison.Ordinal) || text.EndsWith("two leaders", StringComparison.Ordinal) || text.EndsWith("both presidents", StringComparison.Ordinal)))
+            if (speaker.Entity is null && (text.StartsWith("both ", StringComparison.Ordinal) || text.StartsWith("the two ", StringComparison.Ordinal)) && !text.EndsWith(" sides", StringComparison.Ordinal))
             {
                 var pair = LastTwoPeople(s, cue);
                 if (pair.Count == 2)
@@ -452,7 +480,7 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        private static bool IsAdjunct(Token t) => t.Is("during") || t.Is("by") || t.Is("after") || t.Is("before") || t.Is("at") || t.Is("since") || t.Is("until") || t.Is("in");
+        private static bool IsAdjunct(Token t) => t.Is("during") || t.Is("for") || t.Is("by") || t.Is("after") || t.Is("before") || t.Is("at") || t.Is("since") || t.Is("until") || t.Is("in");
 
         private static bool SharesSubject(List<Token> tokens, int cue) =>
             cue > 0 && (tokens[cue - 1].IsPunct(',') && CueVerbs.IsParticiple(tokens[cue].Text) || tokens[cue - 1].Is("and") || tokens[cue - 1].Is("but"));
@@ -474,7 +502,36 @@ namespace KnowledgeBase.Generators.Extraction
                 if (j < tokens.Count && (tokens[j].Is("of") || tokens[j].Is("that"))) i = j + 1;
                 else if (j > i && j < tokens.Count && (tokens[j].Is("against") || tokens[j].Is("to"))) i = j;
             }
+            i = SkipAdjuncts(tokens, i);
+            if (lemma is "call" or "advocate" && i < tokens.Count && (tokens[i].Is("for") || tokens[i].Is("on"))) i++;
             if (i < tokens.Count && (tokens[i].Is("that") || tokens[i].IsPunct(':') || tokens[i].IsPunct(','))) i++;
+            return i;
+        }
+
+        /// <summary>"said on Friday that", "told reporters yesterday", "said in a statement that": when and where, not what.</summary>
+        private static int SkipAdjuncts(List<Token> tokens, int i)
+        {
+            while (i < tokens.Count)
+            {
+                var t = tokens[i];
+                if (t.Is("yesterday") || t.Is("today") || t.Is("tonight") || t.Is("earlier") || t.Is("later") || t.Is("also") || t.Is("again") || t.Is("previously") || t.Is("publicly") || t.Is("repeatedly"))
+                {
+                    i++;
+                    continue;
+                }
+                if ((t.Is("on") || t.Is("last") || t.Is("this")) && i + 1 < tokens.Count && (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) || tokens[i + 1].Is("week") || tokens[i + 1].Is("month") || tokens[i + 1].Is("year") || tokens[i + 1].Is("Twitter") || tokens[i + 1].Is("television")))
+                {
+                    i += 2;
+                    continue;
+                }
+                if (t.Is("in") && i + 2 < tokens.Count && (tokens[i + 1].Is("a") || tokens[i + 1].Is("an") || tokens[i + 1].Is("his") || tokens[i + 1].Is("her") || tokens[i + 1].Is("their") || tokens[i + 1].Is("the"))
+                    && (tokens[i + 2].Is("statement") || tokens[i + 2].Is("interview") || tokens[i + 2].Is("speech") || tokens[i + 2].Is("tweet") || tokens[i + 2].Is("post") || tokens[i + 2].Is("letter") || tokens[i + 2].Is("video")))
+                {
+                    i += 3;
+                    continue;
+                }
+                break;
+            }
             return i;
         }
 
@@ -489,7 +546,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (t.IsPunct(',') && i + 1 < tokens.Count)
                 {
                     var n = tokens[i + 1];
-                    if (n.Is("despite") || n.Is("even") || n.Is("if") || n.Is("although") || n.Is("though") || n.Is("while") || n.Is("whereas") || n.Is("but") || n.Is("which") || n.Is("as") || n.Is("according")) return i;
+                    if (n.Is("despite") || n.Is("even") || n.Is("if") || n.Is("although") || n.Is("though") || n.Is("while") || n.Is("whereas") || n.Is("but") || n.Is("as") || n.Is("according")) return i;
                     if (CueVerbs.Lemma(n.Text) is not null && CueVerbs.IsParticiple(n.Text)) return i;
                 }
                 if ((t.Is("and") || t.Is("but") || t.Is("or")) && i + 1 < tokens.Count && i > start + 1 && CueVerbs.Lemma(tokens[i + 1].Text) is not null && !CueVerbs.IsParticiple(tokens[i + 1].Text)) return i;
@@ -511,6 +568,9 @@ namespace KnowledgeBase.Generators.Extraction
             if (cue + 1 < tokens.Count && cue > 0 && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
                 && CueVerbs.Lemma(tokens[cue].Text) is { } lemma && IsSpeechLemma(lemma))
             {
+                // '"...," said UCL astronomer Jane Doe': the person in the phrase after the cue.
+                for (var i = cue + 1; i < tokens.Count && i <= cue + 8 && !tokens[i].IsPunct(',') && !tokens[i].IsPunct('.'); i++)
+                    if (s.MentionAt(i) is { } m && m.Entity.Kind == DataLayout.KindPerson) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
                 var after = NounPhraseSpeaker(s, cue + 1, Math.Min(tokens.Count, cue + 4));
                 if (after.IsFound) return after;
             }
@@ -585,6 +645,19 @@ namespace KnowledgeBase.Generators.Extraction
                 if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return _salient is null ? default : new Speaker(_salient, t.Text);
                 if (t.Is("media") && i > 0 && tokens[i - 1].Is("social")) continue; // a channel, not a speaker
+                if (Titles.IsRoleNoun(t.Text) || Titles.IsTitleWord(t.Text) && t.IsCapitalized)
+                {
+                    // "Jane Doe, the country's governor, said": the role describes the person before it.
+                    var edge = LeftEdge(s, start, i);
+                    while (edge > start && tokens[edge - 1].Kind == TokenKind.Possessive) edge = LeftEdge(s, start, edge - 2);
+                    if (edge > 1 && tokens[edge - 1].IsPunct(',') && s.MentionAt(edge - 2) is { } named && named.Entity.Kind == DataLayout.KindPerson)
+                        return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
+                }
+                if (CommonWords.IsGroupNoun(t.Text) && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")) && t.Text.EndsWith("s", StringComparison.Ordinal))
+                {
+                    var pair = LastTwoPeople(s, i);
+                    if (pair.Count == 2) return new Speaker(null, "both " + t.Text); // expanded to both people by Coordinated
+                }
                 if (CommonWords.IsGroupNoun(t.Text) || Titles.IsRoleNoun(t.Text)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
             }
             return default;
@@ -692,14 +765,10 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var e in _entities)
             {
                 if (e.Kind != DataLayout.KindPerson) continue;
+                var holds = e.Roles.Contains(tokens[end - 1].Lower);
                 foreach (var form in e.Forms)
-                {
-                    if (form.IndexOf(role, StringComparison.OrdinalIgnoreCase) >= 0 && form.Length > role.Length)
-                    {
-                        if (best is null || e == _salient || e.Mentions > best.Mentions && best != _salient) best = e;
-                        break;
-                    }
-                }
+                    holds |= form.IndexOf(role, StringComparison.OrdinalIgnoreCase) >= 0 && form.Length > role.Length;
+                if (holds && (best is null || e == _salient || e.Mentions > best.Mentions && best != _salient)) best = e;
             }
             return new Speaker(best, text);
         }
@@ -724,6 +793,13 @@ namespace KnowledgeBase.Generators.Extraction
         {
             foreach (var (open, close) in ranges)
                 if (i >= open && i <= close && i < int.MaxValue) return true;
+            return false;
+        }
+
+        private static bool HasQuotation(List<(int Open, int Close)> ranges, int start, int end)
+        {
+            foreach (var (open, close) in ranges)
+                if (open >= start && open < end && (Math.Min(close, end) - open) * 2 >= end - start) return true;
             return false;
         }
 

@@ -28,7 +28,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly HashSet<string> NonNameWords = Set(
             "national federal international internal central general royal united new old great north south east west " +
             "northern southern eastern western democratic republican social public state city county district " +
-            "world war day act law bill treaty agreement accord plan program programme project summit conference " +
+            "world war day act law treaty agreement accord plan program programme project summit conference " +
             "olympic olympics games cup championship league award prize festival week month year century " +
             "street road avenue square bridge airport station park hall tower building centre center house palace " +
             "church cathedral mosque temple school university college hospital museum library zoo stadium arena " +
@@ -47,7 +47,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "authorities police prosecutors officers leaders allies sides insiders aides advisers advisors supporters " +
             "opponents commentators scholars historians journalists reporters representatives spokespeople people " +
             "participants organizers organisers members voters citizens doctors survivors locals students teachers " +
-            "parties governments ministers negotiators partners countries nations states studies surveys polls data documents");
+            "parties governments ministers negotiators partners countries nations states officers defendants policemen soldiers men women");
 
         private static HashSet<string> Set(string words) =>
             new(words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);

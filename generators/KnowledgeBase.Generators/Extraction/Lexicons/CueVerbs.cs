@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "anticipate believe fear expect predict signal reference articulate tout vow pledge promise respond reply ask " +
             "question stress recall complain admit allege contend declare estimate hint imply inform assure concede caution " +
             "characterize characterise dismiss lament welcome celebrate condemn slam blast insist suggest propose recommend " +
-            "tweet post report affirm oppose discuss announce testify remark worry hope";
+            "tweet post report affirm oppose discuss denounce reject announce testify remark worry hope";
 
         private static Dictionary<string, string> Build()
         {
