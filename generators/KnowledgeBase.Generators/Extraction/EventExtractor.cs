@@ -41,12 +41,16 @@ namespace KnowledgeBase.Generators.Extraction
             var events = new List<EventDraft>();
             EntityDraft? salient = null;
             EntityDraft? lastCountry = null;
+            SentenceInfo? previous = null;
+            var previousDates = new List<DateMention>();
             foreach (var s in sentences)
             {
                 token.ThrowIfCancellationRequested();
                 if (s.Block != BlockKind.Paragraph) continue;
                 var dates = DateResolver.Find(s.Tokens, published);
                 var lastIntent = -1;
+                // A date the previous sentence of the same paragraph gave still frames this one.
+                var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex && previousDates.Count > 0 ? previousDates[previousDates.Count - 1].Packed : 0;
                 for (var t = 0; t < s.Tokens.Count; t++)
                 {
                     var trigger = Trigger(s, t);
@@ -54,9 +58,11 @@ namespace KnowledgeBase.Generators.Extraction
                     if (IsSpeculative(s.Tokens, t)) continue;
                     if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
                     else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations" is the intent, not talks
-                    var draft = Build(s, t, trigger, dates, salient, lastCountry, sentences);
+                    var draft = Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences);
                     if (draft is not null) Add(events, draft);
                 }
+                previous = s;
+                previousDates = dates;
                 foreach (var m in s.Mentions)
                 {
                     if (m.Entity.Kind == DataLayout.KindPerson && salient is null) salient = m.Entity;
@@ -94,6 +100,14 @@ namespace KnowledgeBase.Generators.Extraction
             // "drone attacks", "missile attacks": aerial weapons.
             if (trigger.Kind == "attack" && t > 0 && (previous.Is("drone") || previous.Is("missile") || previous.Is("air") || previous.Is("rocket") || previous.Is("aerial")))
                 trigger = EventLexicon.Find("strikes")!;
+            if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire"))) return null;
+            if (trigger.Kind == "record" && !HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;
+            if (token.Is("lost") && !HasWordAfter(tokens, t, 3, "seat", "election", "race", "match", "game", "final", "title", "vote", "bid")) return null;
+            if (token.Is("fired") && HasWordAfter(tokens, t, 2, "rockets", "missiles", "shots", "shells", "bullets", "at", "weapons", "tear"))
+                trigger = EventLexicon.Find("attacked")!;
+            // "killed in an airstrike", "killed by troops": military killing is fighting, not assault.
+            if (trigger.Kind == "killing" && HasWord(tokens, "troops", "forces", "soldiers", "airstrike", "airstrikes", "militants", "rebels", "army", "military", "shelling", "fighting", "clashes"))
+                trigger = EventLexicon.Find("attack")!;
             if (trigger.IsNoun)
             {
                 if (previous.Is("to") && !HasPlannedCue(tokens, t)) return null; // "to visit": an infinitive, not a visit
@@ -146,6 +160,20 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        private static bool HasWordBefore(List<Token> tokens, int t, int window, params string[] words)
+        {
+            for (var i = Math.Max(0, t - window); i < t; i++)
+                foreach (var w in words) if (tokens[i].Is(w)) return true;
+            return false;
+        }
+
+        private static bool HasWordAfter(List<Token> tokens, int t, int window, params string[] words)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + window; i++)
+                foreach (var w in words) if (tokens[i].Is(w)) return true;
+            return false;
+        }
+
         private static bool HasWord(List<Token> tokens, params string[] words)
         {
             foreach (var t in tokens)
@@ -169,7 +197,7 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        private static EventDraft? Build(SentenceInfo s, int t, EventTrigger trigger, List<DateMention> dates, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences)
+        private static EventDraft? Build(SentenceInfo s, int t, EventTrigger trigger, List<DateMention> dates, int previousDate, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences)
         {
             var tokens = s.Tokens;
             var (clauseStart, clauseEnd) = Clause(tokens, t);
@@ -219,18 +247,19 @@ namespace KnowledgeBase.Generators.Extraction
             if (participants.Count == 0) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
 
+            // The date in the trigger's own clause; else the sentence's nearest; else the one the sentence before gave.
             var date = 0;
             var bestDistance = int.MaxValue;
             foreach (var d in dates)
             {
-                if (!SameSegment(tokens, dates, d, t)) continue;
-                var distance = Math.Abs(d.TokenStart - t);
+                var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000);
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
                     date = d.Packed;
                 }
             }
+            if (date == 0 && previousDate != 0) date = previousDate;
             var status = IsPlanned(tokens, t) ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
             return new EventDraft(trigger, participants, place, date, status, s);
         }
@@ -242,7 +271,11 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var start = 0;
             for (var i = t - 1; i >= 0; i--)
-                if (tokens[i].IsPunct(';') || tokens[i].Is("that") && i < t - 1) { start = i + 1; break; }
+            {
+                // "X said the mayor was stabbed": the reported clause starts after the speech cue.
+                var speech = tokens[i].IsWord && i < t - 1 && CueVerbs.Lemma(tokens[i].Text) is "say" or "tell" or "report" or "announce" or "state" or "confirm" or "add";
+                if (tokens[i].IsPunct(';') || tokens[i].Is("that") && i < t - 1 || speech) { start = i + 1; break; }
+            }
             var end = tokens.Count;
             for (var i = t + 1; i < tokens.Count; i++)
             {
@@ -450,7 +483,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var lemma = CueVerbs.Lemma(q.Cue);
                 if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond")) continue;
                 done.Add(speaker);
-                var trigger = new EventTrigger("010", "statement", false, "Make statement, not specified below");
+                var trigger = EventLexicon.Statement;
                 Add(events, new EventDraft(trigger, new List<EntityDraft> { speaker }, null, 0, DataLayout.StatusOccurred, q.Sentence));
             }
         }

@@ -212,7 +212,7 @@ namespace KnowledgeBase.Generators.Linking
             return summary;
         }
 
-        private static string CameoName(string cameo, string kind) => CameoNames.Of(cameo) ?? kind;
+        private static string CameoName(string cameo, string kind) => Extraction.Lexicons.CameoNames.Of(cameo) ?? kind;
 
         /// <summary>Name, alias and id keys, sorted by UTF-8 bytes so the runtime can binary-search them.</summary>
         private static List<AliasEntry> Aliases(List<LinkedEntity> entities)

@@ -33,72 +33,154 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static Dictionary<string, EventTrigger> Build()
         {
             var map = new Dictionary<string, EventTrigger>(StringComparer.OrdinalIgnoreCase);
-            void Nouns(string cameo, string kind, string name, string words)
+            void Nouns(string cameo, string kind, string words)
             {
-                foreach (var w in words.Split(' ')) map[w] = new EventTrigger(cameo, kind, true, name);
+                foreach (var w in words.Split(' ')) map[w] = new EventTrigger(cameo, kind, true, CameoNames.Of(cameo) ?? kind);
             }
-            void Verbs(string cameo, string kind, string name, string words)
+            void Verbs(string cameo, string kind, string words)
             {
-                foreach (var w in words.Split(' ')) map[w] = new EventTrigger(cameo, kind, false, name);
+                foreach (var w in words.Split(' ')) map[w] = new EventTrigger(cameo, kind, false, CameoNames.Of(cameo) ?? kind);
             }
 
-            Nouns("041", "call", "Discuss by telephone", "call calls phone-call phonecall");
-            Nouns("040", "discussion", "Consult, not specified below", "talks discussions discussion communication consultations dialogue");
-            Nouns("040", "meeting", "Consult, not specified below", "meeting meetings summit");
-            Nouns("042", "visit", "Make a visit", "visit trip");
-            Nouns("046", "negotiation", "Engage in negotiation", "negotiations negotiation");
-            Nouns("036", "invitation", "Express intent to meet or negotiate", "invitation");
-            Nouns("0841", "release", "Return, release person(s)", "release");
-            Nouns("190", "offensive", "Use conventional military force, not specified below", "offensive advances advance counteroffensive incursion assault");
-            Nouns("190", "invasion", "Use conventional military force, not specified below", "invasion");
-            Nouns("195", "strike", "Employ aerial weapons, not specified below", "strikes airstrikes airstrike bombardment bombing shelling");
-            Nouns("190", "attack", "Use conventional military force, not specified below", "attack attacks");
-            Nouns("100", "demand", "Demand, not specified below", "demands demand");
-            Nouns("140", "protest", "Engage in political dissent, not specified below", "protest protests demonstration demonstrations rally rallies");
-            Nouns("163", "sanction", "Impose embargo, boycott, or sanctions", "sanctions embargo");
-            Nouns("000", "election", "election", "election elections re-election reelection");
-            Nouns("000", "inauguration", "inauguration", "inauguration");
-            Nouns("000", "death", "death", "death");
-            Nouns("000", "accident", "accident", "crash collision explosion derailment fire blaze collapse accident");
-            Nouns("000", "disaster", "disaster", "earthquake flood floods flooding hurricane typhoon cyclone storm wildfire wildfires tsunami landslide eruption drought");
-            Nouns("000", "funeral", "funeral", "funeral");
-            Nouns("000", "award", "award", "award prize");
-            Nouns("057", "agreement", "Sign formal agreement", "treaty");
-
-            Verbs("040", "meeting", "Consult, not specified below", "met meets");
-            Verbs("040", "discussion", "Consult, not specified below", "spoke discussed talked");
-            Verbs("041", "call", "Discuss by telephone", "phoned telephoned called");
-            Verbs("042", "visit", "Make a visit", "visited visits");
-            Verbs("043", "visit", "Host a visit", "hosted hosts");
-            Verbs("046", "negotiation", "Engage in negotiation", "negotiated negotiate");
-            Verbs("036", "agreement", "Express intent to meet or negotiate", "agreed");
-            Verbs("057", "agreement", "Sign formal agreement", "signed");
-            Verbs("0841", "release", "Return, release person(s)", "released freed");
-            Verbs("173", "arrest", "Arrest, detain, or charge with legal action", "arrested detained");
-            Verbs("190", "invasion", "Use conventional military force, not specified below", "invaded");
-            Verbs("190", "attack", "Use conventional military force, not specified below", "attacked");
-            Verbs("195", "strike", "Employ aerial weapons, not specified below", "bombed shelled");
-            Verbs("111", "criticism", "Criticize or denounce", "criticized criticised condemned denounced");
-            Verbs("112", "accusation", "Accuse, not specified below", "accused");
-            Verbs("120", "rejection", "Reject, not specified below", "rejected");
-            Verbs("130", "threat", "Threaten, not specified below", "threatened");
-            Verbs("020", "appeal", "Make an appeal or request, not specified below", "urged appealed");
-            Verbs("000", "death", "death", "died");
-            Verbs("000", "election", "election", "elected re-elected reelected");
-            Verbs("000", "resignation", "resignation", "resigned");
-            Verbs("190", "killing", "Use conventional military force, not specified below", "killed");
+            // 01 statements and 02 appeals
+            Nouns("018", "condolences", "condolences sympathy");
+            Verbs("020", "appeal", "urged appealed urges appeals");
+            Nouns("020", "appeal", "plea appeals");
+            // 03 intent to cooperate
+            Verbs("030", "pledge", "pledged promised vowed pledges vows");
+            Nouns("036", "invitation", "invitation");
+            Verbs("036", "agreement", "agreed");
+            // 04 consult
+            Nouns("041", "call", "call calls phone-call phonecall");
+            Nouns("040", "discussion", "talks discussions discussion communication consultations dialogue");
+            Nouns("040", "meeting", "meeting meetings summit assembly");
+            Verbs("040", "meeting", "met meets");
+            Verbs("040", "discussion", "spoke discussed talked");
+            Verbs("041", "call", "phoned telephoned called");
+            Nouns("042", "visit", "visit trip");
+            Verbs("042", "visit", "visited visits");
+            Verbs("043", "visit", "hosted hosts");
+            Nouns("046", "negotiation", "negotiations negotiation");
+            Verbs("046", "negotiation", "negotiated negotiate");
+            // 05 diplomatic and 06 material cooperation, 07 aid
+            Nouns("057", "signing", "signing treaty");
+            Verbs("057", "signing", "signed");
+            Nouns("061", "sale", "sale acquisition takeover merger purchase");
+            Verbs("061", "sale", "sold sells acquired acquires bought purchased merged");
+            Verbs("070", "aid", "donated donates");
+            Nouns("070", "aid", "donation donations");
+            // 08 yield
+            Nouns("0841", "release", "release");
+            Verbs("0841", "release", "released freed");
+            Nouns("0831", "resignation", "resignation");
+            Verbs("0831", "resignation", "resigned resigns");
+            Nouns("0871", "ceasefire", "ceasefire truce armistice");
+            // 09 investigate
+            Nouns("090", "investigation", "investigation inquiry probe");
+            Verbs("090", "investigation", "investigated investigates");
+            // 10 demand .. 13 threaten
+            Nouns("100", "demand", "demands demand");
+            Verbs("100", "demand", "demanded demands");
+            Verbs("111", "criticism", "criticized criticised condemned denounced slammed");
+            Nouns("111", "criticism", "condemnation denunciation criticism");
+            Verbs("112", "accusation", "accused");
+            Verbs("116", "conviction", "convicted");
+            Nouns("116", "conviction", "conviction verdict");
+            Verbs("120", "rejection", "rejected");
+            Verbs("130", "threat", "threatened");
+            // 14 protest, 15 force posture, 16 reduce relations, 17 coerce
+            Nouns("140", "protest", "protest protests demonstration demonstrations rally rallies march marches");
+            Verbs("140", "protest", "protested");
+            Verbs("150", "deployment", "deployed mobilized mobilised");
+            Nouns("150", "deployment", "deployment mobilization mobilisation");
+            Nouns("163", "sanction", "sanctions embargo");
+            Verbs("166", "withdrawal", "withdrew expelled");
+            Nouns("166", "withdrawal", "withdrawal expulsion");
+            Nouns("173", "arrest", "arrest arrests");
+            Verbs("173", "arrest", "arrested detained charged");
+            Verbs("173", "sentencing", "sentenced jailed");
+            Nouns("173", "sentencing", "sentence sentencing");
+            // 18 assault, 19 fight, 20 mass violence
+            Verbs("181", "abduction", "kidnapped abducted");
+            Nouns("181", "abduction", "kidnapping abduction");
+            Verbs("182", "assault", "assaulted beaten");
+            Verbs("1821", "rape", "raped");
+            Nouns("1821", "rape", "rape");
+            Verbs("1823", "stabbing", "stabbed");
+            Nouns("1823", "stabbing", "stabbing");
+            Verbs("1823", "killing", "murdered killed");
+            Nouns("1823", "killing", "murder murders killing killings");
+            Verbs("182", "shooting", "shot");
+            Nouns("182", "shooting", "shooting shootings");
+            Nouns("183", "bombing", "bombing bombings");
+            Verbs("186", "assassination", "assassinated");
+            Nouns("186", "assassination", "assassination");
+            Nouns("190", "offensive", "offensive advances advance counteroffensive incursion assault");
+            Nouns("190", "invasion", "invasion");
+            Verbs("190", "invasion", "invaded");
+            Nouns("190", "attack", "attack attacks clashes");
+            Verbs("190", "attack", "attacked");
+            Nouns("195", "strike", "strikes airstrikes airstrike air-strike bombardment shelling");
+            Verbs("195", "strike", "bombed shelled");
+            Nouns("202", "massacre", "massacre genocide");
+            // 000: occurrences outside CAMEO, named by their kind
+            Nouns("000", "election", "election elections re-election reelection by-election");
+            Verbs("000", "election", "elected re-elected reelected");
+            Nouns("000", "inauguration", "inauguration swearing-in");
+            Nouns("000", "death", "death");
+            Verbs("000", "death", "died dies");
+            Nouns("000", "crash", "crash crashes collision");
+            Verbs("000", "crash", "crashed");
+            Nouns("000", "fire", "fire blaze");
+            Nouns("000", "explosion", "explosion blast");
+            Verbs("000", "explosion", "exploded");
+            Nouns("000", "collapse", "collapse");
+            Verbs("000", "collapse", "collapsed");
+            Nouns("000", "derailment", "derailment");
+            Nouns("000", "earthquake", "earthquake quake");
+            Nouns("000", "flood", "flood floods flooding");
+            Nouns("000", "storm", "storm hurricane typhoon cyclone tornado");
+            Nouns("000", "wildfire", "wildfire wildfires bushfire bushfires");
+            Nouns("000", "tsunami", "tsunami");
+            Nouns("000", "landslide", "landslide mudslide avalanche");
+            Nouns("000", "eruption", "eruption");
+            Nouns("000", "funeral", "funeral");
+            Nouns("000", "award", "award prize medal");
+            Verbs("000", "win", "won wins");
+            Nouns("000", "win", "victory");
+            Verbs("000", "defeat", "lost defeated");
+            Nouns("000", "defeat", "defeat");
+            Nouns("000", "launch", "launch");
+            Verbs("000", "launch", "launched");
+            Verbs("000", "discovery", "discovered");
+            Nouns("000", "discovery", "discovery");
+            Verbs("000", "publication", "published");
+            Nouns("000", "publication", "publication");
+            Nouns("000", "legislation", "legislation");
+            Verbs("000", "closure", "closed");
+            Nouns("000", "closure", "closure");
+            Verbs("000", "appeal", "appealed");
+            Verbs("000", "dismissal", "fired dismissed sacked");
+            Nouns("000", "dismissal", "dismissal");
+            Nouns("000", "search", "search");
+            Nouns("000", "shutdown", "shutdown");
+            Nouns("000", "record", "record");
+            Nouns("000", "ceremony", "ceremony");
             return map;
         }
 
         /// <summary>CAMEO 036, for "intention to meet/negotiate" phrases.</summary>
         public static readonly EventTrigger IntentToMeet = new("036", "intent", true, "Express intent to meet or negotiate");
 
+        /// <summary>CAMEO 010, for named speakers who state or announce.</summary>
+        public static readonly EventTrigger Statement = new("010", "statement", false, "Make statement, not specified below");
+
         /// <summary>Nouns a trigger word modifies in a compound ("negotiation strategy", "visit schedule"): no event.</summary>
         public static bool IsCompoundHead(string word) =>
             word is "strategy" or "strategies" or "process" or "table" or "team" or "teams" or "tactics" or "position" or "skills" or "plan" or "framework"
                 or "channel" or "channels" or "track" or "style" or "approach" or "partner" or "partners" or "power" or "leverage" or "deadline" or "agenda"
                 or "venue" or "room" or "record" or "results" or "outcome" or "campaign" or "season" or "cycle" or "law" or "laws" or "official" or "officials"
-                or "commission" or "day" or "date" or "rules" or "system" or "fraud" or "risk" or "threat" or "capability" or "capabilities";
+                or "commission" or "day" or "date" or "toll" or "penalty" or "department" or "fighters" or "suppression" or "alarm" or "crews" or "brigade" or "station" or "safety" or "truck" or "engine" or "warrant" or "rate" or "count" or "rules" or "system" or "fraud" or "risk" or "threat" or "capability" or "capabilities";
 
         public static bool IsIntentNoun(string word) =>
             word is "intention" or "intentions" or "intent" or "plan" or "plans" or "readiness" or "willingness" or "desire" or "wish" or "offer" or "invitation";

@@ -5,7 +5,7 @@
 namespace TestKb
 {
     /// <summary>
-    /// Knowledge base compiled from 5 articles: 10 people, 6 organizations, 14 places, 78 quotes and 28 events.
+    /// Knowledge base compiled from 5 articles: 10 people, 6 organizations, 14 places, 80 quotes and 35 events.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KnowledgeBase.Generators", "0.1.0.0")]
     public static partial class Seeds
@@ -65,7 +65,7 @@ namespace TestKb
             /// <remarks>Also called: Baerbock, German Foreign Minister Annalena Baerbock. First mention (003_0dfff7b668c10f76.txt): “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
             public static global::KnowledgeBase.Person AnnalenaBaerbock => (global::KnowledgeBase.Person)Knowledge.Entities[0];
 
-            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 32 quotes; in 18 events.</summary>
+            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 34 quotes; in 20 events.</summary>
             /// <remarks>Also called: Former President Donald Trump, President Donald Trump, President Trump, President-elect Donald Trump, Trump. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person DonaldTrump => (global::KnowledgeBase.Person)Knowledge.Entities[1];
 
@@ -85,15 +85,15 @@ namespace TestKb
             /// <remarks>Also called: Defense Secretary Pete Hegseth, Hegseth. First mention (003_0dfff7b668c10f76.txt): “One of the most significant moments in Trump’s statements came when U.S. Defense Secretary Pete Hegseth clarified that the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal.”</remarks>
             public static global::KnowledgeBase.Person PeteHegseth => (global::KnowledgeBase.Person)Knowledge.Entities[5];
 
-            /// <summary>Steve Witkoff (person): named 1 time in 1 article; speaker of 2 quotes; in 0 events.</summary>
+            /// <summary>Steve Witkoff (person): named 1 time in 1 article; speaker of 2 quotes; in 1 event.</summary>
             /// <remarks>Also called: Witkoff. First mention (002_439862175b8ffeb5.txt): “U.S. envoy Steve Witkoff, fresh from Moscow, commended the leaders’ efforts and showed optimism toward a broader truce.”</remarks>
             public static global::KnowledgeBase.Person SteveWitkoff => (global::KnowledgeBase.Person)Knowledge.Entities[6];
 
-            /// <summary>Tatiana Stanovaya (person): named 1 time in 1 article; speaker of 1 quote; in 0 events.</summary>
+            /// <summary>Tatiana Stanovaya (person): named 1 time in 1 article; speaker of 0 quotes; in 1 event.</summary>
             /// <remarks>Also called: Stanovaya. First mention (002_439862175b8ffeb5.txt): “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
             public static global::KnowledgeBase.Person TatianaStanovaya => (global::KnowledgeBase.Person)Knowledge.Entities[7];
 
-            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 4 quotes; in 9 events.</summary>
+            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 7 quotes; in 12 events.</summary>
             /// <remarks>Also called: Putin, Russian President Vladimir Putin. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person VladimirPutin => (global::KnowledgeBase.Person)Knowledge.Entities[8];
 
@@ -155,7 +155,7 @@ namespace TestKb
             /// <remarks>Also called: Kursk. First mention (000_bb80dc62bcacb294.txt): “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
             public static global::KnowledgeBase.Place KurskRegion => (global::KnowledgeBase.Place)Knowledge.Entities[19];
 
-            /// <summary>Kyiv (place): named 5 times in 3 articles; speaker of 1 quote; in 1 event.</summary>
+            /// <summary>Kyiv (place): named 5 times in 3 articles; speaker of 1 quote; in 2 events.</summary>
             /// <remarks>First mention (000_bb80dc62bcacb294.txt): “His campaign rhetoric suggested a willingness to negotiate peace, but critics warn that this may come at the cost of significant concessions from Kyiv.”</remarks>
             public static global::KnowledgeBase.Place Kyiv => (global::KnowledgeBase.Place)Knowledge.Entities[20];
 
@@ -171,7 +171,7 @@ namespace TestKb
             /// <remarks>Also called: North Korean. First mention (000_bb80dc62bcacb294.txt): “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
             public static global::KnowledgeBase.Place NorthKorea => (global::KnowledgeBase.Place)Knowledge.Entities[23];
 
-            /// <summary>Russia (place): named 52 times in 5 articles; speaker of 0 quotes; in 9 events.</summary>
+            /// <summary>Russia (place): named 52 times in 5 articles; speaker of 0 quotes; in 10 events.</summary>
             /// <remarks>Also called: Russian. First mention (000_bb80dc62bcacb294.txt): “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
             public static global::KnowledgeBase.Place Russia => (global::KnowledgeBase.Place)Knowledge.Entities[24];
 
@@ -183,11 +183,11 @@ namespace TestKb
             /// <remarks>Also called: Sumy. First mention (002_439862175b8ffeb5.txt): “The ongoing discussions revealed the underlying dynamics, with Ukraine trying to forestall potential Russian advances towards the Sumy region near Kursk.”</remarks>
             public static global::KnowledgeBase.Place SumyRegion => (global::KnowledgeBase.Place)Knowledge.Entities[26];
 
-            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 6 events.</summary>
+            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 10 events.</summary>
             /// <remarks>Also called: Ukrainian. First mention (000_bb80dc62bcacb294.txt): “The conversation reflects Trump's ongoing interest in resolving the Ukraine conflict, though the specifics of his strategy remain ambiguous and controversial.”</remarks>
             public static global::KnowledgeBase.Place Ukraine => (global::KnowledgeBase.Place)Knowledge.Entities[27];
 
-            /// <summary>United States (place): named 30 times in 5 articles; speaker of 0 quotes; in 2 events.</summary>
+            /// <summary>United States (place): named 30 times in 5 articles; speaker of 0 quotes; in 3 events.</summary>
             /// <remarks>Also called: America, American, The U.S., U.S.. First mention (000_bb80dc62bcacb294.txt): “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
             public static global::KnowledgeBase.Place UnitedStates => (global::KnowledgeBase.Place)Knowledge.Entities[28];
 
