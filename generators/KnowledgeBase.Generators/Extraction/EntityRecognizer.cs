@@ -243,7 +243,15 @@ namespace KnowledgeBase.Generators.Extraction
                 // A name chunk: up to the next gazetteer hit, acronym or connector.
                 var chunkEnd = k + 1;
                 while (chunkEnd < end && tokens[chunkEnd].IsCapitalized && !tokens[chunkEnd].IsAllCaps && MatchGazetteer(tokens, chunkEnd, end, out _) == 0 && MatchDemonym(tokens, chunkEnd, end, out _) == 0
-                    && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1].Text)) chunkEnd++;
+                    && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1].Text) && !IsCapitalizedPlaceWord(tokens[chunkEnd - 1].Text)
+                    && !(Titles.IsTitleWord(tokens[chunkEnd].Text) && chunkEnd + 1 < end && !Titles.IsTitleWord(tokens[chunkEnd - 1].Text))) chunkEnd++;
+                // "Santa Barbara County Sheriff Bill Brown": the place ends at its place word, then a title and a name follow.
+                if (chunkEnd - k >= 2 && IsCapitalizedPlaceWord(tokens[chunkEnd - 1].Text) && titleStart < 0)
+                {
+                    if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindPlace, Join(tokens, k, chunkEnd), isDemonym: false);
+                    k = chunkEnd;
+                    continue;
+                }
                 // "House Intelligence Committee Representative Adam Schiff": the organization ends at its head word.
                 if (chunkEnd - k >= 2 && Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1].Text) && titleStart < 0)
                 {

@@ -235,6 +235,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = open - 1; i >= 0; i--)
             {
                 if (Inside(quoted, i)) break;
+                if (tokens[i].IsCapitalized && i > 0) continue; // "United States" is no "state"
                 if (CueVerbs.Lemma(tokens[i].Text) is { } lemma && (IsSpeechLemma(lemma) || CueAt(tokens, i) is not null) && !IsPassive(tokens, i)) return i;
             }
             return -1;
@@ -245,6 +246,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = close + 1; i < tokens.Count && i <= close + 6; i++)
             {
                 if (Inside(quoted, i)) break;
+                if (tokens[i].IsCapitalized) continue;
                 if (CueVerbs.Lemma(tokens[i].Text) is { } lemma && IsSpeechLemma(lemma)) return i;
             }
             return -1;
@@ -273,6 +275,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (lemma == "maintain" && !(c + 1 < tokens.Count && tokens[c + 1].Is("that"))) continue; // "maintained a stance" is no statement
                 var contentStart = ContentStart(tokens, c, lemma);
                 var contentEnd = ContentEnd(tokens, contentStart, SubordinateClause(tokens, c));
+                // An object ("announced his resignation shortly before midnight") ends where its time adjunct begins.
+                if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && !StartsClause(tokens, contentStart))
+                    contentEnd = ObjectEnd(tokens, contentStart, contentEnd);
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart])) continue;
                 if (StartsQuote(quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
                 if (c > 0 && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X'
@@ -355,6 +360,28 @@ namespace KnowledgeBase.Generators.Extraction
             }
             if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
             return lemma;
+        }
+
+        /// <summary>A reported clause starts with its own subject: a pronoun or a name followed by a verb-like word.</summary>
+        private static bool StartsClause(List<Token> tokens, int start)
+        {
+            if (start >= tokens.Count) return false;
+            var t = tokens[start];
+            if (t.Is("he") || t.Is("she") || t.Is("they") || t.Is("it") || t.Is("we") || t.Is("i") || t.Is("there")) return true;
+            for (var i = start + 1; i < tokens.Count && i <= start + 4; i++)
+                if (tokens[i].IsWord && (tokens[i].Is("is") || tokens[i].Is("was") || tokens[i].Is("were") || tokens[i].Is("are") || tokens[i].Is("had") || tokens[i].Is("has") || tokens[i].Is("would") || tokens[i].Is("will") || tokens[i].Is("could"))) return true;
+            return false;
+        }
+
+        private static int ObjectEnd(List<Token> tokens, int start, int end)
+        {
+            for (var i = start + 1; i < end; i++)
+            {
+                var t = tokens[i];
+                if (t.Is("after") || t.Is("before") || t.Is("following") || t.Is("amid") || t.Is("shortly") || t.Is("during") || t.Is("until") || t.Is("since")) return i;
+                if (t.Is("on") && i + 1 < end && Reading.DatelineReader.IsWeekday(tokens[i + 1].Text)) return i;
+            }
+            return end;
         }
 
         /// <summary>"The entire crew were Iranians, the army said.": the attribution closes the sentence.</summary>

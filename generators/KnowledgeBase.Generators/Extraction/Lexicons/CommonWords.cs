@@ -47,7 +47,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "authorities police prosecutors officers leaders allies sides insiders aides advisers advisors supporters " +
             "opponents commentators scholars historians journalists reporters representatives spokespeople people " +
             "participants organizers organisers members voters citizens doctors survivors locals students teachers " +
-            "parties governments ministers negotiators partners countries nations states officers defendants policemen soldiers men women");
+            "parties governments ministers negotiators partners countries nations states officers defendants policemen soldiers men women " +
+            "army military government ministry company spokesman spokeswoman spokesperson agency court firm airline hospital press media outlets newspaper newspapers");
 
         private static HashSet<string> Set(string words) =>
             new(words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
