@@ -1,4 +1,5 @@
 using System;
+using KnowledgeBase.Generators.Models;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -32,16 +33,29 @@ namespace KnowledgeBase.Generators
 
         public const long DefaultMaxBytes = 4L * 1024 * 1024;
 
+        /// <summary>Files the package's targets marked are articles; with no targets at all, every .txt is.</summary>
+        private static bool IsArticle(AdditionalText text, AnalyzerConfigOptions fileOptions, string root)
+        {
+            if (!text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return false;
+            var marked = GeneratorOptions.Get(fileOptions, "build_metadata.AdditionalFiles.KnowledgeBaseArticle");
+            return marked.Length > 0 ? string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) : root.Length == 0;
+        }
+
+        /// <summary>The knowledge base an article belongs to (item metadata <c>KnowledgeBase</c>, or "" for the project's), or null for other files.</summary>
+        public static ArticleMembership? Membership(AdditionalText text, AnalyzerConfigOptionsProvider provider)
+        {
+            var fileOptions = provider.GetOptions(text);
+            var root = GeneratorOptions.NormalizeFolder(GeneratorOptions.Get(provider.GlobalOptions, "build_property.KnowledgeBaseSeedsPath"));
+            if (!IsArticle(text, fileOptions, root)) return null;
+            return new ArticleMembership(text.Path, GeneratorOptions.Get(fileOptions, "build_metadata.AdditionalFiles.KnowledgeBase"));
+        }
+
         /// <summary>The article input for an additional file, or null when it is not an article.</summary>
         public static ArticleInput? Create(AdditionalText text, AnalyzerConfigOptionsProvider provider)
         {
-            if (!text.Path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) return null;
             var fileOptions = provider.GetOptions(text);
-            var marked = GeneratorOptions.Get(fileOptions, "build_metadata.AdditionalFiles.KnowledgeBaseArticle");
             var root = GeneratorOptions.NormalizeFolder(GeneratorOptions.Get(provider.GlobalOptions, "build_property.KnowledgeBaseSeedsPath"));
-            // Files the package's targets marked are articles; with no targets at all, every .txt is.
-            var isArticle = marked.Length > 0 ? string.Equals(marked, "true", StringComparison.OrdinalIgnoreCase) : root.Length == 0;
-            if (!isArticle) return null;
+            if (!IsArticle(text, fileOptions, root)) return null;
 
             var published = Reading.DatelineReader.ParseIso(GeneratorOptions.Get(fileOptions, "build_metadata.AdditionalFiles.KnowledgeBasePublished"));
             var maxText = GeneratorOptions.Get(provider.GlobalOptions, "build_property.KnowledgeBaseMaxArticleBytes");

@@ -36,12 +36,25 @@ namespace KnowledgeBase.Generators
                 .Select(static (document, token) => ArticleExtractor.Extract(document, token))
                 .WithTrackingName(TrackingNames.Articles);
 
+            // Which knowledge base each article belongs to: kept apart from the articles themselves, so
+            // moving an article to another knowledge base (or renaming one) re-links but re-extracts nothing.
+            var memberships = context.AdditionalTextsProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, _) => ArticleInput.Membership(pair.Left, pair.Right))
+                .WithTrackingName(TrackingNames.Memberships)
+                .Where(static membership => membership is not null)
+                .Select(static (membership, _) => membership!)
+                .Collect()
+                .WithTrackingName(TrackingNames.AllMemberships);
+
             var knowledge = articles
                 .Collect()
                 .WithTrackingName(TrackingNames.AllArticles)
+                .Combine(memberships)
+                .WithTrackingName(TrackingNames.ArticlesWithMemberships)
                 .Combine(options)
                 .WithTrackingName(TrackingNames.ArticlesWithOptions)
-                .Select(static (pair, token) => KnowledgeLinker.Link(pair.Left, pair.Right, token))
+                .SelectMany(static (pair, token) => KnowledgeLinker.LinkAll(pair.Left.Left, pair.Left.Right, pair.Right, token))
                 .WithTrackingName(TrackingNames.Knowledge);
 
             context.RegisterSourceOutput(knowledge, static (output, model) => KnowledgeEmitter.Emit(output, model));

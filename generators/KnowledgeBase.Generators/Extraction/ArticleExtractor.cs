@@ -18,7 +18,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             if (document.Text.Length == 0)
             {
-                return new ArticleModel(document.File, string.Empty, document.Title, document.Published,
+                return new ArticleModel(document.Path, document.File, string.Empty, document.Title, document.Published,
                     EquatableArray<ArticleEntity>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<EventModel>.Empty, document.Diagnostics);
             }
             try
@@ -33,7 +33,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 // A defect in extraction must not break the user's build: keep the article, report it.
                 var diagnostic = DiagnosticInfo.Create(DiagnosticDescriptors.ExtractionFailed, document.Path, 0, 0, 0, 0, document.File, ex.GetType().Name + ": " + ex.Message + " " + FirstFrame(ex));
-                return new ArticleModel(document.File, document.Text, document.Title, document.Published,
+                return new ArticleModel(document.Path, document.File, document.Text, document.Title, document.Published,
                     EquatableArray<ArticleEntity>.Empty, EquatableArray<QuoteModel>.Empty, EquatableArray<EventModel>.Empty,
                     new List<DiagnosticInfo>(document.Diagnostics) { diagnostic }.ToEquatableArray());
             }
@@ -80,7 +80,7 @@ namespace KnowledgeBase.Generators.Extraction
                     e.Sentence.Start, e.Sentence.Length));
             }
 
-            return new ArticleModel(document.File, document.Text, document.Title, document.Published,
+            return new ArticleModel(document.Path, document.File, document.Text, document.Title, document.Published,
                 entityModels.ToEquatableArray(), quoteModels.ToEquatableArray(), eventModels.ToEquatableArray(), document.Diagnostics);
         }
 

@@ -22,6 +22,28 @@ namespace KnowledgeBase.Generators.Linking
             "Knowledge", "Articles", "People", "Organizations", "Places", "Quotes", "Events", "Timeline", "Find", "Data", "All",
         };
 
+        /// <summary>One knowledge base per name: the project's (from KnowledgeBaseName) and any an article's metadata names.</summary>
+        public static ImmutableArray<KnowledgeModel> LinkAll(ImmutableArray<ArticleModel> articles, ImmutableArray<ArticleMembership> memberships, GeneratorOptions options, CancellationToken token)
+        {
+            var nameOf = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var m in memberships) nameOf[m.Path] = m.KnowledgeBase.Length > 0 ? m.KnowledgeBase : options.Name;
+            var groups = new SortedDictionary<string, List<ArticleModel>>(StringComparer.Ordinal);
+            foreach (var a in articles)
+            {
+                var name = nameOf.TryGetValue(a.Path, out var n) ? n : options.Name;
+                if (!groups.TryGetValue(name, out var list)) groups[name] = list = new List<ArticleModel>();
+                list.Add(a);
+            }
+            if (groups.Count == 0) groups[options.Name] = new List<ArticleModel>(); // an empty knowledge base still compiles
+            var result = ImmutableArray.CreateBuilder<KnowledgeModel>(groups.Count);
+            foreach (var pair in groups)
+            {
+                token.ThrowIfCancellationRequested();
+                result.Add(Link(pair.Value.ToImmutableArray(), options with { Name = pair.Key }, token));
+            }
+            return result.MoveToImmutable();
+        }
+
         public static KnowledgeModel Link(ImmutableArray<ArticleModel> input, GeneratorOptions options, CancellationToken token)
         {
             var diagnostics = new List<DiagnosticInfo>();
@@ -51,13 +73,13 @@ namespace KnowledgeBase.Generators.Linking
             // Entities.
             var clusters = EntityLinker.Link(articles);
             clusters.Sort(static (a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : string.CompareOrdinal(Slug.Of(a.Name, "entity"), Slug.Of(b.Name, "entity")));
-            var usedIds = new HashSet<string>(StringComparer.Ordinal);
             var local = new Dictionary<(int, string), int>();
+            var entityIds = StableIds(clusters, static c => Slug.Of(c.Name, "entity"), (c, n) => KindWord(c.Kind) + (n > 0 ? "-" + StableHash.Hex8(c.Name).Substring(0, 4) : string.Empty));
             for (var i = 0; i < clusters.Count; i++)
             {
                 var c = clusters[i];
                 c.Index = i;
-                c.Id = Unique(Slug.Of(c.Name, "entity"), usedIds);
+                c.Id = entityIds[i];
                 foreach (var (article, entity) in c.Members) local[(article, entity.Name)] = i;
             }
             int EntityOf(int article, string entityName) => local.TryGetValue((article, entityName), out var index) ? index : -1;
@@ -76,8 +98,8 @@ namespace KnowledgeBase.Generators.Linking
 
             // Events, in timeline order: dated by date, then undated; ids from date, actors and kind.
             var eventClusters = EventLinker.Link(articles, EntityOf);
-            var usedEventIds = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var e in eventClusters) e.Id = EventId(e, clusters, usedEventIds);
+            var eventIds = StableIds(eventClusters, e => EventId(e, clusters), (e, _) => StableHash.Hex8(FirstSourceKey(e, articles)).Substring(0, 6));
+            for (var i = 0; i < eventClusters.Count; i++) eventClusters[i].Id = eventIds[i];
             eventClusters.Sort(static (a, b) =>
             {
                 if ((a.Date == 0) != (b.Date == 0)) return a.Date == 0 ? 1 : -1;
@@ -176,17 +198,44 @@ namespace KnowledgeBase.Generators.Linking
             }
         }
 
-        private static string Unique(string id, HashSet<string> used)
+        /// <summary>
+        /// Ids that depend only on the thing itself: its base id, and where two things share one, a
+        /// suffix from each thing's own content, so adding an unrelated article renames nothing.
+        /// </summary>
+        private static List<string> StableIds<T>(List<T> items, Func<T, string> baseId, Func<T, int, string> disambiguator)
         {
-            if (used.Add(id)) return id;
-            for (var n = 2; ; n++)
+            var bases = new List<string>(items.Count);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var item in items)
             {
-                var candidate = id + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                if (used.Add(candidate)) return candidate;
+                var id = baseId(item);
+                bases.Add(id);
+                counts[id] = counts.TryGetValue(id, out var n) ? n + 1 : 1;
             }
+            var ids = new List<string>(items.Count);
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < items.Count; i++)
+            {
+                var id = counts[bases[i]] == 1 ? bases[i] : bases[i] + "-" + disambiguator(items[i], 0);
+                if (used.Contains(id)) id = bases[i] + "-" + disambiguator(items[i], 1);
+                for (var n = 2; used.Contains(id); n++) id = bases[i] + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                used.Add(id);
+                ids.Add(id);
+            }
+            return ids;
         }
 
-        private static string EventId(EventCluster e, List<EntityCluster> entities, HashSet<string> used)
+        private static string KindWord(int kind) => kind == DataLayout.KindPerson ? "person" : kind == DataLayout.KindOrganization ? "organization" : "place";
+
+        private static string FirstSourceKey(EventCluster e, List<ArticleModel> articles)
+        {
+            var first = e.Sources[0];
+            foreach (var s in e.Sources)
+                if (string.CompareOrdinal(articles[s.Article].File, articles[first.Article].File) < 0) first = s;
+            return articles[first.Article].File + "@" + first.Start.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        private static string EventId(EventCluster e, List<EntityCluster> entities)
         {
             var builder = new StringBuilder("e-");
             builder.Append(e.Date == 0 ? "undated" : KnowledgeEmitter.FormatDate(e.Date));
@@ -197,7 +246,7 @@ namespace KnowledgeBase.Generators.Linking
                 builder.Append('-').Append(Slug.Of(entities[e.Participants[i]].Kind == DataLayout.KindPerson ? parts[parts.Length - 1] : name, "x"));
             }
             builder.Append('-').Append(Slug.Of(e.Kind, "event"));
-            return Unique(builder.ToString(), used);
+            return builder.ToString();
         }
 
         private static string Summary(EventCluster e, List<EntityCluster> entities)

@@ -21,7 +21,11 @@ namespace KnowledgeBase.Generators.Models
         int Length);
 
     /// <summary>Everything extracted from one article: the unit the generator caches per file.</summary>
+    /// <summary>Which knowledge base an article file belongs to; an empty name means the project's own.</summary>
+    internal sealed record ArticleMembership(string Path, string KnowledgeBase);
+
     internal sealed record ArticleModel(
+        string Path,
         string File,
         string Text,
         string Title,

@@ -7,7 +7,11 @@ using Xunit.Abstractions;
 
 namespace KnowledgeBase.Tests.Gold;
 
-/// <summary>Scores the seeds knowledge base (compiled into this assembly) against the hand-made gold.</summary>
+/// <summary>
+/// Scores the knowledge bases compiled into this assembly against hand-made gold: the seeds, and
+/// twelve Wikinews articles annotated for this project (Gold/wikinews, CC BY 2.5). The floors only
+/// ever rise: each is the level the extractor has reached, and a change that loses ground fails.
+/// </summary>
 public sealed class GoldScoreTests(ITestOutputHelper output)
 {
     internal static string Export(Knowledge kb)
@@ -17,18 +21,39 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         return writer.ToString();
     }
 
+    private GoldScore Score(string gold, Knowledge kb)
+    {
+        var score = GoldScorer.Score(File.ReadAllText(TestPaths.Gold(gold)), Export(kb));
+        output.WriteLine(score.Format());
+        return score;
+    }
+
     [Fact]
     public void Seeds_meet_the_floors()
     {
-        var score = GoldScorer.Score(File.ReadAllText(TestPaths.Gold("seeds.gold.json")), Export(Seeds.Knowledge));
-        output.WriteLine(score.Format());
-
-        // Floors of issue "Compile-time knowledge base, end to end".
-        Assert.True(score.EntityF1 >= 0.80, $"entity F1 {score.EntityF1:F3} < 0.80");
-        Assert.True(score.QuoteF1 >= 0.50, $"quote F1 {score.QuoteF1:F3} < 0.50");
-        Assert.True(score.SpeakerAccuracy >= 0.60, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.60");
-        Assert.True(score.EventF1 >= 0.40, $"event F1 {score.EventF1:F3} < 0.40");
+        var score = Score("seeds.gold.json", Seeds.Knowledge);
+        // Issue "Extraction that holds on news it has never seen" asks for these on the seeds.
+        Assert.True(score.EntityF1 >= 0.95, $"entity F1 {score.EntityF1:F3} < 0.95");
+        Assert.True(score.AliasRecall >= 0.95, $"alias recall {score.AliasRecall:F3} < 0.95");
         Assert.Equal(0, score.EntityFragmented);
+        Assert.True(score.QuoteF1 >= 0.90, $"quote F1 {score.QuoteF1:F3} < 0.90");
+        Assert.True(score.SpeakerAccuracy >= 0.90, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.90");
+        Assert.True(score.EventDateAccuracy >= 0.95, $"event date accuracy {score.EventDateAccuracy:F3} < 0.95");
+        // The issue asks for event F1 >= 0.85; reached so far: 0.66 (see the issue note).
+        Assert.True(score.EventF1 >= 0.64, $"event F1 {score.EventF1:F3} < 0.64");
+    }
+
+    [Fact]
+    public void Wikinews_articles_never_seen_by_the_rules_meet_the_floors()
+    {
+        var score = Score(Path.Combine("wikinews", "wikinews.gold.json"), WikinewsGold.Knowledge);
+        Assert.Equal(12, WikinewsGold.Articles.All.Count);
+        // Issue targets: entity F1 0.85, quote F1 0.80, speaker 0.85, event F1 0.60, date 0.85.
+        // Floors are the levels reached so far (see the issue note for what remains).
+        Assert.True(score.EntityF1 >= 0.83, $"entity F1 {score.EntityF1:F3} < 0.83");
+        Assert.True(score.QuoteF1 >= 0.76, $"quote F1 {score.QuoteF1:F3} < 0.76");
+        Assert.True(score.SpeakerAccuracy >= 0.80, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.80");
+        Assert.True(score.EventF1 >= 0.25, $"event F1 {score.EventF1:F3} < 0.25");
     }
 
     public static TheoryData<string, string> Fixtures()

@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using KnowledgeBase.Generators;
+using KnowledgeBase.Generators.Extraction;
+using KnowledgeBase.Generators.Linking;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Tests.Helpers;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Linking;
+
+/// <summary>Cross-article linking: one entity and one event per real thing, with ids that do not move.</summary>
+public sealed class LinkingTests
+{
+    private static ArticleModel Extract(string path) =>
+        ArticleExtractor.Extract(DocumentReader.Parse(Path.GetFileName(path), path, File.ReadAllText(path), 0, CancellationToken.None), CancellationToken.None);
+
+    private static KnowledgeModel Link(IEnumerable<string> paths) =>
+        KnowledgeLinker.Link(paths.Select(Extract).ToImmutableArray(), new GeneratorOptions("Seeds", "TestKb", string.Empty), CancellationToken.None);
+
+    [Fact]
+    public void Ids_stay_the_same_when_an_unrelated_article_is_added()
+    {
+        var seeds = TestPaths.SeedFiles();
+        var unrelated = Directory.GetFiles(TestPaths.Gold(Path.Combine("wikinews", "articles")), "*.txt").OrderBy(p => p, System.StringComparer.Ordinal).ToArray();
+        var before = Link(seeds);
+        // Added articles sort both before and after the seeds, and bring events and entities of their own.
+        var after = Link(seeds.Concat(unrelated.Take(3)).Concat(new[] { unrelated[^1] }));
+
+        var afterEntities = after.Entities.ToDictionary(e => e.Id);
+        foreach (var e in before.Entities)
+        {
+            Assert.True(afterEntities.TryGetValue(e.Id, out var same), $"entity id {e.Id} disappeared");
+            Assert.Equal(e.Name, same!.Name);
+        }
+        var afterEvents = after.Events.ToDictionary(e => e.Id);
+        foreach (var e in before.Events)
+        {
+            Assert.True(afterEvents.TryGetValue(e.Id, out var same), $"event id {e.Id} disappeared");
+            Assert.Equal(e.Summary, same!.Summary);
+        }
+        Assert.True(after.Entities.Count > before.Entities.Count);
+    }
+
+    [Fact]
+    public void One_entity_per_real_thing_across_articles()
+    {
+        var kb = Link(TestPaths.SeedFiles());
+        var names = kb.Entities.Select(e => e.Name).ToList();
+        Assert.Equal(names.Count, names.Distinct().Count());
+        // Spelling variants and surname-only mentions in other articles join one person.
+        var person = kb.Entities.Single(e => e.Aliases.Contains("Zelenskyy") || e.Name.EndsWith("Zelenskyy"));
+        Assert.Contains(person.Aliases, a => a == "Zelensky" || a.EndsWith(" Zelensky"));
+        Assert.True(person.Articles.Count >= 4);
+    }
+
+    [Fact]
+    public void The_same_event_in_two_articles_is_one_event_with_both_sources()
+    {
+        var kb = Link(TestPaths.SeedFiles());
+        Assert.Contains(kb.Events, e => e.Sources.Select(s => s.Article).Distinct().Count() >= 2);
+        foreach (var e in kb.Events)
+            Assert.Equal(e.Sources.Count, e.Sources.Select(s => (s.Article, s.Start)).Distinct().Count());
+    }
+
+    [Fact]
+    public void Articles_can_belong_to_several_knowledge_bases_of_one_project()
+    {
+        var texts = GeneratorHarness.SeedTexts();
+        var options = new TestOptionsProvider(GeneratorHarness.GlobalOptions(), new Dictionary<string, IReadOnlyDictionary<string, string>>
+        {
+            [texts[0].Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KnowledgeBase"] = "Briefing" },
+        });
+        var (_, output, diagnostics) = GeneratorHarness.Run(GeneratorHarness.Driver(texts, options), GeneratorHarness.Compilation("class A { }"));
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.NotNull(output.GetTypeByMetadataName("TestKb.Seeds"));
+        Assert.NotNull(output.GetTypeByMetadataName("TestKb.Briefing"));
+        var briefing = output.SyntaxTrees.Single(t => t.FilePath.EndsWith("Briefing.g.cs", System.StringComparison.Ordinal)).ToString();
+        Assert.Contains("compiled from 1 article:", briefing);
+    }
+}
