@@ -73,7 +73,7 @@ public sealed class OptionsTests
     }
 
     [Fact]
-    public void KnowledgeBaseSeeds_makes_article_files_relative_to_the_folder_and_leaves_unmarked_files_out()
+    public void KnowledgeBaseSeeds_and_KnowledgeBaseArticle_decide_which_files_are_articles_and_their_names()
     {
         var seed = File.ReadAllText(TestPaths.SeedFiles()[4]);
         var texts = new[]
@@ -81,11 +81,15 @@ public sealed class OptionsTests
             new MemoryAdditionalText(GeneratorHarness.SeedsRoot + "europe/talks.txt", seed),
             new MemoryAdditionalText(GeneratorHarness.SeedsRoot + "notes.txt", "Notes\n\nNot an article.\n"),
             new MemoryAdditionalText("/elsewhere/other.txt", seed),
+            new MemoryAdditionalText("/elsewhere/marked.txt", File.ReadAllText(TestPaths.SeedFiles()[0])),
         };
+        var perFile = Metadata(GeneratorHarness.SeedsRoot + "notes.txt", "KnowledgeBaseArticle", "false");
+        perFile["/elsewhere/marked.txt"] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KnowledgeBaseArticle"] = "true" };
 
-        var outcome = Compile(texts, GeneratorHarness.GlobalOptions(), Metadata(GeneratorHarness.SeedsRoot + "notes.txt", "KnowledgeBaseArticle", "false"));
+        var outcome = Compile(texts, GeneratorHarness.GlobalOptions(), perFile);
 
-        Assert.Equal(new[] { "europe/talks.txt" }, outcome.Knowledge.Articles.Select(a => a.File));
+        // Unmarked files outside the folder and files marked false are not articles; a file marked true is, wherever it is.
+        Assert.Equal(new[] { "europe/talks.txt", "marked.txt" }, outcome.Knowledge.Articles.Select(a => a.File).OrderBy(f => f, StringComparer.Ordinal));
     }
 
     [Fact]
