@@ -21,4 +21,14 @@ internal static class TestPaths
     }
 
     public static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+
+    /// <summary>The clone this test assembly was built from: the folder with KnowledgeBase.sln above this source file.</summary>
+    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static string FindRepositoryRoot([CallerFilePath] string path = "")
+    {
+        for (var folder = Path.GetDirectoryName(path); folder is not null; folder = Path.GetDirectoryName(folder))
+            if (File.Exists(Path.Combine(folder, "KnowledgeBase.sln"))) return folder;
+        throw new DirectoryNotFoundException("no KnowledgeBase.sln above " + path);
+    }
 }
