@@ -20,6 +20,7 @@ namespace KnowledgeBase.Generators.Extraction
         private readonly Dictionary<string, EntityDraft> _byKey = new(StringComparer.Ordinal);
         private readonly HashSet<string> _capitalizedMidSentence = new(StringComparer.Ordinal);
         private readonly List<Candidate> _deferred = new();
+        private readonly List<Candidate> _uncertain = new();
 
         private EntityRecognizer(List<SentenceInfo> sentences) => _sentences = sentences;
 
@@ -61,6 +62,14 @@ namespace KnowledgeBase.Generators.Extraction
                 token.ThrowIfCancellationRequested();
                 var restricted = s.Block is BlockKind.Title or BlockKind.Heading;
                 ScanSentence(s, restricted);
+            }
+
+            foreach (var c in _uncertain)
+            {
+                token.ThrowIfCancellationRequested();
+                var tokens = c.Sentence.Tokens;
+                if (ActsAsPerson(tokens[c.End - 1].Text) || ActsAsPerson(Join(tokens, c.Start, c.End))) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
+                else AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, Join(tokens, c.Start, c.End), isDemonym: false);
             }
 
             // Surnames and variants resolve once every full name of the article is known.
@@ -244,7 +253,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var chunkEnd = k + 1;
                 while (chunkEnd < end && tokens[chunkEnd].IsCapitalized && !tokens[chunkEnd].IsAllCaps && MatchGazetteer(tokens, chunkEnd, end, out _) == 0 && MatchDemonym(tokens, chunkEnd, end, out _) == 0
                     && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1].Text) && !IsCapitalizedPlaceWord(tokens[chunkEnd - 1].Text)
-                    && !(Titles.IsTitleWord(tokens[chunkEnd].Text) && chunkEnd + 1 < end && !Titles.IsTitleWord(tokens[chunkEnd - 1].Text))) chunkEnd++;
+                    && !(Titles.IsPersonTitle(tokens[chunkEnd].Text) && chunkEnd + 1 < end && !Titles.IsTitleWord(tokens[chunkEnd - 1].Text))) chunkEnd++;
                 // "Santa Barbara County Sheriff Bill Brown": the place ends at its place word, then a title and a name follow.
                 if (chunkEnd - k >= 2 && IsCapitalizedPlaceWord(tokens[chunkEnd - 1].Text) && titleStart < 0)
                 {
@@ -297,6 +306,13 @@ namespace KnowledgeBase.Generators.Extraction
                 if (restricted)
                 {
                     _deferred.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
+                    return;
+                }
+                // "Truth Aquatics", "Civic Platform": two capitalized words are a person's name only with a
+                // given name, a title, or a person's behaviour somewhere in the article.
+                if (!hasTitle && !GivenNames.Contains(tokens[start].Text) && !tokens[start].IsNameParticle)
+                {
+                    _uncertain.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
                     return;
                 }
                 var person = AddPerson(s, start, end, titleStart);
@@ -433,6 +449,31 @@ namespace KnowledgeBase.Generators.Extraction
             if (titleForm is not null) entity.AddForm(titleForm);
         }
 
+        /// <summary>
+        /// Whether the article treats a name as a person's: a title or role before it ("Dr. X", "teacher X"),
+        /// "X, who" or "X, 45,", or a pronoun-like speech verb after it ("X said", "X told").
+        /// </summary>
+        private bool ActsAsPerson(string name)
+        {
+            var words = name.Split(' ');
+            foreach (var s in _sentences)
+            {
+                var tokens = s.Tokens;
+                for (var i = 0; i + words.Length <= tokens.Count; i++)
+                {
+                    var match = true;
+                    for (var w = 0; w < words.Length && match; w++) match = tokens[i + w].Text == words[w];
+                    if (!match) continue;
+                    int before = i - 1, after = i + words.Length;
+                    if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before].Text) || Titles.IsTitleWord(tokens[before].Text))) return true;
+                    if (after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after].Text) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny") return true;
+                    if (after + 1 < tokens.Count && tokens[after].IsPunct(',') && (tokens[after + 1].Is("who") || tokens[after + 1].Kind == TokenKind.Number)) return true;
+                    if (after < tokens.Count && tokens[after].Kind == TokenKind.Possessive && after + 1 < tokens.Count && (tokens[after + 1].Is("wife") || tokens[after + 1].Is("husband") || tokens[after + 1].Is("lawyer") || tokens[after + 1].Is("family"))) return true;
+                }
+            }
+            return false;
+        }
+
         private bool IsKnownCapitalized(string word) =>
             _capitalizedMidSentence.Contains(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || Titles.IsTitleWord(word);
 
@@ -546,24 +587,24 @@ namespace KnowledgeBase.Generators.Extraction
             t.IsWord && (DatelineReader.IsWeekday(t.Text) && t.Text.Length > 3 || DatelineReader.TryMonth(t.Text, out _) && t.Text.Length > 3 && t.Text != "March" && t.Text != "June");
 
         /// <summary>
-        /// A place named only by adjectives ("Spanish", "English") is a language or a style, not a place the
-        /// article names, unless the adjective stands for the country ("Russian troops", "Irish government").
+        /// An adjective that names a language or a style ("Spanish language", "in English", "Irish pub") does not
+        /// name the place; a place named only that way is dropped. Elsewhere ("North Korean troops",
+        /// "Malaysian stores") the adjective stands for the country.
         /// </summary>
         private void DropAdjectiveOnlyPlaces()
         {
             var keep = new HashSet<EntityDraft>();
             foreach (var s in _sentences)
                 foreach (var m in s.Mentions)
-                    if (!m.IsDemonym || m.TokenEnd < s.Tokens.Count && StandsForCountry(s.Tokens[m.TokenEnd].Text)) keep.Add(m.Entity);
+                    if (!m.IsDemonym || !(m.TokenEnd < s.Tokens.Count && IsCultureWord(s.Tokens[m.TokenEnd].Text) || m.TokenStart > 0 && s.Tokens[m.TokenStart - 1].Is("in") && (m.TokenEnd >= s.Tokens.Count || !s.Tokens[m.TokenEnd].IsWord)))
+                        keep.Add(m.Entity);
             foreach (var s in _sentences) s.Mentions.RemoveAll(m => !keep.Contains(m.Entity));
             _entities.RemoveAll(e => !keep.Contains(e));
         }
 
-        private static bool StandsForCountry(string word) =>
-            CommonWords.IsGroupNoun(word) || word is "troops" or "soldiers" or "forces" or "military" or "army" or "navy" or "auxiliaries" or "fighters"
-                or "government" or "leadership" or "administration" or "authorities" or "police" or "embassy" or "president" or "minister" or "ministry"
-                or "parliament" or "state" or "side" or "regime" or "delegation" or "company" or "firm" or "prime" or "foreign" or "national" or "nationals"
-                or "citizens" or "citizen" or "people" or "territory" or "border" or "capital" or "economy" or "central" or "armed" or "coast" or "warships";
+        private static bool IsCultureWord(string word) =>
+            word is "language" or "languages" or "speaking" or "speaker" or "speakers" or "translation" or "dialect" or "literature" or "cuisine"
+                or "food" or "pub" or "restaurant" or "accent" or "subtitles" or "version" or "edition" or "name" or "word" or "football" or "style";
 
         private static bool IsRegionWord(string word) =>
             word is "region" or "province" or "oblast" or "district" or "county" or "prefecture" or "governorate" or "state" or "territory";

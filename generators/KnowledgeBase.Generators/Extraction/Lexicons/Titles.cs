@@ -42,6 +42,18 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsTitleWord(string word) => TitleWords.Contains(word);
 
+        // Words that qualify a title ("Trade" in "Trade Minister") but are no title alone.
+        private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "Foreign", "Defense", "Defence", "Interior", "Finance", "Health", "Economy", "Trade", "Energy", "Education", "Home",
+            "Treasury", "Agriculture", "Transport", "Culture", "Environment", "Labor", "Labour", "Justice", "Security", "National",
+            "Special", "Senior", "Chief", "Deputy", "Acting", "Incoming", "Outgoing", "First", "Head", "Supreme", "Army", "Navy",
+            "Air", "Force", "Police", "Crown", "Vice", "Prime", "Minority", "Majority", "Former", "Executive", "Lady",
+        };
+
+        /// <summary>A title word that stands for a person's rank by itself ("Sheriff", "President"), not a qualifier ("Trade").</summary>
+        public static bool IsPersonTitle(string word) => TitleWords.Contains(word) && !Qualifiers.Contains(word);
+
         public static bool IsRoleNoun(string word) => RoleNouns.Contains(word);
     }
 }
