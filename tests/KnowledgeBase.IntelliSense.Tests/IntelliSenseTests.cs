@@ -89,21 +89,27 @@ public sealed class IntelliSenseTests(EditorWorkspace editor, ITestOutputHelper 
     }
 
     [Fact]
-    public async Task After_Events_dot_the_queries_are_offered_with_their_docs()
+    public async Task After_Events_dot_the_queries_and_every_event_are_offered_with_their_docs()
     {
         var offered = (await editor.CompletionsAsync("class C { void M() { _ = Seeds.Events.$$ } }")).Select(i => i.DisplayText).ToHashSet();
-        Assert.Contains("Between", offered);
-        Assert.Contains("OfKind", offered);
-        Assert.Contains("Involving", offered);
-        Assert.Contains("Count", offered);
+        Assert.Superset(new HashSet<string> { "All", "Between", "OfKind", "Involving" }, offered);
+        // Every event is a named member (E<date><actors><kind>), documented with its evidence sentence.
+        Assert.True(offered.Count(o => o.StartsWith("E", StringComparison.Ordinal) && char.IsDigit(o[1]) || o.StartsWith("EUndated", StringComparison.Ordinal)) >= Seeds.Events.All.Count,
+            string.Join(", ", offered));
 
-        var events = await editor.QuickInfoAsync("class C { void M() { _ = Seeds.Ev$$ents; } }");
-        Assert.Contains("EventList Seeds.Events", events);
+        var events = await editor.QuickInfoAsync("class C { void M() { _ = Seeds.Events.A$$ll; } }");
+        Assert.Contains("EventList Seeds.Events.All", events);
         Assert.Contains("Every event: dated ones in date order", events);
 
         var between = await editor.QuickInfoAsync("class C { void M() { _ = Seeds.Events.Betw$$een(new(2024, 11, 1), new(2025, 3, 31)); } }");
         log.WriteLine(events + "\n" + between);
         Assert.Contains("Events whose date lies wholly within", between);
+
+        var first = Seeds.Events.All[0];
+        var member = offered.First(o => o.StartsWith("E2", StringComparison.Ordinal));
+        var hover = await editor.QuickInfoAsync($"class C {{ void M() {{ _ = Seeds.Events.{member.Substring(0, 2)}$${member.Substring(2)}; }} }}");
+        log.WriteLine(hover);
+        Assert.Contains(first.Sources[0].Text.Substring(0, 40), hover);
     }
 
     [Fact]
@@ -112,15 +118,23 @@ public sealed class IntelliSenseTests(EditorWorkspace editor, ITestOutputHelper 
         var offered = (await editor.CompletionsAsync("class C { void M() { _ = Seeds.$$ } }")).Select(i => i.DisplayText).ToHashSet();
         Assert.Superset(new HashSet<string> { "Quotes", "Events", "Timeline", "People", "Organizations", "Places", "Articles", "Find", "Knowledge" }, offered);
 
-        var quotes = await editor.QuickInfoAsync("class C { void M() { _ = Seeds.Quo$$tes; } }");
+        var quotes = await editor.QuickInfoAsync("class C { void M() { _ = Seeds.Quotes.A$$ll; } }");
         log.WriteLine(quotes);
-        Assert.Contains("IReadOnlyList<KnowledgeBase.Quote> Seeds.Quotes", quotes);
+        Assert.Contains("IReadOnlyList<KnowledgeBase.Quote> Seeds.Quotes.All", quotes);
         Assert.Contains("Every quote, by article and position.", quotes);
 
-        var members = (await editor.CompletionsAsync("class C { void M() { _ = Seeds.Quotes[0].$$ } }")).Select(i => i.DisplayText).ToHashSet();
+        var members = (await editor.CompletionsAsync("class C { void M() { _ = Seeds.Quotes.All[0].$$ } }")).Select(i => i.DisplayText).ToHashSet();
         Assert.Superset(new HashSet<string> { "Text", "Speaker", "Cue", "Kind", "Article" }, members);
 
+        // Every quote is a named member documented with its words and its sentence.
+        var named = (await editor.CompletionsAsync("class C { void M() { _ = Seeds.Quotes.$$ } }")).Select(i => i.DisplayText).ToHashSet();
+        Assert.Contains("DonaldTrump", named);
+        var hover = await editor.QuickInfoAsync("class C { void M() { _ = Seeds.Quotes.Donald$$Trump; } }");
+        log.WriteLine(hover);
+        var quote = Seeds.Quotes.DonaldTrump;
+        Assert.Contains(quote.Sentence.Text.Substring(0, 30), hover);
+
         var seeds = await editor.QuickInfoAsync("class C { void M() { _ = See$$ds.Quotes; } }");
-        Assert.Contains($"{Count(Seeds.Quotes.Count, "quote")} and {Count(Seeds.Events.Count, "event")}", seeds);
+        Assert.Contains($"{Count(Seeds.Quotes.All.Count, "quote")} and {Count(Seeds.Events.All.Count, "event")}", seeds);
     }
 }

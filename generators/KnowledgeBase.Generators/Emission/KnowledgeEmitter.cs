@@ -56,12 +56,6 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("/// <summary>The whole knowledge base with its queries.</summary>");
             w.Line("public static global::KnowledgeBase.Knowledge Knowledge => s_knowledge ??= new global::KnowledgeBase.Knowledge(new Data());");
             w.Line();
-            w.Line("/// <summary>Every quote, by article and position.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Quote> Quotes => Knowledge.Quotes;");
-            w.Line();
-            w.Line("/// <summary>Every event: dated ones in date order, then undated ones. Query with Between, OfKind, Involving.</summary>");
-            w.Line("public static global::KnowledgeBase.EventList Events => Knowledge.Events;");
-            w.Line();
             w.Line("/// <summary>Dated events in date order.</summary>");
             w.Line("public static global::KnowledgeBase.EventList Timeline => Knowledge.Timeline;");
             w.Line();
@@ -73,6 +67,8 @@ namespace KnowledgeBase.Generators.Emission
             EmitEntities(w, model, DataLayout.KindPerson, "People", "Person", "people");
             EmitEntities(w, model, DataLayout.KindOrganization, "Organizations", "Organization", "organizations");
             EmitEntities(w, model, DataLayout.KindPlace, "Places", "Place", "places");
+            EmitQuotes(w, model);
+            EmitEvents(w, model);
 
             w.Close();
             if (hasNamespace) w.Close();
@@ -122,6 +118,85 @@ namespace KnowledgeBase.Generators.Emission
                 w.Line($"public static global::KnowledgeBase.{typeName} {e.Member} => (global::KnowledgeBase.{typeName})Knowledge.Entities[{Inv(i)}];");
             }
             w.Close();
+        }
+
+        /// <summary>Named members stop here: beyond it a knowledge base is queried, not browsed, and members cost compile time.</summary>
+        internal const int MaxNamedRecords = 5000;
+
+        private static void EmitQuotes(SourceWriter w, KnowledgeModel model)
+        {
+            w.Line();
+            w.Line($"/// <summary>The {Plural(model.Quotes.Count, "quote")} of the articles: direct quotes and reported speech with their speakers.</summary>");
+            w.Open("public static class Quotes");
+            w.Line("/// <summary>Every quote, by article and position.</summary>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Quote> All => Knowledge.Quotes;");
+            w.Line();
+            w.Line("/// <summary>The quotes a person or organization is the speaker of.</summary>");
+            w.Line("/// <param name=\"speaker\">The speaker.</param>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Quote> By(global::KnowledgeBase.Entity speaker) => speaker.Quotes;");
+            var used = new HashSet<string>(StringComparer.Ordinal) { "All", "By", "Quotes" };
+            for (var i = 0; i < model.Quotes.Count && i < MaxNamedRecords; i++)
+            {
+                var q = model.Quotes[i];
+                var article = model.Articles[q.Article];
+                var speaker = q.Speaker >= 0 ? model.Entities[q.Speaker].Name : q.SpeakerText;
+                var kind = q.Kind == DataLayout.QuoteDirect ? "direct" : "indirect";
+                var cue = q.Cue is null ? string.Empty : ", \u201C" + q.Cue + "\u201D";
+                w.Line();
+                w.Line($"/// <summary>{CSharpEscaping.XmlDoc(speaker)} ({kind}{CSharpEscaping.XmlDoc(cue)}): \u201C{CSharpEscaping.XmlDoc(Clip(article.Text.Substring(q.Start, q.Length), 200))}\u201D</summary>");
+                w.Line($"/// <remarks>{CSharpEscaping.XmlDoc(article.File)}: \u201C{CSharpEscaping.XmlDoc(Clip(article.Text.Substring(q.SentenceStart, q.SentenceLength), 300))}\u201D</remarks>");
+                w.Line($"public static global::KnowledgeBase.Quote {Unique(CSharpEscaping.Identifier(speaker, "Quote"), used)} => Knowledge.Quotes[{Inv(i)}];");
+            }
+            w.Close();
+        }
+
+        private static void EmitEvents(SourceWriter w, KnowledgeModel model)
+        {
+            w.Line();
+            w.Line($"/// <summary>The {Plural(model.Events.Count, "event")} the articles report, dated ones in date order, each with its evidence.</summary>");
+            w.Open("public static class Events");
+            w.Line("/// <summary>Every event: dated ones in date order, then undated ones.</summary>");
+            w.Line("public static global::KnowledgeBase.EventList All => Knowledge.Events;");
+            w.Line();
+            w.Line("/// <summary>Events whose date lies wholly within <paramref name=\"from\"/>…<paramref name=\"to\"/>, in date order.</summary>");
+            w.Line("/// <param name=\"from\">The first day.</param>");
+            w.Line("/// <param name=\"to\">The last day.</param>");
+            w.Line("public static global::System.Collections.Generic.IEnumerable<global::KnowledgeBase.Event> Between(global::KnowledgeBase.PartialDate from, global::KnowledgeBase.PartialDate to) => Knowledge.Events.Between(from, to);");
+            w.Line();
+            w.Line("/// <summary>Events of a CAMEO root class.</summary>");
+            w.Line("/// <param name=\"root\">The root class.</param>");
+            w.Line("public static global::System.Collections.Generic.IEnumerable<global::KnowledgeBase.Event> OfKind(global::KnowledgeBase.CameoRoot root) => Knowledge.Events.OfKind(root);");
+            w.Line();
+            w.Line("/// <summary>Events of a kind word (\"call\", \"election\") or CAMEO code prefix (\"04\").</summary>");
+            w.Line("/// <param name=\"kindOrCode\">The kind word or code prefix.</param>");
+            w.Line("public static global::System.Collections.Generic.IEnumerable<global::KnowledgeBase.Event> OfKind(string kindOrCode) => Knowledge.Events.OfKind(kindOrCode);");
+            w.Line();
+            w.Line("/// <summary>Events a person, organization or place takes part in or that happened there.</summary>");
+            w.Line("/// <param name=\"entity\">The entity.</param>");
+            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Event> Involving(global::KnowledgeBase.Entity entity) => entity.Events;");
+            var used = new HashSet<string>(StringComparer.Ordinal) { "All", "Between", "OfKind", "Involving", "Events" };
+            for (var i = 0; i < model.Events.Count && i < MaxNamedRecords; i++)
+            {
+                var e = model.Events[i];
+                var source = e.Sources[0];
+                var article = model.Articles[source.Article];
+                w.Line();
+                w.Line($"/// <summary>{CSharpEscaping.XmlDoc(e.Summary)} (CAMEO {CSharpEscaping.XmlDoc(e.Cameo)}, {(e.Status == DataLayout.StatusPlanned ? "planned" : "occurred")}; {Plural(e.Sources.Count, "source")}).</summary>");
+                w.Line($"/// <remarks>{CSharpEscaping.XmlDoc(article.File)}: \u201C{CSharpEscaping.XmlDoc(Clip(article.Text.Substring(source.Start, source.Length), 300))}\u201D</remarks>");
+                w.Line($"public static global::KnowledgeBase.Event {Unique(CSharpEscaping.Identifier(e.Id, "Event"), used)} => Knowledge.Events[{Inv(i)}];");
+            }
+            w.Close();
+        }
+
+        // Quote and event members are many and their names descriptive, so a clash takes a number silently.
+        private static string Unique(string name, HashSet<string> used)
+        {
+            if (used.Add(name)) return name;
+            for (var n = 2; ; n++)
+            {
+                var candidate = name + n.ToString(CultureInfo.InvariantCulture);
+                if (used.Add(candidate)) return candidate;
+            }
         }
 
         internal static string EmitData(KnowledgeModel model, DataTableBuilder data)

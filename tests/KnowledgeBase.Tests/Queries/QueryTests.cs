@@ -45,13 +45,14 @@ public sealed class QueryTests
         var quotes = Seeds.People.DonaldTrump.Quotes;
         Assert.NotEmpty(quotes);
         Assert.All(quotes, q => Assert.Same(Seeds.People.DonaldTrump, q.Speaker));
-        Assert.Equal(Seeds.Quotes.Count(q => q.Speaker == Seeds.People.DonaldTrump), quotes.Count);
+        Assert.Equal(Seeds.Quotes.All.Count(q => q.Speaker == Seeds.People.DonaldTrump), quotes.Count);
+        Assert.Same(quotes, Seeds.Quotes.By(Seeds.People.DonaldTrump));
     }
 
     [Fact]
     public void Quote_text_is_the_source_substring()
     {
-        foreach (var q in Seeds.Quotes)
+        foreach (var q in Seeds.Quotes.All)
         {
             Assert.Equal(q.Article.Text.Substring(q.Span.Start, q.Span.Length), q.Text);
             Assert.True(q.Sentence.Start <= q.Span.Start && q.Span.Start + q.Span.Length <= q.Sentence.Start + q.Sentence.Length, q.Id);
@@ -71,6 +72,15 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public void Queries_chain_as_in_the_design()
+    {
+        var consultsInWinter = Seeds.Events.Between(new(2024, 11, 1), new(2025, 3, 31)).OfKind(CameoRoot.Consult).ToList();
+        Assert.NotEmpty(consultsInWinter);
+        Assert.All(consultsInWinter, e => Assert.Equal(CameoRoot.Consult, e.Cameo.Root));
+        Assert.Equal(consultsInWinter, Seeds.Events.All.OfKind("04").Between(new(2024, 11, 1), new(2025, 3, 31)).ToList());
+    }
+
+    [Fact]
     public void Events_by_kind_and_participant()
     {
         var consults = Seeds.Events.OfKind(CameoRoot.Consult).ToList();
@@ -83,7 +93,7 @@ public sealed class QueryTests
     [Fact]
     public void Every_event_carries_its_evidence()
     {
-        foreach (var e in Seeds.Events)
+        foreach (var e in Seeds.Events.All)
         {
             Assert.NotEmpty(e.Sources);
             foreach (var s in e.Sources) Assert.False(string.IsNullOrWhiteSpace(s.Text));
@@ -94,7 +104,7 @@ public sealed class QueryTests
     public void Records_are_made_once_and_cached()
     {
         Assert.Same(Seeds.Knowledge.Entities[0], Seeds.Knowledge.Entities[0]);
-        Assert.Same(Seeds.Events[0], Seeds.Events[0]);
+        Assert.Same(Seeds.Events.All[0], Seeds.Events.All[0]);
     }
 
     [Fact]

@@ -15,12 +15,6 @@ namespace TestKb
         /// <summary>The whole knowledge base with its queries.</summary>
         public static global::KnowledgeBase.Knowledge Knowledge => s_knowledge ??= new global::KnowledgeBase.Knowledge(new Data());
 
-        /// <summary>Every quote, by article and position.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Quote> Quotes => Knowledge.Quotes;
-
-        /// <summary>Every event: dated ones in date order, then undated ones. Query with Between, OfKind, Involving.</summary>
-        public static global::KnowledgeBase.EventList Events => Knowledge.Events;
-
         /// <summary>Dated events in date order.</summary>
         public static global::KnowledgeBase.EventList Timeline => Knowledge.Timeline;
 
@@ -194,6 +188,501 @@ namespace TestKb
             /// <summary>Washington (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>First mention (002_439862175b8ffeb5.txt): “This communication signals a potential shift in the diplomatic relations previously strained between Washington and Moscow.”</remarks>
             public static global::KnowledgeBase.Place Washington => (global::KnowledgeBase.Place)Knowledge.Entities[29];
+        }
+
+        /// <summary>The 80 quotes of the articles: direct quotes and reported speech with their speakers.</summary>
+        public static class Quotes
+        {
+            /// <summary>Every quote, by article and position.</summary>
+            public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Quote> All => Knowledge.Quotes;
+
+            /// <summary>The quotes a person or organization is the speaker of.</summary>
+            /// <param name="speaker">The speaker.</param>
+            public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Quote> By(global::KnowledgeBase.Entity speaker) => speaker.Quotes;
+
+            /// <summary>sources (indirect, “according to”): “Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine”</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “According to sources cited by The Washington Post, Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine.”</remarks>
+            public static global::KnowledgeBase.Quote Sources => Knowledge.Quotes[0];
+
+            /// <summary>Donald Trump (indirect, “emphasized”): “the importance of peace in Europe”</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “According to sources cited by The Washington Post, Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump => Knowledge.Quotes[1];
+
+            /// <summary>Donald Trump (indirect, “expressed”): “a desire for further discussions aimed at resolving the conflict in Ukraine”</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “According to sources cited by The Washington Post, Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump2 => Knowledge.Quotes[2];
+
+            /// <summary>Donald Trump (indirect, “asserted”): “he could end the war”</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “While Trump has asserted he could end the war”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump3 => Knowledge.Quotes[3];
+
+            /// <summary>Analysts (indirect, “speculate”): “it could involve Ukraine conceding some territory to Russia, a topic briefly mentioned during the call”</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “Analysts speculate that it could involve Ukraine conceding some territory to Russia, a topic briefly mentioned during the call.”</remarks>
+            public static global::KnowledgeBase.Quote Analysts => Knowledge.Quotes[4];
+
+            /// <summary>Donald Trump (indirect, “suggested”): “a willingness to negotiate peace”</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “His campaign rhetoric suggested a willingness to negotiate peace, but critics warn that this may come at the cost of significant concessions from Kyiv.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump4 => Knowledge.Quotes[5];
+
+            /// <summary>critics (indirect, “warn”): “this may come at the cost of significant concessions from Kyiv”</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “His campaign rhetoric suggested a willingness to negotiate peace, but critics warn that this may come at the cost of significant concessions from Kyiv.”</remarks>
+            public static global::KnowledgeBase.Quote Critics => Knowledge.Quotes[6];
+
+            /// <summary>Reports (indirect, “indicate”): “the Russian military has intensified its drone attacks, with significant casualties on both sides”</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “Reports indicate that the Russian military has intensified its drone attacks, with significant casualties on both sides.”</remarks>
+            public static global::KnowledgeBase.Quote Reports => Knowledge.Quotes[7];
+
+            /// <summary>sources (indirect, “according to”): “Following his recent re-election, U.S. President-elect Donald Trump reportedly held a private call with Russian President Vladimir Putin”</summary>
+            /// <remarks>001_f210806d77810465.txt: “Following his recent re-election, U.S. President-elect Donald Trump reportedly held a private call with Russian President Vladimir Putin, according to sources cited by The Washington Post.”</remarks>
+            public static global::KnowledgeBase.Quote Sources2 => Knowledge.Quotes[8];
+
+            /// <summary>Sources (indirect, “revealed”): “Trump cautioned Putin against escalating the conflict in Ukraine”</summary>
+            /// <remarks>001_f210806d77810465.txt: “Sources familiar with the call revealed that Trump cautioned Putin against escalating the conflict in Ukraine, reminding him of the significant U.S. military presence in Europe.”</remarks>
+            public static global::KnowledgeBase.Quote Sources3 => Knowledge.Quotes[9];
+
+            /// <summary>Donald Trump (indirect, “cautioned”): “against escalating the conflict in Ukraine”</summary>
+            /// <remarks>001_f210806d77810465.txt: “Sources familiar with the call revealed that Trump cautioned Putin against escalating the conflict in Ukraine, reminding him of the significant U.S. military presence in Europe.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump5 => Knowledge.Quotes[10];
+
+            /// <summary>Donald Trump (indirect, “reminding”): “the significant U.S. military presence in Europe”</summary>
+            /// <remarks>001_f210806d77810465.txt: “Sources familiar with the call revealed that Trump cautioned Putin against escalating the conflict in Ukraine, reminding him of the significant U.S. military presence in Europe.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump6 => Knowledge.Quotes[11];
+
+            /// <summary>Donald Trump (indirect, “advocated”): “immediate peace negotiations to halt the ongoing war, briefly touching on territorial issues involving Ukrainian regions currently under Russian control”</summary>
+            /// <remarks>001_f210806d77810465.txt: “Trump further advocated for immediate peace negotiations to halt the ongoing war, briefly touching on territorial issues involving Ukrainian regions currently under Russian control.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump7 => Knowledge.Quotes[12];
+
+            /// <summary>analysts (indirect, “suggest”): “his reaction could soon be evident in Russia’s approach to the war”</summary>
+            /// <remarks>001_f210806d77810465.txt: “While the details of Putin’s response remain undisclosed, analysts suggest that his reaction could soon be evident in Russia’s approach to the war.”</remarks>
+            public static global::KnowledgeBase.Quote Analysts2 => Knowledge.Quotes[13];
+
+            /// <summary>Western media (indirect, “described”): “potentially the harshest for Ukraine since the conflict began”</summary>
+            /// <remarks>001_f210806d77810465.txt: “Despite Trump’s advice to de-escalate, Russia has continued missile and drone strikes across Ukraine, leading to heightened destruction of infrastructure as winter approaches—often described by Western media as potentially the harshest for Ukraine since the conflict began.”</remarks>
+            public static global::KnowledgeBase.Quote WesternMedia => Knowledge.Quotes[14];
+
+            /// <summary>Kyiv (indirect, “viewing”): “the contact as a predictable first step by the President-elect”</summary>
+            /// <remarks>001_f210806d77810465.txt: “Informed of Trump’s call with Putin, Kyiv has reacted calmly, viewing the contact as a predictable first step by the President-elect.”</remarks>
+            public static global::KnowledgeBase.Quote Kyiv => Knowledge.Quotes[15];
+
+            /// <summary>Donald Trump (indirect, “signalled”): “his intention to open discussions with both Putin and Zelensky to explore solutions to the Russia-Ukraine conflict”</summary>
+            /// <remarks>001_f210806d77810465.txt: “Trump had previously signalled his intention to open discussions with both Putin and Zelensky to explore solutions to the Russia-Ukraine conflict.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump8 => Knowledge.Quotes[16];
+
+            /// <summary>Analysts (indirect, “suggest”): “Ukraine’s cautious response reflects an understanding of Trump’s long-standing advocacy for dialogue as a means to resolve international disputes”</summary>
+            /// <remarks>001_f210806d77810465.txt: “Analysts suggest Ukraine’s cautious response reflects an understanding of Trump’s long-standing advocacy for dialogue as a means to resolve international disputes.”</remarks>
+            public static global::KnowledgeBase.Quote Analysts3 => Knowledge.Quotes[17];
+
+            /// <summary>Observers (indirect, “fear”): “any negotiated outcome could involve concessions on Ukrainian territories”</summary>
+            /// <remarks>001_f210806d77810465.txt: “Observers in Ukraine fear that any negotiated outcome could involve concessions on Ukrainian territories—a scenario that would likely prove unpopular domestically.”</remarks>
+            public static global::KnowledgeBase.Quote Observers => Knowledge.Quotes[18];
+
+            /// <summary>Donald Trump (indirect, “stressed”): “the need for European allies to contribute more towards collective defence, a policy stance he seems prepared to extend in his dealings with Russia and the war in Ukraine”</summary>
+            /// <remarks>001_f210806d77810465.txt: “During his previous term, Trump repeatedly stressed the need for European allies to contribute more towards collective defence, a policy stance he seems prepared to extend in his dealings with Russia and the war in Ukraine.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump9 => Knowledge.Quotes[19];
+
+            /// <summary>analysts (indirect, “warn”): “could fall more easily within Russia’s influence in the future”</summary>
+            /// <remarks>001_f210806d77810465.txt: “Such a destabilised Ukraine, analysts warn, could fall more easily within Russia’s influence in the future.”</remarks>
+            public static global::KnowledgeBase.Quote Analysts4 => Knowledge.Quotes[20];
+
+            /// <summary>Analysts (indirect, “anticipate”): “Trump, upon assuming office, will continue diplomatic efforts with Russia, likely seeking a compromise”</summary>
+            /// <remarks>001_f210806d77810465.txt: “Analysts anticipate that Trump, upon assuming office, will continue diplomatic efforts with Russia, likely seeking a compromise.”</remarks>
+            public static global::KnowledgeBase.Quote Analysts5 => Knowledge.Quotes[21];
+
+            /// <summary>Russian media (indirect, “viewed”): “the conversation as a pivotal development towards establishing a balanced discourse between the two nuclear powers”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Both the Kremlin and Russian media viewed the conversation as a pivotal development towards establishing a balanced discourse between the two nuclear powers.”</remarks>
+            public static global::KnowledgeBase.Quote RussianMedia => Knowledge.Quotes[22];
+
+            /// <summary>Kremlin (indirect, “viewed”): “the conversation as a pivotal development towards establishing a balanced discourse between the two nuclear powers”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Both the Kremlin and Russian media viewed the conversation as a pivotal development towards establishing a balanced discourse between the two nuclear powers.”</remarks>
+            public static global::KnowledgeBase.Quote Kremlin => Knowledge.Quotes[23];
+
+            /// <summary>Vladimir Putin (indirect, “suggested”): “Ukrainian troops in Kursk are encircled, a claim Ukraine has contested”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Reports from both Trump and Putin suggested that Ukrainian troops in Kursk are encircled, a claim Ukraine has contested.”</remarks>
+            public static global::KnowledgeBase.Quote VladimirPutin => Knowledge.Quotes[24];
+
+            /// <summary>Donald Trump (indirect, “suggested”): “Ukrainian troops in Kursk are encircled, a claim Ukraine has contested”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Reports from both Trump and Putin suggested that Ukrainian troops in Kursk are encircled, a claim Ukraine has contested.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump10 => Knowledge.Quotes[25];
+
+            /// <summary>White House (indirect, “noted”): “discussions covered the Middle East as a zone of possible collaboration to prevent future conflicts”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “The White House noted discussions covered the Middle East as a zone of possible collaboration to prevent future conflicts.”</remarks>
+            public static global::KnowledgeBase.Quote WhiteHouse => Knowledge.Quotes[26];
+
+            /// <summary>Vladimir Putin (indirect, “expressed”): “optimism towards improved U.S.-Russia relations”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Both leaders expressed optimism towards improved U.S.-Russia relations, highlighting potential economic deals and stability benefits.”</remarks>
+            public static global::KnowledgeBase.Quote VladimirPutin2 => Knowledge.Quotes[27];
+
+            /// <summary>Donald Trump (indirect, “expressed”): “optimism towards improved U.S.-Russia relations”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Both leaders expressed optimism towards improved U.S.-Russia relations, highlighting potential economic deals and stability benefits.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump11 => Knowledge.Quotes[28];
+
+            /// <summary>Donald Trump (indirect, “highlighting”): “potential economic deals and stability benefits”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Both leaders expressed optimism towards improved U.S.-Russia relations, highlighting potential economic deals and stability benefits.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump12 => Knowledge.Quotes[29];
+
+            /// <summary>Vladimir Putin (indirect, “highlighting”): “potential economic deals and stability benefits”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Both leaders expressed optimism towards improved U.S.-Russia relations, highlighting potential economic deals and stability benefits.”</remarks>
+            public static global::KnowledgeBase.Quote VladimirPutin3 => Knowledge.Quotes[30];
+
+            /// <summary>Steve Witkoff (indirect, “commended”): “the leaders’ efforts”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “U.S. envoy Steve Witkoff, fresh from Moscow, commended the leaders’ efforts and showed optimism toward a broader truce.”</remarks>
+            public static global::KnowledgeBase.Quote SteveWitkoff => Knowledge.Quotes[31];
+
+            /// <summary>Steve Witkoff (indirect, “showed”): “optimism toward a broader truce”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “U.S. envoy Steve Witkoff, fresh from Moscow, commended the leaders’ efforts and showed optimism toward a broader truce.”</remarks>
+            public static global::KnowledgeBase.Quote SteveWitkoff2 => Knowledge.Quotes[32];
+
+            /// <summary>Russian media (indirect, “celebrated”): “a step towards cooperative engagement, marked a significant diplomatic moment”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “The dialogue, celebrated by Russian media as a step towards cooperative engagement, marked a significant diplomatic moment.”</remarks>
+            public static global::KnowledgeBase.Quote RussianMedia2 => Knowledge.Quotes[33];
+
+            /// <summary>Vladimir Putin (indirect, “called”): “the development a victory for Putin”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
+            public static global::KnowledgeBase.Quote VladimirPutin4 => Knowledge.Quotes[34];
+
+            /// <summary>European allies (indirect, “expressed”): “concern over these dialogues occurring with minimal direct involvement”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “However, Ukraine and its European allies expressed concern over these dialogues occurring with minimal direct involvement.”</remarks>
+            public static global::KnowledgeBase.Quote EuropeanAllies => Knowledge.Quotes[35];
+
+            /// <summary>Ukraine (indirect, “expressed”): “concern over these dialogues occurring with minimal direct involvement”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “However, Ukraine and its European allies expressed concern over these dialogues occurring with minimal direct involvement.”</remarks>
+            public static global::KnowledgeBase.Quote Ukraine => Knowledge.Quotes[36];
+
+            /// <summary>Volodymyr Zelenskyy (indirect, “emphasized”): “the importance of Ukraine’s inclusion in negotiations”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Ukrainian President Volodymyr Zelenskyy emphasized the importance of Ukraine’s inclusion in negotiations.”</remarks>
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy => Knowledge.Quotes[37];
+
+            /// <summary>Political analysts (indirect, “observed”): “broader issues of international diplomacy and alliances are at stake”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Political analysts observed that broader issues of international diplomacy and alliances are at stake.”</remarks>
+            public static global::KnowledgeBase.Quote PoliticalAnalysts => Knowledge.Quotes[38];
+
+            /// <summary>Donald Trump (direct): “lengthy and highly productive”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Former President Donald Trump recently made headlines after sharing the details of a “lengthy and highly productive” phone call with Russian President Vladimir Putin.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump13 => Knowledge.Quotes[39];
+
+            /// <summary>Vladimir Putin (indirect, “discussed”): “their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
+            public static global::KnowledgeBase.Quote VladimirPutin5 => Knowledge.Quotes[40];
+
+            /// <summary>Donald Trump (indirect, “discussed”): “their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump14 => Knowledge.Quotes[41];
+
+            /// <summary>Vladimir Putin (indirect, “signaling”): “a dramatic shift in U.S. foreign policy”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
+            public static global::KnowledgeBase.Quote VladimirPutin6 => Knowledge.Quotes[42];
+
+            /// <summary>Donald Trump (indirect, “signaling”): “a dramatic shift in U.S. foreign policy”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump15 => Knowledge.Quotes[43];
+
+            /// <summary>Donald Trump (indirect, “emphasized”): “he wanted to normalize relations with Russia”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Trump emphasized that he wanted to normalize relations with Russia, despite the country’s controversial invasion of Ukraine in 2022.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump16 => Knowledge.Quotes[44];
+
+            /// <summary>Donald Trump (indirect, “described”): “the phone call as productive”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Trump described the phone call as productive and reiterated his commitment to working closely with Russia on a peaceful resolution to the war in Ukraine.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump17 => Knowledge.Quotes[45];
+
+            /// <summary>Donald Trump (indirect, “reiterated”): “his commitment to working closely with Russia on a peaceful resolution to the war in Ukraine”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Trump described the phone call as productive and reiterated his commitment to working closely with Russia on a peaceful resolution to the war in Ukraine.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump18 => Knowledge.Quotes[46];
+
+            /// <summary>Donald Trump (indirect, “mentioned”): “both leaders agreed to initiate negotiations immediately, with a special focus on stopping the widespread loss of life caused by the conflict”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Trump mentioned that both leaders agreed to initiate negotiations immediately, with a special focus on stopping the widespread loss of life caused by the conflict.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump19 => Knowledge.Quotes[47];
+
+            /// <summary>Donald Trump (indirect, “signaled”): “a potential shift away from NATO’s influence in handling the crisis”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “By offering to negotiate directly with Russia, Trump signaled a potential shift away from NATO’s influence in handling the crisis.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump20 => Knowledge.Quotes[48];
+
+            /// <summary>Donald Trump (indirect, “suggested”): “negotiations would begin directly between the U.S. and Russia, with Ukrainian President Volodymyr Zelenskyy being informed after the fact”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “In Trump’s post, he suggested that negotiations would begin directly between the U.S. and Russia, with Ukrainian President Volodymyr Zelenskyy being informed after the fact.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump21 => Knowledge.Quotes[49];
+
+            /// <summary>Annalena Baerbock (indirect, “emphasizing”): “any peace agreement should be made in collaboration with Ukraine and European allies”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
+            public static global::KnowledgeBase.Quote AnnalenaBaerbock => Knowledge.Quotes[50];
+
+            /// <summary>Annalena Baerbock (indirect, “stressed”): “decisions about Ukraine’s future must include the Ukrainian people, not just the U.S. and Russia”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “She stressed that decisions about Ukraine’s future must include the Ukrainian people, not just the U.S. and Russia.”</remarks>
+            public static global::KnowledgeBase.Quote AnnalenaBaerbock2 => Knowledge.Quotes[51];
+
+            /// <summary>Donald Trump (direct, “portrayed”): “sign of good faith”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “He portrayed this act as a “sign of good faith” from the Kremlin, further solidifying his stance that diplomacy could be the key to ending the war.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump22 => Knowledge.Quotes[52];
+
+            /// <summary>Donald Trump (indirect, “emphasize”): “the desire for peace”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Trump’s commitment to ending the conflict was clear, as he continued to emphasize the desire for peace, even if it meant going against the established diplomatic norms.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump23 => Knowledge.Quotes[53];
+
+            /// <summary>Donald Trump (indirect, “emphasized”): “the desire to make peace”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Trump also had a follow-up call with Zelenskyy, where he emphasized the desire to make peace.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump24 => Knowledge.Quotes[54];
+
+            /// <summary>Donald Trump (indirect, “acknowledged”): “Ukraine’s struggles”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Trump acknowledged Ukraine’s struggles but suggested that the country had made a choice to defend its territory, which had led to the ongoing conflict.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump25 => Knowledge.Quotes[55];
+
+            /// <summary>Donald Trump (indirect, “suggested”): “the country had made a choice to defend its territory, which had led to the ongoing conflict”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Trump acknowledged Ukraine’s struggles but suggested that the country had made a choice to defend its territory, which had led to the ongoing conflict.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump26 => Knowledge.Quotes[56];
+
+            /// <summary>Volodymyr Zelenskyy (indirect, “reiterated”): “his desire for peace”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Zelenskyy, for his part, reiterated his desire for peace and expressed hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression.”</remarks>
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy2 => Knowledge.Quotes[57];
+
+            /// <summary>Volodymyr Zelenskyy (indirect, “expressed”): “hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Zelenskyy, for his part, reiterated his desire for peace and expressed hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression.”</remarks>
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy3 => Knowledge.Quotes[58];
+
+            /// <summary>European officials (indirect, “voiced”): “concerns about his unilateral approach”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “While Trump’s position on peace is being widely discussed, European officials have voiced concerns about his unilateral approach.”</remarks>
+            public static global::KnowledgeBase.Quote EuropeanOfficials => Knowledge.Quotes[59];
+
+            /// <summary>Annalena Baerbock (indirect, “emphasized”): “peace talks should be inclusive, involving both Ukraine and Europe in the process”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Germany’s Foreign Minister emphasized that peace talks should be inclusive, involving both Ukraine and Europe in the process.”</remarks>
+            public static global::KnowledgeBase.Quote AnnalenaBaerbock3 => Knowledge.Quotes[60];
+
+            /// <summary>Pete Hegseth (indirect, “clarified”): “the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “One of the most significant moments in Trump’s statements came when U.S. Defense Secretary Pete Hegseth clarified that the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal.”</remarks>
+            public static global::KnowledgeBase.Quote PeteHegseth => Knowledge.Quotes[61];
+
+            /// <summary>Pete Hegseth (indirect, “stated”): “NATO membership for Ukraine would not be a viable outcome from a negotiated settlement”</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “He also stated that NATO membership for Ukraine would not be a viable outcome from a negotiated settlement.”</remarks>
+            public static global::KnowledgeBase.Quote PeteHegseth2 => Knowledge.Quotes[62];
+
+            /// <summary>Donald Trump (indirect, “announced”): “his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “In a significant diplomatic move, former President Donald Trump has announced his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump27 => Knowledge.Quotes[63];
+
+            /// <summary>Donald Trump (indirect, “describing”): “their dialogue as constructive and promising for Ukraine's future”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “Following a recent telephone conversation with Putin, Trump reached out to Ukrainian President Volodymyr Zelenskyy, describing their dialogue as constructive and promising for Ukraine's future.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump28 => Knowledge.Quotes[64];
+
+            /// <summary>Donald Trump (indirect, “emphasized”): “the importance of initiating discussions aimed at achieving a resolution to the war, which has resulted in extensive loss of life and destabilization in the region”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “Trump emphasized the importance of initiating discussions aimed at achieving a resolution to the war, which has resulted in extensive loss of life and destabilization in the region.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump29 => Knowledge.Quotes[65];
+
+            /// <summary>Donald Trump (indirect, “expressed”): “optimism about future negotiations”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “While Trump expressed optimism about future negotiations, concerns linger regarding the specific role the United States will play in supporting Ukraine and Europe throughout this process.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump30 => Knowledge.Quotes[66];
+
+            /// <summary>Donald Trump (indirect, “conveyed”): “a commitment to collaborating with Ukraine and its allies to promote a lasting peace”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “In his communication with Zelenskyy, Trump conveyed a commitment to collaborating with Ukraine and its allies to promote a lasting peace.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump31 => Knowledge.Quotes[67];
+
+            /// <summary>Volodymyr Zelenskyy (indirect, “reiterated”): “his belief in the United States' capacity to lead efforts to pressure Russia into a comprehensive agreement”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “Zelenskyy reiterated his belief in the United States' capacity to lead efforts to pressure Russia into a comprehensive agreement, underscoring Ukraine's integral position in these talks.”</remarks>
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy4 => Knowledge.Quotes[68];
+
+            /// <summary>Volodymyr Zelenskyy (indirect, “underscoring”): “Ukraine's integral position in these talks”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “Zelenskyy reiterated his belief in the United States' capacity to lead efforts to pressure Russia into a comprehensive agreement, underscoring Ukraine's integral position in these talks.”</remarks>
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy5 => Knowledge.Quotes[69];
+
+            /// <summary>Donald Trump (indirect, “stated”): “he is primarily engaged in discussions with Putin via phone, with an expectation to meet in person shortly thereafter”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “Trump stated that he is primarily engaged in discussions with Putin via phone, with an expectation to meet in person shortly thereafter.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump32 => Knowledge.Quotes[70];
+
+            /// <summary>Vladimir Putin (indirect, “highlighting”): “a desire for closer cooperation between the two nations”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “Putin, through his spokesperson, extended an invitation for Trump to visit Moscow, highlighting a desire for closer cooperation between the two nations.”</remarks>
+            public static global::KnowledgeBase.Quote VladimirPutin7 => Knowledge.Quotes[71];
+
+            /// <summary>Donald Trump (indirect, “indicated”): “a mutual understanding to work closely together, which may involve reciprocal visits aimed at fostering stronger bilateral relations”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “Trump's previous remarks on his social media platform indicated a mutual understanding to work closely together, which may involve reciprocal visits aimed at fostering stronger bilateral relations.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump33 => Knowledge.Quotes[72];
+
+            /// <summary>Donald Trump (indirect, “referenced”): “the collaborative efforts”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “The historical context of U.S.-Russia relations was also noted during Trump's remarks, as he referenced the collaborative efforts during World War II.”</remarks>
+            public static global::KnowledgeBase.Quote DonaldTrump34 => Knowledge.Quotes[73];
+
+            /// <summary>Volodymyr Zelenskyy (indirect, “maintained”): “Ukraine's sovereignty and territorial integrity must remain intact”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “Amid these developments, Zelenskyy has maintained that Ukraine's sovereignty and territorial integrity must remain intact.”</remarks>
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy6 => Knowledge.Quotes[74];
+
+            /// <summary>Ukraine (indirect, “expressed”): “a firm stance against any compromises that would jeopardize the nation's independence”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “The Ukrainian leadership has expressed a firm stance against any compromises that would jeopardize the nation's independence.”</remarks>
+            public static global::KnowledgeBase.Quote Ukraine2 => Knowledge.Quotes[75];
+
+            /// <summary>Ukraine (indirect, “advocating”): “a fair resolution to the conflict”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “As the situation develops, the Ukrainian government is poised to continue advocating for a fair resolution to the conflict, emphasizing the need for a just peace.”</remarks>
+            public static global::KnowledgeBase.Quote Ukraine3 => Knowledge.Quotes[76];
+
+            /// <summary>Ukraine (indirect, “emphasizing”): “the need for a just peace”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “As the situation develops, the Ukrainian government is poised to continue advocating for a fair resolution to the conflict, emphasizing the need for a just peace.”</remarks>
+            public static global::KnowledgeBase.Quote Ukraine4 => Knowledge.Quotes[77];
+
+            /// <summary>The U.S. defense secretary (indirect, “articulated”): “the challenges associated with returning to pre-2014 borders”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “The U.S. defense secretary recently articulated the challenges associated with returning to pre-2014 borders, highlighting the need for a robust framework of support for Ukraine from its European allies moving forward.”</remarks>
+            public static global::KnowledgeBase.Quote TheUSDefenseSecretary => Knowledge.Quotes[78];
+
+            /// <summary>The U.S. defense secretary (indirect, “highlighting”): “the need for a robust framework of support for Ukraine from its European allies moving forward”</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “The U.S. defense secretary recently articulated the challenges associated with returning to pre-2014 borders, highlighting the need for a robust framework of support for Ukraine from its European allies moving forward.”</remarks>
+            public static global::KnowledgeBase.Quote TheUSDefenseSecretary2 => Knowledge.Quotes[79];
+        }
+
+        /// <summary>The 35 events the articles report, dated ones in date order, each with its evidence.</summary>
+        public static class Events
+        {
+            /// <summary>Every event: dated ones in date order, then undated ones.</summary>
+            public static global::KnowledgeBase.EventList All => Knowledge.Events;
+
+            /// <summary>Events whose date lies wholly within <paramref name="from"/>…<paramref name="to"/>, in date order.</summary>
+            /// <param name="from">The first day.</param>
+            /// <param name="to">The last day.</param>
+            public static global::System.Collections.Generic.IEnumerable<global::KnowledgeBase.Event> Between(global::KnowledgeBase.PartialDate from, global::KnowledgeBase.PartialDate to) => Knowledge.Events.Between(from, to);
+
+            /// <summary>Events of a CAMEO root class.</summary>
+            /// <param name="root">The root class.</param>
+            public static global::System.Collections.Generic.IEnumerable<global::KnowledgeBase.Event> OfKind(global::KnowledgeBase.CameoRoot root) => Knowledge.Events.OfKind(root);
+
+            /// <summary>Events of a kind word ("call", "election") or CAMEO code prefix ("04").</summary>
+            /// <param name="kindOrCode">The kind word or code prefix.</param>
+            public static global::System.Collections.Generic.IEnumerable<global::KnowledgeBase.Event> OfKind(string kindOrCode) => Knowledge.Events.OfKind(kindOrCode);
+
+            /// <summary>Events a person, organization or place takes part in or that happened there.</summary>
+            /// <param name="entity">The entity.</param>
+            public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Event> Involving(global::KnowledgeBase.Entity entity) => entity.Events;
+
+            /// <summary>Russia: invasion with Ukraine in Ukraine on 2022 (CAMEO 190, occurred; 1 source).</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Trump emphasized that he wanted to normalize relations with Russia, despite the country’s controversial invasion of Ukraine in 2022.”</remarks>
+            public static global::KnowledgeBase.Event E2022RussiaUkraineInvasion => Knowledge.Events[0];
+
+            /// <summary>Donald Trump: election on 2024-11-08 (CAMEO 000, occurred; 1 source).</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
+            public static global::KnowledgeBase.Event E20241108TrumpElection => Knowledge.Events[1];
+
+            /// <summary>Donald Trump: discussion with Vladimir Putin on 2024-11-08 (CAMEO 040, occurred; 3 sources).</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
+            public static global::KnowledgeBase.Event E20241108TrumpPutinDiscussion => Knowledge.Events[2];
+
+            /// <summary>Donald Trump: election with Vladimir Putin on 2024-11-08 (CAMEO 000, occurred; 1 source).</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “The conversation marked their first dialogue since Trump's election and focused on urging Putin to avoid escalating the ongoing war in Ukraine.”</remarks>
+            public static global::KnowledgeBase.Event E20241108TrumpPutinElection => Knowledge.Events[3];
+
+            /// <summary>Donald Trump: win on 2024-11-08 (CAMEO 000, occurred; 1 source).</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
+            public static global::KnowledgeBase.Event E20241108TrumpWin => Knowledge.Events[4];
+
+            /// <summary>Pete Hegseth: statement (CAMEO 010, occurred; 1 source).</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “One of the most significant moments in Trump’s statements came when U.S. Defense Secretary Pete Hegseth clarified that the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedHegsethStatement => Knowledge.Events[5];
+
+            /// <summary>Munich Security Conference: discussion with Volodymyr Zelenskyy, United States (planned) (CAMEO 040, planned; 1 source).</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “The upcoming Munich Security Conference is expected to serve as a platform for further discussions involving Zelenskyy, U.S. officials, and other international partners committed to supporting Ukraine.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedMunichSecurityConferenceZelenskyyDiscussion => Knowledge.Events[6];
+
+            /// <summary>NATO: demand with Russia (CAMEO 100, occurred; 1 source).</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “His stance also implies a disinterest in the broader geopolitical consequences of weakening NATO or conceding to Russia’s demands.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedNatoRussiaDemand => Knowledge.Events[7];
+
+            /// <summary>Vladimir Putin: demand with Kyiv (CAMEO 100, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedPutinKyivDemand => Knowledge.Events[8];
+
+            /// <summary>Vladimir Putin: invitation with Donald Trump, Moscow (CAMEO 036, occurred; 1 source).</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “Putin, through his spokesperson, extended an invitation for Trump to visit Moscow, highlighting a desire for closer cooperation between the two nations.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedPutinTrumpInvitation => Knowledge.Events[9];
+
+            /// <summary>Vladimir Putin: ceasefire with Ukraine (CAMEO 0871, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedPutinUkraineCeasefire => Knowledge.Events[10];
+
+            /// <summary>Russia: strike (CAMEO 195, occurred; 1 source).</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “Reports indicate that the Russian military has intensified its drone attacks, with significant casualties on both sides.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedRussiaStrike => Knowledge.Events[11];
+
+            /// <summary>Russia: offensive with Ukraine (CAMEO 190, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Ukrainian forces face significant pressure in the Kursk region, where Russia holds a decisive advantage following their offensive last August.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedRussiaUkraineOffensive => Knowledge.Events[12];
+
+            /// <summary>Russia: strike with Ukraine in Ukraine (CAMEO 195, occurred; 1 source).</summary>
+            /// <remarks>001_f210806d77810465.txt: “Despite Trump’s advice to de-escalate, Russia has continued missile and drone strikes across Ukraine, leading to heightened destruction of infrastructure as winter approaches—often described by Western media as potentially the harshest for Ukraine since the conflict began.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedRussiaUkraineStrike => Knowledge.Events[13];
+
+            /// <summary>Tatiana Stanovaya: win with Vladimir Putin (CAMEO 000, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedStanovayaPutinWin => Knowledge.Events[14];
+
+            /// <summary>Donald Trump: release with Marc Fogel (CAMEO 0841, occurred; 1 source).</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Trump’s call with Putin came just a day after he successfully negotiated the release of American teacher Marc Fogel from Russian custody.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpFogelRelease => Knowledge.Events[15];
+
+            /// <summary>Donald Trump: agreement with Vladimir Putin (CAMEO 036, occurred; 1 source).</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Trump mentioned that both leaders agreed to initiate negotiations immediately, with a special focus on stopping the widespread loss of life caused by the conflict.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinAgreement => Knowledge.Events[16];
+
+            /// <summary>Donald Trump: call with Vladimir Putin (CAMEO 041, occurred; 4 sources).</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinCall => Knowledge.Events[17];
+
+            /// <summary>Donald Trump: intent with Vladimir Putin, Volodymyr Zelenskyy (CAMEO 036, occurred; 1 source).</summary>
+            /// <remarks>001_f210806d77810465.txt: “Trump had previously signalled his intention to open discussions with both Putin and Zelensky to explore solutions to the Russia-Ukraine conflict.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntent688532 => Knowledge.Events[18];
+
+            /// <summary>Donald Trump: intent with Vladimir Putin, Ukraine (CAMEO 036, occurred; 2 sources).</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “President Trump’s recent phone call with Vladimir Putin and his desire to engage in direct negotiations to end the war in Ukraine indicate a significant change in U.S. foreign policy.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntentDff53d => Knowledge.Events[19];
+
+            /// <summary>Donald Trump: meeting with Vladimir Putin (planned) (CAMEO 040, planned; 1 source).</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “Plans are underway for a face-to-face meeting between Trump and Putin, likely to occur in Saudi Arabia soon.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinMeeting => Knowledge.Events[20];
+
+            /// <summary>Donald Trump: discussion with Russia (CAMEO 040, occurred; 1 source).</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “In preparation for the peace negotiations, Trump has tasked several key officials with leading discussions with Russian representatives.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpRussiaDiscussion => Knowledge.Events[21];
+
+            /// <summary>Donald Trump: intent with Russia (CAMEO 036, occurred; 1 source).</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “While Trump’s willingness to engage with Russia directly is being criticized by some, it also reflects his commitment to ending the bloodshed and pursuing peace, no matter the political cost.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpRussiaIntent => Knowledge.Events[22];
+
+            /// <summary>Donald Trump: negotiation with Russia (planned) (CAMEO 046, planned; 1 source).</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “As Trump prepares to lead negotiations with Russia, it is clear that his approach to foreign policy is drastically different from that of President Biden.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpRussiaNegotiation => Knowledge.Events[23];
+
+            /// <summary>Donald Trump: statement (CAMEO 010, occurred; 1 source).</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “In a significant diplomatic move, former President Donald Trump has announced his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpStatement => Knowledge.Events[24];
+
+            /// <summary>Donald Trump: election with United States (CAMEO 000, occurred; 1 source).</summary>
+            /// <remarks>001_f210806d77810465.txt: “Following his recent re-election, U.S. President-elect Donald Trump reportedly held a private call with Russian President Vladimir Putin, according to sources cited by The Washington Post.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpUnitedStatesElection => Knowledge.Events[25];
+
+            /// <summary>Donald Trump: call with Volodymyr Zelenskyy (CAMEO 041, occurred; 1 source).</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Trump also had a follow-up call with Zelenskyy, where he emphasized the desire to make peace.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyCall => Knowledge.Events[26];
+
+            /// <summary>Donald Trump: discussion with Volodymyr Zelenskyy (CAMEO 040, occurred; 1 source).</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “Discussions between Trump and Zelenskyy reportedly covered various aspects of the peace process, including military, diplomatic, and economic considerations.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyDiscussion19e2da => Knowledge.Events[27];
+
+            /// <summary>Donald Trump: discussion with Volodymyr Zelenskyy (CAMEO 040, occurred; 3 sources).</summary>
+            /// <remarks>001_f210806d77810465.txt: “Unlike Trump’s publicised discussions with leaders such as Ukrainian President Volodymyr Zelensky, his call with Putin was veiled in secrecy.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyDiscussionDa4b4a => Knowledge.Events[28];
+
+            /// <summary>Ukraine: discussion with Germany (CAMEO 040, occurred; 1 source).</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Germany’s Foreign Minister emphasized that peace talks should be inclusive, involving both Ukraine and Europe in the process.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedUkraineGermanyDiscussion => Knowledge.Events[29];
+
+            /// <summary>Ukraine: deployment with Kyiv (CAMEO 150, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedUkraineKyivDeployment => Knowledge.Events[30];
+
+            /// <summary>Ukraine: ceasefire with Vladimir Putin (CAMEO 0871, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Nevertheless, despite both sides framing the discussion as a critical step towards Ukrainian peace, the actual realization of a ceasefire remains complicated by Putin’s rigid requirements.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedUkrainePutinCeasefire => Knowledge.Events[31];
+
+            /// <summary>Ukraine: offensive with Russia, North Korea in Kursk region (CAMEO 190, occurred; 1 source).</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedUkraineRussiaOffensive => Knowledge.Events[32];
+
+            /// <summary>Ukraine: ceasefire with Donald Trump, Russia (CAMEO 0871, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Despite Ukraine accepting a ceasefire proposed by Trump, Russia maintains a different stance, aiming to reinforce battlefield gains rather than pursue an immediate halt to the conflict.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedUkraineTrumpCeasefire => Knowledge.Events[33];
+
+            /// <summary>Steve Witkoff: ceasefire with United States (CAMEO 0871, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “U.S. envoy Steve Witkoff, fresh from Moscow, commended the leaders’ efforts and showed optimism toward a broader truce.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedWitkoffUnitedStatesCeasefire => Knowledge.Events[34];
         }
     }
 }
