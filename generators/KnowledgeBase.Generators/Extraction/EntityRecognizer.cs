@@ -310,6 +310,12 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 // "Truth Aquatics", "Civic Platform": two capitalized words are a person's name only with a
                 // given name, a title, or a person's behaviour somewhere in the article.
+                // "Represenative Adam Schiff": an unknown word before a given name is a title the lexicon lacks.
+                if (!hasTitle && count >= 3 && !GivenNames.Contains(tokens[start].Text) && GivenNames.Contains(tokens[start + 1].Text))
+                {
+                    AddPerson(s, start + 1, end, start);
+                    return;
+                }
                 if (!hasTitle && !GivenNames.Contains(tokens[start].Text) && !tokens[start].IsNameParticle)
                 {
                     _uncertain.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
@@ -466,7 +472,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (!match) continue;
                     int before = i - 1, after = i + words.Length;
                     if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before].Text) || Titles.IsTitleWord(tokens[before].Text))) return true;
-                    if (after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after].Text) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny") return true;
+                    if (after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after].Text) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny" or "call" or "question" or "warn" or "urge") return true;
                     if (after + 1 < tokens.Count && tokens[after].IsPunct(',') && (tokens[after + 1].Is("who") || tokens[after + 1].Kind == TokenKind.Number)) return true;
                     if (after < tokens.Count && tokens[after].Kind == TokenKind.Possessive && after + 1 < tokens.Count && (tokens[after + 1].Is("wife") || tokens[after + 1].Is("husband") || tokens[after + 1].Is("lawyer") || tokens[after + 1].Is("family"))) return true;
                 }

@@ -282,6 +282,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (StartsQuote(quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
                 if (c > 0 && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X'
                 if (HasQuotation(quoted, contentStart, contentEnd)) continue; // the quoted words are the statement
+                if (lemma is "say" or "tell" && StartsAnyQuotation(quoted, contentStart, contentEnd)) continue;
                 var speaker = SubjectOf(s, c, quoted, speakers);
                 if (!speaker.IsFound) continue;
                 // "Both leaders expressed X, highlighting Y": Y is reported for both again.
@@ -406,6 +407,9 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>A cue inside "While X said Y, ..." reports only up to the comma.</summary>
         private static bool SubordinateClause(List<Token> tokens, int cue)
         {
+            // "..., which local press reported belonging to the military, crashed": a report inside a relative clause.
+            for (var i = cue - 1; i >= 0 && i >= cue - 5; i--)
+                if (tokens[i].Is("which") || tokens[i].Is("whom") || tokens[i].Is("whose")) return true;
             if (tokens.Count > 0 && IsSubordinator(tokens[0]))
             {
                 for (var i = 1; i < cue; i++) if (tokens[i].IsPunct(',') && i + 1 < tokens.Count && (CommonWords.IsPersonalPronoun(tokens[i + 1].Text) || tokens[i + 1].Is("it") || tokens[i + 1].Is("they"))) return false;
@@ -575,6 +579,7 @@ namespace KnowledgeBase.Generators.Extraction
                     var n = tokens[i + 1];
                     if (n.Is("despite") || n.Is("even") || n.Is("if") || n.Is("although") || n.Is("though") || n.Is("while") || n.Is("whereas") || n.Is("but") || n.Is("as") || n.Is("according")) return i;
                     if (CueVerbs.Lemma(n.Text) is not null && CueVerbs.IsParticiple(n.Text)) return i;
+                    if ((n.Is("which") || n.Is("who")) && i + 3 < tokens.Count && (CueVerbs.Lemma(tokens[i + 3].Text) is not null || CueVerbs.Lemma(tokens[i + 2].Text) is not null)) return i;
                 }
                 if ((t.Is("and") || t.Is("but") || t.Is("or")) && i + 1 < tokens.Count && i > start + 1 && CueVerbs.Lemma(tokens[i + 1].Text) is not null && !CueVerbs.IsParticiple(tokens[i + 1].Text)) return i;
             }
@@ -593,7 +598,7 @@ namespace KnowledgeBase.Generators.Extraction
 
             // "..., said Merkel." / "\"...\" said the minister": the subject may follow the cue.
             if (cue + 1 < tokens.Count && cue > 0 && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
-                && CueVerbs.Lemma(tokens[cue].Text) is { } lemma && IsSpeechLemma(lemma))
+                && CueVerbs.Lemma(tokens[cue].Text) is "say" or "add" or "write" or "explain" or "reply" or "ask" or "continue" or "insist" or "remark" or "state")
             {
                 // '"...," said UCL astronomer Jane Doe': the person in the phrase after the cue.
                 for (var i = cue + 1; i < tokens.Count && i <= cue + 8 && !tokens[i].IsPunct(',') && !tokens[i].IsPunct('.'); i++)
@@ -647,6 +652,18 @@ namespace KnowledgeBase.Generators.Extraction
         private Speaker NearestSubject(SentenceInfo s, int start, int cue)
         {
             var tokens = s.Tokens;
+            // "Rubel, a Toronto lawyer representing Spanton, told ...": the subject stands before the apposition.
+            if (cue > 1 && tokens[cue - 1].IsPunct(','))
+            {
+                for (var j = cue - 2; j > start && j >= cue - 14; j--)
+                {
+                    if (!tokens[j].IsPunct(',')) continue;
+                    var opens = tokens[j + 1].Is("a") || tokens[j + 1].Is("an") || tokens[j + 1].Is("the") || Titles.IsRoleNoun(tokens[j + 1].Text) || tokens[j + 1].Kind == TokenKind.Number;
+                    if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != DataLayout.KindPlace)
+                        return new Speaker(head.Entity, Join(tokens, head.TokenStart, head.TokenEnd));
+                    break;
+                }
+            }
             for (var i = cue - 1; i >= start; i--)
             {
                 var t = tokens[i];
@@ -705,6 +722,20 @@ namespace KnowledgeBase.Generators.Extraction
                 or "message" or "tweet" or "tweets" or "announcement" or "words" or "rhetoric" or "testimony" or "interview" or "spokesperson"
                 or "spokesman" or "spokeswoman" or "office" or "campaign" or "lawyer" or "lawyers" or "team";
 
+        private static bool IsCompanyNoun(string word) =>
+            word is "company" or "firm" or "airline" or "carrier" or "retailer" or "chain" or "manufacturer" or "group" or "corporation" or "operator" or "publisher" or "bank";
+
+        private EntityDraft? LastOrganization(SentenceInfo s)
+        {
+            for (var k = s.Index; k >= 0 && k >= s.Index - 6; k--)
+            {
+                var mentions = _sentences[k].Mentions;
+                for (var m = mentions.Count - 1; m >= 0; m--)
+                    if (mentions[m].Entity.Kind == DataLayout.KindOrganization) return mentions[m].Entity;
+            }
+            return null;
+        }
+
         private static bool IsGovernmentNoun(string word) =>
             word is "government" or "leadership" or "administration" or "authorities" or "military" or "army" or "forces" or "ministry" or "parliament" or "embassy";
 
@@ -762,6 +793,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!t.IsWord) continue;
                 if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return _salient is null ? default : new Speaker(_salient, t.Text);
+                if (IsCompanyNoun(t.Text) && i > start && tokens[i - 1].Is("the") && LastOrganization(s) is { } company)
+                    return new Speaker(company, Join(tokens, i - 1, i + 1)); // "the company said"
                 if (CommonWords.IsGroupNoun(t.Text) || (t.Is("some") || t.Is("others")) && i + 1 == end)
                 {
                     var groupStart = i;
@@ -820,6 +853,13 @@ namespace KnowledgeBase.Generators.Extraction
         {
             foreach (var (open, close) in ranges)
                 if (i >= open && i <= close && i < int.MaxValue) return true;
+            return false;
+        }
+
+        private static bool StartsAnyQuotation(List<(int Open, int Close)> ranges, int start, int end)
+        {
+            foreach (var (open, _) in ranges)
+                if (open >= start && open < end) return true;
             return false;
         }
 

@@ -83,11 +83,11 @@ namespace TestKb
             /// <remarks>Also called: Witkoff. First mention (002_439862175b8ffeb5.txt): “U.S. envoy Steve Witkoff, fresh from Moscow, commended the leaders’ efforts and showed optimism toward a broader truce.”</remarks>
             public static global::KnowledgeBase.Person SteveWitkoff => (global::KnowledgeBase.Person)Knowledge.Entities[6];
 
-            /// <summary>Tatiana Stanovaya (person): named 1 time in 1 article; speaker of 0 quotes; in 1 event.</summary>
+            /// <summary>Tatiana Stanovaya (person): named 1 time in 1 article; speaker of 1 quote; in 1 event.</summary>
             /// <remarks>Also called: Stanovaya. First mention (002_439862175b8ffeb5.txt): “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
             public static global::KnowledgeBase.Person TatianaStanovaya => (global::KnowledgeBase.Person)Knowledge.Entities[7];
 
-            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 7 quotes; in 12 events.</summary>
+            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 6 quotes; in 12 events.</summary>
             /// <remarks>Also called: Putin, Russian President Vladimir Putin. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person VladimirPutin => (global::KnowledgeBase.Person)Knowledge.Entities[8];
 
@@ -336,9 +336,9 @@ namespace TestKb
             /// <remarks>002_439862175b8ffeb5.txt: “The dialogue, celebrated by Russian media as a step towards cooperative engagement, marked a significant diplomatic moment.”</remarks>
             public static global::KnowledgeBase.Quote RussianMedia2 => Knowledge.Quotes[33];
 
-            /// <summary>Vladimir Putin (indirect, “called”): “the development a victory for Putin”</summary>
+            /// <summary>Tatiana Stanovaya (indirect, “called”): “the development a victory for Putin”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin4 => Knowledge.Quotes[34];
+            public static global::KnowledgeBase.Quote TatianaStanovaya => Knowledge.Quotes[34];
 
             /// <summary>European allies (indirect, “expressed”): “concern over these dialogues occurring with minimal direct involvement”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “However, Ukraine and its European allies expressed concern over these dialogues occurring with minimal direct involvement.”</remarks>
@@ -362,7 +362,7 @@ namespace TestKb
 
             /// <summary>Vladimir Putin (indirect, “discussed”): “their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin5 => Knowledge.Quotes[40];
+            public static global::KnowledgeBase.Quote VladimirPutin4 => Knowledge.Quotes[40];
 
             /// <summary>Donald Trump (indirect, “discussed”): “their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
@@ -370,7 +370,7 @@ namespace TestKb
 
             /// <summary>Vladimir Putin (indirect, “signaling”): “a dramatic shift in U.S. foreign policy”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin6 => Knowledge.Quotes[42];
+            public static global::KnowledgeBase.Quote VladimirPutin5 => Knowledge.Quotes[42];
 
             /// <summary>Donald Trump (indirect, “signaling”): “a dramatic shift in U.S. foreign policy”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
@@ -486,7 +486,7 @@ namespace TestKb
 
             /// <summary>Vladimir Putin (indirect, “highlighting”): “a desire for closer cooperation between the two nations”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Putin, through his spokesperson, extended an invitation for Trump to visit Moscow, highlighting a desire for closer cooperation between the two nations.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin7 => Knowledge.Quotes[71];
+            public static global::KnowledgeBase.Quote VladimirPutin6 => Knowledge.Quotes[71];
 
             /// <summary>Donald Trump (indirect, “indicated”): “a mutual understanding to work closely together, which may involve reciprocal visits aimed at fostering stronger bilateral relations”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Trump's previous remarks on his social media platform indicated a mutual understanding to work closely together, which may involve reciprocal visits aimed at fostering stronger bilateral relations.”</remarks>
