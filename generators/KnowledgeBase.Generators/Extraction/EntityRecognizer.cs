@@ -316,7 +316,9 @@ namespace KnowledgeBase.Generators.Extraction
                     AddPerson(s, start + 1, end, start);
                     return;
                 }
-                if (!hasTitle && !GivenNames.Contains(tokens[start].Text) && !tokens[start].IsNameParticle)
+                var anyGivenName = false;
+                for (var g = start; g < end; g++) anyGivenName |= GivenNames.Contains(tokens[g].Text);
+                if (!hasTitle && !anyGivenName && !tokens[start].IsNameParticle)
                 {
                     _uncertain.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
                     return;
@@ -386,7 +388,10 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             if (Gazetteer.IsOrganizationHead(text)) return;
-            if (c.Start > 0 && (before.Is("in") || before.Is("near") || before.Is("outside") || before.Is("across")) && !CommonWords.IsNonNameWord(text))
+            if (GivenNames.Contains(text)) return; // a first name alone names nobody we can tell
+            var endsPhrase = c.End >= tokens.Count || !after.IsWord || CommonWords.IsFunctionWord(after.Text);
+            if (c.Start > 0 && (before.Is("in") || before.Is("near") || before.Is("outside") || before.Is("across")) && !CommonWords.IsNonNameWord(text)
+                && endsPhrase && !(text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)))
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false);
             else if (c.End < tokens.Count && after.IsWord && Lexicons.CueVerbs.Lemma(after.Text) is "say" or "announce" or "state" or "report" or "confirm" or "tell"
                 || c.Start > 1 && tokens[c.Start - 1].Is("to") && tokens[c.Start - 2].Is("according"))
@@ -544,7 +549,15 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>Acronyms that name no organization (DNA, CCTV, GDP, UTC, LGBT...).</summary>
-        private static bool IsCommonAcronym(string word) =>
+        private static bool IsCommonAcronym(string word) => HasDigit(word) || IsCommonAcronymWord(word);
+
+        private static bool HasDigit(string word)
+        {
+            foreach (var c in word) if (char.IsDigit(c)) return true;
+            return false;
+        }
+
+        private static bool IsCommonAcronymWord(string word) =>
             word is "DNA" or "RNA" or "CCTV" or "GDP" or "UTC" or "GMT" or "LGBT" or "LGBTQ" or "EEZ" or "CEO" or "CFO" or "HIV" or "AIDS" or "COVID"
                 or "TV" or "PM" or "AM" or "EP" or "ID" or "IT" or "AI" or "UFO" or "VIP" or "DIY" or "FAQ" or "PDF" or "URL" or "USB" or "GPS" or "SUV"
                 or "MP" or "MPs" or "OK" or "PR" or "HQ" or "IQ" or "CV" or "PhD" or "BA" or "MA" or "MD" or "RIP" or "ET" or "PT" or "EST" or "PST"

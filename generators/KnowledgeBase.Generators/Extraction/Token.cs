@@ -113,6 +113,9 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 return j;
             }
+            // A middle initial ("Donald J. Trump") keeps its full stop.
+            if (char.IsUpper(text[j]) && j + 2 < end && text[j + 1] == '.' && text[j + 2] == ' ' && j + 3 < end && char.IsUpper(text[j + 3]) && (j == 0 || !char.IsLetter(text[j - 1])))
+                return j + 2;
             while (j < end)
             {
                 var c = text[j];

@@ -23,7 +23,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "Founder", "Coach", "Manager", "Captain", "Anchor", "Correspondent", "Editor", "Patriarch", "Rabbi", "Imam",
             "Ayatollah", "Supreme", "Army", "Navy", "Air", "Force", "Police", "Inspector", "Detective", "Constable",
             "Superintendent", "Head", "First", "Lady", "Mx.", "Dean", "Rector", "Provost", "Astronaut", "Chef", "Sister",
-            "Brother", "Father", "Saint", "St.", "Member", "Presidents", "Ministers", "Senators", "Governors", "Sheriff", "Commissioner", "Councillor", "Councilor", "Alderman", "Mme", "Mme.", "Mlle", "Monsieur", "Madame", "Herr", "Frau", "Señor", "Sr.", "Sra.",
+            "Brother", "Father", "Saint", "St.", "Member", "Current", "Then", "Late", "Presidents", "Ministers", "Senators", "Governors", "Sheriff", "Commissioner", "Councillor", "Councilor", "Alderman", "Mme", "Mme.", "Mlle", "Monsieur", "Madame", "Herr", "Frau", "Señor", "Sr.", "Sra.",
         };
 
         // Lower-case role nouns that stand before a name ("envoy Jane Doe") or for a person ("the president").
@@ -48,7 +48,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "Foreign", "Defense", "Defence", "Interior", "Finance", "Health", "Economy", "Trade", "Energy", "Education", "Home",
             "Treasury", "Agriculture", "Transport", "Culture", "Environment", "Labor", "Labour", "Justice", "Security", "National",
             "Special", "Senior", "Chief", "Deputy", "Acting", "Incoming", "Outgoing", "First", "Head", "Supreme", "Army", "Navy",
-            "Air", "Force", "Police", "Crown", "Vice", "Prime", "Minority", "Majority", "Former", "Executive", "Lady",
+            "Air", "Force", "Police", "Crown", "Vice", "Prime", "Minority", "Majority", "Former", "Executive", "Lady", "Current", "Then", "Late",
         };
 
         /// <summary>A title word that stands for a person's rank by itself ("Sheriff", "President"), not a qualifier ("Trade").</summary>
