@@ -21,7 +21,7 @@ namespace KnowledgeBase.Generators.Extraction
             Sentence = sentence;
         }
 
-        public EventTrigger Trigger { get; }
+        public EventTrigger Trigger { get; set; }
         public List<EntityDraft> Participants { get; }
         public EntityDraft? Place { get; set; }
         public int Date { get; set; }
@@ -449,8 +449,10 @@ namespace KnowledgeBase.Generators.Extraction
         {
             foreach (var e in events)
             {
-                if (SameKind(e.Trigger, draft.Trigger) && SameSet(e.Participants, draft.Participants))
+                if (SameKind(e.Trigger, draft.Trigger) && e.Status == draft.Status && SameSet(e.Participants, draft.Participants))
                 {
+                    // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.
+                    if (Specificity(draft.Trigger) > Specificity(e.Trigger)) e.Trigger = draft.Trigger;
                     if (e.Date == 0) e.Date = draft.Date;
                     e.Place ??= draft.Place;
                     return;
@@ -459,7 +461,14 @@ namespace KnowledgeBase.Generators.Extraction
             events.Add(draft);
         }
 
-        private static bool SameKind(EventTrigger a, EventTrigger b) => a.Cameo == b.Cameo && a.Kind == b.Kind;
+        /// <summary>Same CAMEO root (the broad kind of act), or the same kind word outside CAMEO.</summary>
+        private static bool SameKind(EventTrigger a, EventTrigger b) =>
+            a.Cameo == "000" || b.Cameo == "000" ? a.Kind == b.Kind : string.CompareOrdinal(a.Cameo, 0, b.Cameo, 0, 2) == 0 && (a.Kind == b.Kind || IsGeneric(a) || IsGeneric(b));
+
+        // "discussion" and "meeting" (040) are the generic consultations a call, a visit or talks refine.
+        private static bool IsGeneric(EventTrigger t) => t.Cameo.Length == 3 && t.Cameo.EndsWith("0", StringComparison.Ordinal) || t.Kind is "discussion";
+
+        private static int Specificity(EventTrigger t) => IsGeneric(t) ? 0 : t.Cameo.Length;
 
         private static bool SameSet(List<EntityDraft> a, List<EntityDraft> b)
         {

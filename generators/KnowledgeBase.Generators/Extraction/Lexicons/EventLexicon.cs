@@ -147,7 +147,6 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Nouns("000", "funeral", "funeral");
             Nouns("000", "award", "award prize medal");
             Verbs("000", "win", "won wins");
-            Nouns("000", "win", "victory");
             Verbs("000", "defeat", "lost defeated");
             Nouns("000", "defeat", "defeat");
             Nouns("000", "launch", "launch");
