@@ -39,8 +39,8 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         Assert.True(score.QuoteF1 >= 0.90, $"quote F1 {score.QuoteF1:F3} < 0.90");
         Assert.True(score.SpeakerAccuracy >= 0.90, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.90");
         Assert.True(score.EventDateAccuracy >= 0.95, $"event date accuracy {score.EventDateAccuracy:F3} < 0.95");
-        // The issue asks for event F1 >= 0.85; reached so far: 0.66 (see the issue note).
-        Assert.True(score.EventF1 >= 0.64, $"event F1 {score.EventF1:F3} < 0.64");
+        // The issue asks for event F1 >= 0.85; reached so far: 0.684 (see the issue note).
+        Assert.True(score.EventF1 >= 0.66, $"event F1 {score.EventF1:F3} < 0.66");
     }
 
     [Fact]
@@ -50,10 +50,12 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         Assert.Equal(12, WikinewsGold.Articles.All.Count);
         // Issue targets: entity F1 0.85, quote F1 0.80, speaker 0.85, event F1 0.60, date 0.85.
         // Floors are the levels reached so far (see the issue note for what remains).
-        Assert.True(score.EntityF1 >= 0.83, $"entity F1 {score.EntityF1:F3} < 0.83");
+        // Reached: entity F1 0.891, quote F1 0.779, speaker 0.858, event F1 0.297, date 0.462.
+        Assert.True(score.EntityF1 >= 0.87, $"entity F1 {score.EntityF1:F3} < 0.87");
         Assert.True(score.QuoteF1 >= 0.76, $"quote F1 {score.QuoteF1:F3} < 0.76");
-        Assert.True(score.SpeakerAccuracy >= 0.80, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.80");
-        Assert.True(score.EventF1 >= 0.25, $"event F1 {score.EventF1:F3} < 0.25");
+        Assert.True(score.SpeakerAccuracy >= 0.84, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.84");
+        Assert.True(score.EventF1 >= 0.28, $"event F1 {score.EventF1:F3} < 0.28");
+        Assert.Equal(0, score.EntityFragmented);
     }
 
     public static TheoryData<string, string> Fixtures()
