@@ -181,7 +181,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // A second quotation with no cue of its own goes on with the last speaker of the paragraph.
                 if (!speaker.IsFound && q.Open == 0 && _lastDirect.IsFound && _lastDirectBlock == first.BlockIndex) speaker = _lastDirect;
                 // Scare quotes ("freeze", "America First") are not statements unless a cue stands right beside them.
-                var adjacent = cueBefore >= 0 && q.Open - cueBefore <= 3 || cueAfter >= 0;
+                var adjacent = cueBefore >= 0 && q.Open - cueBefore <= 5 || cueAfter >= 0;
                 if (words < 3 && !adjacent) return;
                 if (!speaker.IsFound) speaker = FirstActor(first, quoted[q.OpenSentence]);
                 if (!speaker.IsFound) return;
@@ -346,6 +346,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (!t.IsWord || char.IsUpper(t.Text[0]) && c > 0) return null;
             var lemma = CueVerbs.Lemma(t.Text);
             if (lemma is null) return null;
+            if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
             var previous = c > 0 ? tokens[c - 1] : default;
             if (c > 0 && previous.IsWord && IsDeterminer(previous.Text)) return null; // "the call", "a report"
             if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") || tokens[c + 1].Is("off"))) return null;
@@ -357,9 +358,10 @@ namespace KnowledgeBase.Generators.Extraction
                 if (c == 0) return null;
                 var ok = previous.IsCapitalized || previous.Kind == TokenKind.Possessive ? false : CommonWords.IsGroupNoun(previous.Text) || previous.Is("some") || previous.Is("others") || CommonWords.IsPersonalPronoun(previous.Text) || previous.Is("they");
                 if (!ok && previous.IsCapitalized) ok = true;
+                if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
                 if (!ok) return null;
             }
-            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
+            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || CommonWords.IsGroupNoun(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
             return lemma;
         }
 
@@ -380,6 +382,8 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var t = tokens[i];
                 if (t.Is("after") || t.Is("before") || t.Is("following") || t.Is("amid") || t.Is("shortly") || t.Is("during") || t.Is("until") || t.Is("since")) return i;
+                // "the memoranda between X and Y in which they agreed ...": the object ends before its relative clause.
+                if ((t.Is("in") || t.Is("under") || t.Is("by")) && i + 1 < end && (tokens[i + 1].Is("which") || tokens[i + 1].Is("whom"))) return i;
                 if (t.Is("on") && i + 1 < end && Reading.DatelineReader.IsWeekday(tokens[i + 1].Text)) return i;
             }
             return end;
@@ -723,7 +727,8 @@ namespace KnowledgeBase.Generators.Extraction
                 or "spokesman" or "spokeswoman" or "office" or "campaign" or "lawyer" or "lawyers" or "team";
 
         private static bool IsCompanyNoun(string word) =>
-            word is "company" or "firm" or "airline" or "carrier" or "retailer" or "chain" or "manufacturer" or "group" or "corporation" or "operator" or "publisher" or "bank";
+            word is "company" or "firm" or "airline" or "carrier" or "retailer" or "chain" or "manufacturer" or "group" or "corporation" or "operator" or "publisher" or "bank"
+                or "publication" or "newspaper" or "outlet" or "broadcaster" or "website" or "database" or "agency" or "magazine" or "journal";
 
         private EntityDraft? LastOrganization(SentenceInfo s)
         {

@@ -5,7 +5,7 @@
 namespace TestKb
 {
     /// <summary>
-    /// Knowledge base compiled from 5 articles: 10 people, 6 organizations, 14 places, 80 quotes and 33 events.
+    /// Knowledge base compiled from 5 articles: 10 people, 6 organizations, 14 places, 81 quotes and 33 events.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KnowledgeBase.Generators", "0.1.0.0")]
     public static partial class Seeds
@@ -190,7 +190,7 @@ namespace TestKb
             public static global::KnowledgeBase.Place Washington => (global::KnowledgeBase.Place)Knowledge.Entities[29];
         }
 
-        /// <summary>The 80 quotes of the articles: direct quotes and reported speech with their speakers.</summary>
+        /// <summary>The 81 quotes of the articles: direct quotes and reported speech with their speakers.</summary>
         public static class Quotes
         {
             /// <summary>Every quote, by article and position.</summary>
@@ -296,229 +296,233 @@ namespace TestKb
             /// <remarks>002_439862175b8ffeb5.txt: “Both the Kremlin and Russian media viewed the conversation as a pivotal development towards establishing a balanced discourse between the two nuclear powers.”</remarks>
             public static global::KnowledgeBase.Quote Kremlin => Knowledge.Quotes[23];
 
+            /// <summary>both sides (indirect, “framing”): “the discussion as a critical step towards Ukrainian peace, the actual realization of a ceasefire remains complicated by Putin’s rigid requirements”</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Nevertheless, despite both sides framing the discussion as a critical step towards Ukrainian peace, the actual realization of a ceasefire remains complicated by Putin’s rigid requirements.”</remarks>
+            public static global::KnowledgeBase.Quote BothSides => Knowledge.Quotes[24];
+
             /// <summary>Vladimir Putin (indirect, “suggested”): “Ukrainian troops in Kursk are encircled, a claim Ukraine has contested”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Reports from both Trump and Putin suggested that Ukrainian troops in Kursk are encircled, a claim Ukraine has contested.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin => Knowledge.Quotes[24];
+            public static global::KnowledgeBase.Quote VladimirPutin => Knowledge.Quotes[25];
 
             /// <summary>Donald Trump (indirect, “suggested”): “Ukrainian troops in Kursk are encircled, a claim Ukraine has contested”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Reports from both Trump and Putin suggested that Ukrainian troops in Kursk are encircled, a claim Ukraine has contested.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump10 => Knowledge.Quotes[25];
+            public static global::KnowledgeBase.Quote DonaldTrump10 => Knowledge.Quotes[26];
 
             /// <summary>White House (indirect, “noted”): “discussions covered the Middle East as a zone of possible collaboration to prevent future conflicts”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “The White House noted discussions covered the Middle East as a zone of possible collaboration to prevent future conflicts.”</remarks>
-            public static global::KnowledgeBase.Quote WhiteHouse => Knowledge.Quotes[26];
+            public static global::KnowledgeBase.Quote WhiteHouse => Knowledge.Quotes[27];
 
             /// <summary>Vladimir Putin (indirect, “expressed”): “optimism towards improved U.S.-Russia relations”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Both leaders expressed optimism towards improved U.S.-Russia relations, highlighting potential economic deals and stability benefits.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin2 => Knowledge.Quotes[27];
+            public static global::KnowledgeBase.Quote VladimirPutin2 => Knowledge.Quotes[28];
 
             /// <summary>Donald Trump (indirect, “expressed”): “optimism towards improved U.S.-Russia relations”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Both leaders expressed optimism towards improved U.S.-Russia relations, highlighting potential economic deals and stability benefits.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump11 => Knowledge.Quotes[28];
+            public static global::KnowledgeBase.Quote DonaldTrump11 => Knowledge.Quotes[29];
 
             /// <summary>Donald Trump (indirect, “highlighting”): “potential economic deals and stability benefits”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Both leaders expressed optimism towards improved U.S.-Russia relations, highlighting potential economic deals and stability benefits.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump12 => Knowledge.Quotes[29];
+            public static global::KnowledgeBase.Quote DonaldTrump12 => Knowledge.Quotes[30];
 
             /// <summary>Vladimir Putin (indirect, “highlighting”): “potential economic deals and stability benefits”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Both leaders expressed optimism towards improved U.S.-Russia relations, highlighting potential economic deals and stability benefits.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin3 => Knowledge.Quotes[30];
+            public static global::KnowledgeBase.Quote VladimirPutin3 => Knowledge.Quotes[31];
 
             /// <summary>Steve Witkoff (indirect, “commended”): “the leaders’ efforts”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “U.S. envoy Steve Witkoff, fresh from Moscow, commended the leaders’ efforts and showed optimism toward a broader truce.”</remarks>
-            public static global::KnowledgeBase.Quote SteveWitkoff => Knowledge.Quotes[31];
+            public static global::KnowledgeBase.Quote SteveWitkoff => Knowledge.Quotes[32];
 
             /// <summary>Steve Witkoff (indirect, “showed”): “optimism toward a broader truce”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “U.S. envoy Steve Witkoff, fresh from Moscow, commended the leaders’ efforts and showed optimism toward a broader truce.”</remarks>
-            public static global::KnowledgeBase.Quote SteveWitkoff2 => Knowledge.Quotes[32];
+            public static global::KnowledgeBase.Quote SteveWitkoff2 => Knowledge.Quotes[33];
 
             /// <summary>Russian media (indirect, “celebrated”): “a step towards cooperative engagement, marked a significant diplomatic moment”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “The dialogue, celebrated by Russian media as a step towards cooperative engagement, marked a significant diplomatic moment.”</remarks>
-            public static global::KnowledgeBase.Quote RussianMedia2 => Knowledge.Quotes[33];
+            public static global::KnowledgeBase.Quote RussianMedia2 => Knowledge.Quotes[34];
 
             /// <summary>Tatiana Stanovaya (indirect, “called”): “the development a victory for Putin”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
-            public static global::KnowledgeBase.Quote TatianaStanovaya => Knowledge.Quotes[34];
+            public static global::KnowledgeBase.Quote TatianaStanovaya => Knowledge.Quotes[35];
 
             /// <summary>European allies (indirect, “expressed”): “concern over these dialogues occurring with minimal direct involvement”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “However, Ukraine and its European allies expressed concern over these dialogues occurring with minimal direct involvement.”</remarks>
-            public static global::KnowledgeBase.Quote EuropeanAllies => Knowledge.Quotes[35];
+            public static global::KnowledgeBase.Quote EuropeanAllies => Knowledge.Quotes[36];
 
             /// <summary>Ukraine (indirect, “expressed”): “concern over these dialogues occurring with minimal direct involvement”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “However, Ukraine and its European allies expressed concern over these dialogues occurring with minimal direct involvement.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine => Knowledge.Quotes[36];
+            public static global::KnowledgeBase.Quote Ukraine => Knowledge.Quotes[37];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “emphasized”): “the importance of Ukraine’s inclusion in negotiations”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Ukrainian President Volodymyr Zelenskyy emphasized the importance of Ukraine’s inclusion in negotiations.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy => Knowledge.Quotes[37];
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy => Knowledge.Quotes[38];
 
             /// <summary>Political analysts (indirect, “observed”): “broader issues of international diplomacy and alliances are at stake”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Political analysts observed that broader issues of international diplomacy and alliances are at stake.”</remarks>
-            public static global::KnowledgeBase.Quote PoliticalAnalysts => Knowledge.Quotes[38];
+            public static global::KnowledgeBase.Quote PoliticalAnalysts => Knowledge.Quotes[39];
 
             /// <summary>Donald Trump (direct): “lengthy and highly productive”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Former President Donald Trump recently made headlines after sharing the details of a “lengthy and highly productive” phone call with Russian President Vladimir Putin.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump13 => Knowledge.Quotes[39];
+            public static global::KnowledgeBase.Quote DonaldTrump13 => Knowledge.Quotes[40];
 
             /// <summary>Vladimir Putin (indirect, “discussed”): “their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin4 => Knowledge.Quotes[40];
+            public static global::KnowledgeBase.Quote VladimirPutin4 => Knowledge.Quotes[41];
 
             /// <summary>Donald Trump (indirect, “discussed”): “their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump14 => Knowledge.Quotes[41];
+            public static global::KnowledgeBase.Quote DonaldTrump14 => Knowledge.Quotes[42];
 
             /// <summary>Vladimir Putin (indirect, “signaling”): “a dramatic shift in U.S. foreign policy”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin5 => Knowledge.Quotes[42];
+            public static global::KnowledgeBase.Quote VladimirPutin5 => Knowledge.Quotes[43];
 
             /// <summary>Donald Trump (indirect, “signaling”): “a dramatic shift in U.S. foreign policy”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump15 => Knowledge.Quotes[43];
+            public static global::KnowledgeBase.Quote DonaldTrump15 => Knowledge.Quotes[44];
 
             /// <summary>Donald Trump (indirect, “emphasized”): “he wanted to normalize relations with Russia”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump emphasized that he wanted to normalize relations with Russia, despite the country’s controversial invasion of Ukraine in 2022.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump16 => Knowledge.Quotes[44];
+            public static global::KnowledgeBase.Quote DonaldTrump16 => Knowledge.Quotes[45];
 
             /// <summary>Donald Trump (indirect, “described”): “the phone call as productive”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump described the phone call as productive and reiterated his commitment to working closely with Russia on a peaceful resolution to the war in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump17 => Knowledge.Quotes[45];
+            public static global::KnowledgeBase.Quote DonaldTrump17 => Knowledge.Quotes[46];
 
             /// <summary>Donald Trump (indirect, “reiterated”): “his commitment to working closely with Russia on a peaceful resolution to the war in Ukraine”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump described the phone call as productive and reiterated his commitment to working closely with Russia on a peaceful resolution to the war in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump18 => Knowledge.Quotes[46];
+            public static global::KnowledgeBase.Quote DonaldTrump18 => Knowledge.Quotes[47];
 
             /// <summary>Donald Trump (indirect, “mentioned”): “both leaders agreed to initiate negotiations immediately, with a special focus on stopping the widespread loss of life caused by the conflict”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump mentioned that both leaders agreed to initiate negotiations immediately, with a special focus on stopping the widespread loss of life caused by the conflict.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump19 => Knowledge.Quotes[47];
+            public static global::KnowledgeBase.Quote DonaldTrump19 => Knowledge.Quotes[48];
 
             /// <summary>Donald Trump (indirect, “signaled”): “a potential shift away from NATO’s influence in handling the crisis”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “By offering to negotiate directly with Russia, Trump signaled a potential shift away from NATO’s influence in handling the crisis.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump20 => Knowledge.Quotes[48];
+            public static global::KnowledgeBase.Quote DonaldTrump20 => Knowledge.Quotes[49];
 
             /// <summary>Donald Trump (indirect, “suggested”): “negotiations would begin directly between the U.S. and Russia, with Ukrainian President Volodymyr Zelenskyy being informed after the fact”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “In Trump’s post, he suggested that negotiations would begin directly between the U.S. and Russia, with Ukrainian President Volodymyr Zelenskyy being informed after the fact.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump21 => Knowledge.Quotes[49];
+            public static global::KnowledgeBase.Quote DonaldTrump21 => Knowledge.Quotes[50];
 
             /// <summary>Annalena Baerbock (indirect, “emphasizing”): “any peace agreement should be made in collaboration with Ukraine and European allies”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
-            public static global::KnowledgeBase.Quote AnnalenaBaerbock => Knowledge.Quotes[50];
+            public static global::KnowledgeBase.Quote AnnalenaBaerbock => Knowledge.Quotes[51];
 
             /// <summary>Annalena Baerbock (indirect, “stressed”): “decisions about Ukraine’s future must include the Ukrainian people, not just the U.S. and Russia”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “She stressed that decisions about Ukraine’s future must include the Ukrainian people, not just the U.S. and Russia.”</remarks>
-            public static global::KnowledgeBase.Quote AnnalenaBaerbock2 => Knowledge.Quotes[51];
+            public static global::KnowledgeBase.Quote AnnalenaBaerbock2 => Knowledge.Quotes[52];
 
             /// <summary>Donald Trump (direct, “portrayed”): “sign of good faith”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “He portrayed this act as a “sign of good faith” from the Kremlin, further solidifying his stance that diplomacy could be the key to ending the war.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump22 => Knowledge.Quotes[52];
+            public static global::KnowledgeBase.Quote DonaldTrump22 => Knowledge.Quotes[53];
 
             /// <summary>Donald Trump (indirect, “emphasize”): “the desire for peace”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump’s commitment to ending the conflict was clear, as he continued to emphasize the desire for peace, even if it meant going against the established diplomatic norms.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump23 => Knowledge.Quotes[53];
+            public static global::KnowledgeBase.Quote DonaldTrump23 => Knowledge.Quotes[54];
 
             /// <summary>Donald Trump (indirect, “emphasized”): “the desire to make peace”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump also had a follow-up call with Zelenskyy, where he emphasized the desire to make peace.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump24 => Knowledge.Quotes[54];
+            public static global::KnowledgeBase.Quote DonaldTrump24 => Knowledge.Quotes[55];
 
             /// <summary>Donald Trump (indirect, “acknowledged”): “Ukraine’s struggles”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump acknowledged Ukraine’s struggles but suggested that the country had made a choice to defend its territory, which had led to the ongoing conflict.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump25 => Knowledge.Quotes[55];
+            public static global::KnowledgeBase.Quote DonaldTrump25 => Knowledge.Quotes[56];
 
             /// <summary>Donald Trump (indirect, “suggested”): “the country had made a choice to defend its territory, which had led to the ongoing conflict”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump acknowledged Ukraine’s struggles but suggested that the country had made a choice to defend its territory, which had led to the ongoing conflict.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump26 => Knowledge.Quotes[56];
+            public static global::KnowledgeBase.Quote DonaldTrump26 => Knowledge.Quotes[57];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “reiterated”): “his desire for peace”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Zelenskyy, for his part, reiterated his desire for peace and expressed hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy2 => Knowledge.Quotes[57];
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy2 => Knowledge.Quotes[58];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “expressed”): “hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Zelenskyy, for his part, reiterated his desire for peace and expressed hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy3 => Knowledge.Quotes[58];
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy3 => Knowledge.Quotes[59];
 
             /// <summary>European officials (indirect, “voiced”): “concerns about his unilateral approach”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “While Trump’s position on peace is being widely discussed, European officials have voiced concerns about his unilateral approach.”</remarks>
-            public static global::KnowledgeBase.Quote EuropeanOfficials => Knowledge.Quotes[59];
+            public static global::KnowledgeBase.Quote EuropeanOfficials => Knowledge.Quotes[60];
 
             /// <summary>Annalena Baerbock (indirect, “emphasized”): “peace talks should be inclusive, involving both Ukraine and Europe in the process”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Germany’s Foreign Minister emphasized that peace talks should be inclusive, involving both Ukraine and Europe in the process.”</remarks>
-            public static global::KnowledgeBase.Quote AnnalenaBaerbock3 => Knowledge.Quotes[60];
+            public static global::KnowledgeBase.Quote AnnalenaBaerbock3 => Knowledge.Quotes[61];
 
             /// <summary>Pete Hegseth (indirect, “clarified”): “the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “One of the most significant moments in Trump’s statements came when U.S. Defense Secretary Pete Hegseth clarified that the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal.”</remarks>
-            public static global::KnowledgeBase.Quote PeteHegseth => Knowledge.Quotes[61];
+            public static global::KnowledgeBase.Quote PeteHegseth => Knowledge.Quotes[62];
 
             /// <summary>Pete Hegseth (indirect, “stated”): “NATO membership for Ukraine would not be a viable outcome from a negotiated settlement”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “He also stated that NATO membership for Ukraine would not be a viable outcome from a negotiated settlement.”</remarks>
-            public static global::KnowledgeBase.Quote PeteHegseth2 => Knowledge.Quotes[62];
+            public static global::KnowledgeBase.Quote PeteHegseth2 => Knowledge.Quotes[63];
 
             /// <summary>Donald Trump (indirect, “announced”): “his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In a significant diplomatic move, former President Donald Trump has announced his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump27 => Knowledge.Quotes[63];
+            public static global::KnowledgeBase.Quote DonaldTrump27 => Knowledge.Quotes[64];
 
             /// <summary>Donald Trump (indirect, “describing”): “their dialogue as constructive and promising for Ukraine's future”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Following a recent telephone conversation with Putin, Trump reached out to Ukrainian President Volodymyr Zelenskyy, describing their dialogue as constructive and promising for Ukraine's future.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump28 => Knowledge.Quotes[64];
+            public static global::KnowledgeBase.Quote DonaldTrump28 => Knowledge.Quotes[65];
 
             /// <summary>Donald Trump (indirect, “emphasized”): “the importance of initiating discussions aimed at achieving a resolution to the war, which has resulted in extensive loss of life and destabilization in the region”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Trump emphasized the importance of initiating discussions aimed at achieving a resolution to the war, which has resulted in extensive loss of life and destabilization in the region.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump29 => Knowledge.Quotes[65];
+            public static global::KnowledgeBase.Quote DonaldTrump29 => Knowledge.Quotes[66];
 
             /// <summary>Donald Trump (indirect, “expressed”): “optimism about future negotiations”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “While Trump expressed optimism about future negotiations, concerns linger regarding the specific role the United States will play in supporting Ukraine and Europe throughout this process.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump30 => Knowledge.Quotes[66];
+            public static global::KnowledgeBase.Quote DonaldTrump30 => Knowledge.Quotes[67];
 
             /// <summary>Donald Trump (indirect, “conveyed”): “a commitment to collaborating with Ukraine and its allies to promote a lasting peace”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In his communication with Zelenskyy, Trump conveyed a commitment to collaborating with Ukraine and its allies to promote a lasting peace.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump31 => Knowledge.Quotes[67];
+            public static global::KnowledgeBase.Quote DonaldTrump31 => Knowledge.Quotes[68];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “reiterated”): “his belief in the United States' capacity to lead efforts to pressure Russia into a comprehensive agreement”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Zelenskyy reiterated his belief in the United States' capacity to lead efforts to pressure Russia into a comprehensive agreement, underscoring Ukraine's integral position in these talks.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy4 => Knowledge.Quotes[68];
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy4 => Knowledge.Quotes[69];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “underscoring”): “Ukraine's integral position in these talks”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Zelenskyy reiterated his belief in the United States' capacity to lead efforts to pressure Russia into a comprehensive agreement, underscoring Ukraine's integral position in these talks.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy5 => Knowledge.Quotes[69];
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy5 => Knowledge.Quotes[70];
 
             /// <summary>Donald Trump (indirect, “stated”): “he is primarily engaged in discussions with Putin via phone, with an expectation to meet in person shortly thereafter”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Trump stated that he is primarily engaged in discussions with Putin via phone, with an expectation to meet in person shortly thereafter.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump32 => Knowledge.Quotes[70];
+            public static global::KnowledgeBase.Quote DonaldTrump32 => Knowledge.Quotes[71];
 
             /// <summary>Vladimir Putin (indirect, “highlighting”): “a desire for closer cooperation between the two nations”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Putin, through his spokesperson, extended an invitation for Trump to visit Moscow, highlighting a desire for closer cooperation between the two nations.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin6 => Knowledge.Quotes[71];
+            public static global::KnowledgeBase.Quote VladimirPutin6 => Knowledge.Quotes[72];
 
             /// <summary>Donald Trump (indirect, “indicated”): “a mutual understanding to work closely together, which may involve reciprocal visits aimed at fostering stronger bilateral relations”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Trump's previous remarks on his social media platform indicated a mutual understanding to work closely together, which may involve reciprocal visits aimed at fostering stronger bilateral relations.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump33 => Knowledge.Quotes[72];
+            public static global::KnowledgeBase.Quote DonaldTrump33 => Knowledge.Quotes[73];
 
             /// <summary>Donald Trump (indirect, “referenced”): “the collaborative efforts”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The historical context of U.S.-Russia relations was also noted during Trump's remarks, as he referenced the collaborative efforts during World War II.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump34 => Knowledge.Quotes[73];
+            public static global::KnowledgeBase.Quote DonaldTrump34 => Knowledge.Quotes[74];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “maintained”): “Ukraine's sovereignty and territorial integrity must remain intact”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Amid these developments, Zelenskyy has maintained that Ukraine's sovereignty and territorial integrity must remain intact.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy6 => Knowledge.Quotes[74];
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy6 => Knowledge.Quotes[75];
 
             /// <summary>Ukraine (indirect, “expressed”): “a firm stance against any compromises that would jeopardize the nation's independence”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The Ukrainian leadership has expressed a firm stance against any compromises that would jeopardize the nation's independence.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine2 => Knowledge.Quotes[75];
+            public static global::KnowledgeBase.Quote Ukraine2 => Knowledge.Quotes[76];
 
             /// <summary>Ukraine (indirect, “advocating”): “a fair resolution to the conflict”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “As the situation develops, the Ukrainian government is poised to continue advocating for a fair resolution to the conflict, emphasizing the need for a just peace.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine3 => Knowledge.Quotes[76];
+            public static global::KnowledgeBase.Quote Ukraine3 => Knowledge.Quotes[77];
 
             /// <summary>Ukraine (indirect, “emphasizing”): “the need for a just peace”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “As the situation develops, the Ukrainian government is poised to continue advocating for a fair resolution to the conflict, emphasizing the need for a just peace.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine4 => Knowledge.Quotes[77];
+            public static global::KnowledgeBase.Quote Ukraine4 => Knowledge.Quotes[78];
 
             /// <summary>The U.S. defense secretary (indirect, “articulated”): “the challenges associated with returning to pre-2014 borders”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The U.S. defense secretary recently articulated the challenges associated with returning to pre-2014 borders, highlighting the need for a robust framework of support for Ukraine from its European allies moving forward.”</remarks>
-            public static global::KnowledgeBase.Quote TheUSDefenseSecretary => Knowledge.Quotes[78];
+            public static global::KnowledgeBase.Quote TheUSDefenseSecretary => Knowledge.Quotes[79];
 
             /// <summary>The U.S. defense secretary (indirect, “highlighting”): “the need for a robust framework of support for Ukraine from its European allies moving forward”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The U.S. defense secretary recently articulated the challenges associated with returning to pre-2014 borders, highlighting the need for a robust framework of support for Ukraine from its European allies moving forward.”</remarks>
-            public static global::KnowledgeBase.Quote TheUSDefenseSecretary2 => Knowledge.Quotes[79];
+            public static global::KnowledgeBase.Quote TheUSDefenseSecretary2 => Knowledge.Quotes[80];
         }
 
         /// <summary>The 33 events the articles report, dated ones in date order, each with its evidence.</summary>
