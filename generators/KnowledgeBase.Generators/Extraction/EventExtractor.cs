@@ -122,6 +122,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (trigger.Kind == "call" && !(previous.Is("phone") || previous.Is("telephone") || previous.Is("follow-up") || t + 1 < tokens.Count && tokens[t + 1].Is("with"))) return null;
                 if (trigger.Kind is "discussion" or "meeting" or "negotiation" && !HasPartner(tokens, t)) return null;
                 if (trigger.Kind == "release" && !(t + 1 < tokens.Count && tokens[t + 1].Is("of"))) return null;
+                // A ceasefire is an event when someone agrees to, accepts, declares or breaks one.
+                if (trigger.Kind == "ceasefire" && !HasWordBefore(tokens, t, 3, "agreed", "agree", "agreeing", "accepted", "accepting", "accept", "declared", "announced", "signed", "reached", "brokered", "violated", "broke"))
+                    return null;
                 if (trigger.Kind is "award" && !HasWord(tokens, "won", "wins", "awarded", "received")) return null;
                 return trigger;
             }
@@ -147,7 +150,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static bool IsStopped(List<Token> tokens, int t)
         {
-            for (var i = Math.Max(0, t - 3); i < t; i++)
+            for (var i = Math.Max(0, t - 5); i < t; i++)
                 if (tokens[i].Is("pause") || tokens[i].Is("halt") || tokens[i].Is("stop") || tokens[i].Is("end") || tokens[i].Is("cease") || tokens[i].Is("suspend") || tokens[i].Is("avoid") || tokens[i].Is("prevent") || tokens[i].Is("ending") || tokens[i].Is("stopping"))
                     return true;
             return false;
@@ -223,14 +226,18 @@ namespace KnowledgeBase.Generators.Extraction
             // The others: entities after the trigger in its clause; the place after "in"/"at"/"across".
             foreach (var m in s.Mentions)
             {
-                if (m.TokenStart <= t || m.TokenStart >= clauseEnd || m.TokenStart > t + 8) continue;
+                if (m.TokenStart <= t || m.TokenStart >= clauseEnd || m.TokenStart > t + 14) continue;
+                var near = m.TokenStart <= t + 8;
+                // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
+                if (trigger.Cameo == "000" && !(m.TokenStart == t + 2 && tokens[t + 1].Is("of")) && !(m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart))) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text) && !IsViolent(trigger)) continue; // "American teacher X"
                 if (m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart))
                 {
                     if (!m.IsDemonym && EndsPlacePhrase(tokens, m.TokenEnd)) place ??= m.Entity;
-                    if (IsViolent(trigger) && m.Entity.IsCountry) AddParticipant(participants, m.Entity); // the country struck takes part
+                    if (IsViolent(trigger) && m.Entity.IsCountry && near) AddParticipant(participants, m.Entity); // the country struck takes part
                     continue;
                 }
+                if (!near) continue;
                 if (trigger.Kind is "invasion" or "occupation" && m.Entity.IsCountry && m.TokenStart == t + 2 && tokens[t + 1].Is("of")) place ??= m.Entity;
                 AddParticipant(participants, m.Entity);
             }
@@ -473,6 +480,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool SameSet(List<EntityDraft> a, List<EntityDraft> b)
         {
             if (a.Count == 0 || b.Count == 0) return false;
+            if (a.Count >= 2 && b.Count >= 2 && a.Contains(b[0]) && a.Contains(b[1]) && b.Contains(a[0]) && b.Contains(a[1])) return true;
             // The same actor and one shared partner, or the very same set.
             if (a[0] != b[0]) return false;
             if (a.Count == 1 || b.Count == 1) return a.Count == b.Count;

@@ -5,7 +5,7 @@
 namespace TestKb
 {
     /// <summary>
-    /// Knowledge base compiled from 5 articles: 10 people, 6 organizations, 14 places, 81 quotes and 33 events.
+    /// Knowledge base compiled from 5 articles: 10 people, 6 organizations, 14 places, 81 quotes and 26 events.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KnowledgeBase.Generators", "0.1.0.0")]
     public static partial class Seeds
@@ -59,7 +59,7 @@ namespace TestKb
             /// <remarks>Also called: Baerbock, German Foreign Minister Annalena Baerbock. First mention (003_0dfff7b668c10f76.txt): “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
             public static global::KnowledgeBase.Person AnnalenaBaerbock => (global::KnowledgeBase.Person)Knowledge.Entities[0];
 
-            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 34 quotes; in 19 events.</summary>
+            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 34 quotes; in 16 events.</summary>
             /// <remarks>Also called: Former President Donald Trump, President Donald Trump, President Trump, President-elect Donald Trump, Trump. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person DonaldTrump => (global::KnowledgeBase.Person)Knowledge.Entities[1];
 
@@ -79,7 +79,7 @@ namespace TestKb
             /// <remarks>Also called: Defense Secretary Pete Hegseth, Hegseth. First mention (003_0dfff7b668c10f76.txt): “One of the most significant moments in Trump’s statements came when U.S. Defense Secretary Pete Hegseth clarified that the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal.”</remarks>
             public static global::KnowledgeBase.Person PeteHegseth => (global::KnowledgeBase.Person)Knowledge.Entities[5];
 
-            /// <summary>Steve Witkoff (person): named 1 time in 1 article; speaker of 2 quotes; in 1 event.</summary>
+            /// <summary>Steve Witkoff (person): named 1 time in 1 article; speaker of 2 quotes; in 0 events.</summary>
             /// <remarks>Also called: Witkoff. First mention (002_439862175b8ffeb5.txt): “U.S. envoy Steve Witkoff, fresh from Moscow, commended the leaders’ efforts and showed optimism toward a broader truce.”</remarks>
             public static global::KnowledgeBase.Person SteveWitkoff => (global::KnowledgeBase.Person)Knowledge.Entities[6];
 
@@ -87,11 +87,11 @@ namespace TestKb
             /// <remarks>Also called: Stanovaya. First mention (002_439862175b8ffeb5.txt): “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
             public static global::KnowledgeBase.Person TatianaStanovaya => (global::KnowledgeBase.Person)Knowledge.Entities[7];
 
-            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 6 quotes; in 11 events.</summary>
+            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 6 quotes; in 8 events.</summary>
             /// <remarks>Also called: Putin, Russian President Vladimir Putin. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person VladimirPutin => (global::KnowledgeBase.Person)Knowledge.Entities[8];
 
-            /// <summary>Volodymyr Zelenskyy (person): named 14 times in 5 articles; speaker of 6 quotes; in 5 events.</summary>
+            /// <summary>Volodymyr Zelenskyy (person): named 14 times in 5 articles; speaker of 6 quotes; in 4 events.</summary>
             /// <remarks>Also called: President Volodymyr Zelensky, Ukrainian President Volodymyr Zelensky, Ukrainian President Volodymyr Zelenskyy, Volodymyr Zelensky, Zelensky, Zelenskyy. First mention (000_bb80dc62bcacb294.txt): “The Ukrainian government remains cautious, with President Volodymyr Zelensky firmly opposing any negotiations that could compromise Ukraine's sovereignty.”</remarks>
             public static global::KnowledgeBase.Person VolodymyrZelenskyy => (global::KnowledgeBase.Person)Knowledge.Entities[9];
         }
@@ -149,7 +149,7 @@ namespace TestKb
             /// <remarks>Also called: Kursk. First mention (000_bb80dc62bcacb294.txt): “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
             public static global::KnowledgeBase.Place KurskRegion => (global::KnowledgeBase.Place)Knowledge.Entities[19];
 
-            /// <summary>Kyiv (place): named 5 times in 3 articles; speaker of 1 quote; in 2 events.</summary>
+            /// <summary>Kyiv (place): named 5 times in 3 articles; speaker of 1 quote; in 1 event.</summary>
             /// <remarks>First mention (000_bb80dc62bcacb294.txt): “His campaign rhetoric suggested a willingness to negotiate peace, but critics warn that this may come at the cost of significant concessions from Kyiv.”</remarks>
             public static global::KnowledgeBase.Place Kyiv => (global::KnowledgeBase.Place)Knowledge.Entities[20];
 
@@ -165,11 +165,11 @@ namespace TestKb
             /// <remarks>Also called: North Korean. First mention (000_bb80dc62bcacb294.txt): “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
             public static global::KnowledgeBase.Place NorthKorea => (global::KnowledgeBase.Place)Knowledge.Entities[23];
 
-            /// <summary>Russia (place): named 52 times in 5 articles; speaker of 0 quotes; in 10 events.</summary>
+            /// <summary>Russia (place): named 52 times in 5 articles; speaker of 0 quotes; in 11 events.</summary>
             /// <remarks>Also called: Russian. First mention (000_bb80dc62bcacb294.txt): “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
             public static global::KnowledgeBase.Place Russia => (global::KnowledgeBase.Place)Knowledge.Entities[24];
 
-            /// <summary>Saudi Arabia (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
+            /// <summary>Saudi Arabia (place): named 1 time in 1 article; speaker of 0 quotes; in 1 event.</summary>
             /// <remarks>First mention (004_a5f223ccffe8bb70.txt): “Plans are underway for a face-to-face meeting between Trump and Putin, likely to occur in Saudi Arabia soon.”</remarks>
             public static global::KnowledgeBase.Place SaudiArabia => (global::KnowledgeBase.Place)Knowledge.Entities[25];
 
@@ -177,11 +177,11 @@ namespace TestKb
             /// <remarks>Also called: Sumy. First mention (002_439862175b8ffeb5.txt): “The ongoing discussions revealed the underlying dynamics, with Ukraine trying to forestall potential Russian advances towards the Sumy region near Kursk.”</remarks>
             public static global::KnowledgeBase.Place SumyRegion => (global::KnowledgeBase.Place)Knowledge.Entities[26];
 
-            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 10 events.</summary>
+            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 8 events.</summary>
             /// <remarks>Also called: Ukrainian. First mention (000_bb80dc62bcacb294.txt): “The conversation reflects Trump's ongoing interest in resolving the Ukraine conflict, though the specifics of his strategy remain ambiguous and controversial.”</remarks>
             public static global::KnowledgeBase.Place Ukraine => (global::KnowledgeBase.Place)Knowledge.Entities[27];
 
-            /// <summary>United States (place): named 30 times in 5 articles; speaker of 0 quotes; in 3 events.</summary>
+            /// <summary>United States (place): named 30 times in 5 articles; speaker of 0 quotes; in 1 event.</summary>
             /// <remarks>Also called: America, American, The U.S., U.S.. First mention (000_bb80dc62bcacb294.txt): “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
             public static global::KnowledgeBase.Place UnitedStates => (global::KnowledgeBase.Place)Knowledge.Entities[28];
 
@@ -525,7 +525,7 @@ namespace TestKb
             public static global::KnowledgeBase.Quote TheUSDefenseSecretary2 => Knowledge.Quotes[80];
         }
 
-        /// <summary>The 33 events the articles report, dated ones in date order, each with its evidence.</summary>
+        /// <summary>The 26 events the articles report, dated ones in date order, each with its evidence.</summary>
         public static class Events
         {
             /// <summary>Every event: dated ones in date order, then undated ones.</summary>
@@ -552,7 +552,7 @@ namespace TestKb
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump emphasized that he wanted to normalize relations with Russia, despite the country’s controversial invasion of Ukraine in 2022.”</remarks>
             public static global::KnowledgeBase.Event E2022RussiaUkraineInvasion => Knowledge.Events[0];
 
-            /// <summary>Donald Trump: election on 2024-11-08 (CAMEO 000, occurred; 1 source).</summary>
+            /// <summary>Donald Trump: election in Ukraine on 2024-11-08 (CAMEO 000, occurred; 2 sources).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Event E20241108TrumpElection => Knowledge.Events[1];
 
@@ -560,125 +560,97 @@ namespace TestKb
             /// <remarks>000_bb80dc62bcacb294.txt: “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
             public static global::KnowledgeBase.Event E20241108TrumpPutinCall => Knowledge.Events[2];
 
-            /// <summary>Donald Trump: election with Vladimir Putin on 2024-11-08 (CAMEO 000, occurred; 1 source).</summary>
-            /// <remarks>000_bb80dc62bcacb294.txt: “The conversation marked their first dialogue since Trump's election and focused on urging Putin to avoid escalating the ongoing war in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Event E20241108TrumpPutinElection => Knowledge.Events[3];
-
             /// <summary>Pete Hegseth: statement (CAMEO 010, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “One of the most significant moments in Trump’s statements came when U.S. Defense Secretary Pete Hegseth clarified that the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedHegsethStatement => Knowledge.Events[4];
+            public static global::KnowledgeBase.Event EUndatedHegsethStatement => Knowledge.Events[3];
 
             /// <summary>Munich Security Conference: discussion with Volodymyr Zelenskyy, United States (planned) (CAMEO 040, planned; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The upcoming Munich Security Conference is expected to serve as a platform for further discussions involving Zelenskyy, U.S. officials, and other international partners committed to supporting Ukraine.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedMunichSecurityConferenceZelenskyyDiscussion => Knowledge.Events[5];
+            public static global::KnowledgeBase.Event EUndatedMunichSecurityConferenceZelenskyyDiscussion => Knowledge.Events[4];
 
             /// <summary>NATO: demand with Russia (CAMEO 100, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “His stance also implies a disinterest in the broader geopolitical consequences of weakening NATO or conceding to Russia’s demands.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedNatoRussiaDemand => Knowledge.Events[6];
+            public static global::KnowledgeBase.Event EUndatedNatoRussiaDemand => Knowledge.Events[5];
 
             /// <summary>Vladimir Putin: demand with Kyiv (CAMEO 100, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedPutinKyivDemand => Knowledge.Events[7];
+            public static global::KnowledgeBase.Event EUndatedPutinKyivDemand => Knowledge.Events[6];
 
             /// <summary>Vladimir Putin: invitation with Donald Trump, Moscow (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Putin, through his spokesperson, extended an invitation for Trump to visit Moscow, highlighting a desire for closer cooperation between the two nations.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedPutinTrumpInvitation => Knowledge.Events[8];
-
-            /// <summary>Vladimir Putin: ceasefire with Ukraine (CAMEO 0871, occurred; 1 source).</summary>
-            /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedPutinUkraineCeasefire => Knowledge.Events[9];
+            public static global::KnowledgeBase.Event EUndatedPutinTrumpInvitation => Knowledge.Events[7];
 
             /// <summary>Russia: strike (CAMEO 195, occurred; 1 source).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “Reports indicate that the Russian military has intensified its drone attacks, with significant casualties on both sides.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedRussiaStrike => Knowledge.Events[10];
+            public static global::KnowledgeBase.Event EUndatedRussiaStrike => Knowledge.Events[8];
 
             /// <summary>Russia: offensive with Ukraine (CAMEO 190, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Ukrainian forces face significant pressure in the Kursk region, where Russia holds a decisive advantage following their offensive last August.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedRussiaUkraineOffensive => Knowledge.Events[11];
+            public static global::KnowledgeBase.Event EUndatedRussiaUkraineOffensive => Knowledge.Events[9];
 
             /// <summary>Russia: strike with Ukraine in Ukraine (CAMEO 195, occurred; 1 source).</summary>
             /// <remarks>001_f210806d77810465.txt: “Despite Trump’s advice to de-escalate, Russia has continued missile and drone strikes across Ukraine, leading to heightened destruction of infrastructure as winter approaches—often described by Western media as potentially the harshest for Ukraine since the conflict began.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedRussiaUkraineStrike => Knowledge.Events[12];
+            public static global::KnowledgeBase.Event EUndatedRussiaUkraineStrike => Knowledge.Events[10];
 
             /// <summary>Donald Trump: release with Marc Fogel (CAMEO 0841, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump’s call with Putin came just a day after he successfully negotiated the release of American teacher Marc Fogel from Russian custody.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpFogelRelease => Knowledge.Events[13];
+            public static global::KnowledgeBase.Event EUndatedTrumpFogelRelease => Knowledge.Events[11];
 
             /// <summary>Donald Trump: agreement with Vladimir Putin (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump mentioned that both leaders agreed to initiate negotiations immediately, with a special focus on stopping the widespread loss of life caused by the conflict.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinAgreement => Knowledge.Events[14];
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinAgreement => Knowledge.Events[12];
 
-            /// <summary>Donald Trump: discussion with Vladimir Putin (CAMEO 040, occurred; 2 sources).</summary>
+            /// <summary>Donald Trump: discussion with Vladimir Putin (CAMEO 040, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “The lengthy discussion between Donald Trump and Vladimir Putin was noteworthy, focusing on areas from the Ukraine conflict to global security concerns and even sports.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinDiscussion => Knowledge.Events[15];
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinDiscussion => Knowledge.Events[13];
 
-            /// <summary>Donald Trump: intent with Vladimir Putin, Volodymyr Zelenskyy (CAMEO 036, occurred; 1 source).</summary>
+            /// <summary>Donald Trump: intent with Vladimir Putin, Volodymyr Zelenskyy in Russia (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>001_f210806d77810465.txt: “Trump had previously signalled his intention to open discussions with both Putin and Zelensky to explore solutions to the Russia-Ukraine conflict.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntent688532 => Knowledge.Events[16];
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntent688532 => Knowledge.Events[14];
 
             /// <summary>Donald Trump: intent with Vladimir Putin, Ukraine (CAMEO 036, occurred; 2 sources).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “President Trump’s recent phone call with Vladimir Putin and his desire to engage in direct negotiations to end the war in Ukraine indicate a significant change in U.S. foreign policy.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntentDff53d => Knowledge.Events[17];
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntentDff53d => Knowledge.Events[15];
 
-            /// <summary>Donald Trump: meeting with Vladimir Putin (planned) (CAMEO 040, planned; 1 source).</summary>
+            /// <summary>Donald Trump: meeting with Vladimir Putin in Saudi Arabia (planned) (CAMEO 040, planned; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Plans are underway for a face-to-face meeting between Trump and Putin, likely to occur in Saudi Arabia soon.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinMeeting => Knowledge.Events[18];
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinMeeting => Knowledge.Events[16];
 
             /// <summary>Donald Trump: discussion with Russia (CAMEO 040, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In preparation for the peace negotiations, Trump has tasked several key officials with leading discussions with Russian representatives.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpRussiaDiscussion => Knowledge.Events[19];
+            public static global::KnowledgeBase.Event EUndatedTrumpRussiaDiscussion => Knowledge.Events[17];
 
             /// <summary>Donald Trump: intent with Russia (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “While Trump’s willingness to engage with Russia directly is being criticized by some, it also reflects his commitment to ending the bloodshed and pursuing peace, no matter the political cost.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpRussiaIntent => Knowledge.Events[20];
+            public static global::KnowledgeBase.Event EUndatedTrumpRussiaIntent => Knowledge.Events[18];
 
             /// <summary>Donald Trump: negotiation with Russia (planned) (CAMEO 046, planned; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “As Trump prepares to lead negotiations with Russia, it is clear that his approach to foreign policy is drastically different from that of President Biden.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpRussiaNegotiation => Knowledge.Events[21];
+            public static global::KnowledgeBase.Event EUndatedTrumpRussiaNegotiation => Knowledge.Events[19];
 
             /// <summary>Donald Trump: statement (CAMEO 010, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In a significant diplomatic move, former President Donald Trump has announced his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpStatement => Knowledge.Events[22];
-
-            /// <summary>Donald Trump: election with United States (CAMEO 000, occurred; 1 source).</summary>
-            /// <remarks>001_f210806d77810465.txt: “Following his recent re-election, U.S. President-elect Donald Trump reportedly held a private call with Russian President Vladimir Putin, according to sources cited by The Washington Post.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpUnitedStatesElection => Knowledge.Events[23];
+            public static global::KnowledgeBase.Event EUndatedTrumpStatement => Knowledge.Events[20];
 
             /// <summary>Donald Trump: call with Volodymyr Zelenskyy (CAMEO 041, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump also had a follow-up call with Zelenskyy, where he emphasized the desire to make peace.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyCall => Knowledge.Events[24];
-
-            /// <summary>Donald Trump: discussion with Volodymyr Zelenskyy (CAMEO 040, occurred; 1 source).</summary>
-            /// <remarks>004_a5f223ccffe8bb70.txt: “Discussions between Trump and Zelenskyy reportedly covered various aspects of the peace process, including military, diplomatic, and economic considerations.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyDiscussion19e2da => Knowledge.Events[25];
+            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyCall => Knowledge.Events[21];
 
             /// <summary>Donald Trump: discussion with Volodymyr Zelenskyy (CAMEO 040, occurred; 3 sources).</summary>
             /// <remarks>001_f210806d77810465.txt: “Unlike Trump’s publicised discussions with leaders such as Ukrainian President Volodymyr Zelensky, his call with Putin was veiled in secrecy.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyDiscussionDa4b4a => Knowledge.Events[26];
+            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyDiscussion => Knowledge.Events[22];
 
             /// <summary>Ukraine: discussion with Germany (CAMEO 040, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Germany’s Foreign Minister emphasized that peace talks should be inclusive, involving both Ukraine and Europe in the process.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUkraineGermanyDiscussion => Knowledge.Events[27];
-
-            /// <summary>Ukraine: deployment with Kyiv (CAMEO 150, occurred; 1 source).</summary>
-            /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUkraineKyivDeployment => Knowledge.Events[28];
-
-            /// <summary>Ukraine: ceasefire with Vladimir Putin (CAMEO 0871, occurred; 1 source).</summary>
-            /// <remarks>002_439862175b8ffeb5.txt: “Nevertheless, despite both sides framing the discussion as a critical step towards Ukrainian peace, the actual realization of a ceasefire remains complicated by Putin’s rigid requirements.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUkrainePutinCeasefire => Knowledge.Events[29];
+            public static global::KnowledgeBase.Event EUndatedUkraineGermanyDiscussion => Knowledge.Events[23];
 
             /// <summary>Ukraine: offensive with Russia, North Korea in Kursk region (CAMEO 190, occurred; 1 source).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUkraineRussiaOffensive => Knowledge.Events[30];
+            public static global::KnowledgeBase.Event EUndatedUkraineRussiaOffensive => Knowledge.Events[24];
 
             /// <summary>Ukraine: ceasefire with Donald Trump, Russia (CAMEO 0871, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Despite Ukraine accepting a ceasefire proposed by Trump, Russia maintains a different stance, aiming to reinforce battlefield gains rather than pursue an immediate halt to the conflict.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUkraineTrumpCeasefire => Knowledge.Events[31];
-
-            /// <summary>Steve Witkoff: ceasefire with United States (CAMEO 0871, occurred; 1 source).</summary>
-            /// <remarks>002_439862175b8ffeb5.txt: “U.S. envoy Steve Witkoff, fresh from Moscow, commended the leaders’ efforts and showed optimism toward a broader truce.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedWitkoffUnitedStatesCeasefire => Knowledge.Events[32];
+            public static global::KnowledgeBase.Event EUndatedUkraineTrumpCeasefire => Knowledge.Events[25];
         }
     }
 }
