@@ -115,7 +115,11 @@ namespace KnowledgeBase.Generators.Extraction
                 if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped")))
                     return null;
                 if (t > 0 && (previous.Is("no") || previous.Is("without"))) return null;
-                if (IsStopped(tokens, t)) return null; // "agreed to pause strikes": the strikes are what stops
+                // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.
+                if (IsStopped(tokens, t)) return IsViolent(trigger) ? EventLexicon.DeEscalation : null;
+                if (t + 2 < tokens.Count && (IsModal(tokens[t + 1]) || IsModal(tokens[t + 2]))) return null; // "talks should be inclusive"
+                // "conceding to Russia's demands": the demands are not made here.
+                if (t >= 4 && tokens[t - 1].Kind == TokenKind.Possessive && tokens[t - 3].Is("to") && tokens[t - 4].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
                 // "call" is an event as a noun only when it is a phone call or a call with someone.
                 // "the call" with no partner named refers back to a call already reported.
                 if (trigger.Kind is "call" or "meeting" or "discussion" or "visit" or "negotiation" && IsDefiniteReference(tokens, t)) return null;
@@ -137,6 +141,8 @@ namespace KnowledgeBase.Generators.Extraction
             if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2].Text) is { IsNoun: true } && tokens[t + 1].Is("the")) return null;
             return trigger;
         }
+
+        private static bool IsModal(Token t) => t.Is("should") || t.Is("must") || t.Is("could") || t.Is("might") || t.Is("may") || t.Is("ought");
 
         private static bool IsDefiniteReference(List<Token> tokens, int t)
         {
@@ -207,7 +213,20 @@ namespace KnowledgeBase.Generators.Extraction
             var participants = new List<EntityDraft>();
             EntityDraft? place = null;
 
-            if (!trigger.IsNoun && IsPassiveVerb(tokens, t))
+            // "negotiations between the U.S. and Russia": the two named are the parties, whoever reports it.
+            var between = -1;
+            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++) if (tokens[i].Is("between")) { between = i; break; }
+            if (between > 0)
+            {
+                foreach (var m in s.Mentions)
+                    if (m.TokenStart > between && m.TokenStart <= between + 6 && participants.Count < 2 && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry)) AddParticipant(participants, m.Entity);
+                if (participants.Count < 2) participants.Clear();
+            }
+            if (participants.Count == 2)
+            {
+                // the parties are known
+            }
+            else if (!trigger.IsNoun && IsPassiveVerb(tokens, t))
             {
                 // "was attacked by X": X acts; without a named agent there is no actor to report.
                 var agent = AgentAfterBy(s, t, clauseEnd);

@@ -171,6 +171,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>CAMEO 036, for "intention to meet/negotiate" phrases.</summary>
         public static readonly EventTrigger IntentToMeet = new("036", "intent", true, "Express intent to meet or negotiate");
 
+        /// <summary>CAMEO 087, for agreeing to pause, halt or end strikes or fighting.</summary>
+        public static readonly EventTrigger DeEscalation = new("087", "de-escalation", false, "De-escalate military engagement");
+
         /// <summary>CAMEO 010, for named speakers who state or announce.</summary>
         public static readonly EventTrigger Statement = new("010", "statement", false, "Make statement, not specified below");
 

@@ -87,7 +87,7 @@ namespace TestKb
             /// <remarks>Also called: Stanovaya. First mention (002_439862175b8ffeb5.txt): “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
             public static global::KnowledgeBase.Person TatianaStanovaya => (global::KnowledgeBase.Person)Knowledge.Entities[7];
 
-            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 6 quotes; in 8 events.</summary>
+            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 6 quotes; in 9 events.</summary>
             /// <remarks>Also called: Putin, Russian President Vladimir Putin. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person VladimirPutin => (global::KnowledgeBase.Person)Knowledge.Entities[8];
 
@@ -141,7 +141,7 @@ namespace TestKb
             /// <remarks>Also called: European. First mention (000_bb80dc62bcacb294.txt): “According to sources cited by The Washington Post, Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine.”</remarks>
             public static global::KnowledgeBase.Place Europe => (global::KnowledgeBase.Place)Knowledge.Entities[17];
 
-            /// <summary>Germany (place): named 1 time in 1 article; speaker of 0 quotes; in 1 event.</summary>
+            /// <summary>Germany (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>First mention (003_0dfff7b668c10f76.txt): “Germany’s Foreign Minister emphasized that peace talks should be inclusive, involving both Ukraine and Europe in the process.”</remarks>
             public static global::KnowledgeBase.Place Germany => (global::KnowledgeBase.Place)Knowledge.Entities[18];
 
@@ -640,9 +640,9 @@ namespace TestKb
             /// <remarks>001_f210806d77810465.txt: “Unlike Trump’s publicised discussions with leaders such as Ukrainian President Volodymyr Zelensky, his call with Putin was veiled in secrecy.”</remarks>
             public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyDiscussion => Knowledge.Events[22];
 
-            /// <summary>Ukraine: discussion with Germany (CAMEO 040, occurred; 1 source).</summary>
-            /// <remarks>003_0dfff7b668c10f76.txt: “Germany’s Foreign Minister emphasized that peace talks should be inclusive, involving both Ukraine and Europe in the process.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUkraineGermanyDiscussion => Knowledge.Events[23];
+            /// <summary>Ukraine: de-escalation with Vladimir Putin (CAMEO 087, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedUkrainePutinDeEscalation => Knowledge.Events[23];
 
             /// <summary>Ukraine: offensive with Russia, North Korea in Kursk region (CAMEO 190, occurred; 1 source).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
