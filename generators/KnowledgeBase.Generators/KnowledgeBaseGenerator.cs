@@ -33,7 +33,7 @@ namespace KnowledgeBase.Generators
                 .WithTrackingName(TrackingNames.Documents);
 
             var articles = documents
-                .Select(static (document, token) => ArticleExtractor.Extract(document, token))
+                .Select(static (document, token) => ArticleExtractor.Extract(document, token) with { Path = document.Path })
                 .WithTrackingName(TrackingNames.Articles);
 
             var knowledge = articles

@@ -110,6 +110,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var start = tokens[open + 1].Start;
                 var end = tokens[close - 1].End;
                 while (end > start && (char.IsPunctuation(_text[end - 1]) && _text[end - 1] != ')' && _text[end - 1] != '%')) end--;
+                if (end == start) continue; // only punctuation between the marks: no words to quote
                 _quotes.Add(new QuoteDraft(start, end, speaker, DataLayout.QuoteDirect, cueAt >= 0 ? tokens[cueAt].Text : null, s));
                 if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
             }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace KnowledgeBase.Generators.Helpers
 {
     internal static class TextSanitizer
@@ -6,6 +8,16 @@ namespace KnowledgeBase.Generators.Helpers
         /// Replaces unpaired surrogates with U+FFFD, one char for one char so offsets hold:
         /// they cannot be UTF-8 encoded, and a u8 literal holding one would not compile.
         /// </summary>
+        /// <summary>
+        /// <see cref="string.Normalize(NormalizationForm)"/> that never throws: the runtime rejects
+        /// lone surrogates and U+FFFE, which articles may hold; they normalize as U+FFFD.
+        /// </summary>
+        public static string Normalize(string text, NormalizationForm form)
+        {
+            var safe = ReplaceLoneSurrogates(text).Replace('\uFFFE', '\uFFFD');
+            return safe.IsNormalized(form) ? safe : safe.Normalize(form);
+        }
+
         public static string ReplaceLoneSurrogates(string text)
         {
             char[]? copy = null;

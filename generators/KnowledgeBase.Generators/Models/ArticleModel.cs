@@ -31,6 +31,9 @@ namespace KnowledgeBase.Generators.Models
         EquatableArray<EventModel> Events,
         EquatableArray<DiagnosticInfo> Diagnostics)
     {
+        /// <summary>The file's full path, for diagnostics that point at it (set by the pipeline after extraction).</summary>
+        public string Path { get; init; } = string.Empty;
+
         /// <summary>False for files that could not be read; they only carry diagnostics.</summary>
         public bool HasText => Text.Length > 0;
     }
