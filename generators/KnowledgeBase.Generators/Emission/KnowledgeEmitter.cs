@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using KnowledgeBase.Generators.Helpers;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Storage;
@@ -25,12 +26,13 @@ namespace KnowledgeBase.Generators.Emission
 
             // Every number below is formatted with the invariant culture (Inv): generated source
             // must not depend on the culture of the machine that builds it.
-            context.AddSource(model.Name + ".g.cs", EmitSurface(model));
-            var data = DataTableBuilder.Build(model, context.CancellationToken);
-            context.AddSource(model.Name + ".Data.g.cs", EmitData(model, data));
+            var token = context.CancellationToken;
+            context.AddSource(model.Name + ".g.cs", EmitSurface(model, token));
+            var data = DataTableBuilder.Build(model, token);
+            context.AddSource(model.Name + ".Data.g.cs", EmitData(model, data, token));
         }
 
-        internal static string EmitSurface(KnowledgeModel model)
+        internal static string EmitSurface(KnowledgeModel model, CancellationToken token = default)
         {
             var w = Header();
             var hasNamespace = model.Namespace.Length > 0;
@@ -69,17 +71,17 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("/// <param name=\"nameOrAlias\">A name, alias or id; case, a leading \"the\" and curly quotes do not matter.</param>");
             w.Line("public static global::KnowledgeBase.Entity? Find(string nameOrAlias) => Knowledge.Find(nameOrAlias);");
 
-            EmitArticles(w, model);
-            EmitEntities(w, model, DataLayout.KindPerson, "People", "Person", "people");
-            EmitEntities(w, model, DataLayout.KindOrganization, "Organizations", "Organization", "organizations");
-            EmitEntities(w, model, DataLayout.KindPlace, "Places", "Place", "places");
+            EmitArticles(w, model, token);
+            EmitEntities(w, model, DataLayout.KindPerson, "People", "Person", "people", token);
+            EmitEntities(w, model, DataLayout.KindOrganization, "Organizations", "Organization", "organizations", token);
+            EmitEntities(w, model, DataLayout.KindPlace, "Places", "Place", "places", token);
 
             w.Close();
             if (hasNamespace) w.Close();
             return w.ToString();
         }
 
-        private static void EmitArticles(SourceWriter w, KnowledgeModel model)
+        private static void EmitArticles(SourceWriter w, KnowledgeModel model, CancellationToken token)
         {
             w.Line();
             w.Line($"/// <summary>The {Plural(model.Articles.Count, "article")} the knowledge base was compiled from.</summary>");
@@ -88,6 +90,7 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Article> All => Knowledge.Articles;");
             for (var i = 0; i < model.Articles.Count; i++)
             {
+                token.ThrowIfCancellationRequested();
                 var a = model.Articles[i];
                 w.Line();
                 w.Line($"/// <summary>{CSharpEscaping.XmlDoc(a.Title)}</summary>");
@@ -97,7 +100,7 @@ namespace KnowledgeBase.Generators.Emission
             w.Close();
         }
 
-        private static void EmitEntities(SourceWriter w, KnowledgeModel model, int kind, string className, string typeName, string plural)
+        private static void EmitEntities(SourceWriter w, KnowledgeModel model, int kind, string className, string typeName, string plural, CancellationToken token)
         {
             var count = 0;
             foreach (var e in model.Entities) if (e.Kind == kind) count++;
@@ -110,6 +113,7 @@ namespace KnowledgeBase.Generators.Emission
             {
                 var e = model.Entities[i];
                 if (e.Kind != kind) continue;
+                token.ThrowIfCancellationRequested();
                 var first = model.Articles[e.FirstArticle];
                 var sentence = Clip(first.Text.Substring(e.FirstStart, e.FirstLength), 240);
                 w.Line();
@@ -124,7 +128,7 @@ namespace KnowledgeBase.Generators.Emission
             w.Close();
         }
 
-        internal static string EmitData(KnowledgeModel model, DataTableBuilder data)
+        internal static string EmitData(KnowledgeModel model, DataTableBuilder data, CancellationToken token = default)
         {
             var w = Header();
             var hasNamespace = model.Namespace.Length > 0;
@@ -147,6 +151,7 @@ namespace KnowledgeBase.Generators.Emission
             for (var i = 0; i < table.Length; i++)
             {
                 line.Append(table[i].ToString(CultureInfo.InvariantCulture)).Append(',');
+                if ((i & 4095) == 0) token.ThrowIfCancellationRequested();
                 if (i % 24 == 23 || i == table.Length - 1)
                 {
                     w.Line("    " + line);

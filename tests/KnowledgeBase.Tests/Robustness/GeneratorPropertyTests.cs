@@ -32,7 +32,7 @@ public sealed class GeneratorPropertyTests(ITestOutputHelper output)
         var seenBefore = new System.Collections.Generic.Dictionary<string, int>(CorpusCheck.Seen);
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        CorpusGen.Corpus.Array[BatchSize].Sample(CorpusCheck.Check, iter: (Corpora + BatchSize - 1) / BatchSize, print: batch => $"a batch of {batch.Length} corpora; the failing corpus is in the message below");
+        CorpusGen.Corpus.Array[BatchSize].Sample(batch => CorpusCheck.Check(batch), iter: (Corpora + BatchSize - 1) / BatchSize, print: batch => $"a batch of {batch.Length} corpora; the failing corpus is in the message below");
         var checkedNow = CorpusCheck.CorporaChecked - before;
         output.WriteLine($"{checkedNow} corpora generated, compiled, loaded and checked in {watch.Elapsed.TotalSeconds:F1} s ({(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s of CPU)");
         Assert.True(checkedNow >= Corpora, $"only {checkedNow} corpora were checked");

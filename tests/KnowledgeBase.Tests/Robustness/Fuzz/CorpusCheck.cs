@@ -47,7 +47,7 @@ internal static class CorpusCheck
         return compilation;
     });
 
-    public static GeneratedCorpus Generate(Corpus corpus, string uniqueNamespace, CancellationToken token = default)
+    public static GeneratedCorpus Generate(Corpus corpus, string uniqueNamespace, CancellationToken token = default, IIncrementalGenerator? generator = null)
     {
         var options = new Dictionary<string, string> { ["build_property.KnowledgeBaseSeedsPath"] = GeneratorHarness.SeedsRoot };
         if (corpus.Name is not null) options["build_property.KnowledgeBaseName"] = corpus.Name;
@@ -59,7 +59,7 @@ internal static class CorpusCheck
             if (f.Published is not null) perFile[f.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.KnowledgeBasePublished"] = f.Published };
 
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new KnowledgeBaseGenerator().AsSourceGenerator() },
+            new[] { (generator ?? new KnowledgeBaseGenerator()).AsSourceGenerator() },
             corpus.Files.Select(f => f.ToAdditionalText()),
             ParseOptions,
             new TestOptionsProvider(options, perFile));
@@ -68,8 +68,12 @@ internal static class CorpusCheck
         return new GeneratedCorpus(corpus, ns, run.Results.Single(), run.Diagnostics);
     }
 
-    /// <summary>Generates, compiles (all corpora in one compilation) and checks a batch; throws with the corpus on the first failure.</summary>
-    public static void Check(IReadOnlyList<Corpus> corpora)
+    /// <summary>
+    /// Generates, compiles (all corpora in one compilation) and checks a batch; throws with the
+    /// corpus on the first failure. <paramref name="inspect"/> sees each corpus' knowledge base
+    /// while its assembly is loaded.
+    /// </summary>
+    public static void Check(IReadOnlyList<Corpus> corpora, Action<Corpus, Knowledge>? inspect = null)
     {
         var batch = Interlocked.Increment(ref s_batches);
         var generated = corpora.Select((c, i) => Generate(c, $"K{batch}_{i}")).ToList();
@@ -98,7 +102,11 @@ internal static class CorpusCheck
         try
         {
             var assembly = context.LoadFromStream(image);
-            foreach (var g in generated) CheckRuntime(assembly, g);
+            foreach (var g in generated)
+            {
+                var kb = CheckRuntime(assembly, g);
+                inspect?.Invoke(g.Corpus, kb);
+            }
         }
         finally
         {
@@ -197,7 +205,7 @@ internal static class CorpusCheck
     private static bool LooksUndecodable(string text) =>
         text.Any(c => c == '\uFFFD' || char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v' or '\u0085'));
 
-    private static void CheckRuntime(Assembly assembly, GeneratedCorpus g)
+    private static Knowledge CheckRuntime(Assembly assembly, GeneratedCorpus g)
     {
         var surface = g.Run.GeneratedSources.First(s => !s.HintName.EndsWith(".Data.g.cs", StringComparison.Ordinal)).SyntaxTree.GetRoot();
         var kbClass = surface.DescendantNodes().OfType<ClassDeclarationSyntax>().First();
@@ -259,7 +267,11 @@ internal static class CorpusCheck
         Count("entities", kb.Entities.Count);
         Count("quotes", kb.Quotes.Count);
         Count("events", kb.Events.Count);
+        return kb;
     }
+
+    private static readonly char[] ControlCharacters =
+        Enumerable.Range(0, 0x10000).Select(i => (char)i).Where(c => (char.IsControl(c) || c is '\u2028' or '\u2029') && c is not ('\n' or '\r')).ToArray();
 
     private static void Inside(GeneratedCorpus g, SourceSpan span, string what)
     {
@@ -310,15 +322,26 @@ internal static class CorpusCheck
         Expect("Places", kb.Places.Count, v => v is Place);
     }
 
-    /// <summary>kb over the hostile knowledge base: every command succeeds and the export is valid JSON with the same texts.</summary>
+    /// <summary>
+    /// kb over the hostile knowledge base: every command succeeds, prints no control character
+    /// (an escape sequence from an article would drive the terminal), and the export is valid
+    /// JSON with the same texts.
+    /// </summary>
     private static void CheckCli(GeneratedCorpus g, Knowledge kb)
     {
-        foreach (var command in new[] { "timeline", "people", "quotes", "events" })
+        var commands = new List<string[]> { new[] { "timeline" }, new[] { "people" }, new[] { "quotes" }, new[] { "events" } };
+        if (kb.Entities.Count > 0) commands.Add(new[] { "show", kb.Entities[0].Id });
+        if (kb.Quotes.Count > 0) commands.Add(new[] { "show", kb.Quotes[0].Id });
+        if (kb.Events.Count > 0) commands.Add(new[] { "show", kb.Events[0].Id });
+        foreach (var command in commands)
         {
             using var output = new StringWriter();
             using var error = new StringWriter();
-            var code = CliApp.Run(new[] { command }, output, error, kb);
-            if (code != 0) Fail(g, $"kb {command} exited {code}: {error}");
+            var code = CliApp.Run(command, output, error, kb);
+            if (code != 0) Fail(g, $"kb {string.Join(' ', command)} exited {code}: {error}");
+            var printed = output.ToString();
+            var bad = printed.IndexOfAny(ControlCharacters);
+            if (bad >= 0) Fail(g, $"kb {string.Join(' ', command)} printed U+{(int)printed[bad]:X4}: {FuzzFile.Escape(printed.Substring(Math.Max(0, bad - 40), Math.Min(80, printed.Length - Math.Max(0, bad - 40))))}");
         }
         using var export = new StringWriter();
         if (CliApp.Run(new[] { "export" }, export, new StringWriter(), kb) != 0) Fail(g, "kb export failed");
