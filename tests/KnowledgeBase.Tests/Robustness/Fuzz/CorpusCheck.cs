@@ -73,11 +73,12 @@ internal static class CorpusCheck
     /// corpus on the first failure. <paramref name="inspect"/> sees each corpus' knowledge base
     /// while its assembly is loaded.
     /// </summary>
-    public static void Check(IReadOnlyList<Corpus> corpora, Action<Corpus, Knowledge>? inspect = null)
+    public static void Check(IReadOnlyList<Corpus> corpora, Action<Corpus, Knowledge>? inspect = null, Tally? tally = null)
     {
+        tally ??= new Tally();
         var batch = Interlocked.Increment(ref s_batches);
         var generated = corpora.Select((c, i) => Generate(c, $"K{batch}_{i}")).ToList();
-        foreach (var g in generated) CheckGeneratorRun(g);
+        foreach (var g in generated) CheckGeneratorRun(g, tally);
 
         var trees = generated.SelectMany(g => g.Run.GeneratedSources.Select(s => s.SyntaxTree)).ToList();
         var owner = new Dictionary<SyntaxTree, GeneratedCorpus>();
@@ -104,7 +105,7 @@ internal static class CorpusCheck
             var assembly = context.LoadFromStream(image);
             foreach (var g in generated)
             {
-                var kb = CheckRuntime(assembly, g);
+                var kb = CheckRuntime(assembly, g, tally);
                 inspect?.Invoke(g.Corpus, kb);
             }
         }
@@ -112,27 +113,15 @@ internal static class CorpusCheck
         {
             context.Unload();
         }
-        Interlocked.Add(ref s_corpora, corpora.Count);
+        tally.Add("corpora", corpora.Count);
     }
 
     private static int s_batches;
-    private static int s_corpora;
-
-    /// <summary>What the checked corpora held (records, diagnostics by id), so a run shows what it covered.</summary>
-    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> Seen = new(StringComparer.Ordinal);
-
-    private static void Count(string what, int n = 1)
-    {
-        if (n > 0) Seen.AddOrUpdate(what, n, (_, v) => v + n);
-    }
-
-    /// <summary>Corpora that passed every check in this process.</summary>
-    public static int CorporaChecked => Volatile.Read(ref s_corpora);
 
     private static void Fail(GeneratedCorpus g, string message) =>
         throw new XunitException(message + "\n  corpus: " + g.Corpus);
 
-    private static void CheckGeneratorRun(GeneratedCorpus g)
+    private static void CheckGeneratorRun(GeneratedCorpus g, Tally tally)
     {
         if (g.Run.Exception is not null) Fail(g, "the generator threw: " + g.Run.Exception);
         var all = g.DriverDiagnostics.Concat(g.Run.Diagnostics).ToList();
@@ -145,7 +134,7 @@ internal static class CorpusCheck
         if (g.Run.GeneratedSources.Length != 2) Fail(g, $"expected two generated files, got {g.Run.GeneratedSources.Length}");
 
         var kb = g.Run.Diagnostics.Where(d => d.Id.StartsWith("KB", StringComparison.Ordinal)).ToList();
-        foreach (var d in kb) Count(d.Id);
+        foreach (var d in kb) tally.Add(d.Id);
         var paths = g.Corpus.Files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         foreach (var d in kb)
         {
@@ -205,7 +194,7 @@ internal static class CorpusCheck
     private static bool LooksUndecodable(string text) =>
         text.Any(c => c == '\uFFFD' || char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v' or '\u0085'));
 
-    private static Knowledge CheckRuntime(Assembly assembly, GeneratedCorpus g)
+    private static Knowledge CheckRuntime(Assembly assembly, GeneratedCorpus g, Tally tally)
     {
         var surface = g.Run.GeneratedSources.First(s => !s.HintName.EndsWith(".Data.g.cs", StringComparison.Ordinal)).SyntaxTree.GetRoot();
         var kbClass = surface.DescendantNodes().OfType<ClassDeclarationSyntax>().First();
@@ -263,10 +252,10 @@ internal static class CorpusCheck
         CheckSpans(g, kb);
         CheckMembers(g, type, kb);
         CheckCli(g, kb);
-        Count("articles", kb.Articles.Count);
-        Count("entities", kb.Entities.Count);
-        Count("quotes", kb.Quotes.Count);
-        Count("events", kb.Events.Count);
+        tally.Add("articles", kb.Articles.Count);
+        tally.Add("entities", kb.Entities.Count);
+        tally.Add("quotes", kb.Quotes.Count);
+        tally.Add("events", kb.Events.Count);
         return kb;
     }
 
