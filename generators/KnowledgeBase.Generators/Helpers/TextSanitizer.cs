@@ -5,10 +5,6 @@ namespace KnowledgeBase.Generators.Helpers
     internal static class TextSanitizer
     {
         /// <summary>
-        /// Replaces unpaired surrogates with U+FFFD, one char for one char so offsets hold:
-        /// they cannot be UTF-8 encoded, and a u8 literal holding one would not compile.
-        /// </summary>
-        /// <summary>
         /// <see cref="string.Normalize(NormalizationForm)"/> that never throws: the runtime rejects
         /// lone surrogates and U+FFFE, which articles may hold; they normalize as U+FFFD.
         /// </summary>
@@ -18,6 +14,10 @@ namespace KnowledgeBase.Generators.Helpers
             return safe.IsNormalized(form) ? safe : safe.Normalize(form);
         }
 
+        /// <summary>
+        /// Replaces unpaired surrogates with U+FFFD, one char for one char so offsets hold:
+        /// they cannot be UTF-8 encoded, and a u8 literal holding one would not compile.
+        /// </summary>
         public static string ReplaceLoneSurrogates(string text)
         {
             char[]? copy = null;
