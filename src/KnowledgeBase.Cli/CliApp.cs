@@ -13,14 +13,18 @@ namespace KnowledgeBase.Cli
         /// <summary>Exit code for bad usage: unknown command, bad value, unknown name.</summary>
         public const int UsageError = 2;
 
+        /// <summary>Exit code for a failure that is not the user's: the message, never a stack trace.</summary>
+        public const int InternalError = 1;
+
         public static int Run(string[] args, TextWriter output, TextWriter error, Knowledge kb)
         {
             var root = Build(output, error, kb);
             var result = root.Parse(args);
+            var command = result.CommandResult.Command;
             if (result.Errors.Count > 0)
             {
-                error.WriteLine("kb: " + result.Errors[0].Message);
-                error.WriteLine("Usage: kb <command> [options]; run 'kb --help' for the commands.");
+                error.WriteLine("kb: " + ParseError(result, root));
+                error.WriteLine(Usage(command, root));
                 return UsageError;
             }
             try
@@ -29,9 +33,41 @@ namespace KnowledgeBase.Cli
             }
             catch (UsageException ex)
             {
-                error.WriteLine("kb: " + ex.Message);
+                error.WriteLine("kb: " + TextTable.Printable(ex.Message));
+                error.WriteLine(Usage(command, root));
                 return UsageError;
             }
+            catch (Exception ex)
+            {
+                error.WriteLine($"kb: {ex.GetType().Name}: {ex.Message}");
+                return InternalError;
+            }
+        }
+
+        /// <summary>The one error worth saying: an unknown word before "a command is required".</summary>
+        private static string ParseError(ParseResult result, RootCommand root)
+        {
+            var command = result.CommandResult.Command;
+            if (result.UnmatchedTokens.Count > 0)
+            {
+                var token = result.UnmatchedTokens[0];
+                return command == root
+                    ? $"unknown command '{token}'; the commands are {string.Join(", ", root.Subcommands.Select(c => c.Name))}."
+                    : $"'{token}' is not an option or argument of 'kb {command.Name}'.";
+            }
+            if (command == root && result.Tokens.Count == 0) return $"no command given; the commands are {string.Join(", ", root.Subcommands.Select(c => c.Name))}.";
+            return result.Errors[0].Message;
+        }
+
+        /// <summary>"Usage: kb events [--with NAME] …" for a command, or the list of commands.</summary>
+        internal static string Usage(Command command, RootCommand root)
+        {
+            if (command == root) return "Usage: kb <command> [options]; 'kb --help' lists the commands.";
+            var usage = new System.Text.StringBuilder("Usage: kb ").Append(command.Name);
+            foreach (var argument in command.Arguments) usage.Append(" <").Append(argument.HelpName ?? argument.Name).Append('>');
+            foreach (var option in command.Options)
+                if (option.Name is not ("--help" or "-h" or "-?")) usage.Append(" [").Append(option.Name).Append(' ').Append(option.HelpName ?? "VALUE").Append(']');
+            return usage.Append($"; 'kb {command.Name} --help' says more.").ToString();
         }
 
         private sealed class UsageException(string message) : Exception(message);
@@ -44,21 +80,21 @@ namespace KnowledgeBase.Cli
             timeline.SetAction(_ => Timeline(output, kb));
             root.Subcommands.Add(timeline);
 
-            var kindFilter = new Option<string?>("--type") { Description = "Only this kind: person, organization or place." };
+            var kindFilter = new Option<string?>("--type") { Description = "Only this kind: person, organization or place.", HelpName = "TYPE" };
             var people = new Command("people", "People, organizations and places with their counts.") { kindFilter };
             people.Aliases.Add("entities");
             people.SetAction(r => Entities(output, kb, r.GetValue(kindFilter)));
             root.Subcommands.Add(people);
 
-            var by = new Option<string?>("--by") { Description = "Only quotes of this speaker (name, alias or id)." };
+            var by = new Option<string?>("--by") { Description = "Only quotes of this speaker (name, alias or id).", HelpName = "NAME" };
             var quotes = new Command("quotes", "Direct quotes and reported speech with their speakers.") { by };
             quotes.SetAction(r => Quotes(output, kb, r.GetValue(by)));
             root.Subcommands.Add(quotes);
 
-            var with = new Option<string?>("--with") { Description = "Only events this entity takes part in." };
-            var from = new Option<string?>("--from") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
-            var to = new Option<string?>("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)." };
-            var kind = new Option<string?>("--kind") { Description = "Only this kind word (call, meeting, strike) or CAMEO code prefix (04, 041)." };
+            var with = new Option<string?>("--with") { Description = "Only events this entity takes part in.", HelpName = "NAME" };
+            var from = new Option<string?>("--from") { Description = "Only events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", HelpName = "DATE" };
+            var to = new Option<string?>("--to") { Description = "Only events on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).", HelpName = "DATE" };
+            var kind = new Option<string?>("--kind") { Description = "Only this kind word (call, meeting, strike) or CAMEO code prefix (04, 041).", HelpName = "KIND" };
             var events = new Command("events", "Events with their CAMEO code, participants, place, date and sources.") { with, from, to, kind };
             events.SetAction(r => Events(output, kb, r.GetValue(with), r.GetValue(from), r.GetValue(to), r.GetValue(kind)));
             root.Subcommands.Add(events);
@@ -158,48 +194,50 @@ namespace KnowledgeBase.Cli
 
         private static int Show(TextWriter output, Knowledge kb, string target)
         {
+            void Say(string line) => output.WriteLine(TextTable.Printable(line));
+
             if (kb.FindEvent(target) is { } ev)
             {
-                output.WriteLine($"{ev.Id}: {ev.Summary}");
-                output.WriteLine($"  CAMEO     {ev.Cameo.Code} {ev.Cameo.Name}");
-                output.WriteLine($"  kind      {ev.Kind} ({Status(ev)})");
-                output.WriteLine($"  date      {ev.Date?.ToString() ?? "unknown"}");
-                output.WriteLine($"  place     {ev.Place?.Name ?? "unknown"}");
-                output.WriteLine($"  with      {string.Join(", ", ev.Participants.Select(p => p.Name))}");
-                foreach (var s in ev.Sources) output.WriteLine($"  source    {s.Article.File}@{s.Start}: {s.Text}");
+                Say($"{ev.Id}: {ev.Summary}");
+                Say($"  CAMEO     {ev.Cameo.Code} {ev.Cameo.Name}");
+                Say($"  kind      {ev.Kind} ({Status(ev)})");
+                Say($"  date      {ev.Date?.ToString() ?? "unknown"}");
+                Say($"  place     {ev.Place?.Name ?? "unknown"}");
+                Say($"  with      {string.Join(", ", ev.Participants.Select(p => p.Name))}");
+                foreach (var s in ev.Sources) Say($"  source    {s.Article.File}@{s.Start}: {s.Text}");
                 return 0;
             }
             if (kb.FindQuote(target) is { } q)
             {
-                output.WriteLine($"{q.Id} ({(q.Kind == QuoteKind.Direct ? "direct" : "indirect")}, cue: {q.Cue ?? "-"})");
-                output.WriteLine($"  speaker   {q.Speaker?.Name ?? "(unnamed)"} — \"{q.SpeakerText}\"");
-                output.WriteLine($"  text      {q.Text}");
-                output.WriteLine($"  sentence  {q.Sentence.Text}");
-                output.WriteLine($"  source    {q.Article.File}@{q.Span.Start}+{q.Span.Length}");
+                Say($"{q.Id} ({(q.Kind == QuoteKind.Direct ? "direct" : "indirect")}, cue: {q.Cue ?? "-"})");
+                Say($"  speaker   {q.Speaker?.Name ?? "(unnamed)"} — \"{q.SpeakerText}\"");
+                Say($"  text      {q.Text}");
+                Say($"  sentence  {q.Sentence.Text}");
+                Say($"  source    {q.Article.File}@{q.Span.Start}+{q.Span.Length}");
                 return 0;
             }
             if (kb.FindArticle(target) is { } a)
             {
-                output.WriteLine($"{a.Id}: {a.Title}");
-                output.WriteLine($"  file      {a.File}");
-                output.WriteLine($"  published {a.Published?.ToString() ?? "no dateline"}");
-                output.WriteLine($"  quotes    {a.Quotes.Count}");
+                Say($"{a.Id}: {a.Title}");
+                Say($"  file      {a.File}");
+                Say($"  published {a.Published?.ToString() ?? "no dateline"}");
+                Say($"  quotes    {a.Quotes.Count}");
                 return 0;
             }
             var e = Resolve(kb, target);
-            output.WriteLine($"{e.Name} ({e.Kind.ToString().ToLowerInvariant()}, id {e.Id})");
-            if (e.Aliases.Count > 0) output.WriteLine($"  aliases   {string.Join(", ", e.Aliases)}");
-            output.WriteLine($"  mentions  {e.MentionCount} in {e.Articles.Count} articles: {string.Join(", ", e.Articles.Select(x => x.File))}");
-            output.WriteLine($"  first     {e.FirstMention.Article.File}: {e.FirstMention.Text}");
+            Say($"{e.Name} ({e.Kind.ToString().ToLowerInvariant()}, id {e.Id})");
+            if (e.Aliases.Count > 0) Say($"  aliases   {string.Join(", ", e.Aliases)}");
+            Say($"  mentions  {e.MentionCount} in {e.Articles.Count} articles: {string.Join(", ", e.Articles.Select(x => x.File))}");
+            Say($"  first     {e.FirstMention.Article.File}: {e.FirstMention.Text}");
             if (e.Quotes.Count > 0)
             {
-                output.WriteLine($"  quotes ({e.Quotes.Count}):");
-                foreach (var quote in e.Quotes) output.WriteLine($"    {quote.Id,-28} {quote.Cue ?? "-",-12} {Clip(quote.Text, 110)}");
+                Say($"  quotes ({e.Quotes.Count}):");
+                foreach (var quote in e.Quotes) Say($"    {quote.Id,-28} {quote.Cue ?? "-",-12} {Clip(quote.Text, 110)}");
             }
             if (e.Events.Count > 0)
             {
-                output.WriteLine($"  events ({e.Events.Count}):");
-                foreach (var x in e.Events) output.WriteLine($"    {x.Date?.ToString() ?? "undated",-10} {x.Cameo.Code,-5} {x.Summary}");
+                Say($"  events ({e.Events.Count}):");
+                foreach (var x in e.Events) Say($"    {x.Date?.ToString() ?? "undated",-10} {x.Cameo.Code,-5} {x.Summary}");
             }
             return 0;
         }

@@ -13,7 +13,28 @@ namespace KnowledgeBase.Cli
 
         public TextTable(params string[] headers) => _headers = headers;
 
-        public void Add(params string[] cells) => _rows.Add(cells);
+        public void Add(params string[] cells)
+        {
+            for (var i = 0; i < cells.Length; i++) cells[i] = Printable(cells[i]);
+            _rows.Add(cells);
+        }
+
+        /// <summary>
+        /// Article text on one terminal line: control characters (escape sequences among them) and
+        /// line breaks become spaces, so what an article holds cannot drive the terminal or break a row.
+        /// </summary>
+        public static string Printable(string text)
+        {
+            StringBuilder? builder = null;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (!char.IsControl(c) && c != '\u2028' && c != '\u2029') continue;
+                builder ??= new StringBuilder(text);
+                builder[i] = ' ';
+            }
+            return builder?.ToString() ?? text;
+        }
 
         public int Count => _rows.Count;
 

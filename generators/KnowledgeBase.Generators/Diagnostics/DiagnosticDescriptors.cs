@@ -28,8 +28,8 @@ namespace KnowledgeBase.Generators.Diagnostics
             Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
         public static readonly DiagnosticDescriptor RenamedIdentifier = new(
-            "KB0005", "Generated member renamed to avoid a collision",
-            "'{0}' would be named '{1}', which is taken; it is named '{2}' instead",
+            "KB0005", "Generated name changed",
+            "'{0}' is named '{1}' in the generated code: {2}",
             Category, DiagnosticSeverity.Info, isEnabledByDefault: true);
 
         public static readonly DiagnosticDescriptor ExtractionFailed = new(

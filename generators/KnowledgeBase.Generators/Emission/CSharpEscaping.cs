@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KnowledgeBase.Generators.Helpers;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace KnowledgeBase.Generators.Emission
@@ -45,23 +46,33 @@ namespace KnowledgeBase.Generators.Emission
             return builder.ToString();
         }
 
-        /// <summary>Text for an XML doc comment: one line, markup characters escaped, control characters dropped.</summary>
+        /// <summary>
+        /// Text for an XML doc comment: one line; markup characters escaped; control characters and
+        /// line breaks become spaces; invisible format characters (bidi overrides, zero-width marks,
+        /// BOM) become character references, so the source shows them; characters XML forbids
+        /// (U+FFFE, U+FFFF, lone surrogates) become U+FFFD.
+        /// </summary>
         public static string XmlDoc(string text)
         {
             var builder = new StringBuilder(text.Length);
             var space = false;
-            foreach (var c in text)
+            for (var i = 0; i < text.Length; i++)
             {
-                if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u2028' || c == '\u2029' || c == '\u0085')
+                var c = text[i];
+                if (char.IsWhiteSpace(c) || char.IsControl(c))
                 {
                     space = builder.Length > 0;
                     continue;
                 }
-                if (char.IsSurrogate(c) && !char.IsHighSurrogate(c) && !char.IsLowSurrogate(c)) continue;
                 if (space)
                 {
                     builder.Append(' ');
                     space = false;
+                }
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    builder.Append(c).Append(text[++i]);
+                    continue;
                 }
                 switch (c)
                 {
@@ -69,7 +80,12 @@ namespace KnowledgeBase.Generators.Emission
                     case '<': builder.Append("&lt;"); break;
                     case '>': builder.Append("&gt;"); break;
                     case '"': builder.Append("&quot;"); break;
-                    default: builder.Append(c); break;
+                    default:
+                        if (char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') builder.Append('\uFFFD');
+                        else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+                            builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+                        else builder.Append(c);
+                        break;
                 }
             }
             return builder.ToString();
@@ -80,7 +96,7 @@ namespace KnowledgeBase.Generators.Emission
         {
             var builder = new StringBuilder(name.Length);
             var upper = true;
-            foreach (var c in name.Normalize(NormalizationForm.FormD))
+            foreach (var c in TextSanitizer.Normalize(name, NormalizationForm.FormD))
             {
                 var category = CharUnicodeInfo.GetUnicodeCategory(c);
                 if (category == UnicodeCategory.NonSpacingMark) continue;
@@ -101,6 +117,28 @@ namespace KnowledgeBase.Generators.Emission
                 identifier += "_";
             return identifier;
         }
+
+        /// <summary>
+        /// A namespace made of the name's dot-separated parts, each one kept when it is already a
+        /// plain identifier and made one otherwise; empty parts are dropped ("a..b" → a.b).
+        /// </summary>
+        public static string Namespace(string name)
+        {
+            var parts = new System.Collections.Generic.List<string>();
+            foreach (var part in name.Split('.'))
+            {
+                var trimmed = part.Trim();
+                if (trimmed.Length == 0) continue;
+                parts.Add(IsPlainIdentifier(trimmed) && trimmed != "global" ? trimmed : Identifier(trimmed, "_"));
+            }
+            return string.Join(".", parts);
+        }
+
+        /// <summary>A valid C# identifier that is no keyword, contextual or not, and needs no '@'.</summary>
+        public static bool IsPlainIdentifier(string name) =>
+            SyntaxFacts.IsValidIdentifier(name)
+            && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
+            && SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.None;
 
         private static bool IsIdentifierLetter(UnicodeCategory category) => category switch
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using KnowledgeBase.Generators.Helpers;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Storage;
@@ -25,12 +26,13 @@ namespace KnowledgeBase.Generators.Emission
 
             // Every number below is formatted with the invariant culture (Inv): generated source
             // must not depend on the culture of the machine that builds it.
-            context.AddSource(model.Name + ".g.cs", EmitSurface(model));
-            var data = DataTableBuilder.Build(model, context.CancellationToken);
-            context.AddSource(model.Name + ".Data.g.cs", EmitData(model, data));
+            var token = context.CancellationToken;
+            context.AddSource(model.Name + ".g.cs", EmitSurface(model, token));
+            var data = DataTableBuilder.Build(model, token);
+            context.AddSource(model.Name + ".Data.g.cs", EmitData(model, data, token));
         }
 
-        internal static string EmitSurface(KnowledgeModel model)
+        internal static string EmitSurface(KnowledgeModel model, CancellationToken token = default)
         {
             var w = Header();
             var hasNamespace = model.Namespace.Length > 0;
@@ -63,19 +65,19 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("/// <param name=\"nameOrAlias\">A name, alias or id; case, a leading \"the\" and curly quotes do not matter.</param>");
             w.Line("public static global::KnowledgeBase.Entity? Find(string nameOrAlias) => Knowledge.Find(nameOrAlias);");
 
-            EmitArticles(w, model);
-            EmitEntities(w, model, DataLayout.KindPerson, "People", "Person", "people");
-            EmitEntities(w, model, DataLayout.KindOrganization, "Organizations", "Organization", "organizations");
-            EmitEntities(w, model, DataLayout.KindPlace, "Places", "Place", "places");
-            EmitQuotes(w, model);
-            EmitEvents(w, model);
+            EmitArticles(w, model, token);
+            EmitEntities(w, model, DataLayout.KindPerson, "People", "Person", "people", token);
+            EmitEntities(w, model, DataLayout.KindOrganization, "Organizations", "Organization", "organizations", token);
+            EmitEntities(w, model, DataLayout.KindPlace, "Places", "Place", "places", token);
+            EmitQuotes(w, model, token);
+            EmitEvents(w, model, token);
 
             w.Close();
             if (hasNamespace) w.Close();
             return w.ToString();
         }
 
-        private static void EmitArticles(SourceWriter w, KnowledgeModel model)
+        private static void EmitArticles(SourceWriter w, KnowledgeModel model, CancellationToken token)
         {
             w.Line();
             w.Line($"/// <summary>The {Plural(model.Articles.Count, "article")} the knowledge base was compiled from.</summary>");
@@ -84,6 +86,7 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Article> All => Knowledge.Articles;");
             for (var i = 0; i < model.Articles.Count; i++)
             {
+                token.ThrowIfCancellationRequested();
                 var a = model.Articles[i];
                 w.Line();
                 w.Line($"/// <summary>{CSharpEscaping.XmlDoc(a.Title)}</summary>");
@@ -93,7 +96,7 @@ namespace KnowledgeBase.Generators.Emission
             w.Close();
         }
 
-        private static void EmitEntities(SourceWriter w, KnowledgeModel model, int kind, string className, string typeName, string plural)
+        private static void EmitEntities(SourceWriter w, KnowledgeModel model, int kind, string className, string typeName, string plural, CancellationToken token)
         {
             var count = 0;
             foreach (var e in model.Entities) if (e.Kind == kind) count++;
@@ -106,6 +109,7 @@ namespace KnowledgeBase.Generators.Emission
             {
                 var e = model.Entities[i];
                 if (e.Kind != kind) continue;
+                token.ThrowIfCancellationRequested();
                 var first = model.Articles[e.FirstArticle];
                 var sentence = Clip(first.Text.Substring(e.FirstStart, e.FirstLength), 240);
                 w.Line();
@@ -123,7 +127,7 @@ namespace KnowledgeBase.Generators.Emission
         /// <summary>Named members stop here: beyond it a knowledge base is queried, not browsed, and members cost compile time.</summary>
         internal const int MaxNamedRecords = 5000;
 
-        private static void EmitQuotes(SourceWriter w, KnowledgeModel model)
+        private static void EmitQuotes(SourceWriter w, KnowledgeModel model, CancellationToken token)
         {
             w.Line();
             w.Line($"/// <summary>The {Plural(model.Quotes.Count, "quote")} of the articles: direct quotes and reported speech with their speakers.</summary>");
@@ -134,9 +138,11 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("/// <summary>The quotes a person or organization is the speaker of.</summary>");
             w.Line("/// <param name=\"speaker\">The speaker.</param>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Quote> By(global::KnowledgeBase.Entity speaker) => speaker.Quotes;");
-            var used = new HashSet<string>(StringComparer.Ordinal) { "All", "By", "Quotes" };
+            // Names every class has (ToString, Equals...) and the class's own members are taken.
+            var used = new HashSet<string>(Linking.KnowledgeLinker.ReservedMembers, StringComparer.Ordinal) { "By", "Quotes" };
             for (var i = 0; i < model.Quotes.Count && i < MaxNamedRecords; i++)
             {
+                token.ThrowIfCancellationRequested();
                 var q = model.Quotes[i];
                 var article = model.Articles[q.Article];
                 var speaker = q.Speaker >= 0 ? model.Entities[q.Speaker].Name : q.SpeakerText;
@@ -150,7 +156,7 @@ namespace KnowledgeBase.Generators.Emission
             w.Close();
         }
 
-        private static void EmitEvents(SourceWriter w, KnowledgeModel model)
+        private static void EmitEvents(SourceWriter w, KnowledgeModel model, CancellationToken token)
         {
             w.Line();
             w.Line($"/// <summary>The {Plural(model.Events.Count, "event")} the articles report, dated ones in date order, each with its evidence.</summary>");
@@ -174,9 +180,10 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("/// <summary>Events a person, organization or place takes part in or that happened there.</summary>");
             w.Line("/// <param name=\"entity\">The entity.</param>");
             w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Event> Involving(global::KnowledgeBase.Entity entity) => entity.Events;");
-            var used = new HashSet<string>(StringComparer.Ordinal) { "All", "Between", "OfKind", "Involving", "Events" };
+            var used = new HashSet<string>(Linking.KnowledgeLinker.ReservedMembers, StringComparer.Ordinal) { "Between", "OfKind", "Involving", "Events" };
             for (var i = 0; i < model.Events.Count && i < MaxNamedRecords; i++)
             {
+                token.ThrowIfCancellationRequested();
                 var e = model.Events[i];
                 var source = e.Sources[0];
                 var article = model.Articles[source.Article];
@@ -199,7 +206,7 @@ namespace KnowledgeBase.Generators.Emission
             }
         }
 
-        internal static string EmitData(KnowledgeModel model, DataTableBuilder data)
+        internal static string EmitData(KnowledgeModel model, DataTableBuilder data, CancellationToken token = default)
         {
             var w = Header();
             var hasNamespace = model.Namespace.Length > 0;
@@ -222,6 +229,7 @@ namespace KnowledgeBase.Generators.Emission
             for (var i = 0; i < table.Length; i++)
             {
                 line.Append(table[i].ToString(CultureInfo.InvariantCulture)).Append(',');
+                if ((i & 4095) == 0) token.ThrowIfCancellationRequested();
                 if (i % 24 == 23 || i == table.Length - 1)
                 {
                     w.Line("    " + line);

@@ -68,7 +68,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 token.ThrowIfCancellationRequested();
                 var tokens = c.Sentence.Tokens;
-                if (ActsAsPerson(tokens[c.End - 1].Text) || ActsAsPerson(Join(tokens, c.Start, c.End))) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
+                if (ActsAsPerson(Join(tokens, c.Start, c.End))) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
                 else AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, Join(tokens, c.Start, c.End), isDemonym: false);
             }
 
@@ -466,24 +466,30 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private bool ActsAsPerson(string name)
         {
-            var words = name.Split(' ');
-            foreach (var s in _sentences)
+            if (_personEvidence is null)
             {
-                var tokens = s.Tokens;
-                for (var i = 0; i + words.Length <= tokens.Count; i++)
+                // One pass over the article, so deciding many names costs no more than deciding one.
+                _personEvidence = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var s in _sentences)
                 {
-                    var match = true;
-                    for (var w = 0; w < words.Length && match; w++) match = tokens[i + w].Text == words[w];
-                    if (!match) continue;
-                    int before = i - 1, after = i + words.Length;
-                    if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before].Text) || Titles.IsTitleWord(tokens[before].Text))) return true;
-                    if (after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after].Text) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny" or "call" or "question" or "warn" or "urge") return true;
-                    if (after + 1 < tokens.Count && tokens[after].IsPunct(',') && (tokens[after + 1].Is("who") || tokens[after + 1].Kind == TokenKind.Number)) return true;
-                    if (after < tokens.Count && tokens[after].Kind == TokenKind.Possessive && after + 1 < tokens.Count && (tokens[after + 1].Is("wife") || tokens[after + 1].Is("husband") || tokens[after + 1].Is("lawyer") || tokens[after + 1].Is("family"))) return true;
+                    var tokens = s.Tokens;
+                    for (var i = 0; i < tokens.Count; i++)
+                    {
+                        if (!tokens[i].IsCapitalized) continue;
+                        int before = i - 1, after = i + 1;
+                        if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before].Text) || Titles.IsTitleWord(tokens[before].Text))) _personEvidence.Add("<" + tokens[i].Text);
+                        var acts = after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after].Text) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny" or "call" or "question" or "warn" or "urge"
+                            || after + 1 < tokens.Count && tokens[after].IsPunct(',') && (tokens[after + 1].Is("who") || tokens[after + 1].Kind == TokenKind.Number)
+                            || after + 1 < tokens.Count && tokens[after].Kind == TokenKind.Possessive && (tokens[after + 1].Is("wife") || tokens[after + 1].Is("husband") || tokens[after + 1].Is("lawyer") || tokens[after + 1].Is("family"));
+                        if (acts) _personEvidence.Add(">" + tokens[i].Text);
+                    }
                 }
             }
-            return false;
+            var words = name.Split(' ');
+            return _personEvidence.Contains("<" + words[0]) || _personEvidence.Contains(">" + words[words.Length - 1]);
         }
+
+        private HashSet<string>? _personEvidence;
 
         private bool IsKnownCapitalized(string word) =>
             _capitalizedMidSentence.Contains(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || Titles.IsTitleWord(word);

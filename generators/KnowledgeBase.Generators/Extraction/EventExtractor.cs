@@ -39,6 +39,7 @@ namespace KnowledgeBase.Generators.Extraction
         public static List<EventDraft> Extract(List<SentenceInfo> sentences, List<QuoteDraft> quotes, int published, CancellationToken token)
         {
             var events = new List<EventDraft>();
+            var byKind = new Dictionary<string, List<EventDraft>>(StringComparer.Ordinal);
             EntityDraft? salient = null;
             EntityDraft? lastCountry = null;
             SentenceInfo? previous = null;
@@ -59,7 +60,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
                     else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations" is the intent, not talks
                     var draft = Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences);
-                    if (draft is not null) Add(events, draft);
+                    if (draft is not null) Add(events, byKind, draft);
                 }
                 previous = s;
                 previousDates = dates;
@@ -77,7 +78,7 @@ namespace KnowledgeBase.Generators.Extraction
                     }
                 }
             }
-            AddStatements(events, quotes);
+            AddStatements(events, byKind, quotes);
             return events;
         }
 
@@ -471,9 +472,12 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>One event per kind and set of participants in an article; later mentions fill in date and place.</summary>
-        private static void Add(List<EventDraft> events, EventDraft draft)
+        private static void Add(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, EventDraft draft)
         {
-            foreach (var e in events)
+            // Only events of the same broad kind can be the same event.
+            var kindKey = draft.Trigger.Cameo == "000" ? "000|" + draft.Trigger.Kind : draft.Trigger.Cameo.Substring(0, 2);
+            if (!byKind.TryGetValue(kindKey, out var sameKind)) byKind[kindKey] = sameKind = new List<EventDraft>();
+            foreach (var e in sameKind)
             {
                 if (SameKind(e.Trigger, draft.Trigger) && e.Status == draft.Status && SameSet(e.Participants, draft.Participants))
                 {
@@ -485,6 +489,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
             events.Add(draft);
+            sameKind.Add(draft);
         }
 
         /// <summary>Same CAMEO root (the broad kind of act), or the same kind word outside CAMEO.</summary>
@@ -509,7 +514,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>A named speaker who states, announces or clarifies makes a statement (CAMEO 010).</summary>
-        private static void AddStatements(List<EventDraft> events, List<QuoteDraft> quotes)
+        private static void AddStatements(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, List<QuoteDraft> quotes)
         {
             var done = new HashSet<EntityDraft>();
             foreach (var q in quotes)
@@ -520,7 +525,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond")) continue;
                 done.Add(speaker);
                 var trigger = EventLexicon.Statement;
-                Add(events, new EventDraft(trigger, new List<EntityDraft> { speaker }, null, 0, DataLayout.StatusOccurred, q.Sentence));
+                Add(events, byKind, new EventDraft(trigger, new List<EntityDraft> { speaker }, null, 0, DataLayout.StatusOccurred, q.Sentence));
             }
         }
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KnowledgeBase.Generators.Helpers;
 
 namespace KnowledgeBase.Generators.Extraction
 {
@@ -12,7 +13,7 @@ namespace KnowledgeBase.Generators.Extraction
     {
         public static string Key(string name)
         {
-            var decomposed = name.Normalize(NormalizationForm.FormD);
+            var decomposed = TextSanitizer.Normalize(name, NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)
             {

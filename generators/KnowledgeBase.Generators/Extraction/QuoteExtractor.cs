@@ -137,11 +137,13 @@ namespace KnowledgeBase.Generators.Extraction
             var speakers = new List<Speaker>();
             var carried = _runningQuoteSpeaker;
             _runningQuoteSpeaker = default;
+            var opening = new List<Quotation>?[paragraph.Count];
+            foreach (var q in quotations) (opening[q.OpenSentence] ??= new List<Quotation>()).Add(q);
             // Sentence by sentence, so pronouns resolve against what came before.
             for (var k = 0; k < paragraph.Count; k++)
             {
-                foreach (var q in quotations)
-                    if (q.OpenSentence == k) Direct(paragraph, q, quoted, speakers, carried);
+                if (opening[k] is { } opened)
+                    foreach (var q in opened) Direct(paragraph, q, quoted, speakers, carried);
                 ExtractReported(paragraph[k], quoted[k], speakers);
                 UpdateSalience(paragraph[k]);
             }

@@ -41,6 +41,8 @@ namespace KnowledgeBase.Generators.Linking
         public static List<EventCluster> Link(IReadOnlyList<ArticleModel> articles, Func<int, string, int> entityOf)
         {
             var clusters = new List<EventCluster>();
+            // Only events of the same code, kind and participants can merge: look among those alone.
+            var byKey = new Dictionary<string, List<EventCluster>>(StringComparer.Ordinal);
             for (var a = 0; a < articles.Count; a++)
             {
                 foreach (var e in articles[a].Events)
@@ -54,7 +56,9 @@ namespace KnowledgeBase.Generators.Linking
                     if (participants.Count == 0) continue;
                     var place = e.Place is null ? -1 : entityOf(a, e.Place);
                     EventCluster? match = null;
-                    foreach (var c in clusters)
+                    var key = Key(e, participants);
+                    if (!byKey.TryGetValue(key, out var candidates)) byKey[key] = candidates = new List<EventCluster>();
+                    foreach (var c in candidates)
                     {
                         if (!c.Articles.Contains(a) && Compatible(c, e, participants, place, articles, a))
                         {
@@ -64,7 +68,9 @@ namespace KnowledgeBase.Generators.Linking
                     }
                     if (match is null)
                     {
-                        clusters.Add(new EventCluster(e, a, participants, place));
+                        var cluster = new EventCluster(e, a, participants, place);
+                        clusters.Add(cluster);
+                        candidates.Add(cluster);
                         continue;
                     }
                     match.Sources.Add(new LinkedSource(a, e.Start, e.Length));
@@ -74,6 +80,13 @@ namespace KnowledgeBase.Generators.Linking
                 }
             }
             return clusters;
+        }
+
+        private static string Key(EventModel e, List<int> participants)
+        {
+            var sorted = new List<int>(participants);
+            sorted.Sort();
+            return e.Cameo + "|" + e.Kind + "|" + string.Join(",", sorted);
         }
 
         private static bool Compatible(EventCluster c, EventModel e, List<int> participants, int place, IReadOnlyList<ArticleModel> articles, int article)

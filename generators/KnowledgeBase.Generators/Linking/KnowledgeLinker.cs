@@ -17,9 +17,12 @@ namespace KnowledgeBase.Generators.Linking
     /// </summary>
     internal static class KnowledgeLinker
     {
-        private static readonly string[] ReservedMembers =
+        // The generated classes' own names and members, and what every class inherits from object
+        // (a member named "GetType" would hide it: warning CS0108, an error in most builds).
+        internal static readonly string[] ReservedMembers =
         {
             "Knowledge", "Articles", "People", "Organizations", "Places", "Quotes", "Events", "Timeline", "Find", "Data", "All",
+            "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 
         /// <summary>One knowledge base per name: the project's (from KnowledgeBaseName) and any an article's metadata names.</summary>
@@ -46,12 +49,12 @@ namespace KnowledgeBase.Generators.Linking
 
         public static KnowledgeModel Link(ImmutableArray<ArticleModel> input, GeneratorOptions options, CancellationToken token)
         {
-            var diagnostics = new List<DiagnosticInfo>();
-            foreach (var a in input) diagnostics.AddRange(a.Diagnostics);
-
-            // Ordinal file order makes the output independent of the order the driver hands files in.
+            // Ordinal file order (then path, for two paths that name the same file) makes the output
+            // independent of the order the driver hands files in.
             var sorted = new List<ArticleModel>(input);
-            sorted.Sort(static (a, b) => string.CompareOrdinal(a.File, b.File));
+            sorted.Sort(static (a, b) => string.CompareOrdinal(a.File, b.File) is var byFile and not 0 ? byFile : string.CompareOrdinal(a.Path, b.Path));
+            var diagnostics = new List<DiagnosticInfo>();
+            foreach (var a in sorted) diagnostics.AddRange(a.Diagnostics);
             var articles = new List<ArticleModel>();
             var ids = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var a in sorted)
@@ -61,7 +64,7 @@ namespace KnowledgeBase.Generators.Linking
                 var id = ArticleId(a.File);
                 if (ids.TryGetValue(id, out var firstFile))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateArticle, string.Empty, 0, 0, 0, 0, firstFile, a.File, id));
+                    diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.DuplicateArticle, a.Path, firstFile, a.File, id));
                     continue;
                 }
                 ids.Add(id, a.File);
@@ -69,6 +72,7 @@ namespace KnowledgeBase.Generators.Linking
             }
 
             var name = ClassName(options, diagnostics);
+            var ns = NamespaceName(options, diagnostics);
 
             // Entities.
             var clusters = EntityLinker.Link(articles);
@@ -115,7 +119,16 @@ namespace KnowledgeBase.Generators.Linking
                     Summary(e, clusters), e.Sources.ToEquatableArray()));
             }
 
-            // Entity records with their indexes.
+            // Entity records with their indexes, gathered in one pass over quotes and events.
+            var quotesOf = new Dictionary<int, List<int>>();
+            for (var q = 0; q < quotes.Count; q++)
+                if (quotes[q].Speaker >= 0) Index(quotesOf, quotes[q].Speaker, q);
+            var eventsOf = new Dictionary<int, List<int>>();
+            for (var ev = 0; ev < events.Count; ev++)
+            {
+                foreach (var p in events[ev].Participants) Index(eventsOf, p, ev);
+                if (events[ev].Place >= 0) Index(eventsOf, events[ev].Place, ev);
+            }
             var entities = new List<LinkedEntity>();
             var usedMembers = new Dictionary<int, HashSet<string>>();
             foreach (var c in clusters)
@@ -132,16 +145,14 @@ namespace KnowledgeBase.Generators.Linking
                     foreach (var form in entity.Forms) aliases.Add(form);
                 }
                 aliases.Remove(c.Name);
-                var quoteList = new List<int>();
-                for (var q = 0; q < quotes.Count; q++) if (quotes[q].Speaker == c.Index) quoteList.Add(q);
-                var eventList = new List<int>();
-                for (var ev = 0; ev < events.Count; ev++)
-                    if (events[ev].Place == c.Index || Contains(events[ev].Participants, c.Index)) eventList.Add(ev);
+                var quoteList = quotesOf.TryGetValue(c.Index, out var spoken) ? spoken : new List<int>();
+                var eventList = eventsOf.TryGetValue(c.Index, out var involved) ? involved : new List<int>();
                 var (firstArticle, firstEntity) = c.Members[0];
                 foreach (var m in c.Members) if (m.Article < firstArticle) (firstArticle, firstEntity) = m;
 
                 if (!usedMembers.TryGetValue(c.Kind, out var members)) usedMembers[c.Kind] = members = new HashSet<string>(ReservedMembers, StringComparer.Ordinal);
-                var member = Member(c.Name, "Entity", members, diagnostics);
+                var firstText = articles[firstArticle];
+                var member = Member(c.Name, "Entity", members, diagnostics, firstText.Path, firstText.Text, firstEntity.FirstStart, firstEntity.FirstLength);
                 entities.Add(new LinkedEntity(c.Id, c.Name, c.Kind, new List<string>(aliases).ToEquatableArray(), quoteList.ToEquatableArray(),
                     eventList.ToEquatableArray(), new List<int>(articleSet).ToEquatableArray(), mentions, firstArticle,
                     firstEntity.FirstStart, firstEntity.FirstLength, member));
@@ -150,16 +161,20 @@ namespace KnowledgeBase.Generators.Linking
             var linkedArticles = new List<LinkedArticle>();
             var articleMembers = new HashSet<string>(ReservedMembers, StringComparer.Ordinal);
             foreach (var a in articles)
-                linkedArticles.Add(new LinkedArticle(ArticleId(a.File), a.File, a.Title, a.Text, a.Published, Member(a.Title, "Article", articleMembers, diagnostics)));
+            {
+                var titleAt = a.Text.IndexOf(a.Title, StringComparison.Ordinal);
+                var member = Member(a.Title, "Article", articleMembers, diagnostics, a.Path, a.Text, Math.Max(titleAt, 0), titleAt < 0 ? 0 : a.Title.Length);
+                linkedArticles.Add(new LinkedArticle(ArticleId(a.File), a.File, a.Title, a.Text, a.Published, member));
+            }
 
-            return new KnowledgeModel(name, options.Namespace, linkedArticles.ToEquatableArray(), entities.ToEquatableArray(), quotes.ToEquatableArray(),
+            return new KnowledgeModel(name, ns, linkedArticles.ToEquatableArray(), entities.ToEquatableArray(), quotes.ToEquatableArray(),
                 events.ToEquatableArray(), dated, Aliases(entities).ToEquatableArray(), diagnostics.ToEquatableArray());
         }
 
-        private static bool Contains(EquatableArray<int> items, int value)
+        private static void Index(Dictionary<int, List<int>> index, int key, int value)
         {
-            foreach (var i in items) if (i == value) return true;
-            return false;
+            if (!index.TryGetValue(key, out var list)) index[key] = list = new List<int>();
+            if (list.Count == 0 || list[list.Count - 1] != value) list.Add(value);
         }
 
         /// <summary>The article's stable id: its file name without extension, as a slug.</summary>
@@ -180,11 +195,20 @@ namespace KnowledgeBase.Generators.Linking
             var name = CSharpEscaping.Identifier(wanted, GeneratorOptions.DefaultName);
             if (Array.IndexOf(ReservedMembers, name) >= 0) name += "Base";
             if (name != wanted)
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RenamedIdentifier, string.Empty, 0, 0, 0, 0, wanted, wanted, name));
+                diagnostics.Add(DiagnosticInfo.Global(DiagnosticDescriptors.RenamedIdentifier, wanted, name, "KnowledgeBaseName must be a C# class name that is not one of the generated classes' own"));
             return name;
         }
 
-        private static string Member(string text, string fallback, HashSet<string> used, List<DiagnosticInfo> diagnostics)
+        private static string NamespaceName(GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+        {
+            var ns = CSharpEscaping.Namespace(options.Namespace);
+            if (ns != options.Namespace)
+                diagnostics.Add(DiagnosticInfo.Global(DiagnosticDescriptors.RenamedIdentifier, options.Namespace, ns.Length == 0 ? "(the global namespace)" : ns, "the namespace must be C# identifiers separated by dots"));
+            return ns;
+        }
+
+        /// <summary>A unique member name for a title or name; a rename to avoid a collision is reported where the text stands.</summary>
+        private static string Member(string text, string fallback, HashSet<string> used, List<DiagnosticInfo> diagnostics, string path, string articleText, int start, int length)
         {
             var wanted = CSharpEscaping.Identifier(text, fallback);
             if (wanted.Length > 64) wanted = wanted.Substring(0, 64);
@@ -193,7 +217,7 @@ namespace KnowledgeBase.Generators.Linking
             {
                 var candidate = wanted + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (!used.Add(candidate)) continue;
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RenamedIdentifier, string.Empty, 0, 0, 0, 0, text, wanted, candidate));
+                diagnostics.Add(DiagnosticInfo.At(DiagnosticDescriptors.RenamedIdentifier, path, articleText, start, length, text, candidate, $"'{wanted}' is taken"));
                 return candidate;
             }
         }
@@ -232,7 +256,8 @@ namespace KnowledgeBase.Generators.Linking
             var first = e.Sources[0];
             foreach (var s in e.Sources)
                 if (string.CompareOrdinal(articles[s.Article].File, articles[first.Article].File) < 0) first = s;
-            return articles[first.Article].File + "@" + first.Start.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // The evidence's words, not its offset: the id must not change when line ends do.
+            return articles[first.Article].File + "@" + articles[first.Article].Text.Substring(first.Start, first.Length);
         }
 
         private static string EventId(EventCluster e, List<EntityCluster> entities)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using KnowledgeBase.Generators.Helpers;
 
 namespace KnowledgeBase.Generators.Linking
 {
@@ -10,7 +11,7 @@ namespace KnowledgeBase.Generators.Linking
         {
             var builder = new StringBuilder(text.Length);
             var dash = false;
-            foreach (var c in text.Normalize(NormalizationForm.FormD))
+            foreach (var c in TextSanitizer.Normalize(text, NormalizationForm.FormD))
             {
                 if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
                 if (c < 0x80 && char.IsLetterOrDigit(c))

@@ -20,10 +20,10 @@ namespace KnowledgeBase.Generators.Models
         int Start,
         int Length);
 
-    /// <summary>Everything extracted from one article: the unit the generator caches per file.</summary>
     /// <summary>Which knowledge base an article file belongs to; an empty name means the project's own.</summary>
     internal sealed record ArticleMembership(string Path, string KnowledgeBase);
 
+    /// <summary>Everything extracted from one article (the unit the generator caches per file); <c>Path</c> is the file's full path.</summary>
     internal sealed record ArticleModel(
         string Path,
         string File,

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text;
 using System.Threading;
 using KnowledgeBase.Generators.Diagnostics;
 using KnowledgeBase.Generators.Helpers;
 using KnowledgeBase.Generators.Models;
+using Microsoft.CodeAnalysis.Text;
 
 namespace KnowledgeBase.Generators.Reading
 {
@@ -20,24 +22,60 @@ namespace KnowledgeBase.Generators.Reading
         public static DocumentModel Read(ArticleInput input, CancellationToken token)
         {
             var path = input.Text.Path;
-            var source = input.Text.GetText(token);
+            SourceText? source;
+            try
+            {
+                source = input.Text.GetText(token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                // The host could not give us the text; that is one bad file, not a broken build.
+                return Failed(input, DiagnosticInfo.AtFile(DiagnosticDescriptors.UnreadableArticle, path, input.File, ex.Message));
+            }
             if (source is null)
-                return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableArticle, path, 0, 0, 0, 0, input.File, "the file could not be opened"));
+                return Failed(input, DiagnosticInfo.AtFile(DiagnosticDescriptors.UnreadableArticle, path, input.File, "the build could not read it (a binary file, or no access)"));
+
+            // Measured before the text is copied out, so an oversized file costs one pass and no copy.
+            var bytes = Utf8Length(source, token);
+            if (bytes > input.MaxBytes)
+                return Failed(input, DiagnosticInfo.AtFile(DiagnosticDescriptors.ArticleTooLarge, path, input.File,
+                    bytes.ToString(CultureInfo.InvariantCulture), input.MaxBytes.ToString(CultureInfo.InvariantCulture)));
 
             var text = TextSanitizer.ReplaceLoneSurrogates(source.ToString());
-            var bytes = Encoding.UTF8.GetByteCount(text);
-            if (bytes > input.MaxBytes)
-                return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.ArticleTooLarge, path, 0, 0, 0, 0, input.File,
-                    bytes.ToString(System.Globalization.CultureInfo.InvariantCulture), input.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             if (LooksBinary(text, out var badAt))
-            {
-                var (line, column) = Position(text, badAt);
-                return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableArticle, path, badAt, 1, line, column, input.File, "it is binary or not UTF-8"));
-            }
-            if (text.Trim().Length == 0)
-                return Failed(input, DiagnosticInfo.Create(DiagnosticDescriptors.EmptyArticle, path, 0, 0, 0, 0, input.File));
+                return Failed(input, DiagnosticInfo.At(DiagnosticDescriptors.UnreadableArticle, path, source, badAt, 1, input.File, "it is binary or not UTF-8"));
+            if (IsBlank(text))
+                return Failed(input, DiagnosticInfo.AtFile(DiagnosticDescriptors.EmptyArticle, path, input.File));
 
             return Parse(input.File, path, text, input.PublishedOverride, token);
+        }
+
+        /// <summary>The UTF-8 size of the text as it will be stored (a lone surrogate as U+FFFD, three bytes).</summary>
+        internal static long Utf8Length(SourceText source, CancellationToken token)
+        {
+            var encoder = Encoding.UTF8.GetEncoder();
+            var buffer = new char[16 * 1024];
+            long bytes = 0;
+            for (var start = 0; start < source.Length; start += buffer.Length)
+            {
+                token.ThrowIfCancellationRequested();
+                var count = Math.Min(buffer.Length, source.Length - start);
+                source.CopyTo(start, buffer, 0, count);
+                // The encoder keeps a high surrogate that ends one chunk for the next one.
+                bytes += encoder.GetByteCount(buffer, 0, count, flush: start + count == source.Length);
+            }
+            return bytes;
+        }
+
+        private static bool IsBlank(string text)
+        {
+            foreach (var c in text)
+                if (!char.IsWhiteSpace(c)) return false;
+            return true;
         }
 
         internal static DocumentModel Parse(string file, string path, string text, int publishedOverride, CancellationToken token)
@@ -181,17 +219,6 @@ namespace KnowledgeBase.Generators.Reading
             }
             // A stray control character is noise; many, or mostly undecodable bytes, mean not text.
             return limit > 0 && (bad * 20 > limit || replacement * 10 > limit || bad > 64);
-        }
-
-        private static (int Line, int Column) Position(string text, int offset)
-        {
-            int line = 0, column = 0;
-            for (var i = 0; i < offset && i < text.Length; i++)
-            {
-                if (text[i] == '\n') { line++; column = 0; }
-                else column++;
-            }
-            return (line, column);
         }
 
         private static DocumentModel Failed(ArticleInput input, DiagnosticInfo diagnostic) =>

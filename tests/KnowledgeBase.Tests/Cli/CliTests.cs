@@ -62,15 +62,35 @@ public sealed class CliTests
     }
 
     [Theory]
-    [InlineData("frobnicate")]
-    [InlineData("events", "--from", "yesterday")]
-    [InlineData("quotes", "--by")]
-    public void Bad_arguments_exit_2_with_a_one_line_error(params string[] args)
+    [InlineData("unknown command 'frobnicate'", "frobnicate")]
+    [InlineData("no command given", new string[0])]
+    [InlineData("--from 'yesterday' is not a date", "events", "--from", "yesterday")]
+    [InlineData("--to '2025-13-01' is not a date", "events", "--to", "2025-13-01")]
+    [InlineData("--from '2025-02-30' is not a date", "events", "--from", "2025-02-30")]
+    [InlineData("no person, organization or place is called 'Nobody Atall'", "events", "--with", "Nobody Atall")]
+    [InlineData("no person, organization or place is called 'Putn'", "quotes", "--by", "Putn")]
+    [InlineData("unknown type 'alien'", "people", "--type", "alien")]
+    [InlineData("'--by'", "quotes", "--by")]
+    [InlineData("'show'", "show")]
+    [InlineData("'--bogus' is not an option or argument of 'kb people'", "people", "--bogus")]
+    public void Bad_arguments_exit_2_with_a_one_line_error_and_usage(string says, params string[] args)
     {
-        var (code, _, error) = Run(args);
+        var (code, output, error) = Run(args);
         Assert.Equal(CliApp.UsageError, code);
-        Assert.StartsWith("kb: ", error);
+        Assert.Equal(string.Empty, output);
+        var lines = error.TrimEnd('\n', '\r').Split('\n');
+        Assert.True(lines.Length == 2, error);
+        Assert.StartsWith("kb: ", lines[0]);
+        Assert.Contains(says, lines[0]);
+        Assert.StartsWith("Usage: kb ", lines[1]);
         Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Usage_names_the_command_and_its_options()
+    {
+        var (_, _, error) = Run("events", "--from", "soon");
+        Assert.Contains("Usage: kb events [--with NAME] [--from DATE] [--to DATE] [--kind KIND]", error);
     }
 
     [Fact]

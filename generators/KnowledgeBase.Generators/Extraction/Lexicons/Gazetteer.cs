@@ -42,6 +42,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
+using KnowledgeBase.Generators.Helpers;
 
 namespace KnowledgeBase.Generators.Extraction.Lexicons
 {
@@ -879,7 +880,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
                 return text;
             }
 
-            var decomposed = text.Normalize(NormalizationForm.FormD);
+            var decomposed = TextSanitizer.Normalize(text, NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);
             foreach (var c in decomposed)
             {
@@ -903,7 +904,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
                 }
             }
 
-            return builder.ToString().Normalize(NormalizationForm.FormC);
+            return TextSanitizer.Normalize(builder.ToString(), NormalizationForm.FormC);
         }
 
         private static int CountTokens(string text)

@@ -604,13 +604,13 @@ namespace TestKb
             /// <remarks>002_439862175b8ffeb5.txt: “The lengthy discussion between Donald Trump and Vladimir Putin was noteworthy, focusing on areas from the Ukraine conflict to global security concerns and even sports.”</remarks>
             public static global::KnowledgeBase.Event EUndatedTrumpPutinDiscussion => Knowledge.Events[13];
 
-            /// <summary>Donald Trump: intent with Vladimir Putin, Volodymyr Zelenskyy in Russia (CAMEO 036, occurred; 1 source).</summary>
-            /// <remarks>001_f210806d77810465.txt: “Trump had previously signalled his intention to open discussions with both Putin and Zelensky to explore solutions to the Russia-Ukraine conflict.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntent688532 => Knowledge.Events[14];
-
             /// <summary>Donald Trump: intent with Vladimir Putin, Ukraine (CAMEO 036, occurred; 2 sources).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “President Trump’s recent phone call with Vladimir Putin and his desire to engage in direct negotiations to end the war in Ukraine indicate a significant change in U.S. foreign policy.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntentDff53d => Knowledge.Events[15];
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntent7a0c48 => Knowledge.Events[14];
+
+            /// <summary>Donald Trump: intent with Vladimir Putin, Volodymyr Zelenskyy in Russia (CAMEO 036, occurred; 1 source).</summary>
+            /// <remarks>001_f210806d77810465.txt: “Trump had previously signalled his intention to open discussions with both Putin and Zelensky to explore solutions to the Russia-Ukraine conflict.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntentB1395c => Knowledge.Events[15];
 
             /// <summary>Donald Trump: meeting with Vladimir Putin in Saudi Arabia (planned) (CAMEO 040, planned; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Plans are underway for a face-to-face meeting between Trump and Putin, likely to occur in Saudi Arabia soon.”</remarks>
