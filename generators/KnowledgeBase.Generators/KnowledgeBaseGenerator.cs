@@ -8,7 +8,7 @@ namespace KnowledgeBase.Generators
 {
     /// <summary>
     /// Compiles news articles (AdditionalFiles) into a typed knowledge base:
-    /// Reading → Extraction per article (cached per file), then Collect → Linking → Emission.
+    /// Reading → Extraction and search terms per article (cached per file), then Collect → Linking → Emission.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
@@ -36,12 +36,19 @@ namespace KnowledgeBase.Generators
                 .Select(static (document, token) => ArticleExtractor.Extract(document, token))
                 .WithTrackingName(TrackingNames.Articles);
 
+            // Search terms come straight from the document, beside extraction, so each stays cached per file.
+            var terms = documents
+                .Select(static (document, token) => ArticleTermCollector.Collect(document, token))
+                .WithTrackingName(TrackingNames.ArticleTerms);
+
             var knowledge = articles
                 .Collect()
                 .WithTrackingName(TrackingNames.AllArticles)
+                .Combine(terms.Collect().WithTrackingName(TrackingNames.AllArticleTerms))
+                .WithTrackingName(TrackingNames.ArticlesWithTerms)
                 .Combine(options)
                 .WithTrackingName(TrackingNames.ArticlesWithOptions)
-                .Select(static (pair, token) => KnowledgeLinker.Link(pair.Left, pair.Right, token))
+                .Select(static (pair, token) => KnowledgeLinker.Link(pair.Left.Left, pair.Left.Right, pair.Right, token))
                 .WithTrackingName(TrackingNames.Knowledge);
 
             context.RegisterSourceOutput(knowledge, static (output, model) => KnowledgeEmitter.Emit(output, model));

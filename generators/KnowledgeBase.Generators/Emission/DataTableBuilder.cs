@@ -107,6 +107,18 @@ namespace KnowledgeBase.Generators.Emission
                 aliases2.Add(alias.Entity);
             }
 
+            var terms = new List<int>();
+            var runs = model.Search.Runs;
+            for (var t = 0; t < model.Search.Terms.Count; t++)
+            {
+                token.ThrowIfCancellationRequested();
+                terms.Add(String(model.Search.Terms[t]));
+                terms.Add(runs[2 * t]);
+                terms.Add(runs[2 * t + 1]);
+            }
+            var ids = Ids(model);
+
+            // Every string is interned above; only now is the string section complete.
             var table = new List<int>(new int[DataLayout.HeaderSize]);
             table[DataLayout.HeaderVersion] = DataLayout.Version;
             Section(table, DataLayout.HeaderStrings, _strings, _strings.Count / DataLayout.StringWidth);
@@ -118,12 +130,41 @@ namespace KnowledgeBase.Generators.Emission
             table[DataLayout.HeaderTimeline + 1] = model.DatedEvents;
             Section(table, DataLayout.HeaderAliases, aliases2, model.Aliases.Count);
             Section(table, DataLayout.HeaderLists, _lists, _lists.Count);
-            Section(table, DataLayout.HeaderTerms, new List<int>(), 0);
+            Section(table, DataLayout.HeaderTerms, terms, model.Search.Terms.Count);
+            Section(table, DataLayout.HeaderPostings, model.Search.Postings, model.Search.Postings.Count / DataLayout.PostingWidth);
+            Section(table, DataLayout.HeaderIds, ids, ids.Count / DataLayout.IdWidth);
             Table = table.ToArray();
             Utf8 = _utf8.ToArray();
         }
 
-        private static void Section(List<int> table, int header, List<int> rows, int count)
+        /// <summary>Article ids and files, quote ids and event ids, sorted by UTF-8 bytes for binary search.</summary>
+        private List<int> Ids(KnowledgeModel model)
+        {
+            var keys = new List<(string Key, int Kind, int Index)>();
+            for (var i = 0; i < model.Articles.Count; i++)
+            {
+                keys.Add((model.Articles[i].Id, DataLayout.RecordArticle, i));
+                keys.Add((model.Articles[i].File, DataLayout.RecordArticle, i));
+            }
+            for (var i = 0; i < model.Quotes.Count; i++) keys.Add((model.Quotes[i].Id, DataLayout.RecordQuote, i));
+            for (var i = 0; i < model.Events.Count; i++) keys.Add((model.Events[i].Id, DataLayout.RecordEvent, i));
+            // Stable for equal keys (an id that is also a file name): the first record listed wins.
+            var order = new List<int>(keys.Count);
+            for (var i = 0; i < keys.Count; i++) order.Add(i);
+            order.Sort((x, y) => Utf8Order.Compare(keys[x].Key, keys[y].Key) is var c && c != 0 ? c : x.CompareTo(y));
+            var rows = new List<int>(keys.Count * DataLayout.IdWidth);
+            for (var i = 0; i < order.Count; i++)
+            {
+                var (key, kind, index) = keys[order[i]];
+                if (i > 0 && keys[order[i - 1]].Key == key) continue;
+                rows.Add(String(key));
+                rows.Add(kind);
+                rows.Add(index);
+            }
+            return rows;
+        }
+
+        private static void Section(List<int> table, int header, IEnumerable<int> rows, int count)
         {
             table[header] = table.Count;
             table[header + 1] = count;

@@ -57,7 +57,7 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("public static global::KnowledgeBase.Knowledge Knowledge => s_knowledge ??= new global::KnowledgeBase.Knowledge(new Data());");
             w.Line();
             w.Line("/// <summary>Every quote, by article and position.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Quote> Quotes => Knowledge.Quotes;");
+            w.Line("public static global::KnowledgeBase.RecordList<global::KnowledgeBase.Quote> Quotes => Knowledge.Quotes;");
             w.Line();
             w.Line("/// <summary>Every event: dated ones in date order, then undated ones. Query with Between, OfKind, Involving.</summary>");
             w.Line("public static global::KnowledgeBase.EventList Events => Knowledge.Events;");
@@ -68,6 +68,10 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("/// <summary>The person, organization or place a name, alias or id stands for, or null.</summary>");
             w.Line("/// <param name=\"nameOrAlias\">A name, alias or id; case, a leading \"the\" and curly quotes do not matter.</param>");
             w.Line("public static global::KnowledgeBase.Entity? Find(string nameOrAlias) => Knowledge.Find(nameOrAlias);");
+            w.Line();
+            w.Line("/// <summary>Sentences that hold the words, best first, from the inverted index compiled with the articles.</summary>");
+            w.Line("/// <param name=\"words\">Words to look for; case, a plural \"s\" and common function words do not matter.</param>");
+            w.Line("public static global::KnowledgeBase.SearchResults Search(string words) => Knowledge.Search(words);");
 
             EmitArticles(w, model);
             EmitEntities(w, model, DataLayout.KindPerson, "People", "Person", "people");
@@ -85,7 +89,7 @@ namespace KnowledgeBase.Generators.Emission
             w.Line($"/// <summary>The {Plural(model.Articles.Count, "article")} the knowledge base was compiled from.</summary>");
             w.Open("public static class Articles");
             w.Line("/// <summary>Every article, in file order.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Article> All => Knowledge.Articles;");
+            w.Line("public static global::KnowledgeBase.RecordList<global::KnowledgeBase.Article> All => Knowledge.Articles;");
             for (var i = 0; i < model.Articles.Count; i++)
             {
                 var a = model.Articles[i];
@@ -105,7 +109,7 @@ namespace KnowledgeBase.Generators.Emission
             w.Line($"/// <summary>The {Inv(count)} {plural} named in the articles.</summary>");
             w.Open("public static class " + className);
             w.Line($"/// <summary>Every one of the {plural}, by id.</summary>");
-            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.{typeName}> All => Knowledge.{className};");
+            w.Line($"public static global::KnowledgeBase.RecordList<global::KnowledgeBase.{typeName}> All => Knowledge.{className};");
             for (var i = 0; i < model.Entities.Count; i++)
             {
                 var e = model.Entities[i];

@@ -41,6 +41,9 @@ namespace KnowledgeBase.Generators.Linking
         public static List<EventCluster> Link(IReadOnlyList<ArticleModel> articles, Func<int, string, int> entityOf)
         {
             var clusters = new List<EventCluster>();
+            // Only clusters with the same participants and status can match; bucketing by them keeps
+            // linking linear in the number of events while still taking the first compatible cluster.
+            var buckets = new Dictionary<string, List<EventCluster>>(StringComparer.Ordinal);
             for (var a = 0; a < articles.Count; a++)
             {
                 foreach (var e in articles[a].Events)
@@ -53,8 +56,10 @@ namespace KnowledgeBase.Generators.Linking
                     }
                     if (participants.Count == 0) continue;
                     var place = e.Place is null ? -1 : entityOf(a, e.Place);
+                    var key = BucketKey(participants, e.Status);
+                    if (!buckets.TryGetValue(key, out var bucket)) buckets.Add(key, bucket = new List<EventCluster>());
                     EventCluster? match = null;
-                    foreach (var c in clusters)
+                    foreach (var c in bucket)
                     {
                         if (!c.Articles.Contains(a) && Compatible(c, e, participants, place, articles, a))
                         {
@@ -64,7 +69,9 @@ namespace KnowledgeBase.Generators.Linking
                     }
                     if (match is null)
                     {
-                        clusters.Add(new EventCluster(e, a, participants, place));
+                        var cluster = new EventCluster(e, a, participants, place);
+                        clusters.Add(cluster);
+                        bucket.Add(cluster);
                         continue;
                     }
                     match.Sources.Add(new LinkedSource(a, e.Start, e.Length));
@@ -74,6 +81,16 @@ namespace KnowledgeBase.Generators.Linking
                 }
             }
             return clusters;
+        }
+
+        private static string BucketKey(List<int> participants, int status)
+        {
+            var sorted = new List<int>(participants);
+            sorted.Sort();
+            var builder = new System.Text.StringBuilder();
+            builder.Append(status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            foreach (var p in sorted) builder.Append(',').Append(p.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return builder.ToString();
         }
 
         private static bool Compatible(EventCluster c, EventModel e, List<int> participants, int place, IReadOnlyList<ArticleModel> articles, int article)

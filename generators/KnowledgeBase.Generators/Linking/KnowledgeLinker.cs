@@ -19,10 +19,10 @@ namespace KnowledgeBase.Generators.Linking
     {
         private static readonly string[] ReservedMembers =
         {
-            "Knowledge", "Articles", "People", "Organizations", "Places", "Quotes", "Events", "Timeline", "Find", "Data", "All",
+            "Knowledge", "Articles", "People", "Organizations", "Places", "Quotes", "Events", "Timeline", "Find", "Search", "Data", "All",
         };
 
-        public static KnowledgeModel Link(ImmutableArray<ArticleModel> input, GeneratorOptions options, CancellationToken token)
+        public static KnowledgeModel Link(ImmutableArray<ArticleModel> input, ImmutableArray<ArticleTerms> terms, GeneratorOptions options, CancellationToken token)
         {
             var diagnostics = new List<DiagnosticInfo>();
             foreach (var a in input) diagnostics.AddRange(a.Diagnostics);
@@ -93,7 +93,17 @@ namespace KnowledgeBase.Generators.Linking
                     Summary(e, clusters), e.Sources.ToEquatableArray()));
             }
 
-            // Entity records with their indexes.
+            // Entity records with their indexes (quotes by speaker, events by participant or place, in one pass each).
+            var quotesBySpeaker = new Dictionary<int, List<int>>();
+            for (var q = 0; q < quotes.Count; q++)
+                if (quotes[q].Speaker >= 0) Add(quotesBySpeaker, quotes[q].Speaker, q);
+            var eventsByEntity = new Dictionary<int, List<int>>();
+            for (var ev = 0; ev < events.Count; ev++)
+            {
+                if (events[ev].Place >= 0) Add(eventsByEntity, events[ev].Place, ev);
+                foreach (var p in events[ev].Participants)
+                    if (p != events[ev].Place) Add(eventsByEntity, p, ev);
+            }
             var entities = new List<LinkedEntity>();
             var usedMembers = new Dictionary<int, HashSet<string>>();
             foreach (var c in clusters)
@@ -110,11 +120,8 @@ namespace KnowledgeBase.Generators.Linking
                     foreach (var form in entity.Forms) aliases.Add(form);
                 }
                 aliases.Remove(c.Name);
-                var quoteList = new List<int>();
-                for (var q = 0; q < quotes.Count; q++) if (quotes[q].Speaker == c.Index) quoteList.Add(q);
-                var eventList = new List<int>();
-                for (var ev = 0; ev < events.Count; ev++)
-                    if (events[ev].Place == c.Index || Contains(events[ev].Participants, c.Index)) eventList.Add(ev);
+                var quoteList = quotesBySpeaker.TryGetValue(c.Index, out var spoken) ? spoken : new List<int>();
+                var eventList = eventsByEntity.TryGetValue(c.Index, out var involved) ? Distinct(involved) : new List<int>();
                 var (firstArticle, firstEntity) = c.Members[0];
                 foreach (var m in c.Members) if (m.Article < firstArticle) (firstArticle, firstEntity) = m;
 
@@ -130,14 +137,27 @@ namespace KnowledgeBase.Generators.Linking
             foreach (var a in articles)
                 linkedArticles.Add(new LinkedArticle(ArticleId(a.File), a.File, a.Title, a.Text, a.Published, Member(a.Title, "Article", articleMembers, diagnostics)));
 
+            var files = new List<string>(articles.Count);
+            foreach (var a in articles) files.Add(a.File);
+            var search = SearchIndexBuilder.Build(files, terms, quotes, events, token);
+
             return new KnowledgeModel(name, options.Namespace, linkedArticles.ToEquatableArray(), entities.ToEquatableArray(), quotes.ToEquatableArray(),
-                events.ToEquatableArray(), dated, Aliases(entities).ToEquatableArray(), diagnostics.ToEquatableArray());
+                events.ToEquatableArray(), dated, Aliases(entities).ToEquatableArray(), search, diagnostics.ToEquatableArray());
         }
 
-        private static bool Contains(EquatableArray<int> items, int value)
+        private static void Add(Dictionary<int, List<int>> index, int key, int value)
         {
-            foreach (var i in items) if (i == value) return true;
-            return false;
+            if (!index.TryGetValue(key, out var list)) index.Add(key, list = new List<int>());
+            list.Add(value);
+        }
+
+        /// <summary>Ascending indices without repeats (an entity may be a participant twice over).</summary>
+        private static List<int> Distinct(List<int> items)
+        {
+            var result = new List<int>(items.Count);
+            foreach (var i in items)
+                if (result.Count == 0 || result[result.Count - 1] != i) result.Add(i);
+            return result;
         }
 
         /// <summary>The article's stable id: its file name without extension, as a slug.</summary>
@@ -233,17 +253,8 @@ namespace KnowledgeBase.Generators.Linking
             }
             var list = new List<AliasEntry>();
             foreach (var pair in best) list.Add(new AliasEntry(pair.Key, pair.Value));
-            list.Sort(static (a, b) => CompareUtf8(a.Key, b.Key));
+            list.Sort(static (a, b) => Utf8Order.Compare(a.Key, b.Key));
             return list;
-        }
-
-        private static int CompareUtf8(string a, string b)
-        {
-            var x = Encoding.UTF8.GetBytes(a);
-            var y = Encoding.UTF8.GetBytes(b);
-            for (var i = 0; i < x.Length && i < y.Length; i++)
-                if (x[i] != y[i]) return x[i].CompareTo(y[i]);
-            return x.Length.CompareTo(y.Length);
         }
     }
 }
