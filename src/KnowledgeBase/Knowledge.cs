@@ -17,7 +17,7 @@ namespace KnowledgeBase
         private readonly int _stringsOffset, _stringCount;
         private readonly int _articlesOffset, _entitiesOffset, _quotesOffset, _eventsOffset;
         private readonly int _aliasesOffset, _aliasCount, _listsOffset, _datedEvents;
-        private readonly int _termsOffset, _termCount, _postingsOffset, _idsOffset, _idCount;
+        private readonly int _termsOffset, _termCount, _postingsOffset, _sentencesOffset, _idsOffset, _idCount;
 
         // Keys up to this long are normalized and encoded on the stack.
         private const int StackLimit = 256;
@@ -54,6 +54,7 @@ namespace KnowledgeBase
             _listsOffset = table[DataLayout.HeaderLists];
             (_termsOffset, _termCount) = (table[DataLayout.HeaderTerms], table[DataLayout.HeaderTerms + 1]);
             _postingsOffset = table[DataLayout.HeaderPostings];
+            _sentencesOffset = table[DataLayout.HeaderSentences];
             (_idsOffset, _idCount) = (table[DataLayout.HeaderIds], table[DataLayout.HeaderIds + 1]);
             _strings = new string?[_stringCount];
         }
@@ -176,36 +177,37 @@ namespace KnowledgeBase
         /// <summary>Several terms: one hit per sentence, its scores summed over the terms it holds.</summary>
         private SearchHit[] MergePostings(ReadOnlySpan<int> runs)
         {
-            var bySentence = new Dictionary<long, int>();
+            var bySentence = new Dictionary<int, int>();
             var hits = new List<SearchHit>();
             for (var r = 0; r < runs.Length; r += 2)
             {
                 for (var p = runs[r]; p < runs[r] + runs[r + 1]; p++)
                 {
                     var hit = Hit(p);
-                    var key = ((long)hit.ArticleIndex << 32) | (uint)hit.Start;
-                    if (bySentence.TryGetValue(key, out var at))
+                    if (bySentence.TryGetValue(hit.SentenceIndex, out var at))
                     {
                         hits[at] = hits[at].WithScore(hits[at].RawScore + hit.RawScore);
                     }
                     else
                     {
-                        bySentence.Add(key, hits.Count);
+                        bySentence.Add(hit.SentenceIndex, hits.Count);
                         hits.Add(hit);
                     }
                 }
             }
             var array = hits.ToArray();
-            Array.Sort(array, static (a, b) => a.RawScore != b.RawScore ? b.RawScore.CompareTo(a.RawScore)
-                : a.ArticleIndex != b.ArticleIndex ? a.ArticleIndex.CompareTo(b.ArticleIndex) : a.Start.CompareTo(b.Start));
+            // Sentences are compiled in article and text order, so ties fall in reading order.
+            Array.Sort(array, static (a, b) => a.RawScore != b.RawScore ? b.RawScore.CompareTo(a.RawScore) : a.SentenceIndex.CompareTo(b.SentenceIndex));
             return array;
         }
 
         internal SearchHit Hit(int posting)
         {
             var row = _postingsOffset + posting * DataLayout.PostingWidth;
-            return new SearchHit(this, Int(row + DataLayout.PostingArticle), Int(row + DataLayout.PostingSentenceStart), Int(row + DataLayout.PostingSentenceLength),
-                (SearchHitKind)Int(row + DataLayout.PostingKind), Int(row + DataLayout.PostingRecord), Int(row + DataLayout.PostingScore));
+            var index = Int(row + DataLayout.PostingSentenceIndex);
+            var sentence = _sentencesOffset + index * DataLayout.SentenceWidth;
+            return new SearchHit(this, index, Int(sentence + DataLayout.SentenceArticle), Int(sentence + DataLayout.SentenceStart), Int(sentence + DataLayout.SentenceLength),
+                (SearchHitKind)Int(sentence + DataLayout.SentenceKind), Int(sentence + DataLayout.SentenceRecord), Int(row + DataLayout.PostingScore));
         }
 
         /// <summary>Timeline indices [first, last) whose dates may lie within from…to; callers still check each.</summary>

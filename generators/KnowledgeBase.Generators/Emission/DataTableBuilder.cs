@@ -132,6 +132,7 @@ namespace KnowledgeBase.Generators.Emission
             Section(table, DataLayout.HeaderLists, _lists, _lists.Count);
             Section(table, DataLayout.HeaderTerms, terms, model.Search.Terms.Count);
             Section(table, DataLayout.HeaderPostings, model.Search.Postings, model.Search.Postings.Count / DataLayout.PostingWidth);
+            Section(table, DataLayout.HeaderSentences, model.Search.Sentences, model.Search.Sentences.Count / DataLayout.SentenceWidth);
             Section(table, DataLayout.HeaderIds, ids, ids.Count / DataLayout.IdWidth);
             Table = table.ToArray();
             Utf8 = _utf8.ToArray();

@@ -12,11 +12,11 @@ namespace KnowledgeBase.Generators.Models
 
     /// <summary>
     /// The inverted index, ready to lay out: terms sorted by UTF-8 bytes, each with a run
-    /// (start, count) of <see cref="Postings"/>, whose rows are laid out as
-    /// <see cref="KnowledgeBase.Storage.DataLayout"/>'s posting rows, best score first.
+    /// (start, count) of <see cref="Postings"/> (sentence index, score; best score first), and the
+    /// <see cref="Sentences"/> they point to; both flat, in <see cref="KnowledgeBase.Storage.DataLayout"/>'s row shapes.
     /// </summary>
-    internal sealed record SearchIndexModel(EquatableArray<string> Terms, EquatableArray<int> Runs, EquatableArray<int> Postings)
+    internal sealed record SearchIndexModel(EquatableArray<string> Terms, EquatableArray<int> Runs, EquatableArray<int> Postings, EquatableArray<int> Sentences)
     {
-        public static readonly SearchIndexModel Empty = new(EquatableArray<string>.Empty, EquatableArray<int>.Empty, EquatableArray<int>.Empty);
+        public static readonly SearchIndexModel Empty = new(EquatableArray<string>.Empty, EquatableArray<int>.Empty, EquatableArray<int>.Empty, EquatableArray<int>.Empty);
     }
 }

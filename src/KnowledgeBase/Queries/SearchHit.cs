@@ -19,9 +19,10 @@ namespace KnowledgeBase
         private readonly Knowledge _knowledge;
         private readonly int _record;
 
-        internal SearchHit(Knowledge knowledge, int article, int start, int length, SearchHitKind kind, int record, int rawScore)
+        internal SearchHit(Knowledge knowledge, int sentence, int article, int start, int length, SearchHitKind kind, int record, int rawScore)
         {
             _knowledge = knowledge;
+            SentenceIndex = sentence;
             ArticleIndex = article;
             Start = start;
             Length = length;
@@ -30,6 +31,7 @@ namespace KnowledgeBase
             RawScore = rawScore;
         }
 
+        internal int SentenceIndex { get; }
         internal int ArticleIndex { get; }
         internal int Start { get; }
         internal int Length { get; }
@@ -53,7 +55,7 @@ namespace KnowledgeBase
         /// <summary>The event the sentence reports, or null.</summary>
         public Event? Event => Kind == SearchHitKind.Event ? _knowledge.Event(_record) : null;
 
-        internal SearchHit WithScore(int rawScore) => new(_knowledge, ArticleIndex, Start, Length, Kind, _record, rawScore);
+        internal SearchHit WithScore(int rawScore) => new(_knowledge, SentenceIndex, ArticleIndex, Start, Length, Kind, _record, rawScore);
 
         /// <inheritdoc/>
         public override string ToString() => $"{Score:0.###} {Sentence}";

@@ -11,7 +11,7 @@ namespace KnowledgeBase.Storage
     internal static class DataLayout
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 2;
+        public const int Version = 3;
 
         // Header: each section is (offset, count) pairs, in this order.
         public const int HeaderVersion = 0;
@@ -25,8 +25,9 @@ namespace KnowledgeBase.Storage
         public const int HeaderLists = 15;       // shared pool of ints; records refer to (start, count)
         public const int HeaderTerms = 17;       // (term string, postings start, postings count) sorted by term bytes
         public const int HeaderPostings = 19;    // every term's postings, one run per term, best first
-        public const int HeaderIds = 21;         // (id or file string, record kind, index) sorted by string bytes
-        public const int HeaderSize = 23;
+        public const int HeaderSentences = 21;   // the sentences postings point to, in article and text order
+        public const int HeaderIds = 23;         // (id or file string, record kind, index) sorted by string bytes
+        public const int HeaderSize = 25;
 
         public const int StringWidth = 2;
 
@@ -84,15 +85,19 @@ namespace KnowledgeBase.Storage
         public const int TermPostings = 1;       // start (posting index), count
         public const int TermWidth = 3;
 
-        // Posting row: one sentence that holds the term, what it carries, and its precomputed BM25 score.
-        public const int PostingArticle = 0;
-        public const int PostingSentenceStart = 1;
-        public const int PostingSentenceLength = 2;
-        public const int PostingKind = 3;        // PostingQuote, PostingEvent or PostingSentence
-        public const int PostingRecord = 4;      // quote or event index for those kinds, else -1
-        public const int PostingScore = 5;       // BM25 × ScoreScale, rounded
-        public const int PostingWidth = 6;
+        // Posting row: a sentence that holds the term, and the term's precomputed BM25 score there.
+        public const int PostingSentenceIndex = 0;
+        public const int PostingScore = 1;       // BM25 × ScoreScale, rounded
+        public const int PostingWidth = 2;
         public const int ScoreScale = 10000;
+
+        // Sentence row: where it stands and what it carries (shared by every term it holds).
+        public const int SentenceArticle = 0;
+        public const int SentenceStart = 1;
+        public const int SentenceLength = 2;
+        public const int SentenceKind = 3;       // PostingQuote, PostingEvent or PostingSentence
+        public const int SentenceRecord = 4;     // quote or event index for those kinds, else -1
+        public const int SentenceWidth = 5;
 
         // Id row: an article id or file, quote id or event id, and the record it names.
         public const int IdString = 0;

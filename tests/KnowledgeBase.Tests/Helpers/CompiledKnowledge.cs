@@ -37,8 +37,11 @@ internal static class Layout
     public static readonly int ArticleWidth = Of("ArticleWidth");
     public static readonly int ArticleText = Of("ArticleText");
     public static readonly int PostingWidth = Of("PostingWidth");
-    public static readonly int PostingSentenceStart = Of("PostingSentenceStart");
-    public static readonly int PostingSentenceLength = Of("PostingSentenceLength");
+    public static readonly int PostingSentenceIndex = Of("PostingSentenceIndex");
+    public static readonly int HeaderSentences = Of("HeaderSentences");
+    public static readonly int SentenceWidth = Of("SentenceWidth");
+    public static readonly int SentenceStart = Of("SentenceStart");
+    public static readonly int SentenceLength = Of("SentenceLength");
     public static readonly int ScoreScale = Of("ScoreScale");
 
     private static int Of(string name) =>
