@@ -237,8 +237,7 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (e.Kind == DataLayout.KindPerson)
                     {
-                        var parts = e.Name.Split(' ');
-                        if (NameVariants.Key(parts[parts.Length - 1]) == variant && (best is null || e.Mentions > best.Mentions)) best = e;
+                        if (e.SurnameKey == variant && (best is null || e.Mentions > best.Mentions)) best = e;
                     }
                     else if (e.Forms.Contains(text) && best is null)
                     {
