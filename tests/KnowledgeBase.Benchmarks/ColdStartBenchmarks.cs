@@ -16,7 +16,8 @@ namespace KnowledgeBase.Benchmarks
         private string _export = string.Empty;
         private string[] _query = [];
 
-        [Params("quotes", "search")]
+        /// <summary>Quotes of the most quoted person: find the person, walk the quotes (add "search" here for a longer run).</summary>
+        [Params("quotes")]
         public string Query { get; set; } = "quotes";
 
         [GlobalSetup]

@@ -13,7 +13,8 @@ namespace KnowledgeBase.Generators.Emission
     /// </summary>
     internal sealed class DataTableBuilder
     {
-        private readonly List<byte> _utf8 = new();
+        private byte[] _utf8 = new byte[1 << 16];
+        private int _utf8Length;
         private readonly List<int> _strings = new();
         private readonly Dictionary<string, int> _stringIds = new(System.StringComparer.Ordinal);
         private readonly List<int> _lists = new();
@@ -119,7 +120,9 @@ namespace KnowledgeBase.Generators.Emission
             var ids = Ids(model);
 
             // Every string is interned above; only now is the string section complete.
-            var table = new List<int>(new int[DataLayout.HeaderSize]);
+            var table = new List<int>(DataLayout.HeaderSize + _strings.Count + articles.Count + entities.Count + quotes.Count + events.Count
+                + aliases2.Count + _lists.Count + terms.Count + model.Search.Postings.Count + model.Search.Sentences.Count + ids.Count);
+            table.AddRange(new int[DataLayout.HeaderSize]);
             table[DataLayout.HeaderVersion] = DataLayout.Version;
             Section(table, DataLayout.HeaderStrings, _strings, _strings.Count / DataLayout.StringWidth);
             Section(table, DataLayout.HeaderArticles, articles, model.Articles.Count);
@@ -135,7 +138,9 @@ namespace KnowledgeBase.Generators.Emission
             Section(table, DataLayout.HeaderSentences, model.Search.Sentences, model.Search.Sentences.Count / DataLayout.SentenceWidth);
             Section(table, DataLayout.HeaderIds, ids, ids.Count / DataLayout.IdWidth);
             Table = table.ToArray();
-            Utf8 = _utf8.ToArray();
+            var utf8 = new byte[_utf8Length];
+            System.Array.Copy(_utf8, utf8, _utf8Length);
+            Utf8 = utf8;
         }
 
         /// <summary>Article ids and files, quote ids and event ids, sorted by UTF-8 bytes for binary search.</summary>
@@ -190,10 +195,14 @@ namespace KnowledgeBase.Generators.Emission
             text = TextSanitizer.ReplaceLoneSurrogates(text);
             if (_stringIds.TryGetValue(text, out var id)) return id;
             id = _strings.Count / DataLayout.StringWidth;
-            var bytes = Encoding.UTF8.GetBytes(text);
-            _strings.Add(_utf8.Count);
-            _strings.Add(bytes.Length);
-            _utf8.AddRange(bytes);
+            // Encoded straight into one growing buffer: no array per string.
+            var length = Encoding.UTF8.GetByteCount(text);
+            if (_utf8Length + length > _utf8.Length)
+                System.Array.Resize(ref _utf8, System.Math.Max(_utf8.Length * 2, _utf8Length + length));
+            Encoding.UTF8.GetBytes(text, 0, text.Length, _utf8, _utf8Length);
+            _strings.Add(_utf8Length);
+            _strings.Add(length);
+            _utf8Length += length;
             _text.Append(text);
             _stringIds.Add(text, id);
             return id;

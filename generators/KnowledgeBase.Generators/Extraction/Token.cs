@@ -82,7 +82,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])) && tokens.Count > 0)
                 {
-                    tokens.Add(new Token(i, TokenStrings.Of(text, i, 2), TokenKind.Possessive));
+                    tokens.Add(new Token(i, Helpers.StringPool.Of(text, i, 2), TokenKind.Possessive));
                     i += 2;
                     continue;
                 }
@@ -91,7 +91,7 @@ namespace KnowledgeBase.Generators.Extraction
                     i += 2;
                     continue;
                 }
-                tokens.Add(new Token(i, TokenStrings.Of(text, i, 1), TokenKind.Punctuation));
+                tokens.Add(new Token(i, Helpers.StringPool.Of(text, i, 1), TokenKind.Punctuation));
                 i++;
             }
             return tokens;
@@ -130,7 +130,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static void AddWord(List<Token> tokens, string text, int start, int end)
         {
-            var word = TokenStrings.Of(text, start, end - start);
+            var word = Helpers.StringPool.Of(text, start, end - start);
             var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
             var dash = word.IndexOf('-');

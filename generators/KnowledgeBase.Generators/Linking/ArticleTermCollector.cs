@@ -19,6 +19,7 @@ namespace KnowledgeBase.Generators.Linking
             var ids = new Dictionary<string, int>(StringComparer.Ordinal);
             var rows = new List<int>();
             var counts = new Dictionary<int, int>();
+            var sorted = new List<int>();
             var buffer = new char[SearchTerms.MaxLength];
             var text = document.Text.AsSpan();
             foreach (var block in document.Blocks)
@@ -33,7 +34,8 @@ namespace KnowledgeBase.Generators.Linking
                     int length;
                     while ((length = SearchTerms.Next(span, ref position, buffer)) > 0)
                     {
-                        var term = new string(buffer, 0, length);
+                        // Shared strings, as for tokens: a known term costs a hash, not an allocation.
+                        var term = StringPool.Of(buffer, length);
                         if (!ids.TryGetValue(term, out var id))
                         {
                             id = vocabulary.Count;
@@ -50,7 +52,8 @@ namespace KnowledgeBase.Generators.Linking
                     rows.Add(words);
                     rows.Add(counts.Count);
                     // Ascending term ids: the same document always gives the same rows.
-                    var sorted = new List<int>(counts.Keys);
+                    sorted.Clear();
+                    sorted.AddRange(counts.Keys);
                     sorted.Sort();
                     foreach (var id in sorted)
                     {

@@ -1,0 +1,71 @@
+using System;
+
+namespace KnowledgeBase.Generators.Helpers
+{
+    /// <summary>
+    /// One string per distinct short text, shared across sentences and articles on a thread: news
+    /// repeats its words, so most tokens and search terms cost a hash and a compare instead of a new
+    /// string. Equal content, same results; bounded (cleared when half full).
+    /// </summary>
+    internal static class StringPool
+    {
+        private const int Capacity = 1 << 15;
+        private const int MaxLength = 32;       // longer texts are rare: not worth keeping
+
+        [ThreadStatic] private static string?[]? t_slots;
+        [ThreadStatic] private static int t_count;
+
+        public static string Of(string text, int start, int length)
+        {
+            if (length > MaxLength) return text.Substring(start, length);
+            var slot = Find(text.AsSpan(start, length), out var found);
+            return found ?? Add(slot, text.Substring(start, length));
+        }
+
+        public static string Of(char[] buffer, int length)
+        {
+            if (length > MaxLength) return new string(buffer, 0, length);
+            var slot = Find(new ReadOnlySpan<char>(buffer, 0, length), out var found);
+            return found ?? Add(slot, new string(buffer, 0, length));
+        }
+
+        private static int Find(ReadOnlySpan<char> chars, out string? found)
+        {
+            var slots = t_slots ??= new string?[Capacity];
+            var slot = Hash(chars);
+            while (slots[slot] is { } candidate)
+            {
+                if (chars.SequenceEqual(candidate.AsSpan()))
+                {
+                    found = candidate;
+                    return slot;
+                }
+                slot = (slot + 1) & (Capacity - 1);
+            }
+            found = null;
+            return slot;
+        }
+
+        private static string Add(int slot, string value)
+        {
+            var slots = t_slots!;
+            if (t_count >= Capacity / 2)
+            {
+                // Full enough that probes grow long: start over; in an empty table the home slot is free.
+                Array.Clear(slots, 0, slots.Length);
+                t_count = 0;
+                slot = Hash(value.AsSpan());
+            }
+            slots[slot] = value;
+            t_count++;
+            return value;
+        }
+
+        private static int Hash(ReadOnlySpan<char> chars)
+        {
+            var hash = 2166136261u;
+            foreach (var c in chars) hash = (hash ^ c) * 16777619u;
+            return (int)(hash & (Capacity - 1));
+        }
+    }
+}
