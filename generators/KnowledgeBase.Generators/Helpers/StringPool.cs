@@ -61,11 +61,18 @@ namespace KnowledgeBase.Generators.Helpers
             return value;
         }
 
+        // Length and four sampled characters: enough to spread words, cheaper than hashing every character
+        // (a collision only costs a compare).
         private static int Hash(ReadOnlySpan<char> chars)
         {
-            var hash = 2166136261u;
-            foreach (var c in chars) hash = (hash ^ c) * 16777619u;
-            return (int)(hash & (Capacity - 1));
+            var n = chars.Length;
+            if (n == 0) return 0;
+            var hash = (uint)n * 2654435761u;
+            hash = (hash ^ chars[0]) * 16777619u;
+            hash = (hash ^ chars[n - 1]) * 16777619u;
+            hash = (hash ^ chars[n >> 1]) * 16777619u;
+            hash = (hash ^ chars[n >> 2]) * 16777619u;
+            return (int)((hash ^ (hash >> 15)) & (Capacity - 1));
         }
     }
 }
