@@ -10,7 +10,7 @@ using System.Text.RegularExpressions;
 namespace KnowledgeBase.Benchmarks
 {
     /// <summary>
-    /// `-- scale [--synthetic N] [--runs R] [--only NAME]`: builds a copy of the cold program over each
+    /// `-- scale [--synthetic N] [--runs R] [--only NAME] [--aot]`: builds a copy of the cold program over each
     /// corpus (5 seeds, 295 Wikinews articles, N synthetic articles: 7,700 give about 100,000 records) and reports
     /// build time, the generator's own time, DLL size, records, and the first answer of a cold process
     /// (from Main and wall) with its peak memory, beside the JSON baseline loading the same knowledge base.
@@ -18,16 +18,18 @@ namespace KnowledgeBase.Benchmarks
     internal static partial class ScaleReport
     {
         private sealed record Row(string Name, string Records, double BuildSeconds, double GeneratorSeconds, long DllBytes, long JsonBytes,
-            double AnswerMs, double WallMs, long RssKb, double JsonAnswerMs, double JsonWallMs, long JsonRssKb);
+            double AnswerMs, double WallMs, long RssKb, double JsonAnswerMs, double JsonWallMs, long JsonRssKb, ColdRun? Aot, ColdRun? JsonAot);
 
         public static int Run(string[] args)
         {
             var synthetic = Option(args, "--synthetic", 7700);
             var runs = Option(args, "--runs", 7);
+            var aot = Array.IndexOf(args, "--aot") >= 0;
             var only = OptionText(args, "--only");
             var root = Path.Combine(Corpora.Artifacts, "scale");
             Directory.CreateDirectory(root);
             var json = ColdPrograms.Executable(ColdPrograms.JsonProject);
+            var jsonAot = aot ? PublishAot(ColdPrograms.JsonProject, Path.Combine(root, "json-aot")) : null;
 
             var corpora = new List<(string Name, Func<string> Folder)>
             {
@@ -46,7 +48,7 @@ namespace KnowledgeBase.Benchmarks
             {
                 if (only is not null && !name.StartsWith(only, StringComparison.Ordinal)) continue;
                 Console.Error.WriteLine($"scale: {name}");
-                rows.Add(Measure(name, folder(), root, json, runs));
+                rows.Add(Measure(name, folder(), root, json, jsonAot, runs));
             }
 
             var table = Table(rows, runs);
@@ -55,7 +57,7 @@ namespace KnowledgeBase.Benchmarks
             return 0;
         }
 
-        private static Row Measure(string name, string seeds, string root, string jsonExe, int runs)
+        private static Row Measure(string name, string seeds, string root, string jsonExe, string? jsonAotExe, int runs)
         {
             var slug = new string(name.TakeWhile(c => c != ' ').ToArray());
             var project = Path.Combine(root, slug);
@@ -97,9 +99,23 @@ namespace KnowledgeBase.Benchmarks
             var baseline = Median(runs, () => ColdPrograms.Run(jsonExe, export, "quotes", person));
             if (compiled.Answer.Split(' ')[0] != baseline.Answer.Split(' ')[0])
                 throw new InvalidOperationException($"answers differ: {compiled.Answer} / {baseline.Answer}");
+            // The same two programs compiled ahead of time: no JIT on either side, so what is left is the work itself.
+            ColdRun? aot = null, jsonAot = null;
+            if (jsonAotExe is not null)
+            {
+                var aotExe = PublishAot(csproj, Path.Combine(project, "aot"));
+                aot = Median(runs, () => ColdPrograms.Run(aotExe, "quotes", person));
+                jsonAot = Median(runs, () => ColdPrograms.Run(jsonAotExe, export, "quotes", person));
+            }
             return new Row(name, records.Split(':')[0], buildSeconds, generatorSeconds, dll, new FileInfo(export).Length,
                 compiled.AnswerMilliseconds, compiled.WallMilliseconds, compiled.PeakRssKb,
-                baseline.AnswerMilliseconds, baseline.WallMilliseconds, baseline.PeakRssKb);
+                baseline.AnswerMilliseconds, baseline.WallMilliseconds, baseline.PeakRssKb, aot, jsonAot);
+        }
+
+        private static string PublishAot(string project, string output)
+        {
+            ColdPrograms.Dotnet($"publish \"{project}\" -c Release -r {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier} -p:ColdAot=true -o \"{output}\" -v:q -nologo");
+            return Path.Combine(output, Path.GetFileNameWithoutExtension(project));
         }
 
         private static ColdRun Median(int runs, Func<ColdRun> run)
@@ -130,6 +146,20 @@ namespace KnowledgeBase.Benchmarks
             {
                 b.AppendLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {r.Name} | {r.Records} | {r.BuildSeconds:0.0} | {r.GeneratorSeconds:0.00} | {r.DllBytes / 1e6:0.0} | {r.AnswerMs:0.0} | {r.WallMs:0} | {r.RssKb / 1024.0:0} | {r.JsonBytes / 1e6:0.0} | {r.JsonAnswerMs:0.0} | {r.JsonWallMs:0} | {r.JsonRssKb / 1024.0:0} | {r.JsonAnswerMs / r.AnswerMs:0}× |"));
+            }
+            if (rows.Exists(r => r.Aot is not null))
+            {
+                b.AppendLine();
+                b.AppendLine("NativeAOT (`--aot`: both programs published with PublishAot, so neither side JIT-compiles):");
+                b.AppendLine();
+                b.AppendLine("| corpus | first answer from Main (ms) | process wall (ms) | peak memory (MB) | JSON: first answer from Main (ms) | JSON: process wall (ms) | JSON: peak memory (MB) | speed-up from Main | speed-up, wall |");
+                b.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                foreach (var r in rows)
+                {
+                    if (r.Aot is not { } a || r.JsonAot is not { } j) continue;
+                    b.AppendLine(string.Create(CultureInfo.InvariantCulture,
+                        $"| {r.Name} | {a.AnswerMilliseconds:0.000} | {a.WallMilliseconds:0} | {a.PeakRssKb / 1024.0:0} | {j.AnswerMilliseconds:0.0} | {j.WallMilliseconds:0} | {j.PeakRssKb / 1024.0:0} | {j.AnswerMilliseconds / a.AnswerMilliseconds:0}× | {j.WallMilliseconds / a.WallMilliseconds:0.0}× |"));
+                }
             }
             return b.ToString();
         }
