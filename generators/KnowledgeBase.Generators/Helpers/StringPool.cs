@@ -5,35 +5,40 @@ namespace KnowledgeBase.Generators.Helpers
     /// <summary>
     /// One string per distinct short text, shared across sentences and articles on a thread: news
     /// repeats its words, so most tokens and search terms cost a hash and a compare instead of a new
-    /// string. Equal content, same results; bounded (cleared when half full).
+    /// string. Equal content, same results; bounded (cleared when half full). Callers take the
+    /// thread's pool once (<see cref="ForThread"/>) and use it for a whole sentence or article:
+    /// a thread-static read is not free in a netstandard2.0 assembly.
     /// </summary>
-    internal static class StringPool
+    internal sealed class StringPool
     {
         private const int Capacity = 1 << 15;
         private const int MaxLength = 32;       // longer texts are rare: not worth keeping
 
-        [ThreadStatic] private static string?[]? t_slots;
-        [ThreadStatic] private static int t_count;
+        [ThreadStatic] private static StringPool? t_pool;
 
-        public static string Of(string text, int start, int length)
+        private readonly string?[] _slots = new string?[Capacity];
+        private int _count;
+
+        public static StringPool ForThread => t_pool ??= new StringPool();
+
+        public string Of(string text, int start, int length)
         {
             if (length > MaxLength) return text.Substring(start, length);
             var slot = Find(text.AsSpan(start, length), out var found);
             return found ?? Add(slot, text.Substring(start, length));
         }
 
-        public static string Of(char[] buffer, int length)
+        public string Of(char[] buffer, int length)
         {
             if (length > MaxLength) return new string(buffer, 0, length);
             var slot = Find(new ReadOnlySpan<char>(buffer, 0, length), out var found);
             return found ?? Add(slot, new string(buffer, 0, length));
         }
 
-        private static int Find(ReadOnlySpan<char> chars, out string? found)
+        private int Find(ReadOnlySpan<char> chars, out string? found)
         {
-            var slots = t_slots ??= new string?[Capacity];
             var slot = Hash(chars);
-            while (slots[slot] is { } candidate)
+            while (_slots[slot] is { } candidate)
             {
                 if (chars.SequenceEqual(candidate.AsSpan()))
                 {
@@ -46,18 +51,17 @@ namespace KnowledgeBase.Generators.Helpers
             return slot;
         }
 
-        private static string Add(int slot, string value)
+        private string Add(int slot, string value)
         {
-            var slots = t_slots!;
-            if (t_count >= Capacity / 2)
+            if (_count >= Capacity / 2)
             {
                 // Full enough that probes grow long: start over; in an empty table the home slot is free.
-                Array.Clear(slots, 0, slots.Length);
-                t_count = 0;
+                Array.Clear(_slots, 0, _slots.Length);
+                _count = 0;
                 slot = Hash(value.AsSpan());
             }
-            slots[slot] = value;
-            t_count++;
+            _slots[slot] = value;
+            _count++;
             return value;
         }
 

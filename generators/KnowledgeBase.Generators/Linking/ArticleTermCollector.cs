@@ -21,6 +21,7 @@ namespace KnowledgeBase.Generators.Linking
             var counts = new Dictionary<int, int>();
             var sorted = new List<int>();
             var buffer = new char[SearchTerms.MaxLength];
+            var strings = StringPool.ForThread;
             var text = document.Text.AsSpan();
             foreach (var block in document.Blocks)
             {
@@ -35,7 +36,7 @@ namespace KnowledgeBase.Generators.Linking
                     while ((length = SearchTerms.Next(span, ref position, buffer)) > 0)
                     {
                         // Shared strings, as for tokens: a known term costs a hash, not an allocation.
-                        var term = StringPool.Of(buffer, length);
+                        var term = strings.Of(buffer, length);
                         if (!ids.TryGetValue(term, out var id))
                         {
                             id = vocabulary.Count;
