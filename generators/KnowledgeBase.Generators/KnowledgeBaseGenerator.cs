@@ -8,7 +8,7 @@ namespace KnowledgeBase.Generators
 {
     /// <summary>
     /// Compiles news articles (AdditionalFiles) into a typed knowledge base:
-    /// Reading → Extraction per article (cached per file), then Collect → Linking → Emission.
+    /// Reading → Extraction and search terms per article (cached per file), then Collect → Linking → Emission.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class KnowledgeBaseGenerator : IIncrementalGenerator
@@ -36,6 +36,11 @@ namespace KnowledgeBase.Generators
                 .Select(static (document, token) => ArticleExtractor.Extract(document, token))
                 .WithTrackingName(TrackingNames.Articles);
 
+            // Search terms come straight from the document, beside extraction, so each stays cached per file.
+            var terms = documents
+                .Select(static (document, token) => ArticleTermCollector.Collect(document, token))
+                .WithTrackingName(TrackingNames.ArticleTerms);
+
             // Which knowledge base each article belongs to: kept apart from the articles themselves, so
             // moving an article to another knowledge base (or renaming one) re-links but re-extracts nothing.
             var memberships = context.AdditionalTextsProvider
@@ -50,11 +55,13 @@ namespace KnowledgeBase.Generators
             var knowledge = articles
                 .Collect()
                 .WithTrackingName(TrackingNames.AllArticles)
+                .Combine(terms.Collect().WithTrackingName(TrackingNames.AllArticleTerms))
+                .WithTrackingName(TrackingNames.ArticlesWithTerms)
                 .Combine(memberships)
                 .WithTrackingName(TrackingNames.ArticlesWithMemberships)
                 .Combine(options)
                 .WithTrackingName(TrackingNames.ArticlesWithOptions)
-                .SelectMany(static (pair, token) => KnowledgeLinker.LinkAll(pair.Left.Left, pair.Left.Right, pair.Right, token))
+                .SelectMany(static (pair, token) => KnowledgeLinker.LinkAll(pair.Left.Left.Left, pair.Left.Left.Right, pair.Left.Right, pair.Right, token))
                 .WithTrackingName(TrackingNames.Knowledge);
 
             context.RegisterSourceOutput(knowledge, static (output, model) => KnowledgeEmitter.Emit(output, model));

@@ -104,6 +104,12 @@ namespace KnowledgeBase.Cli
             show.SetAction(r => Show(output, kb, r.GetValue(target)!));
             root.Subcommands.Add(show);
 
+            var words = new Argument<string[]>("words") { Arity = ArgumentArity.OneOrMore, Description = "Words to look for (case, a plural \"s\" and function words do not matter)." };
+            var top = new Option<int>("--top") { Description = "How many sentences to print (default 10).", DefaultValueFactory = _ => 10 };
+            var search = new Command("search", "Sentences that hold the words, best first, from the compiled index, with the quote or event each carries.") { words, top };
+            search.SetAction(r => Search(output, kb, r.GetValue(words)!, r.GetValue(top)));
+            root.Subcommands.Add(search);
+
             var export = new Command("export", "The whole knowledge base as JSON (export-schema.md) on standard output.");
             export.SetAction(_ =>
             {
@@ -239,6 +245,35 @@ namespace KnowledgeBase.Cli
                 Say($"  events ({e.Events.Count}):");
                 foreach (var x in e.Events) Say($"    {x.Date?.ToString() ?? "undated",-10} {x.Cameo.Code,-5} {x.Summary}");
             }
+            return 0;
+        }
+
+        private static int Search(TextWriter output, Knowledge kb, string[] words, int top)
+        {
+            if (top < 1) throw new UsageException($"--top {top.ToString(CultureInfo.InvariantCulture)} is not a count: use 1 or more.");
+            var query = string.Join(" ", words);
+            var hits = kb.Search(query);
+            if (hits.Count == 0)
+            {
+                output.WriteLine($"No sentence holds '{query}'.");
+                return 0;
+            }
+            var table = new TextTable("#", "SCORE", "KIND", "SOURCE", "SENTENCE");
+            var rank = 0;
+            foreach (var hit in hits)
+            {
+                if (++rank > top) break;
+                var kind = hit.Kind switch
+                {
+                    SearchHitKind.Quote => $"quote {hit.Quote!.Id} ({hit.Quote.Speaker?.Name ?? hit.Quote.SpeakerText})",
+                    SearchHitKind.Event => $"event {hit.Event!.Id}",
+                    _ => "sentence",
+                };
+                table.Add(Num(rank), hit.Score.ToString("0.000", CultureInfo.InvariantCulture), kind, $"{hit.Article.File}@{Num(hit.Sentence.Start)}", Clip(hit.Sentence.Text, 160));
+            }
+            output.WriteLine($"{Num(hits.Count)} sentences hold '{query}'{(hits.Count > top ? $"; the best {Num(top)}" : string.Empty)}:");
+            output.WriteLine();
+            table.Write(output);
             return 0;
         }
 

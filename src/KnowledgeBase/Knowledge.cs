@@ -17,6 +17,11 @@ namespace KnowledgeBase
         private readonly int _stringsOffset, _stringCount;
         private readonly int _articlesOffset, _entitiesOffset, _quotesOffset, _eventsOffset;
         private readonly int _aliasesOffset, _aliasCount, _listsOffset, _datedEvents;
+        private readonly int _termsOffset, _termCount, _postingsOffset, _sentencesOffset, _idsOffset, _idCount;
+
+        // Keys up to this long are normalized and encoded on the stack.
+        private const int StackLimit = 256;
+        private const int MaxSearchTerms = 16;
         private readonly string?[] _strings;
         private Article?[]? _articles;
         private Entity?[]? _entities;
@@ -47,6 +52,10 @@ namespace KnowledgeBase
             _datedEvents = table[DataLayout.HeaderTimeline + 1];
             (_aliasesOffset, _aliasCount) = (table[DataLayout.HeaderAliases], table[DataLayout.HeaderAliases + 1]);
             _listsOffset = table[DataLayout.HeaderLists];
+            (_termsOffset, _termCount) = (table[DataLayout.HeaderTerms], table[DataLayout.HeaderTerms + 1]);
+            _postingsOffset = table[DataLayout.HeaderPostings];
+            _sentencesOffset = table[DataLayout.HeaderSentences];
+            (_idsOffset, _idCount) = (table[DataLayout.HeaderIds], table[DataLayout.HeaderIds + 1]);
             _strings = new string?[_stringCount];
         }
 
@@ -59,22 +68,22 @@ namespace KnowledgeBase
         internal int EventCount { get; }
 
         /// <summary>All articles, in file order.</summary>
-        public IReadOnlyList<Article> Articles => _articleList ??= new RecordList<Article>(this, static (k, i) => k.Article(i), 0, ArticleCount, pooled: false);
+        public RecordList<Article> Articles => _articleList ??= new RecordList<Article>(this, static (k, i) => k.Article(i), 0, ArticleCount, pooled: false);
 
         /// <summary>All people, organizations and places.</summary>
-        public IReadOnlyList<Entity> Entities => _entityList ??= new RecordList<Entity>(this, static (k, i) => k.Entity(i), 0, EntityCount, pooled: false);
+        public RecordList<Entity> Entities => _entityList ??= new RecordList<Entity>(this, static (k, i) => k.Entity(i), 0, EntityCount, pooled: false);
 
         /// <summary>All people, by id.</summary>
-        public IReadOnlyList<Person> People => _people ??= KindRange<Person>(EntityKind.Person);
+        public RecordList<Person> People => _people ??= KindRange<Person>(EntityKind.Person);
 
         /// <summary>All organizations, by id.</summary>
-        public IReadOnlyList<Organization> Organizations => _organizations ??= KindRange<Organization>(EntityKind.Organization);
+        public RecordList<Organization> Organizations => _organizations ??= KindRange<Organization>(EntityKind.Organization);
 
         /// <summary>All places, by id.</summary>
-        public IReadOnlyList<Place> Places => _places ??= KindRange<Place>(EntityKind.Place);
+        public RecordList<Place> Places => _places ??= KindRange<Place>(EntityKind.Place);
 
         /// <summary>All quotes, by article and position.</summary>
-        public IReadOnlyList<Quote> Quotes => _quotes ??= new RecordList<Quote>(this, static (k, i) => k.Quote(i), 0, QuoteCount, pooled: false);
+        public RecordList<Quote> Quotes => _quotes ??= new RecordList<Quote>(this, static (k, i) => k.Quote(i), 0, QuoteCount, pooled: false);
 
         /// <summary>All events, dated ones first in date order, then undated ones.</summary>
         public EventList Events => _events ??= new EventList(this, 0, EventCount, pooled: false);
@@ -83,20 +92,15 @@ namespace KnowledgeBase
         public EventList Timeline => _timeline ??= new EventList(this, 0, _datedEvents, pooled: false);
 
         /// <summary>The entity a name, alias or id stands for, or null. Case, "the" and curly quotes do not matter.</summary>
+        /// <remarks>Allocates nothing once the entity has been made: the key is normalized and encoded on the stack.</remarks>
         public Entity? Find(string nameOrAlias)
         {
             ArgumentNullException.ThrowIfNull(nameOrAlias);
-            var key = Encoding.UTF8.GetBytes(NameKey.Normalize(nameOrAlias));
-            int lo = 0, hi = _aliasCount - 1;
-            while (lo <= hi)
-            {
-                var mid = (lo + hi) >>> 1;
-                var row = _aliasesOffset + mid * DataLayout.AliasWidth;
-                var cmp = Utf8Of(Int(row)).SequenceCompareTo(key);
-                if (cmp == 0) return Entity(Int(row + 1));
-                if (cmp < 0) lo = mid + 1; else hi = mid - 1;
-            }
-            return null;
+            var chars = nameOrAlias.Length <= StackLimit ? stackalloc char[nameOrAlias.Length] : new char[nameOrAlias.Length];
+            var length = NameKey.Normalize(nameOrAlias, chars);
+            var key = Utf8Key(chars[..length], length <= StackLimit ? stackalloc byte[length * 3] : new byte[length * 3]);
+            var row = FindKey(key, _aliasesOffset, _aliasCount, DataLayout.AliasWidth);
+            return row < 0 ? null : Entity(Int(row + 1));
         }
 
         /// <summary>
@@ -129,38 +133,105 @@ namespace KnowledgeBase
         }
 
         /// <summary>The event with this id, or null.</summary>
-        public Event? FindEvent(string id) => FindRow(id, _eventsOffset, EventCount, DataLayout.EventWidth, DataLayout.EventId) is var i and >= 0 ? Event(i) : null;
+        public Event? FindEvent(string id) => FindId(id, DataLayout.RecordEvent) is var i and >= 0 ? Event(i) : null;
 
         /// <summary>The quote with this id, or null.</summary>
-        public Quote? FindQuote(string id) => FindRow(id, _quotesOffset, QuoteCount, DataLayout.QuoteWidth, DataLayout.QuoteId) is var i and >= 0 ? Quote(i) : null;
+        public Quote? FindQuote(string id) => FindId(id, DataLayout.RecordQuote) is var i and >= 0 ? Quote(i) : null;
 
         /// <summary>The article with this id or file name, or null.</summary>
-        public Article? FindArticle(string idOrFile)
+        public Article? FindArticle(string idOrFile) => FindId(idOrFile, DataLayout.RecordArticle) is var i and >= 0 ? Article(i) : null;
+
+        /// <summary>
+        /// Sentences that hold the words, best first (BM25, scored when the knowledge base was compiled),
+        /// each with the quote or event it carries. Answered from the compiled inverted index: no text
+        /// is scanned. One word allocates nothing; several merge their postings into one array.
+        /// </summary>
+        /// <param name="words">Words to look for; case, a plural "s" and common function words do not matter.</param>
+        public SearchResults Search(string words)
         {
-            var i = FindRow(idOrFile, _articlesOffset, ArticleCount, DataLayout.ArticleWidth, DataLayout.ArticleId);
-            if (i < 0) i = FindRow(idOrFile, _articlesOffset, ArticleCount, DataLayout.ArticleWidth, DataLayout.ArticleFile);
-            return i >= 0 ? Article(i) : null;
+            ArgumentNullException.ThrowIfNull(words);
+            Span<int> runs = stackalloc int[2 * MaxSearchTerms];
+            Span<char> term = stackalloc char[SearchTerms.MaxLength];
+            Span<byte> utf8 = stackalloc byte[SearchTerms.MaxLength * 3];
+            int found = 0, position = 0, length;
+            while (found < MaxSearchTerms && (length = SearchTerms.Next(words, ref position, term)) > 0)
+            {
+                var row = FindKey(Utf8Key(term[..length], utf8), _termsOffset, _termCount, DataLayout.TermWidth);
+                if (row < 0) continue;
+                int start = Int(row + DataLayout.TermPostings), count = Int(row + DataLayout.TermPostings + 1);
+                var seen = false;
+                for (var i = 0; i < found && !seen; i++) seen = runs[2 * i] == start;
+                if (seen) continue;
+                runs[2 * found] = start;
+                runs[2 * found + 1] = count;
+                found++;
+            }
+            return found switch
+            {
+                0 => default,
+                1 => new SearchResults(this, runs[0], runs[1]),
+                _ => new SearchResults(MergePostings(runs[..(2 * found)])),
+            };
         }
 
-        internal IEnumerable<Event> TimelineBetween(PartialDate from, PartialDate to)
+        /// <summary>Several terms: one hit per sentence, its scores summed over the terms it holds.</summary>
+        private SearchHit[] MergePostings(ReadOnlySpan<int> runs)
+        {
+            var bySentence = new Dictionary<int, int>();
+            var hits = new List<SearchHit>();
+            for (var r = 0; r < runs.Length; r += 2)
+            {
+                for (var p = runs[r]; p < runs[r] + runs[r + 1]; p++)
+                {
+                    var hit = Hit(p);
+                    if (bySentence.TryGetValue(hit.SentenceIndex, out var at))
+                    {
+                        hits[at] = hits[at].WithScore(hits[at].RawScore + hit.RawScore);
+                    }
+                    else
+                    {
+                        bySentence.Add(hit.SentenceIndex, hits.Count);
+                        hits.Add(hit);
+                    }
+                }
+            }
+            var array = hits.ToArray();
+            // Sentences are compiled in article and text order, so ties fall in reading order.
+            Array.Sort(array, static (a, b) => a.RawScore != b.RawScore ? b.RawScore.CompareTo(a.RawScore) : a.SentenceIndex.CompareTo(b.SentenceIndex));
+            return array;
+        }
+
+        internal SearchHit Hit(int posting)
+        {
+            var row = _postingsOffset + posting * DataLayout.PostingWidth;
+            var index = Int(row + DataLayout.PostingSentenceIndex);
+            var sentence = _sentencesOffset + index * DataLayout.SentenceWidth;
+            return new SearchHit(this, index, Int(sentence + DataLayout.SentenceArticle), Int(sentence + DataLayout.SentenceStart), Int(sentence + DataLayout.SentenceLength),
+                (SearchHitKind)Int(sentence + DataLayout.SentenceKind), Int(sentence + DataLayout.SentenceRecord), Int(row + DataLayout.PostingScore));
+        }
+
+        /// <summary>Timeline indices [first, last) whose dates may lie within from…to; callers still check each.</summary>
+        internal (int First, int Last) TimelineRange(PartialDate from, PartialDate to)
         {
             var fromKey = PartialDate.StartKey(from.Packed);
+            var toEndKey = DataLayout.PackDate(to.Year, to.Month ?? 12, to.Day ?? 31);
+            return (TimelineBound(fromKey, inclusive: false), TimelineBound(toEndKey, inclusive: true));
+        }
+
+        // Dated events are compiled in timeline order, so their start keys never decrease along it.
+        private int TimelineBound(int key, bool inclusive)
+        {
             int lo = 0, hi = _datedEvents;
             while (lo < hi)
             {
                 var mid = (lo + hi) >>> 1;
-                if (PartialDate.StartKey(Int(EventRow(mid) + DataLayout.EventDate)) < fromKey) lo = mid + 1; else hi = mid;
+                var start = PartialDate.StartKey(Int(EventRow(mid) + DataLayout.EventDate));
+                if (start < key || inclusive && start == key) lo = mid + 1; else hi = mid;
             }
-            var toEndKey = DataLayout.PackDate(to.Year, to.Month ?? 12, to.Day ?? 31);
-            for (var i = lo; i < _datedEvents; i++)
-            {
-                var packed = Int(EventRow(i) + DataLayout.EventDate);
-                if (PartialDate.StartKey(packed) > toEndKey) yield break;
-                if (PartialDate.FromPacked(packed) is { } date && date.IsWithin(from, to)) yield return Event(i);
-            }
+            return lo;
         }
 
-        internal IReadOnlyList<Quote> QuotesOfArticle(int article)
+        internal RecordList<Quote> QuotesOfArticle(int article)
         {
             // Quotes are compiled sorted by article, so an article's quotes are one run.
             int first = LowerBound(article), last = LowerBound(article + 1);
@@ -235,25 +306,25 @@ namespace KnowledgeBase
 
         private (int Start, int Count) PoolRun(int field) => (_listsOffset + Int(field), Int(field + 1));
 
-        internal IReadOnlyList<string> StringList(int field)
+        internal RecordList<string> StringList(int field)
         {
             var (start, count) = PoolRun(field);
             return new RecordList<string>(this, static (k, i) => k.String(i), start, count, pooled: true);
         }
 
-        internal IReadOnlyList<Article> ArticleList(int field)
+        internal RecordList<Article> ArticleList(int field)
         {
             var (start, count) = PoolRun(field);
             return new RecordList<Article>(this, static (k, i) => k.Article(i), start, count, pooled: true);
         }
 
-        internal IReadOnlyList<Entity> EntityList(int field)
+        internal RecordList<Entity> EntityList(int field)
         {
             var (start, count) = PoolRun(field);
             return new RecordList<Entity>(this, static (k, i) => k.Entity(i), start, count, pooled: true);
         }
 
-        internal IReadOnlyList<Quote> QuoteList(int field)
+        internal RecordList<Quote> QuoteList(int field)
         {
             var (start, count) = PoolRun(field);
             return new RecordList<Quote>(this, static (k, i) => k.Quote(i), start, count, pooled: true);
@@ -284,12 +355,28 @@ namespace KnowledgeBase
             return new RecordList<T>(this, static (k, i) => (T)k.Entity(i), first, last - first, pooled: false);
         }
 
-        private int FindRow(string id, int offset, int count, int width, int field)
+        private int FindId(string id, int kind)
         {
             ArgumentNullException.ThrowIfNull(id);
-            var key = Encoding.UTF8.GetBytes(id);
-            for (var i = 0; i < count; i++)
-                if (Utf8Of(Int(offset + i * width + field)).SequenceEqual(key)) return i;
+            var key = Utf8Key(id, id.Length <= StackLimit ? stackalloc byte[id.Length * 3] : new byte[id.Length * 3]);
+            var row = FindKey(key, _idsOffset, _idCount, DataLayout.IdWidth);
+            return row >= 0 && Int(row + DataLayout.IdKind) == kind ? Int(row + DataLayout.IdIndex) : -1;
+        }
+
+        private static ReadOnlySpan<byte> Utf8Key(ReadOnlySpan<char> text, Span<byte> buffer) => buffer[..Encoding.UTF8.GetBytes(text, buffer)];
+
+        /// <summary>Binary search of rows whose first field is a string, sorted by its UTF-8 bytes; the row's table index or -1.</summary>
+        private int FindKey(ReadOnlySpan<byte> key, int offset, int count, int width)
+        {
+            int lo = 0, hi = count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var row = offset + mid * width;
+                var cmp = Utf8Of(Int(row)).SequenceCompareTo(key);
+                if (cmp == 0) return row;
+                if (cmp < 0) lo = mid + 1; else hi = mid - 1;
+            }
             return -1;
         }
     }

@@ -13,7 +13,8 @@ namespace KnowledgeBase.Generators.Emission
     /// </summary>
     internal sealed class DataTableBuilder
     {
-        private readonly List<byte> _utf8 = new();
+        private byte[] _utf8 = new byte[1 << 16];
+        private int _utf8Length;
         private readonly List<int> _strings = new();
         private readonly Dictionary<string, int> _stringIds = new(System.StringComparer.Ordinal);
         private readonly List<int> _lists = new();
@@ -107,7 +108,21 @@ namespace KnowledgeBase.Generators.Emission
                 aliases2.Add(alias.Entity);
             }
 
-            var table = new List<int>(new int[DataLayout.HeaderSize]);
+            var terms = new List<int>();
+            var runs = model.Search.Runs;
+            for (var t = 0; t < model.Search.Terms.Count; t++)
+            {
+                token.ThrowIfCancellationRequested();
+                terms.Add(String(model.Search.Terms[t]));
+                terms.Add(runs[2 * t]);
+                terms.Add(runs[2 * t + 1]);
+            }
+            var ids = Ids(model);
+
+            // Every string is interned above; only now is the string section complete.
+            var table = new List<int>(DataLayout.HeaderSize + _strings.Count + articles.Count + entities.Count + quotes.Count + events.Count
+                + aliases2.Count + _lists.Count + terms.Count + model.Search.Postings.Count + model.Search.Sentences.Count + ids.Count);
+            table.AddRange(new int[DataLayout.HeaderSize]);
             table[DataLayout.HeaderVersion] = DataLayout.Version;
             Section(table, DataLayout.HeaderStrings, _strings, _strings.Count / DataLayout.StringWidth);
             Section(table, DataLayout.HeaderArticles, articles, model.Articles.Count);
@@ -118,12 +133,44 @@ namespace KnowledgeBase.Generators.Emission
             table[DataLayout.HeaderTimeline + 1] = model.DatedEvents;
             Section(table, DataLayout.HeaderAliases, aliases2, model.Aliases.Count);
             Section(table, DataLayout.HeaderLists, _lists, _lists.Count);
-            Section(table, DataLayout.HeaderTerms, new List<int>(), 0);
+            Section(table, DataLayout.HeaderTerms, terms, model.Search.Terms.Count);
+            Section(table, DataLayout.HeaderPostings, model.Search.Postings, model.Search.Postings.Count / DataLayout.PostingWidth);
+            Section(table, DataLayout.HeaderSentences, model.Search.Sentences, model.Search.Sentences.Count / DataLayout.SentenceWidth);
+            Section(table, DataLayout.HeaderIds, ids, ids.Count / DataLayout.IdWidth);
             Table = table.ToArray();
-            Utf8 = _utf8.ToArray();
+            var utf8 = new byte[_utf8Length];
+            System.Array.Copy(_utf8, utf8, _utf8Length);
+            Utf8 = utf8;
         }
 
-        private static void Section(List<int> table, int header, List<int> rows, int count)
+        /// <summary>Article ids and files, quote ids and event ids, sorted by UTF-8 bytes for binary search.</summary>
+        private List<int> Ids(KnowledgeModel model)
+        {
+            var keys = new List<(string Key, int Kind, int Index)>();
+            for (var i = 0; i < model.Articles.Count; i++)
+            {
+                keys.Add((model.Articles[i].Id, DataLayout.RecordArticle, i));
+                keys.Add((model.Articles[i].File, DataLayout.RecordArticle, i));
+            }
+            for (var i = 0; i < model.Quotes.Count; i++) keys.Add((model.Quotes[i].Id, DataLayout.RecordQuote, i));
+            for (var i = 0; i < model.Events.Count; i++) keys.Add((model.Events[i].Id, DataLayout.RecordEvent, i));
+            // Stable for equal keys (an id that is also a file name): the first record listed wins.
+            var order = new List<int>(keys.Count);
+            for (var i = 0; i < keys.Count; i++) order.Add(i);
+            order.Sort((x, y) => Utf8Order.Compare(keys[x].Key, keys[y].Key) is var c && c != 0 ? c : x.CompareTo(y));
+            var rows = new List<int>(keys.Count * DataLayout.IdWidth);
+            for (var i = 0; i < order.Count; i++)
+            {
+                var (key, kind, index) = keys[order[i]];
+                if (i > 0 && keys[order[i - 1]].Key == key) continue;
+                rows.Add(String(key));
+                rows.Add(kind);
+                rows.Add(index);
+            }
+            return rows;
+        }
+
+        private static void Section(List<int> table, int header, IEnumerable<int> rows, int count)
         {
             table[header] = table.Count;
             table[header + 1] = count;
@@ -148,10 +195,14 @@ namespace KnowledgeBase.Generators.Emission
             text = TextSanitizer.ReplaceLoneSurrogates(text);
             if (_stringIds.TryGetValue(text, out var id)) return id;
             id = _strings.Count / DataLayout.StringWidth;
-            var bytes = Encoding.UTF8.GetBytes(text);
-            _strings.Add(_utf8.Count);
-            _strings.Add(bytes.Length);
-            _utf8.AddRange(bytes);
+            // Encoded straight into one growing buffer: no array per string.
+            var length = Encoding.UTF8.GetByteCount(text);
+            if (_utf8Length + length > _utf8.Length)
+                System.Array.Resize(ref _utf8, System.Math.Max(_utf8.Length * 2, _utf8Length + length));
+            Encoding.UTF8.GetBytes(text, 0, text.Length, _utf8, _utf8Length);
+            _strings.Add(_utf8Length);
+            _strings.Add(length);
+            _utf8Length += length;
             _text.Append(text);
             _stringIds.Add(text, id);
             return id;

@@ -64,6 +64,10 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("/// <summary>The person, organization or place a name, alias or id stands for, or null.</summary>");
             w.Line("/// <param name=\"nameOrAlias\">A name, alias or id; case, a leading \"the\" and curly quotes do not matter.</param>");
             w.Line("public static global::KnowledgeBase.Entity? Find(string nameOrAlias) => Knowledge.Find(nameOrAlias);");
+            w.Line();
+            w.Line("/// <summary>Sentences that hold the words, best first, from the inverted index compiled with the articles.</summary>");
+            w.Line("/// <param name=\"words\">Words to look for; case, a plural \"s\" and common function words do not matter.</param>");
+            w.Line("public static global::KnowledgeBase.SearchResults Search(string words) => Knowledge.Search(words);");
 
             EmitArticles(w, model, token);
             EmitEntities(w, model, DataLayout.KindPerson, "People", "Person", "people", token);
@@ -83,7 +87,7 @@ namespace KnowledgeBase.Generators.Emission
             w.Line($"/// <summary>The {Plural(model.Articles.Count, "article")} the knowledge base was compiled from.</summary>");
             w.Open("public static class Articles");
             w.Line("/// <summary>Every article, in file order.</summary>");
-            w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Article> All => Knowledge.Articles;");
+            w.Line("public static global::KnowledgeBase.RecordList<global::KnowledgeBase.Article> All => Knowledge.Articles;");
             for (var i = 0; i < model.Articles.Count; i++)
             {
                 token.ThrowIfCancellationRequested();
@@ -104,7 +108,7 @@ namespace KnowledgeBase.Generators.Emission
             w.Line($"/// <summary>The {Inv(count)} {plural} named in the articles.</summary>");
             w.Open("public static class " + className);
             w.Line($"/// <summary>Every one of the {plural}, by id.</summary>");
-            w.Line($"public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.{typeName}> All => Knowledge.{className};");
+            w.Line($"public static global::KnowledgeBase.RecordList<global::KnowledgeBase.{typeName}> All => Knowledge.{className};");
             for (var i = 0; i < model.Entities.Count; i++)
             {
                 var e = model.Entities[i];
@@ -224,15 +228,18 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("/// <inheritdoc/>");
             w.Line("public override global::System.ReadOnlySpan<int> Table => new int[]");
             w.Line("{");
+            // Half a million numbers for a few hundred articles: written digit by digit, not as a string each.
             var table = data.Table;
-            var line = new StringBuilder();
+            var line = new StringBuilder(24 * 12);
+            var digits = new char[11];
             for (var i = 0; i < table.Length; i++)
             {
-                line.Append(table[i].ToString(CultureInfo.InvariantCulture)).Append(',');
+                AppendInvariant(line, table[i], digits);
+                line.Append(',');
                 if ((i & 4095) == 0) token.ThrowIfCancellationRequested();
                 if (i % 24 == 23 || i == table.Length - 1)
                 {
-                    w.Line("    " + line);
+                    w.Write("    ").Line(line);
                     line.Clear();
                 }
                 else
@@ -269,6 +276,21 @@ namespace KnowledgeBase.Generators.Emission
         }
 
         private static string Inv(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>Appends <paramref name="n"/> in ASCII digits with '-' for negatives, whatever the current culture.</summary>
+        private static void AppendInvariant(StringBuilder builder, int n, char[] digits)
+        {
+            var value = n < 0 ? -(long)n : n;
+            var at = digits.Length;
+            do
+            {
+                digits[--at] = (char)('0' + (int)(value % 10));
+                value /= 10;
+            }
+            while (value > 0);
+            if (n < 0) builder.Append('-');
+            builder.Append(digits, at, digits.Length - at);
+        }
 
         private static string Plural(int n, string one, string? many = null) =>
             n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");

@@ -65,12 +65,27 @@ namespace KnowledgeBase.Generators.Extraction
     {
         public EntityDraft(string name, int kind, string key)
         {
-            Name = name;
+            _name = name;
             Kind = kind;
             Key = key;
         }
 
-        public string Name { get; set; }
+        private string _name;
+        private string? _surnameKey;
+
+        public string Name
+        {
+            get => _name;
+            set
+            {
+                _name = value;
+                _surnameKey = null;
+            }
+        }
+
+        /// <summary>The variant key of the name's last word, kept until the name changes (looked up once per candidate surname).</summary>
+        public string SurnameKey => _surnameKey ??= NameVariants.Key(_name.Substring(_name.LastIndexOf(' ') + 1));
+
         public int Kind { get; }
 
         /// <summary>A country (from the gazetteer), as opposed to a city or region.</summary>

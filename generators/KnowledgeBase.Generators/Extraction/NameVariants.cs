@@ -11,7 +11,22 @@ namespace KnowledgeBase.Generators.Extraction
     /// </summary>
     internal static class NameVariants
     {
+        // Linking and recognition ask for the same few hundred keys over and over; the key is a pure
+        // function of the name, so a per-thread memo keeps behaviour identical and skips the work.
+        [System.ThreadStatic] private static System.Collections.Generic.Dictionary<string, string>? t_keys;
+        private const int MaxMemoized = 16384;
+
         public static string Key(string name)
+        {
+            var memo = t_keys ??= new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);
+            if (memo.TryGetValue(name, out var key)) return key;
+            if (memo.Count >= MaxMemoized) memo.Clear();
+            key = Compute(name);
+            memo.Add(name, key);
+            return key;
+        }
+
+        private static string Compute(string name)
         {
             var decomposed = TextSanitizer.Normalize(name, NormalizationForm.FormD);
             var builder = new StringBuilder(decomposed.Length);

@@ -65,7 +65,8 @@ namespace KnowledgeBase.Generators.Extraction
     {
         public static List<Token> Tokenize(string text, int start, int length)
         {
-            var tokens = new List<Token>();
+            var tokens = new List<Token>(length / 5 + 4);
+            var strings = Helpers.StringPool.ForThread;
             var end = start + length;
             var i = start;
             while (i < end)
@@ -79,13 +80,13 @@ namespace KnowledgeBase.Generators.Extraction
                 if (char.IsLetterOrDigit(c))
                 {
                     var j = ScanWord(text, i, end);
-                    AddWord(tokens, text, i, j);
+                    AddWord(tokens, strings, text, i, j);
                     i = j;
                     continue;
                 }
                 if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])) && tokens.Count > 0)
                 {
-                    tokens.Add(new Token(i, text.Substring(i, 2), TokenKind.Possessive));
+                    tokens.Add(new Token(i, strings.Of(text, i, 2), TokenKind.Possessive));
                     i += 2;
                     continue;
                 }
@@ -94,7 +95,7 @@ namespace KnowledgeBase.Generators.Extraction
                     i += 2;
                     continue;
                 }
-                tokens.Add(new Token(i, text.Substring(i, 1), TokenKind.Punctuation));
+                tokens.Add(new Token(i, strings.Of(text, i, 1), TokenKind.Punctuation));
                 i++;
             }
             return tokens;
@@ -135,9 +136,9 @@ namespace KnowledgeBase.Generators.Extraction
             return j;
         }
 
-        private static void AddWord(List<Token> tokens, string text, int start, int end)
+        private static void AddWord(List<Token> tokens, Helpers.StringPool strings, string text, int start, int end)
         {
-            var word = text.Substring(start, end - start);
+            var word = strings.Of(text, start, end - start);
             var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
             var dash = word.IndexOf('-');

@@ -18,7 +18,17 @@ namespace KnowledgeBase.Generators.Helpers
 
         public EquatableArray(ImmutableArray<T> items) => _items = items.IsDefault ? null : ImmutableArrayAccess(items);
 
-        public EquatableArray(IEnumerable<T> items) => _items = new List<T>(items).ToArray();
+        public EquatableArray(IEnumerable<T> items) => _items = Copy(items);
+
+        // Lists and arrays (nearly every caller) are copied once, straight into the new array.
+        private static T[] Copy(IEnumerable<T> items)
+        {
+            if (items is not ICollection<T> collection) return new List<T>(items).ToArray();
+            if (collection.Count == 0) return Array.Empty<T>();
+            var copy = new T[collection.Count];
+            collection.CopyTo(copy, 0);
+            return copy;
+        }
 
         private static T[] ImmutableArrayAccess(ImmutableArray<T> items)
         {

@@ -30,6 +30,19 @@ namespace KnowledgeBase.Generators.Helpers
             return this;
         }
 
+        /// <summary>Ends a line with the builder's content, without making a string of it first.</summary>
+        public SourceWriter Line(StringBuilder text)
+        {
+            if (_atLineStart && text.Length > 0)
+            {
+                _builder.Append(' ', _indent * 4);
+                _atLineStart = false;
+            }
+            _builder.Append(text).Append('\n');
+            _atLineStart = true;
+            return this;
+        }
+
         public SourceWriter Open(string header)
         {
             Line(header);

@@ -21,12 +21,12 @@ namespace KnowledgeBase.Generators.Linking
         // (a member named "GetType" would hide it: warning CS0108, an error in most builds).
         internal static readonly string[] ReservedMembers =
         {
-            "Knowledge", "Articles", "People", "Organizations", "Places", "Quotes", "Events", "Timeline", "Find", "Data", "All",
+            "Knowledge", "Articles", "People", "Organizations", "Places", "Quotes", "Events", "Timeline", "Find", "Search", "Data", "All",
             "Equals", "GetHashCode", "GetType", "ToString", "ReferenceEquals", "MemberwiseClone", "Finalize",
         };
 
         /// <summary>One knowledge base per name: the project's (from KnowledgeBaseName) and any an article's metadata names.</summary>
-        public static ImmutableArray<KnowledgeModel> LinkAll(ImmutableArray<ArticleModel> articles, ImmutableArray<ArticleMembership> memberships, GeneratorOptions options, CancellationToken token)
+        public static ImmutableArray<KnowledgeModel> LinkAll(ImmutableArray<ArticleModel> articles, ImmutableArray<ArticleTerms> terms, ImmutableArray<ArticleMembership> memberships, GeneratorOptions options, CancellationToken token)
         {
             var nameOf = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var m in memberships) nameOf[m.Path] = m.KnowledgeBase.Length > 0 ? m.KnowledgeBase : options.Name;
@@ -42,12 +42,13 @@ namespace KnowledgeBase.Generators.Linking
             foreach (var pair in groups)
             {
                 token.ThrowIfCancellationRequested();
-                result.Add(Link(pair.Value.ToImmutableArray(), options with { Name = pair.Key }, token));
+                result.Add(Link(pair.Value.ToImmutableArray(), terms, options with { Name = pair.Key }, token));
             }
             return result.MoveToImmutable();
         }
 
-        public static KnowledgeModel Link(ImmutableArray<ArticleModel> input, GeneratorOptions options, CancellationToken token)
+        /// <summary>Links one knowledge base; <paramref name="terms"/> may hold other knowledge bases' articles too, matched by file.</summary>
+        public static KnowledgeModel Link(ImmutableArray<ArticleModel> input, ImmutableArray<ArticleTerms> terms, GeneratorOptions options, CancellationToken token)
         {
             // Ordinal file order (then path, for two paths that name the same file) makes the output
             // independent of the order the driver hands files in.
@@ -167,8 +168,12 @@ namespace KnowledgeBase.Generators.Linking
                 linkedArticles.Add(new LinkedArticle(ArticleId(a.File), a.File, a.Title, a.Text, a.Published, member));
             }
 
+            var files = new List<string>(articles.Count);
+            foreach (var a in articles) files.Add(a.File);
+            var search = SearchIndexBuilder.Build(files, terms, quotes, events, token);
+
             return new KnowledgeModel(name, ns, linkedArticles.ToEquatableArray(), entities.ToEquatableArray(), quotes.ToEquatableArray(),
-                events.ToEquatableArray(), dated, Aliases(entities).ToEquatableArray(), diagnostics.ToEquatableArray());
+                events.ToEquatableArray(), dated, Aliases(entities).ToEquatableArray(), search, diagnostics.ToEquatableArray());
         }
 
         private static void Index(Dictionary<int, List<int>> index, int key, int value)
@@ -307,17 +312,8 @@ namespace KnowledgeBase.Generators.Linking
             }
             var list = new List<AliasEntry>();
             foreach (var pair in best) list.Add(new AliasEntry(pair.Key, pair.Value));
-            list.Sort(static (a, b) => CompareUtf8(a.Key, b.Key));
+            list.Sort(static (a, b) => Utf8Order.Compare(a.Key, b.Key));
             return list;
-        }
-
-        private static int CompareUtf8(string a, string b)
-        {
-            var x = Encoding.UTF8.GetBytes(a);
-            var y = Encoding.UTF8.GetBytes(b);
-            for (var i = 0; i < x.Length && i < y.Length; i++)
-                if (x[i] != y[i]) return x[i].CompareTo(y[i]);
-            return x.Length.CompareTo(y.Length);
         }
     }
 }

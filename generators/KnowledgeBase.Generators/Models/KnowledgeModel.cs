@@ -47,5 +47,6 @@ namespace KnowledgeBase.Generators.Models
         EquatableArray<LinkedEvent> Events,
         int DatedEvents,
         EquatableArray<AliasEntry> Aliases,
+        SearchIndexModel Search,
         EquatableArray<DiagnosticInfo> Diagnostics);
 }

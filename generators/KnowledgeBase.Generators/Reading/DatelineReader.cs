@@ -32,9 +32,26 @@ namespace KnowledgeBase.Generators.Reading
             return map;
         }
 
-        public static bool TryMonth(string word, out int month) => Months.TryGetValue(word.TrimEnd('.'), out month);
+        public static bool TryMonth(string word, out int month)
+        {
+            month = 0;
+            // Every name is three to nine letters: most words are turned away before trimming and hashing.
+            var length = TrimmedLength(word, '.', '.');
+            return length >= 3 && length <= 9 && char.IsLetter(word[0]) && Months.TryGetValue(word.Substring(0, length), out month);
+        }
 
-        public static bool IsWeekday(string word) => Weekdays.Contains(word.TrimEnd('.', ','));
+        public static bool IsWeekday(string word)
+        {
+            var length = TrimmedLength(word, '.', ',');
+            return length >= 3 && length <= 9 && char.IsLetter(word[0]) && Weekdays.Contains(word.Substring(0, length));
+        }
+
+        private static int TrimmedLength(string word, char a, char b)
+        {
+            var length = word.Length;
+            while (length > 0 && (word[length - 1] == a || word[length - 1] == b)) length--;
+            return length;
+        }
 
         public static int WeekdayIndex(string word)
         {

@@ -19,16 +19,15 @@ namespace KnowledgeBase
         /// (a month-precise event counts when the whole month does), in timeline order.
         /// Undated events are never included.
         /// </summary>
-        public IEnumerable<Event> Between(PartialDate from, PartialDate to)
+        public EventsBetween Between(PartialDate from, PartialDate to)
         {
             // Events are compiled in timeline order, so the whole table answers by binary search.
             if (_isWholeTable)
             {
-                foreach (var e in Knowledge.TimelineBetween(from, to)) yield return e;
-                yield break;
+                var (first, last) = Knowledge.TimelineRange(from, to);
+                return new EventsBetween(this, from, to, first, last);
             }
-            foreach (var e in this)
-                if (e.Date is { } date && date.IsWithin(from, to)) yield return e;
+            return new EventsBetween(this, from, to, 0, Count);
         }
 
         /// <summary>Events of a CAMEO root class.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using KnowledgeBase.Storage;
 
 namespace KnowledgeBase
@@ -35,9 +34,9 @@ namespace KnowledgeBase
         public PartialDate? Published => PartialDate.FromPacked(_knowledge.Int(_row + DataLayout.ArticlePublished));
 
         /// <summary>Quotes reported by this article.</summary>
-        public IReadOnlyList<Quote> Quotes => _quotes ??= _knowledge.QuotesOfArticle(Index);
+        public RecordList<Quote> Quotes => _quotes ??= _knowledge.QuotesOfArticle(Index);
 
-        private IReadOnlyList<Quote>? _quotes;
+        private RecordList<Quote>? _quotes;
 
         /// <inheritdoc/>
         public override string ToString() => $"{Id} {Title}";

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using KnowledgeBase.Storage;
 
 namespace KnowledgeBase
@@ -21,10 +20,10 @@ namespace KnowledgeBase
     public abstract class Entity
     {
         private readonly int _row;
-        private IReadOnlyList<string>? _aliases;
-        private IReadOnlyList<Event>? _events;
-        private IReadOnlyList<Article>? _articles;
-        private IReadOnlyList<Quote>? _quotes;
+        private RecordList<string>? _aliases;
+        private EventList? _events;
+        private RecordList<Article>? _articles;
+        private RecordList<Quote>? _quotes;
 
         private protected Entity(Knowledge knowledge, int index)
         {
@@ -48,16 +47,16 @@ namespace KnowledgeBase
         public EntityKind Kind => (EntityKind)Knowledge.Int(_row + DataLayout.EntityKind);
 
         /// <summary>Every other surface form used for it (surname, title and name, spelling variants).</summary>
-        public IReadOnlyList<string> Aliases => _aliases ??= Knowledge.StringList(_row + DataLayout.EntityAliases);
+        public RecordList<string> Aliases => _aliases ??= Knowledge.StringList(_row + DataLayout.EntityAliases);
 
         /// <summary>Events it takes part in, or that happened there, in timeline order.</summary>
-        public IReadOnlyList<Event> Events => _events ??= Knowledge.EventList(_row + DataLayout.EntityEvents);
+        public EventList Events => _events ??= Knowledge.EventList(_row + DataLayout.EntityEvents);
 
         /// <summary>Quotes it is the speaker of.</summary>
-        public IReadOnlyList<Quote> Quotes => _quotes ??= Knowledge.QuoteList(_row + DataLayout.EntityQuotes);
+        public RecordList<Quote> Quotes => _quotes ??= Knowledge.QuoteList(_row + DataLayout.EntityQuotes);
 
         /// <summary>Articles that mention it.</summary>
-        public IReadOnlyList<Article> Articles => _articles ??= Knowledge.ArticleList(_row + DataLayout.EntityArticles);
+        public RecordList<Article> Articles => _articles ??= Knowledge.ArticleList(_row + DataLayout.EntityArticles);
 
         /// <summary>How many times the articles mention it.</summary>
         public int MentionCount => Knowledge.Int(_row + DataLayout.EntityMentions);

@@ -20,7 +20,7 @@ namespace KnowledgeBase
     {
         private readonly Knowledge _knowledge;
         private readonly int _row;
-        private IReadOnlyList<Entity>? _participants;
+        private RecordList<Entity>? _participants;
         private IReadOnlyList<SourceSpan>? _sources;
 
         internal Event(Knowledge knowledge, int index)
@@ -45,7 +45,7 @@ namespace KnowledgeBase
         public string Kind => _knowledge.String(_knowledge.Int(_row + DataLayout.EventKind));
 
         /// <summary>Who took part, actor first.</summary>
-        public IReadOnlyList<Entity> Participants => _participants ??= _knowledge.EntityList(_row + DataLayout.EventParticipants);
+        public RecordList<Entity> Participants => _participants ??= _knowledge.EntityList(_row + DataLayout.EventParticipants);
 
         /// <summary>Where it happened, or null.</summary>
         public Place? Place

@@ -11,7 +11,7 @@ namespace KnowledgeBase.Storage
     internal static class DataLayout
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 1;
+        public const int Version = 3;
 
         // Header: each section is (offset, count) pairs, in this order.
         public const int HeaderVersion = 0;
@@ -24,7 +24,10 @@ namespace KnowledgeBase.Storage
         public const int HeaderAliases = 13;     // (normalized key string, entity) sorted by key bytes
         public const int HeaderLists = 15;       // shared pool of ints; records refer to (start, count)
         public const int HeaderTerms = 17;       // (term string, postings start, postings count) sorted by term bytes
-        public const int HeaderSize = 19;
+        public const int HeaderPostings = 19;    // every term's postings, one run per term, best first
+        public const int HeaderSentences = 21;   // the sentences postings point to, in article and text order
+        public const int HeaderIds = 23;         // (id or file string, record kind, index) sorted by string bytes
+        public const int HeaderSize = 25;
 
         public const int StringWidth = 2;
 
@@ -77,8 +80,34 @@ namespace KnowledgeBase.Storage
         public const int EventWidth = 12;
 
         public const int AliasWidth = 2;
-        public const int TermWidth = 3;          // term string, postings (start, count) of (kind, index, sentenceStart, sentenceLength, article) rows
-        public const int PostingWidth = 5;
+        // Term row: the term (SearchTerms-normalized), then its run in the postings section.
+        public const int TermString = 0;
+        public const int TermPostings = 1;       // start (posting index), count
+        public const int TermWidth = 3;
+
+        // Posting row: a sentence that holds the term, and the term's precomputed BM25 score there.
+        public const int PostingSentenceIndex = 0;
+        public const int PostingScore = 1;       // BM25 × ScoreScale, rounded
+        public const int PostingWidth = 2;
+        public const int ScoreScale = 10000;
+
+        // Sentence row: where it stands and what it carries (shared by every term it holds).
+        public const int SentenceArticle = 0;
+        public const int SentenceStart = 1;
+        public const int SentenceLength = 2;
+        public const int SentenceKind = 3;       // PostingQuote, PostingEvent or PostingSentence
+        public const int SentenceRecord = 4;     // quote or event index for those kinds, else -1
+        public const int SentenceWidth = 5;
+
+        // Id row: an article id or file, quote id or event id, and the record it names.
+        public const int IdString = 0;
+        public const int IdKind = 1;             // RecordArticle, RecordQuote or RecordEvent
+        public const int IdIndex = 2;
+        public const int IdWidth = 3;
+
+        public const int RecordArticle = 1;
+        public const int RecordQuote = 2;
+        public const int RecordEvent = 3;
 
         public const int KindPerson = 1;
         public const int KindOrganization = 2;

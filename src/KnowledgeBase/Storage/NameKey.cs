@@ -1,6 +1,6 @@
 // Linked into the generator too: the alias keys it compiles and the keys the
 // runtime looks up must be normalized by the very same code.
-using System.Text;
+using System;
 
 namespace KnowledgeBase.Storage
 {
@@ -14,7 +14,18 @@ namespace KnowledgeBase.Storage
         /// </summary>
         public static string Normalize(string text)
         {
-            var builder = new StringBuilder(text.Length);
+            var buffer = new char[text.Length];
+            var length = Normalize(text.AsSpan(), buffer);
+            return new string(buffer, 0, length);
+        }
+
+        /// <summary>
+        /// The same key written into <paramref name="destination"/> (at least as long as the text),
+        /// so a lookup can normalize into a stack buffer without allocating; returns the key's length.
+        /// </summary>
+        public static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
+        {
+            var length = 0;
             var pendingSpace = false;
             foreach (var raw in text)
             {
@@ -26,26 +37,31 @@ namespace KnowledgeBase.Storage
                 };
                 if (char.IsWhiteSpace(c))
                 {
-                    pendingSpace = builder.Length > 0;
+                    pendingSpace = length > 0;
                     continue;
                 }
                 if (pendingSpace)
                 {
-                    builder.Append(' ');
+                    destination[length++] = ' ';
                     pendingSpace = false;
                 }
-                builder.Append(char.ToLowerInvariant(c));
+                destination[length++] = char.ToLowerInvariant(c);
             }
-            var key = builder.ToString();
-            if (key.StartsWith("the ", System.StringComparison.Ordinal))
+            var start = 0;
+            if (length >= 4 && destination[0] == 't' && destination[1] == 'h' && destination[2] == 'e' && destination[3] == ' ')
             {
-                key = key.Substring(4);
+                start = 4;
             }
-            if (key.EndsWith("'s", System.StringComparison.Ordinal))
+            if (length - start >= 2 && destination[length - 2] == '\'' && destination[length - 1] == 's')
             {
-                key = key.Substring(0, key.Length - 2);
+                length -= 2;
             }
-            return key;
+            if (start > 0)
+            {
+                destination.Slice(start, length - start).CopyTo(destination);
+                length -= start;
+            }
+            return length;
         }
     }
 }

@@ -120,4 +120,18 @@ public sealed class CliTests
         foreach (var field in new[] { "id", "cameo", "kind", "participants", "date", "place", "status", "summary", "sources" }) Assert.True(ev.TryGetProperty(field, out _), field);
         Assert.Equal(JsonValueKind.String, ev.GetProperty("cameo").ValueKind);
     }
+
+    [Fact]
+    public void Search_prints_the_best_sentences_with_what_they_carry()
+    {
+        var (code, output, _) = Run("search", "ceasefire", "--top", "3");
+        Assert.Equal(0, code);
+        Assert.Contains("SENTENCE", output);
+        Assert.Contains("the best 3", output);
+        var rows = output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(3, System.Array.FindAll(rows, r => r.Contains(".txt@", System.StringComparison.Ordinal)).Length);
+        Assert.Contains("No sentence holds", Run("search", "zeppelin").Output);
+        Assert.Equal(2, Run("search", "ceasefire", "--top", "0").Code);
+        Assert.Equal(2, Run("search").Code);
+    }
 }

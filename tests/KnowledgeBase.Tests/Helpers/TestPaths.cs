@@ -20,6 +20,16 @@ internal static class TestPaths
         return files;
     }
 
+    public static string WikinewsFolder => Path.Combine(Output, "corpus", "wikinews");
+
+    /// <summary>The 295 Wikinews articles (CC BY 2.5, Wikinews contributors; see tests/corpus/wikinews/README.md).</summary>
+    public static string[] WikinewsFiles()
+    {
+        var files = Directory.GetFiles(WikinewsFolder, "*.txt");
+        Array.Sort(files, StringComparer.Ordinal);
+        return files;
+    }
+
     public static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 
     /// <summary>The clone this test assembly was built from: the folder with KnowledgeBase.sln above this source file.</summary>

@@ -21,7 +21,7 @@ public sealed class LinkingTests
         ArticleExtractor.Extract(DocumentReader.Parse(Path.GetFileName(path), path, File.ReadAllText(path), 0, CancellationToken.None), CancellationToken.None);
 
     private static KnowledgeModel Link(IEnumerable<string> paths) =>
-        KnowledgeLinker.Link(paths.Select(Extract).ToImmutableArray(), new GeneratorOptions("Seeds", "TestKb", string.Empty), CancellationToken.None);
+        KnowledgeLinker.Link(paths.Select(Extract).ToImmutableArray(), ImmutableArray<KnowledgeBase.Generators.Models.ArticleTerms>.Empty, new GeneratorOptions("Seeds", "TestKb", string.Empty), CancellationToken.None);
 
     [Fact]
     public void Ids_stay_the_same_when_an_unrelated_article_is_added()

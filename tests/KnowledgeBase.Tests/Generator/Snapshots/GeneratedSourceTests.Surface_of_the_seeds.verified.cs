@@ -22,11 +22,15 @@ namespace TestKb
         /// <param name="nameOrAlias">A name, alias or id; case, a leading "the" and curly quotes do not matter.</param>
         public static global::KnowledgeBase.Entity? Find(string nameOrAlias) => Knowledge.Find(nameOrAlias);
 
+        /// <summary>Sentences that hold the words, best first, from the inverted index compiled with the articles.</summary>
+        /// <param name="words">Words to look for; case, a plural "s" and common function words do not matter.</param>
+        public static global::KnowledgeBase.SearchResults Search(string words) => Knowledge.Search(words);
+
         /// <summary>The 5 articles the knowledge base was compiled from.</summary>
         public static class Articles
         {
             /// <summary>Every article, in file order.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Article> All => Knowledge.Articles;
+            public static global::KnowledgeBase.RecordList<global::KnowledgeBase.Article> All => Knowledge.Articles;
 
             /// <summary>Trump and Putin Discuss Ukraine Conflict</summary>
             /// <remarks>000_bb80dc62bcacb294.txt; no dateline.</remarks>
@@ -53,7 +57,7 @@ namespace TestKb
         public static class People
         {
             /// <summary>Every one of the people, by id.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Person> All => Knowledge.People;
+            public static global::KnowledgeBase.RecordList<global::KnowledgeBase.Person> All => Knowledge.People;
 
             /// <summary>Annalena Baerbock (person): named 1 time in 1 article; speaker of 3 quotes; in 0 events.</summary>
             /// <remarks>Also called: Baerbock, German Foreign Minister Annalena Baerbock. First mention (003_0dfff7b668c10f76.txt): “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
@@ -100,7 +104,7 @@ namespace TestKb
         public static class Organizations
         {
             /// <summary>Every one of the organizations, by id.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Organization> All => Knowledge.Organizations;
+            public static global::KnowledgeBase.RecordList<global::KnowledgeBase.Organization> All => Knowledge.Organizations;
 
             /// <summary>Carnegie Endowment (organization): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>First mention (002_439862175b8ffeb5.txt): “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
@@ -131,7 +135,7 @@ namespace TestKb
         public static class Places
         {
             /// <summary>Every one of the places, by id.</summary>
-            public static global::System.Collections.Generic.IReadOnlyList<global::KnowledgeBase.Place> All => Knowledge.Places;
+            public static global::KnowledgeBase.RecordList<global::KnowledgeBase.Place> All => Knowledge.Places;
 
             /// <summary>Donetsk region (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>Also called: Donetsk. First mention (002_439862175b8ffeb5.txt): “Furthermore, Russia’s military efforts in other parts of Ukraine, such as the Donetsk region, aim to solidify territorial control.”</remarks>
