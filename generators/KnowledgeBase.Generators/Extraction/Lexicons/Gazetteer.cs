@@ -863,49 +863,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             return text.IndexOf('\u2019') >= 0 ? text.Replace('\u2019', '\'') : text;
         }
 
-        private static string FoldDiacritics(string text)
-        {
-            var hasNonAscii = false;
-            foreach (var c in text)
-            {
-                if (c > '\u007f')
-                {
-                    hasNonAscii = true;
-                    break;
-                }
-            }
-
-            if (!hasNonAscii)
-            {
-                return text;
-            }
-
-            var decomposed = TextSanitizer.Normalize(text, NormalizationForm.FormD);
-            var builder = new StringBuilder(decomposed.Length);
-            foreach (var c in decomposed)
-            {
-                switch (c)
-                {
-                    case '\u0141': builder.Append('L'); break; // Ł
-                    case '\u0142': builder.Append('l'); break; // ł
-                    case '\u00d8': builder.Append('O'); break; // Ø
-                    case '\u00f8': builder.Append('o'); break; // ø
-                    case '\u0131': builder.Append('i'); break; // dotless ı
-                    case '\u0110': builder.Append('D'); break; // Đ
-                    case '\u0111': builder.Append('d'); break; // đ
-                    case '\u2019': builder.Append(c); break;   // keep typographic apostrophe
-                    default:
-                        if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            return TextSanitizer.Normalize(builder.ToString(), NormalizationForm.FormC);
-        }
+        private static string FoldDiacritics(string text) => Helpers.AccentFolding.Fold(text);
 
         private static int CountTokens(string text)
         {

@@ -165,7 +165,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             {
                 foreach (var name in line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
                 {
-                    var composed = name.Normalize(NormalizationForm.FormC);
+                    var composed = Helpers.TextSanitizer.Normalize(name, NormalizationForm.FormC);
                     names.Add(composed);
                     var folded = FoldDiacritics(composed);
                     names.Add(folded);
@@ -193,47 +193,6 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             return true;
         }
 
-        /// <summary>The accent-free spelling of a name ("José" → "Jose", "Wałęsa" → "Walesa", "Guðni" → "Gudni").</summary>
-        private static string FoldDiacritics(string text)
-        {
-            if (IsAscii(text))
-            {
-                return text;
-            }
-
-            var decomposed = text.Normalize(NormalizationForm.FormD);
-            var builder = new StringBuilder(decomposed.Length + 2);
-            foreach (var c in decomposed)
-            {
-                switch (c)
-                {
-                    case '\u0141': builder.Append('L'); break;    // Ł
-                    case '\u0142': builder.Append('l'); break;    // ł
-                    case '\u00d8': builder.Append('O'); break;    // Ø
-                    case '\u00f8': builder.Append('o'); break;    // ø
-                    case '\u0110': builder.Append('D'); break;    // Đ
-                    case '\u0111': builder.Append('d'); break;    // đ
-                    case '\u0131': builder.Append('i'); break;    // dotless ı
-                    case '\u00d0': builder.Append('D'); break;    // Ð
-                    case '\u00f0': builder.Append('d'); break;    // ð
-                    case '\u00de': builder.Append("Th"); break;   // Þ
-                    case '\u00fe': builder.Append("th"); break;   // þ
-                    case '\u00c6': builder.Append("Ae"); break;   // Æ
-                    case '\u00e6': builder.Append("ae"); break;   // æ
-                    case '\u0152': builder.Append("Oe"); break;   // Œ
-                    case '\u0153': builder.Append("oe"); break;   // œ
-                    case '\u00df': builder.Append("ss"); break;   // ß
-                    default:
-                        if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                        {
-                            builder.Append(c);
-                        }
-
-                        break;
-                }
-            }
-
-            return builder.ToString().Normalize(NormalizationForm.FormC);
-        }
+        private static string FoldDiacritics(string text) => Helpers.AccentFolding.Fold(text);
     }
 }
