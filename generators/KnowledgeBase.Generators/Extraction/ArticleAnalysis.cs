@@ -103,4 +103,25 @@ namespace KnowledgeBase.Generators.Extraction
             if (form.Length > 0 && !Forms.Contains(form)) Forms.Add(form);
         }
     }
+
+    /// <summary>Who the text was last about: the people pronouns and "both leaders" refer back to.</summary>
+    internal static class RecentPeople
+    {
+        /// <summary>Up to <paramref name="count"/> distinct people named before token <paramref name="token"/> of <paramref name="s"/>, latest first, within the four sentences before it.</summary>
+        public static List<EntityDraft> Before(List<SentenceInfo> sentences, SentenceInfo s, int token, int count)
+        {
+            var people = new List<EntityDraft>();
+            for (var k = s.Index; k >= 0 && k >= s.Index - 4 && people.Count < count; k--)
+            {
+                var mentions = sentences[k].Mentions;
+                for (var m = mentions.Count - 1; m >= 0 && people.Count < count; m--)
+                {
+                    if (k == s.Index && mentions[m].TokenStart >= token) continue;
+                    var e = mentions[m].Entity;
+                    if (e.Kind == Storage.DataLayout.KindPerson && !people.Contains(e)) people.Add(e);
+                }
+            }
+            return people;
+        }
+    }
 }

@@ -348,7 +348,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 if (tokens[i].Is("leaders") && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")))
                 {
-                    foreach (var p in LastPeople(sentences, s, i, 2)) yield return p;
+                    foreach (var p in RecentPeople.Before(sentences, s, i, 2)) yield return p;
                     yield break;
                 }
             }
@@ -366,21 +366,6 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var m in s.Mentions)
                 if (m.TokenStart > token && m.Entity.Kind == DataLayout.KindPerson) return m.Entity;
             return null;
-        }
-
-        private static List<EntityDraft> LastPeople(List<SentenceInfo> sentences, SentenceInfo s, int token, int count)
-        {
-            var people = new List<EntityDraft>();
-            for (var k = s.Index; k >= 0 && k >= s.Index - 4 && people.Count < count; k--)
-            {
-                var mentions = sentences[k].Mentions;
-                for (var j = mentions.Count - 1; j >= 0 && people.Count < count; j--)
-                {
-                    if (k == s.Index && mentions[j].TokenStart >= token) continue;
-                    if (mentions[j].Entity.Kind == DataLayout.KindPerson && !people.Contains(mentions[j].Entity)) people.Add(mentions[j].Entity);
-                }
-            }
-            return people;
         }
 
         private static EntityDraft? Possessor(SentenceInfo s, int t, EntityDraft? salient, EntityDraft? lastCountry)

@@ -488,21 +488,7 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
-        private List<EntityDraft> LastTwoPeople(SentenceInfo s, int cue)
-        {
-            var people = new List<EntityDraft>();
-            for (var k = s.Index; k >= 0 && k >= s.Index - 4 && people.Count < 2; k--)
-            {
-                var mentions = _sentences[k].Mentions;
-                for (var m = mentions.Count - 1; m >= 0 && people.Count < 2; m--)
-                {
-                    if (k == s.Index && mentions[m].TokenStart >= cue) continue;
-                    var e = mentions[m].Entity;
-                    if (e.Kind == DataLayout.KindPerson && !people.Contains(e)) people.Add(e);
-                }
-            }
-            return people;
-        }
+        private List<EntityDraft> LastTwoPeople(SentenceInfo s, int cue) => RecentPeople.Before(_sentences, s, cue, 2);
 
         /// <summary>"was informed", "celebrated by the media": the subject is not the speaker.</summary>
         private static bool IsPassive(List<Token> tokens, int c)

@@ -31,31 +31,12 @@ namespace KnowledgeBase
         }
 
         /// <summary>Events of a CAMEO root class.</summary>
-        public IEnumerable<Event> OfKind(CameoRoot root)
-        {
-            foreach (var e in this)
-                if (e.Cameo.Root == root) yield return e;
-        }
+        public IEnumerable<Event> OfKind(CameoRoot root) => EventQueries.OfKind(this, root);
 
         /// <summary>Events of a kind word ("call", "meeting") or CAMEO code prefix ("04", "041").</summary>
-        public IEnumerable<Event> OfKind(string kindOrCode)
-        {
-            ArgumentNullException.ThrowIfNull(kindOrCode);
-            foreach (var e in this)
-                if (string.Equals(e.Kind, kindOrCode, StringComparison.OrdinalIgnoreCase) || e.Cameo.Code.StartsWith(kindOrCode, StringComparison.Ordinal))
-                    yield return e;
-        }
+        public IEnumerable<Event> OfKind(string kindOrCode) => EventQueries.OfKind(this, kindOrCode);
 
         /// <summary>Events the entity takes part in or that happened there.</summary>
-        public IEnumerable<Event> Involving(Entity entity)
-        {
-            ArgumentNullException.ThrowIfNull(entity);
-            foreach (var e in this)
-            {
-                if (e.Place == entity) { yield return e; continue; }
-                foreach (var p in e.Participants)
-                    if (p == entity) { yield return e; break; }
-            }
-        }
+        public IEnumerable<Event> Involving(Entity entity) => EventQueries.Involving(this, entity);
     }
 }
