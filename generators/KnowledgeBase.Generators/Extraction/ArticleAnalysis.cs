@@ -90,6 +90,12 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>A country (from the gazetteer), as opposed to a city or region.</summary>
         public bool IsCountry { get; set; }
+
+        /// <summary>A news agency, newspaper or broadcaster: it reports events, it does not take part in them.</summary>
+        public bool IsMedia { get; set; }
+
+        /// <summary>For a national capital, its country's name: as an actor the capital stands for the country.</summary>
+        public string? CapitalOf { get; set; }
         public string Key { get; }
         public List<string> Forms { get; } = new();
 

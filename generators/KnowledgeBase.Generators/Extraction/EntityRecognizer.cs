@@ -78,6 +78,10 @@ namespace KnowledgeBase.Generators.Extraction
                 token.ThrowIfCancellationRequested();
                 ResolveDeferred(c);
             }
+            // A single word met before the sentence that made it a name ("Tesco and ..." before "Tesco stated"):
+            // one more pass links it to what it has since become.
+            foreach (var c in _deferred)
+                if (c.End - c.Start == 1 && c.Sentence.MentionAt(c.Start) is null) ResolveDeferred(c);
 
             DropAdjectiveOnlyPlaces();
             foreach (var s in _sentences)
@@ -113,7 +117,10 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 ProcessRun(s, i, j, restricted);
                 // "African Union (AU)": the acronym in brackets is another name of what precedes it.
-                if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && tokens[j + 1].IsAllCaps && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named && named.Entity.Kind != DataLayout.KindPerson)
+                // Not when the name is only the tail of the run ("University College London (UCL)" is not London's)
+                // and its initials do not spell the acronym.
+                if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && tokens[j + 1].IsAllCaps && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named && named.Entity.Kind != DataLayout.KindPerson
+                    && (named.TokenStart == i && j - i >= 2 || Initials(named.Entity.Name).Equals(Letters(tokens[j + 1].Text), StringComparison.Ordinal)))
                 {
                     named.Entity.AddForm(tokens[j + 1].Text);
                     Mention(s, j + 1, j + 2, named.Entity, isDemonym: false, null);
@@ -358,9 +365,10 @@ namespace KnowledgeBase.Generators.Extraction
                         for (var p = 1; p < parts.Length; p++)
                             if (NameVariants.Key(parts[p]) == variant && (best is null || e.Mentions > best.Mentions)) best = e;
                     }
-                    else if (best is null && (e.Forms.Contains(text) || e.Kind == DataLayout.KindOrganization && e.Name.StartsWith(text + " ", StringComparison.Ordinal)))
+                    else if (best is null && (e.Forms.Contains(text) || e.Kind == DataLayout.KindOrganization && e.Name.StartsWith(text + " ", StringComparison.Ordinal)
+                        && Gazetteer.IsOrganizationHead(e.Name.Substring(text.Length + 1))))
                     {
-                        best = e; // "Salling" for "Salling Group"
+                        best = e; // "Salling" for "Salling Group", but not "Tesco" for "Tesco Polska"
                     }
                 }
                 if (best is not null)
@@ -389,6 +397,11 @@ namespace KnowledgeBase.Generators.Extraction
             }
             if (Gazetteer.IsOrganizationHead(text)) return;
             if (GivenNames.Contains(text)) return; // a first name alone names nobody we can tell
+            if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && CommonWords.IsOrganizationDescriptor(before.Text) && !CommonWords.IsNonNameWord(text))
+            {
+                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false); // "retailer Tesco"
+                return;
+            }
             var endsPhrase = c.End >= tokens.Count || !after.IsWord || CommonWords.IsFunctionWord(after.Text);
             if (c.Start > 0 && (before.Is("in") || before.Is("near") || before.Is("outside") || before.Is("across")) && !CommonWords.IsNonNameWord(text)
                 && endsPhrase && !(text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)))
@@ -447,6 +460,8 @@ namespace KnowledgeBase.Generators.Extraction
             var entity = AddMention(s, start, end, kind, entry.Name, isDemonym);
             entity.AddForm(Join(s.Tokens, start, end));
             if (entry.Kind == GazetteerKind.Country) entity.IsCountry = true;
+            if (entry.IsCapital) entity.CapitalOf = entry.Country;
+            if (entry.IsMedia) entity.IsMedia = true;
         }
 
         private void Mention(SentenceInfo s, int start, int end, EntityDraft entity, bool isDemonym, string? titleForm)

@@ -44,6 +44,7 @@ namespace KnowledgeBase.Generators.Extraction
             EntityDraft? lastCountry = null;
             SentenceInfo? previous = null;
             var previousDates = new List<DateMention>();
+            var countries = ArticleCountries(sentences);
             foreach (var s in sentences)
             {
                 token.ThrowIfCancellationRequested();
@@ -54,16 +55,29 @@ namespace KnowledgeBase.Generators.Extraction
                 var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex && previousDates.Count > 0 ? previousDates[previousDates.Count - 1].Packed : 0;
                 for (var t = 0; t < s.Tokens.Count; t++)
                 {
-                    var trigger = Trigger(s, t);
+                    var trigger = Trigger(s, t, out var backReference);
                     if (trigger is null) continue;
+                    if (backReference)
+                    {
+                        DateEarlier(events, trigger, s.Tokens, t, dates);
+                        continue;
+                    }
                     if (IsSpeculative(s.Tokens, t)) continue;
                     if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
                     else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations" is the intent, not talks
                     var draft = Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences);
-                    if (draft is not null) Add(events, byKind, draft);
+                    if (draft is null) continue;
+                    StandForCountries(draft.Participants, countries);
+                    // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
+                    draft.Participants.RemoveAll(static p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry);
+                    if (draft.Participants.Count == 0) continue;
+                    if (IsViolent(trigger) && draft.Participants.Count == 1 && draft.Participants[0].IsCountry) AddOpponent(draft.Participants, countries);
+                    Add(events, byKind, draft);
+                    if (IsProposedTruce(s.Tokens, t, trigger)) AddProposal(events, byKind, s, t, draft, dates);
                 }
                 previous = s;
-                previousDates = dates;
+                // Only a date that frames its sentence carries over, not one that names a thing ("the November 27 agreement").
+                previousDates = dates.FindAll(d => !(d.TokenEnd < s.Tokens.Count && s.Tokens[d.TokenEnd].IsWord && char.IsLower(s.Tokens[d.TokenEnd].Text[0]) && !CommonWords.IsFunctionWord(s.Tokens[d.TokenEnd].Text)));
                 foreach (var m in s.Mentions)
                 {
                     if (m.Entity.Kind == DataLayout.KindPerson && salient is null) salient = m.Entity;
@@ -78,17 +92,101 @@ namespace KnowledgeBase.Generators.Extraction
                     }
                 }
             }
-            AddStatements(events, byKind, quotes);
+            AddStatements(events, byKind, quotes, published);
             return events;
         }
 
-        private static EventTrigger? Trigger(SentenceInfo s, int t)
+        /// <summary>A back reference ("the stabbing", "this lockdown started on ...") dates the latest event of its kind if that had no date.</summary>
+        private static void DateEarlier(List<EventDraft> events, EventTrigger trigger, List<Token> tokens, int t, List<DateMention> dates)
         {
+            for (var i = events.Count - 1; i >= 0; i--)
+            {
+                var e = events[i];
+                if (!SameKind(e.Trigger, trigger)) continue;
+                if (e.Date != 0) return;
+                foreach (var d in dates)
+                    if (SameSegment(tokens, dates, d, t))
+                    {
+                        e.Date = d.Packed;
+                        return;
+                    }
+                return;
+            }
+        }
+
+        /// <summary>The article's countries by name, most mentioned first.</summary>
+        private static List<EntityDraft> ArticleCountries(List<SentenceInfo> sentences)
+        {
+            var countries = new List<EntityDraft>();
+            foreach (var s in sentences)
+                foreach (var m in s.Mentions)
+                    if (m.Entity.IsCountry && !countries.Contains(m.Entity)) countries.Add(m.Entity);
+            // Stable: ties keep the order of first mention.
+            var order = new List<EntityDraft>(countries);
+            countries.Sort((a, b) => a.Mentions != b.Mentions ? b.Mentions.CompareTo(a.Mentions) : order.IndexOf(a).CompareTo(order.IndexOf(b)));
+            return countries;
+        }
+
+        /// <summary>"demands that Kyiv rejects": a national capital acting stands for its country (CAMEO codes governments by their capital).</summary>
+        private static void StandForCountries(List<EntityDraft> participants, List<EntityDraft> countries)
+        {
+            for (var i = 0; i < participants.Count; i++)
+            {
+                var capitalOf = participants[i].CapitalOf;
+                if (capitalOf is null) continue;
+                foreach (var c in countries)
+                {
+                    if (!string.Equals(c.Name, capitalOf, StringComparison.Ordinal)) continue;
+                    if (participants.Contains(c)) participants.RemoveAt(i--);
+                    else participants[i] = c;
+                    break;
+                }
+            }
+        }
+
+        /// <summary>"the Russian military intensified its drone attacks": a country's attack with no target named is on the article's other main country.</summary>
+        private static void AddOpponent(List<EntityDraft> participants, List<EntityDraft> countries)
+        {
+            foreach (var c in countries)
+            {
+                if (c == participants[0]) continue;
+                if (c.Mentions >= 2) participants.Add(c);
+                return;
+            }
+        }
+
+        /// <summary>"a ceasefire proposed by X": besides the truce, X appealed for de-escalation (CAMEO 0256).</summary>
+        private static bool IsProposedTruce(List<Token> tokens, int t, EventTrigger trigger) =>
+            trigger.Kind == "ceasefire" && (t + 2 < tokens.Count && tokens[t + 1].Is("proposed") && tokens[t + 2].Is("by") || t > 0 && tokens[t - 1].Is("proposed"));
+
+        private static void AddProposal(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, SentenceInfo s, int t, EventDraft truce, List<DateMention> dates)
+        {
+            var tokens = s.Tokens;
+            EntityDraft? proposer = null;
+            if (t + 3 < tokens.Count && tokens[t + 2].Is("by")) proposer = s.MentionAt(t + 3)?.Entity;
+            if (proposer is null) return;
+            var participants = new List<EntityDraft> { proposer };
+            foreach (var p in truce.Participants) AddParticipant(participants, p);
+            if (participants.Count < 2) return;
+            Add(events, byKind, new EventDraft(EventLexicon.Proposal, participants, truce.Place, truce.Date, truce.Status, s));
+        }
+
+        private static EventTrigger? Trigger(SentenceInfo s, int t, out bool backReference)
+        {
+            backReference = false;
             var tokens = s.Tokens;
             var token = tokens[t];
             if (!token.IsWord || s.MentionAt(t) is not null) return null;
             if (token.Is("take") && t + 1 < tokens.Count && tokens[t + 1].Is("office") || token.Is("sworn") && t + 1 < tokens.Count && tokens[t + 1].Is("in"))
                 return EventLexicon.Find("inauguration");
+            // "ministers gathered in Cairo", "the council convened on Monday": a meeting (CAMEO 040), not "gathered evidence".
+            if ((token.Is("gathered") || token.Is("convened")) && t + 1 < tokens.Count && (!tokens[t + 1].IsWord || CommonWords.IsFunctionWord(tokens[t + 1].Text) || tokens[t + 1].Is("to")))
+                return EventLexicon.Find("met");
+            // "called on Turkey to halt": an appeal (CAMEO 020).
+            if ((token.Is("called") || token.Is("calls") || token.Is("call")) && t + 2 < tokens.Count && tokens[t + 1].Is("on") && tokens[t + 2].IsCapitalized)
+                return EventLexicon.Find("urged");
+            if (token.Is("shut") && t + 1 < tokens.Count && tokens[t + 1].Is("down") && !(t > 0 && tokens[t - 1].Is("to")))
+                return EventLexicon.Find("shutdown");
             // "a telephone conversation with X" is a call.
             if (token.Is("conversation") && t > 0 && (tokens[t - 1].Is("phone") || tokens[t - 1].Is("telephone")))
                 return EventLexicon.Find("phone-call");
@@ -97,6 +195,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return EventLexicon.IntentToMeet;
             var trigger = EventLexicon.Find(token.Text);
             if (trigger is null || char.IsUpper(token.Text[0]) && t > 0) return null;
+            if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon"))) return EventLexicon.FormalAgreement;
             var previous = t > 0 ? tokens[t - 1] : default;
             // "drone attacks", "missile attacks": aerial weapons.
             if (trigger.Kind == "attack" && t > 0 && (previous.Is("drone") || previous.Is("missile") || previous.Is("air") || previous.Is("rocket") || previous.Is("aerial")))
@@ -123,12 +222,22 @@ namespace KnowledgeBase.Generators.Extraction
                 if (t >= 4 && tokens[t - 1].Kind == TokenKind.Possessive && tokens[t - 3].Is("to") && tokens[t - 4].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
                 // "call" is an event as a noun only when it is a phone call or a call with someone.
                 // "the call" with no partner named refers back to a call already reported.
-                if (trigger.Kind is "call" or "meeting" or "discussion" or "visit" or "negotiation" && IsDefiniteReference(tokens, t)) return null;
+                // "the stabbing", "this lockdown started on December 22": the event told before, perhaps with its date.
+                if (IsDefiniteReference(tokens, t))
+                {
+                    backReference = true;
+                    return trigger;
+                }
+                // "offensive messages", "advance notice": an adjective or modifier before its noun.
+                if (trigger.Kind == "offensive" && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return null;
                 if (trigger.Kind == "call" && !(previous.Is("phone") || previous.Is("telephone") || previous.Is("follow-up") || t + 1 < tokens.Count && tokens[t + 1].Is("with"))) return null;
                 if (trigger.Kind is "discussion" or "meeting" or "negotiation" && !HasPartner(tokens, t)) return null;
                 if (trigger.Kind == "release" && !(t + 1 < tokens.Count && tokens[t + 1].Is("of"))) return null;
                 // A ceasefire is an event when someone agrees to, accepts, declares or breaks one.
                 if (trigger.Kind == "ceasefire" && !HasWordBefore(tokens, t, 3, "agreed", "agree", "agreeing", "accepted", "accepting", "accept", "declared", "announced", "signed", "reached", "brokered", "violated", "broke"))
+                    return null;
+                // An agreement is an event when it is reached, signed or announced, not when it is hoped for.
+                if (trigger.Kind == "agreement" && !HasWordBefore(tokens, t, 4, "reached", "signed", "announced", "struck", "concluded", "finalized", "finalised", "ratified", "approved", "sealed"))
                     return null;
                 if (trigger.Kind is "award" && !HasWord(tokens, "won", "wins", "awarded", "received")) return null;
                 return trigger;
@@ -143,6 +252,30 @@ namespace KnowledgeBase.Generators.Extraction
             return trigger;
         }
 
+        private static bool IsSubordinator(List<Token> tokens, int i)
+        {
+            var w = tokens[i];
+            if (w.Is("while") || w.Is("when") || w.Is("because") || w.Is("although") || w.Is("though") || w.Is("whereas")) return true;
+            // "as" opens a clause only as a conjunction: not "such as", "as well as", "as a result".
+            return w.Is("as") && i > 0 && !tokens[i - 1].Is("such") && !tokens[i - 1].Is("well") && !tokens[i - 1].Is("same")
+                && i + 1 < tokens.Count && OpensClause(tokens[i + 1]);
+        }
+
+        // After conjunctive "as" comes a subject: a name, a pronoun or a determiner.
+        private static bool OpensClause(Token next) => next.IsCapitalized || next.Is("he") || next.Is("she") || next.Is("they") || next.Is("it") || next.Is("the") || next.Is("negotiations") || next.Is("talks");
+
+        /// <summary>Nouns a demonym turns into a party: "Russian troops", "the Greek government", "Polish police".</summary>
+        private static bool IsActorNoun(Token w) =>
+            w.IsWord && (CommonWords.IsGroupNoun(w.Text) || Titles.IsRoleNoun(w.Text) || w.Is("forces") || w.Is("troops") || w.Is("navy") || w.Is("regime") || w.Is("delegation") || w.Is("counterpart") || w.Is("counterparts") || w.Is("side") || w.IsCapitalized);
+
+        private static bool HasCoordinationBefore(List<Token> tokens, int t, int clauseStart)
+        {
+            if (tokens[clauseStart - 1].IsPunct(';')) return true;
+            for (var i = t - 1; i >= clauseStart && i >= t - 4; i--)
+                if (tokens[i].Is("and")) return true;
+            return false;
+        }
+
         private static bool IsModal(Token t) => t.Is("should") || t.Is("must") || t.Is("could") || t.Is("might") || t.Is("may") || t.Is("ought");
 
         private static bool IsDefiniteReference(List<Token> tokens, int t)
@@ -150,7 +283,9 @@ namespace KnowledgeBase.Generators.Extraction
             var d = t - 1;
             while (d >= 0 && tokens[d].IsWord && (tokens[d].Is("phone") || tokens[d].Is("telephone") || tokens[d].Text.EndsWith("ly", StringComparison.Ordinal))) d--;
             if (d < 0 || !(tokens[d].Is("the") || tokens[d].Is("this") || tokens[d].Is("that"))) return false;
-            for (var i = t + 1; i < tokens.Count && i <= t + 3; i++)
+            // "he suggested that negotiations begin": after a verb "that" opens a clause, it does not point back.
+            if (tokens[d].Is("that") && d > 0 && tokens[d - 1].IsWord && (CueVerbs.Lemma(tokens[d - 1].Text) is not null || tokens[d - 1].Text.EndsWith("ed", StringComparison.Ordinal))) return false;
+            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
                 if (tokens[i].Is("with") || tokens[i].Is("between") || tokens[i].Is("to") || tokens[i].Is("of")) return false;
             return true;
         }
@@ -227,7 +362,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 // the parties are known
             }
-            else if (!trigger.IsNoun && IsPassiveVerb(tokens, t))
+            else if (!trigger.IsNoun && trigger.Cameo != "000" && IsPassiveVerb(tokens, t))
             {
                 // "was attacked by X": X acts; without a named agent there is no actor to report.
                 var agent = AgentAfterBy(s, t, clauseEnd);
@@ -241,16 +376,22 @@ namespace KnowledgeBase.Generators.Extraction
                 if (trigger.IsNoun) AddParticipant(participants, Possessor(s, t, salient, lastCountry));
                 if (participants.Count == 0)
                     foreach (var subject in NearestSubject(s, t, clauseStart, salient, sentences)) AddParticipant(participants, subject);
+                // "X sold A in March; announced B; and in 2015 sold C": a coordinated verb shares the first subject.
+                if (participants.Count == 0 && !trigger.IsNoun && clauseStart > 0 && HasCoordinationBefore(tokens, t, clauseStart))
+                    foreach (var subject in NearestSubject(s, clauseStart - 1, 0, salient, sentences)) AddParticipant(participants, subject);
             }
 
             // The others: entities after the trigger in its clause; the place after "in"/"at"/"across".
             foreach (var m in s.Mentions)
             {
                 if (m.TokenStart <= t || m.TokenStart >= clauseEnd || m.TokenStart > t + 14) continue;
-                var near = m.TokenStart <= t + 8;
+                // "sold its 2000 Thai and 74 Malaysian stores to X": a verb's recipient may come a little later.
+                var near = m.TokenStart <= t + 8 || !trigger.IsNoun && m.TokenStart <= t + 10 && m.TokenStart > 0 && tokens[m.TokenStart - 1].Is("to");
                 // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
                 if (trigger.Cameo == "000" && !(m.TokenStart == t + 2 && tokens[t + 1].Is("of")) && !(m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart))) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text) && !IsViolent(trigger)) continue; // "American teacher X"
+                if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
+                if (m.IsDemonym && !IsViolent(trigger) && !IsActorNoun(tokens[m.TokenEnd])) continue; // "its Malaysian stores": what is sold, not who sells
                 if (m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart))
                 {
                     if (!m.IsDemonym && EndsPlacePhrase(tokens, m.TokenEnd)) place ??= m.Entity;
@@ -268,6 +409,7 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (participants.Count >= 3) break;
                     if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
+                    if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !IsActorNoun(tokens[m.TokenEnd]))) continue;
                     AddParticipant(participants, m.Entity);
                 }
             }
@@ -287,7 +429,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
             if (date == 0 && previousDate != 0) date = previousDate;
-            var status = IsPlanned(tokens, t) ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
+            var status = IsPlanned(tokens, t, trigger.IsNoun) ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
             return new EventDraft(trigger, participants, place, date, status, s);
         }
 
@@ -301,7 +443,9 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 // "X said the mayor was stabbed": the reported clause starts after the speech cue.
                 var speech = tokens[i].IsWord && i < t - 1 && CueVerbs.Lemma(tokens[i].Text) is "say" or "tell" or "report" or "announce" or "state" or "confirm" or "add";
-                if (tokens[i].IsPunct(';') || tokens[i].Is("that") && i < t - 1 || speech) { start = i + 1; break; }
+                // "a shift ... as X prepares to take office": a subordinate clause has its own subject and mood.
+                var subordinate = i < t - 1 && IsSubordinator(tokens, i);
+                if (tokens[i].IsPunct(';') || tokens[i].Is("that") && i < t - 1 || speech || subordinate) { start = i + 1; break; }
             }
             var end = tokens.Count;
             for (var i = t + 1; i < tokens.Count; i++)
@@ -334,9 +478,18 @@ namespace KnowledgeBase.Generators.Extraction
                     if (m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart)) continue;
                     var before = m.TokenStart - 1;
                     if (before >= 0 && tokens[before].Is("the")) before--;
-                    if (before >= 0 && (tokens[before].Is("of") || tokens[before].Is("with") || tokens[before].Is("for") || tokens[before].Is("about") || tokens[before].Is("by"))) continue;
+                    if (before >= 0 && tokens[before].IsWord && IsGoverningPreposition(tokens[before])) continue; // a subject is never a preposition's object
                     if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text)) continue;
-                    yield return m.Entity;
+                    if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !IsActorNoun(tokens[m.TokenEnd]))) continue; // "its Malaysian stores"
+                    // "X and Y were convicted", "X, Y and Z met": every conjunct is a subject, the first first.
+                    var conjuncts = new List<EntityDraft> { m.Entity };
+                    var k = m.TokenStart - 1;
+                    while (k > start && (tokens[k].Is("and") || tokens[k].IsPunct(',')) && s.MentionAt(k - 1) is { } c && c.Entity.Kind == m.Entity.Kind)
+                    {
+                        if (!conjuncts.Contains(c.Entity)) conjuncts.Insert(0, c.Entity);
+                        k = c.TokenStart - 1;
+                    }
+                    foreach (var e in conjuncts) yield return e;
                     yield break;
                 }
                 if (!tokens[i].IsWord) continue;
@@ -346,6 +499,12 @@ namespace KnowledgeBase.Generators.Extraction
                     if (antecedent is not null) yield return antecedent;
                     yield break;
                 }
+                if (tokens[i].Is("they") && (i == 0 || i == start))
+                {
+                    // "X, Y and Z gathered in Cairo. ... They called on Turkey to": the people last named together.
+                    foreach (var p in LastGroup(sentences, s)) yield return p;
+                    yield break;
+                }
                 if (tokens[i].Is("leaders") && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")))
                 {
                     foreach (var p in RecentPeople.Before(sentences, s, i, 2)) yield return p;
@@ -353,6 +512,45 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
         }
+
+        /// <summary>The last two or more people named together ("A, B and C") in the three sentences before.</summary>
+        private static List<EntityDraft> LastGroup(List<SentenceInfo> sentences, SentenceInfo s)
+        {
+            for (var k = s.Index - 1; k >= 0 && k >= s.Index - 3; k--)
+            {
+                var mentions = sentences[k].Mentions;
+                var tokens = sentences[k].Tokens;
+                var group = new List<EntityDraft>();
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    if (mentions[m].Entity.Kind != DataLayout.KindPerson)
+                    {
+                        if (group.Count >= 2) return group;
+                        group.Clear();
+                        continue;
+                    }
+                    var joined = m > 0 && group.Count > 0 && OnlyConjunctionsBetween(tokens, mentions[m - 1].TokenEnd, mentions[m].TokenStart);
+                    if (!joined)
+                    {
+                        if (group.Count >= 2) return group;
+                        group.Clear();
+                    }
+                    if (!group.Contains(mentions[m].Entity)) group.Add(mentions[m].Entity);
+                }
+                if (group.Count >= 2) return group;
+            }
+            return new List<EntityDraft>();
+        }
+
+        private static bool OnlyConjunctionsBetween(List<Token> tokens, int from, int to)
+        {
+            for (var i = from; i < to; i++)
+                if (!(tokens[i].IsPunct(',') || tokens[i].Is("and"))) return false;
+            return to > from;
+        }
+
+        private static bool IsGoverningPreposition(Token w) =>
+            w.Is("of") || w.Is("with") || w.Is("for") || w.Is("about") || w.Is("by") || w.Is("to") || w.Is("from") || w.Is("against") || w.Is("over") || w.Is("than") || w.Is("via") || w.Is("toward") || w.Is("towards");
 
         private static EntityDraft? FirstPersonBefore(SentenceInfo s, int token)
         {
@@ -430,8 +628,15 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
-        private static bool IsPlanned(List<Token> tokens, int t)
+        private static bool IsPlanned(List<Token> tokens, int t, bool isNoun)
         {
+            // "negotiations would begin", "the summit is expected to": the future follows a noun.
+            if (isNoun)
+                for (var i = t + 1; i < tokens.Count && i <= t + 3; i++)
+                {
+                    if (!tokens[i].IsWord) break;
+                    if (tokens[i].Is("will") || tokens[i].Is("would") || tokens[i].Is("shall") || tokens[i].Is("expected") || tokens[i].Is("scheduled") || tokens[i].Is("planned")) return true;
+                }
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (!tokens[i].IsWord) continue;
@@ -482,7 +687,8 @@ namespace KnowledgeBase.Generators.Extraction
             a.Cameo == "000" || b.Cameo == "000" ? a.Kind == b.Kind : string.CompareOrdinal(a.Cameo, 0, b.Cameo, 0, 2) == 0 && (a.Kind == b.Kind || IsGeneric(a) || IsGeneric(b));
 
         // "discussion" and "meeting" (040) are the generic consultations a call, a visit or talks refine.
-        private static bool IsGeneric(EventTrigger t) => t.Cameo.Length == 3 && t.Cameo.EndsWith("0", StringComparison.Ordinal) || t.Kind is "discussion";
+        // Among violent acts only a bare "attack" is generic: an offensive and the strikes of the same war are told apart.
+        private static bool IsGeneric(EventTrigger t) => t.Cameo.Length == 3 && t.Cameo.EndsWith("0", StringComparison.Ordinal) && !IsViolent(t) || t.Kind is "discussion" or "attack";
 
         private static int Specificity(EventTrigger t) => IsGeneric(t) ? 0 : t.Cameo.Length;
 
@@ -498,19 +704,36 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        /// <summary>"The U.S. defense secretary articulated ...": an unnamed official speaks for the country named in the role.</summary>
+        private static EntityDraft? CountryOfUnnamed(QuoteDraft q)
+        {
+            var text = q.Speaker.Text;
+            if (string.IsNullOrEmpty(text)) return null;
+            foreach (var m in q.Sentence.Mentions)
+            {
+                if (!m.Entity.IsCountry || m.TokenEnd >= q.Sentence.Tokens.Count || !Titles.IsTitleWord(q.Sentence.Tokens[m.TokenEnd].Text)) continue;
+                var first = q.Sentence.Tokens[m.TokenStart].Text;
+                if (text.IndexOf(first, StringComparison.Ordinal) >= 0) return m.Entity;
+            }
+            return null;
+        }
+
         /// <summary>A named speaker who states, announces or clarifies makes a statement (CAMEO 010).</summary>
-        private static void AddStatements(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, List<QuoteDraft> quotes)
+        private static void AddStatements(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, List<QuoteDraft> quotes, int published)
         {
             var done = new HashSet<EntityDraft>();
             foreach (var q in quotes)
             {
-                var speaker = q.Speaker.Entity;
+                var speaker = q.Speaker.Entity ?? CountryOfUnnamed(q);
                 if (speaker is null || q.Cue is null || done.Contains(speaker)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
                 if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond")) continue;
                 done.Add(speaker);
                 var trigger = EventLexicon.Statement;
-                Add(events, byKind, new EventDraft(trigger, new List<EntityDraft> { speaker }, null, 0, DataLayout.StatusOccurred, q.Sentence));
+                // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.
+                var dates = DateResolver.Find(q.Sentence.Tokens, published);
+                var date = dates.Count == 1 ? dates[0].Packed : 0;
+                Add(events, byKind, new EventDraft(trigger, new List<EntityDraft> { speaker }, null, date, DataLayout.StatusOccurred, q.Sentence));
             }
         }
     }

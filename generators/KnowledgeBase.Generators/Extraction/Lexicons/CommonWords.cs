@@ -50,6 +50,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "parties governments ministers negotiators partners countries nations states officers defendants policemen soldiers men women " +
             "army military government ministry company spokesman spokeswoman spokesperson agency court firm airline hospital press media outlets newspaper newspapers");
 
+        // Common nouns that introduce a company or institution by its name: "retailer Tesco", "carrier Saha".
+        private static readonly HashSet<string> OrganizationDescriptors = Set(
+            "retailer retailers company firm chain carrier airline bank broadcaster newspaper magazine manufacturer carmaker " +
+            "automaker developer supermarket supermarkets insurer operator startup start-up conglomerate publisher network " +
+            "broadcaster charity brand group giant outlet website app platform");
+
         private static HashSet<string> Set(string words) =>
             new(words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
@@ -60,6 +66,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool IsPersonalPronoun(string word) => Pronouns.Contains(word);
 
         public static bool IsGroupNoun(string word) => GroupNouns.Contains(word);
+
+        public static bool IsOrganizationDescriptor(string word) => OrganizationDescriptors.Contains(word);
 
         /// <summary>Words allowed inside a capitalized name ("Bank of England", "Ludwig van Beethoven").</summary>
         public static bool IsNameConnector(string word) => word is "of" or "de" or "da" or "del" or "der" or "van" or "von" or "al" or "bin" or "la" or "le" or "du" or "and" or "for" or "on";

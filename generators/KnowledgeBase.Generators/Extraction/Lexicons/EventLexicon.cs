@@ -64,6 +64,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Verbs("046", "negotiation", "negotiated negotiate");
             // 05 diplomatic and 06 material cooperation, 07 aid
             Nouns("057", "signing", "signing treaty");
+            Nouns("057", "agreement", "agreement deal accord");
             Verbs("057", "signing", "signed");
             Nouns("061", "sale", "sale acquisition takeover merger purchase");
             Verbs("061", "sale", "sold sells acquired acquires bought purchased merged");
@@ -127,6 +128,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Nouns("000", "election", "election elections re-election reelection by-election");
             Verbs("000", "election", "elected re-elected reelected");
             Nouns("000", "inauguration", "inauguration swearing-in");
+            Nouns("000", "shutdown", "shutdown");
             Nouns("000", "death", "death");
             Verbs("000", "death", "died dies");
             Nouns("000", "crash", "crash crashes collision");
@@ -167,6 +169,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Nouns("000", "ceremony", "ceremony");
             return map;
         }
+
+        /// <summary>CAMEO 057, for "agreed on a border": a settled agreement, not an intent.</summary>
+        public static readonly EventTrigger FormalAgreement = new("057", "agreement", false, CameoNames.Of("057") ?? "agreement");
+
+        /// <summary>CAMEO 0256, for "a ceasefire proposed by X".</summary>
+        public static readonly EventTrigger Proposal = new("0256", "proposal", true, CameoNames.Of("0256") ?? "proposal");
 
         /// <summary>CAMEO 036, for "intention to meet/negotiate" phrases.</summary>
         public static readonly EventTrigger IntentToMeet = new("036", "intent", true, "Express intent to meet or negotiate");

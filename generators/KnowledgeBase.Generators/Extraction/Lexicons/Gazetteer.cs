@@ -59,8 +59,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
     /// <summary>One gazetteer entry: a canonical name with its surface forms and demonyms.</summary>
     internal sealed class GazetteerEntry
     {
-        internal GazetteerEntry(string name, GazetteerKind kind, string? country, bool isMedia, IReadOnlyList<string> aliases, IReadOnlyList<string> demonyms)
+        internal GazetteerEntry(string name, GazetteerKind kind, string? country, bool isMedia, IReadOnlyList<string> aliases, IReadOnlyList<string> demonyms, bool isCapital = false)
         {
+            IsCapital = isCapital;
             Name = name;
             Kind = kind;
             Country = country;
@@ -79,6 +80,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         /// <summary>True for news agencies, newspapers and broadcasters.</summary>
         public bool IsMedia { get; }
+
+        /// <summary>A national capital: as an actor it stands for its country's government ("Kyiv rejected").</summary>
+        public bool IsCapital { get; }
 
         /// <summary>Other surface forms (excluding <see cref="Name"/>).</summary>
         public IReadOnlyList<string> Aliases { get; }
@@ -647,7 +651,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
                     raw.Country,
                     raw.IsMedia,
                     new ReadOnlyCollection<string>(raw.Aliases.ToArray()),
-                    new ReadOnlyCollection<string>(raw.Demonyms.ToArray()));
+                    new ReadOnlyCollection<string>(raw.Demonyms.ToArray()),
+                    raw.IsCapital);
                 entries.Add(raw.Entry);
                 maxTokens = Math.Max(maxTokens, CountTokens(raw.Name));
                 foreach (var alias in raw.Aliases)
@@ -776,13 +781,18 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         private static void AddGroups(List<RawEntry> raws, string[] groups, GazetteerKind kind)
         {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var group in groups)
             {
                 var parts = group.Split('|');
                 var country = parts[0] == "-" ? null : parts[0];
+                // The national capital is the first city of a country's first group.
+                var capitalFirst = kind == GazetteerKind.City && country is not null && seen.Add(country);
                 for (var i = 1; i < parts.Length; i++)
                 {
-                    raws.Add(ParseItem(parts[i], kind, country, isMedia: false));
+                    var raw = ParseItem(parts[i], kind, country, isMedia: false);
+                    raw.IsCapital = capitalFirst && i == 1;
+                    raws.Add(raw);
                 }
             }
         }
@@ -902,6 +912,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             public string? Country { get; }
 
             public bool IsMedia { get; }
+
+            public bool IsCapital { get; set; }
 
             public List<string> Aliases { get; } = new List<string>();
 

@@ -5,7 +5,7 @@
 namespace TestKb
 {
     /// <summary>
-    /// Knowledge base compiled from 5 articles: 10 people, 6 organizations, 14 places, 81 quotes and 26 events.
+    /// Knowledge base compiled from 5 articles: 10 people, 6 organizations, 14 places, 81 quotes and 28 events.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KnowledgeBase.Generators", "0.1.0.0")]
     public static partial class Seeds
@@ -63,7 +63,7 @@ namespace TestKb
             /// <remarks>Also called: Baerbock, German Foreign Minister Annalena Baerbock. First mention (003_0dfff7b668c10f76.txt): “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
             public static global::KnowledgeBase.Person AnnalenaBaerbock => (global::KnowledgeBase.Person)Knowledge.Entities[0];
 
-            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 34 quotes; in 16 events.</summary>
+            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 34 quotes; in 18 events.</summary>
             /// <remarks>Also called: Former President Donald Trump, President Donald Trump, President Trump, President-elect Donald Trump, Trump. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person DonaldTrump => (global::KnowledgeBase.Person)Knowledge.Entities[1];
 
@@ -153,7 +153,7 @@ namespace TestKb
             /// <remarks>Also called: Kursk. First mention (000_bb80dc62bcacb294.txt): “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
             public static global::KnowledgeBase.Place KurskRegion => (global::KnowledgeBase.Place)Knowledge.Entities[19];
 
-            /// <summary>Kyiv (place): named 5 times in 3 articles; speaker of 1 quote; in 1 event.</summary>
+            /// <summary>Kyiv (place): named 5 times in 3 articles; speaker of 1 quote; in 0 events.</summary>
             /// <remarks>First mention (000_bb80dc62bcacb294.txt): “His campaign rhetoric suggested a willingness to negotiate peace, but critics warn that this may come at the cost of significant concessions from Kyiv.”</remarks>
             public static global::KnowledgeBase.Place Kyiv => (global::KnowledgeBase.Place)Knowledge.Entities[20];
 
@@ -161,15 +161,15 @@ namespace TestKb
             /// <remarks>First mention (002_439862175b8ffeb5.txt): “The White House noted discussions covered the Middle East as a zone of possible collaboration to prevent future conflicts.”</remarks>
             public static global::KnowledgeBase.Place MiddleEast => (global::KnowledgeBase.Place)Knowledge.Entities[21];
 
-            /// <summary>Moscow (place): named 5 times in 3 articles; speaker of 0 quotes; in 1 event.</summary>
+            /// <summary>Moscow (place): named 5 times in 3 articles; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>First mention (001_f210806d77810465.txt): “In this case, Moscow’s immediate goal could be to intensify its military gains along the frontlines, capturing as much Ukrainian territory as possible before an eventual ceasefire.”</remarks>
             public static global::KnowledgeBase.Place Moscow => (global::KnowledgeBase.Place)Knowledge.Entities[22];
 
-            /// <summary>North Korea (place): named 1 time in 1 article; speaker of 0 quotes; in 1 event.</summary>
+            /// <summary>North Korea (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>Also called: North Korean. First mention (000_bb80dc62bcacb294.txt): “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
             public static global::KnowledgeBase.Place NorthKorea => (global::KnowledgeBase.Place)Knowledge.Entities[23];
 
-            /// <summary>Russia (place): named 52 times in 5 articles; speaker of 0 quotes; in 11 events.</summary>
+            /// <summary>Russia (place): named 52 times in 5 articles; speaker of 0 quotes; in 12 events.</summary>
             /// <remarks>Also called: Russian. First mention (000_bb80dc62bcacb294.txt): “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
             public static global::KnowledgeBase.Place Russia => (global::KnowledgeBase.Place)Knowledge.Entities[24];
 
@@ -181,11 +181,11 @@ namespace TestKb
             /// <remarks>Also called: Sumy. First mention (002_439862175b8ffeb5.txt): “The ongoing discussions revealed the underlying dynamics, with Ukraine trying to forestall potential Russian advances towards the Sumy region near Kursk.”</remarks>
             public static global::KnowledgeBase.Place SumyRegion => (global::KnowledgeBase.Place)Knowledge.Entities[26];
 
-            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 8 events.</summary>
+            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 9 events.</summary>
             /// <remarks>Also called: Ukrainian. First mention (000_bb80dc62bcacb294.txt): “The conversation reflects Trump's ongoing interest in resolving the Ukraine conflict, though the specifics of his strategy remain ambiguous and controversial.”</remarks>
             public static global::KnowledgeBase.Place Ukraine => (global::KnowledgeBase.Place)Knowledge.Entities[27];
 
-            /// <summary>United States (place): named 30 times in 5 articles; speaker of 0 quotes; in 1 event.</summary>
+            /// <summary>United States (place): named 30 times in 5 articles; speaker of 0 quotes; in 3 events.</summary>
             /// <remarks>Also called: America, American, The U.S., U.S.. First mention (000_bb80dc62bcacb294.txt): “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
             public static global::KnowledgeBase.Place UnitedStates => (global::KnowledgeBase.Place)Knowledge.Entities[28];
 
@@ -529,7 +529,7 @@ namespace TestKb
             public static global::KnowledgeBase.Quote TheUSDefenseSecretary2 => Knowledge.Quotes[80];
         }
 
-        /// <summary>The 26 events the articles report, dated ones in date order, each with its evidence.</summary>
+        /// <summary>The 28 events the articles report, dated ones in date order, each with its evidence.</summary>
         public static class Events
         {
             /// <summary>Every event: dated ones in date order, then undated ones.</summary>
@@ -564,36 +564,36 @@ namespace TestKb
             /// <remarks>000_bb80dc62bcacb294.txt: “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
             public static global::KnowledgeBase.Event E20241108TrumpPutinCall => Knowledge.Events[2];
 
+            /// <summary>Donald Trump: inauguration on 2025-01-20 (planned) (CAMEO 000, planned; 1 source).</summary>
+            /// <remarks>000_bb80dc62bcacb294.txt: “This gesture indicates a potential shift in diplomatic relations as Trump prepares to take office on January 20, 2025.”</remarks>
+            public static global::KnowledgeBase.Event E20250120TrumpInauguration => Knowledge.Events[3];
+
             /// <summary>Pete Hegseth: statement (CAMEO 010, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “One of the most significant moments in Trump’s statements came when U.S. Defense Secretary Pete Hegseth clarified that the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedHegsethStatement => Knowledge.Events[3];
+            public static global::KnowledgeBase.Event EUndatedHegsethStatement => Knowledge.Events[4];
 
             /// <summary>Munich Security Conference: discussion with Volodymyr Zelenskyy, United States (planned) (CAMEO 040, planned; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The upcoming Munich Security Conference is expected to serve as a platform for further discussions involving Zelenskyy, U.S. officials, and other international partners committed to supporting Ukraine.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedMunichSecurityConferenceZelenskyyDiscussion => Knowledge.Events[4];
+            public static global::KnowledgeBase.Event EUndatedMunichSecurityConferenceZelenskyyDiscussion => Knowledge.Events[5];
 
             /// <summary>NATO: demand with Russia (CAMEO 100, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “His stance also implies a disinterest in the broader geopolitical consequences of weakening NATO or conceding to Russia’s demands.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedNatoRussiaDemand => Knowledge.Events[5];
+            public static global::KnowledgeBase.Event EUndatedNatoRussiaDemand => Knowledge.Events[6];
 
-            /// <summary>Vladimir Putin: demand with Kyiv (CAMEO 100, occurred; 1 source).</summary>
-            /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedPutinKyivDemand => Knowledge.Events[6];
-
-            /// <summary>Vladimir Putin: invitation with Donald Trump, Moscow (CAMEO 036, occurred; 1 source).</summary>
+            /// <summary>Vladimir Putin: invitation with Donald Trump, Russia (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Putin, through his spokesperson, extended an invitation for Trump to visit Moscow, highlighting a desire for closer cooperation between the two nations.”</remarks>
             public static global::KnowledgeBase.Event EUndatedPutinTrumpInvitation => Knowledge.Events[7];
 
-            /// <summary>Russia: strike (CAMEO 195, occurred; 1 source).</summary>
+            /// <summary>Vladimir Putin: de-escalation with Ukraine (CAMEO 087, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedPutinUkraineDeEscalation => Knowledge.Events[8];
+
+            /// <summary>Vladimir Putin: demand with Ukraine (CAMEO 100, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedPutinUkraineDemand => Knowledge.Events[9];
+
+            /// <summary>Russia: strike with Ukraine in Ukraine (CAMEO 195, occurred; 2 sources).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “Reports indicate that the Russian military has intensified its drone attacks, with significant casualties on both sides.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedRussiaStrike => Knowledge.Events[8];
-
-            /// <summary>Russia: offensive with Ukraine (CAMEO 190, occurred; 1 source).</summary>
-            /// <remarks>002_439862175b8ffeb5.txt: “Ukrainian forces face significant pressure in the Kursk region, where Russia holds a decisive advantage following their offensive last August.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedRussiaUkraineOffensive => Knowledge.Events[9];
-
-            /// <summary>Russia: strike with Ukraine in Ukraine (CAMEO 195, occurred; 1 source).</summary>
-            /// <remarks>001_f210806d77810465.txt: “Despite Trump’s advice to de-escalate, Russia has continued missile and drone strikes across Ukraine, leading to heightened destruction of infrastructure as winter approaches—often described by Western media as potentially the harshest for Ukraine since the conflict began.”</remarks>
             public static global::KnowledgeBase.Event EUndatedRussiaUkraineStrike => Knowledge.Events[10];
 
             /// <summary>Donald Trump: release with Marc Fogel (CAMEO 0841, occurred; 1 source).</summary>
@@ -636,25 +636,33 @@ namespace TestKb
             /// <remarks>004_a5f223ccffe8bb70.txt: “In a significant diplomatic move, former President Donald Trump has announced his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine.”</remarks>
             public static global::KnowledgeBase.Event EUndatedTrumpStatement => Knowledge.Events[20];
 
+            /// <summary>Donald Trump: proposal with Ukraine, Russia (CAMEO 0256, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Despite Ukraine accepting a ceasefire proposed by Trump, Russia maintains a different stance, aiming to reinforce battlefield gains rather than pursue an immediate halt to the conflict.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpUkraineProposal => Knowledge.Events[21];
+
             /// <summary>Donald Trump: call with Volodymyr Zelenskyy (CAMEO 041, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump also had a follow-up call with Zelenskyy, where he emphasized the desire to make peace.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyCall => Knowledge.Events[21];
+            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyCall => Knowledge.Events[22];
 
             /// <summary>Donald Trump: discussion with Volodymyr Zelenskyy (CAMEO 040, occurred; 3 sources).</summary>
             /// <remarks>001_f210806d77810465.txt: “Unlike Trump’s publicised discussions with leaders such as Ukrainian President Volodymyr Zelensky, his call with Putin was veiled in secrecy.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyDiscussion => Knowledge.Events[22];
+            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyDiscussion => Knowledge.Events[23];
 
-            /// <summary>Ukraine: de-escalation with Vladimir Putin (CAMEO 087, occurred; 1 source).</summary>
-            /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUkrainePutinDeEscalation => Knowledge.Events[23];
-
-            /// <summary>Ukraine: offensive with Russia, North Korea in Kursk region (CAMEO 190, occurred; 1 source).</summary>
+            /// <summary>Ukraine: offensive with Russia in Kursk region (CAMEO 190, occurred; 2 sources).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
             public static global::KnowledgeBase.Event EUndatedUkraineRussiaOffensive => Knowledge.Events[24];
 
             /// <summary>Ukraine: ceasefire with Donald Trump, Russia (CAMEO 0871, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Despite Ukraine accepting a ceasefire proposed by Trump, Russia maintains a different stance, aiming to reinforce battlefield gains rather than pursue an immediate halt to the conflict.”</remarks>
             public static global::KnowledgeBase.Event EUndatedUkraineTrumpCeasefire => Knowledge.Events[25];
+
+            /// <summary>United States: negotiation with Russia (planned) (CAMEO 046, planned; 1 source).</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “In Trump’s post, he suggested that negotiations would begin directly between the U.S. and Russia, with Ukrainian President Volodymyr Zelenskyy being informed after the fact.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedUnitedStatesRussiaNegotiation => Knowledge.Events[26];
+
+            /// <summary>United States: statement (CAMEO 010, occurred; 1 source).</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “The U.S. defense secretary recently articulated the challenges associated with returning to pre-2014 borders, highlighting the need for a robust framework of support for Ukraine from its European allies moving forward.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedUnitedStatesStatement => Knowledge.Events[27];
         }
     }
 }
