@@ -320,6 +320,13 @@ namespace KnowledgeBase.Generators.Extraction
                 end = tokens.Count;
                 for (var i = start; i < tokens.Count; i++) if (tokens[i].IsPunct(';')) { end = i; break; }
             }
+            else if (tokens[c - 1].IsPunct(',') && npEnd < tokens.Count && tokens[npEnd].IsPunct(',') && npEnd + 2 < tokens.Count && !IsSentenceEnd(tokens[npEnd + 1]))
+            {
+                // "X's operation, according to Y in March, is too big for ...": the claim is the sentence around the source.
+                start = 0;
+                end = tokens.Count;
+                while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+            }
             else
             {
                 start = 0;
@@ -346,7 +353,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var t = tokens[c];
             if (!t.IsWord || char.IsUpper(t.Text[0]) && c > 0) return null;
-            var lemma = CueVerbs.Lemma(t.Text);
+            var lemma = CueVerbs.Lemma(t.Text) ?? ReportsAfterName(tokens, c);
             if (lemma is null) return null;
             if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
             var previous = c > 0 ? tokens[c - 1] : default;
@@ -365,6 +372,15 @@ namespace KnowledgeBase.Generators.Extraction
             }
             if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || CommonWords.IsGroupNoun(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
             return lemma;
+        }
+
+        /// <summary>"Gazeta Prawna reports only 0.5% ...": after a name and before its content "reports" is the verb, not the noun.</summary>
+        private static string? ReportsAfterName(List<Token> tokens, int c)
+        {
+            if (!tokens[c].Is("reports") || c == 0 || !tokens[c - 1].IsCapitalized || c + 1 >= tokens.Count) return null;
+            var next = tokens[c + 1];
+            return next.Is("that") || next.Is("the") || next.Is("a") || next.Is("an") || next.Is("only") || next.Is("some") || next.Is("its") || next.Is("their")
+                || next.Kind == TokenKind.Number || next.IsCapitalized ? "report" : null;
         }
 
         /// <summary>A reported clause starts with its own subject: a pronoun or a name followed by a verb-like word.</summary>
@@ -589,7 +605,8 @@ namespace KnowledgeBase.Generators.Extraction
                 return earlier[earlier.Count - 1];
 
             // "..., said Merkel." / "\"...\" said the minister": the subject may follow the cue.
-            if (cue + 1 < tokens.Count && cue > 0 && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
+            // Not "X, the CEO, explained that ...": a subject after the cue is never followed by "that".
+            if (cue + 1 < tokens.Count && cue > 0 && !tokens[cue + 1].Is("that") && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
                 && CueVerbs.Lemma(tokens[cue].Text) is "say" or "add" or "write" or "explain" or "reply" or "ask" or "continue" or "insist" or "remark" or "state")
             {
                 // '"...," said UCL astronomer Jane Doe': the person in the phrase after the cue.
