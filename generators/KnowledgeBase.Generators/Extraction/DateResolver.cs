@@ -24,13 +24,16 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>
     /// Finds dates: absolute ("November 8, 2024", "8 November 2024", "February 2025", "in 2022"),
     /// and relative ones ("yesterday", "on Wednesday", "last August", "last year") resolved against
-    /// the dateline toward the past. Without a dateline a relative date stays unresolved.
+    /// the dateline toward the past, or toward the future in a sentence about what is to come
+    /// ("will leave office on August 2", "effective next Wednesday"). Without a dateline a relative
+    /// date stays unresolved.
     /// </summary>
     internal static class DateResolver
     {
         public static List<DateMention> Find(List<Token> tokens, int published)
         {
             var found = new List<DateMention>();
+            var future = SpeaksOfFuture(tokens);
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
@@ -47,7 +50,7 @@ namespace KnowledgeBase.Generators.Extraction
                             i = j;
                             continue;
                         }
-                        Add(found, i, i + 2, WithoutYear(published, month, day));
+                        Add(found, i, i + 2, WithoutYear(published, month, day, future));
                         i++;
                         continue;
                     }
@@ -84,7 +87,9 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 if (t.IsWord && DatelineReader.IsWeekday(t.Text) && t.IsCapitalized && published % 100 != 0)
                 {
-                    Add(found, i, i + 1, DaysBefore(published, WeekdayOffset(published, t.Text)));
+                    var ahead = i > 0 && tokens[i - 1].Is("next") || future && !(i > 0 && tokens[i - 1].Is("last"));
+                    var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;
+                    Add(found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : DaysBefore(published, WeekdayOffset(published, t.Text)));
                     continue;
                 }
                 if (t.Is("yesterday") && published % 100 != 0) Add(found, i, i + 1, DaysBefore(published, 1));
@@ -115,15 +120,36 @@ namespace KnowledgeBase.Generators.Extraction
             return tokens[i].Kind == TokenKind.Number && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value >= min && value <= max;
         }
 
-        private static int WithoutYear(int published, int month, int day)
+        private static int WithoutYear(int published, int month, int day, bool future)
         {
             if (published == 0) return 0;
             var py = published / 10000;
             var pm = published / 100 % 100;
             var pd = published % 100;
-            // Toward the past: a month/day later than the dateline is last year's.
             var later = pm != 0 && (month > pm || month == pm && pd != 0 && day > pd);
+            var earlier = pm != 0 && (month < pm || month == pm && pd != 0 && day < pd);
+            // Toward the past a month/day later than the dateline is last year's; toward the future an earlier one is next year's.
+            if (future) return DatelineReader.Valid(earlier ? py + 1 : py, month, day);
             return DatelineReader.Valid(later ? py - 1 : py, month, day);
+        }
+
+        /// <summary>Words that put a sentence's dates ahead of the dateline: "will", "next", "effective", "is to", "scheduled".</summary>
+        private static bool SpeaksOfFuture(List<Token> tokens)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsWord) continue;
+                if (t.Is("will") || t.Is("next") || t.Is("effective") || t.Is("upcoming") || t.Is("scheduled")) return true;
+                if ((t.Is("is") || t.Is("are")) && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return true;
+            }
+            return false;
+        }
+
+        private static int DaysAhead(int published, string weekday)
+        {
+            var days = (7 - WeekdayOffset(published, weekday)) % 7;
+            return days == 0 ? 7 : days;
         }
 
         private static int WeekdayOffset(int published, string weekday)

@@ -179,6 +179,10 @@ namespace KnowledgeBase.Generators.Extraction
             if (!token.IsWord || s.MentionAt(t) is not null) return null;
             if (token.Is("take") && t + 1 < tokens.Count && tokens[t + 1].Is("office") || token.Is("sworn") && t + 1 < tokens.Count && tokens[t + 1].Is("in"))
                 return EventLexicon.Find("inauguration");
+            // "to leave office on August 2", "stepped down as governor": a resignation (CAMEO 0831).
+            if ((token.Is("leave") || token.Is("leaves") || token.Is("left")) && t + 1 < tokens.Count && tokens[t + 1].Is("office")
+                || (token.Is("step") || token.Is("steps") || token.Is("stepped") || token.Is("stepping")) && t + 1 < tokens.Count && tokens[t + 1].Is("down"))
+                return EventLexicon.Find("resigned");
             // "ministers gathered in Cairo", "the council convened on Monday": a meeting (CAMEO 040), not "gathered evidence".
             if ((token.Is("gathered") || token.Is("convened")) && t + 1 < tokens.Count && (!tokens[t + 1].IsWord || CommonWords.IsFunctionWord(tokens[t + 1].Text) || tokens[t + 1].Is("to")))
                 return EventLexicon.Find("met");
@@ -285,8 +289,10 @@ namespace KnowledgeBase.Generators.Extraction
             if (d < 0 || !(tokens[d].Is("the") || tokens[d].Is("this") || tokens[d].Is("that"))) return false;
             // "he suggested that negotiations begin": after a verb "that" opens a clause, it does not point back.
             if (tokens[d].Is("that") && d > 0 && tokens[d - 1].IsWord && (CueVerbs.Lemma(tokens[d - 1].Text) is not null || tokens[d - 1].Text.EndsWith("ed", StringComparison.Ordinal))) return false;
+            // "the release of X", "the talks with Y": a new event is introduced by its complement.
+            if (t + 1 < tokens.Count && (tokens[t + 1].Is("of") || tokens[t + 1].Is("to") || tokens[t + 1].Is("against") || tokens[t + 1].Is("on"))) return false;
             for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
-                if (tokens[i].Is("with") || tokens[i].Is("between") || tokens[i].Is("to") || tokens[i].Is("of")) return false;
+                if (tokens[i].Is("with") || tokens[i].Is("between")) return false;
             return true;
         }
 
@@ -365,10 +371,17 @@ namespace KnowledgeBase.Generators.Extraction
             else if (!trigger.IsNoun && trigger.Cameo != "000" && IsPassiveVerb(tokens, t))
             {
                 // "was attacked by X": X acts; without a named agent there is no actor to report.
+                // "was attacked by X": X acts. Without a named agent only two or more subjects named
+                // together make the event ("X and Y were convicted"); one alone is too often a side remark.
                 var agent = AgentAfterBy(s, t, clauseEnd);
-                if (agent is null) return null;
-                participants.Add(agent);
-                AddParticipant(participants, NearestSubject(s, t, clauseStart, salient, sentences).FirstOrDefault());
+                var subjects = NearestSubject(s, t, clauseStart, salient, sentences).ToList();
+                if (agent is null && subjects.Count < 2) return null;
+                AddParticipant(participants, agent);
+                foreach (var subject in subjects)
+                {
+                    AddParticipant(participants, subject);
+                    if (agent is not null) break;
+                }
             }
             else
             {
@@ -478,7 +491,8 @@ namespace KnowledgeBase.Generators.Extraction
                     if (m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart)) continue;
                     var before = m.TokenStart - 1;
                     if (before >= 0 && tokens[before].Is("the")) before--;
-                    if (before >= 0 && tokens[before].IsWord && IsGoverningPreposition(tokens[before])) continue; // a subject is never a preposition's object
+                    // A subject is never a preposition's object, save "the government of X".
+                    if (before >= 0 && tokens[before].IsWord && IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && CommonWords.IsGroupNoun(tokens[before - 1].Text))) continue;
                     if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text)) continue;
                     if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !IsActorNoun(tokens[m.TokenEnd]))) continue; // "its Malaysian stores"
                     // "X and Y were convicted", "X, Y and Z met": every conjunct is a subject, the first first.

@@ -147,7 +147,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Nouns("000", "landslide", "landslide mudslide avalanche");
             Nouns("000", "eruption", "eruption");
             Nouns("000", "funeral", "funeral");
-            Nouns("000", "award", "award prize medal");
+            // A medal is won in a race: "won the gold medal" is the win, not an award besides it.
+            Nouns("000", "award", "award prize");
             Verbs("000", "win", "won wins");
             Verbs("000", "defeat", "lost defeated");
             Nouns("000", "defeat", "defeat");
