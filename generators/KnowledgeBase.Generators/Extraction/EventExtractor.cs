@@ -25,6 +25,9 @@ namespace KnowledgeBase.Generators.Extraction
         public List<EntityDraft> Participants { get; }
         public EntityDraft? Place { get; set; }
         public int Date { get; set; }
+
+        /// <summary>The date came from the sentence before, not from the event's own words: its own words may still correct it.</summary>
+        public bool DateInferred { get; set; }
         public int Status { get; }
         public SentenceInfo Sentence { get; }
     }
@@ -103,11 +106,12 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var e = events[i];
                 if (!SameKind(e.Trigger, trigger)) continue;
-                if (e.Date != 0) return;
+                if (e.Date != 0 && !e.DateInferred) return;
                 foreach (var d in dates)
                     if (SameSegment(tokens, dates, d, t))
                     {
                         e.Date = d.Packed;
+                        e.DateInferred = false;
                         return;
                     }
                 return;
@@ -188,6 +192,9 @@ namespace KnowledgeBase.Generators.Extraction
                 return EventLexicon.Find("met");
             // "called on Turkey to halt": an appeal (CAMEO 020).
             if ((token.Is("called") || token.Is("calls") || token.Is("call")) && t + 2 < tokens.Count && tokens[t + 1].Is("on") && tokens[t + 2].IsCapitalized)
+                return EventLexicon.Find("urged");
+            // "Erdoğan called for a regional cooperation": an appeal too, made by someone named just before.
+            if ((token.Is("called") || token.Is("calls")) && t > 0 && t + 1 < tokens.Count && tokens[t + 1].Is("for") && s.MentionAt(t - 1) is { } caller && caller.Entity.Kind != DataLayout.KindPlace)
                 return EventLexicon.Find("urged");
             if (token.Is("shut") && t + 1 < tokens.Count && tokens[t + 1].Is("down") && !(t > 0 && tokens[t - 1].Is("to")))
                 return EventLexicon.Find("shutdown");
@@ -432,8 +439,11 @@ namespace KnowledgeBase.Generators.Extraction
             // The date in the trigger's own clause; else the sentence's nearest; else the one the sentence before gave.
             var date = 0;
             var bestDistance = int.MaxValue;
+            var relative = InRelativeClause(tokens, t);
             foreach (var d in dates)
             {
+                // "On Wednesday, ministers denounced the deal in which X and Y agreed": the relative clause has its own time.
+                if (relative >= 0 && d.TokenStart < relative) continue;
                 var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000);
                 if (distance < bestDistance)
                 {
@@ -441,9 +451,26 @@ namespace KnowledgeBase.Generators.Extraction
                     date = d.Packed;
                 }
             }
-            if (date == 0 && previousDate != 0) date = previousDate;
+            // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down").
+            var inferred = false;
+            if (date == 0 && previousDate != 0 && relative < 0 && !HasWord(tokens, "currently", "now", "still"))
+            {
+                date = previousDate;
+                inferred = true;
+            }
             var status = IsPlanned(tokens, t, trigger.IsNoun) ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
-            return new EventDraft(trigger, participants, place, date, status, s);
+            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred };
+        }
+
+        /// <summary>The start of the relative clause ("which", "in which", "who") the trigger stands in, or -1.</summary>
+        private static int InRelativeClause(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 8; i--)
+            {
+                if (tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return -1;
+                if (tokens[i].Is("which") || tokens[i].Is("who") || tokens[i].Is("whom")) return i;
+            }
+            return -1;
         }
 
         private static bool IsViolent(EventTrigger trigger) => string.CompareOrdinal(trigger.Cameo, "18") >= 0 && trigger.Cameo != "000";
@@ -687,7 +714,11 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.
                     if (Specificity(draft.Trigger) > Specificity(e.Trigger)) e.Trigger = draft.Trigger;
-                    if (e.Date == 0) e.Date = draft.Date;
+                    if (e.Date == 0 || e.DateInferred && !draft.DateInferred && draft.Date != 0)
+                    {
+                        e.Date = draft.Date;
+                        e.DateInferred = draft.DateInferred;
+                    }
                     e.Place ??= draft.Place;
                     return;
                 }
