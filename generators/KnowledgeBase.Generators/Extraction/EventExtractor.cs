@@ -208,6 +208,9 @@ namespace KnowledgeBase.Generators.Extraction
             if (trigger is null || char.IsUpper(token.Text[0]) && t > 0) return null;
             if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon"))) return EventLexicon.FormalAgreement;
             var previous = t > 0 ? tokens[t - 1] : default;
+            // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
+            if (!trigger.IsNoun && t > 0 && (previous.Kind == TokenKind.Possessive || previous.Is("their") || previous.Is("his") || previous.Is("her") || previous.Is("its")))
+                trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name);
             // "drone attacks", "missile attacks": aerial weapons.
             if (trigger.Kind == "attack" && t > 0 && (previous.Is("drone") || previous.Is("missile") || previous.Is("air") || previous.Is("rocket") || previous.Is("aerial")))
                 trigger = EventLexicon.Find("strikes")!;
@@ -728,8 +731,12 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>Same CAMEO root (the broad kind of act), or the same kind word outside CAMEO.</summary>
+        // Under one code "agreed to negotiate" and "his desire to negotiate" express the same intent (an invitation is an act of its own).
         private static bool SameKind(EventTrigger a, EventTrigger b) =>
-            a.Cameo == "000" || b.Cameo == "000" ? a.Kind == b.Kind : string.CompareOrdinal(a.Cameo, 0, b.Cameo, 0, 2) == 0 && (a.Kind == b.Kind || IsGeneric(a) || IsGeneric(b));
+            a.Cameo == "000" || b.Cameo == "000" ? a.Kind == b.Kind
+                : string.CompareOrdinal(a.Cameo, 0, b.Cameo, 0, 2) == 0 && (a.Kind == b.Kind || IsGeneric(a) || IsGeneric(b) || a.Cameo == b.Cameo && IsStatedIntent(a) && IsStatedIntent(b));
+
+        private static bool IsStatedIntent(EventTrigger t) => t.Kind is "intent" or "agreement" or "pledge";
 
         // "discussion" and "meeting" (040) are the generic consultations a call, a visit or talks refine.
         // Among violent acts only a bare "attack" is generic: an offensive and the strikes of the same war are told apart.
