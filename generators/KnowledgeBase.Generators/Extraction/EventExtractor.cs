@@ -756,6 +756,15 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        /// <summary>"X responded by emphasizing ...": the cue is the manner of a response, and a response is a statement.</summary>
+        private static bool RespondedBy(QuoteDraft q)
+        {
+            var tokens = q.Sentence.Tokens;
+            for (var i = 2; i < tokens.Count; i++)
+                if (tokens[i].Text == q.Cue && tokens[i - 1].Is("by") && CueVerbs.Lemma(tokens[i - 2].Text) is "respond" or "reply") return true;
+            return false;
+        }
+
         /// <summary>"The U.S. defense secretary articulated ...": an unnamed official speaks for the country named in the role.</summary>
         private static EntityDraft? CountryOfUnnamed(QuoteDraft q)
         {
@@ -779,7 +788,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var speaker = q.Speaker.Entity ?? CountryOfUnnamed(q);
                 if (speaker is null || q.Cue is null || done.Contains(speaker)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
-                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond")) continue;
+                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond") && !RespondedBy(q)) continue;
                 done.Add(speaker);
                 var trigger = EventLexicon.Statement;
                 // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.

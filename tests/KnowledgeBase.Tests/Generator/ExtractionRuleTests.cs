@@ -76,4 +76,13 @@ public sealed class ExtractionRuleTests
         var model = Extract("Retailer Quarkmart and its branch Quarkmart Polska grew. UK-based retailer Quarkmart stated its intention to leave.");
         Assert.Contains(model.Entities, e => e.Name == "Quarkmart" && e.Kind == 2 /* organization */);
     }
+
+    [Fact]
+    public void A_response_is_a_statement_and_a_possessive_makes_a_verb_form_a_noun()
+    {
+        var model = Extract("Foreign Minister Anna Berg responded by emphasizing that any peace agreement must include Canada. Critics fear conceding to Canada's demands.");
+        var statement = Assert.Single(model.Events, e => e.Cameo == "010");
+        Assert.Equal(new[] { "Anna Berg" }, statement.Participants.ToArray());
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "100");
+    }
 }
