@@ -66,7 +66,6 @@ namespace KnowledgeBase.Generators.Extraction
         public static List<Token> Tokenize(string text, int start, int length)
         {
             var tokens = new List<Token>(length / 5 + 4);
-            var strings = Helpers.StringPool.ForThread;
             var end = start + length;
             var i = start;
             while (i < end)
@@ -80,13 +79,13 @@ namespace KnowledgeBase.Generators.Extraction
                 if (char.IsLetterOrDigit(c))
                 {
                     var j = ScanWord(text, i, end);
-                    AddWord(tokens, strings, text, i, j);
+                    AddWord(tokens, text, i, j);
                     i = j;
                     continue;
                 }
                 if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])) && tokens.Count > 0)
                 {
-                    tokens.Add(new Token(i, strings.Of(text, i, 2), TokenKind.Possessive));
+                    tokens.Add(new Token(i, text.Substring(i, 2), TokenKind.Possessive));
                     i += 2;
                     continue;
                 }
@@ -95,7 +94,7 @@ namespace KnowledgeBase.Generators.Extraction
                     i += 2;
                     continue;
                 }
-                tokens.Add(new Token(i, strings.Of(text, i, 1), TokenKind.Punctuation));
+                tokens.Add(new Token(i, c < SingleAscii.Length ? SingleAscii[c] : text.Substring(i, 1), TokenKind.Punctuation));
                 i++;
             }
             return tokens;
@@ -136,9 +135,20 @@ namespace KnowledgeBase.Generators.Extraction
             return j;
         }
 
-        private static void AddWord(List<Token> tokens, Helpers.StringPool strings, string text, int start, int end)
+        // One shared string per ASCII punctuation mark. Words are plain substrings: looking them up in the thread's
+        // string pool cost more (cache misses on a large table) than the short-lived strings it saved.
+        private static readonly string[] SingleAscii = BuildSingleAscii();
+
+        private static string[] BuildSingleAscii()
         {
-            var word = strings.Of(text, start, end - start);
+            var strings = new string[128];
+            for (var c = 0; c < strings.Length; c++) strings[c] = ((char)c).ToString();
+            return strings;
+        }
+
+        private static void AddWord(List<Token> tokens, string text, int start, int end)
+        {
+            var word = text.Substring(start, end - start);
             var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
             var dash = word.IndexOf('-');
