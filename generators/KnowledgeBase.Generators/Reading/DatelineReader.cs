@@ -37,14 +37,19 @@ namespace KnowledgeBase.Generators.Reading
             month = 0;
             // Every name is three to nine letters: most words are turned away before trimming and hashing.
             var length = TrimmedLength(word, '.', '.');
-            return length >= 3 && length <= 9 && char.IsLetter(word[0]) && Months.TryGetValue(word.Substring(0, length), out month);
+            // Only a trailing dot needs a copy of the word ("Feb."): hot callers pass every token.
+            return length >= 3 && length <= 9 && char.IsLetter(word[0]) && MayStart(word[0], "jfmasond") && Months.TryGetValue(length == word.Length ? word : word.Substring(0, length), out month);
         }
 
         public static bool IsWeekday(string word)
         {
             var length = TrimmedLength(word, '.', ',');
-            return length >= 3 && length <= 9 && char.IsLetter(word[0]) && Weekdays.Contains(word.Substring(0, length));
+            return length >= 3 && length <= 9 && char.IsLetter(word[0]) && MayStart(word[0], "mtwfs") && Weekdays.Contains(length == word.Length ? word : word.Substring(0, length));
         }
+
+        // An ASCII first letter that starts no name turns the word away before hashing; any other letter
+        // goes on to the case-insensitive look-up, which folds more than ASCII.
+        private static bool MayStart(char first, string initials) => first > '\u007f' || initials.IndexOf((char)(first | 0x20)) >= 0;
 
         private static int TrimmedLength(string word, char a, char b)
         {
