@@ -72,6 +72,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private string _name;
         private string? _surnameKey;
+        private string[]? _laterWordKeys;
 
         public string Name
         {
@@ -80,11 +81,23 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 _name = value;
                 _surnameKey = null;
+                _laterWordKeys = null;
             }
         }
 
         /// <summary>The variant key of the name's last word, kept until the name changes (looked up once per candidate surname).</summary>
         public string SurnameKey => _surnameKey ??= NameVariants.Key(_name.Substring(_name.LastIndexOf(' ') + 1));
+
+        /// <summary>The variant keys of the name's words after the first, in order, kept until the name changes: every surname-only mention is compared with them.</summary>
+        public string[] LaterWordKeys => _laterWordKeys ??= LaterKeys(_name);
+
+        private static string[] LaterKeys(string name)
+        {
+            var parts = name.Split(' ');
+            var keys = new string[parts.Length - 1];
+            for (var p = 1; p < parts.Length; p++) keys[p - 1] = NameVariants.Key(parts[p]);
+            return keys;
+        }
 
         public int Kind { get; }
 
