@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace KnowledgeBase.Generators.Extraction
 {
-    internal enum TokenKind
+    internal enum TokenKind : byte
     {
         Word,
         Number,
@@ -18,7 +18,13 @@ namespace KnowledgeBase.Generators.Extraction
             Start = start;
             Text = text;
             Kind = kind;
+            // Every stage asks these of every token: answered once here, while the text is at hand.
+            _shape = kind != TokenKind.Word ? (byte)0 : (byte)((char.IsUpper(text[0]) || IsParticle(text) ? Capitalized : 0) | (HasOnlyCapitals(text) ? AllCaps : 0));
         }
+
+        private const int Capitalized = 1;
+        private const int AllCaps = 2;
+        private readonly byte _shape;
 
         public int Start { get; }
         public string Text { get; }
@@ -28,25 +34,25 @@ namespace KnowledgeBase.Generators.Extraction
         public bool IsWord => Kind == TokenKind.Word;
 
         /// <summary>Starts with an upper-case letter ("Merkel", "U.S.", "NATO").</summary>
-        public bool IsCapitalized => Kind == TokenKind.Word && (char.IsUpper(Text[0]) || IsNameParticle);
+        public bool IsCapitalized => (_shape & Capitalized) != 0;
 
         /// <summary>"el-Sisi", "al-Assad": an Arabic article joined to a capitalized name.</summary>
-        public bool IsNameParticle => Text.Length > 3 && (Text.StartsWith("al-", System.StringComparison.Ordinal) || Text.StartsWith("el-", System.StringComparison.Ordinal)) && char.IsUpper(Text[3]);
+        public bool IsNameParticle => IsParticle(Text);
+
+        private static bool IsParticle(string text) => text.Length > 3 && (text.StartsWith("al-", System.StringComparison.Ordinal) || text.StartsWith("el-", System.StringComparison.Ordinal)) && char.IsUpper(text[3]);
 
         /// <summary>Every letter upper case and at least two of them ("NATO", "U.S.").</summary>
-        public bool IsAllCaps
+        public bool IsAllCaps => (_shape & AllCaps) != 0;
+
+        private static bool HasOnlyCapitals(string text)
         {
-            get
+            var letters = 0;
+            foreach (var c in text)
             {
-                if (Kind != TokenKind.Word) return false;
-                var letters = 0;
-                foreach (var c in Text)
-                {
-                    if (char.IsLower(c)) return false;
-                    if (char.IsLetter(c)) letters++;
-                }
-                return letters >= 2;
+                if (char.IsLower(c)) return false;
+                if (char.IsLetter(c)) letters++;
             }
+            return letters >= 2;
         }
 
         public string Lower => Text.ToLowerInvariant();
