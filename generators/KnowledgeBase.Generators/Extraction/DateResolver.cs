@@ -34,7 +34,8 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
-                if (t.IsWord && DatelineReader.TryMonth(t.Text, out var month) && IsMonthName(t.Text))
+                // Month and weekday names are capitalized (IsMonthName asks it too): other words skip the look-ups.
+                if (t.IsCapitalized && DatelineReader.TryMonth(t.Text, out var month) && IsMonthName(t.Text))
                 {
                     // Month Day, Year | Month Year | Month Day
                     if (Number(tokens, i + 1, 1, 31, out var day))
@@ -82,7 +83,7 @@ namespace KnowledgeBase.Generators.Extraction
                     Add(found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
                     continue;
                 }
-                if (t.IsWord && DatelineReader.IsWeekday(t.Text) && t.IsCapitalized && published % 100 != 0)
+                if (t.IsCapitalized && DatelineReader.IsWeekday(t.Text) && published % 100 != 0)
                 {
                     Add(found, i, i + 1, DaysBefore(published, WeekdayOffset(published, t.Text)));
                     continue;

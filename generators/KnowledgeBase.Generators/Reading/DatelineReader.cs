@@ -38,18 +38,28 @@ namespace KnowledgeBase.Generators.Reading
             // Every name is three to nine letters: most words are turned away before trimming and hashing.
             var length = TrimmedLength(word, '.', '.');
             // Only a trailing dot needs a copy of the word ("Feb."): hot callers pass every token.
-            return length >= 3 && length <= 9 && char.IsLetter(word[0]) && MayStart(word[0], "jfmasond") && Months.TryGetValue(length == word.Length ? word : word.Substring(0, length), out month);
+            return length >= 3 && length <= 9 && char.IsLetter(word[0]) && MayStart(word[0], MonthInitials) && Months.TryGetValue(length == word.Length ? word : word.Substring(0, length), out month);
         }
 
         public static bool IsWeekday(string word)
         {
             var length = TrimmedLength(word, '.', ',');
-            return length >= 3 && length <= 9 && char.IsLetter(word[0]) && MayStart(word[0], "mtwfs") && Weekdays.Contains(length == word.Length ? word : word.Substring(0, length));
+            return length >= 3 && length <= 9 && char.IsLetter(word[0]) && MayStart(word[0], WeekdayInitials) && Weekdays.Contains(length == word.Length ? word : word.Substring(0, length));
         }
 
         // An ASCII first letter that starts no name turns the word away before hashing; any other letter
         // goes on to the case-insensitive look-up, which folds more than ASCII.
-        private static bool MayStart(char first, string initials) => first > '\u007f' || initials.IndexOf((char)(first | 0x20)) >= 0;
+        private static bool MayStart(char first, int initials) => first > '\u007f' || (initials >> ((first | 0x20) - 'a') & 1) != 0;
+
+        private static readonly int MonthInitials = Initials("jfmasond");
+        private static readonly int WeekdayInitials = Initials("mtwfs");
+
+        private static int Initials(string letters)
+        {
+            var mask = 0;
+            foreach (var c in letters) mask |= 1 << (c - 'a');
+            return mask;
+        }
 
         private static int TrimmedLength(string word, char a, char b)
         {
