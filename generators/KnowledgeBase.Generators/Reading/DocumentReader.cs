@@ -135,15 +135,19 @@ namespace KnowledgeBase.Generators.Reading
         private static BlockModel Block(BlockKind kind, string text, int start, int end) =>
             new(kind, start, end - start, SentenceSplitter.Split(text, start, end).ToEquatableArray());
 
+        private static readonly char[] LineBreaks = { '\n', '\r', '\u2028', '\u2029', '\u0085', '\f', '\v' };
+
         /// <summary>Lines with their surrounding white space trimmed; every Unicode line break counts.</summary>
         internal static IEnumerable<(int Start, int End)> Lines(string text)
         {
             var lineStart = 0;
             for (var i = 0; i <= text.Length; i++)
             {
+                // Straight to the next line break (a vectorized search, not a test per character).
+                i = i < text.Length ? text.IndexOfAny(LineBreaks, i) : i;
+                if (i < 0) i = text.Length;
                 var atEnd = i == text.Length;
                 var c = atEnd ? '\n' : text[i];
-                if (c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029' && c != '\u0085' && c != '\f' && c != '\v') continue;
                 int s = lineStart, e = i;
                 while (s < e && char.IsWhiteSpace(text[s])) s++;
                 while (e > s && char.IsWhiteSpace(text[e - 1])) e--;
