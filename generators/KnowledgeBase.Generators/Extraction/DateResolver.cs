@@ -88,6 +88,7 @@ namespace KnowledgeBase.Generators.Extraction
                     Add(found, i, i + 1, DaysBefore(published, WeekdayOffset(published, t.Text)));
                     continue;
                 }
+                if (!t.IsWord) continue; // the words below: numbers and marks need not be compared with them
                 if (t.Is("yesterday") && published % 100 != 0) Add(found, i, i + 1, DaysBefore(published, 1));
                 else if (t.Is("today") && published % 100 != 0) Add(found, i, i + 1, published);
                 else if (t.Is("last") && i + 1 < tokens.Count && published != 0)
