@@ -686,7 +686,15 @@ namespace KnowledgeBase.Generators.Extraction
         internal static string Join(List<Token> tokens, int start, int end)
         {
             if (end - start == 1) return tokens[start].Text;
-            var builder = new System.Text.StringBuilder();
+            // Names are joined for every look-up and mention: two words without a builder, longer ones sized once.
+            if (end - start == 2)
+            {
+                Token first = tokens[start], second = tokens[start + 1];
+                return second.Start > first.End ? string.Concat(first.Text, " ", second.Text) : string.Concat(first.Text, second.Text);
+            }
+            var length = 0;
+            for (var i = start; i < end; i++) length += tokens[i].Text.Length + 1;
+            var builder = new System.Text.StringBuilder(Math.Max(length, 0));
             for (var i = start; i < end; i++)
             {
                 if (i > start && tokens[i].Start > tokens[i - 1].End) builder.Append(' ');
