@@ -30,8 +30,13 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The mention that covers token <paramref name="token"/>, or null.</summary>
         public Mention? MentionAt(int token)
         {
-            foreach (var m in Mentions)
+            // Asked for nearly every token: an indexed loop, not an enumerator.
+            var mentions = Mentions;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
                 if (token >= m.TokenStart && token < m.TokenEnd) return m;
+            }
             return null;
         }
     }

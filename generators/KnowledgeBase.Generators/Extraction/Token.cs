@@ -39,7 +39,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>"el-Sisi", "al-Assad": an Arabic article joined to a capitalized name.</summary>
         public bool IsNameParticle => IsParticle(Text);
 
-        private static bool IsParticle(string text) => text.Length > 3 && (text.StartsWith("al-", System.StringComparison.Ordinal) || text.StartsWith("el-", System.StringComparison.Ordinal)) && char.IsUpper(text[3]);
+        private static bool IsParticle(string text) => text.Length > 3 && text[2] == '-' && (text.StartsWith("al-", System.StringComparison.Ordinal) || text.StartsWith("el-", System.StringComparison.Ordinal)) && char.IsUpper(text[3]);
 
         /// <summary>Every letter upper case and at least two of them ("NATO", "U.S.").</summary>
         public bool IsAllCaps => (_shape & AllCaps) != 0;
