@@ -157,7 +157,7 @@ namespace KnowledgeBase.Generators.Extraction
             var word = text.Substring(start, end - start);
             var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
-            var dash = word.IndexOf('-');
+            var dash = kind == TokenKind.Word && char.IsUpper(word[0]) ? word.IndexOf('-') : -1; // only a capitalized word is looked into
             if (kind == TokenKind.Word && dash > 0 && dash < word.Length - 1 && char.IsUpper(word[0]) && char.IsUpper(word[dash + 1]) && JoinsKnownNames(word))
             {
                 var parts = word.Split('-');
