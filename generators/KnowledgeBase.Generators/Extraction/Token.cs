@@ -57,7 +57,8 @@ namespace KnowledgeBase.Generators.Extraction
 
         public string Lower => Text.ToLowerInvariant();
 
-        public bool Is(string text) => string.Equals(Text, text, System.StringComparison.OrdinalIgnoreCase);
+        // Called millions of times per corpus, nearly always with a word of another length: that test comes first, inline.
+        public bool Is(string text) => Text is { } own && text is not null && own.Length == text.Length && string.Equals(own, text, System.StringComparison.OrdinalIgnoreCase);
 
         public bool IsPunct(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
 
