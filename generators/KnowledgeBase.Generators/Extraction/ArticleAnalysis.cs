@@ -30,8 +30,13 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The mention that covers token <paramref name="token"/>, or null.</summary>
         public Mention? MentionAt(int token)
         {
-            foreach (var m in Mentions)
+            // Asked for nearly every token: an indexed loop, not an enumerator.
+            var mentions = Mentions;
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var m = mentions[i];
                 if (token >= m.TokenStart && token < m.TokenEnd) return m;
+            }
             return null;
         }
     }
@@ -72,6 +77,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private string _name;
         private string? _surnameKey;
+        private string[]? _laterWordKeys;
 
         public string Name
         {
@@ -80,11 +86,23 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 _name = value;
                 _surnameKey = null;
+                _laterWordKeys = null;
             }
         }
 
         /// <summary>The variant key of the name's last word, kept until the name changes (looked up once per candidate surname).</summary>
         public string SurnameKey => _surnameKey ??= NameVariants.Key(_name.Substring(_name.LastIndexOf(' ') + 1));
+
+        /// <summary>The variant keys of the name's words after the first, in order, kept until the name changes: every surname-only mention is compared with them.</summary>
+        public string[] LaterWordKeys => _laterWordKeys ??= LaterKeys(_name);
+
+        private static string[] LaterKeys(string name)
+        {
+            var parts = name.Split(' ');
+            var keys = new string[parts.Length - 1];
+            for (var p = 1; p < parts.Length; p++) keys[p - 1] = NameVariants.Key(parts[p]);
+            return keys;
+        }
 
         public int Kind { get; }
 

@@ -30,14 +30,18 @@ namespace KnowledgeBase.Generators.Extraction
     /// </summary>
     internal static class DateResolver
     {
+        // Most sentences have no date: they share this list, which nobody adds to.
+        private static readonly List<DateMention> None = new();
+
         public static List<DateMention> Find(List<Token> tokens, int published)
         {
-            var found = new List<DateMention>();
-            var future = SpeaksOfFuture(tokens);
+            List<DateMention>? found = null;
+            bool? future = null; // looked for only when a date needs its direction
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
-                if (t.IsWord && DatelineReader.TryMonth(t.Text, out var month) && IsMonthName(t.Text))
+                // Month and weekday names are capitalized (IsMonthName asks it too): other words skip the look-ups.
+                if (t.IsCapitalized && DatelineReader.TryMonth(t.Text, out var month) && IsMonthName(t.Text))
                 {
                     // Month Day, Year | Month Year | Month Day
                     if (Number(tokens, i + 1, 1, 31, out var day))
@@ -46,11 +50,11 @@ namespace KnowledgeBase.Generators.Extraction
                         if (j < tokens.Count && tokens[j].IsPunct(',')) j++;
                         if (Number(tokens, j, 1000, 2999, out var year))
                         {
-                            Add(found, i, j + 1, DatelineReader.Valid(year, month, day));
+                            Add(ref found, i, j + 1, DatelineReader.Valid(year, month, day));
                             i = j;
                             continue;
                         }
-                        Add(found, i, i + 2, WithoutYear(published, month, day, future));
+                        Add(ref found, i, i + 2, WithoutYear(published, month, day, future ??= SpeaksOfFuture(tokens)));
                         i++;
                         continue;
                     }
@@ -58,9 +62,9 @@ namespace KnowledgeBase.Generators.Extraction
                     {
                         // "8 November 2024" has its day just before the month.
                         if (i > 0 && Number(tokens, i - 1, 1, 31, out var d2))
-                            Add(found, i - 1, i + 2, DatelineReader.Valid(y2, month, d2));
+                            Add(ref found, i - 1, i + 2, DatelineReader.Valid(y2, month, d2));
                         else
-                            Add(found, i, i + 2, DatelineReader.Valid(y2, month, 0));
+                            Add(ref found, i, i + 2, DatelineReader.Valid(y2, month, 0));
                         i++;
                         continue;
                     }
@@ -68,48 +72,49 @@ namespace KnowledgeBase.Generators.Extraction
                     {
                         var py = published / 10000;
                         var pm = published / 100 % 100;
-                        Add(found, i - 1, i + 1, DatelineReader.Valid(pm != 0 && month < pm ? py : py - 1, month, 0));
+                        Add(ref found, i - 1, i + 1, DatelineReader.Valid(pm != 0 && month < pm ? py : py - 1, month, 0));
                         continue;
                     }
                     if (i > 0 && tokens[i - 1].Is("in") && published != 0)
                     {
                         var py = published / 10000;
                         var pm = published / 100 % 100;
-                        Add(found, i, i + 1, DatelineReader.Valid(pm != 0 && month > pm ? py - 1 : py, month, 0));
+                        Add(ref found, i, i + 1, DatelineReader.Valid(pm != 0 && month > pm ? py - 1 : py, month, 0));
                     }
                     continue;
                 }
                 if (t.Kind == TokenKind.Number && i > 0 && (tokens[i - 1].Is("in") || tokens[i - 1].Is("since") || tokens[i - 1].Is("during")) && Number(tokens, i, 1800, 2199, out var year2)
                     && !(i + 1 < tokens.Count && tokens[i + 1].IsPunct('-')))
                 {
-                    Add(found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
+                    Add(ref found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
                     continue;
                 }
-                if (t.IsWord && DatelineReader.IsWeekday(t.Text) && t.IsCapitalized && published % 100 != 0)
+                if (t.IsCapitalized && DatelineReader.IsWeekday(t.Text) && published % 100 != 0)
                 {
-                    var ahead = i > 0 && tokens[i - 1].Is("next") || future && !(i > 0 && tokens[i - 1].Is("last"));
+                    var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last")) && (future ??= SpeaksOfFuture(tokens));
                     var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;
-                    Add(found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : DaysBefore(published, WeekdayOffset(published, t.Text)));
+                    Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : DaysBefore(published, WeekdayOffset(published, t.Text)));
                     continue;
                 }
-                if (t.Is("yesterday") && published % 100 != 0) Add(found, i, i + 1, DaysBefore(published, 1));
-                else if (t.Is("today") && published % 100 != 0) Add(found, i, i + 1, published);
+                if (!t.IsWord) continue; // the words below: numbers and marks need not be compared with them
+                if (t.Is("yesterday") && published % 100 != 0) Add(ref found, i, i + 1, DaysBefore(published, 1));
+                else if (t.Is("today") && published % 100 != 0) Add(ref found, i, i + 1, published);
                 else if (t.Is("last") && i + 1 < tokens.Count && published != 0)
                 {
                     var py = published / 10000;
                     var pm = published / 100 % 100;
-                    if (tokens[i + 1].Is("year")) Add(found, i, i + 2, DatelineReader.Valid(py - 1, 0, 0));
-                    else if (tokens[i + 1].Is("month") && pm != 0) Add(found, i, i + 2, pm == 1 ? DatelineReader.Valid(py - 1, 12, 0) : DatelineReader.Valid(py, pm - 1, 0));
+                    if (tokens[i + 1].Is("year")) Add(ref found, i, i + 2, DatelineReader.Valid(py - 1, 0, 0));
+                    else if (tokens[i + 1].Is("month") && pm != 0) Add(ref found, i, i + 2, pm == 1 ? DatelineReader.Valid(py - 1, 12, 0) : DatelineReader.Valid(py, pm - 1, 0));
                 }
             }
-            return found;
+            return found ?? None;
         }
 
         private static bool IsMonthName(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal) || word.Equals("May", StringComparison.Ordinal);
 
-        private static void Add(List<DateMention> found, int start, int end, int packed)
+        private static void Add(ref List<DateMention>? found, int start, int end, int packed)
         {
-            if (packed != 0) found.Add(new DateMention(start, end, packed));
+            if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed));
         }
 
         private static bool Number(List<Token> tokens, int i, int min, int max, out int value)

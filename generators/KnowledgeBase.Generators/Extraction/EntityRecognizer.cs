@@ -64,12 +64,20 @@ namespace KnowledgeBase.Generators.Extraction
                 ScanSentence(s, restricted);
             }
 
-            foreach (var c in _uncertain)
+            var names = new string[_uncertain.Count];
+            for (var u = 0; u < names.Length; u++)
+            {
+                var c = _uncertain[u];
+                names[u] = Join(c.Sentence.Tokens, c.Start, c.End);
+                _evidenceWords.Add(FirstWord(names[u]));
+                _evidenceWords.Add(LastWord(names[u]));
+            }
+            for (var u = 0; u < names.Length; u++)
             {
                 token.ThrowIfCancellationRequested();
-                var tokens = c.Sentence.Tokens;
-                if (ActsAsPerson(Join(tokens, c.Start, c.End))) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
-                else AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, Join(tokens, c.Start, c.End), isDemonym: false);
+                var c = _uncertain[u];
+                if (ActsAsPerson(names[u])) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
+                else AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, names[u], isDemonym: false);
             }
 
             // Surnames and variants resolve once every full name of the article is known.
@@ -324,7 +332,7 @@ namespace KnowledgeBase.Generators.Extraction
                     return;
                 }
                 var anyGivenName = false;
-                for (var g = start; g < end; g++) anyGivenName |= GivenNames.Contains(tokens[g].Text);
+                for (var g = start; g < end && !anyGivenName; g++) anyGivenName = GivenNames.Contains(tokens[g].Text);
                 if (!hasTitle && !anyGivenName && !tokens[start].IsNameParticle)
                 {
                     _uncertain.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
@@ -361,11 +369,10 @@ namespace KnowledgeBase.Generators.Extraction
                     if (e.Kind == DataLayout.KindPerson)
                     {
                         // The surname, or either surname of a double one ("Ricardo Rosselló Nevares" → Rosselló).
-                        var parts = e.Name.Split(' ');
-                        for (var p = 1; p < parts.Length; p++)
-                            if (NameVariants.Key(parts[p]) == variant && (best is null || e.Mentions > best.Mentions)) best = e;
+                        foreach (var key in e.LaterWordKeys)
+                            if (key == variant && (best is null || e.Mentions > best.Mentions)) best = e;
                     }
-                    else if (best is null && (e.Forms.Contains(text) || e.Kind == DataLayout.KindOrganization && e.Name.StartsWith(text + " ", StringComparison.Ordinal)
+                    else if (best is null && (e.Forms.Contains(text) || e.Kind == DataLayout.KindOrganization && e.Name.Length > text.Length && e.Name[text.Length] == ' ' && e.Name.StartsWith(text, StringComparison.Ordinal)
                         && Gazetteer.IsOrganizationHead(e.Name.Substring(text.Length + 1))))
                     {
                         best = e; // "Salling" for "Salling Group", but not "Tesco" for "Tesco Polska"
@@ -481,30 +488,42 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private bool ActsAsPerson(string name)
         {
-            if (_personEvidence is null)
+            if (_titledBefore is null || _actsAfter is null)
             {
-                // One pass over the article, so deciding many names costs no more than deciding one.
-                _personEvidence = new HashSet<string>(StringComparer.Ordinal);
+                // One pass over the article, so deciding many names costs no more than deciding one; only the
+                // words the uncertain names start or end with are asked about, so only theirs are looked at.
+                _titledBefore = new HashSet<string>(StringComparer.Ordinal);
+                _actsAfter = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var s in _sentences)
                 {
                     var tokens = s.Tokens;
                     for (var i = 0; i < tokens.Count; i++)
                     {
-                        if (!tokens[i].IsCapitalized) continue;
+                        if (!tokens[i].IsCapitalized || !_evidenceWords.Contains(tokens[i].Text)) continue;
                         int before = i - 1, after = i + 1;
-                        if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before].Text) || Titles.IsTitleWord(tokens[before].Text))) _personEvidence.Add("<" + tokens[i].Text);
+                        if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before].Text) || Titles.IsTitleWord(tokens[before].Text))) _titledBefore.Add(tokens[i].Text);
                         var acts = after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after].Text) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny" or "call" or "question" or "warn" or "urge"
                             || after + 1 < tokens.Count && tokens[after].IsPunct(',') && (tokens[after + 1].Is("who") || tokens[after + 1].Kind == TokenKind.Number)
                             || after + 1 < tokens.Count && tokens[after].Kind == TokenKind.Possessive && (tokens[after + 1].Is("wife") || tokens[after + 1].Is("husband") || tokens[after + 1].Is("lawyer") || tokens[after + 1].Is("family"));
-                        if (acts) _personEvidence.Add(">" + tokens[i].Text);
+                        if (acts) _actsAfter.Add(tokens[i].Text);
                     }
                 }
             }
-            var words = name.Split(' ');
-            return _personEvidence.Contains("<" + words[0]) || _personEvidence.Contains(">" + words[words.Length - 1]);
+            return _titledBefore.Contains(FirstWord(name)) || _actsAfter.Contains(LastWord(name));
         }
 
-        private HashSet<string>? _personEvidence;
+        // Capitalized words with a title or role before them, and those a speech verb, "who" or an age follows.
+        private HashSet<string>? _titledBefore;
+        private HashSet<string>? _actsAfter;
+        private readonly HashSet<string> _evidenceWords = new(StringComparer.Ordinal);
+
+        private static string FirstWord(string name)
+        {
+            var space = name.IndexOf(' ');
+            return space < 0 ? name : name.Substring(0, space);
+        }
+
+        private static string LastWord(string name) => name.Substring(name.LastIndexOf(' ') + 1);
 
         private bool IsKnownCapitalized(string word) =>
             _capitalizedMidSentence.Contains(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || Titles.IsTitleWord(word);
@@ -682,7 +701,15 @@ namespace KnowledgeBase.Generators.Extraction
         internal static string Join(List<Token> tokens, int start, int end)
         {
             if (end - start == 1) return tokens[start].Text;
-            var builder = new System.Text.StringBuilder();
+            // Names are joined for every look-up and mention: two words without a builder, longer ones sized once.
+            if (end - start == 2)
+            {
+                Token first = tokens[start], second = tokens[start + 1];
+                return second.Start > first.End ? string.Concat(first.Text, " ", second.Text) : string.Concat(first.Text, second.Text);
+            }
+            var length = 0;
+            for (var i = start; i < end; i++) length += tokens[i].Text.Length + 1;
+            var builder = new System.Text.StringBuilder(Math.Max(length, 0));
             for (var i = start; i < end; i++)
             {
                 if (i > start && tokens[i].Start > tokens[i - 1].End) builder.Append(' ');

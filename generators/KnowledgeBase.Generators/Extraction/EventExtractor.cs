@@ -202,10 +202,11 @@ namespace KnowledgeBase.Generators.Extraction
             if (token.Is("conversation") && t > 0 && (tokens[t - 1].Is("phone") || tokens[t - 1].Is("telephone")))
                 return EventLexicon.Find("phone-call");
             // CAMEO 036: "announced his intention to negotiate with X", "expressed a desire to meet".
-            if (EventLexicon.IsIntentNoun(token.Text) && t + 2 < tokens.Count && tokens[t + 1].Is("to") && EventLexicon.IsMeetingVerb(tokens[t + 2].Text))
+            if (t + 2 < tokens.Count && tokens[t + 1].Is("to") && EventLexicon.IsIntentNoun(token.Text) && EventLexicon.IsMeetingVerb(tokens[t + 2].Text))
                 return EventLexicon.IntentToMeet;
+            if (char.IsUpper(token.Text[0]) && t > 0) return null;
             var trigger = EventLexicon.Find(token.Text);
-            if (trigger is null || char.IsUpper(token.Text[0]) && t > 0) return null;
+            if (trigger is null) return null;
             if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon"))) return EventLexicon.FormalAgreement;
             var previous = t > 0 ? tokens[t - 1] : default;
             // "Russia's demands", "their appeals": after a possessive a verb form is the noun.

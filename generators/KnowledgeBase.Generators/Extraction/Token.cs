@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace KnowledgeBase.Generators.Extraction
 {
-    internal enum TokenKind
+    internal enum TokenKind : byte
     {
         Word,
         Number,
@@ -18,7 +18,13 @@ namespace KnowledgeBase.Generators.Extraction
             Start = start;
             Text = text;
             Kind = kind;
+            // Every stage asks these of every token: answered once here, while the text is at hand.
+            _shape = kind != TokenKind.Word ? (byte)0 : (byte)((char.IsUpper(text[0]) || IsParticle(text) ? Capitalized : 0) | (HasOnlyCapitals(text) ? AllCaps : 0));
         }
+
+        private const int Capitalized = 1;
+        private const int AllCaps = 2;
+        private readonly byte _shape;
 
         public int Start { get; }
         public string Text { get; }
@@ -28,30 +34,31 @@ namespace KnowledgeBase.Generators.Extraction
         public bool IsWord => Kind == TokenKind.Word;
 
         /// <summary>Starts with an upper-case letter ("Merkel", "U.S.", "NATO").</summary>
-        public bool IsCapitalized => Kind == TokenKind.Word && (char.IsUpper(Text[0]) || IsNameParticle);
+        public bool IsCapitalized => (_shape & Capitalized) != 0;
 
         /// <summary>"el-Sisi", "al-Assad": an Arabic article joined to a capitalized name.</summary>
-        public bool IsNameParticle => Text.Length > 3 && (Text.StartsWith("al-", System.StringComparison.Ordinal) || Text.StartsWith("el-", System.StringComparison.Ordinal)) && char.IsUpper(Text[3]);
+        public bool IsNameParticle => IsParticle(Text);
+
+        private static bool IsParticle(string text) => text.Length > 3 && text[2] == '-' && (text.StartsWith("al-", System.StringComparison.Ordinal) || text.StartsWith("el-", System.StringComparison.Ordinal)) && char.IsUpper(text[3]);
 
         /// <summary>Every letter upper case and at least two of them ("NATO", "U.S.").</summary>
-        public bool IsAllCaps
+        public bool IsAllCaps => (_shape & AllCaps) != 0;
+
+        private static bool HasOnlyCapitals(string text)
         {
-            get
+            var letters = 0;
+            foreach (var c in text)
             {
-                if (Kind != TokenKind.Word) return false;
-                var letters = 0;
-                foreach (var c in Text)
-                {
-                    if (char.IsLower(c)) return false;
-                    if (char.IsLetter(c)) letters++;
-                }
-                return letters >= 2;
+                if (char.IsLower(c)) return false;
+                if (char.IsLetter(c)) letters++;
             }
+            return letters >= 2;
         }
 
         public string Lower => Text.ToLowerInvariant();
 
-        public bool Is(string text) => string.Equals(Text, text, System.StringComparison.OrdinalIgnoreCase);
+        // Called millions of times per corpus, nearly always with a word of another length: that test comes first, inline.
+        public bool Is(string text) => Text is { } own && text is not null && own.Length == text.Length && string.Equals(own, text, System.StringComparison.OrdinalIgnoreCase);
 
         public bool IsPunct(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
 
@@ -66,7 +73,6 @@ namespace KnowledgeBase.Generators.Extraction
         public static List<Token> Tokenize(string text, int start, int length)
         {
             var tokens = new List<Token>(length / 5 + 4);
-            var strings = Helpers.StringPool.ForThread;
             var end = start + length;
             var i = start;
             while (i < end)
@@ -80,13 +86,13 @@ namespace KnowledgeBase.Generators.Extraction
                 if (char.IsLetterOrDigit(c))
                 {
                     var j = ScanWord(text, i, end);
-                    AddWord(tokens, strings, text, i, j);
+                    AddWord(tokens, text, i, j);
                     i = j;
                     continue;
                 }
                 if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])) && tokens.Count > 0)
                 {
-                    tokens.Add(new Token(i, strings.Of(text, i, 2), TokenKind.Possessive));
+                    tokens.Add(new Token(i, text.Substring(i, 2), TokenKind.Possessive));
                     i += 2;
                     continue;
                 }
@@ -95,7 +101,7 @@ namespace KnowledgeBase.Generators.Extraction
                     i += 2;
                     continue;
                 }
-                tokens.Add(new Token(i, strings.Of(text, i, 1), TokenKind.Punctuation));
+                tokens.Add(new Token(i, c < SingleAscii.Length ? SingleAscii[c] : text.Substring(i, 1), TokenKind.Punctuation));
                 i++;
             }
             return tokens;
@@ -136,12 +142,23 @@ namespace KnowledgeBase.Generators.Extraction
             return j;
         }
 
-        private static void AddWord(List<Token> tokens, Helpers.StringPool strings, string text, int start, int end)
+        // One shared string per ASCII punctuation mark. Words are plain substrings: looking them up in the thread's
+        // string pool cost more (cache misses on a large table) than the short-lived strings it saved.
+        private static readonly string[] SingleAscii = BuildSingleAscii();
+
+        private static string[] BuildSingleAscii()
         {
-            var word = strings.Of(text, start, end - start);
+            var strings = new string[128];
+            for (var c = 0; c < strings.Length; c++) strings[c] = ((char)c).ToString();
+            return strings;
+        }
+
+        private static void AddWord(List<Token> tokens, string text, int start, int end)
+        {
+            var word = text.Substring(start, end - start);
             var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
-            var dash = word.IndexOf('-');
+            var dash = kind == TokenKind.Word && char.IsUpper(word[0]) ? word.IndexOf('-') : -1; // only a capitalized word is looked into
             if (kind == TokenKind.Word && dash > 0 && dash < word.Length - 1 && char.IsUpper(word[0]) && char.IsUpper(word[dash + 1]) && JoinsKnownNames(word))
             {
                 var parts = word.Split('-');

@@ -37,13 +37,36 @@ namespace KnowledgeBase.Generators.Reading
             month = 0;
             // Every name is three to nine letters: most words are turned away before trimming and hashing.
             var length = TrimmedLength(word, '.', '.');
-            return length >= 3 && length <= 9 && char.IsLetter(word[0]) && Months.TryGetValue(word.Substring(0, length), out month);
+            // Only a trailing dot needs a copy of the word ("Feb."): hot callers pass every token.
+            if (length < 3 || length > 9 || !char.IsLetter(word[0]) || !MayStart(word[0], MonthInitials)) return false;
+            var name = length == word.Length ? word : word.Substring(0, length);
+            return MonthNames.MayContain(name) && Months.TryGetValue(name, out month);
         }
 
         public static bool IsWeekday(string word)
         {
             var length = TrimmedLength(word, '.', ',');
-            return length >= 3 && length <= 9 && char.IsLetter(word[0]) && Weekdays.Contains(word.Substring(0, length));
+            if (length < 3 || length > 9 || !char.IsLetter(word[0]) || !MayStart(word[0], WeekdayInitials)) return false;
+            var name = length == word.Length ? word : word.Substring(0, length);
+            return WeekdayNames.MayContain(name) && Weekdays.Contains(name);
+        }
+
+        // An ASCII first letter that starts no name turns the word away before hashing; any other letter
+        // goes on to the case-insensitive look-up, which folds more than ASCII.
+        private static bool MayStart(char first, int initials) => first > '\u007f' || (initials >> ((first | 0x20) - 'a') & 1) != 0;
+
+        private static readonly int MonthInitials = Initials("jfmasond");
+        private static readonly int WeekdayInitials = Initials("mtwfs");
+
+        // Most capitalized words that pass the initial are still no month or weekday: turned away without hashing.
+        private static readonly Helpers.WordFilter MonthNames = new(Months.Keys);
+        private static readonly Helpers.WordFilter WeekdayNames = new(Weekdays);
+
+        private static int Initials(string letters)
+        {
+            var mask = 0;
+            foreach (var c in letters) mask |= 1 << (c - 'a');
+            return mask;
         }
 
         private static int TrimmedLength(string word, char a, char b)

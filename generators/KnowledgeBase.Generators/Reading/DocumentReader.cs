@@ -135,15 +135,23 @@ namespace KnowledgeBase.Generators.Reading
         private static BlockModel Block(BlockKind kind, string text, int start, int end) =>
             new(kind, start, end - start, SentenceSplitter.Split(text, start, end).ToEquatableArray());
 
+        private static readonly char[] LineBreaks = { '\n', '\r', '\u2028', '\u2029', '\u0085', '\f', '\v' };
+        private static readonly char[] RareLineBreaks = { '\u2028', '\u2029', '\u0085', '\f', '\v' };
+        private static readonly char[] CommonLineBreaks = { '\n', '\r' };
+
         /// <summary>Lines with their surrounding white space trimmed; every Unicode line break counts.</summary>
         internal static IEnumerable<(int Start, int End)> Lines(string text)
         {
             var lineStart = 0;
+            // Most texts break lines only with \n and \r: then a search for those two alone is enough (and faster).
+            var breaks = text.IndexOfAny(RareLineBreaks) < 0 ? CommonLineBreaks : LineBreaks;
             for (var i = 0; i <= text.Length; i++)
             {
+                // Straight to the next line break (a vectorized search, not a test per character).
+                i = i < text.Length ? text.IndexOfAny(breaks, i) : i;
+                if (i < 0) i = text.Length;
                 var atEnd = i == text.Length;
                 var c = atEnd ? '\n' : text[i];
-                if (c != '\n' && c != '\r' && c != '\u2028' && c != '\u2029' && c != '\u0085' && c != '\f' && c != '\v') continue;
                 int s = lineStart, e = i;
                 while (s < e && char.IsWhiteSpace(text[s])) s++;
                 while (e > s && char.IsWhiteSpace(text[e - 1])) e--;

@@ -21,14 +21,18 @@ namespace KnowledgeBase.Generators.Reading
             "And", "As", "At", "On", "While", "When", "After", "Before", "His", "Her", "Their", "Its", "A", "An", "There",
         };
 
+        private static readonly char[] Enders = { '.', '!', '?', '\u2026' };
+
         public static List<SentenceModel> Split(string text, int start, int end)
         {
             var sentences = new List<SentenceModel>();
             var sentenceStart = start;
             for (var i = start; i < end; i++)
             {
+                // Straight to the next mark that may end a sentence (a vectorized search, not a test per character).
+                i = text.IndexOfAny(Enders, i, end - i);
+                if (i < 0) break;
                 var c = text[i];
-                if (c != '.' && c != '!' && c != '?' && c != '\u2026') continue;
                 var close = i + 1;
                 while (close < end && IsCloser(text[close])) close++;
                 if (close < end && !char.IsWhiteSpace(text[close])) continue;

@@ -59,13 +59,18 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static HashSet<string> Set(string words) =>
             new(words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
 
-        public static bool IsFunctionWord(string word) => Function.Contains(word);
+        // Asked of most words of an article: the rest are turned away without hashing.
+        private static readonly Helpers.WordFilter FunctionFilter = new(Function);
+        private static readonly Helpers.WordFilter NonNameFilter = new(NonNameWords);
+        private static readonly Helpers.WordFilter GroupFilter = new(GroupNouns);
 
-        public static bool IsNonNameWord(string word) => NonNameWords.Contains(word);
+        public static bool IsFunctionWord(string word) => FunctionFilter.MayContain(word) && Function.Contains(word);
+
+        public static bool IsNonNameWord(string word) => NonNameFilter.MayContain(word) && NonNameWords.Contains(word);
 
         public static bool IsPersonalPronoun(string word) => Pronouns.Contains(word);
 
-        public static bool IsGroupNoun(string word) => GroupNouns.Contains(word);
+        public static bool IsGroupNoun(string word) => GroupFilter.MayContain(word) && GroupNouns.Contains(word);
 
         public static bool IsOrganizationDescriptor(string word) => OrganizationDescriptors.Contains(word);
 

@@ -85,7 +85,10 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         }
 
         /// <summary>The lemma of a cue form ("emphasized" → "emphasize"), or null.</summary>
-        public static string? Lemma(string word) => Forms.TryGetValue(word, out var lemma) ? lemma : null;
+        public static string? Lemma(string word) => FormWords.MayContain(word) && Forms.TryGetValue(word, out var lemma) ? lemma : null;
+
+        // Asked of nearly every word of an article: most are turned away without hashing.
+        private static readonly Helpers.WordFilter FormWords = new(Forms.Keys);
 
         public static bool TakesAddressee(string lemma) => AddresseeFirst.Contains(lemma);
 

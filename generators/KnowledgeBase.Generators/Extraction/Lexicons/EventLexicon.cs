@@ -199,7 +199,10 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool IsMeetingVerb(string word) =>
             word is "meet" or "negotiate" or "engage" or "talk" or "visit" or "discuss" or "hold" or "open" or "host" or "start" or "begin" or "resume";
 
-        public static EventTrigger? Find(string word) => Triggers.TryGetValue(word, out var t) ? t : null;
+        public static EventTrigger? Find(string word) => TriggerWords.MayContain(word) && Triggers.TryGetValue(word, out var t) ? t : null;
+
+        // Asked of nearly every word of an article: most are turned away without hashing.
+        private static readonly Helpers.WordFilter TriggerWords = new(Triggers.Keys);
 
         /// <summary>Modal and hedging words that make a clause speculation, which is no event.</summary>
         public static bool IsSpeculative(string word) =>

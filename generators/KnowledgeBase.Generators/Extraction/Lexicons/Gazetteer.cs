@@ -586,6 +586,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly ReadOnlyCollection<GazetteerEntry> Entries;
         private static readonly int MaxTokens;
 
+        // Asked of most capitalized words: names are turned away without hashing (built once the sets are full).
+        private static readonly Helpers.WordFilter PlaceSuffixFilter;
+        private static readonly Helpers.WordFilter OrganizationHeadFilter;
+        private static readonly Helpers.WordFilter NonEntityAdjectiveFilter;
+
         static Gazetteer()
         {
             var raws = new List<RawEntry>();
@@ -698,6 +703,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
             Entries = new ReadOnlyCollection<GazetteerEntry>(entries);
             MaxTokens = maxTokens;
+            PlaceSuffixFilter = new Helpers.WordFilter(PlaceSuffixSet);
+            OrganizationHeadFilter = new Helpers.WordFilter(OrganizationHeadSet);
+            NonEntityAdjectiveFilter = new Helpers.WordFilter(NonEntityAdjectiveSet);
         }
 
         /// <summary>
@@ -753,13 +761,13 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         }
 
         /// <summary>True for place-kind words such as "Region"/"region", "Oblast", "River", "Islands".</summary>
-        public static bool IsPlaceSuffix(string word) => word != null && PlaceSuffixSet.Contains(word);
+        public static bool IsPlaceSuffix(string word) => word != null && PlaceSuffixFilter.MayContain(word) && PlaceSuffixSet.Contains(word);
 
         /// <summary>True for organization head words such as "Ministry", "Council", "University", "Inc.".</summary>
-        public static bool IsOrganizationHead(string word) => word != null && OrganizationHeadSet.Contains(word);
+        public static bool IsOrganizationHead(string word) => word != null && OrganizationHeadFilter.MayContain(word) && OrganizationHeadSet.Contains(word);
 
         /// <summary>True for capitalized adjectives that are not entities ("Western", "Soviet", "Muslim").</summary>
-        public static bool IsNonEntityAdjective(string word) => word != null && NonEntityAdjectiveSet.Contains(word);
+        public static bool IsNonEntityAdjective(string word) => word != null && NonEntityAdjectiveFilter.MayContain(word) && NonEntityAdjectiveSet.Contains(word);
 
         /// <summary>Longest name, alias or demonym in whitespace-separated tokens.</summary>
         public static int MaxSurfaceTokens => MaxTokens;

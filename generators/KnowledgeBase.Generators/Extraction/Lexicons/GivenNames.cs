@@ -136,6 +136,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         private static readonly HashSet<string> Names = Build();
 
+        // Asked of most capitalized words: surnames and places are turned away without hashing.
+        private static readonly Helpers.WordFilter NameFilter = new(Names);
+
         /// <summary>Number of distinct surface forms in the set (table entries plus their accent-free and apostrophe variants).</summary>
         public static int Count => Names.Count;
 
@@ -150,7 +153,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
                 return false;
             }
 
-            if (Names.Contains(word))
+            if (NameFilter.MayContain(word) && Names.Contains(word))
             {
                 return true;
             }

@@ -40,7 +40,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "cardinal", "investigator", "detective", "sheriff", "deputy", "mother", "father", "son", "daughter", "wife", "husband", "administrator", "advisors", "advisers", "actor", "actress", "officials",
         };
 
-        public static bool IsTitleWord(string word) => TitleWords.Contains(word);
+        public static bool IsTitleWord(string word) => TitleFilter.MayContain(word) && TitleWords.Contains(word);
+
+        // Asked of most capitalized words: names are turned away without hashing.
+        private static readonly Helpers.WordFilter TitleFilter = new(TitleWords);
+        private static readonly Helpers.WordFilter RoleFilter = new(RoleNouns);
 
         // Words that qualify a title ("Trade" in "Trade Minister") but are no title alone.
         private static readonly HashSet<string> Qualifiers = new(StringComparer.OrdinalIgnoreCase)
@@ -52,8 +56,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         };
 
         /// <summary>A title word that stands for a person's rank by itself ("Sheriff", "President"), not a qualifier ("Trade").</summary>
-        public static bool IsPersonTitle(string word) => TitleWords.Contains(word) && !Qualifiers.Contains(word);
+        public static bool IsPersonTitle(string word) => IsTitleWord(word) && !Qualifiers.Contains(word);
 
-        public static bool IsRoleNoun(string word) => RoleNouns.Contains(word);
+        public static bool IsRoleNoun(string word) => RoleFilter.MayContain(word) && RoleNouns.Contains(word);
     }
 }
