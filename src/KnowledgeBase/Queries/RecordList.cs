@@ -11,14 +11,15 @@ namespace KnowledgeBase
     public class RecordList<T> : IReadOnlyList<T>
     {
         private readonly Knowledge _knowledge;
-        private readonly Func<Knowledge, int, T> _resolve;
+        private readonly int _kind;
         private readonly int _start;
         private readonly bool _pooled;
 
-        internal RecordList(Knowledge knowledge, Func<Knowledge, int, T> resolve, int start, int count, bool pooled)
+        // kind: what the list holds, one of the Knowledge.List… constants (no delegate: less to JIT-compile on a cold start).
+        internal RecordList(Knowledge knowledge, int kind, int start, int count, bool pooled)
         {
             _knowledge = knowledge;
-            _resolve = resolve;
+            _kind = kind;
             _start = start;
             Count = count;
             _pooled = pooled;
@@ -37,7 +38,7 @@ namespace KnowledgeBase
             {
                 if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
                 var record = _pooled ? _knowledge.Int(_start + index) : _start + index;
-                return _resolve(_knowledge, record);
+                return (T)_knowledge.Record(_kind, record);
             }
         }
 

@@ -37,7 +37,18 @@ namespace KnowledgeBase
         public SourceSpan Span => new(Article, _knowledge.Int(_row + DataLayout.QuoteStart), _knowledge.Int(_row + DataLayout.QuoteLength));
 
         /// <summary>The quoted words (without quotation marks) or the reported content.</summary>
-        public string Text => Span.Text;
+        public string Text
+        {
+            get
+            {
+                // Decoded from the quote's own bytes of the article: a first query need not decode the whole article.
+                var article = _knowledge.Int(_row + DataLayout.QuoteArticle);
+                var utf8 = _knowledge.Int(_row + DataLayout.QuoteUtf8Start);
+                return utf8 >= 0
+                    ? _knowledge.ArticleText(article, utf8, _knowledge.Int(_row + DataLayout.QuoteUtf8Length))
+                    : Span.Text;
+            }
+        }
 
         /// <summary>The sentence the quote stands in.</summary>
         public SourceSpan Sentence => new(Article, _knowledge.Int(_row + DataLayout.QuoteSentenceStart), _knowledge.Int(_row + DataLayout.QuoteSentenceLength));
