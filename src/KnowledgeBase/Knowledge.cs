@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 using KnowledgeBase.Storage;
 
 namespace KnowledgeBase
@@ -19,7 +18,7 @@ namespace KnowledgeBase
         // Keys up to this long are normalized and encoded on the stack.
         private const int StackLimit = 256;
         private const int MaxSearchTerms = 16;
-        private readonly string?[] _strings;
+        private string?[]? _strings;
         private Article?[]? _articles;
         private Entity?[]? _entities;
         private Quote?[]? _quoteCache;
@@ -39,12 +38,15 @@ namespace KnowledgeBase
             ArgumentNullException.ThrowIfNull(data);
             _data = data;
             var table = data.Table;
-            if (table.Length < DataLayout.HeaderSize || table[DataLayout.HeaderVersion] != DataLayout.Version)
-                throw new InvalidOperationException($"Knowledge base '{data.Name}' was compiled by another version of KnowledgeBase; rebuild it.");
+            if (table.Length < DataLayout.HeaderSize || table[DataLayout.HeaderVersion] != DataLayout.Version) ThrowOtherVersion(data);
             _header = new int[DataLayout.HeaderSize];
             for (var i = 0; i < _header.Length; i++) _header[i] = table[i];
-            _strings = new string?[_header[DataLayout.HeaderStrings + 1]];
         }
+
+        // Out of the constructor: its message is compiled only if it is ever thrown.
+        [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+        private static void ThrowOtherVersion(KnowledgeData data) =>
+            throw new InvalidOperationException($"Knowledge base '{data.Name}' was compiled by another version of KnowledgeBase; rebuild it.");
 
         /// <summary>The knowledge base's name (the generated class name).</summary>
         public string Name => _data.Name;
@@ -245,7 +247,7 @@ namespace KnowledgeBase
 
         // Strings are immutable values: two threads decoding the same one at once is harmless, and
         // storing a reference publishes the whole string (the .NET memory model), so no fences.
-        internal string String(int id) => _strings[id] ??= Utf8Text.Decode(Utf8Of(id));
+        internal string String(int id) => (_strings ??= new string?[_header[DataLayout.HeaderStrings + 1]])[id] ??= Utf8Text.Decode(Utf8Of(id));
 
         /// <summary>Part of an article's text by its UTF-8 bytes, decoded alone: no article, span or whole text on the way.</summary>
         internal string ArticleText(int article, int utf8Start, int utf8Length) =>
@@ -259,30 +261,36 @@ namespace KnowledgeBase
 
         // One method per record kind, neither generic nor through delegates: each is compiled only when
         // first used, and the first query of a cold process JIT-compiles as little as possible.
-        // Benign races: two threads may both make a record; the first one stored wins.
+        // Plain stores, no Interlocked: its System.Threading facade alone costs a cold first query a
+        // quarter of a millisecond. Storing a reference publishes the finished record (the .NET memory
+        // model), so a reader never sees a half-made one; two threads making the same record at the same
+        // moment may each keep their own copy (equal in every property), and the last one stored is the
+        // one everybody gets from then on.
 
         internal Article Article(int index)
         {
-            if ((uint)index >= (uint)ArticleCount) throw new ArgumentOutOfRangeException(nameof(index));
+            var count = _header[DataLayout.HeaderArticles + 1];
+            if ((uint)index >= (uint)count) throw new ArgumentOutOfRangeException(nameof(index));
             var cache = _articles;
             if (cache is null)
             {
-                var made = new Article?[ArticleCount];
-                cache = Interlocked.CompareExchange(ref _articles, made, null) ?? made;
+                var made = new Article?[count];
+                cache = _articles = made;
             }
             if (cache[index] is { } item) return item;
             var record = new Article(this, index);
-            return Interlocked.CompareExchange(ref cache[index], record, null) ?? record;
+            return cache[index] = record;
         }
 
         internal Entity Entity(int index)
         {
-            if ((uint)index >= (uint)EntityCount) throw new ArgumentOutOfRangeException(nameof(index));
+            var count = _header[DataLayout.HeaderEntities + 1];
+            if ((uint)index >= (uint)count) throw new ArgumentOutOfRangeException(nameof(index));
             var cache = _entities;
             if (cache is null)
             {
-                var made = new Entity?[EntityCount];
-                cache = Interlocked.CompareExchange(ref _entities, made, null) ?? made;
+                var made = new Entity?[count];
+                cache = _entities = made;
             }
             if (cache[index] is { } item) return item;
             Entity record = (EntityKind)Int(EntityRow(index) + DataLayout.EntityKind) switch
@@ -291,35 +299,37 @@ namespace KnowledgeBase
                 EntityKind.Organization => new Organization(this, index),
                 _ => new Place(this, index),
             };
-            return Interlocked.CompareExchange(ref cache[index], record, null) ?? record;
+            return cache[index] = record;
         }
 
         internal Quote Quote(int index)
         {
-            if ((uint)index >= (uint)QuoteCount) throw new ArgumentOutOfRangeException(nameof(index));
+            var count = _header[DataLayout.HeaderQuotes + 1];
+            if ((uint)index >= (uint)count) throw new ArgumentOutOfRangeException(nameof(index));
             var cache = _quoteCache;
             if (cache is null)
             {
-                var made = new Quote?[QuoteCount];
-                cache = Interlocked.CompareExchange(ref _quoteCache, made, null) ?? made;
+                var made = new Quote?[count];
+                cache = _quoteCache = made;
             }
             if (cache[index] is { } item) return item;
             var record = new Quote(this, index);
-            return Interlocked.CompareExchange(ref cache[index], record, null) ?? record;
+            return cache[index] = record;
         }
 
         internal Event Event(int index)
         {
-            if ((uint)index >= (uint)EventCount) throw new ArgumentOutOfRangeException(nameof(index));
+            var count = _header[DataLayout.HeaderEvents + 1];
+            if ((uint)index >= (uint)count) throw new ArgumentOutOfRangeException(nameof(index));
             var cache = _eventCache;
             if (cache is null)
             {
-                var made = new Event?[EventCount];
-                cache = Interlocked.CompareExchange(ref _eventCache, made, null) ?? made;
+                var made = new Event?[count];
+                cache = _eventCache = made;
             }
             if (cache[index] is { } item) return item;
             var record = new Event(this, index);
-            return Interlocked.CompareExchange(ref cache[index], record, null) ?? record;
+            return cache[index] = record;
         }
 
         /// <summary>What a <see cref="RecordList{T}"/> holds: <see cref="Record"/> makes its items.</summary>
