@@ -87,7 +87,8 @@ namespace KnowledgeBase
             ArgumentNullException.ThrowIfNull(nameOrAlias);
             var chars = nameOrAlias.Length <= StackLimit ? stackalloc char[nameOrAlias.Length] : new char[nameOrAlias.Length];
             var length = NameKey.Normalize(nameOrAlias, chars);
-            var key = Utf8Key(chars.Slice(0, length), length <= StackLimit ? stackalloc byte[length * 3] : new byte[length * 3]);
+            var bytes = length <= StackLimit ? stackalloc byte[length * 3] : new byte[length * 3];
+            var key = bytes.Slice(0, Utf8Text.Encode(chars.Slice(0, length), bytes));
             var row = FindKey(key, _header[DataLayout.HeaderAliases], _header[DataLayout.HeaderAliases + 1], DataLayout.AliasWidth);
             return row < 0 ? null : Entity(Int(row + 1));
         }
@@ -250,8 +251,11 @@ namespace KnowledgeBase
         internal string String(int id) => (_strings ??= new string?[_header[DataLayout.HeaderStrings + 1]])[id] ??= Utf8Text.Decode(Utf8Of(id));
 
         /// <summary>Part of an article's text by its UTF-8 bytes, decoded alone: no article, span or whole text on the way.</summary>
-        internal string ArticleText(int article, int utf8Start, int utf8Length) =>
-            Utf8Text.Decode(Utf8Of(Int(_header[DataLayout.HeaderArticles] + article * DataLayout.ArticleWidth + DataLayout.ArticleText)).Slice(utf8Start, utf8Length));
+        internal string ArticleText(int article, int utf8Start, int utf8Length)
+        {
+            var utf8 = Utf8Of(Int(_header[DataLayout.HeaderArticles] + article * DataLayout.ArticleWidth + DataLayout.ArticleText)).Slice(utf8Start, utf8Length);
+            return Utf8Text.Decode(utf8, utf8Length <= Utf8Text.StackChars ? stackalloc char[Utf8Text.StackChars] : new char[utf8Length]);
+        }
 
         private ReadOnlySpan<byte> Utf8Of(int id)
         {
@@ -332,18 +336,9 @@ namespace KnowledgeBase
             return cache[index] = record;
         }
 
-        /// <summary>What a <see cref="RecordList{T}"/> holds: <see cref="Record"/> makes its items.</summary>
+        /// <summary>What a <see cref="RecordList{T}"/> holds; its indexer makes the items by this kind.</summary>
         internal const int ListStrings = 0, ListArticles = 1, ListEntities = 2, ListQuotes = 3, ListEvents = 4;
 
-        /// <summary>The record (or string) of a list kind; one switch instead of a delegate per list.</summary>
-        internal object Record(int kind, int index) => kind switch
-        {
-            ListArticles => Article(index),
-            ListEntities => Entity(index),
-            ListQuotes => Quote(index),
-            ListEvents => Event(index),
-            _ => String(index),
-        };
 
         // A record's list field is (start, count) of a run in the list pool.
         internal RecordList<string> StringList(int field) => new(this, ListStrings, _header[DataLayout.HeaderLists] + Int(field), Int(field + 1), pooled: true);

@@ -38,7 +38,16 @@ namespace KnowledgeBase
             {
                 if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
                 var record = _pooled ? _knowledge.Int(_start + index) : _start + index;
-                return (T)_knowledge.Record(_kind, record);
+                // One switch instead of a delegate per list (and no extra method for a cold start to compile).
+                object item = _kind switch
+                {
+                    Knowledge.ListArticles => _knowledge.Article(record),
+                    Knowledge.ListEntities => _knowledge.Entity(record),
+                    Knowledge.ListQuotes => _knowledge.Quote(record),
+                    Knowledge.ListEvents => _knowledge.Event(record),
+                    _ => _knowledge.String(record),
+                };
+                return (T)item;
             }
         }
 

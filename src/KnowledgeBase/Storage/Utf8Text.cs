@@ -15,7 +15,8 @@ namespace KnowledgeBase.Storage
     /// </remarks>
     internal static class Utf8Text
     {
-        private const int StackChars = 256;
+        /// <summary>Text up to this many bytes is decoded into a stack buffer of this many chars.</summary>
+        public const int StackChars = 256;
 
         /// <summary>Decodes UTF-8 the generator wrote; anything that is not well-formed goes to Encoding.UTF8.</summary>
         public static string Decode(ReadOnlySpan<byte> utf8)
@@ -27,7 +28,8 @@ namespace KnowledgeBase.Storage
             return utf8.Length <= StackChars ? Decode(utf8, stackalloc char[StackChars]) : Decode(utf8, new char[utf8.Length]);
         }
 
-        private static string Decode(ReadOnlySpan<byte> utf8, Span<char> chars)
+        /// <summary>Decodes into <paramref name="chars"/> (at least as long as <paramref name="utf8"/>); the caller makes the buffer, so this loop has no stackalloc.</summary>
+        public static string Decode(ReadOnlySpan<byte> utf8, Span<char> chars)
         {
             var n = 0;
             var i = 0;
