@@ -87,9 +87,7 @@ namespace KnowledgeBase
             ArgumentNullException.ThrowIfNull(nameOrAlias);
             var chars = nameOrAlias.Length <= StackLimit ? stackalloc char[nameOrAlias.Length] : new char[nameOrAlias.Length];
             var length = NameKey.Normalize(nameOrAlias, chars);
-            var bytes = length <= StackLimit ? stackalloc byte[length * 3] : new byte[length * 3];
-            var key = bytes.Slice(0, Utf8Text.Encode(chars.Slice(0, length), bytes));
-            var row = FindKey(key, _header[DataLayout.HeaderAliases], _header[DataLayout.HeaderAliases + 1], DataLayout.AliasWidth);
+            var row = FindKey(chars.Slice(0, length), _header[DataLayout.HeaderAliases], _header[DataLayout.HeaderAliases + 1], DataLayout.AliasWidth);
             return row < 0 ? null : Entity(Int(row + 1));
         }
 
@@ -379,6 +377,42 @@ namespace KnowledgeBase
         }
 
         private static ReadOnlySpan<byte> Utf8Key(ReadOnlySpan<char> text, Span<byte> buffer) => buffer.Slice(0, Utf8Text.Encode(text, buffer));
+
+        /// <summary>
+        /// <see cref="FindKey(ReadOnlySpan{byte}, int, int, int)"/> for a key of chars: while they are ASCII
+        /// they are their own UTF-8 bytes and are compared as they are (no encoding: one method less for
+        /// a cold first lookup to compile); at the first other char the key is encoded after all.
+        /// </summary>
+        private int FindKey(ReadOnlySpan<char> key, int offset, int count, int width)
+        {
+            var table = _data.Table;
+            var utf8 = _data.Utf8;
+            var strings = _header[DataLayout.HeaderStrings];
+            int lo = 0, hi = count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var row = offset + mid * width;
+                var at = strings + table[row] * DataLayout.StringWidth;
+                var text = utf8.Slice(table[at], table[at + 1]);
+                var length = text.Length < key.Length ? text.Length : key.Length;
+                var i = 0;
+                for (; i < length; i++)
+                {
+                    if (key[i] >= 0x80) return FindKeyEncoded(key, offset, count, width);
+                    if (text[i] != key[i]) break;
+                }
+                // An ASCII char sorts below every byte of a longer UTF-8 sequence, so a byte against a char
+                // compares as UTF-8 would; a key that runs out first is shorter in bytes too.
+                var cmp = i < length ? text[i] - key[i] : text.Length - key.Length;
+                if (cmp == 0) return row;
+                if (cmp < 0) lo = mid + 1; else hi = mid - 1;
+            }
+            return -1;
+        }
+
+        private int FindKeyEncoded(ReadOnlySpan<char> key, int offset, int count, int width) =>
+            FindKey(Utf8Key(key, key.Length <= StackLimit ? stackalloc byte[key.Length * 3] : new byte[key.Length * 3]), offset, count, width);
 
         /// <summary>Binary search of rows whose first field is a string, sorted by its UTF-8 bytes; the row's table index or -1.</summary>
         /// <remarks>
