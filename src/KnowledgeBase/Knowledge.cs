@@ -40,7 +40,7 @@ namespace KnowledgeBase
             var table = data.Table;
             if (table.Length < DataLayout.HeaderSize || table[DataLayout.HeaderVersion] != DataLayout.Version) ThrowOtherVersion(data);
             _header = new int[DataLayout.HeaderSize];
-            for (var i = 0; i < _header.Length; i++) _header[i] = table[i];
+            table.Slice(0, DataLayout.HeaderSize).CopyTo(_header);
         }
 
         // Out of the constructor: its message is compiled only if it is ever thrown.
@@ -251,7 +251,8 @@ namespace KnowledgeBase
         /// <summary>Part of an article's text by its UTF-8 bytes, decoded alone: no article, span or whole text on the way.</summary>
         internal string ArticleText(int article, int utf8Start, int utf8Length)
         {
-            var utf8 = Utf8Of(Int(_header[DataLayout.HeaderArticles] + article * DataLayout.ArticleWidth + DataLayout.ArticleText)).Slice(utf8Start, utf8Length);
+            var text = _header[DataLayout.HeaderStrings] + Int(_header[DataLayout.HeaderArticles] + article * DataLayout.ArticleWidth + DataLayout.ArticleText) * DataLayout.StringWidth;
+            var utf8 = _data.Utf8.Slice(Int(text) + utf8Start, utf8Length);
             return Utf8Text.Decode(utf8, utf8Length <= Utf8Text.StackChars ? stackalloc char[Utf8Text.StackChars] : new char[utf8Length]);
         }
 
@@ -295,11 +296,12 @@ namespace KnowledgeBase
                 cache = _entities = made;
             }
             if (cache[index] is { } item) return item;
-            Entity record = (EntityKind)Int(EntityRow(index) + DataLayout.EntityKind) switch
+            var row = _header[DataLayout.HeaderEntities] + index * DataLayout.EntityWidth;
+            Entity record = (EntityKind)Int(row + DataLayout.EntityKind) switch
             {
-                EntityKind.Person => new Person(this, index),
-                EntityKind.Organization => new Organization(this, index),
-                _ => new Place(this, index),
+                EntityKind.Person => new Person(this, index, row),
+                EntityKind.Organization => new Organization(this, index, row),
+                _ => new Place(this, index, row),
             };
             return cache[index] = record;
         }
@@ -315,7 +317,7 @@ namespace KnowledgeBase
                 cache = _quoteCache = made;
             }
             if (cache[index] is { } item) return item;
-            var record = new Quote(this, index);
+            var record = new Quote(this, index, _header[DataLayout.HeaderQuotes] + index * DataLayout.QuoteWidth);
             return cache[index] = record;
         }
 

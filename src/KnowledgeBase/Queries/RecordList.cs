@@ -14,6 +14,7 @@ namespace KnowledgeBase
         private readonly int _kind;
         private readonly int _start;
         private readonly bool _pooled;
+        private readonly int _count;
 
         // kind: what the list holds, one of the Knowledge.List… constants (no delegate: less to JIT-compile on a cold start).
         internal RecordList(Knowledge knowledge, int kind, int start, int count, bool pooled)
@@ -21,7 +22,7 @@ namespace KnowledgeBase
             _knowledge = knowledge;
             _kind = kind;
             _start = start;
-            Count = count;
+            _count = count;
             _pooled = pooled;
         }
 
@@ -29,7 +30,7 @@ namespace KnowledgeBase
         protected Knowledge Knowledge => _knowledge;
 
         /// <inheritdoc/>
-        public int Count { get; }
+        public int Count => _count;
 
         /// <inheritdoc/>
         public T this[int index]
@@ -77,7 +78,7 @@ namespace KnowledgeBase
             public readonly T Current => _list[_index];
 
             /// <summary>Moves to the next record.</summary>
-            public bool MoveNext() => ++_index < _list.Count;
+            public bool MoveNext() => ++_index < _list._count;
         }
     }
 }

@@ -25,11 +25,12 @@ namespace KnowledgeBase
         private RecordList<Article>? _articles;
         private RecordList<Quote>? _quotes;
 
-        private protected Entity(Knowledge knowledge, int index)
+        // row: the entity's row in the table (Knowledge.EntityRow), which the caller has at hand already.
+        private protected Entity(Knowledge knowledge, int index, int row)
         {
             _knowledge = knowledge;
             Index = index;
-            _row = knowledge.EntityRow(index);
+            _row = row;
         }
 
         private readonly Knowledge _knowledge;
@@ -74,18 +75,18 @@ namespace KnowledgeBase
     /// <summary>A person named in the articles.</summary>
     public sealed class Person : Entity
     {
-        internal Person(Knowledge knowledge, int index) : base(knowledge, index) { }
+        internal Person(Knowledge knowledge, int index, int row) : base(knowledge, index, row) { }
     }
 
     /// <summary>An organization, government body, company or news outlet named in the articles.</summary>
     public sealed class Organization : Entity
     {
-        internal Organization(Knowledge knowledge, int index) : base(knowledge, index) { }
+        internal Organization(Knowledge knowledge, int index, int row) : base(knowledge, index, row) { }
     }
 
     /// <summary>A country, city, region or other place named in the articles.</summary>
     public sealed class Place : Entity
     {
-        internal Place(Knowledge knowledge, int index) : base(knowledge, index) { }
+        internal Place(Knowledge knowledge, int index, int row) : base(knowledge, index, row) { }
     }
 }

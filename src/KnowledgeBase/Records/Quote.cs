@@ -17,11 +17,12 @@ namespace KnowledgeBase
         private readonly Knowledge _knowledge;
         private readonly int _row;
 
-        internal Quote(Knowledge knowledge, int index)
+        // row: the quote's row in the table (Knowledge.QuoteRow), which the caller has at hand already.
+        internal Quote(Knowledge knowledge, int index, int row)
         {
             _knowledge = knowledge;
             Index = index;
-            _row = knowledge.QuoteRow(index);
+            _row = row;
         }
 
         /// <summary>Position in <see cref="Knowledge.Quotes"/>.</summary>
