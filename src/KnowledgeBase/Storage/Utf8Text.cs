@@ -31,8 +31,21 @@ namespace KnowledgeBase.Storage
         /// <summary>Decodes into <paramref name="chars"/> (at least as long as <paramref name="utf8"/>); the caller makes the buffer, so this loop has no stackalloc.</summary>
         public static string Decode(ReadOnlySpan<byte> utf8, Span<char> chars)
         {
-            var n = 0;
-            var i = 0;
+            // ASCII, byte for char, until the first other byte: most English text is ASCII throughout, and
+            // a cold process then compiles only this short loop.
+            for (var i = 0; i < utf8.Length; i++)
+            {
+                var b = utf8[i];
+                if (b >= 0x80) return DecodeFrom(utf8, chars, i);
+                chars[i] = (char)b;
+            }
+            return new string(chars.Slice(0, utf8.Length));
+        }
+
+        /// <summary>Decodes the rest of <paramref name="utf8"/> from byte <paramref name="i"/>, the chars before it being in place.</summary>
+        private static string DecodeFrom(ReadOnlySpan<byte> utf8, Span<char> chars, int i)
+        {
+            var n = i;
             while (i < utf8.Length)
             {
                 int b = utf8[i];
