@@ -416,11 +416,11 @@ namespace KnowledgeBase
         private int FindKeyEncoded(ReadOnlySpan<char> key, int offset, int count, int width) =>
             FindKey(Utf8Key(key, key.Length <= StackLimit ? stackalloc byte[key.Length * 3] : new byte[key.Length * 3]), offset, count, width);
 
-        /// <summary>Binary search of rows whose first field is a string, sorted by its UTF-8 bytes; the row's table index or -1.</summary>
+        /// <summary>Binary search of rows whose first field is a string, sorted by its UTF-8 bytes (ordinal); the row's table index or -1.</summary>
         /// <remarks>
-        /// One method with its comparison inline (ordinal bytes, as the generator sorted the keys) rather than
-        /// MemoryExtensions.SequenceCompareTo: keys are short, and a cold process's first lookup then compiles
-        /// one method and loads no System.Memory facade.
+        /// For ids, search terms and non-ASCII names. Ids share long prefixes ("e-2020-…"), so the comparison
+        /// is the vectorized SequenceCompareTo; <see cref="Find"/> with an ASCII key never compiles this method,
+        /// so a cold first lookup by name loads no System.Memory facade for it.
         /// </remarks>
         private int FindKey(ReadOnlySpan<byte> key, int offset, int count, int width)
         {
@@ -434,10 +434,7 @@ namespace KnowledgeBase
                 var row = offset + mid * width;
                 var at = strings + table[row] * DataLayout.StringWidth;
                 var text = utf8.Slice(table[at], table[at + 1]);
-                var length = text.Length < key.Length ? text.Length : key.Length;
-                var i = 0;
-                while (i < length && text[i] == key[i]) i++;
-                var cmp = i < length ? text[i] - key[i] : text.Length - key.Length;
+                var cmp = text.SequenceCompareTo(key);
                 if (cmp == 0) return row;
                 if (cmp < 0) lo = mid + 1; else hi = mid - 1;
             }
