@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
-using System.Threading;
 using KnowledgeBase.Storage;
 
 namespace KnowledgeBase
@@ -14,15 +12,13 @@ namespace KnowledgeBase
     public sealed class Knowledge
     {
         private readonly KnowledgeData _data;
-        private readonly int _stringsOffset, _stringCount;
-        private readonly int _articlesOffset, _entitiesOffset, _quotesOffset, _eventsOffset;
-        private readonly int _aliasesOffset, _aliasCount, _listsOffset, _datedEvents;
-        private readonly int _termsOffset, _termCount, _postingsOffset, _sentencesOffset, _idsOffset, _idCount;
+        // The table's header (DataLayout.Header…), copied once: a cold start compiles one short constructor.
+        private readonly int[] _header;
 
         // Keys up to this long are normalized and encoded on the stack.
         private const int StackLimit = 256;
         private const int MaxSearchTerms = 16;
-        private readonly string?[] _strings;
+        private string?[]? _strings;
         private Article?[]? _articles;
         private Entity?[]? _entities;
         private Quote?[]? _quoteCache;
@@ -42,36 +38,29 @@ namespace KnowledgeBase
             ArgumentNullException.ThrowIfNull(data);
             _data = data;
             var table = data.Table;
-            if (table.Length < DataLayout.HeaderSize || table[DataLayout.HeaderVersion] != DataLayout.Version)
-                throw new InvalidOperationException($"Knowledge base '{data.Name}' was compiled by another version of KnowledgeBase; rebuild it.");
-            (_stringsOffset, _stringCount) = (table[DataLayout.HeaderStrings], table[DataLayout.HeaderStrings + 1]);
-            (_articlesOffset, ArticleCount) = (table[DataLayout.HeaderArticles], table[DataLayout.HeaderArticles + 1]);
-            (_entitiesOffset, EntityCount) = (table[DataLayout.HeaderEntities], table[DataLayout.HeaderEntities + 1]);
-            (_quotesOffset, QuoteCount) = (table[DataLayout.HeaderQuotes], table[DataLayout.HeaderQuotes + 1]);
-            (_eventsOffset, EventCount) = (table[DataLayout.HeaderEvents], table[DataLayout.HeaderEvents + 1]);
-            _datedEvents = table[DataLayout.HeaderTimeline + 1];
-            (_aliasesOffset, _aliasCount) = (table[DataLayout.HeaderAliases], table[DataLayout.HeaderAliases + 1]);
-            _listsOffset = table[DataLayout.HeaderLists];
-            (_termsOffset, _termCount) = (table[DataLayout.HeaderTerms], table[DataLayout.HeaderTerms + 1]);
-            _postingsOffset = table[DataLayout.HeaderPostings];
-            _sentencesOffset = table[DataLayout.HeaderSentences];
-            (_idsOffset, _idCount) = (table[DataLayout.HeaderIds], table[DataLayout.HeaderIds + 1]);
-            _strings = new string?[_stringCount];
+            if (table.Length < DataLayout.HeaderSize || table[DataLayout.HeaderVersion] != DataLayout.Version) ThrowOtherVersion(data);
+            _header = new int[DataLayout.HeaderSize];
+            table.Slice(0, DataLayout.HeaderSize).CopyTo(_header);
         }
+
+        // Out of the constructor: its message is compiled only if it is ever thrown.
+        [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+        private static void ThrowOtherVersion(KnowledgeData data) =>
+            throw new InvalidOperationException($"Knowledge base '{data.Name}' was compiled by another version of KnowledgeBase; rebuild it.");
 
         /// <summary>The knowledge base's name (the generated class name).</summary>
         public string Name => _data.Name;
 
-        internal int ArticleCount { get; }
-        internal int EntityCount { get; }
-        internal int QuoteCount { get; }
-        internal int EventCount { get; }
+        internal int ArticleCount => _header[DataLayout.HeaderArticles + 1];
+        internal int EntityCount => _header[DataLayout.HeaderEntities + 1];
+        internal int QuoteCount => _header[DataLayout.HeaderQuotes + 1];
+        internal int EventCount => _header[DataLayout.HeaderEvents + 1];
 
         /// <summary>All articles, in file order.</summary>
-        public RecordList<Article> Articles => _articleList ??= new RecordList<Article>(this, static (k, i) => k.Article(i), 0, ArticleCount, pooled: false);
+        public RecordList<Article> Articles => _articleList ??= new RecordList<Article>(this, ListArticles, 0, ArticleCount, pooled: false);
 
         /// <summary>All people, organizations and places.</summary>
-        public RecordList<Entity> Entities => _entityList ??= new RecordList<Entity>(this, static (k, i) => k.Entity(i), 0, EntityCount, pooled: false);
+        public RecordList<Entity> Entities => _entityList ??= new RecordList<Entity>(this, ListEntities, 0, EntityCount, pooled: false);
 
         /// <summary>All people, by id.</summary>
         public RecordList<Person> People => _people ??= KindRange<Person>(EntityKind.Person);
@@ -83,13 +72,13 @@ namespace KnowledgeBase
         public RecordList<Place> Places => _places ??= KindRange<Place>(EntityKind.Place);
 
         /// <summary>All quotes, by article and position.</summary>
-        public RecordList<Quote> Quotes => _quotes ??= new RecordList<Quote>(this, static (k, i) => k.Quote(i), 0, QuoteCount, pooled: false);
+        public RecordList<Quote> Quotes => _quotes ??= new RecordList<Quote>(this, ListQuotes, 0, QuoteCount, pooled: false);
 
         /// <summary>All events, dated ones first in date order, then undated ones.</summary>
         public EventList Events => _events ??= new EventList(this, 0, EventCount, pooled: false);
 
         /// <summary>Dated events in date order (coarser dates before finer ones on the same day).</summary>
-        public EventList Timeline => _timeline ??= new EventList(this, 0, _datedEvents, pooled: false);
+        public EventList Timeline => _timeline ??= new EventList(this, 0, _header[DataLayout.HeaderTimeline + 1], pooled: false);
 
         /// <summary>The entity a name, alias or id stands for, or null. Case, "the" and curly quotes do not matter.</summary>
         /// <remarks>Allocates nothing once the entity has been made: the key is normalized and encoded on the stack.</remarks>
@@ -98,8 +87,7 @@ namespace KnowledgeBase
             ArgumentNullException.ThrowIfNull(nameOrAlias);
             var chars = nameOrAlias.Length <= StackLimit ? stackalloc char[nameOrAlias.Length] : new char[nameOrAlias.Length];
             var length = NameKey.Normalize(nameOrAlias, chars);
-            var key = Utf8Key(chars[..length], length <= StackLimit ? stackalloc byte[length * 3] : new byte[length * 3]);
-            var row = FindKey(key, _aliasesOffset, _aliasCount, DataLayout.AliasWidth);
+            var row = FindKey(chars.Slice(0, length), _header[DataLayout.HeaderAliases], _header[DataLayout.HeaderAliases + 1], DataLayout.AliasWidth);
             return row < 0 ? null : Entity(Int(row + 1));
         }
 
@@ -112,9 +100,9 @@ namespace KnowledgeBase
             ArgumentNullException.ThrowIfNull(text);
             var key = NameKey.Normalize(text);
             var best = new Dictionary<int, int>();
-            for (var i = 0; i < _aliasCount; i++)
+            for (var i = 0; i < _header[DataLayout.HeaderAliases + 1]; i++)
             {
-                var row = _aliasesOffset + i * DataLayout.AliasWidth;
+                var row = _header[DataLayout.HeaderAliases] + i * DataLayout.AliasWidth;
                 var alias = String(Int(row));
                 var distance = EditDistance.Between(key, alias);
                 if (alias.Contains(key, StringComparison.Ordinal) || key.Contains(alias, StringComparison.Ordinal))
@@ -156,7 +144,7 @@ namespace KnowledgeBase
             int found = 0, position = 0, length;
             while (found < MaxSearchTerms && (length = SearchTerms.Next(words, ref position, term)) > 0)
             {
-                var row = FindKey(Utf8Key(term[..length], utf8), _termsOffset, _termCount, DataLayout.TermWidth);
+                var row = FindKey(Utf8Key(term[..length], utf8), _header[DataLayout.HeaderTerms], _header[DataLayout.HeaderTerms + 1], DataLayout.TermWidth);
                 if (row < 0) continue;
                 int start = Int(row + DataLayout.TermPostings), count = Int(row + DataLayout.TermPostings + 1);
                 var seen = false;
@@ -203,9 +191,9 @@ namespace KnowledgeBase
 
         internal SearchHit Hit(int posting)
         {
-            var row = _postingsOffset + posting * DataLayout.PostingWidth;
+            var row = _header[DataLayout.HeaderPostings] + posting * DataLayout.PostingWidth;
             var index = Int(row + DataLayout.PostingSentenceIndex);
-            var sentence = _sentencesOffset + index * DataLayout.SentenceWidth;
+            var sentence = _header[DataLayout.HeaderSentences] + index * DataLayout.SentenceWidth;
             return new SearchHit(this, index, Int(sentence + DataLayout.SentenceArticle), Int(sentence + DataLayout.SentenceStart), Int(sentence + DataLayout.SentenceLength),
                 (SearchHitKind)Int(sentence + DataLayout.SentenceKind), Int(sentence + DataLayout.SentenceRecord), Int(row + DataLayout.PostingScore));
         }
@@ -221,7 +209,7 @@ namespace KnowledgeBase
         // Dated events are compiled in timeline order, so their start keys never decrease along it.
         private int TimelineBound(int key, bool inclusive)
         {
-            int lo = 0, hi = _datedEvents;
+            int lo = 0, hi = _header[DataLayout.HeaderTimeline + 1];
             while (lo < hi)
             {
                 var mid = (lo + hi) >>> 1;
@@ -235,7 +223,7 @@ namespace KnowledgeBase
         {
             // Quotes are compiled sorted by article, so an article's quotes are one run.
             int first = LowerBound(article), last = LowerBound(article + 1);
-            return new RecordList<Quote>(this, static (k, i) => k.Quote(i), first, last - first, pooled: false);
+            return new RecordList<Quote>(this, ListQuotes, first, last - first, pooled: false);
 
             int LowerBound(int value)
             {
@@ -251,94 +239,121 @@ namespace KnowledgeBase
 
         internal int Int(int index) => _data.Table[index];
 
-        internal int ArticleRow(int index) => _articlesOffset + index * DataLayout.ArticleWidth;
-        internal int EntityRow(int index) => _entitiesOffset + index * DataLayout.EntityWidth;
-        internal int QuoteRow(int index) => _quotesOffset + index * DataLayout.QuoteWidth;
-        internal int EventRow(int index) => _eventsOffset + index * DataLayout.EventWidth;
+        internal int ArticleRow(int index) => _header[DataLayout.HeaderArticles] + index * DataLayout.ArticleWidth;
+        internal int EntityRow(int index) => _header[DataLayout.HeaderEntities] + index * DataLayout.EntityWidth;
+        internal int QuoteRow(int index) => _header[DataLayout.HeaderQuotes] + index * DataLayout.QuoteWidth;
+        internal int EventRow(int index) => _header[DataLayout.HeaderEvents] + index * DataLayout.EventWidth;
 
-        internal string String(int id)
+        // Strings are immutable values: two threads decoding the same one at once is harmless, and
+        // storing a reference publishes the whole string (the .NET memory model), so no fences.
+        internal string String(int id) => (_strings ??= new string?[_header[DataLayout.HeaderStrings + 1]])[id] ??= Utf8Text.Decode(Utf8Of(id));
+
+        /// <summary>Part of an article's text by its UTF-8 bytes, decoded alone: no article, span or whole text on the way.</summary>
+        internal string ArticleText(int article, int utf8Start, int utf8Length)
         {
-            var s = Volatile.Read(ref _strings[id]);
-            if (s is null)
-            {
-                s = Encoding.UTF8.GetString(Utf8Of(id));
-                Volatile.Write(ref _strings[id], s);
-            }
-            return s;
+            var text = _header[DataLayout.HeaderStrings] + Int(_header[DataLayout.HeaderArticles] + article * DataLayout.ArticleWidth + DataLayout.ArticleText) * DataLayout.StringWidth;
+            var utf8 = _data.Utf8.Slice(Int(text) + utf8Start, utf8Length);
+            return Utf8Text.Decode(utf8, utf8Length <= Utf8Text.StackChars ? stackalloc char[Utf8Text.StackChars] : new char[utf8Length]);
         }
 
         private ReadOnlySpan<byte> Utf8Of(int id)
         {
-            var row = _stringsOffset + id * DataLayout.StringWidth;
+            var row = _header[DataLayout.HeaderStrings] + id * DataLayout.StringWidth;
             return _data.Utf8.Slice(Int(row), Int(row + 1));
         }
 
-        internal Article Article(int index) => Cached(ref _articles, ArticleCount, index, static (k, i) => new Article(k, i));
-        internal Quote Quote(int index) => Cached(ref _quoteCache, QuoteCount, index, static (k, i) => new Quote(k, i));
-        internal Event Event(int index) => Cached(ref _eventCache, EventCount, index, static (k, i) => new Event(k, i));
+        // One method per record kind, neither generic nor through delegates: each is compiled only when
+        // first used, and the first query of a cold process JIT-compiles as little as possible.
+        // Plain stores, no Interlocked: its System.Threading facade alone costs a cold first query a
+        // quarter of a millisecond. Storing a reference publishes the finished record (the .NET memory
+        // model), so a reader never sees a half-made one; two threads making the same record at the same
+        // moment may each keep their own copy (equal in every property), and the last one stored is the
+        // one everybody gets from then on.
 
-        internal Entity Entity(int index) => Cached(ref _entities, EntityCount, index, static (k, i) =>
-            (EntityKind)k.Int(k.EntityRow(i) + DataLayout.EntityKind) switch
-            {
-                EntityKind.Person => new Person(k, i),
-                EntityKind.Organization => new Organization(k, i),
-                _ => (Entity)new Place(k, i),
-            });
-
-        private T Cached<T>(ref T?[]? cache, int count, int index, Func<Knowledge, int, T> create) where T : class
+        internal Article Article(int index)
         {
+            var count = _header[DataLayout.HeaderArticles + 1];
             if ((uint)index >= (uint)count) throw new ArgumentOutOfRangeException(nameof(index));
-            var array = Volatile.Read(ref cache);
-            if (array is null)
+            var cache = _articles;
+            if (cache is null)
             {
-                Interlocked.CompareExchange(ref cache, new T?[count], null);
-                array = cache!;
+                var made = new Article?[count];
+                cache = _articles = made;
             }
-            var item = Volatile.Read(ref array[index]);
-            if (item is null)
+            if (cache[index] is { } item) return item;
+            var record = new Article(this, index);
+            return cache[index] = record;
+        }
+
+        internal Entity Entity(int index)
+        {
+            var count = _header[DataLayout.HeaderEntities + 1];
+            if ((uint)index >= (uint)count) throw new ArgumentOutOfRangeException(nameof(index));
+            var cache = _entities;
+            if (cache is null)
             {
-                // Benign race: two threads may both create it; the first one stored wins.
-                Interlocked.CompareExchange(ref array[index], create(this, index), null);
-                item = array[index]!;
+                var made = new Entity?[count];
+                cache = _entities = made;
             }
-            return item;
+            if (cache[index] is { } item) return item;
+            var row = _header[DataLayout.HeaderEntities] + index * DataLayout.EntityWidth;
+            Entity record = (EntityKind)Int(row + DataLayout.EntityKind) switch
+            {
+                EntityKind.Person => new Person(this, index, row),
+                EntityKind.Organization => new Organization(this, index, row),
+                _ => new Place(this, index, row),
+            };
+            return cache[index] = record;
         }
 
-        private (int Start, int Count) PoolRun(int field) => (_listsOffset + Int(field), Int(field + 1));
-
-        internal RecordList<string> StringList(int field)
+        internal Quote Quote(int index)
         {
-            var (start, count) = PoolRun(field);
-            return new RecordList<string>(this, static (k, i) => k.String(i), start, count, pooled: true);
+            var count = _header[DataLayout.HeaderQuotes + 1];
+            if ((uint)index >= (uint)count) throw new ArgumentOutOfRangeException(nameof(index));
+            var cache = _quoteCache;
+            if (cache is null)
+            {
+                var made = new Quote?[count];
+                cache = _quoteCache = made;
+            }
+            if (cache[index] is { } item) return item;
+            var record = new Quote(this, index, _header[DataLayout.HeaderQuotes] + index * DataLayout.QuoteWidth);
+            return cache[index] = record;
         }
 
-        internal RecordList<Article> ArticleList(int field)
+        internal Event Event(int index)
         {
-            var (start, count) = PoolRun(field);
-            return new RecordList<Article>(this, static (k, i) => k.Article(i), start, count, pooled: true);
+            var count = _header[DataLayout.HeaderEvents + 1];
+            if ((uint)index >= (uint)count) throw new ArgumentOutOfRangeException(nameof(index));
+            var cache = _eventCache;
+            if (cache is null)
+            {
+                var made = new Event?[count];
+                cache = _eventCache = made;
+            }
+            if (cache[index] is { } item) return item;
+            var record = new Event(this, index);
+            return cache[index] = record;
         }
 
-        internal RecordList<Entity> EntityList(int field)
-        {
-            var (start, count) = PoolRun(field);
-            return new RecordList<Entity>(this, static (k, i) => k.Entity(i), start, count, pooled: true);
-        }
+        /// <summary>What a <see cref="RecordList{T}"/> holds; its indexer makes the items by this kind.</summary>
+        internal const int ListStrings = 0, ListArticles = 1, ListEntities = 2, ListQuotes = 3, ListEvents = 4;
 
-        internal RecordList<Quote> QuoteList(int field)
-        {
-            var (start, count) = PoolRun(field);
-            return new RecordList<Quote>(this, static (k, i) => k.Quote(i), start, count, pooled: true);
-        }
 
-        internal EventList EventList(int field)
-        {
-            var (start, count) = PoolRun(field);
-            return new EventList(this, start, count, pooled: true);
-        }
+        // A record's list field is (start, count) of a run in the list pool.
+        internal RecordList<string> StringList(int field) => new(this, ListStrings, _header[DataLayout.HeaderLists] + Int(field), Int(field + 1), pooled: true);
+
+        internal RecordList<Article> ArticleList(int field) => new(this, ListArticles, _header[DataLayout.HeaderLists] + Int(field), Int(field + 1), pooled: true);
+
+        internal RecordList<Entity> EntityList(int field) => new(this, ListEntities, _header[DataLayout.HeaderLists] + Int(field), Int(field + 1), pooled: true);
+
+        internal RecordList<Quote> QuoteList(int field) => new(this, ListQuotes, _header[DataLayout.HeaderLists] + Int(field), Int(field + 1), pooled: true);
+
+        internal EventList EventList(int field) => new(this, _header[DataLayout.HeaderLists] + Int(field), Int(field + 1), pooled: true);
 
         internal IReadOnlyList<SourceSpan> SourceList(int field)
         {
-            var (start, count) = PoolRun(field);
+            int start = _header[DataLayout.HeaderLists] + Int(field), count = Int(field + 1);
             var spans = new SourceSpan[count / 3];
             for (var i = 0; i < spans.Length; i++)
                 spans[i] = new SourceSpan(Article(Int(start + 3 * i)), Int(start + 3 * i + 1), Int(start + 3 * i + 2));
@@ -352,28 +367,74 @@ namespace KnowledgeBase
             while (first < EntityCount && Int(EntityRow(first) + DataLayout.EntityKind) != (int)kind) first++;
             var last = first;
             while (last < EntityCount && Int(EntityRow(last) + DataLayout.EntityKind) == (int)kind) last++;
-            return new RecordList<T>(this, static (k, i) => (T)k.Entity(i), first, last - first, pooled: false);
+            return new RecordList<T>(this, ListEntities, first, last - first, pooled: false);
         }
 
         private int FindId(string id, int kind)
         {
             ArgumentNullException.ThrowIfNull(id);
             var key = Utf8Key(id, id.Length <= StackLimit ? stackalloc byte[id.Length * 3] : new byte[id.Length * 3]);
-            var row = FindKey(key, _idsOffset, _idCount, DataLayout.IdWidth);
+            var row = FindKey(key, _header[DataLayout.HeaderIds], _header[DataLayout.HeaderIds + 1], DataLayout.IdWidth);
             return row >= 0 && Int(row + DataLayout.IdKind) == kind ? Int(row + DataLayout.IdIndex) : -1;
         }
 
-        private static ReadOnlySpan<byte> Utf8Key(ReadOnlySpan<char> text, Span<byte> buffer) => buffer[..Encoding.UTF8.GetBytes(text, buffer)];
+        private static ReadOnlySpan<byte> Utf8Key(ReadOnlySpan<char> text, Span<byte> buffer) => buffer.Slice(0, Utf8Text.Encode(text, buffer));
 
-        /// <summary>Binary search of rows whose first field is a string, sorted by its UTF-8 bytes; the row's table index or -1.</summary>
-        private int FindKey(ReadOnlySpan<byte> key, int offset, int count, int width)
+        /// <summary>
+        /// <see cref="FindKey(ReadOnlySpan{byte}, int, int, int)"/> for a key of chars: while they are ASCII
+        /// they are their own UTF-8 bytes and are compared as they are (no encoding: one method less for
+        /// a cold first lookup to compile); at the first other char the key is encoded after all.
+        /// </summary>
+        private int FindKey(ReadOnlySpan<char> key, int offset, int count, int width)
         {
+            var table = _data.Table;
+            var utf8 = _data.Utf8;
+            var strings = _header[DataLayout.HeaderStrings];
             int lo = 0, hi = count - 1;
             while (lo <= hi)
             {
                 var mid = (lo + hi) >>> 1;
                 var row = offset + mid * width;
-                var cmp = Utf8Of(Int(row)).SequenceCompareTo(key);
+                var at = strings + table[row] * DataLayout.StringWidth;
+                var text = utf8.Slice(table[at], table[at + 1]);
+                var length = text.Length < key.Length ? text.Length : key.Length;
+                var i = 0;
+                for (; i < length; i++)
+                {
+                    if (key[i] >= 0x80) return FindKeyEncoded(key, offset, count, width);
+                    if (text[i] != key[i]) break;
+                }
+                // An ASCII char sorts below every byte of a longer UTF-8 sequence, so a byte against a char
+                // compares as UTF-8 would; a key that runs out first is shorter in bytes too.
+                var cmp = i < length ? text[i] - key[i] : text.Length - key.Length;
+                if (cmp == 0) return row;
+                if (cmp < 0) lo = mid + 1; else hi = mid - 1;
+            }
+            return -1;
+        }
+
+        private int FindKeyEncoded(ReadOnlySpan<char> key, int offset, int count, int width) =>
+            FindKey(Utf8Key(key, key.Length <= StackLimit ? stackalloc byte[key.Length * 3] : new byte[key.Length * 3]), offset, count, width);
+
+        /// <summary>Binary search of rows whose first field is a string, sorted by its UTF-8 bytes (ordinal); the row's table index or -1.</summary>
+        /// <remarks>
+        /// For ids, search terms and non-ASCII names. Ids share long prefixes ("e-2020-…"), so the comparison
+        /// is the vectorized SequenceCompareTo; <see cref="Find"/> with an ASCII key never compiles this method,
+        /// so a cold first lookup by name loads no System.Memory facade for it.
+        /// </remarks>
+        private int FindKey(ReadOnlySpan<byte> key, int offset, int count, int width)
+        {
+            var table = _data.Table;
+            var utf8 = _data.Utf8;
+            var strings = _header[DataLayout.HeaderStrings];
+            int lo = 0, hi = count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var row = offset + mid * width;
+                var at = strings + table[row] * DataLayout.StringWidth;
+                var text = utf8.Slice(table[at], table[at + 1]);
+                var cmp = text.SequenceCompareTo(key);
                 if (cmp == 0) return row;
                 if (cmp < 0) lo = mid + 1; else hi = mid - 1;
             }

@@ -10,9 +10,14 @@ namespace KnowledgeBase.Generators.Emission
     {
         /// <summary>A regular string (or u8) literal body: everything but printable ASCII is escaped,
         /// so no quote, backslash, line break or bidi mark can end or disguise the literal.</summary>
-        public static string Literal(string text)
+        public static string Literal(string text) => AppendLiteral(new StringBuilder(text.Length + 2), text).ToString();
+
+        /// <summary>
+        /// Appends <paramref name="text"/> as a C# string literal to <paramref name="builder"/>: the whole text
+        /// of a knowledge base is megabytes, so it is escaped where it is written, not into a string of its own.
+        /// </summary>
+        public static StringBuilder AppendLiteral(StringBuilder builder, string text)
         {
-            var builder = new StringBuilder(text.Length + 2);
             builder.Append('"');
             for (var i = 0; i < text.Length; i++)
             {
@@ -31,19 +36,25 @@ namespace KnowledgeBase.Generators.Emission
                         }
                         else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                         {
-                            builder.Append("\\U").Append(char.ConvertToUtf32(c, text[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+                            AppendHex(builder.Append("\\U"), char.ConvertToUtf32(c, text[i + 1]), 8);
                             i++;
                         }
                         else
                         {
                             // A lone surrogate cannot be UTF-8 encoded; the reader has already replaced them.
-                            builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                            AppendHex(builder.Append("\\u"), c, 4);
                         }
                         break;
                 }
             }
-            builder.Append('"');
-            return builder.ToString();
+            return builder.Append('"');
+        }
+
+        // Upper-case hex digits, as ToString("X4"/"X8") writes them, without a string per character.
+        private static void AppendHex(StringBuilder builder, int value, int digits)
+        {
+            for (var shift = 4 * (digits - 1); shift >= 0; shift -= 4)
+                builder.Append("0123456789ABCDEF"[value >> shift & 0xF]);
         }
 
         /// <summary>

@@ -63,6 +63,7 @@ namespace KnowledgeBase.Generators.Emission
             }
 
             var quotes = new List<int>();
+            var utf8Offsets = new Utf8Offsets();
             foreach (var q in model.Quotes)
             {
                 token.ThrowIfCancellationRequested();
@@ -76,6 +77,11 @@ namespace KnowledgeBase.Generators.Emission
                 quotes.Add(q.Cue is null ? -1 : String(q.Cue));
                 quotes.Add(q.SentenceStart);
                 quotes.Add(q.SentenceLength);
+                var text = model.Articles[q.Article].Text;
+                var start = utf8Offsets.At(text, q.Start);
+                var end = utf8Offsets.At(text, q.Start + q.Length);
+                quotes.Add(start < 0 || end < 0 ? -1 : start);
+                quotes.Add(start < 0 || end < 0 ? 0 : end - start);
             }
 
             var events = new List<int>();
@@ -183,6 +189,38 @@ namespace KnowledgeBase.Generators.Emission
             _lists.AddRange(items);
             row.Add(start);
             row.Add(_lists.Count - start);
+        }
+
+        /// <summary>
+        /// UTF-8 byte offsets of UTF-16 positions in a text as the string section encodes it (a lone
+        /// surrogate as the three bytes of U+FFFD), so the runtime can decode a quote's few bytes instead
+        /// of its whole article. Walks on from the last position asked for in the same text: quotes come
+        /// in article and text order.
+        /// </summary>
+        private sealed class Utf8Offsets
+        {
+            private string? _text;
+            private int _chars, _bytes;
+
+            /// <summary>The byte offset of char position <paramref name="position"/>, or -1 inside a surrogate pair.</summary>
+            public int At(string text, int position)
+            {
+                if (!ReferenceEquals(text, _text) || position < _chars) (_text, _chars, _bytes) = (text, 0, 0);
+                while (_chars < position)
+                {
+                    var c = text[_chars];
+                    if (char.IsHighSurrogate(c) && _chars + 1 < text.Length && char.IsLowSurrogate(text[_chars + 1]))
+                    {
+                        if (_chars + 1 == position) return -1;
+                        _chars += 2;
+                        _bytes += 4;
+                        continue;
+                    }
+                    _chars++;
+                    _bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+                }
+                return _bytes;
+            }
         }
 
         private readonly StringBuilder _text = new();

@@ -223,7 +223,10 @@ namespace KnowledgeBase.Generators.Emission
             w.Line($"public override string Name => {CSharpEscaping.Literal(model.Name)};");
             w.Line();
             w.Line($"/// <inheritdoc/>");
-            w.Line($"public override global::System.ReadOnlySpan<byte> Utf8 => {CSharpEscaping.Literal(data.Text)}u8;");
+            // The text literal is escaped straight into the line that holds it (megabytes: no string of its own).
+            var text = data.Text;
+            var literal = new StringBuilder(text.Length + text.Length / 8 + 96).Append("public override global::System.ReadOnlySpan<byte> Utf8 => ");
+            w.Line(CSharpEscaping.AppendLiteral(literal, text).Append("u8;"));
             w.Line();
             w.Line("/// <inheritdoc/>");
             w.Line("public override global::System.ReadOnlySpan<int> Table => new int[]");

@@ -9,7 +9,7 @@ namespace KnowledgeBase
         private readonly bool _isWholeTable;
 
         internal EventList(Knowledge knowledge, int start, int count, bool pooled)
-            : base(knowledge, static (k, i) => k.Event(i), start, count, pooled)
+            : base(knowledge, Knowledge.ListEvents, start, count, pooled)
         {
             _isWholeTable = !pooled && start == 0 && count == knowledge.EventCount;
         }

@@ -11,16 +11,18 @@ namespace KnowledgeBase
     public class RecordList<T> : IReadOnlyList<T>
     {
         private readonly Knowledge _knowledge;
-        private readonly Func<Knowledge, int, T> _resolve;
+        private readonly int _kind;
         private readonly int _start;
         private readonly bool _pooled;
+        private readonly int _count;
 
-        internal RecordList(Knowledge knowledge, Func<Knowledge, int, T> resolve, int start, int count, bool pooled)
+        // kind: what the list holds, one of the Knowledge.List… constants (no delegate: less to JIT-compile on a cold start).
+        internal RecordList(Knowledge knowledge, int kind, int start, int count, bool pooled)
         {
             _knowledge = knowledge;
-            _resolve = resolve;
+            _kind = kind;
             _start = start;
-            Count = count;
+            _count = count;
             _pooled = pooled;
         }
 
@@ -28,7 +30,7 @@ namespace KnowledgeBase
         protected Knowledge Knowledge => _knowledge;
 
         /// <inheritdoc/>
-        public int Count { get; }
+        public int Count => _count;
 
         /// <inheritdoc/>
         public T this[int index]
@@ -37,7 +39,16 @@ namespace KnowledgeBase
             {
                 if ((uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
                 var record = _pooled ? _knowledge.Int(_start + index) : _start + index;
-                return _resolve(_knowledge, record);
+                // One switch instead of a delegate per list (and no extra method for a cold start to compile).
+                object item = _kind switch
+                {
+                    Knowledge.ListArticles => _knowledge.Article(record),
+                    Knowledge.ListEntities => _knowledge.Entity(record),
+                    Knowledge.ListQuotes => _knowledge.Quote(record),
+                    Knowledge.ListEvents => _knowledge.Event(record),
+                    _ => _knowledge.String(record),
+                };
+                return (T)item;
             }
         }
 
@@ -67,7 +78,7 @@ namespace KnowledgeBase
             public readonly T Current => _list[_index];
 
             /// <summary>Moves to the next record.</summary>
-            public bool MoveNext() => ++_index < _list.Count;
+            public bool MoveNext() => ++_index < _list._count;
         }
     }
 }

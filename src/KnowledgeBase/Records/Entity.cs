@@ -25,47 +25,48 @@ namespace KnowledgeBase
         private RecordList<Article>? _articles;
         private RecordList<Quote>? _quotes;
 
-        private protected Entity(Knowledge knowledge, int index)
+        // row: the entity's row in the table (Knowledge.EntityRow), which the caller has at hand already.
+        private protected Entity(Knowledge knowledge, int index, int row)
         {
-            Knowledge = knowledge;
+            _knowledge = knowledge;
             Index = index;
-            _row = knowledge.EntityRow(index);
+            _row = row;
         }
 
-        private protected Knowledge Knowledge { get; }
+        private readonly Knowledge _knowledge;
 
         /// <summary>Position in <see cref="Knowledge.Entities"/>.</summary>
         public int Index { get; }
 
         /// <summary>Stable id, such as <c>donald-trump</c>.</summary>
-        public string Id => Knowledge.String(Knowledge.Int(_row + DataLayout.EntityId));
+        public string Id => _knowledge.String(_knowledge.Int(_row + DataLayout.EntityId));
 
         /// <summary>Canonical name: full name for people, common English name otherwise.</summary>
-        public string Name => Knowledge.String(Knowledge.Int(_row + DataLayout.EntityName));
+        public string Name => _knowledge.String(_knowledge.Int(_row + DataLayout.EntityName));
 
         /// <summary>Person, organization or place.</summary>
-        public EntityKind Kind => (EntityKind)Knowledge.Int(_row + DataLayout.EntityKind);
+        public EntityKind Kind => (EntityKind)_knowledge.Int(_row + DataLayout.EntityKind);
 
         /// <summary>Every other surface form used for it (surname, title and name, spelling variants).</summary>
-        public RecordList<string> Aliases => _aliases ??= Knowledge.StringList(_row + DataLayout.EntityAliases);
+        public RecordList<string> Aliases => _aliases ??= _knowledge.StringList(_row + DataLayout.EntityAliases);
 
         /// <summary>Events it takes part in, or that happened there, in timeline order.</summary>
-        public EventList Events => _events ??= Knowledge.EventList(_row + DataLayout.EntityEvents);
+        public EventList Events => _events ??= _knowledge.EventList(_row + DataLayout.EntityEvents);
 
         /// <summary>Quotes it is the speaker of.</summary>
-        public RecordList<Quote> Quotes => _quotes ??= Knowledge.QuoteList(_row + DataLayout.EntityQuotes);
+        public RecordList<Quote> Quotes => _quotes ??= _knowledge.QuoteList(_row + DataLayout.EntityQuotes);
 
         /// <summary>Articles that mention it.</summary>
-        public RecordList<Article> Articles => _articles ??= Knowledge.ArticleList(_row + DataLayout.EntityArticles);
+        public RecordList<Article> Articles => _articles ??= _knowledge.ArticleList(_row + DataLayout.EntityArticles);
 
         /// <summary>How many times the articles mention it.</summary>
-        public int MentionCount => Knowledge.Int(_row + DataLayout.EntityMentions);
+        public int MentionCount => _knowledge.Int(_row + DataLayout.EntityMentions);
 
         /// <summary>The first sentence that mentions it.</summary>
         public SourceSpan FirstMention => new(
-            Knowledge.Articles[Knowledge.Int(_row + DataLayout.EntityFirstArticle)],
-            Knowledge.Int(_row + DataLayout.EntityFirstStart),
-            Knowledge.Int(_row + DataLayout.EntityFirstLength));
+            _knowledge.Articles[_knowledge.Int(_row + DataLayout.EntityFirstArticle)],
+            _knowledge.Int(_row + DataLayout.EntityFirstStart),
+            _knowledge.Int(_row + DataLayout.EntityFirstLength));
 
         /// <inheritdoc/>
         public override string ToString() => Name;
@@ -74,18 +75,18 @@ namespace KnowledgeBase
     /// <summary>A person named in the articles.</summary>
     public sealed class Person : Entity
     {
-        internal Person(Knowledge knowledge, int index) : base(knowledge, index) { }
+        internal Person(Knowledge knowledge, int index, int row) : base(knowledge, index, row) { }
     }
 
     /// <summary>An organization, government body, company or news outlet named in the articles.</summary>
     public sealed class Organization : Entity
     {
-        internal Organization(Knowledge knowledge, int index) : base(knowledge, index) { }
+        internal Organization(Knowledge knowledge, int index, int row) : base(knowledge, index, row) { }
     }
 
     /// <summary>A country, city, region or other place named in the articles.</summary>
     public sealed class Place : Entity
     {
-        internal Place(Knowledge knowledge, int index) : base(knowledge, index) { }
+        internal Place(Knowledge knowledge, int index, int row) : base(knowledge, index, row) { }
     }
 }

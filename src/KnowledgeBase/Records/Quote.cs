@@ -17,11 +17,12 @@ namespace KnowledgeBase
         private readonly Knowledge _knowledge;
         private readonly int _row;
 
-        internal Quote(Knowledge knowledge, int index)
+        // row: the quote's row in the table (Knowledge.QuoteRow), which the caller has at hand already.
+        internal Quote(Knowledge knowledge, int index, int row)
         {
             _knowledge = knowledge;
             Index = index;
-            _row = knowledge.QuoteRow(index);
+            _row = row;
         }
 
         /// <summary>Position in <see cref="Knowledge.Quotes"/>.</summary>
@@ -37,7 +38,18 @@ namespace KnowledgeBase
         public SourceSpan Span => new(Article, _knowledge.Int(_row + DataLayout.QuoteStart), _knowledge.Int(_row + DataLayout.QuoteLength));
 
         /// <summary>The quoted words (without quotation marks) or the reported content.</summary>
-        public string Text => Span.Text;
+        public string Text
+        {
+            get
+            {
+                // Decoded from the quote's own bytes of the article: a first query need not decode the whole article.
+                var article = _knowledge.Int(_row + DataLayout.QuoteArticle);
+                var utf8 = _knowledge.Int(_row + DataLayout.QuoteUtf8Start);
+                return utf8 >= 0
+                    ? _knowledge.ArticleText(article, utf8, _knowledge.Int(_row + DataLayout.QuoteUtf8Length))
+                    : Span.Text;
+            }
+        }
 
         /// <summary>The sentence the quote stands in.</summary>
         public SourceSpan Sentence => new(Article, _knowledge.Int(_row + DataLayout.QuoteSentenceStart), _knowledge.Int(_row + DataLayout.QuoteSentenceLength));

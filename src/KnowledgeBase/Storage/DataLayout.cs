@@ -11,7 +11,7 @@ namespace KnowledgeBase.Storage
     internal static class DataLayout
     {
         /// <summary>Bumped whenever the layout changes; the runtime refuses other versions.</summary>
-        public const int Version = 3;
+        public const int Version = 4;
 
         // Header: each section is (offset, count) pairs, in this order.
         public const int HeaderVersion = 0;
@@ -64,7 +64,9 @@ namespace KnowledgeBase.Storage
         public const int QuoteCue = 7;           // string or -1
         public const int QuoteSentenceStart = 8;
         public const int QuoteSentenceLength = 9;
-        public const int QuoteWidth = 10;
+        public const int QuoteUtf8Start = 10;    // the quoted words as UTF-8 bytes of the article's text: start, or -1 when
+        public const int QuoteUtf8Length = 11;   // the span splits a surrogate pair (then the text is cut from the decoded article)
+        public const int QuoteWidth = 12;
 
         // Event row
         public const int EventId = 0;            // string

@@ -15,15 +15,17 @@ namespace KnowledgeBase.Storage
         public static string Normalize(string text)
         {
             var buffer = new char[text.Length];
-            var length = Normalize(text.AsSpan(), buffer);
+            var length = Normalize(text, new Span<char>(buffer));
             return new string(buffer, 0, length);
         }
 
         /// <summary>
         /// The same key written into <paramref name="destination"/> (at least as long as the text),
         /// so a lookup can normalize into a stack buffer without allocating; returns the key's length.
+        /// Takes the string itself, not a span of it: converting one calls MemoryExtensions, whose
+        /// System.Memory facade a cold process would otherwise load on its first lookup.
         /// </summary>
-        public static int Normalize(ReadOnlySpan<char> text, Span<char> destination)
+        public static int Normalize(string text, Span<char> destination)
         {
             var length = 0;
             var pendingSpace = false;

@@ -33,6 +33,28 @@ public sealed class QueryTests
     }
 
     [Fact]
+    public void Find_resolves_every_id_name_and_alias_ascii_or_not()
+    {
+        // Keys are compared char by char while they are ASCII and encoded to UTF-8 from the first other char.
+        var (kb, _) = KnowledgeBase.Tests.Helpers.CompiledKnowledge.From(("a.txt",
+            "PARIS, France (AP) — José Martínez met Zoë Ångström and Łukasz Żak in Paris on Monday. "
+            + "\u201CWe will talk again,\u201D Martínez said. Ångström said the meeting was useful. Żak said nothing."));
+        Assert.Contains(kb.Entities, e => e.Name.Any(c => c >= 0x80));
+        foreach (var knowledge in new[] { kb, Seeds.Knowledge })
+        {
+            foreach (var e in knowledge.Entities)
+            {
+                Assert.Same(e, knowledge.Find(e.Id));
+                Assert.NotNull(knowledge.Find(e.Name));
+                Assert.NotNull(knowledge.Find(e.Name.ToUpperInvariant()));
+                foreach (var alias in e.Aliases) Assert.NotNull(knowledge.Find(alias));
+            }
+        }
+        Assert.Null(kb.Find("José Martínezz"));
+        Assert.Null(kb.Find("Zoë Ångströ"));
+    }
+
+    [Fact]
     public void Find_returns_null_for_unknown_names_and_suggests_close_ones()
     {
         Assert.Null(Seeds.Find("Nobody Atall"));
