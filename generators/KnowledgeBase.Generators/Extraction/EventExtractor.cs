@@ -46,7 +46,7 @@ namespace KnowledgeBase.Generators.Extraction
             EntityDraft? salient = null;
             EntityDraft? lastCountry = null;
             SentenceInfo? previous = null;
-            var previousDates = new List<DateMention>();
+            var previousFraming = 0; // the last date of the sentence before that frames it
             var countries = ArticleCountries(sentences);
             foreach (var s in sentences)
             {
@@ -55,7 +55,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var dates = DateResolver.Find(s.Tokens, published);
                 var lastIntent = -1;
                 // A date the previous sentence of the same paragraph gave still frames this one.
-                var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex && previousDates.Count > 0 ? previousDates[previousDates.Count - 1].Packed : 0;
+                var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0;
                 for (var t = 0; t < s.Tokens.Count; t++)
                 {
                     var trigger = Trigger(s, t, out var backReference);
@@ -79,8 +79,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (IsProposedTruce(s.Tokens, t, trigger)) AddProposal(events, byKind, s, t, draft, dates);
                 }
                 previous = s;
-                // Only a date that frames its sentence carries over, not one that names a thing ("the November 27 agreement").
-                previousDates = dates.FindAll(d => !(d.TokenEnd < s.Tokens.Count && s.Tokens[d.TokenEnd].IsWord && char.IsLower(s.Tokens[d.TokenEnd].Text[0]) && !CommonWords.IsFunctionWord(s.Tokens[d.TokenEnd].Text)));
+                previousFraming = LastFramingDate(s.Tokens, dates);
                 foreach (var m in s.Mentions)
                 {
                     if (m.Entity.Kind == DataLayout.KindPerson && salient is null) salient = m.Entity;
@@ -116,6 +115,18 @@ namespace KnowledgeBase.Generators.Extraction
                     }
                 return;
             }
+        }
+
+        /// <summary>Only a date that frames its sentence carries over, not one that names a thing ("the November 27 agreement").</summary>
+        private static int LastFramingDate(List<Token> tokens, List<DateMention> dates)
+        {
+            for (var i = dates.Count - 1; i >= 0; i--)
+            {
+                var end = dates[i].TokenEnd;
+                var namesAThing = end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && !CommonWords.IsFunctionWord(tokens[end].Text);
+                if (!namesAThing) return dates[i].Packed;
+            }
+            return 0;
         }
 
         /// <summary>The article's countries by name, most mentioned first.</summary>
@@ -347,7 +358,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool HasPlannedCue(List<Token> tokens, int t)
         {
             for (var i = Math.Max(0, t - 5); i < t; i++)
-                if (tokens[i].IsWord && EventLexicon.IsPlanned(tokens[i].Lower)) return true;
+                if (tokens[i].IsWord && EventLexicon.IsPlanned(tokens[i].Text)) return true;
             return false;
         }
 
@@ -355,7 +366,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var (start, _) = Clause(tokens, t);
             for (var i = start; i < t; i++)
-                if (tokens[i].IsWord && EventLexicon.IsSpeculative(tokens[i].Lower)) return true;
+                if (tokens[i].IsWord && EventLexicon.IsSpeculative(tokens[i].Text)) return true;
             return false;
         }
 
@@ -685,9 +696,9 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (!tokens[i].IsWord) continue;
-                var w = tokens[i].Lower;
-                if (i < t && EventLexicon.IsPlanned(w) && t - i <= 8) return true;
-                if (w is "upcoming" or "underway" or "scheduled" || w == "likely" && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return true;
+                var w = tokens[i];
+                if (i < t && t - i <= 8 && EventLexicon.IsPlanned(w.Text)) return true;
+                if (w.Is("upcoming") || w.Is("underway") || w.Is("scheduled") || w.Is("likely") && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return true;
             }
             return false;
         }

@@ -204,12 +204,22 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         // Asked of nearly every word of an article: most are turned away without hashing.
         private static readonly Helpers.WordFilter TriggerWords = new(Triggers.Keys);
 
-        /// <summary>Modal and hedging words that make a clause speculation, which is no event.</summary>
-        public static bool IsSpeculative(string word) =>
-            word is "could" or "might" or "may" or "should" or "must" or "ought" or "if" or "whether" or "potentially" or "speculate" or "speculated" or "possibly" or "perhaps" or "potential" or "possible" or "hypothetical" or "consider" or "considering";
+        private static readonly HashSet<string> SpeculativeWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "could", "might", "may", "should", "must", "ought", "if", "whether", "potentially", "speculate", "speculated",
+            "possibly", "perhaps", "potential", "possible", "hypothetical", "consider", "considering",
+        };
 
-        /// <summary>Words that make an event announced rather than happened.</summary>
-        public static bool IsPlanned(string word) =>
-            word is "will" or "would" or "plans" or "planned" or "plan" or "scheduled" or "expected" or "upcoming" or "prepares" or "preparing" or "underway" or "likely" or "set" or "intends" or "aims" or "going" or "shall" or "proposed" or "future";
+        private static readonly HashSet<string> PlannedWords = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "will", "would", "plans", "planned", "plan", "scheduled", "expected", "upcoming", "prepares", "preparing", "underway",
+            "likely", "set", "intends", "aims", "going", "shall", "proposed", "future",
+        };
+
+        /// <summary>Modal and hedging words that make a clause speculation, which is no event (any case: no lower-cased copy).</summary>
+        public static bool IsSpeculative(string word) => SpeculativeWords.Contains(word);
+
+        /// <summary>Words that make an event announced rather than happened (any case).</summary>
+        public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }
 }
