@@ -95,8 +95,7 @@ namespace KnowledgeBase.Benchmarks
 
             // The most quoted person's id, from the export, so both programs answer the same question.
             var person = MostQuoted(exported);
-            var compiled = Median(runs, () => ColdPrograms.Run(exe, "quotes", person));
-            var baseline = Median(runs, () => ColdPrograms.Run(jsonExe, export, "quotes", person));
+            var (compiled, baseline) = Medians(runs, () => ColdPrograms.Run(exe, "quotes", person), () => ColdPrograms.Run(jsonExe, export, "quotes", person));
             if (compiled.Answer.Split(' ')[0] != baseline.Answer.Split(' ')[0])
                 throw new InvalidOperationException($"answers differ: {compiled.Answer} / {baseline.Answer}");
             // The same two programs compiled ahead of time: no JIT on either side, so what is left is the work itself.
@@ -104,8 +103,7 @@ namespace KnowledgeBase.Benchmarks
             if (jsonAotExe is not null)
             {
                 var aotExe = PublishAot(csproj, Path.Combine(project, "aot"));
-                aot = Median(runs, () => ColdPrograms.Run(aotExe, "quotes", person));
-                jsonAot = Median(runs, () => ColdPrograms.Run(jsonAotExe, export, "quotes", person));
+                (aot, jsonAot) = Medians(runs, () => ColdPrograms.Run(aotExe, "quotes", person), () => ColdPrograms.Run(jsonAotExe, export, "quotes", person));
             }
             return new Row(name, records.Split(':')[0], buildSeconds, generatorSeconds, dll, new FileInfo(export).Length,
                 compiled.AnswerMilliseconds, compiled.WallMilliseconds, compiled.PeakRssKb,
@@ -118,10 +116,23 @@ namespace KnowledgeBase.Benchmarks
             return Path.Combine(output, Path.GetFileNameWithoutExtension(project));
         }
 
-        private static ColdRun Median(int runs, Func<ColdRun> run)
+        /// <summary>Both programs started in turn, one start each per round, so that the machine's load falls on both alike.</summary>
+        private static (ColdRun A, ColdRun B) Medians(int runs, Func<ColdRun> a, Func<ColdRun> b)
         {
-            run(); // the first start pays for the disk cache; every later one is as cold as a user's second
-            var results = Enumerable.Range(0, runs).Select(_ => run()).ToList();
+            a(); // the first start pays for the disk cache; every later one is as cold as a user's second
+            b();
+            var resultsA = new List<ColdRun>();
+            var resultsB = new List<ColdRun>();
+            for (var i = 0; i < runs; i++)
+            {
+                resultsA.Add(a());
+                resultsB.Add(b());
+            }
+            return (Median(resultsA), Median(resultsB));
+        }
+
+        private static ColdRun Median(List<ColdRun> results)
+        {
             double Mid(Func<ColdRun, double> f) => results.Select(f).OrderBy(x => x).ElementAt(results.Count / 2);
             return new ColdRun(results[0].Answer, Mid(r => r.AnswerMilliseconds), (long)Mid(r => r.PeakRssKb), Mid(r => r.WallMilliseconds));
         }

@@ -171,7 +171,8 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("/// <summary>Events whose date lies wholly within <paramref name=\"from\"/>…<paramref name=\"to\"/>, in date order.</summary>");
             w.Line("/// <param name=\"from\">The first day.</param>");
             w.Line("/// <param name=\"to\">The last day.</param>");
-            w.Line("public static global::System.Collections.Generic.IEnumerable<global::KnowledgeBase.Event> Between(global::KnowledgeBase.PartialDate from, global::KnowledgeBase.PartialDate to) => Knowledge.Events.Between(from, to);");
+            // The struct itself, not IEnumerable: "foreach" over it allocates nothing.
+            w.Line("public static global::KnowledgeBase.EventsBetween Between(global::KnowledgeBase.PartialDate from, global::KnowledgeBase.PartialDate to) => Knowledge.Events.Between(from, to);");
             w.Line();
             w.Line("/// <summary>Events of a CAMEO root class.</summary>");
             w.Line("/// <param name=\"root\">The root class.</param>");

@@ -538,7 +538,7 @@ namespace TestKb
             /// <summary>Events whose date lies wholly within <paramref name="from"/>…<paramref name="to"/>, in date order.</summary>
             /// <param name="from">The first day.</param>
             /// <param name="to">The last day.</param>
-            public static global::System.Collections.Generic.IEnumerable<global::KnowledgeBase.Event> Between(global::KnowledgeBase.PartialDate from, global::KnowledgeBase.PartialDate to) => Knowledge.Events.Between(from, to);
+            public static global::KnowledgeBase.EventsBetween Between(global::KnowledgeBase.PartialDate from, global::KnowledgeBase.PartialDate to) => Knowledge.Events.Between(from, to);
 
             /// <summary>Events of a CAMEO root class.</summary>
             /// <param name="root">The root class.</param>
