@@ -220,6 +220,8 @@ namespace KnowledgeBase.Generators.Extraction
             if (trigger is null) return null;
             if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon"))) return EventLexicon.FormalAgreement;
             var previous = t > 0 ? tokens[t - 1] : default;
+            // "released the messages publicly": information is published (a statement), people are freed (0841).
+            if (trigger.Kind == "release" && !trigger.IsNoun && ReleasesInformation(s, t)) return EventLexicon.Publication;
             // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
             if (!trigger.IsNoun && t > 0 && (previous.Kind == TokenKind.Possessive || previous.Is("their") || previous.Is("his") || previous.Is("her") || previous.Is("its")))
                 trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name);
@@ -293,6 +295,21 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>Nouns a demonym turns into a party: "Russian troops", "the Greek government", "Polish police".</summary>
         private static bool IsActorNoun(Token w) =>
             w.IsWord && (CommonWords.IsGroupNoun(w.Text) || Titles.IsRoleNoun(w.Text) || w.Is("forces") || w.Is("troops") || w.Is("navy") || w.Is("regime") || w.Is("delegation") || w.Is("counterpart") || w.Is("counterparts") || w.Is("side") || w.IsCapitalized);
+
+        private static bool ReleasesInformation(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
+            {
+                if (s.MentionAt(i) is { } m && m.Entity.Kind == DataLayout.KindPerson) return false;
+                var w = tokens[i];
+                if (w.Is("them") || w.Is("it") || w.Is("report") || w.Is("reports") || w.Is("messages") || w.Is("statement") || w.Is("video") || w.Is("data")
+                    || w.Is("findings") || w.Is("documents") || w.Is("details") || w.Is("results") || w.Is("figures") || w.Is("album") || w.Is("footage") || w.Is("images") || w.Is("recording"))
+                    return true;
+                if (w.Is("prisoners") || w.Is("hostages") || w.Is("detainees") || w.Is("captives") || w.Is("him") || w.Is("her")) return false;
+            }
+            return false;
+        }
 
         private static bool HasCoordinationBefore(List<Token> tokens, int t, int clauseStart)
         {

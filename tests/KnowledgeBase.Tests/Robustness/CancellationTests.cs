@@ -19,6 +19,7 @@ namespace KnowledgeBase.Tests.Robustness;
 /// The IDE cancels a generator run at every keystroke: a cancelled run must stop at once, not
 /// finish the corpus first.
 /// </summary>
+[Collection(nameof(AloneCollection))]
 public sealed class CancellationTests(ITestOutputHelper output)
 {
     /// <summary>An article that tells when the generator reads it, and can cancel the run at the n-th read.</summary>

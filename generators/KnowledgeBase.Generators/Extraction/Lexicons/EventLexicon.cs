@@ -171,6 +171,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             return map;
         }
 
+        /// <summary>CAMEO 010, for "released the messages": information made public.</summary>
+        public static readonly EventTrigger Publication = new("010", "publication", false, CameoNames.Of("010") ?? "publication");
+
         /// <summary>CAMEO 057, for "agreed on a border": a settled agreement, not an intent.</summary>
         public static readonly EventTrigger FormalAgreement = new("057", "agreement", false, CameoNames.Of("057") ?? "agreement");
 
