@@ -267,6 +267,9 @@ namespace KnowledgeBase.Generators.Extraction
                 // An agreement is an event when it is reached, signed or announced, not when it is hoped for.
                 if (trigger.Kind == "agreement" && !HasWordBefore(tokens, t, 4, "reached", "signed", "announced", "struck", "concluded", "finalized", "finalised", "ratified", "approved", "sealed"))
                     return null;
+                // Legislation is an event when it is passed or brought in, not when it is cited ("owing to privacy legislation").
+                if (trigger.Kind == "legislation" && !HasWordBefore(tokens, t, 5, "passed", "adopted", "introduced", "enacted", "approved", "signed", "new") && !HasWordAfter(tokens, t, 3, "passed", "adopted", "introduced", "enacted", "approved"))
+                    return null;
                 if (trigger.Kind is "award" && !HasWord(tokens, "won", "wins", "awarded", "received")) return null;
                 return trigger;
             }
@@ -310,6 +313,12 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return false;
         }
+
+        private static bool IsSpeechAct(EventTrigger t) =>
+            t.Kind is "condolences" or "appeal" or "criticism" or "demand" or "threat" or "statement" or "rejection" or "accusation" or "pledge" or "invitation" or "intent" or "agreement";
+
+        private static bool IsSpeechCue(List<Token> tokens, int i) =>
+            i >= 0 && tokens[i].IsWord && CueVerbs.Lemma(tokens[i].Text) is "say" or "tell" or "report" or "announce" or "state" or "confirm" or "add";
 
         private static bool HasCoordinationBefore(List<Token> tokens, int t, int clauseStart)
         {
@@ -462,6 +471,9 @@ namespace KnowledgeBase.Generators.Extraction
                     if (participants.Count >= 3) break;
                     if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
                     if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !IsActorNoun(tokens[m.TokenEnd]))) continue;
+                    // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.
+                    // A speech act in the report ("telling Wikinews it extends its condolences") is the speaker's own.
+                    if (m.TokenStart < clauseStart && IsSpeechCue(tokens, clauseStart - 1) && !IsSpeechAct(trigger)) continue;
                     AddParticipant(participants, m.Entity);
                 }
             }
