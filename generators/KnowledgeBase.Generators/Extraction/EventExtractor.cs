@@ -76,7 +76,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (draft.Participants.Count == 0) continue;
                     if (IsViolent(trigger) && draft.Participants.Count == 1 && draft.Participants[0].IsCountry) AddOpponent(draft.Participants, countries);
                     Add(events, byKind, draft);
-                    if (IsProposedTruce(s.Tokens, t, trigger)) AddProposal(events, byKind, s, t, draft, dates);
+                    if (ProposerOfTruce(s, t, trigger) is { } proposer) AddProposal(events, byKind, s, proposer, draft);
                 }
                 previous = s;
                 previousFraming = LastFramingDate(s.Tokens, dates);
@@ -136,10 +136,8 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var s in sentences)
                 foreach (var m in s.Mentions)
                     if (m.Entity.IsCountry && !countries.Contains(m.Entity)) countries.Add(m.Entity);
-            // Stable: ties keep the order of first mention.
-            var order = new List<EntityDraft>(countries);
-            countries.Sort((a, b) => a.Mentions != b.Mentions ? b.Mentions.CompareTo(a.Mentions) : order.IndexOf(a).CompareTo(order.IndexOf(b)));
-            return countries;
+            // OrderBy is stable: ties keep the order of first mention.
+            return countries.OrderByDescending(static c => c.Mentions).ToList();
         }
 
         /// <summary>"demands that Kyiv rejects": a national capital acting stands for its country (CAMEO codes governments by their capital).</summary>
@@ -171,15 +169,16 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>"a ceasefire proposed by X": besides the truce, X appealed for de-escalation (CAMEO 0256).</summary>
-        private static bool IsProposedTruce(List<Token> tokens, int t, EventTrigger trigger) =>
-            trigger.Kind == "ceasefire" && (t + 2 < tokens.Count && tokens[t + 1].Is("proposed") && tokens[t + 2].Is("by") || t > 0 && tokens[t - 1].Is("proposed"));
-
-        private static void AddProposal(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, SentenceInfo s, int t, EventDraft truce, List<DateMention> dates)
+        private static EntityDraft? ProposerOfTruce(SentenceInfo s, int t, EventTrigger trigger)
         {
             var tokens = s.Tokens;
-            EntityDraft? proposer = null;
-            if (t + 3 < tokens.Count && tokens[t + 2].Is("by")) proposer = s.MentionAt(t + 3)?.Entity;
-            if (proposer is null) return;
+            if (trigger.Kind != "ceasefire" || t + 3 >= tokens.Count || !tokens[t + 2].Is("by")) return null;
+            if (!tokens[t + 1].Is("proposed") && !(t > 0 && tokens[t - 1].Is("proposed"))) return null;
+            return s.MentionAt(t + 3)?.Entity;
+        }
+
+        private static void AddProposal(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, SentenceInfo s, EntityDraft proposer, EventDraft truce)
+        {
             var participants = new List<EntityDraft> { proposer };
             foreach (var p in truce.Participants) AddParticipant(participants, p);
             if (participants.Count < 2) return;
@@ -294,6 +293,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         // After conjunctive "as" comes a subject: a name, a pronoun or a determiner.
         private static bool OpensClause(Token next) => next.IsCapitalized || next.Is("he") || next.Is("she") || next.Is("they") || next.Is("it") || next.Is("the") || next.Is("negotiations") || next.Is("talks");
+
+        /// <summary>A demonym that modifies no actor ("its Malaysian stores", "in French"): not a party.</summary>
+        private static bool NamesNoActor(Mention m, List<Token> tokens) => m.IsDemonym && (m.TokenEnd >= tokens.Count || !IsActorNoun(tokens[m.TokenEnd]));
 
         /// <summary>Nouns a demonym turns into a party: "Russian troops", "the Greek government", "Polish police".</summary>
         private static bool IsActorNoun(Token w) =>
@@ -418,7 +420,6 @@ namespace KnowledgeBase.Generators.Extraction
             }
             else if (!trigger.IsNoun && trigger.Cameo != "000" && IsPassiveVerb(tokens, t))
             {
-                // "was attacked by X": X acts; without a named agent there is no actor to report.
                 // "was attacked by X": X acts. Without a named agent only two or more subjects named
                 // together make the event ("X and Y were convicted"); one alone is too often a side remark.
                 var agent = AgentAfterBy(s, t, clauseEnd);
@@ -452,7 +453,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (trigger.Cameo == "000" && !(m.TokenStart == t + 2 && tokens[t + 1].Is("of")) && !(m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart))) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text) && !IsViolent(trigger)) continue; // "American teacher X"
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
-                if (m.IsDemonym && !IsViolent(trigger) && !IsActorNoun(tokens[m.TokenEnd])) continue; // "its Malaysian stores": what is sold, not who sells
+                if (!IsViolent(trigger) && NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells
                 if (m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart))
                 {
                     if (!m.IsDemonym && EndsPlacePhrase(tokens, m.TokenEnd)) place ??= m.Entity;
@@ -470,7 +471,7 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (participants.Count >= 3) break;
                     if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
-                    if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !IsActorNoun(tokens[m.TokenEnd]))) continue;
+                    if (NamesNoActor(m, tokens)) continue;
                     // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.
                     // A speech act in the report ("telling Wikinews it extends its condolences") is the speaker's own.
                     if (m.TokenStart < clauseStart && IsSpeechCue(tokens, clauseStart - 1) && !IsSpeechAct(trigger)) continue;
@@ -526,7 +527,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = t - 1; i >= 0; i--)
             {
                 // "X said the mayor was stabbed": the reported clause starts after the speech cue.
-                var speech = tokens[i].IsWord && i < t - 1 && CueVerbs.Lemma(tokens[i].Text) is "say" or "tell" or "report" or "announce" or "state" or "confirm" or "add";
+                var speech = i < t - 1 && IsSpeechCue(tokens, i);
                 // "a shift ... as X prepares to take office": a subordinate clause has its own subject and mood.
                 var subordinate = i < t - 1 && IsSubordinator(tokens, i);
                 if (tokens[i].IsPunct(';') || tokens[i].Is("that") && i < t - 1 || speech || subordinate) { start = i + 1; break; }
@@ -565,7 +566,7 @@ namespace KnowledgeBase.Generators.Extraction
                     // A subject is never a preposition's object, save "the government of X".
                     if (before >= 0 && tokens[before].IsWord && IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && CommonWords.IsGroupNoun(tokens[before - 1].Text))) continue;
                     if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text)) continue;
-                    if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !IsActorNoun(tokens[m.TokenEnd]))) continue; // "its Malaysian stores"
+                    if (NamesNoActor(m, tokens)) continue; // "its Malaysian stores"
                     // "X and Y were convicted", "X, Y and Z met": every conjunct is a subject, the first first.
                     var conjuncts = new List<EntityDraft> { m.Entity };
                     var k = m.TokenStart - 1;
@@ -608,19 +609,15 @@ namespace KnowledgeBase.Generators.Extraction
                 var group = new List<EntityDraft>();
                 for (var m = 0; m < mentions.Count; m++)
                 {
-                    if (mentions[m].Entity.Kind != DataLayout.KindPerson)
-                    {
-                        if (group.Count >= 2) return group;
-                        group.Clear();
-                        continue;
-                    }
-                    var joined = m > 0 && group.Count > 0 && OnlyConjunctionsBetween(tokens, mentions[m - 1].TokenEnd, mentions[m].TokenStart);
+                    // A group ends at anything but a person joined to the one before by "and" or a comma.
+                    var person = mentions[m].Entity.Kind == DataLayout.KindPerson;
+                    var joined = person && group.Count > 0 && OnlyConjunctionsBetween(tokens, mentions[m - 1].TokenEnd, mentions[m].TokenStart);
                     if (!joined)
                     {
                         if (group.Count >= 2) return group;
                         group.Clear();
                     }
-                    if (!group.Contains(mentions[m].Entity)) group.Add(mentions[m].Entity);
+                    if (person && !group.Contains(mentions[m].Entity)) group.Add(mentions[m].Entity);
                 }
                 if (group.Count >= 2) return group;
             }
@@ -771,8 +768,10 @@ namespace KnowledgeBase.Generators.Extraction
             sameKind.Add(draft);
         }
 
-        /// <summary>Same CAMEO root (the broad kind of act), or the same kind word outside CAMEO.</summary>
-        // Under one code "agreed to negotiate" and "his desire to negotiate" express the same intent (an invitation is an act of its own).
+        /// <summary>
+        /// Same CAMEO root (the broad kind of act) and kind, or a generic kind, or stated intents under one code
+        /// ("agreed to negotiate", "his desire to negotiate"; an invitation is an act of its own); outside CAMEO, the same kind word.
+        /// </summary>
         private static bool SameKind(EventTrigger a, EventTrigger b) =>
             a.Cameo == "000" || b.Cameo == "000" ? a.Kind == b.Kind
                 : string.CompareOrdinal(a.Cameo, 0, b.Cameo, 0, 2) == 0 && (a.Kind == b.Kind || IsGeneric(a) || IsGeneric(b) || a.Cameo == b.Cameo && IsStatedIntent(a) && IsStatedIntent(b));

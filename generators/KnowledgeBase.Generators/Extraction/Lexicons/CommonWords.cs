@@ -54,7 +54,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly HashSet<string> OrganizationDescriptors = Set(
             "retailer retailers company firm chain carrier airline bank broadcaster newspaper magazine manufacturer carmaker " +
             "automaker developer supermarket supermarkets insurer operator startup start-up conglomerate publisher network " +
-            "broadcaster charity brand group giant outlet website app platform");
+            "charity brand group giant outlet website app platform");
 
         private static HashSet<string> Set(string words) =>
             new(words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
