@@ -165,6 +165,23 @@ namespace KnowledgeBase.Generators.Extraction
             return (current - target + 7) % 7;
         }
 
+        /// <summary>
+        /// "the following day", "the next day", "a day later": the day after <paramref name="before"/>, the last day
+        /// the article named before this sentence, as a mention of its own; or null when there is none.
+        /// </summary>
+        public static DateMention? DayAfter(List<Token> tokens, int before)
+        {
+            if (before % 100 == 0) return null;
+            for (var i = 1; i + 1 < tokens.Count; i++)
+            {
+                if (!tokens[i].Is("day")) continue;
+                var following = (tokens[i - 1].Is("following") || tokens[i - 1].Is("next")) && i >= 2 && tokens[i - 2].Is("the");
+                var later = tokens[i - 1].Is("a") && (tokens[i + 1].Is("later") || tokens[i + 1].Is("after"));
+                if (following || later) return new DateMention(following ? i - 2 : i - 1, i + (later ? 2 : 1), DaysBefore(before, -1));
+            }
+            return null;
+        }
+
         private static int DaysBefore(int published, int days)
         {
             var date = ToDate(published).AddDays(-days);

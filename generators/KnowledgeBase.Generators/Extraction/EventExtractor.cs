@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
 using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
@@ -47,29 +48,38 @@ namespace KnowledgeBase.Generators.Extraction
             EntityDraft? lastCountry = null;
             SentenceInfo? previous = null;
             var previousFraming = 0; // the last date of the sentence before that frames it
+            var lastDay = 0; // the last full date the article named, for "the following day"
             var countries = ArticleCountries(sentences);
             foreach (var s in sentences)
             {
                 token.ThrowIfCancellationRequested();
                 if (s.Block != BlockKind.Paragraph) continue;
                 var dates = DateResolver.Find(s.Tokens, published);
+                if (dates.Count == 0 && DateResolver.DayAfter(s.Tokens, lastDay) is { } dayAfter) dates = new List<DateMention> { dayAfter };
                 var lastIntent = -1;
                 // A date the previous sentence of the same paragraph gave still frames this one.
                 var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0;
+                string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
                 for (var t = 0; t < s.Tokens.Count; t++)
                 {
                     var trigger = Trigger(s, t, out var backReference);
                     if (trigger is null) continue;
+                    // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event.
+                    if (InDirectQuote(quotes, s.Tokens[t].Start)) continue;
                     if (backReference)
                     {
                         DateEarlier(events, trigger, s.Tokens, t, dates);
+                        toldBefore = Root(trigger);
                         continue;
                     }
+                    // "With Sunday's signings, all ... have signed on to the agreement": the same act, told again.
+                    if (toldBefore is not null && Root(trigger) == toldBefore) continue;
                     if (IsSpeculative(s.Tokens, t)) continue;
                     if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
                     else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations" is the intent, not talks
                     var draft = Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences);
                     if (draft is null) continue;
+                    if (draft.Date == 0) DateFromSameActors(events, draft);
                     StandForCountries(draft.Participants, countries);
                     // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
                     draft.Participants.RemoveAll(static p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry);
@@ -80,6 +90,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 previous = s;
                 previousFraming = LastFramingDate(s.Tokens, dates);
+                if (previousFraming % 100 != 0) lastDay = previousFraming;
                 foreach (var m in s.Mentions)
                 {
                     if (m.Entity.Kind == DataLayout.KindPerson && salient is null) salient = m.Entity;
@@ -95,7 +106,55 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
             AddStatements(events, byKind, quotes, published);
+            DateElectionOutcomes(events);
             return events;
+        }
+
+        /// <summary>
+        /// "They gathered in Cairo on Wednesday. ... They called on Turkey to ...": a sentence that goes on with the same
+        /// actors by a pronoun, within three sentences, goes on with their day.
+        /// </summary>
+        private static void DateFromSameActors(List<EventDraft> events, EventDraft draft)
+        {
+            var tokens = draft.Sentence.Tokens;
+            if (tokens.Count == 0 || !(tokens[0].Is("they") || tokens[0].Is("he") || tokens[0].Is("she"))) return;
+            for (var i = events.Count - 1; i >= 0; i--)
+            {
+                var e = events[i];
+                if (draft.Sentence.Index - e.Sentence.Index > 3) return;
+                if (e.Date == 0 || e.DateInferred || e.Sentence == draft.Sentence || !e.Participants.Contains(draft.Participants[0])) continue;
+                draft.Date = e.Date;
+                draft.DateInferred = true;
+                return;
+            }
+        }
+
+        /// <summary>"X was defeated in Dunbartonshire East": a seat won or lost in the article's one dated election was won or lost that day.</summary>
+        private static void DateElectionOutcomes(List<EventDraft> events)
+        {
+            var day = 0;
+            foreach (var e in events)
+                if (e.Trigger.Cameo == "000" && e.Trigger.Kind == "election" && e.Date != 0)
+                {
+                    if (day != 0 && day != e.Date) return;
+                    day = e.Date;
+                }
+            if (day == 0) return;
+            foreach (var e in events)
+                if (e.Date == 0 && e.Trigger.Cameo == "000" && e.Trigger.Kind is "defeat" or "win" && e.Sentence.Tokens.Exists(static w => w.Is("election") || w.Is("seat") || w.Is("constituency") || w.Is("vote") || w.Is("votes")))
+                {
+                    e.Date = day;
+                    e.DateInferred = true;
+                }
+        }
+
+        private static string Root(EventTrigger trigger) => trigger.Cameo == "000" ? trigger.Kind : trigger.Cameo.Substring(0, 2);
+
+        private static bool InDirectQuote(List<QuoteDraft> quotes, int position)
+        {
+            foreach (var q in quotes)
+                if (q.Kind == DataLayout.QuoteDirect && position >= q.Start && position < q.End) return true;
+            return false;
         }
 
         /// <summary>A back reference ("the stabbing", "this lockdown started on ...") dates the latest event of its kind if that had no date.</summary>
@@ -206,6 +265,19 @@ namespace KnowledgeBase.Generators.Extraction
             // "Erdoğan called for a regional cooperation": an appeal too, made by someone named just before.
             if ((token.Is("called") || token.Is("calls")) && t > 0 && t + 1 < tokens.Count && tokens[t + 1].Is("for") && s.MentionAt(t - 1) is { } caller && caller.Entity.Kind != DataLayout.KindPlace)
                 return EventLexicon.Find("urged");
+            // "began serving as governor on January 2": a taking of office.
+            if ((token.Is("began") || token.Is("begins")) && t + 2 < tokens.Count && tokens[t + 1].Is("serving") && tokens[t + 2].Is("as"))
+                return EventLexicon.Find("inauguration");
+            // "is to be replaced by X", "was succeeded by X": a succession in office.
+            if ((token.Is("replaced") || token.Is("succeeded")) && t + 2 < tokens.Count && tokens[t + 1].Is("by") && s.MentionAt(t + 2) is { Entity.Kind: DataLayout.KindPerson })
+                return EventLexicon.Succession;
+            // "the Conservative Party netted an additional 66 seats": the party's result in an election.
+            if ((token.Is("won") || token.Is("wins") || token.Is("gained") || token.Is("gains") || token.Is("netted") || token.Is("nets") || token.Is("secured") || token.Is("secures"))
+                && HasWordAfter(tokens, t, 4, "seats") && !HasWordAfter(tokens, t, 6, "since"))
+                return EventLexicon.ElectionResult;
+            // "Protesters called for X's resignation": a demonstration for a change of leadership (CAMEO 1411).
+            if ((token.Is("called") || token.Is("calls") || token.Is("demanded")) && t > 0 && CommonWords.IsProtesterNoun(tokens[t - 1].Text))
+                return EventLexicon.ProtestForChange;
             if (token.Is("shut") && t + 1 < tokens.Count && tokens[t + 1].Is("down") && !(t > 0 && tokens[t - 1].Is("to")))
                 return EventLexicon.Find("shutdown");
             // "a telephone conversation with X" is a call.
@@ -241,7 +313,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (t + 1 < tokens.Count && tokens[t + 1].IsWord && EventLexicon.IsCompoundHead(tokens[t + 1].Text)) return null; // "negotiation strategy"
                 if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped")))
                     return null;
-                if (t > 0 && (previous.Is("no") || previous.Is("without"))) return null;
+                if (t > 0 && (previous.Is("no") || previous.Is("without") || previous.Is("not"))) return null;
+                // "called for Rosselló's resignation": what is demanded has not happened.
+                if (IsDemanded(tokens, t)) return null;
                 // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.
                 if (IsStopped(tokens, t)) return IsViolent(trigger) ? EventLexicon.DeEscalation : null;
                 if (t + 2 < tokens.Count && (IsModal(tokens[t + 1]) || IsModal(tokens[t + 2]))) return null; // "talks should be inclusive"
@@ -250,7 +324,8 @@ namespace KnowledgeBase.Generators.Extraction
                 // "call" is an event as a noun only when it is a phone call or a call with someone.
                 // "the call" with no partner named refers back to a call already reported.
                 // "the stabbing", "this lockdown started on December 22": the event told before, perhaps with its date.
-                if (IsDefiniteReference(tokens, t))
+                // "Sunday's signings": an event already told, named by its day.
+                if (IsDefiniteReference(tokens, t) || t >= 2 && previous.Kind == TokenKind.Possessive && IsDayWord(tokens[t - 2]))
                 {
                     backReference = true;
                     return trigger;
@@ -270,13 +345,20 @@ namespace KnowledgeBase.Generators.Extraction
                 if (trigger.Kind == "legislation" && !HasWordBefore(tokens, t, 5, "passed", "adopted", "introduced", "enacted", "approved", "signed", "new") && !HasWordAfter(tokens, t, 3, "passed", "adopted", "introduced", "enacted", "approved"))
                     return null;
                 if (trigger.Kind is "award" && !HasWord(tokens, "won", "wins", "awarded", "received")) return null;
+                // "too big for a single monolithic sale": an indefinite act with no party of its own is a kind, not an occurrence.
+                if (trigger.Cameo != "000" && IsBareIndefinite(tokens, t)) return null;
                 return trigger;
             }
             if (t > 0 && (previous.Is("not") || previous.Is("never") || previous.Is("to") && !HasPlannedCue(tokens, t))) return null;
+            // "There were no Change UK candidates elected": nobody was.
+            if (HasWordBefore(tokens, t, 5, "no")) return null;
             if (t > 0 && previous.IsWord && (IsDeterminerOrPossessive(previous.Text) || previous.Is("any") || previous.Is("some") || previous.Is("every") || previous.Is("no"))) return null; // "a negotiated settlement"
             if (trigger.Kind is "discussion" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].Is("by")))) return null;
             if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized))) return null;
             if (trigger.Cameo == "041" && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized)) return null;
+            // "questioned the President's power" challenges something named; "tested and questioned for hours" is an interrogation.
+            // "questioned her abilities" is doubt, not a challenge to anyone.
+            if (token.Is("questioned") && !(t + 1 < tokens.Count && (tokens[t + 1].IsCapitalized || tokens[t + 1].Is("the") || tokens[t + 1].Is("whether")))) return null;
             // "negotiated the release of X": the release is the event.
             if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2].Text) is { IsNoun: true } && tokens[t + 1].Is("the")) return null;
             return trigger;
@@ -346,18 +428,49 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
+        private static bool IsBareIndefinite(List<Token> tokens, int t)
+        {
+            var i = t - 1;
+            while (i >= 0 && i >= t - 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i].Text)) i--;
+            if (i < 0 || !(tokens[i].Is("a") || tokens[i].Is("an"))) return false;
+            // "held a meeting", "launched an attack": a verb makes the act happen.
+            if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && (!CommonWords.IsFunctionWord(tokens[i - 1].Text) || tokens[i - 1].Is("had") || tokens[i - 1].Is("has") || tokens[i - 1].Is("have"))) return false;
+            return !(t + 1 < tokens.Count && (tokens[t + 1].Is("of") || tokens[t + 1].Is("on") || tokens[t + 1].Is("against") || tokens[t + 1].Is("with") || tokens[t + 1].Is("by") || tokens[t + 1].Is("to") || tokens[t + 1].Is("between")));
+        }
+
+        private static bool IsDayWord(Token w) =>
+            w.IsCapitalized && (DatelineReader.IsWeekday(w.Text) || DatelineReader.TryMonth(w.Text, out _)) || w.Is("yesterday") || w.Is("today") || w.Is("tonight");
+
         private static bool IsStopped(List<Token> tokens, int t)
         {
             for (var i = Math.Max(0, t - 5); i < t; i++)
-                if (tokens[i].Is("pause") || tokens[i].Is("halt") || tokens[i].Is("stop") || tokens[i].Is("end") || tokens[i].Is("cease") || tokens[i].Is("suspend") || tokens[i].Is("avoid") || tokens[i].Is("prevent") || tokens[i].Is("ending") || tokens[i].Is("stopping"))
+                if (tokens[i].Is("pause") || tokens[i].Is("halt") || tokens[i].Is("stop") || tokens[i].Is("end") || tokens[i].Is("cease") || tokens[i].Is("suspend") || tokens[i].Is("avoid") || tokens[i].Is("prevent") || tokens[i].Is("ending") || tokens[i].Is("stopping")
+                    || tokens[i].Is("restrict") || tokens[i].Is("restricting") || tokens[i].Is("restricts") || tokens[i].Is("block") || tokens[i].Is("blocking") || tokens[i].Is("ban") || tokens[i].Is("banning") || tokens[i].Is("prohibit") || tokens[i].Is("prohibiting"))
                     return true;
+            return false;
+        }
+
+        /// <summary>"called for X's resignation", "demanded the release of": the noun is what is asked for.</summary>
+        private static bool IsDemanded(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 5; i--)
+            {
+                var w = tokens[i];
+                if (w.Is("for") && i > 0 && (tokens[i - 1].Is("called") || tokens[i - 1].Is("calls") || tokens[i - 1].Is("call") || tokens[i - 1].Is("calling"))) return true;
+                if (w.Is("demanded") || w.Is("demanding") || w.Is("demand") || w.Is("demands") || w.Is("urged") || w.Is("urging")) return true;
+                if (!(w.IsWord || w.Kind == TokenKind.Possessive)) return false;
+            }
             return false;
         }
 
         private static bool HasPartner(List<Token> tokens, int t)
         {
             for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
+            {
+                // "with the exception of": an exclusion, not a partner.
+                if (tokens[i].Is("with") && i + 2 < tokens.Count && tokens[i + 2].Is("exception")) continue;
                 if (tokens[i].Is("with") || tokens[i].Is("between") || tokens[i].Is("involving")) return true;
+            }
             return false;
         }
 
@@ -383,8 +496,13 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        /// <summary>"is to leave", "are to find": the future.</summary>
+        private static bool IsToFuture(List<Token> tokens, int t) =>
+            t >= 2 && tokens[t - 1].Is("to") && (tokens[t - 2].Is("is") || tokens[t - 2].Is("are") || tokens[t - 2].Is("was") || tokens[t - 2].Is("were"));
+
         private static bool HasPlannedCue(List<Token> tokens, int t)
         {
+            if (IsToFuture(tokens, t)) return true;
             for (var i = Math.Max(0, t - 5); i < t; i++)
                 if (tokens[i].IsWord && EventLexicon.IsPlanned(tokens[i].Text)) return true;
             return false;
@@ -450,7 +568,8 @@ namespace KnowledgeBase.Generators.Extraction
                 // "sold its 2000 Thai and 74 Malaysian stores to X": a verb's recipient may come a little later.
                 var near = m.TokenStart <= t + 8 || !trigger.IsNoun && m.TokenStart <= t + 10 && m.TokenStart > 0 && tokens[m.TokenStart - 1].Is("to");
                 // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
-                if (trigger.Cameo == "000" && !(m.TokenStart == t + 2 && tokens[t + 1].Is("of")) && !(m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart))) continue;
+                // A succession also has its successor ("replaced by X").
+                if (trigger.Cameo == "000" && !(m.TokenStart == t + 2 && (tokens[t + 1].Is("of") || tokens[t + 1].Is("by") && trigger.Kind == "succession")) && !(m.Entity.Kind == DataLayout.KindPlace && IsPlacePreposition(tokens, m.TokenStart))) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text) && !IsViolent(trigger)) continue; // "American teacher X"
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
                 if (!IsViolent(trigger) && NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells
@@ -471,7 +590,11 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (participants.Count >= 3) break;
                     if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
+                    // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
+                    if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && tokens[clauseEnd].IsWord && IsSubordinator(tokens, clauseEnd)) continue;
                     if (NamesNoActor(m, tokens)) continue;
+                    // "broadcast to the U.S. island territory", "using Telegram", "according to X": where, with what, and who says, not who.
+                    if (IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || GovernedBy(tokens, m.TokenStart, "using") || GovernedBy(tokens, m.TokenStart, "via") || GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
                     // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.
                     // A speech act in the report ("telling Wikinews it extends its condolences") is the speaker's own.
                     if (m.TokenStart < clauseStart && IsSpeechCue(tokens, clauseStart - 1) && !IsSpeechAct(trigger)) continue;
@@ -504,7 +627,27 @@ namespace KnowledgeBase.Generators.Extraction
                 inferred = true;
             }
             var status = IsPlanned(tokens, t, trigger.IsNoun) ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
+            // An agreement announced exists already; a resignation or a visit announced is still to come.
+            // An intention announced is expressed there and then.
+            if (trigger.IsNoun && IsAnnounced(tokens, t) && trigger.Kind is not ("agreement" or "signing" or "ceasefire") && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal))
+            {
+                // "announced his resignation on Wednesday, effective July 31": the day is the announcement's, only "effective ..." is the event's.
+                status = DataLayout.StatusPlanned;
+                date = 0;
+                inferred = false;
+                foreach (var d in dates)
+                    if (d.TokenStart > t && d.TokenStart <= t + 3 && (tokens[d.TokenStart - 1].Is("effective") || tokens[d.TokenStart - 1].Is("from") || d.TokenStart >= 2 && tokens[d.TokenStart - 2].Is("effective")))
+                        date = d.Packed;
+            }
             return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred };
+        }
+
+        /// <summary>"announced his resignation": the announced act is still to come.</summary>
+        private static bool IsAnnounced(List<Token> tokens, int t)
+        {
+            var i = t - 1;
+            if (i >= 0 && (tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their") || tokens[i].Is("its") || tokens[i].Is("the"))) i--;
+            return i >= 0 && (tokens[i].Is("announced") || tokens[i].Is("announces") || tokens[i].Is("announce") || tokens[i].Is("announcing"));
         }
 
         /// <summary>The start of the relative clause ("which", "in which", "who") the trigger stands in, or -1.</summary>
@@ -527,7 +670,8 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = t - 1; i >= 0; i--)
             {
                 // "X said the mayor was stabbed": the reported clause starts after the speech cue.
-                var speech = i < t - 1 && IsSpeechCue(tokens, i);
+                // "were reported by local media to have visited": a passive report keeps its subject.
+                var speech = i < t - 1 && IsSpeechCue(tokens, i) && !(i > 0 && (tokens[i - 1].Is("was") || tokens[i - 1].Is("were") || tokens[i - 1].Is("is") || tokens[i - 1].Is("are")));
                 // "a shift ... as X prepares to take office": a subordinate clause has its own subject and mood.
                 var subordinate = i < t - 1 && IsSubordinator(tokens, i);
                 if (tokens[i].IsPunct(';') || tokens[i].Is("that") && i < t - 1 || speech || subordinate) { start = i + 1; break; }
@@ -536,6 +680,8 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = t + 1; i < tokens.Count; i++)
             {
                 if (tokens[i].IsPunct(';')) { end = i; break; }
+                // "visited the hospital while X received surgery": a subordinate clause has its own parties.
+                if (i > t + 1 && IsSubordinator(tokens, i) && !tokens[i].Is("as")) { end = i; break; }
                 if (tokens[i].IsPunct(',') && i + 1 < tokens.Count)
                 {
                     var n = tokens[i + 1];
@@ -569,6 +715,9 @@ namespace KnowledgeBase.Generators.Extraction
                     if (NamesNoActor(m, tokens)) continue; // "its Malaysian stores"
                     // "X and Y were convicted", "X, Y and Z met": every conjunct is a subject, the first first.
                     var conjuncts = new List<EntityDraft> { m.Entity };
+                    // "NASA's James Webb space telescope": the organization that owns the named thing acts through it.
+                    if (m.TokenStart >= 2 && tokens[m.TokenStart - 1].Kind == TokenKind.Possessive && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: DataLayout.KindOrganization } owner)
+                        conjuncts.Insert(0, owner.Entity);
                     var k = m.TokenStart - 1;
                     while (k > start && (tokens[k].Is("and") || tokens[k].IsPunct(',')) && s.MentionAt(k - 1) is { } c && c.Entity.Kind == m.Entity.Kind)
                     {
@@ -629,6 +778,13 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = from; i < to; i++)
                 if (!(tokens[i].IsPunct(',') || tokens[i].Is("and"))) return false;
             return to > from;
+        }
+
+        private static bool GovernedBy(List<Token> tokens, int mentionStart, string word)
+        {
+            var i = mentionStart - 1;
+            if (i >= 0 && tokens[i].Is("the")) i--;
+            return i >= 0 && tokens[i].Is(word);
         }
 
         private static bool IsGoverningPreposition(Token w) =>
@@ -724,6 +880,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!tokens[i].IsWord) continue;
                 var w = tokens[i];
                 if (i < t && t - i <= 8 && EventLexicon.IsPlanned(w.Text)) return true;
+                if (i == t && IsToFuture(tokens, t)) return true;
                 if (w.Is("upcoming") || w.Is("underway") || w.Is("scheduled") || w.Is("likely") && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return true;
             }
             return false;
@@ -819,22 +976,50 @@ namespace KnowledgeBase.Generators.Extraction
             return null;
         }
 
+        /// <summary>The named subject a reported clause opens with ("announced [that] Benin was to join"), if any.</summary>
+        private static EntityDraft? ReportedSubject(QuoteDraft q)
+        {
+            if (q.Kind != DataLayout.QuoteIndirect) return null;
+            var s = q.Sentence;
+            var tokens = s.Tokens;
+            var i = 0;
+            while (i < tokens.Count && tokens[i].Start < q.Start) i++;
+            if (i < tokens.Count && tokens[i].Is("that")) i++;
+            if (i < tokens.Count && tokens[i].Is("the")) i++;
+            if (s.MentionAt(i) is not { } m || m.IsDemonym || m.Entity.IsMedia || m.Entity == q.Speaker.Entity) return null;
+            // "announced Benin was to join", not "announced Benin's decision" (the possessor is the clause's subject only in name).
+            if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) return null;
+            return m.Entity;
+        }
+
         /// <summary>A named speaker who states, announces or clarifies makes a statement (CAMEO 010).</summary>
         private static void AddStatements(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, List<QuoteDraft> quotes, int published)
         {
             var done = new HashSet<EntityDraft>();
+            EventDraft? last = null;
+            QuoteDraft? lastQuote = null;
             foreach (var q in quotes)
             {
                 var speaker = q.Speaker.Entity ?? CountryOfUnnamed(q);
-                if (speaker is null || q.Cue is null || done.Contains(speaker)) continue;
+                if (speaker is null || q.Cue is null || speaker.IsMedia || done.Contains(speaker)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
                 if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond") && !RespondedBy(q)) continue;
                 done.Add(speaker);
-                var trigger = EventLexicon.Statement;
+                // "X and Y announced their agreement": one joint statement, not one each.
+                if (last is not null && lastQuote!.Sentence == q.Sentence && lastQuote.Cue == q.Cue && lastQuote.Start == q.Start)
+                {
+                    AddParticipant(last.Participants, speaker);
+                    continue;
+                }
+                var participants = new List<EntityDraft> { speaker };
+                // "X announced Benin was to join": whom the statement is about takes part too.
+                AddParticipant(participants, ReportedSubject(q));
                 // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.
                 var dates = DateResolver.Find(q.Sentence.Tokens, published);
                 var date = dates.Count == 1 ? dates[0].Packed : 0;
-                Add(events, byKind, new EventDraft(trigger, new List<EntityDraft> { speaker }, null, date, DataLayout.StatusOccurred, q.Sentence));
+                last = new EventDraft(EventLexicon.Statement, participants, null, date, DataLayout.StatusOccurred, q.Sentence);
+                lastQuote = q;
+                Add(events, byKind, last);
             }
         }
     }

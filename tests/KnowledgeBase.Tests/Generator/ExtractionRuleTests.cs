@@ -85,4 +85,92 @@ public sealed class ExtractionRuleTests
         Assert.Equal(new[] { "Anna Berg" }, statement.Participants.ToArray());
         Assert.DoesNotContain(model.Events, e => e.Cameo == "100");
     }
+
+    // Status values of DataLayout (runtime storage), spelled out because the layout is internal to both assemblies.
+    private const int Occurred = 1;
+    private const int Planned = 2;
+
+    [Fact]
+    public void The_following_day_is_the_day_after_the_last_day_the_article_named()
+    {
+        var model = Extract("On Wednesday, ministers of Canada met in Ottawa with Freedonia. In a press release issued the following day, the Freedonian Ministry of Trade denounced the conclusions of the meeting.");
+        var denunciation = Assert.Single(model.Events, e => e.Cameo == "111");
+        Assert.Equal(20190725, denunciation.Date);
+    }
+
+    [Fact]
+    public void An_announced_resignation_is_planned_and_dated_by_its_effective_day_not_by_the_announcement()
+    {
+        var model = Extract("Governor Ana Ruiz announced her resignation on Wednesday. Chief of staff Tom Vela also announced his resignation effective next Wednesday, July 31.");
+        var ruiz = Assert.Single(model.Events, e => e.Cameo == "0831" && e.Participants.Contains("Ana Ruiz"));
+        Assert.Equal((Planned, 0), (ruiz.Status, ruiz.Date));
+        var vela = Assert.Single(model.Events, e => e.Cameo == "0831" && e.Participants.Contains("Tom Vela"));
+        Assert.Equal((Planned, 20190731), (vela.Status, vela.Date));
+        // Each announcement is a statement of its own, dated by the sentence.
+        Assert.Equal(20190724, Assert.Single(model.Events, e => e.Cameo == "010" && e.Participants.Contains("Ana Ruiz")).Date);
+    }
+
+    [Fact]
+    public void What_protesters_call_for_is_a_protest_not_the_act_demanded()
+    {
+        var model = Extract("Protesters called for Ana Ruiz's resignation after the revelations.");
+        var protest = Assert.Single(model.Events);
+        Assert.Equal("1411", protest.Cameo);
+        Assert.Equal(new[] { "Ana Ruiz" }, protest.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_succession_and_a_start_in_office_are_occurrences_outside_cameo()
+    {
+        var model = Extract("Ana Ruiz began serving as governor on January 2, 2017. Ana Ruiz is set to be replaced by Maria Mendes, the justice secretary.");
+        Assert.Equal(20170102, Assert.Single(model.Events, e => e.Kind == "inauguration").Date);
+        var succession = Assert.Single(model.Events, e => e.Kind == "succession");
+        Assert.Equal(new[] { "Ana Ruiz", "Maria Mendes" }, succession.Participants.ToArray());
+    }
+
+    [Fact]
+    public void Seats_won_are_an_election_and_a_seat_lost_there_shares_its_day()
+    {
+        var model = Extract("On Thursday, the Harbour Party netted an additional 66 seats. Ana Ruiz was defeated in Eastvale by a Harbour Party candidate. There were no Freedom Party candidates elected.");
+        var election = Assert.Single(model.Events, e => e.Kind == "election");
+        Assert.Equal(new[] { "Harbour Party" }, election.Participants.ToArray());
+        Assert.Equal(20190725, election.Date);
+        Assert.Equal(20190725, Assert.Single(model.Events, e => e.Kind == "defeat").Date);
+    }
+
+    [Fact]
+    public void A_joint_announcement_is_one_statement_and_the_reported_subject_takes_part()
+    {
+        var model = Extract("On Thursday, retailer Quarkmart and retailer Zelmart Group announced their agreement over a sale. Commissioner Jon Varga announced Canada was to join.");
+        var joint = Assert.Single(model.Events, e => e.Cameo == "010" && e.Participants.Contains("Quarkmart"));
+        Assert.Contains("Zelmart Group", joint.Participants);
+        var varga = Assert.Single(model.Events, e => e.Cameo == "010" && e.Participants.Contains("Jon Varga"));
+        Assert.Contains("Canada", varga.Participants);
+    }
+
+    [Fact]
+    public void Words_inside_a_direct_quote_and_an_event_told_again_by_its_day_add_no_event()
+    {
+        var model = Extract("Senator Jon Varga said on Friday \"We made a plea to the governor once again.\" On Sunday, Ana Ruiz and Maria Mendes signed the Harbour Accord. With Sunday's signings, all but one of the members have signed on to the agreement.");
+        Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal));
+        Assert.Single(model.Events, e => e.Cameo.StartsWith("05", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_newspaper_states_but_makes_no_statement_event_and_is_no_party()
+    {
+        var model = Extract("The Harbour Herald states the ship was a freighter. Quarkmart's branch is too big for a single monolithic sale, according to the Eastvale Gazette.");
+        Assert.DoesNotContain(model.Events, e => e.Participants.Contains("Harbour Herald") || e.Participants.Contains("Eastvale Gazette"));
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "061");
+    }
+
+    [Fact]
+    public void Questioning_something_is_criticism_being_questioned_is_not()
+    {
+        var model = Extract("Senator Jon Varga and Senator Ana Ruiz both yesterday questioned the governor's power. Maria Mendes was also tested and questioned for hours.");
+        var criticism = Assert.Single(model.Events);
+        Assert.Equal(("111", 20190727), (criticism.Cameo, criticism.Date));
+        Assert.Contains("Jon Varga", criticism.Participants);
+        Assert.Contains("Ana Ruiz", criticism.Participants);
+    }
 }

@@ -47,14 +47,13 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
     {
         var score = Score(Path.Combine("wikinews", "wikinews.gold.json"), WikinewsGold.Knowledge);
         Assert.Equal(12, WikinewsGold.Articles.All.Count);
-        // Issue targets: entity F1 0.85, quote F1 0.80, speaker 0.85, event F1 0.60, date 0.85.
-        // Floors are the levels reached so far (see the issue note for what remains).
-        // Reached: entity F1 0.897, quote F1 0.810, speaker 0.874, event F1 0.454, date 0.750.
-        Assert.True(score.EntityF1 >= 0.88, $"entity F1 {score.EntityF1:F3} < 0.88");
+        // The issue's floors for real news (point 2, applied to this set by point 3).
+        // Reached: entity F1 0.897, quote F1 0.810, speaker 0.874, event F1 0.632, date 0.885.
+        Assert.True(score.EntityF1 >= 0.85, $"entity F1 {score.EntityF1:F3} < 0.85");
         Assert.True(score.QuoteF1 >= 0.80, $"quote F1 {score.QuoteF1:F3} < 0.80");
         Assert.True(score.SpeakerAccuracy >= 0.85, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.85");
-        Assert.True(score.EventF1 >= 0.45, $"event F1 {score.EventF1:F3} < 0.45");
-        Assert.True(score.EventDateAccuracy >= 0.70, $"event date accuracy {score.EventDateAccuracy:F3} < 0.70");
+        Assert.True(score.EventF1 >= 0.60, $"event F1 {score.EventF1:F3} < 0.60");
+        Assert.True(score.EventDateAccuracy >= 0.85, $"event date accuracy {score.EventDateAccuracy:F3} < 0.85");
         Assert.Equal(0, score.EntityFragmented);
     }
 

@@ -74,6 +74,20 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsOrganizationDescriptor(string word) => OrganizationDescriptors.Contains(word);
 
+        /// <summary>Names of newspapers by the words that make them one: "The Aviation Herald", "Gazeta Wyborcza", "Daily Mirror".</summary>
+        public static bool IsNewspaperName(string name)
+        {
+            foreach (var word in name.Split(' '))
+                if (word is "Herald" or "Gazette" or "Gazeta" or "Tribune" or "Chronicle" or "Telegraph" or "Journal" or "Daily" or "Post" or "Times" or "Courier" or "Mirror" or "Inquirer" or "Dziennik" or "Zeitung" or "Corriere")
+                    return true;
+            return false;
+        }
+
+        /// <summary>Those who make a demonstration: "Protesters called for ...".</summary>
+        public static bool IsProtesterNoun(string word) =>
+            word.Equals("protesters", StringComparison.OrdinalIgnoreCase) || word.Equals("protestors", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("demonstrators", StringComparison.OrdinalIgnoreCase) || word.Equals("marchers", StringComparison.OrdinalIgnoreCase);
+
         /// <summary>Words allowed inside a capitalized name ("Bank of England", "Ludwig van Beethoven").</summary>
         public static bool IsNameConnector(string word) => word is "of" or "de" or "da" or "del" or "der" or "van" or "von" or "al" or "bin" or "la" or "le" or "du" or "and" or "for" or "on";
     }

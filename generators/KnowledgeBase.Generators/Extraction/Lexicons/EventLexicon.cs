@@ -63,7 +63,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Nouns("046", "negotiation", "negotiations negotiation");
             Verbs("046", "negotiation", "negotiated negotiate");
             // 05 diplomatic and 06 material cooperation, 07 aid
-            Nouns("057", "signing", "signing treaty");
+            Nouns("057", "signing", "signing signings treaty");
             Nouns("057", "agreement", "agreement deal accord");
             Verbs("057", "signing", "signed");
             Nouns("061", "sale", "sale acquisition takeover merger purchase");
@@ -82,7 +82,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             // 10 demand .. 13 threaten
             Nouns("100", "demand", "demands demand");
             Verbs("100", "demand", "demanded demands");
-            Verbs("111", "criticism", "criticized criticised condemned denounced slammed");
+            // "questioned the President's power": a challenge; "was questioned" (passive, no agent) makes no event.
+            Verbs("111", "criticism", "criticized criticised condemned denounced slammed questioned");
             Nouns("111", "criticism", "condemnation denunciation criticism");
             Verbs("112", "accusation", "accused");
             Verbs("116", "conviction", "convicted");
@@ -186,6 +187,15 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>CAMEO 087, for agreeing to pause, halt or end strikes or fighting.</summary>
         public static readonly EventTrigger DeEscalation = new("087", "de-escalation", false, "De-escalate military engagement");
 
+        /// <summary>"netted 66 seats": a party's result in an election, outside CAMEO.</summary>
+        public static readonly EventTrigger ElectionResult = new("000", "election", false, "election");
+
+        /// <summary>"is to be replaced by X": a succession in office, outside CAMEO.</summary>
+        public static readonly EventTrigger Succession = new("000", "succession", false, "succession");
+
+        /// <summary>CAMEO 1411, for protesters calling for or demanding a change of leadership.</summary>
+        public static readonly EventTrigger ProtestForChange = new("1411", "protest", false, CameoNames.Of("1411") ?? "Demonstrate for leadership change");
+
         /// <summary>CAMEO 010, for named speakers who state or announce.</summary>
         public static readonly EventTrigger Statement = new("010", "statement", false, "Make statement, not specified below");
 
@@ -194,7 +204,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             word is "strategy" or "strategies" or "process" or "table" or "team" or "teams" or "tactics" or "position" or "skills" or "plan" or "framework"
                 or "channel" or "channels" or "track" or "style" or "approach" or "partner" or "partners" or "power" or "leverage" or "deadline" or "agenda"
                 or "venue" or "room" or "record" or "results" or "outcome" or "campaign" or "season" or "cycle" or "law" or "laws" or "official" or "officials"
-                or "commission" or "day" or "date" or "toll" or "penalty" or "department" or "fighters" or "suppression" or "alarm" or "crews" or "brigade" or "station" or "safety" or "truck" or "engine" or "warrant" or "rate" or "count" or "rules" or "system" or "fraud" or "risk" or "threat" or "capability" or "capabilities";
+                or "commission" or "day" or "date" or "toll" or "penalty" or "department" or "fighters" or "suppression" or "alarm" or "crews" or "brigade" or "station" or "safety" or "truck" or "engine" or "warrant" or "rate" or "count" or "rules" or "system" or "fraud" or "risk" or "threat" or "capability" or "capabilities"
+                or "speech" or "speeches" or "letter" or "announcement";
 
         public static bool IsIntentNoun(string word) =>
             word is "intention" or "intentions" or "intent" or "plan" or "plans" or "readiness" or "willingness" or "desire" or "wish" or "offer" or "invitation";

@@ -181,11 +181,11 @@ namespace TestKb
             /// <remarks>Also called: Sumy. First mention (002_439862175b8ffeb5.txt): “The ongoing discussions revealed the underlying dynamics, with Ukraine trying to forestall potential Russian advances towards the Sumy region near Kursk.”</remarks>
             public static global::KnowledgeBase.Place SumyRegion => (global::KnowledgeBase.Place)Knowledge.Entities[26];
 
-            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 9 events.</summary>
+            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 8 events.</summary>
             /// <remarks>Also called: Ukrainian. First mention (000_bb80dc62bcacb294.txt): “The conversation reflects Trump's ongoing interest in resolving the Ukraine conflict, though the specifics of his strategy remain ambiguous and controversial.”</remarks>
             public static global::KnowledgeBase.Place Ukraine => (global::KnowledgeBase.Place)Knowledge.Entities[27];
 
-            /// <summary>United States (place): named 30 times in 5 articles; speaker of 0 quotes; in 3 events.</summary>
+            /// <summary>United States (place): named 30 times in 5 articles; speaker of 0 quotes; in 4 events.</summary>
             /// <remarks>Also called: America, American, The U.S., U.S.. First mention (000_bb80dc62bcacb294.txt): “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
             public static global::KnowledgeBase.Place UnitedStates => (global::KnowledgeBase.Place)Knowledge.Entities[28];
 
@@ -572,9 +572,9 @@ namespace TestKb
             /// <remarks>003_0dfff7b668c10f76.txt: “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
             public static global::KnowledgeBase.Event EUndatedBaerbockStatement => Knowledge.Events[4];
 
-            /// <summary>Pete Hegseth: statement (CAMEO 010, occurred; 1 source).</summary>
+            /// <summary>Pete Hegseth: statement with United States (CAMEO 010, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “One of the most significant moments in Trump’s statements came when U.S. Defense Secretary Pete Hegseth clarified that the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedHegsethStatement => Knowledge.Events[5];
+            public static global::KnowledgeBase.Event EUndatedHegsethUnitedStatesStatement => Knowledge.Events[5];
 
             /// <summary>Munich Security Conference: discussion with Volodymyr Zelenskyy, United States (planned) (CAMEO 040, planned; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The upcoming Munich Security Conference is expected to serve as a platform for further discussions involving Zelenskyy, U.S. officials, and other international partners committed to supporting Ukraine.”</remarks>
@@ -608,7 +608,7 @@ namespace TestKb
             /// <remarks>002_439862175b8ffeb5.txt: “The lengthy discussion between Donald Trump and Vladimir Putin was noteworthy, focusing on areas from the Ukraine conflict to global security concerns and even sports.”</remarks>
             public static global::KnowledgeBase.Event EUndatedTrumpPutinDiscussion => Knowledge.Events[13];
 
-            /// <summary>Donald Trump: intent with Vladimir Putin, Ukraine (CAMEO 036, occurred; 1 source).</summary>
+            /// <summary>Donald Trump: intent with Vladimir Putin (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In a significant diplomatic move, former President Donald Trump has announced his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine.”</remarks>
             public static global::KnowledgeBase.Event EUndatedTrumpPutinIntent095664 => Knowledge.Events[14];
 
