@@ -286,6 +286,9 @@ namespace KnowledgeBase.Generators.Extraction
             // CAMEO 036: "announced his intention to negotiate with X", "expressed a desire to meet".
             if (t + 2 < tokens.Count && tokens[t + 1].Is("to") && EventLexicon.IsIntentNoun(token.Text) && EventLexicon.IsMeetingVerb(tokens[t + 2].Text))
                 return EventLexicon.IntentToMeet;
+            // "it planned to join the AfCFTA", "intends to join NATO": an intent to cooperate (CAMEO 030).
+            if (token.Is("join") && t >= 2 && tokens[t - 1].Is("to") && EventLexicon.IsIntentVerb(tokens[t - 2].Text))
+                return EventLexicon.IntentToJoin;
             if (char.IsUpper(token.Text[0]) && t > 0) return null;
             var trigger = EventLexicon.Find(token.Text);
             if (trigger is null) return null;
@@ -353,6 +356,11 @@ namespace KnowledgeBase.Generators.Extraction
             // "There were no Change UK candidates elected": nobody was.
             if (HasWordBefore(tokens, t, 5, "no")) return null;
             if (t > 0 && previous.IsWord && (IsDeterminerOrPossessive(previous.Text) || previous.Is("any") || previous.Is("some") || previous.Is("every") || previous.Is("no"))) return null; // "a negotiated settlement"
+            // "41 pledged delegates", "the most pledged delegates": a participle before its noun.
+            if (t > 0 && (previous.Kind == TokenKind.Number || previous.Is("most") || previous.Is("more")) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)
+                || t + 1 < tokens.Count && (tokens[t + 1].Is("delegates") || tokens[t + 1].Is("delegate"))) return null;
+            // "selling socks": a trade, not a sale to someone; "over selling X to Y" is one.
+            if (token.Is("selling") && !HasWordAfter(tokens, t, 10, "to")) return null;
             if (trigger.Kind is "discussion" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].Is("by")))) return null;
             if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized))) return null;
             if (trigger.Cameo == "041" && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized)) return null;
@@ -732,6 +740,19 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     var antecedent = FirstPersonBefore(s, i) ?? salient;
                     if (antecedent is not null) yield return antecedent;
+                    yield break;
+                }
+                // "Nigeria announced it planned to join": "it" at the head of a reported clause is the one reporting.
+                if (tokens[i].Is("it") && i == start && i > 0)
+                {
+                    for (var k = s.Mentions.Count - 1; k >= 0; k--)
+                    {
+                        var before = s.Mentions[k];
+                        if (before.TokenStart >= i || before.Entity.Kind == DataLayout.KindPerson || before.IsDemonym) continue;
+                        if (before.Entity.Kind == DataLayout.KindPlace && !before.Entity.IsCountry) continue;
+                        yield return before.Entity;
+                        break;
+                    }
                     yield break;
                 }
                 if (tokens[i].Is("they") && (i == 0 || i == start))

@@ -370,7 +370,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
                 if (!ok) return null;
             }
-            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || CommonWords.IsGroupNoun(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
+            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || CommonWords.IsGroupNoun(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
             return lemma;
         }
 
@@ -547,6 +547,9 @@ namespace KnowledgeBase.Generators.Extraction
             return i;
         }
 
+        private static bool IsAudience(Token t) =>
+            t.Is("journalists") || t.Is("reporters") || t.Is("press") || t.Is("media") || t.Is("supporters") || t.Is("lawmakers") || t.Is("crowd") || t.Is("audience") || t.Is("nation");
+
         /// <summary>"said on Friday that", "told reporters yesterday", "said in a statement that": when and where, not what.</summary>
         private static int SkipAdjuncts(List<Token> tokens, int i)
         {
@@ -561,6 +564,17 @@ namespace KnowledgeBase.Generators.Extraction
                 if ((t.Is("on") || t.Is("last") || t.Is("this")) && i + 1 < tokens.Count && (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) || tokens[i + 1].Is("week") || tokens[i + 1].Is("month") || tokens[i + 1].Is("year") || tokens[i + 1].Is("Twitter") || tokens[i + 1].Is("television")))
                 {
                     i += 2;
+                    continue;
+                }
+                // "announcing to journalists that", "said to reporters": the audience, not what was said.
+                if (t.Is("to") && i + 1 < tokens.Count && IsAudience(tokens[i + 1]))
+                {
+                    i += 2;
+                    continue;
+                }
+                if (t.Is("to") && i + 2 < tokens.Count && tokens[i + 1].Is("the") && IsAudience(tokens[i + 2]))
+                {
+                    i += 3;
                     continue;
                 }
                 if (t.Is("in") && i + 2 < tokens.Count && (tokens[i + 1].Is("a") || tokens[i + 1].Is("an") || tokens[i + 1].Is("his") || tokens[i + 1].Is("her") || tokens[i + 1].Is("their") || tokens[i + 1].Is("the"))
@@ -633,7 +647,8 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = cue - 1; i >= 0; i--)
             {
                 if (Inside(quoted, i) || IsQuoteClose(tokens[i])) { start = i + 1; break; }
-                if (tokens[i].Is("that") || tokens[i].IsPunct(';') || tokens[i].Is("which") || tokens[i].Is("who") && i < cue - 1)
+                // "..., where Dr. X was met with applause upon announcing": a relative clause has its own subject.
+                if (tokens[i].Is("that") || tokens[i].IsPunct(';') || tokens[i].Is("which") || (tokens[i].Is("who") || tokens[i].Is("where")) && i < cue - 1)
                 {
                     start = i + 1;
                     break;
@@ -818,7 +833,9 @@ namespace KnowledgeBase.Generators.Extraction
                     while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd].Text) || Titles.IsTitleWord(tokens[roleEnd].Text))) roleEnd++;
                     var roleStart = i;
                     while (roleStart > start && (tokens[roleStart - 1].Is("the") || tokens[roleStart - 1].IsCapitalized || s.MentionAt(roleStart - 1) is not null || tokens[roleStart - 1].IsWord && char.IsLower(tokens[roleStart - 1].Text[0]) && !CommonWords.IsFunctionWord(tokens[roleStart - 1].Text))) roleStart--;
-                    if (s.MentionAt(roleEnd) is { } named && named.Entity.Kind == DataLayout.KindPerson)
+                    // "Dr. Jane Doe": an abbreviated title keeps its full stop.
+                    var nameAt = roleEnd < end && tokens[roleEnd].IsPunct('.') ? roleEnd + 1 : roleEnd;
+                    if (s.MentionAt(nameAt) is { } named && named.Entity.Kind == DataLayout.KindPerson)
                         return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd)); // "envoy Jane Doe"
                     return RoleSpeaker(tokens, roleStart, roleEnd, i);
                 }

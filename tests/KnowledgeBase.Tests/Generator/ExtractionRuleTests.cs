@@ -173,4 +173,23 @@ public sealed class ExtractionRuleTests
         Assert.Contains("Jon Varga", criticism.Participants);
         Assert.Contains("Ana Ruiz", criticism.Participants);
     }
+
+    [Fact]
+    public void An_announcement_to_journalists_is_reported_speech_of_the_titled_person_in_the_relative_clause()
+    {
+        var model = Extract("Ruiz was taken to the Eastvale Hospital, where Dr. Tomas Vela was met with applause upon announcing to journalists Ruiz remained alive.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Tomas Vela", quote.Speaker);
+        Assert.Single(model.Events, e => e.Cameo == "010" && e.Participants.Contains("Tomas Vela"));
+    }
+
+    [Fact]
+    public void Planning_to_join_is_an_intent_of_the_one_who_announced_it_and_selling_to_someone_is_a_sale()
+    {
+        var model = Extract("Canada previously announced it planned to join the Harbour Union. On Thursday, retailer Quarkmart and retailer Zelmart Group announced their agreement over selling Quarkmart's stores to Zelmart Group. Ana Ruiz won 41 pledged delegates while Tom Vela travelled selling socks.");
+        var intent = Assert.Single(model.Events, e => e.Cameo == "030");
+        Assert.Equal("Canada", intent.Participants[0]);
+        var sale = Assert.Single(model.Events, e => e.Cameo == "061");
+        Assert.Equal(new[] { "Quarkmart", "Zelmart Group" }, sale.Participants.ToArray());
+    }
 }

@@ -67,7 +67,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Nouns("057", "agreement", "agreement deal accord");
             Verbs("057", "signing", "signed");
             Nouns("061", "sale", "sale acquisition takeover merger purchase");
-            Verbs("061", "sale", "sold sells acquired acquires bought purchased merged");
+            Verbs("061", "sale", "sold sells selling acquired acquires bought purchased merged");
             Verbs("070", "aid", "donated donates");
             Nouns("070", "aid", "donation donations");
             // 08 yield
@@ -186,6 +186,14 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         /// <summary>CAMEO 087, for agreeing to pause, halt or end strikes or fighting.</summary>
         public static readonly EventTrigger DeEscalation = new("087", "de-escalation", false, "De-escalate military engagement");
+
+        /// <summary>CAMEO 030, for "plans to join X".</summary>
+        public static readonly EventTrigger IntentToJoin = new("030", "intent", false, CameoNames.Of("030") ?? "Express intent to cooperate");
+
+        /// <summary>Verbs of intending before "to join": "planned", "intends", "wants", "decided", "seeks".</summary>
+        public static bool IsIntentVerb(string word) =>
+            word is "plan" or "plans" or "planned" or "planning" or "intend" or "intends" or "intended" or "intending" or "want" or "wants" or "wanted"
+                or "decided" or "decides" or "seek" or "seeks" or "sought" or "hopes" or "hoped" or "aims" or "aimed" or "wishes" or "wished" or "applied" or "applies";
 
         /// <summary>"netted 66 seats": a party's result in an election, outside CAMEO.</summary>
         public static readonly EventTrigger ElectionResult = new("000", "election", false, "election");
