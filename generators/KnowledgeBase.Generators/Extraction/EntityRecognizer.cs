@@ -455,7 +455,7 @@ namespace KnowledgeBase.Generators.Extraction
                 entity = new EntityDraft(name, kind, key);
                 _byKey.Add(key, entity);
                 _entities.Add(entity);
-                // "The Aviation Herald", "Gazeta Wyborcza": a newspaper reports, it does not act.
+                // "The Harbour Herald", "Gazeta Polska": a newspaper reports, it does not act.
                 if (kind == DataLayout.KindOrganization && CommonWords.IsNewspaperName(name)) entity.IsMedia = true;
             }
             entity.AddForm(name);

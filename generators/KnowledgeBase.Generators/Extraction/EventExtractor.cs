@@ -72,7 +72,7 @@ namespace KnowledgeBase.Generators.Extraction
                         toldBefore = Root(trigger);
                         continue;
                     }
-                    // "With Sunday's signings, all ... have signed on to the agreement": the same act, told again.
+                    // "With Friday's signings, all ... have signed on to the treaty": the same act, told again.
                     if (toldBefore is not null && Root(trigger) == toldBefore) continue;
                     if (IsSpeculative(s.Tokens, t)) continue;
                     if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
@@ -111,7 +111,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "They gathered in Cairo on Wednesday. ... They called on Turkey to ...": a sentence that goes on with the same
+        /// "They met in Geneva on Monday. ... They called on Freedonia to ...": a sentence that goes on with the same
         /// actors by a pronoun, within three sentences, goes on with their day.
         /// </summary>
         private static void DateFromSameActors(List<EventDraft> events, EventDraft draft)
@@ -129,7 +129,7 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
-        /// <summary>"X was defeated in Dunbartonshire East": a seat won or lost in the article's one dated election was won or lost that day.</summary>
+        /// <summary>"X was defeated in Eastvale": a seat won or lost in the article's one dated election was won or lost that day.</summary>
         private static void DateElectionOutcomes(List<EventDraft> events)
         {
             var day = 0;
@@ -271,7 +271,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "is to be replaced by X", "was succeeded by X": a succession in office.
             if ((token.Is("replaced") || token.Is("succeeded")) && t + 2 < tokens.Count && tokens[t + 1].Is("by") && s.MentionAt(t + 2) is { Entity.Kind: DataLayout.KindPerson })
                 return EventLexicon.Succession;
-            // "the Conservative Party netted an additional 66 seats": the party's result in an election.
+            // "the Harbour Party netted an additional 40 seats": the party's result in an election.
             if ((token.Is("won") || token.Is("wins") || token.Is("gained") || token.Is("gains") || token.Is("netted") || token.Is("nets") || token.Is("secured") || token.Is("secures"))
                 && HasWordAfter(tokens, t, 4, "seats") && !HasWordAfter(tokens, t, 6, "since"))
                 return EventLexicon.ElectionResult;
@@ -286,7 +286,7 @@ namespace KnowledgeBase.Generators.Extraction
             // CAMEO 036: "announced his intention to negotiate with X", "expressed a desire to meet".
             if (t + 2 < tokens.Count && tokens[t + 1].Is("to") && EventLexicon.IsIntentNoun(token.Text) && EventLexicon.IsMeetingVerb(tokens[t + 2].Text))
                 return EventLexicon.IntentToMeet;
-            // "it planned to join the AfCFTA", "intends to join NATO": an intent to cooperate (CAMEO 030).
+            // "it planned to join the bloc", "intends to join NATO": an intent to cooperate (CAMEO 030).
             if (token.Is("join") && t >= 2 && tokens[t - 1].Is("to") && EventLexicon.IsIntentVerb(tokens[t - 2].Text))
                 return EventLexicon.IntentToJoin;
             if (char.IsUpper(token.Text[0]) && t > 0) return null;
@@ -317,7 +317,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped")))
                     return null;
                 if (t > 0 && (previous.Is("no") || previous.Is("without") || previous.Is("not"))) return null;
-                // "called for Rosselló's resignation": what is demanded has not happened.
+                // "called for the governor's resignation": what is demanded has not happened.
                 if (IsDemanded(tokens, t)) return null;
                 // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.
                 if (IsStopped(tokens, t)) return IsViolent(trigger) ? EventLexicon.DeEscalation : null;
@@ -327,7 +327,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "call" is an event as a noun only when it is a phone call or a call with someone.
                 // "the call" with no partner named refers back to a call already reported.
                 // "the stabbing", "this lockdown started on December 22": the event told before, perhaps with its date.
-                // "Sunday's signings": an event already told, named by its day.
+                // "Friday's signings": an event already told, named by its day.
                 if (IsDefiniteReference(tokens, t) || t >= 2 && previous.Kind == TokenKind.Possessive && IsDayWord(tokens[t - 2]))
                 {
                     backReference = true;
@@ -601,7 +601,7 @@ namespace KnowledgeBase.Generators.Extraction
                     // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                     if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && tokens[clauseEnd].IsWord && IsSubordinator(tokens, clauseEnd)) continue;
                     if (NamesNoActor(m, tokens)) continue;
-                    // "broadcast to the U.S. island territory", "using Telegram", "according to X": where, with what, and who says, not who.
+                    // "broadcast to the French island territory", "using an app", "according to X": where, with what, and who says, not who.
                     if (IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || GovernedBy(tokens, m.TokenStart, "using") || GovernedBy(tokens, m.TokenStart, "via") || GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
                     // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.
                     // A speech act in the report ("telling Wikinews it extends its condolences") is the speaker's own.
@@ -723,7 +723,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (NamesNoActor(m, tokens)) continue; // "its Malaysian stores"
                     // "X and Y were convicted", "X, Y and Z met": every conjunct is a subject, the first first.
                     var conjuncts = new List<EntityDraft> { m.Entity };
-                    // "NASA's James Webb space telescope": the organization that owns the named thing acts through it.
+                    // "the agency's named telescope", "ESA's Rosalind Franklin rover": the organization that owns the named thing acts through it.
                     if (m.TokenStart >= 2 && tokens[m.TokenStart - 1].Kind == TokenKind.Possessive && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: DataLayout.KindOrganization } owner)
                         conjuncts.Insert(0, owner.Entity);
                     var k = m.TokenStart - 1;
@@ -742,7 +742,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (antecedent is not null) yield return antecedent;
                     yield break;
                 }
-                // "Nigeria announced it planned to join": "it" at the head of a reported clause is the one reporting.
+                // "Ghana announced it planned to join": "it" at the head of a reported clause is the one reporting.
                 if (tokens[i].Is("it") && i == start && i > 0)
                 {
                     for (var k = s.Mentions.Count - 1; k >= 0; k--)
@@ -997,7 +997,7 @@ namespace KnowledgeBase.Generators.Extraction
             return null;
         }
 
-        /// <summary>The named subject a reported clause opens with ("announced [that] Benin was to join"), if any.</summary>
+        /// <summary>The named subject a reported clause opens with ("announced [that] Canada was to join"), if any.</summary>
         private static EntityDraft? ReportedSubject(QuoteDraft q)
         {
             if (q.Kind != DataLayout.QuoteIndirect) return null;
@@ -1008,7 +1008,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (i < tokens.Count && tokens[i].Is("that")) i++;
             if (i < tokens.Count && tokens[i].Is("the")) i++;
             if (s.MentionAt(i) is not { } m || m.IsDemonym || m.Entity.IsMedia || m.Entity == q.Speaker.Entity) return null;
-            // "announced Benin was to join", not "announced Benin's decision" (the possessor is the clause's subject only in name).
+            // "announced Canada was to join", not "announced Canada's decision" (the possessor is the clause's subject only in name).
             if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) return null;
             return m.Entity;
         }
@@ -1033,7 +1033,7 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 var participants = new List<EntityDraft> { speaker };
-                // "X announced Benin was to join": whom the statement is about takes part too.
+                // "X announced Canada was to join": whom the statement is about takes part too.
                 AddParticipant(participants, ReportedSubject(q));
                 // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.
                 var dates = DateResolver.Find(q.Sentence.Tokens, published);

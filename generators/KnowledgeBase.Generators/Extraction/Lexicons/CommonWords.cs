@@ -74,7 +74,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsOrganizationDescriptor(string word) => OrganizationDescriptors.Contains(word);
 
-        /// <summary>Names of newspapers by the words that make them one: "The Aviation Herald", "Gazeta Wyborcza", "Daily Mirror".</summary>
+        /// <summary>Names of newspapers by the words that make them one: "The Harbour Herald", "Gazeta Polska", "Daily Mirror".</summary>
         public static bool IsNewspaperName(string name)
         {
             foreach (var word in name.Split(' '))
