@@ -655,7 +655,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var i = t - 1;
             if (i >= 0 && (tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their") || tokens[i].Is("its") || tokens[i].Is("the"))) i--;
-            return i >= 0 && (tokens[i].Is("announced") || tokens[i].Is("announces") || tokens[i].Is("announce") || tokens[i].Is("announcing"));
+            return i >= 0 && tokens[i].IsWord && CueVerbs.Lemma(tokens[i].Text) == "announce";
         }
 
         /// <summary>The start of the relative clause ("which", "in which", "who") the trigger stands in, or -1.</summary>
@@ -925,7 +925,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static void Add(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, EventDraft draft)
         {
             // Only events of the same broad kind can be the same event.
-            var kindKey = draft.Trigger.Cameo == "000" ? "000|" + draft.Trigger.Kind : draft.Trigger.Cameo.Substring(0, 2);
+            var kindKey = Root(draft.Trigger);
             if (!byKind.TryGetValue(kindKey, out var sameKind)) byKind[kindKey] = sameKind = new List<EventDraft>();
             foreach (var e in sameKind)
             {

@@ -567,14 +567,10 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 // "announcing to journalists that", "said to reporters": the audience, not what was said.
-                if (t.Is("to") && i + 1 < tokens.Count && IsAudience(tokens[i + 1]))
+                var audience = i + 1 < tokens.Count && tokens[i + 1].Is("the") ? i + 2 : i + 1;
+                if (t.Is("to") && audience < tokens.Count && IsAudience(tokens[audience]))
                 {
-                    i += 2;
-                    continue;
-                }
-                if (t.Is("to") && i + 2 < tokens.Count && tokens[i + 1].Is("the") && IsAudience(tokens[i + 2]))
-                {
-                    i += 3;
+                    i = audience + 1;
                     continue;
                 }
                 if (t.Is("in") && i + 2 < tokens.Count && (tokens[i + 1].Is("a") || tokens[i + 1].Is("an") || tokens[i + 1].Is("his") || tokens[i + 1].Is("her") || tokens[i + 1].Is("their") || tokens[i + 1].Is("the"))

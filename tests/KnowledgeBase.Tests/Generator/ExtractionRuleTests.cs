@@ -86,8 +86,7 @@ public sealed class ExtractionRuleTests
         Assert.DoesNotContain(model.Events, e => e.Cameo == "100");
     }
 
-    // Status values of DataLayout (runtime storage), spelled out because the layout is internal to both assemblies.
-    private const int Occurred = 1;
+    // DataLayout.StatusPlanned (runtime storage), spelled out because the layout is internal to both assemblies.
     private const int Planned = 2;
 
     [Fact]
