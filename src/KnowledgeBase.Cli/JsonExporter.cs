@@ -66,6 +66,7 @@ namespace KnowledgeBase.Cli
                 foreach (var p in e.Participants) json.WriteStringValue(p.Id);
                 json.WriteEndArray();
                 WriteDate(json, "date", e.Date);
+                WriteDate(json, "reported", e.Reported);
                 if (e.Place is { } place) json.WriteString("place", place.Id); else json.WriteNull("place");
                 json.WriteString("status", e.Status == EventStatus.Planned ? "planned" : "occurred");
                 json.WriteString("summary", e.Summary);

@@ -14,6 +14,7 @@ namespace KnowledgeBase.IntelliSense.Tests;
 /// Completion and quick info from Roslyn's own IDE services over the generated knowledge base. What they
 /// must show is taken from the seeds knowledge base compiled into this test assembly by the build.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class IntelliSenseTests(EditorWorkspace editor, ITestOutputHelper log) : IClassFixture<EditorWorkspace>
 {
     /// <summary>The named members the build generated in a nested class of Seeds (all but the list of all).</summary>

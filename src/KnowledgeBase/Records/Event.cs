@@ -60,6 +60,22 @@ namespace KnowledgeBase
         /// <summary>When it happened, at the precision the text supports, or null.</summary>
         public PartialDate? Date => PartialDate.FromPacked(_knowledge.Int(_row + DataLayout.EventDate));
 
+        /// <summary>
+        /// When it was first reported: the earliest published date among the articles that tell it, or null when
+        /// none is dated. Every event reported by a dated article has one, dated or not itself.
+        /// </summary>
+        public PartialDate? Reported
+        {
+            get
+            {
+                PartialDate? earliest = null;
+                foreach (var source in Sources)
+                    if (source.Article.Published is { } published && (earliest is null || published.CompareTo(earliest.Value) < 0))
+                        earliest = published;
+                return earliest;
+            }
+        }
+
         /// <summary>Occurred or planned.</summary>
         public EventStatus Status => (EventStatus)_knowledge.Int(_row + DataLayout.EventStatus);
 

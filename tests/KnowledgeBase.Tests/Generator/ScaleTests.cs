@@ -11,6 +11,7 @@ namespace KnowledgeBase.Tests.Generator;
 /// output compiled and emitted to IL: errors such as CS8103 (too much string data) or a method too large
 /// only show up when emitting. The slowest test of the suite (a few seconds to tens of seconds).
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ScaleTests
 {
     [Fact]

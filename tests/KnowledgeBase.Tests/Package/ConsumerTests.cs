@@ -13,6 +13,7 @@ namespace KnowledgeBase.Tests.Package;
 /// The README's "Use it in your project" section, done as written in a temporary folder: pack to a local
 /// feed, a fresh console project, <c>dotnet add package KnowledgeBase</c>, two articles, run, edit, run.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ConsumerTests(ITestOutputHelper log)
 {
     [Fact]

@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace KnowledgeBase.Tests.Robustness;
 
 /// <summary>A 20 MB article on one line: left out by default (KB0003), compiled whole when the limit allows it.</summary>
+[Trait("Category", "Slow")]
 public sealed class LargeArticleTests(ITestOutputHelper output)
 {
     private const int Size = 20 * 1024 * 1024;
