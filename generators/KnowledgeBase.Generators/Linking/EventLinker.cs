@@ -31,12 +31,15 @@ namespace KnowledgeBase.Generators.Linking
     }
 
     /// <summary>
-    /// Merges the same event told by several articles: same CAMEO code and kind,
-    /// same participants, compatible date and place, and articles published close together.
+    /// Merges the same event told by several articles: the same CAMEO root (the same kind outside CAMEO),
+    /// the same participants, compatible dates and places. An undated report joins a dated event only when
+    /// its article was published within <see cref="MaxDaysAfterEvent"/> days after that date (news of an
+    /// event follows it); two undated reports only when their articles are close in time.
     /// </summary>
     internal static class EventLinker
     {
         private const int MaxDaysApart = 7;
+        private const int MaxDaysAfterEvent = 14;
 
         public static List<EventCluster> Link(IReadOnlyList<ArticleModel> articles, Func<int, string, int> entityOf)
         {
@@ -75,7 +78,7 @@ namespace KnowledgeBase.Generators.Linking
                     }
                     match.Sources.Add(new LinkedSource(a, e.Start, e.Length));
                     match.Articles.Add(a);
-                    if (match.Date == 0) match.Date = e.Date;
+                    if (Precision(e.Date) > Precision(match.Date)) match.Date = e.Date;
                     if (match.Place < 0) match.Place = place;
                 }
             }
@@ -86,29 +89,56 @@ namespace KnowledgeBase.Generators.Linking
         {
             var sorted = new List<int>(participants);
             sorted.Sort();
-            return e.Cameo + "|" + e.Kind + "|" + string.Join(",", sorted);
+            return Root(e.Cameo, e.Kind) + "|" + string.Join(",", sorted);
         }
+
+        /// <summary>The two-digit CAMEO root; outside CAMEO ("000") the kind word stands for it.</summary>
+        private static string Root(string cameo, string kind) => cameo == "000" || cameo.Length < 2 ? "000:" + kind : cameo.Substring(0, 2);
+
+        private static int Precision(int packed) => packed == 0 ? 0 : packed % 100 != 0 ? 3 : packed / 100 % 100 != 0 ? 2 : 1;
 
         private static bool Compatible(EventCluster c, EventModel e, List<int> participants, int place, IReadOnlyList<ArticleModel> articles, int article)
         {
-            var sameKind = c.Cameo == e.Cameo && c.Kind == e.Kind;
-            if (!sameKind || c.Status != e.Status) return false;
+            if (Root(c.Cameo, c.Kind) != Root(e.Cameo, e.Kind) || c.Status != e.Status) return false;
             if (c.Participants.Count != participants.Count) return false;
             foreach (var p in participants)
                 if (!c.Participants.Contains(p)) return false;
-            if (c.Date != 0 && e.Date != 0 && !DatesAgree(c.Date, e.Date)) return false;
             if (c.Place >= 0 && place >= 0 && c.Place != place) return false;
-            if (c.Date == 0 || e.Date == 0)
+            if (c.Date != 0 && e.Date != 0) return DatesAgree(c.Date, e.Date);
+            if (c.Date != 0) return ReportedSoonAfter(c.Date, articles[article].Published);
+            if (e.Date != 0)
             {
-                // Undated reports of a repeated kind of event (two calls) merge only when the articles are close in time.
                 foreach (var other in c.Articles)
-                {
-                    var p1 = articles[other].Published;
-                    var p2 = articles[article].Published;
-                    if (p1 != 0 && p2 != 0 && Math.Abs(Days(p1) - Days(p2)) > MaxDaysApart) return false;
-                }
+                    if (!ReportedSoonAfter(e.Date, articles[other].Published)) return false;
+                return true;
+            }
+            // Undated reports of a repeated kind of event (two calls) merge only when they are of the very same code
+            // and their articles are close in time: with no date, a discussion and a call may well be two occasions.
+            if (c.Cameo != e.Cameo || c.Kind != e.Kind) return false;
+            foreach (var other in c.Articles)
+            {
+                var p1 = articles[other].Published;
+                var p2 = articles[article].Published;
+                if (p1 != 0 && p2 != 0 && Math.Abs(Days(p1) - Days(p2)) > MaxDaysApart) return false;
             }
             return true;
+        }
+
+        /// <summary>An article published from the event's date (its first day, at its precision) to 14 days after its last day.</summary>
+        private static bool ReportedSoonAfter(int eventDate, int published)
+        {
+            if (published == 0) return false;
+            // Coarse dates cover a period: the article's period must reach the event's, and start within 14 days of its end.
+            return Days(LastDay(published)) >= Days(eventDate) && Days(published) <= Days(LastDay(eventDate)) + MaxDaysAfterEvent;
+        }
+
+        /// <summary>The last day a partial date covers (2025-02 → 2025-02-28).</summary>
+        private static int LastDay(int packed)
+        {
+            int year = packed / 10000, month = packed / 100 % 100, day = packed % 100;
+            if (day != 0) return packed;
+            if (month == 0) return year * 10000 + 1231;
+            return year * 10000 + month * 100 + DateTime.DaysInMonth(year, month);
         }
 
         /// <summary>Equal, or one a coarser form of the other (2025-02 and 2025-02-13).</summary>

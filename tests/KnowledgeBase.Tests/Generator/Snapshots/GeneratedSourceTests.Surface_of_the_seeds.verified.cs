@@ -5,7 +5,7 @@
 namespace TestKb
 {
     /// <summary>
-    /// Knowledge base compiled from 5 articles: 10 people, 6 organizations, 14 places, 81 quotes and 28 events.
+    /// Knowledge base compiled from 5 articles: 10 people, 6 organizations, 14 places, 81 quotes and 30 events.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KnowledgeBase.Generators", "0.1.0.0")]
     public static partial class Seeds
@@ -63,7 +63,7 @@ namespace TestKb
             /// <remarks>Also called: Baerbock, German Foreign Minister Annalena Baerbock. First mention (003_0dfff7b668c10f76.txt): “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
             public static global::KnowledgeBase.Person AnnalenaBaerbock => (global::KnowledgeBase.Person)Knowledge.Entities[0];
 
-            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 34 quotes; in 18 events.</summary>
+            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 34 quotes; in 20 events.</summary>
             /// <remarks>Also called: Former President Donald Trump, President Donald Trump, President Trump, President-elect Donald Trump, Trump. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person DonaldTrump => (global::KnowledgeBase.Person)Knowledge.Entities[1];
 
@@ -91,7 +91,7 @@ namespace TestKb
             /// <remarks>Also called: Stanovaya. First mention (002_439862175b8ffeb5.txt): “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
             public static global::KnowledgeBase.Person TatianaStanovaya => (global::KnowledgeBase.Person)Knowledge.Entities[7];
 
-            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 6 quotes; in 9 events.</summary>
+            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 6 quotes; in 10 events.</summary>
             /// <remarks>Also called: Putin, Russian President Vladimir Putin. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person VladimirPutin => (global::KnowledgeBase.Person)Knowledge.Entities[8];
 
@@ -529,7 +529,7 @@ namespace TestKb
             public static global::KnowledgeBase.Quote TheUSDefenseSecretary2 => Knowledge.Quotes[80];
         }
 
-        /// <summary>The 28 events the articles report, dated ones in date order, each with its evidence.</summary>
+        /// <summary>The 30 events the articles report, dated ones in date order, each with its evidence.</summary>
         public static class Events
         {
             /// <summary>Every event: dated ones in date order, then undated ones.</summary>
@@ -556,11 +556,11 @@ namespace TestKb
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump emphasized that he wanted to normalize relations with Russia, despite the country’s controversial invasion of Ukraine in 2022.”</remarks>
             public static global::KnowledgeBase.Event E2022RussiaUkraineInvasion => Knowledge.Events[0];
 
-            /// <summary>Donald Trump: election in Ukraine on 2024-11-08 (CAMEO 000, occurred; 2 sources).</summary>
+            /// <summary>Donald Trump: election in Ukraine on 2024-11-08 (CAMEO 000, occurred; 1 source).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Event E20241108TrumpElection => Knowledge.Events[1];
 
-            /// <summary>Donald Trump: call with Vladimir Putin on 2024-11-08 (CAMEO 041, occurred; 4 sources).</summary>
+            /// <summary>Donald Trump: call with Vladimir Putin on 2024-11-08 (CAMEO 041, occurred; 1 source).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
             public static global::KnowledgeBase.Event E20241108TrumpPutinCall => Knowledge.Events[2];
 
@@ -596,73 +596,81 @@ namespace TestKb
             /// <remarks>000_bb80dc62bcacb294.txt: “Reports indicate that the Russian military has intensified its drone attacks, with significant casualties on both sides.”</remarks>
             public static global::KnowledgeBase.Event EUndatedRussiaUkraineStrike => Knowledge.Events[10];
 
+            /// <summary>Donald Trump: election (CAMEO 000, occurred; 1 source).</summary>
+            /// <remarks>001_f210806d77810465.txt: “Following his recent re-election, U.S. President-elect Donald Trump reportedly held a private call with Russian President Vladimir Putin, according to sources cited by The Washington Post.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpElection => Knowledge.Events[11];
+
             /// <summary>Donald Trump: release with Marc Fogel (CAMEO 0841, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump’s call with Putin came just a day after he successfully negotiated the release of American teacher Marc Fogel from Russian custody.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpFogelRelease => Knowledge.Events[11];
+            public static global::KnowledgeBase.Event EUndatedTrumpFogelRelease => Knowledge.Events[12];
 
             /// <summary>Donald Trump: agreement with Vladimir Putin (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump mentioned that both leaders agreed to initiate negotiations immediately, with a special focus on stopping the widespread loss of life caused by the conflict.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinAgreement => Knowledge.Events[12];
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinAgreement => Knowledge.Events[13];
+
+            /// <summary>Donald Trump: call with Vladimir Putin (CAMEO 041, occurred; 3 sources).</summary>
+            /// <remarks>001_f210806d77810465.txt: “Following his recent re-election, U.S. President-elect Donald Trump reportedly held a private call with Russian President Vladimir Putin, according to sources cited by The Washington Post.”</remarks>
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinCall => Knowledge.Events[14];
 
             /// <summary>Donald Trump: discussion with Vladimir Putin (CAMEO 040, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “The lengthy discussion between Donald Trump and Vladimir Putin was noteworthy, focusing on areas from the Ukraine conflict to global security concerns and even sports.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinDiscussion => Knowledge.Events[13];
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinDiscussion => Knowledge.Events[15];
 
             /// <summary>Donald Trump: intent with Vladimir Putin (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In a significant diplomatic move, former President Donald Trump has announced his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntent095664 => Knowledge.Events[14];
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntent095664 => Knowledge.Events[16];
 
             /// <summary>Donald Trump: intent with Vladimir Putin, Volodymyr Zelenskyy in Russia (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>001_f210806d77810465.txt: “Trump had previously signalled his intention to open discussions with both Putin and Zelensky to explore solutions to the Russia-Ukraine conflict.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntentB1395c => Knowledge.Events[15];
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntentB1395c => Knowledge.Events[17];
 
             /// <summary>Donald Trump: meeting with Vladimir Putin in Saudi Arabia (planned) (CAMEO 040, planned; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Plans are underway for a face-to-face meeting between Trump and Putin, likely to occur in Saudi Arabia soon.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinMeeting => Knowledge.Events[16];
+            public static global::KnowledgeBase.Event EUndatedTrumpPutinMeeting => Knowledge.Events[18];
 
             /// <summary>Donald Trump: discussion with Russia (CAMEO 040, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In preparation for the peace negotiations, Trump has tasked several key officials with leading discussions with Russian representatives.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpRussiaDiscussion => Knowledge.Events[17];
+            public static global::KnowledgeBase.Event EUndatedTrumpRussiaDiscussion => Knowledge.Events[19];
 
             /// <summary>Donald Trump: intent with Russia (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “While Trump’s willingness to engage with Russia directly is being criticized by some, it also reflects his commitment to ending the bloodshed and pursuing peace, no matter the political cost.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpRussiaIntent => Knowledge.Events[18];
+            public static global::KnowledgeBase.Event EUndatedTrumpRussiaIntent => Knowledge.Events[20];
 
             /// <summary>Donald Trump: negotiation with Russia (planned) (CAMEO 046, planned; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “As Trump prepares to lead negotiations with Russia, it is clear that his approach to foreign policy is drastically different from that of President Biden.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpRussiaNegotiation => Knowledge.Events[19];
+            public static global::KnowledgeBase.Event EUndatedTrumpRussiaNegotiation => Knowledge.Events[21];
 
             /// <summary>Donald Trump: statement (CAMEO 010, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In a significant diplomatic move, former President Donald Trump has announced his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpStatement => Knowledge.Events[20];
+            public static global::KnowledgeBase.Event EUndatedTrumpStatement => Knowledge.Events[22];
 
             /// <summary>Donald Trump: proposal with Ukraine, Russia (CAMEO 0256, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Despite Ukraine accepting a ceasefire proposed by Trump, Russia maintains a different stance, aiming to reinforce battlefield gains rather than pursue an immediate halt to the conflict.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpUkraineProposal => Knowledge.Events[21];
+            public static global::KnowledgeBase.Event EUndatedTrumpUkraineProposal => Knowledge.Events[23];
 
             /// <summary>Donald Trump: call with Volodymyr Zelenskyy (CAMEO 041, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump also had a follow-up call with Zelenskyy, where he emphasized the desire to make peace.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyCall => Knowledge.Events[22];
+            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyCall => Knowledge.Events[24];
 
             /// <summary>Donald Trump: discussion with Volodymyr Zelenskyy (CAMEO 040, occurred; 3 sources).</summary>
             /// <remarks>001_f210806d77810465.txt: “Unlike Trump’s publicised discussions with leaders such as Ukrainian President Volodymyr Zelensky, his call with Putin was veiled in secrecy.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyDiscussion => Knowledge.Events[23];
+            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyDiscussion => Knowledge.Events[25];
 
             /// <summary>Ukraine: offensive with Russia in Kursk region (CAMEO 190, occurred; 2 sources).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUkraineRussiaOffensive => Knowledge.Events[24];
+            public static global::KnowledgeBase.Event EUndatedUkraineRussiaOffensive => Knowledge.Events[26];
 
             /// <summary>Ukraine: ceasefire with Donald Trump, Russia (CAMEO 0871, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Despite Ukraine accepting a ceasefire proposed by Trump, Russia maintains a different stance, aiming to reinforce battlefield gains rather than pursue an immediate halt to the conflict.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUkraineTrumpCeasefire => Knowledge.Events[25];
+            public static global::KnowledgeBase.Event EUndatedUkraineTrumpCeasefire => Knowledge.Events[27];
 
             /// <summary>United States: negotiation with Russia (planned) (CAMEO 046, planned; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “In Trump’s post, he suggested that negotiations would begin directly between the U.S. and Russia, with Ukrainian President Volodymyr Zelenskyy being informed after the fact.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUnitedStatesRussiaNegotiation => Knowledge.Events[26];
+            public static global::KnowledgeBase.Event EUndatedUnitedStatesRussiaNegotiation => Knowledge.Events[28];
 
             /// <summary>United States: statement (CAMEO 010, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The U.S. defense secretary recently articulated the challenges associated with returning to pre-2014 borders, highlighting the need for a robust framework of support for Ukraine from its European allies moving forward.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUnitedStatesStatement => Knowledge.Events[27];
+            public static global::KnowledgeBase.Event EUndatedUnitedStatesStatement => Knowledge.Events[29];
         }
     }
 }
