@@ -135,11 +135,13 @@ namespace KnowledgeBase.Generators.Reading
         private static BlockModel Block(BlockKind kind, string text, int start, int end) =>
             new(kind, start, end - start, SentenceSplitter.Split(text, start, end).ToEquatableArray());
 
-        private static readonly char[] LineBreaks = { '\n', '\r', '\u2028', '\u2029', '\u0085', '\f', '\v' };
-        private static readonly char[] RareLineBreaks = { '\u2028', '\u2029', '\u0085', '\f', '\v' };
+        // Not U+2028 LINE SEPARATOR: it breaks a line inside a paragraph (a soft return), so it stays
+        // in the block as white space and a quote or sentence across it is read whole.
+        private static readonly char[] LineBreaks = { '\n', '\r', '\u2029', '\u0085', '\f', '\v' };
+        private static readonly char[] RareLineBreaks = { '\u2029', '\u0085', '\f', '\v' };
         private static readonly char[] CommonLineBreaks = { '\n', '\r' };
 
-        /// <summary>Lines with their surrounding white space trimmed; every Unicode line break counts.</summary>
+        /// <summary>Lines (paragraphs) with their surrounding white space trimmed; every Unicode paragraph-ending break counts.</summary>
         internal static IEnumerable<(int Start, int End)> Lines(string text)
         {
             var lineStart = 0;
