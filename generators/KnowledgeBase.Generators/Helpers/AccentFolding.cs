@@ -39,7 +39,7 @@ namespace KnowledgeBase.Generators.Helpers
         {
             // Latin letters with marks: Latin-1 Supplement, Latin Extended-A/B, Latin Extended Additional.
             if (c < '\u00C0' || c > '\u024F' && (c < '\u1E00' || c > '\u1EFF')) return '\0';
-            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD); // a letter in those blocks: never a surrogate or U+FFFE
             var first = decomposed[0];
             return first < 0x80 && char.IsLetter(first) ? first : '\0';
         }
