@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 using KnowledgeBase.Generators.Helpers;
@@ -102,28 +103,50 @@ namespace KnowledgeBase.Generators.Emission
             return builder.ToString();
         }
 
-        /// <summary>A PascalCase identifier made of the name's letters and digits ("Angela Merkel" → AngelaMerkel).</summary>
+        /// <summary>
+        /// Generated names stop near here: the metadata allows 1,024 bytes, and a name no one can read
+        /// whole helps no one. A number added to resolve a collision may go past it.
+        /// </summary>
+        public const int MaxNameLength = 64;
+
+        /// <summary>
+        /// A PascalCase identifier made of the name's letters and digits ("Angela Merkel" → AngelaMerkel),
+        /// cut after the last whole word that fits in <see cref="MaxNameLength"/>. Latin letters lose their
+        /// marks ("José" → Jose); letters of other scripts stay whole ("Сергей" → Сергей, not Сергеи).
+        /// </summary>
         public static string Identifier(string name, string fallback)
         {
             var builder = new StringBuilder(name.Length);
             var upper = true;
-            foreach (var c in TextSanitizer.Normalize(name, NormalizationForm.FormD))
+            var afterLatin = true;
+            var cut = 0; // where the identifier may be cut: the start of the last word that fits
+            foreach (var c in TextSanitizer.Normalize(name, NormalizationForm.FormC))
             {
                 var category = CharUnicodeInfo.GetUnicodeCategory(c);
-                if (category == UnicodeCategory.NonSpacingMark) continue;
-                if (c < 0x80 ? char.IsLetterOrDigit(c) : IsIdentifierLetter(category))
+                if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)
                 {
-                    builder.Append(upper ? char.ToUpperInvariant(c) : c);
+                    // A mark is part of the letter before it, unless that letter was folded to ASCII.
+                    if (!upper && !afterLatin) builder.Append(c);
+                    continue;
+                }
+                var ascii = c < 0x80 ? (char.IsLetterOrDigit(c) ? c : '\0') : AccentFolding.AsciiBase(c);
+                if (ascii != '\0' || IsIdentifierLetter(category))
+                {
+                    var letter = ascii != '\0' ? ascii : c;
+                    if (upper && builder.Length <= MaxNameLength) cut = builder.Length;
+                    builder.Append(upper ? char.ToUpperInvariant(letter) : letter);
                     upper = false;
+                    afterLatin = ascii != '\0';
                 }
                 else if (c != '\'' && c != '\u2019')
                 {
                     upper = true;
                 }
             }
+            if (builder.Length > MaxNameLength) builder.Length = cut > 0 ? cut : MaxNameLength;
             var identifier = builder.ToString();
             if (identifier.Length == 0) identifier = fallback;
-            if (!SyntaxFacts.IsIdentifierStartCharacter(identifier[0])) identifier = "_" + identifier;
+            if (!SyntaxFacts.IsIdentifierStartCharacter(identifier[0])) identifier = "_" + identifier.Substring(0, Math.Min(identifier.Length, MaxNameLength - 1));
             if (SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(identifier) != SyntaxKind.None)
                 identifier += "_";
             return identifier;

@@ -24,30 +24,46 @@ namespace KnowledgeBase.Generators.Helpers
             var builder = new StringBuilder(decomposed.Length + 2);
             foreach (var c in decomposed)
             {
-                switch (c)
-                {
-                    case '\u0141': builder.Append('L'); break;    // Ł
-                    case '\u0142': builder.Append('l'); break;    // ł
-                    case '\u00d8': builder.Append('O'); break;    // Ø
-                    case '\u00f8': builder.Append('o'); break;    // ø
-                    case '\u0110': builder.Append('D'); break;    // Đ
-                    case '\u0111': builder.Append('d'); break;    // đ
-                    case '\u0131': builder.Append('i'); break;    // dotless ı
-                    case '\u00d0': builder.Append('D'); break;    // Ð
-                    case '\u00f0': builder.Append('d'); break;    // ð
-                    case '\u00de': builder.Append("Th"); break;   // Þ
-                    case '\u00fe': builder.Append("th"); break;   // þ
-                    case '\u00c6': builder.Append("Ae"); break;   // Æ
-                    case '\u00e6': builder.Append("ae"); break;   // æ
-                    case '\u0152': builder.Append("Oe"); break;   // Œ
-                    case '\u0153': builder.Append("oe"); break;   // œ
-                    case '\u00df': builder.Append("ss"); break;   // ß
-                    default:
-                        if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
-                        break;
-                }
+                var special = LatinSpecial(c);
+                if (special is not null) builder.Append(special);
+                else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
             }
             return TextSanitizer.Normalize(builder.ToString(), NormalizationForm.FormC);
         }
+
+        /// <summary>
+        /// The ASCII letter a Latin letter with marks is made of ('é' → 'e', 'Ç' → 'C'), or '\0' for any
+        /// other character: a letter of another script ('Й', 'ά') keeps its marks and stays whole.
+        /// </summary>
+        public static char AsciiBase(char c)
+        {
+            // Latin letters with marks: Latin-1 Supplement, Latin Extended-A/B, Latin Extended Additional.
+            if (c < '\u00C0' || c > '\u024F' && (c < '\u1E00' || c > '\u1EFF')) return '\0';
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD); // a letter in those blocks: never a surrogate or U+FFFE
+            var first = decomposed[0];
+            return first < 0x80 && char.IsLetter(first) ? first : '\0';
+        }
+
+        /// <summary>The ASCII spelling of a Latin letter that has no ASCII letter in it ('ł' → "l", 'ß' → "ss"), or null.</summary>
+        public static string? LatinSpecial(char c) => c switch
+        {
+            '\u0141' => "L",     // Ł
+            '\u0142' => "l",     // ł
+            '\u00d8' => "O",     // Ø
+            '\u00f8' => "o",     // ø
+            '\u0110' => "D",     // Đ
+            '\u0111' => "d",     // đ
+            '\u0131' => "i",     // dotless ı
+            '\u00d0' => "D",     // Ð
+            '\u00f0' => "d",     // ð
+            '\u00de' => "Th",    // Þ
+            '\u00fe' => "th",    // þ
+            '\u00c6' => "Ae",    // Æ
+            '\u00e6' => "ae",    // æ
+            '\u0152' => "Oe",    // Œ
+            '\u0153' => "oe",    // œ
+            '\u00df' => "ss",    // ß
+            _ => null,
+        };
     }
 }

@@ -39,16 +39,19 @@ namespace KnowledgeBase.Generators.Linking
             }
             if (groups.Count == 0) groups[options.Name] = new List<ArticleModel>(); // an empty knowledge base still compiles
             var result = ImmutableArray.CreateBuilder<KnowledgeModel>(groups.Count);
+            // Class names taken so far, in ordinal order of the names asked for: "news" after "News" becomes News2.
+            // Ignoring case, as the compiler does for the files' hint names (News.g.cs and NEWS.g.cs are one).
+            var classNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var pair in groups)
             {
                 token.ThrowIfCancellationRequested();
-                result.Add(Link(pair.Value.ToImmutableArray(), terms, options with { Name = pair.Key }, token));
+                result.Add(Link(pair.Value.ToImmutableArray(), terms, options with { Name = pair.Key }, token, classNames));
             }
             return result.MoveToImmutable();
         }
 
         /// <summary>Links one knowledge base; <paramref name="terms"/> may hold other knowledge bases' articles too, matched by file.</summary>
-        public static KnowledgeModel Link(ImmutableArray<ArticleModel> input, ImmutableArray<ArticleTerms> terms, GeneratorOptions options, CancellationToken token)
+        public static KnowledgeModel Link(ImmutableArray<ArticleModel> input, ImmutableArray<ArticleTerms> terms, GeneratorOptions options, CancellationToken token, HashSet<string>? classNames = null)
         {
             // Ordinal file order (then path, for two paths that name the same file) makes the output
             // independent of the order the driver hands files in.
@@ -72,7 +75,7 @@ namespace KnowledgeBase.Generators.Linking
                 articles.Add(a);
             }
 
-            var name = ClassName(options, diagnostics);
+            var name = ClassName(options, classNames ?? new HashSet<string>(StringComparer.OrdinalIgnoreCase), diagnostics);
             var ns = NamespaceName(options, diagnostics);
 
             // Entities.
@@ -194,12 +197,17 @@ namespace KnowledgeBase.Generators.Linking
             return directory.Length > 0 ? directory + "-" + id : id;
         }
 
-        private static string ClassName(GeneratorOptions options, List<DiagnosticInfo> diagnostics)
+        /// <summary>The class name for <paramref name="options"/>' name, unique among <paramref name="taken"/> (which it joins).</summary>
+        private static string ClassName(GeneratorOptions options, HashSet<string> taken, List<DiagnosticInfo> diagnostics)
         {
             var wanted = options.Name;
             var name = CSharpEscaping.Identifier(wanted, GeneratorOptions.DefaultName);
             if (Array.IndexOf(ReservedMembers, name) >= 0) name += "Base";
-            if (name != wanted)
+            var usable = name;
+            for (var n = 2; !taken.Add(name); n++) name = usable + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (name != usable)
+                diagnostics.Add(DiagnosticInfo.Global(DiagnosticDescriptors.RenamedIdentifier, wanted, name, $"'{usable}' is the class of another knowledge base of the project"));
+            else if (name != wanted)
                 diagnostics.Add(DiagnosticInfo.Global(DiagnosticDescriptors.RenamedIdentifier, wanted, name, "KnowledgeBaseName must be a C# class name that is not one of the generated classes' own"));
             return name;
         }
@@ -216,7 +224,6 @@ namespace KnowledgeBase.Generators.Linking
         private static string Member(string text, string fallback, HashSet<string> used, List<DiagnosticInfo> diagnostics, string path, string articleText, int start, int length)
         {
             var wanted = CSharpEscaping.Identifier(text, fallback);
-            if (wanted.Length > 64) wanted = wanted.Substring(0, 64);
             if (used.Add(wanted)) return wanted;
             for (var n = 2; ; n++)
             {

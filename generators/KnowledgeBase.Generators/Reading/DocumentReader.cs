@@ -45,9 +45,11 @@ namespace KnowledgeBase.Generators.Reading
                 return Failed(input, DiagnosticInfo.AtFile(DiagnosticDescriptors.ArticleTooLarge, path, input.File,
                     bytes.ToString(CultureInfo.InvariantCulture), input.MaxBytes.ToString(CultureInfo.InvariantCulture)));
 
-            var text = TextSanitizer.ReplaceLoneSurrogates(source.ToString());
-            if (LooksBinary(text, out var badAt))
-                return Failed(input, DiagnosticInfo.At(DiagnosticDescriptors.UnreadableArticle, path, source, badAt, 1, input.File, "it is binary or not UTF-8"));
+            var decoded = source.ToString();
+            var notText = NotText(decoded, out var badAt);
+            if (notText is not null)
+                return Failed(input, DiagnosticInfo.At(DiagnosticDescriptors.UnreadableArticle, path, source, badAt, 1, input.File, notText));
+            var text = TextSanitizer.ReplaceLoneSurrogates(decoded);
             if (IsBlank(text))
                 return Failed(input, DiagnosticInfo.AtFile(DiagnosticDescriptors.EmptyArticle, path, input.File));
 
@@ -135,11 +137,13 @@ namespace KnowledgeBase.Generators.Reading
         private static BlockModel Block(BlockKind kind, string text, int start, int end) =>
             new(kind, start, end - start, SentenceSplitter.Split(text, start, end).ToEquatableArray());
 
-        private static readonly char[] LineBreaks = { '\n', '\r', '\u2028', '\u2029', '\u0085', '\f', '\v' };
-        private static readonly char[] RareLineBreaks = { '\u2028', '\u2029', '\u0085', '\f', '\v' };
+        // Not U+2028 LINE SEPARATOR: it breaks a line inside a paragraph (a soft return), so it stays
+        // in the block as white space and a quote or sentence across it is read whole.
+        private static readonly char[] LineBreaks = { '\n', '\r', '\u2029', '\u0085', '\f', '\v' };
+        private static readonly char[] RareLineBreaks = { '\u2029', '\u0085', '\f', '\v' };
         private static readonly char[] CommonLineBreaks = { '\n', '\r' };
 
-        /// <summary>Lines with their surrounding white space trimmed; every Unicode line break counts.</summary>
+        /// <summary>Lines (paragraphs) with their surrounding white space trimmed; every Unicode paragraph-ending break counts.</summary>
         internal static IEnumerable<(int Start, int End)> Lines(string text)
         {
             var lineStart = 0;
@@ -212,21 +216,31 @@ namespace KnowledgeBase.Generators.Reading
             return file;
         }
 
+        /// <summary>Why the decoded text is no article's text (with the first bad character), or null.</summary>
+        private static string? NotText(string text, out int at)
+        {
+            // The compiler decodes the file itself and hands over U+FFFD for bytes that are not UTF-8
+            // (a Windows-1252 "René" comes as "Ren\uFFFD"): that text would be compiled wrong, not read.
+            at = text.IndexOf('\uFFFD');
+            if (at >= 0) return "it is not UTF-8 (a byte that is not UTF-8 was read as U+FFFD)";
+            return LooksBinary(text, out at) ? "it is binary, or UTF-16 without a byte order mark" : null;
+        }
+
         private static bool LooksBinary(string text, out int at)
         {
-            int bad = 0, replacement = 0;
+            var bad = 0;
             at = -1;
             var limit = Math.Min(text.Length, 65536);
             for (var i = 0; i < limit; i++)
             {
                 var c = text[i];
                 var isBad = c == '\0' || (char.IsControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' && c != '\u0085');
-                if (c == '\uFFFD') replacement++;
-                if (isBad) bad++;
-                if ((isBad || c == '\uFFFD') && at < 0) at = i;
+                if (!isBad) continue;
+                bad++;
+                if (at < 0) at = i;
             }
-            // A stray control character is noise; many, or mostly undecodable bytes, mean not text.
-            return limit > 0 && (bad * 20 > limit || replacement * 10 > limit || bad > 64);
+            // A stray control character is noise; many mean not text (UTF-16 read as UTF-8 is every other one NUL).
+            return limit > 0 && (bad * 20 > limit || bad > 64);
         }
 
         private static DocumentModel Failed(ArticleInput input, DiagnosticInfo diagnostic) =>

@@ -147,6 +147,19 @@ public sealed class ExtractionRuleTests
         Assert.Contains("Canada", varga.Participants);
     }
 
+    [Theory]
+    [InlineData("Mayor Jon Varga said: \u201C{0}.\u201D")]
+    [InlineData("\u201C{0},\u201D Mayor Jon Varga said.")]
+    public void A_line_separator_inside_a_paragraph_is_white_space_and_the_quote_across_it_is_found(string sentence)
+    {
+        // U+2028 is a line break inside a paragraph (a soft return), not the end of one.
+        const string quote = "The harbour will reopen\u2028before the first storms of the winter";
+        var model = Extract(string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, quote));
+        var found = Assert.Single(model.Quotes);
+        Assert.Equal("Jon Varga", found.Speaker);
+        Assert.Equal(quote, model.Text.Substring(found.Start, found.Length));
+    }
+
     [Fact]
     public void Words_inside_a_direct_quote_and_an_event_told_again_by_its_day_add_no_event()
     {

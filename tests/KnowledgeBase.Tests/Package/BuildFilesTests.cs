@@ -12,12 +12,11 @@ namespace KnowledgeBase.Tests.Package;
 /// </summary>
 public sealed class BuildFilesTests
 {
-    private static string BuildFile(string extension) =>
+    internal static string BuildFile(string extension) =>
         Path.Combine(TestPaths.RepositoryRoot, "src", "KnowledgeBase", "buildTransitive", "KnowledgeBase." + extension);
 
-    /// <summary>Writes a project that imports the build files around <paramref name="body"/>, and returns its analyzer config by section.</summary>
-    private static Dictionary<string, Dictionary<string, string>> CompilerOptions(string folder, string body)
-    {
+    /// <summary>Writes App.csproj, a project that imports the build files around <paramref name="body"/>.</summary>
+    internal static void WriteProject(string folder, string body) =>
         File.WriteAllText(Path.Combine(folder, "App.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{BuildFile("props")}" />
@@ -29,6 +28,11 @@ public sealed class BuildFilesTests
               <Import Project="{BuildFile("targets")}" />
             </Project>
             """);
+
+    /// <summary>Writes a project that imports the build files around <paramref name="body"/>, and returns its analyzer config by section.</summary>
+    private static Dictionary<string, Dictionary<string, string>> CompilerOptions(string folder, string body)
+    {
+        WriteProject(folder, body);
         var result = DotnetCli.Run(folder, new[] { "msbuild", "App.csproj", "-restore", "-t:GenerateMSBuildEditorConfigFile", "-getProperty:GeneratedMSBuildEditorConfigFile" });
         Assert.True(result.ExitCode == 0, result.Describe());
 
@@ -112,5 +116,22 @@ public sealed class BuildFilesTests
         Assert.Equal("1048576", global["build_property.KnowledgeBaseMaxArticleBytes"]);
         Assert.Equal("true", options[article]["build_metadata.AdditionalFiles.KnowledgeBaseArticle"]);
         Assert.Single(options.Keys, k => k.EndsWith(".txt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Bad_articles_stay_warnings_under_TreatWarningsAsErrors_and_the_project_keeps_its_own_exceptions()
+    {
+        using var folder = new TempFolder();
+        // The project sets WarningsNotAsErrors without appending to it: the package's ids must still be in it.
+        WriteProject(folder.Path, """
+              <PropertyGroup>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <WarningsNotAsErrors>CS0618</WarningsNotAsErrors>
+              </PropertyGroup>
+            """);
+        var result = DotnetCli.Run(folder.Path, new[] { "msbuild", "App.csproj", "-getProperty:WarningsNotAsErrors" });
+        Assert.True(result.ExitCode == 0, result.Describe());
+        var ids = result.Output.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Subset(new HashSet<string>(ids, StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal) { "CS0618", "KB0001", "KB0002", "KB0003", "KB0004", "KB0006" });
     }
 }

@@ -71,6 +71,30 @@ public sealed class DiagnosticTests
         Assert.Contains("not UTF-8", d.GetMessage(CultureInfo.InvariantCulture));
     }
 
+    [Fact]
+    public void KB0001_a_Windows_1252_file_is_not_UTF_8_and_is_left_out()
+    {
+        // "René Dupré said “yes”." in Windows-1252: é is 0xE9, the curly quotes 0x93 and 0x94, and none of them is UTF-8.
+        var bytes = Encoding.Latin1.GetBytes("Talks Resume\n\nRen\u00E9 Dupr\u00E9 said \u0093yes\u0094 on Monday.\n");
+        Assert.Equal(0x93, bytes[^17]);
+        // As the compiler hands it over where its fallback code page is UTF-8 (Linux, macOS): each such byte a U+FFFD.
+        var d = Single(Run(new[] { Bytes("cp1252.txt", bytes, Decoding.Lenient) }, articles: 0), "KB0001", "cp1252.txt");
+        Assert.Equal(new LinePosition(2, "Ren".Length), Start(d));
+        Assert.Contains("not UTF-8", d.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData("utf-16LE", false)]
+    [InlineData("utf-16BE", false)]
+    [InlineData("utf-16LE", true)]
+    [InlineData("utf-16BE", true)]
+    public void KB0001_UTF_16_without_a_byte_order_mark_is_left_out(string encoding, bool lenient)
+    {
+        var decoding = lenient ? Decoding.Lenient : Decoding.Compiler;
+        var bytes = Encoding.GetEncoding(encoding).GetBytes("Talks Resume\n\nRen\u00E9 Dupr\u00E9 said the talks resumed on Monday.\n");
+        Single(Run(new[] { Bytes("utf16.txt", bytes, decoding) }, articles: 0), "KB0001", "utf16.txt");
+    }
+
     private sealed class ThrowingText(string path) : AdditionalText
     {
         public override string Path { get; } = path;

@@ -38,7 +38,7 @@ namespace TestKb
 
             /// <summary>Following his recent re-election, U.S. President-elect Donald Trump reportedly held a private call with Russian Preside…</summary>
             /// <remarks>001_f210806d77810465.txt; no dateline.</remarks>
-            public static global::KnowledgeBase.Article FollowingHisRecentReElectionUSPresidentElectDonaldTrumpReportedl => Knowledge.Articles[1];
+            public static global::KnowledgeBase.Article FollowingHisRecentReElectionUSPresidentElectDonaldTrump => Knowledge.Articles[1];
 
             /// <summary>Trump-Putin Call: A Shift in Focus from Ukraine Conflict</summary>
             /// <remarks>002_439862175b8ffeb5.txt; no dateline.</remarks>
@@ -46,7 +46,7 @@ namespace TestKb
 
             /// <summary>Former President Donald Trump recently made headlines after sharing the details of a “lengthy and highly productive” ph…</summary>
             /// <remarks>003_0dfff7b668c10f76.txt; no dateline.</remarks>
-            public static global::KnowledgeBase.Article FormerPresidentDonaldTrumpRecentlyMadeHeadlinesAfterSharingTheDe => Knowledge.Articles[3];
+            public static global::KnowledgeBase.Article FormerPresidentDonaldTrumpRecentlyMadeHeadlinesAfterSharingThe => Knowledge.Articles[3];
 
             /// <summary>Trump's Diplomatic Engagement with Putin: Implications for Ukraine</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt; published 2025-02-13.</remarks>

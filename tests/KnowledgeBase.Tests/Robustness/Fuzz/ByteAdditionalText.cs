@@ -16,7 +16,8 @@ internal enum Decoding
     Compiler,
 
     /// <summary>As <see cref="SourceText.From(Stream, Encoding, SourceHashAlgorithm, bool, bool)"/> with
-    /// detection: BOM or UTF-8, invalid bytes become U+FFFD; a binary file gives no text.</summary>
+    /// detection: BOM or UTF-8, invalid bytes become U+FFFD; a binary file gives no text. This is also
+    /// what csc does where its fallback code page is UTF-8 (Linux, macOS).</summary>
     Lenient,
 }
 

@@ -224,6 +224,7 @@ internal static class CorpusCheck
             string? outcome = null;
             if (expected is null) outcome = "KB0001";
             else if (Encoding.UTF8.GetByteCount(expected) > max) outcome = "KB0003";
+            else if (decoded!.Contains('\uFFFD', StringComparison.Ordinal)) outcome = "KB0001"; // bytes that were not UTF-8
             if (outcome is not null)
             {
                 if (articles.Count > 0 || at.Count != 1 || at[0] != outcome) Fail(g, $"{relative}: expected {outcome} alone, got [{string.Join(", ", at)}] and {articles.Count} article(s)");
