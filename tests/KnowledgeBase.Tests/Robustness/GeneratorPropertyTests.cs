@@ -13,6 +13,7 @@ namespace KnowledgeBase.Tests.Robustness;
 /// compiler and the runtime. A failure prints the corpus and CsCheck's seed; set
 /// CsCheck_Seed to that seed to replay it.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class GeneratorPropertyTests(ITestOutputHelper output)
 {
     /// <summary>
