@@ -105,7 +105,7 @@ namespace KnowledgeBase.Cli
             root.Subcommands.Add(show);
 
             var words = new Argument<string[]>("words") { Arity = ArgumentArity.OneOrMore, Description = "Words to look for (case, a plural \"s\" and function words do not matter)." };
-            var top = new Option<int>("--top") { Description = "How many sentences to print (default 10).", DefaultValueFactory = _ => 10, CustomParser = ParseTop };
+            var top = new Option<int>("--top") { Description = "How many sentences to print (default 10).", DefaultValueFactory = _ => DefaultTop, CustomParser = ParseTop };
             var search = new Command("search", "Sentences that hold the words, best first, from the compiled index, with the quote or event each carries.") { words, top };
             search.SetAction(r => Search(output, kb, r.GetValue(words)!, r.GetValue(top)));
             root.Subcommands.Add(search);
@@ -133,10 +133,12 @@ namespace KnowledgeBase.Cli
             return root;
         }
 
+        private const int DefaultTop = 10;
+
         /// <summary>--top as a count from 1 to int.MaxValue, with a message a person reads rather than a .NET type name.</summary>
         private static int ParseTop(System.CommandLine.Parsing.ArgumentResult result)
         {
-            if (result.Tokens.Count == 0) return 10;
+            if (result.Tokens.Count == 0) return DefaultTop;
             var text = result.Tokens[0].Value;
             if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top >= 1) return top;
             result.AddError($"--top must be a whole number from 1 to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}, not '{text}'.");
