@@ -65,6 +65,7 @@ namespace KnowledgeBase.Generators
                 .WithTrackingName(TrackingNames.Knowledge);
 
             context.RegisterSourceOutput(knowledge, static (output, model) => KnowledgeEmitter.Emit(output, model));
+            RegistrationEmitter.Initialize(context, knowledge);
         }
     }
 }

@@ -23,7 +23,7 @@ namespace KnowledgeBase.Cli
             var command = result.CommandResult.Command;
             if (result.Errors.Count > 0)
             {
-                error.WriteLine("kb: " + ParseError(result, root));
+                error.WriteLine("kb: " + TextTable.Printable(ParseError(result, root)));
                 error.WriteLine(Usage(command, root));
                 return UsageError;
             }
@@ -39,7 +39,7 @@ namespace KnowledgeBase.Cli
             }
             catch (Exception ex)
             {
-                error.WriteLine($"kb: {ex.GetType().Name}: {ex.Message}");
+                error.WriteLine($"kb: {ex.GetType().Name}: {TextTable.Printable(ex.Message)}");
                 return InternalError;
             }
         }
@@ -105,7 +105,7 @@ namespace KnowledgeBase.Cli
             root.Subcommands.Add(show);
 
             var words = new Argument<string[]>("words") { Arity = ArgumentArity.OneOrMore, Description = "Words to look for (case, a plural \"s\" and function words do not matter)." };
-            var top = new Option<int>("--top") { Description = "How many sentences to print (default 10).", DefaultValueFactory = _ => 10 };
+            var top = new Option<int>("--top") { Description = "How many sentences to print (default 10).", DefaultValueFactory = _ => DefaultTop, CustomParser = ParseTop };
             var search = new Command("search", "Sentences that hold the words, best first, from the compiled index, with the quote or event each carries.") { words, top };
             search.SetAction(r => Search(output, kb, r.GetValue(words)!, r.GetValue(top)));
             root.Subcommands.Add(search);
@@ -131,6 +131,18 @@ namespace KnowledgeBase.Cli
             root.Subcommands.Add(export);
             _ = error;
             return root;
+        }
+
+        private const int DefaultTop = 10;
+
+        /// <summary>--top as a count from 1 to int.MaxValue, with a message a person reads rather than a .NET type name.</summary>
+        private static int ParseTop(System.CommandLine.Parsing.ArgumentResult result)
+        {
+            if (result.Tokens.Count == 0) return DefaultTop;
+            var text = result.Tokens[0].Value;
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var top) && top >= 1) return top;
+            result.AddError($"--top must be a whole number from 1 to {int.MaxValue.ToString(CultureInfo.InvariantCulture)}, not '{text}'.");
+            return 0;
         }
 
         private static int Timeline(TextWriter output, Knowledge kb)
@@ -188,6 +200,8 @@ namespace KnowledgeBase.Cli
             {
                 var start = from is null ? new PartialDate(1) : ParseDate(from, "--from");
                 var end = to is null ? new PartialDate(9999) : ParseDate(to, "--to");
+                // An empty range is a mistake in the arguments, not an empty answer.
+                if (start.Start > end.End) throw new UsageException($"--from {from} is after --to {to}");
                 events = events.Where(e => e.Date is { } d && d.IsWithin(start, end));
             }
             if (kind is not null) events = events.Where(e => string.Equals(e.Kind, kind, StringComparison.OrdinalIgnoreCase) || e.Cameo.Code.StartsWith(kind, StringComparison.Ordinal));
@@ -250,12 +264,11 @@ namespace KnowledgeBase.Cli
 
         private static int Search(TextWriter output, Knowledge kb, string[] words, int top)
         {
-            if (top < 1) throw new UsageException($"--top {top.ToString(CultureInfo.InvariantCulture)} is not a count: use 1 or more.");
             var query = string.Join(" ", words);
             var hits = kb.Search(query);
             if (hits.Count == 0)
             {
-                output.WriteLine($"No sentence holds '{query}'.");
+                output.WriteLine($"No sentence holds '{TextTable.Printable(query)}'.");
                 return 0;
             }
             var table = new TextTable("#", "SCORE", "KIND", "SOURCE", "SENTENCE");
@@ -271,7 +284,7 @@ namespace KnowledgeBase.Cli
                 };
                 table.Add(Num(rank), hit.Score.ToString("0.000", CultureInfo.InvariantCulture), kind, $"{hit.Article.File}@{Num(hit.Sentence.Start)}", Clip(hit.Sentence.Text, 160));
             }
-            output.WriteLine($"{Num(hits.Count)} sentences hold '{query}'{(hits.Count > top ? $"; the best {Num(top)}" : string.Empty)}:");
+            output.WriteLine($"{Num(hits.Count)} sentences hold '{TextTable.Printable(query)}'{(hits.Count > top ? $"; the best {Num(top)}" : string.Empty)}:");
             output.WriteLine();
             table.Write(output);
             return 0;
@@ -279,6 +292,8 @@ namespace KnowledgeBase.Cli
 
         private static Entity Resolve(Knowledge kb, string name)
         {
+            // Every name is "close" to an empty one: say what is wrong instead of suggesting anyone.
+            if (string.IsNullOrWhiteSpace(name)) throw new UsageException("the name is empty: give a name, alias or id ('kb people' lists them).");
             if (kb.Find(name) is { } entity) return entity;
             var closest = kb.FindClosest(name);
             var hint = closest.Count == 0 ? "run 'kb people' for the list." : "did you mean " + string.Join(", ", closest.Select(c => $"'{c.Name}' ({c.Id})")) + "?";

@@ -20,8 +20,9 @@ namespace KnowledgeBase.Cli
         }
 
         /// <summary>
-        /// Article text on one terminal line: control characters (escape sequences among them) and
-        /// line breaks become spaces, so what an article holds cannot drive the terminal or break a row.
+        /// Article text or user input on one terminal line: control characters (C0 and C1, escape
+        /// sequences among them), line breaks and bidi controls become spaces, so what an article or
+        /// an argument holds cannot drive the terminal, break a row or reorder the text around it.
         /// </summary>
         public static string Printable(string text)
         {
@@ -29,12 +30,16 @@ namespace KnowledgeBase.Cli
             for (var i = 0; i < text.Length; i++)
             {
                 var c = text[i];
-                if (!char.IsControl(c) && c != '\u2028' && c != '\u2029') continue;
+                if (!char.IsControl(c) && c != '\u2028' && c != '\u2029' && !IsBidiControl(c)) continue;
                 builder ??= new StringBuilder(text);
                 builder[i] = ' ';
             }
             return builder?.ToString() ?? text;
         }
+
+        // Marks, embeddings, overrides and isolates (Unicode TR9): invisible, yet they reorder what follows.
+        private static bool IsBidiControl(char c) =>
+            c is '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
         public int Count => _rows.Count;
 

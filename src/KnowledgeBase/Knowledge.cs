@@ -9,7 +9,7 @@ namespace KnowledgeBase
     /// read straight from the data the generator compiled into the assembly. Records are made
     /// on first touch and cached; nothing is parsed at run time.
     /// </summary>
-    public sealed class Knowledge
+    public sealed partial class Knowledge
     {
         private readonly KnowledgeData _data;
         // The table's header (DataLayout.Header…), copied once: a cold start compiles one short constructor.
@@ -89,35 +89,6 @@ namespace KnowledgeBase
             var length = NameKey.Normalize(nameOrAlias, chars);
             var row = FindKey(chars.Slice(0, length), _header[DataLayout.HeaderAliases], _header[DataLayout.HeaderAliases + 1], DataLayout.AliasWidth);
             return row < 0 ? null : Entity(Int(row + 1));
-        }
-
-        /// <summary>
-        /// Entities whose name or alias is closest to <paramref name="text"/> (for "did you mean"),
-        /// best first.
-        /// </summary>
-        public IReadOnlyList<Entity> FindClosest(string text, int max = 3)
-        {
-            ArgumentNullException.ThrowIfNull(text);
-            var key = NameKey.Normalize(text);
-            var best = new Dictionary<int, int>();
-            for (var i = 0; i < _header[DataLayout.HeaderAliases + 1]; i++)
-            {
-                var row = _header[DataLayout.HeaderAliases] + i * DataLayout.AliasWidth;
-                var alias = String(Int(row));
-                var distance = EditDistance.Between(key, alias);
-                if (alias.Contains(key, StringComparison.Ordinal) || key.Contains(alias, StringComparison.Ordinal))
-                    distance = Math.Min(distance, 1);
-                var entity = Int(row + 1);
-                if (!best.TryGetValue(entity, out var d) || distance < d) best[entity] = distance;
-            }
-            var limit = Math.Max(2, key.Length / 3);
-            var ranked = new List<KeyValuePair<int, int>>();
-            foreach (var pair in best)
-                if (pair.Value <= limit) ranked.Add(pair);
-            ranked.Sort(static (a, b) => a.Value != b.Value ? a.Value.CompareTo(b.Value) : a.Key.CompareTo(b.Key));
-            var result = new List<Entity>();
-            for (var i = 0; i < ranked.Count && i < max; i++) result.Add(Entity(ranked[i].Key));
-            return result;
         }
 
         /// <summary>The event with this id, or null.</summary>

@@ -12,6 +12,8 @@ namespace KnowledgeBase.Benchmarks
         private string _personName = string.Empty;
         private string _personId = string.Empty;
         private string _eventId = string.Empty;
+        private string _misspelled = string.Empty;
+        private readonly string _tenThousandCharacters = new('x', 10_000);
 
         [GlobalSetup]
         public void Setup()
@@ -21,6 +23,7 @@ namespace KnowledgeBase.Benchmarks
             _personName = _person.Name;
             _personId = _person.Id;
             _eventId = Wikinews.Events.All[Wikinews.Events.All.Count / 2].Id;
+            _misspelled = _personName.Remove(_personName.Length / 2, 1);
             // Make every record a lookup can touch, as a warm process has.
             foreach (var e in Wikinews.Knowledge.Entities) _ = e.Quotes.Count + e.Events.Count;
             foreach (var q in Wikinews.Quotes.All) _ = q.Id;
@@ -68,5 +71,13 @@ namespace KnowledgeBase.Benchmarks
             foreach (var hit in Wikinews.Search("election results")) n += hit.Sentence.Start;
             return n;
         }
+
+        /// <summary>"Did you mean" for a name with one letter dropped: a banded distance against every alias.</summary>
+        [Benchmark]
+        public int ClosestToMisspelling() => Wikinews.Knowledge.FindClosest(_misspelled).Count;
+
+        /// <summary>"Did you mean" for a 10,000-character argument: past the length cap, no alias is compared.</summary>
+        [Benchmark]
+        public int ClosestToLongArgument() => Wikinews.Knowledge.FindClosest(_tenThousandCharacters).Count;
     }
 }

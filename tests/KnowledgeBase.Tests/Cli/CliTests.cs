@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using KnowledgeBase.Cli;
 using Xunit;
@@ -73,6 +74,15 @@ public sealed class CliTests
     [InlineData("'--by'", "quotes", "--by")]
     [InlineData("'show'", "show")]
     [InlineData("'--bogus' is not an option or argument of 'kb people'", "people", "--bogus")]
+    [InlineData("--top must be a whole number from 1 to 2147483647, not '99999999999'.", "search", "ceasefire", "--top", "99999999999")]
+    [InlineData("--top must be a whole number from 1 to 2147483647, not '0'.", "search", "ceasefire", "--top", "0")]
+    [InlineData("--top must be a whole number from 1 to 2147483647, not 'ten'.", "search", "ceasefire", "--top", "ten")]
+    [InlineData("the name is empty", "show", "")]
+    [InlineData("the name is empty", "show", " \t ")]
+    [InlineData("the name is empty", "quotes", "--by", "")]
+    [InlineData("the name is empty", "events", "--with", " ")]
+    [InlineData("kb: --from 2025-03-01 is after --to 2025-01-01", "events", "--from", "2025-03-01", "--to", "2025-01-01")]
+    [InlineData("kb: --from 2024-12 is after --to 2024-11-30", "events", "--from", "2024-12", "--to", "2024-11-30")]
     public void Bad_arguments_exit_2_with_a_one_line_error_and_usage(string says, params string[] args)
     {
         var (code, output, error) = Run(args);
@@ -85,6 +95,53 @@ public sealed class CliTests
         Assert.StartsWith("Usage: kb ", lines[1]);
         Assert.DoesNotContain("   at ", error);
     }
+
+    [Fact]
+    public void Overlapping_from_and_to_are_a_range_not_an_error()
+    {
+        var (code, output, error) = Run("events", "--from", "2024-11", "--to", "2024-11-08");
+        Assert.True(code == 0, error);
+        Assert.Contains("2024-11-08", output);
+    }
+
+    [Theory]
+    [InlineData("\u001b[31mRED\u001b[0m")]
+    [InlineData("ring\u0007bell")]
+    [InlineData("c1\u009b31mcsi\u0085nel")]
+    [InlineData("\u202Eoverride\u202C")]
+    [InlineData("\u2067isolate\u2069\u200F")]
+    [InlineData("line\nbreak\u2028")]
+    public void Echoed_arguments_are_printed_without_control_or_bidi_characters(string hostile)
+    {
+        string[][] commands =
+        {
+            new[] { hostile },
+            new[] { "people", hostile },
+            new[] { "people", "--type", hostile },
+            new[] { "show", hostile },
+            new[] { "quotes", "--by", hostile },
+            new[] { "events", "--with", hostile },
+            new[] { "events", "--from", hostile },
+            new[] { "search", hostile },
+            new[] { "search", "ceasefire", hostile },
+            new[] { "search", "ceasefire", "--top", hostile },
+        };
+        foreach (var args in commands)
+        {
+            var (_, output, error) = Run(args);
+            foreach (var text in new[] { output, error })
+            {
+                var bad = text.Replace(System.Environment.NewLine, "\n").IndexOfAny(Unprintable);
+                Assert.True(bad < 0, $"kb {string.Join(' ', args)} printed U+{(bad < 0 ? 0 : text.Replace(System.Environment.NewLine, "\n")[bad]):X4}:\n{text}");
+            }
+        }
+    }
+
+    // C0 but the line feed, DEL, C1, the Unicode line and paragraph separators, and the bidi controls.
+    private static readonly char[] Unprintable = System.Linq.Enumerable.Range(0, 0x10000)
+        .Select(c => (char)c)
+        .Where(c => (char.IsControl(c) && c != '\n') || c is '\u2028' or '\u2029' or '\u061C' or '\u200E' or '\u200F' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+        .ToArray();
 
     [Fact]
     public void Usage_names_the_command_and_its_options()
