@@ -155,7 +155,7 @@ namespace KnowledgeBase.Generators.Emission
                 w.Line();
                 w.Line($"/// <summary>{CSharpEscaping.XmlDoc(speaker)} ({kind}{CSharpEscaping.XmlDoc(cue)}): \u201C{CSharpEscaping.XmlDoc(Clip(article.Text.Substring(q.Start, q.Length), 200))}\u201D</summary>");
                 w.Line($"/// <remarks>{CSharpEscaping.XmlDoc(article.File)}: \u201C{CSharpEscaping.XmlDoc(Clip(article.Text.Substring(q.SentenceStart, q.SentenceLength), 300))}\u201D</remarks>");
-                w.Line($"public static global::KnowledgeBase.Quote {Unique(CSharpEscaping.Identifier(speaker, "Quote"), used)} => Knowledge.Quotes[{Inv(i)}];");
+                w.Line($"public static global::KnowledgeBase.Quote {MemberNames.Unique(MemberNames.Quote(model, q), used)} => Knowledge.Quotes[{Inv(i)}];");
             }
             w.Close();
         }
@@ -195,20 +195,9 @@ namespace KnowledgeBase.Generators.Emission
                 w.Line();
                 w.Line($"/// <summary>{CSharpEscaping.XmlDoc(e.Summary)} (CAMEO {CSharpEscaping.XmlDoc(e.Cameo)}, {(e.Status == DataLayout.StatusPlanned ? "planned" : "occurred")}; {Plural(e.Sources.Count, "source")}).</summary>");
                 w.Line($"/// <remarks>{CSharpEscaping.XmlDoc(article.File)}: \u201C{CSharpEscaping.XmlDoc(Clip(article.Text.Substring(source.Start, source.Length), 300))}\u201D</remarks>");
-                w.Line($"public static global::KnowledgeBase.Event {Unique(CSharpEscaping.Identifier(e.Id, "Event"), used)} => Knowledge.Events[{Inv(i)}];");
+                w.Line($"public static global::KnowledgeBase.Event {MemberNames.Unique(MemberNames.Event(model, e), used)} => Knowledge.Events[{Inv(i)}];");
             }
             w.Close();
-        }
-
-        // Quote and event members are many and their names descriptive, so a clash takes a number silently.
-        private static string Unique(string name, HashSet<string> used)
-        {
-            if (used.Add(name)) return name;
-            for (var n = 2; ; n++)
-            {
-                var candidate = name + n.ToString(CultureInfo.InvariantCulture);
-                if (used.Add(candidate)) return candidate;
-            }
         }
 
         internal static string EmitData(KnowledgeModel model, DataTableBuilder data, CancellationToken token = default)

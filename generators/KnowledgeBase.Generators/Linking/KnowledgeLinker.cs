@@ -167,7 +167,7 @@ namespace KnowledgeBase.Generators.Linking
             foreach (var a in articles)
             {
                 var titleAt = a.Text.IndexOf(a.Title, StringComparison.Ordinal);
-                var member = Member(a.Title, "Article", articleMembers, diagnostics, a.Path, a.Text, Math.Max(titleAt, 0), titleAt < 0 ? 0 : a.Title.Length);
+                var member = Member(Emission.MemberNames.ArticleTitle(a.Title), "Article", articleMembers, diagnostics, a.Path, a.Text, Math.Max(titleAt, 0), titleAt < 0 ? 0 : a.Title.Length);
                 linkedArticles.Add(new LinkedArticle(ArticleId(a.File), a.File, a.Title, a.Text, a.Published, member));
             }
 
