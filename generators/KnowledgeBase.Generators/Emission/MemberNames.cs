@@ -45,14 +45,14 @@ namespace KnowledgeBase.Generators.Emission
             name.Append(CSharpEscaping.Identifier(e.Kind, "Event"));
             var date = e.Date != 0 ? e.Date : Reported(model, e);
             var suffix = date == 0 ? "Undated" : (e.Date == 0 ? "Reported_" : string.Empty) + DatePart(date);
-            return CSharpEscaping.Identifier(name.ToString(), "Event") + "_" + suffix;
+            return Compose(CSharpEscaping.Identifier(name.ToString(), "Event"), "_" + suffix);
         }
 
         public static string Quote(KnowledgeModel model, LinkedQuote q)
         {
             var speaker = q.Speaker >= 0 ? ShortName(model.Entities[q.Speaker]) : CSharpEscaping.Identifier(q.SpeakerText, "Someone");
             var words = ContentWords(model.Articles[q.Article].Text.Substring(q.Start, q.Length), TopicWords);
-            return words.Count == 0 ? speaker + "_Quote" : speaker + "_On" + CSharpEscaping.Identifier(string.Join(" ", words), "Words");
+            return Compose(speaker, words.Count == 0 ? "_Quote" : "_On" + CSharpEscaping.Identifier(string.Join(" ", words), "Words"));
         }
 
         /// <summary>Names made unique in the order given: the first keeps its name, the next take _2, _3.</summary>
@@ -64,6 +64,15 @@ namespace KnowledgeBase.Generators.Emission
                 var candidate = name + "_" + n.ToString(CultureInfo.InvariantCulture);
                 if (used.Add(candidate)) return candidate;
             }
+        }
+
+        /// <summary>Prefix and suffix within the 64-character limit: a long speaker or actor name gives way to the suffix.</summary>
+        private static string Compose(string prefix, string suffix)
+        {
+            if (suffix.Length > CSharpEscaping.MaxNameLength / 2) suffix = suffix.Substring(0, CSharpEscaping.MaxNameLength / 2);
+            var room = CSharpEscaping.MaxNameLength - suffix.Length;
+            if (prefix.Length > room && char.IsHighSurrogate(prefix[room - 1])) room--; // never half a letter
+            return (prefix.Length > room ? prefix.Substring(0, room) : prefix) + suffix;
         }
 
         private static string ShortName(LinkedEntity entity)
