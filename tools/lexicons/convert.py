@@ -406,7 +406,7 @@ def verb_forms(text, irregular):
     words, index = verb_words(text)
     forms = {" ".join(words)}
     if irregular is not None:
-        forms.update(" ".join(verb_words(f)[0]) for f in irregular.split())
+        forms.update(" ".join(verb_words(f)[0]) for f in re.split(r"[\s,]+", irregular) if f)
         return words, forms
     for inflect in (third_person, past, gerund):
         forms.add(" ".join(words[:index] + [inflect(words[index])] + words[index + 1:]))
@@ -414,10 +414,9 @@ def verb_forms(text, irregular):
 
 
 def pattern_text(text):
-    tokens = []
-    for token in text.split():
-        tokens.append(token if token.startswith("&") else token.lower())
-    return " ".join(tokens)
+    """Tokens joined by one space, words lower case; synset names (&NAME) keep their case."""
+    parts = re.split(r"(&[A-Z0-9_]+)", " ".join(text.split()))
+    return "".join(part if part.startswith("&") else part.lower() for part in parts)
 
 
 def synset_member(label, member, synsets, origin):
@@ -454,6 +453,17 @@ def verb_rows(petrarch, verbs, patterns, synsets):
         elif block is not None:
             label = None
             verb_line(stripped, block, block_code, verbs, origin)
+
+
+def drop_patterns_with_undefined_synsets(patterns, synsets):
+    """As PETRARCH does: a pattern naming a synonym set that the file never defines is ignored."""
+    defined = {key[0] for key in synsets.rows}
+    for key in sorted(patterns.rows):
+        undefined = [name for name in re.findall(r"&[A-Z0-9_]+", key[1]) if name not in defined]
+        if undefined:
+            print("skipped pattern with undefined %s: %s %s (%s)" % (
+                " ".join(undefined), key[0], key[1], patterns.origins[key]), file=sys.stderr)
+            del patterns.rows[key]
 
 
 def verb_line(text, block, block_code, verbs, origin):
@@ -514,6 +524,7 @@ def build(petrarch, wordnet_folder):
     actor_rows(petrarch, wordnet, tables["countries.tsv"], tables["actors.tsv"])
     agent_rows(petrarch, tables["agents.tsv"])
     verb_rows(petrarch, tables["verbs.tsv"], tables["verb-patterns.tsv"], tables["synsets.tsv"])
+    drop_patterns_with_undefined_synsets(tables["verb-patterns.tsv"], tables["synsets.tsv"])
     wordnet.pos_rows(tables["wordnet-pos.tsv"], tables["wordnet-mwe.tsv"])
     wordnet.exception_rows(tables["wordnet-exc.tsv"])
     outputs, conflicts = {}, []

@@ -1,0 +1,45 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace KnowledgeBase.Generators.Extraction.Lexicon
+{
+    /// <summary>
+    /// The lexicon files embedded in this assembly (Data/*.tsv, made by tools/lexicons/convert.py from the
+    /// PETRARCH2 dictionaries and WordNet 3.0; attribution in Data/README.md). Nothing is read from disk.
+    /// </summary>
+    internal static class LexiconData
+    {
+        public const string Countries = "countries.tsv";
+        public const string Actors = "actors.tsv";
+        public const string Agents = "agents.tsv";
+        public const string Verbs = "verbs.tsv";
+        public const string VerbPatterns = "verb-patterns.tsv";
+        public const string Synsets = "synsets.tsv";
+        public const string WordNetPartsOfSpeech = "wordnet-pos.tsv";
+        public const string WordNetMultiwords = "wordnet-mwe.tsv";
+        public const string WordNetExceptions = "wordnet-exc.tsv";
+
+        private const string ResourcePrefix = "KnowledgeBase.Generators.Lexicon.";
+
+        /// <summary>The whole text of one embedded data file.</summary>
+        public static string Read(string fileName)
+        {
+            var assembly = typeof(LexiconData).Assembly;
+            using var stream = assembly.GetManifestResourceStream(ResourcePrefix + fileName)
+                ?? throw new InvalidOperationException("lexicon resource missing: " + fileName);
+            using var reader = new StreamReader(stream, new UTF8Encoding(false), false, 1 << 16);
+            return reader.ReadToEnd();
+        }
+
+        /// <summary>Parses every data file again, without the per-process caches (for benchmarks and tests).</summary>
+        public static int ParseAllUncached()
+        {
+            var words = WordClassLexicon.Parse(Read(WordNetPartsOfSpeech), Read(WordNetExceptions), Read(WordNetMultiwords));
+            var actors = ActorLexicon.Parse(Read(Countries), Read(Actors));
+            var agents = AgentLexicon.Parse(Read(Agents));
+            var verbs = CameoVerbLexicon.Parse(Read(Verbs), Read(VerbPatterns), Read(Synsets));
+            return words.LemmaCount + actors.PhraseCount + agents.PhraseCount + verbs.FormCount;
+        }
+    }
+}
