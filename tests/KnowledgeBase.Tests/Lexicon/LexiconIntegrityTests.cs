@@ -27,8 +27,12 @@ public sealed class LexiconIntegrityTests
         Assert.Single(agents.Conflicts.Messages);
         Assert.True(agents.TryGetRole("police", out var role));
         Assert.Equal("COP", role.Code);
-        var actors = ActorLexicon.Parse("kabul\tAFG\tcapital\nkabul\tPAK\tname\n", "");
-        Assert.Single(actors.Conflicts.Messages);
+        var countries = ActorLexicon.Parse("kabul\tAFG\tcapital\nkabul\tPAK\tname\n", "");
+        Assert.Single(countries.Conflicts.Messages);
+        var actors = ActorLexicon.Parse("", "# header\nun\t\t\tIGOUNO\tigo\nun\t\t\tIGOUNO\tngo\n");
+        Assert.Contains("duplicate key 'un'", Assert.Single(actors.Conflicts.Messages));
+        var unsorted = WordClassLexicon.Parse("zebra\t2\t0\t0\t0\nant\t2\t0\t0\t0\n", "", "");
+        Assert.Contains("out of order", Assert.Single(unsorted.Conflicts.Messages));
     }
 
     [Fact]

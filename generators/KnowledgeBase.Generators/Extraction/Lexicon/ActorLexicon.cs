@@ -16,9 +16,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             LazyThreadSafetyMode.ExecutionAndPublication);
 
         private readonly Dictionary<string, CountryName> _countries;
-        private readonly Dictionary<string, ActorRole[]> _actors;
+        private readonly SortedTsv _actors;
 
-        private ActorLexicon(Dictionary<string, CountryName> countries, Dictionary<string, ActorRole[]> actors, LexiconConflicts conflicts)
+        private ActorLexicon(Dictionary<string, CountryName> countries, SortedTsv actors, LexiconConflicts conflicts)
         {
             _countries = countries;
             _actors = actors;
@@ -30,15 +30,26 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         public LexiconConflicts Conflicts { get; }
 
-        public int PhraseCount => _countries.Count + _actors.Count;
+        public int PhraseCount => _countries.Count + _actors.LineCount;
 
         /// <summary>The country a phrase names ("american", "kabul", "the us"); any case, '_' or spaces.</summary>
         public bool TryGetCountry(string phrase, out CountryName country) =>
             _countries.TryGetValue(PhraseKey.Normalize(phrase), out country);
 
-        /// <summary>Every code of a named actor, in the data's order (undated first, then by start date).</summary>
-        public IReadOnlyList<ActorRole> Roles(string phrase) =>
-            _actors.TryGetValue(PhraseKey.Normalize(phrase), out var roles) ? roles : Array.Empty<ActorRole>();
+        /// <summary>Every code of a named actor, in the data's order (open start first, then by start date).</summary>
+        public IReadOnlyList<ActorRole> Roles(string phrase)
+        {
+            var key = PhraseKey.Normalize(phrase);
+            var line = _actors.Find(key);
+            if (line < 0) return Array.Empty<ActorRole>();
+            var roles = new List<ActorRole>(2);
+            for (; _actors.HasKey(line, key); line++)
+            {
+                var kind = KindOfActorLine(_actors, line);
+                if (kind is not null) roles.Add(new ActorRole(_actors.Field(line, 3), kind.Value, _actors.Number(line, 1), _actors.Number(line, 2)));
+            }
+            return roles;
+        }
 
         /// <summary>
         /// The code of a named actor on a date (yyyymmdd): the dated role holding then with the latest start,
@@ -89,56 +100,28 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             return null;
         }
 
-        private static Dictionary<string, ActorRole[]> ParseActors(string text, LexiconConflicts conflicts)
+        private static SortedTsv ParseActors(string text, LexiconConflicts conflicts)
         {
-            var actors = new Dictionary<string, ActorRole[]>(40_000, StringComparer.Ordinal);
-            var codes = new Dictionary<string, string>(StringComparer.Ordinal);
-            var roles = new List<ActorRole>();
-            string? current = null;
-            var reader = new TsvReader(text);
-            while (reader.MoveNext())
+            var actors = new SortedTsv(text, LexiconData.Actors, 4, conflicts);
+            for (var line = 0; line < actors.LineCount; line++)
             {
-                if (current is null || !reader.FieldEquals(0, current))
-                {
-                    Flush(actors, current, roles, reader.LineNumber, conflicts);
-                    current = reader.Field(0);
-                }
-                var kind = ActorKindOf(reader, conflicts);
-                if (kind is null) continue;
-                var role = new ActorRole(Intern(codes, reader.Field(3)), kind.Value, reader.Number(1), reader.Number(2));
-                if (Contains(roles, role)) conflicts.Duplicate(LexiconData.Actors, reader.LineNumber, current + " " + role.Code);
-                else roles.Add(role);
+                if (KindOfActorLine(actors, line) is null)
+                    conflicts.Unreadable(LexiconData.Actors, line + 1, "unknown kind " + actors.Field(line, 4) + " (data line " + (line + 1) + ")");
+                if (actors.Number(line, 1) < 0 || actors.Number(line, 2) < 0)
+                    conflicts.Unreadable(LexiconData.Actors, line + 1, "bad date (data line " + (line + 1) + ")");
             }
-            Flush(actors, current, roles, reader.LineNumber, conflicts);
             return actors;
         }
 
-        // The file is sorted, so one phrase's lines are consecutive; a phrase seen again later is a duplicate.
-        private static void Flush(Dictionary<string, ActorRole[]> actors, string? phrase, List<ActorRole> roles, int line, LexiconConflicts conflicts)
+        private static ActorKind? KindOfActorLine(SortedTsv actors, int line)
         {
-            if (phrase is null) return;
-            if (actors.ContainsKey(phrase)) conflicts.Duplicate(LexiconData.Actors, line, phrase);
-            else actors.Add(phrase, roles.ToArray());
-            roles.Clear();
-        }
-
-        private static bool Contains(List<ActorRole> roles, ActorRole role)
-        {
-            foreach (var other in roles)
-                if (other.From == role.From && other.To == role.To && other.Code == role.Code) return true;
-            return false;
-        }
-
-        private static ActorKind? ActorKindOf(TsvReader reader, LexiconConflicts conflicts)
-        {
-            if (reader.FieldEquals(4, "officeholder")) return ActorKind.OfficeHolder;
-            if (reader.FieldEquals(4, "company")) return ActorKind.Company;
-            if (reader.FieldEquals(4, "institution")) return ActorKind.Institution;
-            if (reader.FieldEquals(4, "armedgroup")) return ActorKind.ArmedGroup;
-            if (reader.FieldEquals(4, "ngo")) return ActorKind.Ngo;
-            if (reader.FieldEquals(4, "igo")) return ActorKind.Igo;
-            if (reader.FieldEquals(4, "country")) return ActorKind.Country;
-            conflicts.Unreadable(LexiconData.Actors, reader.LineNumber, "unknown kind " + reader.Field(4));
+            if (actors.FieldEquals(line, 4, "officeholder")) return ActorKind.OfficeHolder;
+            if (actors.FieldEquals(line, 4, "company")) return ActorKind.Company;
+            if (actors.FieldEquals(line, 4, "institution")) return ActorKind.Institution;
+            if (actors.FieldEquals(line, 4, "armedgroup")) return ActorKind.ArmedGroup;
+            if (actors.FieldEquals(line, 4, "ngo")) return ActorKind.Ngo;
+            if (actors.FieldEquals(line, 4, "igo")) return ActorKind.Igo;
+            if (actors.FieldEquals(line, 4, "country")) return ActorKind.Country;
             return null;
         }
 

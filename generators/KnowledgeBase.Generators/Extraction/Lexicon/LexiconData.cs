@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Text;
 
 namespace KnowledgeBase.Generators.Extraction.Lexicon
@@ -28,8 +27,15 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             var assembly = typeof(LexiconData).Assembly;
             using var stream = assembly.GetManifestResourceStream(ResourcePrefix + fileName)
                 ?? throw new InvalidOperationException("lexicon resource missing: " + fileName);
-            using var reader = new StreamReader(stream, new UTF8Encoding(false), false, 1 << 16);
-            return reader.ReadToEnd();
+            var bytes = new byte[stream.Length];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var count = stream.Read(bytes, read, bytes.Length - read);
+                if (count == 0) throw new InvalidOperationException("lexicon resource truncated: " + fileName);
+                read += count;
+            }
+            return Encoding.UTF8.GetString(bytes);
         }
 
         /// <summary>Parses every data file again, without the per-process caches (for benchmarks and tests).</summary>

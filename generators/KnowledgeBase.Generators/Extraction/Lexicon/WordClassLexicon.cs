@@ -17,15 +17,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                 LexiconData.Read(LexiconData.WordNetMultiwords)),
             LazyThreadSafetyMode.ExecutionAndPublication);
 
-        private readonly Dictionary<string, PartOfSpeechPriors> _priors;
+        private readonly SortedTsv _priors;
         private readonly Dictionary<string, string[]>[] _irregular;
-        private readonly Dictionary<string, string> _multiwords;
+        private readonly SortedTsv _multiwords;
 
-        private WordClassLexicon(
-            Dictionary<string, PartOfSpeechPriors> priors,
-            Dictionary<string, string[]>[] irregular,
-            Dictionary<string, string> multiwords,
-            LexiconConflicts conflicts)
+        private WordClassLexicon(SortedTsv priors, Dictionary<string, string[]>[] irregular, SortedTsv multiwords, LexiconConflicts conflicts)
         {
             _priors = priors;
             _irregular = irregular;
@@ -38,13 +34,17 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         public LexiconConflicts Conflicts { get; }
 
-        public int LemmaCount => _priors.Count;
+        public int LemmaCount => _priors.LineCount;
 
-        public int MultiwordCount => _multiwords.Count;
+        public int MultiwordCount => _multiwords.LineCount;
 
         /// <summary>Priors of a lower-case lemma; all zero when WordNet does not know it.</summary>
-        public PartOfSpeechPriors Priors(string lemma) =>
-            _priors.TryGetValue(lemma, out var priors) ? priors : default;
+        public PartOfSpeechPriors Priors(string lemma)
+        {
+            var line = _priors.Find(lemma);
+            if (line < 0) return default;
+            return new PartOfSpeechPriors(_priors.Number(line, 1), _priors.Number(line, 2), _priors.Number(line, 3), _priors.Number(line, 4));
+        }
 
         public bool Has(string lemma, PartOfSpeech pos) => Priors(lemma).Of(pos) > 0;
 
@@ -53,8 +53,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             _irregular[(int)pos].TryGetValue(form, out var lemmas) ? lemmas : Array.Empty<string>();
 
         /// <summary>Whether WordNet has this multiword lemma (words joined by '_' or ' '), and as which classes ("nv").</summary>
-        public bool TryGetMultiword(string lemma, out string partsOfSpeech) =>
-            _multiwords.TryGetValue(lemma.Replace(' ', '_'), out partsOfSpeech!);
+        public bool TryGetMultiword(string lemma, out string partsOfSpeech)
+        {
+            var line = _multiwords.Find(lemma.Replace(' ', '_'));
+            partsOfSpeech = line < 0 ? string.Empty : _multiwords.Field(line, 1);
+            return line >= 0;
+        }
 
         /// <summary>
         /// The lemma of a word as the given part of speech: the exception tables first, then WordNet's regular
@@ -83,24 +87,10 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         {
             var conflicts = new LexiconConflicts();
             return new WordClassLexicon(
-                ParsePriors(partsOfSpeech, conflicts),
+                new SortedTsv(partsOfSpeech, LexiconData.WordNetPartsOfSpeech, 1, conflicts),
                 ParseExceptions(exceptions, conflicts),
-                ParseMultiwords(multiwords, conflicts),
+                new SortedTsv(multiwords, LexiconData.WordNetMultiwords, 1, conflicts),
                 conflicts);
-        }
-
-        private static Dictionary<string, PartOfSpeechPriors> ParsePriors(string text, LexiconConflicts conflicts)
-        {
-            var priors = new Dictionary<string, PartOfSpeechPriors>(100_000, StringComparer.Ordinal);
-            var reader = new TsvReader(text);
-            while (reader.MoveNext())
-            {
-                var lemma = reader.Field(0);
-                var value = new PartOfSpeechPriors(reader.Number(1), reader.Number(2), reader.Number(3), reader.Number(4));
-                if (priors.ContainsKey(lemma)) conflicts.Duplicate(LexiconData.WordNetPartsOfSpeech, reader.LineNumber, lemma);
-                else priors.Add(lemma, value);
-            }
-            return priors;
         }
 
         private static Dictionary<string, string[]>[] ParseExceptions(string text, LexiconConflicts conflicts)
@@ -124,19 +114,6 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                 else table[form] = Append(lemmas, lemma);
             }
             return tables;
-        }
-
-        private static Dictionary<string, string> ParseMultiwords(string text, LexiconConflicts conflicts)
-        {
-            var multiwords = new Dictionary<string, string>(70_000, StringComparer.Ordinal);
-            var reader = new TsvReader(text);
-            while (reader.MoveNext())
-            {
-                var lemma = reader.Field(0);
-                if (multiwords.ContainsKey(lemma)) conflicts.Duplicate(LexiconData.WordNetMultiwords, reader.LineNumber, lemma);
-                else multiwords.Add(lemma, reader.Field(1));
-            }
-            return multiwords;
         }
 
         internal static PartOfSpeech? PosFromLetter(string letter) => letter switch
