@@ -100,18 +100,10 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             return null;
         }
 
-        private static SortedTsv ParseActors(string text, LexiconConflicts conflicts)
-        {
-            var actors = new SortedTsv(text, LexiconData.Actors, 4, conflicts);
-            for (var line = 0; line < actors.LineCount; line++)
-            {
-                if (KindOfActorLine(actors, line) is null)
-                    conflicts.Unreadable(LexiconData.Actors, line + 1, "unknown kind " + actors.Field(line, 4) + " (data line " + (line + 1) + ")");
-                if (actors.Number(line, 1) < 0 || actors.Number(line, 2) < 0)
-                    conflicts.Unreadable(LexiconData.Actors, line + 1, "bad date (data line " + (line + 1) + ")");
-            }
-            return actors;
-        }
+        private static readonly string[] ActorKindNames = { "officeholder", "company", "institution", "armedgroup", "ngo", "igo", "country" };
+
+        private static SortedTsv ParseActors(string text, LexiconConflicts conflicts) =>
+            new SortedTsv(text, LexiconData.Actors, 4, conflicts, ActorKindNames);
 
         private static ActorKind? KindOfActorLine(SortedTsv actors, int line)
         {

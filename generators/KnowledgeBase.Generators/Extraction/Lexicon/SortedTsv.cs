@@ -14,21 +14,26 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         private readonly int[] _lineStarts;
 
         /// <param name="keyFields">How many leading fields make a line's key (1: one line per first field).</param>
-        public SortedTsv(string text, string fileName, int keyFields, LexiconConflicts conflicts)
+        /// <param name="lastFieldValues">If given, the values the last field may take; other lines are reported.</param>
+        public SortedTsv(string text, string fileName, int keyFields, LexiconConflicts conflicts, string[]? lastFieldValues = null)
         {
             _text = text;
             var starts = new List<int>(text.Length / 16);
-            int position = 0, previousStart = -1, lineNumber = 0;
+            int position = 0, previousStart = -1, previousEnd = -1, previousKeyEnd = -1, lineNumber = 0;
             while (position < text.Length)
             {
                 var end = text.IndexOf('\n', position);
                 if (end < 0) end = text.Length;
                 lineNumber++;
-                if (end > position && text[position] != '#')
+                var lineEnd = end > position && text[end - 1] == '\r' ? end - 1 : end;
+                if (lineEnd > position && text[position] != '#')
                 {
-                    if (previousStart >= 0) CheckOrder(previousStart, position, keyFields, fileName, lineNumber, conflicts);
+                    var keyEnd = KeyEnd(position, lineEnd, keyFields);
+                    if (previousStart >= 0)
+                        CheckOrder(previousStart, previousEnd, previousKeyEnd, position, lineEnd, keyEnd, fileName, lineNumber, conflicts);
+                    if (lastFieldValues is not null) CheckLastField(position, lineEnd, lastFieldValues, fileName, lineNumber, conflicts);
                     starts.Add(position);
-                    previousStart = position;
+                    (previousStart, previousEnd, previousKeyEnd) = (position, lineEnd, keyEnd);
                 }
                 position = end + 1;
             }
@@ -119,29 +124,42 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             return order != 0 ? order : key.Length - length;
         }
 
-        private void CheckOrder(int previous, int current, int keyFields, string fileName, int lineNumber, LexiconConflicts conflicts)
+        // Lines are sorted whole (ordinal); two lines with the same key fields are a duplicate.
+        private void CheckOrder(int previous, int previousEnd, int previousKeyEnd, int current, int currentEnd, int currentKeyEnd,
+            string fileName, int lineNumber, LexiconConflicts conflicts)
         {
-            var lineStart = current;
-            for (var field = 0; field < keyFields; field++)
-            {
-                var previousEnd = FieldEnd(previous);
-                var currentEnd = FieldEnd(current);
-                var length = Math.Min(previousEnd - previous, currentEnd - current);
-                var order = string.CompareOrdinal(_text, previous, _text, current, length);
-                if (order == 0) order = (previousEnd - previous) - (currentEnd - current);
-                if (order < 0) return;
-                if (order > 0)
-                {
-                    conflicts.Unreadable(fileName, lineNumber, "line out of order (look-ups need the converter's sort)");
-                    return;
-                }
-                if (!IsTab(previousEnd) || !IsTab(currentEnd)) break;
-                previous = previousEnd + 1;
-                current = currentEnd + 1;
-            }
-            conflicts.Duplicate(fileName, lineNumber, _text.Substring(lineStart, FieldEnd(lineStart) - lineStart));
+            if (Compare(previous, previousEnd, current, currentEnd) > 0)
+                conflicts.Unreadable(fileName, lineNumber, "line out of order (look-ups need the converter's sort)");
+            else if (Compare(previous, previousKeyEnd, current, currentKeyEnd) == 0)
+                conflicts.Duplicate(fileName, lineNumber, _text.Substring(current, FieldEnd(current) - current));
         }
 
-        private bool IsTab(int position) => position < _text.Length && _text[position] == '\t';
+        private void CheckLastField(int start, int end, string[] values, string fileName, int lineNumber, LexiconConflicts conflicts)
+        {
+            var fieldStart = _text.LastIndexOf('\t', end - 1, end - start) + 1;
+            if (fieldStart == 0) fieldStart = start;
+            var length = end - fieldStart;
+            foreach (var value in values)
+                if (value.Length == length && string.CompareOrdinal(_text, fieldStart, value, 0, length) == 0) return;
+            conflicts.Unreadable(fileName, lineNumber, "unexpected value '" + _text.Substring(fieldStart, length) + "' in the last column");
+        }
+
+        private int KeyEnd(int start, int end, int keyFields)
+        {
+            var position = start - 1;
+            for (var i = 0; i < keyFields; i++)
+            {
+                position = _text.IndexOf('\t', position + 1, end - position - 1);
+                if (position < 0) return end;
+            }
+            return position;
+        }
+
+        private int Compare(int aStart, int aEnd, int bStart, int bEnd)
+        {
+            var order = string.CompareOrdinal(_text, aStart, _text, bStart, Math.Min(aEnd - aStart, bEnd - bStart));
+            return order != 0 ? order : (aEnd - aStart) - (bEnd - bStart);
+        }
+
     }
 }
