@@ -78,7 +78,7 @@ TABLES = (
     ("countries.tsv", ["phrase", "code", "kind (name|adjective|capital|place)"], PETRARCH + "; kinds from " + WORDNET),
     ("actors.tsv", ["phrase", "from (YYYYMMDD or empty)", "to (YYYYMMDD or empty)", "code", "kind (country: dated history of a country name|igo|ngo|company|armedgroup|officeholder: a dated role|institution)"], PETRARCH),
     ("agents.tsv", ["phrase", "code", "placement (suffix: ~CODE after the actor, prefix: CODE~ before)"], PETRARCH),
-    ("verbs.tsv", ["lemma", "block", "code", "other forms (comma-separated)"], PETRARCH),
+    ("verbs.tsv", ["lemma", "block", "code", "other forms (comma-separated)"], PETRARCH + "; irregular forms of verbs without braces also from " + WORDNET),
     ("verb-patterns.tsv", ["block", "pattern (* verb, $ source, + target, &SYNSET, (...) prepositional phrase, {...} noun phrase)",
                            "code (several, in file order and separated by |, when the source gives one pattern several codes)"], PETRARCH),
     ("synsets.tsv", ["synset", "member phrase"], PETRARCH),
@@ -118,7 +118,7 @@ def build(petrarch, wordnet_folder):
     wordnet = WordNet(wordnet_folder)
     actor_rows(petrarch, wordnet, tables["countries.tsv"], tables["actors.tsv"])
     agent_rows(petrarch, tables["agents.tsv"])
-    verb_rows(petrarch, tables["verbs.tsv"], tables["verb-patterns.tsv"], tables["synsets.tsv"])
+    verb_rows(petrarch, wordnet.irregular_verb_forms(), tables["verbs.tsv"], tables["verb-patterns.tsv"], tables["synsets.tsv"])
     drop_patterns_with_undefined_synsets(tables["verb-patterns.tsv"], tables["synsets.tsv"])
     wordnet.pos_rows(tables["wordnet-pos.tsv"], tables["wordnet-mwe.tsv"])
     wordnet.exception_rows(tables["wordnet-exc.tsv"])

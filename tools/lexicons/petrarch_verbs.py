@@ -40,14 +40,16 @@ def verb_words(text):
     return [w.lstrip("+") for w in words], index
 
 
-def verb_forms(text, irregular):
+def verb_forms(text, irregular, wordnet_forms):
+    """The lemma's words and all its forms: the file's {...} forms if given, else regular forms made by
+    rule plus WordNet's verb.exc forms of the verb word ("cutting", "eavesdropped", "burnt")."""
     words, index = verb_words(text)
     forms = {" ".join(words)}
     if irregular is not None:
         forms.update(" ".join(verb_words(f)[0]) for f in re.split(r"[\s,]+", irregular) if f)
         return words, forms
-    for inflect in (third_person, past, gerund):
-        forms.add(" ".join(words[:index] + [inflect(words[index])] + words[index + 1:]))
+    made = [inflect(words[index]) for inflect in (third_person, past, gerund)] + wordnet_forms.get(words[index], [])
+    forms.update(" ".join(words[:index] + [form] + words[index + 1:]) for form in made)
     return words, forms
 
 
@@ -68,7 +70,7 @@ def synset_member(label, member, synsets, origin):
         synsets.add((name, " ".join(words[:-1] + [plural(words[-1])])), (), origin)
 
 
-def verb_rows(petrarch, verbs, patterns, synsets):
+def verb_rows(petrarch, wordnet_forms, verbs, patterns, synsets):
     block, block_code, label = None, "---", None
     for number, line in dictionary_lines(os.path.join(petrarch, "CAMEO.2.0.txt")):
         origin = "CAMEO.2.0.txt:%d" % number
@@ -90,7 +92,7 @@ def verb_rows(petrarch, verbs, patterns, synsets):
             patterns.add((block, pattern_text(match.group(1))), (match.group(2).strip(),), origin)
         elif block is not None:
             label = None
-            verb_line(stripped, block, block_code, verbs, origin)
+            verb_line(stripped, block, block_code, wordnet_forms, verbs, origin)
 
 
 def drop_patterns_with_undefined_synsets(patterns, synsets):
@@ -104,12 +106,12 @@ def drop_patterns_with_undefined_synsets(patterns, synsets):
             del patterns.rows[key]
 
 
-def verb_line(text, block, block_code, verbs, origin):
+def verb_line(text, block, block_code, wordnet_forms, verbs, origin):
     code_match = re.search(r"\[([^\]]*)\]\s*$", text)
     code = code_match.group(1).strip() if code_match else block_code
     text = text[:code_match.start()] if code_match else text
     braces = re.search(r"\{([^}]*)\}", text)
     head = re.sub(r"\{[^}]*\}", " ", text).strip()
-    words, forms = verb_forms(head, braces.group(1) if braces else None)
+    words, forms = verb_forms(head, braces.group(1) if braces else None, wordnet_forms)
     lemma = " ".join(words)
     verbs.add((lemma, block), (code, ",".join(sorted(forms - {lemma}))), origin)

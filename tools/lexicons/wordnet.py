@@ -69,6 +69,16 @@ class WordNet:
             else:
                 table.add((lemma,), priors, "index")
 
+    def irregular_verb_forms(self):
+        """verb.exc inverted: lemma -> sorted irregular forms ("go" -> ["gone", "went"])."""
+        forms = {}
+        with open(os.path.join(self.folder, "verb.exc"), encoding="utf-8") as handle:
+            for line in handle:
+                words = line.split()
+                for lemma in words[1:]:
+                    forms.setdefault(lemma, set()).add(words[0])
+        return {lemma: sorted(found) for lemma, found in forms.items()}
+
     def exception_rows(self, table):
         for pos, letter in POS_LETTERS.items():
             with open(os.path.join(self.folder, pos + ".exc"), encoding="utf-8") as handle:
