@@ -1,5 +1,3 @@
-using System;
-
 namespace KnowledgeBase.Generators.Extraction.Lexicon
 {
     /// <summary>
@@ -44,20 +42,6 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             index < FieldCount ? _text.Substring(_starts[index], _ends[index] - _starts[index]) : string.Empty;
 
         public bool FieldIsEmpty(int index) => index >= FieldCount || _ends[index] == _starts[index];
-
-        /// <summary>A field of digits as a number; empty is 0.</summary>
-        public int Number(int index)
-        {
-            if (index >= FieldCount) return 0;
-            var value = 0;
-            for (var i = _starts[index]; i < _ends[index]; i++)
-            {
-                var digit = _text[i] - '0';
-                if (digit < 0 || digit > 9) throw new FormatException("not a number on line " + LineNumber);
-                value = value * 10 + digit;
-            }
-            return value;
-        }
 
         /// <summary>Whether a field equals the given text, without cutting it out.</summary>
         public bool FieldEquals(int index, string value) =>
