@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Text;
 
 namespace KnowledgeBase.Generators.Extraction.Lexicon
@@ -27,6 +28,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             var assembly = typeof(LexiconData).Assembly;
             using var stream = assembly.GetManifestResourceStream(ResourcePrefix + fileName)
                 ?? throw new InvalidOperationException("lexicon resource missing: " + fileName);
+            // Resources of a loaded assembly are mapped memory: decode them in place, without a byte[] copy.
+            if (stream is UnmanagedMemoryStream mapped) return DecodeInPlace(mapped);
             var bytes = new byte[stream.Length];
             var read = 0;
             while (read < bytes.Length)
@@ -37,6 +40,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             }
             return Encoding.UTF8.GetString(bytes);
         }
+
+        private static unsafe string DecodeInPlace(UnmanagedMemoryStream stream) =>
+            Encoding.UTF8.GetString(stream.PositionPointer, checked((int)(stream.Length - stream.Position)));
 
         /// <summary>Parses every data file again, without the per-process caches (for benchmarks and tests).</summary>
         public static int ParseAllUncached()
