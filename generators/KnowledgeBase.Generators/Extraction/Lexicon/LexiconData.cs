@@ -1,0 +1,57 @@
+using System;
+using System.IO;
+using System.Text;
+
+namespace KnowledgeBase.Generators.Extraction.Lexicon
+{
+    /// <summary>
+    /// The lexicon files embedded in this assembly (Data/*.tsv, made by tools/lexicons/convert.py from the
+    /// PETRARCH2 dictionaries and WordNet 3.0; attribution in Data/README.md). Nothing is read from disk.
+    /// </summary>
+    internal static class LexiconData
+    {
+        public const string Countries = "countries.tsv";
+        public const string Actors = "actors.tsv";
+        public const string Agents = "agents.tsv";
+        public const string Verbs = "verbs.tsv";
+        public const string VerbPatterns = "verb-patterns.tsv";
+        public const string Synsets = "synsets.tsv";
+        public const string WordNetPartsOfSpeech = "wordnet-pos.tsv";
+        public const string WordNetMultiwords = "wordnet-mwe.tsv";
+        public const string WordNetExceptions = "wordnet-exc.tsv";
+
+        private const string ResourcePrefix = "KnowledgeBase.Generators.Lexicon.";
+
+        /// <summary>The whole text of one embedded data file.</summary>
+        public static string Read(string fileName)
+        {
+            var assembly = typeof(LexiconData).Assembly;
+            using var stream = assembly.GetManifestResourceStream(ResourcePrefix + fileName)
+                ?? throw new InvalidOperationException("lexicon resource missing: " + fileName);
+            // Resources of a loaded assembly are mapped memory: decode them in place, without a byte[] copy.
+            if (stream is UnmanagedMemoryStream mapped) return DecodeInPlace(mapped);
+            var bytes = new byte[stream.Length];
+            var read = 0;
+            while (read < bytes.Length)
+            {
+                var count = stream.Read(bytes, read, bytes.Length - read);
+                if (count == 0) throw new InvalidOperationException("lexicon resource truncated: " + fileName);
+                read += count;
+            }
+            return Encoding.UTF8.GetString(bytes);
+        }
+
+        private static unsafe string DecodeInPlace(UnmanagedMemoryStream stream) =>
+            Encoding.UTF8.GetString(stream.PositionPointer, checked((int)(stream.Length - stream.Position)));
+
+        /// <summary>Parses every data file again, without the per-process caches (for benchmarks and tests).</summary>
+        public static int ParseAllUncached()
+        {
+            var words = WordClassLexicon.Parse(Read(WordNetPartsOfSpeech), Read(WordNetExceptions), Read(WordNetMultiwords));
+            var actors = ActorLexicon.Parse(Read(Countries), Read(Actors));
+            var agents = AgentLexicon.Parse(Read(Agents));
+            var verbs = CameoVerbLexicon.Parse(Read(Verbs), Read(VerbPatterns), Read(Synsets));
+            return words.LemmaCount + actors.PhraseCount + agents.PhraseCount + verbs.FormCount;
+        }
+    }
+}

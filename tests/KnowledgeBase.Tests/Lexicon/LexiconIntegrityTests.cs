@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using KnowledgeBase.Generators.Extraction.Lexicon;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Lexicon;
+
+/// <summary>The embedded lexicons are whole: no key twice, no unreadable line, nothing unreachable, and small enough.</summary>
+public sealed class LexiconIntegrityTests
+{
+    private const long MaxGeneratorBytes = 10L * 1024 * 1024;
+
+    [Fact]
+    public void Loaders_report_no_duplicate_key_or_unreadable_line()
+    {
+        Assert.Empty(WordClassLexicon.Instance.Conflicts.Messages);
+        Assert.Empty(ActorLexicon.Instance.Conflicts.Messages);
+        Assert.Empty(AgentLexicon.Instance.Conflicts.Messages);
+        Assert.Empty(CameoVerbLexicon.Instance.Conflicts.Messages);
+    }
+
+    [Fact]
+    public void Loaders_report_a_key_given_twice_instead_of_overwriting_it()
+    {
+        var agents = AgentLexicon.Parse("# test\npolice\tCOP\tsuffix\npolice\tMIL\tsuffix\n");
+        Assert.Single(agents.Conflicts.Messages);
+        Assert.True(agents.TryGetRole("police", out var role));
+        Assert.Equal("COP", role.Code);
+        var countries = ActorLexicon.Parse("kabul\tAFG\tcapital\nkabul\tPAK\tname\n", "");
+        Assert.Single(countries.Conflicts.Messages);
+        var actors = ActorLexicon.Parse("", "# header\nun\t\t\tIGOUNO\tigo\nun\t\t\tIGOUNO\tngo\n");
+        Assert.Contains("duplicate key 'un'", Assert.Single(actors.Conflicts.Messages));
+        var unsorted = WordClassLexicon.Parse("zebra\t2\t0\t0\t0\nant\t2\t0\t0\t0\n", "", "");
+        Assert.Contains("out of order", Assert.Single(unsorted.Conflicts.Messages));
+    }
+
+    [Fact]
+    public void Every_pattern_block_is_reached_from_a_verb_form()
+    {
+        var lexicon = CameoVerbLexicon.Instance;
+        var unreached = new List<string>();
+        foreach (var block in lexicon.PatternBlocks)
+        {
+            var reached = lexicon.VerbsOfBlock(block).Any(verb =>
+                verb.Forms.Append(verb.Lemma).Any(form => lexicon.VerbsOfForm(form).Contains(verb)));
+            if (!reached) unreached.Add(block);
+        }
+        Assert.Empty(unreached);
+    }
+
+    [Fact]
+    public void Every_synset_a_pattern_names_is_defined()
+    {
+        var lexicon = CameoVerbLexicon.Instance;
+        var defined = new HashSet<string>(lexicon.SynsetNames);
+        var undefined = new SortedSet<string>();
+        foreach (var block in lexicon.PatternBlocks)
+            foreach (var pattern in lexicon.PatternsOfBlock(block))
+                foreach (var token in pattern.Text.Split(' ', '(', ')', '{', '}'))
+                    if (token.StartsWith('&') && !defined.Contains(token)) undefined.Add(token + " in " + block);
+        Assert.Empty(undefined);
+    }
+
+    [Fact]
+    public void Generator_assembly_stays_under_10_MB()
+    {
+        var path = typeof(LexiconData).Assembly.Location;
+        Assert.InRange(new FileInfo(path).Length, 1, MaxGeneratorBytes);
+    }
+
+    [Fact]
+    public void Full_parse_reads_every_file() => Assert.True(LexiconData.ParseAllUncached() > 100_000);
+}
