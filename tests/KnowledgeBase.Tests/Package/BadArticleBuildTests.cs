@@ -23,6 +23,8 @@ public sealed class BadArticleBuildTests
         var good = File.ReadAllText(TestPaths.SeedFiles()[4]);
         File.WriteAllText(Path.Combine(seeds, "good.txt"), good);
         File.WriteAllBytes(Path.Combine(seeds, "empty.txt"), []);
+        // Two NULs in a row: the compiler's own test for binary data (its error CS2015 unless the build files leave it out).
+        File.WriteAllBytes(Path.Combine(seeds, "binary.txt"), [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0xFF, 0xFE]);
         File.WriteAllBytes(Path.Combine(seeds, "utf16.txt"), Encoding.Unicode.GetBytes(good)); // no byte order mark
         File.WriteAllBytes(Path.Combine(seeds, "cp1252.txt"), Encoding.Latin1.GetBytes("Talks Resume\n\nRen\u00E9 Dupr\u00E9 said \u0093yes\u0094.\n"));
         File.WriteAllText(Path.Combine(seeds, "Case.txt"), good);
@@ -51,6 +53,7 @@ public sealed class BadArticleBuildTests
         Assert.DoesNotContain(": error ", build.Output);
         Assert.Contains("empty.txt", WarningLines(build.Output, "KB0002"));
         Assert.Contains("utf16.txt", WarningLines(build.Output, "KB0001"));
+        Assert.Contains("binary.txt", WarningLines(build.Output, "KB0001"));
         Assert.Contains("cp1252.txt", WarningLines(build.Output, "KB0001"));
         Assert.Contains("a-b.txt", WarningLines(build.Output, "KB0004"));
         if (caseSensitive) Assert.Contains("case.txt", WarningLines(build.Output, "KB0004"));
