@@ -10,7 +10,7 @@ namespace KnowledgeBase.Cli
             h3 { font-size: 16px; margin: 10px 0 2px; }
             nav a { margin-right: 14px; } #page-status { color: #666; font-size: 13px; } #script-errors { color: #b00; font-weight: bold; }
             svg { display: block; max-width: 100%; height: auto; background: #fcfcfc; border: 1px solid #eee; }
-            .axis, .tick { stroke: #888; } .tick-label { font-size: 11px; text-anchor: middle; fill: #555; }
+            .axis, .tick { stroke: #888; } .more { font-size: 10px; text-anchor: middle; fill: #555; } .tick-label { font-size: 11px; text-anchor: middle; fill: #555; }
             .dot { stroke: #333; stroke-width: 0.5; } .dot.undated { fill: #fff !important; stroke-dasharray: 2 1.5; stroke-width: 1.2; }
             .q0, .key.q0 { fill: #9e9e9e; background: #9e9e9e; } .q1, .key.q1 { fill: #4caf50; background: #4caf50; }
             .q2, .key.q2 { fill: #1e88e5; background: #1e88e5; } .q3, .key.q3 { fill: #fb8c00; background: #fb8c00; }

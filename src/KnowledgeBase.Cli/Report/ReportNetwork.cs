@@ -13,7 +13,8 @@ namespace KnowledgeBase.Cli
     internal static class ReportNetwork
     {
         private const int MaxNodes = 80, Labelled = 40, Steps = 300;
-        private const double Size = 900, Margin = 70;
+        // The drawing grows with the graph up to MaxSize; labels get LabelRoom to the right of it.
+        private const double MaxSize = 900, Margin = 30, LabelRoom = 170;
 
         public static void Write(Knowledge kb, TextWriter html)
         {
@@ -32,9 +33,10 @@ namespace KnowledgeBase.Cli
             var nodes = degree.OrderByDescending(d => d.Value).ThenBy(d => d.Key.Name, StringComparer.Ordinal).Take(MaxNodes).Select(d => d.Key).ToList();
             var index = nodes.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
             var edges = links.Where(l => index.ContainsKey(l.Key.A) && index.ContainsKey(l.Key.B)).Select(l => (A: index[l.Key.A], B: index[l.Key.B], l.Value)).ToList();
-            var at = Layout(nodes.Count, edges.Select(e => (e.A, e.B)).ToList());
+            var size = Math.Clamp(160 + 40.0 * nodes.Count, 360, MaxSize);
+            var at = Layout(nodes.Count, edges.Select(e => (e.A, e.B)).ToList(), size);
 
-            html.WriteLine($"<svg id=\"network-svg\" class=\"network\" viewBox=\"0 0 {N(Size)} {N(Size)}\" width=\"{N(Size)}\" height=\"{N(Size)}\" role=\"img\" aria-label=\"Who met whom\">");
+            html.WriteLine($"<svg id=\"network-svg\" class=\"network\" viewBox=\"0 0 {N(size + LabelRoom)} {N(size)}\" width=\"{N(size + LabelRoom)}\" height=\"{N(size)}\" role=\"img\" aria-label=\"Who met whom\">");
             foreach (var (a, b, count) in edges)
                 html.WriteLine($"<line class=\"edge\" data-a=\"{a}\" data-b=\"{b}\" x1=\"{N(at[a].X)}\" y1=\"{N(at[a].Y)}\" x2=\"{N(at[b].X)}\" y2=\"{N(at[b].Y)}\" stroke-width=\"{N(1 + Math.Log(count, 2))}\"><title>{Escape($"{nodes[a].Name} – {nodes[b].Name}: {CliApp.Count(count, "event")}")}</title></line>");
             for (var i = 0; i < nodes.Count; i++)
@@ -66,17 +68,17 @@ namespace KnowledgeBase.Cli
         }
 
         /// <summary>Fruchterman–Reingold from evenly spaced points on a circle, with a cooling step; positions within the drawing.</summary>
-        private static (double X, double Y)[] Layout(int count, List<(int A, int B)> edges)
+        private static (double X, double Y)[] Layout(int count, List<(int A, int B)> edges, double size)
         {
             var x = new double[count];
             var y = new double[count];
-            var center = Size / 2;
+            var center = size / 2;
             for (var i = 0; i < count; i++)
             {
                 x[i] = center + (center - Margin) * Math.Cos(2 * Math.PI * i / count);
                 y[i] = center + (center - Margin) * Math.Sin(2 * Math.PI * i / count);
             }
-            var k = 0.8 * Math.Sqrt((Size - 2 * Margin) * (Size - 2 * Margin) / Math.Max(1, count));
+            var k = 0.8 * Math.Sqrt((size - 2 * Margin) * (size - 2 * Margin) / Math.Max(1, count));
             var dx = new double[count];
             var dy = new double[count];
             for (var step = 0; step < Steps; step++)
@@ -89,12 +91,12 @@ namespace KnowledgeBase.Cli
                 foreach (var (a, b) in edges) Push(a, b, Distance(a, b) * Distance(a, b) / k, -1);
                 // Gravity keeps pieces that nothing links from drifting off.
                 for (var i = 0; i < count; i++) { dx[i] += (center - x[i]) * 0.05; dy[i] += (center - y[i]) * 0.05; }
-                var temperature = (Size / 10) * (1 - (double)step / Steps) + 1;
+                var temperature = (size / 10) * (1 - (double)step / Steps) + 1;
                 for (var i = 0; i < count; i++)
                 {
                     var length = Math.Max(0.01, Math.Sqrt(dx[i] * dx[i] + dy[i] * dy[i]));
-                    x[i] = Math.Clamp(x[i] + dx[i] / length * Math.Min(length, temperature), Margin, Size - Margin);
-                    y[i] = Math.Clamp(y[i] + dy[i] / length * Math.Min(length, temperature), Margin, Size - Margin);
+                    x[i] = Math.Clamp(x[i] + dx[i] / length * Math.Min(length, temperature), Margin, size - Margin);
+                    y[i] = Math.Clamp(y[i] + dy[i] / length * Math.Min(length, temperature), Margin, size - Margin);
                 }
             }
             return Enumerable.Range(0, count).Select(i => (x[i], y[i])).ToArray();

@@ -47,6 +47,6 @@ public sealed class CliProcessTests
     {
         var (code, output, error) = Kb("people", "--type", "person");
         Assert.True(code == 0, error);
-        Assert.Contains("ID", output);
+        Assert.Contains("NAME (ALIASES)", output);
     }
 }
