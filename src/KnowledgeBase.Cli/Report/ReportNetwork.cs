@@ -30,7 +30,10 @@ namespace KnowledgeBase.Cli
                 html.WriteLine("<p class=\"empty\">No event links two people or organizations.</p>");
                 return;
             }
-            var nodes = degree.OrderByDescending(d => d.Value).ThenBy(d => d.Key.Name, StringComparer.Ordinal).Take(MaxNodes).Select(d => d.Key).ToList();
+            var top = degree.OrderByDescending(d => d.Value).ThenBy(d => d.Key.Name, StringComparer.Ordinal).Take(MaxNodes).Select(d => d.Key).ToHashSet();
+            // A node whose partners all fell outside the picture would stand alone: it is left out too.
+            var linked = links.Keys.Where(l => top.Contains(l.A) && top.Contains(l.B)).SelectMany(l => new[] { l.A, l.B }).ToHashSet();
+            var nodes = degree.Keys.Where(linked.Contains).OrderByDescending(n => degree[n]).ThenBy(n => n.Name, StringComparer.Ordinal).ToList();
             var index = nodes.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
             var edges = links.Where(l => index.ContainsKey(l.Key.A) && index.ContainsKey(l.Key.B)).Select(l => (A: index[l.Key.A], B: index[l.Key.B], l.Value)).ToList();
             var size = Math.Clamp(160 + 40.0 * nodes.Count, 360, MaxSize);
@@ -49,7 +52,7 @@ namespace KnowledgeBase.Cli
                 html.WriteLine("</g>");
             }
             html.WriteLine("</svg>");
-            var shown = degree.Count > MaxNodes ? $"the {MaxNodes} most connected of {degree.Count}" : CliApp.Count(degree.Count, "person or organization", "people and organizations");
+            var shown = nodes.Count < degree.Count ? $"the {nodes.Count} most connected of {degree.Count}" : CliApp.Count(degree.Count, "person or organization", "people and organizations");
             html.WriteLine($"<p class=\"legend\"><span class=\"key person\"></span> person <span class=\"key organization\"></span> organization; a line joins two that take part in an event together (thicker: more events). Showing {Escape(shown)}; click a dot to pick out its links.</p>");
         }
 
@@ -78,7 +81,7 @@ namespace KnowledgeBase.Cli
                 x[i] = center + (center - Margin) * Math.Cos(2 * Math.PI * i / count);
                 y[i] = center + (center - Margin) * Math.Sin(2 * Math.PI * i / count);
             }
-            var k = 0.8 * Math.Sqrt((size - 2 * Margin) * (size - 2 * Margin) / Math.Max(1, count));
+            var k = 0.6 * Math.Sqrt((size - 2 * Margin) * (size - 2 * Margin) / Math.Max(1, count));
             var dx = new double[count];
             var dy = new double[count];
             for (var step = 0; step < Steps; step++)
@@ -90,7 +93,7 @@ namespace KnowledgeBase.Cli
                         Push(i, j, k * k / Distance(i, j), 1);
                 foreach (var (a, b) in edges) Push(a, b, Distance(a, b) * Distance(a, b) / k, -1);
                 // Gravity keeps pieces that nothing links from drifting off.
-                for (var i = 0; i < count; i++) { dx[i] += (center - x[i]) * 0.05; dy[i] += (center - y[i]) * 0.05; }
+                for (var i = 0; i < count; i++) { dx[i] += (center - x[i]) * 0.1; dy[i] += (center - y[i]) * 0.1; }
                 var temperature = (size / 10) * (1 - (double)step / Steps) + 1;
                 for (var i = 0; i < count; i++)
                 {

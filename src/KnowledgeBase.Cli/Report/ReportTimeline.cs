@@ -17,7 +17,7 @@ namespace KnowledgeBase.Cli
 
         // The axis starts at the day this share of the events is older than: a few events of decades ago
         // (a building "of 1973") would squeeze everything else into one column. Those stand apart, at the left.
-        private const double EarlierShare = 0.03;
+        private const double EarlierShare = 0.08;
 
         // Dots stack at most this high; a "+N" says how many more stand on that spot.
         private const int MaxLevel = 40;
@@ -44,7 +44,7 @@ namespace KnowledgeBase.Cli
                 heights[slot] = heights.GetValueOrDefault(slot) + 1;
                 dots.Add((e, slot * Dot, heights[slot] - 1, day));
             }
-            var axis = Top + (Math.Min(heights.Values.Max(), MaxLevel) + 2) * Dot;
+            var axis = Top + (Math.Min(heights.Values.Max(), MaxLevel) + 3) * Dot;
             html.WriteLine($"<svg id=\"timeline-svg\" class=\"timeline\" viewBox=\"0 0 {N(Width)} {N(axis + 40)}\" width=\"{N(Width)}\" height=\"{N(axis + 40)}\" role=\"img\" aria-label=\"Timeline of the events\">");
             WriteAxis(html, axis, DateOnly.FromDayNumber(first), DateOnly.FromDayNumber(last), X, earlier: days[0] < first);
             foreach (var (e, x, level, day) in dots)
@@ -56,7 +56,7 @@ namespace KnowledgeBase.Cli
                 html.WriteLine($"<a href=\"#ev-{e.Index}\"><circle class=\"dot q{GdeltExporter.QuadClassOrZero(e)}{(undated ? " undated" : string.Empty)}\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(Dot / 2 - 0.5)}\"><title>{Escape(when + ": " + e.Summary)}</title></circle></a>");
             }
             foreach (var (slot, height) in heights.Where(h => h.Value > MaxLevel))
-                html.WriteLine($"<text class=\"more\" x=\"{N(slot * Dot)}\" y=\"{N(axis - Dot * MaxLevel - 4)}\">+{height - MaxLevel}</text>");
+                html.WriteLine($"<text class=\"more\" x=\"{N(slot * Dot)}\" y=\"{N(axis - Dot * MaxLevel - 4 - slot % 2 * 10)}\">+{height - MaxLevel}</text>");
             html.WriteLine("</svg>");
             html.WriteLine($"<p class=\"legend\"><span class=\"key q1\"></span> verbal cooperation <span class=\"key q2\"></span> material cooperation <span class=\"key q3\"></span> verbal conflict <span class=\"key q4\"></span> material conflict <span class=\"key q0\"></span> outside CAMEO &nbsp; <span class=\"key q0 undated\"></span> undated: placed at the day it was reported"
                 + (unplaced > 0 ? $" &nbsp; ({CliApp.Count(unplaced, "event")} with neither a date nor a reporting date not shown)" : string.Empty) + "</p>");
