@@ -13,6 +13,9 @@ namespace KnowledgeBase.Cli
     internal static class ReportNetwork
     {
         private const int MaxNodes = 80, Labelled = 40, Steps = 300;
+
+        // Pull towards the centre against the repulsion of all the others: small pieces stay on the page, not piled at its edge.
+        private const double Gravity = 1.0;
         // The drawing grows with the graph up to MaxSize; labels get LabelRoom to the right of it.
         private const double MaxSize = 900, Margin = 30, LabelRoom = 170;
 
@@ -93,7 +96,7 @@ namespace KnowledgeBase.Cli
                         Push(i, j, k * k / Distance(i, j), 1);
                 foreach (var (a, b) in edges) Push(a, b, Distance(a, b) * Distance(a, b) / k, -1);
                 // Gravity keeps pieces that nothing links from drifting off.
-                for (var i = 0; i < count; i++) { dx[i] += (center - x[i]) * 0.1; dy[i] += (center - y[i]) * 0.1; }
+                for (var i = 0; i < count; i++) { dx[i] += (center - x[i]) * Gravity; dy[i] += (center - y[i]) * Gravity; }
                 var temperature = (size / 10) * (1 - (double)step / Steps) + 1;
                 for (var i = 0; i < count; i++)
                 {
