@@ -12,9 +12,8 @@ namespace KnowledgeBase.Cli
             svg { display: block; max-width: 100%; height: auto; background: #fcfcfc; border: 1px solid #eee; }
             .axis, .tick { stroke: #888; } .more { font-size: 10px; text-anchor: middle; fill: #555; } .tick-label { font-size: 11px; text-anchor: middle; fill: #555; }
             .dot { stroke: #333; stroke-width: 0.5; } .dot.undated { fill: #fff !important; stroke-dasharray: 2 1.5; stroke-width: 1.2; }
-            .q0, .key.q0 { fill: #9e9e9e; background: #9e9e9e; } .q1, .key.q1 { fill: #4caf50; background: #4caf50; }
-            .q2, .key.q2 { fill: #1e88e5; background: #1e88e5; } .q3, .key.q3 { fill: #fb8c00; background: #fb8c00; }
-            .q4, .key.q4 { fill: #e53935; background: #e53935; }
+            .dot.q0 { fill: #9e9e9e; } .dot.q1 { fill: #4caf50; } .dot.q2 { fill: #1e88e5; } .dot.q3 { fill: #fb8c00; } .dot.q4 { fill: #e53935; }
+            .key.q0 { background: #9e9e9e; } .key.q1 { background: #4caf50; } .key.q2 { background: #1e88e5; } .key.q3 { background: #fb8c00; } .key.q4 { background: #e53935; }
             .dot.undated.q1 { stroke: #4caf50; } .dot.undated.q2 { stroke: #1e88e5; } .dot.undated.q3 { stroke: #fb8c00; } .dot.undated.q4 { stroke: #e53935; }
             .key { display: inline-block; width: 10px; height: 10px; border-radius: 50%; margin: 0 3px 0 10px; border: 1px solid #333; }
             .key.undated { background: #fff; border-style: dashed; }
