@@ -14,7 +14,8 @@ namespace KnowledgeBase.Cli
     {
         private const int MaxNodes = 80, Labelled = 40, Steps = 300;
 
-        // Pull towards the centre against the repulsion of all the others: small pieces stay on the page, not piled at its edge.
+        // Pull towards the centre against the repulsion of all the others (so it grows with their number, this at
+        // MaxNodes): small pieces stay on the page, not piled at its edge, and a small graph is not squeezed.
         private const double Gravity = 1.0;
         // The drawing grows with the graph up to MaxSize; labels get LabelRoom to the right of it.
         private const double MaxSize = 900, Margin = 30, LabelRoom = 170;
@@ -85,6 +86,7 @@ namespace KnowledgeBase.Cli
                 y[i] = center + (center - Margin) * Math.Sin(2 * Math.PI * i / count);
             }
             var k = 0.6 * Math.Sqrt((size - 2 * Margin) * (size - 2 * Margin) / Math.Max(1, count));
+            var gravity = Gravity * count / MaxNodes;
             var dx = new double[count];
             var dy = new double[count];
             for (var step = 0; step < Steps; step++)
@@ -96,7 +98,7 @@ namespace KnowledgeBase.Cli
                         Push(i, j, k * k / Distance(i, j), 1);
                 foreach (var (a, b) in edges) Push(a, b, Distance(a, b) * Distance(a, b) / k, -1);
                 // Gravity keeps pieces that nothing links from drifting off.
-                for (var i = 0; i < count; i++) { dx[i] += (center - x[i]) * Gravity; dy[i] += (center - y[i]) * Gravity; }
+                for (var i = 0; i < count; i++) { dx[i] += (center - x[i]) * gravity; dy[i] += (center - y[i]) * gravity; }
                 var temperature = (size / 10) * (1 - (double)step / Steps) + 1;
                 for (var i = 0; i < count; i++)
                 {
