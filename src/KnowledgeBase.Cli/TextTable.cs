@@ -43,28 +43,59 @@ namespace KnowledgeBase.Cli
 
         public int Count => _rows.Count;
 
-        public void Write(TextWriter writer)
+        /// <summary>The width tables fit: the terminal's <c>COLUMNS</c> when set, else 100.</summary>
+        public static int TerminalWidth() =>
+            int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns > 0 ? columns : DefaultWidth;
+
+        public const int DefaultWidth = 100;
+
+        // The last column keeps at least this many characters a line, however narrow the terminal.
+        private const int MinLastColumn = 24;
+
+        /// <summary>Writes the table within <paramref name="width"/> characters a line, wrapping the last column at spaces.</summary>
+        public void Write(TextWriter writer, int width)
         {
             var widths = new int[_headers.Length];
             for (var c = 0; c < _headers.Length; c++) widths[c] = _headers[c].Length;
             foreach (var row in _rows)
                 for (var c = 0; c < row.Length - 1; c++) widths[c] = Math.Max(widths[c], row[c].Length);
-            WriteRow(writer, _headers, widths);
+            var indent = 0;
+            for (var c = 0; c < widths.Length - 1; c++) indent += widths[c] + 2;
+            var last = Math.Max(MinLastColumn, width - indent);
+            WriteRow(writer, _headers, widths, last, indent);
             var rule = new string[_headers.Length];
-            for (var c = 0; c < rule.Length; c++) rule[c] = new string('-', c == rule.Length - 1 ? Math.Max(_headers[c].Length, 8) : widths[c]);
-            WriteRow(writer, rule, widths);
-            foreach (var row in _rows) WriteRow(writer, row, widths);
+            for (var c = 0; c < rule.Length; c++) rule[c] = new string('-', c == rule.Length - 1 ? Math.Min(last, Math.Max(_headers[c].Length, 8)) : widths[c]);
+            WriteRow(writer, rule, widths, last, indent);
+            foreach (var row in _rows) WriteRow(writer, row, widths, last, indent);
         }
 
-        private static void WriteRow(TextWriter writer, string[] cells, int[] widths)
+        private static void WriteRow(TextWriter writer, string[] cells, int[] widths, int lastWidth, int indent)
         {
             var line = new StringBuilder();
-            for (var c = 0; c < cells.Length; c++)
+            for (var c = 0; c < cells.Length - 1; c++) line.Append(cells[c].PadRight(widths[c])).Append("  ");
+            var first = true;
+            foreach (var piece in Wrap(cells[^1], lastWidth))
             {
-                if (c > 0) line.Append("  ");
-                line.Append(c == cells.Length - 1 ? cells[c] : cells[c].PadRight(widths[c]));
+                if (!first) line.Append(' ', indent);
+                writer.WriteLine(line.Append(piece).ToString().TrimEnd());
+                line.Clear();
+                first = false;
             }
-            writer.WriteLine(line.ToString().TrimEnd());
+        }
+
+        /// <summary>The text in lines of at most <paramref name="width"/> characters, broken at spaces (a longer word is cut).</summary>
+        public static IEnumerable<string> Wrap(string text, int width)
+        {
+            var rest = text.Trim();
+            if (rest.Length == 0) yield return string.Empty;
+            while (rest.Length > 0)
+            {
+                if (rest.Length <= width) { yield return rest; yield break; }
+                var cut = rest.LastIndexOf(' ', width);
+                if (cut <= 0) cut = width;
+                yield return rest.Substring(0, cut).TrimEnd();
+                rest = rest.Substring(cut).TrimStart();
+            }
         }
     }
 }

@@ -30,6 +30,12 @@ namespace KnowledgeBase
             return new EventsBetween(this, from, to, 0, Count);
         }
 
+        /// <summary>
+        /// Events whose <see cref="Event.Reported"/> date (the earliest reporting article's) lies wholly within
+        /// <paramref name="from"/>…<paramref name="to"/>, dated or not, in list order: how undated events are found by time.
+        /// </summary>
+        public IEnumerable<Event> ReportedBetween(PartialDate from, PartialDate to) => EventQueries.ReportedBetween(this, from, to);
+
         /// <summary>Events of a CAMEO root class.</summary>
         public IEnumerable<Event> OfKind(CameoRoot root) => EventQueries.OfKind(this, root);
 

@@ -14,6 +14,18 @@ namespace KnowledgeBase
                 if (e.Date is { } date && date.IsWithin(from, to)) yield return e;
         }
 
+        /// <summary>
+        /// Events first reported within <paramref name="from"/>…<paramref name="to"/>: those whose
+        /// <see cref="Event.Reported"/> date (the earliest reporting article's) lies wholly within the range,
+        /// dated or not. This is how an undated event is found by time.
+        /// </summary>
+        public static IEnumerable<Event> ReportedBetween(this IEnumerable<Event> events, PartialDate from, PartialDate to)
+        {
+            ArgumentNullException.ThrowIfNull(events);
+            foreach (var e in events)
+                if (e.Reported is { } reported && reported.IsWithin(from, to)) yield return e;
+        }
+
         /// <summary>Events of a CAMEO root class.</summary>
         public static IEnumerable<Event> OfKind(this IEnumerable<Event> events, CameoRoot root)
         {

@@ -57,7 +57,7 @@ namespace KnowledgeBase
 
         internal SearchHit WithScore(int rawScore) => new(_knowledge, SentenceIndex, ArticleIndex, Start, Length, Kind, _record, rawScore);
 
-        /// <inheritdoc/>
-        public override string ToString() => $"{Score:0.###} {Sentence}";
+        /// <summary>The matching sentence's text.</summary>
+        public override string ToString() => Sentence.Text;
     }
 }

@@ -85,7 +85,13 @@ namespace KnowledgeBase
         /// <summary>The evidence in every article that reports it.</summary>
         public IReadOnlyList<SourceSpan> Sources => _sources ??= _knowledge.SourceList(_row + DataLayout.EventSources);
 
-        /// <inheritdoc/>
+        /// <summary>
+        /// The evidence sentence of the first article that reports it (every source is the sentence that
+        /// states the event); <see cref="SourceSpan.Text"/> is its text.
+        /// </summary>
+        public SourceSpan Sentence => Sources[0];
+
+        /// <summary>The summary, after the date (or "undated"): <c>2024-11-08 Donald Trump spoke with Vladimir Putin by phone.</c></summary>
         public override string ToString() => $"{Date?.ToString() ?? "undated"} {Summary}";
     }
 }

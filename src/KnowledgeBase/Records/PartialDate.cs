@@ -72,6 +72,41 @@ namespace KnowledgeBase
         /// <summary>Compares two dates by <see cref="CompareTo"/>.</summary>
         public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
 
+        /// <summary>
+        /// Reads <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c> (ASCII digits, the culture does not matter),
+        /// the form <see cref="ToString"/> writes; false for anything else, an impossible day among them.
+        /// </summary>
+        public static bool TryParse(string? text, out PartialDate date)
+        {
+            date = default;
+            if (text is null || text.Length is not (4 or 7 or 10)) return false;
+            if (!TryDigits(text, 0, 4, out var year) || year < 1) return false;
+            if (text.Length == 4) { date = new PartialDate(year); return true; }
+            if (text[4] != '-' || !TryDigits(text, 5, 2, out var month) || month is < 1 or > 12) return false;
+            if (text.Length == 7) { date = new PartialDate(year, month); return true; }
+            if (text[7] != '-' || !TryDigits(text, 8, 2, out var day) || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
+            date = new PartialDate(year, month, day);
+            return true;
+        }
+
+        /// <summary>Reads <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>; throws <see cref="FormatException"/> for anything else.</summary>
+        public static PartialDate Parse(string text)
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            return TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.");
+        }
+
+        private static bool TryDigits(string text, int start, int count, out int value)
+        {
+            value = 0;
+            for (var i = start; i < start + count; i++)
+            {
+                if (text[i] is < '0' or > '9') return false;
+                value = value * 10 + (text[i] - '0');
+            }
+            return true;
+        }
+
         /// <summary>ISO form at the date's precision: <c>2025</c>, <c>2025-02</c> or <c>2025-02-13</c>.</summary>
         public override string ToString() => Precision switch
         {

@@ -12,7 +12,10 @@ namespace KnowledgeBase
         /// <summary>The text the span covers.</summary>
         public string Text => Article.Text.Substring(Start, Length);
 
-        /// <inheritdoc/>
-        public override string ToString() => $"{Article.File}@{Start}+{Length}";
+        /// <summary>Where the span stands: <c>file@start+length</c>.</summary>
+        public string Location => $"{Article.File}@{Start}+{Length}";
+
+        /// <summary>The text the span covers (<see cref="Location"/> says where it stands).</summary>
+        public override string ToString() => Text;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using KnowledgeBase.Tests.Helpers;
 using Xunit;
 
@@ -9,7 +10,9 @@ namespace KnowledgeBase.Tests.Cli;
 /// <summary>The real kb process (kb.dll beside the tests, run by dotnet): bad arguments exit 2 with a line and usage, never a stack trace.</summary>
 public sealed class CliProcessTests
 {
-    private static (int Code, string Output, string Error) Kb(params string[] args)
+    private static (int Code, string Output, string Error) Kb(params string[] args) => KbWith(null, args);
+
+    private static (int Code, string Output, string Error) KbWith(string? columns, params string[] args)
     {
         var dll = Path.Combine(TestPaths.Output, "kb.dll");
         Assert.True(File.Exists(dll), $"{dll} is missing");
@@ -18,6 +21,7 @@ public sealed class CliProcessTests
         var start = new ProcessStartInfo(host) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(dll);
         foreach (var a in args) start.ArgumentList.Add(a);
+        if (columns is not null) start.Environment["COLUMNS"] = columns;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -47,6 +51,20 @@ public sealed class CliProcessTests
     {
         var (code, output, error) = Kb("people", "--type", "person");
         Assert.True(code == 0, error);
-        Assert.Contains("ID", output);
+        Assert.Contains("NAME (ALIASES)", output);
+    }
+
+    [Fact]
+    public void Tables_fit_the_terminals_COLUMNS()
+    {
+        var (code, output, error) = KbWith("64", "quotes");
+        Assert.True(code == 0, error);
+        var lines = output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.True(lines.Count > 10);
+        // The text column wraps within what the first columns leave of 64 (at least 24 characters).
+        var header = lines.First(l => l.StartsWith("#", StringComparison.Ordinal));
+        var last = header.IndexOf("TEXT", StringComparison.Ordinal);
+        Assert.All(lines, l => Assert.True(l.Length <= Math.Max(64, last + 24), l));
+        Assert.Contains(lines, l => l.Length > 0 && l.TrimStart().Length < l.Length - 20 && !char.IsDigit(l[0])); // a wrapped line
     }
 }

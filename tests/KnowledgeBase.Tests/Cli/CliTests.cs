@@ -25,7 +25,7 @@ public sealed class CliTests
         Assert.Contains("DATE", output);
         Assert.Contains("2024-11-08", output);
         var lines = output.Split('\n');
-        var header = System.Array.FindIndex(lines, l => l.StartsWith("DATE", System.StringComparison.Ordinal));
+        var header = System.Array.FindIndex(lines, l => l.StartsWith("#  DATE", System.StringComparison.Ordinal));
         var column = lines[header].IndexOf("CAMEO", System.StringComparison.Ordinal);
         var row = lines[header + 2];
         Assert.True(char.IsDigit(row[column]) && row[column - 1] == ' ', row);
@@ -35,7 +35,8 @@ public sealed class CliTests
     public void People_quotes_and_events_filters()
     {
         Assert.Contains("Vladimir Putin", Run("people").Output);
-        Assert.Contains("donald-trump", Run("people", "--type", "person").Output);
+        Assert.Contains("Donald Trump", Run("people", "--type", "person").Output);
+        Assert.DoesNotContain("Acme", Run("people", "--type", "person").Output);
         var quotes = Run("quotes", "--by", "Putin");
         Assert.Equal(0, quotes.Code);
         Assert.Contains("Vladimir Putin", quotes.Output);
@@ -153,7 +154,7 @@ public sealed class CliTests
     [Fact]
     public void Help_is_everywhere()
     {
-        foreach (var command in new[] { "timeline", "people", "quotes", "events", "show", "export" })
+        foreach (var command in new[] { "timeline", "people", "quotes", "events", "articles", "search", "show", "export", "report" })
         {
             var (code, output, _) = Run(command, "--help");
             Assert.Equal(0, code);
