@@ -107,7 +107,8 @@ public sealed class IntelliSenseTests(EditorWorkspace editor, ITestOutputHelper 
         Assert.Contains("Events whose date lies wholly within", between);
 
         var first = Seeds.Events.All[0];
-        var member = offered.First(o => o.StartsWith("E2", StringComparison.Ordinal));
+        // Named by actors, kind and date: the first event's member ends with its date.
+        var member = offered.Single(o => o.EndsWith("_" + first.Date!.Value.ToString().Replace('-', '_'), StringComparison.Ordinal));
         var hover = await editor.QuickInfoAsync($"class C {{ void M() {{ _ = Seeds.Events.{member.Substring(0, 2)}$${member.Substring(2)}; }} }}");
         log.WriteLine(hover);
         Assert.Contains(first.Sources[0].Text.Substring(0, 40), hover);
@@ -129,10 +130,10 @@ public sealed class IntelliSenseTests(EditorWorkspace editor, ITestOutputHelper 
 
         // Every quote is a named member documented with its words and its sentence.
         var named = (await editor.CompletionsAsync("class C { void M() { _ = Seeds.Quotes.$$ } }")).Select(i => i.DisplayText).ToHashSet();
-        Assert.Contains("DonaldTrump", named);
-        var hover = await editor.QuickInfoAsync("class C { void M() { _ = Seeds.Quotes.Donald$$Trump; } }");
+        Assert.Contains("Trump_OnImportancePeace", named);
+        var hover = await editor.QuickInfoAsync("class C { void M() { _ = Seeds.Quotes.Trump_OnImport$$ancePeace; } }");
         log.WriteLine(hover);
-        var quote = Seeds.Quotes.DonaldTrump;
+        var quote = Seeds.Quotes.Trump_OnImportancePeace;
         Assert.Contains(quote.Sentence.Text.Substring(0, 30), hover);
 
         var seeds = await editor.QuickInfoAsync("class C { void M() { _ = See$$ds.Quotes; } }");
