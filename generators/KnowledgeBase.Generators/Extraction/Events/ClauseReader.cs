@@ -146,5 +146,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (i >= 0 && tokens[i].Is("the")) i--;
             return i >= 0 && (tokens[i].Is("in") || tokens[i].Is("at") || tokens[i].Is("across") || tokens[i].Is("near") || tokens[i].Is("from") || tokens[i].Is("to") || tokens[i].Is("into"));
         }
+
+        /// <summary>The first opening quotation mark after <paramref name="t"/>, or the sentence's end.</summary>
+        internal static int OpeningQuoteAfter(List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i < tokens.Count; i++)
+                if (tokens[i].IsOpeningQuote) return i;
+            return tokens.Count;
+        }
     }
 }

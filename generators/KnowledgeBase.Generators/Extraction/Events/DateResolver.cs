@@ -9,16 +9,25 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>A date expression in a sentence, resolved to a packed partial date.</summary>
     internal readonly struct DateMention
     {
-        public DateMention(int tokenStart, int tokenEnd, int packed)
+        public DateMention(int tokenStart, int tokenEnd, int packed, int past = 0)
         {
             TokenStart = tokenStart;
             TokenEnd = tokenEnd;
             Packed = packed;
+            Past = past == 0 ? packed : past;
         }
 
         public int TokenStart { get; }
         public int TokenEnd { get; }
+
+        /// <summary>The date as the sentence reads it: ahead of the dateline when the sentence speaks of the future anywhere.</summary>
         public int Packed { get; }
+
+        /// <summary>
+        /// The date read toward the past: "Tuesday" is the latest Tuesday on or before the dateline even when another clause
+        /// says "will" ("X resigned on Tuesday; Y will replace him"). Only "next Tuesday" stays ahead.
+        /// </summary>
+        public int Past { get; }
     }
 
     /// <summary>
@@ -56,7 +65,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last")) && (future ??= SpeaksOfFuture(tokens));
                     var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;
-                    Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : DaysBefore(published, WeekdayOffset(published, t.Text)));
+                    var pastDay = DaysBefore(published, WeekdayOffset(published, t.Text));
+                    var explicitlyNext = i > 0 && tokens[i - 1].Is("next");
+                    Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay);
                     continue;
                 }
                 if (!t.IsWord) continue; // the words below: numbers and marks need not be compared with them
@@ -87,7 +98,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                         i = j;
                         return;
                     }
-                    Add(ref found, i, i + 2, WithoutYear(published, month, day, future ??= SpeaksOfFuture(tokens)));
+                    Add(ref found, i, i + 2, WithoutYear(published, month, day, future ??= SpeaksOfFuture(tokens)), WithoutYear(published, month, day, false));
                     i++;
                     return;
                 }
@@ -118,9 +129,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool IsMonthName(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal) || word.Equals("May", StringComparison.Ordinal);
 
-        private static void Add(ref List<DateMention>? found, int start, int end, int packed)
+        private static void Add(ref List<DateMention>? found, int start, int end, int packed, int past = 0)
         {
-            if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed));
+            if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed, past));
         }
 
         private static bool Number(List<Token> tokens, int i, int min, int max, out int value)

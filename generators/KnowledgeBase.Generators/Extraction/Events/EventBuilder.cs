@@ -24,8 +24,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (participants.Count == 0) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
 
-            var date = EventDating.ClauseDate(tokens, t, dates, previousDate, out var inferred);
             var status = EventModality.IsPlanned(tokens, t, trigger.IsNoun) ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
+            var date = EventDating.ClauseDate(tokens, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred);
             // An agreement announced exists already; a resignation or a visit announced is still to come.
             // An intention announced is expressed there and then.
             if (trigger.IsNoun && EventModality.IsAnnounced(tokens, t) && trigger.Kind is not ("agreement" or "signing" or "ceasefire") && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal))
@@ -58,7 +58,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 // the parties are known
             }
-            else if (!trigger.IsNoun && trigger.Cameo != "000" && ClauseReader.IsPassiveVerb(tokens, t))
+            // "a statement released by the ministry": a participle with its agent is a passive too.
+            else if (!trigger.IsNoun && trigger.Cameo != "000" && (ClauseReader.IsPassiveVerb(tokens, t) || t + 1 < tokens.Count && tokens[t + 1].Is("by")))
             {
                 // "was attacked by X": X acts. Without a named agent only two or more subjects named
                 // together make the event ("X and Y were convicted"); one alone is too often a side remark.
@@ -90,14 +91,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             EntityDraft? place = null;
+            var quote = ClauseReader.OpeningQuoteAfter(tokens, t);
             foreach (var m in s.Mentions)
             {
-                if (m.TokenStart <= t || m.TokenStart >= clauseEnd || m.TokenStart > t + 14) continue;
+                // "released a statement saying, "Ruritania must ..."": who is quoted about takes no part in the narrator's event.
+                if (m.TokenStart <= t || m.TokenStart >= clauseEnd || m.TokenStart > t + 14 || m.TokenStart > quote) continue;
+                // "a trip to the Grand Palace": a building one goes to is where, not who.
+                if (EventRoles.IsThing(m.Entity) && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
+                {
+                    place ??= m.Entity;
+                    continue;
+                }
                 // "sold its 2000 Thai and 74 Malaysian stores to X": a verb's recipient may come a little later.
                 var near = m.TokenStart <= t + 8 || !trigger.IsNoun && m.TokenStart <= t + 10 && m.TokenStart > 0 && tokens[m.TokenStart - 1].Is("to");
                 // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
                 // A succession also has its successor ("replaced by X").
-                if (trigger.Cameo == "000" && !(m.TokenStart == t + 2 && (tokens[t + 1].Is("of") || tokens[t + 1].Is("by") && trigger.Kind == "succession")) && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))) continue;
+                if (trigger.Cameo == "000" && !(m.TokenStart == t + 2 && (tokens[t + 1].Is("of") || tokens[t + 1].Is("by") && trigger.Kind == "succession")) && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
+                    && !(TakesObject(trigger) && m.Entity.Kind == DataLayout.KindPerson)) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
                 if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells
@@ -133,5 +143,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, m.Entity);
             }
         }
+
+        /// <summary>"000" kinds done to someone: "ousted her adviser X" has X take part, as "X died" has only its subject.</summary>
+        private static bool TakesObject(EventTrigger trigger) => trigger.Kind is "dismissal" or "appointment";
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -95,7 +96,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>The date in the trigger's own clause; else the sentence's nearest; else the one the sentence before gave.</summary>
-        internal static int ClauseDate(List<Token> tokens, int t, List<DateMention> dates, int previousDate, out bool inferred)
+        internal static int ClauseDate(List<Token> tokens, int t, List<DateMention> dates, int previousDate, bool occurred, out bool inferred)
         {
             var date = 0;
             var bestDistance = int.MaxValue;
@@ -108,7 +109,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
-                    date = d.Packed;
+                    // "X resigned on Tuesday, and Y will take over": the trigger's own tense directs a weekday, not the sentence's.
+                    date = occurred ? d.Past : d.Packed;
                 }
             }
             // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down").
@@ -120,5 +122,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return date;
         }
+
+        /// <summary>
+        /// What has happened did not happen after the article was written: such a date is a misreading, so the event
+        /// stays undated rather than take an invented day ("arrested on Friday" in an article of Wednesday).
+        /// </summary>
+        internal static int NotAfterDateline(int date, int status, int published) =>
+            status == DataLayout.StatusOccurred && published % 100 != 0 && date > published ? 0 : date;
     }
 }

@@ -56,6 +56,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     var draft = EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences);
                     if (draft is null) continue;
                     if (!Complete(draft, events, countries)) continue;
+                    draft.Date = EventDating.NotAfterDateline(draft.Date, draft.Status, published);
                     EventMerger.Add(events, byKind, draft);
                     if (ProposerOfTruce(s, t, trigger) is { } proposer) AddProposal(events, byKind, s, proposer, draft);
                 }
@@ -77,6 +78,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
             draft.Participants.RemoveAll(static p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry);
             if (draft.Participants.Count == 0) return false;
+            // "received the Golden Lark Medal during a visit": an honour or a building is no party; what is left of such an event is a modifier.
+            if (draft.Trigger.Cameo != "000" && draft.Participants.RemoveAll(EventRoles.IsHonour) > 0 && !draft.Participants.Exists(static p => p.Kind == DataLayout.KindPerson)) return false;
             if (EventRoles.IsViolent(draft.Trigger) && draft.Participants.Count == 1 && draft.Participants[0].IsCountry) AddOpponent(draft.Participants, countries);
             return true;
         }

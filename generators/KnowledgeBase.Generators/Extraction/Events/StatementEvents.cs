@@ -75,7 +75,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, ReportedSubject(q));
                 // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.
                 var dates = DateResolver.Find(q.Sentence.Tokens, published);
-                var date = dates.Count == 1 ? dates[0].Packed : 0;
+                var date = EventDating.NotAfterDateline(dates.Count == 1 ? dates[0].Past : 0, DataLayout.StatusOccurred, published);
                 last = new EventDraft(EventLexicon.Statement, participants, null, date, DataLayout.StatusOccurred, q.Sentence);
                 lastQuote = q;
                 EventMerger.Add(events, byKind, last);

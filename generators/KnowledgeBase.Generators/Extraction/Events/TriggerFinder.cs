@@ -34,6 +34,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return trigger.IsNoun ? NounTrigger(tokens, t, trigger, previous, out backReference) : VerbTrigger(tokens, t, trigger, previous);
         }
 
+        private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
+
         /// <summary>Fixed phrases that signal an event: "take office", "stepped down", "called on X to".</summary>
         private static EventTrigger? PhraseTrigger(SentenceInfo s, int t)
         {
@@ -85,6 +87,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static EventTrigger? Refine(List<Token> tokens, int t, EventTrigger trigger, Token previous)
         {
             var token = tokens[t];
+            if (trigger.NeedsAfter is { } needed && !ClauseReader.HasWordAfter(tokens, t, TriggerRows.Window, needed)) return null;
+            if (trigger.Kind == "attack" && !trigger.IsNoun && AttacksAMessage(tokens, t)) return EventLexicon.Find("criticized");
             // "drone attacks", "missile attacks": aerial weapons.
             if (trigger.Kind == "attack" && t > 0 && (previous.Is("drone") || previous.Is("missile") || previous.Is("air") || previous.Is("rocket") || previous.Is("aerial")))
                 trigger = EventLexicon.Find("strikes")!;
@@ -93,7 +97,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (token.Is("lost") && !ClauseReader.HasWordAfter(tokens, t, 3, "seat", "election", "race", "match", "game", "final", "title", "vote", "bid")) return null;
             if (token.Is("fired") && ClauseReader.HasWordAfter(tokens, t, 2, "rockets", "missiles", "shots", "shells", "bullets", "at", "weapons", "tear"))
                 trigger = EventLexicon.Find("attacked")!;
-            // "killed in an airstrike", "killed by troops": military killing is fighting, not assault.
+            // "killed in an airstrike", "killed by a drone": a killing from the air is an aerial strike (CAMEO 195).
+            if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, AerialWeapons)) return EventLexicon.Find("airstrike")!;
+            // "killed by troops": military killing is fighting, not assault.
             if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, "troops", "forces", "soldiers", "airstrike", "airstrikes", "militants", "rebels", "army", "military", "shelling", "fighting", "clashes"))
                 trigger = EventLexicon.Find("attack")!;
             return trigger;
@@ -171,14 +177,39 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool ReleasesInformation(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
+            // "a statement released by the ministry", "data released by the navy": the thing released comes first.
+            if (t > 0 && tokens[t - 1].IsWord && InformationNouns.Contains(tokens[t - 1].Text)) return true;
             for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
             {
                 if (s.MentionAt(i) is { } m && m.Entity.Kind == DataLayout.KindPerson) return false;
                 var w = tokens[i];
-                if (w.Is("them") || w.Is("it") || w.Is("report") || w.Is("reports") || w.Is("messages") || w.Is("statement") || w.Is("video") || w.Is("data")
-                    || w.Is("findings") || w.Is("documents") || w.Is("details") || w.Is("results") || w.Is("figures") || w.Is("album") || w.Is("footage") || w.Is("images") || w.Is("recording"))
-                    return true;
+                if (w.Is("them") || w.Is("it") || w.IsWord && InformationNouns.Contains(w.Text)) return true;
                 if (w.Is("prisoners") || w.Is("hostages") || w.Is("detainees") || w.Is("captives") || w.Is("him") || w.Is("her")) return false;
+            }
+            return false;
+        }
+
+        /// <summary>What is published rather than freed when it is "released".</summary>
+        private static readonly HashSet<string> InformationNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "report", "reports", "messages", "statement", "statements", "video", "data", "findings", "documents", "details", "results", "figures",
+            "album", "footage", "images", "recording",
+        };
+
+        /// <summary>What is attacked in words: "attacked the decision", "attacked his remarks" is criticism (CAMEO 111), not force.</summary>
+        private static readonly HashSet<string> MessageNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "proclamation", "decision", "decisions", "plan", "plans", "policy", "policies", "remarks", "comments", "statement", "statements", "move",
+            "proposal", "proposals", "law", "bill", "report", "idea", "ideas", "speech", "claims", "claim", "ruling", "recognition", "announcement", "deal",
+        };
+
+        /// <summary>"attacked the proclamation of X": the object, after its determiners and modifiers, is a message.</summary>
+        private static bool AttacksAMessage(List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
+            {
+                if (!tokens[i].IsWord) return false;
+                if (MessageNouns.Contains(tokens[i].Text)) return true;
             }
             return false;
         }

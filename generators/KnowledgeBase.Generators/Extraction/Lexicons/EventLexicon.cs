@@ -6,13 +6,17 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
     /// <summary>An event trigger: the CAMEO code and plain kind word a verb or noun signals.</summary>
     internal sealed class EventTrigger
     {
-        public EventTrigger(string cameo, string kind, bool isNoun, string name)
+        public EventTrigger(string cameo, string kind, bool isNoun, string name, string[]? needsAfter = null)
         {
             Cameo = cameo;
             Kind = kind;
             IsNoun = isNoun;
             Name = name;
+            NeedsAfter = needsAfter;
         }
+
+        /// <summary>Words one of which must follow the trigger closely ("pleaded guilty"); null when any context will do.</summary>
+        public string[]? NeedsAfter { get; }
 
         public string Cameo { get; }
         public string Kind { get; }
@@ -169,6 +173,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Nouns("000", "shutdown", "shutdown");
             Nouns("000", "record", "record");
             Nouns("000", "ceremony", "ceremony");
+            foreach (var row in Events.TriggerRows.All)
+                foreach (var w in row.Words)
+                    map[w] = new EventTrigger(row.Cameo, row.Kind, row.Pos == Events.PartOfSpeech.Noun, CameoNames.Of(row.Cameo) ?? row.Kind, row.NeedsAfter);
             return map;
         }
 
