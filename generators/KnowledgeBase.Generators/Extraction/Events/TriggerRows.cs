@@ -58,13 +58,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 "The shooting of Karel Brandt by a gunman shocked Norvale.", "Karel Brandt"),
             // A country sanctioning another imposes sanctions (CAMEO 163).
             new("sanctioned", PartOfSpeech.Verb, "163", "sanction", null,
-                "Freedonia sanctioned Ruritania on Monday.", "Freedonia|Ruritania"),
+                "Canada sanctioned Norway on Monday.", "Canada|Norway"),
             // "pleaded guilty": an admission (CAMEO 015, acknowledge responsibility).
             new("pleaded pled pleads", PartOfSpeech.Verb, "015", "plea", "guilty",
                 "Marta Lind pleaded guilty to fraud on Monday.", "Marta Lind"),
             // A legislature voting on a bill makes legislation ("000", kind legislation).
             new("voted votes", PartOfSpeech.Verb, "000", "legislation", "bill law legislation amendment measure",
-                "The Ruritanian Senate voted to pass the bill on Monday.", "Ruritanian Senate"),
+                "The Norvale Assembly voted to pass the bill on Monday.", "Norvale Assembly"),
         };
     }
 }

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction;
+using KnowledgeBase.Generators.Extraction.Events;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Event rules one invented sentence at a time: every trigger row's example, and the rules for roles, modality and dates.
+/// </summary>
+public sealed class EventRuleTests
+{
+    // Sunday, July 28, 2019
+    private static ArticleModel Extract(string paragraphs) =>
+        ArticleExtractor.Extract(DocumentReader.Parse("a.txt", "/a.txt", "A headline\n\nSunday, July 28, 2019\n\n" + paragraphs + "\n", 0, CancellationToken.None), CancellationToken.None);
+
+    private static string Root(string cameo) => cameo == "000" ? cameo : cameo.Substring(0, 2);
+
+    public static IEnumerable<object[]> Rows() => TriggerRows.All.Select(r => new object[] { r.Words[0], r.Example });
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Each_trigger_row_codes_its_example_sentence(string word, string example)
+    {
+        var row = TriggerRows.All.Single(r => r.Words[0] == word);
+        var model = Extract(example);
+        var found = Assert.Single(model.Events, e => Root(e.Cameo) == Root(row.Cameo) && (row.Cameo != "000" || e.Kind == row.Kind));
+        Assert.Equal(row.Participants, found.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_weekday_follows_the_tense_of_its_own_trigger_not_a_will_elsewhere_in_the_sentence()
+    {
+        var model = Extract("Governor Ana Ruiz resigned on Tuesday, and her deputy Tomas Vell will lead the province.");
+        var resignation = Assert.Single(model.Events, e => e.Cameo == "0831");
+        Assert.Equal(20190723, resignation.Date); // the Tuesday before the Sunday dateline, not the one after
+    }
+
+    [Fact]
+    public void An_event_that_happened_is_never_dated_after_its_article()
+    {
+        var model = Extract("Police arrested Marta Lind, who will appear in court next Wednesday.");
+        var arrest = Assert.Single(model.Events, e => e.Cameo == "173");
+        Assert.Equal(1, arrest.Status); // occurred
+        Assert.Equal(0, arrest.Date);
+    }
+
+    [Fact]
+    public void Attacking_a_decision_in_words_is_criticism_not_force()
+    {
+        var model = Extract("Senator Ana Ruiz attacked the decision of Freedonia on Monday.");
+        Assert.Single(model.Events, e => e.Cameo == "111");
+        Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_killing_from_the_air_is_an_aerial_strike()
+    {
+        var model = Extract("Freedonia killed militia leader Tomas Vell in an airstrike on Monday.");
+        var strike = Assert.Single(model.Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+        Assert.Equal("195", strike.Cameo);
+    }
+
+    [Fact]
+    public void Honours_and_the_buildings_one_goes_to_take_no_part_in_an_event()
+    {
+        var model = Extract("Her awards included a trip to the Grand Palace to receive the Golden Lark Medal of Freedonia.");
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "042");
+    }
+
+    [Fact]
+    public void Whom_a_quoted_statement_names_takes_no_part_in_the_narrators_event()
+    {
+        var model = Extract("Freedonia released a statement which said, \"Ruritania must withdraw its troops\".");
+        Assert.All(model.Events, e => Assert.DoesNotContain("Ruritania", e.Participants));
+    }
+}
