@@ -78,4 +78,12 @@ public sealed class EventRuleTests
         var model = Extract("Freedonia released a statement which said, \"Ruritania must withdraw its troops\".");
         Assert.All(model.Events, e => Assert.DoesNotContain("Ruritania", e.Participants));
     }
+
+    [Fact]
+    public void A_statement_takes_the_date_before_its_cue_not_the_dates_it_reports()
+    {
+        var model = Extract("On Tuesday, Governor Ana Ruiz announced she had dismissed her deputy Tomas Vell on Monday night.");
+        var statement = Assert.Single(model.Events, e => e.Cameo == "010");
+        Assert.Equal(20190723, statement.Date);
+    }
 }

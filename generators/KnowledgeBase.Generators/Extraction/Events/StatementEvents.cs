@@ -75,11 +75,40 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, ReportedSubject(q));
                 // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.
                 var dates = DateResolver.Find(q.Sentence.Tokens, published);
-                var date = EventDating.NotAfterDateline(dates.Count == 1 ? dates[0].Past : 0, DataLayout.StatusOccurred, published);
+                var date = EventDating.NotAfterDateline(StatementDate(q, dates), DataLayout.StatusOccurred, published);
                 last = new EventDraft(EventLexicon.Statement, participants, null, date, DataLayout.StatusOccurred, q.Sentence);
                 lastQuote = q;
                 EventMerger.Add(events, byKind, last);
             }
+        }
+
+        /// <summary>
+        /// "On Tuesday, X announced he had asked on Monday ...": the date before the cue, or right after it ("announced on
+        /// Sunday that"), is the statement's; the dates of what is reported are not. A sentence's only date is its own.
+        /// </summary>
+        private static int StatementDate(QuoteDraft q, List<DateMention> dates)
+        {
+            if (dates.Count == 1) return dates[0].Past;
+            var tokens = q.Sentence.Tokens;
+            var cue = -1;
+            for (var i = 0; i < tokens.Count && cue < 0; i++)
+                if (string.Equals(tokens[i].Text, q.Cue, StringComparison.Ordinal) && !(tokens[i].Start >= q.Start && tokens[i].Start < q.End)) cue = i;
+            if (cue < 0) return 0;
+            var date = 0;
+            var best = int.MaxValue;
+            foreach (var d in dates)
+            {
+                // "On Tuesday, X announced": a date that opens the sentence frames it across the comma.
+                var before = d.TokenEnd <= cue && (d.TokenStart <= 1 || EventDating.SameSegment(tokens, dates, d, cue));
+                var rightAfter = d.TokenStart > cue && d.TokenStart <= cue + 2;
+                var distance = Math.Abs(d.TokenStart - cue);
+                if ((before || rightAfter) && distance < best)
+                {
+                    best = distance;
+                    date = d.Past;
+                }
+            }
+            return date;
         }
     }
 }
