@@ -86,4 +86,19 @@ public sealed class EventRuleTests
         var statement = Assert.Single(model.Events, e => e.Cameo == "010");
         Assert.Equal(20190723, statement.Date);
     }
+
+    [Fact]
+    public void A_country_whose_name_ends_in_states_is_a_subject_not_a_speech_verb()
+    {
+        var model = Extract("United States forces killed militia leader Tomas Vell in an airstrike.");
+        var strike = Assert.Single(model.Events, e => e.Cameo == "195");
+        Assert.Equal(new[] { "United States", "Tomas Vell" }, strike.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_place_in_apposition_to_a_place_is_where_not_who()
+    {
+        var model = Extract("A fire near Toronto, Canada, resulted in the death of Jan Kowal.");
+        Assert.All(model.Events, e => Assert.DoesNotContain("Canada", e.Participants));
+    }
 }

@@ -23,8 +23,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // After conjunctive "as" comes a subject: a name, a pronoun or a determiner.
         internal static bool OpensClause(Token next) => next.IsCapitalized || next.Is("he") || next.Is("she") || next.Is("they") || next.Is("it") || next.Is("the") || next.Is("negotiations") || next.Is("talks");
 
+        // "United States forces killed": a capitalized word inside the sentence is a name, not the verb "states".
         internal static bool IsSpeechCue(List<Token> tokens, int i) =>
-            i >= 0 && tokens[i].IsWord && CueVerbs.Lemma(tokens[i].Text) is "say" or "tell" or "report" or "announce" or "state" or "confirm" or "add";
+            i >= 0 && tokens[i].IsWord && !(i > 0 && tokens[i].IsCapitalized) && CueVerbs.Lemma(tokens[i].Text) is "say" or "tell" or "report" or "announce" or "state" or "confirm" or "add";
 
         internal static bool HasCoordinationBefore(List<Token> tokens, int t, int clauseStart)
         {
