@@ -101,4 +101,20 @@ public sealed class EventRuleTests
         var model = Extract("A fire near Toronto, Canada, resulted in the death of Jan Kowal.");
         Assert.All(model.Events, e => Assert.DoesNotContain("Canada", e.Participants));
     }
+
+    [Fact]
+    public void Signing_an_order_or_a_bill_is_legislation_and_signing_off_is_nothing()
+    {
+        var model = Extract("Governor Ana Ruiz signed an executive order on Saturday. The station of Quarkmart signed off that night.");
+        var law = Assert.Single(model.Events, e => e.Kind == "legislation");
+        Assert.Equal(new[] { "Ana Ruiz" }, law.Participants.ToArray());
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "057");
+    }
+
+    [Fact]
+    public void A_noun_trigger_after_a_negated_verb_is_no_event()
+    {
+        var model = Extract("Governor Ana Ruiz did not accept the demands of Tomas Vell.");
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "100");
+    }
 }

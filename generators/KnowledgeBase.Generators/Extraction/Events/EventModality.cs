@@ -60,5 +60,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return false;
         }
+
+        /// <summary>"did not accede to the demands", "never reached a deal": a negation in the verb group before a noun trigger.</summary>
+        internal static bool IsNegatedBefore(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 5; i--)
+            {
+                var w = tokens[i];
+                if (!(w.IsWord || w.Kind == TokenKind.Possessive)) return false;
+                if (w.Is("not") || w.Is("never") || w.Is("n't") || w.Text.EndsWith("n't", StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
     }
 }

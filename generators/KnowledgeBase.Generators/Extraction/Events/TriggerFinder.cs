@@ -34,6 +34,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return trigger.IsNoun ? NounTrigger(tokens, t, trigger, previous, out backReference) : VerbTrigger(tokens, t, trigger, previous);
         }
 
+        private static readonly string[] LawNouns = { "order", "decree", "bill", "law", "legislation", "ordinance", "proclamation" };
+
         private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
 
         /// <summary>Fixed phrases that signal an event: "take office", "stepped down", "called on X to".</summary>
@@ -89,6 +91,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var token = tokens[t];
             if (trigger.NeedsAfter is { } needed && !ClauseReader.HasWordAfter(tokens, t, TriggerRows.Window, needed)) return null;
             if (trigger.Kind == "attack" && !trigger.IsNoun && AttacksAMessage(tokens, t)) return EventLexicon.Find("criticized");
+            if (trigger.Kind == "signing" && !trigger.IsNoun)
+            {
+                // "the station signed off that night": no signature.
+                if (t + 1 < tokens.Count && tokens[t + 1].Is("off")) return null;
+                // "signed an executive order", "signed the bill into law": legislation ("000"), not a treaty.
+                if (ClauseReader.HasWordAfter(tokens, t, 4, LawNouns)) return EventLexicon.SignedIntoLaw;
+            }
             // "drone attacks", "missile attacks": aerial weapons.
             if (trigger.Kind == "attack" && t > 0 && (previous.Is("drone") || previous.Is("missile") || previous.Is("air") || previous.Is("rocket") || previous.Is("aerial")))
                 trigger = EventLexicon.Find("strikes")!;
@@ -114,6 +123,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || ClauseReader.HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped")))
                 return null;
             if (t > 0 && (previous.Is("no") || previous.Is("without") || previous.Is("not"))) return null;
+            // "did not accede to the protesters' demands": the act of a negated verb does not happen.
+            if (EventModality.IsNegatedBefore(tokens, t)) return null;
             // "called for the governor's resignation": what is demanded has not happened.
             if (IsDemanded(tokens, t)) return null;
             // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.

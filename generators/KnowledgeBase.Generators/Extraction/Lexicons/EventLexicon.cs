@@ -205,6 +205,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>"netted 66 seats": a party's result in an election, outside CAMEO.</summary>
         public static readonly EventTrigger ElectionResult = new("000", "election", false, "election");
 
+        /// <summary>"signed an executive order", "signed the bill into law": legislation, outside CAMEO.</summary>
+        public static readonly EventTrigger SignedIntoLaw = new("000", "legislation", false, "legislation");
+
         /// <summary>"is to be replaced by X": a succession in office, outside CAMEO.</summary>
         public static readonly EventTrigger Succession = new("000", "succession", false, "succession");
 
