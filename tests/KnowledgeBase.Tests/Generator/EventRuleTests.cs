@@ -117,4 +117,13 @@ public sealed class EventRuleTests
         var model = Extract("Governor Ana Ruiz did not accept the demands of Tomas Vell.");
         Assert.DoesNotContain(model.Events, e => e.Cameo == "100");
     }
+
+    [Fact]
+    public void An_occurrence_is_of_the_person_named_after_of_past_titles_and_demonyms()
+    {
+        var model = Extract("During the funeral of Canadian general Tomas Vell on Tuesday, a crowd gathered.");
+        var funeral = Assert.Single(model.Events, e => e.Kind == "funeral");
+        Assert.Equal(new[] { "Tomas Vell" }, funeral.Participants.ToArray());
+        Assert.Equal(20190723, funeral.Date);
+    }
 }

@@ -106,7 +106,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var near = m.TokenStart <= t + 8 || !trigger.IsNoun && m.TokenStart <= t + 10 && m.TokenStart > 0 && tokens[m.TokenStart - 1].Is("to");
                 // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
                 // A succession also has its successor ("replaced by X").
-                if (trigger.Cameo == "000" && !(m.TokenStart == t + 2 && (tokens[t + 1].Is("of") || tokens[t + 1].Is("by") && trigger.Kind == "succession")) && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
+                if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                     && !(TakesObject(trigger) && m.Entity.Kind == DataLayout.KindPerson)) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
@@ -146,5 +146,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>"000" kinds done to someone: "ousted her adviser X" has X take part, as "X died" has only its subject.</summary>
         private static bool TakesObject(EventTrigger trigger) => trigger.Kind is "dismissal" or "appointment";
+
+        /// <summary>"the funeral of Freedonian general Tomas Vell": whom an occurrence is of, past the titles and demonyms before the name.</summary>
+        private static Mention? OfComplement(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t + 2 >= tokens.Count || !tokens[t + 1].Is("of")) return null;
+            for (var i = t + 2; i < tokens.Count && i <= t + 6; i++)
+            {
+                if (s.MentionAt(i) is { } m)
+                {
+                    if (!m.IsDemonym) return m;
+                    i = m.TokenEnd - 1;
+                    continue;
+                }
+                if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i].Text) && !tokens[i].Is("the")) return null;
+            }
+            return null;
+        }
     }
 }
