@@ -126,4 +126,12 @@ public sealed class EventRuleTests
         Assert.Equal(new[] { "Tomas Vell" }, funeral.Participants.ToArray());
         Assert.Equal(20190723, funeral.Date);
     }
+
+    [Fact]
+    public void The_victim_of_a_passive_killing_is_the_target_and_the_by_agent_the_source()
+    {
+        var model = Extract("Tomas Vell was killed by Canadian troops on Monday.");
+        var attack = Assert.Single(model.Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Canada", "Tomas Vell" }, attack.Participants.ToArray());
+    }
 }

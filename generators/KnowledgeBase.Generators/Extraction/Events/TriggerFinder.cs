@@ -34,6 +34,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return trigger.IsNoun ? NounTrigger(tokens, t, trigger, previous, out backReference) : VerbTrigger(tokens, t, trigger, previous);
         }
 
+        /// <summary>The code and kind of <paramref name="word"/>'s trigger, keeping whether <paramref name="trigger"/> is a noun or a verb.</summary>
+        private static EventTrigger Recoded(EventTrigger trigger, string word)
+        {
+            var recoded = EventLexicon.Find(word)!;
+            return recoded.IsNoun == trigger.IsNoun ? recoded : new EventTrigger(recoded.Cameo, recoded.Kind, trigger.IsNoun, recoded.Name);
+        }
+
         private static readonly string[] LawNouns = { "order", "decree", "bill", "law", "legislation", "ordinance", "proclamation" };
 
         private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
@@ -107,10 +114,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (token.Is("fired") && ClauseReader.HasWordAfter(tokens, t, 2, "rockets", "missiles", "shots", "shells", "bullets", "at", "weapons", "tear"))
                 trigger = EventLexicon.Find("attacked")!;
             // "killed in an airstrike", "killed by a drone": a killing from the air is an aerial strike (CAMEO 195).
-            if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, AerialWeapons)) return EventLexicon.Find("airstrike")!;
+            // The code changes, the word class stays: "was killed in an airstrike" is still a passive verb whose subject is the victim.
+            if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, AerialWeapons)) return Recoded(trigger, "airstrike");
             // "killed by troops": military killing is fighting, not assault.
             if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, "troops", "forces", "soldiers", "airstrike", "airstrikes", "militants", "rebels", "army", "military", "shelling", "fighting", "clashes"))
-                trigger = EventLexicon.Find("attack")!;
+                trigger = Recoded(trigger, "attack");
             return trigger;
         }
 
