@@ -134,4 +134,13 @@ public sealed class EventRuleTests
         var attack = Assert.Single(model.Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Canada", "Tomas Vell" }, attack.Participants.ToArray());
     }
+
+    [Fact]
+    public void They_heading_a_reported_clause_is_the_organization_reporting_and_a_pluperfect_act_is_not_dated_by_the_report()
+    {
+        var model = Extract("Yesterday, the Norvale Police Department said they had arrested Jan Kowal.");
+        var arrest = Assert.Single(model.Events, e => e.Cameo == "173");
+        Assert.Equal(new[] { "Norvale Police Department", "Jan Kowal" }, arrest.Participants.ToArray());
+        Assert.Equal(0, arrest.Date); // the arrest came before the day it was told
+    }
 }

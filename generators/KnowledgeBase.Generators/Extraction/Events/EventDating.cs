@@ -101,8 +101,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var date = 0;
             var bestDistance = int.MaxValue;
             var relative = ClauseReader.InRelativeClause(tokens, t);
+            var reportedPast = ReportedPluperfect(tokens, t);
             foreach (var d in dates)
             {
+                // "Yesterday, police said they had arrested a man": yesterday is when they said it, the arrest came before.
+                if (reportedPast >= 0 && d.TokenStart < reportedPast) continue;
                 // "On Wednesday, ministers denounced the deal in which X and Y agreed": the relative clause has its own time.
                 if (relative >= 0 && d.TokenStart < relative) continue;
                 var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000);
@@ -115,12 +118,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down").
             inferred = false;
-            if (date == 0 && previousDate != 0 && relative < 0 && !ClauseReader.HasWord(tokens, "currently", "now", "still"))
+            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !ClauseReader.HasWord(tokens, "currently", "now", "still"))
             {
                 date = previousDate;
                 inferred = true;
             }
             return date;
+        }
+
+        /// <summary>The speech cue before a pluperfect trigger ("said they had arrested"), or -1.</summary>
+        private static int ReportedPluperfect(List<Token> tokens, int t)
+        {
+            if (t < 3 || !(tokens[t - 1].Is("had") || tokens[t - 2].Is("had"))) return -1;
+            for (var i = t - 2; i >= 0 && i >= t - 6; i--)
+                if (ClauseReader.IsSpeechCue(tokens, i)) return i;
+            return -1;
         }
 
         /// <summary>

@@ -58,6 +58,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     }
                     yield break;
                 }
+                // "Norvale Police said they had arrested a man": "they" heading a reported clause is the organization reporting.
+                if (tokens[i].Is("they") && i == start && i > 0 && ReportingOrganization(s, i) is { } reporter)
+                {
+                    yield return reporter;
+                    yield break;
+                }
                 if (tokens[i].Is("they") && (i == 0 || i == start))
                 {
                     // "X, Y and Z gathered in Cairo. ... They called on Turkey to": the people last named together.
@@ -70,6 +76,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     yield break;
                 }
             }
+        }
+
+        /// <summary>The organization named just before the speech cue that opens a reported clause at <paramref name="clauseStart"/>.</summary>
+        private static EntityDraft? ReportingOrganization(SentenceInfo s, int clauseStart)
+        {
+            var cue = clauseStart - 1;
+            if (s.Tokens[cue].Is("that")) cue--;
+            if (cue <= 0 || !ClauseReader.IsSpeechCue(s.Tokens, cue)) return null;
+            return s.MentionAt(cue - 1) is { Entity.Kind: DataLayout.KindOrganization } m ? m.Entity : null;
         }
 
         /// <summary>A mention that can head a clause: not a possessor of something else, not a place or a preposition's object, not "American teacher".</summary>
