@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using KnowledgeBase.Generators.Diagnostics;
+using KnowledgeBase.Generators.Extraction.Events;
 using KnowledgeBase.Generators.Helpers;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Storage;

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading;
 using KnowledgeBase.Generators.Extraction;
+using KnowledgeBase.Generators.Extraction.Events;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Generators.Reading;
 using Xunit;

@@ -65,14 +65,14 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         Assert.Equal(31, WikinewsPublished.Articles.All.Count);
         // A regression guard, not the target: today's levels less about 0.02.
         // Measured (C# and score.py agree): entity F1 0.817, alias recall 0.724, fragmented 14,
-        // quote F1 0.766, speaker 0.793, event F1 0.197, date 0.500.
+        // quote F1 0.766, speaker 0.793, event F1 0.270, date 0.559 (events coded by clause roles, trigger rows and the trigger's own tense).
         Assert.True(score.EntityF1 >= 0.79, $"entity F1 {score.EntityF1:F3} < 0.79");
         Assert.True(score.AliasRecall >= 0.70, $"alias recall {score.AliasRecall:F3} < 0.70");
         Assert.True(score.EntityFragmented <= 15, $"{score.EntityFragmented} fragmented entities > 15");
         Assert.True(score.QuoteF1 >= 0.74, $"quote F1 {score.QuoteF1:F3} < 0.74");
         Assert.True(score.SpeakerAccuracy >= 0.77, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.77");
-        Assert.True(score.EventF1 >= 0.17, $"event F1 {score.EventF1:F3} < 0.17");
-        Assert.True(score.EventDateAccuracy >= 0.48, $"event date accuracy {score.EventDateAccuracy:F3} < 0.48");
+        Assert.True(score.EventF1 >= 0.25, $"event F1 {score.EventF1:F3} < 0.25");
+        Assert.True(score.EventDateAccuracy >= 0.54, $"event date accuracy {score.EventDateAccuracy:F3} < 0.54");
     }
 
     public static TheoryData<string, string> Fixtures()

@@ -6,13 +6,17 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
     /// <summary>An event trigger: the CAMEO code and plain kind word a verb or noun signals.</summary>
     internal sealed class EventTrigger
     {
-        public EventTrigger(string cameo, string kind, bool isNoun, string name)
+        public EventTrigger(string cameo, string kind, bool isNoun, string name, string[]? needsAfter = null)
         {
             Cameo = cameo;
             Kind = kind;
             IsNoun = isNoun;
             Name = name;
+            NeedsAfter = needsAfter;
         }
+
+        /// <summary>Words one of which must follow the trigger closely ("pleaded guilty"); null when any context will do.</summary>
+        public string[]? NeedsAfter { get; }
 
         public string Cameo { get; }
         public string Kind { get; }
@@ -169,6 +173,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Nouns("000", "shutdown", "shutdown");
             Nouns("000", "record", "record");
             Nouns("000", "ceremony", "ceremony");
+            foreach (var row in Events.TriggerRows.All)
+                foreach (var w in row.Words)
+                    map[w] = new EventTrigger(row.Cameo, row.Kind, row.Pos == Events.PartOfSpeech.Noun, CameoNames.Of(row.Cameo) ?? row.Kind, row.NeedsAfter);
             return map;
         }
 
@@ -197,6 +204,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         /// <summary>"netted 66 seats": a party's result in an election, outside CAMEO.</summary>
         public static readonly EventTrigger ElectionResult = new("000", "election", false, "election");
+
+        /// <summary>"signed an executive order", "signed the bill into law": legislation, outside CAMEO.</summary>
+        public static readonly EventTrigger SignedIntoLaw = new("000", "legislation", false, "legislation");
 
         /// <summary>"is to be replaced by X": a succession in office, outside CAMEO.</summary>
         public static readonly EventTrigger Succession = new("000", "succession", false, "succession");

@@ -4,21 +4,30 @@ using System.Globalization;
 using KnowledgeBase.Generators.Reading;
 using KnowledgeBase.Storage;
 
-namespace KnowledgeBase.Generators.Extraction
+namespace KnowledgeBase.Generators.Extraction.Events
 {
     /// <summary>A date expression in a sentence, resolved to a packed partial date.</summary>
     internal readonly struct DateMention
     {
-        public DateMention(int tokenStart, int tokenEnd, int packed)
+        public DateMention(int tokenStart, int tokenEnd, int packed, int past = 0)
         {
             TokenStart = tokenStart;
             TokenEnd = tokenEnd;
             Packed = packed;
+            Past = past == 0 ? packed : past;
         }
 
         public int TokenStart { get; }
         public int TokenEnd { get; }
+
+        /// <summary>The date as the sentence reads it: ahead of the dateline when the sentence speaks of the future anywhere.</summary>
         public int Packed { get; }
+
+        /// <summary>
+        /// The date read toward the past: "Tuesday" is the latest Tuesday on or before the dateline even when another clause
+        /// says "will" ("X resigned on Tuesday; Y will replace him"). Only "next Tuesday" stays ahead.
+        /// </summary>
+        public int Past { get; }
     }
 
     /// <summary>
@@ -43,44 +52,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // Month and weekday names are capitalized (IsMonthName asks it too): other words skip the look-ups.
                 if (t.IsCapitalized && DatelineReader.TryMonth(t.Text, out var month) && IsMonthName(t.Text))
                 {
-                    // Month Day, Year | Month Year | Month Day
-                    if (Number(tokens, i + 1, 1, 31, out var day))
-                    {
-                        var j = i + 2;
-                        if (j < tokens.Count && tokens[j].IsPunct(',')) j++;
-                        if (Number(tokens, j, 1000, 2999, out var year))
-                        {
-                            Add(ref found, i, j + 1, DatelineReader.Valid(year, month, day));
-                            i = j;
-                            continue;
-                        }
-                        Add(ref found, i, i + 2, WithoutYear(published, month, day, future ??= SpeaksOfFuture(tokens)));
-                        i++;
-                        continue;
-                    }
-                    if (Number(tokens, i + 1, 1000, 2999, out var y2))
-                    {
-                        // "8 November 2024" has its day just before the month.
-                        if (i > 0 && Number(tokens, i - 1, 1, 31, out var d2))
-                            Add(ref found, i - 1, i + 2, DatelineReader.Valid(y2, month, d2));
-                        else
-                            Add(ref found, i, i + 2, DatelineReader.Valid(y2, month, 0));
-                        i++;
-                        continue;
-                    }
-                    if (i > 0 && tokens[i - 1].Is("last") && published != 0)
-                    {
-                        var py = published / 10000;
-                        var pm = published / 100 % 100;
-                        Add(ref found, i - 1, i + 1, DatelineReader.Valid(pm != 0 && month < pm ? py : py - 1, month, 0));
-                        continue;
-                    }
-                    if (i > 0 && tokens[i - 1].Is("in") && published != 0)
-                    {
-                        var py = published / 10000;
-                        var pm = published / 100 % 100;
-                        Add(ref found, i, i + 1, DatelineReader.Valid(pm != 0 && month > pm ? py - 1 : py, month, 0));
-                    }
+                    FromMonth(tokens, ref i, month, published, ref found, ref future);
                     continue;
                 }
                 if (t.Kind == TokenKind.Number && i > 0 && (tokens[i - 1].Is("in") || tokens[i - 1].Is("since") || tokens[i - 1].Is("during")) && Number(tokens, i, 1800, 2199, out var year2)
@@ -93,7 +65,9 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last")) && (future ??= SpeaksOfFuture(tokens));
                     var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;
-                    Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : DaysBefore(published, WeekdayOffset(published, t.Text)));
+                    var pastDay = DaysBefore(published, WeekdayOffset(published, t.Text));
+                    var explicitlyNext = i > 0 && tokens[i - 1].Is("next");
+                    Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay);
                     continue;
                 }
                 if (!t.IsWord) continue; // the words below: numbers and marks need not be compared with them
@@ -110,11 +84,54 @@ namespace KnowledgeBase.Generators.Extraction
             return found ?? None;
         }
 
+        /// <summary>"November 8, 2024", "8 November 2024", "February 2025", "November 8", "last August", "in March" at token <paramref name="i"/>.</summary>
+        private static void FromMonth(List<Token> tokens, ref int i, int month, int published, ref List<DateMention>? found, ref bool? future)
+        {
+                // Month Day, Year | Month Year | Month Day
+                if (Number(tokens, i + 1, 1, 31, out var day))
+                {
+                    var j = i + 2;
+                    if (j < tokens.Count && tokens[j].IsPunct(',')) j++;
+                    if (Number(tokens, j, 1000, 2999, out var year))
+                    {
+                        Add(ref found, i, j + 1, DatelineReader.Valid(year, month, day));
+                        i = j;
+                        return;
+                    }
+                    Add(ref found, i, i + 2, WithoutYear(published, month, day, future ??= SpeaksOfFuture(tokens)), WithoutYear(published, month, day, false));
+                    i++;
+                    return;
+                }
+                if (Number(tokens, i + 1, 1000, 2999, out var y2))
+                {
+                    // "8 November 2024" has its day just before the month.
+                    if (i > 0 && Number(tokens, i - 1, 1, 31, out var d2))
+                        Add(ref found, i - 1, i + 2, DatelineReader.Valid(y2, month, d2));
+                    else
+                        Add(ref found, i, i + 2, DatelineReader.Valid(y2, month, 0));
+                    i++;
+                    return;
+                }
+                if (i > 0 && tokens[i - 1].Is("last") && published != 0)
+                {
+                    var py = published / 10000;
+                    var pm = published / 100 % 100;
+                    Add(ref found, i - 1, i + 1, DatelineReader.Valid(pm != 0 && month < pm ? py : py - 1, month, 0));
+                    return;
+                }
+                if (i > 0 && tokens[i - 1].Is("in") && published != 0)
+                {
+                    var py = published / 10000;
+                    var pm = published / 100 % 100;
+                    Add(ref found, i, i + 1, DatelineReader.Valid(pm != 0 && month > pm ? py - 1 : py, month, 0));
+                }
+        }
+
         private static bool IsMonthName(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal) || word.Equals("May", StringComparison.Ordinal);
 
-        private static void Add(ref List<DateMention>? found, int start, int end, int packed)
+        private static void Add(ref List<DateMention>? found, int start, int end, int packed, int past = 0)
         {
-            if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed));
+            if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed, past));
         }
 
         private static bool Number(List<Token> tokens, int i, int min, int max, out int value)

@@ -1,0 +1,159 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// The clause around a trigger and the small word tests its readers share.
+    /// </summary>
+    internal static class ClauseReader
+    {
+        internal static bool IsSubordinator(List<Token> tokens, int i)
+        {
+            var w = tokens[i];
+            if (w.Is("while") || w.Is("when") || w.Is("because") || w.Is("although") || w.Is("though") || w.Is("whereas")) return true;
+            // "as" opens a clause only as a conjunction: not "such as", "as well as", "as a result".
+            return w.Is("as") && i > 0 && !tokens[i - 1].Is("such") && !tokens[i - 1].Is("well") && !tokens[i - 1].Is("same")
+                && i + 1 < tokens.Count && OpensClause(tokens[i + 1]);
+        }
+
+        // After conjunctive "as" comes a subject: a name, a pronoun or a determiner.
+        internal static bool OpensClause(Token next) => next.IsCapitalized || next.Is("he") || next.Is("she") || next.Is("they") || next.Is("it") || next.Is("the") || next.Is("negotiations") || next.Is("talks");
+
+        // "United States forces killed": a capitalized word inside the sentence is a name, not the verb "states".
+        internal static bool IsSpeechCue(List<Token> tokens, int i) =>
+            i >= 0 && tokens[i].IsWord && !(i > 0 && tokens[i].IsCapitalized) && CueVerbs.Lemma(tokens[i].Text) is "say" or "tell" or "report" or "announce" or "state" or "confirm" or "add";
+
+        internal static bool HasCoordinationBefore(List<Token> tokens, int t, int clauseStart)
+        {
+            if (tokens[clauseStart - 1].IsPunct(';')) return true;
+            for (var i = t - 1; i >= clauseStart && i >= t - 4; i--)
+                if (tokens[i].Is("and")) return true;
+            return false;
+        }
+
+        internal static bool HasWordBefore(List<Token> tokens, int t, int window, params string[] words)
+        {
+            for (var i = Math.Max(0, t - window); i < t; i++)
+                foreach (var w in words) if (tokens[i].Is(w)) return true;
+            return false;
+        }
+
+        internal static bool HasWordAfter(List<Token> tokens, int t, int window, params string[] words)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + window; i++)
+                foreach (var w in words) if (tokens[i].Is(w)) return true;
+            return false;
+        }
+
+        internal static bool HasWord(List<Token> tokens, params string[] words)
+        {
+            foreach (var t in tokens)
+                foreach (var w in words)
+                    if (t.Is(w)) return true;
+            return false;
+        }
+
+        /// <summary>The start of the relative clause ("which", "in which", "who") the trigger stands in, or -1.</summary>
+        internal static int InRelativeClause(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 8; i--)
+            {
+                if (tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return -1;
+                if (tokens[i].Is("which") || tokens[i].Is("who") || tokens[i].Is("whom")) return i;
+            }
+            return -1;
+        }
+
+        /// <summary>The clause around the trigger: from a semicolon or "that" to a semicolon or a comma that opens another clause.</summary>
+        internal static (int Start, int End) Clause(List<Token> tokens, int t)
+        {
+            var start = 0;
+            for (var i = t - 1; i >= 0; i--)
+            {
+                // "X said the mayor was stabbed": the reported clause starts after the speech cue.
+                // "were reported by local media to have visited": a passive report keeps its subject.
+                var speech = i < t - 1 && IsSpeechCue(tokens, i) && !(i > 0 && (tokens[i - 1].Is("was") || tokens[i - 1].Is("were") || tokens[i - 1].Is("is") || tokens[i - 1].Is("are")));
+                // "a shift ... as X prepares to take office": a subordinate clause has its own subject and mood.
+                var subordinate = i < t - 1 && IsSubordinator(tokens, i);
+                if (tokens[i].IsPunct(';') || tokens[i].Is("that") && i < t - 1 || speech || subordinate) { start = i + 1; break; }
+            }
+            var end = tokens.Count;
+            for (var i = t + 1; i < tokens.Count; i++)
+            {
+                if (tokens[i].IsPunct(';')) { end = i; break; }
+                // "visited the hospital while X received surgery": a subordinate clause has its own parties.
+                if (i > t + 1 && IsSubordinator(tokens, i) && !tokens[i].Is("as")) { end = i; break; }
+                if (tokens[i].IsPunct(',') && i + 1 < tokens.Count)
+                {
+                    var n = tokens[i + 1];
+                    if (n.Is("which") || n.Is("who") || n.Is("while") || n.Is("although") || n.Is("despite") || n.Is("but") || n.Is("as") || n.Is("according") || n.Is("where") || n.Is("following") || n.Is("after") || n.Is("before"))
+                    {
+                        end = i;
+                        break;
+                    }
+                }
+            }
+            return (start, end);
+        }
+
+        internal static bool GovernedBy(List<Token> tokens, int mentionStart, string word)
+        {
+            var i = mentionStart - 1;
+            if (i >= 0 && tokens[i].Is("the")) i--;
+            return i >= 0 && tokens[i].Is(word);
+        }
+
+        internal static bool IsGoverningPreposition(Token w) =>
+            w.Is("of") || w.Is("with") || w.Is("for") || w.Is("about") || w.Is("by") || w.Is("to") || w.Is("from") || w.Is("against") || w.Is("over") || w.Is("than") || w.Is("via") || w.Is("toward") || w.Is("towards");
+
+        internal static bool IsPassiveVerb(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 3; i--)
+            {
+                var w = tokens[i];
+                if (w.Is("was") || w.Is("were") || w.Is("is") || w.Is("are") || w.Is("been") || w.Is("being") || w.Is("be")) return true;
+                if (!w.IsWord || !w.Text.EndsWith("ly", StringComparison.Ordinal) && !w.Is("also") && !w.Is("reportedly")) return false;
+            }
+            return false;
+        }
+
+        internal static EntityDraft? AgentAfterBy(SentenceInfo s, int t, int end)
+        {
+            var tokens = s.Tokens;
+            for (var i = t + 1; i < end && i <= t + 3; i++)
+            {
+                if (!tokens[i].Is("by")) continue;
+                for (var j = i + 1; j < end && j <= i + 4; j++)
+                    if (s.MentionAt(j) is { } m) return m.Entity;
+                return null;
+            }
+            return null;
+        }
+
+        /// <summary>"in the Kherson region," is where it happened; "in U.S. foreign policy" is not.</summary>
+        internal static bool EndsPlacePhrase(List<Token> tokens, int after) =>
+            after >= tokens.Count || !tokens[after].IsWord || CommonWords.IsFunctionWord(tokens[after].Text)
+            || tokens[after].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[after].Is("soon");
+
+        internal static bool IsDeterminerOrPossessive(string word) => word is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "this" or "that";
+
+        internal static bool IsPlacePreposition(List<Token> tokens, int mentionStart)
+        {
+            var i = mentionStart - 1;
+            if (i >= 0 && tokens[i].Is("the")) i--;
+            return i >= 0 && (tokens[i].Is("in") || tokens[i].Is("at") || tokens[i].Is("across") || tokens[i].Is("near") || tokens[i].Is("from") || tokens[i].Is("to") || tokens[i].Is("into"));
+        }
+
+        /// <summary>The first opening quotation mark after <paramref name="t"/>, or the sentence's end.</summary>
+        internal static int OpeningQuoteAfter(List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i < tokens.Count; i++)
+                if (tokens[i].IsOpeningQuote) return i;
+            return tokens.Count;
+        }
+    }
+}

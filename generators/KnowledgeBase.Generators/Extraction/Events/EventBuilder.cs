@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// Builds one event from its trigger: the participants, the place, the date and the status.
+    /// </summary>
+    internal static class EventBuilder
+    {
+        internal static EventDraft? Build(SentenceInfo s, int t, EventTrigger trigger, List<DateMention> dates, int previousDate, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences)
+        {
+            var tokens = s.Tokens;
+            var (clauseStart, clauseEnd) = ClauseReader.Clause(tokens, t);
+            var participants = new List<EntityDraft>();
+            if (!AddActors(s, t, trigger, clauseStart, clauseEnd, salient, lastCountry, sentences, participants)) return null;
+            var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
+            if (participants.Count < 2 && trigger.Cameo != "000") AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
+            if (participants.Count == 0) return null;
+            if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
+
+            var status = EventModality.IsPlanned(tokens, t, trigger.IsNoun) ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
+            var date = EventDating.ClauseDate(tokens, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred);
+            // An agreement announced exists already; a resignation or a visit announced is still to come.
+            // An intention announced is expressed there and then.
+            if (trigger.IsNoun && EventModality.IsAnnounced(tokens, t) && trigger.Kind is not ("agreement" or "signing" or "ceasefire") && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal))
+            {
+                // "announced his resignation on Wednesday, effective July 31": the day is the announcement's, only "effective ..." is the event's.
+                status = DataLayout.StatusPlanned;
+                date = 0;
+                inferred = false;
+                foreach (var d in dates)
+                    if (d.TokenStart > t && d.TokenStart <= t + 3 && (tokens[d.TokenStart - 1].Is("effective") || tokens[d.TokenStart - 1].Is("from") || d.TokenStart >= 2 && tokens[d.TokenStart - 2].Is("effective")))
+                        date = d.Packed;
+            }
+            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred };
+        }
+
+        /// <summary>The actor: the two named "between", the agent of a passive, the possessor of a noun, or the clause subject; false when a passive names too little.</summary>
+        private static bool AddActors(SentenceInfo s, int t, EventTrigger trigger, int clauseStart, int clauseEnd, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences, List<EntityDraft> participants)
+        {
+            var tokens = s.Tokens;
+            // "negotiations between the U.S. and Russia": the two named are the parties, whoever reports it.
+            var between = -1;
+            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++) if (tokens[i].Is("between")) { between = i; break; }
+            if (between > 0)
+            {
+                foreach (var m in s.Mentions)
+                    if (m.TokenStart > between && m.TokenStart <= between + 6 && participants.Count < 2 && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry)) EventRoles.AddParticipant(participants, m.Entity);
+                if (participants.Count < 2) participants.Clear();
+            }
+            if (participants.Count == 2)
+            {
+                // the parties are known
+            }
+            // "a statement released by the ministry": a participle with its agent is a passive too.
+            else if (!trigger.IsNoun && trigger.Cameo != "000" && (ClauseReader.IsPassiveVerb(tokens, t) || t + 1 < tokens.Count && tokens[t + 1].Is("by")))
+            {
+                // "was attacked by X": X acts. Without a named agent only two or more subjects named
+                // together make the event ("X and Y were convicted"); one alone is too often a side remark.
+                var agent = ClauseReader.AgentAfterBy(s, t, clauseEnd);
+                var subjects = EventRoles.NearestSubject(s, t, clauseStart, salient, sentences).ToList();
+                if (agent is null && subjects.Count < 2) return false;
+                EventRoles.AddParticipant(participants, agent);
+                foreach (var subject in subjects)
+                {
+                    EventRoles.AddParticipant(participants, subject);
+                    if (agent is not null) break;
+                }
+            }
+            else
+            {
+                // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
+                if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry));
+                if (participants.Count == 0)
+                    foreach (var subject in EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
+                // "X sold A in March; announced B; and in 2015 sold C": a coordinated verb shares the first subject.
+                if (participants.Count == 0 && !trigger.IsNoun && clauseStart > 0 && ClauseReader.HasCoordinationBefore(tokens, t, clauseStart))
+                    foreach (var subject in EventRoles.NearestSubject(s, clauseStart - 1, 0, salient, sentences)) EventRoles.AddParticipant(participants, subject);
+            }
+            return true;
+        }
+
+        /// <summary>The others: entities after the trigger in its clause; returns the place after "in"/"at"/"across".</summary>
+        private static EntityDraft? AddClauseParticipants(SentenceInfo s, int t, EventTrigger trigger, int clauseEnd, List<EntityDraft> participants)
+        {
+            var tokens = s.Tokens;
+            EntityDraft? place = null;
+            var quote = ClauseReader.OpeningQuoteAfter(tokens, t);
+            foreach (var m in s.Mentions)
+            {
+                // "released a statement saying, "Ruritania must ..."": who is quoted about takes no part in the narrator's event.
+                if (m.TokenStart <= t || m.TokenStart >= clauseEnd || m.TokenStart > t + 14 || m.TokenStart > quote) continue;
+                // "a trip to the Grand Palace": a building one goes to is where, not who.
+                if (EventRoles.IsThing(m.Entity) && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
+                {
+                    place ??= m.Entity;
+                    continue;
+                }
+                // "sold its 2000 Thai and 74 Malaysian stores to X": a verb's recipient may come a little later.
+                var near = m.TokenStart <= t + 8 || !trigger.IsNoun && m.TokenStart <= t + 10 && m.TokenStart > 0 && tokens[m.TokenStart - 1].Is("to");
+                // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
+                // A succession also has its successor ("replaced by X").
+                if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
+                    && !(TakesObject(trigger) && m.Entity.Kind == DataLayout.KindPerson)) continue;
+                if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
+                if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
+                if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells
+                if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
+                {
+                    if (!m.IsDemonym && ClauseReader.EndsPlacePhrase(tokens, m.TokenEnd)) place ??= m.Entity;
+                    if (EventRoles.IsViolent(trigger) && m.Entity.IsCountry && near) EventRoles.AddParticipant(participants, m.Entity); // the country struck takes part
+                    continue;
+                }
+                if (!near) continue;
+                if (trigger.Kind is "invasion" or "occupation" && m.Entity.IsCountry && m.TokenStart == t + 2 && tokens[t + 1].Is("of")) place ??= m.Entity;
+                EventRoles.AddParticipant(participants, m.Entity);
+            }
+            return place;
+        }
+
+        /// <summary>Nominal reports scatter their participants: take the sentence's other people and countries.</summary>
+        private static void AddScatteredParticipants(SentenceInfo s, EventTrigger trigger, int clauseStart, int clauseEnd, EntityDraft? place, List<EntityDraft> participants)
+        {
+            var tokens = s.Tokens;
+            foreach (var m in s.Mentions)
+            {
+                if (participants.Count >= 3) break;
+                if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
+                // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
+                if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && tokens[clauseEnd].IsWord && ClauseReader.IsSubordinator(tokens, clauseEnd)) continue;
+                if (EventRoles.NamesNoActor(m, tokens)) continue;
+                // "broadcast to the French island territory", "using an app", "according to X": where, with what, and who says, not who.
+                if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
+                // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.
+                // A speech act in the report ("telling Wikinews it extends its condolences") is the speaker's own.
+                if (m.TokenStart < clauseStart && ClauseReader.IsSpeechCue(tokens, clauseStart - 1) && !EventRoles.IsSpeechAct(trigger)) continue;
+                EventRoles.AddParticipant(participants, m.Entity);
+            }
+        }
+
+        /// <summary>"000" kinds done to someone: "ousted her adviser X" has X take part, as "X died" has only its subject.</summary>
+        private static bool TakesObject(EventTrigger trigger) => trigger.Kind is "dismissal" or "appointment";
+
+        /// <summary>"the funeral of Freedonian general Tomas Vell": whom an occurrence is of, past the titles and demonyms before the name.</summary>
+        private static Mention? OfComplement(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t + 2 >= tokens.Count || !tokens[t + 1].Is("of")) return null;
+            for (var i = t + 2; i < tokens.Count && i <= t + 6; i++)
+            {
+                if (s.MentionAt(i) is { } m)
+                {
+                    if (!m.IsDemonym) return m;
+                    i = m.TokenEnd - 1;
+                    continue;
+                }
+                if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i].Text) && !tokens[i].Is("the")) return null;
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// Dates events from their own clause, the sentences around them and the events told before.
+    /// </summary>
+    internal static class EventDating
+    {
+        /// <summary>
+        /// "They met in Geneva on Monday. ... They called on Freedonia to ...": a sentence that goes on with the same
+        /// actors by a pronoun, within three sentences, goes on with their day.
+        /// </summary>
+        internal static void DateFromSameActors(List<EventDraft> events, EventDraft draft)
+        {
+            var tokens = draft.Sentence.Tokens;
+            if (tokens.Count == 0 || !(tokens[0].Is("they") || tokens[0].Is("he") || tokens[0].Is("she"))) return;
+            for (var i = events.Count - 1; i >= 0; i--)
+            {
+                var e = events[i];
+                if (draft.Sentence.Index - e.Sentence.Index > 3) return;
+                if (e.Date == 0 || e.DateInferred || e.Sentence == draft.Sentence || !e.Participants.Contains(draft.Participants[0])) continue;
+                draft.Date = e.Date;
+                draft.DateInferred = true;
+                return;
+            }
+        }
+
+        /// <summary>"X was defeated in Eastvale": a seat won or lost in the article's one dated election was won or lost that day.</summary>
+        internal static void DateElectionOutcomes(List<EventDraft> events)
+        {
+            var day = 0;
+            foreach (var e in events)
+                if (e.Trigger.Cameo == "000" && e.Trigger.Kind == "election" && e.Date != 0)
+                {
+                    if (day != 0 && day != e.Date) return;
+                    day = e.Date;
+                }
+            if (day == 0) return;
+            foreach (var e in events)
+                if (e.Date == 0 && e.Trigger.Cameo == "000" && e.Trigger.Kind is "defeat" or "win" && e.Sentence.Tokens.Exists(static w => w.Is("election") || w.Is("seat") || w.Is("constituency") || w.Is("vote") || w.Is("votes")))
+                {
+                    e.Date = day;
+                    e.DateInferred = true;
+                }
+        }
+
+        /// <summary>A back reference ("the stabbing", "this lockdown started on ...") dates the latest event of its kind if that had no date.</summary>
+        internal static void DateEarlier(List<EventDraft> events, EventTrigger trigger, List<Token> tokens, int t, List<DateMention> dates)
+        {
+            for (var i = events.Count - 1; i >= 0; i--)
+            {
+                var e = events[i];
+                if (!EventMerger.SameKind(e.Trigger, trigger)) continue;
+                if (e.Date != 0 && !e.DateInferred) return;
+                foreach (var d in dates)
+                    if (SameSegment(tokens, dates, d, t))
+                    {
+                        e.Date = d.Packed;
+                        e.DateInferred = false;
+                        return;
+                    }
+                return;
+            }
+        }
+
+        /// <summary>Only a date that frames its sentence carries over, not one that names a thing ("the November 27 agreement").</summary>
+        internal static int LastFramingDate(List<Token> tokens, List<DateMention> dates)
+        {
+            for (var i = dates.Count - 1; i >= 0; i--)
+            {
+                var end = dates[i].TokenEnd;
+                var namesAThing = end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && !CommonWords.IsFunctionWord(tokens[end].Text);
+                if (!namesAThing) return dates[i].Packed;
+            }
+            return 0;
+        }
+
+        /// <summary>A date belongs to the trigger when no clause comma separates them (a date's own comma does not count).</summary>
+        internal static bool SameSegment(List<Token> tokens, List<DateMention> dates, DateMention date, int t)
+        {
+            int from = Math.Min(date.TokenEnd, t), to = Math.Max(date.TokenStart, t);
+            for (var i = from; i < to; i++)
+            {
+                if (!tokens[i].IsPunct(',')) continue;
+                var insideDate = false;
+                foreach (var d in dates) if (i >= d.TokenStart && i < d.TokenEnd) insideDate = true;
+                if (!insideDate) return false;
+            }
+            return true;
+        }
+
+        /// <summary>The date in the trigger's own clause; else the sentence's nearest; else the one the sentence before gave.</summary>
+        internal static int ClauseDate(List<Token> tokens, int t, List<DateMention> dates, int previousDate, bool occurred, out bool inferred)
+        {
+            var date = 0;
+            var bestDistance = int.MaxValue;
+            var relative = ClauseReader.InRelativeClause(tokens, t);
+            var reportedPast = ReportedPluperfect(tokens, t);
+            foreach (var d in dates)
+            {
+                // "Yesterday, police said they had arrested a man": yesterday is when they said it, the arrest came before.
+                if (reportedPast >= 0 && d.TokenStart < reportedPast) continue;
+                // "On Wednesday, ministers denounced the deal in which X and Y agreed": the relative clause has its own time.
+                if (relative >= 0 && d.TokenStart < relative) continue;
+                var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000);
+                if (distance < bestDistance)
+                {
+                    bestDistance = distance;
+                    // "X resigned on Tuesday, and Y will take over": the trigger's own tense directs a weekday, not the sentence's.
+                    date = occurred ? d.Past : d.Packed;
+                }
+            }
+            // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down").
+            inferred = false;
+            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !ClauseReader.HasWord(tokens, "currently", "now", "still"))
+            {
+                date = previousDate;
+                inferred = true;
+            }
+            return date;
+        }
+
+        /// <summary>The speech cue before a pluperfect trigger ("said they had arrested"), or -1.</summary>
+        private static int ReportedPluperfect(List<Token> tokens, int t)
+        {
+            if (t < 3 || !(tokens[t - 1].Is("had") || tokens[t - 2].Is("had"))) return -1;
+            for (var i = t - 2; i >= 0 && i >= t - 6; i--)
+                if (ClauseReader.IsSpeechCue(tokens, i)) return i;
+            return -1;
+        }
+
+        /// <summary>
+        /// What has happened did not happen after the article was written: such a date is a misreading, so the event
+        /// stays undated rather than take an invented day ("arrested on Friday" in an article of Wednesday).
+        /// </summary>
+        internal static int NotAfterDateline(int date, int status, int published) =>
+            status == DataLayout.StatusOccurred && published % 100 != 0 && date > published ? 0 : date;
+    }
+}

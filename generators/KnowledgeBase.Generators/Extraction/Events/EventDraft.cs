@@ -1,0 +1,30 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>An event found in one article, before it becomes an <see cref="EventModel"/>.</summary>
+    internal sealed class EventDraft
+    {
+        public EventDraft(EventTrigger trigger, List<EntityDraft> participants, EntityDraft? place, int date, int status, SentenceInfo sentence)
+        {
+            Trigger = trigger;
+            Participants = participants;
+            Place = place;
+            Date = date;
+            Status = status;
+            Sentence = sentence;
+        }
+
+        public EventTrigger Trigger { get; set; }
+        public List<EntityDraft> Participants { get; }
+        public EntityDraft? Place { get; set; }
+        public int Date { get; set; }
+
+        /// <summary>The date came from the sentence before, not from the event's own words: its own words may still correct it.</summary>
+        public bool DateInferred { get; set; }
+        public int Status { get; }
+        public SentenceInfo Sentence { get; }
+    }
+}

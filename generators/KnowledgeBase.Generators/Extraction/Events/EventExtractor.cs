@@ -1,0 +1,170 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// Events from CAMEO verb classes: a trigger word, its actor (the clause subject or the
+    /// possessor), the other entities of the clause, the place after "in"/"at", the nearest date,
+    /// and planned vs occurred. Speculative clauses ("could", "might") yield nothing. This class ties the steps together.
+    /// </summary>
+    internal static class EventExtractor
+    {
+        public static List<EventDraft> Extract(List<SentenceInfo> sentences, List<QuoteDraft> quotes, int published, CancellationToken token)
+        {
+            var events = new List<EventDraft>();
+            var byKind = new Dictionary<string, List<EventDraft>>(StringComparer.Ordinal);
+            EntityDraft? salient = null;
+            EntityDraft? lastCountry = null;
+            SentenceInfo? previous = null;
+            var previousFraming = 0; // the last date of the sentence before that frames it
+            var lastDay = 0; // the last full date the article named, for "the following day"
+            var countries = ArticleCountries(sentences);
+            foreach (var s in sentences)
+            {
+                token.ThrowIfCancellationRequested();
+                if (s.Block != BlockKind.Paragraph) continue;
+                var dates = DateResolver.Find(s.Tokens, published);
+                if (dates.Count == 0 && DateResolver.DayAfter(s.Tokens, lastDay) is { } dayAfter) dates = new List<DateMention> { dayAfter };
+                var lastIntent = -1;
+                // A date the previous sentence of the same paragraph gave still frames this one.
+                var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0;
+                string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
+                for (var t = 0; t < s.Tokens.Count; t++)
+                {
+                    var trigger = TriggerFinder.Trigger(s, t, out var backReference);
+                    if (trigger is null) continue;
+                    // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event.
+                    if (InDirectQuote(quotes, s.Tokens[t].Start)) continue;
+                    if (backReference)
+                    {
+                        EventDating.DateEarlier(events, trigger, s.Tokens, t, dates);
+                        toldBefore = Root(trigger);
+                        continue;
+                    }
+                    // "With Friday's signings, all ... have signed on to the treaty": the same act, told again.
+                    if (toldBefore is not null && Root(trigger) == toldBefore) continue;
+                    if (EventModality.IsSpeculative(s.Tokens, t)) continue;
+                    if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
+                    else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations" is the intent, not talks
+                    var draft = EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences);
+                    if (draft is null) continue;
+                    if (!Complete(draft, events, countries)) continue;
+                    draft.Date = EventDating.NotAfterDateline(draft.Date, draft.Status, published);
+                    EventMerger.Add(events, byKind, draft);
+                    if (ProposerOfTruce(s, t, trigger) is { } proposer) AddProposal(events, byKind, s, proposer, draft);
+                }
+                previous = s;
+                previousFraming = EventDating.LastFramingDate(s.Tokens, dates);
+                if (previousFraming % 100 != 0) lastDay = previousFraming;
+                FollowFocus(s, ref salient, ref lastCountry);
+            }
+            StatementEvents.AddStatements(events, byKind, quotes, published);
+            EventDating.DateElectionOutcomes(events);
+            return events;
+        }
+
+        /// <summary>Fills in what the sentence alone does not give; false when no party is left.</summary>
+        private static bool Complete(EventDraft draft, List<EventDraft> events, List<EntityDraft> countries)
+        {
+            if (draft.Date == 0) EventDating.DateFromSameActors(events, draft);
+            StandForCountries(draft.Participants, countries);
+            // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
+            draft.Participants.RemoveAll(static p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry);
+            if (draft.Participants.Count == 0) return false;
+            // "received the Golden Lark Medal during a visit": an honour or a building is no party; what is left of such an event is a modifier.
+            if (draft.Trigger.Cameo != "000" && draft.Participants.RemoveAll(EventRoles.IsHonour) > 0 && !draft.Participants.Exists(static p => p.Kind == DataLayout.KindPerson)) return false;
+            if (EventRoles.IsViolent(draft.Trigger) && draft.Participants.Count == 1 && draft.Participants[0].IsCountry) AddOpponent(draft.Participants, countries);
+            return true;
+        }
+
+        /// <summary>The person a later "he"/"she" or "his" points to, and the last country named.</summary>
+        private static void FollowFocus(SentenceInfo s, ref EntityDraft? salient, ref EntityDraft? lastCountry)
+        {
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity.Kind == DataLayout.KindPerson && salient is null) salient = m.Entity;
+                if (m.Entity.IsCountry) lastCountry = m.Entity;
+            }
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity.Kind == DataLayout.KindPerson)
+                {
+                    salient = m.Entity;
+                    break;
+                }
+            }
+        }
+
+        internal static string Root(EventTrigger trigger) => trigger.Cameo == "000" ? trigger.Kind : trigger.Cameo.Substring(0, 2);
+
+        internal static bool InDirectQuote(List<QuoteDraft> quotes, int position)
+        {
+            foreach (var q in quotes)
+                if (q.Kind == DataLayout.QuoteDirect && position >= q.Start && position < q.End) return true;
+            return false;
+        }
+
+        /// <summary>The article's countries by name, most mentioned first.</summary>
+        internal static List<EntityDraft> ArticleCountries(List<SentenceInfo> sentences)
+        {
+            var countries = new List<EntityDraft>();
+            foreach (var s in sentences)
+                foreach (var m in s.Mentions)
+                    if (m.Entity.IsCountry && !countries.Contains(m.Entity)) countries.Add(m.Entity);
+            // OrderBy is stable: ties keep the order of first mention.
+            return countries.OrderByDescending(static c => c.Mentions).ToList();
+        }
+
+        /// <summary>"demands that Kyiv rejects": a national capital acting stands for its country (CAMEO codes governments by their capital).</summary>
+        internal static void StandForCountries(List<EntityDraft> participants, List<EntityDraft> countries)
+        {
+            for (var i = 0; i < participants.Count; i++)
+            {
+                var capitalOf = participants[i].CapitalOf;
+                if (capitalOf is null) continue;
+                foreach (var c in countries)
+                {
+                    if (!string.Equals(c.Name, capitalOf, StringComparison.Ordinal)) continue;
+                    if (participants.Contains(c)) participants.RemoveAt(i--);
+                    else participants[i] = c;
+                    break;
+                }
+            }
+        }
+
+        /// <summary>"the Russian military intensified its drone attacks": a country's attack with no target named is on the article's other main country.</summary>
+        internal static void AddOpponent(List<EntityDraft> participants, List<EntityDraft> countries)
+        {
+            foreach (var c in countries)
+            {
+                if (c == participants[0]) continue;
+                if (c.Mentions >= 2) participants.Add(c);
+                return;
+            }
+        }
+
+        /// <summary>"a ceasefire proposed by X": besides the truce, X appealed for de-escalation (CAMEO 0256).</summary>
+        internal static EntityDraft? ProposerOfTruce(SentenceInfo s, int t, EventTrigger trigger)
+        {
+            var tokens = s.Tokens;
+            if (trigger.Kind != "ceasefire" || t + 3 >= tokens.Count || !tokens[t + 2].Is("by")) return null;
+            if (!tokens[t + 1].Is("proposed") && !(t > 0 && tokens[t - 1].Is("proposed"))) return null;
+            return s.MentionAt(t + 3)?.Entity;
+        }
+
+        internal static void AddProposal(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, SentenceInfo s, EntityDraft proposer, EventDraft truce)
+        {
+            var participants = new List<EntityDraft> { proposer };
+            foreach (var p in truce.Participants) EventRoles.AddParticipant(participants, p);
+            if (participants.Count < 2) return;
+            EventMerger.Add(events, byKind, new EventDraft(EventLexicon.Proposal, participants, truce.Place, truce.Date, truce.Status, s));
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// One event per kind and set of participants in an article: later mentions of the same event fill in its date and place.
+    /// </summary>
+    internal static class EventMerger
+    {
+        /// <summary>One event per kind and set of participants in an article; later mentions fill in date and place.</summary>
+        internal static void Add(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, EventDraft draft)
+        {
+            // Only events of the same broad kind can be the same event.
+            var kindKey = EventExtractor.Root(draft.Trigger);
+            if (!byKind.TryGetValue(kindKey, out var sameKind)) byKind[kindKey] = sameKind = new List<EventDraft>();
+            foreach (var e in sameKind)
+            {
+                if (SameKind(e.Trigger, draft.Trigger) && e.Status == draft.Status && SameSet(e.Participants, draft.Participants))
+                {
+                    // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.
+                    if (Specificity(draft.Trigger) > Specificity(e.Trigger)) e.Trigger = draft.Trigger;
+                    if (e.Date == 0 || e.DateInferred && !draft.DateInferred && draft.Date != 0)
+                    {
+                        e.Date = draft.Date;
+                        e.DateInferred = draft.DateInferred;
+                    }
+                    e.Place ??= draft.Place;
+                    return;
+                }
+            }
+            events.Add(draft);
+            sameKind.Add(draft);
+        }
+
+        /// <summary>
+        /// Same CAMEO root (the broad kind of act) and kind, or a generic kind, or stated intents under one code
+        /// ("agreed to negotiate", "his desire to negotiate"; an invitation is an act of its own); outside CAMEO, the same kind word.
+        /// </summary>
+        internal static bool SameKind(EventTrigger a, EventTrigger b) =>
+            a.Cameo == "000" || b.Cameo == "000" ? a.Kind == b.Kind
+                : string.CompareOrdinal(a.Cameo, 0, b.Cameo, 0, 2) == 0 && (a.Kind == b.Kind || IsGeneric(a) || IsGeneric(b) || a.Cameo == b.Cameo && IsStatedIntent(a) && IsStatedIntent(b));
+
+        internal static bool IsStatedIntent(EventTrigger t) => t.Kind is "intent" or "agreement" or "pledge";
+
+        // "discussion" and "meeting" (040) are the generic consultations a call, a visit or talks refine.
+        // Among violent acts only a bare "attack" is generic: an offensive and the strikes of the same war are told apart.
+        internal static bool IsGeneric(EventTrigger t) => t.Cameo.Length == 3 && t.Cameo.EndsWith("0", StringComparison.Ordinal) && !EventRoles.IsViolent(t) || t.Kind is "discussion" or "attack";
+
+        internal static int Specificity(EventTrigger t) => IsGeneric(t) ? 0 : t.Cameo.Length;
+
+        internal static bool SameSet(List<EntityDraft> a, List<EntityDraft> b)
+        {
+            if (a.Count == 0 || b.Count == 0) return false;
+            if (a.Count >= 2 && b.Count >= 2 && a.Contains(b[0]) && a.Contains(b[1]) && b.Contains(a[0]) && b.Contains(a[1])) return true;
+            // The same actor and one shared partner, or the very same set.
+            if (a[0] != b[0]) return false;
+            if (a.Count == 1 || b.Count == 1) return a.Count == b.Count;
+            for (var i = 1; i < b.Count; i++)
+                if (a.Contains(b[i])) return true;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// Whether an event happened, is planned, or is only spoken of (speculation, modals).
+    /// </summary>
+    internal static class EventModality
+    {
+        internal static bool IsModal(Token t) => t.Is("should") || t.Is("must") || t.Is("could") || t.Is("might") || t.Is("may") || t.Is("ought");
+
+        /// <summary>"is to leave", "are to find": the future.</summary>
+        internal static bool IsToFuture(List<Token> tokens, int t) =>
+            t >= 2 && tokens[t - 1].Is("to") && (tokens[t - 2].Is("is") || tokens[t - 2].Is("are") || tokens[t - 2].Is("was") || tokens[t - 2].Is("were"));
+
+        internal static bool HasPlannedCue(List<Token> tokens, int t)
+        {
+            if (IsToFuture(tokens, t)) return true;
+            for (var i = Math.Max(0, t - 5); i < t; i++)
+                if (tokens[i].IsWord && EventLexicon.IsPlanned(tokens[i].Text)) return true;
+            return false;
+        }
+
+        internal static bool IsSpeculative(List<Token> tokens, int t)
+        {
+            var (start, _) = ClauseReader.Clause(tokens, t);
+            for (var i = start; i < t; i++)
+                if (tokens[i].IsWord && EventLexicon.IsSpeculative(tokens[i].Text)) return true;
+            return false;
+        }
+
+        /// <summary>"announced his resignation": the announced act is still to come.</summary>
+        internal static bool IsAnnounced(List<Token> tokens, int t)
+        {
+            var i = t - 1;
+            if (i >= 0 && (tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their") || tokens[i].Is("its") || tokens[i].Is("the"))) i--;
+            return i >= 0 && tokens[i].IsWord && CueVerbs.Lemma(tokens[i].Text) == "announce";
+        }
+
+        internal static bool IsPlanned(List<Token> tokens, int t, bool isNoun)
+        {
+            // "negotiations would begin", "the summit is expected to": the future follows a noun.
+            if (isNoun)
+                for (var i = t + 1; i < tokens.Count && i <= t + 3; i++)
+                {
+                    if (!tokens[i].IsWord) break;
+                    if (tokens[i].Is("will") || tokens[i].Is("would") || tokens[i].Is("shall") || tokens[i].Is("expected") || tokens[i].Is("scheduled") || tokens[i].Is("planned")) return true;
+                }
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].IsWord) continue;
+                var w = tokens[i];
+                if (i < t && t - i <= 8 && EventLexicon.IsPlanned(w.Text)) return true;
+                if (i == t && IsToFuture(tokens, t)) return true;
+                if (w.Is("upcoming") || w.Is("underway") || w.Is("scheduled") || w.Is("likely") && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"did not accede to the demands", "never reached a deal": a negation in the verb group before a noun trigger.</summary>
+        internal static bool IsNegatedBefore(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 5; i--)
+            {
+                var w = tokens[i];
+                if (!(w.IsWord || w.Kind == TokenKind.Possessive)) return false;
+                if (w.Is("not") || w.Is("never") || w.Is("n't") || w.Text.EndsWith("n't", StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,219 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// Who takes part in an event: the clause subject, a possessor, the people named before.
+    /// </summary>
+    internal static class EventRoles
+    {
+        /// <summary>A demonym that modifies no actor ("its Malaysian stores", "in French"): not a party.</summary>
+        internal static bool NamesNoActor(Mention m, List<Token> tokens) => m.IsDemonym && (m.TokenEnd >= tokens.Count || !IsActorNoun(tokens[m.TokenEnd]));
+
+        /// <summary>Nouns a demonym turns into a party: "Russian troops", "the Greek government", "Polish police".</summary>
+        internal static bool IsActorNoun(Token w) =>
+            w.IsWord && (CommonWords.IsGroupNoun(w.Text) || Titles.IsRoleNoun(w.Text) || w.Is("forces") || w.Is("troops") || w.Is("navy") || w.Is("regime") || w.Is("delegation") || w.Is("counterpart") || w.Is("counterparts") || w.Is("side") || w.IsCapitalized);
+
+        internal static bool IsSpeechAct(EventTrigger t) =>
+            t.Kind is "condolences" or "appeal" or "criticism" or "demand" or "threat" or "statement" or "rejection" or "accusation" or "pledge" or "invitation" or "intent" or "agreement";
+
+        internal static bool IsViolent(EventTrigger trigger) => string.CompareOrdinal(trigger.Cameo, "18") >= 0 && trigger.Cameo != "000";
+
+        /// <summary>The subject nearest before the trigger: a named entity not governed by a preposition, a pronoun, or "both leaders".</summary>
+        internal static IEnumerable<EntityDraft> NearestSubject(SentenceInfo s, int t, int start, EntityDraft? salient, List<SentenceInfo> sentences)
+        {
+            var tokens = s.Tokens;
+            for (var i = t - 1; i >= start; i--)
+            {
+                var m = s.MentionAt(i);
+                if (m is not null)
+                {
+                    i = m.TokenStart;
+                    if (!CanBeSubject(s, m, t)) continue;
+                    foreach (var e in Conjuncts(s, m, start)) yield return e;
+                    yield break;
+                }
+                if (!tokens[i].IsWord) continue;
+                if (tokens[i].Is("he") || tokens[i].Is("she"))
+                {
+                    var antecedent = FirstPersonBefore(s, i) ?? salient;
+                    if (antecedent is not null) yield return antecedent;
+                    yield break;
+                }
+                // "Ghana announced it planned to join": "it" at the head of a reported clause is the one reporting.
+                if (tokens[i].Is("it") && i == start && i > 0)
+                {
+                    for (var k = s.Mentions.Count - 1; k >= 0; k--)
+                    {
+                        var before = s.Mentions[k];
+                        if (before.TokenStart >= i || before.Entity.Kind == DataLayout.KindPerson || before.IsDemonym) continue;
+                        if (before.Entity.Kind == DataLayout.KindPlace && !before.Entity.IsCountry) continue;
+                        yield return before.Entity;
+                        break;
+                    }
+                    yield break;
+                }
+                // "Norvale Police said they had arrested a man": "they" heading a reported clause is the organization reporting.
+                if (tokens[i].Is("they") && i == start && i > 0 && ReportingOrganization(s, i) is { } reporter)
+                {
+                    yield return reporter;
+                    yield break;
+                }
+                if (tokens[i].Is("they") && (i == 0 || i == start))
+                {
+                    // "X, Y and Z gathered in Cairo. ... They called on Turkey to": the people last named together.
+                    foreach (var p in LastGroup(sentences, s)) yield return p;
+                    yield break;
+                }
+                if (tokens[i].Is("leaders") && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")))
+                {
+                    foreach (var p in RecentPeople.Before(sentences, s, i, 2)) yield return p;
+                    yield break;
+                }
+            }
+        }
+
+        /// <summary>The organization named just before the speech cue that opens a reported clause at <paramref name="clauseStart"/>.</summary>
+        private static EntityDraft? ReportingOrganization(SentenceInfo s, int clauseStart)
+        {
+            var cue = clauseStart - 1;
+            if (s.Tokens[cue].Is("that")) cue--;
+            if (cue <= 0 || !ClauseReader.IsSpeechCue(s.Tokens, cue)) return null;
+            return s.MentionAt(cue - 1) is { Entity.Kind: DataLayout.KindOrganization } m ? m.Entity : null;
+        }
+
+        /// <summary>A mention that can head a clause: not a possessor of something else, not a place or a preposition's object, not "American teacher".</summary>
+        private static bool CanBeSubject(SentenceInfo s, Mention m, int t)
+        {
+            var tokens = s.Tokens;
+            if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive && m.TokenEnd + 1 != t) return false;
+            if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart)) return false;
+            // "off the coast of Eastvale, Freedonia, resulted in": a place after a place and a comma is the same location.
+            if (m.Entity.Kind == DataLayout.KindPlace && m.TokenStart >= 2 && tokens[m.TokenStart - 1].IsPunct(',') && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: DataLayout.KindPlace }) return false;
+            var before = m.TokenStart - 1;
+            if (before >= 0 && tokens[before].Is("the")) before--;
+            // A subject is never a preposition's object, save "the government of X".
+            if (before >= 0 && tokens[before].IsWord && ClauseReader.IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && CommonWords.IsGroupNoun(tokens[before - 1].Text))) return false;
+            if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text)) return false;
+            if (NamesNoActor(m, tokens)) return false; // "its Malaysian stores"
+            return true;
+        }
+
+        /// <summary>"X and Y were convicted", "X, Y and Z met": every conjunct is a subject, the first first.</summary>
+        private static List<EntityDraft> Conjuncts(SentenceInfo s, Mention m, int start)
+        {
+            var tokens = s.Tokens;
+            var conjuncts = new List<EntityDraft> { m.Entity };
+            // "the agency's named telescope", "ESA's Rosalind Franklin rover": the organization that owns the named thing acts through it.
+            if (m.TokenStart >= 2 && tokens[m.TokenStart - 1].Kind == TokenKind.Possessive && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: DataLayout.KindOrganization } owner)
+                conjuncts.Insert(0, owner.Entity);
+            var k = m.TokenStart - 1;
+            while (k > start && (tokens[k].Is("and") || tokens[k].IsPunct(',')) && s.MentionAt(k - 1) is { } c && c.Entity.Kind == m.Entity.Kind)
+            {
+                if (!conjuncts.Contains(c.Entity)) conjuncts.Insert(0, c.Entity);
+                k = c.TokenStart - 1;
+            }
+            return conjuncts;
+        }
+
+        /// <summary>The last two or more people named together ("A, B and C") in the three sentences before.</summary>
+        internal static List<EntityDraft> LastGroup(List<SentenceInfo> sentences, SentenceInfo s)
+        {
+            for (var k = s.Index - 1; k >= 0 && k >= s.Index - 3; k--)
+            {
+                var mentions = sentences[k].Mentions;
+                var tokens = sentences[k].Tokens;
+                var group = new List<EntityDraft>();
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    // A group ends at anything but a person joined to the one before by "and" or a comma.
+                    var person = mentions[m].Entity.Kind == DataLayout.KindPerson;
+                    var joined = person && group.Count > 0 && OnlyConjunctionsBetween(tokens, mentions[m - 1].TokenEnd, mentions[m].TokenStart);
+                    if (!joined)
+                    {
+                        if (group.Count >= 2) return group;
+                        group.Clear();
+                    }
+                    if (person && !group.Contains(mentions[m].Entity)) group.Add(mentions[m].Entity);
+                }
+                if (group.Count >= 2) return group;
+            }
+            return new List<EntityDraft>();
+        }
+
+        internal static bool OnlyConjunctionsBetween(List<Token> tokens, int from, int to)
+        {
+            for (var i = from; i < to; i++)
+                if (!(tokens[i].IsPunct(',') || tokens[i].Is("and"))) return false;
+            return to > from;
+        }
+
+        internal static EntityDraft? FirstPersonBefore(SentenceInfo s, int token)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenStart < token && m.Entity.Kind == DataLayout.KindPerson) return m.Entity;
+            return null;
+        }
+
+        internal static EntityDraft? FirstPersonAfter(SentenceInfo s, int token)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenStart > token && m.Entity.Kind == DataLayout.KindPerson) return m.Entity;
+            return null;
+        }
+
+        internal static EntityDraft? Possessor(SentenceInfo s, int t, EntityDraft? salient, EntityDraft? lastCountry)
+        {
+            var tokens = s.Tokens;
+            var p = t - 1;
+            while (p >= 0 && tokens[p].IsWord && !ClauseReader.IsDeterminerOrPossessive(tokens[p].Text) && char.IsLower(tokens[p].Text[0]) && p > t - 4) p--;
+            if (p < 0) return null;
+            if (tokens[p].Is("his") || tokens[p].Is("her")) return FirstPersonBefore(s, p) ?? (p <= 2 ? FirstPersonAfter(s, t) : null) ?? salient;
+            if (tokens[p].Kind != TokenKind.Possessive || p == 0) return null;
+            if (s.MentionAt(p - 1) is { } owner) return owner.Entity;
+            if (tokens[p - 1].Is("country") || tokens[p - 1].Is("nation"))
+            {
+                // "the country's invasion": the last country named before it.
+                EntityDraft? country = null;
+                foreach (var m in s.Mentions) if (m.TokenStart < p && m.Entity.IsCountry) country = m.Entity;
+                return country ?? lastCountry;
+            }
+            return null;
+        }
+
+        internal static void AddParticipant(List<EntityDraft> participants, EntityDraft? entity)
+        {
+            if (entity is not null && !participants.Contains(entity)) participants.Add(entity);
+        }
+
+        /// <summary>An honour named like an organization ("the Golden Lark Medal", "the Order of Merit"): a thing given, never a party.</summary>
+        internal static bool IsHonour(EntityDraft entity) => HeadIn(entity.Name, HonourHeads) || OfHeadIn(entity.Name, HonourHeads);
+
+        /// <summary>An honour, or a building ("the Grand Palace", "the White House" as the place one goes to).</summary>
+        internal static bool IsThing(EntityDraft entity) => IsHonour(entity) || HeadIn(entity.Name, BuildingHeads);
+
+        private static bool HeadIn(string name, HashSet<string> heads) => heads.Contains(name.Substring(name.LastIndexOf(' ') + 1));
+
+        // "the Legion of Honour", "the Order of Merit": the head comes before "of".
+        private static bool OfHeadIn(string name, HashSet<string> heads)
+        {
+            var of = name.IndexOf(" of ", StringComparison.Ordinal);
+            return of > 0 && HeadIn(name.Substring(0, of), heads);
+        }
+
+        private static readonly HashSet<string> HonourHeads = new(StringComparer.Ordinal)
+        {
+            "Medal", "Prize", "Award", "Awards", "Honour", "Honor", "Legion", "Trophy", "Order",
+        };
+
+        private static readonly HashSet<string> BuildingHeads = new(StringComparer.Ordinal)
+        {
+            "House", "Palace", "Building", "Tower", "Museum", "Church", "Mosque", "Cathedral", "Stadium", "Hall", "Temple",
+        };
+    }
+}

@@ -1,0 +1,114 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// Statements (CAMEO 010) made by named speakers, from the quotes.
+    /// </summary>
+    internal static class StatementEvents
+    {
+        /// <summary>"X responded by emphasizing ...": the cue is the manner of a response, and a response is a statement.</summary>
+        internal static bool RespondedBy(QuoteDraft q)
+        {
+            var tokens = q.Sentence.Tokens;
+            for (var i = 2; i < tokens.Count; i++)
+                if (tokens[i].Text == q.Cue && tokens[i - 1].Is("by") && CueVerbs.Lemma(tokens[i - 2].Text) is "respond" or "reply") return true;
+            return false;
+        }
+
+        /// <summary>"The U.S. defense secretary articulated ...": an unnamed official speaks for the country named in the role.</summary>
+        internal static EntityDraft? CountryOfUnnamed(QuoteDraft q)
+        {
+            var text = q.Speaker.Text;
+            if (string.IsNullOrEmpty(text)) return null;
+            foreach (var m in q.Sentence.Mentions)
+            {
+                if (!m.Entity.IsCountry || m.TokenEnd >= q.Sentence.Tokens.Count || !Titles.IsTitleWord(q.Sentence.Tokens[m.TokenEnd].Text)) continue;
+                var first = q.Sentence.Tokens[m.TokenStart].Text;
+                if (text.IndexOf(first, StringComparison.Ordinal) >= 0) return m.Entity;
+            }
+            return null;
+        }
+
+        /// <summary>The named subject a reported clause opens with ("announced [that] Canada was to join"), if any.</summary>
+        internal static EntityDraft? ReportedSubject(QuoteDraft q)
+        {
+            if (q.Kind != DataLayout.QuoteIndirect) return null;
+            var s = q.Sentence;
+            var tokens = s.Tokens;
+            var i = 0;
+            while (i < tokens.Count && tokens[i].Start < q.Start) i++;
+            if (i < tokens.Count && tokens[i].Is("that")) i++;
+            if (i < tokens.Count && tokens[i].Is("the")) i++;
+            if (s.MentionAt(i) is not { } m || m.IsDemonym || m.Entity.IsMedia || m.Entity == q.Speaker.Entity) return null;
+            // "announced Canada was to join", not "announced Canada's decision" (the possessor is the clause's subject only in name).
+            if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) return null;
+            return m.Entity;
+        }
+
+        /// <summary>A named speaker who states, announces or clarifies makes a statement (CAMEO 010).</summary>
+        internal static void AddStatements(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, List<QuoteDraft> quotes, int published)
+        {
+            var done = new HashSet<EntityDraft>();
+            EventDraft? last = null;
+            QuoteDraft? lastQuote = null;
+            foreach (var q in quotes)
+            {
+                var speaker = q.Speaker.Entity ?? CountryOfUnnamed(q);
+                if (speaker is null || q.Cue is null || speaker.IsMedia || done.Contains(speaker)) continue;
+                var lemma = CueVerbs.Lemma(q.Cue);
+                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond") && !RespondedBy(q)) continue;
+                done.Add(speaker);
+                // "X and Y announced their agreement": one joint statement, not one each.
+                if (last is not null && lastQuote!.Sentence == q.Sentence && lastQuote.Cue == q.Cue && lastQuote.Start == q.Start)
+                {
+                    EventRoles.AddParticipant(last.Participants, speaker);
+                    continue;
+                }
+                var participants = new List<EntityDraft> { speaker };
+                // "X announced Canada was to join": whom the statement is about takes part too.
+                EventRoles.AddParticipant(participants, ReportedSubject(q));
+                // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.
+                var dates = DateResolver.Find(q.Sentence.Tokens, published);
+                var date = EventDating.NotAfterDateline(StatementDate(q, dates), DataLayout.StatusOccurred, published);
+                last = new EventDraft(EventLexicon.Statement, participants, null, date, DataLayout.StatusOccurred, q.Sentence);
+                lastQuote = q;
+                EventMerger.Add(events, byKind, last);
+            }
+        }
+
+        /// <summary>
+        /// "On Tuesday, X announced he had asked on Monday ...": the date before the cue, or right after it ("announced on
+        /// Sunday that"), is the statement's; the dates of what is reported are not. A sentence's only date is its own.
+        /// </summary>
+        private static int StatementDate(QuoteDraft q, List<DateMention> dates)
+        {
+            if (dates.Count == 1) return dates[0].Past;
+            var tokens = q.Sentence.Tokens;
+            var cue = -1;
+            for (var i = 0; i < tokens.Count && cue < 0; i++)
+                if (string.Equals(tokens[i].Text, q.Cue, StringComparison.Ordinal) && !(tokens[i].Start >= q.Start && tokens[i].Start < q.End)) cue = i;
+            if (cue < 0) return 0;
+            var date = 0;
+            var best = int.MaxValue;
+            foreach (var d in dates)
+            {
+                // "On Tuesday, X announced": a date that opens the sentence frames it across the comma.
+                var before = d.TokenEnd <= cue && (d.TokenStart <= 1 || EventDating.SameSegment(tokens, dates, d, cue));
+                var rightAfter = d.TokenStart > cue && d.TokenStart <= cue + 2;
+                var distance = Math.Abs(d.TokenStart - cue);
+                if ((before || rightAfter) && distance < best)
+                {
+                    best = distance;
+                    date = d.Past;
+                }
+            }
+            return date;
+        }
+    }
+}

@@ -1,0 +1,296 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// Finds the word that signals an event (a CAMEO verb or noun, or a fixed phrase) and turns away its uses that are no event.
+    /// </summary>
+    internal static class TriggerFinder
+    {
+        internal static EventTrigger? Trigger(SentenceInfo s, int t, out bool backReference)
+        {
+            backReference = false;
+            var tokens = s.Tokens;
+            var token = tokens[t];
+            if (!token.IsWord || s.MentionAt(t) is not null) return null;
+            if (PhraseTrigger(s, t) is { } phrase) return phrase;
+            if (char.IsUpper(token.Text[0]) && t > 0) return null;
+            var trigger = EventLexicon.Find(token.Text);
+            if (trigger is null) return null;
+            if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon"))) return EventLexicon.FormalAgreement;
+            var previous = t > 0 ? tokens[t - 1] : default;
+            // "released the messages publicly": information is published (a statement), people are freed (0841).
+            if (trigger.Kind == "release" && !trigger.IsNoun && ReleasesInformation(s, t)) return EventLexicon.Publication;
+            // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
+            if (!trigger.IsNoun && t > 0 && (previous.Kind == TokenKind.Possessive || previous.Is("their") || previous.Is("his") || previous.Is("her") || previous.Is("its")))
+                trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name);
+            trigger = Refine(tokens, t, trigger, previous);
+            if (trigger is null) return null;
+            return trigger.IsNoun ? NounTrigger(tokens, t, trigger, previous, out backReference) : VerbTrigger(tokens, t, trigger, previous);
+        }
+
+        /// <summary>The code and kind of <paramref name="word"/>'s trigger, keeping whether <paramref name="trigger"/> is a noun or a verb.</summary>
+        private static EventTrigger Recoded(EventTrigger trigger, string word)
+        {
+            var recoded = EventLexicon.Find(word)!;
+            return recoded.IsNoun == trigger.IsNoun ? recoded : new EventTrigger(recoded.Cameo, recoded.Kind, trigger.IsNoun, recoded.Name);
+        }
+
+        private static readonly string[] LawNouns = { "order", "decree", "bill", "law", "legislation", "ordinance", "proclamation" };
+
+        private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
+
+        /// <summary>Fixed phrases that signal an event: "take office", "stepped down", "called on X to".</summary>
+        private static EventTrigger? PhraseTrigger(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            var token = tokens[t];
+            if (token.Is("take") && t + 1 < tokens.Count && tokens[t + 1].Is("office") || token.Is("sworn") && t + 1 < tokens.Count && tokens[t + 1].Is("in"))
+                return EventLexicon.Find("inauguration");
+            // "to leave office on August 2", "stepped down as governor": a resignation (CAMEO 0831).
+            if ((token.Is("leave") || token.Is("leaves") || token.Is("left")) && t + 1 < tokens.Count && tokens[t + 1].Is("office")
+                || (token.Is("step") || token.Is("steps") || token.Is("stepped") || token.Is("stepping")) && t + 1 < tokens.Count && tokens[t + 1].Is("down"))
+                return EventLexicon.Find("resigned");
+            // "ministers gathered in Cairo", "the council convened on Monday": a meeting (CAMEO 040), not "gathered evidence".
+            if ((token.Is("gathered") || token.Is("convened")) && t + 1 < tokens.Count && (!tokens[t + 1].IsWord || CommonWords.IsFunctionWord(tokens[t + 1].Text) || tokens[t + 1].Is("to")))
+                return EventLexicon.Find("met");
+            // "called on Turkey to halt": an appeal (CAMEO 020).
+            if ((token.Is("called") || token.Is("calls") || token.Is("call")) && t + 2 < tokens.Count && tokens[t + 1].Is("on") && tokens[t + 2].IsCapitalized)
+                return EventLexicon.Find("urged");
+            // "Erdoğan called for a regional cooperation": an appeal too, made by someone named just before.
+            if ((token.Is("called") || token.Is("calls")) && t > 0 && t + 1 < tokens.Count && tokens[t + 1].Is("for") && s.MentionAt(t - 1) is { } caller && caller.Entity.Kind != DataLayout.KindPlace)
+                return EventLexicon.Find("urged");
+            // "began serving as governor on January 2": a taking of office.
+            if ((token.Is("began") || token.Is("begins")) && t + 2 < tokens.Count && tokens[t + 1].Is("serving") && tokens[t + 2].Is("as"))
+                return EventLexicon.Find("inauguration");
+            // "is to be replaced by X", "was succeeded by X": a succession in office.
+            if ((token.Is("replaced") || token.Is("succeeded")) && t + 2 < tokens.Count && tokens[t + 1].Is("by") && s.MentionAt(t + 2) is { Entity.Kind: DataLayout.KindPerson })
+                return EventLexicon.Succession;
+            // "the Harbour Party netted an additional 40 seats": the party's result in an election.
+            if ((token.Is("won") || token.Is("wins") || token.Is("gained") || token.Is("gains") || token.Is("netted") || token.Is("nets") || token.Is("secured") || token.Is("secures"))
+                && ClauseReader.HasWordAfter(tokens, t, 4, "seats") && !ClauseReader.HasWordAfter(tokens, t, 6, "since"))
+                return EventLexicon.ElectionResult;
+            // "Protesters called for X's resignation": a demonstration for a change of leadership (CAMEO 1411).
+            if ((token.Is("called") || token.Is("calls") || token.Is("demanded")) && t > 0 && CommonWords.IsProtesterNoun(tokens[t - 1].Text))
+                return EventLexicon.ProtestForChange;
+            if (token.Is("shut") && t + 1 < tokens.Count && tokens[t + 1].Is("down") && !(t > 0 && tokens[t - 1].Is("to")))
+                return EventLexicon.Find("shutdown");
+            // "a telephone conversation with X" is a call.
+            if (token.Is("conversation") && t > 0 && (tokens[t - 1].Is("phone") || tokens[t - 1].Is("telephone")))
+                return EventLexicon.Find("phone-call");
+            // CAMEO 036: "announced his intention to negotiate with X", "expressed a desire to meet".
+            if (t + 2 < tokens.Count && tokens[t + 1].Is("to") && EventLexicon.IsIntentNoun(token.Text) && EventLexicon.IsMeetingVerb(tokens[t + 2].Text))
+                return EventLexicon.IntentToMeet;
+            // "it planned to join the bloc", "intends to join NATO": an intent to cooperate (CAMEO 030).
+            if (token.Is("join") && t >= 2 && tokens[t - 1].Is("to") && EventLexicon.IsIntentVerb(tokens[t - 2].Text))
+                return EventLexicon.IntentToJoin;
+            return null;
+        }
+
+        /// <summary>A trigger word read with its neighbours: "drone attacks" are strikes, "opened fire" is no blaze; null when it is no event.</summary>
+        private static EventTrigger? Refine(List<Token> tokens, int t, EventTrigger trigger, Token previous)
+        {
+            var token = tokens[t];
+            if (trigger.NeedsAfter is { } needed && !ClauseReader.HasWordAfter(tokens, t, TriggerRows.Window, needed)) return null;
+            if (trigger.Kind == "attack" && !trigger.IsNoun && AttacksAMessage(tokens, t)) return EventLexicon.Find("criticized");
+            if (trigger.Kind == "signing" && !trigger.IsNoun)
+            {
+                // "the station signed off that night": no signature.
+                if (t + 1 < tokens.Count && tokens[t + 1].Is("off")) return null;
+                // "signed an executive order", "signed the bill into law": legislation ("000"), not a treaty.
+                if (ClauseReader.HasWordAfter(tokens, t, 4, LawNouns)) return EventLexicon.SignedIntoLaw;
+            }
+            // "drone attacks", "missile attacks": aerial weapons.
+            if (trigger.Kind == "attack" && t > 0 && (previous.Is("drone") || previous.Is("missile") || previous.Is("air") || previous.Is("rocket") || previous.Is("aerial")))
+                trigger = EventLexicon.Find("strikes")!;
+            if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire"))) return null;
+            if (trigger.Kind == "record" && !ClauseReader.HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;
+            if (token.Is("lost") && !ClauseReader.HasWordAfter(tokens, t, 3, "seat", "election", "race", "match", "game", "final", "title", "vote", "bid")) return null;
+            if (token.Is("fired") && ClauseReader.HasWordAfter(tokens, t, 2, "rockets", "missiles", "shots", "shells", "bullets", "at", "weapons", "tear"))
+                trigger = EventLexicon.Find("attacked")!;
+            // "killed in an airstrike", "killed by a drone": a killing from the air is an aerial strike (CAMEO 195).
+            // The code changes, the word class stays: "was killed in an airstrike" is still a passive verb whose subject is the victim.
+            if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, AerialWeapons)) return Recoded(trigger, "airstrike");
+            // "killed by troops": military killing is fighting, not assault.
+            if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, "troops", "forces", "soldiers", "airstrike", "airstrikes", "militants", "rebels", "army", "military", "shelling", "fighting", "clashes"))
+                trigger = Recoded(trigger, "attack");
+            return trigger;
+        }
+
+        /// <summary>A noun trigger is an event when something happens to it ("signed the treaty"), not when it is named or asked for.</summary>
+        private static EventTrigger? NounTrigger(List<Token> tokens, int t, EventTrigger trigger, Token previous, out bool backReference)
+        {
+            backReference = false;
+            if (previous.Is("to") && !EventModality.HasPlannedCue(tokens, t)) return null; // "to visit": an infinitive, not a visit
+            if (t + 1 < tokens.Count && tokens[t + 1].IsWord && EventLexicon.IsCompoundHead(tokens[t + 1].Text)) return null; // "negotiation strategy"
+            if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || ClauseReader.HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped")))
+                return null;
+            if (t > 0 && (previous.Is("no") || previous.Is("without") || previous.Is("not"))) return null;
+            // "did not accede to the protesters' demands": the act of a negated verb does not happen.
+            if (EventModality.IsNegatedBefore(tokens, t)) return null;
+            // "called for the governor's resignation": what is demanded has not happened.
+            if (IsDemanded(tokens, t)) return null;
+            // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.
+            if (IsStopped(tokens, t)) return EventRoles.IsViolent(trigger) ? EventLexicon.DeEscalation : null;
+            if (t + 2 < tokens.Count && (EventModality.IsModal(tokens[t + 1]) || EventModality.IsModal(tokens[t + 2]))) return null; // "talks should be inclusive"
+            // "conceding to Russia's demands": the demands are not made here.
+            if (t >= 4 && tokens[t - 1].Kind == TokenKind.Possessive && tokens[t - 3].Is("to") && tokens[t - 4].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
+            // "call" is an event as a noun only when it is a phone call or a call with someone.
+            // "the call" with no partner named refers back to a call already reported.
+            // "the stabbing", "this lockdown started on December 22": the event told before, perhaps with its date.
+            // "Friday's signings": an event already told, named by its day.
+            if (IsDefiniteReference(tokens, t) || t >= 2 && previous.Kind == TokenKind.Possessive && IsDayWord(tokens[t - 2]))
+            {
+                backReference = true;
+                return trigger;
+            }
+            // "offensive messages", "advance notice": an adjective or modifier before its noun.
+            if (trigger.Kind == "offensive" && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return null;
+            if (trigger.Kind == "call" && !(previous.Is("phone") || previous.Is("telephone") || previous.Is("follow-up") || t + 1 < tokens.Count && tokens[t + 1].Is("with"))) return null;
+            if (trigger.Kind is "discussion" or "meeting" or "negotiation" && !HasPartner(tokens, t)) return null;
+            if (trigger.Kind == "release" && !(t + 1 < tokens.Count && tokens[t + 1].Is("of"))) return null;
+            // A ceasefire is an event when someone agrees to, accepts, declares or breaks one.
+            if (trigger.Kind == "ceasefire" && !ClauseReader.HasWordBefore(tokens, t, 3, "agreed", "agree", "agreeing", "accepted", "accepting", "accept", "declared", "announced", "signed", "reached", "brokered", "violated", "broke"))
+                return null;
+            // An agreement is an event when it is reached, signed or announced, not when it is hoped for.
+            if (trigger.Kind == "agreement" && !ClauseReader.HasWordBefore(tokens, t, 4, "reached", "signed", "announced", "struck", "concluded", "finalized", "finalised", "ratified", "approved", "sealed"))
+                return null;
+            // Legislation is an event when it is passed or brought in, not when it is cited ("owing to privacy legislation").
+            if (trigger.Kind == "legislation" && !ClauseReader.HasWordBefore(tokens, t, 5, "passed", "adopted", "introduced", "enacted", "approved", "signed", "new") && !ClauseReader.HasWordAfter(tokens, t, 3, "passed", "adopted", "introduced", "enacted", "approved"))
+                return null;
+            if (trigger.Kind is "award" && !ClauseReader.HasWord(tokens, "won", "wins", "awarded", "received")) return null;
+            // "too big for a single monolithic sale": an indefinite act with no party of its own is a kind, not an occurrence.
+            if (trigger.Cameo != "000" && IsBareIndefinite(tokens, t)) return null;
+            return trigger;
+        }
+
+        /// <summary>A verb trigger is an event unless negated, an infinitive, or a participle before its noun.</summary>
+        private static EventTrigger? VerbTrigger(List<Token> tokens, int t, EventTrigger trigger, Token previous)
+        {
+            var token = tokens[t];
+            if (t > 0 && (previous.Is("not") || previous.Is("never") || previous.Is("to") && !EventModality.HasPlannedCue(tokens, t))) return null;
+            // "There were no Change UK candidates elected": nobody was.
+            if (ClauseReader.HasWordBefore(tokens, t, 5, "no")) return null;
+            if (t > 0 && previous.IsWord && (ClauseReader.IsDeterminerOrPossessive(previous.Text) || previous.Is("any") || previous.Is("some") || previous.Is("every") || previous.Is("no"))) return null; // "a negotiated settlement"
+            // "41 pledged delegates", "the most pledged delegates": a participle before its noun.
+            if (t > 0 && (previous.Kind == TokenKind.Number || previous.Is("most") || previous.Is("more")) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)
+                || t + 1 < tokens.Count && (tokens[t + 1].Is("delegates") || tokens[t + 1].Is("delegate"))) return null;
+            // "selling socks": a trade, not a sale to someone; "over selling X to Y" is one.
+            if (token.Is("selling") && !ClauseReader.HasWordAfter(tokens, t, 10, "to")) return null;
+            if (trigger.Kind is "discussion" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].Is("by")))) return null;
+            if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized))) return null;
+            if (trigger.Cameo == "041" && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized)) return null;
+            // "questioned the President's power" challenges something named; "tested and questioned for hours" is an interrogation.
+            // "questioned her abilities" is doubt, not a challenge to anyone.
+            if (token.Is("questioned") && !(t + 1 < tokens.Count && (tokens[t + 1].IsCapitalized || tokens[t + 1].Is("the") || tokens[t + 1].Is("whether")))) return null;
+            // "negotiated the release of X": the release is the event.
+            if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2].Text) is { IsNoun: true } && tokens[t + 1].Is("the")) return null;
+            return trigger;
+        }
+
+        internal static bool ReleasesInformation(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            // "a statement released by the ministry", "data released by the navy": the thing released comes first.
+            if (t > 0 && tokens[t - 1].IsWord && InformationNouns.Contains(tokens[t - 1].Text)) return true;
+            for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
+            {
+                if (s.MentionAt(i) is { } m && m.Entity.Kind == DataLayout.KindPerson) return false;
+                var w = tokens[i];
+                if (w.Is("them") || w.Is("it") || w.IsWord && InformationNouns.Contains(w.Text)) return true;
+                if (w.Is("prisoners") || w.Is("hostages") || w.Is("detainees") || w.Is("captives") || w.Is("him") || w.Is("her")) return false;
+            }
+            return false;
+        }
+
+        /// <summary>What is published rather than freed when it is "released".</summary>
+        private static readonly HashSet<string> InformationNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "report", "reports", "messages", "statement", "statements", "video", "data", "findings", "documents", "details", "results", "figures",
+            "album", "footage", "images", "recording",
+        };
+
+        /// <summary>What is attacked in words: "attacked the decision", "attacked his remarks" is criticism (CAMEO 111), not force.</summary>
+        private static readonly HashSet<string> MessageNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "proclamation", "decision", "decisions", "plan", "plans", "policy", "policies", "remarks", "comments", "statement", "statements", "move",
+            "proposal", "proposals", "law", "bill", "report", "idea", "ideas", "speech", "claims", "claim", "ruling", "recognition", "announcement", "deal",
+        };
+
+        /// <summary>"attacked the proclamation of X": the object, after its determiners and modifiers, is a message.</summary>
+        private static bool AttacksAMessage(List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
+            {
+                if (!tokens[i].IsWord) return false;
+                if (MessageNouns.Contains(tokens[i].Text)) return true;
+            }
+            return false;
+        }
+
+        internal static bool IsDefiniteReference(List<Token> tokens, int t)
+        {
+            var d = t - 1;
+            while (d >= 0 && tokens[d].IsWord && (tokens[d].Is("phone") || tokens[d].Is("telephone") || tokens[d].Text.EndsWith("ly", StringComparison.Ordinal))) d--;
+            if (d < 0 || !(tokens[d].Is("the") || tokens[d].Is("this") || tokens[d].Is("that"))) return false;
+            // "he suggested that negotiations begin": after a verb "that" opens a clause, it does not point back.
+            if (tokens[d].Is("that") && d > 0 && tokens[d - 1].IsWord && (CueVerbs.Lemma(tokens[d - 1].Text) is not null || tokens[d - 1].Text.EndsWith("ed", StringComparison.Ordinal))) return false;
+            // "the release of X", "the talks with Y": a new event is introduced by its complement.
+            if (t + 1 < tokens.Count && (tokens[t + 1].Is("of") || tokens[t + 1].Is("to") || tokens[t + 1].Is("against") || tokens[t + 1].Is("on"))) return false;
+            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
+                if (tokens[i].Is("with") || tokens[i].Is("between")) return false;
+            return true;
+        }
+
+        internal static bool IsBareIndefinite(List<Token> tokens, int t)
+        {
+            var i = t - 1;
+            while (i >= 0 && i >= t - 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i].Text)) i--;
+            if (i < 0 || !(tokens[i].Is("a") || tokens[i].Is("an"))) return false;
+            // "held a meeting", "launched an attack": a verb makes the act happen.
+            if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && (!CommonWords.IsFunctionWord(tokens[i - 1].Text) || tokens[i - 1].Is("had") || tokens[i - 1].Is("has") || tokens[i - 1].Is("have"))) return false;
+            return !(t + 1 < tokens.Count && (tokens[t + 1].Is("of") || tokens[t + 1].Is("on") || tokens[t + 1].Is("against") || tokens[t + 1].Is("with") || tokens[t + 1].Is("by") || tokens[t + 1].Is("to") || tokens[t + 1].Is("between")));
+        }
+
+        internal static bool IsDayWord(Token w) =>
+            w.IsCapitalized && (DatelineReader.IsWeekday(w.Text) || DatelineReader.TryMonth(w.Text, out _)) || w.Is("yesterday") || w.Is("today") || w.Is("tonight");
+
+        internal static bool IsStopped(List<Token> tokens, int t)
+        {
+            for (var i = Math.Max(0, t - 5); i < t; i++)
+                if (tokens[i].Is("pause") || tokens[i].Is("halt") || tokens[i].Is("stop") || tokens[i].Is("end") || tokens[i].Is("cease") || tokens[i].Is("suspend") || tokens[i].Is("avoid") || tokens[i].Is("prevent") || tokens[i].Is("ending") || tokens[i].Is("stopping")
+                    || tokens[i].Is("restrict") || tokens[i].Is("restricting") || tokens[i].Is("restricts") || tokens[i].Is("block") || tokens[i].Is("blocking") || tokens[i].Is("ban") || tokens[i].Is("banning") || tokens[i].Is("prohibit") || tokens[i].Is("prohibiting"))
+                    return true;
+            return false;
+        }
+
+        /// <summary>"called for X's resignation", "demanded the release of": the noun is what is asked for.</summary>
+        internal static bool IsDemanded(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 5; i--)
+            {
+                var w = tokens[i];
+                if (w.Is("for") && i > 0 && (tokens[i - 1].Is("called") || tokens[i - 1].Is("calls") || tokens[i - 1].Is("call") || tokens[i - 1].Is("calling"))) return true;
+                if (w.Is("demanded") || w.Is("demanding") || w.Is("demand") || w.Is("demands") || w.Is("urged") || w.Is("urging")) return true;
+                if (!(w.IsWord || w.Kind == TokenKind.Possessive)) return false;
+            }
+            return false;
+        }
+
+        internal static bool HasPartner(List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
+            {
+                // "with the exception of": an exclusion, not a partner.
+                if (tokens[i].Is("with") && i + 2 < tokens.Count && tokens[i + 2].Is("exception")) continue;
+                if (tokens[i].Is("with") || tokens[i].Is("between") || tokens[i].Is("involving")) return true;
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction;
+using KnowledgeBase.Generators.Extraction.Events;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Event rules one invented sentence at a time: every trigger row's example, and the rules for roles, modality and dates.
+/// </summary>
+public sealed class EventRuleTests
+{
+    // Sunday, July 28, 2019
+    private static ArticleModel Extract(string paragraphs) =>
+        ArticleExtractor.Extract(DocumentReader.Parse("a.txt", "/a.txt", "A headline\n\nSunday, July 28, 2019\n\n" + paragraphs + "\n", 0, CancellationToken.None), CancellationToken.None);
+
+    private static string Root(string cameo) => cameo == "000" ? cameo : cameo.Substring(0, 2);
+
+    public static IEnumerable<object[]> Rows() => TriggerRows.All.Select(r => new object[] { r.Words[0], r.Example });
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Each_trigger_row_codes_its_example_sentence(string word, string example)
+    {
+        var row = TriggerRows.All.Single(r => r.Words[0] == word);
+        var model = Extract(example);
+        var found = Assert.Single(model.Events, e => Root(e.Cameo) == Root(row.Cameo) && (row.Cameo != "000" || e.Kind == row.Kind));
+        Assert.Equal(row.Participants, found.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_weekday_follows_the_tense_of_its_own_trigger_not_a_will_elsewhere_in_the_sentence()
+    {
+        var model = Extract("Governor Ana Ruiz resigned on Tuesday, and her deputy Tomas Vell will lead the province.");
+        var resignation = Assert.Single(model.Events, e => e.Cameo == "0831");
+        Assert.Equal(20190723, resignation.Date); // the Tuesday before the Sunday dateline, not the one after
+    }
+
+    [Fact]
+    public void An_event_that_happened_is_never_dated_after_its_article()
+    {
+        var model = Extract("Police arrested Marta Lind, who will appear in court next Wednesday.");
+        var arrest = Assert.Single(model.Events, e => e.Cameo == "173");
+        Assert.Equal(1, arrest.Status); // occurred
+        Assert.Equal(0, arrest.Date);
+    }
+
+    [Fact]
+    public void Attacking_a_decision_in_words_is_criticism_not_force()
+    {
+        var model = Extract("Senator Ana Ruiz attacked the decision of Freedonia on Monday.");
+        Assert.Single(model.Events, e => e.Cameo == "111");
+        Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_killing_from_the_air_is_an_aerial_strike()
+    {
+        var model = Extract("Freedonia killed militia leader Tomas Vell in an airstrike on Monday.");
+        var strike = Assert.Single(model.Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+        Assert.Equal("195", strike.Cameo);
+    }
+
+    [Fact]
+    public void Honours_and_the_buildings_one_goes_to_take_no_part_in_an_event()
+    {
+        var model = Extract("Her awards included a trip to the Grand Palace to receive the Golden Lark Medal of Freedonia.");
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "042");
+    }
+
+    [Fact]
+    public void Whom_a_quoted_statement_names_takes_no_part_in_the_narrators_event()
+    {
+        var model = Extract("Freedonia released a statement which said, \"Ruritania must withdraw its troops\".");
+        Assert.All(model.Events, e => Assert.DoesNotContain("Ruritania", e.Participants));
+    }
+
+    [Fact]
+    public void A_statement_takes_the_date_before_its_cue_not_the_dates_it_reports()
+    {
+        var model = Extract("On Tuesday, Governor Ana Ruiz announced she had dismissed her deputy Tomas Vell on Monday night.");
+        var statement = Assert.Single(model.Events, e => e.Cameo == "010");
+        Assert.Equal(20190723, statement.Date);
+    }
+
+    [Fact]
+    public void A_country_whose_name_ends_in_states_is_a_subject_not_a_speech_verb()
+    {
+        var model = Extract("United States forces killed militia leader Tomas Vell in an airstrike.");
+        var strike = Assert.Single(model.Events, e => e.Cameo == "195");
+        Assert.Equal(new[] { "United States", "Tomas Vell" }, strike.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_place_in_apposition_to_a_place_is_where_not_who()
+    {
+        var model = Extract("A fire near Toronto, Canada, resulted in the death of Jan Kowal.");
+        Assert.All(model.Events, e => Assert.DoesNotContain("Canada", e.Participants));
+    }
+
+    [Fact]
+    public void Signing_an_order_or_a_bill_is_legislation_and_signing_off_is_nothing()
+    {
+        var model = Extract("Governor Ana Ruiz signed an executive order on Saturday. The station of Quarkmart signed off that night.");
+        var law = Assert.Single(model.Events, e => e.Kind == "legislation");
+        Assert.Equal(new[] { "Ana Ruiz" }, law.Participants.ToArray());
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "057");
+    }
+
+    [Fact]
+    public void A_noun_trigger_after_a_negated_verb_is_no_event()
+    {
+        var model = Extract("Governor Ana Ruiz did not accept the demands of Tomas Vell.");
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "100");
+    }
+
+    [Fact]
+    public void An_occurrence_is_of_the_person_named_after_of_past_titles_and_demonyms()
+    {
+        var model = Extract("During the funeral of Canadian general Tomas Vell on Tuesday, a crowd gathered.");
+        var funeral = Assert.Single(model.Events, e => e.Kind == "funeral");
+        Assert.Equal(new[] { "Tomas Vell" }, funeral.Participants.ToArray());
+        Assert.Equal(20190723, funeral.Date);
+    }
+
+    [Fact]
+    public void The_victim_of_a_passive_killing_is_the_target_and_the_by_agent_the_source()
+    {
+        var model = Extract("Tomas Vell was killed by Canadian troops on Monday.");
+        var attack = Assert.Single(model.Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Canada", "Tomas Vell" }, attack.Participants.ToArray());
+    }
+
+    [Fact]
+    public void They_heading_a_reported_clause_is_the_organization_reporting_and_a_pluperfect_act_is_not_dated_by_the_report()
+    {
+        var model = Extract("Yesterday, the Norvale Police Department said they had arrested Jan Kowal.");
+        var arrest = Assert.Single(model.Events, e => e.Cameo == "173");
+        Assert.Equal(new[] { "Norvale Police Department", "Jan Kowal" }, arrest.Participants.ToArray());
+        Assert.Equal(0, arrest.Date); // the arrest came before the day it was told
+    }
+}
