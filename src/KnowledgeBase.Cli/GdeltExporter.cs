@@ -64,8 +64,8 @@ namespace KnowledgeBase.Cli
             yield return day?.ToString("yyyyMM", CultureInfo.InvariantCulture) ?? string.Empty;
             yield return day?.ToString("yyyy", CultureInfo.InvariantCulture) ?? string.Empty;
             yield return day is { } d ? (d.Year + d.DayOfYear / 365.0).ToString("0.0000", CultureInfo.InvariantCulture) : string.Empty;
-            foreach (var field in Actor(e.Participants.Count > 0 ? e.Participants[0] : null)) yield return field;
-            foreach (var field in Actor(e.Participants.Count > 1 ? e.Participants[1] : null)) yield return field;
+            foreach (var field in Actor(e.Participants.Count > 0 ? e.Participants[0] : null, e.Date ?? e.Reported)) yield return field;
+            foreach (var field in Actor(e.Participants.Count > 1 ? e.Participants[1] : null, e.Date ?? e.Reported)) yield return field;
             var code = e.Cameo.Code;
             yield return "1"; // IsRootEvent: every event, see README
             yield return code;
@@ -85,22 +85,31 @@ namespace KnowledgeBase.Cli
         }
 
         /// <summary>Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1Code, Religion2Code, Type1Code, Type2Code, Type3Code.</summary>
-        private static IEnumerable<string> Actor(Entity? actor)
+        private static IEnumerable<string> Actor(Entity? actor, PartialDate? when)
         {
             if (actor is null)
             {
                 for (var i = 0; i < 10; i++) yield return string.Empty;
                 yield break;
             }
-            var (country, role) = ActorCodes.Of(actor);
-            yield return (country?.Iso3 ?? string.Empty) + (role ?? string.Empty);
+            var code = PhoenixActors.Of(actor, when) ?? FromTable(actor);
+            yield return code?.Code ?? string.Empty;
             yield return actor.Name;
-            yield return country?.Iso3 ?? string.Empty;
-            yield return role == "IGO" ? "IGO" : string.Empty;
+            yield return code?.Country ?? string.Empty;
+            yield return code?.KnownGroup ?? string.Empty;
             for (var i = 0; i < 3; i++) yield return string.Empty; // ethnic, religions
-            yield return role ?? string.Empty;
+            yield return code?.Type1 ?? string.Empty;
             yield return string.Empty;
             yield return string.Empty;
+        }
+
+        /// <summary>What the small table of country and role words knows, for a name the Phoenix dictionaries lack.</summary>
+        private static ActorCode? FromTable(Entity actor)
+        {
+            var (country, role) = ActorCodes.Of(actor);
+            if (country is null && role is null) return null;
+            var iso = country?.Iso3 ?? string.Empty;
+            return role == "IGO" ? new ActorCode("IGO", iso, string.Empty, "IGO") : new ActorCode(iso + (role ?? string.Empty), iso, string.Empty, role ?? string.Empty);
         }
 
         /// <summary>Type, FullName, CountryCode (FIPS), ADM1Code, ADM2Code, Lat, Long, FeatureID.</summary>

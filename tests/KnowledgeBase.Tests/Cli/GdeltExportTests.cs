@@ -122,4 +122,17 @@ public sealed class GdeltExportTests
         using var error = new StringWriter();
         Assert.Equal(CliApp.UsageError, CliApp.Run(new[] { "export", "--format", "csv" }, new StringWriter(), error, Seeds.Knowledge));
     }
+
+    [Fact]
+    public void Actor_codes_come_from_the_Phoenix_dictionaries_with_the_role_held_on_the_day()
+    {
+        var putin = Seeds.People.VladimirPutin;
+        // The dictionary's office-holder ranges: an elite figure before 1999-08-09, head of government or state after.
+        Assert.Equal("RUSELI", KnowledgeBase.Cli.PhoenixActors.Of(putin, new PartialDate(1995, 6, 1))!.Code);
+        Assert.Equal(new KnowledgeBase.Cli.ActorCode("RUSGOV", "RUS", string.Empty, "GOV"), KnowledgeBase.Cli.PhoenixActors.Of(putin, new PartialDate(2024, 11, 8)));
+        Assert.Equal("RUSGOV", KnowledgeBase.Cli.PhoenixActors.Of(putin, null)!.Code); // no day: the latest role
+        var nato = Seeds.Knowledge.Find("NATO")!;
+        Assert.Equal(new KnowledgeBase.Cli.ActorCode("IGOWSTNAT", string.Empty, "WSTNAT", "IGO"), KnowledgeBase.Cli.PhoenixActors.Of(nato, null));
+        Assert.Equal("UKR", KnowledgeBase.Cli.PhoenixActors.Of(Seeds.Knowledge.Find("Ukraine")!, new PartialDate(2025))!.Country);
+    }
 }
