@@ -11,7 +11,7 @@ namespace KnowledgeBase.Generators.Linking
     {
         public EntityCluster(int kind) => Kind = kind;
 
-        public int Kind { get; }
+        public int Kind { get; set; }
         public List<(int Article, ArticleEntity Entity)> Members { get; } = new();
         public string Name { get; set; } = string.Empty;
         public string Id { get; set; } = string.Empty;
@@ -79,6 +79,8 @@ namespace KnowledgeBase.Generators.Linking
                 }
             }
 
+            var retyped = JoinPeopleNamedAsOrganizations(nodes, Union);
+
             var clusters = new Dictionary<int, EntityCluster>();
             var order = new List<EntityCluster>();
             for (var i = 0; i < nodes.Count; i++)
@@ -91,8 +93,35 @@ namespace KnowledgeBase.Generators.Linking
                 }
                 cluster.Members.Add(nodes[i]);
             }
-            foreach (var c in order) c.Name = CanonicalName(c);
+            foreach (var c in order)
+            {
+                if (retyped.Contains(c.Members[0].Entity)) c.Kind = DataLayout.KindPerson;
+                c.Name = CanonicalName(c);
+            }
             return order;
+        }
+
+        /// <summary>
+        /// A full name one article makes a person's and another an organization's ("Jon Varga" cited with no
+        /// title) is one person: the organization joins the person. Returns the entities so retyped.
+        /// </summary>
+        private static HashSet<ArticleEntity> JoinPeopleNamedAsOrganizations(List<(int Article, ArticleEntity Entity)> nodes, Action<int, int> union)
+        {
+            var people = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var e = nodes[i].Entity;
+                if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0 && !people.ContainsKey(NameVariants.Key(e.Name))) people.Add(NameVariants.Key(e.Name), i);
+            }
+            var retyped = new HashSet<ArticleEntity>();
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var e = nodes[i].Entity;
+                if (e.Kind != DataLayout.KindOrganization || e.Name.IndexOf(' ') < 0 || !people.TryGetValue(NameVariants.Key(e.Name), out var person)) continue;
+                union(person, i);
+                retyped.Add(e);
+            }
+            return retyped;
         }
 
         private static IEnumerable<string> Keys(ArticleEntity e)

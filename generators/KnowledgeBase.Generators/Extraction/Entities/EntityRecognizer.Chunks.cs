@@ -44,6 +44,23 @@ namespace KnowledgeBase.Generators.Extraction
                     _deferred.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
                     return;
                 }
+                // A name the article already made a place or an organization ("in Fort Vela, Texas" ... "Fort Vela").
+                if (!hasTitle && KnownNonPerson(text) is { } known)
+                {
+                    Mention(s, start, end, known, isDemonym: false, null);
+                    return;
+                }
+                var evidence = hasTitle ? NameEvidence.None : TypeEvidence.At(tokens, start, end);
+                if (evidence == NameEvidence.Place)
+                {
+                    AddMention(s, start, end, DataLayout.KindPlace, text, isDemonym: false);
+                    return;
+                }
+                if (evidence == NameEvidence.Person)
+                {
+                    AddPerson(s, start, end, titleStart);
+                    return;
+                }
                 // "Truth Aquatics", "Civic Platform": two capitalized words are a person's name only with a
                 // given name, a title, or a person's behaviour somewhere in the article.
                 // "Represenative Adam Schiff": an unknown word before a given name is a title the lexicon lacks.
@@ -120,6 +137,14 @@ namespace KnowledgeBase.Generators.Extraction
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
         }
 
+
+        /// <summary>The place or organization of this name the article already has (by spelling variant), if any.</summary>
+        private EntityDraft? KnownNonPerson(string name)
+        {
+            var key = NameVariants.Key(name);
+            if (_byKey.TryGetValue(Key(DataLayout.KindPlace, key), out var place)) return place;
+            return _byKey.TryGetValue(Key(DataLayout.KindOrganization, key), out var organization) ? organization : null;
+        }
 
         /// <summary>The entity a single word names again: a person's surname (the best-known one), else a form of an organization or place.</summary>
         private EntityDraft? KnownEntityFor(string text)

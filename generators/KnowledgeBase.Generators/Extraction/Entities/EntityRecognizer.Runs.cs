@@ -22,6 +22,7 @@ namespace KnowledgeBase.Generators.Extraction
                 AddNamesInsideThing(s, start, end, restricted);
                 return;
             }
+            if (TryNewspaperRun(s, start, end, restricted)) return;
             if (TryOrganizationRun(s, start, end, restricted)) return;
             if (TryPlaceWordRun(s, start, end, restricted)) return;
             SplitRun(s, start, end, restricted);
@@ -52,6 +53,18 @@ namespace KnowledgeBase.Generators.Extraction
                 if (n > 0 && inside!.Kind == GazetteerKind.Organization) { AddGazetteerMention(s, i, i + n, inside, isDemonym: false); i += n - 1; }
                 else if (tokens[i].IsAllCaps && !IsCommonAcronym(tokens[i].Text) && !restricted) AddAcronym(s, i);
             }
+        }
+
+        /// <summary>"as quoted by Freedonian Reporter": a run a newspaper word ends is the newspaper, never a person.</summary>
+        private bool TryNewspaperRun(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            if (end - start < 2 || !CommonWords.IsNewspaperHead(tokens[end - 1].Text) || Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _)) return false;
+            for (var i = start; i < end; i++)
+                if (Titles.IsTitleWord(tokens[i].Text) || tokens[i].IsAllCaps) return false;
+            var nameStart = tokens[start].Is("The") ? start + 1 : start; // "The Harbour Herald" is "Harbour Herald"
+            if (!restricted) AddMention(s, nameStart, end, DataLayout.KindOrganization, Join(tokens, nameStart, end), isDemonym: false).AddForm(Join(tokens, start, end));
+            return true;
         }
 
         /// <summary>

@@ -72,13 +72,7 @@ namespace KnowledgeBase.Generators.Extraction
                 _evidenceWords.Add(FirstWord(names[u]));
                 _evidenceWords.Add(LastWord(names[u]));
             }
-            for (var u = 0; u < names.Length; u++)
-            {
-                token.ThrowIfCancellationRequested();
-                var c = _uncertain[u];
-                if (ActsAsPerson(names[u])) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
-                else AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, names[u], isDemonym: false);
-            }
+            ResolveUncertain(names, token);
 
             // Surnames and variants resolve once every full name of the article is known.
             foreach (var c in _deferred)
@@ -94,6 +88,39 @@ namespace KnowledgeBase.Generators.Extraction
             DropAdjectiveOnlyPlaces();
             foreach (var s in _sentences)
                 s.Mentions.Sort(static (a, b) => a.TokenStart.CompareTo(b.TokenStart));
+        }
+
+        /// <summary>
+        /// Names with no given name nor title: the form of an entity the article already has, a person when the
+        /// article treats them as one, a place when a preposition and a place name frame them, else an organization.
+        /// </summary>
+        private void ResolveUncertain(string[] names, CancellationToken token)
+        {
+            var evidence = new Dictionary<string, NameEvidence>(StringComparer.Ordinal);
+            for (var u = 0; u < names.Length; u++)
+            {
+                var c = _uncertain[u];
+                var found = TypeEvidence.At(c.Sentence.Tokens, c.Start, c.End);
+                if (found != NameEvidence.None && !(evidence.TryGetValue(names[u], out var had) && had == NameEvidence.Person)) evidence[names[u]] = found;
+            }
+            for (var u = 0; u < names.Length; u++)
+            {
+                token.ThrowIfCancellationRequested();
+                var c = _uncertain[u];
+                evidence.TryGetValue(names[u], out var shown);
+                if (KnownForm(names[u]) is { } known) Mention(c.Sentence, c.Start, c.End, known, isDemonym: false, null);
+                else if (shown == NameEvidence.Person || _byKey.ContainsKey(Key(DataLayout.KindPerson, PersonKey(c.Sentence.Tokens, c.Start, c.End))) || ActsAsPerson(names[u])) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
+                else if (shown == NameEvidence.Place) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, names[u], isDemonym: false);
+                else AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, names[u], isDemonym: false);
+            }
+        }
+
+        /// <summary>An entity found in the scan with this exact form ("Vella Dorna" of "Vella Dorna province").</summary>
+        private EntityDraft? KnownForm(string name)
+        {
+            foreach (var e in _entities)
+                if (e.Kind != DataLayout.KindPerson && e.Forms.Contains(name)) return e;
+            return null;
         }
 
         private static bool IsClauseStart(List<Token> tokens, int i)
