@@ -79,6 +79,7 @@ namespace KnowledgeBase.Generators.Linking
                 }
             }
 
+            JoinShortForms(nodes, Union);
             var retyped = JoinPeopleNamedAsOrganizations(nodes, Union);
 
             var clusters = new Dictionary<int, EntityCluster>();
@@ -99,6 +100,39 @@ namespace KnowledgeBase.Generators.Linking
                 c.Name = CanonicalName(c);
             }
             return order;
+        }
+
+        /// <summary>
+        /// In one article, an organization's short form is the organization: its name without the "of" part
+        /// ("Port Authority" of "Port Authority of Vella"), without its head word ("Vella Motor" of "Vella Motor
+        /// Company", "Vella" of it), or the unit after a hyphen ("Quds Force" of "Vella Guard-Quds Force").
+        /// </summary>
+        private static void JoinShortForms(List<(int Article, ArticleEntity Entity)> nodes, Action<int, int> union)
+        {
+            var start = 0;
+            while (start < nodes.Count)
+            {
+                var end = start + 1;
+                while (end < nodes.Count && nodes[end].Article == nodes[start].Article) end++;
+                for (var i = start; i < end; i++)
+                    for (var j = start; j < end; j++)
+                        if (i != j && nodes[i].Entity.Kind == DataLayout.KindOrganization && nodes[j].Entity.Kind == DataLayout.KindOrganization
+                            && IsShortForm(nodes[i].Entity.Name, nodes[j].Entity.Name)) union(i, j);
+                start = end;
+            }
+        }
+
+        private static bool IsShortForm(string shortName, string fullName)
+        {
+            if (fullName.Length <= shortName.Length + 1) return false;
+            var words = shortName.Split(' ').Length;
+            if (fullName.StartsWith(shortName + " ", StringComparison.Ordinal))
+            {
+                var rest = fullName.Substring(shortName.Length + 1);
+                if (rest.StartsWith("of ", StringComparison.Ordinal)) return words >= 2;
+                return Extraction.Lexicons.Gazetteer.IsOrganizationHead(rest.Substring(rest.LastIndexOf(' ') + 1)) && rest.IndexOf(" of ", StringComparison.Ordinal) < 0;
+            }
+            return words >= 2 && fullName.EndsWith("-" + shortName, StringComparison.Ordinal);
         }
 
         /// <summary>
