@@ -116,7 +116,7 @@ namespace KnowledgeBase.Generators.Linking
                 while (end < nodes.Count && nodes[end].Article == nodes[start].Article) end++;
                 for (var i = start; i < end; i++)
                     for (var j = start; j < end; j++)
-                        if (i != j && nodes[i].Entity.Kind == DataLayout.KindOrganization && nodes[j].Entity.Kind == DataLayout.KindOrganization
+                        if (i != j && nodes[i].Entity.Kind == nodes[j].Entity.Kind && nodes[i].Entity.Kind != DataLayout.KindPerson
                             && IsShortForm(nodes[i].Entity.Name, nodes[j].Entity.Name)) union(i, j);
                 start = end;
             }
@@ -132,7 +132,38 @@ namespace KnowledgeBase.Generators.Linking
                 if (rest.StartsWith("of ", StringComparison.Ordinal)) return words >= 2;
                 return Extraction.Lexicons.Gazetteer.IsOrganizationHead(rest.Substring(rest.LastIndexOf(' ') + 1)) && rest.IndexOf(" of ", StringComparison.Ordinal) < 0;
             }
-            return words >= 2 && fullName.EndsWith("-" + shortName, StringComparison.Ordinal);
+            if (words >= 2 && fullName.EndsWith("-" + shortName, StringComparison.Ordinal)) return true;
+            // "Air Force" of "Freedonia Air Force": the country names whose.
+            if (words >= 2 && fullName.EndsWith(" " + shortName, StringComparison.Ordinal)
+                && Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(fullName.Substring(0, fullName.Length - shortName.Length - 1), out var owner) && owner.Kind == Extraction.Lexicons.GazetteerKind.Country) return true;
+            // "VAH" of "Vella Arts Hall": an acronym of the name.
+            if (words == 1 && shortName.Length >= 2 && IsAllCaps(shortName) && Initials(fullName) == shortName) return true;
+            return words >= 2 && KeepsEnds(shortName.Split(' '), fullName.Split(' '));
+        }
+
+        // "Vella Airport" of "Vella International Airport": the same first and last words, some between left out.
+        private static bool KeepsEnds(string[] shortWords, string[] fullWords)
+        {
+            if (fullWords.Length <= shortWords.Length || shortWords[0] != fullWords[0] || shortWords[shortWords.Length - 1] != fullWords[fullWords.Length - 1]) return false;
+            var k = 0;
+            foreach (var w in fullWords)
+                if (k < shortWords.Length && w == shortWords[k]) k++;
+            return k == shortWords.Length;
+        }
+
+        private static bool IsAllCaps(string word)
+        {
+            foreach (var c in word)
+                if (!char.IsUpper(c)) return false;
+            return true;
+        }
+
+        private static string Initials(string name)
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var word in name.Split(' ', '-'))
+                if (word.Length > 0 && char.IsUpper(word[0])) builder.Append(word[0]);
+            return builder.ToString();
         }
 
         /// <summary>
