@@ -67,6 +67,13 @@ namespace KnowledgeBase.Generators.Extraction
             while (npEnd < tokens.Count && !tokens[npEnd].IsPunct(',') && !IsSentenceEnd(tokens[npEnd])) npEnd++;
             if (npEnd == c + 2) return;
             var speaker = NounPhraseSpeaker(s, c + 2, npEnd);
+            // "According to Vella's first selectman, Jon Varga, ...": the person in apposition is the source.
+            if (npEnd + 2 < tokens.Count && s.MentionAt(npEnd + 1) is { } named && named.TokenStart == npEnd + 1 && named.Entity.Kind == DataLayout.KindPerson
+                && named.TokenEnd < tokens.Count && tokens[named.TokenEnd].IsPunct(',') && speaker.Entity?.Kind != DataLayout.KindPerson)
+            {
+                speaker = new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
+                npEnd = named.TokenEnd;
+            }
             if (!speaker.IsFound) return;
             int start, end;
             if (c <= 1)

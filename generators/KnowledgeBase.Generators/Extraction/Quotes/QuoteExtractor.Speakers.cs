@@ -23,9 +23,11 @@ namespace KnowledgeBase.Generators.Extraction
             if (cue + 1 < tokens.Count && cue > 0 && !tokens[cue + 1].Is("that") && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
                 && CueVerbs.Lemma(tokens[cue].Text) is "say" or "add" or "write" or "explain" or "reply" or "ask" or "continue" or "insist" or "remark" or "state")
             {
-                // '"...," said UCL astronomer Jane Doe': the person in the phrase after the cue.
-                for (var i = cue + 1; i < tokens.Count && i <= cue + 8 && !tokens[i].IsPunct(',') && !tokens[i].IsPunct('.'); i++)
-                    if (s.MentionAt(i) is { } m && m.Entity.Kind == DataLayout.KindPerson) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
+                // "said about X:" names the topic, not the speaker.
+                if (IsPreposition(tokens[cue + 1])) return default;
+                // '"...," said UCL astronomer Jane Doe', '"...," said Vella University's chancellor, Jane Doe.':
+                // the person in the phrase after the cue, through its appositions.
+                if (PersonAfterCue(s, cue) is { } person) return new Speaker(person.Entity, Join(tokens, person.TokenStart, person.TokenEnd));
                 var after = NounPhraseSpeaker(s, cue + 1, Math.Min(tokens.Count, cue + 4));
                 if (after.IsFound) return after;
             }
@@ -38,6 +40,24 @@ namespace KnowledgeBase.Generators.Extraction
             if (nearest.IsFound && !CueVerbs.IsParticiple(tokens[cue].Text)) return nearest;
             return NounPhraseSpeaker(s, clauseStart, cue);
         }
+
+        /// <summary>The first person named after the cue, before its sentence ends: through commas only when the phrase ends the sentence.</summary>
+        private static Mention? PersonAfterCue(SentenceInfo s, int cue)
+        {
+            var tokens = s.Tokens;
+            var phraseEnd = cue + 1;
+            while (phraseEnd < tokens.Count && !IsSentenceEnd(tokens[phraseEnd]) && !tokens[phraseEnd].IsPunct(':') && !IsOpeningQuote(tokens[phraseEnd])) phraseEnd++;
+            var throughCommas = phraseEnd - cue <= 14;
+            for (var i = cue + 1; i < phraseEnd && i <= cue + 14; i++)
+            {
+                if (tokens[i].IsPunct(',') && !throughCommas) break;
+                if (i > cue + 8 && !throughCommas) break;
+                if (s.MentionAt(i) is { } m && m.Entity.Kind == DataLayout.KindPerson) return m;
+            }
+            return null;
+        }
+
+        private static bool IsOpeningQuote(Token t) => t.Kind == TokenKind.Punctuation && t.IsOpeningQuote;
 
         private static bool IsQuoteClose(Token t) => t.Kind == TokenKind.Punctuation && t.Text is "\"" or "\u201D";
 
@@ -95,6 +115,9 @@ namespace KnowledgeBase.Generators.Extraction
                 var mention = s.MentionAt(i);
                 if (mention is not null)
                 {
+                    // "Jane Doe of Freedonia's Crime Agency (FCA) said", "Dr. Jane Doe at Vella Hospital said": the person speaks.
+                    if (mention.Entity.Kind != DataLayout.KindPerson && PersonBeforeAffiliation(s, start, mention.TokenStart) is { } member)
+                        return new Speaker(member.Entity, Join(tokens, member.TokenStart, member.TokenEnd));
                     var after = mention.TokenEnd;
                     var before = mention.TokenStart - 1;
                     if (before >= 0 && tokens[before].Is("the")) before--;
@@ -129,6 +152,21 @@ namespace KnowledgeBase.Generators.Extraction
                 if (CommonWords.IsGroupNoun(t.Text) || Titles.IsRoleNoun(t.Text)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
             }
             return default;
+        }
+
+        /// <summary>A person right before the "of"/"at"/"from" phrase that holds the mention at <paramref name="from"/>.</summary>
+        private static Mention? PersonBeforeAffiliation(SentenceInfo s, int start, int from)
+        {
+            var tokens = s.Tokens;
+            for (var i = from - 1; i > start && i >= from - 8; i--)
+            {
+                var t = tokens[i];
+                if (t.Is("of") || t.Is("at") || t.Is("from"))
+                    return s.MentionAt(i - 1) is { } m && m.Entity.Kind == DataLayout.KindPerson ? m : null;
+                if (t.IsWord && char.IsLower(t.Text[0]) && !t.Is("the")) return null;
+                if (t.Kind == TokenKind.Punctuation && !(t.IsPunct('(') || t.IsPunct(')'))) return null;
+            }
+            return null;
         }
 
         // Set when the nearest subject is a thing someone owns ("Trump's call"): such a subject says nothing.
@@ -185,7 +223,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (mention is not null)
                 {
                     // "Russian media", "European officials": a demonym before a group noun is an unnamed group.
-                    if (mention.IsDemonym && mention.TokenEnd < tokens.Count && IsGovernmentNoun(tokens[mention.TokenEnd].Text))
+                    // "US authorities": a country before a government or group noun is that country's unnamed body.
+                    if ((mention.IsDemonym || mention.Entity.IsCountry) && mention.TokenEnd < tokens.Count && (IsGovernmentNoun(tokens[mention.TokenEnd].Text) || !mention.IsDemonym && CommonWords.IsGroupNoun(tokens[mention.TokenEnd].Text)))
                         return new Speaker(mention.Entity, Join(tokens, i, mention.TokenEnd + 1));
                     if (mention.IsDemonym && mention.TokenEnd < tokens.Count && CommonWords.IsGroupNoun(tokens[mention.TokenEnd].Text))
                         return new Speaker(null, Join(tokens, i, mention.TokenEnd + 1));
