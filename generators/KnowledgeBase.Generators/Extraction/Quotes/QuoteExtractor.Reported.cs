@@ -37,6 +37,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && !StartsClause(tokens, contentStart))
                     contentEnd = ObjectEnd(tokens, contentStart, contentEnd);
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart])) continue;
+                // "told the press", "told Vella Radio": an addressee with nothing said.
+                if (lemma == "tell" && contentEnd - contentStart <= 3 && (contentEnd >= tokens.Count || !tokens[contentEnd].IsWord)) continue;
                 if (StartsQuote(quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
                 if (c > 0 && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X'
                 if (HasQuotation(quoted, contentStart, contentEnd)) continue; // the quoted words are the statement
