@@ -121,7 +121,7 @@ namespace KnowledgeBase.Generators.Extraction
                 AddPerson(c.Sentence, c.Start, c.End, c.Start - 1); // "president Erdoğan", "envoy Smith"
                 return;
             }
-            if (Gazetteer.IsOrganizationHead(text)) return;
+            if (Gazetteer.IsOrganizationHead(text) || Titles.IsTitleWord(text)) return; // "according to Dr Jane Doe": "Dr" names nobody
             if (GivenNames.Contains(text)) return; // a first name alone names nobody we can tell
             if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && CommonWords.IsOrganizationDescriptor(before.Text) && !CommonWords.IsNonNameWord(text))
             {

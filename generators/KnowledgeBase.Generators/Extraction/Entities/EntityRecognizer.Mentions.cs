@@ -77,10 +77,27 @@ namespace KnowledgeBase.Generators.Extraction
             if (titleForm is not null) entity.AddForm(titleForm);
         }
 
+        private static bool IsShouted(List<Token> tokens, int token)
+        {
+            var before = token > 0 ? tokens[token - 1] : default;
+            var after = token + 1 < tokens.Count ? tokens[token + 1] : default;
+            return before.IsWord && before.IsAllCaps && before.Text.Length >= 2 && !Gazetteer.TryGetPlaceOrOrganization(before.Text, out _)
+                || after.IsWord && after.IsAllCaps && after.Text.Length >= 2 && !Gazetteer.TryGetPlaceOrOrganization(after.Text, out _);
+        }
+
+        private static bool IsRomanNumeral(string word)
+        {
+            foreach (var c in word)
+                if (c is not ('I' or 'V' or 'X' or 'L' or 'C')) return false;
+            return true;
+        }
+
         /// <summary>An acronym names the organization or place whose initials it spells, if the article has one; else a new organization.</summary>
         private void AddAcronym(SentenceInfo s, int token)
         {
             var acronym = s.Tokens[token].Text;
+            // "a GREAT DAY", "Chapter XXI": shouted words and Roman numerals are no organizations.
+            if (IsShouted(s.Tokens, token) || IsRomanNumeral(acronym)) return;
             foreach (var e in _entities)
             {
                 if (e.Kind == DataLayout.KindPerson || !Initials(e.Name).Equals(Letters(acronym), StringComparison.Ordinal)) continue;
