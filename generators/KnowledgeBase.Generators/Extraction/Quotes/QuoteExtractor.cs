@@ -109,9 +109,44 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (opening[k] is { } opened)
                     foreach (var q in opened) Direct(paragraph, q, quoted, speakers, carried);
+                var reportedFrom = _quotes.Count;
                 ExtractReported(paragraph[k], quoted[k], speakers);
+                QuotedWithinReported(paragraph[k], reportedFrom);
                 UpdateSalience(paragraph[k]);
             }
+        }
+
+        // Short quotations with no cue beside them, kept until the sentence's reported speech is known.
+        private readonly List<(int Start, int End)> _scareQuotes = new();
+
+        /// <summary>
+        /// "Jon Varga said the mayor was in a "serious" condition": a short quotation inside reported content
+        /// quotes the same speaker. Other short quotations without a cue stay scare quotes.
+        /// </summary>
+        private void QuotedWithinReported(SentenceInfo s, int reportedFrom)
+        {
+            foreach (var (start, end) in _scareQuotes)
+            {
+                if (end <= start) continue;
+                for (var r = reportedFrom; r < _quotes.Count; r++)
+                {
+                    var reported = _quotes[r];
+                    if (reported.Kind != DataLayout.QuoteIndirect || reported.Sentence != s || start < reported.Start || end > reported.End) continue;
+                    _quotes.Add(new QuoteDraft(start, end, reported.Speaker, DataLayout.QuoteDirect, reported.Cue, s));
+                    break;
+                }
+            }
+            _scareQuotes.Clear();
+        }
+
+        /// <summary>The quoted words' characters, without the marks, the spaces inside them and a closing full stop or comma.</summary>
+        private (int Start, int End) QuotedSpan(SentenceInfo first, SentenceInfo last, Quotation q)
+        {
+            var start = first.Tokens[q.Open].End;
+            var end = q.Close < last.Tokens.Count ? last.Tokens[q.Close].Start : last.End;
+            while (start < end && char.IsWhiteSpace(_text[start])) start++;
+            while (end > start && (char.IsWhiteSpace(_text[end - 1]) || char.IsPunctuation(_text[end - 1]) && _text[end - 1] is not (')' or '%' or ']' or '?' or '!'))) end--;
+            return (start, end);
         }
 
         private void Direct(List<SentenceInfo> paragraph, Quotation q, List<(int Open, int Close)>[] quoted, List<Speaker> speakers, Speaker carried)
@@ -149,14 +184,15 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!speaker.IsFound && q.Open == 0 && _lastDirect.IsFound && _lastDirectBlock == first.BlockIndex) speaker = _lastDirect;
                 // Scare quotes ("freeze", "America First") are not statements unless a cue stands right beside them.
                 var adjacent = cueBefore >= 0 && q.Open - cueBefore <= 5 || cueAfter >= 0;
-                if (words < 3 && !adjacent) return;
+                if (words < 3 && !adjacent)
+                {
+                    if (q.OpenSentence == q.CloseSentence) _scareQuotes.Add(QuotedSpan(first, last, q));
+                    return;
+                }
                 if (!speaker.IsFound) speaker = FirstActor(first, quoted[q.OpenSentence]);
                 if (!speaker.IsFound) return;
 
-                var start = first.Tokens[q.Open].End;
-                var end = q.Close < last.Tokens.Count ? last.Tokens[q.Close].Start : last.End;
-                while (start < end && char.IsWhiteSpace(_text[start])) start++;
-                while (end > start && (char.IsWhiteSpace(_text[end - 1]) || char.IsPunctuation(_text[end - 1]) && _text[end - 1] is not (')' or '%' or ']' or '?' or '!'))) end--;
+                var (start, end) = QuotedSpan(first, last, q);
                 if (end <= start) return;
                 _quotes.Add(new QuoteDraft(start, end, speaker, DataLayout.QuoteDirect, cue, first));
                 speakers.Add(speaker);
