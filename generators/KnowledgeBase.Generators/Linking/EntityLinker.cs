@@ -56,29 +56,7 @@ namespace KnowledgeBase.Generators.Linking
                 }
             }
 
-            // A person named by surname only joins the one full-named person with that surname.
-            var surnames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < nodes.Count; i++)
-            {
-                var e = nodes[i].Entity;
-                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') < 0) continue;
-                var parts = e.Name.Split(' ');
-                var key = NameVariants.Key(parts[parts.Length - 1]);
-                if (!surnames.TryGetValue(key, out var set)) surnames[key] = set = new HashSet<int>();
-                set.Add(Find(i));
-            }
-            for (var i = 0; i < nodes.Count; i++)
-            {
-                var e = nodes[i].Entity;
-                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') >= 0) continue;
-                if (surnames.TryGetValue(NameVariants.Key(e.Name), out var set))
-                {
-                    var roots = new HashSet<int>();
-                    foreach (var r in set) roots.Add(Find(r));
-                    if (roots.Count == 1) foreach (var r in roots) Union(i, r);
-                }
-            }
-
+            JoinSurnames(nodes, Find, Union);
             JoinShortForms(nodes, Union);
             var retyped = JoinPeopleNamedAsOrganizations(nodes, Union);
 
@@ -100,6 +78,32 @@ namespace KnowledgeBase.Generators.Linking
                 c.Name = CanonicalName(c);
             }
             return order;
+        }
+
+        /// <summary>A person named by surname only joins the one full-named person with that surname.</summary>
+        private static void JoinSurnames(List<(int Article, ArticleEntity Entity)> nodes, Func<int, int> find, Action<int, int> union)
+        {
+            var surnames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var e = nodes[i].Entity;
+                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') < 0) continue;
+                var parts = e.Name.Split(' ');
+                var key = NameVariants.Key(parts[parts.Length - 1]);
+                if (!surnames.TryGetValue(key, out var set)) surnames[key] = set = new HashSet<int>();
+                set.Add(find(i));
+            }
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var e = nodes[i].Entity;
+                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') >= 0) continue;
+                if (surnames.TryGetValue(NameVariants.Key(e.Name), out var set))
+                {
+                    var roots = new HashSet<int>();
+                    foreach (var r in set) roots.Add(find(r));
+                    if (roots.Count == 1) foreach (var r in roots) union(i, r);
+                }
+            }
         }
 
         /// <summary>

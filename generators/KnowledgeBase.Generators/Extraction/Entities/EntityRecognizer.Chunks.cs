@@ -39,50 +39,61 @@ namespace KnowledgeBase.Generators.Extraction
 
             if (count >= 2 && count <= 4 && LooksLikePersonName(tokens, start, end))
             {
-                if (restricted)
-                {
-                    _deferred.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
-                    return;
-                }
-                // A name the article already made a place or an organization ("in Fort Vela, Texas" ... "Fort Vela").
-                if (!hasTitle && KnownNonPerson(text) is { } known)
-                {
-                    Mention(s, start, end, known, isDemonym: false, null);
-                    return;
-                }
-                var evidence = hasTitle ? NameEvidence.None : TypeEvidence.At(tokens, start, end);
-                if (evidence == NameEvidence.Place)
-                {
-                    AddMention(s, start, end, DataLayout.KindPlace, text, isDemonym: false);
-                    return;
-                }
-                if (evidence == NameEvidence.Person)
-                {
-                    AddPerson(s, start, end, titleStart);
-                    return;
-                }
-                // "Truth Aquatics", "Civic Platform": two capitalized words are a person's name only with a
-                // given name, a title, or a person's behaviour somewhere in the article.
-                // "Represenative Adam Schiff": an unknown word before a given name is a title the lexicon lacks.
-                if (!hasTitle && count >= 3 && !GivenNames.Contains(tokens[start].Text) && GivenNames.Contains(tokens[start + 1].Text))
-                {
-                    AddPerson(s, start + 1, end, start);
-                    return;
-                }
-                var anyGivenName = false;
-                for (var g = start; g < end && !anyGivenName; g++) anyGivenName = GivenNames.Contains(tokens[g].Text);
-                if (!hasTitle && !anyGivenName && !tokens[start].IsNameParticle)
-                {
-                    _uncertain.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
-                    return;
-                }
-                var person = AddPerson(s, start, end, titleStart);
-                _ = person;
+                ClassifyNameLike(s, start, end, titleStart, restricted);
                 return;
             }
 
             if (count <= 2)
                 _deferred.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
+        }
+
+        /// <summary>Two to four name-like words: a person, a place or organization the evidence or the article shows, or an uncertain name.</summary>
+        private void ClassifyNameLike(SentenceInfo s, int start, int end, int titleStart, bool restricted)
+        {
+            var tokens = s.Tokens;
+            var count = end - start;
+            var text = Join(tokens, start, end);
+            var hasTitle = titleStart >= 0;
+            if (restricted)
+            {
+                _deferred.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
+                return;
+            }
+            // A name the article already made a place or an organization ("in Fort Vela, Texas" ... "Fort Vela").
+            if (!hasTitle && KnownNonPerson(text) is { } known)
+            {
+                Mention(s, start, end, known, isDemonym: false, null);
+                return;
+            }
+            var evidence = hasTitle ? NameEvidence.None : TypeEvidence.At(tokens, start, end);
+            if (evidence == NameEvidence.Place)
+            {
+                AddMention(s, start, end, DataLayout.KindPlace, text, isDemonym: false);
+                return;
+            }
+            if (evidence == NameEvidence.Person)
+            {
+                AddPerson(s, start, end, titleStart);
+                return;
+            }
+            // "Truth Aquatics", "Civic Platform": two capitalized words are a person's name only with a
+            // given name, a title, or a person's behaviour somewhere in the article.
+            // "Represenative Adam Schiff": an unknown word before a given name is a title the lexicon lacks.
+            if (!hasTitle && count >= 3 && !GivenNames.Contains(tokens[start].Text) && GivenNames.Contains(tokens[start + 1].Text))
+            {
+                AddPerson(s, start + 1, end, start);
+                return;
+            }
+            var anyGivenName = false;
+            for (var g = start; g < end && !anyGivenName; g++) anyGivenName = GivenNames.Contains(tokens[g].Text);
+            if (!hasTitle && !anyGivenName && !tokens[start].IsNameParticle)
+            {
+                _uncertain.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
+                return;
+            }
+            var person = AddPerson(s, start, end, titleStart);
+            _ = person;
+            return;
         }
 
         private void ResolveDeferred(Candidate c)

@@ -149,6 +149,20 @@ namespace KnowledgeBase.Generators.Extraction
             return (start, end);
         }
 
+        /// <summary>"Doe was described as "reckless" by the police": the agent after the quotation says the quoted words.</summary>
+        private (Speaker Speaker, string Cue)? PassiveAgent(SentenceInfo s, Quotation q)
+        {
+            var tokens = s.Tokens;
+            var by = q.Close + 1;
+            if (by + 1 >= tokens.Count || !tokens[by].Is("by") || q.Open < 3) return null;
+            var cue = q.Open - 1;
+            if (tokens[cue].Is("as")) cue--;
+            if (cue < 1 || CueVerbs.Lemma(tokens[cue].Text) is null || !IsPassive(tokens, cue)) return null;
+            var end = by + 1;
+            while (end < tokens.Count && !tokens[end].IsPunct(',') && !IsSentenceEnd(tokens[end]) && end < by + 6) end++;
+            return (NounPhraseSpeaker(s, by + 1, end), tokens[cue].Text);
+        }
+
         private void Direct(List<SentenceInfo> paragraph, Quotation q, List<(int Open, int Close)>[] quoted, List<Speaker> speakers, Speaker carried)
         {
             {
@@ -178,6 +192,12 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     speaker = SubjectOf(last, cueAfter, quoted[q.CloseSentence], speakers);
                     cue = last.Tokens[cueAfter].Text;
+                }
+                if (!speaker.IsFound && PassiveAgent(last, q) is { } agent && agent.Speaker.IsFound)
+                {
+                    speaker = agent.Speaker;
+                    cue = agent.Cue;
+                    cueAfter = q.Close + 1; // the agent stands beside the quotation
                 }
                 if (!speaker.IsFound && q.OpenSentence == 0 && q.Open == 0 && carried.IsFound) speaker = carried;
                 // A second quotation with no cue of its own goes on with the last speaker of the paragraph.
