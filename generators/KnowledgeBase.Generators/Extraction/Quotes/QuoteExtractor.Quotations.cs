@@ -74,8 +74,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static bool StartsAnyQuotation(List<(int Open, int Close)> ranges, int start, int end)
         {
-            foreach (var (open, _) in ranges)
-                if (open >= start && open < end) return true;
+            // A quotation of one or two words ("a "serious" condition") is part of the reported content, not its own statement.
+            foreach (var (open, close) in ranges)
+                if (open >= start && open < end && (close < 0 || close - open > 3)) return true;
             return false;
         }
 
