@@ -5,7 +5,7 @@
 namespace TestKb
 {
     /// <summary>
-    /// Knowledge base compiled from 5 articles: 10 people, 6 organizations, 14 places, 81 quotes and 30 events.
+    /// Knowledge base compiled from 5 articles: 10 people, 7 organizations, 14 places, 79 quotes and 30 events.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KnowledgeBase.Generators", "0.1.0.0")]
     public static partial class Seeds
@@ -63,7 +63,7 @@ namespace TestKb
             /// <remarks>Also called: Baerbock, German Foreign Minister Annalena Baerbock. First mention (003_0dfff7b668c10f76.txt): “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
             public static global::KnowledgeBase.Person AnnalenaBaerbock => (global::KnowledgeBase.Person)Knowledge.Entities[0];
 
-            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 34 quotes; in 20 events.</summary>
+            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 33 quotes; in 20 events.</summary>
             /// <remarks>Also called: Former President Donald Trump, President Donald Trump, President Trump, President-elect Donald Trump, Trump. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person DonaldTrump => (global::KnowledgeBase.Person)Knowledge.Entities[1];
 
@@ -91,7 +91,7 @@ namespace TestKb
             /// <remarks>Also called: Stanovaya. First mention (002_439862175b8ffeb5.txt): “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
             public static global::KnowledgeBase.Person TatianaStanovaya => (global::KnowledgeBase.Person)Knowledge.Entities[7];
 
-            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 6 quotes; in 10 events.</summary>
+            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 5 quotes; in 10 events.</summary>
             /// <remarks>Also called: Putin, Russian President Vladimir Putin. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person VladimirPutin => (global::KnowledgeBase.Person)Knowledge.Entities[8];
 
@@ -100,7 +100,7 @@ namespace TestKb
             public static global::KnowledgeBase.Person VolodymyrZelenskyy => (global::KnowledgeBase.Person)Knowledge.Entities[9];
         }
 
-        /// <summary>The 6 organizations named in the articles.</summary>
+        /// <summary>The 7 organizations named in the articles.</summary>
         public static class Organizations
         {
             /// <summary>Every one of the organizations, by id.</summary>
@@ -110,25 +110,29 @@ namespace TestKb
             /// <remarks>First mention (002_439862175b8ffeb5.txt): “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
             public static global::KnowledgeBase.Organization CarnegieEndowment => (global::KnowledgeBase.Organization)Knowledge.Entities[10];
 
+            /// <summary>Government of Ukraine (organization): named 4 times in 3 articles; speaker of 0 quotes; in 0 events.</summary>
+            /// <remarks>Also called: Ukrainian government. First mention (000_bb80dc62bcacb294.txt): “Trump's call was reportedly informed to the Ukrainian government prior to taking place, and they did not object to the conversation.”</remarks>
+            public static global::KnowledgeBase.Organization GovernmentOfUkraine => (global::KnowledgeBase.Organization)Knowledge.Entities[11];
+
             /// <summary>Kremlin (organization): named 4 times in 3 articles; speaker of 1 quote; in 0 events.</summary>
             /// <remarks>First mention (001_f210806d77810465.txt): “While the conversation remains unconfirmed by both Trump’s camp and the Kremlin, those with knowledge of the call emphasise its confidential nature and sensitive content.”</remarks>
-            public static global::KnowledgeBase.Organization Kremlin => (global::KnowledgeBase.Organization)Knowledge.Entities[11];
+            public static global::KnowledgeBase.Organization Kremlin => (global::KnowledgeBase.Organization)Knowledge.Entities[12];
 
             /// <summary>Munich Security Conference (organization): named 1 time in 1 article; speaker of 0 quotes; in 1 event.</summary>
             /// <remarks>First mention (004_a5f223ccffe8bb70.txt): “The upcoming Munich Security Conference is expected to serve as a platform for further discussions involving Zelenskyy, U.S. officials, and other international partners committed to supporting Ukraine.”</remarks>
-            public static global::KnowledgeBase.Organization MunichSecurityConference => (global::KnowledgeBase.Organization)Knowledge.Entities[12];
+            public static global::KnowledgeBase.Organization MunichSecurityConference => (global::KnowledgeBase.Organization)Knowledge.Entities[13];
 
             /// <summary>NATO (organization): named 11 times in 2 articles; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>First mention (000_bb80dc62bcacb294.txt): “Trump may push for negotiations that could lead to territorial concessions from Ukraine, raising concerns among NATO allies.”</remarks>
-            public static global::KnowledgeBase.Organization NATO => (global::KnowledgeBase.Organization)Knowledge.Entities[13];
+            public static global::KnowledgeBase.Organization NATO => (global::KnowledgeBase.Organization)Knowledge.Entities[14];
 
             /// <summary>The Washington Post (organization): named 2 times in 2 articles; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>First mention (000_bb80dc62bcacb294.txt): “According to sources cited by The Washington Post, Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Organization TheWashingtonPost => (global::KnowledgeBase.Organization)Knowledge.Entities[14];
+            public static global::KnowledgeBase.Organization TheWashingtonPost => (global::KnowledgeBase.Organization)Knowledge.Entities[15];
 
             /// <summary>White House (organization): named 2 times in 1 article; speaker of 1 quote; in 0 events.</summary>
             /// <remarks>Also called: The White House. First mention (002_439862175b8ffeb5.txt): “The White House noted discussions covered the Middle East as a zone of possible collaboration to prevent future conflicts.”</remarks>
-            public static global::KnowledgeBase.Organization WhiteHouse => (global::KnowledgeBase.Organization)Knowledge.Entities[15];
+            public static global::KnowledgeBase.Organization WhiteHouse => (global::KnowledgeBase.Organization)Knowledge.Entities[16];
         }
 
         /// <summary>The 14 places named in the articles.</summary>
@@ -139,62 +143,62 @@ namespace TestKb
 
             /// <summary>Donetsk region (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>Also called: Donetsk. First mention (002_439862175b8ffeb5.txt): “Furthermore, Russia’s military efforts in other parts of Ukraine, such as the Donetsk region, aim to solidify territorial control.”</remarks>
-            public static global::KnowledgeBase.Place DonetskRegion => (global::KnowledgeBase.Place)Knowledge.Entities[16];
+            public static global::KnowledgeBase.Place DonetskRegion => (global::KnowledgeBase.Place)Knowledge.Entities[17];
 
             /// <summary>Europe (place): named 14 times in 5 articles; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>Also called: European. First mention (000_bb80dc62bcacb294.txt): “According to sources cited by The Washington Post, Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Place Europe => (global::KnowledgeBase.Place)Knowledge.Entities[17];
+            public static global::KnowledgeBase.Place Europe => (global::KnowledgeBase.Place)Knowledge.Entities[18];
 
             /// <summary>Germany (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>First mention (003_0dfff7b668c10f76.txt): “Germany’s Foreign Minister emphasized that peace talks should be inclusive, involving both Ukraine and Europe in the process.”</remarks>
-            public static global::KnowledgeBase.Place Germany => (global::KnowledgeBase.Place)Knowledge.Entities[18];
+            public static global::KnowledgeBase.Place Germany => (global::KnowledgeBase.Place)Knowledge.Entities[19];
 
             /// <summary>Kursk region (place): named 4 times in 2 articles; speaker of 0 quotes; in 1 event.</summary>
             /// <remarks>Also called: Kursk. First mention (000_bb80dc62bcacb294.txt): “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
-            public static global::KnowledgeBase.Place KurskRegion => (global::KnowledgeBase.Place)Knowledge.Entities[19];
+            public static global::KnowledgeBase.Place KurskRegion => (global::KnowledgeBase.Place)Knowledge.Entities[20];
 
             /// <summary>Kyiv (place): named 5 times in 3 articles; speaker of 1 quote; in 0 events.</summary>
             /// <remarks>First mention (000_bb80dc62bcacb294.txt): “His campaign rhetoric suggested a willingness to negotiate peace, but critics warn that this may come at the cost of significant concessions from Kyiv.”</remarks>
-            public static global::KnowledgeBase.Place Kyiv => (global::KnowledgeBase.Place)Knowledge.Entities[20];
+            public static global::KnowledgeBase.Place Kyiv => (global::KnowledgeBase.Place)Knowledge.Entities[21];
 
             /// <summary>Middle East (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>First mention (002_439862175b8ffeb5.txt): “The White House noted discussions covered the Middle East as a zone of possible collaboration to prevent future conflicts.”</remarks>
-            public static global::KnowledgeBase.Place MiddleEast => (global::KnowledgeBase.Place)Knowledge.Entities[21];
+            public static global::KnowledgeBase.Place MiddleEast => (global::KnowledgeBase.Place)Knowledge.Entities[22];
 
             /// <summary>Moscow (place): named 5 times in 3 articles; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>First mention (001_f210806d77810465.txt): “In this case, Moscow’s immediate goal could be to intensify its military gains along the frontlines, capturing as much Ukrainian territory as possible before an eventual ceasefire.”</remarks>
-            public static global::KnowledgeBase.Place Moscow => (global::KnowledgeBase.Place)Knowledge.Entities[22];
+            public static global::KnowledgeBase.Place Moscow => (global::KnowledgeBase.Place)Knowledge.Entities[23];
 
             /// <summary>North Korea (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>Also called: North Korean. First mention (000_bb80dc62bcacb294.txt): “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
-            public static global::KnowledgeBase.Place NorthKorea => (global::KnowledgeBase.Place)Knowledge.Entities[23];
+            public static global::KnowledgeBase.Place NorthKorea => (global::KnowledgeBase.Place)Knowledge.Entities[24];
 
             /// <summary>Russia (place): named 52 times in 5 articles; speaker of 0 quotes; in 11 events.</summary>
             /// <remarks>Also called: Russian. First mention (000_bb80dc62bcacb294.txt): “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
-            public static global::KnowledgeBase.Place Russia => (global::KnowledgeBase.Place)Knowledge.Entities[24];
+            public static global::KnowledgeBase.Place Russia => (global::KnowledgeBase.Place)Knowledge.Entities[25];
 
             /// <summary>Saudi Arabia (place): named 1 time in 1 article; speaker of 0 quotes; in 1 event.</summary>
             /// <remarks>First mention (004_a5f223ccffe8bb70.txt): “Plans are underway for a face-to-face meeting between Trump and Putin, likely to occur in Saudi Arabia soon.”</remarks>
-            public static global::KnowledgeBase.Place SaudiArabia => (global::KnowledgeBase.Place)Knowledge.Entities[25];
+            public static global::KnowledgeBase.Place SaudiArabia => (global::KnowledgeBase.Place)Knowledge.Entities[26];
 
             /// <summary>Sumy region (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>Also called: Sumy. First mention (002_439862175b8ffeb5.txt): “The ongoing discussions revealed the underlying dynamics, with Ukraine trying to forestall potential Russian advances towards the Sumy region near Kursk.”</remarks>
-            public static global::KnowledgeBase.Place SumyRegion => (global::KnowledgeBase.Place)Knowledge.Entities[26];
+            public static global::KnowledgeBase.Place SumyRegion => (global::KnowledgeBase.Place)Knowledge.Entities[27];
 
             /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 8 events.</summary>
             /// <remarks>Also called: Ukrainian. First mention (000_bb80dc62bcacb294.txt): “The conversation reflects Trump's ongoing interest in resolving the Ukraine conflict, though the specifics of his strategy remain ambiguous and controversial.”</remarks>
-            public static global::KnowledgeBase.Place Ukraine => (global::KnowledgeBase.Place)Knowledge.Entities[27];
+            public static global::KnowledgeBase.Place Ukraine => (global::KnowledgeBase.Place)Knowledge.Entities[28];
 
             /// <summary>United States (place): named 30 times in 5 articles; speaker of 0 quotes; in 4 events.</summary>
             /// <remarks>Also called: America, American, The U.S., U.S.. First mention (000_bb80dc62bcacb294.txt): “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
-            public static global::KnowledgeBase.Place UnitedStates => (global::KnowledgeBase.Place)Knowledge.Entities[28];
+            public static global::KnowledgeBase.Place UnitedStates => (global::KnowledgeBase.Place)Knowledge.Entities[29];
 
             /// <summary>Washington (place): named 1 time in 1 article; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>First mention (002_439862175b8ffeb5.txt): “This communication signals a potential shift in the diplomatic relations previously strained between Washington and Moscow.”</remarks>
-            public static global::KnowledgeBase.Place Washington => (global::KnowledgeBase.Place)Knowledge.Entities[29];
+            public static global::KnowledgeBase.Place Washington => (global::KnowledgeBase.Place)Knowledge.Entities[30];
         }
 
-        /// <summary>The 81 quotes of the articles: direct quotes and reported speech with their speakers.</summary>
+        /// <summary>The 79 quotes of the articles: direct quotes and reported speech with their speakers.</summary>
         public static class Quotes
         {
             /// <summary>Every quote, by article and position.</summary>
@@ -376,157 +380,149 @@ namespace TestKb
             /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
             public static global::KnowledgeBase.Quote DonaldTrump14 => Knowledge.Quotes[42];
 
-            /// <summary>Vladimir Putin (indirect, “signaling”): “a dramatic shift in U.S. foreign policy”</summary>
-            /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin5 => Knowledge.Quotes[43];
-
-            /// <summary>Donald Trump (indirect, “signaling”): “a dramatic shift in U.S. foreign policy”</summary>
-            /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump15 => Knowledge.Quotes[44];
-
             /// <summary>Donald Trump (indirect, “emphasized”): “he wanted to normalize relations with Russia”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump emphasized that he wanted to normalize relations with Russia, despite the country’s controversial invasion of Ukraine in 2022.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump16 => Knowledge.Quotes[45];
+            public static global::KnowledgeBase.Quote DonaldTrump15 => Knowledge.Quotes[43];
 
             /// <summary>Donald Trump (indirect, “described”): “the phone call as productive”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump described the phone call as productive and reiterated his commitment to working closely with Russia on a peaceful resolution to the war in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump17 => Knowledge.Quotes[46];
+            public static global::KnowledgeBase.Quote DonaldTrump16 => Knowledge.Quotes[44];
 
             /// <summary>Donald Trump (indirect, “reiterated”): “his commitment to working closely with Russia on a peaceful resolution to the war in Ukraine”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump described the phone call as productive and reiterated his commitment to working closely with Russia on a peaceful resolution to the war in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump18 => Knowledge.Quotes[47];
+            public static global::KnowledgeBase.Quote DonaldTrump17 => Knowledge.Quotes[45];
 
             /// <summary>Donald Trump (indirect, “mentioned”): “both leaders agreed to initiate negotiations immediately, with a special focus on stopping the widespread loss of life caused by the conflict”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump mentioned that both leaders agreed to initiate negotiations immediately, with a special focus on stopping the widespread loss of life caused by the conflict.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump19 => Knowledge.Quotes[48];
+            public static global::KnowledgeBase.Quote DonaldTrump18 => Knowledge.Quotes[46];
 
             /// <summary>Donald Trump (indirect, “signaled”): “a potential shift away from NATO’s influence in handling the crisis”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “By offering to negotiate directly with Russia, Trump signaled a potential shift away from NATO’s influence in handling the crisis.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump20 => Knowledge.Quotes[49];
+            public static global::KnowledgeBase.Quote DonaldTrump19 => Knowledge.Quotes[47];
 
             /// <summary>Donald Trump (indirect, “suggested”): “negotiations would begin directly between the U.S. and Russia, with Ukrainian President Volodymyr Zelenskyy being informed after the fact”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “In Trump’s post, he suggested that negotiations would begin directly between the U.S. and Russia, with Ukrainian President Volodymyr Zelenskyy being informed after the fact.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump21 => Knowledge.Quotes[50];
+            public static global::KnowledgeBase.Quote DonaldTrump20 => Knowledge.Quotes[48];
 
             /// <summary>Annalena Baerbock (indirect, “emphasizing”): “any peace agreement should be made in collaboration with Ukraine and European allies”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
-            public static global::KnowledgeBase.Quote AnnalenaBaerbock => Knowledge.Quotes[51];
+            public static global::KnowledgeBase.Quote AnnalenaBaerbock => Knowledge.Quotes[49];
 
             /// <summary>Annalena Baerbock (indirect, “stressed”): “decisions about Ukraine’s future must include the Ukrainian people, not just the U.S. and Russia”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “She stressed that decisions about Ukraine’s future must include the Ukrainian people, not just the U.S. and Russia.”</remarks>
-            public static global::KnowledgeBase.Quote AnnalenaBaerbock2 => Knowledge.Quotes[52];
+            public static global::KnowledgeBase.Quote AnnalenaBaerbock2 => Knowledge.Quotes[50];
 
             /// <summary>Donald Trump (direct, “portrayed”): “sign of good faith”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “He portrayed this act as a “sign of good faith” from the Kremlin, further solidifying his stance that diplomacy could be the key to ending the war.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump22 => Knowledge.Quotes[53];
+            public static global::KnowledgeBase.Quote DonaldTrump21 => Knowledge.Quotes[51];
 
             /// <summary>Donald Trump (indirect, “emphasize”): “the desire for peace”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump’s commitment to ending the conflict was clear, as he continued to emphasize the desire for peace, even if it meant going against the established diplomatic norms.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump23 => Knowledge.Quotes[54];
+            public static global::KnowledgeBase.Quote DonaldTrump22 => Knowledge.Quotes[52];
 
             /// <summary>Donald Trump (indirect, “emphasized”): “the desire to make peace”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump also had a follow-up call with Zelenskyy, where he emphasized the desire to make peace.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump24 => Knowledge.Quotes[55];
+            public static global::KnowledgeBase.Quote DonaldTrump23 => Knowledge.Quotes[53];
 
             /// <summary>Donald Trump (indirect, “acknowledged”): “Ukraine’s struggles”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump acknowledged Ukraine’s struggles but suggested that the country had made a choice to defend its territory, which had led to the ongoing conflict.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump25 => Knowledge.Quotes[56];
+            public static global::KnowledgeBase.Quote DonaldTrump24 => Knowledge.Quotes[54];
 
             /// <summary>Donald Trump (indirect, “suggested”): “the country had made a choice to defend its territory, which had led to the ongoing conflict”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump acknowledged Ukraine’s struggles but suggested that the country had made a choice to defend its territory, which had led to the ongoing conflict.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump26 => Knowledge.Quotes[57];
+            public static global::KnowledgeBase.Quote DonaldTrump25 => Knowledge.Quotes[55];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “reiterated”): “his desire for peace”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Zelenskyy, for his part, reiterated his desire for peace and expressed hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy2 => Knowledge.Quotes[58];
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy2 => Knowledge.Quotes[56];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “expressed”): “hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Zelenskyy, for his part, reiterated his desire for peace and expressed hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy3 => Knowledge.Quotes[59];
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy3 => Knowledge.Quotes[57];
 
             /// <summary>European officials (indirect, “voiced”): “concerns about his unilateral approach”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “While Trump’s position on peace is being widely discussed, European officials have voiced concerns about his unilateral approach.”</remarks>
-            public static global::KnowledgeBase.Quote EuropeanOfficials => Knowledge.Quotes[60];
+            public static global::KnowledgeBase.Quote EuropeanOfficials => Knowledge.Quotes[58];
 
-            /// <summary>Annalena Baerbock (indirect, “emphasized”): “peace talks should be inclusive, involving both Ukraine and Europe in the process”</summary>
+            /// <summary>Annalena Baerbock (indirect, “emphasized”): “peace talks should be inclusive”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Germany’s Foreign Minister emphasized that peace talks should be inclusive, involving both Ukraine and Europe in the process.”</remarks>
-            public static global::KnowledgeBase.Quote AnnalenaBaerbock3 => Knowledge.Quotes[61];
+            public static global::KnowledgeBase.Quote AnnalenaBaerbock3 => Knowledge.Quotes[59];
 
             /// <summary>Pete Hegseth (indirect, “clarified”): “the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “One of the most significant moments in Trump’s statements came when U.S. Defense Secretary Pete Hegseth clarified that the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal.”</remarks>
-            public static global::KnowledgeBase.Quote PeteHegseth => Knowledge.Quotes[62];
+            public static global::KnowledgeBase.Quote PeteHegseth => Knowledge.Quotes[60];
 
             /// <summary>Pete Hegseth (indirect, “stated”): “NATO membership for Ukraine would not be a viable outcome from a negotiated settlement”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “He also stated that NATO membership for Ukraine would not be a viable outcome from a negotiated settlement.”</remarks>
-            public static global::KnowledgeBase.Quote PeteHegseth2 => Knowledge.Quotes[63];
+            public static global::KnowledgeBase.Quote PeteHegseth2 => Knowledge.Quotes[61];
 
             /// <summary>Donald Trump (indirect, “announced”): “his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In a significant diplomatic move, former President Donald Trump has announced his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump27 => Knowledge.Quotes[64];
+            public static global::KnowledgeBase.Quote DonaldTrump26 => Knowledge.Quotes[62];
 
             /// <summary>Donald Trump (indirect, “describing”): “their dialogue as constructive and promising for Ukraine's future”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Following a recent telephone conversation with Putin, Trump reached out to Ukrainian President Volodymyr Zelenskyy, describing their dialogue as constructive and promising for Ukraine's future.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump28 => Knowledge.Quotes[65];
+            public static global::KnowledgeBase.Quote DonaldTrump27 => Knowledge.Quotes[63];
 
             /// <summary>Donald Trump (indirect, “emphasized”): “the importance of initiating discussions aimed at achieving a resolution to the war, which has resulted in extensive loss of life and destabilization in the region”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Trump emphasized the importance of initiating discussions aimed at achieving a resolution to the war, which has resulted in extensive loss of life and destabilization in the region.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump29 => Knowledge.Quotes[66];
+            public static global::KnowledgeBase.Quote DonaldTrump28 => Knowledge.Quotes[64];
 
             /// <summary>Donald Trump (indirect, “expressed”): “optimism about future negotiations”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “While Trump expressed optimism about future negotiations, concerns linger regarding the specific role the United States will play in supporting Ukraine and Europe throughout this process.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump30 => Knowledge.Quotes[67];
+            public static global::KnowledgeBase.Quote DonaldTrump29 => Knowledge.Quotes[65];
 
             /// <summary>Donald Trump (indirect, “conveyed”): “a commitment to collaborating with Ukraine and its allies to promote a lasting peace”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In his communication with Zelenskyy, Trump conveyed a commitment to collaborating with Ukraine and its allies to promote a lasting peace.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump31 => Knowledge.Quotes[68];
+            public static global::KnowledgeBase.Quote DonaldTrump30 => Knowledge.Quotes[66];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “reiterated”): “his belief in the United States' capacity to lead efforts to pressure Russia into a comprehensive agreement”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Zelenskyy reiterated his belief in the United States' capacity to lead efforts to pressure Russia into a comprehensive agreement, underscoring Ukraine's integral position in these talks.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy4 => Knowledge.Quotes[69];
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy4 => Knowledge.Quotes[67];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “underscoring”): “Ukraine's integral position in these talks”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Zelenskyy reiterated his belief in the United States' capacity to lead efforts to pressure Russia into a comprehensive agreement, underscoring Ukraine's integral position in these talks.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy5 => Knowledge.Quotes[70];
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy5 => Knowledge.Quotes[68];
 
             /// <summary>Donald Trump (indirect, “stated”): “he is primarily engaged in discussions with Putin via phone, with an expectation to meet in person shortly thereafter”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Trump stated that he is primarily engaged in discussions with Putin via phone, with an expectation to meet in person shortly thereafter.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump32 => Knowledge.Quotes[71];
+            public static global::KnowledgeBase.Quote DonaldTrump31 => Knowledge.Quotes[69];
 
             /// <summary>Vladimir Putin (indirect, “highlighting”): “a desire for closer cooperation between the two nations”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Putin, through his spokesperson, extended an invitation for Trump to visit Moscow, highlighting a desire for closer cooperation between the two nations.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin6 => Knowledge.Quotes[72];
+            public static global::KnowledgeBase.Quote VladimirPutin5 => Knowledge.Quotes[70];
 
             /// <summary>Donald Trump (indirect, “indicated”): “a mutual understanding to work closely together, which may involve reciprocal visits aimed at fostering stronger bilateral relations”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Trump's previous remarks on his social media platform indicated a mutual understanding to work closely together, which may involve reciprocal visits aimed at fostering stronger bilateral relations.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump33 => Knowledge.Quotes[73];
+            public static global::KnowledgeBase.Quote DonaldTrump32 => Knowledge.Quotes[71];
 
             /// <summary>Donald Trump (indirect, “referenced”): “the collaborative efforts”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The historical context of U.S.-Russia relations was also noted during Trump's remarks, as he referenced the collaborative efforts during World War II.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump34 => Knowledge.Quotes[74];
+            public static global::KnowledgeBase.Quote DonaldTrump33 => Knowledge.Quotes[72];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “maintained”): “Ukraine's sovereignty and territorial integrity must remain intact”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Amid these developments, Zelenskyy has maintained that Ukraine's sovereignty and territorial integrity must remain intact.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy6 => Knowledge.Quotes[75];
+            public static global::KnowledgeBase.Quote VolodymyrZelenskyy6 => Knowledge.Quotes[73];
 
             /// <summary>Ukraine (indirect, “expressed”): “a firm stance against any compromises that would jeopardize the nation's independence”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The Ukrainian leadership has expressed a firm stance against any compromises that would jeopardize the nation's independence.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine2 => Knowledge.Quotes[76];
+            public static global::KnowledgeBase.Quote Ukraine2 => Knowledge.Quotes[74];
 
             /// <summary>Ukraine (indirect, “advocating”): “a fair resolution to the conflict”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “As the situation develops, the Ukrainian government is poised to continue advocating for a fair resolution to the conflict, emphasizing the need for a just peace.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine3 => Knowledge.Quotes[77];
+            public static global::KnowledgeBase.Quote Ukraine3 => Knowledge.Quotes[75];
 
             /// <summary>Ukraine (indirect, “emphasizing”): “the need for a just peace”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “As the situation develops, the Ukrainian government is poised to continue advocating for a fair resolution to the conflict, emphasizing the need for a just peace.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine4 => Knowledge.Quotes[78];
+            public static global::KnowledgeBase.Quote Ukraine4 => Knowledge.Quotes[76];
 
             /// <summary>The U.S. defense secretary (indirect, “articulated”): “the challenges associated with returning to pre-2014 borders”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The U.S. defense secretary recently articulated the challenges associated with returning to pre-2014 borders, highlighting the need for a robust framework of support for Ukraine from its European allies moving forward.”</remarks>
-            public static global::KnowledgeBase.Quote TheUSDefenseSecretary => Knowledge.Quotes[79];
+            public static global::KnowledgeBase.Quote TheUSDefenseSecretary => Knowledge.Quotes[77];
 
             /// <summary>The U.S. defense secretary (indirect, “highlighting”): “the need for a robust framework of support for Ukraine from its European allies moving forward”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The U.S. defense secretary recently articulated the challenges associated with returning to pre-2014 borders, highlighting the need for a robust framework of support for Ukraine from its European allies moving forward.”</remarks>
-            public static global::KnowledgeBase.Quote TheUSDefenseSecretary2 => Knowledge.Quotes[80];
+            public static global::KnowledgeBase.Quote TheUSDefenseSecretary2 => Knowledge.Quotes[78];
         }
 
         /// <summary>The 30 events the articles report, dated ones in date order, each with its evidence.</summary>
