@@ -116,6 +116,14 @@ public sealed class EntityQuoteRuleTests
     }
 
     [Fact]
+    public void A_person_closing_an_apposition_before_the_cue_speaks_not_the_role_after_it()
+    {
+        var model = Extract("The head of the Vella Fund, Ana Ruiz, said the mayor had \"heard the demands of the crowd at last\".");
+        Assert.NotEmpty(model.Quotes);
+        Assert.All(model.Quotes, q => Assert.Equal("Ana Ruiz", q.Speaker));
+    }
+
+    [Fact]
     public void A_country_before_a_group_noun_speaks_as_that_unnamed_group()
     {
         var quote = Assert.Single(Extract("US authorities said the website had closed in June.").Quotes);

@@ -18,6 +18,11 @@ namespace KnowledgeBase.Generators.Extraction
             if (SharesSubject(tokens, cue) && earlier.Count > 0)
                 return earlier[earlier.Count - 1];
 
+            // "the head of the Vella Fund, Ana Ruiz, said the mayor had ...": a person closing an apposition right before the cue is its subject.
+            if (cue > 2 && tokens[cue - 1].IsPunct(',') && s.MentionAt(cue - 2) is { } closing && closing.Entity.Kind == DataLayout.KindPerson
+                && closing.TokenEnd == cue - 1 && closing.TokenStart > 0 && tokens[closing.TokenStart - 1].IsPunct(',') && !Inside(quoted, cue - 2))
+                return new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
+
             // "..., said Merkel." / "\"...\" said the minister": the subject may follow the cue.
             // Not "X, the CEO, explained that ...": a subject after the cue is never followed by "that".
             if (cue + 1 < tokens.Count && cue > 0 && !tokens[cue + 1].Is("that") && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
