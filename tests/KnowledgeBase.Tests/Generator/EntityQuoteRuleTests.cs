@@ -53,6 +53,14 @@ public sealed class EntityQuoteRuleTests
     }
 
     [Fact]
+    public void A_qualifier_opening_an_organization_name_is_part_of_it_a_title_is_not()
+    {
+        var model = Extract("The National Harbour Agency closed the port. Minister Vella Harbour Board spokesman Jon Varga agreed.");
+        Assert.Contains(model.Entities, e => e.Name == "National Harbour Agency" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Harbour Agency");
+    }
+
+    [Fact]
     public void A_newspaper_named_with_an_adjective_is_an_organization_and_no_person()
     {
         var model = Extract("The minister spoke at length, as quoted by Freedonian Reporter on Monday.");

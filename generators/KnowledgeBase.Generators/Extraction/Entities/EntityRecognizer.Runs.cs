@@ -78,7 +78,9 @@ namespace KnowledgeBase.Generators.Extraction
             if (head >= 0 && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _) && !KnownNameEnds(tokens, start, end, head))
             {
                 var orgStart = start;
-                while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart].Text))) orgStart++;
+                // A title before the name is no part of it; a qualifier is ("National" of "National Crime Agency") unless a title follows it.
+                while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart].Text)
+                    && (Titles.IsPersonTitle(tokens[orgStart].Text) || TitleFollows(tokens, orgStart + 1, head)))) orgStart++;
                 var isTitlePhrase = orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for")); // "Member of Parliament"
                 if (isTitlePhrase) return true;
                 // "U.S. House of Representatives": the country names which one; the gazetteer knows it.
@@ -93,6 +95,16 @@ namespace KnowledgeBase.Generators.Extraction
                     AddMention(s, orgStart, end, DataLayout.KindOrganization, Join(tokens, orgStart, end), isDemonym: false);
                     return true;
                 }
+            }
+            return false;
+        }
+
+        private static bool TitleFollows(List<Token> tokens, int from, int head)
+        {
+            for (var i = from; i < head; i++)
+            {
+                if (Titles.IsPersonTitle(tokens[i].Text)) return true;
+                if (!Titles.IsTitleWord(tokens[i].Text)) return false;
             }
             return false;
         }
