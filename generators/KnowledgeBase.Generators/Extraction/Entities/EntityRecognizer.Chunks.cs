@@ -133,6 +133,11 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             if (Gazetteer.IsOrganizationHead(text) || Titles.IsTitleWord(text)) return; // "according to Dr Jane Doe": "Dr" names nobody
+            if (TypeEvidence.At(tokens, c.Start, c.End) == NameEvidence.Place)
+            {
+                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false); // "of Allenby, Texas"
+                return;
+            }
             if (GivenNames.Contains(text)) return; // a first name alone names nobody we can tell
             if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && CommonWords.IsOrganizationDescriptor(before.Text) && !CommonWords.IsNonNameWord(text))
             {

@@ -207,7 +207,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // An entity without a sentence mention: the country stays the actor of what the sentence tells.
                 foreach (var (_, country, surface) in found)
                 {
-                    var name = "Government of " + country.Name;
+                    var name = "Government of " + (TakesThe(country.Name) ? "the " : string.Empty) + country.Name;
                     var key = Key(DataLayout.KindOrganization, NameVariants.Key(name));
                     if (!_byKey.TryGetValue(key, out var government))
                     {
@@ -221,6 +221,11 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
         }
+
+        // "the United States", "the Philippines", "the Czech Republic": plural and union names take the article.
+        private static bool TakesThe(string country) =>
+            country.EndsWith("s", StringComparison.Ordinal) && !country.EndsWith("ss", StringComparison.Ordinal) || country.StartsWith("United ", StringComparison.Ordinal)
+            || country.EndsWith(" Republic", StringComparison.Ordinal) || country.EndsWith(" Kingdom", StringComparison.Ordinal);
 
         private static bool IsCultureWord(string word) =>
             word is "language" or "languages" or "speaking" or "speaker" or "speakers" or "translation" or "dialect" or "literature" or "cuisine"

@@ -27,6 +27,9 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>A preposition before, and a place or the sentence end after ("in Vella Dorna, Texas").</summary>
         LocativePreposition,
 
+        /// <summary>A preposition before, and ", <place>" after ("the gunman of Vella Dorna, Texas").</summary>
+        PlaceAfterComma,
+
         /// <summary>The head of an apposition after "X," ("Ostra Vela, formerly a Baroque church,").</summary>
         AppositionHead,
 
@@ -81,6 +84,7 @@ namespace KnowledgeBase.Generators.Extraction
                 "A ministry spokesperson, Ilse Varnamo, confirmed the figures.", "Ilse Varnamo"),
             new(NameEvidence.Person, EvidenceSite.WordAfterComma, "of aged", "Rene Talvik, of the regional council, described the blast.", "Rene Talvik"),
             new(NameEvidence.Place, EvidenceSite.LocativePreposition, "in near outside", "The storm flooded homes in Vella Dorna, Texas.", "Vella Dorna"),
+            new(NameEvidence.Place, EvidenceSite.PlaceAfterComma, "of from at", "Police named the driver, a man of Allenby, Texas.", "Allenby"),
             new(NameEvidence.Place, EvidenceSite.AppositionHead, BuildingNouns, "Crowds visited Ostra Sophia, formerly a Baroque church, on Sunday.", "Ostra Sophia"),
             new(NameEvidence.Place, EvidenceSite.NounAfter, BuildingNouns, "Crowds gathered at the Ostra Vela mosque on Friday.", "Ostra Vela"),
         };
@@ -99,6 +103,7 @@ namespace KnowledgeBase.Generators.Extraction
             EvidenceSite.NounBeforeComma => start > 1 && tokens[start - 1].IsPunct(',') && NounPhraseEndsIn(rule.Words, tokens, start - 2),
             EvidenceSite.WordAfterComma => end + 1 < tokens.Count && tokens[end].IsPunct(',') && rule.Words.Contains(tokens[end + 1].Text) && IsLowerWord(tokens[end + 1]),
             EvidenceSite.LocativePreposition => start > 0 && rule.Words.Contains(tokens[start - 1].Text) && IsLowerWord(tokens[start - 1]) && PlaceOrEndAfter(tokens, end),
+            EvidenceSite.PlaceAfterComma => start > 0 && rule.Words.Contains(tokens[start - 1].Text) && IsLowerWord(tokens[start - 1]) && end < tokens.Count && tokens[end].IsPunct(',') && PlaceOrEndAfter(tokens, end),
             EvidenceSite.AppositionHead => end < tokens.Count && tokens[end].IsPunct(',') && AppositionHeadIn(rule.Words, tokens, end + 1),
             EvidenceSite.NounAfter => end < tokens.Count && IsLowerWord(tokens[end]) && rule.Words.Contains(tokens[end].Text) && start > 0 && tokens[start - 1].Is("the"),
             _ => false,
