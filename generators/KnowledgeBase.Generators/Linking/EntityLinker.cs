@@ -11,7 +11,7 @@ namespace KnowledgeBase.Generators.Linking
     {
         public EntityCluster(int kind) => Kind = kind;
 
-        public int Kind { get; }
+        public int Kind { get; set; }
         public List<(int Article, ArticleEntity Entity)> Members { get; } = new();
         public string Name { get; set; } = string.Empty;
         public string Id { get; set; } = string.Empty;
@@ -56,28 +56,9 @@ namespace KnowledgeBase.Generators.Linking
                 }
             }
 
-            // A person named by surname only joins the one full-named person with that surname.
-            var surnames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-            for (var i = 0; i < nodes.Count; i++)
-            {
-                var e = nodes[i].Entity;
-                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') < 0) continue;
-                var parts = e.Name.Split(' ');
-                var key = NameVariants.Key(parts[parts.Length - 1]);
-                if (!surnames.TryGetValue(key, out var set)) surnames[key] = set = new HashSet<int>();
-                set.Add(Find(i));
-            }
-            for (var i = 0; i < nodes.Count; i++)
-            {
-                var e = nodes[i].Entity;
-                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') >= 0) continue;
-                if (surnames.TryGetValue(NameVariants.Key(e.Name), out var set))
-                {
-                    var roots = new HashSet<int>();
-                    foreach (var r in set) roots.Add(Find(r));
-                    if (roots.Count == 1) foreach (var r in roots) Union(i, r);
-                }
-            }
+            JoinSurnames(nodes, Find, Union);
+            JoinShortForms(nodes, Union);
+            var retyped = JoinPeopleNamedAsOrganizations(nodes, Union);
 
             var clusters = new Dictionary<int, EntityCluster>();
             var order = new List<EntityCluster>();
@@ -91,8 +72,125 @@ namespace KnowledgeBase.Generators.Linking
                 }
                 cluster.Members.Add(nodes[i]);
             }
-            foreach (var c in order) c.Name = CanonicalName(c);
+            foreach (var c in order)
+            {
+                if (retyped.Contains(c.Members[0].Entity)) c.Kind = DataLayout.KindPerson;
+                c.Name = CanonicalName(c);
+            }
             return order;
+        }
+
+        /// <summary>A person named by surname only joins the one full-named person with that surname.</summary>
+        private static void JoinSurnames(List<(int Article, ArticleEntity Entity)> nodes, Func<int, int> find, Action<int, int> union)
+        {
+            var surnames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var e = nodes[i].Entity;
+                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') < 0) continue;
+                var parts = e.Name.Split(' ');
+                var key = NameVariants.Key(parts[parts.Length - 1]);
+                if (!surnames.TryGetValue(key, out var set)) surnames[key] = set = new HashSet<int>();
+                set.Add(find(i));
+            }
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var e = nodes[i].Entity;
+                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') >= 0) continue;
+                if (surnames.TryGetValue(NameVariants.Key(e.Name), out var set))
+                {
+                    var roots = new HashSet<int>();
+                    foreach (var r in set) roots.Add(find(r));
+                    if (roots.Count == 1) foreach (var r in roots) union(i, r);
+                }
+            }
+        }
+
+        /// <summary>
+        /// In one article, an organization's short form is the organization: its name without the "of" part
+        /// ("Port Authority" of "Port Authority of Vella"), without its head word ("Vella Motor" of "Vella Motor
+        /// Company", "Vella" of it), or the unit after a hyphen ("Quds Force" of "Vella Guard-Quds Force").
+        /// </summary>
+        private static void JoinShortForms(List<(int Article, ArticleEntity Entity)> nodes, Action<int, int> union)
+        {
+            var start = 0;
+            while (start < nodes.Count)
+            {
+                var end = start + 1;
+                while (end < nodes.Count && nodes[end].Article == nodes[start].Article) end++;
+                for (var i = start; i < end; i++)
+                    for (var j = start; j < end; j++)
+                        if (i != j && nodes[i].Entity.Kind == nodes[j].Entity.Kind && nodes[i].Entity.Kind != DataLayout.KindPerson
+                            && IsShortForm(nodes[i].Entity.Name, nodes[j].Entity.Name)) union(i, j);
+                start = end;
+            }
+        }
+
+        private static bool IsShortForm(string shortName, string fullName)
+        {
+            if (fullName.Length <= shortName.Length + 1) return false;
+            var words = shortName.Split(' ').Length;
+            if (fullName.StartsWith(shortName + " ", StringComparison.Ordinal))
+            {
+                var rest = fullName.Substring(shortName.Length + 1);
+                if (rest.StartsWith("of ", StringComparison.Ordinal)) return words >= 2;
+                return Extraction.Lexicons.Gazetteer.IsOrganizationHead(rest.Substring(rest.LastIndexOf(' ') + 1)) && rest.IndexOf(" of ", StringComparison.Ordinal) < 0;
+            }
+            if (words >= 2 && fullName.EndsWith("-" + shortName, StringComparison.Ordinal)) return true;
+            // "Air Force" of "Freedonia Air Force": the country names whose.
+            if (words >= 2 && fullName.EndsWith(" " + shortName, StringComparison.Ordinal)
+                && Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(fullName.Substring(0, fullName.Length - shortName.Length - 1), out var owner) && owner.Kind == Extraction.Lexicons.GazetteerKind.Country) return true;
+            // "VAH" of "Vella Arts Hall": an acronym of the name.
+            if (words == 1 && shortName.Length >= 2 && IsAllCaps(shortName) && Initials(fullName) == shortName) return true;
+            return words >= 2 && KeepsEnds(shortName.Split(' '), fullName.Split(' '));
+        }
+
+        // "Vella Airport" of "Vella International Airport": the same first and last words, some between left out.
+        private static bool KeepsEnds(string[] shortWords, string[] fullWords)
+        {
+            if (fullWords.Length <= shortWords.Length || shortWords[0] != fullWords[0] || shortWords[shortWords.Length - 1] != fullWords[fullWords.Length - 1]) return false;
+            var k = 0;
+            foreach (var w in fullWords)
+                if (k < shortWords.Length && w == shortWords[k]) k++;
+            return k == shortWords.Length;
+        }
+
+        private static bool IsAllCaps(string word)
+        {
+            foreach (var c in word)
+                if (!char.IsUpper(c)) return false;
+            return true;
+        }
+
+        private static string Initials(string name)
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var word in name.Split(' ', '-'))
+                if (word.Length > 0 && char.IsUpper(word[0])) builder.Append(word[0]);
+            return builder.ToString();
+        }
+
+        /// <summary>
+        /// A full name one article makes a person's and another an organization's ("Jon Varga" cited with no
+        /// title) is one person: the organization joins the person. Returns the entities so retyped.
+        /// </summary>
+        private static HashSet<ArticleEntity> JoinPeopleNamedAsOrganizations(List<(int Article, ArticleEntity Entity)> nodes, Action<int, int> union)
+        {
+            var people = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var e = nodes[i].Entity;
+                if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0 && !people.ContainsKey(NameVariants.Key(e.Name))) people.Add(NameVariants.Key(e.Name), i);
+            }
+            var retyped = new HashSet<ArticleEntity>();
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var e = nodes[i].Entity;
+                if (e.Kind != DataLayout.KindOrganization || e.Name.IndexOf(' ') < 0 || !people.TryGetValue(NameVariants.Key(e.Name), out var person)) continue;
+                union(person, i);
+                retyped.Add(e);
+            }
+            return retyped;
         }
 
         private static IEnumerable<string> Keys(ArticleEntity e)

@@ -37,7 +37,8 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         Assert.True(score.EntityF1 >= 0.95, $"entity F1 {score.EntityF1:F3} < 0.95");
         Assert.True(score.AliasRecall >= 0.95, $"alias recall {score.AliasRecall:F3} < 0.95");
         Assert.Equal(0, score.EntityFragmented);
-        Assert.True(score.QuoteF1 >= 0.90, $"quote F1 {score.QuoteF1:F3} < 0.90");
+        // Measured: entity F1 0.984, alias recall 1.000, quote F1 0.934, speaker 1.000, event F1 0.917, date 1.000.
+        Assert.True(score.QuoteF1 >= 0.91, $"quote F1 {score.QuoteF1:F3} < 0.91");
         Assert.True(score.SpeakerAccuracy >= 0.90, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.90");
         Assert.True(score.EventDateAccuracy >= 0.95, $"event date accuracy {score.EventDateAccuracy:F3} < 0.95");
         Assert.True(score.EventF1 >= 0.85, $"event F1 {score.EventF1:F3} < 0.85");
@@ -49,10 +50,11 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         var score = Score(Path.Combine("wikinews", "wikinews.gold.json"), WikinewsGold.Knowledge);
         Assert.Equal(12, WikinewsGold.Articles.All.Count);
         // The floors for real news (point 2, applied to this set by point 3).
-        // Reached: entity F1 0.897, quote F1 0.815, speaker 0.875, event F1 0.650, date 0.889.
-        Assert.True(score.EntityF1 >= 0.85, $"entity F1 {score.EntityF1:F3} < 0.85");
-        Assert.True(score.QuoteF1 >= 0.80, $"quote F1 {score.QuoteF1:F3} < 0.80");
-        Assert.True(score.SpeakerAccuracy >= 0.85, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.85");
+        // Reached: entity F1 0.895, alias recall 0.829, quote F1 0.832, speaker 0.888, event F1 0.650, date 0.889;
+        // where that is above the floor, the guard is that level less about 0.02.
+        Assert.True(score.EntityF1 >= 0.87, $"entity F1 {score.EntityF1:F3} < 0.87");
+        Assert.True(score.QuoteF1 >= 0.81, $"quote F1 {score.QuoteF1:F3} < 0.81");
+        Assert.True(score.SpeakerAccuracy >= 0.86, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.86");
         Assert.True(score.EventF1 >= 0.60, $"event F1 {score.EventF1:F3} < 0.60");
         Assert.True(score.EventDateAccuracy >= 0.85, $"event date accuracy {score.EventDateAccuracy:F3} < 0.85");
         Assert.Equal(0, score.EntityFragmented);
@@ -64,13 +66,12 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         var score = Score(Path.Combine("published", "wikinews.gold.json"), WikinewsPublished.Knowledge);
         Assert.Equal(31, WikinewsPublished.Articles.All.Count);
         // A regression guard, not the target: today's levels less about 0.02.
-        // Measured (C# and score.py agree): entity F1 0.817, alias recall 0.724, fragmented 14,
-        // quote F1 0.766, speaker 0.793, event F1 0.270, date 0.559 (events coded by clause roles, trigger rows and the trigger's own tense).
-        Assert.True(score.EntityF1 >= 0.79, $"entity F1 {score.EntityF1:F3} < 0.79");
-        Assert.True(score.AliasRecall >= 0.70, $"alias recall {score.AliasRecall:F3} < 0.70");
-        Assert.True(score.EntityFragmented <= 15, $"{score.EntityFragmented} fragmented entities > 15");
-        Assert.True(score.QuoteF1 >= 0.74, $"quote F1 {score.QuoteF1:F3} < 0.74");
-        Assert.True(score.SpeakerAccuracy >= 0.77, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.77");
+        // Measured after merging the entity and event work (C# and score.py agree): MEASURED_PUBLISHED.
+        Assert.True(score.EntityF1 >= 0.84, $"entity F1 {score.EntityF1:F3} < 0.84");
+        Assert.True(score.AliasRecall >= 0.77, $"alias recall {score.AliasRecall:F3} < 0.77");
+        Assert.True(score.EntityFragmented <= 3, $"{score.EntityFragmented} fragmented entities > 3");
+        Assert.True(score.QuoteF1 >= 0.76, $"quote F1 {score.QuoteF1:F3} < 0.76");
+        Assert.True(score.SpeakerAccuracy >= 0.81, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.81");
         Assert.True(score.EventF1 >= 0.25, $"event F1 {score.EventF1:F3} < 0.25");
         Assert.True(score.EventDateAccuracy >= 0.54, $"event date accuracy {score.EventDateAccuracy:F3} < 0.54");
     }

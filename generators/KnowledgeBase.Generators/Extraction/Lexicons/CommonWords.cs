@@ -78,10 +78,14 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool IsNewspaperName(string name)
         {
             foreach (var word in name.Split(' '))
-                if (word is "Herald" or "Gazette" or "Gazeta" or "Tribune" or "Chronicle" or "Telegraph" or "Journal" or "Daily" or "Post" or "Times" or "Courier" or "Mirror" or "Inquirer" or "Dziennik" or "Zeitung" or "Corriere")
+                if (IsNewspaperHead(word) || word is "Gazeta" or "Daily" or "Dziennik" or "Zeitung" or "Corriere")
                     return true;
             return false;
         }
+
+        /// <summary>The last word of a newspaper's name ("The Harbour Herald", "Freedonian Reporter").</summary>
+        public static bool IsNewspaperHead(string word) =>
+            word is "Herald" or "Gazette" or "Tribune" or "Chronicle" or "Telegraph" or "Journal" or "Post" or "Times" or "Courier" or "Mirror" or "Inquirer" or "Reporter" or "Observer";
 
         /// <summary>Those who make a demonstration: "Protesters called for ...".</summary>
         public static bool IsProtesterNoun(string word) =>

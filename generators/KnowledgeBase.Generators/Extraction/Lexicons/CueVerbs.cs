@@ -17,6 +17,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "tell", "remind", "warn", "urge", "caution", "inform", "assure", "ask", "advise", "promise",
         };
 
+        // Verbs whose participle tells what a fact shows, not what someone said ("..., signaling a shift").
+        private static readonly HashSet<string> EvidenceOnly = new(StringComparer.Ordinal) { "signal", "show", "indicate", "mark" };
+
+        /// <summary>A cue whose participle reports evidence, never speech ("signaling", "showing").</summary>
+        public static bool IsEvidenceOnly(string lemma) => EvidenceOnly.Contains(lemma);
+
         // Regular lemmas; inflections are made by rule.
         private const string Regular =
             "state announce claim emphasize emphasise stress reiterate suggest warn caution clarify describe express voice " +

@@ -533,7 +533,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "Heights", "Range", "Ridge", "Valley", "Basin", "Plateau", "Plain", "Plains", "Highlands", "Desert",
             "Forest", "Glacier", "Volcano", "Reef", "Falls", "Gorge", "Canyon", "Fjord", "Steppe", "Dam",
             "Reservoir", "Bridge", "Airport", "Square", "Street", "Avenue", "Boulevard", "Road", "Park", "Beach",
-            "Springs", "Oasis", "Camp",
+            "Springs", "Oasis", "Camp", "Mall", "Mosque", "Cathedral", "Palace", "Stadium", "Arena", "Castle", "Plaza",
         };
 
         // ------------------------------------------------------------------------------------------

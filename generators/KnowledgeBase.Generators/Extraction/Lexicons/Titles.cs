@@ -23,7 +23,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "Founder", "Coach", "Manager", "Captain", "Anchor", "Correspondent", "Editor", "Patriarch", "Rabbi", "Imam",
             "Ayatollah", "Supreme", "Army", "Navy", "Air", "Force", "Police", "Inspector", "Detective", "Constable",
             "Superintendent", "Head", "First", "Lady", "Mx.", "Dean", "Rector", "Provost", "Astronaut", "Chef", "Sister",
-            "Brother", "Father", "Saint", "St.", "Member", "Current", "Then", "Late", "Presidents", "Ministers", "Senators", "Governors", "Sheriff", "Commissioner", "Councillor", "Councilor", "Alderman", "Mme", "Mme.", "Mlle", "Monsieur", "Madame", "Herr", "Frau", "Señor", "Sr.", "Sra.",
+            "Brother", "Father", "Saint", "St.", "Member", "Current", "Then", "Late", "Presidents", "Ministers", "Senators", "Governors", "Sheriff", "Commissioner", "Councillor", "Councilor", "Alderman", "Mme", "Mme.", "Mlle", "Monsieur", "Madame", "Herr", "Frau", "Señor", "Sr.", "Sra.", "Shahid", "Shaheed",
         };
 
         // Lower-case role nouns that stand before a name ("envoy Jane Doe") or for a person ("the president").

@@ -38,6 +38,8 @@ namespace KnowledgeBase.Generators.Extraction
             }
             var words = builder.ToString().Split(new[] { ' ' }, System.StringSplitOptions.RemoveEmptyEntries);
             for (var i = 0; i < words.Length; i++) words[i] = FoldWord(Direction(words[i]));
+            // "U.S. Navy" and "United States Navy" are one organization.
+            if (words.Length >= 2 && words[0] == "us") words[0] = "united states";
             return string.Join(" ", words);
         }
 
@@ -55,8 +57,15 @@ namespace KnowledgeBase.Generators.Extraction
         {
             foreach (var ending in new[] { "iy", "ij", "yy", "ii", "yj" })
                 if (word.Length > 4 && word.EndsWith(ending, System.StringComparison.Ordinal))
-                    return Undouble(word.Substring(0, word.Length - 2) + "y");
-            return Undouble(word);
+                    return Transliteration(Undouble(word.Substring(0, word.Length - 2) + "y"));
+            return Transliteration(Undouble(word));
+        }
+
+        // "Soleymani"/"Soleimani", "Haghia"/"Hagia": a y or an h after g inside a word is how one transliteration differs from another.
+        private static string Transliteration(string word)
+        {
+            if (word.Length < 4 || word.IndexOf('y', 1) < 0 && word.IndexOf("gh", 1, System.StringComparison.Ordinal) < 0) return word;
+            return word.Substring(0, 1) + word.Substring(1).Replace("gh", "g").Replace('y', 'i');
         }
 
         private static string Undouble(string word)

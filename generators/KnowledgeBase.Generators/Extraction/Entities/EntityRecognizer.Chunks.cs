@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // Deciding what a name chunk is: a person, an organization, a place, or a later form of a name already met.
+    internal sealed partial class EntityRecognizer
+    {
+        private void ClassifyChunk(SentenceInfo s, int start, int end, int titleStart, bool restricted)
+        {
+            var tokens = s.Tokens;
+            var count = end - start;
+            var text = Join(tokens, start, end);
+            var hasTitle = titleStart >= 0;
+
+            if (count == 1 && !hasTitle && (Gazetteer.IsNonEntityAdjective(text) || DatelineReader.TryMonth(text, out _) || DatelineReader.IsWeekday(text)))
+                return;
+            if (count == 1 && CommonWords.IsFunctionWord(text)) return;
+
+            // "Kherson region", "Lviv oblast": a lower-case place word after the name.
+            if (end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && IsRegionWord(tokens[end].Text) && !hasTitle)
+            {
+                if (restricted && !_byKey.ContainsKey(Key(DataLayout.KindPlace, text + " " + tokens[end].Text))) return;
+                var place = AddMention(s, start, end + 1, DataLayout.KindPlace, text + " " + tokens[end].Text, isDemonym: false);
+                place.AddForm(text);
+                return;
+            }
+
+            if (count == 1 && tokens[start].IsAllCaps && tokens[start].Text.Length <= 6 && !hasTitle)
+            {
+                if (!restricted && !IsCommonAcronym(text)) AddAcronym(s, start);
+                return;
+            }
+
+            if (count >= 2 && count <= 4 && LooksLikePersonName(tokens, start, end))
+            {
+                ClassifyNameLike(s, start, end, titleStart, restricted);
+                return;
+            }
+
+            if (count <= 2)
+                _deferred.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
+        }
+
+        /// <summary>Two to four name-like words: a person, a place or organization the evidence or the article shows, or an uncertain name.</summary>
+        private void ClassifyNameLike(SentenceInfo s, int start, int end, int titleStart, bool restricted)
+        {
+            var tokens = s.Tokens;
+            var count = end - start;
+            var text = Join(tokens, start, end);
+            var hasTitle = titleStart >= 0;
+            if (restricted)
+            {
+                _deferred.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
+                return;
+            }
+            // A name the article already made a place or an organization ("in Fort Vela, Texas" ... "Fort Vela").
+            if (!hasTitle && KnownNonPerson(text) is { } known)
+            {
+                Mention(s, start, end, known, isDemonym: false, null);
+                return;
+            }
+            var evidence = hasTitle ? NameEvidence.None : TypeEvidence.At(tokens, start, end);
+            if (evidence == NameEvidence.Place)
+            {
+                AddMention(s, start, end, DataLayout.KindPlace, text, isDemonym: false);
+                return;
+            }
+            if (evidence == NameEvidence.Person)
+            {
+                AddPerson(s, start, end, titleStart);
+                return;
+            }
+            // "Truth Aquatics", "Civic Platform": two capitalized words are a person's name only with a
+            // given name, a title, or a person's behaviour somewhere in the article.
+            // "Represenative Adam Schiff": an unknown word before a given name is a title the lexicon lacks.
+            if (!hasTitle && count >= 3 && !GivenNames.Contains(tokens[start].Text) && GivenNames.Contains(tokens[start + 1].Text))
+            {
+                AddPerson(s, start + 1, end, start);
+                return;
+            }
+            var anyGivenName = false;
+            for (var g = start; g < end && !anyGivenName; g++) anyGivenName = GivenNames.Contains(tokens[g].Text);
+            if (!hasTitle && !anyGivenName && !tokens[start].IsNameParticle)
+            {
+                _uncertain.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
+                return;
+            }
+            var person = AddPerson(s, start, end, titleStart);
+            _ = person;
+            return;
+        }
+
+        private void ResolveDeferred(Candidate c)
+        {
+            var tokens = c.Sentence.Tokens;
+            var text = Join(tokens, c.Start, c.End);
+            var count = c.End - c.Start;
+
+            // A full name already known (a heading repeating it).
+            if (count >= 2 && _byKey.TryGetValue(Key(DataLayout.KindPerson, PersonKey(tokens, c.Start, c.End)), out var known))
+            {
+                Mention(c.Sentence, c.Start, c.End, known, isDemonym: false, TitleForm(tokens, c.TitleStart, c.Start, c.End));
+                return;
+            }
+
+            if (count == 1 && KnownEntityFor(text) is { } best)
+            {
+                Mention(c.Sentence, c.Start, c.End, best, isDemonym: false, TitleForm(tokens, c.TitleStart, c.Start, c.End));
+                return;
+            }
+
+            // "President Biden" with no full name anywhere: the title makes it a person.
+            if (c.HasTitle && !c.Restricted && LooksLikePersonName(tokens, c.Start, c.End, allowSingle: true))
+            {
+                AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
+                return;
+            }
+            if (c.Restricted || count != 1 || tokens[c.Start].IsAllCaps) return;
+
+            // An unknown name after "in"/"near" is a place; one that speaks or is cited is an organization
+            // (people are introduced by their full names).
+            var before = c.Start > 0 ? tokens[c.Start - 1] : default;
+            var after = c.End < tokens.Count ? tokens[c.End] : default;
+            if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && (Titles.IsRoleNoun(before.Text) || Titles.IsTitleWord(before.Text)) && LooksLikePersonName(tokens, c.Start, c.End, allowSingle: true))
+            {
+                AddPerson(c.Sentence, c.Start, c.End, c.Start - 1); // "president Erdoğan", "envoy Smith"
+                return;
+            }
+            if (Gazetteer.IsOrganizationHead(text) || Titles.IsTitleWord(text)) return; // "according to Dr Jane Doe": "Dr" names nobody
+            if (TypeEvidence.At(tokens, c.Start, c.End) == NameEvidence.Place)
+            {
+                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false); // "of Allenby, Texas"
+                return;
+            }
+            if (GivenNames.Contains(text)) return; // a first name alone names nobody we can tell
+            if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && CommonWords.IsOrganizationDescriptor(before.Text) && !CommonWords.IsNonNameWord(text))
+            {
+                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false); // "retailer Tesco"
+                return;
+            }
+            var endsPhrase = c.End >= tokens.Count || !after.IsWord || CommonWords.IsFunctionWord(after.Text);
+            if (c.Start > 0 && (before.Is("in") || before.Is("near") || before.Is("outside") || before.Is("across")) && !CommonWords.IsNonNameWord(text)
+                && endsPhrase && !(text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)))
+                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false);
+            else if (c.End < tokens.Count && after.IsWord && Lexicons.CueVerbs.Lemma(after.Text) is "say" or "announce" or "state" or "report" or "confirm" or "tell"
+                || c.Start > 1 && tokens[c.Start - 1].Is("to") && tokens[c.Start - 2].Is("according"))
+                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
+        }
+
+
+        /// <summary>The place or organization of this name the article already has (by spelling variant), if any.</summary>
+        private EntityDraft? KnownNonPerson(string name)
+        {
+            var key = NameVariants.Key(name);
+            if (_byKey.TryGetValue(Key(DataLayout.KindPlace, key), out var place)) return place;
+            return _byKey.TryGetValue(Key(DataLayout.KindOrganization, key), out var organization) ? organization : null;
+        }
+
+        /// <summary>The entity a single word names again: a person's surname (the best-known one), else a form of an organization or place.</summary>
+        private EntityDraft? KnownEntityFor(string text)
+        {
+            var variant = NameVariants.Key(text);
+            EntityDraft? best = null;
+            foreach (var e in _entities)
+            {
+                if (e.Kind == DataLayout.KindPerson)
+                {
+                    // The surname, or either surname of a double one ("Ricardo Rosselló Nevares" → Rosselló).
+                    foreach (var key in e.LaterWordKeys)
+                        if (key == variant && (best is null || e.Mentions > best.Mentions)) best = e;
+                }
+                else if (best is null && (e.Forms.Contains(text) || e.Kind == DataLayout.KindOrganization && e.Name.Length > text.Length && e.Name[text.Length] == ' ' && e.Name.StartsWith(text, StringComparison.Ordinal)
+                    && Gazetteer.IsOrganizationHead(e.Name.Substring(text.Length + 1))))
+                {
+                    best = e; // "Salling" for "Salling Group", but not "Tesco" for "Tesco Polska"
+                }
+            }
+            return best;
+        }
+
+        /// <summary>
+        /// Whether the article treats a name as a person's: a title or role before it ("Dr. X", "teacher X"),
+        /// "X, who" or "X, 45,", or a pronoun-like speech verb after it ("X said", "X told").
+        /// </summary>
+        private bool ActsAsPerson(string name)
+        {
+            if (_titledBefore is null || _actsAfter is null)
+            {
+                // One pass over the article, so deciding many names costs no more than deciding one; only the
+                // words the uncertain names start or end with are asked about, so only theirs are looked at.
+                _titledBefore = new HashSet<string>(StringComparer.Ordinal);
+                _actsAfter = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var s in _sentences)
+                {
+                    var tokens = s.Tokens;
+                    for (var i = 0; i < tokens.Count; i++)
+                    {
+                        if (!tokens[i].IsCapitalized || !_evidenceWords.Contains(tokens[i].Text)) continue;
+                        int before = i - 1, after = i + 1;
+                        if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before].Text) || Titles.IsTitleWord(tokens[before].Text))) _titledBefore.Add(tokens[i].Text);
+                        var acts = after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after].Text) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny" or "call" or "question" or "warn" or "urge"
+                            || after + 1 < tokens.Count && tokens[after].IsPunct(',') && (tokens[after + 1].Is("who") || tokens[after + 1].Kind == TokenKind.Number)
+                            || after + 1 < tokens.Count && tokens[after].Kind == TokenKind.Possessive && (tokens[after + 1].Is("wife") || tokens[after + 1].Is("husband") || tokens[after + 1].Is("lawyer") || tokens[after + 1].Is("family"));
+                        if (acts) _actsAfter.Add(tokens[i].Text);
+                    }
+                }
+            }
+            return _titledBefore.Contains(FirstWord(name)) || _actsAfter.Contains(LastWord(name));
+        }
+
+        // Capitalized words with a title or role before them, and those a speech verb, "who" or an age follows.
+        private HashSet<string>? _titledBefore;
+        private HashSet<string>? _actsAfter;
+        private readonly HashSet<string> _evidenceWords = new(StringComparer.Ordinal);
+
+        private static string FirstWord(string name)
+        {
+            var space = name.IndexOf(' ');
+            return space < 0 ? name : name.Substring(0, space);
+        }
+
+        private static string LastWord(string name) => name.Substring(name.LastIndexOf(' ') + 1);
+
+        private bool IsKnownCapitalized(string word) =>
+            _capitalizedMidSentence.Contains(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || Titles.IsTitleWord(word);
+
+        private static bool StartsGazetteerName(List<Token> tokens, int start, int end) =>
+            MatchGazetteer(tokens, start, end, out _) > 0 || MatchDemonym(tokens, start, end, out _) > 0;
+    }
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // Creating entities and recording their mentions, forms and roles.
+    internal sealed partial class EntityRecognizer
+    {
+        private EntityDraft AddPerson(SentenceInfo s, int start, int end, int titleStart)
+        {
+            var tokens = s.Tokens;
+            var name = Join(tokens, start, end);
+            var key = Key(DataLayout.KindPerson, PersonKey(tokens, start, end));
+            if (!_byKey.TryGetValue(key, out var entity))
+            {
+                // A surname-only person seen before ("Biden") grows into the full name.
+                entity = new EntityDraft(name, DataLayout.KindPerson, key);
+                _byKey.Add(key, entity);
+                _entities.Add(entity);
+            }
+            else if (name.Length > entity.Name.Length)
+            {
+                entity.Name = name;
+            }
+            Mention(s, start, end, entity, isDemonym: false, TitleForm(tokens, titleStart, start, end));
+            entity.AddForm(name);
+            // Remember the roles the text gives ("Foreign Minister X", "commissioner X") so "the minister said" can find X.
+            for (var r = (titleStart >= 0 ? titleStart : start) - 1; r < start; r++)
+                if (r >= 0 && tokens[r].IsWord && (Titles.IsTitleWord(tokens[r].Text) || Titles.IsRoleNoun(tokens[r].Text))) entity.Roles.Add(tokens[r].Lower);
+            if (start > 0 && tokens[start - 1].IsWord && Titles.IsRoleNoun(tokens[start - 1].Text)) entity.Roles.Add(tokens[start - 1].Lower);
+            if (end - start >= 2) entity.AddForm(tokens[end - 1].Text);
+            return entity;
+        }
+
+        private static string? TitleForm(List<Token> tokens, int titleStart, int start, int end) =>
+            titleStart >= 0 && titleStart < start ? Join(tokens, titleStart, end) : null;
+
+        private EntityDraft AddMention(SentenceInfo s, int start, int end, int kind, string name, bool isDemonym)
+        {
+            var key = Key(kind, NameVariants.Key(name));
+            if (!_byKey.TryGetValue(key, out var entity))
+            {
+                entity = new EntityDraft(name, kind, key);
+                _byKey.Add(key, entity);
+                _entities.Add(entity);
+                // "The Harbour Herald", "Gazeta Polska": a newspaper reports, it does not act.
+                if (kind == DataLayout.KindOrganization && CommonWords.IsNewspaperName(name)) entity.IsMedia = true;
+            }
+            entity.AddForm(name);
+            Mention(s, start, end, entity, isDemonym, null);
+            return entity;
+        }
+
+        private void AddGazetteerMention(SentenceInfo s, int start, int end, GazetteerEntry entry, bool isDemonym)
+        {
+            var kind = entry.Kind == GazetteerKind.Organization ? DataLayout.KindOrganization : DataLayout.KindPlace;
+            var entity = AddMention(s, start, end, kind, entry.Name, isDemonym);
+            entity.AddForm(Join(s.Tokens, start, end));
+            if (entry.Kind == GazetteerKind.Country) entity.IsCountry = true;
+            if (entry.IsCapital) entity.CapitalOf = entry.Country;
+            if (entry.IsMedia) entity.IsMedia = true;
+        }
+
+        private void Mention(SentenceInfo s, int start, int end, EntityDraft entity, bool isDemonym, string? titleForm)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenStart < end && start < m.TokenEnd) return;
+            s.Mentions.Add(new Mention(entity, s, start, end, isDemonym));
+            entity.Mentions++;
+            entity.First ??= s;
+            entity.AddForm(Join(s.Tokens, start, end));
+            if (titleForm is not null) entity.AddForm(titleForm);
+        }
+
+        private static bool IsShouted(List<Token> tokens, int token)
+        {
+            var before = token > 0 ? tokens[token - 1] : default;
+            var after = token + 1 < tokens.Count ? tokens[token + 1] : default;
+            return before.IsWord && before.IsAllCaps && before.Text.Length >= 2 && !Gazetteer.TryGetPlaceOrOrganization(before.Text, out _)
+                || after.IsWord && after.IsAllCaps && after.Text.Length >= 2 && !Gazetteer.TryGetPlaceOrOrganization(after.Text, out _);
+        }
+
+        private static bool IsRomanNumeral(string word)
+        {
+            foreach (var c in word)
+                if (c is not ('I' or 'V' or 'X' or 'L' or 'C')) return false;
+            return true;
+        }
+
+        /// <summary>An acronym names the organization or place whose initials it spells, if the article has one; else a new organization.</summary>
+        private void AddAcronym(SentenceInfo s, int token)
+        {
+            var acronym = s.Tokens[token].Text;
+            // "a GREAT DAY", "Chapter XXI": shouted words and Roman numerals are no organizations.
+            if (IsShouted(s.Tokens, token) || IsRomanNumeral(acronym)) return;
+            foreach (var e in _entities)
+            {
+                if (e.Kind == DataLayout.KindPerson || !Initials(e.Name).Equals(Letters(acronym), StringComparison.Ordinal)) continue;
+                e.AddForm(acronym);
+                Mention(s, token, token + 1, e, isDemonym: false, null);
+                return;
+            }
+            AddMention(s, token, token + 1, DataLayout.KindOrganization, acronym, isDemonym: false);
+        }
+    }
+}

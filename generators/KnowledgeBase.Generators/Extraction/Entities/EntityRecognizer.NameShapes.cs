@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // What a run of tokens looks like: gazetteer names, demonyms, acronyms, organization heads, place words, person names.
+    internal sealed partial class EntityRecognizer
+    {
+        private static int MatchGazetteer(List<Token> tokens, int start, int end, out GazetteerEntry? entry)
+        {
+            entry = null;
+            if (!GazetteerPrefixes.MayStartSurface(tokens[start].Text)) return 0;
+            for (var n = Math.Min(Gazetteer.MaxSurfaceTokens, end - start); n >= 1; n--)
+            {
+                if (Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, start + n), out var found))
+                {
+                    entry = found;
+                    return n;
+                }
+            }
+            entry = null;
+            return 0;
+        }
+
+        private static int MatchDemonym(List<Token> tokens, int start, int end, out GazetteerEntry? entry)
+        {
+            entry = null;
+            if (!GazetteerPrefixes.MayStartDemonym(tokens[start].Text)) return 0;
+            for (var n = Math.Min(3, end - start); n >= 1; n--)
+            {
+                if (Gazetteer.TryGetByDemonym(Join(tokens, start, start + n), out var found))
+                {
+                    entry = found;
+                    return n;
+                }
+            }
+            entry = null;
+            return 0;
+        }
+
+        private static string Initials(string name)
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var word in name.Split(' ', '-'))
+                if (word.Length > 0 && char.IsUpper(word[0])) builder.Append(word[0]);
+            return builder.ToString();
+        }
+
+        private static string Letters(string acronym)
+        {
+            var builder = new System.Text.StringBuilder();
+            foreach (var c in acronym) if (char.IsUpper(c)) builder.Append(c);
+            return builder.ToString();
+        }
+
+        /// <summary>Acronyms that name no organization (DNA, CCTV, GDP, UTC, LGBT...).</summary>
+        private static bool IsCommonAcronym(string word) => HasDigit(word) || IsCommonAcronymWord(word);
+
+        private static bool HasDigit(string word)
+        {
+            foreach (var c in word) if (char.IsDigit(c)) return true;
+            return false;
+        }
+
+        private static bool IsCommonAcronymWord(string word) =>
+            word is "DNA" or "RNA" or "CCTV" or "GDP" or "UTC" or "GMT" or "LGBT" or "LGBTQ" or "EEZ" or "CEO" or "CFO" or "HIV" or "AIDS" or "COVID"
+                or "TV" or "PM" or "AM" or "EP" or "ID" or "IT" or "AI" or "UFO" or "VIP" or "DIY" or "FAQ" or "PDF" or "URL" or "USB" or "GPS" or "SUV"
+                or "MP" or "MPs" or "OK" or "PR" or "HQ" or "IQ" or "CV" or "PhD" or "BA" or "MA" or "MD" or "RIP" or "ET" or "PT" or "EST" or "PST"
+                or "CET" or "BST" or "ARIEL" or "III" or "II" or "IV" or "VI" or "VII" or "VIII" or "IX" or "XI" or "XII" or "NOTE" or "UPDATE";
+
+        /// <summary>The index of the word that makes a run an organization: the last head word, or a head followed by "of"/"for".</summary>
+        private static int OrganizationHead(List<Token> tokens, int start, int end)
+        {
+            if (end - start >= 2 && Gazetteer.IsOrganizationHead(tokens[end - 1].Text)) return end - 1;
+            for (var i = start; i < end - 2; i++)
+            {
+                var t = tokens[i].Text;
+                if ((Gazetteer.IsOrganizationHead(t) || t is "House" or "Bank" or "Ministry") && (tokens[i + 1].Is("of") || tokens[i + 1].Is("for") || tokens[i + 1].Is("on")))
+                    return i;
+            }
+            return -1;
+        }
+
+        /// <summary>True when a gazetteer name covering the head word ends the run ("Leaders of African Union").</summary>
+        private static bool KnownNameEnds(List<Token> tokens, int start, int end, int head)
+        {
+            for (var p = start + 1; p <= head; p++)
+                for (var n = 1; p + n <= end; n++)
+                    if (p + n == end && Gazetteer.TryGetPlaceOrOrganization(Join(tokens, p, end), out _)) return true;
+            return false;
+        }
+
+        private static bool IsCapitalizedPlaceWord(string word) => char.IsUpper(word[0]) && Gazetteer.IsPlaceSuffix(word) && word is not ("State" or "Republic" or "City" or "Coast" or "Channel" or "Range" or "Front");
+
+        private static bool IsDirection(string word) =>
+            word is "Northern" or "Southern" or "Eastern" or "Western" or "Central" or "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Upper" or "Lower";
+
+        /// <summary>Runs that name an event, a storm, a prize or a device rather than a person, organization or place.</summary>
+        private static bool NamesAThing(List<Token> tokens, int start, int end)
+        {
+            var first = tokens[start].Text;
+            if (end - start >= 2 && first is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Tropical" or "Operation") return true;
+            var last = tokens[end - 1].Text;
+            return end - start >= 2 && last is "Telescope" or "Award" or "Awards" or "Prize" or "Act" or "Bill" or "Cup" or "Championship" or "Championships"
+                or "Games" or "Olympics" or "Day" or "Festival" or "Week" or "War" or "Treaty" or "Accords" or "Accord" or "Agreement" or "Convention"
+                or "Protocol" or "Doctrine" or "Award" or "Medal" or "Trophy" or "Tournament" or "Open" or "Grand" or "Prix" or "Marathon" or "Series"
+                or "Mission" or "Satellite" or "Rover" or "Probe" or "Virus" or "Syndrome" or "Disease" or "Pandemic" or "Summit" or "Expo" or "Show";
+        }
+
+        private static bool IsCalendarWord(Token t) =>
+            t.IsWord && (DatelineReader.IsWeekday(t.Text) && t.Text.Length > 3 || DatelineReader.TryMonth(t.Text, out _) && t.Text.Length > 3 && t.Text != "March" && t.Text != "June");
+
+        private static bool LooksLikePersonName(List<Token> tokens, int start, int end, bool allowSingle = false)
+        {
+            if (end - start < (allowSingle ? 1 : 2)) return false;
+            var allTitles = true;
+            for (var i = start; i < end; i++) allTitles &= Titles.IsTitleWord(tokens[i].Text);
+            if (allTitles) return false; // "Foreign Minister" alone is a role, not a name
+            for (var i = start; i < end; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsCapitalized || t.IsAllCaps && t.Text.Length > 2 || CommonWords.IsNonNameWord(t.Text) || CommonWords.IsFunctionWord(t.Text)) return false;
+                if (Gazetteer.IsOrganizationHead(t.Text) || Gazetteer.IsPlaceSuffix(t.Text) || Gazetteer.IsNonEntityAdjective(t.Text)) return false;
+                foreach (var c in t.Text)
+                    if (char.IsDigit(c)) return false;
+            }
+            return true;
+        }
+
+        private static string PersonKey(List<Token> tokens, int start, int end)
+        {
+            var parts = new string[end - start];
+            for (var i = start; i < end; i++) parts[i - start] = tokens[i].Text;
+            return NameVariants.PersonKey(parts);
+        }
+
+        private static string Key(int kind, string variantKey) => kind.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + variantKey;
+
+        internal static string Join(List<Token> tokens, int start, int end)
+        {
+            if (end - start == 1) return tokens[start].Text;
+            // Names are joined for every look-up and mention: two words without a builder, longer ones sized once.
+            if (end - start == 2)
+            {
+                Token first = tokens[start], second = tokens[start + 1];
+                return second.Start > first.End ? string.Concat(first.Text, " ", second.Text) : string.Concat(first.Text, second.Text);
+            }
+            var length = 0;
+            for (var i = start; i < end; i++) length += tokens[i].Text.Length + 1;
+            var builder = new System.Text.StringBuilder(Math.Max(length, 0));
+            for (var i = start; i < end; i++)
+            {
+                if (i > start && tokens[i].Start > tokens[i - 1].End) builder.Append(' ');
+                builder.Append(tokens[i].Text);
+            }
+            return builder.ToString();
+        }
+    }
+}

@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // Splitting a run of capitalized words into organizations, places, titles and name chunks.
+    internal sealed partial class EntityRecognizer
+    {
+        private void ProcessRun(SentenceInfo s, int start, int end, bool restricted)
+        {
+            start = SkipClauseStartWord(s.Tokens, start, end);
+            if (start >= end) return;
+
+            // Names of events and things ("Hurricane Maria", "James Webb Space Telescope", "World Cup"): no entity but those inside.
+            if (NamesAThing(s.Tokens, start, end))
+            {
+                AddNamesInsideThing(s, start, end, restricted);
+                return;
+            }
+            if (TryNewspaperRun(s, start, end, restricted)) return;
+            if (TryOrganizationRun(s, start, end, restricted)) return;
+            if (TryPlaceWordRun(s, start, end, restricted)) return;
+            SplitRun(s, start, end, restricted);
+        }
+
+        /// <summary>A capital at a clause start proves nothing: the run starts after a common first word.</summary>
+        private int SkipClauseStartWord(List<Token> tokens, int start, int end)
+        {
+            if (IsClauseStart(tokens, start) && !StartsGazetteerName(tokens, start, end))
+            {
+                var first = tokens[start];
+                // A role noun capitalized only by the sentence start ("Actor Brendan Fraser") is a title.
+                if (CommonWords.IsFunctionWord(first.Text) || Titles.IsRoleNoun(first.Text) && !Titles.IsTitleWord(first.Text) || (end - start == 1 && !IsKnownCapitalized(first.Text)))
+                {
+                    start++;
+                    if (start < end && tokens[start].IsWord && CommonWords.IsNameConnector(tokens[start].Text)) start++;
+                }
+            }
+            return start;
+        }
+
+        private void AddNamesInsideThing(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            for (var i = start; i < end; i++)
+            {
+                var n = MatchGazetteer(tokens, i, end, out var inside);
+                if (n > 0 && inside!.Kind == GazetteerKind.Organization) { AddGazetteerMention(s, i, i + n, inside, isDemonym: false); i += n - 1; }
+                else if (tokens[i].IsAllCaps && !IsCommonAcronym(tokens[i].Text) && !restricted) AddAcronym(s, i);
+            }
+        }
+
+        /// <summary>"as quoted by Freedonian Reporter": a run a newspaper word ends is the newspaper, never a person.</summary>
+        private bool TryNewspaperRun(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            if (end - start < 2 || !CommonWords.IsNewspaperHead(tokens[end - 1].Text) || Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _)) return false;
+            for (var i = start; i < end; i++)
+                if (Titles.IsTitleWord(tokens[i].Text) || tokens[i].IsAllCaps) return false;
+            var nameStart = tokens[start].Is("The") ? start + 1 : start; // "The Harbour Herald" is "Harbour Herald"
+            if (!restricted) AddMention(s, nameStart, end, DataLayout.KindOrganization, Join(tokens, nameStart, end), isDemonym: false).AddForm(Join(tokens, start, end));
+            return true;
+        }
+
+        /// <summary>
+        /// A run whose head word makes it an organization ("Munich Security Conference", "Ministry of Foreign Affairs",
+        /// "University of Oxford") is one organization, unless a known name ends it ("leaders of the African Union").
+        /// </summary>
+        private bool TryOrganizationRun(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            var head = OrganizationHead(tokens, start, end);
+            if (head >= 0 && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _) && !KnownNameEnds(tokens, start, end, head))
+            {
+                var orgStart = start;
+                // A title before the name is no part of it; a qualifier is ("National" of "National Crime Agency") unless a title follows it.
+                while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart].Text)
+                    && (Titles.IsPersonTitle(tokens[orgStart].Text) || TitleFollows(tokens, orgStart + 1, head)))) orgStart++;
+                var isTitlePhrase = orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for")); // "Member of Parliament"
+                if (isTitlePhrase) return true;
+                // "U.S. House of Representatives": the country names which one; the gazetteer knows it.
+                var country = MatchGazetteer(tokens, orgStart, head, out var owner);
+                if (country > 0 && owner!.Kind == GazetteerKind.Country && Gazetteer.TryGetPlaceOrOrganization(Join(tokens, orgStart + country, end), out var institution))
+                {
+                    if (!restricted) AddGazetteerMention(s, orgStart, end, institution, isDemonym: false);
+                    return true;
+                }
+                if (!restricted && head > orgStart || !restricted && head == orgStart && head < end - 1)
+                {
+                    AddMention(s, orgStart, end, DataLayout.KindOrganization, Join(tokens, orgStart, end), isDemonym: false);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static bool TitleFollows(List<Token> tokens, int from, int head)
+        {
+            for (var i = from; i < head; i++)
+            {
+                if (Titles.IsPersonTitle(tokens[i].Text)) return true;
+                if (!Titles.IsTitleWord(tokens[i].Text)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>"Santa Cruz Island", "Fath Airport", "Santa Barbara County": a place word ends the name.</summary>
+        private bool TryPlaceWordRun(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            if (end - start >= 2 && IsCapitalizedPlaceWord(tokens[end - 1].Text) && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _))
+            {
+                var placeStart = tokens[start].Is("The") ? start + 1 : start;
+                if (!restricted && end - placeStart >= 2)
+                {
+                    AddMention(s, placeStart, end, DataLayout.KindPlace, Join(tokens, placeStart, end), isDemonym: false);
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>The rest of a run, left to right: gazetteer names, demonyms, titles, acronyms and name chunks.</summary>
+        private void SplitRun(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var k = start;
+            var titleStart = -1;
+            while (k < end)
+            {
+                var next = KnownPartAt(s, k, end, restricted, ref titleStart);
+                if (next < 0) next = NameChunkAt(s, k, end, restricted, ref titleStart);
+                k = next;
+            }
+        }
+
+        /// <summary>The end of the gazetteer name, demonym, title, region or acronym at <paramref name="k"/>, or -1 when none starts there.</summary>
+        private int KnownPartAt(SentenceInfo s, int k, int end, bool restricted, ref int titleStart)
+        {
+            var tokens = s.Tokens;
+            var matched = MatchGazetteer(tokens, k, end, out var entry);
+            if (matched > 0)
+            {
+                var after = k + matched;
+                // "Santa Barbara County", "Kherson region": a known name with a place word is a place of its own.
+                if (entry!.Kind != GazetteerKind.Organization && entry.Kind != GazetteerKind.Country && after < tokens.Count
+                    && (after < end && IsCapitalizedPlaceWord(tokens[after].Text) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && IsRegionWord(tokens[after].Text)))
+                {
+                    var name = Join(tokens, k, after + 1);
+                    if (!restricted || _byKey.ContainsKey(Key(DataLayout.KindPlace, NameVariants.Key(name))))
+                    {
+                        var place = AddMention(s, k, after + 1, DataLayout.KindPlace, name, isDemonym: false);
+                        place.AddForm(Join(tokens, k, after));
+                    }
+                    return after + 1;
+                }
+                // A country before a title names the title-holder's country ("U.S. President"): still a mention.
+                AddGazetteerMention(s, k, after, entry, isDemonym: false);
+                return after;
+            }
+            matched = MatchDemonym(tokens, k, end, out entry);
+            if (matched > 0)
+            {
+                var next = k + matched;
+                var beforeName = next < end && tokens[next].IsCapitalized;
+                if (beforeName)
+                {
+                    // "French President Emmanuel Macron": part of the title, not a mention of Russia.
+                    if (titleStart < 0) titleStart = k;
+                }
+                else
+                {
+                    AddGazetteerMention(s, k, next, entry!, isDemonym: true);
+                }
+                return next;
+            }
+            if (Titles.IsTitleWord(tokens[k].Text) && k + 1 < end && !(Gazetteer.IsOrganizationHead(tokens[end - 1].Text)))
+            {
+                if (titleStart < 0) titleStart = k;
+                k++;
+                if (k < end && tokens[k].Is("of") && k + 1 < end) k += 2; // Secretary of State
+                return k;
+            }
+            // "Southern Poland", "Eastern Mediterranean": a part of a place, named as a place.
+            if (IsDirection(tokens[k].Text) && k + 1 < end && MatchGazetteer(tokens, k + 1, end, out var region) > 0 && region!.Kind != GazetteerKind.Organization)
+            {
+                var n = MatchGazetteer(tokens, k + 1, end, out _);
+                if (!restricted) AddMention(s, k, k + 1 + n, DataLayout.KindPlace, Join(tokens, k, k + 1 + n), isDemonym: false);
+                return k + 1 + n;
+            }
+            if (tokens[k].IsAllCaps && tokens[k].Text.Length <= 6 && titleStart < 0)
+            {
+                if (!restricted && !IsCommonAcronym(tokens[k].Text)) AddAcronym(s, k);
+                return k + 1;
+            }
+            return -1;
+        }
+
+        /// <summary>A name chunk at <paramref name="k"/>: up to the next gazetteer hit, acronym or connector. Returns where the run goes on.</summary>
+        private int NameChunkAt(SentenceInfo s, int k, int end, bool restricted, ref int titleStart)
+        {
+            var tokens = s.Tokens;
+            var chunkEnd = k + 1;
+            while (chunkEnd < end && tokens[chunkEnd].IsCapitalized && !tokens[chunkEnd].IsAllCaps && MatchGazetteer(tokens, chunkEnd, end, out _) == 0 && MatchDemonym(tokens, chunkEnd, end, out _) == 0
+                && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1].Text) && !IsCapitalizedPlaceWord(tokens[chunkEnd - 1].Text)
+                && !(Titles.IsPersonTitle(tokens[chunkEnd].Text) && chunkEnd + 1 < end && !Titles.IsTitleWord(tokens[chunkEnd - 1].Text))) chunkEnd++;
+            // "Santa Barbara County Sheriff Bill Brown": the place ends at its place word, then a title and a name follow.
+            if (chunkEnd - k >= 2 && IsCapitalizedPlaceWord(tokens[chunkEnd - 1].Text) && titleStart < 0)
+            {
+                if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindPlace, Join(tokens, k, chunkEnd), isDemonym: false);
+                return chunkEnd;
+            }
+            // "House Intelligence Committee Representative Adam Schiff": the organization ends at its head word.
+            if (chunkEnd - k >= 2 && Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1].Text) && titleStart < 0)
+            {
+                if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindOrganization, Join(tokens, k, chunkEnd), isDemonym: false);
+                return chunkEnd;
+            }
+            ClassifyChunk(s, k, chunkEnd, titleStart, restricted);
+            titleStart = -1;
+            return chunkEnd < end && tokens[chunkEnd].IsWord && CommonWords.IsNameConnector(tokens[chunkEnd].Text) ? chunkEnd + 1 : chunkEnd;
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    /// <summary>
+    /// Finds people, organizations and places: runs of capitalized words split into titles,
+    /// gazetteer names, demonyms and names, classified by general rules. Surname-only and
+    /// variant-spelled mentions are resolved against the full names the article uses.
+    /// </summary>
+    internal sealed partial class EntityRecognizer
+    {
+        private readonly List<SentenceInfo> _sentences;
+        private readonly List<EntityDraft> _entities = new();
+        private readonly Dictionary<string, EntityDraft> _byKey = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _capitalizedMidSentence = new(StringComparer.Ordinal);
+        private readonly List<Candidate> _deferred = new();
+        private readonly List<Candidate> _uncertain = new();
+
+        private EntityRecognizer(List<SentenceInfo> sentences) => _sentences = sentences;
+
+        public static List<EntityDraft> Recognize(List<SentenceInfo> sentences, CancellationToken token)
+        {
+            var recognizer = new EntityRecognizer(sentences);
+            recognizer.Run(token);
+            return recognizer._entities;
+        }
+
+        private sealed class Candidate
+        {
+            public Candidate(SentenceInfo sentence, int start, int end, bool hasTitle, int titleStart, bool restricted)
+            {
+                Sentence = sentence;
+                Start = start;
+                End = end;
+                HasTitle = hasTitle;
+                TitleStart = titleStart;
+                Restricted = restricted;
+            }
+
+            public SentenceInfo Sentence { get; }
+            public int Start { get; }
+            public int End { get; }
+            public bool HasTitle { get; }
+            public int TitleStart { get; }
+            public bool Restricted { get; }
+        }
+
+        private void Run(CancellationToken token)
+        {
+            foreach (var s in _sentences)
+                for (var i = 1; i < s.Tokens.Count; i++)
+                    if (s.Tokens[i].IsCapitalized && !IsClauseStart(s.Tokens, i)) _capitalizedMidSentence.Add(s.Tokens[i].Text);
+
+            foreach (var s in _sentences)
+            {
+                token.ThrowIfCancellationRequested();
+                var restricted = s.Block is BlockKind.Title or BlockKind.Heading;
+                ScanSentence(s, restricted);
+            }
+
+            var names = new string[_uncertain.Count];
+            for (var u = 0; u < names.Length; u++)
+            {
+                var c = _uncertain[u];
+                names[u] = Join(c.Sentence.Tokens, c.Start, c.End);
+                _evidenceWords.Add(FirstWord(names[u]));
+                _evidenceWords.Add(LastWord(names[u]));
+            }
+            ResolveUncertain(names, token);
+
+            // Surnames and variants resolve once every full name of the article is known.
+            foreach (var c in _deferred)
+            {
+                token.ThrowIfCancellationRequested();
+                ResolveDeferred(c);
+            }
+            // A single word met before the sentence that made it a name ("Tesco and ..." before "Tesco stated"):
+            // one more pass links it to what it has since become.
+            foreach (var c in _deferred)
+                if (c.End - c.Start == 1 && c.Sentence.MentionAt(c.Start) is null) ResolveDeferred(c);
+
+            DropAdjectiveOnlyPlaces();
+            AddGovernments();
+            foreach (var s in _sentences)
+                s.Mentions.Sort(static (a, b) => a.TokenStart.CompareTo(b.TokenStart));
+        }
+
+        /// <summary>
+        /// Names with no given name nor title: the form of an entity the article already has, a person when the
+        /// article treats them as one, a place when a preposition and a place name frame them, else an organization.
+        /// </summary>
+        private void ResolveUncertain(string[] names, CancellationToken token)
+        {
+            var evidence = new Dictionary<string, NameEvidence>(StringComparer.Ordinal);
+            for (var u = 0; u < names.Length; u++)
+            {
+                var c = _uncertain[u];
+                var found = TypeEvidence.At(c.Sentence.Tokens, c.Start, c.End);
+                if (found != NameEvidence.None && !(evidence.TryGetValue(names[u], out var had) && had == NameEvidence.Person)) evidence[names[u]] = found;
+            }
+            for (var u = 0; u < names.Length; u++)
+            {
+                token.ThrowIfCancellationRequested();
+                var c = _uncertain[u];
+                evidence.TryGetValue(names[u], out var shown);
+                if (KnownForm(names[u]) is { } known) Mention(c.Sentence, c.Start, c.End, known, isDemonym: false, null);
+                else if (shown == NameEvidence.Person || _byKey.ContainsKey(Key(DataLayout.KindPerson, PersonKey(c.Sentence.Tokens, c.Start, c.End))) || ActsAsPerson(names[u])) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
+                else if (shown == NameEvidence.Place) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, names[u], isDemonym: false);
+                else AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, names[u], isDemonym: false);
+            }
+        }
+
+        /// <summary>An entity found in the scan with this exact form ("Vella Dorna" of "Vella Dorna province").</summary>
+        private EntityDraft? KnownForm(string name)
+        {
+            foreach (var e in _entities)
+                if (e.Kind != DataLayout.KindPerson && e.Forms.Contains(name)) return e;
+            return null;
+        }
+
+        private static bool IsClauseStart(List<Token> tokens, int i)
+        {
+            if (i == 0) return true;
+            var previous = tokens[i - 1];
+            return previous.Kind == TokenKind.Punctuation && (previous.IsOpeningQuote || previous.Text is ":" or "(" or "\u2014" or "-");
+        }
+
+        private void ScanSentence(SentenceInfo s, bool restricted)
+        {
+            var tokens = s.Tokens;
+            var i = 0;
+            while (i < tokens.Count)
+            {
+                if (!tokens[i].IsCapitalized || IsCalendarWord(tokens[i]))
+                {
+                    i++;
+                    continue;
+                }
+                var j = i + 1;
+                while (j < tokens.Count)
+                {
+                    if (tokens[j].IsCapitalized && !IsCalendarWord(tokens[j])) { j++; continue; }
+                    if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized) { j += 2; continue; }
+                    // "Parliament of the United Kingdom"
+                    if (tokens[j].Is("of") && j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized && Gazetteer.IsOrganizationHead(tokens[j - 1].Text)) { j += 3; continue; }
+                    break;
+                }
+                ProcessRun(s, i, j, restricted);
+                // "African Union (AU)": the acronym in brackets is another name of what precedes it.
+                // Not when the name is only the tail of the run ("University College London (UCL)" is not London's)
+                // and its initials do not spell the acronym.
+                if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && tokens[j + 1].IsAllCaps && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named && named.Entity.Kind != DataLayout.KindPerson
+                    && (named.TokenStart == i && j - i >= 2 || Initials(named.Entity.Name).Equals(Letters(tokens[j + 1].Text), StringComparison.Ordinal)))
+                {
+                    named.Entity.AddForm(tokens[j + 1].Text);
+                    Mention(s, j + 1, j + 2, named.Entity, isDemonym: false, null);
+                    j += 3;
+                }
+                i = j;
+            }
+        }
+
+
+        /// <summary>
+        /// An adjective that names a language or a style ("Spanish language", "in English", "Irish pub") does not
+        /// name the place; a place named only that way is dropped. Elsewhere ("North Korean troops",
+        /// "Malaysian stores") the adjective stands for the country.
+        /// </summary>
+        private void DropAdjectiveOnlyPlaces()
+        {
+            var keep = new HashSet<EntityDraft>();
+            foreach (var s in _sentences)
+                foreach (var m in s.Mentions)
+                    if (!m.IsDemonym || !(m.TokenEnd < s.Tokens.Count && IsCultureWord(s.Tokens[m.TokenEnd].Text) || m.TokenStart > 0 && s.Tokens[m.TokenStart - 1].Is("in") && (m.TokenEnd >= s.Tokens.Count || !s.Tokens[m.TokenEnd].IsWord)))
+                        keep.Add(m.Entity);
+            foreach (var s in _sentences) s.Mentions.RemoveAll(m => !keep.Contains(m.Entity));
+            _entities.RemoveAll(e => !keep.Contains(e));
+        }
+
+        /// <summary>
+        /// "the Freedonian government", "the government of Freedonia": the country's government is an organization of
+        /// its own ("Government of Freedonia"); the country keeps the mention.
+        /// </summary>
+        private void AddGovernments()
+        {
+            foreach (var s in _sentences)
+            {
+                if (s.Block is BlockKind.Title or BlockKind.Heading) continue;
+                var tokens = s.Tokens;
+                var found = new List<(int At, EntityDraft Country, string Surface)>();
+                foreach (var m in s.Mentions)
+                {
+                    if (!m.Entity.IsCountry) continue;
+                    if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Is("government") && char.IsLower(tokens[m.TokenEnd].Text[0]))
+                        found.Add((m.TokenEnd, m.Entity, Join(tokens, m.TokenStart, m.TokenEnd + 1)));
+                    var of = m.TokenStart - 1;
+                    if (of > 0 && tokens[of].Is("the")) of--;
+                    if (!m.IsDemonym && of > 0 && tokens[of].Is("of") && tokens[of - 1].Is("government"))
+                        found.Add((of - 1, m.Entity, Join(tokens, of - 1, m.TokenEnd)));
+                }
+                // An entity without a sentence mention: the country stays the actor of what the sentence tells.
+                foreach (var (_, country, surface) in found)
+                {
+                    var name = "Government of " + (TakesThe(country.Name) ? "the " : string.Empty) + country.Name;
+                    var key = Key(DataLayout.KindOrganization, NameVariants.Key(name));
+                    if (!_byKey.TryGetValue(key, out var government))
+                    {
+                        government = new EntityDraft(name, DataLayout.KindOrganization, key);
+                        _byKey.Add(key, government);
+                        _entities.Add(government);
+                        government.First = s;
+                    }
+                    government.Mentions++;
+                    government.AddForm(surface);
+                }
+            }
+        }
+
+        // "the United States", "the Philippines", "the Czech Republic": plural and union names take the article.
+        private static bool TakesThe(string country) =>
+            country.EndsWith("s", StringComparison.Ordinal) && !country.EndsWith("ss", StringComparison.Ordinal) || country.StartsWith("United ", StringComparison.Ordinal)
+            || country.EndsWith(" Republic", StringComparison.Ordinal) || country.EndsWith(" Kingdom", StringComparison.Ordinal);
+
+        private static bool IsCultureWord(string word) =>
+            word is "language" or "languages" or "speaking" or "speaker" or "speakers" or "translation" or "dialect" or "literature" or "cuisine"
+                or "food" or "pub" or "restaurant" or "accent" or "subtitles" or "version" or "edition" or "name" or "word" or "football" or "style";
+
+        private static bool IsRegionWord(string word) =>
+            word is "region" or "province" or "oblast" or "district" or "county" or "prefecture" or "governorate" or "state" or "territory";
+
+    }
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    /// <summary>What the words around a name show it to be.</summary>
+    internal enum NameEvidence
+    {
+        None,
+        Person,
+        Place,
+    }
+
+    /// <summary>Where, around a name, a rule looks for its words.</summary>
+    internal enum EvidenceSite
+    {
+        /// <summary>The lower-case word right before the name ("the gunman Tarvo Keskel").</summary>
+        WordBefore,
+
+        /// <summary>The name in apposition after a noun phrase ending in the word ("a ministry spokesperson, Ilse Varn,").</summary>
+        NounBeforeComma,
+
+        /// <summary>The word right after "X," ("Rene Talvik, of the regional council").</summary>
+        WordAfterComma,
+
+        /// <summary>A preposition before, and a place or the sentence end after ("in Vella Dorna, Texas").</summary>
+        LocativePreposition,
+
+        /// <summary>A preposition before, and ", <place>" after ("the gunman of Vella Dorna, Texas").</summary>
+        PlaceAfterComma,
+
+        /// <summary>The head of an apposition after "X," ("Ostra Vela, formerly a Baroque church,").</summary>
+        AppositionHead,
+
+        /// <summary>The lower-case noun right after the name ("the Ostra Vela mosque").</summary>
+        NounAfter,
+    }
+
+    /// <summary>A rule typing a name from the words around it, with the words it needs and an invented example.</summary>
+    internal sealed class TypeEvidenceRule
+    {
+        public TypeEvidenceRule(NameEvidence evidence, EvidenceSite site, string words, string example, string name)
+        {
+            Evidence = evidence;
+            Site = site;
+            Words = new HashSet<string>(words.Split(' '), StringComparer.OrdinalIgnoreCase);
+            Example = example;
+            Name = name;
+        }
+
+        public NameEvidence Evidence { get; }
+        public EvidenceSite Site { get; }
+        public HashSet<string> Words { get; }
+
+        /// <summary>An invented sentence the rule applies to; the rule tests run it.</summary>
+        public string Example { get; }
+
+        /// <summary>The name in <see cref="Example"/> and the kind it must get.</summary>
+        public string Name { get; }
+    }
+
+    /// <summary>
+    /// Typing from evidence: agent nouns ("gunman", "victim", "suspect") and roles name people; a name after
+    /// "in" that a place follows, or one in apposition with a building word, is a place.
+    /// </summary>
+    internal static class TypeEvidence
+    {
+        // People named by what they did or what befell them; role nouns (Titles) count as well.
+        private const string AgentNouns =
+            "gunman gunmen victim victims suspect suspects shooter attacker assailant perpetrator killer bomber hijacker operator "
+            + "witness eyewitness resident survivor teenager man woman boy girl wrestler footballer athlete photographer artist "
+            + "engineer worker employee colleague friend neighbour neighbor partner cousin brother sister uncle aunt fan defendant "
+            + "plaintiff inmate prisoner soldier driver passenger mp founder co-founder creator organizer organiser director";
+
+        private const string BuildingNouns =
+            "mosque museum church cathedral basilica temple synagogue shrine monastery palace castle fortress stadium arena mall "
+            + "hotel tower bridge monument landmark building airport station park square cemetery";
+
+        public static readonly TypeEvidenceRule[] Rules =
+        {
+            new(NameEvidence.Person, EvidenceSite.WordBefore, AgentNouns, "Police said the gunman Tarvo Keskel acted alone.", "Tarvo Keskel"),
+            new(NameEvidence.Person, EvidenceSite.NounBeforeComma, AgentNouns + " spokesperson spokesman spokeswoman official lawyer head chief",
+                "A ministry spokesperson, Ilse Varnamo, confirmed the figures.", "Ilse Varnamo"),
+            new(NameEvidence.Person, EvidenceSite.WordAfterComma, "of aged", "Rene Talvik, of the regional council, described the blast.", "Rene Talvik"),
+            new(NameEvidence.Place, EvidenceSite.LocativePreposition, "in near outside", "The storm flooded homes in Vella Dorna, Texas.", "Vella Dorna"),
+            new(NameEvidence.Place, EvidenceSite.PlaceAfterComma, "of from at", "Police named the driver, a man of Allenby, Texas.", "Allenby"),
+            new(NameEvidence.Place, EvidenceSite.AppositionHead, BuildingNouns, "Crowds visited Ostra Sophia, formerly a Baroque church, on Sunday.", "Ostra Sophia"),
+            new(NameEvidence.Place, EvidenceSite.NounAfter, BuildingNouns, "Crowds gathered at the Ostra Vela mosque on Friday.", "Ostra Vela"),
+        };
+
+        /// <summary>The evidence the words around this occurrence of tokens [start, end) give, the first rule that holds.</summary>
+        public static NameEvidence At(List<Token> tokens, int start, int end)
+        {
+            foreach (var rule in Rules)
+                if (Holds(rule, tokens, start, end)) return rule.Evidence;
+            return NameEvidence.None;
+        }
+
+        private static bool Holds(TypeEvidenceRule rule, List<Token> tokens, int start, int end) => rule.Site switch
+        {
+            EvidenceSite.WordBefore => start > 0 && IsLowerWord(tokens[start - 1]) && rule.Words.Contains(tokens[start - 1].Text),
+            EvidenceSite.NounBeforeComma => start > 1 && tokens[start - 1].IsPunct(',') && NounPhraseEndsIn(rule.Words, tokens, start - 2),
+            EvidenceSite.WordAfterComma => end + 1 < tokens.Count && tokens[end].IsPunct(',') && rule.Words.Contains(tokens[end + 1].Text) && IsLowerWord(tokens[end + 1]),
+            EvidenceSite.LocativePreposition => start > 0 && rule.Words.Contains(tokens[start - 1].Text) && IsLowerWord(tokens[start - 1]) && PlaceOrEndAfter(tokens, end),
+            EvidenceSite.PlaceAfterComma => start > 0 && rule.Words.Contains(tokens[start - 1].Text) && IsLowerWord(tokens[start - 1]) && end < tokens.Count && tokens[end].IsPunct(',') && PlaceOrEndAfter(tokens, end),
+            EvidenceSite.AppositionHead => end < tokens.Count && tokens[end].IsPunct(',') && AppositionHeadIn(rule.Words, tokens, end + 1),
+            EvidenceSite.NounAfter => end < tokens.Count && IsLowerWord(tokens[end]) && rule.Words.Contains(tokens[end].Text) && start > 0 && tokens[start - 1].Is("the"),
+            _ => false,
+        };
+
+        // "a spokesperson, X" or "the director of Freedonia's Civic Fund, X": the role heads the phrase before the comma.
+        private static bool NounPhraseEndsIn(HashSet<string> words, List<Token> tokens, int last)
+        {
+            for (var i = last; i >= 0 && i >= last - 6; i--)
+            {
+                var t = tokens[i];
+                if (t.Kind == TokenKind.Possessive) continue;
+                if (!t.IsWord) return false;
+                if (IsLowerWord(t) && words.Contains(t.Text)) return true;
+                if (IsLowerWord(t) && !t.Is("of") && !t.Is("the") && !t.Is("for")) return false;
+            }
+            return false;
+        }
+
+        private static bool IsLowerWord(Token t) => t.IsWord && char.IsLower(t.Text[0]);
+
+        // "in Vella Dorna, Texas" or "in Vella Dorna." — not "in Vella Dorna's report".
+        private static bool PlaceOrEndAfter(List<Token> tokens, int end)
+        {
+            if (end >= tokens.Count) return true;
+            var next = tokens[end];
+            if (next.Kind == TokenKind.Punctuation && next.Text is "." or ";") return true;
+            if (!next.IsPunct(',') || end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalized) return false;
+            for (var n = Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - end - 1); n >= 1; n--)
+                if (Gazetteer.TryGetPlaceOrOrganization(EntityRecognizer.Join(tokens, end + 1, end + 1 + n), out var entry) && entry.Kind != GazetteerKind.Organization) return true;
+            return false;
+        }
+
+        // "formerly a Greek Orthodox church": an optional time word, an article, modifiers, the head noun, then the phrase ends.
+        private static bool AppositionHeadIn(HashSet<string> heads, List<Token> tokens, int from)
+        {
+            var i = from;
+            if (i < tokens.Count && (tokens[i].Is("formerly") || tokens[i].Is("once") || tokens[i].Is("now") || tokens[i].Is("originally"))) i++;
+            if (i >= tokens.Count || !(tokens[i].Is("a") || tokens[i].Is("an") || tokens[i].Is("the"))) return false;
+            for (var j = i + 1; j < tokens.Count && j <= i + 5; j++)
+            {
+                var t = tokens[j];
+                if (!t.IsWord) return false;
+                if (heads.Contains(t.Text) && char.IsLower(t.Text[0]))
+                    return j + 1 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Is("and");
+                if (CommonWords.IsFunctionWord(t.Text)) return false;
+            }
+            return false;
+        }
+    }
+}

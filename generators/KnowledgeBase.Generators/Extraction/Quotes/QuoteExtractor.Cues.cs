@@ -1,0 +1,176 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // Where a cue is a speech verb, and where the reported content starts and ends.
+    internal sealed partial class QuoteExtractor
+    {
+        /// <summary>The lemma when token <paramref name="c"/> is used as a speech cue verb.</summary>
+        private static string? CueAt(List<Token> tokens, int c)
+        {
+            var t = tokens[c];
+            if (!t.IsWord || char.IsUpper(t.Text[0]) && c > 0) return null;
+            var lemma = CueVerbs.Lemma(t.Text) ?? ReportsAfterName(tokens, c);
+            if (lemma is null) return null;
+            if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
+            // "The vote passed, signaling a shift": what an event shows nobody said.
+            if (CueVerbs.IsParticiple(t.Text) && CueVerbs.IsEvidenceOnly(lemma)) return null;
+            var previous = c > 0 ? tokens[c - 1] : default;
+            if (c > 0 && previous.IsWord && IsDeterminer(previous.Text)) return null; // "the call", "a report"
+            if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") || tokens[c + 1].Is("off"))) return null;
+            // "continued to emphasize", "went on to say": the infinitive reports speech.
+            if (c >= 2 && previous.Is("to") && t.Text.Equals(lemma, StringComparison.OrdinalIgnoreCase) && IsContinuation(tokens[c - 2].Text)) return lemma;
+            if (CueVerbs.IsPresent(t.Text, lemma) && !CueVerbs.IsParticiple(t.Text))
+            {
+                // "analysts warn", "Merkel says": a present form counts only after its subject.
+                if (c == 0) return null;
+                var ok = previous.IsCapitalized || previous.Kind == TokenKind.Possessive ? false : CommonWords.IsGroupNoun(previous.Text) || previous.Is("some") || previous.Is("others") || CommonWords.IsPersonalPronoun(previous.Text) || previous.Is("they");
+                if (!ok && previous.IsCapitalized) ok = true;
+                if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
+                if (!ok) return null;
+            }
+            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || CommonWords.IsGroupNoun(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
+            return lemma;
+        }
+
+        /// <summary>"Gazeta Prawna reports only 0.5% ...": after a name and before its content "reports" is the verb, not the noun.</summary>
+        private static string? ReportsAfterName(List<Token> tokens, int c)
+        {
+            if (!tokens[c].Is("reports") || c == 0 || !tokens[c - 1].IsCapitalized || c + 1 >= tokens.Count) return null;
+            var next = tokens[c + 1];
+            return next.Is("that") || next.Is("the") || next.Is("a") || next.Is("an") || next.Is("only") || next.Is("some") || next.Is("its") || next.Is("their")
+                || next.Kind == TokenKind.Number || next.IsCapitalized ? "report" : null;
+        }
+
+        /// <summary>A reported clause starts with its own subject: a pronoun or a name followed by a verb-like word.</summary>
+        private static bool StartsClause(List<Token> tokens, int start)
+        {
+            if (start >= tokens.Count) return false;
+            var t = tokens[start];
+            if (t.Is("he") || t.Is("she") || t.Is("they") || t.Is("it") || t.Is("we") || t.Is("i") || t.Is("there")) return true;
+            for (var i = start + 1; i < tokens.Count && i <= start + 4; i++)
+                if (tokens[i].IsWord && (tokens[i].Is("is") || tokens[i].Is("was") || tokens[i].Is("were") || tokens[i].Is("are") || tokens[i].Is("had") || tokens[i].Is("has") || tokens[i].Is("would") || tokens[i].Is("will") || tokens[i].Is("could"))) return true;
+            return false;
+        }
+
+        private static int ObjectEnd(List<Token> tokens, int start, int end)
+        {
+            for (var i = start + 1; i < end; i++)
+            {
+                var t = tokens[i];
+                if (t.Is("after") || t.Is("before") || t.Is("following") || t.Is("amid") || t.Is("shortly") || t.Is("during") || t.Is("until") || t.Is("since")) return i;
+                // "the memoranda between X and Y in which they agreed ...": the object ends before its relative clause.
+                if ((t.Is("in") || t.Is("under") || t.Is("by")) && i + 1 < end && (tokens[i + 1].Is("which") || tokens[i + 1].Is("whom"))) return i;
+                if (t.Is("on") && i + 1 < end && Reading.DatelineReader.IsWeekday(tokens[i + 1].Text)) return i;
+            }
+            return end;
+        }
+
+        /// <summary>"was informed", "celebrated by the media": the subject is not the speaker.</summary>
+        private static bool IsPassive(List<Token> tokens, int c)
+        {
+            if (c + 1 < tokens.Count && tokens[c + 1].Is("by")) return true;
+            for (var i = c - 1; i >= 0 && i >= c - 3; i--)
+            {
+                var t = tokens[i];
+                if (t.Is("was") || t.Is("were") || t.Is("is") || t.Is("are") || t.Is("been") || t.Is("being") || t.Is("be")) return !CueVerbs.IsParticiple(tokens[c].Text);
+                if (!t.IsWord || !t.Text.EndsWith("ly", StringComparison.Ordinal) && !t.Is("also") && !t.Is("not")) break;
+            }
+            return false;
+        }
+
+        private static bool IsAdjunct(Token t) => t.Is("during") || t.Is("for") || t.Is("by") || t.Is("after") || t.Is("before") || t.Is("at") || t.Is("since") || t.Is("until") || t.Is("in");
+
+        private static bool SharesSubject(List<Token> tokens, int cue) =>
+            cue > 0 && (tokens[cue - 1].IsPunct(',') && CueVerbs.IsParticiple(tokens[cue].Text) || tokens[cue - 1].Is("and") || tokens[cue - 1].Is("but"));
+
+        private static bool IsContinuation(string word) =>
+            word is "continued" or "continues" or "continue" or "continuing" or "kept" or "keeps" or "began" or "begins" or "went" or "goes" or "wanted" or "sought" or "tried" or "used" or "moved" or "rushed" or "hastened";
+
+        private static bool IsDeterminer(string word) =>
+            word is "a" or "an" or "the" or "this" or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "whose" or "every" or "each" or "no" or "any" or "some" or "first" or "follow-up";
+
+        private static int ContentStart(List<Token> tokens, int c, string lemma)
+        {
+            var i = c + 1;
+            // Adverbs and prepositions of manner before the content ("said on Friday that", "told reporters that").
+            if (CueVerbs.TakesAddressee(lemma))
+            {
+                var j = i;
+                while (j < tokens.Count && j < i + 4 && (tokens[j].IsCapitalized || tokens[j].Is("him") || tokens[j].Is("her") || tokens[j].Is("them") || tokens[j].Is("reporters") || tokens[j].Is("the") || tokens[j].Kind == TokenKind.Possessive)) j++;
+                if (j < tokens.Count && (tokens[j].Is("of") || tokens[j].Is("that"))) i = j + 1;
+                else if (j > i && j < tokens.Count && (tokens[j].Is("against") || tokens[j].Is("to"))) i = j;
+            }
+            i = SkipAdjuncts(tokens, i);
+            if (lemma is "call" or "advocate" && i < tokens.Count && (tokens[i].Is("for") || tokens[i].Is("on"))) i++;
+            if (i < tokens.Count && (tokens[i].Is("that") || tokens[i].IsPunct(':') || tokens[i].IsPunct(','))) i++;
+            return i;
+        }
+
+        private static bool IsAudience(Token t) =>
+            t.Is("journalists") || t.Is("reporters") || t.Is("press") || t.Is("media") || t.Is("supporters") || t.Is("lawmakers") || t.Is("crowd") || t.Is("audience") || t.Is("nation");
+
+        /// <summary>"said on Friday that", "told reporters yesterday", "said in a statement that": when and where, not what.</summary>
+        private static int SkipAdjuncts(List<Token> tokens, int i)
+        {
+            while (i < tokens.Count)
+            {
+                var t = tokens[i];
+                if (t.Is("yesterday") || t.Is("today") || t.Is("tonight") || t.Is("earlier") || t.Is("later") || t.Is("also") || t.Is("again") || t.Is("previously") || t.Is("publicly") || t.Is("repeatedly"))
+                {
+                    i++;
+                    continue;
+                }
+                if ((t.Is("on") || t.Is("last") || t.Is("this")) && i + 1 < tokens.Count && (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) || tokens[i + 1].Is("week") || tokens[i + 1].Is("month") || tokens[i + 1].Is("year") || tokens[i + 1].Is("Twitter") || tokens[i + 1].Is("television")))
+                {
+                    i += 2;
+                    continue;
+                }
+                // "announcing to journalists that", "said to reporters": the audience, not what was said.
+                var audience = i + 1 < tokens.Count && tokens[i + 1].Is("the") ? i + 2 : i + 1;
+                if (t.Is("to") && audience < tokens.Count && IsAudience(tokens[audience]))
+                {
+                    i = audience + 1;
+                    continue;
+                }
+                if (t.Is("in") && i + 2 < tokens.Count && (tokens[i + 1].Is("a") || tokens[i + 1].Is("an") || tokens[i + 1].Is("his") || tokens[i + 1].Is("her") || tokens[i + 1].Is("their") || tokens[i + 1].Is("the"))
+                    && (tokens[i + 2].Is("statement") || tokens[i + 2].Is("interview") || tokens[i + 2].Is("speech") || tokens[i + 2].Is("tweet") || tokens[i + 2].Is("post") || tokens[i + 2].Is("letter") || tokens[i + 2].Is("video")))
+                {
+                    i += 3;
+                    continue;
+                }
+                break;
+            }
+            return i;
+        }
+
+        /// <summary>The content runs to the sentence end, a semicolon, a coordinated cue or a concessive clause.</summary>
+        private static int ContentEnd(List<Token> tokens, int start, bool endsAtComma = false)
+        {
+            for (var i = start; i < tokens.Count; i++)
+            {
+                var t = tokens[i];
+                if (endsAtComma && t.IsPunct(',')) return i;
+                if (t.IsPunct(';') || t.IsPunct('\u2014') || IsSentenceEnd(t) && i == tokens.Count - 1) return i;
+                if (t.IsPunct(',') && i + 1 < tokens.Count)
+                {
+                    var n = tokens[i + 1];
+                    if (n.Is("despite") || n.Is("even") || n.Is("if") || n.Is("although") || n.Is("though") || n.Is("while") || n.Is("whereas") || n.Is("but") || n.Is("as") || n.Is("according")) return i;
+                    if (CueVerbs.Lemma(n.Text) is not null && CueVerbs.IsParticiple(n.Text)) return i;
+                    // "X called the race for Y, giving him the lead": a participle clause after the comma is the writer's, not the speaker's.
+                    if (n.IsWord && char.IsLower(n.Text[0]) && n.Text.Length > 5 && n.Text.EndsWith("ing", StringComparison.Ordinal) && !CommonWords.IsFunctionWord(n.Text) && !n.Is("including") && !n.Is("according")) return i;
+                    if ((n.Is("which") || n.Is("who")) && i + 3 < tokens.Count && (CueVerbs.Lemma(tokens[i + 3].Text) is not null || CueVerbs.Lemma(tokens[i + 2].Text) is not null)) return i;
+                }
+                if ((t.Is("and") || t.Is("but") || t.Is("or")) && i + 1 < tokens.Count && i > start + 1 && CueVerbs.Lemma(tokens[i + 1].Text) is not null && !CueVerbs.IsParticiple(tokens[i + 1].Text)) return i;
+            }
+            return tokens.Count;
+        }
+
+        private static bool IsSentenceEnd(Token t) => t.Kind == TokenKind.Punctuation && t.Text is "." or "!" or "?";
+    }
+}

@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // Reported speech: a cue verb with its content, "according to", trailing and passive attributions, coordinated speakers.
+    internal sealed partial class QuoteExtractor
+    {
+        private void ExtractReported(SentenceInfo s, List<(int Open, int Close)> quoted, List<Speaker> speakers)
+        {
+            var tokens = s.Tokens;
+
+            for (var c = 0; c < tokens.Count; c++)
+            {
+                if (Inside(quoted, c)) continue;
+                if (tokens[c].Is("according") && c + 1 < tokens.Count && tokens[c + 1].Is("to"))
+                {
+                    AccordingTo(s, c, quoted, speakers);
+                    continue;
+                }
+                var lemma = CueAt(tokens, c);
+                if (lemma is null) continue;
+                if (TrailingAttribution(s, c, lemma, quoted, speakers)) continue;
+                if (IsPassive(tokens, c))
+                {
+                    PassiveWithAgent(s, c, speakers);
+                    continue;
+                }
+                if (lemma == "maintain" && !(c + 1 < tokens.Count && tokens[c + 1].Is("that"))) continue; // "maintained a stance" is no statement
+                var contentStart = ContentStart(tokens, c, lemma);
+                var contentEnd = ContentEnd(tokens, contentStart, SubordinateClause(tokens, c));
+                // An object ("announced his resignation shortly before midnight") ends where its time adjunct begins.
+                if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && !StartsClause(tokens, contentStart))
+                    contentEnd = ObjectEnd(tokens, contentStart, contentEnd);
+                if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart])) continue;
+                // "told the press", "told Vella Radio": an addressee with nothing said.
+                if (lemma == "tell" && contentEnd - contentStart <= 3 && (contentEnd >= tokens.Count || !tokens[contentEnd].IsWord)) continue;
+                if (StartsQuote(quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
+                if (c > 0 && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X'
+                if (HasQuotation(quoted, contentStart, contentEnd)) continue; // the quoted words are the statement
+                if (lemma is "say" or "tell" && StartsAnyQuotation(quoted, contentStart, contentEnd)) continue;
+                var speaker = SubjectOf(s, c, quoted, speakers);
+                if (!speaker.IsFound) continue;
+                // "Both leaders expressed X, highlighting Y": Y is reported for both again.
+                var group = SharesSubject(tokens, c) && _lastGroup.Count > 0 && _lastGroupSentence == s.Index ? new List<Speaker>(_lastGroup) : new List<Speaker>(Coordinated(s, c, speaker));
+                foreach (var one in group)
+                {
+                    speakers.Add(one);
+                    Add(s, contentStart, contentEnd, one, tokens[c].Text);
+                }
+                _lastGroup = group;
+                _lastGroupSentence = s.Index;
+                if (speaker.Entity?.Kind == DataLayout.KindPerson)
+                {
+                    _salient = speaker.Entity;
+                    _speakerSentence = s.Index;
+                }
+            }
+        }
+
+        private void AccordingTo(SentenceInfo s, int c, List<(int Open, int Close)> quoted, List<Speaker> speakers)
+        {
+            var tokens = s.Tokens;
+            var npEnd = c + 2;
+            while (npEnd < tokens.Count && !tokens[npEnd].IsPunct(',') && !IsSentenceEnd(tokens[npEnd])) npEnd++;
+            if (npEnd == c + 2) return;
+            var speaker = NounPhraseSpeaker(s, c + 2, npEnd);
+            // "According to Vella's first selectman, Jon Varga, ...": the person in apposition is the source.
+            if (npEnd + 2 < tokens.Count && s.MentionAt(npEnd + 1) is { } named && named.TokenStart == npEnd + 1 && named.Entity.Kind == DataLayout.KindPerson
+                && named.TokenEnd < tokens.Count && tokens[named.TokenEnd].IsPunct(',') && speaker.Entity?.Kind != DataLayout.KindPerson)
+            {
+                speaker = new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
+                npEnd = named.TokenEnd;
+            }
+            if (!speaker.IsFound) return;
+            int start, end;
+            if (c <= 1)
+            {
+                // Everything the source is cited for, up to the sentence end.
+                start = npEnd + 1;
+                end = tokens.Count;
+                for (var i = start; i < tokens.Count; i++) if (tokens[i].IsPunct(';')) { end = i; break; }
+            }
+            else if (tokens[c - 1].IsPunct(',') && npEnd < tokens.Count && tokens[npEnd].IsPunct(',') && npEnd + 2 < tokens.Count && !IsSentenceEnd(tokens[npEnd + 1]))
+            {
+                // "X's operation, according to Y in March, is too big for ...": the claim is the sentence around the source.
+                start = 0;
+                end = tokens.Count;
+                while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+            }
+            else
+            {
+                start = 0;
+                end = c;
+                while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+            }
+            if (end - start < 3) return;
+            speakers.Add(speaker);
+            Add(s, start, end, speaker, "according to");
+            _ = quoted;
+        }
+
+        /// <summary>"The entire crew were Iranians, the army said.": the attribution closes the sentence.</summary>
+        private bool TrailingAttribution(SentenceInfo s, int c, string lemma, List<(int Open, int Close)> quoted, List<Speaker> speakers)
+        {
+            var tokens = s.Tokens;
+            if (lemma is not ("say" or "tell" or "add" or "report" or "state" or "confirm" or "claim" or "explain" or "announce" or "write" or "note")) return false;
+            var after = SkipAdjuncts(tokens, c + 1);
+            if (after < tokens.Count && !IsSentenceEnd(tokens[after])) return false;
+            var comma = -1;
+            for (var i = c - 1; i >= 0 && i >= c - 7; i--)
+                if (tokens[i].IsPunct(',')) { comma = i; break; }
+            if (comma < 3 || Inside(quoted, comma - 1) || IsQuoteClose(tokens[comma - 1])) return false;
+            var speaker = NounPhraseSpeaker(s, comma + 1, c);
+            if (!speaker.IsFound) return false;
+            speakers.Add(speaker);
+            Add(s, 0, comma, speaker, tokens[c].Text);
+            if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
+            return true;
+        }
+
+        /// <summary>A cue inside "While X said Y, ..." reports only up to the comma.</summary>
+        private static bool SubordinateClause(List<Token> tokens, int cue)
+        {
+            // "..., which local press reported belonging to the military, crashed": a report inside a relative clause.
+            for (var i = cue - 1; i >= 0 && i >= cue - 5; i--)
+                if (tokens[i].Is("which") || tokens[i].Is("whom") || tokens[i].Is("whose")) return true;
+            if (tokens.Count > 0 && IsSubordinator(tokens[0]))
+            {
+                for (var i = 1; i < cue; i++) if (tokens[i].IsPunct(',') && i + 1 < tokens.Count && (CommonWords.IsPersonalPronoun(tokens[i + 1].Text) || tokens[i + 1].Is("it") || tokens[i + 1].Is("they"))) return false;
+                return true;
+            }
+            for (var i = cue - 1; i >= 0; i--)
+            {
+                if (tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return false;
+                if (IsSubordinator(tokens[i])) return true;
+            }
+            return false;
+        }
+
+        private static bool IsSubordinator(Token t) =>
+            t.IsWord && (t.Is("while") || t.Is("although") || t.Is("though") || t.Is("whereas") || t.Is("because") || t.Is("if") || t.Is("when") || t.Is("unless"));
+
+        /// <summary>"described by Western media as X": the agent speaks, the words after "as" are reported.</summary>
+        private void PassiveWithAgent(SentenceInfo s, int c, List<Speaker> speakers)
+        {
+            var tokens = s.Tokens;
+            if (c + 2 >= tokens.Count || !tokens[c + 1].Is("by")) return;
+            var asAt = -1;
+            for (var i = c + 2; i < tokens.Count && i <= c + 8; i++)
+            {
+                if (tokens[i].Is("as")) { asAt = i; break; }
+                if (tokens[i].Kind == TokenKind.Punctuation) return;
+            }
+            if (asAt < 0) return;
+            var speaker = NounPhraseSpeaker(s, c + 2, asAt);
+            if (!speaker.IsFound) return;
+            var end = ContentEnd(tokens, asAt + 1);
+            if (end - asAt - 1 < 2) return;
+            speakers.Add(speaker);
+            Add(s, asAt + 1, end, speaker, tokens[c].Text);
+        }
+
+        /// <summary>
+        /// "Both the Kremlin and Russian media viewed ...", "Both leaders expressed ...": one quote per
+        /// speaker; "both leaders" are the two people the text was last about.
+        /// </summary>
+        private IEnumerable<Speaker> Coordinated(SentenceInfo s, int cue, Speaker speaker)
+        {
+            var text = speaker.Text.ToLowerInvariant();
+            if (speaker.Entity is null && (text.StartsWith("both ", StringComparison.Ordinal) || text.StartsWith("the two ", StringComparison.Ordinal)) && !text.EndsWith(" sides", StringComparison.Ordinal))
+            {
+                var pair = LastTwoPeople(s, cue);
+                if (pair.Count == 2)
+                {
+                    foreach (var p in pair) yield return new Speaker(p, speaker.Text);
+                    yield break;
+                }
+            }
+            yield return speaker;
+            // "X and Y <cue>": both speak, whichever of them the subject scan found.
+            var tokens = s.Tokens;
+            for (var i = cue - 1; i > 0; i--)
+            {
+                if (tokens[i].IsPunct(',') && i < cue - 1 || tokens[i].Is("that") || tokens[i].IsPunct(';')) break;
+                if (!tokens[i].Is("and")) continue;
+                var right = NounPhraseSpeaker(s, i + 1, cue);
+                var left = s.MentionAt(i - 1) is { } m && !m.IsDemonym ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : default;
+                if (!right.IsFound) break; // "peace in Europe and expressed": the verbs are coordinated, not the subjects
+                foreach (var other in new[] { left, right })
+                {
+                    if (!other.IsFound || other.Text == speaker.Text || other.Entity is not null && other.Entity == speaker.Entity) continue;
+                    if (other.Entity is null && speaker.Text.IndexOf(other.Text, StringComparison.Ordinal) >= 0) continue;
+                    yield return other;
+                }
+                break;
+            }
+        }
+
+        private List<EntityDraft> LastTwoPeople(SentenceInfo s, int cue) => RecentPeople.Before(_sentences, s, cue, 2);
+    }
+}

@@ -1,0 +1,325 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // Who speaks: the subject of the cue, a noun phrase resolved to a named entity, a role-holder or an unnamed group.
+    internal sealed partial class QuoteExtractor
+    {
+        /// <summary>The speaker of the cue at <paramref name="cue"/>: the subject of its clause.</summary>
+        private Speaker SubjectOf(SentenceInfo s, int cue, List<(int Open, int Close)> quoted, List<Speaker> earlier)
+        {
+            var tokens = s.Tokens;
+            // A participle or a coordinated cue shares the subject of the cue before it.
+            if (SharesSubject(tokens, cue) && earlier.Count > 0)
+                return earlier[earlier.Count - 1];
+
+            // "the head of the Vella Fund, Ana Ruiz, said the mayor had ...": a person closing an apposition right before the cue is its subject.
+            if (cue > 2 && tokens[cue - 1].IsPunct(',') && s.MentionAt(cue - 2) is { } closing && closing.Entity.Kind == DataLayout.KindPerson
+                && closing.TokenEnd == cue - 1 && closing.TokenStart > 0 && tokens[closing.TokenStart - 1].IsPunct(',') && !Inside(quoted, cue - 2))
+                return new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
+
+            // "..., said Merkel." / "\"...\" said the minister": the subject may follow the cue.
+            // Not "X, the CEO, explained that ...": a subject after the cue is never followed by "that".
+            if (cue + 1 < tokens.Count && cue > 0 && !tokens[cue + 1].Is("that") && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
+                && CueVerbs.Lemma(tokens[cue].Text) is "say" or "add" or "write" or "explain" or "reply" or "ask" or "continue" or "insist" or "remark" or "state")
+            {
+                // "said about X:" names the topic, not the speaker.
+                if (IsPreposition(tokens[cue + 1])) return default;
+                // '"...," said UCL astronomer Jane Doe', '"...," said Vella University's chancellor, Jane Doe.':
+                // the person in the phrase after the cue, through its appositions.
+                if (PersonAfterCue(s, cue) is { } person) return new Speaker(person.Entity, Join(tokens, person.TokenStart, person.TokenEnd));
+                var after = NounPhraseSpeaker(s, cue + 1, Math.Min(tokens.Count, cue + 4));
+                if (after.IsFound) return after;
+            }
+
+            var clauseStart = ClauseStart(tokens, cue, quoted);
+            // A finite verb's subject is the nearest subject-like phrase before it; a participle's is the clause's first.
+            _blocked = false;
+            var nearest = NearestSubject(s, clauseStart, cue);
+            if (_blocked) return default;
+            if (nearest.IsFound && !CueVerbs.IsParticiple(tokens[cue].Text)) return nearest;
+            return NounPhraseSpeaker(s, clauseStart, cue);
+        }
+
+        /// <summary>The first person named after the cue, before its sentence ends: through commas only when the phrase ends the sentence.</summary>
+        private static Mention? PersonAfterCue(SentenceInfo s, int cue)
+        {
+            var tokens = s.Tokens;
+            var phraseEnd = cue + 1;
+            while (phraseEnd < tokens.Count && !IsSentenceEnd(tokens[phraseEnd]) && !tokens[phraseEnd].IsPunct(':') && !IsOpeningQuote(tokens[phraseEnd])) phraseEnd++;
+            var throughCommas = phraseEnd - cue <= 14;
+            for (var i = cue + 1; i < phraseEnd && i <= cue + 14; i++)
+            {
+                if (tokens[i].IsPunct(',') && !throughCommas) break;
+                if (i > cue + 8 && !throughCommas) break;
+                if (s.MentionAt(i) is { } m && m.Entity.Kind == DataLayout.KindPerson) return m;
+            }
+            return null;
+        }
+
+        private static bool IsOpeningQuote(Token t) => t.Kind == TokenKind.Punctuation && t.IsOpeningQuote;
+
+        private static bool IsQuoteClose(Token t) => t.Kind == TokenKind.Punctuation && t.Text is "\"" or "\u201D";
+
+        private static int ClauseStart(List<Token> tokens, int cue, List<(int Open, int Close)> quoted)
+        {
+            var start = 0;
+            for (var i = cue - 1; i >= 0; i--)
+            {
+                if (Inside(quoted, i) || IsQuoteClose(tokens[i])) { start = i + 1; break; }
+                // "..., where Dr. X was met with applause upon announcing": a relative clause has its own subject.
+                if (tokens[i].Is("that") || tokens[i].IsPunct(';') || tokens[i].Is("which") || (tokens[i].Is("who") || tokens[i].Is("where")) && i < cue - 1)
+                {
+                    start = i + 1;
+                    break;
+                }
+            }
+            // A fronted phrase ("Following a call with X, Merkel said") is not the subject.
+            if (start == 0 && tokens.Count > 0 && tokens[0].IsWord && (CommonWords.IsFunctionWord(tokens[0].Text) && !CommonWords.IsGroupNoun(tokens[0].Text) || tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[0].Text.EndsWith("ed", StringComparison.Ordinal)))
+            {
+                for (var i = 1; i < cue; i++)
+                {
+                    if (tokens[i].IsPunct(','))
+                    {
+                        start = i + 1;
+                        break;
+                    }
+                }
+            }
+            return start;
+        }
+
+        /// <summary>
+        /// The nearest phrase before the cue that can be its subject: a named entity not governed by
+        /// a preposition nor possessive, a pronoun, a group noun, or a role ("the U.S. defense secretary").
+        /// </summary>
+        private Speaker NearestSubject(SentenceInfo s, int start, int cue)
+        {
+            var tokens = s.Tokens;
+            // "Rubel, a Toronto lawyer representing Spanton, told ...": the subject stands before the apposition.
+            if (cue > 1 && tokens[cue - 1].IsPunct(','))
+            {
+                for (var j = cue - 2; j > start && j >= cue - 14; j--)
+                {
+                    if (!tokens[j].IsPunct(',')) continue;
+                    var opens = tokens[j + 1].Is("a") || tokens[j + 1].Is("an") || tokens[j + 1].Is("the") || Titles.IsRoleNoun(tokens[j + 1].Text) || tokens[j + 1].Kind == TokenKind.Number;
+                    if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != DataLayout.KindPlace)
+                        return new Speaker(head.Entity, Join(tokens, head.TokenStart, head.TokenEnd));
+                    break;
+                }
+            }
+            for (var i = cue - 1; i >= start; i--)
+            {
+                var t = tokens[i];
+                if (t.IsPunct(',') && i < cue - 1) break; // an appositive or fronted phrase: let the left-first scan decide
+                var mention = s.MentionAt(i);
+                if (mention is not null)
+                {
+                    // "Jane Doe of Freedonia's Crime Agency (FCA) said", "Dr. Jane Doe at Vella Hospital said": the person speaks.
+                    if (mention.Entity.Kind != DataLayout.KindPerson && PersonBeforeAffiliation(s, start, mention.TokenStart) is { } member)
+                        return new Speaker(member.Entity, Join(tokens, member.TokenStart, member.TokenEnd));
+                    var after = mention.TokenEnd;
+                    var before = mention.TokenStart - 1;
+                    if (before >= 0 && tokens[before].Is("the")) before--;
+                    // "Trump's remarks indicated": the possessor speaks; "Trump's call indicates": nobody does.
+                    if (after < tokens.Count && tokens[after].Kind == TokenKind.Possessive)
+                    {
+                        _blocked = !HeadsSpeechNoun(tokens, after + 1, cue);
+                        return _blocked ? default : new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
+                    }
+                    if (before >= 0 && IsPreposition(tokens[before])) { i = mention.TokenStart; continue; }
+                    return NounPhraseSpeaker(s, mention.TokenStart, cue);
+                }
+                if (!t.IsWord) continue;
+                if ((t.Is("his") || t.Is("her")) && _salient is not null && HeadsSpeechNoun(tokens, i + 1, cue))
+                    return new Speaker(_salient, t.Text);
+                if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
+                    return _salient is null ? default : new Speaker(_salient, t.Text);
+                if (t.Is("media") && i > 0 && tokens[i - 1].Is("social")) continue; // a channel, not a speaker
+                if (Titles.IsRoleNoun(t.Text) || Titles.IsTitleWord(t.Text) && t.IsCapitalized)
+                {
+                    // "Jane Doe, the country's governor, said": the role describes the person before it.
+                    var edge = LeftEdge(s, start, i);
+                    while (edge > start && tokens[edge - 1].Kind == TokenKind.Possessive) edge = LeftEdge(s, start, edge - 2);
+                    if (edge > 1 && tokens[edge - 1].IsPunct(',') && s.MentionAt(edge - 2) is { } named && named.Entity.Kind == DataLayout.KindPerson)
+                        return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
+                }
+                if (CommonWords.IsGroupNoun(t.Text) && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")) && t.Text.EndsWith("s", StringComparison.Ordinal))
+                {
+                    var pair = LastTwoPeople(s, i);
+                    if (pair.Count == 2) return new Speaker(null, "both " + t.Text); // expanded to both people by Coordinated
+                }
+                if (CommonWords.IsGroupNoun(t.Text) || Titles.IsRoleNoun(t.Text)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
+            }
+            return default;
+        }
+
+        /// <summary>A person right before the "of"/"at"/"from" phrase that holds the mention at <paramref name="from"/>.</summary>
+        private static Mention? PersonBeforeAffiliation(SentenceInfo s, int start, int from)
+        {
+            var tokens = s.Tokens;
+            for (var i = from - 1; i > start && i >= from - 8; i--)
+            {
+                var t = tokens[i];
+                if (t.Is("of") || t.Is("at") || t.Is("from"))
+                    return s.MentionAt(i - 1) is { } m && m.Entity.Kind == DataLayout.KindPerson ? m : null;
+                if (t.IsWord && char.IsLower(t.Text[0]) && !t.Is("the")) return null;
+                if (t.Kind == TokenKind.Punctuation && !(t.IsPunct('(') || t.IsPunct(')'))) return null;
+            }
+            return null;
+        }
+
+        // Set when the nearest subject is a thing someone owns ("Trump's call"): such a subject says nothing.
+        private bool _blocked;
+
+        private static bool HeadsSpeechNoun(List<Token> tokens, int from, int cue)
+        {
+            for (var i = from; i < cue && i < from + 3; i++)
+                if (tokens[i].IsWord && IsSpeechNoun(tokens[i].Text)) return true;
+            return false;
+        }
+
+        private static bool IsSpeechNoun(string word) =>
+            word is "remarks" or "remark" or "statement" or "statements" or "comments" or "comment" or "post" or "posts" or "speech" or "letter"
+                or "message" or "tweet" or "tweets" or "announcement" or "words" or "rhetoric" or "testimony" or "interview" or "spokesperson"
+                or "spokesman" or "spokeswoman" or "office" or "campaign" or "lawyer" or "lawyers" or "team";
+
+        private static bool IsCompanyNoun(string word) =>
+            word is "company" or "firm" or "airline" or "carrier" or "retailer" or "chain" or "manufacturer" or "group" or "corporation" or "operator" or "publisher" or "bank"
+                or "publication" or "newspaper" or "outlet" or "broadcaster" or "website" or "database" or "agency" or "magazine" or "journal";
+
+        private EntityDraft? LastOrganization(SentenceInfo s)
+        {
+            for (var k = s.Index; k >= 0 && k >= s.Index - 6; k--)
+            {
+                var mentions = _sentences[k].Mentions;
+                for (var m = mentions.Count - 1; m >= 0; m--)
+                    if (mentions[m].Entity.Kind == DataLayout.KindOrganization) return mentions[m].Entity;
+            }
+            return null;
+        }
+
+        private static bool IsGovernmentNoun(string word) =>
+            word is "government" or "leadership" or "administration" or "authorities" or "military" or "army" or "forces" or "ministry" or "parliament" or "embassy";
+
+        private static int LeftEdge(SentenceInfo s, int start, int head)
+        {
+            var i = head;
+            while (i > start && (s.Tokens[i - 1].IsWord && !CommonWords.IsFunctionWord(s.Tokens[i - 1].Text) && !IsPreposition(s.Tokens[i - 1]) || s.MentionAt(i - 1) is not null || s.Tokens[i - 1].Is("the") || s.Tokens[i - 1].Is("both") || s.Tokens[i - 1].Is("some"))) i--;
+            return i;
+        }
+
+        private static bool IsPreposition(Token t) =>
+            t.Is("in") || t.Is("from") || t.Is("at") || t.Is("of") || t.Is("with") || t.Is("to") || t.Is("by") || t.Is("for") || t.Is("on") || t.Is("about") || t.Is("against") || t.Is("toward") || t.Is("towards") || t.Is("into") || t.Is("over") || t.Is("between");
+
+        /// <summary>The first speaker-like head in tokens [start, end): a named entity, a pronoun, a role or a group.</summary>
+        private Speaker NounPhraseSpeaker(SentenceInfo s, int start, int end)
+        {
+            var tokens = s.Tokens;
+            for (var i = start; i < end; i++)
+            {
+                var t = tokens[i];
+                var mention = s.MentionAt(i);
+                if (mention is not null)
+                {
+                    // "Russian media", "European officials": a demonym before a group noun is an unnamed group.
+                    // "US authorities": a country before a government or group noun is that country's unnamed body.
+                    if ((mention.IsDemonym || mention.Entity.IsCountry) && mention.TokenEnd < tokens.Count && (IsGovernmentNoun(tokens[mention.TokenEnd].Text) || !mention.IsDemonym && CommonWords.IsGroupNoun(tokens[mention.TokenEnd].Text)))
+                        return new Speaker(mention.Entity, Join(tokens, i, mention.TokenEnd + 1));
+                    if (mention.IsDemonym && mention.TokenEnd < tokens.Count && CommonWords.IsGroupNoun(tokens[mention.TokenEnd].Text))
+                        return new Speaker(null, Join(tokens, i, mention.TokenEnd + 1));
+                    // "Germany's Foreign Minister": the role, resolved to the person who holds it.
+                    if (mention.TokenEnd < end && tokens[mention.TokenEnd].Kind == TokenKind.Possessive && mention.Entity.Kind != DataLayout.KindPerson)
+                    {
+                        var roleEnd = mention.TokenEnd + 1;
+                        while (roleEnd < end && (Titles.IsTitleWord(tokens[roleEnd].Text) || Titles.IsRoleNoun(tokens[roleEnd].Text))) roleEnd++;
+                        if (roleEnd > mention.TokenEnd + 1)
+                            return RoleSpeaker(tokens, i, roleEnd, mention.TokenEnd + 1);
+                        i = mention.TokenEnd;
+                        continue;
+                    }
+                    // "The U.S. defense secretary": a country before a role names the role-holder.
+                    if (mention.Entity.Kind != DataLayout.KindPerson && mention.TokenEnd < end && (Titles.IsRoleNoun(tokens[mention.TokenEnd].Text) || Titles.IsTitleWord(tokens[mention.TokenEnd].Text) && !tokens[mention.TokenEnd].IsCapitalized || mention.TokenEnd + 1 < end && Titles.IsRoleNoun(tokens[mention.TokenEnd + 1].Text)))
+                    {
+                        var roleEnd = mention.TokenEnd;
+                        while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd].Text) || Titles.IsTitleWord(tokens[roleEnd].Text))) roleEnd++;
+                        if (roleEnd > mention.TokenEnd && s.MentionAt(roleEnd) is { } named && named.Entity.Kind == DataLayout.KindPerson)
+                            return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
+                        if (roleEnd > mention.TokenEnd)
+                        {
+                            var roleStart = i > start && tokens[i - 1].Is("the") ? i - 1 : i;
+                            return RoleSpeaker(tokens, roleStart, roleEnd, mention.TokenEnd);
+                        }
+                    }
+                    if (mention.IsDemonym) { i = mention.TokenEnd - 1; continue; }
+                    return new Speaker(mention.Entity, mention.Entity.Kind == DataLayout.KindPerson ? Join(tokens, mention.TokenStart, mention.TokenEnd) : Join(tokens, mention.TokenStart, mention.TokenEnd));
+                }
+                if (!t.IsWord) continue;
+                if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
+                    return _salient is null ? default : new Speaker(_salient, t.Text);
+                if (IsCompanyNoun(t.Text) && i > start && tokens[i - 1].Is("the") && LastOrganization(s) is { } company)
+                    return new Speaker(company, Join(tokens, i - 1, i + 1)); // "the company said"
+                if (CommonWords.IsGroupNoun(t.Text) || (t.Is("some") || t.Is("others")) && i + 1 == end)
+                {
+                    var groupStart = i;
+                    while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1].Text) || groupStart > start && (tokens[groupStart - 1].Is("both") || tokens[groupStart - 1].Is("some"))) groupStart--;
+                    // "the leaders": the people the article has been about.
+                    return new Speaker(null, Join(tokens, groupStart, i + 1));
+                }
+                if (Titles.IsRoleNoun(t.Text) || Titles.IsTitleWord(t.Text) && t.IsCapitalized)
+                    return RoleNounSpeaker(s, start, end, i);
+            }
+            return default;
+        }
+
+        /// <summary>A role noun at <paramref name="i"/>: the named person right after it ("envoy Jane Doe"), else the role's holder.</summary>
+        private Speaker RoleNounSpeaker(SentenceInfo s, int start, int end, int i)
+        {
+            var tokens = s.Tokens;
+            var roleEnd = i + 1;
+            while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd].Text) || Titles.IsTitleWord(tokens[roleEnd].Text))) roleEnd++;
+            var roleStart = i;
+            while (roleStart > start && (tokens[roleStart - 1].Is("the") || tokens[roleStart - 1].IsCapitalized || s.MentionAt(roleStart - 1) is not null || tokens[roleStart - 1].IsWord && char.IsLower(tokens[roleStart - 1].Text[0]) && !CommonWords.IsFunctionWord(tokens[roleStart - 1].Text))) roleStart--;
+            // "Dr. Jane Doe": an abbreviated title keeps its full stop.
+            var nameAt = roleEnd < end && tokens[roleEnd].IsPunct('.') ? roleEnd + 1 : roleEnd;
+            if (s.MentionAt(nameAt) is { } named && named.Entity.Kind == DataLayout.KindPerson)
+                return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
+            return RoleSpeaker(tokens, roleStart, roleEnd, i);
+        }
+
+        /// <summary>A role ("the president", "Germany's Foreign Minister") resolved to the person whose title it is.</summary>
+        private Speaker RoleSpeaker(List<Token> tokens, int start, int end, int roleStart)
+        {
+            var text = Join(tokens, start, end);
+            var role = Join(tokens, roleStart, end);
+            EntityDraft? best = null;
+            foreach (var e in _entities)
+            {
+                if (e.Kind != DataLayout.KindPerson) continue;
+                var holds = e.Roles.Contains(tokens[end - 1].Lower);
+                foreach (var form in e.Forms)
+                    holds |= form.IndexOf(role, StringComparison.OrdinalIgnoreCase) >= 0 && form.Length > role.Length;
+                if (holds && (best is null || e == _salient || e.Mentions > best.Mentions && best != _salient)) best = e;
+            }
+            return new Speaker(best, text);
+        }
+
+        private Speaker FirstActor(SentenceInfo s, List<(int Open, int Close)> quoted)
+        {
+            foreach (var m in s.Mentions)
+            {
+                if (Inside(quoted, m.TokenStart)) continue;
+                if (m.Entity.Kind == DataLayout.KindPerson) return new Speaker(m.Entity, Join(s.Tokens, m.TokenStart, m.TokenEnd));
+            }
+            var tokens = s.Tokens;
+            for (var i = 0; i < tokens.Count && i < 3; i++)
+                if (tokens[i].IsWord && CommonWords.IsPersonalPronoun(tokens[i].Text) && _salient is not null) return new Speaker(_salient, tokens[i].Text);
+            return default;
+        }
+    }
+}

@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    /// <summary>
+    /// Direct quotes (quotation marks, split and multi-paragraph) and reported speech (a cue from
+    /// <see cref="CueVerbs"/> or "according to"), each with its speaker: the cue's subject, with
+    /// pronouns and role nouns resolved to the last compatible named person.
+    /// </summary>
+    internal sealed partial class QuoteExtractor
+    {
+        private readonly string _text;
+        private readonly List<SentenceInfo> _sentences;
+        private readonly List<EntityDraft> _entities;
+        private readonly List<QuoteDraft> _quotes = new();
+        private EntityDraft? _salient;
+
+        private QuoteExtractor(string text, List<SentenceInfo> sentences, List<EntityDraft> entities)
+        {
+            _text = text;
+            _sentences = sentences;
+            _entities = entities;
+        }
+
+        public static List<QuoteDraft> Extract(string text, List<SentenceInfo> sentences, List<EntityDraft> entities, CancellationToken token)
+        {
+            var extractor = new QuoteExtractor(text, sentences, entities);
+            var i = 0;
+            while (i < sentences.Count)
+            {
+                token.ThrowIfCancellationRequested();
+                var j = i + 1;
+                while (j < sentences.Count && sentences[j].BlockIndex == sentences[i].BlockIndex) j++;
+                if (sentences[i].Block == BlockKind.Paragraph) extractor.ExtractParagraph(sentences.GetRange(i, j - i));
+                i = j;
+            }
+            extractor._quotes.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+            return extractor._quotes;
+        }
+
+        /// <summary>The person pronouns in later sentences most likely refer to.</summary>
+        public EntityDraft? Salient => _salient;
+
+        private int _speakerSentence = -1;
+        private Speaker _lastDirect;
+        private int _lastDirectBlock = -1;
+        private List<Speaker> _lastGroup = new();
+        private int _lastGroupSentence = -1;
+
+        private void UpdateSalience(SentenceInfo s)
+        {
+            if (_speakerSentence == s.Index) return; // the person who just spoke is who "he" means next
+
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity.Kind == DataLayout.KindPerson)
+                {
+                    _salient = m.Entity;
+                    return;
+                }
+            }
+        }
+
+        /// <summary>A quotation in a paragraph: from the opening mark in one sentence to the closing mark in the same or a later one.</summary>
+        private readonly struct Quotation
+        {
+            public Quotation(int openSentence, int open, int closeSentence, int close)
+            {
+                OpenSentence = openSentence;
+                Open = open;
+                CloseSentence = closeSentence;
+                Close = close;
+            }
+
+            public int OpenSentence { get; }
+            public int Open { get; }
+            public int CloseSentence { get; }
+
+            /// <summary>Token index of the closing mark in <see cref="CloseSentence"/>, or its token count when the paragraph ends first.</summary>
+            public int Close { get; }
+        }
+
+        // A quotation still open when its paragraph ended: news continues it in the next paragraph.
+        private Speaker _runningQuoteSpeaker;
+
+        private void ExtractParagraph(List<SentenceInfo> paragraph)
+        {
+            var quotations = Quotations(paragraph);
+            var quoted = new List<(int Open, int Close)>[paragraph.Count];
+            for (var k = 0; k < paragraph.Count; k++) quoted[k] = new List<(int, int)>();
+            foreach (var q in quotations)
+            {
+                for (var k = q.OpenSentence; k <= q.CloseSentence; k++)
+                    quoted[k].Add((k == q.OpenSentence ? q.Open : -1, k == q.CloseSentence ? q.Close : paragraph[k].Tokens.Count));
+            }
+
+            var speakers = new List<Speaker>();
+            var carried = _runningQuoteSpeaker;
+            _runningQuoteSpeaker = default;
+            var opening = new List<Quotation>?[paragraph.Count];
+            foreach (var q in quotations) (opening[q.OpenSentence] ??= new List<Quotation>()).Add(q);
+            // Sentence by sentence, so pronouns resolve against what came before.
+            for (var k = 0; k < paragraph.Count; k++)
+            {
+                if (opening[k] is { } opened)
+                    foreach (var q in opened) Direct(paragraph, q, quoted, speakers, carried);
+                var reportedFrom = _quotes.Count;
+                ExtractReported(paragraph[k], quoted[k], speakers);
+                QuotedWithinReported(paragraph[k], reportedFrom);
+                UpdateSalience(paragraph[k]);
+            }
+        }
+
+        // Short quotations with no cue beside them, kept until the sentence's reported speech is known.
+        private readonly List<(int Start, int End)> _scareQuotes = new();
+
+        /// <summary>
+        /// "Jon Varga said the mayor was in a "serious" condition": a short quotation inside reported content
+        /// quotes the same speaker. Other short quotations without a cue stay scare quotes.
+        /// </summary>
+        private void QuotedWithinReported(SentenceInfo s, int reportedFrom)
+        {
+            foreach (var (start, end) in _scareQuotes)
+            {
+                if (end <= start) continue;
+                for (var r = reportedFrom; r < _quotes.Count; r++)
+                {
+                    var reported = _quotes[r];
+                    if (reported.Kind != DataLayout.QuoteIndirect || reported.Sentence != s || start < reported.Start || end > reported.End) continue;
+                    _quotes.Add(new QuoteDraft(start, end, reported.Speaker, DataLayout.QuoteDirect, reported.Cue, s));
+                    break;
+                }
+            }
+            _scareQuotes.Clear();
+        }
+
+        /// <summary>The quoted words' characters, without the marks, the spaces inside them and a closing full stop or comma.</summary>
+        private (int Start, int End) QuotedSpan(SentenceInfo first, SentenceInfo last, Quotation q)
+        {
+            var start = first.Tokens[q.Open].End;
+            var end = q.Close < last.Tokens.Count ? last.Tokens[q.Close].Start : last.End;
+            while (start < end && char.IsWhiteSpace(_text[start])) start++;
+            while (end > start && (char.IsWhiteSpace(_text[end - 1]) || char.IsPunctuation(_text[end - 1]) && _text[end - 1] is not (')' or '%' or ']' or '?' or '!'))) end--;
+            return (start, end);
+        }
+
+        /// <summary>"Doe was described as "reckless" by the police": the agent after the quotation says the quoted words.</summary>
+        private (Speaker Speaker, string Cue)? PassiveAgent(SentenceInfo s, Quotation q)
+        {
+            var tokens = s.Tokens;
+            var by = q.Close + 1;
+            if (by + 1 >= tokens.Count || !tokens[by].Is("by") || q.Open < 3) return null;
+            var cue = q.Open - 1;
+            if (tokens[cue].Is("as")) cue--;
+            if (cue < 1 || CueVerbs.Lemma(tokens[cue].Text) is null || !IsPassive(tokens, cue)) return null;
+            var end = by + 1;
+            while (end < tokens.Count && !tokens[end].IsPunct(',') && !IsSentenceEnd(tokens[end]) && end < by + 6) end++;
+            return (NounPhraseSpeaker(s, by + 1, end), tokens[cue].Text);
+        }
+
+        private void Direct(List<SentenceInfo> paragraph, Quotation q, List<(int Open, int Close)>[] quoted, List<Speaker> speakers, Speaker carried)
+        {
+            {
+                var first = paragraph[q.OpenSentence];
+                var last = paragraph[q.CloseSentence];
+                var words = 0;
+                for (var k = q.OpenSentence; k <= q.CloseSentence; k++)
+                {
+                    var tokens = paragraph[k].Tokens;
+                    var from = k == q.OpenSentence ? q.Open + 1 : 0;
+                    var to = k == q.CloseSentence ? q.Close : tokens.Count;
+                    for (var t = from; t < to; t++) if (tokens[t].IsWord || tokens[t].Kind == TokenKind.Number) words++;
+                }
+                if (words == 0) return;
+
+                // The cue stands before the quotation in its first sentence, or just after it in its last.
+                var speaker = default(Speaker);
+                string? cue = null;
+                var cueBefore = CueBefore(first.Tokens, quoted[q.OpenSentence], q.Open);
+                if (cueBefore >= 0)
+                {
+                    speaker = SubjectOf(first, cueBefore, quoted[q.OpenSentence], speakers);
+                    cue = first.Tokens[cueBefore].Text;
+                }
+                var cueAfter = speaker.IsFound ? -1 : CueAfter(last.Tokens, quoted[q.CloseSentence], q.Close);
+                if (cueAfter >= 0)
+                {
+                    speaker = SubjectOf(last, cueAfter, quoted[q.CloseSentence], speakers);
+                    cue = last.Tokens[cueAfter].Text;
+                }
+                if (!speaker.IsFound && PassiveAgent(last, q) is { } agent && agent.Speaker.IsFound)
+                {
+                    speaker = agent.Speaker;
+                    cue = agent.Cue;
+                    cueAfter = q.Close + 1; // the agent stands beside the quotation
+                }
+                if (!speaker.IsFound && q.OpenSentence == 0 && q.Open == 0 && carried.IsFound) speaker = carried;
+                // A second quotation with no cue of its own goes on with the last speaker of the paragraph.
+                if (!speaker.IsFound && q.Open == 0 && _lastDirect.IsFound && _lastDirectBlock == first.BlockIndex) speaker = _lastDirect;
+                // Scare quotes ("freeze", "America First") are not statements unless a cue stands right beside them.
+                var adjacent = cueBefore >= 0 && q.Open - cueBefore <= 5 || cueAfter >= 0;
+                if (words < 3 && !adjacent)
+                {
+                    if (q.OpenSentence == q.CloseSentence) _scareQuotes.Add(QuotedSpan(first, last, q));
+                    return;
+                }
+                if (!speaker.IsFound) speaker = FirstActor(first, quoted[q.OpenSentence]);
+                if (!speaker.IsFound) return;
+
+                var (start, end) = QuotedSpan(first, last, q);
+                if (end <= start) return;
+                _quotes.Add(new QuoteDraft(start, end, speaker, DataLayout.QuoteDirect, cue, first));
+                speakers.Add(speaker);
+                _lastDirect = speaker;
+                _lastDirectBlock = first.BlockIndex;
+                if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
+                if (q.Close >= last.Tokens.Count && q.CloseSentence == paragraph.Count - 1) _runningQuoteSpeaker = speaker;
+            }
+        }
+
+
+        private void Add(SentenceInfo s, int tokenStart, int tokenEnd, Speaker speaker, string cue)
+        {
+            var tokens = s.Tokens;
+            while (tokenEnd > tokenStart && tokens[tokenEnd - 1].Kind == TokenKind.Punctuation) tokenEnd--;
+            while (tokenStart < tokenEnd && tokens[tokenStart].Kind == TokenKind.Punctuation && !tokens[tokenStart].IsOpeningQuote) tokenStart++;
+            if (tokenEnd - tokenStart < 2) return;
+            _quotes.Add(new QuoteDraft(tokens[tokenStart].Start, tokens[tokenEnd - 1].End, speaker, DataLayout.QuoteIndirect, cue, s));
+        }
+    }
+}

@@ -1,0 +1,180 @@
+using System.Linq;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction;
+using KnowledgeBase.Generators.Linking;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Entity typing, one entity per real thing, speakers and content spans, one rule at a time on invented
+/// names (countries are the world's lexicon), so each rule is checked apart from the gold sets.
+/// </summary>
+public sealed class EntityQuoteRuleTests
+{
+    // The storage layout's kinds (DataLayout is compiled into both the generator and the runtime library).
+    private const int KindPerson = 1;
+    private const int KindOrganization = 2;
+    private const int KindPlace = 3;
+    private const int QuoteDirect = 1;
+
+    private static ArticleModel Extract(string paragraphs, string file = "a.txt") =>
+        ArticleExtractor.Extract(DocumentReader.Parse(file, "/" + file, "A headline\n\nSunday, July 28, 2019\n\n" + paragraphs + "\n", 0, CancellationToken.None), CancellationToken.None);
+
+    private static string TextOf(ArticleModel model, QuoteModel quote) => model.Text.Substring(quote.Start, quote.Length);
+
+    public static TheoryData<int> EvidenceRules()
+    {
+        var rows = new TheoryData<int>();
+        for (var i = 0; i < TypeEvidence.Rules.Length; i++) rows.Add(i);
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(EvidenceRules))]
+    public void A_name_is_typed_from_the_words_around_it(int row)
+    {
+        var rule = TypeEvidence.Rules[row];
+        var kind = rule.Evidence == NameEvidence.Person ? KindPerson : KindPlace;
+        var model = Extract(rule.Example);
+        Assert.Contains(model.Entities, e => e.Name == rule.Name && e.Kind == kind);
+        Assert.DoesNotContain(model.Entities, e => e.Name == rule.Name && e.Kind != kind);
+    }
+
+    [Fact]
+    public void A_name_made_a_place_stays_that_place_where_nothing_shows_it()
+    {
+        var model = Extract("The bridge closed in Fort Lenna, Texas. Traffic from the streets of Fort Lenna stopped.");
+        var place = Assert.Single(model.Entities, e => e.Name == "Fort Lenna");
+        Assert.Equal(KindPlace, place.Kind);
+        Assert.Equal(2, place.Mentions);
+    }
+
+    [Fact]
+    public void A_qualifier_opening_an_organization_name_is_part_of_it_a_title_is_not()
+    {
+        var model = Extract("The National Harbour Agency closed the port. Minister Vella Harbour Board spokesman Jon Varga agreed.");
+        Assert.Contains(model.Entities, e => e.Name == "National Harbour Agency" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Harbour Agency");
+    }
+
+    [Fact]
+    public void A_newspaper_named_with_an_adjective_is_an_organization_and_no_person()
+    {
+        var model = Extract("The minister spoke at length, as quoted by Freedonian Reporter on Monday.");
+        Assert.Contains(model.Entities, e => e.Name == "Freedonian Reporter" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void A_countrys_government_is_an_organization_and_the_country_keeps_its_mention()
+    {
+        var model = Extract("The Canadian government closed the border on Friday.");
+        var government = Assert.Single(model.Entities, e => e.Name == "Government of Canada");
+        Assert.Equal(KindOrganization, government.Kind);
+        Assert.Contains("Canadian government", government.Forms);
+        Assert.Contains(model.Entities, e => e.Name == "Canada");
+    }
+
+    [Fact]
+    public void Shouted_words_and_Roman_numerals_are_no_acronyms()
+    {
+        var model = Extract("Jon Varga wrote that it was a GREAT DAY for the city. The club won Cup XXI in the spring.");
+        Assert.DoesNotContain(model.Entities, e => e.Name is "GREAT" or "DAY" or "XXI");
+    }
+
+    [Theory]
+    [InlineData("Soleymani", "Soleimani")] // a y for an i
+    [InlineData("Haghia Vela", "Hagia Vela")] // an h after g
+    [InlineData("U.S. Navy", "United States Navy")] // the country's abbreviation
+    public void Spelling_variants_share_a_name_key(string one, string other) =>
+        Assert.Equal(NameVariants.Key(one), NameVariants.Key(other));
+
+    [Theory]
+    [InlineData("The Port Authority of Vella Dorna closed the bridge.", "The Port Authority reopened it.")] // without the "of" part
+    [InlineData("Ostra Motor Company recalled its trucks.", "Ostra Motor said the fault was fixed.")] // without the head word
+    [InlineData("The Vella International Airport closed.", "Flights left Vella Airport later.")] // first and last words kept
+    public void Short_forms_of_a_name_in_one_article_are_one_entity(string first, string second)
+    {
+        var clusters = EntityLinker.Link(new[] { Extract(first + " " + second) });
+        Assert.Single(clusters, c => c.Kind != KindPerson);
+    }
+
+    [Fact]
+    public void A_full_name_cited_as_an_organization_in_one_article_joins_the_person_of_another()
+    {
+        var cited = Extract("The ruling was welcomed by Talvo Keskel on Monday.", "a.txt");
+        var person = Extract("Police said the gunman Talvo Keskel acted alone.", "b.txt");
+        var clusters = EntityLinker.Link(new[] { cited, person });
+        var one = Assert.Single(clusters, c => c.Name == "Talvo Keskel");
+        Assert.Equal(KindPerson, one.Kind);
+    }
+
+    [Theory]
+    [InlineData("\"We will rebuild the harbour,\" said Vella University's chancellor, Jon Varga.", "Jon Varga")] // the person in apposition after the cue
+    [InlineData("According to Vella County's first selectman, Jon Varga, ten people were aboard the boat.", "Jon Varga")] // not the county
+    [InlineData("Ana Ruiz of the Freedonia Crime Agency (FCA) said, \"They cannot hide from us anymore.\"", "Ana Ruiz")] // not the agency
+    [InlineData("Inspector Ana Ruiz said about Keskel: \"His plans were clear from the notes we found.\"", "Ana Ruiz")] // "about" names the topic
+    public void The_speaker_is_the_subject_of_the_cue_not_the_nearest_name(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Extract(sentence).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void A_person_closing_an_apposition_before_the_cue_speaks_not_the_role_after_it()
+    {
+        var model = Extract("The head of the Vella Fund, Ana Ruiz, said the mayor had \"heard the demands of the crowd at last\".");
+        Assert.NotEmpty(model.Quotes);
+        Assert.All(model.Quotes, q => Assert.Equal("Ana Ruiz", q.Speaker));
+    }
+
+    [Fact]
+    public void A_country_before_a_group_noun_speaks_as_that_unnamed_group()
+    {
+        var quote = Assert.Single(Extract("US authorities said the website had closed in June.").Quotes);
+        Assert.Equal("US authorities", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void Reported_content_stops_before_a_participle_clause_after_a_comma()
+    {
+        var model = Extract("Jon Varga said the vote was fair, prompting protests in the capital.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("the vote was fair", TextOf(model, quote));
+    }
+
+    [Fact]
+    public void What_an_event_signals_nobody_said()
+    {
+        var model = Extract("The council approved the plan on Monday, signaling a dramatic shift in policy.");
+        Assert.Empty(model.Quotes);
+    }
+
+    [Fact]
+    public void Telling_an_audience_with_nothing_said_is_no_quote()
+    {
+        var model = Extract("Jon Varga met the crew and told the press.");
+        Assert.Empty(model.Quotes);
+    }
+
+    [Fact]
+    public void A_short_quotation_inside_reported_content_quotes_that_speaker()
+    {
+        var model = Extract("Jon Varga said the mayor was in a \"serious\" condition.");
+        var direct = Assert.Single(model.Quotes, q => q.Kind == QuoteDirect);
+        Assert.Equal("serious", TextOf(model, direct));
+        Assert.Equal("Jon Varga", direct.Speaker);
+    }
+
+    [Fact]
+    public void The_agent_of_a_passive_cue_says_the_quoted_words()
+    {
+        var model = Extract("Talvo Keskel, who was described as \"reckless\" by the police, fled the city.");
+        var direct = Assert.Single(model.Quotes, q => q.Kind == QuoteDirect);
+        Assert.Equal("reckless", TextOf(model, direct));
+        Assert.Contains("police", direct.SpeakerText, System.StringComparison.Ordinal);
+    }
+}
