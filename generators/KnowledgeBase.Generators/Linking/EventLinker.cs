@@ -87,9 +87,16 @@ namespace KnowledgeBase.Generators.Linking
 
         private static string Key(EventModel e, List<int> participants)
         {
-            var sorted = new List<int>(participants);
+            var sorted = Actors(participants);
             sorted.Sort();
             return Root(e.Cameo, e.Kind) + "|" + string.Join(",", sorted);
+        }
+
+        private static List<int> Actors(List<int> participants)
+        {
+            var actors = participants.GetRange(0, Math.Min(2, participants.Count));
+            actors.Sort();
+            return actors;
         }
 
         /// <summary>The two-digit CAMEO root; outside CAMEO ("000") the kind word stands for it.</summary>
@@ -100,9 +107,13 @@ namespace KnowledgeBase.Generators.Linking
         private static bool Compatible(EventCluster c, EventModel e, List<int> participants, int place, IReadOnlyList<ArticleModel> articles, int article)
         {
             if (Root(c.Cameo, c.Kind) != Root(e.Cameo, e.Kind) || c.Status != e.Status) return false;
-            if (c.Participants.Count != participants.Count) return false;
-            foreach (var p in participants)
-                if (!c.Participants.Contains(p)) return false;
+            // The actor and the target (the first two participants) decide, as in GDELT's Actor1/Actor2: one report
+            // may name more parties of the same occurrence than another.
+            var actors = Actors(participants);
+            var clusterActors = Actors(c.Participants);
+            if (actors.Count != clusterActors.Count) return false;
+            for (var i = 0; i < actors.Count; i++)
+                if (actors[i] != clusterActors[i]) return false;
             if (c.Place >= 0 && place >= 0 && c.Place != place) return false;
             if (c.Date != 0 && e.Date != 0) return DatesAgree(c.Date, e.Date);
             if (c.Date != 0) return ReportedSoonAfter(c.Date, articles[article].Published);
@@ -112,14 +123,15 @@ namespace KnowledgeBase.Generators.Linking
                     if (!ReportedSoonAfter(e.Date, articles[other].Published)) return false;
                 return true;
             }
-            // Undated reports of a repeated kind of event (two calls) merge only when they are of the very same code
-            // and their articles are close in time: with no date, a discussion and a call may well be two occasions.
+            // Undated reports of a repeated kind of event (two calls) merge only when they are of the very same code and
+            // both articles are dated and close in time: with no date, a discussion and a call, or two calls told by
+            // articles of unknown dates, may well be two occasions.
             if (c.Cameo != e.Cameo || c.Kind != e.Kind) return false;
             foreach (var other in c.Articles)
             {
                 var p1 = articles[other].Published;
                 var p2 = articles[article].Published;
-                if (p1 != 0 && p2 != 0 && Math.Abs(Days(p1) - Days(p2)) > MaxDaysApart) return false;
+                if (p1 == 0 || p2 == 0 || Math.Abs(Days(p1) - Days(p2)) > MaxDaysApart) return false;
             }
             return true;
         }

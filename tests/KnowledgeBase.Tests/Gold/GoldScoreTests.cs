@@ -66,14 +66,15 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         var score = Score(Path.Combine("published", "wikinews.gold.json"), WikinewsPublished.Knowledge);
         Assert.Equal(31, WikinewsPublished.Articles.All.Count);
         // A regression guard, not the target: today's levels less about 0.02.
-        // Measured after merging the entity and event work (C# and score.py agree): MEASURED_PUBLISHED.
+        // Measured (score.py): entity F1 0.864, alias recall 0.791, fragmented 2, quote F1 0.785, speaker 0.836,
+        // event F1 0.271, date 0.588 (entity typing from evidence, speakers from the cue's subject, trigger rows, clause roles).
         Assert.True(score.EntityF1 >= 0.84, $"entity F1 {score.EntityF1:F3} < 0.84");
         Assert.True(score.AliasRecall >= 0.77, $"alias recall {score.AliasRecall:F3} < 0.77");
         Assert.True(score.EntityFragmented <= 3, $"{score.EntityFragmented} fragmented entities > 3");
         Assert.True(score.QuoteF1 >= 0.76, $"quote F1 {score.QuoteF1:F3} < 0.76");
         Assert.True(score.SpeakerAccuracy >= 0.81, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.81");
         Assert.True(score.EventF1 >= 0.25, $"event F1 {score.EventF1:F3} < 0.25");
-        Assert.True(score.EventDateAccuracy >= 0.54, $"event date accuracy {score.EventDateAccuracy:F3} < 0.54");
+        Assert.True(score.EventDateAccuracy >= 0.56, $"event date accuracy {score.EventDateAccuracy:F3} < 0.56");
     }
 
     public static TheoryData<string, string> Fixtures()

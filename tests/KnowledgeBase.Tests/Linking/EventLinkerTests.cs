@@ -77,4 +77,20 @@ public sealed class EventLinkerTests
         Assert.Equal(2, Link(Article("a.txt", 20250304, "040", 0, Callers), Article("b.txt", 20250305, "041", 0, Callers)).Count);
         Assert.Single(Link(Article("a.txt", 20250304, "041", 0, Callers), Article("b.txt", 20250305, "041", 0, Callers)));
     }
+
+    [Fact]
+    public void A_report_that_names_more_parties_joins_the_same_actor_and_target()
+    {
+        // "Norvale struck Ostmark's army chief Anna Berg on 3 March, with Tomas Lind" and, days later, "Berg was killed by Norvale".
+        var clusters = Link(Article("a.txt", 20250304, "195", 20250303, "Norvale", "Anna Berg", "Tomas Lind"), Article("b.txt", 20250306, "195", 0, "Norvale", "Anna Berg"));
+        Assert.Equal(2, Assert.Single(clusters).Sources.Count);
+        // Another target is another event.
+        Assert.Equal(2, Link(Article("a.txt", 20250304, "195", 20250303, "Norvale", "Anna Berg"), Article("b.txt", 20250306, "195", 0, "Norvale", "Tomas Lind")).Count);
+    }
+
+    [Fact]
+    public void Undated_reports_stay_apart_when_an_article_has_no_date()
+    {
+        Assert.Equal(2, Link(Article("a.txt", 0, "041", 0, Callers), Article("b.txt", 20250305, "041", 0, Callers)).Count);
+    }
 }

@@ -62,8 +62,13 @@ public sealed class LinkingTests
     [Fact]
     public void The_same_event_in_two_articles_is_one_event_with_both_sources()
     {
-        var kb = Link(TestPaths.SeedFiles());
-        Assert.Contains(kb.Events, e => e.Sources.Select(s => s.Article).Distinct().Count() >= 2);
+        var first = ArticleExtractor.Extract(DocumentReader.Parse("a.txt", "/kb/a.txt",
+            "Berg and Lind Talk\n\nMonday, March 3, 2025\n\nNorwegian Prime Minister Anna Berg phoned Swedish President Tomas Lind on Monday.\n", 0, CancellationToken.None), CancellationToken.None);
+        var second = ArticleExtractor.Extract(DocumentReader.Parse("b.txt", "/kb/b.txt",
+            "Call Between Leaders\n\nWednesday, March 5, 2025\n\nNorwegian Prime Minister Anna Berg phoned Swedish President Tomas Lind on Monday, officials said.\n", 0, CancellationToken.None), CancellationToken.None);
+        var kb = KnowledgeLinker.Link(new[] { first, second }.ToImmutableArray(), ImmutableArray<KnowledgeBase.Generators.Models.ArticleTerms>.Empty, new GeneratorOptions("Seeds", "TestKb", string.Empty), CancellationToken.None);
+        var call = Assert.Single(kb.Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
+        Assert.Equal(2, call.Sources.Select(s => s.Article).Distinct().Count());
         foreach (var e in kb.Events)
             Assert.Equal(e.Sources.Count, e.Sources.Select(s => (s.Article, s.Start)).Distinct().Count());
     }

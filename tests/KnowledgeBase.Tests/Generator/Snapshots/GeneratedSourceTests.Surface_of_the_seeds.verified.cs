@@ -5,7 +5,7 @@
 namespace TestKb
 {
     /// <summary>
-    /// Knowledge base compiled from 5 articles: 10 people, 7 organizations, 14 places, 79 quotes and 30 events.
+    /// Knowledge base compiled from 5 articles: 10 people, 7 organizations, 14 places, 79 quotes and 36 events.
     /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KnowledgeBase.Generators", "0.1.0.0")]
     public static partial class Seeds
@@ -34,23 +34,23 @@ namespace TestKb
 
             /// <summary>Trump and Putin Discuss Ukraine Conflict</summary>
             /// <remarks>000_bb80dc62bcacb294.txt; no dateline.</remarks>
-            public static global::KnowledgeBase.Article TrumpAndPutinDiscussUkraineConflict => Knowledge.Articles[0];
+            public static global::KnowledgeBase.Article TrumpPutinDiscussUkraine => Knowledge.Articles[0];
 
             /// <summary>Following his recent re-election, U.S. President-elect Donald Trump reportedly held a private call with Russian Preside…</summary>
             /// <remarks>001_f210806d77810465.txt; no dateline.</remarks>
-            public static global::KnowledgeBase.Article FollowingHisRecentReElectionUSPresidentElectDonaldTrump => Knowledge.Articles[1];
+            public static global::KnowledgeBase.Article FollowingRecentReElectionPresidentElect => Knowledge.Articles[1];
 
             /// <summary>Trump-Putin Call: A Shift in Focus from Ukraine Conflict</summary>
             /// <remarks>002_439862175b8ffeb5.txt; no dateline.</remarks>
-            public static global::KnowledgeBase.Article TrumpPutinCallAShiftInFocusFromUkraineConflict => Knowledge.Articles[2];
+            public static global::KnowledgeBase.Article TrumpPutinCallShiftFocus => Knowledge.Articles[2];
 
             /// <summary>Former President Donald Trump recently made headlines after sharing the details of a “lengthy and highly productive” ph…</summary>
             /// <remarks>003_0dfff7b668c10f76.txt; no dateline.</remarks>
-            public static global::KnowledgeBase.Article FormerPresidentDonaldTrumpRecentlyMadeHeadlinesAfterSharingThe => Knowledge.Articles[3];
+            public static global::KnowledgeBase.Article FormerPresidentDonaldTrump => Knowledge.Articles[3];
 
             /// <summary>Trump's Diplomatic Engagement with Putin: Implications for Ukraine</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt; published 2025-02-13.</remarks>
-            public static global::KnowledgeBase.Article TrumpsDiplomaticEngagementWithPutinImplicationsForUkraine => Knowledge.Articles[4];
+            public static global::KnowledgeBase.Article TrumpsDiplomaticEngagementPutin => Knowledge.Articles[4];
         }
 
         /// <summary>The 10 people named in the articles.</summary>
@@ -63,7 +63,7 @@ namespace TestKb
             /// <remarks>Also called: Baerbock, German Foreign Minister Annalena Baerbock. First mention (003_0dfff7b668c10f76.txt): “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
             public static global::KnowledgeBase.Person AnnalenaBaerbock => (global::KnowledgeBase.Person)Knowledge.Entities[0];
 
-            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 33 quotes; in 20 events.</summary>
+            /// <summary>Donald Trump (person): named 79 times in 5 articles; speaker of 33 quotes; in 24 events.</summary>
             /// <remarks>Also called: Former President Donald Trump, President Donald Trump, President Trump, President-elect Donald Trump, Trump. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person DonaldTrump => (global::KnowledgeBase.Person)Knowledge.Entities[1];
 
@@ -91,11 +91,11 @@ namespace TestKb
             /// <remarks>Also called: Stanovaya. First mention (002_439862175b8ffeb5.txt): “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
             public static global::KnowledgeBase.Person TatianaStanovaya => (global::KnowledgeBase.Person)Knowledge.Entities[7];
 
-            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 5 quotes; in 10 events.</summary>
+            /// <summary>Vladimir Putin (person): named 36 times in 5 articles; speaker of 5 quotes; in 12 events.</summary>
             /// <remarks>Also called: Putin, Russian President Vladimir Putin. First mention (000_bb80dc62bcacb294.txt): “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Person VladimirPutin => (global::KnowledgeBase.Person)Knowledge.Entities[8];
 
-            /// <summary>Volodymyr Zelenskyy (person): named 14 times in 5 articles; speaker of 6 quotes; in 4 events.</summary>
+            /// <summary>Volodymyr Zelenskyy (person): named 14 times in 5 articles; speaker of 6 quotes; in 6 events.</summary>
             /// <remarks>Also called: President Volodymyr Zelensky, Ukrainian President Volodymyr Zelensky, Ukrainian President Volodymyr Zelenskyy, Volodymyr Zelensky, Zelensky, Zelenskyy. First mention (000_bb80dc62bcacb294.txt): “The Ukrainian government remains cautious, with President Volodymyr Zelensky firmly opposing any negotiations that could compromise Ukraine's sovereignty.”</remarks>
             public static global::KnowledgeBase.Person VolodymyrZelenskyy => (global::KnowledgeBase.Person)Knowledge.Entities[9];
         }
@@ -173,7 +173,7 @@ namespace TestKb
             /// <remarks>Also called: North Korean. First mention (000_bb80dc62bcacb294.txt): “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
             public static global::KnowledgeBase.Place NorthKorea => (global::KnowledgeBase.Place)Knowledge.Entities[24];
 
-            /// <summary>Russia (place): named 52 times in 5 articles; speaker of 0 quotes; in 11 events.</summary>
+            /// <summary>Russia (place): named 52 times in 5 articles; speaker of 0 quotes; in 13 events.</summary>
             /// <remarks>Also called: Russian. First mention (000_bb80dc62bcacb294.txt): “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
             public static global::KnowledgeBase.Place Russia => (global::KnowledgeBase.Place)Knowledge.Entities[25];
 
@@ -185,7 +185,7 @@ namespace TestKb
             /// <remarks>Also called: Sumy. First mention (002_439862175b8ffeb5.txt): “The ongoing discussions revealed the underlying dynamics, with Ukraine trying to forestall potential Russian advances towards the Sumy region near Kursk.”</remarks>
             public static global::KnowledgeBase.Place SumyRegion => (global::KnowledgeBase.Place)Knowledge.Entities[27];
 
-            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 8 events.</summary>
+            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 10 events.</summary>
             /// <remarks>Also called: Ukrainian. First mention (000_bb80dc62bcacb294.txt): “The conversation reflects Trump's ongoing interest in resolving the Ukraine conflict, though the specifics of his strategy remain ambiguous and controversial.”</remarks>
             public static global::KnowledgeBase.Place Ukraine => (global::KnowledgeBase.Place)Knowledge.Entities[28];
 
@@ -210,322 +210,322 @@ namespace TestKb
 
             /// <summary>sources (indirect, “according to”): “Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine”</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “According to sources cited by The Washington Post, Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote Sources => Knowledge.Quotes[0];
+            public static global::KnowledgeBase.Quote Sources_OnTrumpEmphasized => Knowledge.Quotes[0];
 
             /// <summary>Donald Trump (indirect, “emphasized”): “the importance of peace in Europe”</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “According to sources cited by The Washington Post, Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump => Knowledge.Quotes[1];
+            public static global::KnowledgeBase.Quote Trump_OnImportancePeace => Knowledge.Quotes[1];
 
             /// <summary>Donald Trump (indirect, “expressed”): “a desire for further discussions aimed at resolving the conflict in Ukraine”</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “According to sources cited by The Washington Post, Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump2 => Knowledge.Quotes[2];
+            public static global::KnowledgeBase.Quote Trump_OnDesireFurther => Knowledge.Quotes[2];
 
             /// <summary>Donald Trump (indirect, “asserted”): “he could end the war”</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “While Trump has asserted he could end the war”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump3 => Knowledge.Quotes[3];
+            public static global::KnowledgeBase.Quote Trump_OnEndWar => Knowledge.Quotes[3];
 
             /// <summary>Analysts (indirect, “speculate”): “it could involve Ukraine conceding some territory to Russia, a topic briefly mentioned during the call”</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “Analysts speculate that it could involve Ukraine conceding some territory to Russia, a topic briefly mentioned during the call.”</remarks>
-            public static global::KnowledgeBase.Quote Analysts => Knowledge.Quotes[4];
+            public static global::KnowledgeBase.Quote Analysts_OnInvolveUkraine => Knowledge.Quotes[4];
 
             /// <summary>Donald Trump (indirect, “suggested”): “a willingness to negotiate peace”</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “His campaign rhetoric suggested a willingness to negotiate peace, but critics warn that this may come at the cost of significant concessions from Kyiv.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump4 => Knowledge.Quotes[5];
+            public static global::KnowledgeBase.Quote Trump_OnWillingnessNegotiate => Knowledge.Quotes[5];
 
             /// <summary>critics (indirect, “warn”): “this may come at the cost of significant concessions from Kyiv”</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “His campaign rhetoric suggested a willingness to negotiate peace, but critics warn that this may come at the cost of significant concessions from Kyiv.”</remarks>
-            public static global::KnowledgeBase.Quote Critics => Knowledge.Quotes[6];
+            public static global::KnowledgeBase.Quote Critics_OnComeCost => Knowledge.Quotes[6];
 
             /// <summary>Reports (indirect, “indicate”): “the Russian military has intensified its drone attacks, with significant casualties on both sides”</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “Reports indicate that the Russian military has intensified its drone attacks, with significant casualties on both sides.”</remarks>
-            public static global::KnowledgeBase.Quote Reports => Knowledge.Quotes[7];
+            public static global::KnowledgeBase.Quote Reports_OnRussianMilitary => Knowledge.Quotes[7];
 
             /// <summary>sources (indirect, “according to”): “Following his recent re-election, U.S. President-elect Donald Trump reportedly held a private call with Russian President Vladimir Putin”</summary>
             /// <remarks>001_f210806d77810465.txt: “Following his recent re-election, U.S. President-elect Donald Trump reportedly held a private call with Russian President Vladimir Putin, according to sources cited by The Washington Post.”</remarks>
-            public static global::KnowledgeBase.Quote Sources2 => Knowledge.Quotes[8];
+            public static global::KnowledgeBase.Quote Sources_OnFollowingRecent => Knowledge.Quotes[8];
 
             /// <summary>Sources (indirect, “revealed”): “Trump cautioned Putin against escalating the conflict in Ukraine”</summary>
             /// <remarks>001_f210806d77810465.txt: “Sources familiar with the call revealed that Trump cautioned Putin against escalating the conflict in Ukraine, reminding him of the significant U.S. military presence in Europe.”</remarks>
-            public static global::KnowledgeBase.Quote Sources3 => Knowledge.Quotes[9];
+            public static global::KnowledgeBase.Quote Sources_OnTrumpCautioned => Knowledge.Quotes[9];
 
             /// <summary>Donald Trump (indirect, “cautioned”): “against escalating the conflict in Ukraine”</summary>
             /// <remarks>001_f210806d77810465.txt: “Sources familiar with the call revealed that Trump cautioned Putin against escalating the conflict in Ukraine, reminding him of the significant U.S. military presence in Europe.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump5 => Knowledge.Quotes[10];
+            public static global::KnowledgeBase.Quote Trump_OnAgainstEscalating => Knowledge.Quotes[10];
 
             /// <summary>Donald Trump (indirect, “reminding”): “the significant U.S. military presence in Europe”</summary>
             /// <remarks>001_f210806d77810465.txt: “Sources familiar with the call revealed that Trump cautioned Putin against escalating the conflict in Ukraine, reminding him of the significant U.S. military presence in Europe.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump6 => Knowledge.Quotes[11];
+            public static global::KnowledgeBase.Quote Trump_OnSignificantMilitary => Knowledge.Quotes[11];
 
             /// <summary>Donald Trump (indirect, “advocated”): “immediate peace negotiations to halt the ongoing war, briefly touching on territorial issues involving Ukrainian regions currently under Russian control”</summary>
             /// <remarks>001_f210806d77810465.txt: “Trump further advocated for immediate peace negotiations to halt the ongoing war, briefly touching on territorial issues involving Ukrainian regions currently under Russian control.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump7 => Knowledge.Quotes[12];
+            public static global::KnowledgeBase.Quote Trump_OnImmediatePeace => Knowledge.Quotes[12];
 
             /// <summary>analysts (indirect, “suggest”): “his reaction could soon be evident in Russia’s approach to the war”</summary>
             /// <remarks>001_f210806d77810465.txt: “While the details of Putin’s response remain undisclosed, analysts suggest that his reaction could soon be evident in Russia’s approach to the war.”</remarks>
-            public static global::KnowledgeBase.Quote Analysts2 => Knowledge.Quotes[13];
+            public static global::KnowledgeBase.Quote Analysts_OnReactionSoon => Knowledge.Quotes[13];
 
             /// <summary>Western media (indirect, “described”): “potentially the harshest for Ukraine since the conflict began”</summary>
             /// <remarks>001_f210806d77810465.txt: “Despite Trump’s advice to de-escalate, Russia has continued missile and drone strikes across Ukraine, leading to heightened destruction of infrastructure as winter approaches—often described by Western media as potentially the harshest for Ukraine since the conflict began.”</remarks>
-            public static global::KnowledgeBase.Quote WesternMedia => Knowledge.Quotes[14];
+            public static global::KnowledgeBase.Quote WesternMedia_OnPotentiallyHarshest => Knowledge.Quotes[14];
 
             /// <summary>Kyiv (indirect, “viewing”): “the contact as a predictable first step by the President-elect”</summary>
             /// <remarks>001_f210806d77810465.txt: “Informed of Trump’s call with Putin, Kyiv has reacted calmly, viewing the contact as a predictable first step by the President-elect.”</remarks>
-            public static global::KnowledgeBase.Quote Kyiv => Knowledge.Quotes[15];
+            public static global::KnowledgeBase.Quote Kyiv_OnContactPredictable => Knowledge.Quotes[15];
 
             /// <summary>Donald Trump (indirect, “signalled”): “his intention to open discussions with both Putin and Zelensky to explore solutions to the Russia-Ukraine conflict”</summary>
             /// <remarks>001_f210806d77810465.txt: “Trump had previously signalled his intention to open discussions with both Putin and Zelensky to explore solutions to the Russia-Ukraine conflict.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump8 => Knowledge.Quotes[16];
+            public static global::KnowledgeBase.Quote Trump_OnIntentionOpen => Knowledge.Quotes[16];
 
             /// <summary>Analysts (indirect, “suggest”): “Ukraine’s cautious response reflects an understanding of Trump’s long-standing advocacy for dialogue as a means to resolve international disputes”</summary>
             /// <remarks>001_f210806d77810465.txt: “Analysts suggest Ukraine’s cautious response reflects an understanding of Trump’s long-standing advocacy for dialogue as a means to resolve international disputes.”</remarks>
-            public static global::KnowledgeBase.Quote Analysts3 => Knowledge.Quotes[17];
+            public static global::KnowledgeBase.Quote Analysts_OnUkrainesCautious => Knowledge.Quotes[17];
 
             /// <summary>Observers (indirect, “fear”): “any negotiated outcome could involve concessions on Ukrainian territories”</summary>
             /// <remarks>001_f210806d77810465.txt: “Observers in Ukraine fear that any negotiated outcome could involve concessions on Ukrainian territories—a scenario that would likely prove unpopular domestically.”</remarks>
-            public static global::KnowledgeBase.Quote Observers => Knowledge.Quotes[18];
+            public static global::KnowledgeBase.Quote Observers_OnNegotiatedOutcome => Knowledge.Quotes[18];
 
             /// <summary>Donald Trump (indirect, “stressed”): “the need for European allies to contribute more towards collective defence, a policy stance he seems prepared to extend in his dealings with Russia and the war in Ukraine”</summary>
             /// <remarks>001_f210806d77810465.txt: “During his previous term, Trump repeatedly stressed the need for European allies to contribute more towards collective defence, a policy stance he seems prepared to extend in his dealings with Russia and the war in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump9 => Knowledge.Quotes[19];
+            public static global::KnowledgeBase.Quote Trump_OnNeedEuropean => Knowledge.Quotes[19];
 
             /// <summary>analysts (indirect, “warn”): “could fall more easily within Russia’s influence in the future”</summary>
             /// <remarks>001_f210806d77810465.txt: “Such a destabilised Ukraine, analysts warn, could fall more easily within Russia’s influence in the future.”</remarks>
-            public static global::KnowledgeBase.Quote Analysts4 => Knowledge.Quotes[20];
+            public static global::KnowledgeBase.Quote Analysts_OnFallMore => Knowledge.Quotes[20];
 
             /// <summary>Analysts (indirect, “anticipate”): “Trump, upon assuming office, will continue diplomatic efforts with Russia, likely seeking a compromise”</summary>
             /// <remarks>001_f210806d77810465.txt: “Analysts anticipate that Trump, upon assuming office, will continue diplomatic efforts with Russia, likely seeking a compromise.”</remarks>
-            public static global::KnowledgeBase.Quote Analysts5 => Knowledge.Quotes[21];
+            public static global::KnowledgeBase.Quote Analysts_OnTrumpUpon => Knowledge.Quotes[21];
 
             /// <summary>Russian media (indirect, “viewed”): “the conversation as a pivotal development towards establishing a balanced discourse between the two nuclear powers”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Both the Kremlin and Russian media viewed the conversation as a pivotal development towards establishing a balanced discourse between the two nuclear powers.”</remarks>
-            public static global::KnowledgeBase.Quote RussianMedia => Knowledge.Quotes[22];
+            public static global::KnowledgeBase.Quote RussianMedia_OnConversationPivotal => Knowledge.Quotes[22];
 
             /// <summary>Kremlin (indirect, “viewed”): “the conversation as a pivotal development towards establishing a balanced discourse between the two nuclear powers”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Both the Kremlin and Russian media viewed the conversation as a pivotal development towards establishing a balanced discourse between the two nuclear powers.”</remarks>
-            public static global::KnowledgeBase.Quote Kremlin => Knowledge.Quotes[23];
+            public static global::KnowledgeBase.Quote Kremlin_OnConversationPivotal => Knowledge.Quotes[23];
 
             /// <summary>both sides (indirect, “framing”): “the discussion as a critical step towards Ukrainian peace, the actual realization of a ceasefire remains complicated by Putin’s rigid requirements”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Nevertheless, despite both sides framing the discussion as a critical step towards Ukrainian peace, the actual realization of a ceasefire remains complicated by Putin’s rigid requirements.”</remarks>
-            public static global::KnowledgeBase.Quote BothSides => Knowledge.Quotes[24];
+            public static global::KnowledgeBase.Quote BothSides_OnDiscussionCritical => Knowledge.Quotes[24];
 
             /// <summary>Vladimir Putin (indirect, “suggested”): “Ukrainian troops in Kursk are encircled, a claim Ukraine has contested”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Reports from both Trump and Putin suggested that Ukrainian troops in Kursk are encircled, a claim Ukraine has contested.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin => Knowledge.Quotes[25];
+            public static global::KnowledgeBase.Quote Putin_OnUkrainianTroops => Knowledge.Quotes[25];
 
             /// <summary>Donald Trump (indirect, “suggested”): “Ukrainian troops in Kursk are encircled, a claim Ukraine has contested”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Reports from both Trump and Putin suggested that Ukrainian troops in Kursk are encircled, a claim Ukraine has contested.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump10 => Knowledge.Quotes[26];
+            public static global::KnowledgeBase.Quote Trump_OnUkrainianTroops => Knowledge.Quotes[26];
 
             /// <summary>White House (indirect, “noted”): “discussions covered the Middle East as a zone of possible collaboration to prevent future conflicts”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “The White House noted discussions covered the Middle East as a zone of possible collaboration to prevent future conflicts.”</remarks>
-            public static global::KnowledgeBase.Quote WhiteHouse => Knowledge.Quotes[27];
+            public static global::KnowledgeBase.Quote WhiteHouse_OnDiscussionsCovered => Knowledge.Quotes[27];
 
             /// <summary>Vladimir Putin (indirect, “expressed”): “optimism towards improved U.S.-Russia relations”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Both leaders expressed optimism towards improved U.S.-Russia relations, highlighting potential economic deals and stability benefits.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin2 => Knowledge.Quotes[28];
+            public static global::KnowledgeBase.Quote Putin_OnOptimismTowards => Knowledge.Quotes[28];
 
             /// <summary>Donald Trump (indirect, “expressed”): “optimism towards improved U.S.-Russia relations”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Both leaders expressed optimism towards improved U.S.-Russia relations, highlighting potential economic deals and stability benefits.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump11 => Knowledge.Quotes[29];
+            public static global::KnowledgeBase.Quote Trump_OnOptimismTowards => Knowledge.Quotes[29];
 
             /// <summary>Donald Trump (indirect, “highlighting”): “potential economic deals and stability benefits”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Both leaders expressed optimism towards improved U.S.-Russia relations, highlighting potential economic deals and stability benefits.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump12 => Knowledge.Quotes[30];
+            public static global::KnowledgeBase.Quote Trump_OnPotentialEconomic => Knowledge.Quotes[30];
 
             /// <summary>Vladimir Putin (indirect, “highlighting”): “potential economic deals and stability benefits”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Both leaders expressed optimism towards improved U.S.-Russia relations, highlighting potential economic deals and stability benefits.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin3 => Knowledge.Quotes[31];
+            public static global::KnowledgeBase.Quote Putin_OnPotentialEconomic => Knowledge.Quotes[31];
 
             /// <summary>Steve Witkoff (indirect, “commended”): “the leaders’ efforts”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “U.S. envoy Steve Witkoff, fresh from Moscow, commended the leaders’ efforts and showed optimism toward a broader truce.”</remarks>
-            public static global::KnowledgeBase.Quote SteveWitkoff => Knowledge.Quotes[32];
+            public static global::KnowledgeBase.Quote Witkoff_OnLeadersEfforts => Knowledge.Quotes[32];
 
             /// <summary>Steve Witkoff (indirect, “showed”): “optimism toward a broader truce”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “U.S. envoy Steve Witkoff, fresh from Moscow, commended the leaders’ efforts and showed optimism toward a broader truce.”</remarks>
-            public static global::KnowledgeBase.Quote SteveWitkoff2 => Knowledge.Quotes[33];
+            public static global::KnowledgeBase.Quote Witkoff_OnOptimismToward => Knowledge.Quotes[33];
 
             /// <summary>Russian media (indirect, “celebrated”): “a step towards cooperative engagement, marked a significant diplomatic moment”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “The dialogue, celebrated by Russian media as a step towards cooperative engagement, marked a significant diplomatic moment.”</remarks>
-            public static global::KnowledgeBase.Quote RussianMedia2 => Knowledge.Quotes[34];
+            public static global::KnowledgeBase.Quote RussianMedia_OnStepTowards => Knowledge.Quotes[34];
 
             /// <summary>Tatiana Stanovaya (indirect, “called”): “the development a victory for Putin”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
-            public static global::KnowledgeBase.Quote TatianaStanovaya => Knowledge.Quotes[35];
+            public static global::KnowledgeBase.Quote Stanovaya_OnDevelopmentVictory => Knowledge.Quotes[35];
 
             /// <summary>European allies (indirect, “expressed”): “concern over these dialogues occurring with minimal direct involvement”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “However, Ukraine and its European allies expressed concern over these dialogues occurring with minimal direct involvement.”</remarks>
-            public static global::KnowledgeBase.Quote EuropeanAllies => Knowledge.Quotes[36];
+            public static global::KnowledgeBase.Quote EuropeanAllies_OnConcernDialogues => Knowledge.Quotes[36];
 
             /// <summary>Ukraine (indirect, “expressed”): “concern over these dialogues occurring with minimal direct involvement”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “However, Ukraine and its European allies expressed concern over these dialogues occurring with minimal direct involvement.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine => Knowledge.Quotes[37];
+            public static global::KnowledgeBase.Quote Ukraine_OnConcernDialogues => Knowledge.Quotes[37];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “emphasized”): “the importance of Ukraine’s inclusion in negotiations”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Ukrainian President Volodymyr Zelenskyy emphasized the importance of Ukraine’s inclusion in negotiations.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy => Knowledge.Quotes[38];
+            public static global::KnowledgeBase.Quote Zelenskyy_OnImportanceUkraines => Knowledge.Quotes[38];
 
             /// <summary>Political analysts (indirect, “observed”): “broader issues of international diplomacy and alliances are at stake”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Political analysts observed that broader issues of international diplomacy and alliances are at stake.”</remarks>
-            public static global::KnowledgeBase.Quote PoliticalAnalysts => Knowledge.Quotes[39];
+            public static global::KnowledgeBase.Quote PoliticalAnalysts_OnBroaderIssues => Knowledge.Quotes[39];
 
             /// <summary>Donald Trump (direct): “lengthy and highly productive”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Former President Donald Trump recently made headlines after sharing the details of a “lengthy and highly productive” phone call with Russian President Vladimir Putin.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump13 => Knowledge.Quotes[40];
+            public static global::KnowledgeBase.Quote Trump_OnLengthyHighly => Knowledge.Quotes[40];
 
             /// <summary>Vladimir Putin (indirect, “discussed”): “their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin4 => Knowledge.Quotes[41];
+            public static global::KnowledgeBase.Quote Putin_OnSharedDesire => Knowledge.Quotes[41];
 
             /// <summary>Donald Trump (indirect, “discussed”): “their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “The two leaders discussed their shared desire to work together on finding a diplomatic resolution to the ongoing war in Ukraine, signaling a dramatic shift in U.S. foreign policy.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump14 => Knowledge.Quotes[42];
+            public static global::KnowledgeBase.Quote Trump_OnSharedDesire => Knowledge.Quotes[42];
 
             /// <summary>Donald Trump (indirect, “emphasized”): “he wanted to normalize relations with Russia”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump emphasized that he wanted to normalize relations with Russia, despite the country’s controversial invasion of Ukraine in 2022.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump15 => Knowledge.Quotes[43];
+            public static global::KnowledgeBase.Quote Trump_OnWantedNormalize => Knowledge.Quotes[43];
 
             /// <summary>Donald Trump (indirect, “described”): “the phone call as productive”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump described the phone call as productive and reiterated his commitment to working closely with Russia on a peaceful resolution to the war in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump16 => Knowledge.Quotes[44];
+            public static global::KnowledgeBase.Quote Trump_OnPhoneCall => Knowledge.Quotes[44];
 
             /// <summary>Donald Trump (indirect, “reiterated”): “his commitment to working closely with Russia on a peaceful resolution to the war in Ukraine”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump described the phone call as productive and reiterated his commitment to working closely with Russia on a peaceful resolution to the war in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump17 => Knowledge.Quotes[45];
+            public static global::KnowledgeBase.Quote Trump_OnCommitmentWorking => Knowledge.Quotes[45];
 
             /// <summary>Donald Trump (indirect, “mentioned”): “both leaders agreed to initiate negotiations immediately, with a special focus on stopping the widespread loss of life caused by the conflict”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump mentioned that both leaders agreed to initiate negotiations immediately, with a special focus on stopping the widespread loss of life caused by the conflict.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump18 => Knowledge.Quotes[46];
+            public static global::KnowledgeBase.Quote Trump_OnBothLeaders => Knowledge.Quotes[46];
 
             /// <summary>Donald Trump (indirect, “signaled”): “a potential shift away from NATO’s influence in handling the crisis”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “By offering to negotiate directly with Russia, Trump signaled a potential shift away from NATO’s influence in handling the crisis.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump19 => Knowledge.Quotes[47];
+            public static global::KnowledgeBase.Quote Trump_OnPotentialShift => Knowledge.Quotes[47];
 
             /// <summary>Donald Trump (indirect, “suggested”): “negotiations would begin directly between the U.S. and Russia, with Ukrainian President Volodymyr Zelenskyy being informed after the fact”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “In Trump’s post, he suggested that negotiations would begin directly between the U.S. and Russia, with Ukrainian President Volodymyr Zelenskyy being informed after the fact.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump20 => Knowledge.Quotes[48];
+            public static global::KnowledgeBase.Quote Trump_OnNegotiationsBegin => Knowledge.Quotes[48];
 
             /// <summary>Annalena Baerbock (indirect, “emphasizing”): “any peace agreement should be made in collaboration with Ukraine and European allies”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
-            public static global::KnowledgeBase.Quote AnnalenaBaerbock => Knowledge.Quotes[49];
+            public static global::KnowledgeBase.Quote Baerbock_OnPeaceAgreement => Knowledge.Quotes[49];
 
             /// <summary>Annalena Baerbock (indirect, “stressed”): “decisions about Ukraine’s future must include the Ukrainian people, not just the U.S. and Russia”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “She stressed that decisions about Ukraine’s future must include the Ukrainian people, not just the U.S. and Russia.”</remarks>
-            public static global::KnowledgeBase.Quote AnnalenaBaerbock2 => Knowledge.Quotes[50];
+            public static global::KnowledgeBase.Quote Baerbock_OnDecisionsUkraines => Knowledge.Quotes[50];
 
             /// <summary>Donald Trump (direct, “portrayed”): “sign of good faith”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “He portrayed this act as a “sign of good faith” from the Kremlin, further solidifying his stance that diplomacy could be the key to ending the war.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump21 => Knowledge.Quotes[51];
+            public static global::KnowledgeBase.Quote Trump_OnSignGood => Knowledge.Quotes[51];
 
             /// <summary>Donald Trump (indirect, “emphasize”): “the desire for peace”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump’s commitment to ending the conflict was clear, as he continued to emphasize the desire for peace, even if it meant going against the established diplomatic norms.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump22 => Knowledge.Quotes[52];
+            public static global::KnowledgeBase.Quote Trump_OnDesirePeace => Knowledge.Quotes[52];
 
             /// <summary>Donald Trump (indirect, “emphasized”): “the desire to make peace”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump also had a follow-up call with Zelenskyy, where he emphasized the desire to make peace.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump23 => Knowledge.Quotes[53];
+            public static global::KnowledgeBase.Quote Trump_OnDesireMake => Knowledge.Quotes[53];
 
             /// <summary>Donald Trump (indirect, “acknowledged”): “Ukraine’s struggles”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump acknowledged Ukraine’s struggles but suggested that the country had made a choice to defend its territory, which had led to the ongoing conflict.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump24 => Knowledge.Quotes[54];
+            public static global::KnowledgeBase.Quote Trump_OnUkrainesStruggles => Knowledge.Quotes[54];
 
             /// <summary>Donald Trump (indirect, “suggested”): “the country had made a choice to defend its territory, which had led to the ongoing conflict”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump acknowledged Ukraine’s struggles but suggested that the country had made a choice to defend its territory, which had led to the ongoing conflict.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump25 => Knowledge.Quotes[55];
+            public static global::KnowledgeBase.Quote Trump_OnCountryMade => Knowledge.Quotes[55];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “reiterated”): “his desire for peace”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Zelenskyy, for his part, reiterated his desire for peace and expressed hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy2 => Knowledge.Quotes[56];
+            public static global::KnowledgeBase.Quote Zelenskyy_OnDesirePeace => Knowledge.Quotes[56];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “expressed”): “hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Zelenskyy, for his part, reiterated his desire for peace and expressed hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy3 => Knowledge.Quotes[57];
+            public static global::KnowledgeBase.Quote Zelenskyy_OnHopePlay => Knowledge.Quotes[57];
 
             /// <summary>European officials (indirect, “voiced”): “concerns about his unilateral approach”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “While Trump’s position on peace is being widely discussed, European officials have voiced concerns about his unilateral approach.”</remarks>
-            public static global::KnowledgeBase.Quote EuropeanOfficials => Knowledge.Quotes[58];
+            public static global::KnowledgeBase.Quote EuropeanOfficials_OnConcernsUnilateral => Knowledge.Quotes[58];
 
             /// <summary>Annalena Baerbock (indirect, “emphasized”): “peace talks should be inclusive”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Germany’s Foreign Minister emphasized that peace talks should be inclusive, involving both Ukraine and Europe in the process.”</remarks>
-            public static global::KnowledgeBase.Quote AnnalenaBaerbock3 => Knowledge.Quotes[59];
+            public static global::KnowledgeBase.Quote Baerbock_OnPeaceTalks => Knowledge.Quotes[59];
 
             /// <summary>Pete Hegseth (indirect, “clarified”): “the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “One of the most significant moments in Trump’s statements came when U.S. Defense Secretary Pete Hegseth clarified that the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal.”</remarks>
-            public static global::KnowledgeBase.Quote PeteHegseth => Knowledge.Quotes[60];
+            public static global::KnowledgeBase.Quote Hegseth_OnLongerConsidered => Knowledge.Quotes[60];
 
             /// <summary>Pete Hegseth (indirect, “stated”): “NATO membership for Ukraine would not be a viable outcome from a negotiated settlement”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “He also stated that NATO membership for Ukraine would not be a viable outcome from a negotiated settlement.”</remarks>
-            public static global::KnowledgeBase.Quote PeteHegseth2 => Knowledge.Quotes[61];
+            public static global::KnowledgeBase.Quote Hegseth_OnNATOMembership => Knowledge.Quotes[61];
 
             /// <summary>Donald Trump (indirect, “announced”): “his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In a significant diplomatic move, former President Donald Trump has announced his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump26 => Knowledge.Quotes[62];
+            public static global::KnowledgeBase.Quote Trump_OnIntentionsEngage => Knowledge.Quotes[62];
 
             /// <summary>Donald Trump (indirect, “describing”): “their dialogue as constructive and promising for Ukraine's future”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Following a recent telephone conversation with Putin, Trump reached out to Ukrainian President Volodymyr Zelenskyy, describing their dialogue as constructive and promising for Ukraine's future.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump27 => Knowledge.Quotes[63];
+            public static global::KnowledgeBase.Quote Trump_OnDialogueConstructive => Knowledge.Quotes[63];
 
             /// <summary>Donald Trump (indirect, “emphasized”): “the importance of initiating discussions aimed at achieving a resolution to the war, which has resulted in extensive loss of life and destabilization in the region”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Trump emphasized the importance of initiating discussions aimed at achieving a resolution to the war, which has resulted in extensive loss of life and destabilization in the region.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump28 => Knowledge.Quotes[64];
+            public static global::KnowledgeBase.Quote Trump_OnImportanceInitiating => Knowledge.Quotes[64];
 
             /// <summary>Donald Trump (indirect, “expressed”): “optimism about future negotiations”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “While Trump expressed optimism about future negotiations, concerns linger regarding the specific role the United States will play in supporting Ukraine and Europe throughout this process.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump29 => Knowledge.Quotes[65];
+            public static global::KnowledgeBase.Quote Trump_OnOptimismFuture => Knowledge.Quotes[65];
 
             /// <summary>Donald Trump (indirect, “conveyed”): “a commitment to collaborating with Ukraine and its allies to promote a lasting peace”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In his communication with Zelenskyy, Trump conveyed a commitment to collaborating with Ukraine and its allies to promote a lasting peace.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump30 => Knowledge.Quotes[66];
+            public static global::KnowledgeBase.Quote Trump_OnCommitmentCollaborating => Knowledge.Quotes[66];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “reiterated”): “his belief in the United States' capacity to lead efforts to pressure Russia into a comprehensive agreement”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Zelenskyy reiterated his belief in the United States' capacity to lead efforts to pressure Russia into a comprehensive agreement, underscoring Ukraine's integral position in these talks.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy4 => Knowledge.Quotes[67];
+            public static global::KnowledgeBase.Quote Zelenskyy_OnBeliefUnited => Knowledge.Quotes[67];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “underscoring”): “Ukraine's integral position in these talks”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Zelenskyy reiterated his belief in the United States' capacity to lead efforts to pressure Russia into a comprehensive agreement, underscoring Ukraine's integral position in these talks.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy5 => Knowledge.Quotes[68];
+            public static global::KnowledgeBase.Quote Zelenskyy_OnUkrainesIntegral => Knowledge.Quotes[68];
 
             /// <summary>Donald Trump (indirect, “stated”): “he is primarily engaged in discussions with Putin via phone, with an expectation to meet in person shortly thereafter”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Trump stated that he is primarily engaged in discussions with Putin via phone, with an expectation to meet in person shortly thereafter.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump31 => Knowledge.Quotes[69];
+            public static global::KnowledgeBase.Quote Trump_OnPrimarilyEngaged => Knowledge.Quotes[69];
 
             /// <summary>Vladimir Putin (indirect, “highlighting”): “a desire for closer cooperation between the two nations”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Putin, through his spokesperson, extended an invitation for Trump to visit Moscow, highlighting a desire for closer cooperation between the two nations.”</remarks>
-            public static global::KnowledgeBase.Quote VladimirPutin5 => Knowledge.Quotes[70];
+            public static global::KnowledgeBase.Quote Putin_OnDesireCloser => Knowledge.Quotes[70];
 
             /// <summary>Donald Trump (indirect, “indicated”): “a mutual understanding to work closely together, which may involve reciprocal visits aimed at fostering stronger bilateral relations”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Trump's previous remarks on his social media platform indicated a mutual understanding to work closely together, which may involve reciprocal visits aimed at fostering stronger bilateral relations.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump32 => Knowledge.Quotes[71];
+            public static global::KnowledgeBase.Quote Trump_OnMutualUnderstanding => Knowledge.Quotes[71];
 
             /// <summary>Donald Trump (indirect, “referenced”): “the collaborative efforts”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The historical context of U.S.-Russia relations was also noted during Trump's remarks, as he referenced the collaborative efforts during World War II.”</remarks>
-            public static global::KnowledgeBase.Quote DonaldTrump33 => Knowledge.Quotes[72];
+            public static global::KnowledgeBase.Quote Trump_OnCollaborativeEfforts => Knowledge.Quotes[72];
 
             /// <summary>Volodymyr Zelenskyy (indirect, “maintained”): “Ukraine's sovereignty and territorial integrity must remain intact”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Amid these developments, Zelenskyy has maintained that Ukraine's sovereignty and territorial integrity must remain intact.”</remarks>
-            public static global::KnowledgeBase.Quote VolodymyrZelenskyy6 => Knowledge.Quotes[73];
+            public static global::KnowledgeBase.Quote Zelenskyy_OnUkrainesSovereignty => Knowledge.Quotes[73];
 
             /// <summary>Ukraine (indirect, “expressed”): “a firm stance against any compromises that would jeopardize the nation's independence”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The Ukrainian leadership has expressed a firm stance against any compromises that would jeopardize the nation's independence.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine2 => Knowledge.Quotes[74];
+            public static global::KnowledgeBase.Quote Ukraine_OnFirmStance => Knowledge.Quotes[74];
 
             /// <summary>Ukraine (indirect, “advocating”): “a fair resolution to the conflict”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “As the situation develops, the Ukrainian government is poised to continue advocating for a fair resolution to the conflict, emphasizing the need for a just peace.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine3 => Knowledge.Quotes[75];
+            public static global::KnowledgeBase.Quote Ukraine_OnFairResolution => Knowledge.Quotes[75];
 
             /// <summary>Ukraine (indirect, “emphasizing”): “the need for a just peace”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “As the situation develops, the Ukrainian government is poised to continue advocating for a fair resolution to the conflict, emphasizing the need for a just peace.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine4 => Knowledge.Quotes[76];
+            public static global::KnowledgeBase.Quote Ukraine_OnNeedPeace => Knowledge.Quotes[76];
 
             /// <summary>The U.S. defense secretary (indirect, “articulated”): “the challenges associated with returning to pre-2014 borders”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The U.S. defense secretary recently articulated the challenges associated with returning to pre-2014 borders, highlighting the need for a robust framework of support for Ukraine from its European allies moving forward.”</remarks>
-            public static global::KnowledgeBase.Quote TheUSDefenseSecretary => Knowledge.Quotes[77];
+            public static global::KnowledgeBase.Quote TheUSDefenseSecretary_OnChallengesAssociated => Knowledge.Quotes[77];
 
             /// <summary>The U.S. defense secretary (indirect, “highlighting”): “the need for a robust framework of support for Ukraine from its European allies moving forward”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The U.S. defense secretary recently articulated the challenges associated with returning to pre-2014 borders, highlighting the need for a robust framework of support for Ukraine from its European allies moving forward.”</remarks>
-            public static global::KnowledgeBase.Quote TheUSDefenseSecretary2 => Knowledge.Quotes[78];
+            public static global::KnowledgeBase.Quote TheUSDefenseSecretary_OnNeedRobust => Knowledge.Quotes[78];
         }
 
-        /// <summary>The 30 events the articles report, dated ones in date order, each with its evidence.</summary>
+        /// <summary>The 36 events the articles report, dated ones in date order, each with its evidence.</summary>
         public static class Events
         {
             /// <summary>Every event: dated ones in date order, then undated ones.</summary>
@@ -550,123 +550,147 @@ namespace TestKb
 
             /// <summary>Russia: invasion with Ukraine in Ukraine on 2022 (CAMEO 190, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump emphasized that he wanted to normalize relations with Russia, despite the country’s controversial invasion of Ukraine in 2022.”</remarks>
-            public static global::KnowledgeBase.Event E2022RussiaUkraineInvasion => Knowledge.Events[0];
+            public static global::KnowledgeBase.Event RussiaUkraineInvasion_2022 => Knowledge.Events[0];
 
             /// <summary>Donald Trump: election in Ukraine on 2024-11-08 (CAMEO 000, occurred; 1 source).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
-            public static global::KnowledgeBase.Event E20241108TrumpElection => Knowledge.Events[1];
+            public static global::KnowledgeBase.Event TrumpElection_2024_11_08 => Knowledge.Events[1];
 
             /// <summary>Donald Trump: call with Vladimir Putin on 2024-11-08 (CAMEO 041, occurred; 1 source).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “Trump's phone call with Putin indicates a potential shift in U.S. foreign policy towards Russia, emphasizing diplomacy over military engagement.”</remarks>
-            public static global::KnowledgeBase.Event E20241108TrumpPutinCall => Knowledge.Events[2];
+            public static global::KnowledgeBase.Event TrumpPutinCall_2024_11_08 => Knowledge.Events[2];
 
             /// <summary>Donald Trump: inauguration on 2025-01-20 (planned) (CAMEO 000, planned; 1 source).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “This gesture indicates a potential shift in diplomatic relations as Trump prepares to take office on January 20, 2025.”</remarks>
-            public static global::KnowledgeBase.Event E20250120TrumpInauguration => Knowledge.Events[3];
+            public static global::KnowledgeBase.Event TrumpInauguration_2025_01_20 => Knowledge.Events[3];
 
             /// <summary>Annalena Baerbock: statement (CAMEO 010, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “German Foreign Minister Annalena Baerbock responded by emphasizing that any peace agreement should be made in collaboration with Ukraine and European allies.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedBaerbockStatement => Knowledge.Events[4];
+            public static global::KnowledgeBase.Event BaerbockStatement_Undated => Knowledge.Events[4];
 
             /// <summary>Pete Hegseth: statement with United States (CAMEO 010, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “One of the most significant moments in Trump’s statements came when U.S. Defense Secretary Pete Hegseth clarified that the U.S. no longer considered returning Ukraine to its pre-2014 borders a realistic goal.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedHegsethUnitedStatesStatement => Knowledge.Events[5];
+            public static global::KnowledgeBase.Event HegsethUnitedStatesStatement_Undated => Knowledge.Events[5];
 
             /// <summary>Munich Security Conference: discussion with Volodymyr Zelenskyy, United States (planned) (CAMEO 040, planned; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The upcoming Munich Security Conference is expected to serve as a platform for further discussions involving Zelenskyy, U.S. officials, and other international partners committed to supporting Ukraine.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedMunichSecurityConferenceZelenskyyDiscussion => Knowledge.Events[6];
+            public static global::KnowledgeBase.Event MunichSecurityConferenceZelenskyyDiscussion_Reported_2025_02_13 => Knowledge.Events[6];
+
+            /// <summary>Vladimir Putin: call with Donald Trump (CAMEO 041, occurred; 1 source).</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “Following a recent telephone conversation with Putin, Trump reached out to Ukrainian President Volodymyr Zelenskyy, describing their dialogue as constructive and promising for Ukraine's future.”</remarks>
+            public static global::KnowledgeBase.Event PutinTrumpCall_Reported_2025_02_13 => Knowledge.Events[7];
 
             /// <summary>Vladimir Putin: invitation with Donald Trump, Russia (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Putin, through his spokesperson, extended an invitation for Trump to visit Moscow, highlighting a desire for closer cooperation between the two nations.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedPutinTrumpInvitation => Knowledge.Events[7];
+            public static global::KnowledgeBase.Event PutinTrumpInvitation_Reported_2025_02_13 => Knowledge.Events[8];
 
             /// <summary>Vladimir Putin: de-escalation with Ukraine (CAMEO 087, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedPutinUkraineDeEscalation => Knowledge.Events[8];
+            public static global::KnowledgeBase.Event PutinUkraineDeEscalation_Undated => Knowledge.Events[9];
 
             /// <summary>Vladimir Putin: demand with Ukraine (CAMEO 100, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “While agreeing to pause strikes on Ukrainian energy infrastructure, Putin tied the ceasefire to a cessation in Western arms support and a halt to Ukraine’s mobilization, demands that Kyiv and its allies notably reject.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedPutinUkraineDemand => Knowledge.Events[9];
+            public static global::KnowledgeBase.Event PutinUkraineDemand_Undated => Knowledge.Events[10];
 
-            /// <summary>Russia: strike with Ukraine in Ukraine (CAMEO 195, occurred; 2 sources).</summary>
+            /// <summary>Russia: offensive with Ukraine (CAMEO 190, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “Ukrainian forces face significant pressure in the Kursk region, where Russia holds a decisive advantage following their offensive last August.”</remarks>
+            public static global::KnowledgeBase.Event RussiaUkraineOffensive_Undated => Knowledge.Events[11];
+
+            /// <summary>Russia: strike with Ukraine (CAMEO 195, occurred; 1 source).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “Reports indicate that the Russian military has intensified its drone attacks, with significant casualties on both sides.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedRussiaUkraineStrike => Knowledge.Events[10];
+            public static global::KnowledgeBase.Event RussiaUkraineStrike_Undated => Knowledge.Events[12];
+
+            /// <summary>Russia: strike with Ukraine in Ukraine (CAMEO 195, occurred; 1 source).</summary>
+            /// <remarks>001_f210806d77810465.txt: “Despite Trump’s advice to de-escalate, Russia has continued missile and drone strikes across Ukraine, leading to heightened destruction of infrastructure as winter approaches—often described by Western media as potentially the harshest for Ukraine since the conflict began.”</remarks>
+            public static global::KnowledgeBase.Event RussiaUkraineStrike_Undated_2 => Knowledge.Events[13];
 
             /// <summary>Donald Trump: election (CAMEO 000, occurred; 1 source).</summary>
             /// <remarks>001_f210806d77810465.txt: “Following his recent re-election, U.S. President-elect Donald Trump reportedly held a private call with Russian President Vladimir Putin, according to sources cited by The Washington Post.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpElection => Knowledge.Events[11];
+            public static global::KnowledgeBase.Event TrumpElection_Undated => Knowledge.Events[14];
 
             /// <summary>Donald Trump: release with Marc Fogel (CAMEO 0841, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump’s call with Putin came just a day after he successfully negotiated the release of American teacher Marc Fogel from Russian custody.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpFogelRelease => Knowledge.Events[12];
+            public static global::KnowledgeBase.Event TrumpFogelRelease_Undated => Knowledge.Events[15];
 
             /// <summary>Donald Trump: agreement with Vladimir Putin (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump mentioned that both leaders agreed to initiate negotiations immediately, with a special focus on stopping the widespread loss of life caused by the conflict.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinAgreement => Knowledge.Events[13];
+            public static global::KnowledgeBase.Event TrumpPutinAgreement_Undated => Knowledge.Events[16];
 
-            /// <summary>Donald Trump: call with Vladimir Putin (CAMEO 041, occurred; 3 sources).</summary>
+            /// <summary>Donald Trump: call with Vladimir Putin (CAMEO 041, occurred; 1 source).</summary>
+            /// <remarks>003_0dfff7b668c10f76.txt: “Former President Donald Trump recently made headlines after sharing the details of a “lengthy and highly productive” phone call with Russian President Vladimir Putin.”</remarks>
+            public static global::KnowledgeBase.Event TrumpPutinCall_Undated => Knowledge.Events[17];
+
+            /// <summary>Donald Trump: call with Vladimir Putin (CAMEO 041, occurred; 1 source).</summary>
             /// <remarks>001_f210806d77810465.txt: “Following his recent re-election, U.S. President-elect Donald Trump reportedly held a private call with Russian President Vladimir Putin, according to sources cited by The Washington Post.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinCall => Knowledge.Events[14];
+            public static global::KnowledgeBase.Event TrumpPutinCall_Undated_2 => Knowledge.Events[18];
 
             /// <summary>Donald Trump: discussion with Vladimir Putin (CAMEO 040, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “The lengthy discussion between Donald Trump and Vladimir Putin was noteworthy, focusing on areas from the Ukraine conflict to global security concerns and even sports.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinDiscussion => Knowledge.Events[15];
+            public static global::KnowledgeBase.Event TrumpPutinDiscussion_Undated => Knowledge.Events[19];
 
             /// <summary>Donald Trump: intent with Vladimir Putin (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In a significant diplomatic move, former President Donald Trump has announced his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntent095664 => Knowledge.Events[16];
+            public static global::KnowledgeBase.Event TrumpPutinIntent_Reported_2025_02_13 => Knowledge.Events[20];
 
             /// <summary>Donald Trump: intent with Vladimir Putin, Volodymyr Zelenskyy in Russia (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>001_f210806d77810465.txt: “Trump had previously signalled his intention to open discussions with both Putin and Zelensky to explore solutions to the Russia-Ukraine conflict.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinIntentB1395c => Knowledge.Events[17];
+            public static global::KnowledgeBase.Event TrumpPutinIntent_Undated => Knowledge.Events[21];
 
             /// <summary>Donald Trump: meeting with Vladimir Putin in Saudi Arabia (planned) (CAMEO 040, planned; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “Plans are underway for a face-to-face meeting between Trump and Putin, likely to occur in Saudi Arabia soon.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpPutinMeeting => Knowledge.Events[18];
+            public static global::KnowledgeBase.Event TrumpPutinMeeting_Reported_2025_02_13 => Knowledge.Events[22];
 
             /// <summary>Donald Trump: discussion with Russia (CAMEO 040, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In preparation for the peace negotiations, Trump has tasked several key officials with leading discussions with Russian representatives.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpRussiaDiscussion => Knowledge.Events[19];
+            public static global::KnowledgeBase.Event TrumpRussiaDiscussion_Reported_2025_02_13 => Knowledge.Events[23];
 
             /// <summary>Donald Trump: intent with Russia (CAMEO 036, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “While Trump’s willingness to engage with Russia directly is being criticized by some, it also reflects his commitment to ending the bloodshed and pursuing peace, no matter the political cost.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpRussiaIntent => Knowledge.Events[20];
+            public static global::KnowledgeBase.Event TrumpRussiaIntent_Undated => Knowledge.Events[24];
 
             /// <summary>Donald Trump: negotiation with Russia (planned) (CAMEO 046, planned; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “As Trump prepares to lead negotiations with Russia, it is clear that his approach to foreign policy is drastically different from that of President Biden.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpRussiaNegotiation => Knowledge.Events[21];
+            public static global::KnowledgeBase.Event TrumpRussiaNegotiation_Undated => Knowledge.Events[25];
 
             /// <summary>Donald Trump: statement (CAMEO 010, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “In a significant diplomatic move, former President Donald Trump has announced his intentions to engage in peace negotiations with Russian President Vladimir Putin regarding the ongoing conflict in Ukraine.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpStatement => Knowledge.Events[22];
+            public static global::KnowledgeBase.Event TrumpStatement_Reported_2025_02_13 => Knowledge.Events[26];
 
             /// <summary>Donald Trump: proposal with Ukraine, Russia (CAMEO 0256, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Despite Ukraine accepting a ceasefire proposed by Trump, Russia maintains a different stance, aiming to reinforce battlefield gains rather than pursue an immediate halt to the conflict.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpUkraineProposal => Knowledge.Events[23];
+            public static global::KnowledgeBase.Event TrumpUkraineProposal_Undated => Knowledge.Events[27];
 
             /// <summary>Donald Trump: call with Volodymyr Zelenskyy (CAMEO 041, occurred; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump also had a follow-up call with Zelenskyy, where he emphasized the desire to make peace.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyCall => Knowledge.Events[24];
+            public static global::KnowledgeBase.Event TrumpZelenskyyCall_Undated => Knowledge.Events[28];
 
-            /// <summary>Donald Trump: discussion with Volodymyr Zelenskyy (CAMEO 040, occurred; 3 sources).</summary>
+            /// <summary>Donald Trump: discussion with Volodymyr Zelenskyy (CAMEO 040, occurred; 1 source).</summary>
+            /// <remarks>002_439862175b8ffeb5.txt: “While Trump’s subsequent direct communication with Zelenskyy aimed to align interests, the broader negotiation process raised questions on U.S. commitments to Ukraine and European security.”</remarks>
+            public static global::KnowledgeBase.Event TrumpZelenskyyDiscussion_Undated => Knowledge.Events[29];
+
+            /// <summary>Donald Trump: discussion with Volodymyr Zelenskyy (CAMEO 040, occurred; 1 source).</summary>
             /// <remarks>001_f210806d77810465.txt: “Unlike Trump’s publicised discussions with leaders such as Ukrainian President Volodymyr Zelensky, his call with Putin was veiled in secrecy.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedTrumpZelenskyyDiscussion => Knowledge.Events[25];
+            public static global::KnowledgeBase.Event TrumpZelenskyyDiscussion_Undated_2 => Knowledge.Events[30];
 
-            /// <summary>Ukraine: offensive with Russia in Kursk region (CAMEO 190, occurred; 2 sources).</summary>
+            /// <summary>Ukraine: offensive with Russia in Kursk region (CAMEO 190, occurred; 1 source).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “Ukrainian forces have recently made slight advances in the Kursk region, despite facing Russian troops, including North Korean auxiliaries.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUkraineRussiaOffensive => Knowledge.Events[26];
+            public static global::KnowledgeBase.Event UkraineRussiaOffensive_Undated => Knowledge.Events[31];
 
             /// <summary>Ukraine: ceasefire with Donald Trump, Russia (CAMEO 0871, occurred; 1 source).</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “Despite Ukraine accepting a ceasefire proposed by Trump, Russia maintains a different stance, aiming to reinforce battlefield gains rather than pursue an immediate halt to the conflict.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUkraineTrumpCeasefire => Knowledge.Events[27];
+            public static global::KnowledgeBase.Event UkraineTrumpCeasefire_Undated => Knowledge.Events[32];
 
             /// <summary>United States: negotiation with Russia (planned) (CAMEO 046, planned; 1 source).</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “In Trump’s post, he suggested that negotiations would begin directly between the U.S. and Russia, with Ukrainian President Volodymyr Zelenskyy being informed after the fact.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUnitedStatesRussiaNegotiation => Knowledge.Events[28];
+            public static global::KnowledgeBase.Event UnitedStatesRussiaNegotiation_Undated => Knowledge.Events[33];
 
             /// <summary>United States: statement (CAMEO 010, occurred; 1 source).</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The U.S. defense secretary recently articulated the challenges associated with returning to pre-2014 borders, highlighting the need for a robust framework of support for Ukraine from its European allies moving forward.”</remarks>
-            public static global::KnowledgeBase.Event EUndatedUnitedStatesStatement => Knowledge.Events[29];
+            public static global::KnowledgeBase.Event UnitedStatesStatement_Reported_2025_02_13 => Knowledge.Events[34];
+
+            /// <summary>Volodymyr Zelenskyy: discussion with Donald Trump (CAMEO 040, occurred; 1 source).</summary>
+            /// <remarks>004_a5f223ccffe8bb70.txt: “In his communication with Zelenskyy, Trump conveyed a commitment to collaborating with Ukraine and its allies to promote a lasting peace.”</remarks>
+            public static global::KnowledgeBase.Event ZelenskyyTrumpDiscussion_Reported_2025_02_13 => Knowledge.Events[35];
         }
     }
 }
