@@ -30,6 +30,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         }
 
         public ClauseKind Kind { get; internal set; }
+
+        /// <summary>The verb says or thinks something ("said", "told", "believes"): its reported clause is what.</summary>
+        public bool IsSpeech { get; internal set; }
         public VerbGroup Verb { get; }
 
         /// <summary>The first token: the introducer, the subject or the verb.</summary>
@@ -48,7 +51,13 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         /// <summary>The clause this one depends on: the speech clause of a reported clause, the main clause of a subordinate one.</summary>
         public Clause? Parent { get; internal set; }
-        public List<Attachment> Attachments { get; } = new();
+        private List<Attachment>? _attachments;
+        private static readonly List<Attachment> None = new();
+
+        /// <summary>The verb's prepositional phrases in text order ("in Ottawa", "on Monday"); "of" phrases belong to their noun.</summary>
+        public IReadOnlyList<Attachment> Attachments => _attachments ?? None;
+
+        internal void Attach(Attachment attachment) => (_attachments ??= new List<Attachment>(2)).Add(attachment);
 
         public override string ToString() => Kind + ": " + Subject + " | " + Verb + " | " + Object;
     }

@@ -20,7 +20,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             for (var g = 0; g < groups.Count; g++)
             {
                 var previous = clauses.Count > 0 ? clauses[clauses.Count - 1] : null;
-                clauses.Add(Classify(tokens, tags, chunks, groups[g], previous));
+                var clause = Classify(tokens, tags, chunks, groups[g], previous);
+                clauses.Add(clause);
             }
             ClauseRoles.Assign(tokens, tags, chunks, clauses);
             return clauses;
@@ -28,28 +29,35 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         private static Clause Classify(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, VerbGroup group, Clause? previous)
         {
+            var clause = ClassifyUnmarked(tokens, tags, chunks, group, previous);
+            clause.IsSpeech = IsCue(tokens, tags, group);
+            return clause;
+        }
+
+        private static Clause ClassifyUnmarked(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, VerbGroup group, Clause? previous)
+        {
             var from = previous?.Verb.End ?? 0;
             var introducer = FindIntroducer(tags, chunks, from, group.Start);
             if (introducer >= 0) return Introduced(tokens, tags, chunks, group, previous, introducer);
-            var clause = new Clause(ClauseKind.Main, group, group.Start);
+            var main = new Clause(ClauseKind.Main, group, group.Start);
             if (!group.IsFinite && previous is not null)
             {
-                clause.Kind = ClauseKind.Nonfinite;
-                clause.Parent = previous;
-                return clause;
+                main.Kind = ClauseKind.Nonfinite;
+                main.Parent = previous;
+                return main;
             }
             // Past a relative clause: "The minister who met Lind resigned" — "Lind" is the relative clause's.
             var walkFrom = previous is { Kind: ClauseKind.Relative, Introducer: >= 0 } ? previous.Introducer - 1 : group.Start - 1;
             var limit = previous is { Kind: ClauseKind.Relative } ? 0 : from;
             if (previous is { Kind: ClauseKind.Relative, Antecedent: { } antecedent }) walkFrom = antecedent.End - 1;
-            clause.Subject = SubjectBefore(tokens, tags, chunks, walkFrom, limit);
-            if (clause.Subject is not null) clause.Start = clause.Subject.Start;
-            if (previous is not null && clause.Subject is not null && IsCue(tokens, tags, previous.Verb) && group.IsFinite && OnlyAddresseeBetween(chunks, from, clause.Subject))
+            main.Subject = SubjectBefore(tokens, tags, chunks, walkFrom, limit);
+            if (main.Subject is not null) main.Start = main.Subject.Start;
+            if (previous is not null && main.Subject is not null && previous.IsSpeech && group.IsFinite && OnlyAddresseeBetween(chunks, from, main.Subject))
             {
-                clause.Kind = ClauseKind.Reported;
-                clause.Parent = previous;
+                main.Kind = ClauseKind.Reported;
+                main.Parent = previous;
             }
-            return clause;
+            return main;
         }
 
         private static int FindIntroducer(TokenTags tags, List<NounChunk> chunks, int from, int verbStart)
@@ -85,7 +93,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 return clause;
             }
             var lemma = tags.Lemmas[introducer];
-            if (lemma is "that" or "whether" or "if" && previous is not null && IsCue(tokens, tags, previous.Verb) && OnlyAddresseeBetween(chunks, previous.Verb.End, introducer))
+            if (lemma is "that" or "whether" or "if" && previous is not null && previous.IsSpeech && OnlyAddresseeBetween(chunks, previous.Verb.End, introducer))
             {
                 clause.Kind = ClauseKind.Reported;
                 return clause;

@@ -15,7 +15,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             {
                 var clause = clauses[k];
                 var bound = Bound(tokens, clauses, k);
-                AfterVerb(tokens, chunks, clause, bound);
+                AfterVerb(tags, chunks, clause, bound);
                 if (clause.Kind == ClauseKind.Relative && clause.Subject != clause.Antecedent && clause.Object is null) clause.Object = clause.Antecedent;
                 if (clause.Subject is null) SharedSubject(tokens, tags, clause, k > 0 ? clauses[k - 1] : null);
             }
@@ -29,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return next.Start >= clauses[k].Verb.End ? next.Start : next.Verb.Start;
         }
 
-        private static void AfterVerb(List<Token> tokens, List<NounChunk> chunks, Clause clause, int bound)
+        private static void AfterVerb(TokenTags tags, List<NounChunk> chunks, Clause clause, int bound)
         {
             var verbEnd = clause.Verb.End;
             foreach (var chunk in chunks)
@@ -42,9 +42,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     continue;
                 }
                 if (chunk.AttachedTo is not null) continue;
-                var word = tokens[chunk.Preposition].Lower;
+                var word = tags.Lemmas[chunk.Preposition];
                 if (clause.Verb.Voice == Voice.Passive && clause.Agent is null && word == "by") clause.Agent = chunk;
-                else clause.Attachments.Add(new Attachment(chunk.Preposition, word, chunk));
+                else clause.Attach(new Attachment(chunk.Preposition, word, chunk));
             }
         }
 
@@ -67,7 +67,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             for (var k = 1; k < clauses.Count; k++)
             {
                 var speech = clauses[k];
-                if (speech.Kind != ClauseKind.Main || !ClauseBuilder.IsCue(tokens, tags, speech.Verb)) continue;
+                if (speech.Kind != ClauseKind.Main || !speech.IsSpeech) continue;
                 var inverted = speech.Subject is null && speech.Object is not null && speech.Verb.Start > 0 && tokens[speech.Verb.Start - 1].IsPunct(',');
                 if (inverted)
                 {

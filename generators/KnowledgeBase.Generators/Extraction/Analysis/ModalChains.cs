@@ -10,7 +10,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     {
         public static List<VerbGroup> Merge(List<Token> tokens, TokenTags tags, List<VerbGroup> groups)
         {
-            if (groups.Count < 2) return groups;
+            if (groups.Count < 2 || !HasInfinitiveAfterAnother(tags, groups)) return groups;
             var merged = new List<VerbGroup>(groups.Count);
             for (var g = 0; g < groups.Count; g++)
             {
@@ -23,6 +23,13 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 merged.Add(group);
             }
             return merged;
+        }
+
+        private static bool HasInfinitiveAfterAnother(TokenTags tags, List<VerbGroup> groups)
+        {
+            for (var g = 1; g < groups.Count; g++)
+                if (tags.Tags[groups[g].Start] == Tag.Particle && tags.Lemmas[groups[g].Start] == "to") return true;
+            return false;
         }
 
         private static bool TryJoin(TokenTags tags, VerbGroup cue, VerbGroup infinitive, out VerbGroup? joined)

@@ -75,7 +75,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     {
         public static List<NounChunk> Chunk(List<Token> tokens, TokenTags tags)
         {
-            var chunks = new List<NounChunk>();
+            var chunks = new List<NounChunk>(tokens.Count / 3 + 1);
             var i = 0;
             while (i < tags.Count)
             {

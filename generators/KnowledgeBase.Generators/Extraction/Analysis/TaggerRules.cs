@@ -66,6 +66,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return form != VerbForm.None;
         }
 
+        private static readonly VerbForm[] FormsByLikelihood = { VerbForm.Past, VerbForm.ThirdSingular, VerbForm.Base, VerbForm.Gerund, VerbForm.Participle };
+
         private static bool Likeliest(WordEntry entry, out Tag tag, out VerbForm form)
         {
             form = VerbForm.None;
@@ -73,7 +75,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             {
                 case Lexicon.PartOfSpeech.Verb:
                     tag = Tag.Verb;
-                    foreach (var f in new[] { VerbForm.Past, VerbForm.ThirdSingular, VerbForm.Base, VerbForm.Gerund, VerbForm.Participle })
+                    foreach (var f in FormsByLikelihood)
                     {
                         if (!entry.CanBeForm(f)) continue;
                         form = f;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicon;
 
 namespace KnowledgeBase.Generators.Extraction.Analysis
@@ -40,12 +41,20 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         private static readonly ConcurrentDictionary<string, WordEntry> Cache = new(StringComparer.Ordinal);
         private const int CacheLimit = 200_000;
 
+        // Each thread's copy of the forms it has met: asked of every word, it answers without the shared table's cost.
+        [ThreadStatic] private static Dictionary<string, WordEntry>? _local;
+
         /// <summary>The entry of a word as written (any case).</summary>
         public static WordEntry Of(string word)
         {
-            if (Cache.TryGetValue(word, out var entry)) return entry;
-            entry = Make(word);
-            if (Cache.Count < CacheLimit) Cache.TryAdd(word, entry);
+            var local = _local ??= new Dictionary<string, WordEntry>(StringComparer.Ordinal);
+            if (local.TryGetValue(word, out var entry)) return entry;
+            if (!Cache.TryGetValue(word, out entry))
+            {
+                entry = Make(word);
+                if (Cache.Count < CacheLimit) entry = Cache.GetOrAdd(word, entry);
+            }
+            if (local.Count < CacheLimit) local[word] = entry;
             return entry;
         }
 
