@@ -76,4 +76,24 @@ public sealed class ClauseTests
         var infinitive = a.ClauseOf("resign");
         Assert.Equal((ClauseKind.Nonfinite, "Lind"), (infinitive.Kind, infinitive.Subject?.Text));
     }
+
+    [Fact]
+    public void Coordinated_subjects_are_one_subject_with_its_conjuncts()
+    {
+        var a = Analyze("Anna Berg, Tom Lind and the Freedonian Trade Office (FTO) said the talks were useful.");
+        var subject = a.ClauseOf("said").Subject;
+        Assert.True(subject?.Text == "Anna Berg", a.Dump());
+        Assert.Equal(new[] { "Anna Berg", "Tom Lind", "the Freedonian Trade Office" }, subject!.Conjuncts!.Select(c => c.Text).ToArray());
+    }
+
+    [Theory]
+    [InlineData("A cargo plane crashed near Lindstad.", "plane", "Noun")]
+    [InlineData("The ministers meet on Monday.", "meet", "Verb")]
+    [InlineData("They meet on Monday.", "meet", "Verb")]
+    [InlineData("The funding was cut.", "funding", "Noun")]
+    public void A_plain_present_needs_a_plural_subject(string sentence, string word, string expected)
+    {
+        var a = Analyze(sentence);
+        Assert.True(a.TagOf(word).ToString() == expected, a.Dump());
+    }
 }

@@ -129,6 +129,13 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     p--;
                     continue;
                 }
+                if (tokens[p].IsPunct(')'))
+                {
+                    // "the Security Service (FSB) said": past the parenthesis.
+                    while (p >= limit && p >= 0 && !tokens[p].IsPunct('(')) p--;
+                    p--;
+                    continue;
+                }
                 var chunk = ChunkEndingAt(chunks, p + 1);
                 if (chunk is null) return null;
                 if (chunk.Preposition >= 0 || chunk.AppositionOf is not null)
@@ -137,7 +144,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     p = (chunk.Preposition >= 0 ? chunk.Preposition : chunk.Start) - 1;
                     continue;
                 }
-                return chunk;
+                return chunk.ConjunctOf ?? chunk;
             }
             return null;
         }

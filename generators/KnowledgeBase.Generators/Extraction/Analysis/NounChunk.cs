@@ -44,6 +44,12 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         public bool IsPlural { get; internal set; }
 
+        /// <summary>On the first of coordinated chunks ("Berg and Lind"), all of them, itself first; else null.</summary>
+        public List<NounChunk>? Conjuncts { get; internal set; }
+
+        /// <summary>On a later one of coordinated chunks, the first ("Berg" for "Lind" in "Berg and Lind").</summary>
+        public NounChunk? ConjunctOf { get; internal set; }
+
         public bool IsPronoun { get; internal set; }
 
         public Token HeadToken => _tokens[Head];
@@ -99,6 +105,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 if (chunk.Start > 0 && tags.Tags[chunk.Start - 1] == Tag.Preposition) chunk.Preposition = chunk.Start - 1;
             }
             LinkOfPhrases(tokens, chunks);
+            Coordinate(tokens, tags, chunks);
             Appositions.Link(tokens, tags, chunks);
             return chunks;
         }
@@ -143,6 +150,29 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             if (end < tags.Count - 1 && tags.Tags[end] == Tag.Possessive && tags.Tags[end + 1] is Tag.Noun or Tag.ProperNoun or Tag.Adjective or Tag.Number)
                 return ReadChunk(tokens, tags, end + 1, chunk);
             return chunk;
+        }
+
+        // "Berg and Lind", "Berg, Lind and Nord": chunks joined by "and"/"or" (and commas before the last) with the same preposition.
+        private static void Coordinate(List<Token> tokens, TokenTags tags, List<NounChunk> chunks)
+        {
+            for (var c = 1; c < chunks.Count; c++)
+            {
+                var left = chunks[c - 1];
+                var right = chunks[c];
+                if (right.Preposition >= 0 || right.Start - left.End != 1 || tags.Tags[left.End] != Tag.Conjunction || tags.Lemmas[left.End] is not ("and" or "or")) continue;
+                if (left.IsPronoun != right.IsPronoun) continue;
+                var first = left.ConjunctOf ?? left;
+                // "Berg, Lind and Nord": a comma-separated run before the last "and" joins too.
+                for (var k = c - 2; k >= 0 && first == left && chunks[k].End + 1 == first.Start && tokens[chunks[k].End].IsPunct(',') && chunks[k].Preposition < 0 && chunks[k].Apposition is null; k--)
+                    first = chunks[k];
+                first.Conjuncts ??= new List<NounChunk> { first };
+                for (var k = chunks.IndexOf(first) + 1; k <= c; k++)
+                {
+                    if (chunks[k].ConjunctOf is not null || chunks[k] == first) continue;
+                    chunks[k].ConjunctOf = first;
+                    first.Conjuncts.Add(chunks[k]);
+                }
+            }
         }
 
         // "the head of the agency": an "of" phrase right after a chunk belongs to it, not to the verb.

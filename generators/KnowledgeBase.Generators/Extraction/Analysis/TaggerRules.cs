@@ -61,9 +61,20 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 // "the man arrested by police": after a noun and before "by", a participle.
                 form = entry.CanBeForm(VerbForm.Participle) && i + 1 < tokens.Count && tokens[i + 1].Is("by") && tags.IsNominal(i - 1) ? VerbForm.Participle : VerbForm.Past;
             else if (entry.CanBeForm(VerbForm.ThirdSingular)) form = VerbForm.ThirdSingular;
-            else if (entry.CanBeForm(VerbForm.Base)) form = VerbForm.Base;
+            else if (entry.CanBeForm(VerbForm.Base) && TakesPlainPresent(tags, i - 1, entry)) form = VerbForm.Base;
             else if (entry.CanBeForm(VerbForm.Participle)) form = VerbForm.Participle;
             return form != VerbForm.None;
+        }
+
+        // "They meet", "the ministers meet": a plain present after a plural or I/you/we/they, and only when the verb
+        // is the word's likeliest reading ("a cargo plane", "temperatures well below").
+        private static bool TakesPlainPresent(TokenTags tags, int previous, WordEntry entry)
+        {
+            if (previous < 0) return false;
+            if (tags.Tags[previous] == Tag.Pronoun) return tags.Lemmas[previous] is "i" or "you" or "we" or "they";
+            var priors = entry.Priors;
+            return tags.Tags[previous] == Tag.Noun && tags.Entries[previous]?.IsPluralNoun == true
+                && priors.Verb >= priors.Noun && priors.Verb >= priors.Adjective && priors.Verb >= priors.Adverb;
         }
 
         private static readonly VerbForm[] FormsByLikelihood = { VerbForm.Past, VerbForm.ThirdSingular, VerbForm.Base, VerbForm.Gerund, VerbForm.Participle };
@@ -71,7 +82,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         private static bool Likeliest(WordEntry entry, out Tag tag, out VerbForm form)
         {
             form = VerbForm.None;
-            switch (entry.Priors.Total == 0 ? GuessedClass(entry) : entry.Priors.Likeliest)
+            // "the building", "funding": an -ing form WordNet lists as a noun is one unless the context said verb.
+            var gerundNoun = entry.Can(OpenClass.Noun) && entry.VerbForms == 1 << (int)VerbForm.Gerund;
+            switch (gerundNoun ? Lexicon.PartOfSpeech.Noun : entry.Priors.Total == 0 ? GuessedClass(entry) : entry.Priors.Likeliest)
             {
                 case Lexicon.PartOfSpeech.Verb:
                     tag = Tag.Verb;
