@@ -96,4 +96,28 @@ public sealed class ClauseTests
         var a = Analyze(sentence);
         Assert.True(a.TagOf(word).ToString() == expected, a.Dump());
     }
+
+    [Fact]
+    public void The_subject_of_a_coordination_inside_a_prepositional_phrase_is_the_noun_before_it()
+    {
+        var a = Analyze("Scientists from the University of Lindstad and Nordvik College say the zebras were confused.");
+        Assert.True(a.ClauseOf("say").Subject?.Text == "Scientists", a.Dump());
+    }
+
+    [Fact]
+    public void Speech_after_its_content_may_name_the_speaker_with_an_apposition()
+    {
+        var a = Analyze("\"This day is hard for me,\" said his father, Tom Lind, after the ceremony.");
+        var reported = a.ClauseOf("is");
+        Assert.True(reported.Kind == ClauseKind.Reported && reported.Parent?.Subject?.Text == "his father", a.Dump());
+    }
+
+    [Theory]
+    [InlineData("The two bell towers were saved.", "towers", "Noun")]
+    [InlineData("Relatives attended the renaming ceremony.", "renaming", "Adjective")]
+    public void Inside_a_noun_phrase_a_word_stays_nominal(string sentence, string word, string expected)
+    {
+        var a = Analyze(sentence);
+        Assert.True(a.TagOf(word).ToString() == expected, a.Dump());
+    }
 }

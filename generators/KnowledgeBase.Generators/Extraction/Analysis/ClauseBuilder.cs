@@ -136,15 +136,16 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     p--;
                     continue;
                 }
-                var chunk = ChunkEndingAt(chunks, p + 1);
-                if (chunk is null) return null;
+                var found = ChunkEndingAt(chunks, p + 1);
+                if (found is null) return null;
+                var chunk = found.ConjunctOf ?? found;
                 if (chunk.Preposition >= 0 || chunk.AppositionOf is not null)
                 {
                     if (chunk.Preposition >= 0 && chunk.AttachedTo is null && IsClausalPreposition(tags.Lemmas[chunk.Preposition])) return null;
                     p = (chunk.Preposition >= 0 ? chunk.Preposition : chunk.Start) - 1;
                     continue;
                 }
-                return chunk.ConjunctOf ?? chunk;
+                return chunk;
             }
             return null;
         }

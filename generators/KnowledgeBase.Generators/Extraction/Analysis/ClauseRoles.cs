@@ -68,7 +68,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             {
                 var speech = clauses[k];
                 if (speech.Kind != ClauseKind.Main || !speech.IsSpeech) continue;
-                var inverted = speech.Subject is null && speech.Object is not null && speech.Verb.Start > 0 && tokens[speech.Verb.Start - 1].IsPunct(',');
+                var inverted = speech.Subject is null && speech.Object is not null && speech.Verb.Start > 0 && IsCommaOrQuote(tokens[speech.Verb.Start - 1]);
                 if (inverted)
                 {
                     speech.Subject = speech.Object;
@@ -92,6 +92,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         {
             var end = speech.Verb.End;
             if (speech.Subject is not null && speech.Subject.End > end) end = speech.Subject.End;
+            if (speech.Subject?.Apposition is { } apposition && apposition.End > end) end = apposition.End;
             foreach (var a in speech.Attachments) if (a.Chunk.End > end) end = a.Chunk.End;
             if (speech.Object is not null && speech.Object.End > end) end = speech.Object.End;
             for (var i = end; i < tokens.Count; i++)

@@ -159,7 +159,10 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             {
                 var left = chunks[c - 1];
                 var right = chunks[c];
-                if (right.Preposition >= 0 || right.Start - left.End != 1 || tags.Tags[left.End] != Tag.Conjunction || tags.Lemmas[left.End] is not ("and" or "or")) continue;
+                var conjunction = right.Start - 1;
+                if (right.Preposition >= 0 || conjunction < left.End || tags.Tags[conjunction] != Tag.Conjunction || tags.Lemmas[conjunction] is not ("and" or "or")) continue;
+                // "Kurdi, his brother, and his mother": a comma may come before the conjunction.
+                if (conjunction != left.End && !(conjunction == left.End + 1 && tokens[left.End].IsPunct(','))) continue;
                 if (left.IsPronoun != right.IsPronoun) continue;
                 var first = left.ConjunctOf ?? left;
                 // "Berg, Lind and Nord": a comma-separated run before the last "and" joins too.

@@ -108,7 +108,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         {
             if (i == 0) return true;
             var previous = tokens[i - 1];
-            return previous.Kind == TokenKind.Punctuation && (previous.IsOpeningQuote || previous.Text[0] is ':' or '(' or '\u2014' or '\u2013' or '"' or '-');
+            return previous.Kind == TokenKind.Punctuation && (previous.IsOpeningQuote || previous.Text[0] is ':' or '(' or '\u2014' or '\u2013' or '"' or '-' or '.' or '?' or '!');
         }
 
         /// <summary>The context of token <paramref name="i"/>, looking through adverbs and "not".</summary>

@@ -17,6 +17,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     tag = Tag.Adjective;
                     return entry.Can(OpenClass.Adjective) && next is not null && (next.Can(OpenClass.Noun | OpenClass.Adjective) || tokens[i + 1].IsCapitalized);
                 case Choice.NounBeforeVerb:
+                    // "the bell towers were": a noun before an auxiliary or modal.
+                    if (entry.Can(OpenClass.Noun) && i + 1 < tokens.Count && tags.Entries[i + 1]?.Closed?.Tag is Tag.Auxiliary or Tag.Modal) return true;
                     return entry.Can(OpenClass.Noun) && next is not null && !tokens[i + 1].IsCapitalized
                         && (next.CanBeForm(VerbForm.Past) || next.CanBeForm(VerbForm.ThirdSingular))
                         && (!next.Can(OpenClass.Noun) || entry.Priors.Noun >= entry.Priors.Verb);
@@ -33,6 +35,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     return IsVerb(entry, VerbForm.Gerund, out tag, out form);
                 case Choice.VerbFinite:
                     return IsFiniteVerb(tokens, tags, i, entry, out tag, out form);
+                case Choice.Modifier:
+                    tag = next is not null && next.Can(OpenClass.Noun | OpenClass.Adjective) ? Tag.Adjective : Tag.Noun;
+                    return true;
                 default:
                     return Likeliest(entry, out tag, out form);
             }
