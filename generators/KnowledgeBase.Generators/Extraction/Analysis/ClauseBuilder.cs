@@ -163,7 +163,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// <summary>A speech or cognition verb: "said", "told", "believes".</summary>
         internal static bool IsCue(List<Token> tokens, TokenTags tags, VerbGroup group) =>
             CueVerbs.Lemma(tokens[group.Head].Text) is not null || CueVerbs.Lemma(group.Lemma) is not null
-            || group.Lemma is "say" or "tell" or "think" or "know" or "believe" or "feel" or "learn" or "find" or "realize" or "understand";
+            || ClosedWordRules.IsCognitionVerb(group.Lemma);
 
         // "said the talks", "told reporters the talks": nothing, or one addressee chunk, before the reported subject.
         private static bool OnlyAddresseeBetween(List<NounChunk> chunks, int from, NounChunk subject) => OnlyAddresseeBetween(chunks, from, subject.Start);

@@ -157,8 +157,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return Tag.Subordinator;
         }
 
-        private static bool IsCognitionVerb(string lemma) =>
-            lemma is "know" or "believe" or "think" or "ensure" or "hope" or "feel" or "learn" or "find" or "agree" or "decide" or "realize" or "understand";
+        /// <summary>Verbs of thinking and knowing that take a clause ("believes (that) ..."), beside the speech cues of <see cref="CueVerbs"/>.</summary>
+        internal static bool IsCognitionVerb(string lemma) =>
+            lemma is "say" or "tell" or "know" or "believe" or "think" or "ensure" or "hope" or "feel" or "learn" or "find" or "agree" or "decide" or "realize" or "understand";
 
         private static bool IsInfinitive(List<Token> tokens, TokenTags tags, int i)
         {
