@@ -32,8 +32,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         public static TokenTags Tag(List<Token> tokens)
         {
             var tags = new TokenTags(tokens.Count);
+            var cache = WordEntry.ThreadCache();
             for (var i = 0; i < tokens.Count; i++)
-                if (tokens[i].IsWord) tags.Entries[i] = WordEntry.Of(tokens[i].Text);
+                if (tokens[i].IsWord) tags.Entries[i] = WordEntry.Of(tokens[i].Text, cache);
             var titleCase = IsTitleCase(tokens);
             for (var i = 0; i < tokens.Count; i++) TagOne(tokens, tags, i, titleCase);
             AuxiliaryRules.Resolve(tokens, tags);

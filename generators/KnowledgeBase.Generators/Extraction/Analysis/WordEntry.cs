@@ -44,10 +44,15 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         // Each thread's copy of the forms it has met: asked of every word, it answers without the shared table's cost.
         [ThreadStatic] private static Dictionary<string, WordEntry>? _local;
 
+        /// <summary>This thread's table of entries: fetched once per sentence, not once per word.</summary>
+        public static Dictionary<string, WordEntry> ThreadCache() => _local ??= new Dictionary<string, WordEntry>(StringComparer.Ordinal);
+
         /// <summary>The entry of a word as written (any case).</summary>
-        public static WordEntry Of(string word)
+        public static WordEntry Of(string word) => Of(word, ThreadCache());
+
+        /// <summary>The entry of a word as written, looked up first in <paramref name="local"/> (from <see cref="ThreadCache"/>).</summary>
+        public static WordEntry Of(string word, Dictionary<string, WordEntry> local)
         {
-            var local = _local ??= new Dictionary<string, WordEntry>(StringComparer.Ordinal);
             if (local.TryGetValue(word, out var entry)) return entry;
             if (!Cache.TryGetValue(word, out entry))
             {
