@@ -83,4 +83,14 @@ public sealed class DiscourseTests
         };
         Assert.Equal(expected, Referent(article, second.Tokens[token].Text, 1, (expected, kind, expected is "Canada")));
     }
+
+    [Fact]
+    public void A_sentence_is_analysed_once_on_first_read_and_its_article_has_one_discourse()
+    {
+        var sentences = Article("Anna Berg arrived. | She said the talks were useful.", ("Anna Berg", Person, false));
+        var first = sentences[1].Analysis;
+        Assert.Same(first, sentences[1].Analysis);
+        Assert.Equal("say", first.Clauses[0].Verb.Lemma);
+        Assert.Same(Discourse.Of(sentences), Discourse.Of(sentences));
+    }
 }
