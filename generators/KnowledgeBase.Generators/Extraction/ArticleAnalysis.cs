@@ -27,6 +27,12 @@ namespace KnowledgeBase.Generators.Extraction
         public List<Token> Tokens { get; }
         public List<Mention> Mentions { get; } = new();
 
+        private global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis? _analysis;
+
+        /// <summary>Parts of speech, noun chunks, verb groups and clauses, computed on first read (only if an extractor asks).</summary>
+        public global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis Analysis =>
+            _analysis ??= global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis.Analyze(Tokens);
+
         /// <summary>The mention that covers token <paramref name="token"/>, or null.</summary>
         public Mention? MentionAt(int token)
         {

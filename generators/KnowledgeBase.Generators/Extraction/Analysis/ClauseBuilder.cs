@@ -1,0 +1,178 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+
+namespace KnowledgeBase.Generators.Extraction.Analysis
+{
+    /// <summary>
+    /// One clause per verb group. Its kind comes from what stands between it and the group before: a subordinator
+    /// ("because"), a relative word after a noun ("who"), "that" or nothing after a speech verb (reported), "to" or a
+    /// gerund (non-finite), else main. Its subject is the nearest chunk before the verb that is neither governed by a
+    /// preposition nor an apposition, looking past relative clauses; roles after the verb are in <see cref="ClauseRoles"/>.
+    /// </summary>
+    internal static class ClauseBuilder
+    {
+        // Prepositions that also introduce a clause: "after Berg resigned".
+        private static bool IsClausalPreposition(string lemma) => lemma is "after" or "before" or "since" or "until" or "till" or "as";
+
+        public static List<Clause> Build(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, List<VerbGroup> groups)
+        {
+            var clauses = new List<Clause>(groups.Count);
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var previous = clauses.Count > 0 ? clauses[clauses.Count - 1] : null;
+                var clause = Classify(tokens, tags, chunks, groups[g], previous);
+                clauses.Add(clause);
+            }
+            ClauseRoles.Assign(tokens, tags, chunks, clauses);
+            return clauses;
+        }
+
+        private static Clause Classify(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, VerbGroup group, Clause? previous)
+        {
+            var clause = ClassifyUnmarked(tokens, tags, chunks, group, previous);
+            clause.IsSpeech = IsCue(tokens, tags, group);
+            return clause;
+        }
+
+        private static Clause ClassifyUnmarked(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, VerbGroup group, Clause? previous)
+        {
+            var from = previous?.Verb.End ?? 0;
+            var introducer = FindIntroducer(tags, chunks, from, group.Start);
+            if (introducer >= 0) return Introduced(tokens, tags, chunks, group, previous, introducer);
+            var main = new Clause(ClauseKind.Main, group, group.Start);
+            if (!group.IsFinite && previous is not null)
+            {
+                main.Kind = ClauseKind.Nonfinite;
+                main.Parent = previous;
+                return main;
+            }
+            // Past a relative clause: "The minister who met Lind resigned" — "Lind" is the relative clause's.
+            var walkFrom = previous is { Kind: ClauseKind.Relative, Introducer: >= 0 } ? previous.Introducer - 1 : group.Start - 1;
+            var limit = previous is { Kind: ClauseKind.Relative } ? 0 : from;
+            if (previous is { Kind: ClauseKind.Relative, Antecedent: { } antecedent }) walkFrom = antecedent.End - 1;
+            main.Subject = SubjectBefore(tokens, tags, chunks, walkFrom, limit);
+            if (main.Subject is not null) main.Start = main.Subject.Start;
+            if (previous is not null && main.Subject is not null && previous.IsSpeech && group.IsFinite && OnlyAddresseeBetween(chunks, from, main.Subject))
+            {
+                main.Kind = ClauseKind.Reported;
+                main.Parent = previous;
+            }
+            return main;
+        }
+
+        private static int FindIntroducer(TokenTags tags, List<NounChunk> chunks, int from, int verbStart)
+        {
+            var p = verbStart - 1;
+            // At most one chunk (the clause's subject) between the introducer and the verb.
+            var chunk = ChunkEndingAt(chunks, p + 1);
+            if (chunk is not null) p = chunk.Start - 1;
+            while (p >= from && tags.Tags[p] == Tag.Adverb) p--;
+            if (p < from || p < 0) return -1;
+            var tag = tags.Tags[p];
+            if (tag == Tag.WhWord || tag == Tag.Subordinator) return p;
+            if (tag == Tag.Preposition && chunk is not null && IsClausalPreposition(tags.Lemmas[p])) return p;
+            return -1;
+        }
+
+        private static Clause Introduced(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, VerbGroup group, Clause? previous, int introducer)
+        {
+            var clause = new Clause(ClauseKind.Subordinate, group, introducer) { Introducer = introducer, Parent = previous };
+            var subject = ChunkEndingAt(chunks, group.Start);
+            if (subject is not null && subject.Start <= introducer) subject = null;
+            clause.Subject = subject;
+            if (tags.Tags[introducer] == Tag.WhWord && tags.Lemmas[introducer] is not ("how" or "why" or "where") || (tags.Lemmas[introducer] == "that" && tags.Tags[introducer] == Tag.WhWord))
+            {
+                clause.Kind = ClauseKind.Relative;
+                var comma = introducer > 0 && tokens[introducer - 1].IsPunct(',') ? 1 : 0;
+                clause.Antecedent = ChunkEndingAt(chunks, introducer - comma);
+                if (clause.Antecedent?.AttachedTo is { } owner) clause.Antecedent = owner;
+                if (clause.Antecedent?.AppositionOf is { } named) clause.Antecedent = named;
+                // "the minister who resigned": the relative word is the subject; "the deal that Berg signed": the object.
+                if (subject is null) clause.Subject = clause.Antecedent;
+                clause.Parent = null;
+                return clause;
+            }
+            var lemma = tags.Lemmas[introducer];
+            if (lemma is "that" or "whether" or "if" && previous is not null && previous.IsSpeech && OnlyAddresseeBetween(chunks, previous.Verb.End, introducer))
+            {
+                clause.Kind = ClauseKind.Reported;
+                return clause;
+            }
+            if (lemma is "if" or "unless" && group.Modality == Modality.None) group.Modality = Modality.Conditional;
+            if (lemma == "that" && subject is not null && ObjectIsMissing(tokens, tags, group))
+            {
+                // "the deal that Berg signed": a clause after a noun that lacks its object is relative, the noun its object.
+                var antecedent = ChunkEndingAt(chunks, introducer);
+                if (antecedent is not null)
+                {
+                    clause.Kind = ClauseKind.Relative;
+                    clause.Antecedent = antecedent.AttachedTo ?? antecedent;
+                    clause.Parent = null;
+                }
+            }
+            return clause;
+        }
+
+        // Nothing nominal after the verb: "signed." / "signed was" / "signed in".
+        private static bool ObjectIsMissing(List<Token> tokens, TokenTags tags, VerbGroup group) =>
+            group.Voice == Voice.Active && (group.End >= tokens.Count || tags.Tags[group.End] is Tag.Punctuation or Tag.Auxiliary or Tag.Verb or Tag.Modal or Tag.Preposition)
+            && (group.End >= tokens.Count || !tokens[group.End].IsPunct('.'));
+
+        /// <summary>The subject: the nearest chunk before <paramref name="p"/>, past prepositional phrases, appositions and relative clauses.</summary>
+        internal static NounChunk? SubjectBefore(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, int p, int limit)
+        {
+            while (p >= limit && p >= 0)
+            {
+                var tag = tags.Tags[p];
+                if (tag == Tag.Adverb || tokens[p].IsPunct(','))
+                {
+                    p--;
+                    continue;
+                }
+                if (tokens[p].IsPunct(')'))
+                {
+                    // "the Security Service (FSB) said": past the parenthesis.
+                    while (p >= limit && p >= 0 && !tokens[p].IsPunct('(')) p--;
+                    p--;
+                    continue;
+                }
+                var found = ChunkEndingAt(chunks, p + 1);
+                if (found is null) return null;
+                var chunk = found.ConjunctOf ?? found;
+                if (chunk.Preposition >= 0 || chunk.AppositionOf is not null)
+                {
+                    if (chunk.Preposition >= 0 && chunk.AttachedTo is null && IsClausalPreposition(tags.Lemmas[chunk.Preposition])) return null;
+                    p = (chunk.Preposition >= 0 ? chunk.Preposition : chunk.Start) - 1;
+                    continue;
+                }
+                return chunk;
+            }
+            return null;
+        }
+
+        internal static NounChunk? ChunkEndingAt(List<NounChunk> chunks, int end)
+        {
+            for (var c = chunks.Count - 1; c >= 0; c--)
+            {
+                if (chunks[c].End == end) return chunks[c];
+                if (chunks[c].End < end) return null;
+            }
+            return null;
+        }
+
+        /// <summary>A speech or cognition verb: "said", "told", "believes".</summary>
+        internal static bool IsCue(List<Token> tokens, TokenTags tags, VerbGroup group) =>
+            CueVerbs.Lemma(tokens[group.Head].Text) is not null || CueVerbs.Lemma(group.Lemma) is not null
+            || ClosedWordRules.IsCognitionVerb(group.Lemma);
+
+        // "said the talks", "told reporters the talks": nothing, or one addressee chunk, before the reported subject.
+        private static bool OnlyAddresseeBetween(List<NounChunk> chunks, int from, NounChunk subject) => OnlyAddresseeBetween(chunks, from, subject.Start);
+
+        private static bool OnlyAddresseeBetween(List<NounChunk> chunks, int from, int to)
+        {
+            if (from >= to) return true;
+            var addressee = ChunkEndingAt(chunks, to);
+            return addressee is not null && addressee.Start == from && addressee.Preposition < 0;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+
+namespace KnowledgeBase.Generators.Extraction.Analysis
+{
+    /// <summary>
+    /// What follows each verb up to the next clause: the object (the first chunk without a preposition), the
+    /// by-agent of a passive, the prepositional attachments; then subjects shared by coordination ("Berg arrived and
+    /// signed"), taken by infinitives ("urged Lind to resign"), and speech told after its content ("..., Berg said.").
+    /// </summary>
+    internal static class ClauseRoles
+    {
+        public static void Assign(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, List<Clause> clauses)
+        {
+            for (var k = 0; k < clauses.Count; k++)
+            {
+                var clause = clauses[k];
+                var bound = Bound(tokens, clauses, k);
+                AfterVerb(tags, chunks, clause, bound);
+                if (clause.Kind == ClauseKind.Relative && clause.Subject != clause.Antecedent && clause.Object is null) clause.Object = clause.Antecedent;
+                if (clause.Subject is null) SharedSubject(tokens, tags, clause, k > 0 ? clauses[k - 1] : null);
+            }
+            SpeechAfterContent(tokens, tags, chunks, clauses);
+        }
+
+        private static int Bound(List<Token> tokens, List<Clause> clauses, int k)
+        {
+            if (k + 1 >= clauses.Count) return tokens.Count;
+            var next = clauses[k + 1];
+            return next.Start >= clauses[k].Verb.End ? next.Start : next.Verb.Start;
+        }
+
+        private static void AfterVerb(TokenTags tags, List<NounChunk> chunks, Clause clause, int bound)
+        {
+            var verbEnd = clause.Verb.End;
+            foreach (var chunk in chunks)
+            {
+                if (chunk.Start < verbEnd || chunk.AppositionOf is not null) continue;
+                if (chunk.Start >= bound) break;
+                if (chunk.Preposition < 0)
+                {
+                    if (clause.Object is null && chunk.AttachedTo is null && clause.Attachments.Count == 0) clause.Object = chunk;
+                    continue;
+                }
+                if (chunk.AttachedTo is not null) continue;
+                var word = tags.Lemmas[chunk.Preposition];
+                if (clause.Verb.Voice == Voice.Passive && clause.Agent is null && word == "by") clause.Agent = chunk;
+                else clause.Attach(new Attachment(chunk.Preposition, word, chunk));
+            }
+        }
+
+        private static void SharedSubject(List<Token> tokens, TokenTags tags, Clause clause, Clause? previous)
+        {
+            if (previous is null) return;
+            if (clause.Kind == ClauseKind.Nonfinite)
+            {
+                // "urged Lind to resign": the object of the verb before is the one who resigns.
+                clause.Subject = previous.Object ?? previous.Subject;
+                return;
+            }
+            var before = clause.Verb.Start - 1;
+            if (before >= 0 && tags.Tags[before] == Tag.Conjunction && clause.Kind == ClauseKind.Main) clause.Subject = previous.Subject;
+        }
+
+        // "The talks were useful, Berg said." and "..., said Berg.": the clauses before are what was said.
+        private static void SpeechAfterContent(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, List<Clause> clauses)
+        {
+            for (var k = 1; k < clauses.Count; k++)
+            {
+                var speech = clauses[k];
+                if (speech.Kind != ClauseKind.Main || !speech.IsSpeech) continue;
+                var inverted = speech.Subject is null && speech.Object is not null && speech.Verb.Start > 0 && IsCommaOrQuote(tokens[speech.Verb.Start - 1]);
+                if (inverted)
+                {
+                    speech.Subject = speech.Object;
+                    speech.Object = null;
+                }
+                var first = speech.Subject is null ? speech.Verb.Start : System.Math.Min(speech.Subject.Start, speech.Verb.Start);
+                if (first == 0 || !IsCommaOrQuote(tokens[first - 1]) || !EndsSentence(tokens, speech)) continue;
+                for (var c = 0; c < k; c++)
+                {
+                    if (clauses[c].Kind != ClauseKind.Main) continue;
+                    clauses[c].Kind = ClauseKind.Reported;
+                    clauses[c].Parent = speech;
+                }
+            }
+        }
+
+        private static bool IsCommaOrQuote(Token token) =>
+            token.Kind == TokenKind.Punctuation && token.Text[0] is ',' or '"' or '\u201D' or '\u2019' or '\'';
+
+        private static bool EndsSentence(List<Token> tokens, Clause speech)
+        {
+            var end = speech.Verb.End;
+            if (speech.Subject is not null && speech.Subject.End > end) end = speech.Subject.End;
+            if (speech.Subject?.Apposition is { } apposition && apposition.End > end) end = apposition.End;
+            foreach (var a in speech.Attachments) if (a.Chunk.End > end) end = a.Chunk.End;
+            if (speech.Object is not null && speech.Object.End > end) end = speech.Object.End;
+            for (var i = end; i < tokens.Count; i++)
+                if (tokens[i].Kind != TokenKind.Punctuation) return false;
+            return true;
+        }
+    }
+}

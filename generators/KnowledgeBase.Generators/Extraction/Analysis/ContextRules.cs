@@ -1,0 +1,114 @@
+namespace KnowledgeBase.Generators.Extraction.Analysis
+{
+    /// <summary>What comes before an open-class word (adverbs and "not" looked through).</summary>
+    internal enum LeftContext : byte
+    {
+        /// <summary>Sentence start, after an opening quote, colon or dash.</summary>
+        Start,
+
+        /// <summary>After a determiner, adjective, number, possessive: "the talks", "Berg's talks".</summary>
+        NounPhrase,
+
+        /// <summary>After a modal, infinitive "to" or "do": "will visit", "to meet", "did not sign".</summary>
+        BaseVerbExpected,
+
+        /// <summary>After a form of "be": "was stabbed", "is meeting", "were useful".</summary>
+        AfterBe,
+
+        /// <summary>After a form of "have": "has signed".</summary>
+        AfterHave,
+
+        /// <summary>After a noun or subject pronoun: "She talks", "the government plans".</summary>
+        AfterSubject,
+
+        /// <summary>After a preposition: "by signing", "of talks".</summary>
+        AfterPreposition,
+
+        /// <summary>After who/which: "who resigned".</summary>
+        AfterWhWord,
+
+        /// <summary>After a subordinator: "because talks failed".</summary>
+        AfterSubordinator,
+
+        /// <summary>After a main verb: "signed deals".</summary>
+        AfterVerb,
+
+        /// <summary>After a conjunction or comma.</summary>
+        Other,
+    }
+
+    /// <summary>A reading an open-class word may take in a context, tried in a row's order.</summary>
+    internal enum Choice : byte
+    {
+        /// <summary>An adjective when a noun or adjective can follow: "the foreign minister".</summary>
+        AdjectiveBeforeNoun,
+
+        /// <summary>A noun when a finite verb follows: "peace talks resumed".</summary>
+        NounBeforeVerb,
+        Noun,
+        Adjective,
+        VerbBase,
+        VerbParticiple,
+        VerbGerund,
+
+        /// <summary>Past, third person singular or present: "She talks", "Berg signed".</summary>
+        VerbFinite,
+
+        /// <summary>Inside a noun phrase, whatever WordNet says: an adjective before a noun, else a noun ("the renaming ceremony").</summary>
+        Modifier,
+
+        /// <summary>The class with the highest WordNet prior.</summary>
+        Likeliest,
+    }
+
+    /// <summary>
+    /// The context rules of the tagger as data: one row a left context, the readings to try in order, and an
+    /// invented sentence whose word in that context the row decides (the test runs every example).
+    /// </summary>
+    internal static class ContextRules
+    {
+        internal sealed class Row
+        {
+            public Row(LeftContext context, Choice[] choices, string example, string word, Tag expected)
+            {
+                Context = context;
+                Choices = choices;
+                Example = example;
+                Word = word;
+                Expected = expected;
+            }
+
+            public LeftContext Context { get; }
+            public Choice[] Choices { get; }
+            public string Example { get; }
+            public string Word { get; }
+            public Tag Expected { get; }
+        }
+
+        internal static readonly Row[] Rows =
+        {
+            new(LeftContext.Start, new[] { Choice.AdjectiveBeforeNoun, Choice.NounBeforeVerb, Choice.Likeliest }, "Talks resumed on Monday.", "Talks", Tag.Noun),
+            new(LeftContext.NounPhrase, new[] { Choice.AdjectiveBeforeNoun, Choice.Noun, Choice.Adjective, Choice.Modifier }, "The talks resumed.", "talks", Tag.Noun),
+            new(LeftContext.BaseVerbExpected, new[] { Choice.VerbBase, Choice.Likeliest }, "Berg will visit Lindstad.", "visit", Tag.Verb),
+            new(LeftContext.AfterBe, new[] { Choice.VerbParticiple, Choice.VerbGerund, Choice.AdjectiveBeforeNoun, Choice.Adjective, Choice.Noun, Choice.Likeliest }, "The mayor was stabbed by a man.", "stabbed", Tag.Verb),
+            new(LeftContext.AfterHave, new[] { Choice.VerbParticiple, Choice.Likeliest }, "Berg has signed the deal.", "signed", Tag.Verb),
+            new(LeftContext.AfterSubject, new[] { Choice.NounBeforeVerb, Choice.VerbFinite, Choice.Likeliest }, "She talks daily.", "talks", Tag.Verb),
+            new(LeftContext.AfterPreposition, new[] { Choice.VerbGerund, Choice.AdjectiveBeforeNoun, Choice.Noun, Choice.Likeliest }, "Berg replied by signing the deal.", "signing", Tag.Verb),
+            new(LeftContext.AfterWhWord, new[] { Choice.VerbFinite, Choice.Likeliest }, "The minister who resigned spoke.", "resigned", Tag.Verb),
+            new(LeftContext.AfterSubordinator, new[] { Choice.AdjectiveBeforeNoun, Choice.NounBeforeVerb, Choice.Likeliest }, "Berg left because talks failed.", "talks", Tag.Noun),
+            new(LeftContext.AfterVerb, new[] { Choice.AdjectiveBeforeNoun, Choice.Noun, Choice.Likeliest }, "Berg signed deals.", "deals", Tag.Noun),
+            new(LeftContext.Other, new[] { Choice.NounBeforeVerb, Choice.Likeliest }, "Berg arrived and signed the deal.", "signed", Tag.Verb),
+        };
+
+        private static readonly Choice[][] ByContext = Index();
+
+        private static Choice[][] Index()
+        {
+            var index = new Choice[Rows.Length][];
+            foreach (var row in Rows) index[(int)row.Context] = row.Choices;
+            return index;
+        }
+
+        public static Choice[] For(LeftContext context) => ByContext[(int)context];
+    }
+}

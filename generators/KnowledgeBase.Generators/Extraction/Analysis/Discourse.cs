@@ -1,0 +1,102 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Analysis
+{
+    /// <summary>
+    /// Who "he", "she", "they", "it", "the company", "the country", "the minister" stand for in one article: the
+    /// most recent compatible entity mention before them (<see cref="AnaphorRules"/>), from the mentions the
+    /// sentences carry. Ask it only after entity recognition has filled the mentions.
+    /// </summary>
+    internal sealed class Discourse
+    {
+        // Sentences looked back through: pronouns refer to the last few, descriptions ("the company") further.
+        private const int PronounWindow = 4;
+        private const int DescriptionWindow = 12;
+
+        private static readonly ConditionalWeakTable<List<SentenceInfo>, Discourse> PerArticle = new();
+        private static readonly Dictionary<string, AnaphorRules.Row> ByWord = Index();
+
+        private readonly List<SentenceInfo> _sentences;
+
+        public Discourse(List<SentenceInfo> sentences)
+        {
+            _sentences = sentences;
+        }
+
+        /// <summary>The one discourse model of an article's sentence list.</summary>
+        public static Discourse Of(List<SentenceInfo> sentences) => PerArticle.GetValue(sentences, static s => new Discourse(s));
+
+        private static Dictionary<string, AnaphorRules.Row> Index()
+        {
+            var index = new Dictionary<string, AnaphorRules.Row>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in AnaphorRules.Rows)
+                foreach (var word in row.Words.Split(' '))
+                    index[word] = row;
+            return index;
+        }
+
+        /// <summary>
+        /// What token <paramref name="token"/> of <paramref name="sentence"/> may refer back to, if it is a pronoun,
+        /// "the" + a reference noun, or "the" + a role noun ("the minister": a person, one with that role first).
+        /// </summary>
+        public static ReferentClass? ClassOf(List<Token> tokens, int token, out bool definite, out string? role)
+        {
+            definite = false;
+            role = null;
+            var word = tokens[token];
+            if (!word.IsWord) return null;
+            var afterThe = token > 0 && (tokens[token - 1].Is("the") || tokens[token - 1].Is("this"));
+            if (ByWord.TryGetValue(word.Text, out var row))
+            {
+                if (row.Definite && !afterThe) return null;
+                definite = row.Definite;
+                return row.Referent;
+            }
+            if (!afterThe || !(Titles.IsRoleNoun(word.Text) || Titles.IsPersonTitle(word.Text))) return null;
+            definite = true;
+            role = word.Lower;
+            return ReferentClass.Person;
+        }
+
+        /// <summary>The mention token <paramref name="token"/> of <paramref name="sentence"/> refers to, or null.</summary>
+        public Mention? Referent(SentenceInfo sentence, int token)
+        {
+            var referent = ClassOf(sentence.Tokens, token, out var definite, out var role);
+            if (referent is null) return null;
+            var window = definite ? DescriptionWindow : PronounWindow;
+            Mention? latest = null;
+            for (var k = sentence.Index; k >= 0 && k >= sentence.Index - window && k < _sentences.Count; k--)
+            {
+                var mentions = _sentences[k].Mentions;
+                for (var m = mentions.Count - 1; m >= 0; m--)
+                {
+                    var mention = mentions[m];
+                    if (k == sentence.Index && mention.TokenStart >= token) continue;
+                    if (!Fits(mention, referent.Value)) continue;
+                    if (role is null || mention.Entity.Roles.Contains(role)) return mention;
+                    latest ??= mention;
+                }
+            }
+            return latest;
+        }
+
+        private static bool Fits(Mention mention, ReferentClass referent)
+        {
+            var entity = mention.Entity;
+            var isCountry = entity.IsCountry && !mention.IsDemonym;
+            return referent switch
+            {
+                ReferentClass.Person => entity.Kind == DataLayout.KindPerson,
+                ReferentClass.Organization => entity.Kind == DataLayout.KindOrganization && !entity.IsMedia,
+                ReferentClass.Country => isCountry,
+                ReferentClass.Place => entity.Kind == DataLayout.KindPlace && !entity.IsCountry,
+                // "it", "they": an organization or a country, never a news outlet that reports.
+                _ => (entity.Kind == DataLayout.KindOrganization && !entity.IsMedia) || isCountry,
+            };
+        }
+    }
+}

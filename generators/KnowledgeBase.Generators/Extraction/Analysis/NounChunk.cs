@@ -1,0 +1,192 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace KnowledgeBase.Generators.Extraction.Analysis
+{
+    /// <summary>A noun phrase without its clauses: "the foreign minister", "Russia's president", "she".</summary>
+    internal sealed class NounChunk
+    {
+        private readonly List<Token> _tokens;
+
+        public NounChunk(List<Token> tokens, int start, int end, int head, int modifierStart)
+        {
+            _tokens = tokens;
+            Start = start;
+            End = end;
+            Head = head;
+            ModifierStart = modifierStart;
+        }
+
+        /// <summary>First token, possessor included.</summary>
+        public int Start { get; }
+
+        /// <summary>One past the last token.</summary>
+        public int End { get; }
+        public int Head { get; }
+
+        /// <summary>The first modifier of the head (after determiner and possessor); modifiers are ModifierStart..Head-1.</summary>
+        public int ModifierStart { get; }
+
+        /// <summary>"Russia" in "Russia's president", "his" in "his car".</summary>
+        public NounChunk? Possessor { get; internal set; }
+
+        /// <summary>The preposition right before the chunk ("in" for "in Ottawa"), or -1.</summary>
+        public int Preposition { get; internal set; } = -1;
+
+        /// <summary>"the foreign minister" for "Anna Berg" in "Anna Berg, the foreign minister, said".</summary>
+        public NounChunk? Apposition { get; internal set; }
+
+        /// <summary>For the appositive itself: the chunk it renames.</summary>
+        public NounChunk? AppositionOf { get; internal set; }
+
+        /// <summary>The chunk an "of" phrase belongs to: "the head" for "of the agency" in "the head of the agency".</summary>
+        public NounChunk? AttachedTo { get; internal set; }
+
+        public bool IsPlural { get; internal set; }
+
+        /// <summary>On the first of coordinated chunks ("Berg and Lind"), all of them, itself first; else null.</summary>
+        public List<NounChunk>? Conjuncts { get; internal set; }
+
+        /// <summary>On a later one of coordinated chunks, the first ("Berg" for "Lind" in "Berg and Lind").</summary>
+        public NounChunk? ConjunctOf { get; internal set; }
+
+        public bool IsPronoun { get; internal set; }
+
+        public Token HeadToken => _tokens[Head];
+
+        public string Text
+        {
+            get
+            {
+                var text = new StringBuilder();
+                for (var i = Start; i < End; i++)
+                {
+                    if (i > Start && _tokens[i].Kind != TokenKind.Possessive && _tokens[i].Start > _tokens[i - 1].End) text.Append(' ');
+                    text.Append(_tokens[i].Text);
+                }
+                return text.ToString();
+            }
+        }
+
+        public bool Contains(int token) => token >= Start && token < End;
+
+        public override string ToString() => Text;
+    }
+
+    /// <summary>
+    /// Noun chunks of a tagged sentence: determiner, modifiers and head; a possessor ("Russia's", "his") opens the
+    /// chunk it owns; then appositions ("Anna Berg, the foreign minister,") and "of" phrases are linked.
+    /// </summary>
+    internal static class NounChunker
+    {
+        public static List<NounChunk> Chunk(List<Token> tokens, TokenTags tags)
+        {
+            var chunks = new List<NounChunk>(tokens.Count / 3 + 1);
+            var i = 0;
+            while (i < tags.Count)
+            {
+                if (!StartsChunk(tags, i))
+                {
+                    i++;
+                    continue;
+                }
+                if (tags.Tags[i] == Tag.Adjective && !NominalFollows(tags, i))
+                {
+                    // "were useful": an adjective without a noun after it is no chunk.
+                    i++;
+                    continue;
+                }
+                var chunk = ReadChunk(tokens, tags, i, null);
+                chunks.Add(chunk);
+                i = chunk.End;
+            }
+            foreach (var chunk in chunks)
+            {
+                if (chunk.Start > 0 && tags.Tags[chunk.Start - 1] == Tag.Preposition) chunk.Preposition = chunk.Start - 1;
+            }
+            LinkOfPhrases(tokens, chunks);
+            Coordinate(tokens, tags, chunks);
+            Appositions.Link(tokens, tags, chunks);
+            return chunks;
+        }
+
+        private static bool StartsChunk(TokenTags tags, int i) => tags.Tags[i] is Tag.Determiner or Tag.Adjective or Tag.Number or Tag.Noun or Tag.ProperNoun or Tag.Pronoun;
+
+        private static bool NominalFollows(TokenTags tags, int i)
+        {
+            while (i < tags.Count && tags.Tags[i] == Tag.Adjective) i++;
+            return i < tags.Count && tags.Tags[i] is Tag.Noun or Tag.ProperNoun or Tag.Number;
+        }
+
+        private static bool IsPossessivePronoun(TokenTags tags, int i) =>
+            tags.Tags[i] == Tag.Pronoun && tags.Lemmas[i] is "his" or "her" or "its" or "their" or "my" or "our" or "your"
+            && i + 1 < tags.Count && tags.Tags[i + 1] is Tag.Noun or Tag.ProperNoun or Tag.Adjective or Tag.Number;
+
+        private static NounChunk ReadChunk(List<Token> tokens, TokenTags tags, int start, NounChunk? possessor)
+        {
+            if (tags.Tags[start] == Tag.Pronoun)
+            {
+                var pronoun = new NounChunk(tokens, start, start + 1, start, start) { IsPronoun = true, IsPlural = tags.Lemmas[start] is "they" or "them" or "we" or "us" or "their" };
+                return IsPossessivePronoun(tags, start) ? ReadChunk(tokens, tags, start + 1, pronoun) : pronoun;
+            }
+            var i = start;
+            if (tags.Tags[i] == Tag.Determiner) i++;
+            var modifierStart = i;
+            var head = -1;
+            while (i < tags.Count && tags.Tags[i] is Tag.Adjective or Tag.Number or Tag.Noun or Tag.ProperNoun)
+            {
+                if (tags.Tags[i] != Tag.Adjective) head = i;
+                i++;
+            }
+            if (head < 0) head = i > start ? i - 1 : start;
+            var first = possessor?.Start ?? start;
+            var end = System.Math.Max(head + 1, i > start ? i : start + 1);
+            var chunk = new NounChunk(tokens, first, end, head, modifierStart)
+            {
+                Possessor = possessor,
+                IsPlural = tags.Entries[head]?.IsPluralNoun == true && tags.Tags[head] == Tag.Noun,
+            };
+            // "Russia's president": the chunk so far owns the next one.
+            if (end < tags.Count - 1 && tags.Tags[end] == Tag.Possessive && tags.Tags[end + 1] is Tag.Noun or Tag.ProperNoun or Tag.Adjective or Tag.Number)
+                return ReadChunk(tokens, tags, end + 1, chunk);
+            return chunk;
+        }
+
+        // "Berg and Lind", "Berg, Lind and Nord": chunks joined by "and"/"or" (and commas before the last) with the same preposition.
+        private static void Coordinate(List<Token> tokens, TokenTags tags, List<NounChunk> chunks)
+        {
+            for (var c = 1; c < chunks.Count; c++)
+            {
+                var left = chunks[c - 1];
+                var right = chunks[c];
+                var conjunction = right.Start - 1;
+                if (right.Preposition >= 0 || conjunction < left.End || tags.Tags[conjunction] != Tag.Conjunction || tags.Lemmas[conjunction] is not ("and" or "or")) continue;
+                // "Kurdi, his brother, and his mother": a comma may come before the conjunction.
+                if (conjunction != left.End && !(conjunction == left.End + 1 && tokens[left.End].IsPunct(','))) continue;
+                if (left.IsPronoun != right.IsPronoun) continue;
+                var first = left.ConjunctOf ?? left;
+                // "Berg, Lind and Nord": a comma-separated run before the last "and" joins too.
+                for (var k = c - 2; k >= 0 && first == left && chunks[k].End + 1 == first.Start && tokens[chunks[k].End].IsPunct(',') && chunks[k].Preposition < 0 && chunks[k].Apposition is null; k--)
+                    first = chunks[k];
+                first.Conjuncts ??= new List<NounChunk> { first };
+                for (var k = chunks.IndexOf(first) + 1; k <= c; k++)
+                {
+                    if (chunks[k].ConjunctOf is not null || chunks[k] == first) continue;
+                    chunks[k].ConjunctOf = first;
+                    first.Conjuncts.Add(chunks[k]);
+                }
+            }
+        }
+
+        // "the head of the agency": an "of" phrase right after a chunk belongs to it, not to the verb.
+        private static void LinkOfPhrases(List<Token> tokens, List<NounChunk> chunks)
+        {
+            for (var c = 1; c < chunks.Count; c++)
+            {
+                var chunk = chunks[c];
+                if (chunk.Preposition >= 0 && tokens[chunk.Preposition].Is("of") && chunks[c - 1].End == chunk.Preposition)
+                    chunk.AttachedTo = chunks[c - 1].AttachedTo ?? chunks[c - 1];
+            }
+        }
+    }
+}

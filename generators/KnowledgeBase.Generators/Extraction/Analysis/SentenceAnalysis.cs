@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+
+namespace KnowledgeBase.Generators.Extraction.Analysis
+{
+    /// <summary>
+    /// The shared analysis of one sentence, computed once and read by every extractor: part of speech per token,
+    /// noun chunks, verb groups and clauses. It reads only the tokens (never the entity mentions, which are still
+    /// being filled while extractors run), so it is the same whenever it is first asked for.
+    /// </summary>
+    internal sealed class SentenceAnalysis
+    {
+        private SentenceAnalysis(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, List<VerbGroup> verbGroups, List<Clause> clauses)
+        {
+            Tokens = tokens;
+            Tags = tags;
+            Chunks = chunks;
+            VerbGroups = verbGroups;
+            Clauses = clauses;
+        }
+
+        public List<Token> Tokens { get; }
+        public TokenTags Tags { get; }
+
+        /// <summary>Top-level noun chunks in text order (possessors hang off the chunk they own).</summary>
+        public List<NounChunk> Chunks { get; }
+        public List<VerbGroup> VerbGroups { get; }
+
+        /// <summary>One clause per verb group, in the same order.</summary>
+        public List<Clause> Clauses { get; }
+
+        public Tag TagAt(int token) => Tags.Tags[token];
+
+        public string LemmaAt(int token) => Tags.Lemmas[token];
+
+        /// <summary>The chunk that covers a token (its possessor included), or null.</summary>
+        public NounChunk? ChunkAt(int token)
+        {
+            foreach (var chunk in Chunks)
+            {
+                if (chunk.Contains(token)) return chunk;
+                if (chunk.Start > token) break;
+            }
+            return null;
+        }
+
+        /// <summary>The clause whose verb group covers a token, or null.</summary>
+        public Clause? ClauseOfVerb(int token)
+        {
+            foreach (var clause in Clauses)
+                if (clause.Verb.Contains(token)) return clause;
+            return null;
+        }
+
+        public static SentenceAnalysis Analyze(List<Token> tokens)
+        {
+            var tags = PartOfSpeechTagger.Tag(tokens);
+            var chunks = NounChunker.Chunk(tokens, tags);
+            var groups = VerbGroupFinder.Find(tokens, tags);
+            var clauses = ClauseBuilder.Build(tokens, tags, chunks, groups);
+            return new SentenceAnalysis(tokens, tags, chunks, groups, clauses);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using System.Collections.Generic;
+
+namespace KnowledgeBase.Generators.Extraction.Analysis
+{
+    /// <summary>A verb with its auxiliaries, modals, negation and modality cue: "did not sign", "plans to meet".</summary>
+    internal sealed class VerbGroup
+    {
+        public VerbGroup(int start, int end, int head, string lemma)
+        {
+            Start = start;
+            End = end;
+            Head = head;
+            Lemma = lemma;
+        }
+
+        public int Start { get; }
+
+        /// <summary>One past the last token.</summary>
+        public int End { get; }
+
+        /// <summary>The main verb ("meet" in "plans to meet").</summary>
+        public int Head { get; }
+        public string Lemma { get; }
+        public Tense Tense { get; internal set; }
+        public Voice Voice { get; internal set; }
+        public Modality Modality { get; internal set; }
+        public bool IsNegated { get; internal set; }
+
+        /// <summary>The word that gives the modality ("will", "plans", "scheduled"), or -1.</summary>
+        public int Cue { get; internal set; } = -1;
+
+        public bool IsFinite => Tense != Tense.None;
+
+        public bool Contains(int token) => token >= Start && token < End;
+
+        public override string ToString() => Lemma + " " + Tense + " " + Voice + " " + Modality + (IsNegated ? " negated" : string.Empty);
+    }
+
+    /// <summary>
+    /// Verb groups of a tagged sentence: modal and auxiliaries up to the main verb, with tense (the first finite
+    /// word), voice (be + participle, or a participle before "by"), negation (not, n't, never, no longer) and
+    /// modality (<see cref="ModalityRules"/>); "plans to meet" and "is scheduled to arrive" become one group.
+    /// </summary>
+    internal static class VerbGroupFinder
+    {
+        public static List<VerbGroup> Find(List<Token> tokens, TokenTags tags)
+        {
+            var groups = new List<VerbGroup>();
+            var i = 0;
+            while (i < tags.Count)
+            {
+                if (!StartsGroup(tags, i))
+                {
+                    i++;
+                    continue;
+                }
+                var end = Extend(tags, i, out var head);
+                if (head < 0)
+                {
+                    i = end > i ? end : i + 1;
+                    continue;
+                }
+                groups.Add(Build(tokens, tags, i, end, head));
+                i = end;
+            }
+            return ModalChains.Merge(tokens, tags, groups);
+        }
+
+        private static bool IsVerbal(Tag tag) => tag is Tag.Verb or Tag.Auxiliary or Tag.Modal;
+
+        private static bool IsNegationOrAdverb(List<Token>? tokens, TokenTags tags, int i) =>
+            tags.Tags[i] == Tag.Adverb || (tags.Tags[i] == Tag.Particle && tags.Lemmas[i] is "not" or "n't")
+            || (tags.Lemmas[i] == "no" && i + 1 < tags.Count && tags.Lemmas[i + 1] == "longer");
+
+        private static int SkipModifiers(TokenTags tags, int i)
+        {
+            while (i < tags.Count && IsNegationOrAdverb(null, tags, i)) i++;
+            return i;
+        }
+
+        private static bool StartsGroup(TokenTags tags, int i)
+        {
+            var tag = tags.Tags[i];
+            if (IsVerbal(tag)) return true;
+            if (tag == Tag.Particle && tags.Lemmas[i] == "to") return i + 1 < tags.Count && IsVerbal(tags.Tags[i + 1]);
+            if (IsNegationOrAdverb(null, tags, i))
+            {
+                var j = SkipModifiers(tags, i);
+                return j < tags.Count && IsVerbal(tags.Tags[j]);
+            }
+            return false;
+        }
+
+        private static int Extend(TokenTags tags, int start, out int head)
+        {
+            head = -1;
+            var j = start;
+            var lastAuxiliary = -1;
+            while (j < tags.Count)
+            {
+                var tag = tags.Tags[j];
+                if (tag is Tag.Modal or Tag.Auxiliary)
+                {
+                    lastAuxiliary = j++;
+                    continue;
+                }
+                if (IsNegationOrAdverb(null, tags, j))
+                {
+                    var k = SkipModifiers(tags, j);
+                    if (k < tags.Count && (IsVerbal(tags.Tags[k]) || (lastAuxiliary >= 0 && tags.Tags[k] == Tag.Particle && tags.Lemmas[k] == "to"))) { j = k; continue; }
+                    break;
+                }
+                // "is to sign", "to meet".
+                if (tag == Tag.Particle && tags.Lemmas[j] == "to" && (j == start || (lastAuxiliary >= 0 && tags.Lemmas[lastAuxiliary] == "be")))
+                {
+                    j++;
+                    continue;
+                }
+                if (tag == Tag.Verb)
+                {
+                    head = j++;
+                    break;
+                }
+                break;
+            }
+            if (head < 0) head = lastAuxiliary;
+            // "set up", "carried out": a particle right after the verb is part of it.
+            if (head >= 0 && j < tags.Count && tags.Tags[j] == Tag.Particle && tags.Lemmas[j] is not ("not" or "n't" or "to")) j++;
+            return j;
+        }
+
+        private static VerbGroup Build(List<Token> tokens, TokenTags tags, int start, int end, int head)
+        {
+            var group = new VerbGroup(start, end, head, tags.Lemmas[head]);
+            var auxiliaryBe = false;
+            var sawTo = false;
+            var tenseSet = false;
+            for (var i = start; i < end; i++)
+            {
+                var tag = tags.Tags[i];
+                if (tags.Lemmas[i] is "not" or "n't" or "never" || tags.Entries[i]?.Closed?.Negated == true || (tags.Lemmas[i] == "no" && i + 1 < end && tags.Lemmas[i + 1] == "longer"))
+                    group.IsNegated = true;
+                if (tag == Tag.Particle && tags.Lemmas[i] == "to")
+                {
+                    sawTo = true;
+                    if (auxiliaryBe) SetModality(group, ModalityRules.Find("be", ModalityCue.BeTo), i - 1);
+                    continue;
+                }
+                if (!IsVerbal(tag)) continue;
+                if (tag == Tag.Modal) SetModality(group, ModalityRules.Find(tags.Lemmas[i], ModalityCue.Modal), i);
+                if (!tenseSet)
+                {
+                    group.Tense = sawTo ? Tense.None : TenseOf(tags, i);
+                    tenseSet = true;
+                }
+                if (i < head && tags.Lemmas[i] == "be" && tag == Tag.Auxiliary) auxiliaryBe = true;
+            }
+            var participle = tags.Forms[head] == VerbForm.Participle && tags.Tags[head] == Tag.Verb;
+            if (participle && (auxiliaryBe || (end < tokens.Count && tokens[end].Is("by"))))
+                group.Voice = Voice.Passive;
+            return group;
+        }
+
+        internal static void SetModality(VerbGroup group, ModalityRules.Row? row, int cue)
+        {
+            if (row is null || group.Modality != Modality.None) return;
+            group.Modality = row.Modality;
+            group.Cue = cue;
+            if (row.Future) group.Tense = Tense.Future;
+        }
+
+        private static Tense TenseOf(TokenTags tags, int i)
+        {
+            if (tags.Tags[i] == Tag.Modal) return tags.Lemmas[i] is "will" or "shall" ? Tense.Future : Tense.Present;
+            return tags.Forms[i] switch
+            {
+                VerbForm.Past => Tense.Past,
+                VerbForm.ThirdSingular or VerbForm.Base => Tense.Present,
+                _ => Tense.None,
+            };
+        }
+    }
+}
