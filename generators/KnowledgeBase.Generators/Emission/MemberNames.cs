@@ -11,11 +11,11 @@ namespace KnowledgeBase.Generators.Emission
     /// Member names a developer can keep: made from the record's own content only (never from a counter over
     /// the whole knowledge base), so adding or removing unrelated articles renames nothing.
     /// <list type="bullet">
-    /// <item>Event: its actors (a person by surname) and kind, then its date: <c>TrumpPutinCall_2024_11_08</c>;
-    /// undated, the day its first article was published: <c>TrumpPutinCall_Reported_2025_02_13</c>; else <c>_Undated</c>.</item>
+    /// <item>Event: its actors (a person by surname) and kind, then its date: <c>BergLindCall_2025_03_03</c>;
+    /// undated, the day its first article was published: <c>BergLindCall_Reported_2025_03_05</c>; else <c>_Undated</c>.</item>
     /// <item>Quote: the speaker (a person by surname) and the first content words of what was said:
-    /// <c>Putin_OnCeasefireTalks</c>.</item>
-    /// <item>Article: the first four content words of its title: <c>TrumpPutinDiscussUkraine</c>.</item>
+    /// <c>Lind_OnCeasefireTalks</c>.</item>
+    /// <item>Article: the first four content words of its title: <c>BergLindHoldTalks</c>.</item>
     /// </list>
     /// Two records with the same name (the same speaker on the same words) take <c>_2</c>, <c>_3</c> in the order of
     /// their evidence (article file, then offset).

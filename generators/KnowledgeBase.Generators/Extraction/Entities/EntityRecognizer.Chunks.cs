@@ -129,7 +129,7 @@ namespace KnowledgeBase.Generators.Extraction
             var after = c.End < tokens.Count ? tokens[c.End] : default;
             if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && (Titles.IsRoleNoun(before.Text) || Titles.IsTitleWord(before.Text)) && LooksLikePersonName(tokens, c.Start, c.End, allowSingle: true))
             {
-                AddPerson(c.Sentence, c.Start, c.End, c.Start - 1); // "president Erdoğan", "envoy Smith"
+                AddPerson(c.Sentence, c.Start, c.End, c.Start - 1); // "president Norland", "envoy Smith"
                 return;
             }
             if (Gazetteer.IsOrganizationHead(text) || Titles.IsTitleWord(text)) return; // "according to Dr Jane Doe": "Dr" names nobody
@@ -171,7 +171,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (e.Kind == DataLayout.KindPerson)
                 {
-                    // The surname, or either surname of a double one ("Ricardo Rosselló Nevares" → Rosselló).
+                    // The surname, or either surname of a double one ("Ana Ruiz Vela" → Ruiz).
                     foreach (var key in e.LaterWordKeys)
                         if (key == variant && (best is null || e.Mentions > best.Mentions)) best = e;
                 }

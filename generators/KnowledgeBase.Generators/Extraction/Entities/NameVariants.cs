@@ -61,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction
             return Transliteration(Undouble(word));
         }
 
-        // "Soleymani"/"Soleimani", "Haghia"/"Hagia": a y or an h after g inside a word is how one transliteration differs from another.
+        // "Rayhani"/"Raihani", "Ghalib"/"Galib": a y or an h after g inside a word is how one transliteration differs from another.
         private static string Transliteration(string word)
         {
             if (word.Length < 4 || word.IndexOf('y', 1) < 0 && word.IndexOf("gh", 1, System.StringComparison.Ordinal) < 0) return word;

@@ -62,7 +62,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "called on Turkey to halt": an appeal (CAMEO 020).
             if ((token.Is("called") || token.Is("calls") || token.Is("call")) && t + 2 < tokens.Count && tokens[t + 1].Is("on") && tokens[t + 2].IsCapitalized)
                 return EventLexicon.Find("urged");
-            // "Erdoğan called for a regional cooperation": an appeal too, made by someone named just before.
+            // "Norland called for a regional cooperation": an appeal too, made by someone named just before.
             if ((token.Is("called") || token.Is("calls")) && t > 0 && t + 1 < tokens.Count && tokens[t + 1].Is("for") && s.MentionAt(t - 1) is { } caller && caller.Entity.Kind != DataLayout.KindPlace)
                 return EventLexicon.Find("urged");
             // "began serving as governor on January 2": a taking of office.
