@@ -3,7 +3,7 @@ using System.Threading;
 using KnowledgeBase.Generators.Extraction;
 using KnowledgeBase.Generators.Linking;
 using KnowledgeBase.Generators.Models;
-using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Tests.Helpers;
 using Xunit;
 
 namespace KnowledgeBase.Tests.Generator;
@@ -20,8 +20,7 @@ public sealed class EntityQuoteRuleTests
     private const int KindPlace = 3;
     private const int QuoteDirect = 1;
 
-    private static ArticleModel Extract(string paragraphs, string file = "a.txt") =>
-        ArticleExtractor.Extract(DocumentReader.Parse(file, "/" + file, "A headline\n\nSunday, July 28, 2019\n\n" + paragraphs + "\n", 0, CancellationToken.None), CancellationToken.None);
+    private static ArticleModel Extract(string paragraphs, string file = "a.txt") => RuleArticle.Extract(paragraphs, file);
 
     private static string TextOf(ArticleModel model, QuoteModel quote) => model.Text.Substring(quote.Start, quote.Length);
 

@@ -4,7 +4,7 @@ using System.Threading;
 using KnowledgeBase.Generators.Extraction;
 using KnowledgeBase.Generators.Extraction.Events;
 using KnowledgeBase.Generators.Models;
-using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Tests.Helpers;
 using Xunit;
 
 namespace KnowledgeBase.Tests.Generator;
@@ -15,8 +15,7 @@ namespace KnowledgeBase.Tests.Generator;
 public sealed class EventRuleTests
 {
     // Sunday, July 28, 2019
-    private static ArticleModel Extract(string paragraphs) =>
-        ArticleExtractor.Extract(DocumentReader.Parse("a.txt", "/a.txt", "A headline\n\nSunday, July 28, 2019\n\n" + paragraphs + "\n", 0, CancellationToken.None), CancellationToken.None);
+    private static ArticleModel Extract(string paragraphs, string file = "a.txt") => RuleArticle.Extract(paragraphs, file);
 
     private static string Root(string cameo) => cameo == "000" ? cameo : cameo.Substring(0, 2);
 

@@ -3,7 +3,7 @@ using System.Threading;
 using KnowledgeBase.Generators.Extraction;
 using KnowledgeBase.Generators.Extraction.Events;
 using KnowledgeBase.Generators.Models;
-using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Tests.Helpers;
 using Xunit;
 
 namespace KnowledgeBase.Tests.Generator;
@@ -20,8 +20,7 @@ public sealed class ExtractionRuleTests
     private static int[] Dates(string sentence) =>
         DateResolver.Find(Tokenizer.Tokenize(sentence, 0, sentence.Length), Published).Select(d => d.Packed).ToArray();
 
-    private static ArticleModel Extract(string paragraphs) =>
-        ArticleExtractor.Extract(DocumentReader.Parse("a.txt", "/a.txt", "A headline\n\nSunday, July 28, 2019\n\n" + paragraphs + "\n", 0, CancellationToken.None), CancellationToken.None);
+    private static ArticleModel Extract(string paragraphs, string file = "a.txt") => RuleArticle.Extract(paragraphs, file);
 
     [Theory]
     [InlineData("The mayor died on July 2.", 20190702)]
