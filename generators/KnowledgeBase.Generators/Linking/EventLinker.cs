@@ -56,7 +56,6 @@ namespace KnowledgeBase.Generators.Linking
                         var index = entityOf(a, p);
                         if (index >= 0 && !participants.Contains(index)) participants.Add(index);
                     }
-                    if (participants.Count == 0) continue;
                     var place = e.Place is null ? -1 : entityOf(a, e.Place);
                     EventCluster? match = null;
                     var key = Key(e, participants);
@@ -107,6 +106,8 @@ namespace KnowledgeBase.Generators.Linking
         private static bool Compatible(EventCluster c, EventModel e, List<int> participants, int place, IReadOnlyList<ArticleModel> articles, int article)
         {
             if (Root(c.Cameo, c.Kind) != Root(e.Cameo, e.Kind) || c.Status != e.Status) return false;
+            // An occurrence with nobody named (an outbreak, a crash) is known by no party: two reports may be two of them.
+            if (participants.Count == 0 || c.Participants.Count == 0) return false;
             // The actor and the target (the first two participants) decide, as in GDELT's Actor1/Actor2: one report
             // may name more parties of the same occurrence than another.
             var actors = Actors(participants);

@@ -288,10 +288,11 @@ namespace KnowledgeBase.Generators.Linking
 
         private static string Summary(EventCluster e, List<EntityCluster> entities)
         {
-            var actor = entities[e.Participants[0]].Name;
+            // An occurrence nobody did ("Outbreak in Samoa on 16 October 2019") is told by its kind alone.
+            var actor = e.Participants.Count == 0 ? char.ToUpperInvariant(e.Kind[0]) + e.Kind.Substring(1) : entities[e.Participants[0]].Name;
             var others = new List<string>();
             for (var i = 1; i < e.Participants.Count; i++) others.Add(entities[e.Participants[i]].Name);
-            var summary = others.Count == 0 ? $"{actor}: {e.Kind}" : $"{actor}: {e.Kind} with {string.Join(", ", others)}";
+            var summary = e.Participants.Count == 0 ? actor : others.Count == 0 ? $"{actor}: {e.Kind}" : $"{actor}: {e.Kind} with {string.Join(", ", others)}";
             if (e.Place >= 0) summary += " in " + entities[e.Place].Name;
             if (e.Date != 0) summary += " on " + KnowledgeEmitter.FormatDate(e.Date);
             if (e.Status == DataLayout.StatusPlanned) summary += " (planned)";

@@ -50,7 +50,7 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         var score = Score(Path.Combine("wikinews", "wikinews.gold.json"), WikinewsGold.Knowledge);
         Assert.Equal(12, WikinewsGold.Articles.All.Count);
         // The floors for real news (point 2, applied to this set by point 3).
-        // Reached: entity F1 0.895, alias recall 0.829, quote F1 0.832, speaker 0.888, event F1 0.650, date 0.889;
+        // Reached: entity F1 0.895, alias recall 0.829, quote F1 0.832, speaker 0.888, event F1 0.639, date 0.889;
         // where that is above the floor, the guard is that level less about 0.02.
         Assert.True(score.EntityF1 >= 0.87, $"entity F1 {score.EntityF1:F3} < 0.87");
         Assert.True(score.QuoteF1 >= 0.81, $"quote F1 {score.QuoteF1:F3} < 0.81");
@@ -66,15 +66,16 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         var score = Score(Path.Combine("published", "wikinews.gold.json"), WikinewsPublished.Knowledge);
         Assert.Equal(31, WikinewsPublished.Articles.All.Count);
         // A regression guard, not the target: today's levels less about 0.02.
-        // Measured (score.py): entity F1 0.864, alias recall 0.791, fragmented 2, quote F1 0.785, speaker 0.836,
-        // event F1 0.271, date 0.588 (entity typing from evidence, speakers from the cue's subject, trigger rows, clause roles).
-        Assert.True(score.EntityF1 >= 0.84, $"entity F1 {score.EntityF1:F3} < 0.84");
+        // Measured (score.py): entity F1 0.866, alias recall 0.791, fragmented 2, quote F1 0.801, speaker 0.841,
+        // event F1 0.315, date 0.605, merge 1.000 (the airstrike told by three articles is one event: "last week" dates its own clause).
+        Assert.True(score.EntityF1 >= 0.85, $"entity F1 {score.EntityF1:F3} < 0.85");
         Assert.True(score.AliasRecall >= 0.77, $"alias recall {score.AliasRecall:F3} < 0.77");
-        Assert.True(score.EntityFragmented <= 3, $"{score.EntityFragmented} fragmented entities > 3");
-        Assert.True(score.QuoteF1 >= 0.76, $"quote F1 {score.QuoteF1:F3} < 0.76");
-        Assert.True(score.SpeakerAccuracy >= 0.81, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.81");
-        Assert.True(score.EventF1 >= 0.25, $"event F1 {score.EventF1:F3} < 0.25");
-        Assert.True(score.EventDateAccuracy >= 0.56, $"event date accuracy {score.EventDateAccuracy:F3} < 0.56");
+        Assert.True(score.EntityFragmented <= 2, $"{score.EntityFragmented} fragmented entities > 2");
+        Assert.True(score.QuoteF1 >= 0.78, $"quote F1 {score.QuoteF1:F3} < 0.78");
+        Assert.True(score.SpeakerAccuracy >= 0.82, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.82");
+        Assert.True(score.EventF1 >= 0.29, $"event F1 {score.EventF1:F3} < 0.29");
+        Assert.Equal(1.0, score.EventMergeAccuracy);
+        Assert.True(score.EventDateAccuracy >= 0.58, $"event date accuracy {score.EventDateAccuracy:F3} < 0.58");
     }
 
     public static TheoryData<string, string> Fixtures()

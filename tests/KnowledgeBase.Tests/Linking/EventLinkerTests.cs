@@ -93,4 +93,12 @@ public sealed class EventLinkerTests
     {
         Assert.Equal(2, Link(Article("a.txt", 0, "041", 0, Callers), Article("b.txt", 20250305, "041", 0, Callers)).Count);
     }
+
+    [Fact]
+    public void Occurrences_with_nobody_named_never_merge_across_articles()
+    {
+        // "A measles outbreak was confirmed on 2 March" in two articles: nothing shows it is the same outbreak.
+        var clusters = Link(Article("a.txt", 20250304, "000", 20250302), Article("b.txt", 20250305, "000", 20250302));
+        Assert.Equal(2, clusters.Count);
+    }
 }

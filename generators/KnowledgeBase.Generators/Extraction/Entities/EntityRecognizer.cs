@@ -146,7 +146,8 @@ namespace KnowledgeBase.Generators.Extraction
                 while (j < tokens.Count)
                 {
                     if (tokens[j].IsCapitalized && !IsCalendarWord(tokens[j])) { j++; continue; }
-                    if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized) { j += 2; continue; }
+                    // "the Agency on February 18", "Council on Monday": a date after the connector is no part of the name.
+                    if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text)) { j += 2; continue; }
                     // "Parliament of the United Kingdom"
                     if (tokens[j].Is("of") && j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized && Gazetteer.IsOrganizationHead(tokens[j - 1].Text)) { j += 3; continue; }
                     break;
@@ -230,6 +231,8 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsCultureWord(string word) =>
             word is "language" or "languages" or "speaking" or "speaker" or "speakers" or "translation" or "dialect" or "literature" or "cuisine"
                 or "food" or "pub" or "restaurant" or "accent" or "subtitles" or "version" or "edition" or "name" or "word" or "football" or "style";
+
+        private static bool IsDateWord(string word) => Reading.DatelineReader.IsWeekday(word) || Reading.DatelineReader.TryMonth(word, out _);
 
         private static bool IsRegionWord(string word) =>
             word is "region" or "province" or "oblast" or "district" or "county" or "prefecture" or "governorate" or "state" or "territory";

@@ -79,6 +79,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     var pm = published / 100 % 100;
                     if (tokens[i + 1].Is("year")) Add(ref found, i, i + 2, DatelineReader.Valid(py - 1, 0, 0));
                     else if (tokens[i + 1].Is("month") && pm != 0) Add(ref found, i, i + 2, pm == 1 ? DatelineReader.Valid(py - 1, 12, 0) : DatelineReader.Valid(py, pm - 1, 0));
+                    else if (tokens[i + 1].Is("week") && published % 100 != 0) Add(ref found, i, i + 2, LastWeek(published));
                 }
             }
             return found ?? None;
@@ -197,6 +198,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (following || later) return new DateMention(following ? i - 2 : i - 1, i + (later ? 2 : 1), DaysBefore(before, -1));
             }
             return null;
+        }
+
+        /// <summary>
+        /// "last week": the calendar week before the dateline's, at the precision it allows: its month when the week lies
+        /// in one month, its year when in one year, else nothing (no day is invented).
+        /// </summary>
+        internal static int LastWeek(int published)
+        {
+            var monday = DaysBefore(published, WeekdayOffset(published, "Monday") + 7);
+            var sunday = DaysBefore(monday, -6);
+            if (monday / 100 == sunday / 100) return monday / 100 * 100;
+            return monday / 10000 == sunday / 10000 ? monday / 10000 * 10000 : 0;
         }
 
         private static int DaysBefore(int published, int days)

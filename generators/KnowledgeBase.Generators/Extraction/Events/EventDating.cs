@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static void DateFromSameActors(List<EventDraft> events, EventDraft draft)
         {
             var tokens = draft.Sentence.Tokens;
-            if (tokens.Count == 0 || !(tokens[0].Is("they") || tokens[0].Is("he") || tokens[0].Is("she"))) return;
+            if (tokens.Count == 0 || draft.Participants.Count == 0 || !(tokens[0].Is("they") || tokens[0].Is("he") || tokens[0].Is("she"))) return;
             for (var i = events.Count - 1; i >= 0; i--)
             {
                 var e = events[i];
@@ -118,7 +118,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down").
             inferred = false;
-            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !ClauseReader.HasWord(tokens, "currently", "now", "still"))
+            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend"))
             {
                 date = previousDate;
                 inferred = true;

@@ -19,7 +19,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!byKind.TryGetValue(kindKey, out var sameKind)) byKind[kindKey] = sameKind = new List<EventDraft>();
             foreach (var e in sameKind)
             {
-                if (SameKind(e.Trigger, draft.Trigger) && e.Status == draft.Status && SameSet(e.Participants, draft.Participants))
+                if (SameKind(e.Trigger, draft.Trigger) && e.Status == draft.Status && SameSet(e.Participants, draft.Participants)
+                    && (e.Participants.Count > 0 || e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
                 {
                     // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.
                     if (Specificity(draft.Trigger) > Specificity(e.Trigger)) e.Trigger = draft.Trigger;
@@ -54,6 +55,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         internal static bool SameSet(List<EntityDraft> a, List<EntityDraft> b)
         {
+            if (a.Count == 0 && b.Count == 0) return true; // an occurrence nobody did: one per kind and date (see SameDate)
             if (a.Count == 0 || b.Count == 0) return false;
             if (a.Count >= 2 && b.Count >= 2 && a.Contains(b[0]) && a.Contains(b[1]) && b.Contains(a[0]) && b.Contains(a[1])) return true;
             // The same actor and one shared partner, or the very same set.

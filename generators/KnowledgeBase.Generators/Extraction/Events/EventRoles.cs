@@ -22,6 +22,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsSpeechAct(EventTrigger t) =>
             t.Kind is "condolences" or "appeal" or "criticism" or "demand" or "threat" or "statement" or "rejection" or "accusation" or "pledge" or "invitation" or "intent" or "agreement";
 
+        /// <summary>
+        /// Outbreaks, accidents and natural disasters happen to people rather than being done by them: with nobody
+        /// named they are still events ("A measles outbreak spread in May"). Acts need an actor.
+        /// </summary>
+        internal static bool HappensWithoutActor(EventTrigger trigger) =>
+            trigger.Cameo == "000" && trigger.Kind is "outbreak" or "crash" or "collapse" or "derailment" or "explosion" or "earthquake" or "flood" or "storm"
+                or "wildfire" or "tsunami" or "landslide" or "eruption" or "accident" or "stampede";
+
         internal static bool IsViolent(EventTrigger trigger) => string.CompareOrdinal(trigger.Cameo, "18") >= 0 && trigger.Cameo != "000";
 
         /// <summary>The subject nearest before the trigger: a named entity not governed by a preposition, a pronoun, or "both leaders".</summary>

@@ -131,6 +131,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || ClauseReader.HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped")))
                 return null;
             if (t > 0 && (previous.Is("no") || previous.Is("without") || previous.Is("not"))) return null;
+            if (t >= 2 && (previous.Is("the") || previous.Is("his") || previous.Is("her") || previous.Is("their")) && EventLexicon.Find(tokens[t - 2].Text) is { Kind: "ruling" }) return null;
             // "did not accede to the protesters' demands": the act of a negated verb does not happen.
             if (EventModality.IsNegatedBefore(tokens, t)) return null;
             // "called for the governor's resignation": what is demanded has not happened.
@@ -189,7 +190,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "questioned her abilities" is doubt, not a challenge to anyone.
             if (token.Is("questioned") && !(t + 1 < tokens.Count && (tokens[t + 1].IsCapitalized || tokens[t + 1].Is("the") || tokens[t + 1].Is("whether")))) return null;
             // "negotiated the release of X": the release is the event.
-            if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2].Text) is { IsNoun: true } && tokens[t + 1].Is("the")) return null;
+            // A court "overturned the conviction": the ruling is the event, the conviction what it rules on.
+            if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2].Text) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling") return null;
             return trigger;
         }
 

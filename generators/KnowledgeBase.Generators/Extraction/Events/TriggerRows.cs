@@ -65,6 +65,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // A legislature voting on a bill makes legislation ("000", kind legislation).
             new("voted votes", PartOfSpeech.Verb, "000", "legislation", "bill law legislation amendment measure",
                 "The Norvale Assembly voted to pass the bill on Monday.", "Norvale Assembly"),
+            // A body coming into being is a founding ("000"): what is founded takes part.
+            new("founded established", PartOfSpeech.Verb, "000", "founding", null,
+                "The Velland Rail Company was founded in 1992.", "Velland Rail Company"),
+            // A court deciding a case is a ruling ("000"); the court takes part.
+            new("ruled overturned upheld", PartOfSpeech.Verb, "000", "ruling", null,
+                "The Supreme Court of Norland overturned the verdict on Monday.", "Supreme Court of Norland"),
+            // Making facts known to someone is sharing information (CAMEO 064).
+            new("disclosed", PartOfSpeech.Verb, "064", "disclosure", null,
+                "Ostrel Shipping disclosed the losses to the Norland Port Authority on Monday.", "Ostrel Shipping|Norland Port Authority"),
+            // An apology (CAMEO 055): who apologizes, to whom.
+            new("apologized apologised apologizes apologises", PartOfSpeech.Verb, "055", "apology", null,
+                "Mayor Ana Ruiz apologized to Tomas Vell on Monday.", "Ana Ruiz|Tomas Vell"),
+            new("apology", PartOfSpeech.Noun, "055", "apology", null,
+                "Ana Ruiz offered an apology to Tomas Vell on Monday.", "Ana Ruiz|Tomas Vell"),
+            // Being let out of prison is a release of persons (CAMEO 0841); the one released takes part.
+            new("paroled", PartOfSpeech.Verb, "0841", "release", null,
+                "Karel Brandt was paroled by the Norvale Parole Board in January.", "Norvale Parole Board|Karel Brandt"),
         };
     }
 }

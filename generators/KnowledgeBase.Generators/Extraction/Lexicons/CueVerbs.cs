@@ -31,7 +31,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "anticipate believe fear expect predict signal reference articulate tout vow pledge promise respond reply ask " +
             "question stress recall complain admit allege contend declare estimate hint imply inform assure concede caution " +
             "characterize characterise dismiss lament welcome celebrate condemn slam blast insist suggest propose recommend " +
-            "tweet post report affirm oppose discuss denounce reject announce testify remark worry hope";
+            "tweet post report affirm oppose discuss denounce reject announce testify remark worry hope identify blame cite " +
+            "rule order conclude determine";
 
         private static Dictionary<string, string> Build()
         {
@@ -97,6 +98,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly Helpers.WordFilter FormWords = new(Forms.Keys);
 
         public static bool TakesAddressee(string lemma) => AddresseeFirst.Contains(lemma);
+
+        // Verbs that report only a finding or decision introduced by "that" ("ruled that", "ordered that"); "ordered a review" is no statement.
+        private static readonly HashSet<string> ThatOnly = new(StringComparer.Ordinal) { "maintain", "rule", "order", "conclude", "determine" };
+
+        /// <summary>A cue that reports only with "that" after it ("the court ruled that ...").</summary>
+        public static bool NeedsThat(string lemma) => ThatOnly.Contains(lemma);
 
         /// <summary>Past or present participle ("describing", "highlighted").</summary>
         public static bool IsParticiple(string word) => word.EndsWith("ing", StringComparison.OrdinalIgnoreCase);

@@ -152,6 +152,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Nouns("000", "landslide", "landslide mudslide avalanche");
             Nouns("000", "eruption", "eruption");
             Nouns("000", "funeral", "funeral");
+            Nouns("000", "outbreak", "outbreak outbreaks epidemic");
+            Nouns("000", "stampede", "stampede");
+            Nouns("000", "accident", "accident");
             // A medal is won in a race: "won the gold medal" is the win, not an award besides it.
             Nouns("000", "award", "award prize");
             Verbs("000", "win", "won wins");

@@ -157,6 +157,8 @@ namespace KnowledgeBase.Generators.Extraction
                 var t = tokens[i];
                 if (endsAtComma && t.IsPunct(',')) return i;
                 if (t.IsPunct(';') || t.IsPunct('\u2014') || IsSentenceEnd(t) && i == tokens.Count - 1) return i;
+                // "noted the need for calm: "All workers ..."": the quotation after the colon is a statement of its own.
+                if (t.IsPunct(':') && i + 1 < tokens.Count && tokens[i + 1].IsOpeningQuote) return i;
                 if (t.IsPunct(',') && i + 1 < tokens.Count)
                 {
                     var n = tokens[i + 1];

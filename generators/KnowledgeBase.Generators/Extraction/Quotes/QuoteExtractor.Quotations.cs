@@ -62,6 +62,16 @@ namespace KnowledgeBase.Generators.Extraction
             return -1;
         }
 
+        /// <summary>A speech cue right after the closing mark and its comma ("...," said Y), or -1.</summary>
+        private static int TrailingCue(List<Token> tokens, List<(int Open, int Close)> quoted, int close)
+        {
+            var i = close + 1;
+            if (i < tokens.Count && tokens[i].IsPunct(',')) i++;
+            if (i >= tokens.Count || !tokens[i].IsWord || Inside(quoted, i)) return -1;
+            // '"...", adding, "..."': a participle goes on with the speaker before, it names no new one.
+            return CueVerbs.Lemma(tokens[i].Text) is { } lemma && IsSpeechLemma(lemma) && !CueVerbs.IsParticiple(tokens[i].Text) ? i : -1;
+        }
+
         private static bool IsSpeechLemma(string lemma) =>
             lemma is "say" or "tell" or "state" or "announce" or "add" or "write" or "tweet" or "post" or "call" or "describe" or "explain" or "reply" or "respond" or "declare" or "insist" or "warn" or "ask" or "remark" or "claim" or "portray" or "view";
 

@@ -30,13 +30,15 @@ namespace KnowledgeBase.Generators.Extraction
                     PassiveWithAgent(s, c, speakers);
                     continue;
                 }
-                if (lemma == "maintain" && !(c + 1 < tokens.Count && tokens[c + 1].Is("that"))) continue; // "maintained a stance" is no statement
+                if (CueVerbs.NeedsThat(lemma) && !(c + 1 < tokens.Count && tokens[c + 1].Is("that"))) continue; // "maintained a stance", "ordered a review" are no statements
                 var contentStart = ContentStart(tokens, c, lemma);
                 var contentEnd = ContentEnd(tokens, contentStart, SubordinateClause(tokens, c));
                 // An object ("announced his resignation shortly before midnight") ends where its time adjunct begins.
                 if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && !StartsClause(tokens, contentStart))
                     contentEnd = ObjectEnd(tokens, contentStart, contentEnd);
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart])) continue;
+                // "said about X: "..."": the topic before a quotation is not what was said.
+                if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "told Vella Radio": an addressee with nothing said.
                 if (lemma == "tell" && contentEnd - contentStart <= 3 && (contentEnd >= tokens.Count || !tokens[contentEnd].IsWord)) continue;
                 if (StartsQuote(quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
@@ -81,7 +83,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (c <= 1)
             {
                 // Everything the source is cited for, up to the sentence end.
-                start = npEnd + 1;
+                start = SkipApposition(s, npEnd + 1);
                 end = tokens.Count;
                 for (var i = start; i < tokens.Count; i++) if (tokens[i].IsPunct(';')) { end = i; break; }
             }
@@ -102,6 +104,23 @@ namespace KnowledgeBase.Generators.Extraction
             speakers.Add(speaker);
             Add(s, start, end, speaker, "according to");
             _ = quoted;
+        }
+
+        /// <summary>
+        /// "According to Dr. Jan Roe, formerly the director of the agency, the strike is ...": a phrase after the source
+        /// with no finite verb, closed by a comma, describes the source; the claim starts after it.
+        /// </summary>
+        private static int SkipApposition(SentenceInfo s, int start)
+        {
+            var tokens = s.Tokens;
+            var comma = -1;
+            for (var i = start; i < tokens.Count && comma < 0; i++)
+                if (tokens[i].IsPunct(',')) comma = i;
+                else if (tokens[i].Kind == TokenKind.Punctuation && !tokens[i].IsPunct('.') || IsSentenceEnd(tokens[i])) break;
+            if (comma < 0 || comma == start || comma + 3 >= tokens.Count) return start;
+            foreach (var group in s.Analysis.VerbGroups)
+                if (group.IsFinite && group.Start < comma && group.End > start) return start;
+            return comma + 1;
         }
 
         /// <summary>"The entire crew were Iranians, the army said.": the attribution closes the sentence.</summary>

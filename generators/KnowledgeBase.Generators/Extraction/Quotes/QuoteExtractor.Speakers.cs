@@ -155,6 +155,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (pair.Count == 2) return new Speaker(null, "both " + t.Text); // expanded to both people by Coordinated
                 }
                 if (CommonWords.IsGroupNoun(t.Text) || Titles.IsRoleNoun(t.Text)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
+                if (IsInstitutionNoun(t.Text) && i > start && tokens[i - 1].Is("the")) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
             }
             return default;
         }
@@ -193,13 +194,51 @@ namespace KnowledgeBase.Generators.Extraction
             word is "company" or "firm" or "airline" or "carrier" or "retailer" or "chain" or "manufacturer" or "group" or "corporation" or "operator" or "publisher" or "bank"
                 or "publication" or "newspaper" or "outlet" or "broadcaster" or "website" or "database" or "agency" or "magazine" or "journal";
 
-        private EntityDraft? LastOrganization(SentenceInfo s)
+        /// <summary>Bodies a definite noun names by what they are ("the court said", "the embassy urged").</summary>
+        private static bool IsInstitutionNoun(string word) =>
+            word is "embassy" or "court" or "commission" or "council" or "committee" or "department" or "ministry" or "university" or "board"
+                or "consulate" or "tribunal" or "regulator" or "organization" or "organisation" or "foundation" or "institute" or "union" or "party";
+
+        // Words in the name of a public body: never what "the company" or "the firm" points back to.
+        private static readonly string[] PublicBodyWords =
         {
-            for (var k = s.Index; k >= 0 && k >= s.Index - 6; k--)
+            "court", "ministry", "department", "agency", "police", "council", "commission", "parliament", "government", "embassy", "committee", "senate",
+            "congress", "assembly", "office", "university", "army", "force", "navy", "party", "united nations", "organization",
+        };
+
+        /// <summary>
+        /// "the court said": the organization named lately whose name holds the noun ("Supreme Court of Norland"); "the company said":
+        /// the last organization that is no public body; otherwise the unnamed body.
+        /// </summary>
+        private Speaker InstitutionSpeaker(SentenceInfo s, string noun, string text)
+        {
+            var named = RecentOrganization(s, e => NameHolds(e, noun));
+            if (named is null && IsCompanyNoun(noun) && noun is not ("agency" or "publication" or "database"))
+                named = RecentOrganization(s, static e => !IsPublicBody(e));
+            return new Speaker(named, text);
+        }
+
+        private static bool NameHolds(EntityDraft e, string word)
+        {
+            foreach (var form in e.Forms)
+                if (form.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            return false;
+        }
+
+        private static bool IsPublicBody(EntityDraft e)
+        {
+            foreach (var word in PublicBodyWords)
+                if (NameHolds(e, word)) return true;
+            return false;
+        }
+
+        private EntityDraft? RecentOrganization(SentenceInfo s, Func<EntityDraft, bool> fits)
+        {
+            for (var k = s.Index; k >= 0 && k >= s.Index - 8; k--)
             {
                 var mentions = _sentences[k].Mentions;
                 for (var m = mentions.Count - 1; m >= 0; m--)
-                    if (mentions[m].Entity.Kind == DataLayout.KindOrganization) return mentions[m].Entity;
+                    if (mentions[m].Entity.Kind == DataLayout.KindOrganization && !mentions[m].Entity.IsMedia && fits(mentions[m].Entity)) return mentions[m].Entity;
             }
             return null;
         }
@@ -262,8 +301,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!t.IsWord) continue;
                 if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return _salient is null ? default : new Speaker(_salient, t.Text);
-                if (IsCompanyNoun(t.Text) && i > start && tokens[i - 1].Is("the") && LastOrganization(s) is { } company)
-                    return new Speaker(company, Join(tokens, i - 1, i + 1)); // "the company said"
+                if ((IsCompanyNoun(t.Text) || IsInstitutionNoun(t.Text)) && i > start && tokens[i - 1].Is("the"))
+                    return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
                 if (CommonWords.IsGroupNoun(t.Text) || (t.Is("some") || t.Is("others")) && i + 1 == end)
                 {
                     var groupStart = i;
@@ -301,12 +340,23 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var e in _entities)
             {
                 if (e.Kind != DataLayout.KindPerson) continue;
-                var holds = e.Roles.Contains(tokens[end - 1].Lower);
+                var head = tokens[end - 1].Lower;
+                // "the foreign minister" is the person introduced as "Foreign Secretary": the two titles name one office.
+                var synonym = !IsPortfolioRole(text) ? head : head switch { "minister" => "secretary", "secretary" => "minister", _ => head };
+                var holds = e.Roles.Contains(head) || e.Roles.Contains(synonym);
                 foreach (var form in e.Forms)
                     holds |= form.IndexOf(role, StringComparison.OrdinalIgnoreCase) >= 0 && form.Length > role.Length;
                 if (holds && (best is null || e == _salient || e.Mentions > best.Mentions && best != _salient)) best = e;
             }
             return new Speaker(best, text);
+        }
+
+        /// <summary>"foreign minister", "defence secretary": a cabinet portfolio, named a minister in one country and a secretary in another.</summary>
+        private static bool IsPortfolioRole(string role)
+        {
+            foreach (var word in new[] { "foreign", "defence", "defense", "interior", "home", "finance", "health" })
+                if (role.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            return false;
         }
 
         private Speaker FirstActor(SentenceInfo s, List<(int Open, int Close)> quoted)

@@ -182,7 +182,14 @@ namespace KnowledgeBase.Generators.Extraction
                 var speaker = default(Speaker);
                 string? cue = null;
                 var cueBefore = CueBefore(first.Tokens, quoted[q.OpenSentence], q.Open);
-                if (cueBefore >= 0)
+                // "X noted the need: "...," said Y": a cue right after the closing mark names who spoke the words.
+                if (cueBefore >= 0 && TrailingCue(last.Tokens, quoted[q.CloseSentence], q.Close) is var trailing && trailing >= 0
+                    && SubjectOf(last, trailing, quoted[q.CloseSentence], speakers) is { IsFound: true } trailingSpeaker)
+                {
+                    speaker = trailingSpeaker;
+                    cue = last.Tokens[trailing].Text;
+                }
+                else if (cueBefore >= 0)
                 {
                     speaker = SubjectOf(first, cueBefore, quoted[q.OpenSentence], speakers);
                     cue = first.Tokens[cueBefore].Text;

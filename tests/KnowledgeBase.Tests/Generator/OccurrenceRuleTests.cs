@@ -1,0 +1,56 @@
+using System.Linq;
+using KnowledgeBase.Generators.Extraction.Events;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Occurrences nobody did (outbreaks, crashes, disasters) and relative dates such as "last week", on invented sentences
+/// (the dateline of <see cref="RuleArticle"/> is Sunday, July 28, 2019).
+/// </summary>
+public sealed class OccurrenceRuleTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Fact]
+    public void An_outbreak_with_nobody_named_is_still_an_event()
+    {
+        var model = Extract("A measles outbreak was confirmed on July 2.");
+        var outbreak = Assert.Single(model.Events, e => e.Kind == "outbreak");
+        Assert.Empty(outbreak.Participants);
+        Assert.Equal(20190702, outbreak.Date);
+    }
+
+    [Fact]
+    public void Mentions_of_one_occurrence_on_one_day_are_one_event_and_other_days_are_others()
+    {
+        var model = Extract("A measles outbreak was confirmed on July 2. The outbreak spread quickly. A second outbreak was confirmed on July 20.");
+        var outbreaks = model.Events.Where(e => e.Kind == "outbreak").Select(e => e.Date).OrderBy(d => d).ToArray();
+        Assert.Equal(new[] { 20190702, 20190720 }, outbreaks);
+    }
+
+    [Fact]
+    public void An_act_with_nobody_named_is_no_event()
+    {
+        Assert.DoesNotContain(Extract("The deal was criticized on Monday.").Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(20190728, 20190700)] // 15-21 July lies in July
+    [InlineData(20190805, 20190000)] // 29 July - 4 August spans two months: its year
+    [InlineData(20200106, 0)]        // 30 December - 5 January spans two years: no date
+    public void Last_week_is_dated_at_the_precision_the_calendar_week_allows(int published, int expected)
+    {
+        Assert.Equal(expected, DateResolver.LastWeek(published));
+    }
+
+    [Fact]
+    public void Last_week_dates_its_own_clause_instead_of_the_day_the_sentence_before_gave()
+    {
+        var model = Extract("Yesterday, the Norvale Assembly voted to pass the bill. The vote follows the arrest of Jan Kowal by the Norvale Police Department last week.");
+        var arrest = Assert.Single(model.Events, e => e.Cameo == "173");
+        Assert.Equal(20190700, arrest.Date);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Reported-speech constructions one invented sentence at a time: cues that take an object ("identified X as Y"),
+/// findings with "that", quotations after a colon, apposition after "according to", and bodies named by what they are.
+/// </summary>
+public sealed class QuoteConstructionTests
+{
+    private const int QuoteDirect = 1;
+
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    private static string TextOf(ArticleModel model, QuoteModel quote) => model.Text.Substring(quote.Start, quote.Length);
+
+    [Theory]
+    [InlineData("Inspector Ana Ruiz identified the driver as Karel Brandt of Velden.", "the driver as Karel Brandt of Velden")]
+    [InlineData("Minister Tomas Vell blamed both Ostria and Velland for the blockade.", "both Ostria and Velland for the blockade")]
+    [InlineData("Inspector Ana Ruiz cited the 2009 flood as an example of poor planning.", "the 2009 flood as an example of poor planning")]
+    [InlineData("Judge Mira Holt ruled that the ban was unlawful.", "the ban was unlawful")]
+    [InlineData("Judge Mira Holt ordered that the ballots be counted by hand.", "the ballots be counted by hand")]
+    public void A_cue_reports_its_object_or_its_that_clause(string sentence, string content)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(content, TextOf(model, quote));
+    }
+
+    [Fact]
+    public void A_decision_verb_without_that_reports_nothing()
+    {
+        Assert.Empty(Extract("Judge Mira Holt ordered a review of the port accounts.").Quotes);
+    }
+
+    [Fact]
+    public void A_quotation_after_a_colon_belongs_to_the_cue_right_after_it()
+    {
+        var model = Extract("The agency noted the need for calm: \"All workers can still change the course of this dispute,\" said Hanna Lind, the director of the agency.");
+        var direct = Assert.Single(model.Quotes, q => q.Kind == QuoteDirect);
+        Assert.Equal("Hanna Lind", direct.Speaker);
+        Assert.DoesNotContain(model.Quotes, q => q.Kind != QuoteDirect && TextOf(model, q).Contains("All workers", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_participle_after_a_quotation_goes_on_with_the_speaker_before_it()
+    {
+        var model = Extract("Foreign Secretary Piet Osten met the strikers. Osten said, \"This is the first case of its kind\", adding, \"For Velland, this is a crime\".");
+        Assert.Equal(2, model.Quotes.Count(q => q.Kind == QuoteDirect));
+        Assert.All(model.Quotes, q => Assert.Equal("Piet Osten", q.Speaker));
+    }
+
+    [Fact]
+    public void According_to_a_source_the_claim_starts_after_the_apposition_describing_the_source()
+    {
+        var model = Extract("According to Dr. Piet Osten, formerly the director of the harbour board, the strike is unprecedented.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Piet Osten", quote.Speaker);
+        Assert.Equal("the strike is unprecedented", TextOf(model, quote));
+    }
+
+    [Theory]
+    [InlineData("The Supreme Court of Velland heard the case of Ostrel Shipping on Friday. The court said that the blockade was unlawful.", "Supreme Court of Velland")]
+    [InlineData("The Supreme Court of Velland heard the case of Ostrel Shipping on Friday. The company said that it was deeply sorry.", "Ostrel Shipping")]
+    public void A_definite_noun_speaks_for_the_organization_it_names(string paragraph, string speaker)
+    {
+        var quote = Assert.Single(Extract(paragraph).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void An_unnamed_body_urging_someone_is_an_unnamed_speaker()
+    {
+        var model = Extract("The embassy urged citizens to leave the port immediately.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Null(quote.Speaker);
+        Assert.Equal("The embassy", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void The_foreign_minister_is_the_person_introduced_as_foreign_secretary()
+    {
+        var model = Extract("Velland's Foreign Secretary Marta Kessel met the strikers on Friday. The foreign minister said the port would reopen on Monday.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Marta Kessel", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_date_after_a_name_connector_is_no_part_of_the_name()
+    {
+        var model = Extract("Ostrel Shipping reported the losses to the Velland Port Agency on February 18.");
+        Assert.Contains(model.Entities, e => e.Name == "Velland Port Agency");
+        Assert.DoesNotContain(model.Entities, e => e.Name.Contains("February", System.StringComparison.Ordinal));
+    }
+}
