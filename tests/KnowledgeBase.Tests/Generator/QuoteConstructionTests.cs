@@ -95,4 +95,12 @@ public sealed class QuoteConstructionTests
         Assert.Contains(model.Entities, e => e.Name == "Velland Port Agency");
         Assert.DoesNotContain(model.Entities, e => e.Name.Contains("February", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Declaring_a_state_of_emergency_is_an_act_not_reported_speech()
+    {
+        var model = Extract("The government of Canada declared a state of emergency on Monday.");
+        Assert.Empty(model.Quotes);
+        Assert.Contains(model.Events, e => e.Cameo == "1724");
+    }
 }

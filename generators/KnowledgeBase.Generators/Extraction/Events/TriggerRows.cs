@@ -82,6 +82,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Being let out of prison is a release of persons (CAMEO 0841); the one released takes part.
             new("paroled", PartOfSpeech.Verb, "0841", "release", null,
                 "Karel Brandt was paroled by the Norvale Parole Board in January.", "Norvale Parole Board|Karel Brandt"),
+            // A government declaring or extending a state of emergency or martial law (CAMEO 1724), and lifting it (0814).
+            new("declared declares imposed imposes extended extends", PartOfSpeech.Verb, "1724", "state of emergency", "emergency martial",
+                "The government of Canada declared a state of emergency on Monday.", "Canada"),
+            new("lifted lifts ended ends", PartOfSpeech.Verb, "0814", "end of state of emergency", "emergency martial",
+                "The government of Canada lifted the state of emergency on Monday.", "Canada"),
         };
     }
 }

@@ -18,6 +18,8 @@ namespace KnowledgeBase.Generators.Extraction
             var lemma = CueVerbs.Lemma(t.Text) ?? ReportsAfterName(tokens, c);
             if (lemma is null) return null;
             if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
+            // "declared a state of emergency", "declared war": an act the declaring performs, not words it reports.
+            if (lemma == "declare" && Events.ClauseReader.HasWordAfter(tokens, c, 4, "emergency", "martial", "war", "independence", "curfew")) return null;
             // "The vote passed, signaling a shift": what an event shows nobody said.
             if (CueVerbs.IsParticiple(t.Text) && CueVerbs.IsEvidenceOnly(lemma)) return null;
             var previous = c > 0 ? tokens[c - 1] : default;
