@@ -118,6 +118,9 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>A news agency, newspaper or broadcaster: it reports events, it does not take part in them.</summary>
         public bool IsMedia { get; set; }
 
+        /// <summary>For a country whose government the text names ("the Freedonian government"), that organization.</summary>
+        public EntityDraft? Government { get; set; }
+
         /// <summary>For a national capital, its country's name: as an actor the capital stands for the country.</summary>
         public string? CapitalOf { get; set; }
         public string Key { get; }

@@ -53,4 +53,31 @@ public sealed class OccurrenceRuleTests
         var arrest = Assert.Single(model.Events, e => e.Cameo == "173");
         Assert.Equal(20190700, arrest.Date);
     }
+
+    [Fact]
+    public void A_government_named_with_its_country_acts_as_the_government_and_the_country_alone_as_the_country()
+    {
+        var model = Extract("The Canadian government closed the schools on Monday. Canada closed its border on Tuesday.");
+        var closures = model.Events.Where(e => e.Kind == "closure").OrderBy(e => e.Date).ToArray();
+        Assert.Equal(2, closures.Length);
+        Assert.Equal("Government of Canada", closures[0].Participants[0]);
+        Assert.Equal("Canada", closures[1].Participants[0]);
+    }
+
+    [Fact]
+    public void A_government_modifying_the_events_own_noun_is_no_actor()
+    {
+        var model = Extract("The Canadian government shutdown began on Monday.");
+        Assert.All(model.Events, e => Assert.DoesNotContain("Government of Canada", e.Participants));
+    }
+
+    [Fact]
+    public void One_person_released_or_arrested_with_no_agent_named_is_still_an_event()
+    {
+        var model = Extract("Karel Brandt was released from prison in 2018. Ostrel Shipping was criticized in 2018.");
+        var release = Assert.Single(model.Events, e => e.Cameo == "0841");
+        Assert.Equal(new[] { "Karel Brandt" }, release.Participants.ToArray());
+        Assert.Equal(20180000, release.Date);
+        Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+    }
 }

@@ -219,6 +219,7 @@ namespace KnowledgeBase.Generators.Extraction
                     }
                     government.Mentions++;
                     government.AddForm(surface);
+                    country.Government = government;
                 }
             }
         }

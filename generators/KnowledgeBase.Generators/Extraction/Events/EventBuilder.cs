@@ -23,6 +23,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (participants.Count < 2 && trigger.Cameo != "000") AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger)) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
+            EventRoles.GovernmentsActing(s, participants);
 
             var status = EventModality.IsPlanned(tokens, t, trigger.IsNoun) ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
             var date = EventDating.ClauseDate(tokens, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred);
@@ -65,7 +66,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // together make the event ("X and Y were convicted"); one alone is too often a side remark.
                 var agent = ClauseReader.AgentAfterBy(s, t, clauseEnd);
                 var subjects = EventRoles.NearestSubject(s, t, clauseStart, salient, sentences).ToList();
-                if (agent is null && subjects.Count < 2) return false;
+                if (agent is null && subjects.Count < 2 && !(subjects.Count == 1 && EventRoles.UndergoneAlone(trigger))) return false;
                 EventRoles.AddParticipant(participants, agent);
                 foreach (var subject in subjects)
                 {
@@ -144,8 +145,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
         }
 
-        /// <summary>"000" kinds done to someone: "ousted her adviser X" has X take part, as "X died" has only its subject.</summary>
-        private static bool TakesObject(EventTrigger trigger) => trigger.Kind is "dismissal" or "appointment";
+        /// <summary>"000" kinds done to someone: "ousted her adviser X" and "overturned the convictions of X" have X take part, as "X died" has only its subject.</summary>
+        private static bool TakesObject(EventTrigger trigger) => trigger.Kind is "dismissal" or "appointment" or "ruling";
 
         /// <summary>"the funeral of Freedonian general Tomas Vell": whom an occurrence is of, past the titles and demonyms before the name.</summary>
         private static Mention? OfComplement(SentenceInfo s, int t)

@@ -30,6 +30,41 @@ namespace KnowledgeBase.Generators.Extraction.Events
             trigger.Cameo == "000" && trigger.Kind is "outbreak" or "crash" or "collapse" or "derailment" or "explosion" or "earthquake" or "flood" or "storm"
                 or "wildfire" or "tsunami" or "landslide" or "eruption" or "accident" or "stampede";
 
+        /// <summary>
+        /// "the Freedonian government closed the schools", "the government of Freedonia lifted the ban": the government
+        /// acts, not the country. A country named alone ("Freedonia closed its border") stays the actor.
+        /// </summary>
+        internal static void GovernmentsActing(SentenceInfo s, List<EntityDraft> participants)
+        {
+            for (var i = 0; i < participants.Count; i++)
+            {
+                var government = participants[i].Government;
+                if (government is null || participants.Contains(government)) continue;
+                foreach (var m in s.Mentions)
+                {
+                    if (m.Entity != participants[i] || !NamesGovernment(s.Tokens, m)) continue;
+                    participants[i] = government;
+                    break;
+                }
+            }
+        }
+
+        private static bool NamesGovernment(List<Token> tokens, Mention m)
+        {
+            // "the U.S. government shutdown": "government" modifies the event's own noun; the country is what it happens to.
+            if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Is("government"))
+                return !(m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd + 1].IsWord && EventLexicon.Find(tokens[m.TokenEnd + 1].Text) is { IsNoun: true });
+            var of = m.TokenStart - 1;
+            if (of > 0 && tokens[of].Is("the")) of--;
+            return of > 0 && tokens[of].Is("of") && tokens[of - 1].Is("government");
+        }
+
+        /// <summary>
+        /// "X was released from prison in 2018", "X was arrested on Friday": what the justice system does to one person is
+        /// news with nobody else named; other passives with one subject and no agent are too often side remarks.
+        /// </summary>
+        internal static bool UndergoneAlone(EventTrigger trigger) => trigger.Kind is "release" or "arrest" or "conviction" or "sentencing";
+
         internal static bool IsViolent(EventTrigger trigger) => string.CompareOrdinal(trigger.Cameo, "18") >= 0 && trigger.Cameo != "000";
 
         /// <summary>The subject nearest before the trigger: a named entity not governed by a preposition, a pronoun, or "both leaders".</summary>

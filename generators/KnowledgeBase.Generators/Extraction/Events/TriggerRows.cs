@@ -70,7 +70,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 "The Velland Rail Company was founded in 1992.", "Velland Rail Company"),
             // A court deciding a case is a ruling ("000"); the court takes part.
             new("ruled overturned upheld", PartOfSpeech.Verb, "000", "ruling", null,
-                "The Supreme Court of Norland overturned the verdict on Monday.", "Supreme Court of Norland"),
+                "The Supreme Court of Norland overturned the convictions of Jan Kowal on Monday.", "Supreme Court of Norland|Jan Kowal"),
             // Making facts known to someone is sharing information (CAMEO 064).
             new("disclosed", PartOfSpeech.Verb, "064", "disclosure", null,
                 "Ostrel Shipping disclosed the losses to the Norland Port Authority on Monday.", "Ostrel Shipping|Norland Port Authority"),
@@ -84,9 +84,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 "Karel Brandt was paroled by the Norvale Parole Board in January.", "Norvale Parole Board|Karel Brandt"),
             // A government declaring or extending a state of emergency or martial law (CAMEO 1724), and lifting it (0814).
             new("declared declares imposed imposes extended extends", PartOfSpeech.Verb, "1724", "state of emergency", "emergency martial",
-                "The government of Canada declared a state of emergency on Monday.", "Canada"),
+                "The government of Canada declared a state of emergency on Monday.", "Government of Canada"),
             new("lifted lifts ended ends", PartOfSpeech.Verb, "0814", "end of state of emergency", "emergency martial",
-                "The government of Canada lifted the state of emergency on Monday.", "Canada"),
+                "The government of Canada lifted the state of emergency on Monday.", "Government of Canada"),
         };
     }
 }
