@@ -80,4 +80,11 @@ public sealed class OccurrenceRuleTests
         Assert.Equal(20180000, release.Date);
         Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Deaths_counted_with_nobody_named_are_an_event_and_uncounted_talk_of_death_is_not()
+    {
+        Assert.Contains(Extract("At least 56 people died in the crush on July 7.").Events, e => e.Kind == "death" && e.Participants.Count == 0);
+        Assert.DoesNotContain(Extract("The bishop warned against a culture of death.").Events, e => e.Kind == "death");
+    }
 }

@@ -21,7 +21,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!AddActors(s, t, trigger, clauseStart, clauseEnd, salient, lastCountry, sentences, participants)) return null;
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
             if (participants.Count < 2 && trigger.Cameo != "000") AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
-            if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger)) return null;
+            if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t)) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
             EventRoles.GovernmentsActing(s, participants);
 

@@ -31,6 +31,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 or "wildfire" or "tsunami" or "landslide" or "eruption" or "accident" or "stampede";
 
         /// <summary>
+        /// Deaths with nobody named are news when they are counted ("56 people died", "the deaths of 22 shoppers");
+        /// "a culture of death" counts nobody.
+        /// </summary>
+        internal static bool HappensWithoutActor(EventTrigger trigger, List<Token> tokens, int t)
+        {
+            if (HappensWithoutActor(trigger)) return true;
+            if (trigger.Kind != "death") return false;
+            for (var i = Math.Max(0, t - 4); i < tokens.Count && i <= t + 4; i++)
+                if (tokens[i].Kind == TokenKind.Number) return true;
+            return false;
+        }
+
+        /// <summary>
         /// "the Freedonian government closed the schools", "the government of Freedonia lifted the ban": the government
         /// acts, not the country. A country named alone ("Freedonia closed its border") stays the actor.
         /// </summary>

@@ -65,6 +65,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // A legislature voting on a bill makes legislation ("000", kind legislation).
             new("voted votes", PartOfSpeech.Verb, "000", "legislation", "bill law legislation amendment measure",
                 "The Norvale Assembly voted to pass the bill on Monday.", "Norvale Assembly"),
+            // Blaming someone for a wrong is an accusation (CAMEO 112): who blames, whom.
+            new("blamed blames", PartOfSpeech.Verb, "112", "accusation", null,
+                "Minister Tomas Vell blamed Ostrel Shipping for the blockade.", "Tomas Vell|Ostrel Shipping"),
             // A body coming into being is a founding ("000"): what is founded takes part.
             new("founded established", PartOfSpeech.Verb, "000", "founding", null,
                 "The Velland Rail Company was founded in 1992.", "Velland Rail Company"),
