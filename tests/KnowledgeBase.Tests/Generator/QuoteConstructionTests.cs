@@ -103,4 +103,20 @@ public sealed class QuoteConstructionTests
         Assert.Empty(model.Quotes);
         Assert.Contains(model.Events, e => e.Cameo == "1724");
     }
+
+    [Fact]
+    public void He_after_a_person_who_is_subject_earlier_in_the_sentence_is_that_person()
+    {
+        var model = Extract("Former President Tomas Vell ruled Norvale until 1990. President Ana Ruiz threatened the network before, and she accused it of \"swindling\".");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_person_named_only_in_a_prepositional_phrase_does_not_take_he_from_the_subject_before()
+    {
+        var model = Extract("Mayor Jon Varga visited the harbour on Monday. The pier was built under former mayor Karel Brandt in 1970. He said the pier would be repaired.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Jon Varga", quote.Speaker);
+    }
 }

@@ -139,7 +139,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if ((t.Is("his") || t.Is("her")) && _salient is not null && HeadsSpeechNoun(tokens, i + 1, cue))
                     return new Speaker(_salient, t.Text);
                 if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
-                    return _salient is null ? default : new Speaker(_salient, t.Text);
+                    return PronounSpeaker(s, i);
                 if (t.Is("media") && i > 0 && tokens[i - 1].Is("social")) continue; // a channel, not a speaker
                 if (Titles.IsRoleNoun(t.Text) || Titles.IsTitleWord(t.Text) && t.IsCapitalized)
                 {
@@ -158,6 +158,25 @@ namespace KnowledgeBase.Generators.Extraction
                 if (IsInstitutionNoun(t.Text) && i > start && tokens[i - 1].Is("the")) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
             }
             return default;
+        }
+
+        /// <summary>
+        /// "President X threatened the network, and he accused it of ...": "he"/"she" after a person who is a subject
+        /// earlier in the same sentence is that person; otherwise the person the text was last about.
+        /// </summary>
+        private Speaker PronounSpeaker(SentenceInfo s, int pronoun)
+        {
+            var tokens = s.Tokens;
+            if (tokens[pronoun].Is("he") || tokens[pronoun].Is("she"))
+            {
+                foreach (var m in s.Mentions)
+                {
+                    if (m.TokenStart >= pronoun) break;
+                    if (m.Entity.Kind == DataLayout.KindPerson && !IsOblique(tokens, m) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive))
+                        return new Speaker(m.Entity, tokens[pronoun].Text);
+                }
+            }
+            return _salient is null ? default : new Speaker(_salient, tokens[pronoun].Text);
         }
 
         /// <summary>A person right before the "of"/"at"/"from" phrase that holds the mention at <paramref name="from"/>.</summary>
@@ -300,7 +319,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 if (!t.IsWord) continue;
                 if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
-                    return _salient is null ? default : new Speaker(_salient, t.Text);
+                    return PronounSpeaker(s, i);
                 if ((IsCompanyNoun(t.Text) || IsInstitutionNoun(t.Text)) && i > start && tokens[i - 1].Is("the"))
                     return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
                 if (CommonWords.IsGroupNoun(t.Text) || (t.Is("some") || t.Is("others")) && i + 1 == end)

@@ -58,12 +58,22 @@ namespace KnowledgeBase.Generators.Extraction
 
             foreach (var m in s.Mentions)
             {
-                if (m.Entity.Kind == DataLayout.KindPerson)
+                // "the martial law imposed by former President X": a person named only in a prepositional phrase is
+                // less prominent than the one "he" has meant so far (subjects outrank obliques).
+                if (m.Entity.Kind == DataLayout.KindPerson && (_salient is null || !IsOblique(s.Tokens, m)))
                 {
                     _salient = m.Entity;
                     return;
                 }
             }
+        }
+
+        /// <summary>A mention governed by a preposition, past the titles, demonyms and modifiers before the name.</summary>
+        private static bool IsOblique(List<Token> tokens, Mention m)
+        {
+            var i = m.TokenStart - 1;
+            while (i >= 0 && tokens[i].IsWord && (tokens[i].IsCapitalized || Titles.IsRoleNoun(tokens[i].Text) || tokens[i].Is("former") || tokens[i].Is("the"))) i--;
+            return i >= 0 && (IsPreposition(tokens[i]) || tokens[i].Is("under") || tokens[i].Is("during") || tokens[i].Is("after") || tokens[i].Is("before") || tokens[i].Is("like"));
         }
 
         /// <summary>A quotation in a paragraph: from the opening mark in one sentence to the closing mark in the same or a later one.</summary>
