@@ -119,4 +119,30 @@ public sealed class QuoteConstructionTests
         var quote = Assert.Single(model.Quotes);
         Assert.Equal("Jon Varga", quote.Speaker);
     }
+
+    [Fact]
+    public void A_prepositional_phrase_between_commas_is_no_subject_and_the_statement_speaks_for_its_author()
+    {
+        var model = Extract("Late on Sunday, Premier Ana Ruiz, in a statement delivered via the press secretary, announced the port would reopen. The announcement followed a call with Ostria. The statement also said the strike had ended.");
+        Assert.Equal(2, model.Quotes.Count);
+        Assert.All(model.Quotes, q => Assert.Equal("Ana Ruiz", q.Speaker));
+        Assert.Equal("The statement", model.Quotes[1].SpeakerText);
+    }
+
+    [Fact]
+    public void A_document_speaks_for_the_organization_named_before_the_same_noun()
+    {
+        var model = Extract("Minister Jon Varga said the rules follow Velland Port Authority guidelines. The guidelines cite the 2009 storm as an example of what not to do.");
+        var cited = Assert.Single(model.Quotes, q => q.SpeakerText == "The guidelines");
+        Assert.Equal("Velland Port Authority", cited.Speaker);
+        Assert.Equal("the 2009 storm as an example of what not to do", TextOf(model, cited));
+    }
+
+    [Fact]
+    public void A_named_addressee_before_a_clause_is_not_what_was_said()
+    {
+        var model = Extract("A spokesperson told the Velland Times the attack took place at about 7:45 p.m.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("the attack took place at about 7:45 p.m.", TextOf(model, quote));
+    }
 }

@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 if (CueVerbs.NeedsThat(lemma) && !(c + 1 < tokens.Count && tokens[c + 1].Is("that"))) continue; // "maintained a stance", "ordered a review" are no statements
-                var contentStart = ContentStart(tokens, c, lemma);
+                var contentStart = PastNamedAddressee(s, c, lemma, ContentStart(tokens, c, lemma));
                 var contentEnd = ContentEnd(tokens, contentStart, SubordinateClause(tokens, c));
                 // An object ("announced his resignation shortly before midnight") ends where its time adjunct begins.
                 if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && !StartsClause(tokens, contentStart))
@@ -140,6 +140,26 @@ namespace KnowledgeBase.Generators.Extraction
             Add(s, 0, comma, speaker, tokens[c].Text);
             if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
             return true;
+        }
+
+        /// <summary>"told the Vella Times the attack took place at 7 p.m.": a named addressee before a clause is not what was said.</summary>
+        private static int PastNamedAddressee(SentenceInfo s, int cue, string lemma, int contentStart)
+        {
+            var tokens = s.Tokens;
+            if (!CueVerbs.TakesAddressee(lemma) || contentStart != cue + 1) return contentStart;
+            var i = cue + 1;
+            if (i < tokens.Count && tokens[i].Is("the")) i++;
+            if (s.MentionAt(i) is not { } addressee || addressee.TokenStart != i || !OpensFiniteClause(s, addressee.TokenEnd)) return contentStart;
+            return addressee.TokenEnd < tokens.Count && tokens[addressee.TokenEnd].Is("that") ? addressee.TokenEnd + 1 : addressee.TokenEnd;
+        }
+
+        /// <summary>A clause with its own finite verb starts at <paramref name="start"/> ("the attack took place", "that it was").</summary>
+        private static bool OpensFiniteClause(SentenceInfo s, int start)
+        {
+            if (StartsClause(s.Tokens, start)) return true;
+            foreach (var group in s.Analysis.VerbGroups)
+                if (group.IsFinite && group.Start > start && group.Start <= start + 5) return true;
+            return false;
         }
 
         /// <summary>A cue inside "While X said Y, ..." reports only up to the comma.</summary>

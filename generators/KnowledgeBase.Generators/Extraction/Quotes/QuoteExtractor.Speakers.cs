@@ -101,6 +101,9 @@ namespace KnowledgeBase.Generators.Extraction
         private Speaker NearestSubject(SentenceInfo s, int start, int cue)
         {
             var tokens = s.Tokens;
+            // "Trump, in a statement delivered via his secretary, announced ...": a prepositional phrase between commas is no subject.
+            if (cue > 1 && tokens[cue - 1].IsPunct(',') && ParentheticalStart(tokens, start, cue - 1) is var open && open > start)
+                return NearestSubject(s, start, open);
             // "Rubel, a Toronto lawyer representing Spanton, told ...": the subject stands before the apposition.
             if (cue > 1 && tokens[cue - 1].IsPunct(','))
             {
@@ -155,6 +158,8 @@ namespace KnowledgeBase.Generators.Extraction
                     if (pair.Count == 2) return new Speaker(null, "both " + t.Text); // expanded to both people by Coordinated
                 }
                 if (CommonWords.IsGroupNoun(t.Text) || Titles.IsRoleNoun(t.Text)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
+                if (IsDocumentNoun(t.Text) && i > start && (tokens[i - 1].Is("the") || tokens[i - 1].Is("its") || tokens[i - 1].Is("their") || tokens[i - 1].Is("his") || tokens[i - 1].Is("her")))
+                    return DocumentSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
                 if (IsInstitutionNoun(t.Text) && i > start && tokens[i - 1].Is("the")) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
             }
             return default;
@@ -177,6 +182,18 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
             return _salient is null ? default : new Speaker(_salient, tokens[pronoun].Text);
+        }
+
+        /// <summary>The comma opening ", in a statement delivered via his secretary," that closes at <paramref name="close"/>, or -1.</summary>
+        private static int ParentheticalStart(List<Token> tokens, int start, int close)
+        {
+            for (var j = close - 1; j > start && j >= close - 12; j--)
+            {
+                if (!tokens[j].IsPunct(',')) continue;
+                var first = tokens[j + 1];
+                return IsPreposition(first) || first.Is("via") || first.Is("through") || first.Is("during") || first.Is("after") || first.Is("under") ? j : -1;
+            }
+            return -1;
         }
 
         /// <summary>A person right before the "of"/"at"/"from" phrase that holds the mention at <paramref name="from"/>.</summary>
@@ -212,55 +229,6 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsCompanyNoun(string word) =>
             word is "company" or "firm" or "airline" or "carrier" or "retailer" or "chain" or "manufacturer" or "group" or "corporation" or "operator" or "publisher" or "bank"
                 or "publication" or "newspaper" or "outlet" or "broadcaster" or "website" or "database" or "agency" or "magazine" or "journal";
-
-        /// <summary>Bodies a definite noun names by what they are ("the court said", "the embassy urged").</summary>
-        private static bool IsInstitutionNoun(string word) =>
-            word is "embassy" or "court" or "commission" or "council" or "committee" or "department" or "ministry" or "university" or "board"
-                or "consulate" or "tribunal" or "regulator" or "organization" or "organisation" or "foundation" or "institute" or "union" or "party";
-
-        // Words in the name of a public body: never what "the company" or "the firm" points back to.
-        private static readonly string[] PublicBodyWords =
-        {
-            "court", "ministry", "department", "agency", "police", "council", "commission", "parliament", "government", "embassy", "committee", "senate",
-            "congress", "assembly", "office", "university", "army", "force", "navy", "party", "united nations", "organization",
-        };
-
-        /// <summary>
-        /// "the court said": the organization named lately whose name holds the noun ("Supreme Court of Norland"); "the company said":
-        /// the last organization that is no public body; otherwise the unnamed body.
-        /// </summary>
-        private Speaker InstitutionSpeaker(SentenceInfo s, string noun, string text)
-        {
-            var named = RecentOrganization(s, e => NameHolds(e, noun));
-            if (named is null && IsCompanyNoun(noun) && noun is not ("agency" or "publication" or "database"))
-                named = RecentOrganization(s, static e => !IsPublicBody(e));
-            return new Speaker(named, text);
-        }
-
-        private static bool NameHolds(EntityDraft e, string word)
-        {
-            foreach (var form in e.Forms)
-                if (form.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            return false;
-        }
-
-        private static bool IsPublicBody(EntityDraft e)
-        {
-            foreach (var word in PublicBodyWords)
-                if (NameHolds(e, word)) return true;
-            return false;
-        }
-
-        private EntityDraft? RecentOrganization(SentenceInfo s, Func<EntityDraft, bool> fits)
-        {
-            for (var k = s.Index; k >= 0 && k >= s.Index - 8; k--)
-            {
-                var mentions = _sentences[k].Mentions;
-                for (var m = mentions.Count - 1; m >= 0; m--)
-                    if (mentions[m].Entity.Kind == DataLayout.KindOrganization && !mentions[m].Entity.IsMedia && fits(mentions[m].Entity)) return mentions[m].Entity;
-            }
-            return null;
-        }
 
         private static bool IsGovernmentNoun(string word) =>
             word is "government" or "leadership" or "administration" or "authorities" or "military" or "army" or "forces" or "ministry" or "parliament" or "embassy";

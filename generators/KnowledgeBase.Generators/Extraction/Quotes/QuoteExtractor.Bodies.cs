@@ -1,0 +1,97 @@
+using System;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // Speakers named by what they are: documents ("the statement said") and bodies ("the court said", "the company said").
+    internal sealed partial class QuoteExtractor
+    {
+        /// <summary>Documents that "say" what their authors wrote ("the statement said", "the guidelines cite").</summary>
+        private static bool IsDocumentNoun(string word) =>
+            word is "statement" or "report" or "filing" or "guidelines" or "letter" or "document" or "memo" or "study" or "survey" or "complaint"
+                or "indictment" or "lawsuit" or "release" or "communique" or "communiqué";
+
+        /// <summary>
+        /// "The ministry said ... . The statement also said ...": a document speaks for whoever was last quoted within two
+        /// sentences; otherwise it is an unnamed source.
+        /// </summary>
+        private Speaker DocumentSpeaker(SentenceInfo s, string noun, string text)
+        {
+            if (AuthorNamedBefore(s, noun) is { } named) return new Speaker(named, text);
+            for (var q = _quotes.Count - 1; q >= 0; q--)
+            {
+                var quote = _quotes[q];
+                if (quote.Sentence.Index < s.Index - 2) break;
+                if (quote.Speaker.Entity is { } author) return new Speaker(author, text);
+            }
+            return new Speaker(null, text);
+        }
+
+        /// <summary>"per Vella Fund guidelines ... The guidelines cite": the organization named before the same document noun lately.</summary>
+        private EntityDraft? AuthorNamedBefore(SentenceInfo s, string noun)
+        {
+            for (var k = s.Index - 1; k >= 0 && k >= s.Index - 3; k--)
+            {
+                var tokens = _sentences[k].Tokens;
+                for (var i = 1; i < tokens.Count; i++)
+                {
+                    if (!string.Equals(tokens[i].Text, noun, StringComparison.OrdinalIgnoreCase)) continue;
+                    var before = tokens[i - 1].Kind == TokenKind.Possessive && i > 1 ? i - 2 : i - 1;
+                    if (_sentences[k].MentionAt(before) is { } m && m.TokenEnd == before + 1 && m.Entity.Kind != DataLayout.KindPlace) return m.Entity;
+                }
+            }
+            return null;
+        }
+
+        /// <summary>Bodies a definite noun names by what they are ("the court said", "the embassy urged").</summary>
+        private static bool IsInstitutionNoun(string word) =>
+            word is "embassy" or "court" or "commission" or "council" or "committee" or "department" or "ministry" or "university" or "board"
+                or "consulate" or "tribunal" or "regulator" or "organization" or "organisation" or "foundation" or "institute" or "union" or "party";
+
+        // Words in the name of a public body: never what "the company" or "the firm" points back to.
+        private static readonly string[] PublicBodyWords =
+        {
+            "court", "ministry", "department", "agency", "police", "council", "commission", "parliament", "government", "embassy", "committee", "senate",
+            "congress", "assembly", "office", "university", "army", "force", "navy", "party", "united nations", "organization",
+        };
+
+        /// <summary>
+        /// "the court said": the organization named lately whose name holds the noun ("Supreme Court of Norland"); "the company said":
+        /// the last organization that is no public body; otherwise the unnamed body.
+        /// </summary>
+        private Speaker InstitutionSpeaker(SentenceInfo s, string noun, string text)
+        {
+            var named = RecentOrganization(s, e => NameHolds(e, noun));
+            if (named is null && IsCompanyNoun(noun) && noun is not ("agency" or "publication" or "database"))
+                named = RecentOrganization(s, static e => !IsPublicBody(e));
+            return new Speaker(named, text);
+        }
+
+        private static bool NameHolds(EntityDraft e, string word)
+        {
+            foreach (var form in e.Forms)
+                if (form.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            return false;
+        }
+
+        private static bool IsPublicBody(EntityDraft e)
+        {
+            foreach (var word in PublicBodyWords)
+                if (NameHolds(e, word)) return true;
+            return false;
+        }
+
+        private EntityDraft? RecentOrganization(SentenceInfo s, Func<EntityDraft, bool> fits)
+        {
+            for (var k = s.Index; k >= 0 && k >= s.Index - 8; k--)
+            {
+                var mentions = _sentences[k].Mentions;
+                for (var m = mentions.Count - 1; m >= 0; m--)
+                    if (mentions[m].Entity.Kind == DataLayout.KindOrganization && !mentions[m].Entity.IsMedia && fits(mentions[m].Entity)) return mentions[m].Entity;
+            }
+            return null;
+        }
+    }
+}
