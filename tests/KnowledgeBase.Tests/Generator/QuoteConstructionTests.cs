@@ -145,4 +145,12 @@ public sealed class QuoteConstructionTests
         var quote = Assert.Single(model.Quotes);
         Assert.Equal("the attack took place at about 7:45 p.m.", TextOf(model, quote));
     }
+
+    [Fact]
+    public void The_government_is_the_named_government_of_the_articles_main_country()
+    {
+        var model = Extract("The Canadian government closed the schools on Monday. Canada has ten provinces. The government said 128 teams took part.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Government of Canada", quote.Speaker);
+    }
 }

@@ -93,5 +93,17 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return null;
         }
+
+        /// <summary>
+        /// "the government said": the government of the article's most mentioned country, when the text names that
+        /// government somewhere ("the Freedonian government"); otherwise nobody in particular.
+        /// </summary>
+        private EntityDraft? ArticleGovernment()
+        {
+            EntityDraft? country = null;
+            foreach (var e in _entities)
+                if (e.IsCountry && (country is null || e.Mentions > country.Mentions)) country = e;
+            return country?.Government;
+        }
     }
 }

@@ -290,6 +290,8 @@ namespace KnowledgeBase.Generators.Extraction
                     return PronounSpeaker(s, i);
                 if ((IsCompanyNoun(t.Text) || IsInstitutionNoun(t.Text)) && i > start && tokens[i - 1].Is("the"))
                     return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
+                if (t.Is("government") && i > start && tokens[i - 1].Is("the") && !(i + 1 < tokens.Count && tokens[i + 1].Is("of")) && ArticleGovernment() is { } government)
+                    return new Speaker(government, Join(tokens, i - 1, i + 1));
                 if (CommonWords.IsGroupNoun(t.Text) || (t.Is("some") || t.Is("others")) && i + 1 == end)
                 {
                     var groupStart = i;
