@@ -85,6 +85,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Being let out of prison is a release of persons (CAMEO 0841); the one released takes part.
             new("paroled", PartOfSpeech.Verb, "0841", "release", null,
                 "Karel Brandt was paroled by the Norvale Parole Board in January.", "Norvale Parole Board|Karel Brandt"),
+            // Suing someone is bringing a lawsuit (CAMEO 115): who sues, whom.
+            new("sued sues", PartOfSpeech.Verb, "115", "lawsuit", null,
+                "Ostrel Shipping sued the Norland Port Authority on Monday.", "Ostrel Shipping|Norland Port Authority"),
+            new("lawsuit", PartOfSpeech.Noun, "115", "lawsuit", null,
+                "Ostrel Shipping filed a lawsuit against the Norland Port Authority on Monday.", "Ostrel Shipping|Norland Port Authority"),
+            // A curfew (CAMEO 1723) and a lockdown (administrative restrictions, 172) imposed by a government.
+            new("curfew", PartOfSpeech.Noun, "1723", "curfew", null,
+                "The government of Canada imposed a curfew on Monday.", "Government of Canada"),
+            new("lockdown", PartOfSpeech.Noun, "172", "lockdown", null,
+                "The government of Canada ordered a lockdown on Monday.", "Government of Canada"),
             // A government declaring or extending a state of emergency or martial law (CAMEO 1724), and lifting it (0814).
             new("declared declares imposed imposes extended extends", PartOfSpeech.Verb, "1724", "state of emergency", "emergency martial",
                 "The government of Canada declared a state of emergency on Monday.", "Government of Canada"),
