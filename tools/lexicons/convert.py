@@ -4,6 +4,7 @@
 Inputs (read-only):
   PETRARCH2 dictionaries (openeventdata/petrarch2, commit 676801cd, MIT), default ../shared/lexicons/petrarch2
   WordNet 3.0 (Princeton, WordNet license), default /usr/share/wordnet
+  tools/lexicons/cue-verbs.tsv: the reporting cues (lemma, role, frames), inflected here
   tools/lexicons/overrides.tsv: the only place where source entries are corrected
 
 Output: sorted, tab-separated UTF-8 files under generators/KnowledgeBase.Generators/Extraction/Lexicon/Data/.
@@ -19,6 +20,7 @@ import sys
 
 sys.dont_write_bytecode = True  # no __pycache__ beside the scripts
 
+from cue_verbs import cue_rows  # noqa: E402
 from petrarch_actors import actor_rows, agent_rows  # noqa: E402
 from petrarch_verbs import drop_patterns_with_undefined_synsets, verb_rows  # noqa: E402
 from wordnet import WordNet  # noqa: E402
@@ -85,9 +87,11 @@ TABLES = (
     ("wordnet-pos.tsv", ["lemma", "noun prior", "verb prior", "adjective prior", "adverb prior (SemCor count + 1 from cntlist.rev; 0: not that part of speech)"], WORDNET),
     ("wordnet-mwe.tsv", ["multiword lemma (underscores)", "parts of speech (n v a r)"], WORDNET),
     ("wordnet-exc.tsv", ["inflected form", "part of speech (n v a r)", "lemma"], WORDNET),
+    ("cue-verbs.tsv", ["form", "lemma", "role (speech|cognition|evaluation|finding|evidence)", "frames (addressee|that-only|evidence-only, comma-separated; - for none)"],
+     "the project's list of reporting cues, tools/lexicons/cue-verbs.tsv; irregular forms from " + WORDNET),
 )
 KEY_WIDTH = {"countries.tsv": 1, "actors.tsv": 4, "agents.tsv": 1, "verbs.tsv": 2, "verb-patterns.tsv": 2,
-             "synsets.tsv": 2, "wordnet-pos.tsv": 1, "wordnet-mwe.tsv": 1, "wordnet-exc.tsv": 3}
+             "synsets.tsv": 2, "wordnet-pos.tsv": 1, "wordnet-mwe.tsv": 1, "wordnet-exc.tsv": 3, "cue-verbs.tsv": 1}
 
 
 def read_overrides(path):
@@ -122,6 +126,7 @@ def build(petrarch, wordnet_folder):
     drop_patterns_with_undefined_synsets(tables["verb-patterns.tsv"], tables["synsets.tsv"])
     wordnet.pos_rows(tables["wordnet-pos.tsv"], tables["wordnet-mwe.tsv"])
     wordnet.exception_rows(tables["wordnet-exc.tsv"])
+    cue_rows(wordnet, tables["cue-verbs.tsv"])
     outputs, conflicts = {}, []
     for name, table in tables.items():
         try:

@@ -18,6 +18,7 @@ public sealed class LexiconIntegrityTests
         Assert.Empty(ActorLexicon.Instance.Conflicts.Messages);
         Assert.Empty(AgentLexicon.Instance.Conflicts.Messages);
         Assert.Empty(CameoVerbLexicon.Instance.Conflicts.Messages);
+        Assert.Empty(CueVerbLexicon.Instance.Conflicts.Messages);
     }
 
     [Fact]

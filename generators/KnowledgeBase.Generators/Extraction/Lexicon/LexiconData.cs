@@ -19,6 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         public const string WordNetPartsOfSpeech = "wordnet-pos.tsv";
         public const string WordNetMultiwords = "wordnet-mwe.tsv";
         public const string WordNetExceptions = "wordnet-exc.tsv";
+        public const string CueVerbs = "cue-verbs.tsv";
 
         private const string ResourcePrefix = "KnowledgeBase.Generators.Lexicon.";
 
@@ -51,7 +52,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             var actors = ActorLexicon.Parse(Read(Countries), Read(Actors));
             var agents = AgentLexicon.Parse(Read(Agents));
             var verbs = CameoVerbLexicon.Parse(Read(Verbs), Read(VerbPatterns), Read(Synsets));
-            return words.LemmaCount + actors.PhraseCount + agents.PhraseCount + verbs.FormCount;
+            var cues = CueVerbLexicon.Parse(Read(CueVerbs));
+            return words.LemmaCount + actors.PhraseCount + agents.PhraseCount + verbs.FormCount + cues.Conflicts.Messages.Count;
         }
     }
 }
