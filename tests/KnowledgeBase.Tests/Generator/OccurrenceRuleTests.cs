@@ -87,4 +87,13 @@ public sealed class OccurrenceRuleTests
         Assert.Contains(Extract("At least 56 people died in the crush on July 7.").Events, e => e.Kind == "death" && e.Participants.Count == 0);
         Assert.DoesNotContain(Extract("The bishop warned against a culture of death.").Events, e => e.Kind == "death");
     }
+
+    [Fact]
+    public void What_is_founded_takes_part_in_the_founding_beside_its_founder()
+    {
+        var model = Extract("Jan Kowal founded the Norvale Unity Party in 2004.");
+        var founding = Assert.Single(model.Events, e => e.Kind == "founding");
+        Assert.Equal(new[] { "Jan Kowal", "Norvale Unity Party" }, founding.Participants.ToArray());
+        Assert.Equal(20040000, founding.Date);
+    }
 }
