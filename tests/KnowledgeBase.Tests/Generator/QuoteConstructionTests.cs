@@ -153,4 +153,12 @@ public sealed class QuoteConstructionTests
         var quote = Assert.Single(model.Quotes);
         Assert.Equal("Government of Canada", quote.Speaker);
     }
+
+    [Fact]
+    public void An_unnamed_member_speaks_for_the_organization_and_the_text_keeps_who()
+    {
+        var quote = Assert.Single(Extract("A Velland Port Authority source said the figures were hidden.").Quotes);
+        Assert.Equal("Velland Port Authority", quote.Speaker);
+        Assert.Equal("Velland Port Authority source", quote.SpeakerText);
+    }
 }

@@ -105,5 +105,10 @@ namespace KnowledgeBase.Generators.Extraction
                 if (e.IsCountry && (country is null || e.Mentions > country.Mentions)) country = e;
             return country?.Government;
         }
+
+        /// <summary>Who speaks for an organization without a name: "a ministry source", "company officials".</summary>
+        private static bool IsMemberNoun(Token t) =>
+            t.Is("source") || t.Is("sources") || t.Is("official") || t.Is("officials") || t.Is("spokesperson") || t.Is("spokesman")
+                || t.Is("spokeswoman") || t.Is("representative") || t.Is("representatives") || t.Is("insider") || t.Is("insiders");
     }
 }

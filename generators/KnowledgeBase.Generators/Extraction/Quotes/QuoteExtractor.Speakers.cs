@@ -283,7 +283,10 @@ namespace KnowledgeBase.Generators.Extraction
                         }
                     }
                     if (mention.IsDemonym) { i = mention.TokenEnd - 1; continue; }
-                    return new Speaker(mention.Entity, mention.Entity.Kind == DataLayout.KindPerson ? Join(tokens, mention.TokenStart, mention.TokenEnd) : Join(tokens, mention.TokenStart, mention.TokenEnd));
+                    // "an Interior Ministry source said": an unnamed member speaks for the organization; the text keeps who.
+                    if (mention.Entity.Kind == DataLayout.KindOrganization && mention.TokenEnd < end && IsMemberNoun(tokens[mention.TokenEnd]))
+                        return new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd + 1));
+                    return new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
                 }
                 if (!t.IsWord) continue;
                 if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
