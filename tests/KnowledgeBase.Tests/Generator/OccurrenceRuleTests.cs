@@ -96,4 +96,13 @@ public sealed class OccurrenceRuleTests
         Assert.Equal(new[] { "Jan Kowal", "Norvale Unity Party" }, founding.Participants.ToArray());
         Assert.Equal(20040000, founding.Date);
     }
+
+    [Fact]
+    public void A_statement_takes_the_day_after_its_cue_and_never_a_day_it_reports()
+    {
+        var model = Extract("President Ana Ruiz announced this change by live television on Wednesday and again in a rally on Friday. Governor Tomas Vell announced that the port will reopen on Friday.");
+        var statements = model.Events.Where(e => e.Cameo == "010").ToDictionary(e => e.Participants[0], e => e.Date);
+        Assert.Equal(20190724, statements["Ana Ruiz"]);
+        Assert.Equal(0, statements["Tomas Vell"]);
+    }
 }

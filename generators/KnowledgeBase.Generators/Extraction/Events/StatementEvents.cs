@@ -82,14 +82,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
         }
 
+        private static bool Reports(QuoteDraft q, Token t) => t.Start >= q.Start && t.Start < q.End;
+
+        /// <summary>"announced it on Monday and again on Friday": the first day is the statement's.</summary>
+        private static bool AfterAnd(List<Token> tokens, int from, int to)
+        {
+            for (var i = from + 1; i < to; i++) if (tokens[i].Is("and")) return true;
+            return false;
+        }
+
         /// <summary>
         /// "On Tuesday, X announced he had asked on Monday ...": the date before the cue, or right after it ("announced on
         /// Sunday that"), is the statement's; the dates of what is reported are not. A sentence's only date is its own.
         /// </summary>
         private static int StatementDate(QuoteDraft q, List<DateMention> dates)
         {
-            if (dates.Count == 1) return dates[0].Past;
             var tokens = q.Sentence.Tokens;
+            // A sentence's only date is its own, unless it lies in what is reported ("announced the port will reopen on Friday").
+            if (dates.Count == 1 && !Reports(q, tokens[dates[0].TokenStart])) return dates[0].Past;
             var cue = -1;
             for (var i = 0; i < tokens.Count && cue < 0; i++)
                 if (string.Equals(tokens[i].Text, q.Cue, StringComparison.Ordinal) && !(tokens[i].Start >= q.Start && tokens[i].Start < q.End)) cue = i;
@@ -100,7 +110,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 // "On Tuesday, X announced": a date that opens the sentence frames it across the comma.
                 var before = d.TokenEnd <= cue && (d.TokenStart <= 1 || EventDating.SameSegment(tokens, dates, d, cue));
-                var rightAfter = d.TokenStart > cue && d.TokenStart <= cue + 2;
+                // "announced this change by live television on Wednesday": after the cue, in its segment, and outside what is reported.
+                var rightAfter = d.TokenStart > cue && (d.TokenStart <= cue + 2 || EventDating.SameSegment(tokens, dates, d, cue) && !Reports(q, tokens[d.TokenStart]) && !AfterAnd(tokens, cue, d.TokenStart));
                 var distance = Math.Abs(d.TokenStart - cue);
                 if ((before || rightAfter) && distance < best)
                 {
