@@ -105,4 +105,15 @@ public sealed class OccurrenceRuleTests
         Assert.Equal(20190724, statements["Ana Ruiz"]);
         Assert.Equal(0, statements["Tomas Vell"]);
     }
+
+    [Theory]
+    [InlineData("Canada sanctioned Norway earlier in the month.", 20190700)]
+    [InlineData("Canada sanctioned Norway earlier this year.", 20190000)]
+    [InlineData("Canada sanctioned Norway in January of last year.", 20180100)]
+    [InlineData("Canada sanctioned Norway in May of this year.", 20190500)]
+    public void Periods_named_in_words_date_at_their_precision(string sentence, int date)
+    {
+        var sanction = Assert.Single(Extract(sentence).Events, e => e.Cameo == "163");
+        Assert.Equal(date, sanction.Date);
+    }
 }

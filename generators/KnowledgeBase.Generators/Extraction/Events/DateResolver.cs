@@ -81,6 +81,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     else if (tokens[i + 1].Is("month") && pm != 0) Add(ref found, i, i + 2, pm == 1 ? DatelineReader.Valid(py - 1, 12, 0) : DatelineReader.Valid(py, pm - 1, 0));
                     else if (tokens[i + 1].Is("week") && published % 100 != 0) Add(ref found, i, i + 2, LastWeek(published));
                 }
+                else if (ThisPeriod(tokens, i, published) is var (length, period) && period != 0) Add(ref found, i, i + length, period);
             }
             return found ?? None;
         }
@@ -124,6 +125,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     var py = published / 10000;
                     var pm = published / 100 % 100;
+                    // "in January of last year", "in May of this year": the year is given in words.
+                    if (i + 3 < tokens.Count && tokens[i + 1].Is("of") && (tokens[i + 2].Is("last") || tokens[i + 2].Is("this")) && tokens[i + 3].Is("year"))
+                    {
+                        Add(ref found, i, i + 4, DatelineReader.Valid(tokens[i + 2].Is("last") ? py - 1 : py, month, 0));
+                        i += 3;
+                        return;
+                    }
                     Add(ref found, i, i + 1, DatelineReader.Valid(pm != 0 && month > pm ? py - 1 : py, month, 0));
                 }
         }
@@ -198,6 +206,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (following || later) return new DateMention(following ? i - 2 : i - 1, i + (later ? 2 : 1), DaysBefore(before, -1));
             }
             return null;
+        }
+
+        /// <summary>"earlier this month", "earlier in the month", "this year": the dateline's month or year; (0, 0) when none.</summary>
+        private static (int Length, int Packed) ThisPeriod(List<Token> tokens, int i, int published)
+        {
+            var t = tokens[i];
+            if (!(t.Is("earlier") || t.Is("this")) || published == 0) return (0, 0);
+            var j = i + 1;
+            if (t.Is("earlier") && j < tokens.Count && (tokens[j].Is("this") || tokens[j].Is("in"))) j++;
+            if (t.Is("earlier") && j < tokens.Count && tokens[j - 1].Is("in") && tokens[j].Is("the")) j++;
+            if (j >= tokens.Count || j == i + 1 && t.Is("earlier")) return (0, 0);
+            if (tokens[j].Is("month") && published / 100 % 100 != 0) return (j - i + 1, published / 100 * 100);
+            if (tokens[j].Is("year")) return (j - i + 1, published / 10000 * 10000);
+            return (0, 0);
         }
 
         /// <summary>
