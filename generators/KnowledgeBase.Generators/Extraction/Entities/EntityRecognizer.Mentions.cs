@@ -37,6 +37,14 @@ namespace KnowledgeBase.Generators.Extraction
             return entity;
         }
 
+        private EntityDraft? PersonWithSurname(string word)
+        {
+            var key = NameVariants.Key(word);
+            foreach (var e in _entities)
+                if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0 && NameVariants.Key(LastWord(e.Name)) == key) return e;
+            return null;
+        }
+
         private static string? TitleForm(List<Token> tokens, int titleStart, int start, int end) =>
             titleStart >= 0 && titleStart < start ? Join(tokens, titleStart, end) : null;
 

@@ -23,6 +23,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             if (TryNewspaperRun(s, start, end, restricted)) return;
+            if (TryAgedPerson(s, start, end, restricted)) return;
             if (TryOrganizationRun(s, start, end, restricted)) return;
             if (TryPlaceWordRun(s, start, end, restricted)) return;
             SplitRun(s, start, end, restricted);
@@ -50,7 +51,9 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = start; i < end; i++)
             {
                 var n = MatchGazetteer(tokens, i, end, out var inside);
-                if (n > 0 && inside!.Kind == GazetteerKind.Organization) { AddGazetteerMention(s, i, i + n, inside, isDemonym: false); i += n - 1; }
+                // "US National Medal of Science": the country or organization that names the thing is mentioned.
+                if (n > 0 && inside!.Kind is GazetteerKind.Organization or GazetteerKind.Country) { AddGazetteerMention(s, i, i + n, inside, isDemonym: false); i += n - 1; }
+                else if (n > 0) i += n - 1;
                 else if (tokens[i].IsAllCaps && !IsCommonAcronym(tokens[i].Text) && !restricted) AddAcronym(s, i);
             }
         }
@@ -62,6 +65,14 @@ namespace KnowledgeBase.Generators.Extraction
             if (end - start < 2 || !CommonWords.IsNewspaperHead(tokens[end - 1].Text) || Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _)) return false;
             for (var i = start; i < end; i++)
                 if (Titles.IsTitleWord(tokens[i].Text) || tokens[i].IsAllCaps) return false;
+            // "Zara Velk of The Harbour Times": a name, then the newspaper it writes for.
+            for (var of = start + 1; of < end - 2; of++)
+                if (tokens[of].Is("of") && tokens[of + 1].Is("The"))
+                {
+                    if (!restricted && LooksLikePersonName(tokens, start, of)) AddPerson(s, start, of, -1);
+                    else ProcessRun(s, start, of, restricted);
+                    return TryNewspaperRun(s, of + 1, end, restricted);
+                }
             var nameStart = tokens[start].Is("The") ? start + 1 : start; // "The Harbour Herald" is "Harbour Herald"
             if (!restricted) AddMention(s, nameStart, end, DataLayout.KindOrganization, Join(tokens, nameStart, end), isDemonym: false).AddForm(Join(tokens, start, end));
             return true;
@@ -157,6 +168,12 @@ namespace KnowledgeBase.Generators.Extraction
                         place.AddForm(Join(tokens, k, after));
                     }
                     return after + 1;
+                }
+                // "Tomas Amman ... Amman said": once a person is named, their lone surname is theirs, not a city's.
+                if (matched == 1 && end - k == 1 && entry!.Kind == GazetteerKind.City && !restricted && PersonWithSurname(tokens[k].Text) is { } person)
+                {
+                    Mention(s, k, k + 1, person, isDemonym: false, null);
+                    return after;
                 }
                 // A country before a title names the title-holder's country ("U.S. President"): still a mention.
                 AddGazetteerMention(s, k, after, entry, isDemonym: false);

@@ -124,6 +124,25 @@ namespace KnowledgeBase.Generators.Extraction
             return null;
         }
 
+        /// <summary>
+        /// "Vella Hospital and Dorna Hospital", "Kenya and Jon Varga": "and" after a whole name (a known name, an
+        /// organization head or a place word) joins two names, unless a known name spans it ("Trinidad and Tobago").
+        /// </summary>
+        private static bool NameCompleteBefore(List<Token> tokens, int start, int and)
+        {
+            var last = tokens[and - 1].Text;
+            var complete = Gazetteer.IsOrganizationHead(last) || IsCapitalizedPlaceWord(last);
+            for (var p = start; p < and && !complete; p++)
+                complete = MatchGazetteer(tokens, p, and, out _) == and - p;
+            if (!complete) return false;
+            // "Port Authority of Vella and Dorna": inside an organization's "of" phrase "and" joins its objects.
+            for (var p = start + 1; p < and; p++)
+                if (tokens[p].Is("of") && Gazetteer.IsOrganizationHead(tokens[p - 1].Text)) return false;
+            for (var p = start; p < and; p++)
+                if (MatchGazetteer(tokens, p, Math.Min(tokens.Count, and + 3), out _) > and - p) return false;
+            return true;
+        }
+
         private static bool IsClauseStart(List<Token> tokens, int i)
         {
             if (i == 0) return true;
@@ -147,7 +166,8 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (tokens[j].IsCapitalized && !IsCalendarWord(tokens[j])) { j++; continue; }
                     // "the Agency on February 18", "Council on Monday": a date after the connector is no part of the name.
-                    if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text)) { j += 2; continue; }
+                    if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text)
+                        && !(tokens[j].Is("and") && NameCompleteBefore(tokens, i, j))) { j += 2; continue; }
                     // "Parliament of the United Kingdom"
                     if (tokens[j].Is("of") && j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized && Gazetteer.IsOrganizationHead(tokens[j - 1].Text)) { j += 3; continue; }
                     break;

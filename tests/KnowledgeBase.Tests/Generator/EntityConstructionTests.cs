@@ -1,0 +1,84 @@
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// How a name is built from the words around it, one construction at a time on invented names (countries and
+/// well-known institutions are the world's lexicon).
+/// </summary>
+public sealed class EntityConstructionTests
+{
+    // The storage layout's kinds (DataLayout is compiled into both the generator and the runtime library).
+    private const int KindPerson = 1;
+    private const int KindOrganization = 2;
+    private const int KindPlace = 3;
+
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Fact]
+    public void A_national_institution_with_its_country_written_out_or_abbreviated_is_one_organization()
+    {
+        var model = Extract("The United States Navy sent two ships. A US Navy spokesman confirmed it, and the U.S. Navy later withdrew them.");
+        var navy = Assert.Single(model.Entities, e => e.Name == "United States Navy");
+        Assert.Equal(KindOrganization, navy.Kind);
+        Assert.Contains("US Navy", navy.Forms);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "United States");
+    }
+
+    [Fact]
+    public void A_name_of_a_newspaper_is_its_writer_and_the_newspaper_an_organization()
+    {
+        var model = Extract("Zara Velk of The Harbour Times told reporters the plan had failed.");
+        Assert.Contains(model.Entities, e => e.Name == "Zara Velk" && e.Kind == KindPerson);
+        Assert.Contains(model.Entities, e => e.Name == "Harbour Times" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name.Contains(" of "));
+    }
+
+    [Fact]
+    public void A_name_with_an_age_in_apposition_is_a_person_and_their_surname_is_no_city()
+    {
+        var model = Extract("The attacker, identified as Tomas Amman, 20, was shot by police. Amman had been released in January.");
+        var person = Assert.Single(model.Entities, e => e.Name == "Tomas Amman");
+        Assert.Equal(KindPerson, person.Kind);
+        Assert.Equal(2, person.Mentions);
+        Assert.DoesNotContain(model.Entities, e => e.Kind == KindPlace);
+    }
+
+    [Fact]
+    public void And_after_a_whole_name_joins_two_names_not_the_objects_of_an_of_phrase()
+    {
+        var model = Extract("Patients moved from Vella District Hospital and Dorna District Hospital. Medals went to Orvel Tamsin of Kenya and Darek Wolin of Qatar. The Port Authority of New York and New Jersey agreed.");
+        Assert.Contains(model.Entities, e => e.Name == "Vella District Hospital" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "Dorna District Hospital" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "Darek Wolin" && e.Kind == KindPerson);
+        Assert.Contains(model.Entities, e => e.Name == "Port Authority of New York and New Jersey" && e.Kind == KindOrganization);
+    }
+
+    [Fact]
+    public void A_thing_word_heading_an_of_phrase_names_a_thing_and_its_country_is_mentioned()
+    {
+        var model = Extract("Dora Lenn received the US National Medal of Science on Friday.");
+        var person = Assert.Single(model.Entities, e => e.Kind == KindPerson);
+        Assert.Equal("Dora Lenn", person.Name);
+        Assert.Contains(model.Entities, e => e.Name == "United States" && e.Kind == KindPlace);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "US" && e.Kind == KindOrganization);
+    }
+
+    [Fact]
+    public void A_run_ending_in_a_role_with_no_given_name_names_no_person()
+    {
+        var model = Extract("Tam Orvik, who was the Special Presidential Envoy to the coalition, resigned.");
+        var person = Assert.Single(model.Entities, e => e.Kind == KindPerson);
+        Assert.Equal("Tam Orvik", person.Name);
+    }
+
+    [Fact]
+    public void Board_heads_an_organization_name()
+    {
+        var model = Extract("The file went to the California Air Resources Board on February 21.");
+        Assert.Contains(model.Entities, e => e.Name == "California Air Resources Board" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Kind == KindPerson);
+    }
+}
