@@ -81,4 +81,58 @@ public sealed class EntityConstructionTests
         Assert.Contains(model.Entities, e => e.Name == "California Air Resources Board" && e.Kind == KindOrganization);
         Assert.DoesNotContain(model.Entities, e => e.Kind == KindPerson);
     }
+
+    [Fact]
+    public void A_lone_given_name_is_the_one_person_of_the_article_with_that_first_name()
+    {
+        var model = Extract("Dr. Jon Varga died on Monday. \"Jon was brilliant,\" said his colleague Mara Lind.");
+        var person = Assert.Single(model.Entities, e => e.Name == "Jon Varga");
+        Assert.Contains("Jon", person.Forms);
+        Assert.Equal(2, person.Mentions);
+    }
+
+    [Fact]
+    public void The_name_before_a_head_word_or_a_building_word_is_the_short_form()
+    {
+        var model = Extract("The plane landed between Vella Airport and Dorna International Airport. It was meant to land at Dorna. "
+            + "He joined the Krell Institution of Oceanography, then returned to Krell. Crowds walked down Tarnby High Road to the market in Tarnby.");
+        Assert.Contains("Dorna", Assert.Single(model.Entities, e => e.Name == "Dorna International Airport").Forms);
+        Assert.Contains("Krell", Assert.Single(model.Entities, e => e.Name == "Krell Institution of Oceanography").Forms);
+        Assert.DoesNotContain("Tarnby", Assert.Single(model.Entities, e => e.Name == "Tarnby High Road").Forms);
+    }
+
+    [Fact]
+    public void A_saints_name_opening_an_organization_is_part_of_it()
+    {
+        var model = Extract("Patients went to Saint Orvel Hospital. Staff at Saint Orvel said it was full.");
+        var hospital = Assert.Single(model.Entities, e => e.Name == "Saint Orvel Hospital");
+        Assert.Equal(KindOrganization, hospital.Kind);
+        Assert.Contains("Saint Orvel", hospital.Forms);
+        Assert.DoesNotContain(model.Entities, e => e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void A_countrys_parliament_or_congress_named_by_its_adjective_is_the_institution_of_the_country()
+    {
+        var model = Extract("The Parliament of Iraq voted on Sunday. The Iraqi Parliament met again. The Argentine congress approved the bill.");
+        Assert.Contains("Iraqi Parliament", Assert.Single(model.Entities, e => e.Name == "Parliament of Iraq").Forms);
+        var congress = Assert.Single(model.Entities, e => e.Name == "Congress of Argentina");
+        Assert.Equal(KindOrganization, congress.Kind);
+        Assert.Contains(model.Entities, e => e.Name == "Argentina" && e.Kind == KindPlace);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Iraqi Parliament");
+    }
+
+    [Fact]
+    public void A_headline_names_again_a_government_the_body_names_and_creates_none()
+    {
+        var model = RuleArticle.Extract("The Samoan government lifted the curfew on Friday.");
+        Assert.Single(model.Entities, e => e.Name == "Government of Samoa");
+        var headlined = KnowledgeBase.Generators.Extraction.ArticleExtractor.Extract(KnowledgeBase.Generators.Reading.DocumentReader.Parse("b.txt", "/b.txt",
+            "Samoan government ends curfew\n\nSunday, July 28, 2019\n\nThe Samoan government lifted the curfew on Friday.\n", 0, System.Threading.CancellationToken.None), System.Threading.CancellationToken.None);
+        var government = Assert.Single(headlined.Entities, e => e.Name == "Government of Samoa");
+        Assert.Equal(2, government.Mentions);
+        var bare = KnowledgeBase.Generators.Extraction.ArticleExtractor.Extract(KnowledgeBase.Generators.Reading.DocumentReader.Parse("c.txt", "/c.txt",
+            "Samoan government ends curfew\n\nSunday, July 28, 2019\n\nThe curfew was lifted on Friday.\n", 0, System.Threading.CancellationToken.None), System.Threading.CancellationToken.None);
+        Assert.DoesNotContain(bare.Entities, e => e.Name == "Government of Samoa");
+    }
 }

@@ -115,6 +115,12 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
 
+            // "Saint Orvel said" after "Saint Orvel Hospital": the title is part of the short form.
+            if (c.HasTitle && count == 1 && KnownEntityFor(Join(tokens, c.TitleStart, c.End)) is { Kind: not DataLayout.KindPerson } titled)
+            {
+                Mention(c.Sentence, c.TitleStart, c.End, titled, isDemonym: false, null);
+                return;
+            }
             // "President Biden" with no full name anywhere: the title makes it a person.
             if (c.HasTitle && !c.Restricted && LooksLikePersonName(tokens, c.Start, c.End, allowSingle: true))
             {
@@ -138,7 +144,12 @@ namespace KnowledgeBase.Generators.Extraction
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false); // "of Allenby, Texas"
                 return;
             }
-            if (GivenNames.Contains(text)) return; // a first name alone names nobody we can tell
+            if (GivenNames.Contains(text))
+            {
+                // "asked Jon for his resignation" after "Jon Varga": the one person of the article with that first name.
+                if (PersonWithGivenName(text) is { } named) Mention(c.Sentence, c.Start, c.End, named, isDemonym: false, null);
+                return;
+            }
             if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && CommonWords.IsOrganizationDescriptor(before.Text) && !CommonWords.IsNonNameWord(text))
             {
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false); // "retailer Tesco"
@@ -175,8 +186,7 @@ namespace KnowledgeBase.Generators.Extraction
                     foreach (var key in e.LaterWordKeys)
                         if (key == variant && (best is null || e.Mentions > best.Mentions)) best = e;
                 }
-                else if (best is null && (e.Forms.Contains(text) || e.Kind == DataLayout.KindOrganization && e.Name.Length > text.Length && e.Name[text.Length] == ' ' && e.Name.StartsWith(text, StringComparison.Ordinal)
-                    && Gazetteer.IsOrganizationHead(e.Name.Substring(text.Length + 1))))
+                else if (best is null && (e.Forms.Contains(text) || IsNameBeforeHead(text, e)))
                 {
                     best = e; // "Salling" for "Salling Group", but not "Tesco" for "Tesco Polska"
                 }

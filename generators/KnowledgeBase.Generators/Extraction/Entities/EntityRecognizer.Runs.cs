@@ -24,6 +24,7 @@ namespace KnowledgeBase.Generators.Extraction
             }
             if (TryNewspaperRun(s, start, end, restricted)) return;
             if (TryAgedPerson(s, start, end, restricted)) return;
+            if (TryCountryInstitutionRun(s, start, end)) return;
             if (TryOrganizationRun(s, start, end, restricted)) return;
             if (TryPlaceWordRun(s, start, end, restricted)) return;
             SplitRun(s, start, end, restricted);
@@ -90,7 +91,8 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var orgStart = start;
                 // A title before the name is no part of it; a qualifier is ("National" of "National Crime Agency") unless a title follows it.
-                while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart].Text)
+                // "Saint Vella Hospital": a saint's name names the organization.
+                while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart].Text) && !IsSaint(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart].Text)
                     && (Titles.IsPersonTitle(tokens[orgStart].Text) || TitleFollows(tokens, orgStart + 1, head)))) orgStart++;
                 var isTitlePhrase = orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for")); // "Member of Parliament"
                 if (isTitlePhrase) return true;
@@ -109,6 +111,8 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return false;
         }
+
+        private static bool IsSaint(string word) => word is "Saint" or "St." or "St" or "Sainte";
 
         private static bool TitleFollows(List<Token> tokens, int from, int head)
         {

@@ -204,45 +204,6 @@ namespace KnowledgeBase.Generators.Extraction
             _entities.RemoveAll(e => !keep.Contains(e));
         }
 
-        /// <summary>
-        /// "the Freedonian government", "the government of Freedonia": the country's government is an organization of
-        /// its own ("Government of Freedonia"); the country keeps the mention.
-        /// </summary>
-        private void AddGovernments()
-        {
-            foreach (var s in _sentences)
-            {
-                if (s.Block is BlockKind.Title or BlockKind.Heading) continue;
-                var tokens = s.Tokens;
-                var found = new List<(int At, EntityDraft Country, string Surface)>();
-                foreach (var m in s.Mentions)
-                {
-                    if (!m.Entity.IsCountry) continue;
-                    if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Is("government") && char.IsLower(tokens[m.TokenEnd].Text[0]))
-                        found.Add((m.TokenEnd, m.Entity, Join(tokens, m.TokenStart, m.TokenEnd + 1)));
-                    var of = m.TokenStart - 1;
-                    if (of > 0 && tokens[of].Is("the")) of--;
-                    if (!m.IsDemonym && of > 0 && tokens[of].Is("of") && tokens[of - 1].Is("government"))
-                        found.Add((of - 1, m.Entity, Join(tokens, of - 1, m.TokenEnd)));
-                }
-                // An entity without a sentence mention: the country stays the actor of what the sentence tells.
-                foreach (var (_, country, surface) in found)
-                {
-                    var name = "Government of " + (TakesThe(country.Name) ? "the " : string.Empty) + country.Name;
-                    var key = Key(DataLayout.KindOrganization, NameVariants.Key(name));
-                    if (!_byKey.TryGetValue(key, out var government))
-                    {
-                        government = new EntityDraft(name, DataLayout.KindOrganization, key);
-                        _byKey.Add(key, government);
-                        _entities.Add(government);
-                        government.First = s;
-                    }
-                    government.Mentions++;
-                    government.AddForm(surface);
-                }
-            }
-        }
-
         // "the United States", "the Philippines", "the Czech Republic": plural and union names take the article.
         private static bool TakesThe(string country) =>
             country.EndsWith("s", StringComparison.Ordinal) && !country.EndsWith("ss", StringComparison.Ordinal) || country.StartsWith("United ", StringComparison.Ordinal)
