@@ -135,4 +135,35 @@ public sealed class EntityConstructionTests
             "Samoan government ends curfew\n\nSunday, July 28, 2019\n\nThe curfew was lifted on Friday.\n", 0, System.Threading.CancellationToken.None), System.Threading.CancellationToken.None);
         Assert.DoesNotContain(bare.Entities, e => e.Name == "Government of Samoa");
     }
+
+    [Fact]
+    public void Members_of_a_body_are_a_title_phrase_not_an_organization()
+    {
+        var model = Extract("Vellan and Dornan Members of Parliament walked out of the session.");
+        Assert.DoesNotContain(model.Entities, e => e.Kind == KindOrganization);
+    }
+
+    [Fact]
+    public void A_maker_followed_by_a_model_number_names_a_product()
+    {
+        var model = Extract("The jet, a Boeing 737 owned by Vella Air Tours, crashed on landing.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Boeing");
+    }
+
+    [Fact]
+    public void After_an_organization_noun_the_run_is_one_organization_though_a_word_names_a_place()
+    {
+        var model = Extract("The carmaker hired the law firm Varga Austin to investigate. Its operator Jon Varga declined to comment.");
+        Assert.Contains(model.Entities, e => e.Name == "Varga Austin" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Austin");
+        Assert.Contains(model.Entities, e => e.Name == "Jon Varga" && e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void A_religion_is_no_place_and_an_operation_no_person()
+    {
+        var model = Extract("Zara Brel was educated in Islam. On Friday, the Joint Task Force Operation Vella Dawn released a statement.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Islam");
+        Assert.DoesNotContain(model.Entities, e => e.Kind == KindPerson && e.Name.Contains("Dawn"));
+    }
 }

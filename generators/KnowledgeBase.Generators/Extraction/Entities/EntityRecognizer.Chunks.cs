@@ -21,6 +21,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (count == 1 && !hasTitle && (Gazetteer.IsNonEntityAdjective(text) || DatelineReader.TryMonth(text, out _) || DatelineReader.IsWeekday(text)))
                 return;
             if (count == 1 && CommonWords.IsFunctionWord(text)) return;
+            if (NamesAThing(tokens, start, end)) return; // "... Task Force Operation Vella Dawn": the operation is no person
 
             // "Kherson region", "Lviv oblast": a lower-case place word after the name.
             if (end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && IsRegionWord(tokens[end].Text) && !hasTitle)

@@ -25,6 +25,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (TryNewspaperRun(s, start, end, restricted)) return;
             if (TryAgedPerson(s, start, end, restricted)) return;
             if (TryCountryInstitutionRun(s, start, end)) return;
+            if (TryDescribedOrganizationRun(s, start, end, restricted)) return;
             if (TryOrganizationRun(s, start, end, restricted)) return;
             if (TryPlaceWordRun(s, start, end, restricted)) return;
             SplitRun(s, start, end, restricted);
@@ -94,7 +95,8 @@ namespace KnowledgeBase.Generators.Extraction
                 // "Saint Vella Hospital": a saint's name names the organization.
                 while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart].Text) && !IsSaint(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart].Text)
                     && (Titles.IsPersonTitle(tokens[orgStart].Text) || TitleFollows(tokens, orgStart + 1, head)))) orgStart++;
-                var isTitlePhrase = orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for")); // "Member of Parliament"
+                var isTitlePhrase = orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for")) // "Member of Parliament"
+                    || head == end - 1 && head - start >= 2 && tokens[head - 1].Is("of") && IsTitleOrPlural(tokens[head - 2].Text); // "Sunni Members of Parliament"
                 if (isTitlePhrase) return true;
                 // "U.S. House of Representatives": the country names which one; the gazetteer knows it.
                 var country = MatchGazetteer(tokens, orgStart, head, out var owner);
@@ -113,6 +115,21 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static bool IsSaint(string word) => word is "Saint" or "St." or "St" or "Sainte";
+
+        /// <summary>"the law firm Varga Austin": after an organization noun the run is one organization, though a word of it names a place.</summary>
+        private bool TryDescribedOrganizationRun(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            if (restricted || end - start < 2 || start == 0 || !tokens[start - 1].IsWord || !char.IsLower(tokens[start - 1].Text[0]) || !CommonWords.IsOrganizationDescriptor(tokens[start - 1].Text)
+                || MatchGazetteer(tokens, start, end, out _) > 0 || TypeEvidence.At(tokens, start, end) == NameEvidence.Person) return false; // "its operator Jon Varga"
+            for (var i = start; i < end; i++)
+                if (!tokens[i].IsCapitalized || Titles.IsTitleWord(tokens[i].Text) || CommonWords.IsNameConnector(tokens[i].Text) || MatchDemonym(tokens, i, end, out _) > 0) return false;
+            AddMention(s, start, end, DataLayout.KindOrganization, Join(tokens, start, end), isDemonym: false);
+            return true;
+        }
+
+        private static bool IsTitleOrPlural(string word) =>
+            Titles.IsTitleWord(word) || word.Length > 3 && word[word.Length - 1] == 's' && Titles.IsTitleWord(word.Substring(0, word.Length - 1));
 
         private static bool TitleFollows(List<Token> tokens, int from, int head)
         {
@@ -179,6 +196,8 @@ namespace KnowledgeBase.Generators.Extraction
                     Mention(s, k, k + 1, person, isDemonym: false, null);
                     return after;
                 }
+                // "a Vellair 737", "the Dornacorp X5": a maker with a model number names the product.
+                if (entry!.Kind == GazetteerKind.Organization && after < tokens.Count && HasDigit(tokens[after].Text)) return after;
                 // A country before a title names the title-holder's country ("U.S. President"): still a mention.
                 AddGazetteerMention(s, k, after, entry, isDemonym: false);
                 return after;

@@ -206,7 +206,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "Native", "Pashtun", "Tamil", "Uyghur", "Uighur", "Rohingya", "Tatar", "Berber", "Bedouin",
             "Persian", "Slavic", "Celtic", "Anglo-Saxon", "Anglophone", "Francophone", "Hebrew", "Mandarin",
             "Cantonese", "Swahili", "Ottoman", "Byzantine", "Transatlantic", "Trans-Atlantic", "Pan-African",
-            "Pan-Arab",
+            "Pan-Arab", "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism",
         };
     }
 }
