@@ -166,4 +166,29 @@ public sealed class EntityConstructionTests
         Assert.DoesNotContain(model.Entities, e => e.Name == "Islam");
         Assert.DoesNotContain(model.Entities, e => e.Kind == KindPerson && e.Name.Contains("Dawn"));
     }
+
+    [Fact]
+    public void A_region_named_only_by_its_adjective_is_no_place_unless_the_adjective_names_the_land()
+    {
+        var model = Extract("Abortion is legal in few Latin American countries. The pipeline reaches the European mainland near Vella.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Latin America");
+        Assert.Contains(model.Entities, e => e.Name == "Europe" && e.Kind == KindPlace);
+    }
+
+    [Fact]
+    public void A_place_based_compound_mentions_the_place_and_ends_the_name_before_it()
+    {
+        var model = Extract("On Thursday, Vellamart and Denmark-based retailer Krell Group announced the deal.");
+        var denmark = Assert.Single(model.Entities, e => e.Name == "Denmark");
+        Assert.DoesNotContain("Denmark-based", denmark.Forms);
+        Assert.Contains(model.Entities, e => e.Name == "Krell Group" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name.Contains(" and "));
+    }
+
+    [Fact]
+    public void A_lone_name_before_a_chain_noun_is_an_organization()
+    {
+        var model = Extract("The buyer will merge the stores into its Dornabuy chain.");
+        Assert.Contains(model.Entities, e => e.Name == "Dornabuy" && e.Kind == KindOrganization);
+    }
 }

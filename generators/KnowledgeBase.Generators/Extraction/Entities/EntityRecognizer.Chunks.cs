@@ -156,6 +156,12 @@ namespace KnowledgeBase.Generators.Extraction
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false); // "retailer Tesco"
                 return;
             }
+            // "the Vellamart chain", "Vellamart stores": an organization noun after a lone name.
+            if (c.End < tokens.Count && after.IsWord && char.IsLower(after.Text[0]) && CommonWords.IsOrganizationChainNoun(after.Text) && !CommonWords.IsNonNameWord(text))
+            {
+                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
+                return;
+            }
             var endsPhrase = c.End >= tokens.Count || !after.IsWord || CommonWords.IsFunctionWord(after.Text);
             if (c.Start > 0 && (before.Is("in") || before.Is("near") || before.Is("outside") || before.Is("across")) && !CommonWords.IsNonNameWord(text)
                 && endsPhrase && !(text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)))

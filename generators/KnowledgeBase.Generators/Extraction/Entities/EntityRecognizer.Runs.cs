@@ -26,6 +26,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (TryAgedPerson(s, start, end, restricted)) return;
             if (TryCountryInstitutionRun(s, start, end)) return;
             if (TryDescribedOrganizationRun(s, start, end, restricted)) return;
+            if (TryNameCompound(s, start, end)) return;
             if (TryOrganizationRun(s, start, end, restricted)) return;
             if (TryPlaceWordRun(s, start, end, restricted)) return;
             SplitRun(s, start, end, restricted);
@@ -127,6 +128,30 @@ namespace KnowledgeBase.Generators.Extraction
             AddMention(s, start, end, DataLayout.KindOrganization, Join(tokens, start, end), isDemonym: false);
             return true;
         }
+
+        /// <summary>"Freedonia-based retailer", "Vella-born singer": the name before the hyphen is a mention of its own.</summary>
+        private bool TryNameCompound(SentenceInfo s, int start, int end)
+        {
+            var word = s.Tokens[start].Text;
+            var dash = word.LastIndexOf('-');
+            if (end - start != 1 || !IsNameCompound(word) || !Gazetteer.TryGetPlaceOrOrganization(word.Substring(0, dash), out var entry)) return false;
+            var kind = entry.Kind == GazetteerKind.Organization ? DataLayout.KindOrganization : DataLayout.KindPlace;
+            // An adjective, as a demonym is: it describes who acts, it does not act.
+            var entity = AddMention(s, start, end, kind, entry.Name, isDemonym: true);
+            entity.Forms.Remove(word); // "Freedonia-based" is no name of Freedonia
+            if (entry.Kind == GazetteerKind.Country) entity.IsCountry = true;
+            if (entry.IsCapital) entity.CapitalOf = entry.Country;
+            return true;
+        }
+
+        private static bool IsNameCompound(string word)
+        {
+            var dash = word.LastIndexOf('-');
+            return dash > 0 && dash < word.Length - 3 && char.IsLower(word[dash + 1]) && IsCompoundSuffix(word.Substring(dash + 1));
+        }
+
+        private static bool IsCompoundSuffix(string suffix) =>
+            suffix is "based" or "born" or "led" or "backed" or "owned" or "headquartered" or "made" or "bound" or "funded" or "run" or "controlled" or "held" or "allied" or "brokered";
 
         private static bool IsTitleOrPlural(string word) =>
             Titles.IsTitleWord(word) || word.Length > 3 && word[word.Length - 1] == 's' && Titles.IsTitleWord(word.Substring(0, word.Length - 1));

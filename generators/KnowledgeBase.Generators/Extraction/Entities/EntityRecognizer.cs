@@ -162,11 +162,12 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 var j = i + 1;
-                while (j < tokens.Count)
+                // "Freedonia-based" is an adjective: a run of its own, never part of a longer name.
+                while (j < tokens.Count && !IsNameCompound(tokens[i].Text) && !IsNameCompound(tokens[j].Text))
                 {
                     if (tokens[j].IsCapitalized && !IsCalendarWord(tokens[j])) { j++; continue; }
                     // "the Agency on February 18", "Council on Monday": a date after the connector is no part of the name.
-                    if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text)
+                    if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text) && !IsNameCompound(tokens[j + 1].Text)
                         && !(tokens[j].Is("and") && NameCompleteBefore(tokens, i, j))) { j += 2; continue; }
                     // "Parliament of the United Kingdom"
                     if (tokens[j].Is("of") && j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized && Gazetteer.IsOrganizationHead(tokens[j - 1].Text)) { j += 3; continue; }
@@ -189,6 +190,8 @@ namespace KnowledgeBase.Generators.Extraction
 
 
         /// <summary>
+        /// A region or continent named only by its adjective ("Latin American countries", "Eastern Europeans") is
+        /// a description, not the place, unless the adjective names the land ("the European mainland").
         /// An adjective that names a language or a style ("Spanish language", "in English", "Irish pub") does not
         /// name the place; a place named only that way is dropped. Elsewhere ("North Korean troops",
         /// "Malaysian stores") the adjective stands for the country.
@@ -198,7 +201,7 @@ namespace KnowledgeBase.Generators.Extraction
             var keep = new HashSet<EntityDraft>();
             foreach (var s in _sentences)
                 foreach (var m in s.Mentions)
-                    if (!m.IsDemonym || !(m.TokenEnd < s.Tokens.Count && IsCultureWord(s.Tokens[m.TokenEnd].Text) || m.TokenStart > 0 && s.Tokens[m.TokenStart - 1].Is("in") && (m.TokenEnd >= s.Tokens.Count || !s.Tokens[m.TokenEnd].IsWord)))
+                    if (!m.IsDemonym || (m.Entity.IsCountry || IsGeographyWordAt(s.Tokens, m.TokenEnd)) && !(m.TokenEnd < s.Tokens.Count && IsCultureWord(s.Tokens[m.TokenEnd].Text) || m.TokenStart > 0 && s.Tokens[m.TokenStart - 1].Is("in") && (m.TokenEnd >= s.Tokens.Count || !s.Tokens[m.TokenEnd].IsWord)))
                         keep.Add(m.Entity);
             foreach (var s in _sentences) s.Mentions.RemoveAll(m => !keep.Contains(m.Entity));
             _entities.RemoveAll(e => !keep.Contains(e));
@@ -208,6 +211,10 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool TakesThe(string country) =>
             country.EndsWith("s", StringComparison.Ordinal) && !country.EndsWith("ss", StringComparison.Ordinal) || country.StartsWith("United ", StringComparison.Ordinal)
             || country.EndsWith(" Republic", StringComparison.Ordinal) || country.EndsWith(" Kingdom", StringComparison.Ordinal);
+
+        // "the European mainland", "the African coast": the adjective names the land itself.
+        private static bool IsGeographyWordAt(List<Token> tokens, int at) =>
+            at < tokens.Count && tokens[at].Text is "mainland" or "coast" or "coastline" or "continent" or "soil" or "waters" or "shores" or "interior";
 
         private static bool IsCultureWord(string word) =>
             word is "language" or "languages" or "speaking" or "speaker" or "speakers" or "translation" or "dialect" or "literature" or "cuisine"
