@@ -191,4 +191,38 @@ public sealed class EntityConstructionTests
         var model = Extract("The buyer will merge the stores into its Dornabuy chain.");
         Assert.Contains(model.Entities, e => e.Name == "Dornabuy" && e.Kind == KindOrganization);
     }
+
+    [Fact]
+    public void A_state_universitys_campus_city_after_a_comma_is_part_of_its_name_a_country_is_not()
+    {
+        var model = Extract("Pia Lund studied at the University of California, San Diego and taught at the University of Oxford, England.");
+        Assert.Contains(model.Entities, e => e.Name == "University of California, San Diego" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "University of Oxford");
+        Assert.Contains(model.Entities, e => e.Name == "England" && e.Kind == KindPlace);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "San Diego");
+    }
+
+    [Fact]
+    public void For_the_after_an_organization_head_goes_on_with_the_name()
+    {
+        var model = Extract("The Court of Appeals for the Fifth Circuit ruled on Monday.");
+        Assert.Contains(model.Entities, e => e.Name == "Court of Appeals for the Fifth Circuit" && e.Kind == KindOrganization);
+    }
+
+    [Fact]
+    public void The_administration_a_named_leader_heads_is_an_organization()
+    {
+        var model = Extract("President Jon Varga spoke on Monday. He served during the Varga administration.");
+        Assert.Contains(model.Entities, e => e.Name == "Varga administration" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "Jon Varga" && e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void An_unknown_word_before_a_known_groups_name_names_a_faction_of_it()
+    {
+        var model = Extract("Victims included a Kataib Hezbollah official. A coalition to Defeat ISIS formed.");
+        Assert.Contains(model.Entities, e => e.Name == "Kataib Hezbollah" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Hezbollah");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Defeat ISIS");
+    }
 }

@@ -110,6 +110,12 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
 
+            // "the Varga administration": the government a leader heads is an organization of its own.
+            if (count == 1 && !c.HasTitle && c.Start > 0 && tokens[c.Start - 1].Is("the") && c.End < tokens.Count && tokens[c.End].Is("administration") && KnownEntityFor(text) is { Kind: DataLayout.KindPerson })
+            {
+                AddMention(c.Sentence, c.Start, c.End + 1, DataLayout.KindOrganization, Join(tokens, c.Start, c.End + 1), isDemonym: false);
+                return;
+            }
             if (count == 1 && KnownEntityFor(text) is { } best)
             {
                 Mention(c.Sentence, c.Start, c.End, best, isDemonym: false, TitleForm(tokens, c.TitleStart, c.Start, c.End));

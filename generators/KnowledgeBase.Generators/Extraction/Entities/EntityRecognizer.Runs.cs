@@ -153,6 +153,10 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsCompoundSuffix(string suffix) =>
             suffix is "based" or "born" or "led" or "backed" or "owned" or "headquartered" or "made" or "bound" or "funded" or "run" or "controlled" or "held" or "allied" or "brokered";
 
+        // A word that is a title, a known name or a demonym has its own meaning before a name.
+        private static bool IsKnownCapitalizedElsewhere(string word) =>
+            Titles.IsTitleWord(word) || Titles.IsRoleNoun(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || CommonWords.IsFunctionWord(word);
+
         private static bool IsTitleOrPlural(string word) =>
             Titles.IsTitleWord(word) || word.Length > 3 && word[word.Length - 1] == 's' && Titles.IsTitleWord(word.Substring(0, word.Length - 1));
 
@@ -284,6 +288,13 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindOrganization, Join(tokens, k, chunkEnd), isDemonym: false);
                 return chunkEnd;
+            }
+            // "a Vella Hezbollah official": an unknown word before a known group's name is part of the name (a faction of it).
+            if (chunkEnd == k + 1 && chunkEnd < end && titleStart < 0 && !restricted && MatchGazetteer(tokens, chunkEnd, end, out var group) == end - chunkEnd && group!.Kind == GazetteerKind.Organization
+                && !GivenNames.Contains(tokens[k].Text) && !IsKnownCapitalizedElsewhere(tokens[k].Text) && !Gazetteer.IsNonEntityAdjective(tokens[k].Text) && !tokens[k].IsAllCaps && !IsClauseStart(tokens, k) && !tokens[k - 1].Is("to")) // "a coalition to Defeat Hamas"
+            {
+                AddMention(s, k, end, DataLayout.KindOrganization, Join(tokens, k, end), isDemonym: false);
+                return end;
             }
             ClassifyChunk(s, k, chunkEnd, titleStart, restricted);
             titleStart = -1;

@@ -143,6 +143,25 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
+        private static bool HasOrganizationHead(List<Token> tokens, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+                if (Gazetteer.IsOrganizationHead(tokens[k].Text)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// "University of Freedonia, Vella": a state university's campus city after a comma is part of its name
+        /// (not a country: "University of Vella, Freedonia" is the university and the country).
+        /// </summary>
+        private static int CampusEnd(List<Token> tokens, int start, int end)
+        {
+            if (end - start < 3 || !tokens[start].Is("University") || !tokens[start + 1].Is("of") || end + 1 >= tokens.Count || !tokens[end].IsPunct(',')
+                || MatchGazetteer(tokens, start + 2, end, out var region) != end - start - 2 || region!.Kind != GazetteerKind.Region) return end;
+            var city = MatchGazetteer(tokens, end + 1, tokens.Count, out var place);
+            return city > 0 && place!.Kind == GazetteerKind.City && !(end + 1 + city < tokens.Count && tokens[end + 1 + city].IsCapitalized) ? end + 1 + city : end;
+        }
+
         private static bool IsClauseStart(List<Token> tokens, int i)
         {
             if (i == 0) return true;
@@ -169,10 +188,12 @@ namespace KnowledgeBase.Generators.Extraction
                     // "the Agency on February 18", "Council on Monday": a date after the connector is no part of the name.
                     if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text) && !IsNameCompound(tokens[j + 1].Text)
                         && !(tokens[j].Is("and") && NameCompleteBefore(tokens, i, j))) { j += 2; continue; }
-                    // "Parliament of the United Kingdom"
-                    if (tokens[j].Is("of") && j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized && Gazetteer.IsOrganizationHead(tokens[j - 1].Text)) { j += 3; continue; }
+                    // "Parliament of the United Kingdom", "Court of Appeals for the Fifth Circuit"
+                    if (j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized
+                        && (tokens[j].Is("of") && Gazetteer.IsOrganizationHead(tokens[j - 1].Text) || tokens[j].Is("for") && HasOrganizationHead(tokens, i, j))) { j += 3; continue; }
                     break;
                 }
+                j = CampusEnd(tokens, i, j);
                 ProcessRun(s, i, j, restricted);
                 // "African Union (AU)": the acronym in brackets is another name of what precedes it.
                 // Not when the name is only the tail of the run ("University College London (UCL)" is not London's)
