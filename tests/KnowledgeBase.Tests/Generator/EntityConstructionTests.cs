@@ -225,4 +225,12 @@ public sealed class EntityConstructionTests
         Assert.DoesNotContain(model.Entities, e => e.Name == "Hezbollah");
         Assert.DoesNotContain(model.Entities, e => e.Name == "Defeat ISIS");
     }
+
+    [Fact]
+    public void A_given_name_and_one_word_a_place_also_bears_is_a_persons_name()
+    {
+        var model = Extract("Mara Holland of the regional council said the figures were wrong.");
+        Assert.Contains(model.Entities, e => e.Name == "Mara Holland" && e.Kind == KindPerson);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Netherlands");
+    }
 }

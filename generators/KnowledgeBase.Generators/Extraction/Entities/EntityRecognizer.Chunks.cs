@@ -135,7 +135,13 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             if (c.Restricted || count != 1 || tokens[c.Start].IsAllCaps) return;
+            ResolveLoneName(c, text);
+        }
 
+        /// <summary>A lone unknown capitalized word: a person by a role before it, a place, an organization, or nothing.</summary>
+        private void ResolveLoneName(Candidate c, string text)
+        {
+            var tokens = c.Sentence.Tokens;
             // An unknown name after "in"/"near" is a place; one that speaks or is cited is an organization
             // (people are introduced by their full names).
             var before = c.Start > 0 ? tokens[c.Start - 1] : default;

@@ -134,6 +134,16 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
+        /// <summary>"Mara Holland said": a given name and one word a place also bears is a person's name.</summary>
+        private bool TryGivenNameBeforePlace(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            if (restricted || end - start != 2 || !GivenNames.Contains(tokens[start].Text) || MatchGazetteer(tokens, start, end, out _) > 0
+                || MatchGazetteer(tokens, start + 1, end, out var place) != 1 || place!.Kind == GazetteerKind.Organization || !LooksLikePersonName(tokens, start, end)) return false;
+            AddPerson(s, start, end, -1);
+            return true;
+        }
+
         private static bool IsCalendarWord(Token t) =>
             t.IsWord && (DatelineReader.IsWeekday(t.Text) && t.Text.Length > 3 || DatelineReader.TryMonth(t.Text, out _) && t.Text.Length > 3 && t.Text != "March" && t.Text != "June");
 

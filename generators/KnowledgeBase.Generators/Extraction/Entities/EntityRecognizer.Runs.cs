@@ -23,7 +23,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             if (TryNewspaperRun(s, start, end, restricted)) return;
-            if (TryAgedPerson(s, start, end, restricted)) return;
+            if (TryAgedPerson(s, start, end, restricted) || TryGivenNameBeforePlace(s, start, end, restricted)) return;
             if (TryCountryInstitutionRun(s, start, end)) return;
             if (TryDescribedOrganizationRun(s, start, end, restricted)) return;
             if (TryNameCompound(s, start, end)) return;
@@ -204,33 +204,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             var matched = MatchGazetteer(tokens, k, end, out var entry);
-            if (matched > 0)
-            {
-                var after = k + matched;
-                // "Santa Barbara County", "Kherson region": a known name with a place word is a place of its own.
-                if (entry!.Kind != GazetteerKind.Organization && entry.Kind != GazetteerKind.Country && after < tokens.Count
-                    && (after < end && IsCapitalizedPlaceWord(tokens[after].Text) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && IsRegionWord(tokens[after].Text)))
-                {
-                    var name = Join(tokens, k, after + 1);
-                    if (!restricted || _byKey.ContainsKey(Key(DataLayout.KindPlace, NameVariants.Key(name))))
-                    {
-                        var place = AddMention(s, k, after + 1, DataLayout.KindPlace, name, isDemonym: false);
-                        place.AddForm(Join(tokens, k, after));
-                    }
-                    return after + 1;
-                }
-                // "Tomas Amman ... Amman said": once a person is named, their lone surname is theirs, not a city's.
-                if (matched == 1 && end - k == 1 && entry!.Kind == GazetteerKind.City && !restricted && PersonWithSurname(tokens[k].Text) is { } person)
-                {
-                    Mention(s, k, k + 1, person, isDemonym: false, null);
-                    return after;
-                }
-                // "a Vellair 737", "the Dornacorp X5": a maker with a model number names the product.
-                if (entry!.Kind == GazetteerKind.Organization && after < tokens.Count && HasDigit(tokens[after].Text)) return after;
-                // A country before a title names the title-holder's country ("U.S. President"): still a mention.
-                AddGazetteerMention(s, k, after, entry, isDemonym: false);
-                return after;
-            }
+            if (matched > 0) return GazetteerPartAt(s, k, end, restricted, matched, entry!);
             matched = MatchDemonym(tokens, k, end, out entry);
             if (matched > 0)
             {
@@ -267,6 +241,36 @@ namespace KnowledgeBase.Generators.Extraction
                 return k + 1;
             }
             return -1;
+        }
+
+        /// <summary>A gazetteer name at <paramref name="k"/>: a place with its place word, a person's surname, a product, or a mention.</summary>
+        private int GazetteerPartAt(SentenceInfo s, int k, int end, bool restricted, int matched, GazetteerEntry entry)
+        {
+            var tokens = s.Tokens;
+            var after = k + matched;
+            // "Santa Barbara County", "Kherson region": a known name with a place word is a place of its own.
+            if (entry.Kind != GazetteerKind.Organization && entry.Kind != GazetteerKind.Country && after < tokens.Count
+                && (after < end && IsCapitalizedPlaceWord(tokens[after].Text) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && IsRegionWord(tokens[after].Text)))
+            {
+                var name = Join(tokens, k, after + 1);
+                if (!restricted || _byKey.ContainsKey(Key(DataLayout.KindPlace, NameVariants.Key(name))))
+                {
+                    var place = AddMention(s, k, after + 1, DataLayout.KindPlace, name, isDemonym: false);
+                    place.AddForm(Join(tokens, k, after));
+                }
+                return after + 1;
+            }
+            // "Tomas Amman ... Amman said": once a person is named, their lone surname is theirs, not a city's.
+            if (matched == 1 && end - k == 1 && entry.Kind == GazetteerKind.City && !restricted && PersonWithSurname(tokens[k].Text) is { } person)
+            {
+                Mention(s, k, k + 1, person, isDemonym: false, null);
+                return after;
+            }
+            // "a Vellair 737", "the Dornacorp X5": a maker with a model number names the product.
+            if (entry.Kind == GazetteerKind.Organization && after < tokens.Count && HasDigit(tokens[after].Text)) return after;
+            // A country before a title names the title-holder's country ("U.S. President"): still a mention.
+            AddGazetteerMention(s, k, after, entry, isDemonym: false);
+            return after;
         }
 
         /// <summary>A name chunk at <paramref name="k"/>: up to the next gazetteer hit, acronym or connector. Returns where the run goes on.</summary>
