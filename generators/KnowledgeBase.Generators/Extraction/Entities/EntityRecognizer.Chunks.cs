@@ -21,6 +21,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (count == 1 && !hasTitle && (Gazetteer.IsNonEntityAdjective(text) || DatelineReader.TryMonth(text, out _) || DatelineReader.IsWeekday(text)))
                 return;
             if (count == 1 && CommonWords.IsFunctionWord(text)) return;
+            if (NamesAThing(tokens, start, end)) return; // "... Task Force Operation Vella Dawn": the operation is no person
 
             // "Kherson region", "Lviv oblast": a lower-case place word after the name.
             if (end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && IsRegionWord(tokens[end].Text) && !hasTitle)
@@ -109,12 +110,24 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
 
+            // "the Varga administration": the government a leader heads is an organization of its own.
+            if (count == 1 && !c.HasTitle && c.Start > 0 && tokens[c.Start - 1].Is("the") && c.End < tokens.Count && tokens[c.End].Is("administration") && KnownEntityFor(text) is { Kind: DataLayout.KindPerson })
+            {
+                AddMention(c.Sentence, c.Start, c.End + 1, DataLayout.KindOrganization, Join(tokens, c.Start, c.End + 1), isDemonym: false);
+                return;
+            }
             if (count == 1 && KnownEntityFor(text) is { } best)
             {
                 Mention(c.Sentence, c.Start, c.End, best, isDemonym: false, TitleForm(tokens, c.TitleStart, c.Start, c.End));
                 return;
             }
 
+            // "Saint Orvel said" after "Saint Orvel Hospital": the title is part of the short form.
+            if (c.HasTitle && count == 1 && KnownEntityFor(Join(tokens, c.TitleStart, c.End)) is { Kind: not DataLayout.KindPerson } titled)
+            {
+                Mention(c.Sentence, c.TitleStart, c.End, titled, isDemonym: false, null);
+                return;
+            }
             // "President Biden" with no full name anywhere: the title makes it a person.
             if (c.HasTitle && !c.Restricted && LooksLikePersonName(tokens, c.Start, c.End, allowSingle: true))
             {
@@ -122,7 +135,13 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             if (c.Restricted || count != 1 || tokens[c.Start].IsAllCaps) return;
+            ResolveLoneName(c, text);
+        }
 
+        /// <summary>A lone unknown capitalized word: a person by a role before it, a place, an organization, or nothing.</summary>
+        private void ResolveLoneName(Candidate c, string text)
+        {
+            var tokens = c.Sentence.Tokens;
             // An unknown name after "in"/"near" is a place; one that speaks or is cited is an organization
             // (people are introduced by their full names).
             var before = c.Start > 0 ? tokens[c.Start - 1] : default;
@@ -138,10 +157,21 @@ namespace KnowledgeBase.Generators.Extraction
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false); // "of Allenby, Texas"
                 return;
             }
-            if (GivenNames.Contains(text)) return; // a first name alone names nobody we can tell
+            if (GivenNames.Contains(text))
+            {
+                // "asked Jon for his resignation" after "Jon Varga": the one person of the article with that first name.
+                if (PersonWithGivenName(text) is { } named) Mention(c.Sentence, c.Start, c.End, named, isDemonym: false, null);
+                return;
+            }
             if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && CommonWords.IsOrganizationDescriptor(before.Text) && !CommonWords.IsNonNameWord(text))
             {
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false); // "retailer Tesco"
+                return;
+            }
+            // "the Vellamart chain", "Vellamart stores": an organization noun after a lone name.
+            if (c.End < tokens.Count && after.IsWord && char.IsLower(after.Text[0]) && CommonWords.IsOrganizationChainNoun(after.Text) && !CommonWords.IsNonNameWord(text))
+            {
+                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
                 return;
             }
             var endsPhrase = c.End >= tokens.Count || !after.IsWord || CommonWords.IsFunctionWord(after.Text);
@@ -175,8 +205,7 @@ namespace KnowledgeBase.Generators.Extraction
                     foreach (var key in e.LaterWordKeys)
                         if (key == variant && (best is null || e.Mentions > best.Mentions)) best = e;
                 }
-                else if (best is null && (e.Forms.Contains(text) || e.Kind == DataLayout.KindOrganization && e.Name.Length > text.Length && e.Name[text.Length] == ' ' && e.Name.StartsWith(text, StringComparison.Ordinal)
-                    && Gazetteer.IsOrganizationHead(e.Name.Substring(text.Length + 1))))
+                else if (best is null && (e.Forms.Contains(text) || IsNameBeforeHead(text, e)))
                 {
                     best = e; // "Salling" for "Salling Group", but not "Tesco" for "Tesco Polska"
                 }

@@ -37,6 +37,41 @@ namespace KnowledgeBase.Generators.Extraction
             return entity;
         }
 
+        private EntityDraft? PersonWithSurname(string word)
+        {
+            var key = NameVariants.Key(word);
+            foreach (var e in _entities)
+                if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0 && NameVariants.Key(LastWord(e.Name)) == key) return e;
+            return null;
+        }
+
+        /// <summary>
+        /// "Vella" of "Vella Group", "Vella Institute of Oceanography", "Vella Airport", "Vella International Airport":
+        /// the name before the organization's head word or the building's word is the short form.
+        /// </summary>
+        private static bool IsNameBeforeHead(string text, EntityDraft e)
+        {
+            if (e.Kind == DataLayout.KindPerson || e.Name.Length <= text.Length + 1 || e.Name[text.Length] != ' ' || !e.Name.StartsWith(text, StringComparison.Ordinal)) return false;
+            var rest = e.Name.Substring(text.Length + 1).Split(' ');
+            if (e.Kind == DataLayout.KindOrganization)
+                return Gazetteer.IsOrganizationHead(rest[0]) && (rest.Length == 1 || rest.Length >= 3 && rest[1] == "of");
+            // A building is called by its name alone; a road, county or district is not the place it is named after.
+            return rest.Length <= 2 && rest[rest.Length - 1] is "Airport" or "Palace" or "Castle" or "Stadium" or "Arena" or "Cathedral" or "Abbey" or "Prison" or "Mosque";
+        }
+
+        /// <summary>The one person of the article whose full name opens with this given name, if only one does.</summary>
+        private EntityDraft? PersonWithGivenName(string given)
+        {
+            EntityDraft? found = null;
+            foreach (var e in _entities)
+            {
+                if (e.Kind != DataLayout.KindPerson || e.Name.Length <= given.Length || e.Name[given.Length] != ' ' || !e.Name.StartsWith(given, StringComparison.Ordinal)) continue;
+                if (found is not null && found != e) return null;
+                found = e;
+            }
+            return found;
+        }
+
         private static string? TitleForm(List<Token> tokens, int titleStart, int start, int end) =>
             titleStart >= 0 && titleStart < start ? Join(tokens, titleStart, end) : null;
 

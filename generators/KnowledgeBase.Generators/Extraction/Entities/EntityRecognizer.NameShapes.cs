@@ -105,11 +105,43 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var first = tokens[start].Text;
             if (end - start >= 2 && first is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Tropical" or "Operation") return true;
-            var last = tokens[end - 1].Text;
-            return end - start >= 2 && last is "Telescope" or "Award" or "Awards" or "Prize" or "Act" or "Bill" or "Cup" or "Championship" or "Championships"
+            // "National Medal of Science", "Vella Prize for Poetry": a thing word heading an "of"/"for" phrase.
+            for (var i = start + 1; i + 2 < end; i++)
+                if (IsThingWord(tokens[i].Text) && (tokens[i + 1].Is("of") || tokens[i + 1].Is("for"))) return true;
+            return end - start >= 2 && IsThingWord(tokens[end - 1].Text);
+        }
+
+        private static bool IsThingWord(string last)
+        {
+            return last is "Telescope" or "Award" or "Awards" or "Prize" or "Act" or "Bill" or "Cup" or "Championship" or "Championships"
                 or "Games" or "Olympics" or "Day" or "Festival" or "Week" or "War" or "Treaty" or "Accords" or "Accord" or "Agreement" or "Convention"
                 or "Protocol" or "Doctrine" or "Award" or "Medal" or "Trophy" or "Tournament" or "Open" or "Grand" or "Prix" or "Marathon" or "Series"
                 or "Mission" or "Satellite" or "Rover" or "Probe" or "Virus" or "Syndrome" or "Disease" or "Pandemic" or "Summit" or "Expo" or "Show";
+        }
+
+        /// <summary>
+        /// "identified as Tomas Amman, 20,": a name with an age in apposition is a person's, even when a word of it
+        /// is also a place's name.
+        /// </summary>
+        private bool TryAgedPerson(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            if (restricted || end - start < 2 || end - start > 3 || end + 2 >= tokens.Count || !tokens[end].IsPunct(',') || tokens[end + 1].Kind != TokenKind.Number
+                || !tokens[end + 2].IsPunct(',') || MatchGazetteer(tokens, start, end, out _) > 0 || Titles.IsTitleWord(tokens[start].Text) || !LooksLikePersonName(tokens, start, end)) return false;
+            for (var i = start; i < end; i++)
+                if (MatchDemonym(tokens, i, end, out _) > 0) return false;
+            AddPerson(s, start, end, -1);
+            return true;
+        }
+
+        /// <summary>"Mara Holland said": a given name and one word a place also bears is a person's name.</summary>
+        private bool TryGivenNameBeforePlace(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            if (restricted || end - start != 2 || !GivenNames.Contains(tokens[start].Text) || MatchGazetteer(tokens, start, end, out _) > 0
+                || MatchGazetteer(tokens, start + 1, end, out var place) != 1 || place!.Kind == GazetteerKind.Organization || !LooksLikePersonName(tokens, start, end)) return false;
+            AddPerson(s, start, end, -1);
+            return true;
         }
 
         private static bool IsCalendarWord(Token t) =>
@@ -121,6 +153,8 @@ namespace KnowledgeBase.Generators.Extraction
             var allTitles = true;
             for (var i = start; i < end; i++) allTitles &= Titles.IsTitleWord(tokens[i].Text);
             if (allTitles) return false; // "Foreign Minister" alone is a role, not a name
+            // "Presidential Envoy", "Regional Commissioner": a role ends the run, and no given name opens it.
+            if (end - start >= 2 && Titles.IsPersonTitle(tokens[end - 1].Text) && !GivenNames.Contains(tokens[start].Text)) return false;
             for (var i = start; i < end; i++)
             {
                 var t = tokens[i];

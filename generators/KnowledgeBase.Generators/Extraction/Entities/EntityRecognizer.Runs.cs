@@ -23,6 +23,10 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             if (TryNewspaperRun(s, start, end, restricted)) return;
+            if (TryAgedPerson(s, start, end, restricted) || TryGivenNameBeforePlace(s, start, end, restricted)) return;
+            if (TryCountryInstitutionRun(s, start, end)) return;
+            if (TryDescribedOrganizationRun(s, start, end, restricted)) return;
+            if (TryNameCompound(s, start, end)) return;
             if (TryOrganizationRun(s, start, end, restricted)) return;
             if (TryPlaceWordRun(s, start, end, restricted)) return;
             SplitRun(s, start, end, restricted);
@@ -50,7 +54,9 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = start; i < end; i++)
             {
                 var n = MatchGazetteer(tokens, i, end, out var inside);
-                if (n > 0 && inside!.Kind == GazetteerKind.Organization) { AddGazetteerMention(s, i, i + n, inside, isDemonym: false); i += n - 1; }
+                // "US National Medal of Science": the country or organization that names the thing is mentioned.
+                if (n > 0 && inside!.Kind is GazetteerKind.Organization or GazetteerKind.Country) { AddGazetteerMention(s, i, i + n, inside, isDemonym: false); i += n - 1; }
+                else if (n > 0) i += n - 1;
                 else if (tokens[i].IsAllCaps && !IsCommonAcronym(tokens[i].Text) && !restricted) AddAcronym(s, i);
             }
         }
@@ -62,6 +68,14 @@ namespace KnowledgeBase.Generators.Extraction
             if (end - start < 2 || !CommonWords.IsNewspaperHead(tokens[end - 1].Text) || Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _)) return false;
             for (var i = start; i < end; i++)
                 if (Titles.IsTitleWord(tokens[i].Text) || tokens[i].IsAllCaps) return false;
+            // "Zara Velk of The Harbour Times": a name, then the newspaper it writes for.
+            for (var of = start + 1; of < end - 2; of++)
+                if (tokens[of].Is("of") && tokens[of + 1].Is("The"))
+                {
+                    if (!restricted && LooksLikePersonName(tokens, start, of)) AddPerson(s, start, of, -1);
+                    else ProcessRun(s, start, of, restricted);
+                    return TryNewspaperRun(s, of + 1, end, restricted);
+                }
             var nameStart = tokens[start].Is("The") ? start + 1 : start; // "The Harbour Herald" is "Harbour Herald"
             if (!restricted) AddMention(s, nameStart, end, DataLayout.KindOrganization, Join(tokens, nameStart, end), isDemonym: false).AddForm(Join(tokens, start, end));
             return true;
@@ -79,9 +93,11 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var orgStart = start;
                 // A title before the name is no part of it; a qualifier is ("National" of "National Crime Agency") unless a title follows it.
-                while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart].Text)
+                // "Saint Vella Hospital": a saint's name names the organization.
+                while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart].Text) && !IsSaint(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart].Text)
                     && (Titles.IsPersonTitle(tokens[orgStart].Text) || TitleFollows(tokens, orgStart + 1, head)))) orgStart++;
-                var isTitlePhrase = orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for")); // "Member of Parliament"
+                var isTitlePhrase = orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for")) // "Member of Parliament"
+                    || head == end - 1 && head - start >= 2 && tokens[head - 1].Is("of") && IsTitleOrPlural(tokens[head - 2].Text); // "Sunni Members of Parliament"
                 if (isTitlePhrase) return true;
                 // "U.S. House of Representatives": the country names which one; the gazetteer knows it.
                 var country = MatchGazetteer(tokens, orgStart, head, out var owner);
@@ -98,6 +114,51 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return false;
         }
+
+        private static bool IsSaint(string word) => word is "Saint" or "St." or "St" or "Sainte";
+
+        /// <summary>"the law firm Varga Austin": after an organization noun the run is one organization, though a word of it names a place.</summary>
+        private bool TryDescribedOrganizationRun(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            if (restricted || end - start < 2 || start == 0 || !tokens[start - 1].IsWord || !char.IsLower(tokens[start - 1].Text[0]) || !CommonWords.IsOrganizationDescriptor(tokens[start - 1].Text)
+                || MatchGazetteer(tokens, start, end, out _) > 0 || TypeEvidence.At(tokens, start, end) == NameEvidence.Person) return false; // "its operator Jon Varga"
+            for (var i = start; i < end; i++)
+                if (!tokens[i].IsCapitalized || Titles.IsTitleWord(tokens[i].Text) || CommonWords.IsNameConnector(tokens[i].Text) || MatchDemonym(tokens, i, end, out _) > 0) return false;
+            AddMention(s, start, end, DataLayout.KindOrganization, Join(tokens, start, end), isDemonym: false);
+            return true;
+        }
+
+        /// <summary>"Freedonia-based retailer", "Vella-born singer": the name before the hyphen is a mention of its own.</summary>
+        private bool TryNameCompound(SentenceInfo s, int start, int end)
+        {
+            var word = s.Tokens[start].Text;
+            var dash = word.LastIndexOf('-');
+            if (end - start != 1 || !IsNameCompound(word) || !Gazetteer.TryGetPlaceOrOrganization(word.Substring(0, dash), out var entry)) return false;
+            var kind = entry.Kind == GazetteerKind.Organization ? DataLayout.KindOrganization : DataLayout.KindPlace;
+            // An adjective, as a demonym is: it describes who acts, it does not act.
+            var entity = AddMention(s, start, end, kind, entry.Name, isDemonym: true);
+            entity.Forms.Remove(word); // "Freedonia-based" is no name of Freedonia
+            if (entry.Kind == GazetteerKind.Country) entity.IsCountry = true;
+            if (entry.IsCapital) entity.CapitalOf = entry.Country;
+            return true;
+        }
+
+        private static bool IsNameCompound(string word)
+        {
+            var dash = word.LastIndexOf('-');
+            return dash > 0 && dash < word.Length - 3 && char.IsLower(word[dash + 1]) && IsCompoundSuffix(word.Substring(dash + 1));
+        }
+
+        private static bool IsCompoundSuffix(string suffix) =>
+            suffix is "based" or "born" or "led" or "backed" or "owned" or "headquartered" or "made" or "bound" or "funded" or "run" or "controlled" or "held" or "allied" or "brokered";
+
+        // A word that is a title, a known name or a demonym has its own meaning before a name.
+        private static bool IsKnownCapitalizedElsewhere(string word) =>
+            Titles.IsTitleWord(word) || Titles.IsRoleNoun(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || CommonWords.IsFunctionWord(word);
+
+        private static bool IsTitleOrPlural(string word) =>
+            Titles.IsTitleWord(word) || word.Length > 3 && word[word.Length - 1] == 's' && Titles.IsTitleWord(word.Substring(0, word.Length - 1));
 
         private static bool TitleFollows(List<Token> tokens, int from, int head)
         {
@@ -143,25 +204,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             var matched = MatchGazetteer(tokens, k, end, out var entry);
-            if (matched > 0)
-            {
-                var after = k + matched;
-                // "Santa Barbara County", "Kherson region": a known name with a place word is a place of its own.
-                if (entry!.Kind != GazetteerKind.Organization && entry.Kind != GazetteerKind.Country && after < tokens.Count
-                    && (after < end && IsCapitalizedPlaceWord(tokens[after].Text) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && IsRegionWord(tokens[after].Text)))
-                {
-                    var name = Join(tokens, k, after + 1);
-                    if (!restricted || _byKey.ContainsKey(Key(DataLayout.KindPlace, NameVariants.Key(name))))
-                    {
-                        var place = AddMention(s, k, after + 1, DataLayout.KindPlace, name, isDemonym: false);
-                        place.AddForm(Join(tokens, k, after));
-                    }
-                    return after + 1;
-                }
-                // A country before a title names the title-holder's country ("U.S. President"): still a mention.
-                AddGazetteerMention(s, k, after, entry, isDemonym: false);
-                return after;
-            }
+            if (matched > 0) return GazetteerPartAt(s, k, end, restricted, matched, entry!);
             matched = MatchDemonym(tokens, k, end, out entry);
             if (matched > 0)
             {
@@ -200,6 +243,36 @@ namespace KnowledgeBase.Generators.Extraction
             return -1;
         }
 
+        /// <summary>A gazetteer name at <paramref name="k"/>: a place with its place word, a person's surname, a product, or a mention.</summary>
+        private int GazetteerPartAt(SentenceInfo s, int k, int end, bool restricted, int matched, GazetteerEntry entry)
+        {
+            var tokens = s.Tokens;
+            var after = k + matched;
+            // "Santa Barbara County", "Kherson region": a known name with a place word is a place of its own.
+            if (entry.Kind != GazetteerKind.Organization && entry.Kind != GazetteerKind.Country && after < tokens.Count
+                && (after < end && IsCapitalizedPlaceWord(tokens[after].Text) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && IsRegionWord(tokens[after].Text)))
+            {
+                var name = Join(tokens, k, after + 1);
+                if (!restricted || _byKey.ContainsKey(Key(DataLayout.KindPlace, NameVariants.Key(name))))
+                {
+                    var place = AddMention(s, k, after + 1, DataLayout.KindPlace, name, isDemonym: false);
+                    place.AddForm(Join(tokens, k, after));
+                }
+                return after + 1;
+            }
+            // "Tomas Amman ... Amman said": once a person is named, their lone surname is theirs, not a city's.
+            if (matched == 1 && end - k == 1 && entry.Kind == GazetteerKind.City && !restricted && PersonWithSurname(tokens[k].Text) is { } person)
+            {
+                Mention(s, k, k + 1, person, isDemonym: false, null);
+                return after;
+            }
+            // "a Vellair 737", "the Dornacorp X5": a maker with a model number names the product.
+            if (entry.Kind == GazetteerKind.Organization && after < tokens.Count && HasDigit(tokens[after].Text)) return after;
+            // A country before a title names the title-holder's country ("U.S. President"): still a mention.
+            AddGazetteerMention(s, k, after, entry, isDemonym: false);
+            return after;
+        }
+
         /// <summary>A name chunk at <paramref name="k"/>: up to the next gazetteer hit, acronym or connector. Returns where the run goes on.</summary>
         private int NameChunkAt(SentenceInfo s, int k, int end, bool restricted, ref int titleStart)
         {
@@ -219,6 +292,13 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindOrganization, Join(tokens, k, chunkEnd), isDemonym: false);
                 return chunkEnd;
+            }
+            // "a Vella Hezbollah official": an unknown word before a known group's name is part of the name (a faction of it).
+            if (chunkEnd == k + 1 && chunkEnd < end && titleStart < 0 && !restricted && MatchGazetteer(tokens, chunkEnd, end, out var group) == end - chunkEnd && group!.Kind == GazetteerKind.Organization
+                && !GivenNames.Contains(tokens[k].Text) && !IsKnownCapitalizedElsewhere(tokens[k].Text) && !Gazetteer.IsNonEntityAdjective(tokens[k].Text) && !tokens[k].IsAllCaps && !IsClauseStart(tokens, k) && !tokens[k - 1].Is("to")) // "a coalition to Defeat Hamas"
+            {
+                AddMention(s, k, end, DataLayout.KindOrganization, Join(tokens, k, end), isDemonym: false);
+                return end;
             }
             ClassifyChunk(s, k, chunkEnd, titleStart, restricted);
             titleStart = -1;

@@ -124,6 +124,44 @@ namespace KnowledgeBase.Generators.Extraction
             return null;
         }
 
+        /// <summary>
+        /// "Vella Hospital and Dorna Hospital", "Kenya and Jon Varga": "and" after a whole name (a known name, an
+        /// organization head or a place word) joins two names, unless a known name spans it ("Trinidad and Tobago").
+        /// </summary>
+        private static bool NameCompleteBefore(List<Token> tokens, int start, int and)
+        {
+            var last = tokens[and - 1].Text;
+            var complete = Gazetteer.IsOrganizationHead(last) || IsCapitalizedPlaceWord(last);
+            for (var p = start; p < and && !complete; p++)
+                complete = MatchGazetteer(tokens, p, and, out _) == and - p;
+            if (!complete) return false;
+            // "Port Authority of Vella and Dorna": inside an organization's "of" phrase "and" joins its objects.
+            for (var p = start + 1; p < and; p++)
+                if (tokens[p].Is("of") && Gazetteer.IsOrganizationHead(tokens[p - 1].Text)) return false;
+            for (var p = start; p < and; p++)
+                if (MatchGazetteer(tokens, p, Math.Min(tokens.Count, and + 3), out _) > and - p) return false;
+            return true;
+        }
+
+        private static bool HasOrganizationHead(List<Token> tokens, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+                if (Gazetteer.IsOrganizationHead(tokens[k].Text)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// "University of Freedonia, Vella": a state university's campus city after a comma is part of its name
+        /// (not a country: "University of Vella, Freedonia" is the university and the country).
+        /// </summary>
+        private static int CampusEnd(List<Token> tokens, int start, int end)
+        {
+            if (end - start < 3 || !tokens[start].Is("University") || !tokens[start + 1].Is("of") || end + 1 >= tokens.Count || !tokens[end].IsPunct(',')
+                || MatchGazetteer(tokens, start + 2, end, out var region) != end - start - 2 || region!.Kind != GazetteerKind.Region) return end;
+            var city = MatchGazetteer(tokens, end + 1, tokens.Count, out var place);
+            return city > 0 && place!.Kind == GazetteerKind.City && !(end + 1 + city < tokens.Count && tokens[end + 1 + city].IsCapitalized) ? end + 1 + city : end;
+        }
+
         private static bool IsClauseStart(List<Token> tokens, int i)
         {
             if (i == 0) return true;
@@ -143,15 +181,19 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 var j = i + 1;
-                while (j < tokens.Count)
+                // "Freedonia-based" is an adjective: a run of its own, never part of a longer name.
+                while (j < tokens.Count && !IsNameCompound(tokens[i].Text) && !IsNameCompound(tokens[j].Text))
                 {
                     if (tokens[j].IsCapitalized && !IsCalendarWord(tokens[j])) { j++; continue; }
                     // "the Agency on February 18", "Council on Monday": a date after the connector is no part of the name.
-                    if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text)) { j += 2; continue; }
-                    // "Parliament of the United Kingdom"
-                    if (tokens[j].Is("of") && j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized && Gazetteer.IsOrganizationHead(tokens[j - 1].Text)) { j += 3; continue; }
+                    if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text) && !IsNameCompound(tokens[j + 1].Text)
+                        && !(tokens[j].Is("and") && NameCompleteBefore(tokens, i, j))) { j += 2; continue; }
+                    // "Parliament of the United Kingdom", "Court of Appeals for the Fifth Circuit"
+                    if (j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized
+                        && (tokens[j].Is("of") && Gazetteer.IsOrganizationHead(tokens[j - 1].Text) || tokens[j].Is("for") && HasOrganizationHead(tokens, i, j))) { j += 3; continue; }
                     break;
                 }
+                j = CampusEnd(tokens, i, j);
                 ProcessRun(s, i, j, restricted);
                 // "African Union (AU)": the acronym in brackets is another name of what precedes it.
                 // Not when the name is only the tail of the run ("University College London (UCL)" is not London's)
@@ -169,6 +211,8 @@ namespace KnowledgeBase.Generators.Extraction
 
 
         /// <summary>
+        /// A region or continent named only by its adjective ("Latin American countries", "Eastern Europeans") is
+        /// a description, not the place, unless the adjective names the land ("the European mainland").
         /// An adjective that names a language or a style ("Spanish language", "in English", "Irish pub") does not
         /// name the place; a place named only that way is dropped. Elsewhere ("North Korean troops",
         /// "Malaysian stores") the adjective stands for the country.
@@ -178,56 +222,20 @@ namespace KnowledgeBase.Generators.Extraction
             var keep = new HashSet<EntityDraft>();
             foreach (var s in _sentences)
                 foreach (var m in s.Mentions)
-                    if (!m.IsDemonym || !(m.TokenEnd < s.Tokens.Count && IsCultureWord(s.Tokens[m.TokenEnd].Text) || m.TokenStart > 0 && s.Tokens[m.TokenStart - 1].Is("in") && (m.TokenEnd >= s.Tokens.Count || !s.Tokens[m.TokenEnd].IsWord)))
+                    if (!m.IsDemonym || (m.Entity.IsCountry || IsGeographyWordAt(s.Tokens, m.TokenEnd)) && !(m.TokenEnd < s.Tokens.Count && IsCultureWord(s.Tokens[m.TokenEnd].Text) || m.TokenStart > 0 && s.Tokens[m.TokenStart - 1].Is("in") && (m.TokenEnd >= s.Tokens.Count || !s.Tokens[m.TokenEnd].IsWord)))
                         keep.Add(m.Entity);
             foreach (var s in _sentences) s.Mentions.RemoveAll(m => !keep.Contains(m.Entity));
             _entities.RemoveAll(e => !keep.Contains(e));
-        }
-
-        /// <summary>
-        /// "the Freedonian government", "the government of Freedonia": the country's government is an organization of
-        /// its own ("Government of Freedonia"); the country keeps the mention.
-        /// </summary>
-        private void AddGovernments()
-        {
-            foreach (var s in _sentences)
-            {
-                if (s.Block is BlockKind.Title or BlockKind.Heading) continue;
-                var tokens = s.Tokens;
-                var found = new List<(int At, EntityDraft Country, string Surface)>();
-                foreach (var m in s.Mentions)
-                {
-                    if (!m.Entity.IsCountry) continue;
-                    if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Is("government") && char.IsLower(tokens[m.TokenEnd].Text[0]))
-                        found.Add((m.TokenEnd, m.Entity, Join(tokens, m.TokenStart, m.TokenEnd + 1)));
-                    var of = m.TokenStart - 1;
-                    if (of > 0 && tokens[of].Is("the")) of--;
-                    if (!m.IsDemonym && of > 0 && tokens[of].Is("of") && tokens[of - 1].Is("government"))
-                        found.Add((of - 1, m.Entity, Join(tokens, of - 1, m.TokenEnd)));
-                }
-                // An entity without a sentence mention: the country stays the actor of what the sentence tells.
-                foreach (var (_, country, surface) in found)
-                {
-                    var name = "Government of " + (TakesThe(country.Name) ? "the " : string.Empty) + country.Name;
-                    var key = Key(DataLayout.KindOrganization, NameVariants.Key(name));
-                    if (!_byKey.TryGetValue(key, out var government))
-                    {
-                        government = new EntityDraft(name, DataLayout.KindOrganization, key);
-                        _byKey.Add(key, government);
-                        _entities.Add(government);
-                        government.First = s;
-                    }
-                    government.Mentions++;
-                    government.AddForm(surface);
-                    country.Government = government;
-                }
-            }
         }
 
         // "the United States", "the Philippines", "the Czech Republic": plural and union names take the article.
         private static bool TakesThe(string country) =>
             country.EndsWith("s", StringComparison.Ordinal) && !country.EndsWith("ss", StringComparison.Ordinal) || country.StartsWith("United ", StringComparison.Ordinal)
             || country.EndsWith(" Republic", StringComparison.Ordinal) || country.EndsWith(" Kingdom", StringComparison.Ordinal);
+
+        // "the European mainland", "the African coast": the adjective names the land itself.
+        private static bool IsGeographyWordAt(List<Token> tokens, int at) =>
+            at < tokens.Count && tokens[at].Text is "mainland" or "coast" or "coastline" or "continent" or "soil" or "waters" or "shores" or "interior";
 
         private static bool IsCultureWord(string word) =>
             word is "language" or "languages" or "speaking" or "speaker" or "speakers" or "translation" or "dialect" or "literature" or "cuisine"

@@ -24,6 +24,9 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The word right after "X," ("Rene Talvik, of the regional council").</summary>
         WordAfterComma,
 
+        /// <summary>The word right after "X" and a country or "the" after it ("Rene Talvik of Kenya won bronze").</summary>
+        WordAfterThenCountry,
+
         /// <summary>A preposition before, and a place or the sentence end after ("in Vella Dorna, Texas").</summary>
         LocativePreposition,
 
@@ -83,6 +86,7 @@ namespace KnowledgeBase.Generators.Extraction
             new(NameEvidence.Person, EvidenceSite.NounBeforeComma, AgentNouns + " spokesperson spokesman spokeswoman official lawyer head chief",
                 "A ministry spokesperson, Ilse Varnamo, confirmed the figures.", "Ilse Varnamo"),
             new(NameEvidence.Person, EvidenceSite.WordAfterComma, "of aged", "Rene Talvik, of the regional council, described the blast.", "Rene Talvik"),
+            new(NameEvidence.Person, EvidenceSite.WordAfterThenCountry, "of", "The bronze medal went to Rene Talvik of Kenya.", "Rene Talvik"),
             new(NameEvidence.Place, EvidenceSite.LocativePreposition, "in near outside", "The storm flooded homes in Vella Dorna, Texas.", "Vella Dorna"),
             new(NameEvidence.Place, EvidenceSite.PlaceAfterComma, "of from at", "Police named the driver, a man of Allenby, Texas.", "Allenby"),
             new(NameEvidence.Place, EvidenceSite.AppositionHead, BuildingNouns, "Crowds visited Ostra Sophia, formerly a Baroque church, on Sunday.", "Ostra Sophia"),
@@ -102,6 +106,7 @@ namespace KnowledgeBase.Generators.Extraction
             EvidenceSite.WordBefore => start > 0 && IsLowerWord(tokens[start - 1]) && rule.Words.Contains(tokens[start - 1].Text),
             EvidenceSite.NounBeforeComma => start > 1 && tokens[start - 1].IsPunct(',') && NounPhraseEndsIn(rule.Words, tokens, start - 2),
             EvidenceSite.WordAfterComma => end + 1 < tokens.Count && tokens[end].IsPunct(',') && rule.Words.Contains(tokens[end + 1].Text) && IsLowerWord(tokens[end + 1]),
+            EvidenceSite.WordAfterThenCountry => end - start >= 2 && end + 1 < tokens.Count && IsLowerWord(tokens[end]) && rule.Words.Contains(tokens[end].Text) && IsCountryAt(tokens, end + 1),
             EvidenceSite.LocativePreposition => start > 0 && rule.Words.Contains(tokens[start - 1].Text) && IsLowerWord(tokens[start - 1]) && PlaceOrEndAfter(tokens, end),
             EvidenceSite.PlaceAfterComma => start > 0 && rule.Words.Contains(tokens[start - 1].Text) && IsLowerWord(tokens[start - 1]) && end < tokens.Count && tokens[end].IsPunct(',') && PlaceOrEndAfter(tokens, end),
             EvidenceSite.AppositionHead => end < tokens.Count && tokens[end].IsPunct(',') && AppositionHeadIn(rule.Words, tokens, end + 1),
@@ -120,6 +125,16 @@ namespace KnowledgeBase.Generators.Extraction
                 if (IsLowerWord(t) && words.Contains(t.Text)) return true;
                 if (IsLowerWord(t) && !t.Is("of") && !t.Is("the") && !t.Is("for")) return false;
             }
+            return false;
+        }
+
+        // "of Kenya", "of the United States": a country, not a city or an organization ("of Vella Bank").
+        private static bool IsCountryAt(List<Token> tokens, int at)
+        {
+            if (tokens[at].Is("the") && at + 1 < tokens.Count) at++;
+            for (var n = Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - at); n >= 1; n--)
+                if (Gazetteer.TryGetPlaceOrOrganization(EntityRecognizer.Join(tokens, at, at + n), out var entry))
+                    return entry.Kind == GazetteerKind.Country && (at + n >= tokens.Count || !tokens[at + n].IsCapitalized);
             return false;
         }
 

@@ -74,6 +74,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsOrganizationDescriptor(string word) => OrganizationDescriptors.Contains(word);
 
+        // Nouns that, after a lone name, make it a business: "the Vellamart chain", "Vellamart stores".
+        private static readonly HashSet<string> OrganizationChainNouns = Set("chain chains stores supermarkets shops outlets brand franchise subsidiary");
+
+        public static bool IsOrganizationChainNoun(string word) => OrganizationChainNouns.Contains(word);
+
         /// <summary>Names of newspapers by the words that make them one: "The Harbour Herald", "Gazeta Polska", "Daily Mirror".</summary>
         public static bool IsNewspaperName(string name)
         {

@@ -287,7 +287,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         {
             "Europe==European", "Asia==Asian", "Africa==African", "North America==North American",
             "South America==South American", "Latin America==Latin American", "Central America==Central American",
-            "Americas", "Oceania", "Antarctica==Antarctic", "Arctic==Arctic", "Eurasia==Eurasian",
+            "Americas", "Oceania", "Earth", "Antarctica==Antarctic", "Arctic==Arctic", "Eurasia==Eurasian",
             "Middle East=Mideast=Middle Eastern", "Near East==Near Eastern", "Levant==Levantine",
             "Persian Gulf=Arabian Gulf;Gulf region", "Caribbean==Caribbean",
             "Sahel==Sahelian", "Horn of Africa", "Maghreb==Maghrebi", "Sub-Saharan Africa=Subsaharan Africa=Sub-Saharan",

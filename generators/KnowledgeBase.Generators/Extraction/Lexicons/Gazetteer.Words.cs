@@ -50,18 +50,20 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "Interpol", "Europol", "Frontex", "European Space Agency=ESA", "NASA", "Roscosmos",
             "Indian Space Research Organisation=ISRO", "SWIFT",
             // Governments, legislatures, agencies and metonyms.
-            "U.S. Congress=Congress;US Congress;United States Congress",
-            "U.S. Senate=Senate;US Senate;United States Senate",
-            "U.S. House of Representatives=House of Representatives;US House of Representatives;United States House of Representatives",
-            "U.S. Supreme Court=Supreme Court;US Supreme Court;United States Supreme Court",
-            "White House", "Pentagon=Department of Defense;U.S. Department of Defense;US Department of Defense;Defense Department",
+            "United States Congress=U.S. Congress;Congress",
+            "United States Senate=U.S. Senate;Senate",
+            "United States House of Representatives=U.S. House of Representatives;House of Representatives",
+            "United States Supreme Court=U.S. Supreme Court;Supreme Court",
+            "White House", "Pentagon=Department of Defense;U.S. Department of Defense;Defense Department;U.S. Defense Department",
             "Kremlin", "Downing Street=10 Downing Street;Number 10", "Élysée Palace=Élysée",
-            "U.S. State Department=State Department;US State Department;Department of State",
-            "U.S. Department of Justice=Justice Department;Department of Justice;US Department of Justice;DOJ",
+            "United States Department of State=U.S. State Department;State Department;Department of State",
+            "United States Department of Justice=U.S. Department of Justice;Justice Department;Department of Justice;U.S. Justice Department;DOJ",
             "Department of Homeland Security=DHS", "U.S. Treasury=US Treasury;Treasury Department;Department of the Treasury",
             "Federal Reserve=Fed;U.S. Federal Reserve;US Federal Reserve;Federal Reserve Board",
             "FBI=Federal Bureau of Investigation", "CIA=Central Intelligence Agency", "NSA=National Security Agency",
-            "Secret Service=U.S. Secret Service;US Secret Service",
+            "Secret Service=U.S. Secret Service",
+            "United States Army=U.S. Army", "United States Navy=U.S. Navy", "United States Air Force=U.S. Air Force;USAF",
+            "United States Marine Corps=U.S. Marine Corps;USMC", "United States Coast Guard=U.S. Coast Guard;USCG",
             "Centers for Disease Control and Prevention=CDC", "Food and Drug Administration=FDA",
             "Environmental Protection Agency=EPA", "Immigration and Customs Enforcement=ICE",
             "Federal Aviation Administration=FAA", "National Transportation Safety Board=NTSB",
@@ -170,7 +172,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         // ------------------------------------------------------------------------------------------
         private static readonly string[] OrganizationHeadData =
         {
-            "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly",
+            "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly", "Board",
             "Association", "Authority", "Bank", "Battalion", "Brigade", "Brigades", "Broadcasting", "Bureau",
             "Caucus", "Center", "Centre", "Chamber", "Chronicle", "Church", "Club", "Coalition", "College",
             "Command", "Commission", "Committee", "Company", "Confederation", "Conference", "Congress",
@@ -204,7 +206,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "Native", "Pashtun", "Tamil", "Uyghur", "Uighur", "Rohingya", "Tatar", "Berber", "Bedouin",
             "Persian", "Slavic", "Celtic", "Anglo-Saxon", "Anglophone", "Francophone", "Hebrew", "Mandarin",
             "Cantonese", "Swahili", "Ottoman", "Byzantine", "Transatlantic", "Trans-Atlantic", "Pan-African",
-            "Pan-Arab",
+            "Pan-Arab", "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism",
         };
     }
 }

@@ -78,6 +78,14 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
                 explicitSurfaces.AddRange(raw.Aliases);
                 foreach (var surface in explicitSurfaces)
                 {
+                    foreach (var variant in CountryPrefixVariants(surface))
+                    {
+                        if (TryOwn(surfaceOwner, variant, raw))
+                        {
+                            raw.Aliases.Add(variant);
+                        }
+                    }
+
                     foreach (var variant in SpellingVariants(surface))
                     {
                         if (TryOwn(surfaceOwner, variant, raw))
@@ -304,37 +312,6 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             owners.Add(key, raw);
             return true;
         }
-
-        /// <summary>Accent-free and apostrophe-swapped spellings of a form (excluding the form itself).</summary>
-        private static IEnumerable<string> SpellingVariants(string text)
-        {
-            var results = new List<string>(3);
-            var folded = FoldDiacritics(text);
-            AddVariant(results, text, folded);
-            AddVariant(results, text, SwapApostrophes(text));
-            AddVariant(results, text, SwapApostrophes(folded));
-            return results;
-        }
-
-        private static void AddVariant(List<string> results, string original, string variant)
-        {
-            if (!string.Equals(variant, original, StringComparison.Ordinal) && !results.Contains(variant))
-            {
-                results.Add(variant);
-            }
-        }
-
-        private static string SwapApostrophes(string text)
-        {
-            if (text.IndexOf('\'') >= 0)
-            {
-                return text.Replace('\'', '\u2019');
-            }
-
-            return text.IndexOf('\u2019') >= 0 ? text.Replace('\u2019', '\'') : text;
-        }
-
-        private static string FoldDiacritics(string text) => Helpers.AccentFolding.Fold(text);
 
         private static int CountTokens(string text)
         {

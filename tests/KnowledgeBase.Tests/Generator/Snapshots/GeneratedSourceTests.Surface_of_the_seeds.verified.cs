@@ -145,7 +145,7 @@ namespace TestKb
             /// <remarks>Also called: Donetsk. First mention (002_439862175b8ffeb5.txt): “Furthermore, Russia’s military efforts in other parts of Ukraine, such as the Donetsk region, aim to solidify territorial control.”</remarks>
             public static global::KnowledgeBase.Place DonetskRegion => (global::KnowledgeBase.Place)Knowledge.Entities[17];
 
-            /// <summary>Europe (place): named 14 times in 5 articles; speaker of 0 quotes; in 0 events.</summary>
+            /// <summary>Europe (place): named 12 times in 4 articles; speaker of 0 quotes; in 0 events.</summary>
             /// <remarks>Also called: European. First mention (000_bb80dc62bcacb294.txt): “According to sources cited by The Washington Post, Trump emphasized the importance of peace in Europe and expressed a desire for further discussions aimed at resolving the conflict in Ukraine.”</remarks>
             public static global::KnowledgeBase.Place Europe => (global::KnowledgeBase.Place)Knowledge.Entities[18];
 

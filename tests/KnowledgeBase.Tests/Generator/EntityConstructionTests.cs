@@ -1,0 +1,236 @@
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// How a name is built from the words around it, one construction at a time on invented names (countries and
+/// well-known institutions are the world's lexicon).
+/// </summary>
+public sealed class EntityConstructionTests
+{
+    // The storage layout's kinds (DataLayout is compiled into both the generator and the runtime library).
+    private const int KindPerson = 1;
+    private const int KindOrganization = 2;
+    private const int KindPlace = 3;
+
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Fact]
+    public void A_national_institution_with_its_country_written_out_or_abbreviated_is_one_organization()
+    {
+        var model = Extract("The United States Navy sent two ships. A US Navy spokesman confirmed it, and the U.S. Navy later withdrew them.");
+        var navy = Assert.Single(model.Entities, e => e.Name == "United States Navy");
+        Assert.Equal(KindOrganization, navy.Kind);
+        Assert.Contains("US Navy", navy.Forms);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "United States");
+    }
+
+    [Fact]
+    public void A_name_of_a_newspaper_is_its_writer_and_the_newspaper_an_organization()
+    {
+        var model = Extract("Zara Velk of The Harbour Times told reporters the plan had failed.");
+        Assert.Contains(model.Entities, e => e.Name == "Zara Velk" && e.Kind == KindPerson);
+        Assert.Contains(model.Entities, e => e.Name == "Harbour Times" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name.Contains(" of "));
+    }
+
+    [Fact]
+    public void A_name_with_an_age_in_apposition_is_a_person_and_their_surname_is_no_city()
+    {
+        var model = Extract("The attacker, identified as Tomas Amman, 20, was shot by police. Amman had been released in January.");
+        var person = Assert.Single(model.Entities, e => e.Name == "Tomas Amman");
+        Assert.Equal(KindPerson, person.Kind);
+        Assert.Equal(2, person.Mentions);
+        Assert.DoesNotContain(model.Entities, e => e.Kind == KindPlace);
+    }
+
+    [Fact]
+    public void And_after_a_whole_name_joins_two_names_not_the_objects_of_an_of_phrase()
+    {
+        var model = Extract("Patients moved from Vella District Hospital and Dorna District Hospital. Medals went to Orvel Tamsin of Kenya and Darek Wolin of Qatar. The Port Authority of New York and New Jersey agreed.");
+        Assert.Contains(model.Entities, e => e.Name == "Vella District Hospital" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "Dorna District Hospital" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "Darek Wolin" && e.Kind == KindPerson);
+        Assert.Contains(model.Entities, e => e.Name == "Port Authority of New York and New Jersey" && e.Kind == KindOrganization);
+    }
+
+    [Fact]
+    public void A_thing_word_heading_an_of_phrase_names_a_thing_and_its_country_is_mentioned()
+    {
+        var model = Extract("Dora Lenn received the US National Medal of Science on Friday.");
+        var person = Assert.Single(model.Entities, e => e.Kind == KindPerson);
+        Assert.Equal("Dora Lenn", person.Name);
+        Assert.Contains(model.Entities, e => e.Name == "United States" && e.Kind == KindPlace);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "US" && e.Kind == KindOrganization);
+    }
+
+    [Fact]
+    public void A_run_ending_in_a_role_with_no_given_name_names_no_person()
+    {
+        var model = Extract("Tam Orvik, who was the Special Presidential Envoy to the coalition, resigned.");
+        var person = Assert.Single(model.Entities, e => e.Kind == KindPerson);
+        Assert.Equal("Tam Orvik", person.Name);
+    }
+
+    [Fact]
+    public void Board_heads_an_organization_name()
+    {
+        var model = Extract("The file went to the California Air Resources Board on February 21.");
+        Assert.Contains(model.Entities, e => e.Name == "California Air Resources Board" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void A_lone_given_name_is_the_one_person_of_the_article_with_that_first_name()
+    {
+        var model = Extract("Dr. Jon Varga died on Monday. \"Jon was brilliant,\" said his colleague Mara Lind.");
+        var person = Assert.Single(model.Entities, e => e.Name == "Jon Varga");
+        Assert.Contains("Jon", person.Forms);
+        Assert.Equal(2, person.Mentions);
+    }
+
+    [Fact]
+    public void The_name_before_a_head_word_or_a_building_word_is_the_short_form()
+    {
+        var model = Extract("The plane landed between Vella Airport and Dorna International Airport. It was meant to land at Dorna. "
+            + "He joined the Krell Institution of Oceanography, then returned to Krell. Crowds walked down Tarnby High Road to the market in Tarnby.");
+        Assert.Contains("Dorna", Assert.Single(model.Entities, e => e.Name == "Dorna International Airport").Forms);
+        Assert.Contains("Krell", Assert.Single(model.Entities, e => e.Name == "Krell Institution of Oceanography").Forms);
+        Assert.DoesNotContain("Tarnby", Assert.Single(model.Entities, e => e.Name == "Tarnby High Road").Forms);
+    }
+
+    [Fact]
+    public void A_saints_name_opening_an_organization_is_part_of_it()
+    {
+        var model = Extract("Patients went to Saint Orvel Hospital. Staff at Saint Orvel said it was full.");
+        var hospital = Assert.Single(model.Entities, e => e.Name == "Saint Orvel Hospital");
+        Assert.Equal(KindOrganization, hospital.Kind);
+        Assert.Contains("Saint Orvel", hospital.Forms);
+        Assert.DoesNotContain(model.Entities, e => e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void A_countrys_parliament_or_congress_named_by_its_adjective_is_the_institution_of_the_country()
+    {
+        var model = Extract("The Parliament of Iraq voted on Sunday. The Iraqi Parliament met again. The Argentine congress approved the bill.");
+        Assert.Contains("Iraqi Parliament", Assert.Single(model.Entities, e => e.Name == "Parliament of Iraq").Forms);
+        var congress = Assert.Single(model.Entities, e => e.Name == "Congress of Argentina");
+        Assert.Equal(KindOrganization, congress.Kind);
+        Assert.Contains(model.Entities, e => e.Name == "Argentina" && e.Kind == KindPlace);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Iraqi Parliament");
+    }
+
+    [Fact]
+    public void A_headline_names_again_a_government_the_body_names_and_creates_none()
+    {
+        var model = RuleArticle.Extract("The Samoan government lifted the curfew on Friday.");
+        Assert.Single(model.Entities, e => e.Name == "Government of Samoa");
+        var headlined = KnowledgeBase.Generators.Extraction.ArticleExtractor.Extract(KnowledgeBase.Generators.Reading.DocumentReader.Parse("b.txt", "/b.txt",
+            "Samoan government ends curfew\n\nSunday, July 28, 2019\n\nThe Samoan government lifted the curfew on Friday.\n", 0, System.Threading.CancellationToken.None), System.Threading.CancellationToken.None);
+        var government = Assert.Single(headlined.Entities, e => e.Name == "Government of Samoa");
+        Assert.Equal(2, government.Mentions);
+        var bare = KnowledgeBase.Generators.Extraction.ArticleExtractor.Extract(KnowledgeBase.Generators.Reading.DocumentReader.Parse("c.txt", "/c.txt",
+            "Samoan government ends curfew\n\nSunday, July 28, 2019\n\nThe curfew was lifted on Friday.\n", 0, System.Threading.CancellationToken.None), System.Threading.CancellationToken.None);
+        Assert.DoesNotContain(bare.Entities, e => e.Name == "Government of Samoa");
+    }
+
+    [Fact]
+    public void Members_of_a_body_are_a_title_phrase_not_an_organization()
+    {
+        var model = Extract("Vellan and Dornan Members of Parliament walked out of the session.");
+        Assert.DoesNotContain(model.Entities, e => e.Kind == KindOrganization);
+    }
+
+    [Fact]
+    public void A_maker_followed_by_a_model_number_names_a_product()
+    {
+        var model = Extract("The jet, a Boeing 737 owned by Vella Air Tours, crashed on landing.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Boeing");
+    }
+
+    [Fact]
+    public void After_an_organization_noun_the_run_is_one_organization_though_a_word_names_a_place()
+    {
+        var model = Extract("The carmaker hired the law firm Varga Austin to investigate. Its operator Jon Varga declined to comment.");
+        Assert.Contains(model.Entities, e => e.Name == "Varga Austin" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Austin");
+        Assert.Contains(model.Entities, e => e.Name == "Jon Varga" && e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void A_religion_is_no_place_and_an_operation_no_person()
+    {
+        var model = Extract("Zara Brel was educated in Islam. On Friday, the Joint Task Force Operation Vella Dawn released a statement.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Islam");
+        Assert.DoesNotContain(model.Entities, e => e.Kind == KindPerson && e.Name.Contains("Dawn"));
+    }
+
+    [Fact]
+    public void A_region_named_only_by_its_adjective_is_no_place_unless_the_adjective_names_the_land()
+    {
+        var model = Extract("Abortion is legal in few Latin American countries. The pipeline reaches the European mainland near Vella.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Latin America");
+        Assert.Contains(model.Entities, e => e.Name == "Europe" && e.Kind == KindPlace);
+    }
+
+    [Fact]
+    public void A_place_based_compound_mentions_the_place_and_ends_the_name_before_it()
+    {
+        var model = Extract("On Thursday, Vellamart and Denmark-based retailer Krell Group announced the deal.");
+        var denmark = Assert.Single(model.Entities, e => e.Name == "Denmark");
+        Assert.DoesNotContain("Denmark-based", denmark.Forms);
+        Assert.Contains(model.Entities, e => e.Name == "Krell Group" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name.Contains(" and "));
+    }
+
+    [Fact]
+    public void A_lone_name_before_a_chain_noun_is_an_organization()
+    {
+        var model = Extract("The buyer will merge the stores into its Dornabuy chain.");
+        Assert.Contains(model.Entities, e => e.Name == "Dornabuy" && e.Kind == KindOrganization);
+    }
+
+    [Fact]
+    public void A_state_universitys_campus_city_after_a_comma_is_part_of_its_name_a_country_is_not()
+    {
+        var model = Extract("Pia Lund studied at the University of California, San Diego and taught at the University of Oxford, England.");
+        Assert.Contains(model.Entities, e => e.Name == "University of California, San Diego" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "University of Oxford");
+        Assert.Contains(model.Entities, e => e.Name == "England" && e.Kind == KindPlace);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "San Diego");
+    }
+
+    [Fact]
+    public void For_the_after_an_organization_head_goes_on_with_the_name()
+    {
+        var model = Extract("The Court of Appeals for the Fifth Circuit ruled on Monday.");
+        Assert.Contains(model.Entities, e => e.Name == "Court of Appeals for the Fifth Circuit" && e.Kind == KindOrganization);
+    }
+
+    [Fact]
+    public void The_administration_a_named_leader_heads_is_an_organization()
+    {
+        var model = Extract("President Jon Varga spoke on Monday. He served during the Varga administration.");
+        Assert.Contains(model.Entities, e => e.Name == "Varga administration" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "Jon Varga" && e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void An_unknown_word_before_a_known_groups_name_names_a_faction_of_it()
+    {
+        var model = Extract("Victims included a Kataib Hezbollah official. A coalition to Defeat ISIS formed.");
+        Assert.Contains(model.Entities, e => e.Name == "Kataib Hezbollah" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Hezbollah");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Defeat ISIS");
+    }
+
+    [Fact]
+    public void A_given_name_and_one_word_a_place_also_bears_is_a_persons_name()
+    {
+        var model = Extract("Mara Holland of the regional council said the figures were wrong.");
+        Assert.Contains(model.Entities, e => e.Name == "Mara Holland" && e.Kind == KindPerson);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Netherlands");
+    }
+}
