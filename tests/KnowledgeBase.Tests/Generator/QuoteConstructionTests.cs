@@ -161,4 +161,11 @@ public sealed class QuoteConstructionTests
         Assert.Equal("Velland Port Authority", quote.Speaker);
         Assert.Equal("Velland Port Authority source", quote.SpeakerText);
     }
+
+    [Fact]
+    public void Both_officers_are_the_two_people_the_text_gave_that_role_not_the_last_two_named()
+    {
+        var model = Extract("Police officers Jan Kowal and Piet Osten were convicted. Lawyer Ana Ruiz spoke for the victim Mira Holt. Both officers indicated they would appeal.");
+        Assert.Equal(new[] { "Jan Kowal", "Piet Osten" }, model.Quotes.Select(q => q.Speaker).OrderBy(n => n).ToArray());
+    }
 }

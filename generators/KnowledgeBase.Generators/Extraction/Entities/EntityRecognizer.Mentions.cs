@@ -33,8 +33,19 @@ namespace KnowledgeBase.Generators.Extraction
             for (var r = (titleStart >= 0 ? titleStart : start) - 1; r < start; r++)
                 if (r >= 0 && tokens[r].IsWord && (Titles.IsTitleWord(tokens[r].Text) || Titles.IsRoleNoun(tokens[r].Text))) entity.Roles.Add(tokens[r].Lower);
             if (start > 0 && tokens[start - 1].IsWord && Titles.IsRoleNoun(tokens[start - 1].Text)) entity.Roles.Add(tokens[start - 1].Lower);
+            // "police officers Jan Kowal and Piet Osten": a plural role before two names is the role of both.
+            var roleAt = start > 1 && tokens[start - 1].Is("and") && s.MentionAt(start - 2) is { } first ? first.TokenStart - 1 : start - 1;
+            if (roleAt >= 0 && PluralRole(tokens[roleAt]) is { } role) entity.Roles.Add(role);
             if (end - start >= 2) entity.AddForm(tokens[end - 1].Text);
             return entity;
+        }
+
+        /// <summary>"officers" → "officer": the singular of a plural role noun, or null.</summary>
+        private static string? PluralRole(Token t)
+        {
+            if (!t.IsWord || t.Text.Length < 4 || !t.Text.EndsWith("s", System.StringComparison.Ordinal)) return null;
+            var singular = t.Lower.Substring(0, t.Lower.Length - 1);
+            return Titles.IsRoleNoun(singular) ? singular : null;
         }
 
         private EntityDraft? PersonWithSurname(string word)

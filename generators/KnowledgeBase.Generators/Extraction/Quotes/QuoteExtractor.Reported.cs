@@ -213,7 +213,7 @@ namespace KnowledgeBase.Generators.Extraction
             var text = speaker.Text.ToLowerInvariant();
             if (speaker.Entity is null && (text.StartsWith("both ", StringComparison.Ordinal) || text.StartsWith("the two ", StringComparison.Ordinal)) && !text.EndsWith(" sides", StringComparison.Ordinal))
             {
-                var pair = LastTwoPeople(s, cue);
+                var pair = RoleHolders(s, text) ?? LastTwoPeople(s, cue);
                 if (pair.Count == 2)
                 {
                     foreach (var p in pair) yield return new Speaker(p, speaker.Text);
@@ -241,5 +241,28 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private List<EntityDraft> LastTwoPeople(SentenceInfo s, int cue) => RecentPeople.Before(_sentences, s, cue, 2);
+
+        /// <summary>
+        /// "Both officers said": the last two people the text gave that role ("police officers Jan Kowal and Ana Ruiz"),
+        /// not merely the last two people named; null when fewer than two hold it.
+        /// </summary>
+        private List<EntityDraft>? RoleHolders(SentenceInfo s, string group)
+        {
+            var words = group.Split(' ');
+            var plural = words[words.Length - 1];
+            if (words.Length < 2 || !plural.EndsWith("s", StringComparison.Ordinal)) return null;
+            var singular = plural.Substring(0, plural.Length - 1);
+            var holders = new List<EntityDraft>();
+            for (var k = s.Index; k >= 0 && k >= s.Index - 12 && holders.Count < 2; k--)
+            {
+                var mentions = _sentences[k].Mentions;
+                for (var m = mentions.Count - 1; m >= 0 && holders.Count < 2; m--)
+                {
+                    var e = mentions[m].Entity;
+                    if (e.Kind == DataLayout.KindPerson && !holders.Contains(e) && (e.Roles.Contains(singular) || e.Roles.Contains(plural))) holders.Add(e);
+                }
+            }
+            return holders.Count == 2 ? holders : null;
+        }
     }
 }
