@@ -233,4 +233,13 @@ public sealed class EntityConstructionTests
         Assert.Contains(model.Entities, e => e.Name == "Mara Holland" && e.Kind == KindPerson);
         Assert.DoesNotContain(model.Entities, e => e.Name == "Netherlands");
     }
+
+    [Fact]
+    public void A_number_before_an_organizations_head_word_is_part_of_its_name()
+    {
+        var model = Extract("The Lost 52 Project announced on Sunday that a wreck was found. The Apollo 11 Foundation said it would help.");
+        Assert.Contains(model.Entities, e => e.Name == "Lost 52 Project");
+        Assert.Contains(model.Entities, e => e.Name == "Apollo 11 Foundation");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Project");
+    }
 }

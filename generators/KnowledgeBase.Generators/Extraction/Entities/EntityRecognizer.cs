@@ -191,6 +191,8 @@ namespace KnowledgeBase.Generators.Extraction
                     // "Parliament of the United Kingdom", "Court of Appeals for the Fifth Circuit"
                     if (j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized
                         && (tokens[j].Is("of") && Gazetteer.IsOrganizationHead(tokens[j - 1].Text) || tokens[j].Is("for") && HasOrganizationHead(tokens, i, j))) { j += 3; continue; }
+                    // "the Lost 52 Project", "the Apollo 11 Foundation": a number before an organization's head word is part of its name.
+                    if (tokens[j].Kind == TokenKind.Number && j + 1 < tokens.Count && Gazetteer.IsOrganizationHead(tokens[j + 1].Text)) { j += 2; continue; }
                     break;
                 }
                 j = CampusEnd(tokens, i, j);

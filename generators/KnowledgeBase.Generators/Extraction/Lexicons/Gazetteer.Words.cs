@@ -182,7 +182,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             "Institution", "Journal", "Laboratories", "Laboratory", "League", "Legislature", "Magazine", "Media",
             "Militia", "Ministry", "Motors", "Movement", "Museum", "Navy", "Network", "News", "Observatory",
             "Office", "Organisation", "Organization", "Parliament", "Partners", "Partnership", "Party",
-            "Petroleum", "Pharmaceuticals", "Police", "Post", "Press", "Program", "Programme", "Radio", "Railways",
+            "Petroleum", "Pharmaceuticals", "Police", "Post", "Press", "Program", "Programme", "Project", "Radio", "Railways",
             "Regiment", "School", "Secretariat", "Senate", "Service", "Services", "Society", "Studios", "Systems",
             "Technologies", "Telegraph", "Television", "Times", "Tribunal", "Tribune", "Trust", "TV", "Union",
             "University",
