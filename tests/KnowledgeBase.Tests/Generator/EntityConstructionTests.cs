@@ -242,4 +242,13 @@ public sealed class EntityConstructionTests
         Assert.Contains(model.Entities, e => e.Name == "Apollo 11 Foundation");
         Assert.DoesNotContain(model.Entities, e => e.Name == "Project");
     }
+
+    [Fact]
+    public void A_state_before_a_national_institutions_name_has_an_institution_of_its_own()
+    {
+        var model = Extract("The Wisconsin Supreme Court ruled on Monday. The Texas Senate passed the bill.");
+        Assert.Contains(model.Entities, e => e.Name == "Wisconsin Supreme Court" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "Texas Senate" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "United States Supreme Court");
+    }
 }

@@ -168,4 +168,26 @@ public sealed class QuoteConstructionTests
         var model = Extract("Police officers Jan Kowal and Piet Osten were convicted. Lawyer Ana Ruiz spoke for the victim Mira Holt. Both officers indicated they would appeal.");
         Assert.Equal(new[] { "Jan Kowal", "Piet Osten" }, model.Quotes.Select(q => q.Speaker).OrderBy(n => n).ToArray());
     }
+
+    [Theory]
+    [InlineData("The Supreme Court of Velland ruled Kessel lacked authority to close the port.", "Kessel lacked authority to close the port")]
+    [InlineData("The move came after Mira Holt, a district judge, ordered last week that the ballots be counted by hand.", "the ballots be counted by hand")]
+    public void A_finding_reports_a_clause_with_its_own_subject_and_finite_verb(string sentence, string content)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(content, TextOf(model, quote));
+    }
+
+    [Theory]
+    [InlineData("The last time the government ordered the network to shut down was in 1972.")]
+    [InlineData("A government order made vaccination mandatory for children.")]
+    public void A_finding_verb_without_a_clause_of_its_own_reports_nothing(string sentence) => Assert.Empty(Extract(sentence).Quotes);
+
+    [Fact]
+    public void The_person_before_an_apposition_speaks_even_after_a_fronted_clause()
+    {
+        var quote = Assert.Single(Extract("The move came after Mira Holt, a district judge, ordered last week that the ballots be counted by hand.").Quotes);
+        Assert.Equal("Mira Holt", quote.Speaker);
+    }
 }

@@ -88,6 +88,7 @@ namespace KnowledgeBase.Generators.Extraction
         private bool TryOrganizationRun(SentenceInfo s, int start, int end, bool restricted)
         {
             var tokens = s.Tokens;
+            if (TryRegionalInstitution(s, start, end, restricted)) return true;
             var head = OrganizationHead(tokens, start, end);
             if (head >= 0 && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _) && !KnownNameEnds(tokens, start, end, head))
             {
@@ -113,6 +114,21 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
             return false;
+        }
+
+        /// <summary>
+        /// "the Vella Supreme Court", "the Vella Senate": a state or region before a national institution's name has an
+        /// institution of its own ("Vella Supreme Court"), not the nation's.
+        /// </summary>
+        private bool TryRegionalInstitution(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            var from = start < end && tokens[start].Is("The") ? start + 1 : start;
+            var region = MatchGazetteer(tokens, from, end, out var place);
+            if (region == 0 || place!.Kind != GazetteerKind.Region || from + region >= end) return false;
+            if (!Gazetteer.TryGetPlaceOrOrganization(Join(tokens, from + region, end), out var institution) || institution.Kind != GazetteerKind.Organization) return false;
+            if (!restricted) AddMention(s, from, end, DataLayout.KindOrganization, Join(tokens, from, end), isDemonym: false);
+            return true;
         }
 
         private static bool IsSaint(string word) => word is "Saint" or "St." or "St" or "Sainte";

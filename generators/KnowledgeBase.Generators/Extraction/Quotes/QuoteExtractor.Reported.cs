@@ -30,7 +30,8 @@ namespace KnowledgeBase.Generators.Extraction
                     PassiveWithAgent(s, c, speakers);
                     continue;
                 }
-                if (CueVerbs.NeedsThat(lemma) && !(c + 1 < tokens.Count && tokens[c + 1].Is("that"))) continue; // "maintained a stance", "ordered a review" are no statements
+                // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
+                if (CueVerbs.NeedsThat(lemma) && !(c + 1 < tokens.Count && (tokens[c + 1].Is("that") || OpensFiniteClause(s, c + 1)))) continue;
                 var contentStart = PastNamedAddressee(s, c, lemma, ContentStart(tokens, c, lemma));
                 var contentEnd = ContentEnd(tokens, contentStart, SubordinateClause(tokens, c));
                 // An object ("announced his resignation shortly before midnight") ends where its time adjunct begins.
@@ -157,8 +158,9 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool OpensFiniteClause(SentenceInfo s, int start)
         {
             if (StartsClause(s.Tokens, start)) return true;
+            // The first verb group after it is finite and close: "ruled Evers lacked", not "ordered the network to shut down".
             foreach (var group in s.Analysis.VerbGroups)
-                if (group.IsFinite && group.Start > start && group.Start <= start + 5) return true;
+                if (group.Start >= start) return group.IsFinite && group.Start > start && group.Start <= start + 5; // with a subject of its own
             return false;
         }
 

@@ -107,7 +107,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "Rubel, a Toronto lawyer representing Spanton, told ...": the subject stands before the apposition.
             if (cue > 1 && tokens[cue - 1].IsPunct(','))
             {
-                for (var j = cue - 2; j > start && j >= cue - 14; j--)
+                for (var j = cue - 2; j > Math.Max(0, start - 2) && j >= cue - 14; j--)
                 {
                     if (!tokens[j].IsPunct(',')) continue;
                     var opens = tokens[j + 1].Is("a") || tokens[j + 1].Is("an") || tokens[j + 1].Is("the") || Titles.IsRoleNoun(tokens[j + 1].Text) || tokens[j + 1].Kind == TokenKind.Number;
