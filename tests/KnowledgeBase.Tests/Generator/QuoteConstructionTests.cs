@@ -190,4 +190,21 @@ public sealed class QuoteConstructionTests
         var quote = Assert.Single(Extract("The move came after Mira Holt, a district judge, ordered last week that the ballots be counted by hand.").Quotes);
         Assert.Equal("Mira Holt", quote.Speaker);
     }
+
+    [Fact]
+    public void The_court_with_modifiers_is_the_court_the_article_tells_most_of()
+    {
+        var model = Extract("The Supreme Court of Velland heard the appeal. The Supreme Court of Velland took a month. The case came from the Velden District Court. The unanimous court decided that the convictions were void.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Supreme Court of Velland", quote.Speaker);
+        Assert.Equal("The unanimous court", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void The_industry_publication_is_the_outlet_named_lately()
+    {
+        var model = Extract("The Aviation Herald reported the landing failed. The industry publication stated the aircraft overran the runway.");
+        Assert.Equal(2, model.Quotes.Count);
+        Assert.All(model.Quotes, q => Assert.Equal("Aviation Herald", q.Speaker));
+    }
 }

@@ -41,7 +41,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     var trigger = TriggerFinder.Trigger(s, t, out var backReference);
                     if (trigger is null) continue;
                     // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event.
-                    if (InDirectQuote(quotes, s.Tokens[t].Start)) continue;
+                    // Condolences and apologies are performed by saying them: inside a quotation they are the speaker's acts.
+                    if (InDirectQuote(quotes, s.Tokens[t].Start) && !IsPerformedBySaying(trigger)) continue;
                     if (backReference)
                     {
                         EventDating.DateEarlier(events, trigger, s.Tokens, t, dates);
@@ -101,6 +102,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
             }
         }
+
+        internal static bool IsPerformedBySaying(EventTrigger trigger) => trigger.Cameo is "018" or "055";
 
         internal static string Root(EventTrigger trigger) => trigger.Cameo == "000" ? trigger.Kind : trigger.Cameo.Substring(0, 2);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Storage;
@@ -63,10 +64,24 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private Speaker InstitutionSpeaker(SentenceInfo s, string noun, string text)
         {
-            var named = RecentOrganization(s, e => NameHolds(e, noun));
-            if (named is null && IsCompanyNoun(noun) && noun is not ("agency" or "publication" or "database"))
+            // "the court" in a story of two courts: the one the article tells most of, among those named lately.
+            var named = MostMentioned(s, e => NameHolds(e, noun));
+            // "the industry publication stated": the outlet named lately.
+            if (named is null && IsMediaNoun(noun)) named = RecentOrganization(s, static e => e.IsMedia, media: true);
+            if (named is null && IsCompanyNoun(noun) && !IsMediaNoun(noun) && noun is not ("agency" or "database"))
                 named = RecentOrganization(s, static e => !IsPublicBody(e));
             return new Speaker(named, text);
+        }
+
+        private static bool IsMediaNoun(string noun) => noun is "publication" or "newspaper" or "outlet" or "broadcaster" or "website" or "magazine" or "journal";
+
+        private EntityDraft? MostMentioned(SentenceInfo s, Func<EntityDraft, bool> fits)
+        {
+            EntityDraft? best = null;
+            for (var k = s.Index; k >= 0 && k >= s.Index - 8; k--)
+                foreach (var m in _sentences[k].Mentions)
+                    if (m.Entity.Kind == DataLayout.KindOrganization && !m.Entity.IsMedia && fits(m.Entity) && (best is null || m.Entity.Mentions > best.Mentions)) best = m.Entity;
+            return best;
         }
 
         private static bool NameHolds(EntityDraft e, string word)
@@ -83,13 +98,13 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        private EntityDraft? RecentOrganization(SentenceInfo s, Func<EntityDraft, bool> fits)
+        private EntityDraft? RecentOrganization(SentenceInfo s, Func<EntityDraft, bool> fits, bool media = false)
         {
             for (var k = s.Index; k >= 0 && k >= s.Index - 8; k--)
             {
                 var mentions = _sentences[k].Mentions;
                 for (var m = mentions.Count - 1; m >= 0; m--)
-                    if (mentions[m].Entity.Kind == DataLayout.KindOrganization && !mentions[m].Entity.IsMedia && fits(mentions[m].Entity)) return mentions[m].Entity;
+                    if (mentions[m].Entity.Kind == DataLayout.KindOrganization && mentions[m].Entity.IsMedia == media && fits(mentions[m].Entity)) return mentions[m].Entity;
             }
             return null;
         }
@@ -110,5 +125,13 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsMemberNoun(Token t) =>
             t.Is("source") || t.Is("sources") || t.Is("official") || t.Is("officials") || t.Is("spokesperson") || t.Is("spokesman")
                 || t.Is("spokeswoman") || t.Is("representative") || t.Is("representatives") || t.Is("insider") || t.Is("insiders");
+
+        /// <summary>"the court", "the unanimous court", "the federal appeals court": the "the" before a noun and its modifiers, or -1.</summary>
+        private static int DefiniteBefore(List<Token> tokens, int start, int noun)
+        {
+            var i = noun - 1;
+            while (i > start && i >= noun - 3 && tokens[i].IsWord && char.IsLower(tokens[i].Text[0]) && !CommonWords.IsFunctionWord(tokens[i].Text)) i--;
+            return i >= start && tokens[i].Is("the") ? i : -1;
+        }
     }
 }

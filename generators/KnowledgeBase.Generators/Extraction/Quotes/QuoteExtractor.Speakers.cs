@@ -43,7 +43,11 @@ namespace KnowledgeBase.Generators.Extraction
             var nearest = NearestSubject(s, clauseStart, cue);
             if (_blocked) return default;
             if (nearest.IsFound && !CueVerbs.IsParticiple(tokens[cue].Text)) return nearest;
-            return NounPhraseSpeaker(s, clauseStart, cue);
+            var phrase = NounPhraseSpeaker(s, clauseStart, cue);
+            // "A number of senators condemned the act, citing it as a "grave abuse"": the quotation is read before the
+            // sentence's reported speech, so the participle's subject is the sentence's first speaker-like phrase.
+            if (!phrase.IsFound && SharesSubject(tokens, cue)) phrase = NounPhraseSpeaker(s, 0, cue - 1);
+            return phrase;
         }
 
         /// <summary>The first person named after the cue, before its sentence ends: through commas only when the phrase ends the sentence.</summary>
@@ -291,8 +295,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!t.IsWord) continue;
                 if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return PronounSpeaker(s, i);
-                if ((IsCompanyNoun(t.Text) || IsInstitutionNoun(t.Text)) && i > start && tokens[i - 1].Is("the"))
-                    return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
+                if ((IsCompanyNoun(t.Text) || IsInstitutionNoun(t.Text)) && DefiniteBefore(tokens, start, i) is var the && the >= 0)
+                    return InstitutionSpeaker(s, t.Text, Join(tokens, the, i + 1));
                 if (t.Is("government") && i > start && tokens[i - 1].Is("the") && !(i + 1 < tokens.Count && tokens[i + 1].Is("of")) && ArticleGovernment() is { } government)
                     return new Speaker(government, Join(tokens, i - 1, i + 1));
                 if (CommonWords.IsGroupNoun(t.Text) || (t.Is("some") || t.Is("others")) && i + 1 == end)
