@@ -21,9 +21,11 @@ def inflect(lemma, irregular):
     third, past, gerund = regular_forms(lemma)
     forms = [third]
     strong_past = any(not f.endswith(("ed", "ing", "n")) for f in irregular)
-    if not strong_past and not any(f.endswith("ed") for f in irregular):
+    # American spelling keeps one l where British doubles it ("signaled", "signalled"): both are words.
+    american = lemma.endswith("l")
+    if not strong_past and (american or not any(f.endswith("ed") for f in irregular)):
         forms.append(past)
-    if not any(f.endswith("ing") for f in irregular):
+    if american or not any(f.endswith("ing") for f in irregular):
         forms.append(gerund)
     return forms + list(irregular)
 

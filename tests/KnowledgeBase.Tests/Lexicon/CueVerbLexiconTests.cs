@@ -31,6 +31,8 @@ public sealed class CueVerbLexiconTests
     [InlineData("denies", "deny")]
     [InlineData("slammed", "slam")]       // the doubled consonant comes from WordNet's irregular forms
     [InlineData("written", "write")]
+    [InlineData("signaled", "signal")]    // American spelling beside the British "signalled" that WordNet lists
+    [InlineData("signalled", "signal")]
     public void Inflected_forms_map_to_their_lemma(string form, string lemma) => Assert.Equal(lemma, CueVerbs.Lemma(form));
 
     [Theory]
