@@ -123,7 +123,8 @@ namespace KnowledgeBase.Generators.Extraction
         private bool TryRegionalInstitution(SentenceInfo s, int start, int end, bool restricted)
         {
             var tokens = s.Tokens;
-            var from = start < end && tokens[start].Is("The") ? start + 1 : start;
+            if (end - start < 2 || !Gazetteer.IsOrganizationHead(tokens[end - 1].Text)) return false; // most runs: no look-up
+            var from = tokens[start].Is("The") ? start + 1 : start;
             var region = MatchGazetteer(tokens, from, end, out var place);
             if (region == 0 || place!.Kind != GazetteerKind.Region || from + region >= end) return false;
             if (!Gazetteer.TryGetPlaceOrOrganization(Join(tokens, from + region, end), out var institution) || institution.Kind != GazetteerKind.Organization) return false;

@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
-                if (CueVerbs.NeedsThat(lemma) && !(c + 1 < tokens.Count && (tokens[c + 1].Is("that") || OpensFiniteClause(s, c + 1)))) continue;
+                if (CueVerbs.NeedsThat(lemma) && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClause(s, after)))) continue;
                 var contentStart = PastNamedAddressee(s, c, lemma, ContentStart(tokens, c, lemma));
                 var contentEnd = ContentEnd(tokens, contentStart, SubordinateClause(tokens, c));
                 // An object ("announced his resignation shortly before midnight") ends where its time adjunct begins.
@@ -158,9 +158,23 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool OpensFiniteClause(SentenceInfo s, int start)
         {
             if (StartsClause(s.Tokens, start)) return true;
+            if (!MayHoldFiniteVerb(s.Tokens, start)) return false; // most objects ("found the body"): no sentence analysis needed
             // The first verb group after it is finite and close: "ruled Evers lacked", not "ordered the network to shut down".
             foreach (var group in s.Analysis.VerbGroups)
                 if (group.Start >= start) return group.IsFinite && group.Start > start && group.Start <= start + 5; // with a subject of its own
+            return false;
+        }
+
+        /// <summary>A word within five after <paramref name="start"/> that may be a past verb: "-ed" or an irregular verb form ("took"); the present after a plain subject is rare in reports.</summary>
+        private static bool MayHoldFiniteVerb(List<Token> tokens, int start)
+        {
+            for (var i = start + 1; i < tokens.Count && i <= start + 5; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsWord || t.IsCapitalized) continue;
+                if (t.Text.EndsWith("ed", StringComparison.Ordinal)) return true;
+                if (Lexicon.WordClassLexicon.Instance.IrregularLemmas(t.Lower, Lexicon.PartOfSpeech.Verb).Count > 0) return true;
+            }
             return false;
         }
 
