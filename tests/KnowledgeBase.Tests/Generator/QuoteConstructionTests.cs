@@ -207,4 +207,20 @@ public sealed class QuoteConstructionTests
         Assert.Equal(2, model.Quotes.Count);
         Assert.All(model.Quotes, q => Assert.Equal("Aviation Herald", q.Speaker));
     }
+
+    [Fact]
+    public void She_does_not_go_to_a_man_the_text_was_about()
+    {
+        var quote = Assert.Single(Extract("Protester Katya Lin met activist Joshua Wong on Monday. Wong spoke to the crowd. She said the movement would go on.").Quotes);
+        Assert.Equal("Katya Lin", quote.Speaker);
+    }
+
+    [Fact]
+    public void An_unnamed_person_after_the_cue_is_described_to_the_end_and_a_pronoun_inside_the_quotation_speaks_for_nobody()
+    {
+        var model = Extract("Activist Joshua Wong spoke to the crowd.\n\n\"She is just doing this to split the movement,\" said a protester using the pseudonym Katya.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Null(quote.Speaker);
+        Assert.Equal("a protester using the pseudonym Katya", quote.SpeakerText);
+    }
 }

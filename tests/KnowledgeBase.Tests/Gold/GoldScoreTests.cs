@@ -67,13 +67,13 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         var score = Score(Path.Combine("published", "wikinews.gold.json"), WikinewsPublished.Knowledge);
         Assert.Equal(31, WikinewsPublished.Articles.All.Count);
         // A regression guard, not the target: today's levels less about 0.02.
-        // Measured (score.py): entity F1 0.916, alias recall 0.852, fragmented 1, quote F1 0.824, speaker 0.870,
+        // Measured (score.py): entity F1 0.916, alias recall 0.852, fragmented 1, quote F1 0.824, speaker 0.879,
         // event F1 0.383 (P 0.592, R 0.283), date 0.648, merge 1.000 (the airstrike told by three articles is one event).
         Assert.True(score.EntityF1 >= 0.90, $"entity F1 {score.EntityF1:F3} < 0.90");
         Assert.True(score.AliasRecall >= 0.83, $"alias recall {score.AliasRecall:F3} < 0.83");
         Assert.True(score.EntityFragmented <= 1, $"{score.EntityFragmented} fragmented entities > 1");
         Assert.True(score.QuoteF1 >= 0.80, $"quote F1 {score.QuoteF1:F3} < 0.80");
-        Assert.True(score.SpeakerAccuracy >= 0.85, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.85");
+        Assert.True(score.SpeakerAccuracy >= 0.86, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.86");
         Assert.True(score.EventF1 >= 0.36, $"event F1 {score.EventF1:F3} < 0.36");
         Assert.Equal(1.0, score.EventMergeAccuracy);
         Assert.True(score.EventDateAccuracy >= 0.62, $"event date accuracy {score.EventDateAccuracy:F3} < 0.62");

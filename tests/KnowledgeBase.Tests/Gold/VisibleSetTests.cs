@@ -20,7 +20,7 @@ public sealed class VisibleSetTests(ITestOutputHelper output)
         var export = JoinExports(GoldScoreTests.Export(WikinewsGold.Knowledge), GoldScoreTests.Export(WikinewsPublished.Knowledge));
         var score = GoldScorer.Score(gold, export);
         output.WriteLine(score.Format());
-        // Measured (score.py on the same join): entity F1 0.912, alias recall 0.855, quote F1 0.829, speaker 0.882,
+        // Measured (score.py on the same join): entity F1 0.912, alias recall 0.855, quote F1 0.829, speaker 0.888,
         // event F1 0.441, date 0.738 (the event floors, 0.55 and 0.80, are not met yet).
         Assert.True(score.EntityF1 >= 0.88, $"entity F1 {score.EntityF1:F3} < 0.88");
         Assert.True(score.AliasRecall >= 0.80, $"alias recall {score.AliasRecall:F3} < 0.80");

@@ -136,6 +136,26 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         private static readonly HashSet<string> Names = Build();
 
+        // The table's first rows: English-speaking countries' male names (3 rows), then female names (3 rows).
+        private static readonly HashSet<string> EnglishMale = Rows(0, 3);
+        private static readonly HashSet<string> EnglishFemale = Rows(3, 3);
+
+        /// <summary>"he" for a first name the English lists give only as male, "she" for one they give only as female; null when unknown.</summary>
+        public static string? PronounOf(string firstName)
+        {
+            var male = EnglishMale.Contains(firstName);
+            var female = EnglishFemale.Contains(firstName);
+            return male == female ? null : male ? "he" : "she";
+        }
+
+        private static HashSet<string> Rows(int first, int count)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            for (var r = first; r < first + count; r++)
+                foreach (var name in Table[r].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)) names.Add(name);
+            return names;
+        }
+
         // Asked of most capitalized words: surnames and places are turned away without hashing.
         private static readonly Helpers.WordFilter NameFilter = new(Names);
 

@@ -35,6 +35,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (PersonAfterCue(s, cue) is { } person) return new Speaker(person.Entity, Join(tokens, person.TokenStart, person.TokenEnd));
                 var after = NounPhraseSpeaker(s, cue + 1, Math.Min(tokens.Count, cue + 4));
                 if (after.IsFound) return after;
+                // '"...," said a protester using the pseudonym Katya.': an unnamed person described to the sentence's end.
+                if (tokens[cue + 1].Is("a") || tokens[cue + 1].Is("an") || tokens[cue + 1].Is("one"))
+                    return new Speaker(null, Join(tokens, cue + 1, PhraseEnd(tokens, cue + 1, 10)));
             }
 
             var clauseStart = ClauseStart(tokens, cue, quoted);
@@ -64,6 +67,14 @@ namespace KnowledgeBase.Generators.Extraction
                 if (s.MentionAt(i) is { } m && m.Entity.Kind == DataLayout.KindPerson) return m;
             }
             return null;
+        }
+
+        /// <summary>Where a phrase from <paramref name="start"/> ends: at a comma, a quotation or the sentence end, at most <paramref name="max"/> tokens on.</summary>
+        private static int PhraseEnd(List<Token> tokens, int start, int max)
+        {
+            var end = start;
+            while (end < tokens.Count && end < start + max && !tokens[end].IsPunct(',') && !IsSentenceEnd(tokens[end]) && !IsOpeningQuote(tokens[end])) end++;
+            return end;
         }
 
         private static bool IsOpeningQuote(Token t) => t.Kind == TokenKind.Punctuation && t.IsOpeningQuote;
@@ -181,11 +192,25 @@ namespace KnowledgeBase.Generators.Extraction
                 foreach (var m in s.Mentions)
                 {
                     if (m.TokenStart >= pronoun) break;
-                    if (m.Entity.Kind == DataLayout.KindPerson && !IsOblique(tokens, m) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive))
+                    if (m.Entity.Kind == DataLayout.KindPerson && !IsOblique(tokens, m) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) && !Disagrees(m.Entity, tokens[pronoun]))
                         return new Speaker(m.Entity, tokens[pronoun].Text);
                 }
             }
-            return _salient is null ? default : new Speaker(_salient, tokens[pronoun].Text);
+            if (_salient is null) return default;
+            // "She said" after a man the text was about: the woman named last before him.
+            if (Disagrees(_salient, tokens[pronoun]))
+                foreach (var person in RecentPeople.Before(_sentences, s, pronoun, 4))
+                    if (!Disagrees(person, tokens[pronoun])) return new Speaker(person, tokens[pronoun].Text);
+            return new Speaker(_salient, tokens[pronoun].Text);
+        }
+
+        /// <summary>"she" for a man's first name or "he" for a woman's, as far as the English name lists tell.</summary>
+        private static bool Disagrees(EntityDraft person, Token pronoun)
+        {
+            if (!(pronoun.Is("he") || pronoun.Is("she"))) return false;
+            var space = person.Name.IndexOf(' ');
+            var expected = GivenNames.PronounOf(space > 0 ? person.Name.Substring(0, space) : person.Name);
+            return expected is not null && !pronoun.Is(expected);
         }
 
         /// <summary>The comma opening ", in a statement delivered via his secretary," that closes at <paramref name="close"/>, or -1.</summary>
@@ -364,7 +389,7 @@ namespace KnowledgeBase.Generators.Extraction
             }
             var tokens = s.Tokens;
             for (var i = 0; i < tokens.Count && i < 3; i++)
-                if (tokens[i].IsWord && CommonWords.IsPersonalPronoun(tokens[i].Text) && _salient is not null) return new Speaker(_salient, tokens[i].Text);
+                if (tokens[i].IsWord && !Inside(quoted, i) && CommonWords.IsPersonalPronoun(tokens[i].Text) && _salient is not null) return new Speaker(_salient, tokens[i].Text);
             return default;
         }
     }
