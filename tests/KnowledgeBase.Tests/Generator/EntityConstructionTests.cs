@@ -251,4 +251,12 @@ public sealed class EntityConstructionTests
         Assert.Contains(model.Entities, e => e.Name == "Texas Senate" && e.Kind == KindOrganization);
         Assert.DoesNotContain(model.Entities, e => e.Name == "United States Supreme Court");
     }
+
+    [Fact]
+    public void A_given_name_before_and_and_a_full_name_shares_its_surname()
+    {
+        var model = Extract("Judge Mira Holt sentenced David and Louise Kowal to life in prison.");
+        Assert.Contains(model.Entities, e => e.Name == "David Kowal" && e.Kind == KindPerson);
+        Assert.Contains(model.Entities, e => e.Name == "Louise Kowal" && e.Kind == KindPerson);
+    }
 }

@@ -83,6 +83,33 @@ namespace KnowledgeBase.Generators.Extraction
             return found;
         }
 
+        /// <summary>
+        /// "sentenced Jan and Mira Kowal": a given name alone before "and" and a full name shares its surname, and is a
+        /// person of its own ("Jan Kowal").
+        /// </summary>
+        private void AddSharedSurnames(SentenceInfo s)
+        {
+            var tokens = s.Tokens;
+            var count = s.Mentions.Count;
+            for (var k = 0; k < count; k++)
+            {
+                var m = s.Mentions[k];
+                var given = m.TokenStart - 2;
+                if (m.Entity.Kind != DataLayout.KindPerson || m.TokenEnd - m.TokenStart < 2 || given < 0 || !tokens[given + 1].Is("and")) continue;
+                if (!GivenNames.Contains(tokens[given].Text) || !GivenNames.Contains(tokens[m.TokenStart].Text) || s.MentionAt(given) is not null) continue;
+                var name = tokens[given].Text + " " + Join(tokens, m.TokenStart + 1, m.TokenEnd);
+                var key = Key(DataLayout.KindPerson, NameVariants.PersonKey(name.Split(' ')));
+                if (!_byKey.TryGetValue(key, out var person))
+                {
+                    person = new EntityDraft(name, DataLayout.KindPerson, key);
+                    _byKey.Add(key, person);
+                    _entities.Add(person);
+                }
+                Mention(s, given, given + 1, person, isDemonym: false, null);
+                person.AddForm(name);
+            }
+        }
+
         private static string? TitleForm(List<Token> tokens, int titleStart, int start, int end) =>
             titleStart >= 0 && titleStart < start ? Join(tokens, titleStart, end) : null;
 

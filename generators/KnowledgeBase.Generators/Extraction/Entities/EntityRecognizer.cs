@@ -62,6 +62,7 @@ namespace KnowledgeBase.Generators.Extraction
                 token.ThrowIfCancellationRequested();
                 var restricted = s.Block is BlockKind.Title or BlockKind.Heading;
                 ScanSentence(s, restricted);
+                if (!restricted) AddSharedSurnames(s);
             }
 
             var names = new string[_uncertain.Count];
