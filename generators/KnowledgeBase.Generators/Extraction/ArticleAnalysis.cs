@@ -141,17 +141,17 @@ namespace KnowledgeBase.Generators.Extraction
     internal static class RecentPeople
     {
         /// <summary>Up to <paramref name="count"/> distinct people named before token <paramref name="token"/> of <paramref name="s"/>, latest first, within the four sentences before it.</summary>
-        public static List<EntityDraft> Before(List<SentenceInfo> sentences, SentenceInfo s, int token, int count)
+        public static List<EntityDraft> Before(List<SentenceInfo> sentences, SentenceInfo s, int token, int count, int sentencesBack = 4, System.Func<EntityDraft, bool>? fits = null)
         {
             var people = new List<EntityDraft>();
-            for (var k = s.Index; k >= 0 && k >= s.Index - 4 && people.Count < count; k--)
+            for (var k = s.Index; k >= 0 && k >= s.Index - sentencesBack && people.Count < count; k--)
             {
                 var mentions = sentences[k].Mentions;
                 for (var m = mentions.Count - 1; m >= 0 && people.Count < count; m--)
                 {
                     if (k == s.Index && mentions[m].TokenStart >= token) continue;
                     var e = mentions[m].Entity;
-                    if (e.Kind == Storage.DataLayout.KindPerson && !people.Contains(e)) people.Add(e);
+                    if (e.Kind == Storage.DataLayout.KindPerson && !people.Contains(e) && (fits is null || fits(e))) people.Add(e);
                 }
             }
             return people;

@@ -84,13 +84,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool Reports(QuoteDraft q, Token t) => t.Start >= q.Start && t.Start < q.End;
 
-        /// <summary>"announced it on Monday and again on Friday": the first day is the statement's.</summary>
-        private static bool AfterAnd(List<Token> tokens, int from, int to)
-        {
-            for (var i = from + 1; i < to; i++) if (tokens[i].Is("and")) return true;
-            return false;
-        }
-
         /// <summary>
         /// "On Tuesday, X announced he had asked on Monday ...": the date before the cue, or right after it ("announced on
         /// Sunday that"), is the statement's; the dates of what is reported are not. A sentence's only date is its own.
@@ -110,8 +103,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 // "On Tuesday, X announced": a date that opens the sentence frames it across the comma.
                 var before = d.TokenEnd <= cue && (d.TokenStart <= 1 || EventDating.SameSegment(tokens, dates, d, cue));
-                // "announced this change by live television on Wednesday": after the cue, in its segment, and outside what is reported.
-                var rightAfter = d.TokenStart > cue && (d.TokenStart <= cue + 2 || EventDating.SameSegment(tokens, dates, d, cue) && !Reports(q, tokens[d.TokenStart]) && !AfterAnd(tokens, cue, d.TokenStart));
+                // "announced this change by live television on Wednesday": after the cue, in its segment, outside what is reported,
+                // and before any "and" ("on Monday and again on Friday": the first day is the statement's).
+                var rightAfter = d.TokenStart > cue && (d.TokenStart <= cue + 2 || EventDating.SameSegment(tokens, dates, d, cue) && !Reports(q, tokens[d.TokenStart]) && !ClauseReader.HasWordAfter(tokens, cue, d.TokenStart - cue - 1, "and"));
                 var distance = Math.Abs(d.TokenStart - cue);
                 if ((before || rightAfter) && distance < best)
                 {

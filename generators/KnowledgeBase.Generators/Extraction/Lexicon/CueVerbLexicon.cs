@@ -83,6 +83,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         public IEnumerable<string> Lemmas => _byLemma.Keys;
 
+        public int FormCount => _byForm.Count;
+
         /// <summary>The cue a form belongs to ("Emphasized" → emphasize), any case; null for no cue.</summary>
         public CueVerb? OfForm(string form) => _byForm.TryGetValue(form, out var cue) ? cue : null;
 

@@ -53,7 +53,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             var agents = AgentLexicon.Parse(Read(Agents));
             var verbs = CameoVerbLexicon.Parse(Read(Verbs), Read(VerbPatterns), Read(Synsets));
             var cues = CueVerbLexicon.Parse(Read(CueVerbs));
-            return words.LemmaCount + actors.PhraseCount + agents.PhraseCount + verbs.FormCount + cues.Conflicts.Messages.Count;
+            return words.LemmaCount + actors.PhraseCount + agents.PhraseCount + verbs.FormCount + cues.FormCount;
         }
     }
 }

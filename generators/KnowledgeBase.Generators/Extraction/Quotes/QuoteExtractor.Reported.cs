@@ -268,16 +268,7 @@ namespace KnowledgeBase.Generators.Extraction
             var plural = words[words.Length - 1];
             if (words.Length < 2 || !plural.EndsWith("s", StringComparison.Ordinal)) return null;
             var singular = plural.Substring(0, plural.Length - 1);
-            var holders = new List<EntityDraft>();
-            for (var k = s.Index; k >= 0 && k >= s.Index - 12 && holders.Count < 2; k--)
-            {
-                var mentions = _sentences[k].Mentions;
-                for (var m = mentions.Count - 1; m >= 0 && holders.Count < 2; m--)
-                {
-                    var e = mentions[m].Entity;
-                    if (e.Kind == DataLayout.KindPerson && !holders.Contains(e) && (e.Roles.Contains(singular) || e.Roles.Contains(plural))) holders.Add(e);
-                }
-            }
+            var holders = RecentPeople.Before(_sentences, s, s.Tokens.Count, 2, 12, e => e.Roles.Contains(singular) || e.Roles.Contains(plural));
             return holders.Count == 2 ? holders : null;
         }
     }
