@@ -223,4 +223,13 @@ public sealed class QuoteConstructionTests
         Assert.Null(quote.Speaker);
         Assert.Equal("a protester using the pseudonym Katya", quote.SpeakerText);
     }
+
+    [Fact]
+    public void A_quotation_spanning_two_sentences_before_by_is_read_without_failing()
+    {
+        // The opening mark's index belongs to the first sentence; the passive-agent rule must not read it in the second.
+        var model = Extract("The harbour master of the old northern port of Velden, Ana Ruiz, was described in the long report of last year as \"reckless. She never listened\" by the police.");
+        Assert.DoesNotContain(model.Diagnostics, d => d.Id == "KB0006");
+        Assert.Contains(model.Quotes, q => q.Kind == QuoteDirect);
+    }
 }

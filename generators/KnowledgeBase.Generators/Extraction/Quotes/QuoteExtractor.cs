@@ -164,7 +164,8 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             var by = q.Close + 1;
-            if (by + 1 >= tokens.Count || !tokens[by].Is("by") || q.Open < 3) return null;
+            // The cue stands before the opening mark in the same sentence: q.Open indexes the opening sentence's tokens.
+            if (q.OpenSentence != q.CloseSentence || by + 1 >= tokens.Count || !tokens[by].Is("by") || q.Open < 3) return null;
             var cue = q.Open - 1;
             if (tokens[cue].Is("as")) cue--;
             if (cue < 1 || CueVerbs.Lemma(tokens[cue].Text) is null || !IsPassive(tokens, cue)) return null;
