@@ -116,4 +116,16 @@ public sealed class OccurrenceRuleTests
         var sanction = Assert.Single(Extract(sentence).Events, e => e.Cameo == "163");
         Assert.Equal(date, sanction.Date);
     }
+
+    [Theory]
+    [InlineData("three days ago", 20190725)] // a day counted back from Sunday, July 28, 2019
+    [InlineData("a week ago", 20190700)]     // a week back: its month
+    [InlineData("two months ago", 20190500)]
+    [InlineData("five years ago", 20140000)]
+    public void A_span_ago_is_dated_back_from_the_dateline_at_the_precision_it_gives(string ago, int expected)
+    {
+        var model = Extract("Karel Brandt was released from prison " + ago + ".");
+        var release = Assert.Single(model.Events, e => e.Cameo == "0841");
+        Assert.Equal(expected, release.Date);
+    }
 }

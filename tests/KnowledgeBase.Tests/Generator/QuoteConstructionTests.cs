@@ -232,4 +232,20 @@ public sealed class QuoteConstructionTests
         Assert.DoesNotContain(model.Diagnostics, d => d.Id == "KB0006");
         Assert.Contains(model.Quotes, q => q.Kind == QuoteDirect);
     }
+
+    [Fact]
+    public void A_relative_clause_before_the_cue_describes_the_speaker_and_holds_no_speaker()
+    {
+        var model = Extract("The Norvale Liberation Army, which includes the Rebel Front, declared that the ceasefire was over.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Norvale Liberation Army", quote.Speaker);
+    }
+
+    [Fact]
+    public void Where_something_was_said_is_not_what_was_said()
+    {
+        var model = Extract("Governor Ana Ruiz said at a press conference that the roads would reopen.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("the roads would reopen", TextOf(model, quote));
+    }
 }

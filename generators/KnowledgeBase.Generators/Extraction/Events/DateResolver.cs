@@ -82,6 +82,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     else if (tokens[i + 1].Is("week") && published % 100 != 0) Add(ref found, i, i + 2, LastWeek(published));
                 }
                 else if (ThisPeriod(tokens, i, published) is var (length, period) && period != 0) Add(ref found, i, i + length, period);
+                else if (t.Is("ago") && Ago(tokens, i, published) is var (agoStart, agoDate) && agoDate != 0) Add(ref found, agoStart, i + 1, agoDate);
             }
             return found ?? None;
         }
@@ -221,6 +222,40 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (tokens[j].Is("year")) return (j - i + 1, published / 10000 * 10000);
             return (0, 0);
         }
+
+        /// <summary>
+        /// "three days ago" is that day; "a week ago" that day's month (a week back is seldom meant to the day); "two months ago"
+        /// that month; "five years ago" that year. (start token, packed date); the date is 0 when the amount is not counted.
+        /// </summary>
+        private static (int Start, int Packed) Ago(List<Token> tokens, int i, int published)
+        {
+            if (i < 2 || published / 100 % 100 == 0) return (0, 0);
+            var n = Amount(tokens[i - 2]);
+            var unit = tokens[i - 1];
+            if (n <= 0) return (0, 0);
+            var py = published / 10000;
+            var pm = published / 100 % 100;
+            if (unit.Is("years") || unit.Is("year")) return (i - 2, DatelineReader.Valid(py - n, 0, 0));
+            if (unit.Is("months") || unit.Is("month"))
+            {
+                var months = py * 12 + pm - 1 - n;
+                return (i - 2, DatelineReader.Valid(months / 12, months % 12 + 1, 0));
+            }
+            if (published % 100 == 0) return (0, 0);
+            if (unit.Is("weeks") || unit.Is("week")) return (i - 2, DaysBefore(published, 7 * n) / 100 * 100);
+            if (unit.Is("days") || unit.Is("day")) return (i - 2, DaysBefore(published, n));
+            return (0, 0);
+        }
+
+        private static int Amount(Token t)
+        {
+            if (t.Kind == TokenKind.Number) return int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < 1000 ? n : 0;
+            var i = Array.IndexOf(AmountWords, t.Text.ToLowerInvariant());
+            return i < 0 ? 0 : i < 3 ? 1 : i - 1;
+        }
+
+        // "a", "an", "one" are 1; then two (2) to twelve.
+        private static readonly string[] AmountWords = { "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve" };
 
         /// <summary>
         /// "last week": the calendar week before the dateline's, at the precision it allows: its month when the week lies

@@ -20,6 +20,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var participants = new List<EntityDraft>();
             if (!AddActors(s, t, trigger, clauseStart, clauseEnd, salient, lastCountry, sentences, participants)) return null;
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
+            // "levied sanctions against him": an object pronoun stands for the person last named.
+            if (participants.Count == 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, salient, participants[0]));
             if (participants.Count < 2 && trigger.Cameo != "000") AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t)) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
@@ -54,6 +56,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 foreach (var m in s.Mentions)
                     if (m.TokenStart > between && m.TokenStart <= between + 6 && participants.Count < 2 && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry)) EventRoles.AddParticipant(participants, m.Entity);
                 if (participants.Count < 2) participants.Clear();
+            }
+            // "a car bombing ascribed to the Rebel Front": the one the act is laid to is its actor.
+            if (participants.Count == 0 && trigger.IsNoun && EventRoles.IsViolent(trigger)) EventRoles.AddParticipant(participants, EventRoles.AttributedAgent(s, t));
+            // "announced it despite criticism by X": X criticizes, and the one the sentence is about is criticized.
+            if (participants.Count == 0 && trigger.IsNoun && EventRoles.IsSpeechAct(trigger) && EventRoles.NounAgent(s, t) is { } agentOfNoun)
+            {
+                participants.Add(agentOfNoun);
+                foreach (var subject in EventRoles.NearestSubject(s, t, 0, salient, sentences)) EventRoles.AddParticipant(participants, subject);
+                return true;
             }
             if (participants.Count == 2)
             {

@@ -33,6 +33,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var dates = DateResolver.Find(s.Tokens, published);
                 if (dates.Count == 0 && DateResolver.DayAfter(s.Tokens, lastDay) is { } dayAfter) dates = new List<DateMention> { dayAfter };
                 var lastIntent = -1;
+                var lastViolentNoun = -1; // "a car bombing killed five": the verb tells what the act did, not a second act
                 // A date the previous sentence of the same paragraph gave still frames this one.
                 var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0;
                 string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
@@ -50,10 +51,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
                         continue;
                     }
                     // "With Friday's signings, all ... have signed on to the treaty": the same act, told again.
-                    if (toldBefore is not null && Root(trigger) == toldBefore) continue;
+                    // A back reference to nothing told yet ("called the election for X, who had won ...") leaves the act to be told.
+                    if (toldBefore is not null && Root(trigger) == toldBefore && events.Exists(e => Root(e.Trigger) == toldBefore)) continue;
                     if (EventModality.IsSpeculative(s.Tokens, t)) continue;
                     if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
                     else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations" is the intent, not talks
+                    if (EventRoles.IsViolent(trigger))
+                    {
+                        if (trigger.IsNoun) lastViolentNoun = t;
+                        else if (lastViolentNoun >= 0 && t - lastViolentNoun <= 2) continue;
+                    }
                     var draft = EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences);
                     if (draft is null) continue;
                     if (!Complete(draft, events, countries)) continue;

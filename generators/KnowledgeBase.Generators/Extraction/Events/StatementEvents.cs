@@ -21,6 +21,25 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>"said in a statement", "said at a press conference": words given on the record are a statement, whatever the cue.</summary>
+        internal static bool OnRecord(QuoteDraft q)
+        {
+            var tokens = q.Sentence.Tokens;
+            for (var i = 0; i + 3 < tokens.Count; i++)
+            {
+                if (tokens[i].Text != q.Cue || tokens[i].Start >= q.Start && tokens[i].Start < q.End) continue;
+                var at = i + 1;
+                if (!(tokens[at].Is("in") || tokens[at].Is("at") || tokens[at].Is("during"))) continue;
+                at++;
+                if (tokens[at].Is("a") || tokens[at].Is("an") || tokens[at].Is("the") || tokens[at].Is("his") || tokens[at].Is("her") || tokens[at].Is("its") || tokens[at].Is("their")) at++;
+                for (var k = at; k < tokens.Count && k <= at + 2; k++)
+                    if (Array.IndexOf(RecordNouns, tokens[k].Text.ToLowerInvariant()) >= 0) return true;
+            }
+            return false;
+        }
+
+        private static readonly string[] RecordNouns = { "statement", "conference", "briefing", "speech", "address" };
+
         /// <summary>"The U.S. defense secretary articulated ...": an unnamed official speaks for the country named in the role.</summary>
         internal static EntityDraft? CountryOfUnnamed(QuoteDraft q)
         {
@@ -62,7 +81,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var speaker = q.Speaker.Entity ?? CountryOfUnnamed(q);
                 if (speaker is null || q.Cue is null || speaker.IsMedia || done.Contains(speaker)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
-                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond") && !RespondedBy(q)) continue;
+                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond") && !RespondedBy(q) && !OnRecord(q)) continue;
                 done.Add(speaker);
                 // "X and Y announced their agreement": one joint statement, not one each.
                 if (last is not null && lastQuote!.Sentence == q.Sentence && lastQuote.Cue == q.Cue && lastQuote.Start == q.Start)

@@ -43,6 +43,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] LawNouns = { "order", "decree", "bill", "law", "legislation", "ordinance", "proclamation" };
 
+        private static readonly string[] ElectionWords = { "election", "elections", "electoral", "vote", "votes", "ballot", "ballots", "seat", "seats", "presidency", "primary", "primaries", "caucus", "caucuses", "referendum", "constituency" };
+
         private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
 
         /// <summary>Fixed phrases that signal an event: "take office", "stepped down", "called on X to".</summary>
@@ -59,6 +61,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "ministers gathered in Cairo", "the council convened on Monday": a meeting (CAMEO 040), not "gathered evidence".
             if ((token.Is("gathered") || token.Is("convened")) && t + 1 < tokens.Count && (!tokens[t + 1].IsWord || CommonWords.IsFunctionWord(tokens[t + 1].Text) || tokens[t + 1].Is("to")))
                 return EventLexicon.Find("met");
+            // "banned Ostrel Air from flying": banning a company is an embargo on it (CAMEO 163), not an administrative rule (172).
+            if ((token.Is("banned") || token.Is("bans")) && BannedOrganization(s, t)) return EventLexicon.Embargo;
             // "called on Turkey to halt": an appeal (CAMEO 020).
             if ((token.Is("called") || token.Is("calls") || token.Is("call")) && t + 2 < tokens.Count && tokens[t + 1].Is("on") && tokens[t + 2].IsCapitalized)
                 return EventLexicon.Find("urged");
@@ -110,6 +114,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 trigger = EventLexicon.Find("strikes")!;
             if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire"))) return null;
             if (trigger.Kind == "record" && !ClauseReader.HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;
+            // "called Ana Ruiz's decision reckless", "called it a betrayal": naming something, not telephoning someone.
+            if (trigger.Kind == "call" && !trigger.IsNoun && CallsSomethingSomething(tokens, t)) return null;
+            // "was declared to have won the state's electoral votes": winning an election is the election's outcome, not a prize.
+            if (trigger.Kind == "win" && ClauseReader.HasWord(tokens, ElectionWords)) return new EventTrigger("000", "election", trigger.IsNoun, "election");
             if (token.Is("lost") && !ClauseReader.HasWordAfter(tokens, t, 3, "seat", "election", "race", "match", "game", "final", "title", "vote", "bid")) return null;
             if (token.Is("fired") && ClauseReader.HasWordAfter(tokens, t, 2, "rockets", "missiles", "shots", "shells", "bullets", "at", "weapons", "tear"))
                 trigger = EventLexicon.Find("attacked")!;
@@ -122,11 +130,32 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return trigger;
         }
 
+        private static bool BannedOrganization(SentenceInfo s, int t)
+        {
+            for (var i = t + 1; i < s.Tokens.Count && i <= t + 3; i++)
+                if (s.MentionAt(i) is { } m && !m.IsDemonym) return m.Entity.Kind == DataLayout.KindOrganization && !m.Entity.IsMedia;
+            return false;
+        }
+
+        /// <summary>A call is made to someone: a name, a role ("his counterpart"), "him" or "her"; "called X's decision reckless" names a thing.</summary>
+        private static bool CallsSomethingSomething(List<Token> tokens, int t)
+        {
+            var i = t + 1;
+            if (i < tokens.Count && (tokens[i].Is("the") || tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their") || tokens[i].Is("its"))) i++;
+            if (i >= tokens.Count || !tokens[i].IsWord) return false;
+            if (tokens[i].Is("him") || tokens[i].Is("her") || Titles.IsRoleNoun(tokens[i].Text)) return false;
+            if (!tokens[i].IsCapitalized) return true;
+            while (i < tokens.Count && tokens[i].IsCapitalized) i++;
+            return i < tokens.Count && tokens[i].Kind == TokenKind.Possessive;
+        }
+
         /// <summary>A noun trigger is an event when something happens to it ("signed the treaty"), not when it is named or asked for.</summary>
         private static EventTrigger? NounTrigger(List<Token> tokens, int t, EventTrigger trigger, Token previous, out bool backReference)
         {
             backReference = false;
             if (previous.Is("to") && !EventModality.HasPlannedCue(tokens, t)) return null; // "to visit": an infinitive, not a visit
+            // "after hearing the news": a gerund with an object is a verb, not the event its noun names.
+            if (!EventRoles.IsViolent(trigger) && tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && t + 1 < tokens.Count && ClauseReader.IsDeterminerOrPossessive(tokens[t + 1].Text)) return null;
             if (t + 1 < tokens.Count && tokens[t + 1].IsWord && EventLexicon.IsCompoundHead(tokens[t + 1].Text)) return null; // "negotiation strategy"
             if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || ClauseReader.HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped")))
                 return null;

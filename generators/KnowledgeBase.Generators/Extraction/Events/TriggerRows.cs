@@ -100,6 +100,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 "The government of Canada declared a state of emergency on Monday.", "Government of Canada"),
             new("lifted lifts ended ends", PartOfSpeech.Verb, "0814", "end of state of emergency", "emergency martial",
                 "The government of Canada lifted the state of emergency on Monday.", "Government of Canada"),
+            // Banning an activity is an administrative sanction (CAMEO 172, as PETRARCH2 codes "ban"); banning a company or
+            // an airline is an embargo on it (163, see TriggerFinder).
+            new("banned bans", PartOfSpeech.Verb, "172", "ban", null,
+                "The government of Canada banned public gatherings on Monday.", "Government of Canada"),
+            // A body stopping its work for a time: a suspension ("000", kind suspension, of the closure group).
+            new("suspended suspends", PartOfSpeech.Verb, "000", "suspension", "operations services flights production activities trading broadcasts",
+                "Ostrel Shipping suspended operations in Velland on Monday.", "Ostrel Shipping"),
+            // A legislature's or a court's hearing examines a matter (CAMEO 090, investigate).
+            new("hearing hearings", PartOfSpeech.Noun, "090", "hearing", null,
+                "The Norvale Senate held a hearing on the port deal on Monday.", "Norvale Senate"),
         };
     }
 }

@@ -182,6 +182,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             return map;
         }
 
+        /// <summary>CAMEO 163, for "banned Ostrel Air": an embargo on a company.</summary>
+        public static readonly EventTrigger Embargo = new("163", "ban", false, CameoNames.Of("163") ?? "ban");
+
         /// <summary>CAMEO 010, for "released the messages": information made public.</summary>
         public static readonly EventTrigger Publication = new("010", "publication", false, CameoNames.Of("010") ?? "publication");
 

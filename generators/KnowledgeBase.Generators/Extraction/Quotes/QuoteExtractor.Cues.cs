@@ -146,10 +146,27 @@ namespace KnowledgeBase.Generators.Extraction
                     i += 3;
                     continue;
                 }
+                // "said at a press conference that", "told supporters during a rally that": where it was said.
+                if ((t.Is("at") || t.Is("during")) && VenueEnd(tokens, i + 1) is var venue && venue > 0)
+                {
+                    i = venue;
+                    continue;
+                }
                 break;
             }
             return i;
         }
+
+        /// <summary>The token after a venue noun phrase ("a press conference", "the summit") starting at <paramref name="i"/>; 0 when there is none.</summary>
+        private static int VenueEnd(List<Token> tokens, int i)
+        {
+            if (i >= tokens.Count || !(tokens[i].Is("a") || tokens[i].Is("an") || tokens[i].Is("the") || tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their") || tokens[i].Is("its"))) return 0;
+            for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+                if (Array.IndexOf(VenueNouns, tokens[k].Text.ToLowerInvariant()) >= 0) return k + 1;
+            return 0;
+        }
+
+        private static readonly string[] VenueNouns = { "conference", "briefing", "rally", "meeting", "summit", "hearing", "ceremony", "event", "vigil", "debate" };
 
         /// <summary>The content runs to the sentence end, a semicolon, a coordinated cue or a concessive clause.</summary>
         private static int ContentEnd(List<Token> tokens, int start, bool endsAtComma = false)

@@ -40,10 +40,12 @@ namespace KnowledgeBase.Generators.Extraction
                     return new Speaker(null, Join(tokens, cue + 1, PhraseEnd(tokens, cue + 1, 10)));
             }
 
-            var clauseStart = ClauseStart(tokens, cue, quoted);
+            // "The Guard Corps, which includes the Quds Force, declared": the relative clause describes the subject; it holds none.
+            var subjectEnd = BeforeRelativeClause(tokens, cue);
+            var clauseStart = ClauseStart(tokens, subjectEnd, quoted);
             // A finite verb's subject is the nearest subject-like phrase before it; a participle's is the clause's first.
             _blocked = false;
-            var nearest = NearestSubject(s, clauseStart, cue);
+            var nearest = NearestSubject(s, clauseStart, subjectEnd);
             if (_blocked) return default;
             if (nearest.IsFound && !CueVerbs.IsParticiple(tokens[cue].Text)) return nearest;
             var phrase = NounPhraseSpeaker(s, clauseStart, cue);
@@ -51,6 +53,18 @@ namespace KnowledgeBase.Generators.Extraction
             // sentence's reported speech, so the participle's subject is the sentence's first speaker-like phrase.
             if (!phrase.IsFound && SharesSubject(tokens, cue)) phrase = NounPhraseSpeaker(s, 0, cue - 1);
             return phrase;
+        }
+
+        /// <summary>The comma opening ", which/who ... ," right before <paramref name="cue"/>, or the cue when there is none.</summary>
+        internal static int BeforeRelativeClause(List<Token> tokens, int cue)
+        {
+            if (cue < 3 || !tokens[cue - 1].IsPunct(',')) return cue;
+            for (var k = cue - 2; k > 0 && k >= cue - 16; k--)
+            {
+                if (tokens[k].IsOpeningQuote || IsQuoteClose(tokens[k]) || IsSentenceEnd(tokens[k])) return cue;
+                if (tokens[k].IsPunct(',')) return tokens[k + 1].Is("which") || tokens[k + 1].Is("who") || tokens[k + 1].Is("whose") ? k : cue;
+            }
+            return cue;
         }
 
         /// <summary>The first person named after the cue, before its sentence ends: through commas only when the phrase ends the sentence.</summary>

@@ -1,0 +1,99 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Event rules that read beyond the trigger word: what a win is won in, whom an attack is laid to, who "the couple" are,
+/// what a call is made to, and words given on the record. Invented sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class EventContextRuleTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Fact]
+    public void Winning_votes_or_seats_is_an_election_and_winning_a_race_stays_a_win()
+    {
+        var model = Extract("Ana Ruiz was declared to have won the province's 20 electoral votes on Friday. Tomas Vell won the 400 m final on Saturday.");
+        var election = Assert.Single(model.Events, e => e.Kind == "election");
+        Assert.Equal(new[] { "Ana Ruiz" }, election.Participants.ToArray());
+        var win = Assert.Single(model.Events, e => e.Kind == "win");
+        Assert.Equal(new[] { "Tomas Vell" }, win.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_back_reference_to_nothing_told_yet_leaves_the_act_to_be_told()
+    {
+        var model = Extract("The Norvale Herald called the election for Ana Ruiz after she was declared to have won the northern votes.");
+        Assert.Single(model.Events, e => e.Kind == "election" && e.Participants.Contains("Ana Ruiz"));
+    }
+
+    [Fact]
+    public void An_attack_laid_to_a_group_has_that_group_as_actor_and_the_killing_it_did_is_no_second_act()
+    {
+        var model = Extract("Last week a car bombing in Eastvale killed five people, an attack ascribed to the Rebel Front.");
+        var bombing = Assert.Single(model.Events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
+        Assert.Equal("Rebel Front", bombing.Participants[0]);
+        Assert.DoesNotContain(model.Events, e => e.Kind == "killing");
+    }
+
+    [Fact]
+    public void The_two_parents_are_the_two_people_last_named_together()
+    {
+        var model = Extract("Judge Mira Holt sentenced Jan and Ewa Kowal on Friday. The court heard the case for a week. The two parents were arrested in January of last year.");
+        var arrest = Assert.Single(model.Events, e => e.Kind == "arrest");
+        Assert.Equal(new[] { "Jan Kowal", "Ewa Kowal" }, arrest.Participants.OrderBy(p => p, System.StringComparer.Ordinal).Reverse().ToArray());
+    }
+
+    [Fact]
+    public void Calling_someones_decision_a_name_is_no_telephone_call_and_calling_a_person_is()
+    {
+        var named = Extract("Prime Minister Tomas Vell called Ana Ruiz's decision reckless.");
+        Assert.DoesNotContain(named.Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
+        var called = Extract("Prime Minister Tomas Vell called Ana Ruiz on Friday.");
+        Assert.Single(called.Events, e => e.Cameo == "041");
+    }
+
+    [Fact]
+    public void Words_said_in_a_statement_or_at_a_press_conference_are_a_statement_and_a_plain_said_is_not()
+    {
+        var model = Extract("Governor Ana Ruiz said at a press conference that the roads would reopen. Tomas Vell said the roads were closed.");
+        var statement = Assert.Single(model.Events, e => e.Cameo == "010");
+        Assert.Equal(new[] { "Ana Ruiz" }, statement.Participants.ToArray());
+    }
+
+    [Fact]
+    public void Banning_a_company_is_an_embargo_and_banning_an_activity_an_administrative_sanction()
+    {
+        var company = Extract("Canada banned Ostrel Air from flying on Monday.");
+        var embargo = Assert.Single(company.Events, e => e.Kind == "ban");
+        Assert.Equal("163", embargo.Cameo);
+        Assert.Equal(new[] { "Canada", "Ostrel Air" }, embargo.Participants.ToArray());
+        var activity = Extract("The government of Canada banned public gatherings on Monday.");
+        Assert.Equal("172", Assert.Single(activity.Events, e => e.Kind == "ban").Cameo);
+    }
+
+    [Fact]
+    public void An_object_pronoun_is_the_other_person_last_named()
+    {
+        var model = Extract("Canada labeled Karel Brandt a smuggler in 2007 and levied sanctions against him.");
+        var sanction = Assert.Single(model.Events, e => e.Cameo == "163");
+        Assert.Equal(new[] { "Canada", "Karel Brandt" }, sanction.Participants.ToArray());
+    }
+
+    [Fact]
+    public void Criticism_by_a_party_has_that_party_criticize_the_one_the_sentence_is_about()
+    {
+        var model = Extract("Mayor Ana Ruiz closed the port on Monday despite criticism by the Freedonian trade minister and the Norvale Shipping Guild.");
+        var criticism = Assert.Single(model.Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Norvale Shipping Guild", "Ana Ruiz" }, criticism.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_gerund_with_an_object_is_no_event_noun()
+    {
+        Assert.DoesNotContain(Extract("Tomas Vell wept after hearing the news.").Events, e => e.Kind == "hearing");
+    }
+}
