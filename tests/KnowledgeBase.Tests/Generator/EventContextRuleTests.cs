@@ -50,8 +50,8 @@ public sealed class EventContextRuleTests
     [Fact]
     public void Calling_someones_decision_a_name_is_no_telephone_call_and_calling_a_person_is()
     {
-        var named = Extract("Prime Minister Tomas Vell called Ana Ruiz's decision reckless.");
-        Assert.DoesNotContain(named.Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
+        foreach (var naming in new[] { "Prime Minister Tomas Vell called Ana Ruiz's decision reckless.", "Prime Minister Tomas Vell called Ana Ruiz a decent woman.", "Prime Minister Tomas Vell called Ana Ruiz \"humble and kind\"." })
+            Assert.DoesNotContain(Extract(naming).Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
         var called = Extract("Prime Minister Tomas Vell called Ana Ruiz on Friday.");
         Assert.Single(called.Events, e => e.Cameo == "041");
     }
@@ -95,5 +95,38 @@ public sealed class EventContextRuleTests
     public void A_gerund_with_an_object_is_no_event_noun()
     {
         Assert.DoesNotContain(Extract("Tomas Vell wept after hearing the news.").Events, e => e.Kind == "hearing");
+    }
+
+    [Fact]
+    public void What_no_sign_shows_did_not_happen_and_a_fire_extinguisher_is_no_fire()
+    {
+        var model = Extract("Investigators found no signs of an explosion in the Norvale warehouse. A guard sprayed Karel Brandt with a fire extinguisher on Friday.");
+        Assert.DoesNotContain(model.Events, e => e.Kind is "explosion" or "fire");
+    }
+
+    [Fact]
+    public void Her_is_no_man_whose_given_name_says_he_is_one()
+    {
+        var model = Extract("The singer Ana Ruiz died on Friday. Critic David Holt wept after learning of her death.");
+        Assert.All(model.Events.Where(e => e.Kind == "death"), e => Assert.DoesNotContain("David Holt", e.Participants));
+        Assert.Contains(model.Events, e => e.Kind == "death" && e.Participants.Contains("Ana Ruiz"));
+    }
+
+    [Fact]
+    public void Police_acting_are_the_police_force_the_article_names()
+    {
+        var model = Extract("The Norvale Police said a statue was stolen. Police arrested Karel Brandt on Friday.");
+        var arrest = Assert.Single(model.Events, e => e.Kind == "arrest");
+        Assert.Equal(new[] { "Norvale Police", "Karel Brandt" }, arrest.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("On Thursday, Karel Brandt, previously the deputy minister of the province of Velland, Norland, died.")]
+    [InlineData("On Thursday, Karel Brandt, a career politician who served as President of Norland for five years, died.")]
+    public void A_verb_after_an_appositive_has_the_subject_before_the_appositive(string sentence)
+    {
+        var death = Assert.Single(Extract(sentence).Events, e => e.Kind == "death");
+        Assert.Equal(new[] { "Karel Brandt" }, death.Participants.ToArray());
+        Assert.Equal(20190725, death.Date);
     }
 }

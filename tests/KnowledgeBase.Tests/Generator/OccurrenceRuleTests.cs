@@ -128,4 +128,11 @@ public sealed class OccurrenceRuleTests
         var release = Assert.Single(model.Events, e => e.Cameo == "0841");
         Assert.Equal(expected, release.Date);
     }
+
+    [Fact]
+    public void A_month_and_its_year_may_have_a_comma_between_them()
+    {
+        var model = Extract("Karel Brandt was arrested in March, 2018, and released in May.");
+        Assert.Equal(20180300, Assert.Single(model.Events, e => e.Cameo == "173").Date);
+    }
 }

@@ -105,6 +105,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     i++;
                     return;
                 }
+                // "in March, 2018": a comma may stand between the month and its year.
+                if (i + 2 < tokens.Count && tokens[i + 1].IsPunct(',') && Number(tokens, i + 2, 1000, 2999, out var y3))
+                {
+                    Add(ref found, i, i + 3, DatelineReader.Valid(y3, month, 0));
+                    i += 2;
+                    return;
+                }
                 if (Number(tokens, i + 1, 1000, 2999, out var y2))
                 {
                     // "8 November 2024" has its day just before the month.

@@ -94,6 +94,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "X sold A in March; announced B; and in 2015 sold C": a coordinated verb shares the first subject.
                 if (participants.Count == 0 && !trigger.IsNoun && clauseStart > 0 && ClauseReader.HasCoordinationBefore(tokens, t, clauseStart))
                     foreach (var subject in EventRoles.NearestSubject(s, clauseStart - 1, 0, salient, sentences)) EventRoles.AddParticipant(participants, subject);
+                // "X, a politician who served as president of Y, died": a verb right after an appositive has the subject before it.
+                if (participants.Count == 0 && !trigger.IsNoun && EventRoles.AppositiveBefore(s, t) is var opening && opening > 0)
+                    foreach (var subject in EventRoles.NearestSubject(s, opening, 0, salient, sentences)) EventRoles.AddParticipant(participants, subject);
             }
             return true;
         }

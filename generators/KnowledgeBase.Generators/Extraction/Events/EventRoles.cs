@@ -10,7 +10,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>
     /// Who takes part in an event: the clause subject, a possessor, the people named before.
     /// </summary>
-    internal static class EventRoles
+    internal static partial class EventRoles
     {
         /// <summary>A demonym that modifies no actor ("its Malaysian stores", "in French"): not a party.</summary>
         internal static bool NamesNoActor(Mention m, List<Token> tokens) => m.IsDemonym && (m.TokenEnd >= tokens.Count || !IsActorNoun(tokens[m.TokenEnd]));
@@ -94,50 +94,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     foreach (var e in Conjuncts(s, m, start)) yield return e;
                     yield break;
                 }
-                if (!tokens[i].IsWord) continue;
-                if (tokens[i].Is("he") || tokens[i].Is("she"))
-                {
-                    var antecedent = FirstPersonBefore(s, i) ?? salient;
-                    if (antecedent is not null) yield return antecedent;
-                    yield break;
-                }
-                // "Ghana announced it planned to join": "it" at the head of a reported clause is the one reporting.
-                if (tokens[i].Is("it") && i == start && i > 0)
-                {
-                    for (var k = s.Mentions.Count - 1; k >= 0; k--)
-                    {
-                        var before = s.Mentions[k];
-                        if (before.TokenStart >= i || before.Entity.Kind == DataLayout.KindPerson || before.IsDemonym) continue;
-                        if (before.Entity.Kind == DataLayout.KindPlace && !before.Entity.IsCountry) continue;
-                        yield return before.Entity;
-                        break;
-                    }
-                    yield break;
-                }
-                // "Norvale Police said they had arrested a man": "they" heading a reported clause is the organization reporting.
-                if (tokens[i].Is("they") && i == start && i > 0 && ReportingOrganization(s, i) is { } reporter)
-                {
-                    yield return reporter;
-                    yield break;
-                }
-                if (tokens[i].Is("they") && (i == 0 || i == start))
-                {
-                    // "X, Y and Z gathered in Cairo. ... They called on Turkey to": the people last named together.
-                    foreach (var p in LastGroup(sentences, s)) yield return p;
-                    yield break;
-                }
-                if (tokens[i].Is("leaders") && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")))
-                {
-                    foreach (var p in RecentPeople.Before(sentences, s, i, 2)) yield return p;
-                    yield break;
-                }
-                // "The two parents were arrested", "the couple pleaded guilty": the people last named together.
-                if (NamesAPair(tokens, i))
-                {
-                    var pair = LastGroup(sentences, s, 6);
-                    foreach (var p in pair.Count >= 2 ? pair : RecentPeople.Before(sentences, s, i, 2)) yield return p;
-                    yield break;
-                }
+                if (!tokens[i].IsWord || ReferringWord(s, i, start, salient, sentences) is not { } referents) continue;
+                foreach (var e in referents) yield return e;
+                yield break;
             }
         }
 
@@ -153,15 +112,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         private static bool IsPastVerbLike(Token w) => w.IsWord && char.IsLower(w.Text[0]) && w.Text.Length > 3 && w.Text.EndsWith("ed", StringComparison.Ordinal);
-
-        /// <summary>The organization named just before the speech cue that opens a reported clause at <paramref name="clauseStart"/>.</summary>
-        private static EntityDraft? ReportingOrganization(SentenceInfo s, int clauseStart)
-        {
-            var cue = clauseStart - 1;
-            if (s.Tokens[cue].Is("that")) cue--;
-            if (cue <= 0 || !ClauseReader.IsSpeechCue(s.Tokens, cue)) return null;
-            return s.MentionAt(cue - 1) is { Entity.Kind: DataLayout.KindOrganization } m ? m.Entity : null;
-        }
 
         /// <summary>A mention that can head a clause: not a possessor of something else, not a place or a preposition's object, not "American teacher".</summary>
         private static bool CanBeSubject(SentenceInfo s, Mention m, int t)
@@ -197,102 +147,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return conjuncts;
         }
 
-        /// <summary>
-        /// "a car bombing ascribed to the Rebel Front", "an attack claimed by X", "a raid carried out by X": whoever an act is
-        /// laid to acts, whatever the sentence's subject is.
-        /// </summary>
-        internal static EntityDraft? AttributedAgent(SentenceInfo s, int t)
-        {
-            var tokens = s.Tokens;
-            for (var i = t + 1; i + 2 < tokens.Count && i <= t + 12; i++)
-            {
-                if (!tokens[i].IsWord) continue;
-                var by = Array.IndexOf(AttributingVerbs, tokens[i].Text.ToLowerInvariant()) >= 0 ? i + 1 : tokens[i].Is("carried") && tokens[i + 1].Is("out") ? i + 2 : -1;
-                if (by < 0 || by + 1 >= tokens.Count || !(tokens[by].Is("to") || tokens[by].Is("by") || tokens[by].Is("on"))) continue;
-                var at = tokens[by + 1].Is("the") ? by + 2 : by + 1;
-                if (s.MentionAt(at) is { } m && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) && !m.IsDemonym) return m.Entity;
-            }
-            return null;
-        }
-
-        /// <summary>"criticism by X", "condemnation from X": the party right after "by" or "from" (a place only if a country).</summary>
-        internal static EntityDraft? NounAgent(SentenceInfo s, int t)
-        {
-            var tokens = s.Tokens;
-            if (t + 2 >= tokens.Count || !(tokens[t + 1].Is("by") || tokens[t + 1].Is("from"))) return null;
-            // "by the Freedonian foreign minister and the Vella Council": the first named party of the phrase.
-            for (var i = t + 2; i < tokens.Count && i <= t + 10; i++)
-            {
-                if (tokens[i].IsPunct('.') || tokens[i].IsPunct(';') || tokens[i].IsPunct(':') || tokens[i].IsWord && ClauseReader.IsSubordinator(tokens, i)) return null;
-                if (s.MentionAt(i) is not { } m) continue;
-                if (!m.IsDemonym && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry)) return m.Entity;
-                i = m.TokenEnd - 1;
-            }
-            return null;
-        }
-
-        private static readonly string[] AttributingVerbs = { "ascribed", "attributed", "blamed", "claimed", "perpetrated", "conducted", "committed", "orchestrated", "staged" };
-
-        /// <summary>The person "him" (or a "her" that ends its phrase) after the trigger stands for: the last other party named before it in the sentence.</summary>
-        internal static EntityDraft? ObjectPronounPerson(SentenceInfo s, int t, int clauseEnd, EntityDraft? salient, EntityDraft actor)
-        {
-            var tokens = s.Tokens;
-            for (var i = t + 1; i < clauseEnd && i <= t + 6; i++)
-            {
-                var her = tokens[i].Is("her") && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || ClauseReader.IsGoverningPreposition(tokens[i + 1]) || tokens[i + 1].Is("and"));
-                if (!tokens[i].Is("him") && !her) continue;
-                for (var k = s.Mentions.Count - 1; k >= 0; k--)
-                {
-                    var m = s.Mentions[k];
-                    // A surname told again may not be typed yet ("labeled Soleimani as"): anything but a place or a country will do.
-                    if (m.TokenStart < i && m.Entity.Kind != DataLayout.KindPlace && !m.Entity.IsCountry && !m.IsDemonym && m.Entity != actor) return m.Entity;
-                }
-                return null;
-            }
-            return null;
-        }
-
-        /// <summary>"the couple", "the pair", "both parents", "the two officers": two people spoken of together.</summary>
-        internal static bool NamesAPair(List<Token> tokens, int i)
-        {
-            if (i == 0) return false;
-            var before = tokens[i - 1];
-            if (tokens[i].Is("couple") || tokens[i].Is("pair") || tokens[i].Is("duo")) return before.Is("the");
-            if (!(before.Is("both") || before.Is("two") && i > 1 && tokens[i - 2].Is("the"))) return false;
-            var word = tokens[i].Text;
-            return PluralPeople.Contains(word) || word.Length > 3 && word[word.Length - 1] == 's' && Titles.IsRoleNoun(word.Substring(0, word.Length - 1));
-        }
-
-        private static readonly HashSet<string> PluralPeople = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "men", "women", "parents", "brothers", "sisters", "suspects", "defendants", "people", "spouses", "partners",
-        };
-
-        /// <summary>The last two or more people named together ("A, B and C") in the sentences before (three unless told).</summary>
-        internal static List<EntityDraft> LastGroup(List<SentenceInfo> sentences, SentenceInfo s, int back = 3)
-        {
-            for (var k = s.Index - 1; k >= 0 && k >= s.Index - back; k--)
-            {
-                var mentions = sentences[k].Mentions;
-                var tokens = sentences[k].Tokens;
-                var group = new List<EntityDraft>();
-                for (var m = 0; m < mentions.Count; m++)
-                {
-                    // A group ends at anything but a person joined to the one before by "and" or a comma.
-                    var person = mentions[m].Entity.Kind == DataLayout.KindPerson;
-                    var joined = person && group.Count > 0 && OnlyConjunctionsBetween(tokens, mentions[m - 1].TokenEnd, mentions[m].TokenStart);
-                    if (!joined)
-                    {
-                        if (group.Count >= 2) return group;
-                        group.Clear();
-                    }
-                    if (person && !group.Contains(mentions[m].Entity)) group.Add(mentions[m].Entity);
-                }
-                if (group.Count >= 2) return group;
-            }
-            return new List<EntityDraft>();
-        }
-
         internal static bool OnlyConjunctionsBetween(List<Token> tokens, int from, int to)
         {
             for (var i = from; i < to; i++)
@@ -300,11 +154,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return to > from;
         }
 
-        internal static EntityDraft? FirstPersonBefore(SentenceInfo s, int token)
+        internal static EntityDraft? FirstPersonBefore(SentenceInfo s, int token, string? pronoun = null)
         {
             foreach (var m in s.Mentions)
-                if (m.TokenStart < token && m.Entity.Kind == DataLayout.KindPerson) return m.Entity;
+                if (m.TokenStart < token && m.Entity.Kind == DataLayout.KindPerson && Agrees(m.Entity, pronoun)) return m.Entity;
             return null;
+        }
+
+        /// <summary>Whether a person may be "he" or "she": unless the English given-name lists say otherwise.</summary>
+        private static bool Agrees(EntityDraft? person, string? pronoun)
+        {
+            if (person is null || pronoun is null) return true;
+            var space = person.Name.IndexOf(' ');
+            return space <= 0 || GivenNames.PronounOf(person.Name.Substring(0, space)) is not { } known || known == pronoun;
         }
 
         internal static EntityDraft? FirstPersonAfter(SentenceInfo s, int token)
@@ -320,7 +182,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var p = t - 1;
             while (p >= 0 && tokens[p].IsWord && !ClauseReader.IsDeterminerOrPossessive(tokens[p].Text) && char.IsLower(tokens[p].Text[0]) && p > t - 4) p--;
             if (p < 0) return null;
-            if (tokens[p].Is("his") || tokens[p].Is("her")) return FirstPersonBefore(s, p) ?? (p <= 2 ? FirstPersonAfter(s, t) : null) ?? salient;
+            if (tokens[p].Is("his") || tokens[p].Is("her"))
+            {
+                // "Dave Holt tweeted after hearing of her death": "her" is no man whose given name says he is one.
+                var pronoun = tokens[p].Is("his") ? "he" : "she";
+                return FirstPersonBefore(s, p, pronoun) ?? (p <= 2 ? FirstPersonAfter(s, t) : null) ?? (Agrees(salient, pronoun) ? salient : null);
+            }
             if (tokens[p].Kind != TokenKind.Possessive || p == 0) return null;
             if (s.MentionAt(p - 1) is { } owner) return owner.Entity;
             if (tokens[p - 1].Is("country") || tokens[p - 1].Is("nation"))

@@ -137,7 +137,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>A call is made to someone: a name, a role ("his counterpart"), "him" or "her"; "called X's decision reckless" names a thing.</summary>
+        /// <summary>A call is made to someone: a name, a role ("his counterpart"), "him" or "her"; "called X's decision reckless" or "called X a decent man" describes.</summary>
         private static bool CallsSomethingSomething(List<Token> tokens, int t)
         {
             var i = t + 1;
@@ -146,7 +146,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (tokens[i].Is("him") || tokens[i].Is("her") || Titles.IsRoleNoun(tokens[i].Text)) return false;
             if (!tokens[i].IsCapitalized) return true;
             while (i < tokens.Count && tokens[i].IsCapitalized) i++;
-            return i < tokens.Count && tokens[i].Kind == TokenKind.Possessive;
+            // "called X's decision reckless", "called X "humble"", "called X a decent man": X is described, not telephoned.
+            return i < tokens.Count && (tokens[i].Kind == TokenKind.Possessive || tokens[i].IsOpeningQuote || tokens[i].Is("a") || tokens[i].Is("an") || tokens[i].Is("the") || tokens[i].Is("as"));
         }
 
         /// <summary>A noun trigger is an event when something happens to it ("signed the treaty"), not when it is named or asked for.</summary>
@@ -163,6 +164,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (t >= 2 && (previous.Is("the") || previous.Is("his") || previous.Is("her") || previous.Is("their")) && EventLexicon.Find(tokens[t - 2].Text) is { Kind: "ruling" }) return null;
             // "did not accede to the protesters' demands": the act of a negated verb does not happen.
             if (EventModality.IsNegatedBefore(tokens, t)) return null;
+            // "there were no signs of an explosion": what nothing shows did not happen.
+            if (ClauseReader.HasWordBefore(tokens, t, 4, "no") && ClauseReader.HasWordBefore(tokens, t, 3, "sign", "signs", "evidence", "indication", "indications", "trace", "record")) return null;
             // "called for the governor's resignation": what is demanded has not happened.
             if (IsDemanded(tokens, t)) return null;
             // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.

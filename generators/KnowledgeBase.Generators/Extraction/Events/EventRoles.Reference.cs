@@ -1,0 +1,190 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// Words that refer to parties named elsewhere ("he", "it", "they", "the couple", "police", "him") and parties an act is
+    /// laid to ("ascribed to X", "criticism by X").
+    /// </summary>
+    internal static partial class EventRoles
+    {
+        /// <summary>
+        /// The comma after the party an appositive describes, when the appositive closes with a comma right before verb
+        /// <paramref name="t"/> ("X, a politician who served as president of Y, died"); -1 when there is none.
+        /// </summary>
+        internal static int AppositiveBefore(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t < 3 || !tokens[t - 1].IsPunct(',')) return -1;
+            for (var i = t - 2; i > 0 && i >= t - 24; i--)
+            {
+                if (tokens[i].IsPunct(';') || tokens[i].IsOpeningQuote) return -1;
+                if (tokens[i].IsPunct(',') && s.MentionAt(i - 1) is { } m && m.Entity.Kind != DataLayout.KindPlace && !m.IsDemonym) return i;
+            }
+            return -1;
+        }
+
+        /// <summary>The parties a referring word heading a clause stands for; null when the word refers to none.</summary>
+        private static List<EntityDraft>? ReferringWord(SentenceInfo s, int i, int start, EntityDraft? salient, List<SentenceInfo> sentences)
+        {
+            var tokens = s.Tokens;
+            if (tokens[i].Is("he") || tokens[i].Is("she"))
+            {
+                var antecedent = FirstPersonBefore(s, i) ?? salient;
+                return antecedent is null ? new List<EntityDraft>() : new List<EntityDraft> { antecedent };
+            }
+            // "Ghana announced it planned to join": "it" at the head of a reported clause is the one reporting.
+            if (tokens[i].Is("it") && i == start && i > 0)
+            {
+                for (var k = s.Mentions.Count - 1; k >= 0; k--)
+                {
+                    var before = s.Mentions[k];
+                    if (before.TokenStart >= i || before.Entity.Kind == DataLayout.KindPerson || before.IsDemonym) continue;
+                    if (before.Entity.Kind == DataLayout.KindPlace && !before.Entity.IsCountry) continue;
+                    return new List<EntityDraft> { before.Entity };
+                }
+                return new List<EntityDraft>();
+            }
+            // "Norvale Police said they had arrested a man": "they" heading a reported clause is the organization reporting.
+            if (tokens[i].Is("they") && i == start && i > 0 && ReportingOrganization(s, i) is { } reporter) return new List<EntityDraft> { reporter };
+            // "X, Y and Z gathered in Cairo. ... They called on Turkey to": the people last named together.
+            if (tokens[i].Is("they") && (i == 0 || i == start)) return LastGroup(sentences, s);
+            if (tokens[i].Is("leaders") && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two"))) return RecentPeople.Before(sentences, s, i, 2);
+            // "Police arrested a man": the police force the article names, when it names one.
+            if (tokens[i].Is("police") && NamedPoliceForce(sentences, s) is { } force) return new List<EntityDraft> { force };
+            // "The two parents were arrested", "the couple pleaded guilty": the people last named together.
+            if (NamesAPair(tokens, i))
+            {
+                var pair = LastGroup(sentences, s, 6);
+                return pair.Count >= 2 ? pair : RecentPeople.Before(sentences, s, i, 2);
+            }
+            return null;
+        }
+
+        /// <summary>The organization named just before the speech cue that opens a reported clause at <paramref name="clauseStart"/>.</summary>
+        private static EntityDraft? ReportingOrganization(SentenceInfo s, int clauseStart)
+        {
+            var cue = clauseStart - 1;
+            if (s.Tokens[cue].Is("that")) cue--;
+            if (cue <= 0 || !ClauseReader.IsSpeechCue(s.Tokens, cue)) return null;
+            return s.MentionAt(cue - 1) is { Entity.Kind: DataLayout.KindOrganization } m ? m.Entity : null;
+        }
+
+        /// <summary>
+        /// "a car bombing ascribed to the Rebel Front", "an attack claimed by X", "a raid carried out by X": whoever an act is
+        /// laid to acts, whatever the sentence's subject is.
+        /// </summary>
+        internal static EntityDraft? AttributedAgent(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            for (var i = t + 1; i + 2 < tokens.Count && i <= t + 12; i++)
+            {
+                if (!tokens[i].IsWord) continue;
+                var by = Array.IndexOf(AttributingVerbs, tokens[i].Text.ToLowerInvariant()) >= 0 ? i + 1 : tokens[i].Is("carried") && tokens[i + 1].Is("out") ? i + 2 : -1;
+                if (by < 0 || by + 1 >= tokens.Count || !(tokens[by].Is("to") || tokens[by].Is("by") || tokens[by].Is("on"))) continue;
+                var at = tokens[by + 1].Is("the") ? by + 2 : by + 1;
+                if (s.MentionAt(at) is { } m && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) && !m.IsDemonym) return m.Entity;
+            }
+            return null;
+        }
+
+        /// <summary>"criticism by X", "condemnation from X": the party right after "by" or "from" (a place only if a country).</summary>
+        internal static EntityDraft? NounAgent(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t + 2 >= tokens.Count || !(tokens[t + 1].Is("by") || tokens[t + 1].Is("from"))) return null;
+            // "by the Freedonian foreign minister and the Vella Council": the first named party of the phrase.
+            for (var i = t + 2; i < tokens.Count && i <= t + 10; i++)
+            {
+                if (tokens[i].IsPunct('.') || tokens[i].IsPunct(';') || tokens[i].IsPunct(':') || tokens[i].IsWord && ClauseReader.IsSubordinator(tokens, i)) return null;
+                if (s.MentionAt(i) is not { } m) continue;
+                if (!m.IsDemonym && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry)) return m.Entity;
+                i = m.TokenEnd - 1;
+            }
+            return null;
+        }
+
+        private static readonly string[] AttributingVerbs = { "ascribed", "attributed", "blamed", "claimed", "perpetrated", "conducted", "committed", "orchestrated", "staged" };
+
+        /// <summary>The person "him" (or a "her" that ends its phrase) after the trigger stands for: the last other party named before it in the sentence.</summary>
+        internal static EntityDraft? ObjectPronounPerson(SentenceInfo s, int t, int clauseEnd, EntityDraft? salient, EntityDraft actor)
+        {
+            var tokens = s.Tokens;
+            for (var i = t + 1; i < clauseEnd && i <= t + 6; i++)
+            {
+                var her = tokens[i].Is("her") && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || ClauseReader.IsGoverningPreposition(tokens[i + 1]) || tokens[i + 1].Is("and"));
+                if (!tokens[i].Is("him") && !her) continue;
+                for (var k = s.Mentions.Count - 1; k >= 0; k--)
+                {
+                    var m = s.Mentions[k];
+                    // A surname told again may not be typed yet ("labeled Soleimani as"): anything but a place or a country will do.
+                    if (m.TokenStart < i && m.Entity.Kind != DataLayout.KindPlace && !m.Entity.IsCountry && !m.IsDemonym && m.Entity != actor) return m.Entity;
+                }
+                return null;
+            }
+            return null;
+        }
+
+        /// <summary>The one police force named up to this sentence ("Norvale Police", "the Eastvale Constabulary"); null when none or several.</summary>
+        internal static EntityDraft? NamedPoliceForce(List<SentenceInfo> sentences, SentenceInfo upTo)
+        {
+            EntityDraft? force = null;
+            for (var k = 0; k <= upTo.Index && k < sentences.Count; k++)
+                foreach (var m in sentences[k].Mentions)
+                {
+                    if (m.Entity.Kind != DataLayout.KindOrganization || !IsPoliceName(m.Entity.Name) || m.Entity == force) continue;
+                    if (force is not null) return null;
+                    force = m.Entity;
+                }
+            return force;
+        }
+
+        private static bool IsPoliceName(string name) =>
+            name.IndexOf("Police", StringComparison.Ordinal) >= 0 || name.IndexOf("Constabulary", StringComparison.Ordinal) >= 0 || name.IndexOf("Gendarmerie", StringComparison.Ordinal) >= 0;
+
+        /// <summary>"the couple", "the pair", "both parents", "the two officers": two people spoken of together.</summary>
+        internal static bool NamesAPair(List<Token> tokens, int i)
+        {
+            if (i == 0) return false;
+            var before = tokens[i - 1];
+            if (tokens[i].Is("couple") || tokens[i].Is("pair") || tokens[i].Is("duo")) return before.Is("the");
+            if (!(before.Is("both") || before.Is("two") && i > 1 && tokens[i - 2].Is("the"))) return false;
+            var word = tokens[i].Text;
+            return PluralPeople.Contains(word) || word.Length > 3 && word[word.Length - 1] == 's' && Titles.IsRoleNoun(word.Substring(0, word.Length - 1));
+        }
+
+        private static readonly HashSet<string> PluralPeople = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "men", "women", "parents", "brothers", "sisters", "suspects", "defendants", "people", "spouses", "partners",
+        };
+
+        /// <summary>The last two or more people named together ("A, B and C") in the sentences before (three unless told).</summary>
+        internal static List<EntityDraft> LastGroup(List<SentenceInfo> sentences, SentenceInfo s, int back = 3)
+        {
+            for (var k = s.Index - 1; k >= 0 && k >= s.Index - back; k--)
+            {
+                var mentions = sentences[k].Mentions;
+                var tokens = sentences[k].Tokens;
+                var group = new List<EntityDraft>();
+                for (var m = 0; m < mentions.Count; m++)
+                {
+                    // A group ends at anything but a person joined to the one before by "and" or a comma.
+                    var person = mentions[m].Entity.Kind == DataLayout.KindPerson;
+                    var joined = person && group.Count > 0 && OnlyConjunctionsBetween(tokens, mentions[m - 1].TokenEnd, mentions[m].TokenStart);
+                    if (!joined)
+                    {
+                        if (group.Count >= 2) return group;
+                        group.Clear();
+                    }
+                    if (person && !group.Contains(mentions[m].Entity)) group.Add(mentions[m].Entity);
+                }
+                if (group.Count >= 2) return group;
+            }
+            return new List<EntityDraft>();
+        }
+
+    }
+}
