@@ -129,4 +129,50 @@ public sealed class EventContextRuleTests
         Assert.Equal(new[] { "Karel Brandt" }, death.Participants.ToArray());
         Assert.Equal(20190725, death.Date);
     }
+
+    [Theory]
+    [InlineData("Senator Ana Ruiz ended her bid for the nomination on Monday.", "withdrawal")]
+    [InlineData("Senator Ana Ruiz withdrew from the race on Monday.", "withdrawal")]
+    [InlineData("Senator Ana Ruiz ran for Congress in 2018.", "election")]
+    [InlineData("Senator Ana Ruiz lost reelection in 2014.", "election")]
+    public void Standing_in_and_leaving_a_race_are_told_with_their_own_verbs(string sentence, string kind)
+    {
+        var found = Assert.Single(Extract(sentence).Events, e => e.Kind == kind);
+        Assert.Equal(new[] { "Ana Ruiz" }, found.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_court_dismissing_a_lawsuit_rules_and_a_ruling_party_is_no_ruling()
+    {
+        var model = Extract("Judge Mira Holt dismissed the lawsuit of Ostrel Shipping on Monday. The ruling party of Norland met on Tuesday.");
+        var ruling = Assert.Single(model.Events, e => e.Kind == "ruling");
+        Assert.Equal("Mira Holt", ruling.Participants[0]);
+        Assert.DoesNotContain(model.Events, e => e.Kind == "dismissal");
+    }
+
+    [Fact]
+    public void Found_guilty_is_a_conviction_and_a_speech_delivered_a_statement()
+    {
+        var model = Extract("Karel Brandt was found guilty of fraud on Friday. Governor Ana Ruiz delivered her annual policy speech on Saturday.");
+        Assert.Equal(new[] { "Karel Brandt" }, Assert.Single(model.Events, e => e.Cameo == "116").Participants.ToArray());
+        Assert.Equal(new[] { "Ana Ruiz" }, Assert.Single(model.Events, e => e.Cameo == "010").Participants.ToArray());
+    }
+
+    [Fact]
+    public void Deaths_counted_in_words_are_an_event_with_nobody_named()
+    {
+        var death = Assert.Single(Extract("Two small children died in Velden on Friday.").Events, e => e.Kind == "death");
+        Assert.Empty(death.Participants);
+        // Deaths in an attack belong to the attack.
+        Assert.DoesNotContain(Extract("Eight people died in the attack on Friday.").Events, e => e.Kind == "death");
+    }
+
+    [Fact]
+    public void A_nationality_before_people_names_no_party()
+    {
+        var model = Extract("Two Canadian police officers were found guilty on Thursday of fraud.");
+        Assert.DoesNotContain(model.Events, e => e.Participants.Contains("Canada"));
+        // A crime named in a charge is no event of its own.
+        Assert.DoesNotContain(Extract("Karel Brandt was found guilty of assault on Thursday.").Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+    }
 }

@@ -122,7 +122,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
                 // A succession also has its successor ("replaced by X").
                 if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
-                    && !(TakesObject(trigger) && (m.Entity.Kind == DataLayout.KindPerson || trigger.Kind == "founding"))) continue;
+                    && !(TakesObject(trigger) && (m.Entity.Kind == DataLayout.KindPerson || trigger.Kind is "founding" or "ruling" or "hiring"))) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
                 if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells
@@ -160,7 +160,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>"000" kinds done to someone or something: "ousted her adviser X", "overturned the convictions of X" and "founded the X Party" have X take part, as "X died" has only its subject.</summary>
-        private static bool TakesObject(EventTrigger trigger) => trigger.Kind is "dismissal" or "appointment" or "ruling" or "founding";
+        private static bool TakesObject(EventTrigger trigger) => trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding";
 
         /// <summary>"the funeral of Freedonian general Tomas Vell": whom an occurrence is of, past the titles and demonyms before the name.</summary>
         private static Mention? OfComplement(SentenceInfo s, int t)

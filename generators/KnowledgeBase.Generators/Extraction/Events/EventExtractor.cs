@@ -81,6 +81,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Fills in what the sentence alone does not give; false when no party is left.</summary>
         private static bool Complete(EventDraft draft, List<EventDraft> events, List<EntityDraft> countries)
         {
+            // "eight people died in the attack": deaths in an attack are the attack's (the gold's convention), not an event of their own.
+            if (draft.Trigger.Kind == "death" && DiesInViolence(draft.Sentence.Tokens)) return false;
             if (draft.Date == 0) EventDating.DateFromSameActors(events, draft);
             StandForCountries(draft.Participants, countries);
             // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
@@ -90,6 +92,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (draft.Trigger.Cameo != "000" && draft.Participants.RemoveAll(EventRoles.IsHonour) > 0 && !draft.Participants.Exists(static p => p.Kind == DataLayout.KindPerson)) return false;
             if (EventRoles.IsViolent(draft.Trigger) && draft.Participants.Count == 1 && draft.Participants[0].IsCountry) AddOpponent(draft.Participants, countries);
             return true;
+        }
+
+        private static bool DiesInViolence(List<Token> tokens)
+        {
+            foreach (var w in tokens)
+                if (w.IsWord && (w.Is("victims") || EventLexicon.Find(w.Text) is { IsNoun: true } t && EventRoles.IsViolent(t))) return true;
+            return false;
         }
 
         /// <summary>The person a later "he"/"she" or "his" points to, and the last country named.</summary>

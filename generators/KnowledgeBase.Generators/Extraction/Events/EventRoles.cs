@@ -39,9 +39,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (HappensWithoutActor(trigger)) return true;
             if (trigger.Kind != "death") return false;
             for (var i = Math.Max(0, t - 4); i < tokens.Count && i <= t + 4; i++)
-                if (tokens[i].Kind == TokenKind.Number) return true;
+                if (tokens[i].Kind == TokenKind.Number || Array.IndexOf(CountWords, tokens[i].Text.ToLowerInvariant()) >= 0) return true;
             return false;
         }
+
+        // "two small children died", "dozens died": deaths counted in words.
+        private static readonly string[] CountWords = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "dozen", "scores" };
 
         /// <summary>
         /// "the Freedonian government closed the schools", "the government of Freedonia lifted the ban": the government
@@ -125,10 +128,27 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (before >= 0 && tokens[before].Is("the")) before--;
             // A subject is never a preposition's object, save "the government of X".
             if (before >= 0 && tokens[before].IsWord && ClauseReader.IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && CommonWords.IsGroupNoun(tokens[before - 1].Text))) return false;
-            if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text)) return false;
+            // "the Greek foreign minister", "two French police officers": a nationality before people names no party (the gold's convention).
+            if (m.IsDemonym && DescribesPeople(tokens, m.TokenEnd)) return false;
             if (NamesNoActor(m, tokens)) return false; // "its Malaysian stores"
             return true;
         }
+
+        private static bool DescribesPeople(List<Token> tokens, int after)
+        {
+            for (var k = after; k < tokens.Count && k <= after + 1; k++)
+            {
+                var word = tokens[k].Text;
+                if (!tokens[k].IsWord) return false;
+                if (Titles.IsRoleNoun(word) || PeopleNouns.Contains(word) || word.Length > 3 && word[word.Length - 1] == 's' && Titles.IsRoleNoun(word.Substring(0, word.Length - 1))) return true;
+            }
+            return false;
+        }
+
+        private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "officers", "officials", "citizens", "nationals", "people", "men", "women", "tourist", "tourists", "student", "students", "woman", "man",
+        };
 
         /// <summary>"X and Y were convicted", "X, Y and Z met": every conjunct is a subject, the first first.</summary>
         private static List<EntityDraft> Conjuncts(SentenceInfo s, Mention m, int start)

@@ -43,7 +43,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] LawNouns = { "order", "decree", "bill", "law", "legislation", "ordinance", "proclamation" };
 
-        private static readonly string[] ElectionWords = { "election", "elections", "electoral", "vote", "votes", "ballot", "ballots", "seat", "seats", "presidency", "primary", "primaries", "caucus", "caucuses", "referendum", "constituency" };
+        private static readonly string[] ElectionWords = { "election", "elections", "reelection", "re-election", "electoral", "vote", "votes", "ballot", "ballots", "seat", "seats", "presidency", "primary", "primaries", "caucus", "caucuses", "referendum", "constituency" };
+
+        private static readonly string[] Offices = { "Congress", "Senate", "president", "President", "presidency", "governor", "mayor", "office", "parliament", "Parliament", "reelection", "re-election", "seat", "House", "Assembly" };
 
         private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
 
@@ -63,6 +65,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return EventLexicon.Find("met");
             // "banned Ostrel Air from flying": banning a company is an embargo on it (CAMEO 163), not an administrative rule (172).
             if ((token.Is("banned") || token.Is("bans")) && BannedOrganization(s, t)) return EventLexicon.Embargo;
+            // "ended his bid", "suspended her campaign", "withdrew from the race": leaving a race (the gold's resignation group).
+            if ((token.Is("ended") || token.Is("ends") || token.Is("suspended") || token.Is("suspends") || token.Is("dropped") || token.Is("abandoned")) && ClauseReader.HasWordAfter(tokens, t, 3, "bid", "campaign", "campaigns", "candidacy")
+                || (token.Is("withdrew") || token.Is("withdraws")) && ClauseReader.HasWordAfter(tokens, t, 4, "race", "primary", "primaries", "contest", "nomination"))
+                return EventLexicon.LeavingARace;
+            // "was found guilty of fraud": a conviction (CAMEO 116).
+            if (token.Is("found") && t + 1 < tokens.Count && tokens[t + 1].Is("guilty")) return EventLexicon.Find("convicted");
+            // "delivered her annual policy speech", "gave an address": a statement (CAMEO 010).
+            if ((token.Is("delivered") || token.Is("delivers") || token.Is("gave") || token.Is("gives")) && ClauseReader.HasWordAfter(tokens, t, 4, "speech", "address", "remarks"))
+                return EventLexicon.Statement;
+            // "ran for Congress in 2018": standing in an election.
+            if ((token.Is("ran") || token.Is("runs") || token.Is("running")) && t + 1 < tokens.Count && tokens[t + 1].Is("for") && ClauseReader.HasWordAfter(tokens, t, 5, Offices))
+                return EventLexicon.ElectionResult;
             // "called on Turkey to halt": an appeal (CAMEO 020).
             if ((token.Is("called") || token.Is("calls") || token.Is("call")) && t + 2 < tokens.Count && tokens[t + 1].Is("on") && tokens[t + 2].IsCapitalized)
                 return EventLexicon.Find("urged");
@@ -116,9 +130,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "record" && !ClauseReader.HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;
             // "called Ana Ruiz's decision reckless", "called it a betrayal": naming something, not telephoning someone.
             if (trigger.Kind == "call" && !trigger.IsNoun && CallsSomethingSomething(tokens, t)) return null;
-            // "was declared to have won the state's electoral votes": winning an election is the election's outcome, not a prize.
-            if (trigger.Kind == "win" && ClauseReader.HasWord(tokens, ElectionWords)) return new EventTrigger("000", "election", trigger.IsNoun, "election");
-            if (token.Is("lost") && !ClauseReader.HasWordAfter(tokens, t, 3, "seat", "election", "race", "match", "game", "final", "title", "vote", "bid")) return null;
+            if (token.Is("lost") && !ClauseReader.HasWordAfter(tokens, t, 3, "seat", "election", "race", "match", "game", "final", "title", "vote", "bid", "reelection", "re-election")) return null;
+            // "was declared to have won the state's electoral votes", "lost reelection": an election's outcome, not a prize.
+            // A defeat is an election only when the election is its object ("lost reelection", not "was defeated in X by a candidate").
+            if (trigger.Kind == "win" && ClauseReader.HasWord(tokens, ElectionWords) || trigger.Kind == "defeat" && ClauseReader.HasWordAfter(tokens, t, 2, ElectionWords))
+                return new EventTrigger("000", "election", trigger.IsNoun, "election");
+            // "dismissed the lawsuit": a court deciding a case, not a dismissal from office.
+            if (trigger.Kind == "dismissal" && !trigger.IsNoun && ClauseReader.HasWordAfter(tokens, t, 4, "lawsuit", "case", "charges", "appeal", "suit", "complaint", "petition", "claims"))
+                return EventLexicon.Find("ruled");
             if (token.Is("fired") && ClauseReader.HasWordAfter(tokens, t, 2, "rockets", "missiles", "shots", "shells", "bullets", "at", "weapons", "tear"))
                 trigger = EventLexicon.Find("attacked")!;
             // "killed in an airstrike", "killed by a drone": a killing from the air is an aerial strike (CAMEO 195).
@@ -155,6 +174,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             backReference = false;
             if (previous.Is("to") && !EventModality.HasPlannedCue(tokens, t)) return null; // "to visit": an infinitive, not a visit
+            // "found guilty of assault", "charged with murder", "on suspicion of burglary": a crime named in a charge, not an event told.
+            if (t >= 2 && (previous.Is("of") || previous.Is("with")) && ClauseReader.HasWordBefore(tokens, t - 1, 2, "guilty", "convicted", "charged", "accused", "suspicion", "suspected", "counts", "count", "charges"))
+                return null;
             // "after hearing the news": a gerund with an object is a verb, not the event its noun names.
             if (!EventRoles.IsViolent(trigger) && tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && t + 1 < tokens.Count && ClauseReader.IsDeterminerOrPossessive(tokens[t + 1].Text)) return null;
             if (t + 1 < tokens.Count && tokens[t + 1].IsWord && EventLexicon.IsCompoundHead(tokens[t + 1].Text)) return null; // "negotiation strategy"

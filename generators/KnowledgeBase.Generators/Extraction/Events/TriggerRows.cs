@@ -110,6 +110,37 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // A legislature's or a court's hearing examines a matter (CAMEO 090, investigate).
             new("hearing hearings", PartOfSpeech.Noun, "090", "hearing", null,
                 "The Norvale Senate held a hearing on the port deal on Monday.", "Norvale Senate"),
+            // Putting someone in an office or a post: an appointment ("000"); who appoints, then who is appointed.
+            new("appointed appoints nominated nominates", PartOfSpeech.Verb, "000", "appointment", null,
+                "President Ana Ruiz appointed Tomas Vell as finance minister on Monday.", "Ana Ruiz|Tomas Vell"),
+            new("appointment", PartOfSpeech.Noun, "000", "appointment", null,
+                "The appointment of Tomas Vell as finance minister surprised Norvale.", "Tomas Vell"),
+            new("chose chosen selected picked", PartOfSpeech.Verb, "000", "appointment", "as",
+                "Senator Ana Ruiz selected Tomas Vell as her running mate on Monday.", "Ana Ruiz|Tomas Vell"),
+            // Taking someone on (the gold's appointment group has "hiring"): who hires, then whom.
+            new("hired hires", PartOfSpeech.Verb, "000", "hiring", null,
+                "Ostrel Shipping hired Karel Brandt as its chief executive on Monday.", "Ostrel Shipping|Karel Brandt"),
+            // The last rites are a funeral ("000").
+            new("cremated buried", PartOfSpeech.Verb, "000", "funeral", null,
+                "Karel Brandt was buried in Velden on Tuesday.", "Karel Brandt"),
+            // Taking property by force or by law: confiscation (CAMEO 1711).
+            new("seized seizes confiscated", PartOfSpeech.Verb, "1711", "seizure", null,
+                "The Norvale Police seized the rifles on Monday.", "Norvale Police"),
+            // Owning up to an attack: acknowledging responsibility (CAMEO 015).
+            new("claimed claims", PartOfSpeech.Verb, "015", "claim of responsibility", "responsibility credit",
+                "The Rebel Front claimed responsibility for the bombing on Monday.", "Rebel Front"),
+            // A court's decision named as a thing: a ruling ("000").
+            new("ruling", PartOfSpeech.Noun, "000", "ruling", null,
+                "Judge Mira Holt issued a ruling against Ostrel Shipping on Monday.", "Mira Holt|Ostrel Shipping"),
+            // An honour conferred: an award ("000"); the one honoured takes part.
+            new("awarded", PartOfSpeech.Verb, "000", "award", null,
+                "Karel Brandt was awarded the Order of Merit in 2014.", "Karel Brandt"),
+            // Impeaching an office-holder is a removal (the gold's dismissal group): who impeaches, then whom.
+            new("impeached", PartOfSpeech.Verb, "000", "dismissal", null,
+                "The Norvale Assembly impeached President Ana Ruiz on Monday.", "Norvale Assembly|Ana Ruiz"),
+            // A legislature passing a bill makes legislation ("000").
+            new("passed", PartOfSpeech.Verb, "000", "legislation", "bill law legislation amendment act budget",
+                "The Norvale Assembly passed the budget bill on Monday.", "Norvale Assembly"),
         };
     }
 }

@@ -182,6 +182,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             return map;
         }
 
+        /// <summary>"000" withdrawal (the gold's resignation group), for "ended his bid", "withdrew from the race".</summary>
+        public static readonly EventTrigger LeavingARace = new("000", "withdrawal", false, "withdrawal");
+
         /// <summary>CAMEO 163, for "banned Ostrel Air": an embargo on a company.</summary>
         public static readonly EventTrigger Embargo = new("163", "ban", false, CameoNames.Of("163") ?? "ban");
 
@@ -229,7 +232,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
                 or "channel" or "channels" or "track" or "style" or "approach" or "partner" or "partners" or "power" or "leverage" or "deadline" or "agenda"
                 or "venue" or "room" or "record" or "results" or "outcome" or "campaign" or "season" or "cycle" or "law" or "laws" or "official" or "officials"
                 or "commission" or "day" or "date" or "toll" or "penalty" or "department" or "fighters" or "suppression" or "alarm" or "crews" or "brigade" or "station" or "safety" or "truck" or "engine" or "warrant" or "rate" or "count" or "rules" or "system" or "fraud" or "risk" or "threat" or "capability" or "capabilities"
-                or "speech" or "speeches" or "letter" or "announcement" or "extinguisher" or "extinguishers" or "service" or "services" or "exit" or "exits" or "hydrant" or "escape" or "defences" or "defenses" or "barrier" or "drain" or "insurance" or "zone";
+                or "speech" or "speeches" or "letter" or "announcement" or "party" or "parties" or "coalition" or "elite" or "class" or "junta" or "extinguisher" or "extinguishers" or "service" or "services" or "exit" or "exits" or "hydrant" or "escape" or "defences" or "defenses" or "barrier" or "drain" or "insurance" or "zone";
 
         public static bool IsIntentNoun(string word) =>
             word is "intention" or "intentions" or "intent" or "plan" or "plans" or "readiness" or "willingness" or "desire" or "wish" or "offer" or "invitation";
