@@ -135,4 +135,25 @@ public sealed class OccurrenceRuleTests
         var model = Extract("Karel Brandt was arrested in March, 2018, and released in May.");
         Assert.Equal(20180300, Assert.Single(model.Events, e => e.Cameo == "173").Date);
     }
+
+    [Fact]
+    public void A_year_modifying_an_event_noun_dates_it_over_the_sentences_other_dates()
+    {
+        var model = Extract("On Tuesday, the ministry cited the 2009 Velden outbreak as a warning.");
+        Assert.Equal(20090000, Assert.Single(model.Events, e => e.Kind == "outbreak").Date);
+    }
+
+    [Fact]
+    public void An_act_at_an_occasion_the_article_dated_has_the_occasions_date()
+    {
+        var model = Extract("The Norvale Senate held a hearing on the port deal on February 24.\n\nTomas Vell apologized to Ana Ruiz during the hearing.");
+        Assert.Equal(20190224, Assert.Single(model.Events, e => e.Kind == "apology").Date);
+    }
+
+    [Fact]
+    public void Then_goes_on_with_the_day_of_the_event_told_just_before()
+    {
+        var model = Extract("On Friday, Karel Brandt stabbed two people in Velden.\n\nPolice officers then surrounded Karel Brandt and shot him.");
+        Assert.Equal(20190726, Assert.Single(model.Events, e => e.Kind == "shooting").Date);
+    }
 }

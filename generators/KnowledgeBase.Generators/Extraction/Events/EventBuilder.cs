@@ -29,6 +29,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
             var status = EventModality.IsPlanned(tokens, t, trigger.IsNoun) ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
             var date = EventDating.ClauseDate(tokens, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred);
+            // "the 2009 H1N1 outbreak": the year the noun carries is its own, whatever else the sentence dates.
+            if (trigger.IsNoun && EventAnchors.YearBeforeNoun(tokens, t) is var year && year != 0)
+            {
+                date = year;
+                inferred = false;
+            }
             // An agreement announced exists already; a resignation or a visit announced is still to come.
             // An intention announced is expressed there and then.
             if (trigger.IsNoun && EventModality.IsAnnounced(tokens, t) && trigger.Kind is not ("agreement" or "signing" or "ceasefire") && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal))

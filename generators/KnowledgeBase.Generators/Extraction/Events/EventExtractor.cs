@@ -84,6 +84,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "eight people died in the attack": deaths in an attack are the attack's (the gold's convention), not an event of their own.
             if (draft.Trigger.Kind == "death" && DiesInViolence(draft.Sentence.Tokens)) return false;
             if (draft.Date == 0) EventDating.DateFromSameActors(events, draft);
+            if (draft.Date == 0 && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromOccasion(events, draft);
+            if (draft.Date == 0 && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromThen(events, draft);
             StandForCountries(draft.Participants, countries);
             // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
             draft.Participants.RemoveAll(static p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry);
