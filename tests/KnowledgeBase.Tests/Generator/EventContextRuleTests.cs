@@ -175,4 +175,30 @@ public sealed class EventContextRuleTests
         // A crime named in a charge is no event of its own.
         Assert.DoesNotContain(Extract("Karel Brandt was found guilty of assault on Thursday.").Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Hosting_a_show_is_no_visit_and_withdrawing_warnings_no_withdrawal_of_troops()
+    {
+        var model = Extract("Karel Brandt hosted a radio show in Velden. The Norvale weather office withdrew its storm warnings on Monday.");
+        Assert.DoesNotContain(model.Events, e => e.Cameo is "043" or "166");
+        var real = Extract("Canada withdrew its troops from Norway on Monday. President Ana Ruiz hosted Tomas Vell for talks on Friday.");
+        Assert.Contains(real.Events, e => e.Cameo == "166");
+        Assert.Contains(real.Events, e => e.Cameo == "043");
+    }
+
+    [Fact]
+    public void Attacking_an_investigation_is_criticism()
+    {
+        var model = Extract("President Ana Ruiz attacked the Senate investigation as a witch hunt on Monday.");
+        Assert.Contains(model.Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_locating_a_name_and_the_domain_of_an_office_are_no_parties()
+    {
+        var model = Extract("Governor Ana Ruiz resigned as the governor of Canada on Monday. Karel Brandt was arrested at the Norvale District Court, Canada, on Friday.");
+        Assert.All(model.Events, e => Assert.DoesNotContain("Canada", e.Participants));
+        Assert.Contains(model.Events, e => e.Kind == "resignation");
+    }
 }

@@ -117,6 +117,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 // "released a statement saying, "Ruritania must ..."": who is quoted about takes no part in the narrator's event.
                 if (m.TokenStart <= t || m.TokenStart >= clauseEnd || m.TokenStart > t + 14 || m.TokenStart > quote) continue;
+                // "appeared in Velden District Court, Norland": a place after a name and a comma locates the name; "resigned as
+                // governor of X": the office's domain is part of the office, not a party.
+                if (LocatesTheNameBefore(s, m) || InOfficeTitle(tokens, m.TokenStart))
+                {
+                    if (m.Entity.Kind == DataLayout.KindPlace) place ??= m.Entity;
+                    continue;
+                }
                 // "a trip to the Grand Palace": a building one goes to is where, not who.
                 if (EventRoles.IsThing(m.Entity) && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {
@@ -143,6 +150,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, m.Entity);
             }
             return place;
+        }
+
+        private static bool LocatesTheNameBefore(SentenceInfo s, Mention m) =>
+            m.Entity.Kind == DataLayout.KindPlace && m.TokenStart >= 2 && s.Tokens[m.TokenStart - 1].IsPunct(',') && s.MentionAt(m.TokenStart - 2) is { } named && !named.IsDemonym
+            && named.Entity.Kind != DataLayout.KindPerson;
+
+        /// <summary>"as the governor of X", "as president of X": a name inside an office held.</summary>
+        private static bool InOfficeTitle(List<Token> tokens, int mentionStart)
+        {
+            var of = mentionStart - 1;
+            if (of > 0 && tokens[of].Is("the")) of--;
+            if (of < 2 || !tokens[of].Is("of")) return false;
+            for (var i = of - 1; i >= 0 && i >= of - 4; i--)
+            {
+                if (tokens[i].Is("as")) return i < of - 1 && (Titles.IsRoleNoun(tokens[of - 1].Text) || Titles.IsTitleWord(tokens[of - 1].Text));
+                if (!tokens[i].IsWord) return false;
+            }
+            return false;
         }
 
         /// <summary>Nominal reports scatter their participants: take the sentence's other people and countries.</summary>

@@ -45,6 +45,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] ElectionWords = { "election", "elections", "reelection", "re-election", "electoral", "vote", "votes", "ballot", "ballots", "seat", "seats", "presidency", "primary", "primaries", "caucus", "caucuses", "referendum", "constituency" };
 
+        private static readonly string[] HostedThings = { "visit", "summit", "talks", "meeting", "delegation", "counterpart", "leaders", "president", "minister", "king", "queen", "conference", "him", "her", "them" };
+
+        private static readonly string[] WithdrawnThings = { "from", "troops", "forces", "soldiers", "ambassador", "ambassadors", "envoy", "diplomats", "recognition", "support", "personnel", "staff" };
+
         private static readonly string[] Offices = { "Congress", "Senate", "president", "President", "presidency", "governor", "mayor", "office", "parliament", "Parliament", "reelection", "re-election", "seat", "House", "Assembly" };
 
         private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
@@ -135,6 +139,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // A defeat is an election only when the election is its object ("lost reelection", not "was defeated in X by a candidate").
             if (trigger.Kind == "win" && ClauseReader.HasWord(tokens, ElectionWords) || trigger.Kind == "defeat" && ClauseReader.HasWordAfter(tokens, t, 2, ElectionWords))
                 return new EventTrigger("000", "election", trigger.IsNoun, "election");
+            // "hosted a show", "withdrew its warnings": a visit is hosted for someone, and a withdrawal (CAMEO 166) takes troops,
+            // envoys or support away from somewhere.
+            if (trigger.Cameo == "043" && !trigger.IsNoun && !ClauseReader.HasWordAfter(tokens, t, 4, HostedThings) && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized)) return null;
+            if (trigger.Cameo == "166" && !trigger.IsNoun && !ClauseReader.HasWordAfter(tokens, t, 5, WithdrawnThings)) return null;
             // "dismissed the lawsuit": a court deciding a case, not a dismissal from office.
             if (trigger.Kind == "dismissal" && !trigger.IsNoun && ClauseReader.HasWordAfter(tokens, t, 4, "lawsuit", "case", "charges", "appeal", "suit", "complaint", "petition", "claims"))
                 return EventLexicon.Find("ruled");
@@ -276,6 +284,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             "proclamation", "decision", "decisions", "plan", "plans", "policy", "policies", "remarks", "comments", "statement", "statements", "move",
             "proposal", "proposals", "law", "bill", "report", "idea", "ideas", "speech", "claims", "claim", "ruling", "recognition", "announcement", "deal",
+            "investigation", "inquiry", "probe", "verdict", "media", "press", "findings", "allegations", "accusations",
         };
 
         /// <summary>"attacked the proclamation of X": the object, after its determiners and modifiers, is a message.</summary>
