@@ -201,4 +201,13 @@ public sealed class EventContextRuleTests
         Assert.All(model.Events, e => Assert.DoesNotContain("Canada", e.Participants));
         Assert.Contains(model.Events, e => e.Kind == "resignation");
     }
+
+    [Fact]
+    public void His_opening_the_sentence_is_the_person_told_before_not_the_one_named_after()
+    {
+        var model = Extract("Former president Karel Brandt was taken to hospital on Sunday.\n\nHis death was announced by his son Tomas Brandt on Monday.");
+        var death = Assert.Single(model.Events, e => e.Kind == "death");
+        Assert.Equal("Karel Brandt", death.Participants[0]);
+        Assert.DoesNotContain("Tomas Brandt", death.Participants);
+    }
 }

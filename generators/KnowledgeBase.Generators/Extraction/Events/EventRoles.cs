@@ -206,7 +206,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 // "Dave Holt tweeted after hearing of her death": "her" is no man whose given name says he is one.
                 var pronoun = tokens[p].Is("his") ? "he" : "she";
-                return FirstPersonBefore(s, p, pronoun) ?? (p <= 2 ? FirstPersonAfter(s, t) : null) ?? (Agrees(salient, pronoun) ? salient : null);
+                // "In his speech, X said": a possessive in a fronted phrase points ahead; "His death was announced by his son" does not.
+                var fronted = p > 0 && p <= 2;
+                return FirstPersonBefore(s, p, pronoun) ?? (fronted ? FirstPersonAfter(s, t) : null) ?? (Agrees(salient, pronoun) ? salient : null);
             }
             if (tokens[p].Kind != TokenKind.Possessive || p == 0) return null;
             if (s.MentionAt(p - 1) is { } owner) return owner.Entity;
