@@ -248,4 +248,22 @@ public sealed class QuoteConstructionTests
         var quote = Assert.Single(model.Quotes);
         Assert.Equal("the roads would reopen", TextOf(model, quote));
     }
+
+    [Fact]
+    public void What_was_announced_by_an_agent_is_the_subject_and_the_agent_announced_it()
+    {
+        var model = Extract("The death of the painter Karel Brandt was announced on Friday by the Vella Institute.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Vella Institute", quote.Speaker);
+        Assert.Equal("The death of the painter Karel Brandt", TextOf(model, quote));
+    }
+
+    [Fact]
+    public void The_document_and_the_addressee_before_that_are_not_what_was_said()
+    {
+        var model = Extract("Ostrel Shipping said in a financial filing to the Norland Securities Commission that the inquiry began in May.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("the inquiry began in May", TextOf(model, quote));
+        Assert.Equal("Ostrel Shipping", quote.Speaker);
+    }
 }

@@ -140,10 +140,16 @@ namespace KnowledgeBase.Generators.Extraction
                     i = audience + 1;
                     continue;
                 }
-                if (t.Is("in") && i + 2 < tokens.Count && (tokens[i + 1].Is("a") || tokens[i + 1].Is("an") || tokens[i + 1].Is("his") || tokens[i + 1].Is("her") || tokens[i + 1].Is("their") || tokens[i + 1].Is("the"))
-                    && (tokens[i + 2].Is("statement") || tokens[i + 2].Is("interview") || tokens[i + 2].Is("speech") || tokens[i + 2].Is("tweet") || tokens[i + 2].Is("post") || tokens[i + 2].Is("letter") || tokens[i + 2].Is("video")))
+                // "said in a statement", "said in a financial filing": the document it was said in (up to two modifiers before its noun).
+                if (t.Is("in") && DocumentEnd(tokens, i + 1) is var document && document > 0)
                 {
-                    i += 3;
+                    i = document;
+                    continue;
+                }
+                // "said in a filing to the Vella Commission that": a named addressee before "that".
+                if (t.Is("to") && NamedBeforeThat(tokens, i + 1) is var that && that > 0)
+                {
+                    i = that;
                     continue;
                 }
                 // "said at a press conference that", "told supporters during a rally that": where it was said.
@@ -155,6 +161,29 @@ namespace KnowledgeBase.Generators.Extraction
                 break;
             }
             return i;
+        }
+
+        /// <summary>The token after "a/the/his ... statement" starting at <paramref name="i"/> (a document noun within three words); 0 when none.</summary>
+        private static int DocumentEnd(List<Token> tokens, int i)
+        {
+            if (i >= tokens.Count || !(tokens[i].Is("a") || tokens[i].Is("an") || tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their") || tokens[i].Is("its") || tokens[i].Is("the"))) return 0;
+            for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+            {
+                if (!tokens[k].IsWord || char.IsUpper(tokens[k].Text[0])) return 0;
+                if (Array.IndexOf(DocumentNouns, tokens[k].Text.ToLowerInvariant()) >= 0) return k + 1;
+            }
+            return 0;
+        }
+
+        private static readonly string[] DocumentNouns = { "statement", "interview", "speech", "tweet", "post", "letter", "video", "filing", "report", "release", "email", "message", "broadcast", "blog", "column", "op-ed", "memo", "submission", "affidavit" };
+
+        /// <summary>The "that" after "to (the) Vella Commission" starting at <paramref name="i"/>; 0 when the words are no name followed by "that".</summary>
+        private static int NamedBeforeThat(List<Token> tokens, int i)
+        {
+            if (i < tokens.Count && tokens[i].Is("the")) i++;
+            var start = i;
+            while (i < tokens.Count && i < start + 8 && (tokens[i].IsCapitalized || tokens[i].Is("of") || tokens[i].Is("and") || tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text == ".")) i++;
+            return i > start && i < tokens.Count && tokens[i].Is("that") ? i : 0;
         }
 
         /// <summary>The token after a venue noun phrase ("a press conference", "the summit") starting at <paramref name="i"/>; 0 when there is none.</summary>

@@ -144,6 +144,24 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>"told the Vella Times the attack took place at 7 p.m.": a named addressee before a clause is not what was said.</summary>
+        /// <summary>"The death of X was announced on Friday by the Vella Institute": what was announced is the subject, the agent announced it.</summary>
+        private bool AnnouncedBy(SentenceInfo s, int c, List<Speaker> speakers)
+        {
+            var tokens = s.Tokens;
+            if (c < 3 || CueVerbs.Lemma(tokens[c].Text) is not ("announce" or "confirm" or "report" or "reveal" or "disclose")) return false;
+            var by = SkipAdjuncts(tokens, c + 1);
+            if (by + 1 >= tokens.Count || !tokens[by].Is("by") || !(tokens[c - 1].Is("was") || tokens[c - 1].Is("were"))) return false;
+            var phraseEnd = by + 1;
+            while (phraseEnd < tokens.Count && phraseEnd <= by + 10 && !IsSentenceEnd(tokens[phraseEnd]) && !tokens[phraseEnd].IsPunct(';')) phraseEnd++;
+            var speaker = NounPhraseSpeaker(s, by + 1, phraseEnd);
+            var start = ClauseStart(tokens, c, new List<(int Open, int Close)>());
+            // "The excerpts, which are only X's words, were reported by CNN": the subject is no clause of a relative pronoun.
+            if (!speaker.IsFound || speaker.Entity is null || c - 1 - start < 2 || start > 0 && (tokens[start - 1].Is("which") || tokens[start - 1].Is("who") || tokens[start - 1].Is("that"))) return false;
+            speakers.Add(speaker);
+            Add(s, start, c - 1, speaker, tokens[c].Text);
+            return true;
+        }
+
         private static int PastNamedAddressee(SentenceInfo s, int cue, string lemma, int contentStart)
         {
             var tokens = s.Tokens;
@@ -204,6 +222,7 @@ namespace KnowledgeBase.Generators.Extraction
         private void PassiveWithAgent(SentenceInfo s, int c, List<Speaker> speakers)
         {
             var tokens = s.Tokens;
+            if (AnnouncedBy(s, c, speakers)) return;
             if (c + 2 >= tokens.Count || !tokens[c + 1].Is("by")) return;
             var asAt = -1;
             for (var i = c + 2; i < tokens.Count && i <= c + 8; i++)
