@@ -266,4 +266,11 @@ public sealed class QuoteConstructionTests
         Assert.Equal("the inquiry began in May", TextOf(model, quote));
         Assert.Equal("Ostrel Shipping", quote.Speaker);
     }
+
+    [Fact]
+    public void A_participle_cue_has_its_subject_before_it_never_after()
+    {
+        var model = Extract("President Ana Ruiz has yet to concede, saying earlier in the morning before the call for Tomas Vell, \"I won this election by a lot!\"");
+        Assert.Equal("Ana Ruiz", Assert.Single(model.Quotes).Speaker);
+    }
 }

@@ -25,7 +25,8 @@ namespace KnowledgeBase.Generators.Extraction
 
             // "..., said Merkel." / "\"...\" said the minister": the subject may follow the cue.
             // Not "X, the CEO, explained that ...": a subject after the cue is never followed by "that".
-            if (cue + 1 < tokens.Count && cue > 0 && !tokens[cue + 1].Is("that") && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
+            // A participle ("..., saying before the call for Y, "..."") never has its subject after it.
+            if (cue + 1 < tokens.Count && cue > 0 && !tokens[cue + 1].Is("that") && !tokens[cue].Text.EndsWith("ing", StringComparison.Ordinal) && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
                 && CueVerbs.Lemma(tokens[cue].Text) is "say" or "add" or "write" or "explain" or "reply" or "ask" or "continue" or "insist" or "remark" or "state")
             {
                 // "said about X:" names the topic, not the speaker.
