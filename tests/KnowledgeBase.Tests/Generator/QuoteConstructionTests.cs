@@ -273,4 +273,11 @@ public sealed class QuoteConstructionTests
         var model = Extract("President Ana Ruiz has yet to concede, saying earlier in the morning before the call for Tomas Vell, \"I won this election by a lot!\"");
         Assert.Equal("Ana Ruiz", Assert.Single(model.Quotes).Speaker);
     }
+
+    [Fact]
+    public void The_father_is_the_one_man_of_the_named_family()
+    {
+        var model = Extract("Judge Mira Holt sentenced David and Louise Kowal on Friday. The father said he loved his children.");
+        Assert.Equal("David Kowal", Assert.Single(model.Quotes).Speaker);
+    }
 }

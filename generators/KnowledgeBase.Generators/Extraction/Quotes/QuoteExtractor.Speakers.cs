@@ -352,49 +352,6 @@ namespace KnowledgeBase.Generators.Extraction
             return default;
         }
 
-        /// <summary>A role noun at <paramref name="i"/>: the named person right after it ("envoy Jane Doe"), else the role's holder.</summary>
-        private Speaker RoleNounSpeaker(SentenceInfo s, int start, int end, int i)
-        {
-            var tokens = s.Tokens;
-            var roleEnd = i + 1;
-            while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd].Text) || Titles.IsTitleWord(tokens[roleEnd].Text))) roleEnd++;
-            var roleStart = i;
-            while (roleStart > start && (tokens[roleStart - 1].Is("the") || tokens[roleStart - 1].IsCapitalized || s.MentionAt(roleStart - 1) is not null || tokens[roleStart - 1].IsWord && char.IsLower(tokens[roleStart - 1].Text[0]) && !CommonWords.IsFunctionWord(tokens[roleStart - 1].Text))) roleStart--;
-            // "Dr. Jane Doe": an abbreviated title keeps its full stop.
-            var nameAt = roleEnd < end && tokens[roleEnd].IsPunct('.') ? roleEnd + 1 : roleEnd;
-            if (s.MentionAt(nameAt) is { } named && named.Entity.Kind == DataLayout.KindPerson)
-                return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
-            return RoleSpeaker(tokens, roleStart, roleEnd, i);
-        }
-
-        /// <summary>A role ("the president", "Germany's Foreign Minister") resolved to the person whose title it is.</summary>
-        private Speaker RoleSpeaker(List<Token> tokens, int start, int end, int roleStart)
-        {
-            var text = Join(tokens, start, end);
-            var role = Join(tokens, roleStart, end);
-            EntityDraft? best = null;
-            foreach (var e in _entities)
-            {
-                if (e.Kind != DataLayout.KindPerson) continue;
-                var head = tokens[end - 1].Lower;
-                // "the foreign minister" is the person introduced as "Foreign Secretary": the two titles name one office.
-                var synonym = !IsPortfolioRole(text) ? head : head switch { "minister" => "secretary", "secretary" => "minister", _ => head };
-                var holds = e.Roles.Contains(head) || e.Roles.Contains(synonym);
-                foreach (var form in e.Forms)
-                    holds |= form.IndexOf(role, StringComparison.OrdinalIgnoreCase) >= 0 && form.Length > role.Length;
-                if (holds && (best is null || e == _salient || e.Mentions > best.Mentions && best != _salient)) best = e;
-            }
-            return new Speaker(best, text);
-        }
-
-        /// <summary>"foreign minister", "defence secretary": a cabinet portfolio, named a minister in one country and a secretary in another.</summary>
-        private static bool IsPortfolioRole(string role)
-        {
-            foreach (var word in new[] { "foreign", "defence", "defense", "interior", "home", "finance", "health" })
-                if (role.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
-            return false;
-        }
-
         private Speaker FirstActor(SentenceInfo s, List<(int Open, int Close)> quoted)
         {
             foreach (var m in s.Mentions)

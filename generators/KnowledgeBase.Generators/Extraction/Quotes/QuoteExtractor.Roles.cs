@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    /// <summary>Speakers named by a role: "the minister", "the father", and the person who holds it.</summary>
+    internal sealed partial class QuoteExtractor
+    {
+        /// <summary>A role noun at <paramref name="i"/>: the named person right after it ("envoy Jane Doe"), else the role's holder.</summary>
+        private Speaker RoleNounSpeaker(SentenceInfo s, int start, int end, int i)
+        {
+            var tokens = s.Tokens;
+            var roleEnd = i + 1;
+            while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd].Text) || Titles.IsTitleWord(tokens[roleEnd].Text))) roleEnd++;
+            var roleStart = i;
+            while (roleStart > start && (tokens[roleStart - 1].Is("the") || tokens[roleStart - 1].IsCapitalized || s.MentionAt(roleStart - 1) is not null || tokens[roleStart - 1].IsWord && char.IsLower(tokens[roleStart - 1].Text[0]) && !CommonWords.IsFunctionWord(tokens[roleStart - 1].Text))) roleStart--;
+            // "Dr. Jane Doe": an abbreviated title keeps its full stop.
+            var nameAt = roleEnd < end && tokens[roleEnd].IsPunct('.') ? roleEnd + 1 : roleEnd;
+            if (s.MentionAt(nameAt) is { } named && named.Entity.Kind == DataLayout.KindPerson)
+                return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
+            return RoleSpeaker(tokens, roleStart, roleEnd, i);
+        }
+
+        /// <summary>A role ("the president", "Germany's Foreign Minister") resolved to the person whose title it is.</summary>
+        private Speaker RoleSpeaker(List<Token> tokens, int start, int end, int roleStart)
+        {
+            var text = Join(tokens, start, end);
+            var role = Join(tokens, roleStart, end);
+            EntityDraft? best = null;
+            foreach (var e in _entities)
+            {
+                if (e.Kind != DataLayout.KindPerson) continue;
+                var head = tokens[end - 1].Lower;
+                // "the foreign minister" is the person introduced as "Foreign Secretary": the two titles name one office.
+                var synonym = !IsPortfolioRole(text) ? head : head switch { "minister" => "secretary", "secretary" => "minister", _ => head };
+                var holds = e.Roles.Contains(head) || e.Roles.Contains(synonym);
+                foreach (var form in e.Forms)
+                    holds |= form.IndexOf(role, StringComparison.OrdinalIgnoreCase) >= 0 && form.Length > role.Length;
+                if (holds && (best is null || e == _salient || e.Mentions > best.Mentions && best != _salient)) best = e;
+            }
+            return new Speaker(best ?? FamilyMember(tokens[end - 1].Lower), text);
+        }
+
+        /// <summary>
+        /// "the father said" in an article about "Jan and Ewa Kowal": a kinship noun is the one member of a named family (people
+        /// sharing a surname) whose given name the English lists give the noun's sex; null when not exactly one.
+        /// </summary>
+        private EntityDraft? FamilyMember(string kin)
+        {
+            var pronoun = kin switch { "father" or "husband" or "son" or "brother" => "he", "mother" or "wife" or "daughter" or "sister" => "she", _ => null };
+            if (pronoun is null) return null;
+            EntityDraft? member = null;
+            foreach (var e in _entities)
+            {
+                var space = e.Name.IndexOf(' ');
+                if (e.Kind != DataLayout.KindPerson || space <= 0 || GivenNames.PronounOf(e.Name.Substring(0, space)) != pronoun) continue;
+                if (!_entities.Exists(o => o != e && o.Kind == DataLayout.KindPerson && o.SurnameKey == e.SurnameKey)) continue;
+                if (member is not null) return null;
+                member = e;
+            }
+            return member;
+        }
+
+        /// <summary>"foreign minister", "defence secretary": a cabinet portfolio, named a minister in one country and a secretary in another.</summary>
+        private static bool IsPortfolioRole(string role)
+        {
+            foreach (var word in new[] { "foreign", "defence", "defense", "interior", "home", "finance", "health" })
+                if (role.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+            return false;
+        }
+    }
+}
