@@ -280,4 +280,14 @@ public sealed class QuoteConstructionTests
         var model = Extract("Judge Mira Holt sentenced David and Louise Kowal on Friday. The father said he loved his children.");
         Assert.Equal("David Kowal", Assert.Single(model.Quotes).Speaker);
     }
+
+    [Fact]
+    public void According_to_a_post_by_someone_cites_the_author_not_the_platform()
+    {
+        var model = Extract("According to a Twitter post by Amy Cook, director of the Velden festival, the tusk came from the wall.");
+        Assert.Equal("Amy Cook", Assert.Single(model.Quotes).Speaker);
+        // Sources cited by a newspaper are still the sources, not the newspaper.
+        var cited = Extract("Ana Ruiz held a call with Tomas Vell, according to sources cited by the Velden Herald.");
+        Assert.NotEqual("Velden Herald", Assert.Single(cited.Quotes).Speaker);
+    }
 }

@@ -72,6 +72,13 @@ namespace KnowledgeBase.Generators.Extraction
             while (npEnd < tokens.Count && !tokens[npEnd].IsPunct(',') && !IsSentenceEnd(tokens[npEnd])) npEnd++;
             if (npEnd == c + 2) return;
             var speaker = NounPhraseSpeaker(s, c + 2, npEnd);
+            // "according to a Twitter post by X": the author of the document cited is the source, not where it was posted.
+            for (var i = c + 2; i + 1 < npEnd; i++)
+                if (tokens[i].Is("by") && Array.IndexOf(DocumentNouns, tokens[i - 1].Lower) >= 0 && s.MentionAt(i + 1) is { IsDemonym: false } author && author.Entity.Kind != DataLayout.KindPlace)
+                {
+                    speaker = new Speaker(author.Entity, Join(tokens, author.TokenStart, author.TokenEnd));
+                    break;
+                }
             // "According to Vella's first selectman, Jon Varga, ...": the person in apposition is the source.
             if (npEnd + 2 < tokens.Count && s.MentionAt(npEnd + 1) is { } named && named.TokenStart == npEnd + 1 && named.Entity.Kind == DataLayout.KindPerson
                 && named.TokenEnd < tokens.Count && tokens[named.TokenEnd].IsPunct(',') && speaker.Entity?.Kind != DataLayout.KindPerson)
