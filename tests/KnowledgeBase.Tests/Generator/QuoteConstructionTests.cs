@@ -290,4 +290,13 @@ public sealed class QuoteConstructionTests
         var cited = Extract("Ana Ruiz held a call with Tomas Vell, according to sources cited by the Velden Herald.");
         Assert.NotEqual("Velden Herald", Assert.Single(cited.Quotes).Speaker);
     }
+
+    [Fact]
+    public void A_plural_possessive_inside_an_apposition_after_according_to_stays_in_the_apposition()
+    {
+        var model = Extract("The agency director Dr. Osei Mensah Boateng spoke on Monday. According to Dr. Tomas Vell, formerly the director of the Velden States' Institute, the outbreak is over.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Tomas Vell", quote.Speaker);
+        Assert.Equal("the outbreak is over", TextOf(model, quote));
+    }
 }

@@ -124,7 +124,8 @@ namespace KnowledgeBase.Generators.Extraction
             var comma = -1;
             for (var i = start; i < tokens.Count && comma < 0; i++)
                 if (tokens[i].IsPunct(',')) comma = i;
-                else if (tokens[i].Kind == TokenKind.Punctuation && !tokens[i].IsPunct('.') || IsSentenceEnd(tokens[i])) break;
+                // "the United States' Centers for ...": a plural possessive's apostrophe stays inside the apposition.
+                else if (tokens[i].Kind == TokenKind.Punctuation && !tokens[i].IsPunct('.') && !tokens[i].IsPunct('\'') && !tokens[i].IsPunct('\u2019') || IsSentenceEnd(tokens[i])) break;
             if (comma < 0 || comma == start || comma + 3 >= tokens.Count) return start;
             foreach (var group in s.Analysis.VerbGroups)
                 if (group.IsFinite && group.Start < comma && group.End > start) return start;
