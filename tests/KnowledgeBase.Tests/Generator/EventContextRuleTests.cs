@@ -210,4 +210,12 @@ public sealed class EventContextRuleTests
         Assert.Equal("Karel Brandt", death.Participants[0]);
         Assert.DoesNotContain("Tomas Brandt", death.Participants);
     }
+
+    [Fact]
+    public void Criticizing_an_act_by_someone_criticizes_its_author()
+    {
+        var model = Extract("President Ana Ruiz criticized the recognition of the islands as Norlandic territory by the President of Canada Tomas Vell.");
+        var criticism = Assert.Single(model.Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Ana Ruiz", "Tomas Vell" }, criticism.Participants.ToArray());
+    }
 }

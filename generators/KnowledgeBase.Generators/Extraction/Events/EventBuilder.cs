@@ -20,6 +20,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var participants = new List<EntityDraft>();
             if (!AddActors(s, t, trigger, clauseStart, clauseEnd, salient, lastCountry, sentences, participants)) return null;
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
+            // "attacked the proclamation of X as Y by President Z": whose act is criticized is criticized.
+            if (participants.Count >= 1 && EventRoles.IsSpeechAct(trigger) && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && participants.FindAll(static p => p.Kind != DataLayout.KindPlace || p.IsCountry).Count == 1)
+                EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
             // "levied sanctions against him": an object pronoun stands for the person last named.
             if (participants.Count == 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, salient, participants[0]));
             if (participants.Count < 2 && trigger.Cameo != "000") AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);

@@ -27,6 +27,29 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return -1;
         }
 
+        /// <summary>The party after "by" in the object of a criticism ("criticized the decision by the Vella Council"), within the clause.</summary>
+        internal static EntityDraft? AuthorOfCriticizedAct(SentenceInfo s, int t, int clauseEnd, EntityDraft critic)
+        {
+            var tokens = s.Tokens;
+            for (var i = t + 2; i + 1 < clauseEnd && i <= t + 16; i++)
+            {
+                if (!tokens[i].Is("by")) continue;
+                var at = i + 1;
+                while (at < clauseEnd && at <= i + 8 && s.MentionAt(at) is null && tokens[at].IsWord && !ClauseReader.IsSubordinator(tokens, at)) at++;
+                return s.MentionAt(at) is { IsDemonym: false } m && m.Entity != critic && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) ? PersonNamedLast(s, m, clauseEnd) : null;
+            }
+            return null;
+        }
+
+        // "by the President of the United States Donald Trump": the person the title ends with, not the country inside it.
+        private static EntityDraft PersonNamedLast(SentenceInfo s, Mention m, int clauseEnd)
+        {
+            if (m.Entity.Kind == DataLayout.KindPerson) return m.Entity;
+            for (var k = m.TokenEnd; k < clauseEnd && k <= m.TokenEnd + 2; k++)
+                if (s.MentionAt(k) is { Entity.Kind: DataLayout.KindPerson } person) return person.Entity;
+            return m.Entity;
+        }
+
         /// <summary>The parties a referring word heading a clause stands for; null when the word refers to none.</summary>
         private static List<EntityDraft>? ReferringWord(SentenceInfo s, int i, int start, EntityDraft? salient, List<SentenceInfo> sentences)
         {
