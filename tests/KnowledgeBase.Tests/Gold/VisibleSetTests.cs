@@ -20,13 +20,15 @@ public sealed class VisibleSetTests(ITestOutputHelper output)
         var export = JoinExports(GoldScoreTests.Export(WikinewsGold.Knowledge), GoldScoreTests.Export(WikinewsPublished.Knowledge));
         var score = GoldScorer.Score(gold, export);
         output.WriteLine(score.Format());
-        // Measured (score.py on the same join): entity F1 0.912, alias recall 0.855, quote F1 0.829, speaker 0.888,
-        // event F1 0.441, date 0.738 (the event floors, 0.55 and 0.80, are not met yet).
+        // Measured (score.py on the same join): entity F1 0.912, alias recall 0.855, quote F1 0.832, speaker 0.900,
+        // event F1 0.479 (P 0.684, R 0.368), date 0.770 (the event floors, 0.55 and 0.80, are not met yet; the
+        // event guards are today's levels less about 0.02).
         Assert.True(score.EntityF1 >= 0.88, $"entity F1 {score.EntityF1:F3} < 0.88");
         Assert.True(score.AliasRecall >= 0.80, $"alias recall {score.AliasRecall:F3} < 0.80");
         Assert.True(score.QuoteF1 >= 0.82, $"quote F1 {score.QuoteF1:F3} < 0.82");
         Assert.True(score.SpeakerAccuracy >= 0.88, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.88");
-        Assert.True(score.EventF1 >= 0.42, $"event F1 {score.EventF1:F3} < 0.42");
+        Assert.True(score.EventF1 >= 0.46, $"event F1 {score.EventF1:F3} < 0.46");
+        Assert.True(score.EventDateAccuracy >= 0.75, $"event date accuracy {score.EventDateAccuracy:F3} < 0.75");
     }
 
     private static string JoinArticles(string first, string second)
