@@ -218,4 +218,16 @@ public sealed class EventContextRuleTests
         var criticism = Assert.Single(model.Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Ana Ruiz", "Tomas Vell" }, criticism.Participants.ToArray());
     }
+
+    [Fact]
+    public void A_state_of_emergency_named_as_a_noun_is_the_state_measure_of_the_country_it_is_in()
+    {
+        var ended = Assert.Single(Extract("On Sunday, the state of emergency over the outbreak ended in Canada.").Events, e => e.Cameo == "0814");
+        Assert.Equal(new[] { "Canada" }, ended.Participants.ToArray());
+        var imposed = Assert.Single(Extract("The last time was during the martial law imposed by President Karel Brandt in 1972.").Events, e => e.Cameo == "1724");
+        Assert.Equal(new[] { "Karel Brandt" }, imposed.Participants.ToArray());
+        Assert.Equal(19720000, imposed.Date);
+        // "may declare a state of emergency": the verb tells it, and a modal verb tells nothing happened.
+        Assert.DoesNotContain(Extract("President Karel Brandt said he may declare a state of emergency in Canada.").Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
+    }
 }

@@ -26,6 +26,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "levied sanctions against him": an object pronoun stands for the person last named.
             if (participants.Count == 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, salient, participants[0]));
             if (participants.Count < 2 && trigger.Cameo != "000") AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
+            // "the state of emergency ended in Samoa": a state's measure with nobody named is its government's.
+            if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t)) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
             EventRoles.GovernmentsActing(s, participants);
@@ -67,7 +69,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (participants.Count < 2) participants.Clear();
             }
             // "a car bombing ascribed to the Rebel Front": the one the act is laid to is its actor.
-            if (participants.Count == 0 && trigger.IsNoun && EventRoles.IsViolent(trigger)) EventRoles.AddParticipant(participants, EventRoles.AttributedAgent(s, t));
+            if (participants.Count == 0 && trigger.IsNoun && (EventRoles.IsViolent(trigger) || IsStateMeasure(trigger))) EventRoles.AddParticipant(participants, EventRoles.AttributedAgent(s, t));
             // "announced it despite criticism by X": X criticizes, and the one the sentence is about is criticized.
             if (participants.Count == 0 && trigger.IsNoun && EventRoles.IsSpeechAct(trigger) && EventRoles.NounAgent(s, t) is { } agentOfNoun)
             {
@@ -192,6 +194,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, m.Entity);
             }
         }
+
+        /// <summary>Emergencies, martial law, curfews and restrictions (CAMEO 172x) and lifting them (081x): only a state imposes them.</summary>
+        private static bool IsStateMeasure(EventTrigger trigger) => trigger.Cameo.StartsWith("172", StringComparison.Ordinal) || trigger.Cameo.StartsWith("081", StringComparison.Ordinal);
 
         /// <summary>"000" kinds done to someone or something: "ousted her adviser X", "overturned the convictions of X" and "founded the X Party" have X take part, as "X died" has only its subject.</summary>
         private static bool TakesObject(EventTrigger trigger) => trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding";

@@ -130,7 +130,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
-        private static readonly string[] AttributingVerbs = { "ascribed", "attributed", "blamed", "claimed", "perpetrated", "conducted", "committed", "orchestrated", "staged" };
+        private static readonly string[] AttributingVerbs = { "ascribed", "attributed", "blamed", "claimed", "perpetrated", "conducted", "committed", "orchestrated", "staged", "imposed", "declared", "ordered" };
 
         /// <summary>The person "him" (or a "her" that ends its phrase) after the trigger stands for: the last other party named before it in the sentence.</summary>
         internal static EntityDraft? ObjectPronounPerson(SentenceInfo s, int t, int clauseEnd, EntityDraft? salient, EntityDraft actor)

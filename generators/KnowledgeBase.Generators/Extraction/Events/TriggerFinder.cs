@@ -81,6 +81,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "ran for Congress in 2018": standing in an election.
             if ((token.Is("ran") || token.Is("runs") || token.Is("running")) && t + 1 < tokens.Count && tokens[t + 1].Is("for") && ClauseReader.HasWordAfter(tokens, t, 5, Offices))
                 return EventLexicon.ElectionResult;
+            // "the state of emergency ended", "martial law imposed by X": the measure named, when no verb row before it tells it.
+            if (StateOfEmergency(tokens, t) is { } measure) return measure;
             // "called on Turkey to halt": an appeal (CAMEO 020).
             if ((token.Is("called") || token.Is("calls") || token.Is("call")) && t + 2 < tokens.Count && tokens[t + 1].Is("on") && tokens[t + 2].IsCapitalized)
                 return EventLexicon.Find("urged");
@@ -155,6 +157,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, "troops", "forces", "soldiers", "airstrike", "airstrikes", "militants", "rebels", "army", "military", "shelling", "fighting", "clashes"))
                 trigger = Recoded(trigger, "attack");
             return trigger;
+        }
+
+        private static EventTrigger? StateOfEmergency(List<Token> tokens, int t)
+        {
+            var named = tokens[t].Is("emergency") && t >= 2 && tokens[t - 1].Is("of") && tokens[t - 2].Is("state") || tokens[t].Is("law") && t >= 1 && tokens[t - 1].Is("martial");
+            if (!named || ClauseReader.HasWordBefore(tokens, t, 6, "declare", "declared", "declares", "impose", "imposed", "imposes", "extend", "extended", "extends", "lift", "lifted", "lifts", "end", "ended", "ends")) return null;
+            return ClauseReader.HasWordAfter(tokens, t, 8, "ended", "ends", "lifted", "lifts", "expired")
+                ? new EventTrigger("0814", "end of state of emergency", true, CameoNames.Of("0814") ?? "end of state of emergency")
+                : new EventTrigger("1724", "state of emergency", true, CameoNames.Of("1724") ?? "state of emergency");
         }
 
         private static bool BannedOrganization(SentenceInfo s, int t)
