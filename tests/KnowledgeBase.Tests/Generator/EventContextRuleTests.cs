@@ -42,7 +42,7 @@ public sealed class EventContextRuleTests
     [Fact]
     public void The_two_parents_are_the_two_people_last_named_together()
     {
-        var model = Extract("Judge Mira Holt sentenced Jan and Ewa Kowal on Friday. The court heard the case for a week. The two parents were arrested in January of last year.");
+        var model = Extract("Judge Mira Holt sentenced Jan and Ewa Kowal on Friday. The court heard the case for a week. Holt spoke. The judge left. Holt returned. The hall closed. The lawyers met. The two parents were arrested in January of last year.");
         var arrest = Assert.Single(model.Events, e => e.Kind == "arrest");
         Assert.Equal(new[] { "Jan Kowal", "Ewa Kowal" }, arrest.Participants.OrderBy(p => p, System.StringComparer.Ordinal).Reverse().ToArray());
     }

@@ -81,7 +81,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "The two parents were arrested", "the couple pleaded guilty": the people last named together.
             if (NamesAPair(tokens, i))
             {
-                var pair = LastGroup(sentences, s, 6);
+                var pair = LastGroup(sentences, s, s.Index); // the last pair named together, however far back
                 return pair.Count >= 2 ? pair : RecentPeople.Before(sentences, s, i, 2);
             }
             return null;
