@@ -230,4 +230,15 @@ public sealed class EventContextRuleTests
         // "may declare a state of emergency": the verb tells it, and a modal verb tells nothing happened.
         Assert.DoesNotContain(Extract("President Karel Brandt said he may declare a state of emergency in Canada.").Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_unnamed_attacker_is_the_culprit_the_article_names_later()
+    {
+        var model = Extract("On Sunday, a man wearing a fake vest ran outside and began to stab people. Armed officers eventually shot him dead.\n\nThe attacker, identified as Karel Brandt, had been released from prison.");
+        var stabbing = Assert.Single(model.Events, e => e.Kind == "stabbing");
+        Assert.Equal(new[] { "Karel Brandt" }, stabbing.Participants.ToArray());
+        var shooting = Assert.Single(model.Events, e => e.Kind == "shooting");
+        Assert.Equal(new[] { "Karel Brandt" }, shooting.Participants.ToArray());
+        Assert.Equal(20190728, shooting.Date);
+    }
 }

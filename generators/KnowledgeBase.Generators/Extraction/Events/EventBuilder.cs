@@ -24,7 +24,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (participants.Count >= 1 && EventRoles.IsSpeechAct(trigger) && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && participants.FindAll(static p => p.Kind != DataLayout.KindPlace || p.IsCountry).Count == 1)
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
             // "levied sanctions against him": an object pronoun stands for the person last named.
-            if (participants.Count == 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, salient, participants[0]));
+            if (participants.Count <= 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences));
             if (participants.Count < 2 && trigger.Cameo != "000") AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
             // "the state of emergency ended in Samoa": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);

@@ -27,6 +27,37 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return -1;
         }
 
+        /// <summary>"a man", "the gunman", "the attacker": the unnamed doer of an attack.</summary>
+        internal static bool IsCulpritNoun(List<Token> tokens, int i) =>
+            i > 0 && (tokens[i - 1].Is("a") || tokens[i - 1].Is("an") || tokens[i - 1].Is("the")) && Array.IndexOf(CulpritNouns, tokens[i].Lower) >= 0;
+
+        private static readonly string[] CulpritNouns = { "man", "gunman", "attacker", "assailant", "shooter", "suspect", "perpetrator", "bomber", "knifeman", "killer" };
+
+        /// <summary>
+        /// The one person the article identifies as the culprit: "The attacker, identified as X", "the gunman was named as X",
+        /// "The suspect, X, ..."; null when none or several.
+        /// </summary>
+        internal static EntityDraft? Culprit(List<SentenceInfo> sentences)
+        {
+            EntityDraft? culprit = null;
+            foreach (var s in sentences)
+            {
+                var tokens = s.Tokens;
+                for (var i = 1; i + 2 < tokens.Count; i++)
+                {
+                    if (!IsCulpritNoun(tokens, i) || tokens[i].Is("man")) continue;
+                    var k = i + 1;
+                    if (tokens[k].IsPunct(',')) k++;
+                    if (k + 1 < tokens.Count && (tokens[k].Is("identified") || tokens[k].Is("named")) && tokens[k + 1].Is("as")) k += 2;
+                    else if (k == i + 1) continue; // "The suspect X" with no comma is a title; "The suspect, X," is an apposition
+                    if (s.MentionAt(k) is not { Entity.Kind: DataLayout.KindPerson } named) continue;
+                    if (culprit is not null && culprit != named.Entity) return null;
+                    culprit = named.Entity;
+                }
+            }
+            return culprit;
+        }
+
         /// <summary>The party after "by" in the object of a criticism ("criticized the decision by the Vella Council"), within the clause.</summary>
         internal static EntityDraft? AuthorOfCriticizedAct(SentenceInfo s, int t, int clauseEnd, EntityDraft critic)
         {
@@ -78,6 +109,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (tokens[i].Is("leaders") && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two"))) return RecentPeople.Before(sentences, s, i, 2);
             // "Police arrested a man": the police force the article names, when it names one.
             if (tokens[i].Is("police") && NamedPoliceForce(sentences, s) is { } force) return new List<EntityDraft> { force };
+            // "a man wearing a fake vest began to stab people ... The attacker, identified as X": the culprit named later.
+            if (IsCulpritNoun(tokens, i) && Culprit(sentences) is { } culprit) return new List<EntityDraft> { culprit };
             // "The two parents were arrested", "the couple pleaded guilty": the people last named together.
             if (NamesAPair(tokens, i))
             {
@@ -133,7 +166,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static readonly string[] AttributingVerbs = { "ascribed", "attributed", "blamed", "claimed", "perpetrated", "conducted", "committed", "orchestrated", "staged", "imposed", "declared", "ordered" };
 
         /// <summary>The person "him" (or a "her" that ends its phrase) after the trigger stands for: the last other party named before it in the sentence.</summary>
-        internal static EntityDraft? ObjectPronounPerson(SentenceInfo s, int t, int clauseEnd, EntityDraft? salient, EntityDraft actor)
+        internal static EntityDraft? ObjectPronounPerson(SentenceInfo s, int t, int clauseEnd, EntityDraft? actor, bool violent, List<SentenceInfo> sentences)
         {
             var tokens = s.Tokens;
             for (var i = t + 1; i < clauseEnd && i <= t + 6; i++)
@@ -146,7 +179,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     // A surname told again may not be typed yet ("labeled Soleimani as"): anything but a place or a country will do.
                     if (m.TokenStart < i && m.Entity.Kind != DataLayout.KindPlace && !m.Entity.IsCountry && !m.IsDemonym && m.Entity != actor) return m.Entity;
                 }
-                return null;
+                // "The officers eventually shot him dead": violence done to "him" with nobody named is done to the culprit the article names.
+                return violent && Culprit(sentences) is { } culprit && culprit != actor ? culprit : null;
             }
             return null;
         }

@@ -247,7 +247,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static EventTrigger? VerbTrigger(List<Token> tokens, int t, EventTrigger trigger, Token previous)
         {
             var token = tokens[t];
-            if (t > 0 && (previous.Is("not") || previous.Is("never") || previous.Is("to") && !EventModality.HasPlannedCue(tokens, t))) return null;
+            // "to stab": an infinitive tells no act, unless it is begun ("began to stab people").
+            var begun = t >= 2 && (tokens[t - 2].Is("began") || tokens[t - 2].Is("started") || tokens[t - 2].Is("continued"));
+            if (t > 0 && (previous.Is("not") || previous.Is("never") || previous.Is("to") && !begun && !EventModality.HasPlannedCue(tokens, t))) return null;
             // "There were no Change UK candidates elected": nobody was.
             if (ClauseReader.HasWordBefore(tokens, t, 5, "no")) return null;
             if (t > 0 && previous.IsWord && (ClauseReader.IsDeterminerOrPossessive(previous.Text) || previous.Is("any") || previous.Is("some") || previous.Is("every") || previous.Is("no"))) return null; // "a negotiated settlement"

@@ -112,7 +112,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Verbs("182", "assault", "assaulted beaten");
             Verbs("1821", "rape", "raped");
             Nouns("1821", "rape", "rape");
-            Verbs("1823", "stabbing", "stabbed");
+            Verbs("1823", "stabbing", "stabbed stab stabs");
             Nouns("1823", "stabbing", "stabbing");
             Verbs("1823", "killing", "murdered killed");
             Nouns("1823", "killing", "murder murders killing killings");
