@@ -241,4 +241,12 @@ public sealed class EventContextRuleTests
         Assert.Equal(new[] { "Karel Brandt" }, shooting.Participants.ToArray());
         Assert.Equal(20190728, shooting.Date);
     }
+
+    [Fact]
+    public void A_gunman_identified_later_shot_people_at_a_store_which_is_where_not_who()
+    {
+        var model = Extract("On Saturday morning, a gunman shot shoppers at an Ostrel Mart store in Velden.\n\nOfficials identified the suspect as 21-year-old Karel Brandt of Norvale. Prosecutors charged the suspect in the shooting with capital murder on Sunday.");
+        var shooting = Assert.Single(model.Events, e => e.Kind == "shooting");
+        Assert.Equal(new[] { "Karel Brandt" }, shooting.Participants.ToArray());
+    }
 }

@@ -45,6 +45,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var tokens = s.Tokens;
                 for (var i = 1; i + 2 < tokens.Count; i++)
                 {
+                    // "officials identified the suspect as 21-year-old X".
+                    if (tokens[i - 1].Is("identified") && IsCulpritNoun(tokens, i + 1) && i + 3 < tokens.Count && tokens[i + 2].Is("as") && PersonWithin(s, i + 3, 4) is { } identified)
+                    {
+                        if (culprit is not null && culprit != identified) return null;
+                        culprit = identified;
+                        continue;
+                    }
                     if (!IsCulpritNoun(tokens, i) || tokens[i].Is("man")) continue;
                     var k = i + 1;
                     if (tokens[k].IsPunct(',')) k++;
@@ -56,6 +63,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
             }
             return culprit;
+        }
+
+        private static EntityDraft? PersonWithin(SentenceInfo s, int from, int window)
+        {
+            for (var k = from; k < s.Tokens.Count && k < from + window; k++)
+                if (s.MentionAt(k) is { } m) return m.Entity.Kind == DataLayout.KindPerson ? m.Entity : null;
+            return null;
         }
 
         /// <summary>The party after "by" in the object of a criticism ("criticized the decision by the Vella Council"), within the clause.</summary>
@@ -110,7 +124,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "Police arrested a man": the police force the article names, when it names one.
             if (tokens[i].Is("police") && NamedPoliceForce(sentences, s) is { } force) return new List<EntityDraft> { force };
             // "a man wearing a fake vest began to stab people ... The attacker, identified as X": the culprit named later.
-            if (IsCulpritNoun(tokens, i) && Culprit(sentences) is { } culprit) return new List<EntityDraft> { culprit };
+            // Not "the suspect in the shooting": a culprit noun with its own complement heads no clause here.
+            if (IsCulpritNoun(tokens, i) && !(i + 1 < tokens.Count && (tokens[i + 1].Is("in") || tokens[i + 1].Is("of"))) && Culprit(sentences) is { } culprit)
+                return new List<EntityDraft> { culprit };
             // "The two parents were arrested", "the couple pleaded guilty": the people last named together.
             if (NamesAPair(tokens, i))
             {

@@ -194,7 +194,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             backReference = false;
             if (previous.Is("to") && !EventModality.HasPlannedCue(tokens, t)) return null; // "to visit": an infinitive, not a visit
             // "found guilty of assault", "charged with murder", "on suspicion of burglary": a crime named in a charge, not an event told.
-            if (t >= 2 && (previous.Is("of") || previous.Is("with")) && ClauseReader.HasWordBefore(tokens, t - 1, 2, "guilty", "convicted", "charged", "accused", "suspicion", "suspected", "counts", "count", "charges"))
+            var governing = previous.Is("of") || previous.Is("with") ? t - 1 : t >= 3 && (tokens[t - 2].Is("of") || tokens[t - 2].Is("with")) ? t - 2 : -1; // "with capital murder"
+            if (governing > 0 && ClauseReader.HasWordBefore(tokens, governing, 6, "guilty", "convicted", "charged", "accused", "suspicion", "suspected", "counts", "count", "charges"))
                 return null;
             // "after hearing the news": a gerund with an object is a verb, not the event its noun names.
             if (!EventRoles.IsViolent(trigger) && tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && t + 1 < tokens.Count && ClauseReader.IsDeterminerOrPossessive(tokens[t + 1].Text)) return null;
