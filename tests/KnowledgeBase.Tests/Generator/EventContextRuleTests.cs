@@ -249,4 +249,12 @@ public sealed class EventContextRuleTests
         var shooting = Assert.Single(model.Events, e => e.Kind == "shooting");
         Assert.Equal(new[] { "Karel Brandt" }, shooting.Participants.ToArray());
     }
+
+    [Fact]
+    public void A_sentence_opening_with_a_pronoun_keeps_the_person_in_focus()
+    {
+        var model = Extract("Former president Karel Brandt fell ill on Friday. His illness was announced by his son Tomas Brandt. He died in Velden on Sunday.");
+        var death = Assert.Single(model.Events, e => e.Kind == "death");
+        Assert.Equal(new[] { "Karel Brandt" }, death.Participants.ToArray());
+    }
 }

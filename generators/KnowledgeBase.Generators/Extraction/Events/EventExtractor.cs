@@ -111,6 +111,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.Entity.Kind == DataLayout.KindPerson && salient is null) salient = m.Entity;
                 if (m.Entity.IsCountry) lastCountry = m.Entity;
             }
+            // "His death was announced by his son X. He died at ...": a sentence opening with a pronoun keeps the person it is about
+            // in focus; the others named in it do not take the focus over.
+            var opensWithPronoun = s.Tokens.Count > 0 && (s.Tokens[0].Is("he") || s.Tokens[0].Is("she") || s.Tokens[0].Is("his") || s.Tokens[0].Is("her"));
+            if (opensWithPronoun && salient is not null) return;
             foreach (var m in s.Mentions)
             {
                 if (m.Entity.Kind == DataLayout.KindPerson)
