@@ -259,4 +259,12 @@ public sealed class EntityConstructionTests
         Assert.Contains(model.Entities, e => e.Name == "David Kowal" && e.Kind == KindPerson);
         Assert.Contains(model.Entities, e => e.Name == "Louise Kowal" && e.Kind == KindPerson);
     }
+
+    [Fact]
+    public void A_title_of_a_place_of_several_words_is_all_title()
+    {
+        var model = RuleArticle.Extract("Today, Governor of New Mexico Ana Ruiz delivered a speech.");
+        Assert.Contains(model.Entities, e => e.Name == "Ana Ruiz");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Mexico" || e.Name.StartsWith("Mexico ", System.StringComparison.Ordinal));
+    }
 }
