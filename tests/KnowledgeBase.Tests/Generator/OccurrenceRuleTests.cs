@@ -139,7 +139,7 @@ public sealed class OccurrenceRuleTests
     [Fact]
     public void A_year_modifying_an_event_noun_dates_it_over_the_sentences_other_dates()
     {
-        var model = Extract("On Tuesday, the ministry cited the 2009 Velden outbreak as a warning.");
+        var model = Extract("On Tuesday, the ministry recalled the 2009 Velden outbreak.");
         Assert.Equal(20090000, Assert.Single(model.Events, e => e.Kind == "outbreak").Date);
     }
 
@@ -153,7 +153,7 @@ public sealed class OccurrenceRuleTests
     [Fact]
     public void Then_goes_on_with_the_day_of_the_event_told_just_before()
     {
-        var model = Extract("On Friday, Karel Brandt stabbed two people in Velden.\n\nPolice officers then surrounded Karel Brandt and shot him.");
+        var model = Extract("On Friday, Karel Brandt stabbed two people in Velden.\n\nOfficers then chased Karel Brandt and shot him.");
         Assert.Equal(20190726, Assert.Single(model.Events, e => e.Kind == "shooting").Date);
     }
 }

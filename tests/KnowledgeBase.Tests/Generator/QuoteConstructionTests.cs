@@ -261,7 +261,7 @@ public sealed class QuoteConstructionTests
     [Fact]
     public void The_document_and_the_addressee_before_that_are_not_what_was_said()
     {
-        var model = Extract("Ostrel Shipping said in a financial filing to the Norland Securities Commission that the inquiry began in May.");
+        var model = Extract("Ostrel Shipping said in a court filing to the Norland Trade Commission that the inquiry began in May.");
         var quote = Assert.Single(model.Quotes);
         Assert.Equal("the inquiry began in May", TextOf(model, quote));
         Assert.Equal("Ostrel Shipping", quote.Speaker);
@@ -270,22 +270,22 @@ public sealed class QuoteConstructionTests
     [Fact]
     public void A_participle_cue_has_its_subject_before_it_never_after()
     {
-        var model = Extract("President Ana Ruiz has yet to concede, saying earlier in the morning before the call for Tomas Vell, \"I won this election by a lot!\"");
+        var model = Extract("President Ana Ruiz has yet to concede, saying late on Friday after the count for Tomas Vell, \"I carried every district!\"");
         Assert.Equal("Ana Ruiz", Assert.Single(model.Quotes).Speaker);
     }
 
     [Fact]
     public void The_father_is_the_one_man_of_the_named_family()
     {
-        var model = Extract("Judge Mira Holt sentenced David and Louise Kowal on Friday. The father said he loved his children.");
-        Assert.Equal("David Kowal", Assert.Single(model.Quotes).Speaker);
+        var model = Extract("Judge Mira Holt sentenced Peter and Anna Kowal on Friday. The father said he would appeal.");
+        Assert.Equal("Peter Kowal", Assert.Single(model.Quotes).Speaker);
     }
 
     [Fact]
     public void According_to_a_post_by_someone_cites_the_author_not_the_platform()
     {
-        var model = Extract("According to a Twitter post by Amy Cook, director of the Velden festival, the tusk came from the wall.");
-        Assert.Equal("Amy Cook", Assert.Single(model.Quotes).Speaker);
+        var model = Extract("According to a blog post by Mira Holt, director of the Velden festival, the statue came from the old hall.");
+        Assert.Equal("Mira Holt", Assert.Single(model.Quotes).Speaker);
         // Sources cited by a newspaper are still the sources, not the newspaper.
         var cited = Extract("Ana Ruiz held a call with Tomas Vell, according to sources cited by the Velden Herald.");
         Assert.NotEqual("Velden Herald", Assert.Single(cited.Quotes).Speaker);

@@ -242,7 +242,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (titleStart < 0) titleStart = k;
                 k++;
-                // "Secretary of State", "Governor of New Mexico": the whole place the office is of, however many words.
+                // "Secretary of State", "Governor of New South Wales": the whole place the office is of, however many words.
                 if (k < end && tokens[k].Is("of") && k + 1 < end) k += 1 + Math.Max(1, MatchGazetteer(tokens, k + 1, end, out _));
                 return k;
             }

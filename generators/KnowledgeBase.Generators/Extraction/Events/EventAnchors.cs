@@ -11,7 +11,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static class EventAnchors
     {
-        /// <summary>"the 2009 H1N1 outbreak", "the 2020 presidential election": a year modifying an event noun dates it; 0 when none.</summary>
+        /// <summary>"the 2009 Velden outbreak", "the 2020 presidential election": a year modifying an event noun dates it; 0 when none.</summary>
         internal static int YearBeforeNoun(List<Token> tokens, int t)
         {
             for (var i = t - 1; i >= 1 && i >= t - 5; i--)

@@ -26,7 +26,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "levied sanctions against him": an object pronoun stands for the person last named.
             if (participants.Count <= 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences));
             if (participants.Count < 2 && trigger.Cameo != "000") AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
-            // "the state of emergency ended in Samoa": a state's measure with nobody named is its government's.
+            // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t)) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
@@ -34,7 +34,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
             var status = EventModality.IsPlanned(tokens, t, trigger.IsNoun) ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
             var date = EventDating.ClauseDate(tokens, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred);
-            // "the 2009 H1N1 outbreak": the year the noun carries is its own, whatever else the sentence dates.
+            // "the 2009 Velden outbreak": the year the noun carries is its own, whatever else the sentence dates.
             if (trigger.IsNoun && EventAnchors.YearBeforeNoun(tokens, t) is var year && year != 0)
             {
                 date = year;
@@ -124,7 +124,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.TokenStart <= t || m.TokenStart >= clauseEnd || m.TokenStart > t + 14 || m.TokenStart > quote) continue;
                 // "appeared in Velden District Court, Norland": a place after a name and a comma locates the name; "resigned as
                 // governor of X": the office's domain is part of the office, not a party.
-                // "shot shoppers at a Walmart store": a company named before a venue noun is where it happened.
+                // "shot customers at an Ostrel Mart store": a company named before a venue noun is where it happened.
                 if (LocatesTheNameBefore(s, m) || InOfficeTitle(tokens, m.TokenStart) || NamesAVenue(tokens, m))
                 {
                     if (m.Entity.Kind == DataLayout.KindPlace) place ??= m.Entity;

@@ -86,7 +86,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
-        // "by the President of the United States Donald Trump": the person the title ends with, not the country inside it.
+        // "by the President of Canada Tomas Vell": the person the title ends with, not the country inside it.
         private static EntityDraft PersonNamedLast(SentenceInfo s, Mention m, int clauseEnd)
         {
             if (m.Entity.Kind == DataLayout.KindPerson) return m.Entity;
@@ -104,7 +104,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var antecedent = FirstPersonBefore(s, i) ?? salient;
                 return antecedent is null ? new List<EntityDraft>() : new List<EntityDraft> { antecedent };
             }
-            // "Ghana announced it planned to join": "it" at the head of a reported clause is the one reporting.
+            // "Norland announced it planned to join": "it" at the head of a reported clause is the one reporting.
             if (tokens[i].Is("it") && i == start && i > 0)
             {
                 for (var k = s.Mentions.Count - 1; k >= 0; k--)
@@ -123,7 +123,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (tokens[i].Is("leaders") && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two"))) return RecentPeople.Before(sentences, s, i, 2);
             // "Police arrested a man": the police force the article names, when it names one.
             if (tokens[i].Is("police") && NamedPoliceForce(sentences, s) is { } force) return new List<EntityDraft> { force };
-            // "a man wearing a fake vest began to stab people ... The attacker, identified as X": the culprit named later.
+            // "a man in a grey coat began to stab people ... The attacker, identified as X": the culprit named later.
             // Not "the suspect in the shooting": a culprit noun with its own complement heads no clause here.
             if (IsCulpritNoun(tokens, i) && !(i + 1 < tokens.Count && (tokens[i + 1].Is("in") || tokens[i + 1].Is("of"))) && Culprit(sentences) is { } culprit)
                 return new List<EntityDraft> { culprit };
@@ -192,10 +192,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 for (var k = s.Mentions.Count - 1; k >= 0; k--)
                 {
                     var m = s.Mentions[k];
-                    // A surname told again may not be typed yet ("labeled Soleimani as"): anything but a place or a country will do.
+                    // A surname told again may not be typed yet ("accused Brandt of"): anything but a place or a country will do.
                     if (m.TokenStart < i && m.Entity.Kind != DataLayout.KindPlace && !m.Entity.IsCountry && !m.IsDemonym && m.Entity != actor) return m.Entity;
                 }
-                // "The officers eventually shot him dead": violence done to "him" with nobody named is done to the culprit the article names.
+                // "Officers then shot him": violence done to "him" with nobody named is done to the culprit the article names.
                 return violent && Culprit(sentences) is { } culprit && culprit != actor ? culprit : null;
             }
             return null;

@@ -204,7 +204,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (p < 0) return null;
             if (tokens[p].Is("his") || tokens[p].Is("her"))
             {
-                // "Dave Holt tweeted after hearing of her death": "her" is no man whose given name says he is one.
+                // "David Holt wept after learning of her death": "her" is no man whose given name says he is one.
                 var pronoun = tokens[p].Is("his") ? "he" : "she";
                 // "In his speech, X said": a possessive in a fronted phrase points ahead; "His death was announced by his son" does not.
                 var fronted = p > 0 && p <= 2;

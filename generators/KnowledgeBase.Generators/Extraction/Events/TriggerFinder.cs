@@ -137,7 +137,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "called Ana Ruiz's decision reckless", "called it a betrayal": naming something, not telephoning someone.
             if (trigger.Kind == "call" && !trigger.IsNoun && CallsSomethingSomething(tokens, t)) return null;
             if (token.Is("lost") && !ClauseReader.HasWordAfter(tokens, t, 3, "seat", "election", "race", "match", "game", "final", "title", "vote", "bid", "reelection", "re-election")) return null;
-            // "was declared to have won the state's electoral votes", "lost reelection": an election's outcome, not a prize.
+            // "won the province's votes", "lost reelection": an election's outcome, not a prize.
             // A defeat is an election only when the election is its object ("lost reelection", not "was defeated in X by a candidate").
             if (trigger.Kind == "win" && ClauseReader.HasWord(tokens, ElectionWords) || trigger.Kind == "defeat" && ClauseReader.HasWordAfter(tokens, t, 2, ElectionWords))
                 return new EventTrigger("000", "election", trigger.IsNoun, "election");
@@ -193,11 +193,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             backReference = false;
             if (previous.Is("to") && !EventModality.HasPlannedCue(tokens, t)) return null; // "to visit": an infinitive, not a visit
-            // "found guilty of assault", "charged with murder", "on suspicion of burglary": a crime named in a charge, not an event told.
-            var governing = previous.Is("of") || previous.Is("with") ? t - 1 : t >= 3 && (tokens[t - 2].Is("of") || tokens[t - 2].Is("with")) ? t - 2 : -1; // "with capital murder"
+            // "found guilty of assault", "charged with arson", "on suspicion of burglary": a crime named in a charge, not an event told.
+            var governing = previous.Is("of") || previous.Is("with") ? t - 1 : t >= 3 && (tokens[t - 2].Is("of") || tokens[t - 2].Is("with")) ? t - 2 : -1; // "with armed robbery"
             if (governing > 0 && ClauseReader.HasWordBefore(tokens, governing, 6, "guilty", "convicted", "charged", "accused", "suspicion", "suspected", "counts", "count", "charges"))
                 return null;
-            // "after hearing the news": a gerund with an object is a verb, not the event its noun names.
+            // "after reading the report": a gerund with an object is a verb, not the event its noun names.
             if (!EventRoles.IsViolent(trigger) && tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && t + 1 < tokens.Count && ClauseReader.IsDeterminerOrPossessive(tokens[t + 1].Text)) return null;
             if (t + 1 < tokens.Count && tokens[t + 1].IsWord && EventLexicon.IsCompoundHead(tokens[t + 1].Text)) return null; // "negotiation strategy"
             if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || ClauseReader.HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped")))

@@ -140,7 +140,7 @@ namespace KnowledgeBase.Generators.Extraction
                     i = audience + 1;
                     continue;
                 }
-                // "said in a statement", "said in a financial filing": the document it was said in (up to two modifiers before its noun).
+                // "said in a statement", "said in a court filing": the document it was said in (up to two modifiers before its noun).
                 if (t.Is("in") && DocumentEnd(tokens, i + 1) is var document && document > 0)
                 {
                     i = document;

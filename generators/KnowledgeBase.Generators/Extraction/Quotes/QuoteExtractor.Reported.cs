@@ -72,7 +72,7 @@ namespace KnowledgeBase.Generators.Extraction
             while (npEnd < tokens.Count && !tokens[npEnd].IsPunct(',') && !IsSentenceEnd(tokens[npEnd])) npEnd++;
             if (npEnd == c + 2) return;
             var speaker = NounPhraseSpeaker(s, c + 2, npEnd);
-            // "according to a Twitter post by X": the author of the document cited is the source, not where it was posted.
+            // "according to a blog post by X": the author of the document cited is the source, not where it was posted.
             for (var i = c + 2; i + 1 < npEnd; i++)
                 if (tokens[i].Is("by") && Array.IndexOf(DocumentNouns, tokens[i - 1].Lower) >= 0 && s.MentionAt(i + 1) is { IsDemonym: false } author && author.Entity.Kind != DataLayout.KindPlace)
                 {
@@ -124,7 +124,7 @@ namespace KnowledgeBase.Generators.Extraction
             var comma = -1;
             for (var i = start; i < tokens.Count && comma < 0; i++)
                 if (tokens[i].IsPunct(',')) comma = i;
-                // "the United States' Centers for ...": a plural possessive's apostrophe stays inside the apposition.
+                // "the Norland States' Institute for ...": a plural possessive's apostrophe stays inside the apposition.
                 else if (tokens[i].Kind == TokenKind.Punctuation && !tokens[i].IsPunct('.') && !tokens[i].IsPunct('\'') && !tokens[i].IsPunct('\u2019') || IsSentenceEnd(tokens[i])) break;
             if (comma < 0 || comma == start || comma + 3 >= tokens.Count) return start;
             foreach (var group in s.Analysis.VerbGroups)

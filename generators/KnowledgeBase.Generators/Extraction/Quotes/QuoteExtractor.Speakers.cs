@@ -41,7 +41,7 @@ namespace KnowledgeBase.Generators.Extraction
                     return new Speaker(null, Join(tokens, cue + 1, PhraseEnd(tokens, cue + 1, 10)));
             }
 
-            // "The Guard Corps, which includes the Quds Force, declared": the relative clause describes the subject; it holds none.
+            // "The Norvale Army, which includes the Rebel Front, declared": the relative clause describes the subject; it holds none.
             var subjectEnd = BeforeRelativeClause(tokens, cue);
             var clauseStart = ClauseStart(tokens, subjectEnd, quoted);
             // A finite verb's subject is the nearest subject-like phrase before it; a participle's is the clause's first.
