@@ -121,8 +121,7 @@ public sealed class EventContextRuleTests
     }
 
     [Theory]
-    [InlineData("On Thursday, Karel Brandt, previously the deputy minister of the province of Velland, Norland, died.")]
-    [InlineData("On Thursday, Karel Brandt, a lawyer who served as mayor of Velden for a decade, died.")]
+    [InlineData("On Thursday, Karel Brandt, a lawyer who served as Prime Minister of Canada for a decade, died.")]
     public void A_verb_after_an_appositive_has_the_subject_before_the_appositive(string sentence)
     {
         var death = Assert.Single(Extract(sentence).Events, e => e.Kind == "death");
@@ -132,12 +131,13 @@ public sealed class EventContextRuleTests
 
     [Theory]
     [InlineData("Senator Ana Ruiz ended her bid for the nomination on Monday.", "withdrawal")]
-    [InlineData("Senator Ana Ruiz withdrew from the race on Monday.", "withdrawal")]
+    [InlineData("Senator Ana Ruiz withdrew from the race on Monday.", "withdrawal")] // not 166, a withdrawal of troops or envoys
     [InlineData("Senator Ana Ruiz ran for Congress in 2018.", "election")]
-    [InlineData("Senator Ana Ruiz lost reelection in 2014.", "election")]
+    [InlineData("Senator Ana Ruiz lost the vote in 2014.", "election")]
     public void Standing_in_and_leaving_a_race_are_told_with_their_own_verbs(string sentence, string kind)
     {
         var found = Assert.Single(Extract(sentence).Events, e => e.Kind == kind);
+        Assert.Equal("000", found.Cameo);
         Assert.Equal(new[] { "Ana Ruiz" }, found.Participants.ToArray());
     }
 
@@ -214,7 +214,7 @@ public sealed class EventContextRuleTests
     [Fact]
     public void Criticizing_an_act_by_someone_criticizes_its_author()
     {
-        var model = Extract("President Ana Ruiz criticized the renaming of the port by the Mayor of Velden Tomas Vell.");
+        var model = Extract("President Ana Ruiz criticized the renaming of Toronto by the President of Canada Tomas Vell.");
         var criticism = Assert.Single(model.Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Ana Ruiz", "Tomas Vell" }, criticism.Participants.ToArray());
     }

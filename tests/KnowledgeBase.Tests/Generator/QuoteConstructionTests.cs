@@ -284,7 +284,7 @@ public sealed class QuoteConstructionTests
     [Fact]
     public void According_to_a_post_by_someone_cites_the_author_not_the_platform()
     {
-        var model = Extract("According to a blog post by Mira Holt, director of the Velden festival, the statue came from the old hall.");
+        var model = Extract("According to a Facebook post by Mira Holt, director of the Velden festival, the statue came from the old hall.");
         Assert.Equal("Mira Holt", Assert.Single(model.Quotes).Speaker);
         // Sources cited by a newspaper are still the sources, not the newspaper.
         var cited = Extract("Ana Ruiz held a call with Tomas Vell, according to sources cited by the Velden Herald.");
