@@ -151,7 +151,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed, past));
         }
 
-        private static bool Number(List<Token> tokens, int i, int min, int max, out int value)
+        /// <summary>Whether token <paramref name="i"/> is a number from <paramref name="min"/> to <paramref name="max"/> ("1st" reads as 1).</summary>
+        internal static bool Number(List<Token> tokens, int i, int min, int max, out int value)
         {
             value = 0;
             if (i < 0 || i >= tokens.Count) return false;

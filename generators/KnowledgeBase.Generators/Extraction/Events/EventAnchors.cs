@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Reading;
 
@@ -21,7 +20,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     var before = tokens[i - 1];
                     var opensPhrase = before.Is("the") || before.Is("a") || before.Is("an") || before.Is("its") || before.Is("his") || before.Is("her") || before.Is("their") || before.Kind == TokenKind.Possessive;
-                    return opensPhrase && int.TryParse(w.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1800 && year <= 2199 ? DatelineReader.Valid(year, 0, 0) : 0;
+                    return opensPhrase && DateResolver.Number(tokens, i, 1800, 2199, out var year) ? DatelineReader.Valid(year, 0, 0) : 0;
                 }
                 // Only modifiers stand between the year and its noun ("2020 United States presidential").
                 if (!w.IsWord || ClauseReader.IsDeterminerOrPossessive(w.Text) || CommonWords.IsFunctionWord(w.Text)) return 0;

@@ -125,7 +125,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "appeared in Velden District Court, Norland": a place after a name and a comma locates the name; "resigned as
                 // governor of X": the office's domain is part of the office, not a party.
                 // "shot customers at an Ostrel Mart store": a company named before a venue noun is where it happened.
-                if (LocatesTheNameBefore(s, m) || InOfficeTitle(tokens, m.TokenStart) || NamesAVenue(tokens, m))
+                if (LocatesTheNameBefore(s, m) || InOfficeTitle(tokens, m.TokenStart) || NamesPremises(tokens, m))
                 {
                     if (m.Entity.Kind == DataLayout.KindPlace) place ??= m.Entity;
                     continue;
@@ -158,11 +158,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return place;
         }
 
-        private static bool NamesAVenue(List<Token> tokens, Mention m) =>
-            m.Entity.Kind == DataLayout.KindOrganization && m.TokenEnd < tokens.Count && Array.IndexOf(VenueNouns, tokens[m.TokenEnd].Lower) >= 0
+        private static bool NamesPremises(List<Token> tokens, Mention m) =>
+            m.Entity.Kind == DataLayout.KindOrganization && m.TokenEnd < tokens.Count && Array.IndexOf(PremisesNouns, tokens[m.TokenEnd].Lower) >= 0
             && m.TokenStart >= 2 && (tokens[m.TokenStart - 2].Is("at") || tokens[m.TokenStart - 2].Is("in") || tokens[m.TokenStart - 1].Is("at") || tokens[m.TokenStart - 1].Is("in"));
 
-        private static readonly string[] VenueNouns = { "store", "stores", "supermarket", "mall", "shop", "restaurant", "hotel", "factory", "plant", "branch", "office", "offices", "warehouse", "headquarters", "outlet", "club", "bar" };
+        private static readonly string[] PremisesNouns = { "store", "stores", "supermarket", "mall", "shop", "restaurant", "hotel", "factory", "plant", "branch", "office", "offices", "warehouse", "headquarters", "outlet", "club", "bar" };
 
         private static bool LocatesTheNameBefore(SentenceInfo s, Mention m) =>
             m.Entity.Kind == DataLayout.KindPlace && m.TokenStart >= 2 && s.Tokens[m.TokenStart - 1].IsPunct(',') && s.MentionAt(m.TokenStart - 2) is { } named && !named.IsDemonym
@@ -192,7 +192,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                 if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && tokens[clauseEnd].IsWord && ClauseReader.IsSubordinator(tokens, clauseEnd)) continue;
-                if (EventRoles.NamesNoActor(m, tokens) || NamesAVenue(tokens, m)) continue;
+                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m)) continue;
                 // "broadcast to the French island territory", "using an app", "according to X": where, with what, and who says, not who.
                 if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
                 // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.

@@ -226,7 +226,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (tokens[i].Is("couple") || tokens[i].Is("pair") || tokens[i].Is("duo")) return before.Is("the");
             if (!(before.Is("both") || before.Is("two") && i > 1 && tokens[i - 2].Is("the"))) return false;
             var word = tokens[i].Text;
-            return PluralPeople.Contains(word) || word.Length > 3 && word[word.Length - 1] == 's' && Titles.IsRoleNoun(word.Substring(0, word.Length - 1));
+            return PluralPeople.Contains(word) || IsRoleNounPlural(word);
         }
 
         private static readonly HashSet<string> PluralPeople = new(StringComparer.OrdinalIgnoreCase)

@@ -140,10 +140,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var word = tokens[k].Text;
                 if (!tokens[k].IsWord) return false;
-                if (Titles.IsRoleNoun(word) || PeopleNouns.Contains(word) || word.Length > 3 && word[word.Length - 1] == 's' && Titles.IsRoleNoun(word.Substring(0, word.Length - 1))) return true;
+                if (Titles.IsRoleNoun(word) || PeopleNouns.Contains(word) || IsRoleNounPlural(word)) return true;
             }
             return false;
         }
+
+        /// <summary>"officers", "ministers": the plural of a role noun.</summary>
+        internal static bool IsRoleNounPlural(string word) => word.Length > 3 && word[word.Length - 1] == 's' && Titles.IsRoleNoun(word.Substring(0, word.Length - 1));
 
         private static readonly HashSet<string> PeopleNouns = new(StringComparer.OrdinalIgnoreCase)
         {

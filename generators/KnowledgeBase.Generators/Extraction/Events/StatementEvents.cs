@@ -27,7 +27,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = q.Sentence.Tokens;
             for (var i = 0; i + 3 < tokens.Count; i++)
             {
-                if (tokens[i].Text != q.Cue || tokens[i].Start >= q.Start && tokens[i].Start < q.End) continue;
+                if (tokens[i].Text != q.Cue || Reports(q, tokens[i])) continue;
                 var at = i + 1;
                 if (!(tokens[at].Is("in") || tokens[at].Is("at") || tokens[at].Is("during"))) continue;
                 at++;
@@ -114,7 +114,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (dates.Count == 1 && !Reports(q, tokens[dates[0].TokenStart])) return dates[0].Past;
             var cue = -1;
             for (var i = 0; i < tokens.Count && cue < 0; i++)
-                if (string.Equals(tokens[i].Text, q.Cue, StringComparison.Ordinal) && !(tokens[i].Start >= q.Start && tokens[i].Start < q.End)) cue = i;
+                if (string.Equals(tokens[i].Text, q.Cue, StringComparison.Ordinal) && !Reports(q, tokens[i])) cue = i;
             if (cue < 0) return 0;
             var date = 0;
             var best = int.MaxValue;

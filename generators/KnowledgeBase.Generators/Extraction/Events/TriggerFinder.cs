@@ -135,7 +135,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire"))) return null;
             if (trigger.Kind == "record" && !ClauseReader.HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;
             // "called Ana Ruiz's decision reckless", "called it a betrayal": naming something, not telephoning someone.
-            if (trigger.Kind == "call" && !trigger.IsNoun && CallsSomethingSomething(tokens, t)) return null;
+            if (trigger.Kind == "call" && !trigger.IsNoun && DescribesRatherThanCalls(tokens, t)) return null;
             if (token.Is("lost") && !ClauseReader.HasWordAfter(tokens, t, 3, "seat", "election", "race", "match", "game", "final", "title", "vote", "bid", "reelection", "re-election")) return null;
             // "won the province's votes", "lost reelection": an election's outcome, not a prize.
             // A defeat is an election only when the election is its object ("lost reelection", not "was defeated in X by a candidate").
@@ -176,7 +176,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>A call is made to someone: a name, a role ("his counterpart"), "him" or "her"; "called X's decision reckless" or "called X a decent man" describes.</summary>
-        private static bool CallsSomethingSomething(List<Token> tokens, int t)
+        private static bool DescribesRatherThanCalls(List<Token> tokens, int t)
         {
             var i = t + 1;
             if (i < tokens.Count && (tokens[i].Is("the") || tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their") || tokens[i].Is("its"))) i++;

@@ -141,7 +141,7 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 // "said in a statement", "said in a court filing": the document it was said in (up to two modifiers before its noun).
-                if (t.Is("in") && DocumentEnd(tokens, i + 1) is var document && document > 0)
+                if (t.Is("in") && ArticledNounEnd(tokens, i + 1, DocumentNouns, namesEnd: true) is var document && document > 0)
                 {
                     i = document;
                     continue;
@@ -153,7 +153,7 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 // "said at a press conference that", "told supporters during a rally that": where it was said.
-                if ((t.Is("at") || t.Is("during")) && VenueEnd(tokens, i + 1) is var venue && venue > 0)
+                if ((t.Is("at") || t.Is("during")) && ArticledNounEnd(tokens, i + 1, VenueNouns, namesEnd: false) is var venue && venue > 0)
                 {
                     i = venue;
                     continue;
@@ -163,14 +163,18 @@ namespace KnowledgeBase.Generators.Extraction
             return i;
         }
 
-        /// <summary>The token after "a/the/his ... statement" starting at <paramref name="i"/> (a document noun within three words); 0 when none.</summary>
-        private static int DocumentEnd(List<Token> tokens, int i)
+        /// <summary>
+        /// The token after "a/an/the/his/her/its/their" and a noun of <paramref name="nouns"/> within the next three words,
+        /// starting at <paramref name="i"/> ("a financial filing", "a press conference"); 0 when there is none. When
+        /// <paramref name="namesEnd"/>, a name or a mark before the noun ends the search ("a statement", not "a Vella statement").
+        /// </summary>
+        private static int ArticledNounEnd(List<Token> tokens, int i, string[] nouns, bool namesEnd)
         {
             if (i >= tokens.Count || !(tokens[i].Is("a") || tokens[i].Is("an") || tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their") || tokens[i].Is("its") || tokens[i].Is("the"))) return 0;
             for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
             {
-                if (!tokens[k].IsWord || char.IsUpper(tokens[k].Text[0])) return 0;
-                if (Array.IndexOf(DocumentNouns, tokens[k].Text.ToLowerInvariant()) >= 0) return k + 1;
+                if (namesEnd && (!tokens[k].IsWord || char.IsUpper(tokens[k].Text[0]))) return 0;
+                if (Array.IndexOf(nouns, tokens[k].Text.ToLowerInvariant()) >= 0) return k + 1;
             }
             return 0;
         }
@@ -184,15 +188,6 @@ namespace KnowledgeBase.Generators.Extraction
             var start = i;
             while (i < tokens.Count && i < start + 8 && (tokens[i].IsCapitalized || tokens[i].Is("of") || tokens[i].Is("and") || tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text == ".")) i++;
             return i > start && i < tokens.Count && tokens[i].Is("that") ? i : 0;
-        }
-
-        /// <summary>The token after a venue noun phrase ("a press conference", "the summit") starting at <paramref name="i"/>; 0 when there is none.</summary>
-        private static int VenueEnd(List<Token> tokens, int i)
-        {
-            if (i >= tokens.Count || !(tokens[i].Is("a") || tokens[i].Is("an") || tokens[i].Is("the") || tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their") || tokens[i].Is("its"))) return 0;
-            for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
-                if (Array.IndexOf(VenueNouns, tokens[k].Text.ToLowerInvariant()) >= 0) return k + 1;
-            return 0;
         }
 
         private static readonly string[] VenueNouns = { "conference", "briefing", "rally", "meeting", "summit", "hearing", "ceremony", "event", "vigil", "debate" };
