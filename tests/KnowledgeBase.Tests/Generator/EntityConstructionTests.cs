@@ -39,8 +39,8 @@ public sealed class EntityConstructionTests
     [Fact]
     public void A_name_with_an_age_in_apposition_is_a_person_and_their_surname_is_no_city()
     {
-        var model = Extract("The attacker, identified as Tomas Amman, 20, was shot by police. Amman had been released in January.");
-        var person = Assert.Single(model.Entities, e => e.Name == "Tomas Amman");
+        var model = Extract("The driver, identified as Tomas Lima, 43, was questioned by police. Lima had been stopped in January.");
+        var person = Assert.Single(model.Entities, e => e.Name == "Tomas Lima");
         Assert.Equal(KindPerson, person.Kind);
         Assert.Equal(2, person.Mentions);
         Assert.DoesNotContain(model.Entities, e => e.Kind == KindPlace);
@@ -125,15 +125,15 @@ public sealed class EntityConstructionTests
     [Fact]
     public void A_headline_names_again_a_government_the_body_names_and_creates_none()
     {
-        var model = RuleArticle.Extract("The Samoan government lifted the curfew on Friday.");
-        Assert.Single(model.Entities, e => e.Name == "Government of Samoa");
+        var model = RuleArticle.Extract("The Tongan government lifted the curfew on Friday.");
+        Assert.Single(model.Entities, e => e.Name == "Government of Tonga");
         var headlined = KnowledgeBase.Generators.Extraction.ArticleExtractor.Extract(KnowledgeBase.Generators.Reading.DocumentReader.Parse("b.txt", "/b.txt",
-            "Samoan government ends curfew\n\nSunday, July 28, 2019\n\nThe Samoan government lifted the curfew on Friday.\n", 0, System.Threading.CancellationToken.None), System.Threading.CancellationToken.None);
-        var government = Assert.Single(headlined.Entities, e => e.Name == "Government of Samoa");
+            "Tongan government ends curfew\n\nSunday, July 28, 2019\n\nThe Tongan government lifted the curfew on Friday.\n", 0, System.Threading.CancellationToken.None), System.Threading.CancellationToken.None);
+        var government = Assert.Single(headlined.Entities, e => e.Name == "Government of Tonga");
         Assert.Equal(2, government.Mentions);
         var bare = KnowledgeBase.Generators.Extraction.ArticleExtractor.Extract(KnowledgeBase.Generators.Reading.DocumentReader.Parse("c.txt", "/c.txt",
-            "Samoan government ends curfew\n\nSunday, July 28, 2019\n\nThe curfew was lifted on Friday.\n", 0, System.Threading.CancellationToken.None), System.Threading.CancellationToken.None);
-        Assert.DoesNotContain(bare.Entities, e => e.Name == "Government of Samoa");
+            "Tongan government ends curfew\n\nSunday, July 28, 2019\n\nThe curfew was lifted on Friday.\n", 0, System.Threading.CancellationToken.None), System.Threading.CancellationToken.None);
+        Assert.DoesNotContain(bare.Entities, e => e.Name == "Government of Tonga");
     }
 
     [Fact]

@@ -120,7 +120,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "identified as Tomas Amman, 20,": a name with an age in apposition is a person's, even when a word of it
+        /// "identified as Tomas Lima, 43,": a name with an age in apposition is a person's, even when a word of it
         /// is also a place's name.
         /// </summary>
         private bool TryAgedPerson(SentenceInfo s, int start, int end, bool restricted)
