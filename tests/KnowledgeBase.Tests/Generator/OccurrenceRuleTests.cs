@@ -156,4 +156,26 @@ public sealed class OccurrenceRuleTests
         var model = Extract("On Friday, Karel Brandt stabbed two people in Velden.\n\nOfficers then chased Karel Brandt and shot him.");
         Assert.Equal(20190726, Assert.Single(model.Events, e => e.Kind == "shooting").Date);
     }
+
+    [Fact]
+    public void An_act_told_later_without_a_time_of_its_own_takes_the_day_of_the_lead_and_background_does_not()
+    {
+        var model = Extract("On Friday, Tomas Vell stabbed three people at the Velden market.\n\nPolice officers surrounded the market. Officers arrested Tomas Vell near the river.\n\nTomas Vell had previously attacked Karel Brandt in Ostrel. Canada has attacked Norway.");
+        Assert.Equal(20190726, Assert.Single(model.Events, e => e.Kind == "stabbing").Date);
+        Assert.Equal(20190726, Assert.Single(model.Events, e => e.Kind == "arrest").Date);
+        // A pluperfect tells an earlier time the article does not give: no day is made up for it.
+        Assert.Equal(0, Assert.Single(model.Events, e => e.Participants.Contains("Karel Brandt")).Date);
+        // A present perfect tells a time up to now, not the day of the lead.
+        Assert.Equal(0, Assert.Single(model.Events, e => e.Participants.Contains("Norway")).Date);
+    }
+
+    [Fact]
+    public void A_lead_with_no_event_still_gives_its_day_to_the_acts_told_after_it()
+    {
+        var model = Extract("Today, Ana Ruiz was named the new mayor of Velden.\n\nAna Ruiz met Tomas Vell at the town hall. Karel Brandt said in a statement, \"The people have spoken.\"");
+        Assert.Equal(20190728, Assert.Single(model.Events, e => e.Cameo == "040").Date);
+        // The tense of the quoted words is the speaker's, not the narrator's.
+        Assert.Equal(20190728, Assert.Single(model.Events, e => e.Cameo == "010").Date);
+    }
 }
+

@@ -1,6 +1,9 @@
+using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -53,6 +56,55 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (last.Date % 100 == 0 || draft.Sentence.Index - last.Sentence.Index > 3) return;
             draft.Date = last.Date;
             draft.DateInferred = true;
+        }
+    
+        /// <summary>
+        /// "On Friday a man stabbed five people. ... The police then shot him.": a news story tells its incident on the day its
+        /// lead dates, so an occurred act with no date of its own, told later without a sign of another time (a pluperfect,
+        /// "previously", "years"), takes the lead's day, marked inferred.
+        /// </summary>
+        internal static void DateFromLead(List<EventDraft> events, List<SentenceInfo> sentences, int published)
+        {
+            var (leadSentence, leadDay) = LeadDay(events, sentences, published);
+            if (leadDay == 0) return;
+            foreach (var e in events)
+            {
+                if (e.Date != 0 || e.Status != DataLayout.StatusOccurred || e.Sentence.Index <= leadSentence) continue;
+                var tokens = e.Sentence.Tokens;
+                if (NarratorSaysOtherTime(tokens) || DateResolver.Find(tokens, published).Count > 0) continue;
+                e.Date = leadDay;
+                e.DateInferred = true;
+            }
+        }
+
+        // Words that place an act at another time than the story's day: before it ("had fled", "was previously jailed", "years ago") or up to now ("have advanced").
+        private static readonly string[] OtherTimeWords = { "had", "has", "have", "recently", "currently", "now", "still", "ongoing", "previously", "earlier", "ago", "formerly", "once", "since", "before", "years", "decades", "months", "weeks", "week", "weekend", "month", "year", "history", "originally", "first", "until", "will", "would" };
+
+        /// <summary>Whether the narrator's words place the sentence at another time; the words of a quotation do not.</summary>
+        private static bool NarratorSaysOtherTime(List<Token> tokens)
+        {
+            var quoted = false;
+            foreach (var w in tokens)
+            {
+                if (w.Kind == TokenKind.Punctuation && w.Text is "\"" or "\u201C" or "\u201D") quoted = w.Text == "\u201C" || w.Text == "\"" && !quoted;
+                else if (!quoted && w.IsWord && Array.IndexOf(OtherTimeWords, w.Text.ToLowerInvariant()) >= 0) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The day the lead tells: that of the first paragraph's first event dated to the day by its own words, else the first
+        /// day its opening sentence names ("Today, X was projected ..."); with the sentence it is told in. 0 when the lead names no day.
+        /// </summary>
+        private static (int Sentence, int Day) LeadDay(List<EventDraft> events, List<SentenceInfo> sentences, int published)
+        {
+            var opening = sentences.Find(static s => s.Block == BlockKind.Paragraph);
+            if (opening is null) return (0, 0);
+            foreach (var e in events)
+                if (e.Sentence.BlockIndex == opening.BlockIndex && !e.DateInferred && e.Date % 100 != 0 && e.Status == DataLayout.StatusOccurred) return (e.Sentence.Index, e.Date);
+            foreach (var d in DateResolver.Find(opening.Tokens, published))
+                if (d.Past % 100 != 0) return (opening.Index, d.Past);
+            return (0, 0);
         }
     }
 }

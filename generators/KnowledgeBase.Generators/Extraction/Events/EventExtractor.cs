@@ -75,6 +75,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             StatementEvents.AddStatements(events, byKind, quotes, published);
             EventDating.DateElectionOutcomes(events);
+            EventAnchors.DateFromLead(events, sentences, published);
             return events;
         }
 
