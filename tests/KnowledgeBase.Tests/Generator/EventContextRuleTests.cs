@@ -257,4 +257,23 @@ public sealed class EventContextRuleTests
         var death = Assert.Single(model.Events, e => e.Kind == "death");
         Assert.Equal(new[] { "Karel Brandt" }, death.Participants.ToArray());
     }
+
+    [Fact]
+    public void Criticizing_the_move_aims_at_whoever_made_the_move_the_article_opens_with()
+    {
+        var model = Extract("On Friday, President Karel Brandt ordered the closure of the Velden mine.\n\nThe Norvale Miners Union criticized the move on Saturday. Ana Ruiz spoke out against the decision via Twitter.");
+        var union = Assert.Single(model.Events, e => e.Cameo == "111" && e.Participants.Contains("Norvale Miners Union"));
+        Assert.Equal(new[] { "Norvale Miners Union", "Karel Brandt" }, union.Participants.ToArray());
+        // "spoke out against" is a criticism, and the platform it is said on takes no part.
+        var ruiz = Assert.Single(model.Events, e => e.Cameo == "111" && e.Participants.Contains("Ana Ruiz"));
+        Assert.Equal(new[] { "Ana Ruiz", "Karel Brandt" }, ruiz.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_described_organization_is_the_one_the_article_names_most_not_the_last_name_that_fits()
+    {
+        var model = Extract("Ostrel Media lost its licence on Friday. Ostrel Media employs 900 people. Ostrel Media runs a station once owned by Velden Radio Group.\n\nPresident Karel Brandt threatened the network's licence.");
+        var threat = Assert.Single(model.Events, e => e.Cameo.StartsWith("13", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Karel Brandt", "Ostrel Media" }, threat.Participants.ToArray());
+    }
 }

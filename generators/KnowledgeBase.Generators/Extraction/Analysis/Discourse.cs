@@ -84,6 +84,31 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return latest;
         }
 
+        /// <summary>
+        /// What a description ("the network") stands for when the act it takes part in needs a party: among the fitting
+        /// entities named in the window, the one named most often so far (the article's subject outweighs a passing name), the
+        /// latest on a tie. Null when nothing fits.
+        /// </summary>
+        public EntityDraft? SalientReferent(SentenceInfo sentence, int token)
+        {
+            var referent = ClassOf(sentence.Tokens, token, out _, out _);
+            if (referent is null) return null;
+            var counts = new Dictionary<EntityDraft, int>();
+            EntityDraft? best = null;
+            for (var k = Math.Min(sentence.Index, _sentences.Count - 1); k >= 0; k--)
+            {
+                foreach (var mention in _sentences[k].Mentions)
+                {
+                    if (k == sentence.Index && mention.TokenStart >= token || !Fits(mention, referent.Value)) continue;
+                    counts.TryGetValue(mention.Entity, out var n);
+                    counts[mention.Entity] = n + 1;
+                }
+            }
+            foreach (var pair in counts)
+                if (best is null || pair.Value > counts[best]) best = pair.Key;
+            return best;
+        }
+
         private static bool Fits(Mention mention, ReferentClass referent)
         {
             var entity = mention.Entity;

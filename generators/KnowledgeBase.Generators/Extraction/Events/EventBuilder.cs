@@ -130,6 +130,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (m.Entity.Kind == DataLayout.KindPlace) place ??= m.Entity;
                     continue;
                 }
+                // "criticized the decision via Twitter": the medium a thing is said through is no party.
+                if (ClauseReader.GovernedBy(tokens, m.TokenStart, "via")) continue;
                 // "a trip to the Grand Palace": a building one goes to is where, not who.
                 if (EventRoles.IsThing(m.Entity) && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {

@@ -63,6 +63,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     }
                     var draft = EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences);
                     if (draft is null) continue;
+                    EventTargets.AddDescribedTarget(draft, s, t, events, sentences);
                     if (!Complete(draft, events, countries)) continue;
                     draft.Date = EventDating.NotAfterDateline(draft.Date, draft.Status, published);
                     EventMerger.Add(events, byKind, draft);

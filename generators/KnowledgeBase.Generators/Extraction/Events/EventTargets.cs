@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Analysis;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Reading;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// Targets an act names by description rather than by name: "threatened the network's licence" (the network the
+    /// article named), "criticized the move" (whoever made the move the article tells).
+    /// </summary>
+    internal static class EventTargets
+    {
+        // Nouns for an act someone did, which a criticism of "the move" is aimed at the doer of.
+        private static readonly string[] ActNouns = { "move", "moves", "decision", "decisions", "plan", "plans", "step", "steps", "proposal", "announcement", "policy", "action", "actions", "act", "measure", "measures", "order", "ruling", "remarks", "comments", "choice" };
+
+        /// <summary>Adds the target a described object stands for to an act that has only its source.</summary>
+        internal static void AddDescribedTarget(EventDraft draft, SentenceInfo s, int t, List<EventDraft> events, List<SentenceInfo> sentences)
+        {
+            if (draft.Participants.Count != 1 || draft.Trigger.IsNoun || draft.Trigger.Cameo == "000") return;
+            var source = draft.Participants[0];
+            var the = ObjectArticle(s.Tokens, t);
+            if (the < 0) return;
+            var head = the + 1;
+            var tokens = s.Tokens;
+            // "criticized the decision": the doer of the act told, not anyone named in this sentence.
+            if (draft.Trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && Array.IndexOf(ActNouns, tokens[head].Lower) >= 0
+                && !(head + 1 < tokens.Count && (tokens[head + 1].Is("of") || tokens[head + 1].Is("by"))))
+            {
+                EventRoles.AddParticipant(draft.Participants, DoerOfTheAct(events, source));
+                return;
+            }
+            // "threatened the network's licence", "sanctioned the company": the organization or country last named that fits.
+            if (Discourse.ClassOf(tokens, head, out var definite, out var role) is { } referent && definite && role is null && referent != ReferentClass.Place
+                && Discourse.Of(sentences).SalientReferent(s, head) is { } described && described != source)
+                EventRoles.AddParticipant(draft.Participants, described);
+        }
+
+        /// <summary>The "the"/"this" that opens the verb's object ("condemned the move", "spoke out against the attack"), or -1.</summary>
+        private static int ObjectArticle(List<Token> tokens, int t)
+        {
+            var at = t + 1;
+            if (at < tokens.Count && tokens[at].Is("out")) at++;
+            if (at < tokens.Count && (tokens[at].Is("against") || tokens[at].Is("on"))) at++;
+            return at + 1 < tokens.Count && (tokens[at].Is("the") || tokens[at].Is("this")) && tokens[at + 1].IsWord ? at : -1;
+        }
+
+        /// <summary>
+        /// Who did the act a later "the move" refers to: the actor of the first act the article tells (a news story
+        /// opens with its main act), other than a statement or a criticism, and other than the critic.
+        /// </summary>
+        private static EntityDraft? DoerOfTheAct(List<EventDraft> events, EntityDraft critic)
+        {
+            foreach (var e in events)
+            {
+                var root = e.Trigger.Cameo.Length >= 2 ? e.Trigger.Cameo.Substring(0, 2) : e.Trigger.Cameo;
+                if (e.Participants.Count == 0 || root is "01" or "11" or "12" || e.Participants[0] == critic) continue;
+                return e.Participants[0];
+            }
+            return null;
+        }
+    }
+}
