@@ -63,7 +63,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t - 1; i >= 0 && i >= t - 8; i--)
             {
                 if (tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return -1;
-                if (tokens[i].Is("which") || tokens[i].Is("who") || tokens[i].Is("whom")) return i;
+                // Lower case: "(WHO)" is an acronym, not a relative pronoun.
+                if (tokens[i].Text is "which" or "who" or "whom") return i;
             }
             return -1;
         }

@@ -73,6 +73,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if ((token.Is("ended") || token.Is("ends") || token.Is("suspended") || token.Is("suspends") || token.Is("dropped") || token.Is("abandoned")) && ClauseReader.HasWordAfter(tokens, t, 3, "bid", "campaign", "campaigns", "candidacy")
                 || (token.Is("withdrew") || token.Is("withdraws")) && ClauseReader.HasWordAfter(tokens, t, 4, "race", "primary", "primaries", "contest", "nomination"))
                 return EventLexicon.LeavingARace;
+            if (StatementTriggers.Find(tokens, t) is { } statement) return statement;
             // "spoke out against the ban": a criticism (CAMEO 111), not talks.
             if ((token.Is("spoke") || token.Is("speaks") || token.Is("spoken")) && t + 2 < tokens.Count && tokens[t + 1].Is("out") && tokens[t + 2].Is("against"))
                 return EventLexicon.Find("criticized");

@@ -1,0 +1,56 @@
+using System.Linq;
+using KnowledgeBase.Generators.Extraction.Events;
+using Xunit;
+using KnowledgeBase.Tests.Helpers;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Statements made public without reported words ("issued a statement", "announced the name of the disease"), on
+/// invented sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class StatementTriggerTests
+{
+    public static TheoryData<string, string> Rows()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var row in StatementTriggers.Rows) data.Add(row.Kind, row.Example);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Each_statement_row_makes_its_example_a_statement_by_its_subject(string kind, string example)
+    {
+        var statement = Assert.Single(RuleArticle.Extract(example).Events, e => e.Cameo == "010");
+        Assert.Equal(kind, statement.Kind);
+        Assert.Equal(20190722, statement.Date);
+        Assert.Single(statement.Participants);
+    }
+
+    [Fact]
+    public void Issuing_a_statement_is_one_whoever_issues_it()
+    {
+        var statement = Assert.Single(RuleArticle.Extract("President Karel Brandt issued a brief statement at his office in Velden on Friday.").Events, e => e.Cameo == "010");
+        Assert.Equal(new[] { "Karel Brandt" }, statement.Participants.ToArray());
+        Assert.Equal(20190726, statement.Date);
+    }
+
+    [Theory]
+    // The act announced is the event, and a clause reported without "that" is a quote, not an object made public.
+    [InlineData("Governor Ana Ruiz announced her resignation on Friday.")]
+    [InlineData("President Karel Brandt declared a state of emergency on Friday.")]
+    [InlineData("Tomas Vell announced his intention to negotiate with the miners.")]
+    [InlineData("The Velden Health Agency announced the clinic was closing.")]
+    public void An_act_announced_or_words_reported_are_no_statement_of_their_own(string sentence)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Kind is "announcement" or "declaration");
+    }
+
+    [Fact]
+    public void An_acronym_in_capitals_opens_no_relative_clause_that_would_cut_off_the_opening_date()
+    {
+        var statement = Assert.Single(RuleArticle.Extract("On Friday, the Velden Health Organization (WHO) confirmed the find.").Events, e => e.Cameo == "010");
+        Assert.Equal(20190726, statement.Date);
+    }
+}
