@@ -276,4 +276,12 @@ public sealed class EventContextRuleTests
         var threat = Assert.Single(model.Events, e => e.Cameo.StartsWith("13", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Karel Brandt", "Ostrel Media" }, threat.Participants.ToArray());
     }
+
+    [Fact]
+    public void They_after_a_sentence_about_the_police_are_the_police_force_the_article_names()
+    {
+        var model = Extract("The Velden Police said it had opened an inquiry.\n\nPolice arrested a man on Friday. On Saturday they released him.");
+        var release = Assert.Single(model.Events, e => e.Cameo == "0841");
+        Assert.Equal(new[] { "Velden Police" }, release.Participants.ToArray());
+    }
 }

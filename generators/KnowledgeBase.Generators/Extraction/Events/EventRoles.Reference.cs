@@ -118,6 +118,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             // "Norvale Police said they had arrested a man": "they" heading a reported clause is the organization reporting.
             if (tokens[i].Is("they") && i == start && i > 0 && ReportingOrganization(s, i) is { } reporter) return new List<EntityDraft> { reporter };
+            // "Police arrested a man. On Saturday they released him": "they" goes on with the police of the sentence before.
+            if (tokens[i].Is("they") && (i == 0 || i == start || OpensAfterFrame(tokens, i)) && PoliceBefore(sentences, s) && NamedPoliceForce(sentences, s) is { } police)
+                return new List<EntityDraft> { police };
             // "X, Y and Z gathered in Cairo. ... They called on Turkey to": the people last named together.
             if (tokens[i].Is("they") && (i == 0 || i == start)) return LastGroup(sentences, s);
             if (tokens[i].Is("leaders") && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two"))) return RecentPeople.Before(sentences, s, i, 2);
@@ -214,6 +217,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
             return force;
         }
+
+        // Whether the sentence before opens with the police as its subject ("Police arrested ...", "The officers said ...").
+        private static bool PoliceBefore(List<SentenceInfo> sentences, SentenceInfo s)
+        {
+            if (s.Index == 0 || s.Index > sentences.Count) return false;
+            var tokens = sentences[s.Index - 1].Tokens;
+            var first = tokens.Count > 1 && tokens[0].Is("the") ? 1 : 0;
+            return first < tokens.Count && (tokens[first].Is("police") || tokens[first].Is("officers"));
+        }
+
+        // "On Saturday they arrested": a short opening frame before the subject.
+        private static bool OpensAfterFrame(List<Token> tokens, int i) =>
+            i <= 3 && (tokens[0].Is("on") || tokens[0].Is("later") || tokens[0].Is("then") || tokens[0].Is("subsequently"));
 
         private static bool IsPoliceName(string name) =>
             name.IndexOf("Police", StringComparison.Ordinal) >= 0 || name.IndexOf("Constabulary", StringComparison.Ordinal) >= 0 || name.IndexOf("Gendarmerie", StringComparison.Ordinal) >= 0;
