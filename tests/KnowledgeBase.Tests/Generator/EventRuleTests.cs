@@ -142,4 +142,12 @@ public sealed class EventRuleTests
         Assert.Equal(new[] { "Norvale Police Department", "Jan Kowal" }, arrest.Participants.ToArray());
         Assert.Equal(0, arrest.Date); // the arrest came before the day it was told
     }
+
+    [Theory]
+    [InlineData("Canada sanctioned Norway over alleged smuggling plots.")]
+    [InlineData("Tomas Vell has alleged ties to the Rebel Front.")]
+    public void A_participle_modifying_a_noun_is_no_act(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "accusation");
+    }
 }

@@ -51,6 +51,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] Offices = { "Congress", "Senate", "president", "President", "presidency", "governor", "mayor", "office", "parliament", "Parliament", "reelection", "re-election", "seat", "House", "Assembly" };
 
+        private static readonly string[] ClauseObjectVerbs = { "alleged", "alleges" };
+
+        private static readonly string[] NounPrepositions = { "over", "for", "of", "about", "against", "with", "without", "from", "into", "under" };
+
         private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
 
         /// <summary>Fixed phrases that signal an event: "take office", "stepped down", "called on X to".</summary>
@@ -258,6 +262,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "There were no Change UK candidates elected": nobody was.
             if (ClauseReader.HasWordBefore(tokens, t, 5, "no")) return null;
             if (t > 0 && previous.IsWord && (ClauseReader.IsDeterminerOrPossessive(previous.Text) || previous.Is("any") || previous.Is("some") || previous.Is("every") || previous.Is("no"))) return null; // "a negotiated settlement"
+            // "sanctions over alleged plots", "for disputed seats": a participle right after a preposition modifies a noun.
+            if (t > 0 && token.Text.EndsWith("ed", StringComparison.Ordinal) && Array.IndexOf(NounPrepositions, previous.Lower) >= 0) return null;
+            // "alleged that ...", "alleged X had ...": a verb whose object is a clause; before a bare noun it is an adjective ("has alleged ties").
+            if (Array.IndexOf(ClauseObjectVerbs, token.Lower) >= 0 && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return null;
             // "41 pledged delegates", "the most pledged delegates": a participle before its noun.
             if (t > 0 && (previous.Kind == TokenKind.Number || previous.Is("most") || previous.Is("more")) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)
                 || t + 1 < tokens.Count && (tokens[t + 1].Is("delegates") || tokens[t + 1].Is("delegate"))) return null;

@@ -68,6 +68,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Blaming someone for a wrong is an accusation (CAMEO 112): who blames, whom.
             new("blamed blames", PartOfSpeech.Verb, "112", "accusation", null,
                 "Minister Tomas Vell blamed Ostrel Shipping for the blockade.", "Tomas Vell|Ostrel Shipping"),
+            // Alleging a wrong of someone is an accusation (CAMEO 112): who alleges, and whom the allegation is about.
+            new("alleged alleges", PartOfSpeech.Verb, "112", "accusation", null,
+                "Minister Tomas Vell alleged Ostrel Shipping had hidden the losses.", "Tomas Vell|Ostrel Shipping"),
             // A body coming into being is a founding ("000"): what is founded takes part.
             new("founded established", PartOfSpeech.Verb, "000", "founding", null,
                 "The Velland Rail Company was founded in 1992.", "Velland Rail Company"),
