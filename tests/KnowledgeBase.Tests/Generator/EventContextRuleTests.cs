@@ -284,4 +284,22 @@ public sealed class EventContextRuleTests
         var release = Assert.Single(model.Events, e => e.Cameo == "0841");
         Assert.Equal(new[] { "Velden Police" }, release.Participants.ToArray());
     }
+
+    [Fact]
+    public void A_place_shut_down_is_what_the_closure_is_of()
+    {
+        var model = Extract("A plane crashed near Velden on Friday.\n\nVelden Airport was shut down after the crash and reopened later that day.");
+        var closure = Assert.Single(model.Events, e => e.Kind == "shutdown");
+        Assert.Equal(new[] { "Velden Airport" }, closure.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_description_heading_the_clause_is_the_organization_the_article_names_most_and_an_object_is_not()
+    {
+        var model = Extract("Ostrel Media lost its licence on Monday. Ostrel Media employs 900 people.\n\nThe network signed off and went off the air that night.");
+        var closure = Assert.Single(model.Events, e => e.Kind == "closure");
+        Assert.Equal(new[] { "Ostrel Media" }, closure.Participants.ToArray());
+        var ordered = Extract("Ostrel Media lost its licence on Monday. Ostrel Media employs 900 people.\n\nThe last time President Karel Brandt ordered the network to shut down was in 1990.");
+        Assert.DoesNotContain(ordered.Events, e => e.Participants.Contains("Ostrel Media"));
+    }
 }

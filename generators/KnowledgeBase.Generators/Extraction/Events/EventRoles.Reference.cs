@@ -130,6 +130,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Not "the suspect in the shooting": a culprit noun with its own complement heads no clause here.
             if (IsCulpritNoun(tokens, i) && !(i + 1 < tokens.Count && (tokens[i + 1].Is("in") || tokens[i + 1].Is("of"))) && Culprit(sentences) is { } culprit)
                 return new List<EntityDraft> { culprit };
+            // "The company signed off and went off-air": a description heading the clause is what the article named so.
+            if (DescribedSubject(s, i, sentences) is { } described) return new List<EntityDraft> { described };
             // "The two parents were arrested", "the couple pleaded guilty": the people last named together.
             if (NamesAPair(tokens, i))
             {
@@ -216,6 +218,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     force = m.Entity;
                 }
             return force;
+        }
+
+        // "the network" with only verbs between it and the act: the organization, country or office-holder the article names most.
+        private static EntityDraft? DescribedSubject(SentenceInfo s, int i, List<SentenceInfo> sentences)
+        {
+            if (Analysis.Discourse.ClassOf(s.Tokens, i, out var definite, out _) is not { } referent || !definite || referent == Analysis.ReferentClass.Place) return null;
+            // "ordered the network to shut down": after a verb or a preposition the description is an object.
+            if (i >= 2 && s.Tokens[i - 2].IsWord && (TriggerFinder.LooksLikeVerb(s.Tokens[i - 2]) || ClauseReader.IsGoverningPreposition(s.Tokens[i - 2]))) return null;
+            for (var k = i + 1; k < s.Tokens.Count && k <= i + 5; k++)
+            {
+                var w = s.Tokens[k];
+                if (!w.IsWord || s.MentionAt(k) is not null) return null;
+                if (w.Is("of") || w.Is("that") || w.Is("which") || w.Is("who")) return null;
+                if (char.IsLower(w.Text[0]) && TriggerFinder.LooksLikeVerb(w)) return Analysis.Discourse.Of(sentences).SalientReferent(s, i);
+            }
+            return null;
         }
 
         // Whether the sentence before opens with the police as its subject ("Police arrested ...", "The officers said ...").

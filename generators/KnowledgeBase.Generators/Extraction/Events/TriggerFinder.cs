@@ -78,6 +78,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 || (token.Is("withdrew") || token.Is("withdraws")) && ClauseReader.HasWordAfter(tokens, t, 4, "race", "primary", "primaries", "contest", "nomination"))
                 return EventLexicon.LeavingARace;
             if (StatementTriggers.Find(tokens, t) is { } statement) return statement;
+            // "the airport was shut down", "the government shut down the network", "went off the air": a closure ("000").
+            if ((token.Is("shut") || token.Is("shuts") || token.Is("shutting")) && t + 1 < tokens.Count && tokens[t + 1].Is("down") && t > 0)
+                return Recoded(EventLexicon.Find("closed")!, "shutdown");
+            if (token.Is("shuttered") || token.Is("went") && t + 1 < tokens.Count && (tokens[t + 1].Is("off-air") || tokens[t + 1].Is("off") && t + 3 < tokens.Count && tokens[t + 3].Is("air")))
+                return EventLexicon.Find("closed");
             // "spoke out against the ban": a criticism (CAMEO 111), not talks.
             if ((token.Is("spoke") || token.Is("speaks") || token.Is("spoken")) && t + 2 < tokens.Count && tokens[t + 1].Is("out") && tokens[t + 2].Is("against"))
                 return EventLexicon.Find("criticized");
@@ -282,6 +287,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2].Text) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling") return null;
             return trigger;
         }
+
+        /// <summary>A past or present verb form, or an auxiliary: "went", "signed", "was", "has".</summary>
+        internal static bool LooksLikeVerb(Token w) =>
+            w.Text.EndsWith("ed", StringComparison.Ordinal) || w.Is("was") || w.Is("were") || w.Is("has") || w.Is("had") || w.Is("is") || w.Is("went") || w.Is("said") || EventLexicon.Find(w.Text) is { IsNoun: false };
 
         internal static bool ReleasesInformation(SentenceInfo s, int t)
         {
