@@ -18,7 +18,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             var token = tokens[t];
             if (!token.IsWord || s.MentionAt(t) is not null) return null;
-            if (PhraseTrigger(s, t) is { } phrase) return phrase;
+            if (PhraseTriggers.Find(s, t) is { } phrase) return phrase;
             if (char.IsUpper(token.Text[0]) && t > 0) return null;
             var trigger = EventLexicon.Find(token.Text);
             if (trigger is null) return null;
@@ -49,85 +49,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] WithdrawnThings = { "from", "troops", "forces", "soldiers", "ambassador", "ambassadors", "envoy", "diplomats", "recognition", "support", "personnel", "staff" };
 
-        private static readonly string[] Offices = { "Congress", "Senate", "president", "President", "presidency", "governor", "mayor", "office", "parliament", "Parliament", "reelection", "re-election", "seat", "House", "Assembly" };
-
         private static readonly string[] ClauseObjectVerbs = { "alleged", "alleges" };
 
         private static readonly string[] NounPrepositions = { "over", "for", "of", "about", "against", "with", "without", "from", "into", "under" };
 
         private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
-
-        /// <summary>Fixed phrases that signal an event: "take office", "stepped down", "called on X to".</summary>
-        private static EventTrigger? PhraseTrigger(SentenceInfo s, int t)
-        {
-            var tokens = s.Tokens;
-            var token = tokens[t];
-            if (token.Is("take") && t + 1 < tokens.Count && tokens[t + 1].Is("office") || token.Is("sworn") && t + 1 < tokens.Count && tokens[t + 1].Is("in"))
-                return EventLexicon.Find("inauguration");
-            // "to leave office on August 2", "stepped down as governor": a resignation (CAMEO 0831).
-            if ((token.Is("leave") || token.Is("leaves") || token.Is("left")) && t + 1 < tokens.Count && tokens[t + 1].Is("office")
-                || (token.Is("step") || token.Is("steps") || token.Is("stepped") || token.Is("stepping")) && t + 1 < tokens.Count && tokens[t + 1].Is("down"))
-                return EventLexicon.Find("resigned");
-            // "ministers gathered in Cairo", "the council convened on Monday": a meeting (CAMEO 040), not "gathered evidence".
-            if ((token.Is("gathered") || token.Is("convened")) && t + 1 < tokens.Count && (!tokens[t + 1].IsWord || CommonWords.IsFunctionWord(tokens[t + 1].Text) || tokens[t + 1].Is("to")))
-                return EventLexicon.Find("met");
-            // "banned Ostrel Air from flying": banning a company is an embargo on it (CAMEO 163), not an administrative rule (172).
-            if ((token.Is("banned") || token.Is("bans")) && BannedOrganization(s, t)) return EventLexicon.Embargo;
-            // "ended his bid", "suspended her campaign", "withdrew from the race": leaving a race (the gold's resignation group).
-            if ((token.Is("ended") || token.Is("ends") || token.Is("suspended") || token.Is("suspends") || token.Is("dropped") || token.Is("abandoned")) && ClauseReader.HasWordAfter(tokens, t, 3, "bid", "campaign", "campaigns", "candidacy")
-                || (token.Is("withdrew") || token.Is("withdraws")) && ClauseReader.HasWordAfter(tokens, t, 4, "race", "primary", "primaries", "contest", "nomination"))
-                return EventLexicon.LeavingARace;
-            if (StatementTriggers.Find(tokens, t) is { } statement) return statement;
-            // "the airport was shut down", "the government shut down the network", "went off the air": a closure ("000").
-            if ((token.Is("shut") || token.Is("shuts") || token.Is("shutting")) && t + 1 < tokens.Count && tokens[t + 1].Is("down") && t > 0)
-                return Recoded(EventLexicon.Find("closed")!, "shutdown");
-            if (token.Is("shuttered") || token.Is("went") && t + 1 < tokens.Count && (tokens[t + 1].Is("off-air") || tokens[t + 1].Is("off") && t + 3 < tokens.Count && tokens[t + 3].Is("air")))
-                return EventLexicon.Find("closed");
-            // "spoke out against the ban": a criticism (CAMEO 111), not talks.
-            if ((token.Is("spoke") || token.Is("speaks") || token.Is("spoken")) && t + 2 < tokens.Count && tokens[t + 1].Is("out") && tokens[t + 2].Is("against"))
-                return EventLexicon.Find("criticized");
-            // "was found guilty of fraud": a conviction (CAMEO 116).
-            if (token.Is("found") && t + 1 < tokens.Count && tokens[t + 1].Is("guilty")) return EventLexicon.Find("convicted");
-            // "delivered her annual policy speech", "gave an address": a statement (CAMEO 010).
-            if ((token.Is("delivered") || token.Is("delivers") || token.Is("gave") || token.Is("gives")) && ClauseReader.HasWordAfter(tokens, t, 4, "speech", "address", "remarks"))
-                return EventLexicon.Statement;
-            // "ran for Congress in 2018": standing in an election.
-            if ((token.Is("ran") || token.Is("runs") || token.Is("running")) && t + 1 < tokens.Count && tokens[t + 1].Is("for") && ClauseReader.HasWordAfter(tokens, t, 5, Offices))
-                return EventLexicon.ElectionResult;
-            // "the state of emergency ended", "martial law imposed by X": the measure named, when no verb row before it tells it.
-            if (StateOfEmergency(tokens, t) is { } measure) return measure;
-            // "called on Turkey to halt": an appeal (CAMEO 020).
-            if ((token.Is("called") || token.Is("calls") || token.Is("call")) && t + 2 < tokens.Count && tokens[t + 1].Is("on") && tokens[t + 2].IsCapitalized)
-                return EventLexicon.Find("urged");
-            // "Norland called for a regional cooperation": an appeal too, made by someone named just before.
-            if ((token.Is("called") || token.Is("calls")) && t > 0 && t + 1 < tokens.Count && tokens[t + 1].Is("for") && s.MentionAt(t - 1) is { } caller && caller.Entity.Kind != DataLayout.KindPlace)
-                return EventLexicon.Find("urged");
-            // "began serving as governor on January 2": a taking of office.
-            if ((token.Is("began") || token.Is("begins")) && t + 2 < tokens.Count && tokens[t + 1].Is("serving") && tokens[t + 2].Is("as"))
-                return EventLexicon.Find("inauguration");
-            // "is to be replaced by X", "was succeeded by X": a succession in office.
-            if ((token.Is("replaced") || token.Is("succeeded")) && t + 2 < tokens.Count && tokens[t + 1].Is("by") && s.MentionAt(t + 2) is { Entity.Kind: DataLayout.KindPerson })
-                return EventLexicon.Succession;
-            // "the Harbour Party netted an additional 40 seats": the party's result in an election.
-            if ((token.Is("won") || token.Is("wins") || token.Is("gained") || token.Is("gains") || token.Is("netted") || token.Is("nets") || token.Is("secured") || token.Is("secures"))
-                && ClauseReader.HasWordAfter(tokens, t, 4, "seats") && !ClauseReader.HasWordAfter(tokens, t, 6, "since"))
-                return EventLexicon.ElectionResult;
-            // "Protesters called for X's resignation": a demonstration for a change of leadership (CAMEO 1411).
-            if ((token.Is("called") || token.Is("calls") || token.Is("demanded")) && t > 0 && CommonWords.IsProtesterNoun(tokens[t - 1].Text))
-                return EventLexicon.ProtestForChange;
-            if (token.Is("shut") && t + 1 < tokens.Count && tokens[t + 1].Is("down") && !(t > 0 && tokens[t - 1].Is("to")))
-                return EventLexicon.Find("shutdown");
-            // "a telephone conversation with X" is a call.
-            if (token.Is("conversation") && t > 0 && (tokens[t - 1].Is("phone") || tokens[t - 1].Is("telephone")))
-                return EventLexicon.Find("phone-call");
-            // CAMEO 036: "announced his intention to negotiate with X", "expressed a desire to meet".
-            if (t + 2 < tokens.Count && tokens[t + 1].Is("to") && EventLexicon.IsIntentNoun(token.Text) && EventLexicon.IsMeetingVerb(tokens[t + 2].Text))
-                return EventLexicon.IntentToMeet;
-            // "it planned to join the bloc", "intends to join NATO": an intent to cooperate (CAMEO 030).
-            if (token.Is("join") && t >= 2 && tokens[t - 1].Is("to") && EventLexicon.IsIntentVerb(tokens[t - 2].Text))
-                return EventLexicon.IntentToJoin;
-            return null;
-        }
 
         /// <summary>A trigger word read with its neighbours: "drone attacks" are strikes, "opened fire" is no blaze; null when it is no event.</summary>
         private static EventTrigger? Refine(List<Token> tokens, int t, EventTrigger trigger, Token previous)
@@ -172,21 +98,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return trigger;
         }
 
-        private static EventTrigger? StateOfEmergency(List<Token> tokens, int t)
-        {
-            var named = tokens[t].Is("emergency") && t >= 2 && tokens[t - 1].Is("of") && tokens[t - 2].Is("state") || tokens[t].Is("law") && t >= 1 && tokens[t - 1].Is("martial");
-            if (!named || ClauseReader.HasWordBefore(tokens, t, 6, "declare", "declared", "declares", "impose", "imposed", "imposes", "extend", "extended", "extends", "lift", "lifted", "lifts", "end", "ended", "ends")) return null;
-            return ClauseReader.HasWordAfter(tokens, t, 8, "ended", "ends", "lifted", "lifts", "expired")
-                ? new EventTrigger("0814", "end of state of emergency", true, CameoNames.Of("0814") ?? "end of state of emergency")
-                : new EventTrigger("1724", "state of emergency", true, CameoNames.Of("1724") ?? "state of emergency");
-        }
-
-        private static bool BannedOrganization(SentenceInfo s, int t)
-        {
-            for (var i = t + 1; i < s.Tokens.Count && i <= t + 3; i++)
-                if (s.MentionAt(i) is { } m && !m.IsDemonym) return m.Entity.Kind == DataLayout.KindOrganization && !m.Entity.IsMedia;
-            return false;
-        }
 
         /// <summary>A call is made to someone: a name, a role ("his counterpart"), "him" or "her"; "called X's decision reckless" or "called X a decent man" describes.</summary>
         private static bool DescribesRatherThanCalls(List<Token> tokens, int t)
