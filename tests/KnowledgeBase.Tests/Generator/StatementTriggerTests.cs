@@ -53,4 +53,13 @@ public sealed class StatementTriggerTests
         var statement = Assert.Single(RuleArticle.Extract("On Friday, the Velden Health Organization (WHO) confirmed the find.").Events, e => e.Cameo == "010");
         Assert.Equal(20190726, statement.Date);
     }
+
+    [Theory]
+    [InlineData("The Velden High Court decision stated the contract was void.", false)]
+    [InlineData("Estimates by the Canadian government state that 300 people left.", false)]
+    [InlineData("In a report last March, Governor Ana Ruiz stated she would stay.", true)]
+    public void What_a_document_states_is_no_statement_by_its_author_but_a_person_stating_in_a_report_is(string sentence, bool statement)
+    {
+        Assert.Equal(statement, RuleArticle.Extract(sentence).Events.Any(e => e.Cameo == "010"));
+    }
 }

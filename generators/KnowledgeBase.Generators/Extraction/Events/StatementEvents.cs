@@ -82,6 +82,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (speaker is null || q.Cue is null || speaker.IsMedia || done.Contains(speaker)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
                 if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond") && !RespondedBy(q) && !OnRecord(q)) continue;
+                if (SaidByADocument(q)) continue;
                 done.Add(speaker);
                 // "X and Y announced their agreement": one joint statement, not one each.
                 if (last is not null && lastQuote!.Sentence == q.Sentence && lastQuote.Cue == q.Cue && lastQuote.Start == q.Start)
@@ -100,6 +101,29 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventMerger.Add(events, byKind, last);
             }
         }
+
+        /// <summary>
+        /// "The court's decision stated ...", "Estimates by the government state ...": what a document says is no act of
+        /// whoever wrote it; the statement is the document's content, not an event.
+        /// </summary>
+        internal static bool SaidByADocument(QuoteDraft q)
+        {
+            // The head of the sentence's subject: its first common noun, past names, determiners and possessives.
+            var tokens = q.Sentence.Tokens;
+            for (var i = 0; i < tokens.Count && !Reports(q, tokens[i]); i++)
+            {
+                var w = tokens[i];
+                // "In a report, X stated": a sentence opening with a preposition opens with its object, not the subject.
+                if (i == 0 && w.IsWord && (ClauseReader.IsGoverningPreposition(w) || Array.IndexOf(OpeningPrepositions, w.Lower) >= 0)) return false;
+                if (!w.IsWord || i > 0 && w.IsCapitalized || CommonWords.IsFunctionWord(w.Text)) continue;
+                return Array.IndexOf(DocumentNouns, w.Lower) >= 0;
+            }
+            return false;
+        }
+
+        private static readonly string[] OpeningPrepositions = { "in", "at", "on", "after", "before", "during", "under", "according", "as", "following" };
+
+        private static readonly string[] DocumentNouns = { "estimates", "estimate", "decision", "ruling", "opinion", "database", "report", "reports", "study", "data", "figures", "document", "documents", "filing", "law", "statute", "records", "website", "survey", "poll", "analysis" };
 
         private static bool Reports(QuoteDraft q, Token t) => t.Start >= q.Start && t.Start < q.End;
 
