@@ -1,4 +1,5 @@
 using System;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Models;
 
@@ -41,7 +42,7 @@ namespace KnowledgeBase.Generators.Linking
         private const int MaxDaysApart = 7;
         private const int MaxDaysAfterEvent = 14;
 
-        public static List<EventCluster> Link(IReadOnlyList<ArticleModel> articles, Func<int, string, int> entityOf)
+        public static List<EventCluster> Link(IReadOnlyList<ArticleModel> articles, Func<int, string, int> entityOf, Func<int, string>? nameOf = null)
         {
             var clusters = new List<EventCluster>();
             // Only events of the same code, kind and participants can merge: look among those alone.
@@ -62,7 +63,7 @@ namespace KnowledgeBase.Generators.Linking
                     if (!byKey.TryGetValue(key, out var candidates)) byKey[key] = candidates = new List<EventCluster>();
                     foreach (var c in candidates)
                     {
-                        if (!c.Articles.Contains(a) && Compatible(c, e, participants, place, articles, a))
+                        if (!c.Articles.Contains(a) && Compatible(c, e, participants, place, articles, a) && PlacesAgree(c.Place, place, nameOf))
                         {
                             match = c;
                             break;
@@ -115,7 +116,6 @@ namespace KnowledgeBase.Generators.Linking
             if (actors.Count != clusterActors.Count) return false;
             for (var i = 0; i < actors.Count; i++)
                 if (actors[i] != clusterActors[i]) return false;
-            if (c.Place >= 0 && place >= 0 && c.Place != place) return false;
             if (c.Date != 0 && e.Date != 0) return DatesAgree(c.Date, e.Date);
             if (c.Date != 0) return ReportedSoonAfter(c.Date, articles[article].Published);
             if (e.Date != 0)
@@ -135,6 +135,24 @@ namespace KnowledgeBase.Generators.Linking
                 if (p1 == 0 || p2 == 0 || Math.Abs(Days(p1) - Days(p2)) > MaxDaysApart) return false;
             }
             return true;
+        }
+
+        /// <summary>
+        /// The same place, or one inside the other: "Baghdad" and "Iraq" agree (the gazetteer gives a city's country), and so
+        /// do a country and a site the gazetteer does not know ("Velden Airport" and Iraq); two cities or two countries differ.
+        /// </summary>
+        internal static bool PlacesAgree(int a, int b, Func<int, string>? nameOf)
+        {
+            if (a < 0 || b < 0 || a == b) return true;
+            if (nameOf is null) return false;
+            return Inside(nameOf(a), nameOf(b)) || Inside(nameOf(b), nameOf(a));
+        }
+
+        private static bool Inside(string inner, string outer)
+        {
+            if (!Gazetteer.TryGetPlaceOrOrganization(outer, out var country) || country.Kind != GazetteerKind.Country) return false;
+            if (!Gazetteer.TryGetPlaceOrOrganization(inner, out var entry)) return true;
+            return entry.Kind is GazetteerKind.City or GazetteerKind.Region && entry.Country == country.Name;
         }
 
         /// <summary>An article published from the event's date (its first day, at its precision) to 14 days after its last day.</summary>

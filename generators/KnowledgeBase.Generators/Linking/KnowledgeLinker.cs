@@ -105,7 +105,7 @@ namespace KnowledgeBase.Generators.Linking
             }
 
             // Events, in timeline order: dated by date, then undated; ids from date, actors and kind.
-            var eventClusters = EventLinker.Link(articles, EntityOf);
+            var eventClusters = EventLinker.Link(articles, EntityOf, i => clusters[i].Name);
             var eventIds = StableIds(eventClusters, e => EventId(e, clusters), (e, _) => StableHash.Hex8(FirstSourceKey(e, articles)).Substring(0, 6));
             for (var i = 0; i < eventClusters.Count; i++) eventClusters[i].Id = eventIds[i];
             eventClusters.Sort(static (a, b) =>

@@ -299,4 +299,12 @@ public sealed class QuoteConstructionTests
         Assert.Equal("Tomas Vell", quote.Speaker);
         Assert.Equal("the outbreak is over", TextOf(model, quote));
     }
+
+    [Fact]
+    public void A_quotation_after_a_colon_is_the_pronoun_subjects_not_the_possessors_named_before_it()
+    {
+        var model = Extract("Tomas Vell, the Supreme Leader of Norvale, ordered three days of mourning. In his message, he honoured Karel Brandt's lifework: \"He was an example to us all.\"");
+        var quote = Assert.Single(model.Quotes, q => q.Kind == QuoteDirect);
+        Assert.Equal("Tomas Vell", quote.Speaker);
+    }
 }

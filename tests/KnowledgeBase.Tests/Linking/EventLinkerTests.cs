@@ -101,4 +101,23 @@ public sealed class EventLinkerTests
         var clusters = Link(Article("a.txt", 20250304, "000", 20250302), Article("b.txt", 20250305, "000", 20250302));
         Assert.Equal(2, clusters.Count);
     }
+
+    private static ArticleModel AtPlace(string file, int published, int date, string place) =>
+        new(file, file, "text", file, published,
+            Callers.Append(place).Select(p => new ArticleEntity(p, 0, new[] { p }.ToEquatableArray(), 1, 0, 1)).ToEquatableArray(),
+            EquatableArray<QuoteModel>.Empty,
+            new[] { new EventModel("195", "strike", Callers.ToEquatableArray(), place, date, 1, 0, 4) }.ToEquatableArray(),
+            EquatableArray<DiagnosticInfo>.Empty);
+
+    [Theory]
+    [InlineData("Lyon", "France", 1)] // a city of the country: the same strike told less precisely
+    [InlineData("Velden Airport", "France", 1)] // a site the gazetteer does not know, in the country named
+    [InlineData("Lyon", "Marseille", 2)] // two cities: two strikes
+    [InlineData("Lyon", "Germany", 2)] // a city of another country
+    public void Places_agree_when_one_lies_in_the_other(string first, string second, int events)
+    {
+        var articles = new[] { AtPlace("a.txt", 20250304, 20250303, first), AtPlace("b.txt", 20250306, 0, second) };
+        var names = articles.SelectMany(a => a.Entities.Select(e => e.Name)).Distinct().OrderBy(n => n, System.StringComparer.Ordinal).ToList();
+        Assert.Equal(events, EventLinker.Link(articles, (_, name) => names.IndexOf(name), i => names[i]).Count);
+    }
 }

@@ -38,6 +38,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>The lower-case noun right after the name ("the Ostra Vela mosque").</summary>
         NounAfter,
+
+        /// <summary>A role heading an apposition after "X," and taking a complement ("Arvo Kallas, head of the Guard,").</summary>
+        RoleAfterComma,
     }
 
     /// <summary>A rule typing a name from the words around it, with the words it needs and an invented example.</summary>
@@ -90,6 +93,8 @@ namespace KnowledgeBase.Generators.Extraction
             new(NameEvidence.Place, EvidenceSite.LocativePreposition, "in near outside", "The storm flooded homes in Vella Dorna, Texas.", "Vella Dorna"),
             new(NameEvidence.Place, EvidenceSite.PlaceAfterComma, "of from at", "Police named the driver, a man of Allenby, Texas.", "Allenby"),
             new(NameEvidence.Place, EvidenceSite.AppositionHead, BuildingNouns, "Crowds visited Ostra Sophia, formerly a Baroque church, on Sunday.", "Ostra Sophia"),
+            new(NameEvidence.Person, EvidenceSite.RoleAfterComma, "head leader chief commander president minister director founder chairman chairwoman spokesperson spokesman spokeswoman secretary governor mayor ambassador",
+                "Mourners gathered for Arvo Kallas, head of the Velden Guard, on Sunday.", "Arvo Kallas"),
             new(NameEvidence.Place, EvidenceSite.NounAfter, BuildingNouns, "Crowds gathered at the Ostra Vela mosque on Friday.", "Ostra Vela"),
         };
 
@@ -110,6 +115,7 @@ namespace KnowledgeBase.Generators.Extraction
             EvidenceSite.LocativePreposition => start > 0 && rule.Words.Contains(tokens[start - 1].Text) && IsLowerWord(tokens[start - 1]) && PlaceOrEndAfter(tokens, end),
             EvidenceSite.PlaceAfterComma => start > 0 && rule.Words.Contains(tokens[start - 1].Text) && IsLowerWord(tokens[start - 1]) && end < tokens.Count && tokens[end].IsPunct(',') && PlaceOrEndAfter(tokens, end),
             EvidenceSite.AppositionHead => end < tokens.Count && tokens[end].IsPunct(',') && AppositionHeadIn(rule.Words, tokens, end + 1),
+            EvidenceSite.RoleAfterComma => end + 2 < tokens.Count && tokens[end].IsPunct(',') && RoleHeadsApposition(rule.Words, tokens, end + 1),
             EvidenceSite.NounAfter => end < tokens.Count && IsLowerWord(tokens[end]) && rule.Words.Contains(tokens[end].Text) && start > 0 && tokens[start - 1].Is("the"),
             _ => false,
         };
@@ -149,6 +155,21 @@ namespace KnowledgeBase.Generators.Extraction
             if (!next.IsPunct(',') || end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalized) return false;
             for (var n = Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - end - 1); n >= 1; n--)
                 if (Gazetteer.TryGetPlaceOrOrganization(EntityRecognizer.Join(tokens, end + 1, end + 1 + n), out var entry) && entry.Kind != GazetteerKind.Organization) return true;
+            return false;
+        }
+
+        // "head of Iran's Guard", "the former commander of the army": an optional article and modifiers, then the role and "of"/"at"/"in".
+        private static bool RoleHeadsApposition(HashSet<string> roles, List<Token> tokens, int from)
+        {
+            var i = from;
+            if (tokens[i].Is("a") || tokens[i].Is("an") || tokens[i].Is("the")) i++;
+            for (var j = i; j + 1 < tokens.Count && j <= i + 3; j++)
+            {
+                var t = tokens[j];
+                if (!t.IsWord) return false;
+                if (roles.Contains(t.Text) && char.IsLower(t.Text[0])) return tokens[j + 1].Is("of") || tokens[j + 1].Is("at") || tokens[j + 1].Is("in");
+                if (CommonWords.IsFunctionWord(t.Text)) return false;
+            }
             return false;
         }
 

@@ -352,16 +352,26 @@ namespace KnowledgeBase.Generators.Extraction
             return default;
         }
 
+        /// <summary>
+        /// The sentence's first actor outside the quotation: a person named, or a pronoun subject before any ("he praised
+        /// X's life: "..."" is his quotation); a possessor ("X's life") acts in nothing.
+        /// </summary>
         private Speaker FirstActor(SentenceInfo s, List<(int Open, int Close)> quoted)
         {
-            foreach (var m in s.Mentions)
-            {
-                if (Inside(quoted, m.TokenStart)) continue;
-                if (m.Entity.Kind == DataLayout.KindPerson) return new Speaker(m.Entity, Join(s.Tokens, m.TokenStart, m.TokenEnd));
-            }
             var tokens = s.Tokens;
-            for (var i = 0; i < tokens.Count && i < 3; i++)
-                if (tokens[i].IsWord && !Inside(quoted, i) && CommonWords.IsPersonalPronoun(tokens[i].Text) && _salient is not null) return new Speaker(_salient, tokens[i].Text);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (Inside(quoted, i)) continue;
+                if (s.MentionAt(i) is { } m)
+                {
+                    var possessor = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive;
+                    if (m.Entity.Kind == DataLayout.KindPerson && !possessor) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
+                    i = m.TokenEnd - 1;
+                    continue;
+                }
+                if (tokens[i].IsWord && CommonWords.IsPersonalPronoun(tokens[i].Text) && !tokens[i].Is("his") && !tokens[i].Is("her") && !tokens[i].Is("him") && _salient is not null)
+                    return new Speaker(_salient, tokens[i].Text);
+            }
             return default;
         }
     }
