@@ -62,4 +62,14 @@ public sealed class StatementTriggerTests
     {
         Assert.Equal(statement, RuleArticle.Extract(sentence).Events.Any(e => e.Cameo == "010"));
     }
+
+    [Theory]
+    [InlineData("The Norvale Air Force issued warnings against attempts to enter the base.", "Norvale Air Force")]
+    [InlineData("A statement from Velden Wrestling said the show was cancelled.", "Velden Wrestling")]
+    [InlineData("Velden Wrestling's statement said the tour would go on.", "Velden Wrestling")]
+    public void Warnings_issued_and_words_a_statement_carries_are_statements_of_their_author(string sentence, string author)
+    {
+        var statement = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010");
+        Assert.Equal(new[] { author }, statement.Participants.ToArray());
+    }
 }

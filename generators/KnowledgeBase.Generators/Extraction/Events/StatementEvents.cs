@@ -38,6 +38,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>"A statement from X said ...", "X's statement said ...": words a statement carries are X's statement.</summary>
+        internal static bool ThroughAStatement(QuoteDraft q) => SubjectHead(q) is "statement" or "communique" or "communiqué";
+
         private static readonly string[] RecordNouns = { "statement", "conference", "briefing", "speech", "address" };
 
         /// <summary>"The U.S. defense secretary articulated ...": an unnamed official speaks for the country named in the role.</summary>
@@ -81,7 +84,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var speaker = q.Speaker.Entity ?? CountryOfUnnamed(q);
                 if (speaker is null || q.Cue is null || speaker.IsMedia || done.Contains(speaker)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
-                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond") && !RespondedBy(q) && !OnRecord(q)) continue;
+                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q)) continue;
                 if (SaidByADocument(q)) continue;
                 done.Add(speaker);
                 // "X and Y announced their agreement": one joint statement, not one each.
@@ -106,19 +109,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "The court's decision stated ...", "Estimates by the government state ...": what a document says is no act of
         /// whoever wrote it; the statement is the document's content, not an event.
         /// </summary>
-        internal static bool SaidByADocument(QuoteDraft q)
+        internal static bool SaidByADocument(QuoteDraft q) => SubjectHead(q) is { } head && Array.IndexOf(DocumentNouns, head) >= 0;
+
+        /// <summary>
+        /// The head of the sentence's subject, lower case: its first common noun, past names, determiners and possessives;
+        /// null when the sentence opens with a preposition ("In a report, X stated": that noun is no subject) or has none.
+        /// </summary>
+        private static string? SubjectHead(QuoteDraft q)
         {
-            // The head of the sentence's subject: its first common noun, past names, determiners and possessives.
             var tokens = q.Sentence.Tokens;
             for (var i = 0; i < tokens.Count && !Reports(q, tokens[i]); i++)
             {
                 var w = tokens[i];
-                // "In a report, X stated": a sentence opening with a preposition opens with its object, not the subject.
-                if (i == 0 && w.IsWord && (ClauseReader.IsGoverningPreposition(w) || Array.IndexOf(OpeningPrepositions, w.Lower) >= 0)) return false;
-                if (!w.IsWord || i > 0 && w.IsCapitalized || CommonWords.IsFunctionWord(w.Text)) continue;
-                return Array.IndexOf(DocumentNouns, w.Lower) >= 0;
+                if (i == 0 && w.IsWord && (ClauseReader.IsGoverningPreposition(w) || Array.IndexOf(OpeningPrepositions, w.Lower) >= 0)) return null;
+                if (!w.IsWord || i > 0 && w.IsCapitalized || q.Sentence.MentionAt(i) is not null || CommonWords.IsFunctionWord(w.Text)) continue;
+                return w.Lower;
             }
-            return false;
+            return null;
         }
 
         private static readonly string[] OpeningPrepositions = { "in", "at", "on", "after", "before", "during", "under", "according", "as", "following" };

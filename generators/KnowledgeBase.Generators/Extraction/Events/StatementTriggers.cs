@@ -36,14 +36,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new("confirmed confirms", "confirmation", "The Norvale Navy confirmed the find on Monday."),
         };
 
-        // Nouns of a statement one issues: "issued a joint statement", "issued a press release".
-        private static readonly string[] IssuedNouns = { "statement", "statements", "communique", "communiqué", "release", "declaration" };
+        // Nouns of a statement one issues: "issued a joint statement", "issued a press release", "issued warnings".
+        private static readonly string[] IssuedNouns = { "statement", "statements", "communique", "communiqué", "release", "declaration", "warning", "warnings", "alert", "advisory" };
 
         /// <summary>The statement <paramref name="t"/> opens, or null.</summary>
         internal static EventTrigger? Find(List<Token> tokens, int t)
         {
             var token = tokens[t];
-            if ((token.Is("issued") || token.Is("issues")) && ClauseReader.HasWordAfter(tokens, t, 4, IssuedNouns) && IsDeterminer(tokens, t + 1))
+            if ((token.Is("issued") || token.Is("issues")) && ClauseReader.HasWordAfter(tokens, t, 4, IssuedNouns) && (IsDeterminer(tokens, t + 1) || t + 1 < tokens.Count && Array.IndexOf(IssuedNouns, tokens[t + 1].Lower) >= 0))
                 return EventLexicon.Statement;
             foreach (var row in Rows)
             {
