@@ -150,4 +150,19 @@ public sealed class EventRuleTests
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "accusation");
     }
+
+    [Fact]
+    public void Animals_killed_are_property_destroyed_not_violence_against_people()
+    {
+        var model = Extract("The Canadian government ordered the killing of 40,000 pigs on Friday.");
+        Assert.Single(model.Events, e => e.Cameo == "1712");
+        Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_demand_owned_by_an_unnamed_group_is_not_the_clause_subjects()
+    {
+        var model = Extract("Governor Ana Ruiz did not accede to protesters' demands for an inquiry.");
+        Assert.DoesNotContain(model.Events, e => e.Kind == "demand");
+    }
 }

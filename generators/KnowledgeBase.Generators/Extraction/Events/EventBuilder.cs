@@ -98,6 +98,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             else
             {
+                // "did not accede to protesters' demands": the demands are the unnamed group's, not the clause subject's.
+                if (trigger.IsNoun && EventRoles.HasUnnamedOwner(s, t)) return false;
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
                 if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry));
                 if (participants.Count == 0)

@@ -199,6 +199,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
+        /// <summary>"protesters' demands", "the workers' strike": a noun whose owner is a group nobody named has no named actor.</summary>
+        internal static bool HasUnnamedOwner(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            var p = t - 1;
+            while (p >= 0 && tokens[p].IsWord && char.IsLower(tokens[p].Text[0]) && p > t - 3) p--;
+            // "protesters'": a plural's bare apostrophe may be read as a closing quotation mark.
+            var possessive = p >= 1 && (tokens[p].Kind == TokenKind.Possessive || tokens[p].Text is "'" or "\u2019");
+            if (!possessive || s.MentionAt(p - 1) is not null) return false;
+            var owner = tokens[p - 1];
+            return owner.IsWord && char.IsLower(owner.Text[0]) && owner.Text.EndsWith("s", StringComparison.Ordinal) && !owner.Is("country") && !owner.Is("nation");
+        }
+
         internal static EntityDraft? Possessor(SentenceInfo s, int t, EntityDraft? salient, EntityDraft? lastCountry)
         {
             var tokens = s.Tokens;

@@ -27,7 +27,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "released the messages publicly": information is published (a statement), people are freed (0841).
             if (trigger.Kind == "release" && !trigger.IsNoun && ReleasesInformation(s, t)) return EventLexicon.Publication;
             // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
-            if (!trigger.IsNoun && t > 0 && (previous.Kind == TokenKind.Possessive || previous.Is("their") || previous.Is("his") || previous.Is("her") || previous.Is("its")))
+            var pluralPossessive = t > 1 && previous.Text is "'" or "\u2019" && tokens[t - 2].IsWord && tokens[t - 2].Text.EndsWith("s", StringComparison.Ordinal);
+            if (!trigger.IsNoun && t > 0 && (previous.Kind == TokenKind.Possessive || pluralPossessive || previous.Is("their") || previous.Is("his") || previous.Is("her") || previous.Is("its")))
                 trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name);
             trigger = Refine(tokens, t, trigger, previous);
             if (trigger is null) return null;
@@ -53,6 +54,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] NounPrepositions = { "over", "for", "of", "about", "against", "with", "without", "from", "into", "under" };
 
+        private static readonly string[] AnimalNouns = { "animals", "pigs", "hogs", "chickens", "poultry", "birds", "ducks", "cattle", "cows", "sheep", "goats", "livestock", "mink", "deer", "camels", "dogs", "cats", "swine" };
+
         private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
 
         /// <summary>A trigger word read with its neighbours: "drone attacks" are strikes, "opened fire" is no blaze; null when it is no event.</summary>
@@ -68,6 +71,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "signed an executive order", "signed the bill into law": legislation ("000"), not a treaty.
                 if (ClauseReader.HasWordAfter(tokens, t, 4, LawNouns)) return EventLexicon.SignedIntoLaw;
             }
+            // "ordered the killing of 300,000 pigs": animals killed are property destroyed (CAMEO 1712), not violence against people.
+            if (trigger.Kind == "killing" && ClauseReader.HasWordAfter(tokens, t, 6, AnimalNouns))
+                return new EventTrigger("1712", "culling", trigger.IsNoun, CameoNames.Of("1712") ?? "culling");
             // "drone attacks", "missile attacks": aerial weapons.
             if (trigger.Kind == "attack" && t > 0 && (previous.Is("drone") || previous.Is("missile") || previous.Is("air") || previous.Is("rocket") || previous.Is("aerial")))
                 trigger = EventLexicon.Find("strikes")!;
