@@ -72,4 +72,11 @@ public sealed class StatementTriggerTests
         var statement = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010");
         Assert.Equal(new[] { author }, statement.Participants.ToArray());
     }
+
+    [Fact]
+    public void A_date_in_a_reduced_relative_clause_is_that_clauses_and_the_opening_date_is_the_statements()
+    {
+        var statement = Assert.Single(RuleArticle.Extract("On Friday, the Velden Health Agency announced the name of the disease first recognized two months ago.").Events, e => e.Cameo == "010");
+        Assert.Equal(20190726, statement.Date);
+    }
 }

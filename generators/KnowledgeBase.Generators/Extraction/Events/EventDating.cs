@@ -108,7 +108,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (reportedPast >= 0 && d.TokenStart < reportedPast) continue;
                 // "On Wednesday, ministers denounced the deal in which X and Y agreed": the relative clause has its own time.
                 if (relative >= 0 && d.TokenStart < relative) continue;
-                var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000);
+                var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) ? 2000 : 0);
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
@@ -124,6 +124,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 inferred = true;
             }
             return date;
+        }
+
+        /// <summary>
+        /// "announced the name of the disease first recognized two months ago": a participle right after a noun, between the
+        /// trigger and the date, opens a reduced relative clause, and the date is that clause's.
+        /// </summary>
+        private static bool InReducedRelative(List<Token> tokens, int t, int date)
+        {
+            for (var i = t + 2; i < date; i++)
+            {
+                var w = tokens[i];
+                var noun = tokens[i - 1];
+                var participle = w.IsWord && char.IsLower(w.Text[0]) && w.Text.Length > 4 && w.Text.EndsWith("ed", StringComparison.Ordinal);
+                if (participle && noun.IsWord && char.IsLower(noun.Text[0]) && !CommonWords.IsFunctionWord(noun.Text) && !noun.Text.EndsWith("ly", StringComparison.Ordinal)) return true;
+                // "first recognized": an adverb may stand between the noun and its participle.
+                if (participle && i >= t + 3 && (noun.Is("first") || noun.Is("recently") || noun.Is("originally")) && tokens[i - 2].IsWord && !CommonWords.IsFunctionWord(tokens[i - 2].Text)) return true;
+            }
+            return false;
         }
 
         /// <summary>The speech cue before a pluperfect trigger ("said they had arrested"), or -1.</summary>
