@@ -165,4 +165,12 @@ public sealed class EventRuleTests
         var model = Extract("Governor Ana Ruiz did not accede to protesters' demands for an inquiry.");
         Assert.DoesNotContain(model.Events, e => e.Kind == "demand");
     }
+
+    [Theory]
+    [InlineData("Canada sanctioned Norway over assassination plots against dissidents in Sweden.")]
+    [InlineData("Police in Velden found bombing plans in the apartment of Karel Brandt.")]
+    public void An_act_plotted_or_planned_has_not_happened(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
+    }
 }

@@ -54,6 +54,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] NounPrepositions = { "over", "for", "of", "about", "against", "with", "without", "from", "into", "under" };
 
+        private static readonly string[] PlanNouns = { "plot", "plots", "plan", "plans", "scheme", "schemes", "plotters" };
+
         private static readonly string[] AnimalNouns = { "animals", "pigs", "hogs", "chickens", "poultry", "birds", "ducks", "cattle", "cows", "sheep", "goats", "livestock", "mink", "deer", "camels", "dogs", "cats", "swine" };
 
         private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
@@ -71,6 +73,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "signed an executive order", "signed the bill into law": legislation ("000"), not a treaty.
                 if (ClauseReader.HasWordAfter(tokens, t, 4, LawNouns)) return EventLexicon.SignedIntoLaw;
             }
+            // "assassination plots", "attack plans": an act plotted or planned has not happened.
+            if (trigger.IsNoun && t + 1 < tokens.Count && Array.IndexOf(PlanNouns, tokens[t + 1].Lower) >= 0) return null;
             // "ordered the killing of 300,000 pigs": animals killed are property destroyed (CAMEO 1712), not violence against people.
             if (trigger.Kind == "killing" && ClauseReader.HasWordAfter(tokens, t, 6, AnimalNouns))
                 return new EventTrigger("1712", "culling", trigger.IsNoun, CameoNames.Of("1712") ?? "culling");
