@@ -302,4 +302,12 @@ public sealed class EventContextRuleTests
         var ordered = Extract("Ostrel Media lost its licence on Monday. Ostrel Media employs 900 people.\n\nThe last time President Karel Brandt ordered the network to shut down was in 1990.");
         Assert.DoesNotContain(ordered.Events, e => e.Participants.Contains("Ostrel Media"));
     }
+
+    [Fact]
+    public void Hiring_as_the_means_of_an_act_is_a_hiring_by_the_subject()
+    {
+        var model = Extract("Ostrel Motors began its review by hiring law firm Vell Partners on Monday.");
+        var hiring = Assert.Single(model.Events, e => e.Kind == "hiring");
+        Assert.Equal(new[] { "Ostrel Motors", "Vell Partners" }, hiring.Participants.ToArray());
+    }
 }

@@ -121,7 +121,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new("chose chosen selected picked", PartOfSpeech.Verb, "000", "appointment", "as",
                 "Senator Ana Ruiz selected Tomas Vell as her running mate on Monday.", "Ana Ruiz|Tomas Vell"),
             // Taking someone on (the gold's appointment group has "hiring"): who hires, then whom.
-            new("hired hires", PartOfSpeech.Verb, "000", "hiring", null,
+            new("hired hires hiring", PartOfSpeech.Verb, "000", "hiring", null,
                 "Ostrel Shipping hired Karel Brandt as its chief executive on Monday.", "Ostrel Shipping|Karel Brandt"),
             // The last rites are a funeral ("000").
             new("cremated buried", PartOfSpeech.Verb, "000", "funeral", null,
