@@ -310,4 +310,12 @@ public sealed class EventContextRuleTests
         var hiring = Assert.Single(model.Events, e => e.Kind == "hiring");
         Assert.Equal(new[] { "Ostrel Motors", "Vell Partners" }, hiring.Participants.ToArray());
     }
+
+    [Fact]
+    public void Meeting_on_a_day_with_someone_is_a_meeting_and_meeting_expectations_is_not()
+    {
+        var meeting = Assert.Single(Extract("The Rebel Front met on Monday with Karel Brandt, a Norvale envoy, in Velden.").Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Rebel Front", "Karel Brandt" }, meeting.Participants.Take(2).ToArray());
+        Assert.DoesNotContain(Extract("Ostrel Motors met expectations on Monday with its results.").Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
+    }
 }

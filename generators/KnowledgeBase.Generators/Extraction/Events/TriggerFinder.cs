@@ -198,7 +198,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "selling socks": a trade, not a sale to someone; "over selling X to Y" is one.
             if (token.Is("selling") && !ClauseReader.HasWordAfter(tokens, t, 10, "to")) return null;
             if (trigger.Kind is "discussion" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].Is("by")))) return null;
-            if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized))) return null;
+            // "met with X", "met X", "met on Monday with X": whom one meets is named; "met expectations" is no meeting.
+            if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized) || WithAfterFrame(tokens, t))) return null;
             if (trigger.Cameo == "041" && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized)) return null;
             // "questioned the President's power" challenges something named; "tested and questioned for hours" is an interrogation.
             // "questioned her abilities" is doubt, not a challenge to anyone.
@@ -207,6 +208,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // A court "overturned the conviction": the ruling is the event, the conviction what it rules on.
             if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2].Text) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling") return null;
             return trigger;
+        }
+
+        // "met on Monday with", "met yesterday with": a time between the verb and its "with".
+        private static bool WithAfterFrame(List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
+            {
+                if (tokens[i].Is("with")) return i > t + 1;
+                if (!tokens[i].IsWord || !(tokens[i].Is("on") || tokens[i].Is("in") || tokens[i].Is("last") || tokens[i].Is("yesterday") || tokens[i].Is("today") || IsDayWord(tokens[i]))) return false;
+            }
+            return false;
         }
 
         /// <summary>A past or present verb form, or an auxiliary: "went", "signed", "was", "has".</summary>
