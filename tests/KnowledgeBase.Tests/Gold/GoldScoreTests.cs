@@ -50,13 +50,13 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         var score = Score(Path.Combine("wikinews", "wikinews.gold.json"), WikinewsGold.Knowledge);
         Assert.Equal(12, WikinewsGold.Articles.All.Count);
         // The floors for real news (point 2, applied to this set by point 3).
-        // Reached: entity F1 0.925, alias recall 0.902, quote F1 0.840, speaker 0.907, event F1 0.623, date 0.923;
+        // Reached: entity F1 0.925, alias recall 0.902, quote F1 0.844, speaker 0.908, event F1 0.628, date 0.923;
         // where that is above the floor, the guard is that level less about 0.02.
         Assert.True(score.EntityF1 >= 0.90, $"entity F1 {score.EntityF1:F3} < 0.90");
         Assert.True(score.AliasRecall >= 0.88, $"alias recall {score.AliasRecall:F3} < 0.88");
         Assert.True(score.QuoteF1 >= 0.82, $"quote F1 {score.QuoteF1:F3} < 0.82");
         Assert.True(score.SpeakerAccuracy >= 0.88, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.88");
-        Assert.True(score.EventF1 >= 0.60, $"event F1 {score.EventF1:F3} < 0.60");
+        Assert.True(score.EventF1 >= 0.61, $"event F1 {score.EventF1:F3} < 0.61");
         Assert.True(score.EventDateAccuracy >= 0.89, $"event date accuracy {score.EventDateAccuracy:F3} < 0.89");
         Assert.Equal(0, score.EntityFragmented);
     }
@@ -68,15 +68,15 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         Assert.Equal(31, WikinewsPublished.Articles.All.Count);
         // A regression guard, not the target: today's levels less about 0.02.
         // Measured (score.py): entity F1 0.916, alias recall 0.852, fragmented 1, quote F1 0.828, speaker 0.896,
-        // event F1 0.447 (P 0.659, R 0.339), date 0.723, merge 1.000 (the airstrike told by three articles is one event).
+        // event F1 0.529 (P 0.732, R 0.414), date 0.773, merge 1.000 (the airstrike told by three articles is one event).
         Assert.True(score.EntityF1 >= 0.90, $"entity F1 {score.EntityF1:F3} < 0.90");
         Assert.True(score.AliasRecall >= 0.83, $"alias recall {score.AliasRecall:F3} < 0.83");
         Assert.True(score.EntityFragmented <= 1, $"{score.EntityFragmented} fragmented entities > 1");
         Assert.True(score.QuoteF1 >= 0.80, $"quote F1 {score.QuoteF1:F3} < 0.80");
         Assert.True(score.SpeakerAccuracy >= 0.87, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.87");
-        Assert.True(score.EventF1 >= 0.41, $"event F1 {score.EventF1:F3} < 0.41");
+        Assert.True(score.EventF1 >= 0.51, $"event F1 {score.EventF1:F3} < 0.51");
         Assert.Equal(1.0, score.EventMergeAccuracy);
-        Assert.True(score.EventDateAccuracy >= 0.68, $"event date accuracy {score.EventDateAccuracy:F3} < 0.68");
+        Assert.True(score.EventDateAccuracy >= 0.75, $"event date accuracy {score.EventDateAccuracy:F3} < 0.75");
     }
 
     public static TheoryData<string, string> Fixtures()

@@ -20,15 +20,14 @@ public sealed class VisibleSetTests(ITestOutputHelper output)
         var export = JoinExports(GoldScoreTests.Export(WikinewsGold.Knowledge), GoldScoreTests.Export(WikinewsPublished.Knowledge));
         var score = GoldScorer.Score(gold, export);
         output.WriteLine(score.Format());
-        // Measured (score.py on the same join): entity F1 0.912, alias recall 0.855, quote F1 0.832, speaker 0.900,
-        // event F1 0.490 (P 0.687, R 0.381), date 0.780 (the event floors, 0.55 and 0.80, are not met yet; the
-        // event guards are today's levels less about 0.02).
+        // Measured (score.py on the same join): entity F1 0.912, alias recall 0.855, quote F1 0.833, speaker 0.900,
+        // event F1 0.553 (P 0.743, R 0.440), date 0.812, merge 1.000. The event floors are the issue's own (0.55, 0.80).
         Assert.True(score.EntityF1 >= 0.88, $"entity F1 {score.EntityF1:F3} < 0.88");
         Assert.True(score.AliasRecall >= 0.80, $"alias recall {score.AliasRecall:F3} < 0.80");
         Assert.True(score.QuoteF1 >= 0.82, $"quote F1 {score.QuoteF1:F3} < 0.82");
         Assert.True(score.SpeakerAccuracy >= 0.88, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.88");
-        Assert.True(score.EventF1 >= 0.46, $"event F1 {score.EventF1:F3} < 0.46");
-        Assert.True(score.EventDateAccuracy >= 0.75, $"event date accuracy {score.EventDateAccuracy:F3} < 0.75");
+        Assert.True(score.EventF1 >= 0.55, $"event F1 {score.EventF1:F3} < 0.55");
+        Assert.True(score.EventDateAccuracy >= 0.80, $"event date accuracy {score.EventDateAccuracy:F3} < 0.80");
     }
 
     private static string JoinArticles(string first, string second)
