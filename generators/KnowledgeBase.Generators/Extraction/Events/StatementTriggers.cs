@@ -39,10 +39,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Nouns of a statement one issues: "issued a joint statement", "issued a press release", "issued warnings".
         private static readonly string[] IssuedNouns = { "statement", "statements", "communique", "communiqué", "release", "declaration", "warning", "warnings", "alert", "advisory" };
 
+        // Every verb form the rows and "issued" know: asked for every token, so one lookup without allocating turns most away.
+        private static readonly HashSet<string> Forms = AllForms();
+
+        private static HashSet<string> AllForms()
+        {
+            var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "issued", "issues" };
+            foreach (var row in Rows) forms.UnionWith(row.Forms);
+            return forms;
+        }
+
         /// <summary>The statement <paramref name="t"/> opens, or null.</summary>
         internal static EventTrigger? Find(List<Token> tokens, int t)
         {
             var token = tokens[t];
+            if (!Forms.Contains(token.Text)) return null;
             if ((token.Is("issued") || token.Is("issues")) && ClauseReader.HasWordAfter(tokens, t, 4, IssuedNouns) && (IsDeterminer(tokens, t + 1) || t + 1 < tokens.Count && Array.IndexOf(IssuedNouns, tokens[t + 1].Lower) >= 0))
                 return EventLexicon.Statement;
             foreach (var row in Rows)

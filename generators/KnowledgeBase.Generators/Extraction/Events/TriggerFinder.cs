@@ -74,7 +74,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (ClauseReader.HasWordAfter(tokens, t, 4, LawNouns)) return EventLexicon.SignedIntoLaw;
             }
             // "assassination plots", "attack plans": an act plotted or planned has not happened.
-            if (trigger.IsNoun && t + 1 < tokens.Count && Array.IndexOf(PlanNouns, tokens[t + 1].Lower) >= 0) return null;
+            if (trigger.IsNoun && t + 1 < tokens.Count && IsAny(tokens[t + 1], PlanNouns)) return null;
             // "ordered the killing of 300,000 pigs": animals killed are property destroyed (CAMEO 1712), not violence against people.
             if (trigger.Kind == "killing" && ClauseReader.HasWordAfter(tokens, t, 6, AnimalNouns))
                 return new EventTrigger("1712", "culling", trigger.IsNoun, CameoNames.Of("1712") ?? "culling");
@@ -189,9 +189,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (ClauseReader.HasWordBefore(tokens, t, 5, "no")) return null;
             if (t > 0 && previous.IsWord && (ClauseReader.IsDeterminerOrPossessive(previous.Text) || previous.Is("any") || previous.Is("some") || previous.Is("every") || previous.Is("no"))) return null; // "a negotiated settlement"
             // "sanctions over alleged plots", "for disputed seats": a participle right after a preposition modifies a noun.
-            if (t > 0 && token.Text.EndsWith("ed", StringComparison.Ordinal) && Array.IndexOf(NounPrepositions, previous.Lower) >= 0) return null;
+            if (t > 0 && token.Text.EndsWith("ed", StringComparison.Ordinal) && IsAny(previous, NounPrepositions)) return null;
             // "alleged that ...", "alleged X had ...": a verb whose object is a clause; before a bare noun it is an adjective ("has alleged ties").
-            if (Array.IndexOf(ClauseObjectVerbs, token.Lower) >= 0 && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return null;
+            if (IsAny(token, ClauseObjectVerbs) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return null;
             // "41 pledged delegates", "the most pledged delegates": a participle before its noun.
             if (t > 0 && (previous.Kind == TokenKind.Number || previous.Is("most") || previous.Is("more")) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)
                 || t + 1 < tokens.Count && (tokens[t + 1].Is("delegates") || tokens[t + 1].Is("delegate"))) return null;
@@ -208,6 +208,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // A court "overturned the conviction": the ruling is the event, the conviction what it rules on.
             if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2].Text) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling") return null;
             return trigger;
+        }
+
+        // Whether the word is one of the lower-case words, without allocating its lower-case form.
+        private static bool IsAny(Token w, string[] words)
+        {
+            foreach (var word in words)
+                if (w.Is(word)) return true;
+            return false;
         }
 
         // "met on Monday with", "met yesterday with": a time between the verb and its "with".
