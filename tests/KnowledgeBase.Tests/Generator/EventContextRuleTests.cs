@@ -318,4 +318,12 @@ public sealed class EventContextRuleTests
         Assert.Equal(new[] { "Rebel Front", "Karel Brandt" }, meeting.Participants.Take(2).ToArray());
         Assert.DoesNotContain(Extract("Ostrel Motors met expectations on Monday with its results.").Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void The_suspected_gunman_and_the_suspect_charged_are_the_culprit_the_article_names()
+    {
+        var model = Extract("On Saturday, a gunman shot shoppers at a store in Velden. Police said the suspected gunman surrendered to officers.\n\nPolice identified the suspect as Karel Brandt, 34, of Norvale.\n\nProsecutors charged the suspect in the shooting with capital murder.");
+        Assert.Equal(new[] { "Karel Brandt" }, Assert.Single(model.Events, e => e.Kind == "surrender").Participants.ToArray());
+        Assert.Equal(new[] { "Karel Brandt" }, Assert.Single(model.Events, e => e.Kind == "charge").Participants.ToArray());
+    }
 }

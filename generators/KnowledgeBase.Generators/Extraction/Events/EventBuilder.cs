@@ -26,6 +26,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "levied sanctions against him": an object pronoun stands for the person last named.
             if (participants.Count <= 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences));
             if (participants.Count < 2 && trigger.Cameo != "000") AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
+            if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t)) return null;

@@ -28,8 +28,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>"a man", "the gunman", "the attacker": the unnamed doer of an attack.</summary>
-        internal static bool IsCulpritNoun(List<Token> tokens, int i) =>
-            i > 0 && (tokens[i - 1].Is("a") || tokens[i - 1].Is("an") || tokens[i - 1].Is("the")) && Array.IndexOf(CulpritNouns, tokens[i].Lower) >= 0;
+        internal static bool IsCulpritNoun(List<Token> tokens, int i)
+        {
+            if (i < 1 || Array.IndexOf(CulpritNouns, tokens[i].Lower) < 0) return false;
+            // "the suspected gunman", "a lone attacker": one modifier may stand between the article and the noun.
+            var article = Array.IndexOf(CulpritModifiers, tokens[i - 1].Lower) >= 0 ? i - 2 : i - 1;
+            return article >= 0 && (tokens[article].Is("a") || tokens[article].Is("an") || tokens[article].Is("the"));
+        }
+
+        private static readonly string[] CulpritModifiers = { "suspected", "alleged", "lone", "armed", "masked", "accused" };
+
+        /// <summary>"charged the suspect in the shooting with murder": a culprit noun as the verb's object is the culprit the article names.</summary>
+        internal static EntityDraft? CulpritObject(SentenceInfo s, int t, List<SentenceInfo> sentences)
+        {
+            for (var i = t + 2; i < s.Tokens.Count && i <= t + 3; i++)
+                if (IsCulpritNoun(s.Tokens, i)) return Culprit(sentences);
+            return null;
+        }
 
         private static readonly string[] CulpritNouns = { "man", "gunman", "attacker", "assailant", "shooter", "suspect", "perpetrator", "bomber", "knifeman", "killer" };
 

@@ -42,7 +42,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>Trigger rows added to the CAMEO verb classes of <see cref="Lexicons.EventLexicon"/> (they win over its older rows).</summary>
     internal static class TriggerRows
     {
-        public const int Window = 5;
+        public const int Window = 7;
 
         public static readonly TriggerRow[] All =
         {
@@ -68,6 +68,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Blaming someone for a wrong is an accusation (CAMEO 112): who blames, whom.
             new("blamed blames", PartOfSpeech.Verb, "112", "accusation", null,
                 "Minister Tomas Vell blamed Ostrel Shipping for the blockade.", "Tomas Vell|Ostrel Shipping"),
+            // Charging someone with a crime is legal action (CAMEO 173): whom prosecutors charge takes part.
+            new("charged charges", PartOfSpeech.Verb, "173", "charge", "with",
+                "Prosecutors charged Karel Brandt with fraud on Monday.", "Karel Brandt"),
+            // Giving oneself up (CAMEO 080, yield): who surrenders.
+            new("surrendered surrenders", PartOfSpeech.Verb, "080", "surrender", null,
+                "Tomas Vell surrendered to police in Velden on Monday.", "Tomas Vell"),
             // Alleging a wrong of someone is an accusation (CAMEO 112): who alleges, and whom the allegation is about.
             new("alleged alleges", PartOfSpeech.Verb, "112", "accusation", null,
                 "Minister Tomas Vell alleged Ostrel Shipping had hidden the losses.", "Tomas Vell|Ostrel Shipping"),
