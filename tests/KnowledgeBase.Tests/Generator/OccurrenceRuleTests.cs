@@ -177,5 +177,11 @@ public sealed class OccurrenceRuleTests
         // The tense of the quoted words is the speaker's, not the narrator's.
         Assert.Equal(20190728, Assert.Single(model.Events, e => e.Cameo == "010").Date);
     }
-}
 
+    [Fact]
+    public void The_date_that_opens_a_sentence_frames_the_next_one_not_a_later_date_inside_it()
+    {
+        var model = Extract("On Saturday, Karel Brandt shot shoppers in Velden, with the toll rising on Monday. Police said Karel Brandt surrendered to officers.");
+        Assert.Equal(20190727, Assert.Single(model.Events, e => e.Kind == "surrender").Date);
+    }
+}

@@ -72,6 +72,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Only a date that frames its sentence carries over, not one that names a thing ("the November 27 agreement").</summary>
         internal static int LastFramingDate(List<Token> tokens, List<DateMention> dates)
         {
+            // "On Saturday, a gunman shot ..., with the toll rising on Monday": the date that opens the sentence frames it.
+            if (dates.Count > 1 && dates[0].TokenStart <= 1) return dates[0].Packed;
             for (var i = dates.Count - 1; i >= 0; i--)
             {
                 var end = dates[i].TokenEnd;
