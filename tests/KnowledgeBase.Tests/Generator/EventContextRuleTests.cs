@@ -261,7 +261,7 @@ public sealed class EventContextRuleTests
     [Fact]
     public void Criticizing_the_move_aims_at_whoever_made_the_move_the_article_opens_with()
     {
-        var model = Extract("On Friday, President Karel Brandt ordered the closure of the Velden mine.\n\nThe Norvale Miners Union criticized the move on Saturday. Ana Ruiz spoke out against the decision via Twitter.");
+        var model = Extract("On Friday, President Karel Brandt ordered the closure of the Velden mine.\n\nThe Norvale Miners Union criticized the move on Saturday. Ana Ruiz spoke out against the decision via Facebook.");
         var union = Assert.Single(model.Events, e => e.Cameo == "111" && e.Participants.Contains("Norvale Miners Union"));
         Assert.Equal(new[] { "Norvale Miners Union", "Karel Brandt" }, union.Participants.ToArray());
         // "spoke out against" is a criticism, and the platform it is said on takes no part.
@@ -288,7 +288,7 @@ public sealed class EventContextRuleTests
     [Fact]
     public void A_place_shut_down_is_what_the_closure_is_of()
     {
-        var model = Extract("A plane crashed near Velden on Friday.\n\nVelden Airport was shut down after the crash and reopened later that day.");
+        var model = Extract("A plane crashed near Velden on Friday.\n\nVelden Airport was shut down for six hours while the runway was cleared.");
         var closure = Assert.Single(model.Events, e => e.Kind == "shutdown");
         Assert.Equal(new[] { "Velden Airport" }, closure.Participants.ToArray());
     }
@@ -306,7 +306,7 @@ public sealed class EventContextRuleTests
     [Fact]
     public void Hiring_as_the_means_of_an_act_is_a_hiring_by_the_subject()
     {
-        var model = Extract("Ostrel Motors began its review by hiring law firm Vell Partners on Monday.");
+        var model = Extract("Ostrel Motors answered the claims by hiring the accountants Vell Partners on Monday.");
         var hiring = Assert.Single(model.Events, e => e.Kind == "hiring");
         Assert.Equal(new[] { "Ostrel Motors", "Vell Partners" }, hiring.Participants.ToArray());
     }
@@ -314,15 +314,15 @@ public sealed class EventContextRuleTests
     [Fact]
     public void Meeting_on_a_day_with_someone_is_a_meeting_and_meeting_expectations_is_not()
     {
-        var meeting = Assert.Single(Extract("The Rebel Front met on Monday with Karel Brandt, a Norvale envoy, in Velden.").Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
-        Assert.Equal(new[] { "Rebel Front", "Karel Brandt" }, meeting.Participants.Take(2).ToArray());
+        var meeting = Assert.Single(Extract("Ana Ruiz met on Tuesday with Karel Brandt at the port of Velden to discuss wages.").Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Ana Ruiz", "Karel Brandt" }, meeting.Participants.Take(2).ToArray());
         Assert.DoesNotContain(Extract("Ostrel Motors met expectations on Monday with its results.").Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
     }
 
     [Fact]
     public void The_suspected_gunman_and_the_suspect_charged_are_the_culprit_the_article_names()
     {
-        var model = Extract("On Saturday, a gunman shot shoppers at a store in Velden. Police said the suspected gunman surrendered to officers.\n\nPolice identified the suspect as Karel Brandt, 34, of Norvale.\n\nProsecutors charged the suspect in the shooting with capital murder.");
+        var model = Extract("On Friday, a man with a rifle fired on a crowd at the Velden fair. The suspected gunman later surrendered at a petrol station.\n\nPolice identified the suspect as Karel Brandt, 34, of Norvale.\n\nA judge charged the suspect in the attack with attempted murder.");
         Assert.Equal(new[] { "Karel Brandt" }, Assert.Single(model.Events, e => e.Kind == "surrender").Participants.ToArray());
         Assert.Equal(new[] { "Karel Brandt" }, Assert.Single(model.Events, e => e.Kind == "charge").Participants.ToArray());
     }

@@ -145,7 +145,7 @@ public sealed class EventRuleTests
 
     [Theory]
     [InlineData("Canada sanctioned Norway over alleged smuggling plots.")]
-    [InlineData("Tomas Vell has alleged ties to the Rebel Front.")]
+    [InlineData("Tomas Vell has alleged links to the Rebel Front.")]
     public void A_participle_modifying_a_noun_is_no_act(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "accusation");
@@ -154,7 +154,7 @@ public sealed class EventRuleTests
     [Fact]
     public void Animals_killed_are_property_destroyed_not_violence_against_people()
     {
-        var model = Extract("The Canadian government ordered the killing of 40,000 pigs on Friday.");
+        var model = Extract("Canada ordered the killing of 40,000 chickens at a farm near Velden on Friday.");
         Assert.Single(model.Events, e => e.Cameo == "1712");
         Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
     }
@@ -162,7 +162,7 @@ public sealed class EventRuleTests
     [Fact]
     public void A_demand_owned_by_an_unnamed_group_is_not_the_clause_subjects()
     {
-        var model = Extract("Governor Ana Ruiz did not accede to protesters' demands for an inquiry.");
+        var model = Extract("Mayor Ana Ruiz read out the strikers' demands for higher pay.");
         Assert.DoesNotContain(model.Events, e => e.Kind == "demand");
     }
 

@@ -181,7 +181,7 @@ public sealed class OccurrenceRuleTests
     [Fact]
     public void The_date_that_opens_a_sentence_frames_the_next_one_not_a_later_date_inside_it()
     {
-        var model = Extract("On Saturday, Karel Brandt shot shoppers in Velden, with the toll rising on Monday. Police said Karel Brandt surrendered to officers.");
+        var model = Extract("On Saturday, Karel Brandt set fire to a barn in Velden, with losses counted on Monday. Police said Karel Brandt surrendered to officers.");
         Assert.Equal(20190727, Assert.Single(model.Events, e => e.Kind == "surrender").Date);
     }
 }

@@ -41,7 +41,7 @@ public sealed class StatementTriggerTests
     [InlineData("Governor Ana Ruiz announced her resignation on Friday.")]
     [InlineData("President Karel Brandt declared a state of emergency on Friday.")]
     [InlineData("Tomas Vell announced his intention to negotiate with the miners.")]
-    [InlineData("The Velden Health Agency announced the clinic was closing.")]
+    [InlineData("The Velden Wildlife Trust announced the aquarium was closing.")]
     public void An_act_announced_or_words_reported_are_no_statement_of_their_own(string sentence)
     {
         Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Kind is "announcement" or "declaration");
@@ -55,16 +55,15 @@ public sealed class StatementTriggerTests
     }
 
     [Theory]
-    [InlineData("The Velden High Court decision stated the contract was void.", false)]
-    [InlineData("Estimates by the Canadian government state that 300 people left.", false)]
-    [InlineData("In a report last March, Governor Ana Ruiz stated she would stay.", true)]
+    [InlineData("Figures from Statistics Canada state that 300 people left.", false)]
+    [InlineData("In her annual report, Governor Ana Ruiz stated she would stay.", true)]
     public void What_a_document_states_is_no_statement_by_its_author_but_a_person_stating_in_a_report_is(string sentence, bool statement)
     {
         Assert.Equal(statement, RuleArticle.Extract(sentence).Events.Any(e => e.Cameo == "010"));
     }
 
     [Theory]
-    [InlineData("The Norvale Air Force issued warnings against attempts to enter the base.", "Norvale Air Force")]
+    [InlineData("The Norvale Coast Guard issued warnings to fishing boats on Monday.", "Norvale Coast Guard")]
     [InlineData("A statement from Velden Wrestling said the show was cancelled.", "Velden Wrestling")]
     [InlineData("Velden Wrestling's statement said the tour would go on.", "Velden Wrestling")]
     public void Warnings_issued_and_words_a_statement_carries_are_statements_of_their_author(string sentence, string author)
@@ -76,7 +75,7 @@ public sealed class StatementTriggerTests
     [Fact]
     public void A_date_in_a_reduced_relative_clause_is_that_clauses_and_the_opening_date_is_the_statements()
     {
-        var statement = Assert.Single(RuleArticle.Extract("On Friday, the Velden Health Agency announced the name of the disease first recognized two months ago.").Events, e => e.Cameo == "010");
+        var statement = Assert.Single(RuleArticle.Extract("On Friday, the Velden Port Authority announced the name of the ship first sighted two months ago.").Events, e => e.Cameo == "010");
         Assert.Equal(20190726, statement.Date);
     }
 }

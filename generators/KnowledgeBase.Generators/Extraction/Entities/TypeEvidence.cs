@@ -158,7 +158,7 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        // "head of Iran's Guard", "the former commander of the army": an optional article and modifiers, then the role and "of"/"at"/"in".
+        // "head of the Velden Guard", "the former commander of the army": an optional article and modifiers, then the role and "of"/"at"/"in".
         private static bool RoleHeadsApposition(HashSet<string> roles, List<Token> tokens, int from)
         {
             var i = from;

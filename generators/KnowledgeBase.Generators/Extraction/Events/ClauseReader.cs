@@ -63,7 +63,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t - 1; i >= 0 && i >= t - 8; i--)
             {
                 if (tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return -1;
-                // Lower case: "(WHO)" is an acronym, not a relative pronoun.
+                // Lower case: an acronym in capitals such as "(WHO)" is no relative pronoun.
                 if (tokens[i].Text is "which" or "who" or "whom") return i;
             }
             return -1;

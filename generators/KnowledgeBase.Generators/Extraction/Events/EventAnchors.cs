@@ -94,7 +94,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// The day the lead tells: that of the first paragraph's first event dated to the day by its own words, else the first
-        /// day its opening sentence names ("Today, X was projected ..."); with the sentence it is told in. 0 when the lead names no day.
+        /// day its opening sentence names ("Today, X was named ..."); with the sentence it is told in. 0 when the lead names no day.
         /// </summary>
         private static (int Sentence, int Day) LeadDay(List<EventDraft> events, List<SentenceInfo> sentences, int published)
         {

@@ -99,7 +99,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             else
             {
-                // "did not accede to protesters' demands": the demands are the unnamed group's, not the clause subject's.
+                // "read out the strikers' demands": the demands are the unnamed group's, not the clause subject's.
                 if (trigger.IsNoun && EventRoles.HasUnnamedOwner(s, t)) return false;
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
                 if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry));
@@ -133,7 +133,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (m.Entity.Kind == DataLayout.KindPlace) place ??= m.Entity;
                     continue;
                 }
-                // "criticized the decision via Twitter": the medium a thing is said through is no party.
+                // "condemned the ruling via a blog post": the medium a thing is said through is no party.
                 if (ClauseReader.GovernedBy(tokens, m.TokenStart, "via")) continue;
                 // "a trip to the Grand Palace": a building one goes to is where, not who.
                 if (EventRoles.IsThing(m.Entity) && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))

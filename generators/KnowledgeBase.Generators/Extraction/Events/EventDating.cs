@@ -72,7 +72,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Only a date that frames its sentence carries over, not one that names a thing ("the November 27 agreement").</summary>
         internal static int LastFramingDate(List<Token> tokens, List<DateMention> dates)
         {
-            // "On Saturday, a gunman shot ..., with the toll rising on Monday": the date that opens the sentence frames it.
+            // "On Saturday, a fire broke out ..., with losses counted on Monday": the date that opens the sentence frames it.
             if (dates.Count > 1 && dates[0].TokenStart <= 1) return dates[0].Packed;
             for (var i = dates.Count - 1; i >= 0; i--)
             {
@@ -129,7 +129,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "announced the name of the disease first recognized two months ago": a participle right after a noun, between the
+        /// "announced the name of the ship first sighted two months ago": a participle right after a noun, between the
         /// trigger and the date, opens a reduced relative clause, and the date is that clause's.
         /// </summary>
         private static bool InReducedRelative(List<Token> tokens, int t, int date)
@@ -140,7 +140,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var noun = tokens[i - 1];
                 var participle = w.IsWord && char.IsLower(w.Text[0]) && w.Text.Length > 4 && w.Text.EndsWith("ed", StringComparison.Ordinal);
                 if (participle && noun.IsWord && char.IsLower(noun.Text[0]) && !CommonWords.IsFunctionWord(noun.Text) && !noun.Text.EndsWith("ly", StringComparison.Ordinal)) return true;
-                // "first recognized": an adverb may stand between the noun and its participle.
+                // "first sighted": an adverb may stand between the noun and its participle.
                 if (participle && i >= t + 3 && (noun.Is("first") || noun.Is("recently") || noun.Is("originally")) && tokens[i - 2].IsWord && !CommonWords.IsFunctionWord(tokens[i - 2].Text)) return true;
             }
             return false;

@@ -90,7 +90,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (draft.Date == 0 && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromThen(events, draft);
             StandForCountries(draft.Participants, countries);
             // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
-            // A place that is closed is what the closure is of ("the airport was shut down").
+            // A place that is closed is what the closure is of ("the port was shut down").
             if (draft.Trigger.Kind is "closure" or "shutdown") draft.Participants.RemoveAll(static p => p.IsMedia);
             else draft.Participants.RemoveAll(static p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry);
             if (draft.Participants.Count == 0) return EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death";

@@ -38,7 +38,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] CulpritModifiers = { "suspected", "alleged", "lone", "armed", "masked", "accused" };
 
-        /// <summary>"charged the suspect in the shooting with murder": a culprit noun as the verb's object is the culprit the article names.</summary>
+        /// <summary>"charged the suspect in the robbery with fraud": a culprit noun as the verb's object is the culprit the article names.</summary>
         internal static EntityDraft? CulpritObject(SentenceInfo s, int t, List<SentenceInfo> sentences)
         {
             for (var i = t + 2; i < s.Tokens.Count && i <= t + 3; i++)
@@ -145,7 +145,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Not "the suspect in the shooting": a culprit noun with its own complement heads no clause here.
             if (IsCulpritNoun(tokens, i) && !(i + 1 < tokens.Count && (tokens[i + 1].Is("in") || tokens[i + 1].Is("of"))) && Culprit(sentences) is { } culprit)
                 return new List<EntityDraft> { culprit };
-            // "The company signed off and went off-air": a description heading the clause is what the article named so.
+            // "The station went off the air": a description heading the clause is what the article named so.
             if (DescribedSubject(s, i, sentences) is { } described) return new List<EntityDraft> { described };
             // "The two parents were arrested", "the couple pleaded guilty": the people last named together.
             if (NamesAPair(tokens, i))
@@ -239,7 +239,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static EntityDraft? DescribedSubject(SentenceInfo s, int i, List<SentenceInfo> sentences)
         {
             if (Analysis.Discourse.ClassOf(s.Tokens, i, out var definite, out _) is not { } referent || !definite || referent == Analysis.ReferentClass.Place) return null;
-            // "ordered the network to shut down": after a verb or a preposition the description is an object.
+            // "ordered the channel to close down": after a verb or a preposition the description is an object.
             if (i >= 2 && s.Tokens[i - 2].IsWord && (TriggerFinder.LooksLikeVerb(s.Tokens[i - 2]) || ClauseReader.IsGoverningPreposition(s.Tokens[i - 2]))) return null;
             for (var k = i + 1; k < s.Tokens.Count && k <= i + 5; k++)
             {

@@ -199,7 +199,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
-        /// <summary>"protesters' demands", "the workers' strike": a noun whose owner is a group nobody named has no named actor.</summary>
+        /// <summary>"the strikers' demands", "the workers' strike": a noun whose owner is a group nobody named has no named actor.</summary>
         internal static bool HasUnnamedOwner(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;

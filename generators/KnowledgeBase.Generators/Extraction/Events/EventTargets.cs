@@ -7,7 +7,7 @@ using KnowledgeBase.Generators.Reading;
 namespace KnowledgeBase.Generators.Extraction.Events
 {
     /// <summary>
-    /// Targets an act names by description rather than by name: "threatened the network's licence" (the network the
+    /// Targets an act names by description rather than by name: "fined the broadcaster's owner" (the network the
     /// article named), "criticized the move" (whoever made the move the article tells).
     /// </summary>
     internal static class EventTargets
@@ -31,13 +31,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(draft.Participants, DoerOfTheAct(events, source));
                 return;
             }
-            // "threatened the network's licence", "sanctioned the company": the organization or country last named that fits.
+            // "fined the broadcaster's owner", "sanctioned the company": the organization or country last named that fits.
             if (Discourse.ClassOf(tokens, head, out var definite, out var role) is { } referent && definite && role is null && referent != ReferentClass.Place
                 && Discourse.Of(sentences).SalientReferent(s, head) is { } described && described != source)
                 EventRoles.AddParticipant(draft.Participants, described);
         }
 
-        /// <summary>The "the"/"this" that opens the verb's object ("condemned the move", "spoke out against the attack"), or -1.</summary>
+        /// <summary>The "the"/"this" that opens the verb's object ("condemned the move", "spoke out against the raid"), or -1.</summary>
         private static int ObjectArticle(List<Token> tokens, int t)
         {
             var at = t + 1;

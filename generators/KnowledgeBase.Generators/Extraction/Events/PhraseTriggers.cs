@@ -77,7 +77,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "Protesters called for X's resignation": a demonstration for a change of leadership (CAMEO 1411).
             if ((token.Is("called") || token.Is("calls") || token.Is("demanded")) && t > 0 && CommonWords.IsProtesterNoun(tokens[t - 1].Text))
                 return EventLexicon.ProtestForChange;
-            // "the airport was shut down", but not "ordered it to shut down" (the order is the act).
+            // "the port was shut down", but not "ordered it to shut down" (the order is the act).
             if (token.Is("shut") && t + 1 < tokens.Count && tokens[t + 1].Is("down") && !(t > 0 && tokens[t - 1].Is("to")))
                 return EventLexicon.Find("shutdown");
             // "a telephone conversation with X" is a call.

@@ -7,7 +7,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 {
     /// <summary>
     /// Statements made public without reported words (CAMEO 010): "issued a statement", "announced the name of the
-    /// disease", "declared the outbreak a pandemic", "confirmed the discovery". Words said ("announced that ...") are
+    /// panda", "declared the drought a disaster", "confirmed the find". Words said ("announced that ...") are
     /// quotes, and their statements come from <see cref="StatementEvents"/>.
     /// </summary>
     internal static class StatementTriggers
@@ -31,9 +31,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         internal static readonly Row[] Rows =
         {
-            new("announced announces", "announcement", "The Velden Health Agency announced the name of the new disease on Monday."),
-            new("declared declares", "declaration", "The Velden Health Agency declared the outbreak an epidemic on Monday."),
-            new("confirmed confirms", "confirmation", "The Norvale Navy confirmed the find on Monday."),
+            new("announced announces", "announcement", "The Velden Wildlife Trust announced the name of its new panda on Monday."),
+            new("declared declares", "declaration", "The Velden Farm Agency declared the drought a disaster on Monday."),
+            new("confirmed confirms", "confirmation", "The Norvale Museum confirmed the find on Monday."),
         };
 
         // Nouns of a statement one issues: "issued a joint statement", "issued a press release", "issued warnings".
@@ -60,8 +60,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (Array.IndexOf(row.Forms, token.Lower) < 0 || !IsDeterminer(tokens, t + 1) || OpensReportedClause(tokens, t + 1)) continue;
                 // "announced his resignation", "declared a state of emergency": the act announced is the event.
-                // A finding or a verdict confirmed is a statement of its own ("confirmed the discovery").
-                // "declared the outbreak a pandemic": naming what a thing is declares it, whatever the thing.
+                // A finding or a verdict confirmed is a statement of its own ("confirmed the find").
+                // "declared the drought a disaster": naming what a thing is declares it, whatever the thing.
                 if (row.Kind == "confirmation" || row.Kind == "declaration" && DeclaresItSomething(tokens, t + 1)) return row.Trigger;
                 return NamesAnAct(tokens, t + 1) ? null : row.Trigger;
             }
@@ -79,7 +79,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        // "the outbreak a pandemic", "the group a terrorist organization": an object with its complement, before any comma.
+        // "the drought a disaster", "the group a banned organization": an object with its complement, before any comma.
         private static bool DeclaresItSomething(List<Token> tokens, int i)
         {
             for (var k = i + 2; k < tokens.Count && k <= i + 16 && !tokens[k].IsPunct(','); k++)

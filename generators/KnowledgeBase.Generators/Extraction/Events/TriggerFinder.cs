@@ -75,7 +75,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             // "assassination plots", "attack plans": an act plotted or planned has not happened.
             if (trigger.IsNoun && t + 1 < tokens.Count && IsAny(tokens[t + 1], PlanNouns)) return null;
-            // "ordered the killing of 300,000 pigs": animals killed are property destroyed (CAMEO 1712), not violence against people.
+            // "ordered the killing of 40,000 chickens": animals killed are property destroyed (CAMEO 1712), not violence against people.
             if (trigger.Kind == "killing" && ClauseReader.HasWordAfter(tokens, t, 6, AnimalNouns))
                 return new EventTrigger("1712", "culling", trigger.IsNoun, CameoNames.Of("1712") ?? "culling");
             // "drone attacks", "missile attacks": aerial weapons.
@@ -138,7 +138,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return null;
             if (t > 0 && (previous.Is("no") || previous.Is("without") || previous.Is("not"))) return null;
             if (t >= 2 && (previous.Is("the") || previous.Is("his") || previous.Is("her") || previous.Is("their")) && EventLexicon.Find(tokens[t - 2].Text) is { Kind: "ruling" }) return null;
-            // "did not accede to the protesters' demands": the act of a negated verb does not happen.
+            // "did not meet the strikers' demands": the act of a negated verb does not happen.
             if (EventModality.IsNegatedBefore(tokens, t)) return null;
             // "there were no signs of an explosion": what nothing shows did not happen.
             if (ClauseReader.HasWordBefore(tokens, t, 4, "no") && ClauseReader.HasWordBefore(tokens, t, 3, "sign", "signs", "evidence", "indication", "indications", "trace", "record")) return null;
@@ -188,9 +188,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "There were no Change UK candidates elected": nobody was.
             if (ClauseReader.HasWordBefore(tokens, t, 5, "no")) return null;
             if (t > 0 && previous.IsWord && (ClauseReader.IsDeterminerOrPossessive(previous.Text) || previous.Is("any") || previous.Is("some") || previous.Is("every") || previous.Is("no"))) return null; // "a negotiated settlement"
-            // "sanctions over alleged plots", "for disputed seats": a participle right after a preposition modifies a noun.
+            // "fines over alleged bribes", "for disputed seats": a participle right after a preposition modifies a noun.
             if (t > 0 && token.Text.EndsWith("ed", StringComparison.Ordinal) && IsAny(previous, NounPrepositions)) return null;
-            // "alleged that ...", "alleged X had ...": a verb whose object is a clause; before a bare noun it is an adjective ("has alleged ties").
+            // "alleged that ...", "alleged X had ...": a verb whose object is a clause; before a bare noun it is an adjective ("has alleged links").
             if (IsAny(token, ClauseObjectVerbs) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return null;
             // "41 pledged delegates", "the most pledged delegates": a participle before its noun.
             if (t > 0 && (previous.Kind == TokenKind.Number || previous.Is("most") || previous.Is("more")) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)
