@@ -205,12 +205,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             var p = t - 1;
             while (p >= 0 && tokens[p].IsWord && char.IsLower(tokens[p].Text[0]) && p > t - 3) p--;
-            // "protesters'": a plural's bare apostrophe may be read as a closing quotation mark.
-            var possessive = p >= 1 && (tokens[p].Kind == TokenKind.Possessive || tokens[p].Text is "'" or "\u2019");
-            if (!possessive || s.MentionAt(p - 1) is not null) return false;
+            if (p < 1 || !IsPossessiveMark(tokens, p) || s.MentionAt(p - 1) is not null) return false;
             var owner = tokens[p - 1];
             return owner.IsWord && char.IsLower(owner.Text[0]) && owner.Text.EndsWith("s", StringComparison.Ordinal) && !owner.Is("country") && !owner.Is("nation");
         }
+
+        /// <summary>"X's", or "protesters'": a plural's bare apostrophe, which the tokenizer may read as a closing quotation mark.</summary>
+        internal static bool IsPossessiveMark(List<Token> tokens, int p) =>
+            tokens[p].Kind == TokenKind.Possessive
+            || p > 0 && tokens[p].Text is "'" or "\u2019" && tokens[p - 1].IsWord && tokens[p - 1].Text.EndsWith("s", StringComparison.Ordinal);
 
         internal static EntityDraft? Possessor(SentenceInfo s, int t, EntityDraft? salient, EntityDraft? lastCountry)
         {

@@ -54,8 +54,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             foreach (var e in events)
             {
-                var root = e.Trigger.Cameo.Length >= 2 ? e.Trigger.Cameo.Substring(0, 2) : e.Trigger.Cameo;
-                if (e.Participants.Count == 0 || root is "01" or "11" or "12" || e.Participants[0] == critic) continue;
+                if (e.Participants.Count == 0 || EventExtractor.Root(e.Trigger) is "01" or "11" or "12" || e.Participants[0] == critic) continue;
                 return e.Participants[0];
             }
             return null;

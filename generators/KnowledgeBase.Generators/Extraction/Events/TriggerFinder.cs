@@ -27,8 +27,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "released the messages publicly": information is published (a statement), people are freed (0841).
             if (trigger.Kind == "release" && !trigger.IsNoun && ReleasesInformation(s, t)) return EventLexicon.Publication;
             // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
-            var pluralPossessive = t > 1 && previous.Text is "'" or "\u2019" && tokens[t - 2].IsWord && tokens[t - 2].Text.EndsWith("s", StringComparison.Ordinal);
-            if (!trigger.IsNoun && t > 0 && (previous.Kind == TokenKind.Possessive || pluralPossessive || previous.Is("their") || previous.Is("his") || previous.Is("her") || previous.Is("its")))
+            if (!trigger.IsNoun && t > 0 && (EventRoles.IsPossessiveMark(tokens, t - 1) || previous.Is("their") || previous.Is("his") || previous.Is("her") || previous.Is("its")))
                 trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name);
             trigger = Refine(tokens, t, trigger, previous);
             if (trigger is null) return null;
