@@ -155,7 +155,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static void AddWord(List<Token> tokens, string text, int start, int end)
         {
-            var word = text.Substring(start, end - start);
+            var word = SharedWords.Find(text, start, end) ?? text.Substring(start, end - start);
             var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
             var dash = kind == TokenKind.Word && char.IsUpper(word[0]) ? word.IndexOf('-') : -1; // only a capitalized word is looked into

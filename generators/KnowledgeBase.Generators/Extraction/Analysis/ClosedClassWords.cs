@@ -117,6 +117,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             _ => word.Substring(0, word.Length - 3),
         };
 
+        /// <summary>Every closed-class word, lower case.</summary>
+        public static ICollection<string> All => Words.Keys;
+
         /// <summary>The closed-class reading of a lower-case word (straight apostrophes), or null.</summary>
         public static ClosedWord? Find(string lower) => Words.TryGetValue(lower, out var word) ? word : null;
     }

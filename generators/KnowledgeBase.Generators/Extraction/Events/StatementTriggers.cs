@@ -42,6 +42,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Every verb form the rows and "issued" know: asked for every token, so one lookup without allocating turns most away.
         private static readonly HashSet<string> Forms = AllForms();
 
+        /// <summary>The words a statement phrase starts with.</summary>
+        internal static IEnumerable<string> Starts => Forms;
+
         private static HashSet<string> AllForms()
         {
             var forms = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "issued", "issues" };

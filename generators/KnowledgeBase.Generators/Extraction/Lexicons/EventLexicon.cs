@@ -234,8 +234,10 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
                 or "commission" or "day" or "date" or "toll" or "penalty" or "department" or "fighters" or "suppression" or "alarm" or "crews" or "brigade" or "station" or "safety" or "truck" or "engine" or "warrant" or "rate" or "count" or "rules" or "system" or "fraud" or "risk" or "threat" or "capability" or "capabilities"
                 or "speech" or "speeches" or "letter" or "announcement" or "party" or "parties" or "coalition" or "elite" or "class" or "junta" or "extinguisher" or "extinguishers" or "service" or "services" or "exit" or "exits" or "hydrant" or "escape" or "defences" or "defenses" or "barrier" or "drain" or "insurance" or "zone";
 
-        public static bool IsIntentNoun(string word) =>
-            word is "intention" or "intentions" or "intent" or "plan" or "plans" or "readiness" or "willingness" or "desire" or "wish" or "offer" or "invitation";
+        public static bool IsIntentNoun(string word) => System.Array.IndexOf(IntentNouns, word) >= 0;
+
+        /// <summary>Nouns of a stated intent: "his intention to", "a desire to".</summary>
+        public static readonly string[] IntentNouns = { "intention", "intentions", "intent", "plan", "plans", "readiness", "willingness", "desire", "wish", "offer", "invitation" };
 
         public static bool IsMeetingVerb(string word) =>
             word is "meet" or "negotiate" or "engage" or "talk" or "visit" or "discuss" or "hold" or "open" or "host" or "start" or "begin" or "resume";
