@@ -286,6 +286,15 @@ public sealed class EventContextRuleTests
     }
 
     [Fact]
+    public void They_go_on_with_the_police_through_a_chain_of_sentences_opening_with_they()
+    {
+        var model = Extract("The Velden Police opened an inquiry on Monday.\n\nVelden Police arrested a man on Thursday. They questioned him for hours. On Saturday they released him.");
+        var release = Assert.Single(model.Events, e => e.Cameo == "0841");
+        Assert.Equal(new[] { "Velden Police" }, release.Participants.ToArray());
+        Assert.Equal(20190727, release.Date);
+    }
+
+    [Fact]
     public void A_place_shut_down_is_what_the_closure_is_of()
     {
         var model = Extract("A plane crashed near Velden on Friday.\n\nVelden Airport was shut down for six hours while the runway was cleared.");

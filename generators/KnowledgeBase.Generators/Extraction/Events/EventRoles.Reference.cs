@@ -252,12 +252,29 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // Whether the sentence before opens with the police as its subject ("Police arrested ...", "The officers said ...").
+        // "Police arrested a man. They released him. On Saturday they arrested another": the police (or the force by its name)
+        // open the sentence before,
+        // or a chain of sentences opening with "they" goes back to one they open (in the same paragraph).
         private static bool PoliceBefore(List<SentenceInfo> sentences, SentenceInfo s)
         {
-            if (s.Index == 0 || s.Index > sentences.Count) return false;
-            var tokens = sentences[s.Index - 1].Tokens;
-            var first = tokens.Count > 1 && tokens[0].Is("the") ? 1 : 0;
-            return first < tokens.Count && (tokens[first].Is("police") || tokens[first].Is("officers"));
+            for (var k = s.Index - 1; k >= 0 && k >= s.Index - 3 && k < sentences.Count && sentences[k].BlockIndex == s.BlockIndex; k--)
+            {
+                var tokens = sentences[k].Tokens;
+                var first = tokens.Count > 1 && tokens[0].Is("the") ? 1 : 0;
+                if (first < tokens.Count && (tokens[first].Is("police") || tokens[first].Is("officers")
+                    || sentences[k].MentionAt(first) is { } opening && IsPoliceName(opening.Entity.Name))) return true;
+                var they = OpensAfterFrame(tokens, 1) ? FirstThey(tokens) : 0;
+                if (they >= tokens.Count || !tokens[they].Is("they")) return false;
+            }
+            return false;
+        }
+
+        // Where "they" stands after a short opening frame ("On Saturday they"), else the sentence's length.
+        private static int FirstThey(List<Token> tokens)
+        {
+            for (var i = 1; i <= 3 && i < tokens.Count; i++)
+                if (tokens[i].Is("they")) return i;
+            return tokens.Count;
         }
 
         // "On Saturday they arrested": a short opening frame before the subject.
