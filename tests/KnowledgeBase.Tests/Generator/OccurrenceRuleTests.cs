@@ -89,6 +89,15 @@ public sealed class OccurrenceRuleTests
     }
 
     [Fact]
+    public void Deaths_an_outbreak_caused_are_counted_apart_and_deaths_in_an_accident_are_the_accidents()
+    {
+        var model = Extract("The flu outbreak in Velden caused 40 deaths in October.\n\nA bus crash near Norvale resulted in 12 deaths on Friday.");
+        var death = Assert.Single(model.Events, e => e.Kind == "death");
+        Assert.Contains("flu outbreak", model.Text.Substring(death.Start, death.Length));
+        Assert.Single(model.Events, e => e.Kind == "crash");
+    }
+
+    [Fact]
     public void What_is_founded_takes_part_in_the_founding_beside_its_founder()
     {
         var model = Extract("Jan Kowal founded the Norvale Unity Party in 2004.");

@@ -83,8 +83,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Fills in what the sentence alone does not give; false when no party is left.</summary>
         private static bool Complete(EventDraft draft, List<EventDraft> events, List<EntityDraft> countries)
         {
-            // "eight people died in the attack": deaths in an attack are the attack's (the gold's convention), not an event of their own.
-            if (draft.Trigger.Kind == "death" && DiesInViolence(draft.Sentence.Tokens)) return false;
+            // "eight people died in the attack": deaths in an attack are the attack's (the gold's convention), not an event of their own;
+            // so are deaths in an accident or a disaster ("the stampede resulted in 56 deaths"), not those of an outbreak (counted apart).
+            if (draft.Trigger.Kind == "death" && DiesInAnOccurrence(draft.Sentence.Tokens)) return false;
             if (draft.Date == 0) EventDating.DateFromSameActors(events, draft);
             if (draft.Date == 0 && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromOccasion(events, draft);
             if (draft.Date == 0 && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromThen(events, draft);
@@ -100,10 +101,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return true;
         }
 
-        private static bool DiesInViolence(List<Token> tokens)
+        private static bool DiesInAnOccurrence(List<Token> tokens)
         {
             foreach (var w in tokens)
-                if (w.IsWord && (w.Is("victims") || EventLexicon.Find(w.Text) is { IsNoun: true } t && EventRoles.IsViolent(t))) return true;
+                if (w.IsWord && (w.Is("victims") || EventLexicon.Find(w.Text) is { IsNoun: true } t && (EventRoles.IsViolent(t) || EventRoles.HappensWithoutActor(t) && t.Kind != "outbreak" || t.Kind == "fire")))
+                    return true;
             return false;
         }
 

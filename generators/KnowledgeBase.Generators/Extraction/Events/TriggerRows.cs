@@ -99,6 +99,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 "Ostrel Shipping sued the Norland Port Authority on Monday.", "Ostrel Shipping|Norland Port Authority"),
             new("lawsuit", PartOfSpeech.Noun, "115", "lawsuit", null,
                 "Ostrel Shipping filed a lawsuit against the Norland Port Authority on Monday.", "Ostrel Shipping|Norland Port Authority"),
+            // A petition, motion or complaint filed in court brings the case too.
+            new("filed files", PartOfSpeech.Verb, "115", "lawsuit", "petition petitions motion complaint suit",
+                "Ostrel Shipping filed a petition against the Norland Port Authority on Monday.", "Ostrel Shipping|Norland Port Authority"),
             // A curfew (CAMEO 1723) and a lockdown (administrative restrictions, 172) imposed by a government.
             new("curfew", PartOfSpeech.Noun, "1723", "curfew", null,
                 "The government of Canada imposed a curfew on Monday.", "Government of Canada"),

@@ -134,7 +134,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Verbs("000", "election", "elected re-elected reelected");
             Nouns("000", "inauguration", "inauguration swearing-in");
             Nouns("000", "shutdown", "shutdown");
-            Nouns("000", "death", "death");
+            Nouns("000", "death", "death deaths");
             Verbs("000", "death", "died dies");
             Nouns("000", "crash", "crash crashes collision");
             Verbs("000", "crash", "crashed");
