@@ -173,4 +173,29 @@ public sealed class EventRuleTests
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The bones were found at a site called Velden Hill in 2018.")]
+    [InlineData("The samples were analysed using a technology called Ostrel Spectrometry.")]
+    [InlineData("The talks were held at the Velden Institute, also called Ostrel House, on Monday.")]
+    public void Called_after_the_noun_it_names_is_no_telephone_call(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo == "041");
+    }
+
+    [Theory]
+    [InlineData("The minister called Tomas Vell on Friday.")]
+    [InlineData("President Ana Ruiz also called Karel Brandt on Monday.")]
+    public void A_subject_that_called_someone_telephoned(string sentence)
+    {
+        Assert.Contains(Extract(sentence).Events, e => e.Cameo == "041");
+    }
+
+    [Theory]
+    [InlineData("Will Tomas Vell visit Norvale next week?")]
+    [InlineData("Did the Norvale Front attack the Velden garrison on Monday?")]
+    public void A_question_tells_no_event(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Events);
+    }
 }

@@ -36,6 +36,15 @@ public sealed class QuoteConstructionTests
         Assert.Empty(Extract("Judge Mira Holt ordered a review of the port accounts.").Quotes);
     }
 
+    [Theory]
+    [InlineData("Ana Ruiz responded to the ruling via Twitter on Monday.")]
+    [InlineData("Velden police responded to reports of a shooting at a party.")]
+    [InlineData("The Velden ministry replied to the letter from the union on Friday.")]
+    public void What_is_responded_to_is_not_what_was_said(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Quotes);
+    }
+
     [Fact]
     public void A_quotation_after_a_colon_belongs_to_the_cue_right_after_it()
     {

@@ -27,10 +27,25 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         internal static bool IsSpeculative(List<Token> tokens, int t)
         {
+            if (AsksAbout(tokens, t)) return true;
             var (start, _) = ClauseReader.Clause(tokens, t);
             for (var i = start; i < t; i++)
                 if (tokens[i].IsWord && EventLexicon.IsSpeculative(tokens[i].Text)) return true;
             return false;
+        }
+
+        /// <summary>
+        /// "Can we expect the port to be reopened before May?": a question tells nothing that happened. Not when only a
+        /// quotation after the act asks ("replied with "What port?"").
+        /// </summary>
+        private static bool AsksAbout(List<Token> tokens, int t)
+        {
+            var last = tokens.Count - 1;
+            while (last > t && tokens[last].Kind == TokenKind.Punctuation && !tokens[last].IsPunct('?')) last--;
+            if (last <= t || !tokens[last].IsPunct('?')) return false;
+            for (var i = t + 1; i < last; i++)
+                if (tokens[i].IsOpeningQuote) return false;
+            return true;
         }
 
         /// <summary>"announced his resignation": the announced act is still to come.</summary>

@@ -38,6 +38,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && !StartsClause(tokens, contentStart))
                     contentEnd = ObjectEnd(tokens, contentStart, contentEnd);
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart])) continue;
+                // "responded to the ruling via Twitter", "replied to inquiries": what is answered, not what was said.
+                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to")) continue;
                 // "said about X: "..."": the topic before a quotation is not what was said.
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "told Vella Radio": an addressee with nothing said.
