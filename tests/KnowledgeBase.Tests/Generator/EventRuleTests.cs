@@ -198,4 +198,19 @@ public sealed class EventRuleTests
     {
         Assert.Empty(Extract(sentence).Events);
     }
+
+    [Theory]
+    [InlineData("Velden police thwarted a bombing of the Norvale embassy by the Ostrel Front.")]
+    [InlineData("The Velden army prevented an attack on Norvale by the Ostrel Front.")]
+    [InlineData("The court blocked the sale of Ostrel Media to Velden Holdings.")]
+    public void An_act_kept_from_happening_is_no_event(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal) || e.Cameo.StartsWith("19", System.StringComparison.Ordinal) || e.Cameo == "087" || e.Kind == "sale");
+    }
+
+    [Fact]
+    public void An_offensive_ended_is_a_de_escalation()
+    {
+        Assert.Contains(Extract("The Norvale Front ended its offensive on Friday.").Events, e => e.Cameo == "087");
+    }
 }

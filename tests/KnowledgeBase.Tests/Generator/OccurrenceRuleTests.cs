@@ -98,6 +98,14 @@ public sealed class OccurrenceRuleTests
     }
 
     [Fact]
+    public void An_occasion_whose_own_year_is_after_the_datelines_is_planned_in_that_year()
+    {
+        var election = Assert.Single(Extract("Ana Ruiz leads the polls for the 2020 Norvale election.").Events, e => e.Kind == "election");
+        Assert.Equal(2, election.Status); // planned
+        Assert.Equal(20200000, election.Date);
+    }
+
+    [Fact]
     public void What_is_founded_takes_part_in_the_founding_beside_its_founder()
     {
         var model = Extract("Jan Kowal founded the Norvale Unity Party in 2004.");

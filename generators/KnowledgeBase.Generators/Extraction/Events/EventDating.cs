@@ -161,5 +161,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static int NotAfterDateline(int date, int status, int published) =>
             status == DataLayout.StatusOccurred && published % 100 != 0 && date > published ? 0 : date;
+
+        /// <summary>"chances in the 2020 election" in an article of 2019: an occasion whose own year is still to come is planned.</summary>
+        internal static void FutureYearIsPlanned(EventDraft draft, int published)
+        {
+            if (draft.Status == DataLayout.StatusOccurred && published != 0 && draft.Date % 10000 == 0 && draft.Date / 10000 > published / 10000)
+                draft.Status = DataLayout.StatusPlanned;
+        }
     }
 }

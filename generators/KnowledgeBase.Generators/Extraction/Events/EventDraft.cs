@@ -24,7 +24,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>The date came from the sentence before, not from the event's own words: its own words may still correct it.</summary>
         public bool DateInferred { get; set; }
-        public int Status { get; }
+        public int Status { get; set; }
         public SentenceInfo Sentence { get; }
     }
 }

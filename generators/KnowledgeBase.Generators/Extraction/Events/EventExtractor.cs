@@ -65,6 +65,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (draft is null) continue;
                     EventTargets.AddDescribedTarget(draft, s, t, events, sentences);
                     if (!Complete(draft, events, countries)) continue;
+                    EventDating.FutureYearIsPlanned(draft, published);
                     draft.Date = EventDating.NotAfterDateline(draft.Date, draft.Status, published);
                     EventMerger.Add(events, byKind, draft);
                     if (ProposerOfTruce(s, t, trigger) is { } proposer) AddProposal(events, byKind, s, proposer, draft);

@@ -166,6 +166,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (IsDemanded(tokens, t)) return null;
             // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.
             if (IsStopped(tokens, t)) return EventRoles.IsViolent(trigger) ? EventLexicon.DeEscalation : null;
+            if (IsPrevented(tokens, t)) return null;
             if (t + 2 < tokens.Count && (EventModality.IsModal(tokens[t + 1]) || EventModality.IsModal(tokens[t + 2]))) return null; // "talks should be inclusive"
             // "conceding to Russia's demands": the demands are not made here.
             if (t >= 4 && tokens[t - 1].Kind == TokenKind.Possessive && tokens[t - 3].Is("to") && tokens[t - 4].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
@@ -321,14 +322,27 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsDayWord(Token w) =>
             w.IsCapitalized && (DatelineReader.IsWeekday(w.Text) || DatelineReader.TryMonth(w.Text, out _)) || w.Is("yesterday") || w.Is("today") || w.Is("tonight");
 
-        internal static bool IsStopped(List<Token> tokens, int t)
+        internal static bool IsStopped(List<Token> tokens, int t) => HasWordBefore(tokens, t, StoppingVerbs);
+
+        /// <summary>"foiled an attack", "banned the sale of alcohol": the object never happened.</summary>
+        internal static bool IsPrevented(List<Token> tokens, int t) => HasWordBefore(tokens, t, PreventingVerbs);
+
+        private static bool HasWordBefore(List<Token> tokens, int t, string[] words)
         {
             for (var i = Math.Max(0, t - 5); i < t; i++)
-                if (tokens[i].Is("pause") || tokens[i].Is("halt") || tokens[i].Is("stop") || tokens[i].Is("end") || tokens[i].Is("cease") || tokens[i].Is("suspend") || tokens[i].Is("avoid") || tokens[i].Is("prevent") || tokens[i].Is("ending") || tokens[i].Is("stopping")
-                    || tokens[i].Is("restrict") || tokens[i].Is("restricting") || tokens[i].Is("restricts") || tokens[i].Is("block") || tokens[i].Is("blocking") || tokens[i].Is("ban") || tokens[i].Is("banning") || tokens[i].Is("prohibit") || tokens[i].Is("prohibiting"))
-                    return true;
+                if (IsAny(tokens[i], words)) return true;
             return false;
         }
+
+        // Verbs whose object stops or does not go ahead: "agreed to pause strikes", "ended its offensive".
+        private static readonly string[] StoppingVerbs =
+        {
+            "pause", "halt", "halted", "stop", "stopped", "end", "ended", "ending", "stopping", "cease", "suspend", "avoid", "prevent",
+            "restrict", "restricting", "restricts", "block", "blocking", "ban", "banning", "prohibit", "prohibiting",
+        };
+
+        // Verbs whose object was kept from happening at all.
+        private static readonly string[] PreventingVerbs = { "prevented", "blocked", "banned", "prohibited", "averted", "foiled", "thwarted", "outlawed", "forbade" };
 
         /// <summary>"called for X's resignation", "demanded the release of": the noun is what is asked for.</summary>
         internal static bool IsDemanded(List<Token> tokens, int t)
