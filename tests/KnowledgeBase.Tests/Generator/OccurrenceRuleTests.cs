@@ -106,6 +106,21 @@ public sealed class OccurrenceRuleTests
     }
 
     [Fact]
+    public void An_occasion_already_told_named_again_in_a_background_phrase_is_no_new_event()
+    {
+        var model = Extract("Ana Ruiz died on Friday in Velden.\n\nHer brother Tomas Vell said Ruiz had fallen ill a week before her death.");
+        Assert.Equal(new[] { "Ana Ruiz" }, Assert.Single(model.Events, e => e.Kind == "death").Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_background_occasion_of_someone_else_is_an_event_of_its_own()
+    {
+        var model = Extract("Governor Ana Ruiz resigned on Friday.\n\nThe post of deputy stands vacant following the resignation of Karel Brandt over the scandal.");
+        Assert.Contains(model.Events, e => e.Participants.SequenceEqual(new[] { "Karel Brandt" }));
+        Assert.Contains(model.Events, e => e.Participants.SequenceEqual(new[] { "Ana Ruiz" }));
+    }
+
+    [Fact]
     public void What_is_founded_takes_part_in_the_founding_beside_its_founder()
     {
         var model = Extract("Jan Kowal founded the Norvale Unity Party in 2004.");

@@ -53,6 +53,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     // "With Friday's signings, all ... have signed on to the treaty": the same act, told again.
                     // A back reference to nothing told yet ("called the election for X, who had won ...") leaves the act to be told.
                     if (toldBefore is not null && Root(trigger) == toldBefore && events.Exists(e => Root(e.Trigger) == toldBefore)) continue;
+                    // "Tomas Vell said Ruiz fell ill before her death": an occasion already told, named again as background, is no new
+                    // event; "following the resignation of X" is one when no resignation of X was told.
+                    if (trigger.IsNoun && BackgroundPhrases.InBackgroundPhrase(s, t) && ToldBefore(events, trigger, BackgroundPhrases.NamedOwner(s, t), published)) continue;
                     if (EventModality.IsSpeculative(s.Tokens, t)) continue;
                     if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
                     else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations" is the intent, not talks
@@ -130,6 +133,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     break;
                 }
             }
+        }
+
+        // "the 2009 outbreak ... over the current outbreak": an occasion told with a year long past is another one.
+        private static bool ToldBefore(List<EventDraft> events, EventTrigger trigger, EntityDraft? owner, int published)
+        {
+            foreach (var e in events)
+                if (EventMerger.SameKind(e.Trigger, trigger) && (owner is null || e.Participants.Contains(owner)) && (e.Date == 0 || e.Date / 10000 >= published / 10000 - 1)) return true;
+            return false;
         }
 
         internal static bool IsPerformedBySaying(EventTrigger trigger) => trigger.Cameo is "018" or "055";

@@ -185,7 +185,7 @@ namespace TestKb
             /// <remarks>Also called: Sumy. First mention (002_439862175b8ffeb5.txt): “The ongoing discussions revealed the underlying dynamics, with Ukraine trying to forestall potential Russian advances towards the Sumy region near Kursk.”</remarks>
             public static global::KnowledgeBase.Place SumyRegion => (global::KnowledgeBase.Place)Knowledge.Entities[27];
 
-            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 10 events.</summary>
+            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 9 events.</summary>
             /// <remarks>Also called: Ukrainian. First mention (000_bb80dc62bcacb294.txt): “The conversation reflects Trump's ongoing interest in resolving the Ukraine conflict, though the specifics of his strategy remain ambiguous and controversial.”</remarks>
             public static global::KnowledgeBase.Place Ukraine => (global::KnowledgeBase.Place)Knowledge.Entities[28];
 
@@ -552,7 +552,7 @@ namespace TestKb
             /// <remarks>003_0dfff7b668c10f76.txt: “Trump emphasized that he wanted to normalize relations with Russia, despite the country’s controversial invasion of Ukraine in 2022.”</remarks>
             public static global::KnowledgeBase.Event RussiaUkraineInvasion_2022 => Knowledge.Events[0];
 
-            /// <summary>Donald Trump: election in Ukraine on 2024-11-08 (CAMEO 000, occurred; 1 source).</summary>
+            /// <summary>Donald Trump: election on 2024-11-08 (CAMEO 000, occurred; 1 source).</summary>
             /// <remarks>000_bb80dc62bcacb294.txt: “In a significant diplomatic move, President-elect Donald Trump reportedly spoke with Russian President Vladimir Putin on November 8, 2024, following his election victory.”</remarks>
             public static global::KnowledgeBase.Event TrumpElection_2024_11_08 => Knowledge.Events[1];
 

@@ -1,0 +1,48 @@
+using System;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>Event nouns in phrases a sentence is set against ("since his death", "amid the protests"), and whose occasion they name.</summary>
+    internal static class BackgroundPhrases
+    {
+        // Prepositions whose object is an occasion the sentence is set against, not one it tells: "since his death", "amid the protests".
+        private static readonly string[] BackgroundPrepositions = { "since", "before", "after", "following", "despite", "amid", "amidst", "regarding", "over", "about" };
+
+        /// <summary>
+        /// "Tomas Vell said Ruiz fell ill before her death", "sanctions over the attack", "in response to the outbreak": an event
+        /// noun in a phrase the sentence is set against, without a date of its own, is background to the clause.
+        /// </summary>
+        private static bool IsBackgroundPreposition(Token w)
+        {
+            foreach (var word in BackgroundPrepositions)
+                if (w.Is(word)) return true;
+            return false;
+        }
+
+        internal static bool InBackgroundPhrase(SentenceInfo s, int t)
+        {
+            var start = s.Analysis.ChunkAt(t)?.Start ?? t;
+            if (start > t) start = t;
+            if (start == 0) return false;
+            var before = s.Tokens[start - 1];
+            if (!(IsBackgroundPreposition(before) || before.Is("to") && start >= 2 && s.Tokens[start - 2].Is("response"))) return false;
+            // "since the 2022 invasion", "after his election on November 5": an occasion told with its own date is an event of its own.
+            for (var i = start; i < s.Tokens.Count && i <= t + 5; i++)
+            {
+                var w = s.Tokens[i];
+                if (i > t && (w.IsPunct(',') || w.IsPunct('.'))) break;
+                if (w.Kind == TokenKind.Number && w.Text.Length == 4 || w.IsCapitalized && (Reading.DatelineReader.TryMonth(w.Text, out _) || Reading.DatelineReader.IsWeekday(w.Text))) return false;
+            }
+            return true;
+        }
+
+        /// <summary>Whose the occasion a noun names is, when a name says it: "Rivera's resignation", "the resignation of Rivera".</summary>
+        internal static EntityDraft? NamedOwner(SentenceInfo s, int t)
+        {
+            if (t + 2 < s.Tokens.Count && s.Tokens[t + 1].Is("of") && s.MentionAt(t + 2) is { } of) return of.Entity;
+            for (var i = t - 1; i >= 0 && i >= t - 4; i--)
+                if (s.Tokens[i].Kind == TokenKind.Possessive) return i > 0 ? s.MentionAt(i - 1)?.Entity : null;
+            return null;
+        }
+    }
+}
