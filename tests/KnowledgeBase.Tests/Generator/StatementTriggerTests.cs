@@ -78,4 +78,21 @@ public sealed class StatementTriggerTests
         var statement = Assert.Single(RuleArticle.Extract("On Friday, the Velden Port Authority announced the name of the ship first sighted two months ago.").Events, e => e.Cameo == "010");
         Assert.Equal(20190726, statement.Date);
     }
+
+    [Theory]
+    [InlineData("Professor Tomas Vell stated on Monday that the dam was unsafe.")]
+    [InlineData("Karel Brandt, an analyst at Velden Bank, stated that the dam was unsafe.")]
+    [InlineData("Ana Ruiz died on Monday, her son Tomas Vell announced.")]
+    public void An_experts_or_a_relatives_words_are_quotes_but_no_statement_event(string sentence)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.NotEmpty(model.Quotes);
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "010");
+    }
+
+    [Fact]
+    public void An_office_holders_words_are_a_statement_event()
+    {
+        Assert.Contains(RuleArticle.Extract("Governor Ana Ruiz stated that the dam was unsafe.").Events, e => e.Cameo == "010");
+    }
 }
