@@ -213,4 +213,28 @@ public sealed class EventRuleTests
     {
         Assert.Contains(Extract("The Norvale Front ended its offensive on Friday.").Events, e => e.Cameo == "087");
     }
+
+    [Fact]
+    public void A_politicians_rally_is_campaigning_and_a_unions_rally_is_a_protest()
+    {
+        Assert.DoesNotContain(Extract("Senator Ana Ruiz held a rally in Velden on Monday.").Events, e => e.Cameo.StartsWith("14", System.StringComparison.Ordinal));
+        Assert.Contains(Extract("The Velden Farmers Union held a rally against the new tax in Norvale on Friday.").Events, e => e.Cameo.StartsWith("14", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz attacked Karel Brandt for his remarks on Monday.")]
+    [InlineData("Tomas Vell took a veiled shot at Ana Ruiz on Friday.")]
+    [InlineData("Karel Brandt railed against the Velden Farmers Union on Tuesday.")]
+    public void Words_aimed_at_someone_are_criticism_not_force(string sentence)
+    {
+        var events = Extract(sentence).Events;
+        Assert.Contains(events, e => e.Cameo == "111");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Agreeing_that_something_is_so_is_no_agreement()
+    {
+        Assert.Empty(Extract("Ana Ruiz and Karel Brandt agreed that the dam was unsafe.").Events);
+    }
 }

@@ -18,7 +18,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             "ended", "ends", "suspended", "suspends", "dropped", "abandoned", "withdrew", "withdraws",
             "shuttered", "went", "spoke", "speaks", "spoken", "found", "delivered", "delivers", "gave", "gives", "ran", "runs", "running",
             "emergency", "law", "called", "calls", "call", "demanded", "began", "begins", "replaced", "succeeded",
-            "won", "wins", "gained", "gains", "netted", "nets", "secured", "secures", "shut", "conversation", "join",
+            "won", "wins", "gained", "gains", "netted", "nets", "secured", "secures", "shut", "conversation", "join", "railed", "rails",
         };
 
         private static readonly HashSet<string> Starts = AllStarts();
@@ -76,6 +76,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "spoke out against the ban": a criticism (CAMEO 111), not talks.
             if ((token.Is("spoke") || token.Is("speaks") || token.Is("spoken")) && t + 2 < tokens.Count && tokens[t + 1].Is("out") && tokens[t + 2].Is("against"))
                 return EventLexicon.Find("criticized");
+            // "railed against the rioters": a criticism (CAMEO 111).
+            if ((token.Is("railed") || token.Is("rails")) && t + 1 < tokens.Count && tokens[t + 1].Is("against")) return EventLexicon.Find("criticized");
             // "was found guilty of fraud": a conviction (CAMEO 116).
             if (token.Is("found") && t + 1 < tokens.Count && tokens[t + 1].Is("guilty")) return EventLexicon.Find("convicted");
             // "delivered her annual policy speech", "gave an address": a statement (CAMEO 010).

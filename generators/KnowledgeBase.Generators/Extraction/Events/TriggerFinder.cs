@@ -23,14 +23,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var trigger = EventLexicon.Find(token.Text);
             if (trigger is null) return null;
             if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon"))) return EventLexicon.FormalAgreement;
+            // "all agreed that vaccines work": sharing a view, not an agreement between parties.
+            if (token.Is("agreed") && t + 1 < tokens.Count && tokens[t + 1].Is("that")) return null;
+            // "attacked Ana Ruiz for her remarks", "took a veiled shot at Ruiz": words aimed at someone are criticism (CAMEO 111).
+            if (TriggerSenses.IsAttackInWords(s, t, trigger)) return EventLexicon.Find("criticized");
             var previous = t > 0 ? tokens[t - 1] : default;
             // "released the messages publicly": information is published (a statement), people are freed (0841).
             if (trigger.Kind == "release" && !trigger.IsNoun && ReleasesInformation(s, t)) return EventLexicon.Publication;
             // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
             if (!trigger.IsNoun && t > 0 && (EventRoles.IsPossessiveMark(tokens, t - 1) || previous.Is("their") || previous.Is("his") || previous.Is("her") || previous.Is("its")))
                 trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name);
+            // "held a campaign rally", "Ana Ruiz's rally in Velden": a politician's rally is campaigning, not a protest.
+            if (trigger.Kind == "protest" && (token.Is("rally") || token.Is("rallies")) && TriggerSenses.IsCampaignRally(s, t)) return null;
             // "a site called Velden Hill", "Norvale, also called the Old Port": a participle after its noun names the thing.
-            if (trigger.Kind == "call" && !trigger.IsNoun && NamesRatherThanCalls(s, t)) return null;
+            if (trigger.Kind == "call" && !trigger.IsNoun && TriggerSenses.NamesRatherThanCalls(s, t)) return null;
             trigger = Refine(tokens, t, trigger, previous);
             if (trigger is null) return null;
             return trigger.IsNoun ? NounTrigger(tokens, t, trigger, previous, out backReference) : VerbTrigger(tokens, t, trigger, previous);
@@ -109,25 +115,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return trigger;
         }
 
-
-        /// <summary>
-        /// "called" right after a noun that is some verb's or preposition's object ("found at a site called X"), or after a
-        /// comma or bracket with an adverb between ("X, also called Y"), names the thing; a subject calls ("the minister called X").
-        /// </summary>
-        private static bool NamesRatherThanCalls(SentenceInfo s, int t)
-        {
-            var analysis = s.Analysis;
-            var i = t - 1;
-            if (i >= 0 && analysis.TagAt(i) == Analysis.Tag.Adverb) i--;
-            if (i < 0) return false;
-            var before = s.Tokens[i];
-            if (before.IsPunct(',') || before.IsPunct('(')) return i < t - 1;
-            if (analysis.TagAt(i) != Analysis.Tag.Noun || before.IsCapitalized) return false;
-            var start = analysis.ChunkAt(i)?.Start ?? i;
-            // A gerund ("using a technology called X") may be read as a noun; its "-ing" tells it.
-            return start > 0 && (analysis.TagAt(start - 1) is Analysis.Tag.Preposition or Analysis.Tag.Verb or Analysis.Tag.Auxiliary
-                || s.Tokens[start - 1].IsWord && s.Tokens[start - 1].Text.EndsWith("ing", StringComparison.Ordinal));
-        }
 
         /// <summary>A call is made to someone: a name, a role ("his counterpart"), "him" or "her"; "called X's decision reckless" or "called X a decent man" describes.</summary>
         private static bool DescribesRatherThanCalls(List<Token> tokens, int t)
@@ -232,7 +219,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // Whether the word is one of the lower-case words, without allocating its lower-case form.
-        private static bool IsAny(Token w, string[] words)
+        internal static bool IsAny(Token w, string[] words)
         {
             foreach (var word in words)
                 if (w.Is(word)) return true;

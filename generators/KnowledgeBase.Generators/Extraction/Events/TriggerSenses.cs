@@ -1,0 +1,57 @@
+using System;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>Senses of trigger words read in their sentence: words aimed at someone, campaign rallies, naming with "called".</summary>
+    internal static class TriggerSenses
+    {
+        /// <summary>"attacked Ana Ruiz for her remarks", "took a veiled shot at Ruiz": an attack or a shot aimed at a person in words.</summary>
+        internal static bool IsAttackInWords(SentenceInfo s, int t, EventTrigger trigger)
+        {
+            var tokens = s.Tokens;
+            if (trigger.IsNoun) return false;
+            if (trigger.Kind == "shooting" && t + 1 < tokens.Count && tokens[t + 1].Is("at") && ClauseReader.HasWordBefore(tokens, t, 4, "took", "take", "takes", "taking"))
+                return true;
+            if (trigger.Kind != "attack" || s.MentionAt(t + 1) is not { Entity.Kind: DataLayout.KindPerson } target) return false;
+            var after = target.TokenEnd;
+            return after < tokens.Count && (tokens[after].Is("for") || tokens[after].Is("over") || tokens[after].Is("as"));
+        }
+
+        private static readonly string[] CampaignWords = { "campaign", "election", "electoral", "political", "re-election", "reelection" };
+
+        /// <summary>A rally named for a campaign, owned by a person ("Ruiz's rally", "a Ruiz rally") or held by one ("Ruiz held a rally").</summary>
+        internal static bool IsCampaignRally(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            for (var i = t - 1; i >= 0 && i >= t - 4; i--)
+            {
+                if (TriggerFinder.IsAny(tokens[i], CampaignWords)) return true;
+                if (s.MentionAt(i) is { } m) return m.Entity.Kind == DataLayout.KindPerson;
+                if (tokens[i].Is("held") || tokens[i].Is("hold") || tokens[i].Is("holds") || tokens[i].Is("holding"))
+                    return i > 0 && (s.MentionAt(i - 1) is { Entity.Kind: DataLayout.KindPerson } || tokens[i - 1].Is("he") || tokens[i - 1].Is("she"));
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "called" right after a noun that is some verb's or preposition's object ("found at a site called X"), or after a
+        /// comma or bracket with an adverb between ("X, also called Y"), names the thing; a subject calls ("the minister called X").
+        /// </summary>
+        internal static bool NamesRatherThanCalls(SentenceInfo s, int t)
+        {
+            var analysis = s.Analysis;
+            var i = t - 1;
+            if (i >= 0 && analysis.TagAt(i) == Analysis.Tag.Adverb) i--;
+            if (i < 0) return false;
+            var before = s.Tokens[i];
+            if (before.IsPunct(',') || before.IsPunct('(')) return i < t - 1;
+            if (analysis.TagAt(i) != Analysis.Tag.Noun || before.IsCapitalized) return false;
+            var start = analysis.ChunkAt(i)?.Start ?? i;
+            // A gerund ("using a technology called X") may be read as a noun; its "-ing" tells it.
+            return start > 0 && (analysis.TagAt(start - 1) is Analysis.Tag.Preposition or Analysis.Tag.Verb or Analysis.Tag.Auxiliary
+                || s.Tokens[start - 1].IsWord && s.Tokens[start - 1].Text.EndsWith("ing", StringComparison.Ordinal));
+        }
+    }
+}
