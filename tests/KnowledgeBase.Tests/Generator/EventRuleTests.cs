@@ -237,4 +237,22 @@ public sealed class EventRuleTests
     {
         Assert.Empty(Extract("Ana Ruiz and Karel Brandt agreed that the dam was unsafe.").Events);
     }
+
+    [Theory]
+    [InlineData("Karel Brandt released a book about the war on Monday.")]
+    [InlineData("Ana Ruiz was released from the hospital on Friday.")]
+    [InlineData("The Velden Museum released a study about Norvale frogs on Monday.")]
+    public void A_release_that_frees_nobody_is_no_release_of_persons(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo == "0841");
+    }
+
+    [Theory]
+    [InlineData("Tomas Vell was released on bail on Friday.")]
+    [InlineData("The Norvale Front freed Ana Ruiz on Sunday.")]
+    [InlineData("Karel Brandt was arrested a week after being released from prison in Velden.")]
+    public void A_release_of_people_is_one(string sentence)
+    {
+        Assert.Contains(Extract(sentence).Events, e => e.Cameo == "0841");
+    }
 }

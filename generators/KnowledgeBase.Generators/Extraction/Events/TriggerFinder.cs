@@ -30,6 +30,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var previous = t > 0 ? tokens[t - 1] : default;
             // "released the messages publicly": information is published (a statement), people are freed (0841).
             if (trigger.Kind == "release" && !trigger.IsNoun && ReleasesInformation(s, t)) return EventLexicon.Publication;
+            // "released a book", "the release of ten buffalo", "was released from hospital": CAMEO 0841 frees people.
+            if (trigger.Kind == "release" && trigger.Cameo == "0841" && !TriggerSenses.ReleasesPeople(s, t, trigger.IsNoun)) return null;
             // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
             if (!trigger.IsNoun && t > 0 && (EventRoles.IsPossessiveMark(tokens, t - 1) || previous.Is("their") || previous.Is("his") || previous.Is("her") || previous.Is("its")))
                 trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name);

@@ -53,5 +53,44 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return start > 0 && (analysis.TagAt(start - 1) is Analysis.Tag.Preposition or Analysis.Tag.Verb or Analysis.Tag.Auxiliary
                 || s.Tokens[start - 1].IsWord && s.Tokens[start - 1].Text.EndsWith("ing", StringComparison.Ordinal));
         }
+
+        // Nouns of people one frees ("the hostages were released", "freed two sailors").
+        private static readonly string[] PeopleNouns =
+        {
+            "prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives", "man", "men", "woman", "women",
+            "people", "person", "persons", "suspect", "suspects", "sailors", "soldiers", "crew", "journalist", "journalists", "citizens",
+            "nationals", "activist", "activists", "inmates", "inmate", "boy", "girl", "children", "workers", "fishermen", "tourists",
+        };
+
+        /// <summary>
+        /// Whether "released" / "the release of" frees people: a person named or referred to, or a noun of people, as what is
+        /// released (the object, the "of" phrase, or the subject of a passive), and not "released from hospital".
+        /// </summary>
+        internal static bool ReleasesPeople(SentenceInfo s, int t, bool isNoun)
+        {
+            var tokens = s.Tokens;
+            if (ClauseReader.HasWordAfter(tokens, t, 3, "hospital", "hospitals")) return false;
+            // "after being released from prison": only people leave prison, jail or custody.
+            if (ClauseReader.HasWordAfter(tokens, t, 3, "prison", "jail", "custody", "detention", "captivity")) return true;
+            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
+            {
+                if (IsPeople(s, i)) return true;
+                if (tokens[i].Kind == TokenKind.Punctuation || tokens[i].Is("from") || tokens[i].Is("on") || tokens[i].Is("in")) break;
+            }
+            // "Tomas Vell was released on bail", "the hostages were freed": a passive's subject before its verb.
+            var be = t - 1;
+            if (be >= 0 && tokens[be].Text.EndsWith("ly", StringComparison.Ordinal)) be--;
+            if (isNoun || be < 0 || !(tokens[be].Is("was") || tokens[be].Is("were") || tokens[be].Is("been") || tokens[be].Is("being") || tokens[be].Is("be"))) return false;
+            for (var i = be - 1; i >= 0 && i >= be - 6; i--)
+                if (IsPeople(s, i)) return true;
+            return false;
+        }
+
+        private static bool IsPeople(SentenceInfo s, int i)
+        {
+            var w = s.Tokens[i];
+            if (s.MentionAt(i) is { } m) return m.Entity.Kind == DataLayout.KindPerson;
+            return w.IsWord && (w.Is("him") || w.Is("her") || w.Is("them") || w.Is("he") || w.Is("she") || w.Is("they") || TriggerFinder.IsAny(w, PeopleNouns));
+        }
     }
 }
