@@ -121,6 +121,13 @@ public sealed class OccurrenceRuleTests
     }
 
     [Fact]
+    public void An_event_noun_modifying_another_noun_is_no_event_and_one_before_a_participle_is()
+    {
+        Assert.DoesNotContain(Extract("The Velden weather office issued a hurricane warning for Norvale on Monday.").Events, e => e.Kind == "storm");
+        Assert.Contains(Extract("The Velden Supreme Court issued a ruling finding the ban unlawful on Monday.").Events, e => e.Kind == "ruling");
+    }
+
+    [Fact]
     public void What_is_founded_takes_part_in_the_founding_beside_its_founder()
     {
         var model = Extract("Jan Kowal founded the Norvale Unity Party in 2004.");

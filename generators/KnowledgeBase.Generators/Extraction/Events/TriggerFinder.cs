@@ -41,6 +41,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "call" && !trigger.IsNoun && TriggerSenses.NamesRatherThanCalls(s, t)) return null;
             trigger = Refine(tokens, t, trigger, previous);
             if (trigger is null) return null;
+            // "a hurricane warning", "the death sentence", "outbreak detection": a noun before another noun modifies it.
+            if (trigger.IsNoun && TriggerSenses.ModifiesANoun(s, t)) return null;
             return trigger.IsNoun ? NounTrigger(tokens, t, trigger, previous, out backReference) : VerbTrigger(tokens, t, trigger, previous);
         }
 

@@ -92,5 +92,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (s.MentionAt(i) is { } m) return m.Entity.Kind == DataLayout.KindPerson;
             return w.IsWord && (w.Is("him") || w.Is("her") || w.Is("them") || w.Is("he") || w.Is("she") || w.Is("they") || TriggerFinder.IsAny(w, PeopleNouns));
         }
+
+        // Heads after an event noun that still tell the event: "attack victims", "protest march", "election results".
+        private static readonly string[] EventKeepingHeads =
+        {
+            "victims", "victim", "survivors", "site", "scene", "march", "marches", "results", "result", "day", "night", "prayer", "prayers",
+            "service", "services", "ceremony", "procession", "victory", "win", "defeat",
+        };
+
+        /// <summary>The event noun is a modifier: a common noun follows it ("hurricane warning", "death sentence").</summary>
+        internal static bool ModifiesANoun(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || tokens[t + 1].IsCapitalized || TriggerFinder.IsAny(tokens[t + 1], EventKeepingHeads)) return false;
+            // "a ruling finding that", "an earthquake causing deaths": a participle after the noun is no compound.
+            if (tokens[t + 1].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[t + 1].Is("warning")) return false;
+            return s.Analysis.TagAt(t + 1) == Analysis.Tag.Noun && EventLexicon.Find(tokens[t + 1].Text) is null;
+        }
     }
 }
