@@ -21,6 +21,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         internal static bool InBackgroundPhrase(SentenceInfo s, int t)
         {
+            // Most event nouns have no such preposition before them: that is answered before the sentence analysis is asked for.
+            var near = false;
+            for (var i = Math.Max(0, t - 6); i < t && !near; i++) near = IsBackgroundPreposition(s.Tokens[i]) || s.Tokens[i].Is("response");
+            if (!near) return false;
             var start = s.Analysis.ChunkAt(t)?.Start ?? t;
             if (start > t) start = t;
             if (start == 0) return false;

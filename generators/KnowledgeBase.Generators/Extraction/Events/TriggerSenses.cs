@@ -107,6 +107,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || tokens[t + 1].IsCapitalized || TriggerFinder.IsAny(tokens[t + 1], EventKeepingHeads)) return false;
             // "a ruling finding that", "an earthquake causing deaths": a participle after the noun is no compound.
             if (tokens[t + 1].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[t + 1].Is("warning")) return false;
+            // Function words ("the attack on", "talks with") are turned away before the sentence analysis is asked for.
+            if (CommonWords.IsFunctionWord(tokens[t + 1].Text)) return false;
             return s.Analysis.TagAt(t + 1) == Analysis.Tag.Noun && EventLexicon.Find(tokens[t + 1].Text) is null;
         }
     }
