@@ -128,6 +128,13 @@ public sealed class OccurrenceRuleTests
     }
 
     [Fact]
+    public void A_death_announced_has_happened()
+    {
+        var death = Assert.Single(Extract("The Velden Space Agency announced the death of astronaut Karel Brandt on Friday.").Events, e => e.Kind == "death");
+        Assert.Equal(1, death.Status); // occurred
+    }
+
+    [Fact]
     public void What_is_founded_takes_part_in_the_founding_beside_its_founder()
     {
         var model = Extract("Jan Kowal founded the Norvale Unity Party in 2004.");

@@ -42,8 +42,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 inferred = false;
             }
             // An agreement announced exists already; a resignation or a visit announced is still to come.
-            // An intention announced is expressed there and then.
-            if (trigger.IsNoun && EventModality.IsAnnounced(tokens, t) && trigger.Kind is not ("agreement" or "signing" or "ceasefire") && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal))
+            // An intention announced is expressed there and then; a death, a discovery or an outbreak announced has happened.
+            if (trigger.IsNoun && EventModality.IsAnnounced(tokens, t) && trigger.Kind is not ("agreement" or "signing" or "ceasefire" or "death" or "discovery" or "outbreak") && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal))
             {
                 // "announced his resignation on Wednesday, effective July 31": the day is the announcement's, only "effective ..." is the event's.
                 status = DataLayout.StatusPlanned;
