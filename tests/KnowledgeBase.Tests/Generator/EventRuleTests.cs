@@ -255,4 +255,11 @@ public sealed class EventRuleTests
     {
         Assert.Contains(Extract(sentence).Events, e => e.Cameo == "0841");
     }
+
+    [Fact]
+    public void A_name_before_a_role_noun_and_a_persons_name_is_no_party()
+    {
+        var killing = Assert.Single(Extract("Gunmen killed Velden TV photographer Ana Ruiz in Norvale on Monday.").Events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Ana Ruiz" }, killing.Participants.ToArray());
+    }
 }

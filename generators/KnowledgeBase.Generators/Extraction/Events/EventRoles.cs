@@ -116,6 +116,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool IsPastVerbLike(Token w) => w.IsWord && char.IsLower(w.Text[0]) && w.Text.Length > 3 && w.Text.EndsWith("ed", StringComparison.Ordinal);
 
+        /// <summary>
+        /// "Velden TV photographer Ana Ruiz", "Norland singer Karel Brandt": a name before a role noun and a person's name
+        /// says whom the person works for or where they are from; the person is the party.
+        /// </summary>
+        internal static bool ModifiesANamedPerson(SentenceInfo s, Mention m)
+        {
+            var tokens = s.Tokens;
+            var i = m.TokenEnd;
+            while (i < tokens.Count && i < m.TokenEnd + 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i].Text)) i++;
+            if (i == m.TokenEnd || s.MentionAt(i) is not { Entity.Kind: DataLayout.KindPerson } person || person.Entity == m.Entity) return false;
+            // Only nouns and their adjectives between: "Velden TV photographer", not "X sentenced Y" or "X's forces killed Y".
+            var analysis = s.Analysis;
+            for (var k = m.TokenEnd; k < i; k++)
+                if (analysis.TagAt(k) is not (Analysis.Tag.Noun or Analysis.Tag.Adjective) || EventLexicon.Find(tokens[k].Text) is not null) return false;
+            return analysis.TagAt(i - 1) == Analysis.Tag.Noun;
+        }
+
         /// <summary>A mention that can head a clause: not a possessor of something else, not a place or a preposition's object, not "American teacher".</summary>
         private static bool CanBeSubject(SentenceInfo s, Mention m, int t)
         {
@@ -130,6 +147,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (before >= 0 && tokens[before].IsWord && ClauseReader.IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && CommonWords.IsGroupNoun(tokens[before - 1].Text))) return false;
             // "the Greek foreign minister", "two French police officers": a nationality before people names no party (the gold's convention).
             if (m.IsDemonym && DescribesPeople(tokens, m.TokenEnd)) return false;
+            if (ModifiesANamedPerson(s, m)) return false;
             if (NamesNoActor(m, tokens)) return false; // "its Malaysian stores"
             return true;
         }
