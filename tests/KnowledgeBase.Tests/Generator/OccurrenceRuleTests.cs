@@ -135,6 +135,13 @@ public sealed class OccurrenceRuleTests
     }
 
     [Fact]
+    public void An_act_someone_is_to_undergo_is_planned()
+    {
+        var sentencing = Assert.Single(Extract("Karel Brandt is to be sentenced in Velden.").Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
+        Assert.Equal(2, sentencing.Status); // planned
+    }
+
+    [Fact]
     public void What_is_founded_takes_part_in_the_founding_beside_its_founder()
     {
         var model = Extract("Jan Kowal founded the Norvale Unity Party in 2004.");

@@ -33,7 +33,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
             EventRoles.GovernmentsActing(s, participants);
 
-            var status = EventModality.IsPlanned(tokens, t, trigger.IsNoun) ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
+            // "is to be sentenced in June", "is scheduled to arrive": the verb group's own modality says it is still to come.
+            // An intent (CAMEO 03x) is expressed there and then, whatever it is an intent to do.
+            var planned = EventModality.IsPlanned(tokens, t, trigger.IsNoun)
+                || !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t;
+            var status = planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
             var date = EventDating.ClauseDate(tokens, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred);
             // "the 2009 Velden outbreak": the year the noun carries is its own, whatever else the sentence dates.
             if (trigger.IsNoun && EventAnchors.YearBeforeNoun(tokens, t) is var year && year != 0)
