@@ -142,6 +142,15 @@ public sealed class OccurrenceRuleTests
     }
 
     [Fact]
+    public void Killed_by_an_accident_is_no_assault_and_killed_by_a_virus_is_a_count_of_deaths()
+    {
+        Assert.DoesNotContain(Extract("Karel Brandt was involved in a traffic collision which killed Ana Ruiz in Velden.").Events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
+        var deaths = Extract("The virus has killed 40 people in Velden, officials said on Friday.").Events;
+        Assert.Contains(deaths, e => e.Kind == "death");
+        Assert.DoesNotContain(deaths, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void What_is_founded_takes_part_in_the_founding_beside_its_founder()
     {
         var model = Extract("Jan Kowal founded the Norvale Unity Party in 2004.");

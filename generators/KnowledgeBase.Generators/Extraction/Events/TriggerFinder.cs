@@ -113,6 +113,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "killed in an airstrike", "killed by a drone": a killing from the air is an aerial strike (CAMEO 195).
             // The code changes, the word class stays: "was killed in an airstrike" is still a passive verb whose subject is the victim.
             if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, AerialWeapons)) return Recoded(trigger, "airstrike");
+            // "a fire killed two people", "the typhoon hit Velden, killing 20": an accident's or a disaster's dead are the accident's;
+            // "the virus has killed 40" counts deaths, not an assault.
+            if (trigger.Kind == "killing" && !trigger.IsNoun && TriggerSenses.KilledByAnOccurrence(tokens, t) is { } cause)
+                return cause == "outbreak" ? EventLexicon.Find("died") : null;
             // "killed by troops": military killing is fighting, not assault.
             if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, "troops", "forces", "soldiers", "airstrike", "airstrikes", "militants", "rebels", "army", "military", "shelling", "fighting", "clashes"))
                 trigger = Recoded(trigger, "attack");

@@ -111,5 +111,29 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (CommonWords.IsFunctionWord(tokens[t + 1].Text)) return false;
             return s.Analysis.TagAt(t + 1) == Analysis.Tag.Noun && EventLexicon.Find(tokens[t + 1].Text) is null;
         }
+
+        // Causes of death that are no one's act: diseases (deaths counted apart) and natural forces.
+        private static readonly string[] DiseaseWords = { "virus", "disease", "measles", "flu", "influenza", "cholera", "ebola", "pandemic", "epidemic", "coronavirus", "covid-19", "illness" };
+
+        private static readonly string[] NaturalForces = { "typhoon", "hurricane", "cyclone", "tornado", "heatwave", "avalanche", "blizzard", "lightning", "quake" };
+
+        /// <summary>
+        /// What killed, when an occurrence no one did stands before "killed" in its clause: "outbreak" for a disease, the kind
+        /// word for an accident or a disaster; null when a person or a group may have done it.
+        /// </summary>
+        internal static string? KilledByAnOccurrence(System.Collections.Generic.List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 8; i--)
+            {
+                var w = tokens[i];
+                if (w.IsPunct(';') || w.IsPunct('.')) break;
+                if (!w.IsWord) continue;
+                if (TriggerFinder.IsAny(w, DiseaseWords)) return "outbreak";
+                if (TriggerFinder.IsAny(w, NaturalForces)) return "disaster";
+                if (EventLexicon.Find(w.Text) is { IsNoun: true } occurrence && (EventRoles.HappensWithoutActor(occurrence) || occurrence.Kind == "fire"))
+                    return occurrence.Kind == "outbreak" ? "outbreak" : occurrence.Kind;
+            }
+            return null;
+        }
     }
 }
