@@ -36,7 +36,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "is to be sentenced in June", "is scheduled to arrive": the verb group's own modality says it is still to come.
             // An intent (CAMEO 03x) is expressed there and then, whatever it is an intent to do.
             var planned = EventModality.IsPlanned(tokens, t, trigger.IsNoun)
-                || !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t;
+                || !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && ClauseReader.HasWordBefore(tokens, t, 4, "to") // asked only then: the analysis costs
+                    && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t;
             var status = planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
             var date = EventDating.ClauseDate(tokens, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred);
             // "the 2009 Velden outbreak": the year the noun carries is its own, whatever else the sentence dates.
