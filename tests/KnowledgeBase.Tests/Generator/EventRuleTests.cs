@@ -262,4 +262,11 @@ public sealed class EventRuleTests
         var killing = Assert.Single(Extract("Gunmen killed Velden TV photographer Ana Ruiz in Norvale on Monday.").Events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Ana Ruiz" }, killing.Participants.ToArray());
     }
+
+    [Fact]
+    public void Subjects_listed_with_a_serial_comma_all_act()
+    {
+        var lawsuit = Assert.Single(Extract("Ana Ruiz, Tomas Vell, and Karel Brandt sued the Norvale Port Authority on Friday.").Events, e => e.Cameo == "115");
+        Assert.Equal(new[] { "Ana Ruiz", "Tomas Vell", "Karel Brandt", "Norvale Port Authority" }, lawsuit.Participants.ToArray());
+    }
 }

@@ -180,8 +180,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (m.TokenStart >= 2 && tokens[m.TokenStart - 1].Kind == TokenKind.Possessive && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: DataLayout.KindOrganization } owner)
                 conjuncts.Insert(0, owner.Entity);
             var k = m.TokenStart - 1;
-            while (k > start && (tokens[k].Is("and") || tokens[k].IsPunct(',')) && s.MentionAt(k - 1) is { } c && c.Entity.Kind == m.Entity.Kind)
+            while (k > start)
             {
+                // "A, B, and C": the serial comma before "and" joins like "and" alone.
+                if (tokens[k].Is("and") && k - 1 > start && tokens[k - 1].IsPunct(',')) k--;
+                if (!(tokens[k].Is("and") || tokens[k].IsPunct(',')) || s.MentionAt(k - 1) is not { } c || c.Entity.Kind != m.Entity.Kind) break;
                 if (!conjuncts.Contains(c.Entity)) conjuncts.Insert(0, c.Entity);
                 k = c.TokenStart - 1;
             }
