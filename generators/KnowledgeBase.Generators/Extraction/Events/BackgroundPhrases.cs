@@ -12,24 +12,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "Tomas Vell said Ruiz fell ill before her death", "sanctions over the attack", "in response to the outbreak": an event
         /// noun in a phrase the sentence is set against, without a date of its own, is background to the clause.
         /// </summary>
-        private static bool IsBackgroundPreposition(Token w)
-        {
-            foreach (var word in BackgroundPrepositions)
-                if (w.Is(word)) return true;
-            return false;
-        }
-
         internal static bool InBackgroundPhrase(SentenceInfo s, int t)
         {
             // Most event nouns have no such preposition before them: that is answered before the sentence analysis is asked for.
             var near = false;
-            for (var i = Math.Max(0, t - 6); i < t && !near; i++) near = IsBackgroundPreposition(s.Tokens[i]) || s.Tokens[i].Is("response");
+            for (var i = Math.Max(0, t - 6); i < t && !near; i++) near = TriggerFinder.IsAny(s.Tokens[i], BackgroundPrepositions) || s.Tokens[i].Is("response");
             if (!near) return false;
             var start = s.Analysis.ChunkAt(t)?.Start ?? t;
             if (start > t) start = t;
             if (start == 0) return false;
             var before = s.Tokens[start - 1];
-            if (!(IsBackgroundPreposition(before) || before.Is("to") && start >= 2 && s.Tokens[start - 2].Is("response"))) return false;
+            if (!(TriggerFinder.IsAny(before, BackgroundPrepositions) || before.Is("to") && start >= 2 && s.Tokens[start - 2].Is("response"))) return false;
             // "since the 2022 invasion", "after his election on November 5": an occasion told with its own date is an event of its own.
             for (var i = start; i < s.Tokens.Count && i <= t + 5; i++)
             {

@@ -108,7 +108,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool DiesInAnOccurrence(List<Token> tokens)
         {
             foreach (var w in tokens)
-                if (w.IsWord && (w.Is("victims") || EventLexicon.Find(w.Text) is { IsNoun: true } t && (EventRoles.IsViolent(t) || EventRoles.HappensWithoutActor(t) && t.Kind != "outbreak" || t.Kind == "fire")))
+                if (w.IsWord && (w.Is("victims") || EventLexicon.Find(w.Text) is { IsNoun: true } t && (EventRoles.IsViolent(t) || EventRoles.IsOccurrenceNoOneDid(t) && t.Kind != "outbreak")))
                     return true;
             return false;
         }

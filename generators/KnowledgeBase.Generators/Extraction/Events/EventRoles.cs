@@ -22,6 +22,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsSpeechAct(EventTrigger t) =>
             t.Kind is "condolences" or "appeal" or "criticism" or "demand" or "threat" or "statement" or "rejection" or "accusation" or "pledge" or "invitation" or "intent" or "agreement";
 
+        /// <summary>An occurrence no one did: an accident, a disaster, an outbreak, or a fire.</summary>
+        internal static bool IsOccurrenceNoOneDid(EventTrigger trigger) => HappensWithoutActor(trigger) || trigger.Kind == "fire";
+
         /// <summary>
         /// Outbreaks, accidents and natural disasters happen to people rather than being done by them: with nobody
         /// named they are still events ("A measles outbreak spread in May"). Acts need an actor.

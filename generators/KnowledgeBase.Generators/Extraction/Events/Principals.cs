@@ -49,15 +49,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        private static bool IsCommentatorWord(Token w)
-        {
-            if (!w.IsWord) return false;
-            foreach (var role in CommentatorRoles)
-                if (w.Is(role)) return true;
-            foreach (var title in AcademicTitles)
-                if (w.Is(title)) return true;
-            return false;
-        }
+        private static bool IsCommentatorWord(Token w) =>
+            w.IsWord && (TriggerFinder.IsAny(w, CommentatorRoles) || TriggerFinder.IsAny(w, AcademicTitles));
 
         private static bool StartsWithAcademicTitle(string name)
         {

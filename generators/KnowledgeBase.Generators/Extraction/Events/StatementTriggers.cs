@@ -39,7 +39,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Nouns of a statement one issues: "issued a joint statement", "issued a press release", "issued warnings".
         private static readonly string[] IssuedNouns = { "statement", "statements", "communique", "communiqué", "release", "declaration", "warning", "warnings", "alert", "advisory" };
 
-        // Every verb form the rows and "issued" know: asked for every token, so one lookup without allocating turns most away.
+        // Every verb form the rows and "issued" know: the other words phrase triggers start with are turned away here without
+        // the lower-case copies the rows compare.
         private static readonly HashSet<string> Forms = AllForms();
 
         /// <summary>The words a statement phrase starts with.</summary>

@@ -317,17 +317,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsDayWord(Token w) =>
             w.IsCapitalized && (DatelineReader.IsWeekday(w.Text) || DatelineReader.TryMonth(w.Text, out _)) || w.Is("yesterday") || w.Is("today") || w.Is("tonight");
 
-        internal static bool IsStopped(List<Token> tokens, int t) => HasWordBefore(tokens, t, StoppingVerbs);
+        internal static bool IsStopped(List<Token> tokens, int t) => ClauseReader.HasWordBefore(tokens, t, 5, StoppingVerbs);
 
         /// <summary>"foiled an attack", "banned the sale of alcohol": the object never happened.</summary>
-        internal static bool IsPrevented(List<Token> tokens, int t) => HasWordBefore(tokens, t, PreventingVerbs);
-
-        private static bool HasWordBefore(List<Token> tokens, int t, string[] words)
-        {
-            for (var i = Math.Max(0, t - 5); i < t; i++)
-                if (IsAny(tokens[i], words)) return true;
-            return false;
-        }
+        internal static bool IsPrevented(List<Token> tokens, int t) => ClauseReader.HasWordBefore(tokens, t, 5, PreventingVerbs);
 
         // Verbs whose object stops or does not go ahead: "agreed to pause strikes", "ended its offensive".
         private static readonly string[] StoppingVerbs =

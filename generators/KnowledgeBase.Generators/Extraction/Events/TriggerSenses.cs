@@ -130,7 +130,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!w.IsWord) continue;
                 if (TriggerFinder.IsAny(w, DiseaseWords)) return "outbreak";
                 if (TriggerFinder.IsAny(w, NaturalForces)) return "disaster";
-                if (EventLexicon.Find(w.Text) is { IsNoun: true } occurrence && (EventRoles.HappensWithoutActor(occurrence) || occurrence.Kind == "fire"))
+                if (EventLexicon.Find(w.Text) is { IsNoun: true } occurrence && EventRoles.IsOccurrenceNoOneDid(occurrence))
                     return occurrence.Kind == "outbreak" ? "outbreak" : occurrence.Kind;
             }
             return null;
