@@ -93,7 +93,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "was attacked by X": X acts. Without a named agent only two or more subjects named
                 // together make the event ("X and Y were convicted"); one alone is too often a side remark.
                 var agent = ClauseReader.AgentAfterBy(s, t, clauseEnd);
-                var subjects = EventRoles.NearestSubject(s, t, clauseStart, salient, sentences).ToList();
+                var subjects = EventRoles.SubjectBeforeAppositive(s, t, salient, sentences) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences).ToList();
                 if (agent is null && subjects.Count < 2 && !(subjects.Count == 1 && EventRoles.UndergoneAlone(trigger))) return false;
                 EventRoles.AddParticipant(participants, agent);
                 foreach (var subject in subjects)
@@ -109,7 +109,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
                 if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry));
                 if (participants.Count == 0)
-                    foreach (var subject in EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
+                    foreach (var subject in (trigger.IsNoun ? null : EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
                 // "X sold A in March; announced B; and in 2015 sold C": a coordinated verb shares the first subject.
                 if (participants.Count == 0 && !trigger.IsNoun && clauseStart > 0 && ClauseReader.HasCoordinationBefore(tokens, t, clauseStart))
                     foreach (var subject in EventRoles.NearestSubject(s, clauseStart - 1, 0, salient, sentences)) EventRoles.AddParticipant(participants, subject);
@@ -202,7 +202,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (participants.Count >= 3) break;
                 if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
-                if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && tokens[clauseEnd].IsWord && ClauseReader.IsSubordinator(tokens, clauseEnd)) continue;
+                // "called for an end to the war, with which X agreed": so does a relative clause.
+                if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (tokens[clauseEnd].IsWord && ClauseReader.IsSubordinator(tokens, clauseEnd) || ClauseReader.OpensRelativeClause(tokens, clauseEnd))) continue;
                 if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.ModifiesANamedPerson(s, m)) continue;
                 // "broadcast to the French island territory", "using an app", "according to X": where, with what, and who says, not who.
                 if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;

@@ -22,9 +22,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t - 2; i > 0 && i >= t - 24; i--)
             {
                 if (tokens[i].IsPunct(';') || tokens[i].IsOpeningQuote) return -1;
-                if (tokens[i].IsPunct(',') && s.MentionAt(i - 1) is { } m && m.Entity.Kind != DataLayout.KindPlace && !m.IsDemonym) return i;
+                // "including A, B, and C, signed": a comma before another name or "and" lists, it closes no appositive.
+                if (tokens[i].IsPunct(',') && s.MentionAt(i - 1) is { } m && m.Entity.Kind != DataLayout.KindPlace && !m.IsDemonym && !(s.MentionAt(i + 1) is not null || tokens[i + 1].Is("and") || tokens[i + 1].Is("or"))) return i;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// "X, the head chef of Y's restaurant, was found dead": a verb group right after an appositive has the party the
+        /// appositive describes as its subject, not a name inside the appositive; null when no appositive closes before it.
+        /// </summary>
+        internal static List<EntityDraft>? SubjectBeforeAppositive(SentenceInfo s, int t, EntityDraft? salient, List<SentenceInfo> sentences)
+        {
+            var start = t;
+            while (start > 0 && s.Analysis.TagAt(start - 1) is Analysis.Tag.Auxiliary or Analysis.Tag.Modal or Analysis.Tag.Adverb) start--;
+            var opening = AppositiveBefore(s, start);
+            if (opening <= 0) return null;
+            var subjects = new List<EntityDraft>(NearestSubject(s, opening, 0, salient, sentences));
+            return subjects.Count > 0 ? subjects : null;
         }
 
         /// <summary>"a man", "the gunman", "the attacker": the unnamed doer of an attack.</summary>

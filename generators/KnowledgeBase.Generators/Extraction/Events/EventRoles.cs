@@ -292,7 +292,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly HashSet<string> BuildingHeads = new(StringComparer.Ordinal)
         {
-            "House", "Palace", "Building", "Tower", "Museum", "Church", "Mosque", "Cathedral", "Stadium", "Hall", "Temple",
+            "House", "Palace", "Building", "Tower", "Museum", "Church", "Mosque", "Cathedral", "Stadium", "Hall", "Temple", "Center", "Centre", "Arena", "Hospital", "Airport", "Prison", "Station",
         };
     }
 }

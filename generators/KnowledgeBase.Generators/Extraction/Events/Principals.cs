@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Whether <paramref name="speaker"/>, as the sentence of the words presents them, speaks as a principal.</summary>
         public static bool IsPrincipal(EntityDraft speaker, SentenceInfo sentence)
         {
-            if (speaker.Kind != DataLayout.KindPerson) return true;
+            if (speaker.Kind != DataLayout.KindPerson) return !IsDocument(speaker);
             if (PresentedAsCommentator(speaker, sentence)) return false;
             foreach (var role in speaker.Roles)
                 if (Array.IndexOf(CommentatorRoles, role) >= 0) return false;
@@ -47,6 +47,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (IsCommentatorWord(tokens[i])) return true;
             }
             return false;
+        }
+
+        // "The 14th Amendment states", "the Charter says": a text quoted acts in nothing.
+        private static readonly string[] DocumentHeads = { "Amendment", "Act", "Constitution", "Charter", "Treaty", "Declaration", "Report", "Law", "Bill", "Article", "Code", "Statute", "Resolution" };
+
+        private static bool IsDocument(EntityDraft speaker)
+        {
+            // "the Charter of Norvale": the head stands before "of".
+            var name = speaker.Name;
+            var of = name.IndexOf(" of ", StringComparison.Ordinal);
+            if (of > 0) name = name.Substring(0, of);
+            return Array.IndexOf(DocumentHeads, name.Substring(name.LastIndexOf(' ') + 1)) >= 0;
         }
 
         private static bool IsCommentatorWord(Token w) =>

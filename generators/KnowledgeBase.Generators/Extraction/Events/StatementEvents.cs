@@ -50,7 +50,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (string.IsNullOrEmpty(text)) return null;
             foreach (var m in q.Sentence.Mentions)
             {
-                if (!m.Entity.IsCountry || m.TokenEnd >= q.Sentence.Tokens.Count || !Titles.IsTitleWord(q.Sentence.Tokens[m.TokenEnd].Text)) continue;
+                // "the U.S. defense secretary", not "a U.S. state": a lower-case "state" is a place.
+                if (!m.Entity.IsCountry || m.TokenEnd >= q.Sentence.Tokens.Count || !Titles.IsTitleWord(q.Sentence.Tokens[m.TokenEnd].Text) || q.Sentence.Tokens[m.TokenEnd].Text is "state" or "states") continue;
                 var first = q.Sentence.Tokens[m.TokenStart].Text;
                 if (text.IndexOf(first, StringComparison.Ordinal) >= 0) return m.Entity;
             }

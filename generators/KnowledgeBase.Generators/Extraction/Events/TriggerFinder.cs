@@ -34,15 +34,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "release" && trigger.Cameo == "0841" && !TriggerSenses.ReleasesPeople(s, t, trigger.IsNoun)) return null;
             // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
             if (!trigger.IsNoun && t > 0 && (EventRoles.IsPossessiveMark(tokens, t - 1) || previous.Is("their") || previous.Is("his") || previous.Is("her") || previous.Is("its")))
-                trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name);
+                trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name, trigger.NeedsAfter); // "the team's claims" still needs "responsibility"
             // "held a campaign rally", "Ana Ruiz's rally in Velden": a politician's rally is campaigning, not a protest.
             if (trigger.Kind == "protest" && (token.Is("rally") || token.Is("rallies")) && TriggerSenses.IsCampaignRally(s, t)) return null;
             // "a site called Velden Hill", "Norvale, also called the Old Port": a participle after its noun names the thing.
             if (trigger.Kind == "call" && !trigger.IsNoun && TriggerSenses.NamesRatherThanCalls(s, t)) return null;
+            // "two elected officials", "the newly appointed judge": a participle describing its noun.
+            if (!trigger.IsNoun && TriggerSenses.IsAttributiveParticiple(s, t)) return null;
             trigger = Refine(tokens, t, trigger, previous);
             if (trigger is null) return null;
             // "a hurricane warning", "the death sentence", "outbreak detection": a noun before another noun modifies it.
-            if (trigger.IsNoun && TriggerSenses.ModifiesANoun(s, t)) return null;
+            if (trigger.IsNoun && (TriggerSenses.ModifiesANoun(s, t) || TriggerSenses.IsVerbGerund(s, t, trigger))) return null;
             return trigger.IsNoun ? NounTrigger(tokens, t, trigger, previous, out backReference) : VerbTrigger(tokens, t, trigger, previous);
         }
 
@@ -92,6 +94,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "drone attacks", "missile attacks": aerial weapons.
             if (trigger.Kind == "attack" && t > 0 && (previous.Is("drone") || previous.Is("missile") || previous.Is("air") || previous.Is("rocket") || previous.Is("aerial")))
                 trigger = EventLexicon.Find("strikes")!;
+            // "sent back to committee, where it died": a thing that dies is no one's death.
+            if (trigger.Kind == "death" && !trigger.IsNoun && (previous.Is("it") || previous.Is("which"))) return null;
             if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire"))) return null;
             if (trigger.Kind == "record" && !ClauseReader.HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;
             // "called Ana Ruiz's decision reckless", "called it a betrayal": naming something, not telephoning someone.
@@ -144,7 +148,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (previous.Is("to") && !EventModality.HasPlannedCue(tokens, t)) return null; // "to visit": an infinitive, not a visit
             // "found guilty of assault", "charged with arson", "on suspicion of burglary": a crime named in a charge, not an event told.
             var governing = previous.Is("of") || previous.Is("with") ? t - 1 : t >= 3 && (tokens[t - 2].Is("of") || tokens[t - 2].Is("with")) ? t - 2 : -1; // "with armed robbery"
-            if (governing > 0 && ClauseReader.HasWordBefore(tokens, governing, 6, "guilty", "convicted", "charged", "accused", "suspicion", "suspected", "counts", "count", "charges"))
+            if (governing > 0 && ClauseReader.HasWordBefore(tokens, governing, 6, "guilty", "convicted", "charged", "accused", "suspicion", "suspected", "counts", "count", "charges", "allegations", "allegation", "accusations", "accusation"))
                 return null;
             // "after reading the report": a gerund with an object is a verb, not the event its noun names.
             if (!EventRoles.IsViolent(trigger) && tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && t + 1 < tokens.Count && ClauseReader.IsDeterminerOrPossessive(tokens[t + 1].Text)) return null;
@@ -320,7 +324,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsStopped(List<Token> tokens, int t) => ClauseReader.HasWordBefore(tokens, t, 5, StoppingVerbs);
 
         /// <summary>"foiled an attack", "banned the sale of alcohol": the object never happened.</summary>
-        internal static bool IsPrevented(List<Token> tokens, int t) => ClauseReader.HasWordBefore(tokens, t, 5, PreventingVerbs);
+        /// <summary>"thwarted a bombing", "avoided a murder conviction": the noun is the object of a preventing verb, with no preposition between ("escaped following airstrikes" is no object).</summary>
+        internal static bool IsPrevented(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 5; i--)
+            {
+                if (IsAny(tokens[i], PreventingVerbs)) return true;
+                if (!tokens[i].IsWord || ClauseReader.IsGoverningPreposition(tokens[i]) || IsAny(tokens[i], FramingWords)) return false;
+            }
+            return false;
+        }
+
+        private static readonly string[] FramingWords = { "following", "after", "before", "during", "amid", "in", "on", "at", "since", "despite", "and", "or" };
 
         // Verbs whose object stops or does not go ahead: "agreed to pause strikes", "ended its offensive".
         private static readonly string[] StoppingVerbs =
@@ -330,7 +345,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         };
 
         // Verbs whose object was kept from happening at all.
-        private static readonly string[] PreventingVerbs = { "prevented", "blocked", "banned", "prohibited", "averted", "foiled", "thwarted", "outlawed", "forbade" };
+        private static readonly string[] PreventingVerbs = { "prevented", "blocked", "banned", "prohibited", "averted", "foiled", "thwarted", "outlawed", "forbade", "avoided", "avoids", "escaped", "escapes", "evaded", "evades" };
 
         /// <summary>"called for X's resignation", "demanded the release of": the noun is what is asked for.</summary>
         internal static bool IsDemanded(List<Token> tokens, int t)

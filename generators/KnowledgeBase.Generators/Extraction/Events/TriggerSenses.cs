@@ -112,6 +112,38 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return s.Analysis.TagAt(t + 1) == Analysis.Tag.Noun && EventLexicon.Find(tokens[t + 1].Text) is null;
         }
 
+        /// <summary>
+        /// "two elected officials", "the newly elected president", "a proposed change": a past participle between a
+        /// determiner, a number or a possessive and its noun describes the noun; it tells no act.
+        /// </summary>
+        internal static bool IsAttributiveParticiple(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (!tokens[t].Text.EndsWith("ed", StringComparison.Ordinal) || t + 1 >= tokens.Count || !tokens[t + 1].IsWord) return false;
+            // "the detained suspect" was detained: only an arrest stays told by its participle.
+            if (EventLexicon.Find(tokens[t].Text) is { Kind: "arrest" }) return false;
+            var before = t - 1;
+            // "the newly elected", "then-newly elected": adverbs and a "then-" between.
+            while (before >= 0 && (tokens[before].IsWord && tokens[before].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[before].IsPunct('-') || tokens[before].Is("then"))) before--;
+            var analysis = s.Analysis;
+            // "met elected officials", "with elected officials": after a full verb or a preposition too, not after "was" or "has".
+            if (before >= 0 && !(TriggerFinder.IsAny(tokens[before], Describers) || tokens[before].Kind is TokenKind.Number or TokenKind.Possessive || analysis.TagAt(before) is Analysis.Tag.Verb or Analysis.Tag.Preposition)) return false;
+            return analysis.TagAt(t + 1) is Analysis.Tag.Noun or Analysis.Tag.ProperNoun || Titles.IsTitleWord(tokens[t + 1].Text) || Titles.IsRoleNoun(tokens[t + 1].Text);
+        }
+
+        /// <summary>
+        /// "was hearing impaired", "anticipate hearing more": an -ing form right after a verb or an auxiliary is the verb's
+        /// form, not the event noun ("a hearing", "the court's hearing"). Violence is left alone ("were bombing the city").
+        /// </summary>
+        internal static bool IsVerbGerund(SentenceInfo s, int t, EventTrigger trigger) =>
+            t > 0 && t + 1 < s.Tokens.Count && !EventRoles.IsViolent(trigger) && s.Tokens[t].Text.EndsWith("ing", StringComparison.Ordinal)
+            && s.Analysis.TagAt(t - 1) is Analysis.Tag.Verb or Analysis.Tag.Auxiliary or Analysis.Tag.Modal
+            // "caused flooding and damage" names the event; a verb form takes its object or complement right after it.
+            && s.Analysis.TagAt(t + 1) is Analysis.Tag.Determiner or Analysis.Tag.Adjective or Analysis.Tag.Adverb or Analysis.Tag.Pronoun or Analysis.Tag.Verb or Analysis.Tag.Number;
+
+        // Words that open a noun phrase ("that" and "this" are left out: "the law that banned protests" is a relative clause).
+        private static readonly string[] Describers = { "a", "an", "the", "his", "her", "their", "its", "our", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "newly" };
+
         // Causes of death that are no one's act: diseases (deaths counted apart) and natural forces.
         private static readonly string[] DiseaseWords = { "virus", "disease", "measles", "flu", "influenza", "cholera", "ebola", "pandemic", "epidemic", "coronavirus", "covid-19", "illness" };
 

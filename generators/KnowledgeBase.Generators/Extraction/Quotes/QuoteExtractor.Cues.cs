@@ -32,7 +32,8 @@ namespace KnowledgeBase.Generators.Extraction
                 // "analysts warn", "Merkel says": a present form counts only after its subject.
                 if (c == 0) return null;
                 var ok = previous.IsCapitalized || previous.Kind == TokenKind.Possessive ? false : CommonWords.IsGroupNoun(previous.Text) || IsDocumentNoun(previous.Text) || previous.Is("some") || previous.Is("others") || CommonWords.IsPersonalPronoun(previous.Text) || previous.Is("they");
-                if (!ok && previous.IsCapitalized) ok = true;
+                // "a U.S. state, said": after "a" and a name the form is the noun.
+                if (!ok && previous.IsCapitalized && !(c >= 2 && (tokens[c - 2].Is("a") || tokens[c - 2].Is("an")))) ok = true;
                 if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
                 if (!ok) return null;
             }

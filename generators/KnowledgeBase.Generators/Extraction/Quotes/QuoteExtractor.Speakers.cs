@@ -59,14 +59,19 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The comma opening ", which/who ... ," right before <paramref name="cue"/>, or the cue when there is none.</summary>
         internal static int BeforeRelativeClause(List<Token> tokens, int cue)
         {
-            if (cue < 3 || !tokens[cue - 1].IsPunct(',')) return cue;
-            for (var k = cue - 2; k > 0 && k >= cue - 16; k--)
+            // "X, which has retreated from Y, has stated": the auxiliaries and adverbs of the cue stand after the comma.
+            var group = cue;
+            while (group > 0 && tokens[group - 1].IsWord && (Array.IndexOf(CueAuxiliaries, tokens[group - 1].Lower) >= 0 || tokens[group - 1].Text.EndsWith("ly", StringComparison.Ordinal))) group--;
+            if (group < 3 || !tokens[group - 1].IsPunct(',')) return cue;
+            for (var k = group - 2; k > 0 && k >= group - 24; k--)
             {
                 if (tokens[k].IsOpeningQuote || IsQuoteClose(tokens[k]) || IsSentenceEnd(tokens[k])) return cue;
                 if (tokens[k].IsPunct(',')) return tokens[k + 1].Is("which") || tokens[k + 1].Is("who") || tokens[k + 1].Is("whose") ? k : cue;
             }
             return cue;
         }
+
+        private static readonly string[] CueAuxiliaries = { "has", "have", "had", "was", "were", "is", "are", "also", "later", "then", "will", "would" };
 
         /// <summary>The first person named after the cue, before its sentence ends: through commas only when the phrase ends the sentence.</summary>
         private static Mention? PersonAfterCue(SentenceInfo s, int cue)
@@ -143,6 +148,9 @@ namespace KnowledgeBase.Generators.Extraction
                     var opens = tokens[j + 1].Is("a") || tokens[j + 1].Is("an") || tokens[j + 1].Is("the") || Titles.IsRoleNoun(tokens[j + 1].Text) || tokens[j + 1].Kind == TokenKind.Number;
                     if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != DataLayout.KindPlace)
                         return new Speaker(head.Entity, Join(tokens, head.TokenStart, head.TokenEnd));
+                    // "The governor of Eastvale, a U.S. state on the coast, declared": the apposition describes the place; the subject stands before it.
+                    // (A fronted-phrase reading may have put the clause start past "The governor of Eastvale,": the subject is before the comma.)
+                    if (opens && s.MentionAt(j - 1) is { Entity.Kind: DataLayout.KindPlace }) return NearestSubject(s, j - 1 > start ? start : 0, j);
                     break;
                 }
             }

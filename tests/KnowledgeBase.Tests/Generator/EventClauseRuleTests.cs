@@ -1,0 +1,106 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Whose clause a party stands in: the party an appositive describes, the parties of a relative clause, what an
+/// allegation names and what "it" is. Invented sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class EventClauseRuleTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Fact]
+    public void A_thing_that_dies_is_no_death_and_a_person_who_dies_is()
+    {
+        Assert.DoesNotContain(Extract("The Norvale Senate sent the bill back to committee, where it died.").Events, e => e.Kind == "death");
+        Assert.DoesNotContain(Extract("The proposal, which died in committee, had been backed by Ana Ruiz.").Events, e => e.Kind == "death");
+        var death = Assert.Single(Extract("Tomas Vell died on Friday.").Events, e => e.Kind == "death");
+        Assert.Equal(new[] { "Tomas Vell" }, death.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_crime_named_in_an_allegation_is_no_event_told()
+    {
+        foreach (var sentence in new[]
+        {
+            "Tomas Vell addressed the allegations of sexual assault from his former aide Ana Ruiz on Friday.",
+            "Ana Ruiz dismissed accusations of assault by Karel Brandt.",
+        })
+            Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith('1') && e.Cameo.Length == 3 && e.Cameo[1] is '8' or '9');
+    }
+
+    [Fact]
+    public void The_parties_of_a_relative_clause_take_no_part_in_the_main_clause_event()
+    {
+        var appeal = Assert.Single(Extract("Karel Brandt called for an end to the tariffs, with which Ana Ruiz and Tomas Vell agreed.").Events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Karel Brandt" }, appeal.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_verb_after_an_appositive_has_the_party_it_describes_as_subject_not_a_name_inside_it()
+    {
+        var found = Assert.Single(Extract("Mira Holt, the head chef of Norvale's Cipriani Bistro restaurant, was discovered dead on Wednesday.").Events);
+        Assert.Equal(new[] { "Mira Holt" }, found.Participants.ToArray());
+        var died = Assert.Single(Extract("Karel Brandt, the chief engineer of Velden Motors' Ostrel plant, has died.").Events);
+        Assert.Equal(new[] { "Karel Brandt" }, died.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_list_of_names_before_the_verb_closes_no_appositive()
+    {
+        var signing = Assert.Single(Extract("Fifty officials, including former directors Ana Ruiz, Tomas Vell, and Karel Brandt, signed a letter on Friday.").Events);
+        Assert.Equal(new[] { "Ana Ruiz", "Karel Brandt", "Tomas Vell" }, signing.Participants.OrderBy(p => p, System.StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void A_participle_describing_its_noun_tells_no_act_but_a_detained_suspect_was_detained()
+    {
+        Assert.DoesNotContain(Extract("The Norvale Party has two elected officials, who sit in the Velden Council.").Events, e => e.Kind == "election");
+        Assert.DoesNotContain(Extract("Tomas Vell met the newly elected President Ana Ruiz in late July.").Events, e => e.Kind == "election");
+        Assert.Single(Extract("Ana Ruiz was elected president on Friday.").Events, e => e.Kind == "election");
+        var arrest = Assert.Single(Extract("The detained suspect's identity is restricted to Karel B. under Norvalese law.").Events, e => e.Kind == "arrest");
+        Assert.Equal("173", arrest.Cameo);
+    }
+
+    [Fact]
+    public void An_ing_form_taking_its_object_is_a_verb_and_one_named_as_an_object_is_the_event()
+    {
+        Assert.DoesNotContain(Extract("Karel Brandt joined the Velden police in 2003 and was hearing impaired.").Events, e => e.Kind == "hearing");
+        Assert.DoesNotContain(Extract("The Norvale Times said readers anticipate hearing more details from Ana Ruiz.").Events, e => e.Kind == "hearing");
+        Assert.Single(Extract("The burst pipe in Velden caused flooding and damage on Friday.").Events, e => e.Kind == "flood");
+    }
+
+    [Fact]
+    public void A_document_quoted_makes_no_statement_and_a_venue_is_where_not_who()
+    {
+        foreach (var document in new[] { "The 14th Amendment states: \"all persons born in Norvale are citizens.\"", "The Velden Charter states: \"the council meets in public.\"" })
+            Assert.DoesNotContain(Extract(document).Events, e => e.Cameo == "010");
+        var speech = Assert.Single(Extract("Tomas Vell delivered his acceptance speech at Velden Arena on Friday.").Events, e => e.Cameo == "010");
+        Assert.Equal(new[] { "Tomas Vell" }, speech.Participants.ToArray());
+    }
+
+    [Fact]
+    public void Claims_as_a_noun_are_a_claim_of_responsibility_only_with_responsibility()
+    {
+        Assert.DoesNotContain(Extract("Karel Brandt denounced the Ruiz legal team's claims as an embarrassment.").Events, e => e.Cameo == "015");
+        Assert.Single(Extract("The Rebel Front's claims of responsibility for the bombing were confirmed on Monday.").Events, e => e.Cameo == "015");
+    }
+
+    [Fact]
+    public void An_act_avoided_did_not_happen_but_an_escape_after_strikes_leaves_the_strikes()
+    {
+        Assert.DoesNotContain(Extract("Karel Brandt narrowly avoided a murder conviction in Velden on Friday.").Events, e => e.Cameo == "116");
+        Assert.Single(Extract("The Norvale Army said hundreds of Rebel Front fighters escaped following Norvalese airstrikes on Friday.").Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_hospital_one_goes_to_is_where_not_who()
+    {
+        var visit = Assert.Single(Extract("Tomas Vell visited Ana Ruiz at Velden General Hospital on Friday.").Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("Velden General Hospital", visit.Participants.ToArray());
+    }
+}

@@ -1,0 +1,38 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Whose words a cue reports when clauses and appositions stand between the subject and the cue. Invented sentences;
+/// the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class QuoteSpeakerClauseTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    private static string TextOf(ArticleModel model, QuoteModel quote) => model.Text.Substring(quote.Start, quote.Length);
+
+    [Theory]
+    [InlineData("Norvale Shipping, which opposes Tomas Vell, has stated reconstruction will cost $300 billion.")]
+    [InlineData("Norvale Shipping, which has long opposed a plan of Velden President Tomas Vell, has stated reconstruction will cost $300 billion.")]
+    public void A_relative_clause_before_an_auxiliary_and_the_cue_holds_no_speaker(string sentence)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Norvale Shipping", quote.Speaker);
+        Assert.Equal("reconstruction will cost $300 billion", TextOf(model, quote));
+    }
+
+    [Fact]
+    public void An_apposition_describing_a_place_is_no_speaker_and_its_noun_is_no_cue()
+    {
+        var model = Extract("The governor of Louisiana, a U.S. state, said the bridge would reopen.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("the bridge would reopen", TextOf(model, quote));
+        Assert.NotEqual("United States", quote.Speaker);
+        Assert.DoesNotContain(model.Events, e => e.Participants.Contains("United States"));
+    }
+}
