@@ -103,4 +103,21 @@ public sealed class EventClauseRuleTests
         var visit = Assert.Single(Extract("Tomas Vell visited Ana Ruiz at Velden General Hospital on Friday.").Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
         Assert.DoesNotContain("Velden General Hospital", visit.Participants.ToArray());
     }
+
+    [Fact]
+    public void The_bodys_failures_and_a_sentence_being_served_are_no_events_and_imprisonment_is()
+    {
+        Assert.DoesNotContain(Extract("Tomas Vell suffered a cardiac arrest on Monday and died.").Events, e => e.Cameo == "173");
+        Assert.DoesNotContain(Extract("Karel Brandt is serving a life sentence for the 1998 killing of Ana Ruiz.").Events, e => e.Kind == "sentencing");
+        var imprisoned = Assert.Single(Extract("Karel Brandt was imprisoned in 2018 for fraud.").Events, e => e.Cameo == "173");
+        Assert.Equal(new[] { "Karel Brandt" }, imprisoned.Participants.ToArray());
+    }
+
+    [Fact]
+    public void What_a_claim_asserts_is_not_told_as_having_happened()
+    {
+        Assert.DoesNotContain(Extract("Karel Brandt claimed he was wrongfully jailed by Ana Ruiz and Tomas Vell in 2016.").Events, e => e.Cameo == "173");
+        Assert.DoesNotContain(Extract("The Norvale Times claimed that Tomas Vell visited Ana Ruiz in Ostrel in 2018.").Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
+        Assert.Single(Extract("The Rebel Front claimed responsibility for the bombing in Velden on Monday.").Events, e => e.Cameo == "015");
+    }
 }

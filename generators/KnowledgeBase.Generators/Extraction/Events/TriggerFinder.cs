@@ -42,7 +42,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "two elected officials", "the newly appointed judge": a participle describing its noun.
             if (!trigger.IsNoun && TriggerSenses.IsAttributiveParticiple(s, t)) return null;
             trigger = Refine(tokens, t, trigger, previous);
-            if (trigger is null) return null;
+            if (trigger is null || IsClaimedOnly(tokens, t)) return null;
             // "a hurricane warning", "the death sentence", "outbreak detection": a noun before another noun modifies it.
             if (trigger.IsNoun && (TriggerSenses.ModifiesANoun(s, t) || TriggerSenses.IsVerbGerund(s, t, trigger))) return null;
             return trigger.IsNoun ? NounTrigger(tokens, t, trigger, previous, out backReference) : VerbTrigger(tokens, t, trigger, previous);
@@ -96,6 +96,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 trigger = EventLexicon.Find("strikes")!;
             // "sent back to committee, where it died": a thing that dies is no one's death.
             if (trigger.Kind == "death" && !trigger.IsNoun && (previous.Is("it") || previous.Is("which"))) return null;
+            // "a cardiac arrest", "a heart attack": the body's failures are no one's act.
+            if (IsAny(previous, MedicalModifiers)) return null;
+            // "is serving a life sentence": a sentence served is a state, not the sentencing.
+            if (trigger.IsNoun && trigger.Kind == "sentencing" && ClauseReader.HasWordBefore(tokens, t, 4, "serving", "serve", "serves", "served")) return null;
             if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire"))) return null;
             if (trigger.Kind == "record" && !ClauseReader.HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;
             // "called Ana Ruiz's decision reckless", "called it a betrayal": naming something, not telephoning someone.
@@ -334,6 +338,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return false;
         }
+
+        /// <summary>"claimed he was wrongfully imprisoned", "alleges that she was assaulted": what a claim asserts is not told as having happened.</summary>
+        private static bool IsClaimedOnly(List<Token> tokens, int t)
+        {
+            var start = ClauseReader.Clause(tokens, t).Start;
+            if (start > 0 && tokens[start - 1].Is("that")) start--;
+            if (start > 0 && IsAny(tokens[start - 1], ClaimVerbs)) return true;
+            // "claimed he was imprisoned": a clause after the claim that opens with a pronoun; not "claimed responsibility for the bombing".
+            for (var c = t - 2; c >= 0 && c >= t - 6; c--)
+                if (IsAny(tokens[c], ClaimVerbs)) return CommonWords.IsPersonalPronoun(tokens[c + 1].Text) && !tokens[c + 1].Is("his") && !tokens[c + 1].Is("her") && !tokens[c + 1].Is("its") && !tokens[c + 1].Is("their");
+            return false;
+        }
+
+        private static readonly string[] ClaimVerbs = { "claimed", "claims", "claim", "alleged", "alleges", "allege", "insisted", "insists" };
+
+        private static readonly string[] MedicalModifiers = { "cardiac", "heart", "respiratory", "panic", "asthma", "anxiety" };
 
         private static readonly string[] FramingWords = { "following", "after", "before", "during", "amid", "in", "on", "at", "since", "despite", "and", "or" };
 

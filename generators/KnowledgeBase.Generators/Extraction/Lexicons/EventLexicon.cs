@@ -104,7 +104,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             Nouns("166", "withdrawal", "withdrawal expulsion");
             Nouns("173", "arrest", "arrest arrests");
             Verbs("173", "arrest", "arrested detained charged");
-            Verbs("173", "sentencing", "sentenced jailed");
+            Verbs("173", "sentencing", "sentenced jailed imprisoned");
             Nouns("173", "sentencing", "sentence sentencing");
             // 18 assault, 19 fight, 20 mass violence
             Verbs("181", "abduction", "kidnapped abducted");
