@@ -120,4 +120,19 @@ public sealed class EventClauseRuleTests
         Assert.DoesNotContain(Extract("The Norvale Times claimed that Tomas Vell visited Ana Ruiz in Ostrel in 2018.").Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
         Assert.Single(Extract("The Rebel Front claimed responsibility for the bombing in Velden on Monday.").Events, e => e.Cameo == "015");
     }
+
+    [Fact]
+    public void Words_attacking_an_idea_or_a_person_on_a_topic_are_criticism_and_an_offensive_adjective_is_no_offensive()
+    {
+        foreach (var sentence in new[] { "Ana Ruiz and Tomas Vell attacked war as a tool of the rich.", "Ana Ruiz attacked Tomas Vell on raising taxes." })
+        {
+            var model = Extract(sentence);
+            Assert.Single(model.Events, e => e.Cameo == "111");
+            Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+        }
+        Assert.DoesNotContain(Extract("Ana Ruiz said in Turkey that the remark was deeply offensive to many people.").Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+        var launched = Extract("Turkey launched an offensive against Syria on Monday.");
+        Assert.Single(launched.Events, e => e.Cameo == "190");
+        Assert.DoesNotContain(launched.Events, e => e.Kind == "launch");
+    }
 }

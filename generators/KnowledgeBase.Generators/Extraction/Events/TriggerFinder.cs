@@ -27,6 +27,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (token.Is("agreed") && t + 1 < tokens.Count && tokens[t + 1].Is("that")) return null;
             // "attacked Ana Ruiz for her remarks", "took a veiled shot at Ruiz": words aimed at someone are criticism (CAMEO 111).
             if (TriggerSenses.IsAttackInWords(s, t, trigger)) return EventLexicon.Find("criticized");
+            if (trigger.Kind == "offensive" && TriggerSenses.IsOffensiveAdjective(s, t)) return null;
             var previous = t > 0 ? tokens[t - 1] : default;
             // "released the messages publicly": information is published (a statement), people are freed (0841).
             if (trigger.Kind == "release" && !trigger.IsNoun && ReleasesInformation(s, t)) return EventLexicon.Publication;
@@ -96,6 +97,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 trigger = EventLexicon.Find("strikes")!;
             // "sent back to committee, where it died": a thing that dies is no one's death.
             if (trigger.Kind == "death" && !trigger.IsNoun && (previous.Is("it") || previous.Is("which"))) return null;
+            // "launched an offensive", "launched an investigation": the noun launched is the event, not a launch.
+            if (trigger.Kind == "launch" && !trigger.IsNoun && LaunchesAnEvent(tokens, t)) return null;
             // "a cardiac arrest", "a heart attack": the body's failures are no one's act.
             if (IsAny(previous, MedicalModifiers)) return null;
             // "is serving a life sentence": a sentence served is a state, not the sentencing.
@@ -352,6 +355,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         private static readonly string[] ClaimVerbs = { "claimed", "claims", "claim", "alleged", "alleges", "allege", "insisted", "insists" };
+
+        private static bool LaunchesAnEvent(List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
+            {
+                if (!tokens[i].IsWord) return false;
+                if (EventLexicon.Find(tokens[i].Text) is { IsNoun: true, Kind: not "launch" }) return true;
+            }
+            return false;
+        }
 
         private static readonly string[] MedicalModifiers = { "cardiac", "heart", "respiratory", "panic", "asthma", "anxiety" };
 

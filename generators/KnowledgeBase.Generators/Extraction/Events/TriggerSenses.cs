@@ -14,10 +14,31 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.IsNoun) return false;
             if (trigger.Kind == "shooting" && t + 1 < tokens.Count && tokens[t + 1].Is("at") && ClauseReader.HasWordBefore(tokens, t, 4, "took", "take", "takes", "taking"))
                 return true;
-            if (trigger.Kind != "attack" || s.MentionAt(t + 1) is not { Entity.Kind: DataLayout.KindPerson } target) return false;
+            if (trigger.Kind != "attack") return false;
+            if (DescribesAs(s, t)) return true; // "attacked the policy as racist", "attacked war as a tool of the rich"
+            if (s.MentionAt(t + 1) is not { Entity.Kind: DataLayout.KindPerson } target) return false;
             var after = target.TokenEnd;
-            return after < tokens.Count && (tokens[after].Is("for") || tokens[after].Is("over") || tokens[after].Is("as"));
+            // "attacked Ruiz on raising taxes": a topic, not a day.
+            return after < tokens.Count && (tokens[after].Is("for") || tokens[after].Is("over") || tokens[after].Is("as")
+                || tokens[after].Is("on") && after + 1 < tokens.Count && tokens[after + 1].Text.EndsWith("ing", StringComparison.Ordinal));
         }
+
+        // "attacked X as a tool", "attacked X as racist": "as" with a description after the object, before any comma.
+        private static bool DescribesAs(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            for (var i = t + 2; i + 1 < tokens.Count && i <= t + 7; i++)
+            {
+                if (tokens[i].IsPunct(',') || tokens[i].IsPunct('.') || tokens[i].IsPunct(';')) return false;
+                if (tokens[i].Is("as")) return tokens[i + 1].Is("a") || tokens[i + 1].Is("an") || s.Analysis.TagAt(i + 1) == Analysis.Tag.Adjective;
+            }
+            return false;
+        }
+
+        /// <summary>"it is offensive to many", "deeply offensive remarks": the adjective, not a military offensive.</summary>
+        internal static bool IsOffensiveAdjective(SentenceInfo s, int t) =>
+            s.Tokens[t].Is("offensive") && (t + 1 < s.Tokens.Count && (s.Tokens[t + 1].Is("to") || s.Analysis.TagAt(t + 1) == Analysis.Tag.Noun)
+                || t > 0 && s.Analysis.TagAt(t - 1) is Analysis.Tag.Auxiliary or Analysis.Tag.Verb or Analysis.Tag.Adverb);
 
         private static readonly string[] CampaignWords = { "campaign", "election", "electoral", "political", "re-election", "reelection" };
 
