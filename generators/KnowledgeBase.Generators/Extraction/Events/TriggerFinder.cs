@@ -345,6 +345,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"claimed he was wrongfully imprisoned", "alleges that she was assaulted": what a claim asserts is not told as having happened.</summary>
         private static bool IsClaimedOnly(List<Token> tokens, int t)
         {
+            if (!ClauseReader.HasWordBefore(tokens, t, t, ClaimVerbs)) return false; // most sentences claim nothing: no clause to find
             var start = ClauseReader.Clause(tokens, t).Start;
             if (start > 0 && tokens[start - 1].Is("that")) start--;
             if (start > 0 && IsAny(tokens[start - 1], ClaimVerbs)) return true;

@@ -146,11 +146,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var before = t - 1;
             // "the newly elected", "then-newly elected": adverbs and a "then-" between.
             while (before >= 0 && (tokens[before].IsWord && tokens[before].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[before].IsPunct('-') || tokens[before].Is("then"))) before--;
-            var analysis = s.Analysis;
             // "met elected officials", "with elected officials": after a full verb or a preposition too, not after "was" or "has".
-            if (before >= 0 && !(TriggerFinder.IsAny(tokens[before], Describers) || tokens[before].Kind is TokenKind.Number or TokenKind.Possessive || analysis.TagAt(before) is Analysis.Tag.Verb or Analysis.Tag.Preposition)) return false;
-            return analysis.TagAt(t + 1) is Analysis.Tag.Noun or Analysis.Tag.ProperNoun || Titles.IsTitleWord(tokens[t + 1].Text) || Titles.IsRoleNoun(tokens[t + 1].Text);
+            // Word tests turn most verbs away before the sentence analysis is asked for (it costs): a name or a pronoun
+            // before the verb is its subject ("Ana Ruiz elected", "they arrested"), a function word after it no noun.
+            var next = tokens[t + 1];
+            if (CommonWords.IsFunctionWord(next.Text) && !Titles.IsTitleWord(next.Text) && !CommonWords.IsGroupNoun(next.Text)) return false;
+            if (before >= 0 && !(TriggerFinder.IsAny(tokens[before], Describers) || tokens[before].Kind is TokenKind.Number or TokenKind.Possessive))
+            {
+                var w = tokens[before];
+                if (!w.IsWord || w.IsCapitalized || CommonWords.IsPersonalPronoun(w.Text) || TriggerFinder.IsAny(w, Auxiliaries)) return false;
+                if (s.Analysis.TagAt(before) is not (Analysis.Tag.Verb or Analysis.Tag.Preposition)) return false;
+            }
+            if (Titles.IsTitleWord(next.Text) || Titles.IsRoleNoun(next.Text)) return true;
+            return s.Analysis.TagAt(t + 1) is Analysis.Tag.Noun or Analysis.Tag.ProperNoun;
         }
+
+        private static readonly string[] Auxiliaries = { "was", "were", "is", "are", "has", "had", "have", "be", "been", "who", "which", "that" };
 
         /// <summary>
         /// "was hearing impaired", "anticipate hearing more": an -ing form right after a verb or an auxiliary is the verb's
@@ -158,6 +169,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static bool IsVerbGerund(SentenceInfo s, int t, EventTrigger trigger) =>
             t > 0 && t + 1 < s.Tokens.Count && !EventRoles.IsViolent(trigger) && s.Tokens[t].Text.EndsWith("ing", StringComparison.Ordinal)
+            && s.Tokens[t - 1].IsWord && !ClauseReader.IsDeterminerOrPossessive(s.Tokens[t - 1].Lower) && s.Tokens[t + 1].IsWord // word tests first: the analysis costs
             && s.Analysis.TagAt(t - 1) is Analysis.Tag.Verb or Analysis.Tag.Auxiliary or Analysis.Tag.Modal
             // "caused flooding and damage" names the event; a verb form takes its object or complement right after it.
             && s.Analysis.TagAt(t + 1) is Analysis.Tag.Determiner or Analysis.Tag.Adjective or Analysis.Tag.Adverb or Analysis.Tag.Pronoun or Analysis.Tag.Verb or Analysis.Tag.Number;
