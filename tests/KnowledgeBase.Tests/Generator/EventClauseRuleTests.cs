@@ -135,4 +135,21 @@ public sealed class EventClauseRuleTests
         Assert.Single(launched.Events, e => e.Cameo == "190");
         Assert.DoesNotContain(launched.Events, e => e.Kind == "launch");
     }
+
+    [Fact]
+    public void Agreeing_with_a_view_is_no_agreement_and_ruling_a_country_is_no_court_ruling()
+    {
+        foreach (var sentence in new[] { "Karel Brandt agreed with Ana Ruiz, saying that jobs matter more.", "Tomas Vell agreed and cautioned about the cost." })
+            Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("03", System.StringComparison.Ordinal));
+        Assert.Single(Extract("Ostrel Shipping agreed with Velland Rail Company to open a depot in Velden.").Events, e => e.Cameo == "036");
+        Assert.DoesNotContain(Extract("Tomas Vell ruled Zimbabwe for 37 years.").Events, e => e.Kind == "ruling");
+        Assert.Single(Extract("Judge Mira Holt ruled that the ban was unlawful.").Events, e => e.Kind == "ruling");
+    }
+
+    [Fact]
+    public void A_treaty_cited_is_no_signing_and_one_told_with_its_year_or_its_making_is()
+    {
+        Assert.DoesNotContain(Extract("Ana Ruiz cited Article 5 of the NATO treaty on Friday.").Events, e => e.Cameo == "057");
+        Assert.Single(Extract("Egypt and Israel honoured the 1979 peace treaty.").Events, e => e.Cameo == "057");
+    }
 }

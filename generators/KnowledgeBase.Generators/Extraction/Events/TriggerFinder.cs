@@ -28,6 +28,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "attacked Ana Ruiz for her remarks", "took a veiled shot at Ruiz": words aimed at someone are criticism (CAMEO 111).
             if (TriggerSenses.IsAttackInWords(s, t, trigger)) return EventLexicon.Find("criticized");
             if (trigger.Kind == "offensive" && TriggerSenses.IsOffensiveAdjective(s, t)) return null;
+            // "ruled Norland for 37 years", "ruled the country": governing, not a court's ruling.
+            if (token.Is("ruled") && t + 1 < tokens.Count && (s.MentionAt(t + 1) is { Entity.Kind: DataLayout.KindPlace } || tokens[t + 1].Is("the") && t + 2 < tokens.Count && IsAny(tokens[t + 2], RealmNouns))) return null;
             var previous = t > 0 ? tokens[t - 1] : default;
             // "released the messages publicly": information is published (a statement), people are freed (0841).
             if (trigger.Kind == "release" && !trigger.IsNoun && ReleasesInformation(s, t)) return EventLexicon.Publication;
@@ -193,8 +195,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // A ceasefire is an event when someone agrees to, accepts, declares or breaks one.
             if (trigger.Kind == "ceasefire" && !ClauseReader.HasWordBefore(tokens, t, 3, "agreed", "agree", "agreeing", "accepted", "accepting", "accept", "declared", "announced", "signed", "reached", "brokered", "violated", "broke"))
                 return null;
-            // An agreement is an event when it is reached, signed or announced, not when it is hoped for.
-            if (trigger.Kind == "agreement" && !ClauseReader.HasWordBefore(tokens, t, 4, "reached", "signed", "announced", "struck", "concluded", "finalized", "finalised", "ratified", "approved", "sealed"))
+            // An agreement (or a treaty) is an event when it is reached, signed or announced, not when it is hoped for or cited
+            // ("cited Article 5 of the treaty").
+            // A treaty told with its year or its making after it ("the 1979 peace treaty", "a treaty ..., which had been agreed") is one.
+            var citedTreaty = tokens[t].Is("treaty") && EventAnchors.YearBeforeNoun(tokens, t) == 0 && !ClauseReader.HasWordAfter(tokens, t, 8, "agreed", "signed", "ratified", "concluded");
+            if ((trigger.Kind == "agreement" || citedTreaty) && !ClauseReader.HasWordBefore(tokens, t, 4, "reached", "signed", "announced", "struck", "concluded", "finalized", "finalised", "ratified", "approved", "sealed"))
                 return null;
             // Legislation is an event when it is passed or brought in, not when it is cited ("owing to privacy legislation").
             if (trigger.Kind == "legislation" && !ClauseReader.HasWordBefore(tokens, t, 5, "passed", "adopted", "introduced", "enacted", "approved", "signed", "new") && !ClauseReader.HasWordAfter(tokens, t, 3, "passed", "adopted", "introduced", "enacted", "approved"))
@@ -366,6 +371,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return false;
         }
+
+        private static readonly string[] RealmNouns = { "country", "nation", "kingdom", "empire", "island", "islands", "state", "region", "city", "province" };
 
         private static readonly string[] MedicalModifiers = { "cardiac", "heart", "respiratory", "panic", "asthma", "anxiety" };
 

@@ -77,6 +77,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Alleging a wrong of someone is an accusation (CAMEO 112): who alleges, and whom the allegation is about.
             new("alleged alleges", PartOfSpeech.Verb, "112", "accusation", null,
                 "Minister Tomas Vell alleged Ostrel Shipping had hidden the losses.", "Tomas Vell|Ostrel Shipping"),
+            // Agreeing to do something or on terms is an intent to cooperate (CAMEO 036); "agreed with her" or "agreed and
+            // cautioned" shares a view and is no event.
+            new("agreed", PartOfSpeech.Verb, "036", "agreement", "to on upon deal agreement terms accord pact",
+                "Ostrel Shipping agreed to sell its ferries to Velland Rail Company on Monday.", "Ostrel Shipping|Velland Rail Company"),
             // A body coming into being is a founding ("000"): what is founded takes part.
             new("founded established", PartOfSpeech.Verb, "000", "founding", null,
                 "The Velland Rail Company was founded in 1992.", "Velland Rail Company"),

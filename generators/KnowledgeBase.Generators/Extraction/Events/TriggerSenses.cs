@@ -145,7 +145,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (EventLexicon.Find(tokens[t].Text) is { Kind: "arrest" }) return false;
             var before = t - 1;
             // "the newly elected", "then-newly elected": adverbs and a "then-" between.
-            while (before >= 0 && (tokens[before].IsWord && tokens[before].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[before].IsPunct('-') || tokens[before].Is("then"))) before--;
+            // "a soon-to-be released interview": a "-to-be" compound too.
+            while (before >= 0 && (tokens[before].IsWord && (tokens[before].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[before].Text.EndsWith("-be", StringComparison.Ordinal)) || tokens[before].IsPunct('-') || tokens[before].Is("then"))) before--;
             // "met elected officials", "with elected officials": after a full verb or a preposition too, not after "was" or "has".
             // Word tests turn most verbs away before the sentence analysis is asked for (it costs): a name or a pronoun
             // before the verb is its subject ("Ana Ruiz elected", "they arrested"), a function word after it no noun.

@@ -53,7 +53,6 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             // 03 intent to cooperate
             Verbs("030", "pledge", "pledged promised vowed pledges vows");
             Nouns("036", "invitation", "invitation");
-            Verbs("036", "agreement", "agreed");
             // 04 consult
             Nouns("041", "call", "call calls phone-call phonecall");
             Nouns("040", "discussion", "talks discussions discussion communication consultations dialogue");
