@@ -152,4 +152,12 @@ public sealed class EventClauseRuleTests
         Assert.DoesNotContain(Extract("Ana Ruiz cited Article 5 of the NATO treaty on Friday.").Events, e => e.Cameo == "057");
         Assert.Single(Extract("Egypt and Israel honoured the 1979 peace treaty.").Events, e => e.Cameo == "057");
     }
+
+    [Fact]
+    public void A_sentence_set_in_a_decade_takes_no_day_of_the_story()
+    {
+        var model = Extract("Ana Ruiz died in Velden on Friday. In the 1970s, she founded the Velden Film Studio.");
+        Assert.Equal(20190726, Assert.Single(model.Events, e => e.Kind == "death").Date);
+        Assert.Equal(0, Assert.Single(model.Events, e => e.Kind == "founding").Date);
+    }
 }

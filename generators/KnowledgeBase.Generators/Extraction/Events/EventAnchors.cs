@@ -78,7 +78,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // Words that place an act at another time than the story's day: before it ("had fled", "was previously jailed", "years ago") or up to now ("have advanced").
-        private static readonly string[] OtherTimeWords = { "had", "has", "have", "recently", "currently", "now", "still", "ongoing", "previously", "earlier", "ago", "formerly", "once", "since", "before", "years", "decades", "months", "weeks", "week", "weekend", "month", "year", "history", "originally", "first", "until", "will", "would" };
+        private static readonly string[] OtherTimeWords = { "had", "has", "have", "recently", "currently", "now", "still", "ongoing", "previously", "earlier", "ago", "formerly", "once", "since", "before", "years", "decades", "decade", "century", "months", "weeks", "week", "weekend", "month", "year", "history", "originally", "first", "until", "will", "would" };
 
         /// <summary>Whether the narrator's words place the sentence at another time; the words of a quotation do not.</summary>
         private static bool NarratorSaysOtherTime(List<Token> tokens)
@@ -88,6 +88,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (w.Kind == TokenKind.Punctuation && w.Text is "\"" or "\u201C" or "\u201D") quoted = w.Text == "\u201C" || w.Text == "\"" && !quoted;
                 else if (!quoted && w.IsWord && Array.IndexOf(OtherTimeWords, w.Text.ToLowerInvariant()) >= 0) return true;
+                else if (!quoted && EventDating.IsDecade(w)) return true; // "in the 1970s"
             }
             return false;
         }

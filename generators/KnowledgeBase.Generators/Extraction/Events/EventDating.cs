@@ -120,13 +120,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down").
             inferred = false;
-            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend"))
+            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend") && !NamesAnotherTime(tokens))
             {
                 date = previousDate;
                 inferred = true;
             }
             return date;
         }
+
+        /// <summary>"In the 1970s, she founded ...", "decades earlier", "previously": the sentence is set at another time than the one before.</summary>
+        private static bool NamesAnotherTime(List<Token> tokens)
+        {
+            foreach (var w in tokens)
+                if (IsDecade(w) || w.IsWord && (w.Is("decade") || w.Is("decades") || w.Is("century") || w.Is("previously") || w.Is("formerly"))) return true;
+            return false;
+        }
+
+        /// <summary>"1970s", "1990s": a decade, no day of the story.</summary>
+        internal static bool IsDecade(Token w) => w.Text.Length == 5 && w.Text[4] == 's' && char.IsDigit(w.Text[0]) && char.IsDigit(w.Text[3]);
 
         /// <summary>
         /// "announced the name of the ship first sighted two months ago": a participle right after a noun, between the
