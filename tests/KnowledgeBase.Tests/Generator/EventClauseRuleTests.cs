@@ -160,4 +160,14 @@ public sealed class EventClauseRuleTests
         Assert.Equal(20190726, Assert.Single(model.Events, e => e.Kind == "death").Date);
         Assert.Equal(0, Assert.Single(model.Events, e => e.Kind == "founding").Date);
     }
+
+    [Fact]
+    public void An_act_spoken_of_or_put_off_is_not_told_and_a_storms_dead_are_the_storms()
+    {
+        Assert.DoesNotContain(Extract("Norvale Gas signed a letter of intent on selling gas to Ostrel Power on Friday.").Events, e => e.Cameo == "061");
+        Assert.DoesNotContain(Extract("The government asked Judge Mira Holt to delay her ruling until after the review.").Events, e => e.Kind == "ruling");
+        var model = Extract("Typhoon Velda made landfall on the central Philippines from Tuesday night through to Wednesday, killing at least 20 people.");
+        Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
+        Assert.Single(model.Events, e => e.Kind == "storm");
+    }
 }

@@ -35,4 +35,14 @@ public sealed class QuoteSpeakerClauseTests
         Assert.NotEqual("United States", quote.Speaker);
         Assert.DoesNotContain(model.Events, e => e.Participants.Contains("United States"));
     }
+
+    [Theory]
+    [InlineData("The conflict between the two Post-Soviet states centers on the Nagorno-Karabakh region.")]
+    [InlineData("Yesterday, the Velden Party held primary elections in the US states of Idaho and Maine.")]
+    public void States_after_a_determiner_or_a_number_and_a_name_is_the_noun_not_a_cue(string sentence)
+    {
+        var model = Extract(sentence);
+        Assert.Empty(model.Quotes);
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "010");
+    }
 }

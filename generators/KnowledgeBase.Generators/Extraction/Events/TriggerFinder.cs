@@ -68,6 +68,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] ClauseObjectVerbs = { "alleged", "alleges" };
 
+        private static readonly string[] GerundPrepositions = { "of", "on", "about", "against", "without", "towards", "toward" };
+
         private static readonly string[] NounPrepositions = { "over", "for", "of", "about", "against", "with", "without", "from", "into", "under" };
 
         private static readonly string[] PlanNouns = { "plot", "plots", "plan", "plans", "scheme", "schemes", "plotters" };
@@ -128,7 +130,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, AerialWeapons)) return Recoded(trigger, "airstrike");
             // "a fire killed two people", "the typhoon hit Velden, killing 20": an accident's or a disaster's dead are the accident's;
             // "the virus has killed 40" counts deaths, not an assault.
-            if (trigger.Kind == "killing" && !trigger.IsNoun && TriggerSenses.KilledByAnOccurrence(tokens, t) is { } cause)
+            if (trigger.Kind == "killing" && (!trigger.IsNoun || t > 0 && previous.IsPunct(',')) && TriggerSenses.KilledByAnOccurrence(tokens, t) is { } cause)
                 return cause == "outbreak" ? EventLexicon.Find("died") : null;
             // "killed by troops": military killing is fighting, not assault.
             if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, "troops", "forces", "soldiers", "airstrike", "airstrikes", "militants", "rebels", "army", "military", "shelling", "fighting", "clashes"))
@@ -222,6 +224,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (t > 0 && previous.IsWord && (ClauseReader.IsDeterminerOrPossessive(previous.Text) || previous.Is("any") || previous.Is("some") || previous.Is("every") || previous.Is("no"))) return null; // "a negotiated settlement"
             // "fines over alleged bribes", "for disputed seats": a participle right after a preposition modifies a noun.
             if (t > 0 && token.Text.EndsWith("ed", StringComparison.Ordinal) && IsAny(previous, NounPrepositions)) return null;
+            // "a letter of intent on selling gas", "talked about attacking": a gerund a preposition governs is an act spoken of, not told.
+            if (t > 0 && token.Text.EndsWith("ing", StringComparison.Ordinal) && IsAny(previous, GerundPrepositions)) return null;
             // "alleged that ...", "alleged X had ...": a verb whose object is a clause; before a bare noun it is an adjective ("has alleged links").
             if (IsAny(token, ClauseObjectVerbs) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return null;
             // "41 pledged delegates", "the most pledged delegates": a participle before its noun.
@@ -386,7 +390,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         };
 
         // Verbs whose object was kept from happening at all.
-        private static readonly string[] PreventingVerbs = { "prevented", "blocked", "banned", "prohibited", "averted", "foiled", "thwarted", "outlawed", "forbade", "avoided", "avoids", "escaped", "escapes", "evaded", "evades" };
+        private static readonly string[] PreventingVerbs = { "prevented", "blocked", "banned", "prohibited", "averted", "foiled", "thwarted", "outlawed", "forbade", "avoided", "avoids", "escaped", "escapes", "evaded", "evades", "delay", "delayed", "delays", "postpone", "postponed", "postpones", "deferred" };
 
         /// <summary>"called for X's resignation", "demanded the release of": the noun is what is asked for.</summary>
         internal static bool IsDemanded(List<Token> tokens, int t)

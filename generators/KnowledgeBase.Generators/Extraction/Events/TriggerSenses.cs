@@ -189,7 +189,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static string? KilledByAnOccurrence(System.Collections.Generic.List<Token> tokens, int t)
         {
-            for (var i = t - 1; i >= 0 && i >= t - 8; i--)
+            // "The typhoon made landfall on the coast from Tuesday night, killing 20": a participle after a comma has the sentence's subject.
+            var window = t > 0 && tokens[t - 1].IsPunct(',') ? 25 : 8;
+            for (var i = t - 1; i >= 0 && i >= t - window; i--)
             {
                 var w = tokens[i];
                 if (w.IsPunct(';') || w.IsPunct('.')) break;
