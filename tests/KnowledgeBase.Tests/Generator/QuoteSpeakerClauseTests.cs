@@ -39,10 +39,20 @@ public sealed class QuoteSpeakerClauseTests
     [Theory]
     [InlineData("The conflict between the two Post-Soviet states centers on the Nagorno-Karabakh region.")]
     [InlineData("Yesterday, the Velden Party held primary elections in the US states of Idaho and Maine.")]
+    [InlineData("Under Maryland state law, Governor Ana Ruiz has until October 28 to release plans.")]
+    [InlineData("Other contenders include Velden businessman Karel Brandt and New Hampshire state representative Tomas Vell.")]
     public void States_after_a_determiner_or_a_number_and_a_name_is_the_noun_not_a_cue(string sentence)
     {
         var model = Extract(sentence);
         Assert.Empty(model.Quotes);
         Assert.DoesNotContain(model.Events, e => e.Cameo == "010");
+    }
+
+    [Fact]
+    public void States_before_what_is_stated_still_reports()
+    {
+        var model = Extract("Estimates by the Velden government state about 350 thousand homes were flooded.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("about 350 thousand homes were flooded", TextOf(model, quote));
     }
 }

@@ -27,6 +27,8 @@ namespace KnowledgeBase.Generators.Extraction
             if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") || tokens[c + 1].Is("off"))) return null;
             // "continued to emphasize", "went on to say": the infinitive reports speech.
             if (c >= 2 && previous.Is("to") && t.Text.Equals(lemma, StringComparison.OrdinalIgnoreCase) && IsContinuation(tokens[c - 2].Text)) return lemma;
+            // "state law", "a state representative", "the most populous US state, made", "US states with elections": the noun.
+            if (lemma == "state" && (t.Is("state") || t.Is("states")) && IsStateNoun(tokens, c)) return null;
             if (CueVerbs.IsPresent(t.Text, lemma) && !CueVerbs.IsParticiple(t.Text))
             {
                 // "analysts warn", "Merkel says": a present form counts only after its subject.
@@ -41,6 +43,26 @@ namespace KnowledgeBase.Generators.Extraction
             if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || CommonWords.IsGroupNoun(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
             return lemma;
         }
+
+        /// <summary>
+        /// "state" or "states" before punctuation, a preposition or conjunction, an "-ing" form or a noun that compounds with it
+        /// ("state law", "state representative") is the noun; before "that", a colon, a pronoun or a quantity it reports.
+        /// </summary>
+        private static bool IsStateNoun(List<Token> tokens, int c)
+        {
+            if (c + 1 >= tokens.Count) return true;
+            var next = tokens[c + 1];
+            if (next.IsPunct(':') || next.IsOpeningQuote) return false;
+            if (!next.IsWord) return true;
+            return next.Text.EndsWith("ing", StringComparison.Ordinal) || Array.IndexOf(StateNounFollowers, next.Lower) >= 0;
+        }
+
+        private static readonly string[] StateNounFollowers =
+        {
+            "of", "with", "and", "or", "as", "in", "to", "for", "from", "on", "law", "laws", "representative", "representatives", "senator",
+            "senators", "legislature", "legislatures", "legislator", "legislators", "police", "department", "media", "television", "officials",
+            "government", "governments", "capital", "level", "funeral", "visit", "elections", "election", "house", "senate", "assembly", "secretary",
+        };
 
         /// <summary>"Gazeta Prawna reports only 0.5% ...": after a name and before its content "reports" is the verb, not the noun.</summary>
         private static string? ReportsAfterName(List<Token> tokens, int c)
