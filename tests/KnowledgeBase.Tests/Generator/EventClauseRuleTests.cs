@@ -170,4 +170,11 @@ public sealed class EventClauseRuleTests
         Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
         Assert.Single(model.Events, e => e.Kind == "storm");
     }
+
+    [Fact]
+    public void A_sentence_is_a_courts_only_where_courts_or_prison_are_spoken_of()
+    {
+        Assert.DoesNotContain(Extract("The first sentence of the Velden Party's statement on Tuesday was \"The future is ours.\"").Events, e => e.Kind == "sentencing");
+        Assert.Single(Extract("Karel Brandt received a sentence of ten years in prison on Tuesday.").Events, e => e.Kind == "sentencing");
+    }
 }

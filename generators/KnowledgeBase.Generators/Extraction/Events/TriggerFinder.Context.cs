@@ -1,0 +1,100 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// What the words around a trigger say of it: an act stopped, prevented, demanded, claimed or launched, and the word
+    /// lists those readings need.
+    /// </summary>
+    internal static partial class TriggerFinder
+    {
+        /// <summary>"agreed to pause strikes", "ended its offensive": the act stops.</summary>
+        internal static bool IsStopped(List<Token> tokens, int t) => ClauseReader.HasWordBefore(tokens, t, 5, StoppingVerbs);
+
+        /// <summary>
+        /// "foiled an attack", "banned the sale of alcohol", "avoided a murder conviction": the noun is the object of a
+        /// preventing verb, with no preposition between ("escaped following airstrikes" is no object), and never happened.
+        /// </summary>
+        internal static bool IsPrevented(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 5; i--)
+            {
+                if (IsAny(tokens[i], PreventingVerbs)) return true;
+                if (!tokens[i].IsWord || ClauseReader.IsGoverningPreposition(tokens[i]) || IsAny(tokens[i], FramingWords)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>"claimed he was wrongfully imprisoned", "alleges that she was assaulted": what a claim asserts is not told as having happened.</summary>
+        private static bool IsClaimedOnly(List<Token> tokens, int t)
+        {
+            if (!ClauseReader.HasWordBefore(tokens, t, t, ClaimVerbs)) return false; // most sentences claim nothing: no clause to find
+            var start = ClauseReader.Clause(tokens, t).Start;
+            if (start > 0 && tokens[start - 1].Is("that")) start--;
+            if (start > 0 && IsAny(tokens[start - 1], ClaimVerbs)) return true;
+            // "claimed he was imprisoned": a clause after the claim that opens with a pronoun; not "claimed responsibility for the bombing".
+            for (var c = t - 2; c >= 0 && c >= t - 6; c--)
+                if (IsAny(tokens[c], ClaimVerbs)) return CommonWords.IsPersonalPronoun(tokens[c + 1].Text) && !tokens[c + 1].Is("his") && !tokens[c + 1].Is("her") && !tokens[c + 1].Is("its") && !tokens[c + 1].Is("their");
+            return false;
+        }
+
+        private static readonly string[] ClaimVerbs = { "claimed", "claims", "claim", "alleged", "alleges", "allege", "insisted", "insists" };
+
+        private static bool LaunchesAnEvent(List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
+            {
+                if (!tokens[i].IsWord) return false;
+                if (EventLexicon.Find(tokens[i].Text) is { IsNoun: true, Kind: not "launch" }) return true;
+            }
+            return false;
+        }
+
+        private static readonly string[] LegalWords =
+        {
+            "prison", "jail", "years", "months", "life", "death", "court", "judge", "jury", "convicted", "guilty", "parole", "commuted", "suspended",
+            "sentenced", "custodial", "imprisonment", "prosecutors", "conviction", "probation",
+        };
+
+        private static readonly string[] RealmNouns = { "country", "nation", "kingdom", "empire", "island", "islands", "state", "region", "city", "province" };
+
+        private static readonly string[] MedicalModifiers = { "cardiac", "heart", "respiratory", "panic", "asthma", "anxiety" };
+
+        private static readonly string[] FramingWords = { "following", "after", "before", "during", "amid", "in", "on", "at", "since", "despite", "and", "or" };
+
+        // Verbs whose object stops or does not go ahead: "agreed to pause strikes", "ended its offensive".
+        private static readonly string[] StoppingVerbs =
+        {
+            "pause", "halt", "halted", "stop", "stopped", "end", "ended", "ending", "stopping", "cease", "suspend", "avoid", "prevent",
+            "restrict", "restricting", "restricts", "block", "blocking", "ban", "banning", "prohibit", "prohibiting",
+        };
+
+        // Verbs whose object was kept from happening at all.
+        private static readonly string[] PreventingVerbs = { "prevented", "blocked", "banned", "prohibited", "averted", "foiled", "thwarted", "outlawed", "forbade", "avoided", "avoids", "escaped", "escapes", "evaded", "evades", "delay", "delayed", "delays", "postpone", "postponed", "postpones", "deferred" };
+
+        /// <summary>"called for X's resignation", "demanded the release of": the noun is what is asked for.</summary>
+        internal static bool IsDemanded(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 5; i--)
+            {
+                var w = tokens[i];
+                if (w.Is("for") && i > 0 && (tokens[i - 1].Is("called") || tokens[i - 1].Is("calls") || tokens[i - 1].Is("call") || tokens[i - 1].Is("calling"))) return true;
+                if (w.Is("demanded") || w.Is("demanding") || w.Is("demand") || w.Is("demands") || w.Is("urged") || w.Is("urging")) return true;
+                if (!(w.IsWord || w.Kind == TokenKind.Possessive)) return false;
+            }
+            return false;
+        }
+
+        internal static bool HasPartner(List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
+            {
+                // "with the exception of": an exclusion, not a partner.
+                if (tokens[i].Is("with") && i + 2 < tokens.Count && tokens[i + 2].Is("exception")) continue;
+                if (tokens[i].Is("with") || tokens[i].Is("between") || tokens[i].Is("involving")) return true;
+            }
+            return false;
+        }
+    }
+}
