@@ -64,14 +64,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                         if (trigger.IsNoun) lastViolentNoun = t;
                         else if (lastViolentNoun >= 0 && t - lastViolentNoun <= 2) continue;
                     }
-                    var draft = EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences);
-                    if (draft is null) continue;
-                    EventTargets.AddDescribedTarget(draft, s, t, events, sentences);
-                    if (!Complete(draft, events, countries)) continue;
-                    EventDating.FutureYearIsPlanned(draft, published);
-                    draft.Date = EventDating.NotAfterDateline(draft.Date, draft.Status, published);
-                    EventMerger.Add(events, byKind, draft);
-                    if (ProposerOfTruce(s, t, trigger) is { } proposer) AddProposal(events, byKind, s, proposer, draft);
+                    if (EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences) is { } draft) Add(draft, t, events, byKind, countries, sentences, published);
                 }
                 previous = s;
                 previousFraming = EventDating.LastFramingDate(s.Tokens, dates);
@@ -82,6 +75,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventDating.DateElectionOutcomes(events);
             EventAnchors.DateFromLead(events, sentences, published);
             return events;
+        }
+
+        /// <summary>Completes a built event, dates it no later than the dateline and merges it with the article's events.</summary>
+        private static void Add(EventDraft draft, int t, List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, List<EntityDraft> countries, List<SentenceInfo> sentences, int published)
+        {
+            var s = draft.Sentence;
+            var trigger = draft.Trigger; // as found: completing may refine the draft's
+            EventTargets.AddDescribedTarget(draft, s, t, events, sentences);
+            if (!Complete(draft, events, countries)) return;
+            EventDating.FutureYearIsPlanned(draft, published);
+            draft.Date = EventDating.NotAfterDateline(draft.Date, draft.Status, published);
+            EventMerger.Add(events, byKind, draft);
+            if (ProposerOfTruce(s, t, trigger) is { } proposer) AddProposal(events, byKind, s, proposer, draft);
         }
 
         /// <summary>Fills in what the sentence alone does not give; false when no party is left.</summary>
