@@ -177,4 +177,14 @@ public sealed class EventClauseRuleTests
         Assert.DoesNotContain(Extract("The first sentence of the Velden Party's statement on Tuesday was \"The future is ours.\"").Events, e => e.Kind == "sentencing");
         Assert.Single(Extract("Karel Brandt received a sentence of ten years in prison on Tuesday.").Events, e => e.Kind == "sentencing");
     }
+
+    [Fact]
+    public void A_relative_clause_dates_the_noun_before_its_comma_only()
+    {
+        var crash = Assert.Single(Extract("Velden Air Safety began investigations of the crash of the plane, which was built in 1977.").Events, e => e.Kind == "crash");
+        Assert.Equal(0, crash.Date);
+        var outbreak = Assert.Single(Extract("Efforts to contain the Velden outbreak, which took place in 2003, involved hospitals.").Events, e => e.Kind == "outbreak");
+        Assert.Equal(20030000, outbreak.Date);
+        Assert.DoesNotContain(Extract("In mid-July, Ana Ruiz commuted the prison sentence of her adviser Karel Brandt.").Events, e => e.Kind == "sentencing");
+    }
 }

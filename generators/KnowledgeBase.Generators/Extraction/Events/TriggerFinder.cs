@@ -108,7 +108,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "the first sentence of my blog post": a sentence is a court's only in a sentence about courts or prison.
             if (trigger.IsNoun && (token.Is("sentence") || token.Is("sentences")) && !ClauseReader.HasWord(tokens, LegalWords)) return null;
             // "is serving a life sentence": a sentence served is a state, not the sentencing.
-            if (trigger.IsNoun && trigger.Kind == "sentencing" && ClauseReader.HasWordBefore(tokens, t, 4, "serving", "serve", "serves", "served")) return null;
+            // "commuted the prison sentence of X": the commutation is the act, not a sentencing.
+            if (trigger.IsNoun && trigger.Kind == "sentencing" && ClauseReader.HasWordBefore(tokens, t, 4, "serving", "serve", "serves", "served", "commuted", "commute", "commutes", "reduced", "vacated", "overturned")) return null;
             if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire"))) return null;
             if (trigger.Kind == "record" && !ClauseReader.HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;
             // "called Ana Ruiz's decision reckless", "called it a betrayal": naming something, not telephoning someone.
