@@ -267,4 +267,24 @@ public sealed class EntityConstructionTests
         Assert.Contains(model.Entities, e => e.Name == "Ana Ruiz");
         Assert.DoesNotContain(model.Entities, e => e.Name == "Mexico" || e.Name.StartsWith("Mexico ", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Karim bin Fadel, son of the late founder Nasir bin Fadel, has died, Ana Ruiz said on Friday.", "Karim bin Fadel")]
+    [InlineData("Ursula von der Velde met Tomas Vell on Friday.", "Ursula von der Velde")]
+    [InlineData("Yesterday, Bill de Varga ended his campaign for mayor of Velden.", "Bill de Varga")]
+    [InlineData("His successor, Karim bin Tariq Al Fadel, attended the prayers.", "Karim bin Tariq Al Fadel")]
+    public void A_surname_particle_after_a_given_name_or_a_patronymic_joins_one_persons_name(string sentence, string name)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.Contains(model.Entities, e => e.Name == name && e.Kind == KindPerson);
+    }
+
+    [Theory]
+    [InlineData("Astronomers at the Observatoire de Paris confirmed the find on Friday.", "Observatoire de Paris")]
+    [InlineData("The storm reached Surigao del Sur on Friday.", "Surigao del Sur")]
+    public void A_particle_between_words_that_open_no_persons_name_makes_no_person(string sentence, string name)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.DoesNotContain(model.Entities, e => e.Name == name && e.Kind == KindPerson);
+    }
 }

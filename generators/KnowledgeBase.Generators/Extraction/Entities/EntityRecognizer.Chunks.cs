@@ -38,7 +38,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
 
-            if (count >= 2 && count <= 4 && LooksLikePersonName(tokens, start, end))
+            if (count >= 2 && (count <= 4 || count <= 6 && HasSurnameParticle(tokens, start, end)) && LooksLikePersonName(tokens, start, end))
             {
                 ClassifyNameLike(s, start, end, titleStart, restricted);
                 return;
@@ -87,7 +87,8 @@ namespace KnowledgeBase.Generators.Extraction
             }
             var anyGivenName = false;
             for (var g = start; g < end && !anyGivenName; g++) anyGivenName = GivenNames.Contains(tokens[g].Text);
-            if (!hasTitle && !anyGivenName && !tokens[start].IsNameParticle)
+            // "Hamza bin Laden": a surname particle between capitalized words marks a person's name.
+            if (!hasTitle && !anyGivenName && !tokens[start].IsNameParticle && !HasSurnameParticle(tokens, start, end))
             {
                 _uncertain.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
                 return;

@@ -147,6 +147,38 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsCalendarWord(Token t) =>
             t.IsWord && (DatelineReader.IsWeekday(t.Text) && t.Text.Length > 3 || DatelineReader.TryMonth(t.Text, out _) && t.Text.Length > 3 && t.Text != "March" && t.Text != "June");
 
+        // Lower-case words that join a given name to a surname ("bin Laden", "von der Leyen", "de la Fuente").
+        private static readonly string[] SurnameParticles = { "bin", "ibn", "von", "van", "der", "den", "de", "da", "del", "della", "dos", "das", "du", "la", "le", "ter" };
+
+        /// <summary>
+        /// The end of "Given particle(s) Surname" at <paramref name="k"/> ("Hamza bin Laden", "Ursula von der Leyen"): one
+        /// capitalized word that is no organization or place word, one or two particles, one or two capitalized words; 0 when
+        /// the words are no such name.
+        /// </summary>
+        private static int ParticleSurnameEnd(List<Token> tokens, int k, int end)
+        {
+            var i = k + 1;
+            var particles = 0;
+            while (i < end && particles < 2 && tokens[i].IsWord && Array.IndexOf(SurnameParticles, tokens[i].Text) >= 0) { i++; particles++; }
+            if (particles == 0 || i >= end || !tokens[i].IsCapitalized) return 0;
+            // A given name before the particle, or an Arabic patronymic ("bin", "ibn"): "Observatoire de Paris" is no person.
+            if (!GivenNames.Contains(tokens[k].Text) && !IsPatronymic(tokens[k + 1])) return 0;
+            var last = i + 1;
+            // "Haitham bin Tariq Al Said": up to three capitalized words after the particle.
+            while (last < end && last <= i + 2 && tokens[last].IsCapitalized && !tokens[last].IsAllCaps && !Titles.IsTitleWord(tokens[last].Text)) last++;
+            return LooksLikePersonName(tokens, k, last) ? last : 0;
+        }
+
+        /// <summary>A given name and a surname particle, or a patronymic, inside the name ("Bill de Blasio", "Qaboos bin Said").</summary>
+        private static bool HasSurnameParticle(List<Token> tokens, int start, int end)
+        {
+            for (var i = start + 1; i < end - 1; i++)
+                if (tokens[i].IsWord && Array.IndexOf(SurnameParticles, tokens[i].Text) >= 0) return IsPatronymic(tokens[i]) || GivenNames.Contains(tokens[start].Text);
+            return false;
+        }
+
+        private static bool IsPatronymic(Token w) => w.Is("bin") || w.Is("ibn");
+
         private static bool LooksLikePersonName(List<Token> tokens, int start, int end, bool allowSingle = false)
         {
             if (end - start < (allowSingle ? 1 : 2)) return false;
@@ -158,6 +190,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = start; i < end; i++)
             {
                 var t = tokens[i];
+                if (i > start && i < end - 1 && t.IsWord && Array.IndexOf(SurnameParticles, t.Text) >= 0) continue; // "bin", "von der"
                 if (!t.IsCapitalized || t.IsAllCaps && t.Text.Length > 2 || CommonWords.IsNonNameWord(t.Text) || CommonWords.IsFunctionWord(t.Text)) return false;
                 if (Gazetteer.IsOrganizationHead(t.Text) || Gazetteer.IsPlaceSuffix(t.Text) || Gazetteer.IsNonEntityAdjective(t.Text)) return false;
                 foreach (var c in t.Text)

@@ -296,6 +296,13 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             var chunkEnd = k + 1;
+            // "Hamza bin Laden", "Ursula von der Leyen": a given name, a surname particle and a capitalized surname are one name.
+            if (ParticleSurnameEnd(tokens, k, end) is var withParticle && withParticle > 0)
+            {
+                ClassifyChunk(s, k, withParticle, titleStart, restricted);
+                titleStart = -1;
+                return withParticle;
+            }
             while (chunkEnd < end && tokens[chunkEnd].IsCapitalized && !tokens[chunkEnd].IsAllCaps && MatchGazetteer(tokens, chunkEnd, end, out _) == 0 && MatchDemonym(tokens, chunkEnd, end, out _) == 0
                 && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1].Text) && !IsCapitalizedPlaceWord(tokens[chunkEnd - 1].Text)
                 && !(Titles.IsPersonTitle(tokens[chunkEnd].Text) && chunkEnd + 1 < end && !Titles.IsTitleWord(tokens[chunkEnd - 1].Text))) chunkEnd++;
