@@ -287,4 +287,15 @@ public sealed class EntityConstructionTests
         var model = RuleArticle.Extract(sentence);
         Assert.DoesNotContain(model.Entities, e => e.Name == name && e.Kind == KindPerson);
     }
+
+    [Theory]
+    [InlineData("Karel Brandt, the South Sudanese minister for East African Affairs and a figure in independence from Sudan, died yesterday in Juba.", "Affairs")]
+    [InlineData("On Friday, the Minister of Foreign Affairs said the talks would resume.", "Affairs")]
+    [InlineData("Members of the current Cabinet met on Friday.", "Cabinet")]
+    public void A_common_word_alone_is_no_persons_name(string sentence, string word)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.DoesNotContain(model.Entities, e => e.Name == word && e.Kind == KindPerson);
+        Assert.DoesNotContain(model.Quotes, q => q.Speaker == word);
+    }
 }

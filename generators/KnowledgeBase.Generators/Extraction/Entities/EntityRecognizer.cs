@@ -86,6 +86,7 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var c in _deferred)
                 if (c.End - c.Start == 1 && c.Sentence.MentionAt(c.Start) is null) ResolveDeferred(c);
 
+            DropCommonWordPersons();
             DropAdjectiveOnlyPlaces();
             AddGovernments();
             foreach (var s in _sentences)
@@ -232,6 +233,34 @@ namespace KnowledgeBase.Generators.Extraction
                         keep.Add(m.Entity);
             foreach (var s in _sentences) s.Mentions.RemoveAll(m => !keep.Contains(m.Entity));
             _entities.RemoveAll(e => !keep.Contains(e));
+        }
+
+        /// <summary>
+        /// A "person" named by one word that is a common English word ("Affairs", "Cabinet", "Youth", "Technical") and no
+        /// given name is a misread capital, not a person: dropped, with its mentions.
+        /// </summary>
+        private void DropCommonWordPersons()
+        {
+            var drop = new HashSet<EntityDraft>();
+            foreach (var e in _entities)
+                if (e.Kind == DataLayout.KindPerson && IsCommonWordName(e)) drop.Add(e);
+            if (drop.Count == 0) return;
+            foreach (var s in _sentences) s.Mentions.RemoveAll(m => drop.Contains(m.Entity));
+            _entities.RemoveAll(drop.Contains);
+        }
+
+        private static bool IsCommonWordName(EntityDraft e)
+        {
+            // A person named in full takes the full name as its name; titles before a lone word ("Foreign Affairs",
+            // "Chief Technical") leave it one word.
+            if (e.Name.IndexOf(' ') >= 0 || GivenNames.Contains(e.Name)) return false;
+            var word = e.Name.ToLowerInvariant();
+            var lexicon = Lexicon.WordClassLexicon.Instance;
+            var priors = lexicon.Priors(word);
+            // "Affairs", "Workers": the singular is the word.
+            if (priors.Total == 0 && word.Length > 3 && word[word.Length - 1] == 's') priors = lexicon.Priors(word.Substring(0, word.Length - 1));
+            // A SemCor count of two or more (the priors add one): a word met in running text, not only a name in WordNet.
+            return priors.Noun >= 3 || priors.Adjective >= 3 && priors.Adjective >= priors.Noun;
         }
 
         // "the United States", "the Philippines", "the Czech Republic": plural and union names take the article.
