@@ -298,4 +298,11 @@ public sealed class EntityConstructionTests
         Assert.DoesNotContain(model.Entities, e => e.Name == word && e.Kind == KindPerson);
         Assert.DoesNotContain(model.Quotes, q => q.Speaker == word);
     }
+
+    [Fact]
+    public void The_first_person_contracted_is_no_name()
+    {
+        var model = RuleArticle.Extract("((Ana Ruiz)) I'd say the plan works, and I've seen it work.");
+        Assert.DoesNotContain(model.Entities, e => e.Name.StartsWith("I'", System.StringComparison.Ordinal));
+    }
 }

@@ -177,7 +177,8 @@ namespace KnowledgeBase.Generators.Extraction
             var i = 0;
             while (i < tokens.Count)
             {
-                if (!tokens[i].IsCapitalized || IsCalendarWord(tokens[i]))
+                // "I'd", "I'm", "I've": the first person, contracted, is no name.
+                if (!tokens[i].IsCapitalized || IsCalendarWord(tokens[i]) || IsFirstPersonContraction(tokens[i].Text))
                 {
                     i++;
                     continue;
@@ -234,6 +235,8 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var s in _sentences) s.Mentions.RemoveAll(m => !keep.Contains(m.Entity));
             _entities.RemoveAll(e => !keep.Contains(e));
         }
+
+        private static bool IsFirstPersonContraction(string word) => word.Length >= 3 && word[0] == 'I' && (word[1] == '\'' || word[1] == '\u2019');
 
         /// <summary>
         /// A "person" named by one word that is a common English word ("Affairs", "Cabinet", "Youth", "Technical") and no
