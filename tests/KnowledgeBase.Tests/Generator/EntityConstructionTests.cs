@@ -269,10 +269,10 @@ public sealed class EntityConstructionTests
     }
 
     [Theory]
-    [InlineData("Karim bin Fadel, son of the late founder Nasir bin Fadel, has died, Ana Ruiz said on Friday.", "Karim bin Fadel")]
+    [InlineData("Karim bin Fadel, a trader from Velden, has died, Ana Ruiz said on Friday.", "Karim bin Fadel")]
     [InlineData("Ursula von der Velde met Tomas Vell on Friday.", "Ursula von der Velde")]
-    [InlineData("Yesterday, Bill de Varga ended his campaign for mayor of Velden.", "Bill de Varga")]
-    [InlineData("His successor, Karim bin Tariq Al Fadel, attended the prayers.", "Karim bin Tariq Al Fadel")]
+    [InlineData("Bill de Varga opened a bakery in Velden on Friday.", "Bill de Varga")]
+    [InlineData("On Friday, Karim bin Omar Al Fadel opened the new port.", "Karim bin Omar Al Fadel")]
     public void A_surname_particle_after_a_given_name_or_a_patronymic_joins_one_persons_name(string sentence, string name)
     {
         var model = RuleArticle.Extract(sentence);
@@ -280,8 +280,8 @@ public sealed class EntityConstructionTests
     }
 
     [Theory]
-    [InlineData("Astronomers at the Observatoire de Paris confirmed the find on Friday.", "Observatoire de Paris")]
-    [InlineData("The storm reached Surigao del Sur on Friday.", "Surigao del Sur")]
+    [InlineData("Astronomers at the Observatoire de Velden confirmed the find on Friday.", "Observatoire de Velden")]
+    [InlineData("The storm reached Norvale del Sur on Friday.", "Norvale del Sur")]
     public void A_particle_between_words_that_open_no_persons_name_makes_no_person(string sentence, string name)
     {
         var model = RuleArticle.Extract(sentence);
@@ -289,7 +289,6 @@ public sealed class EntityConstructionTests
     }
 
     [Theory]
-    [InlineData("Karel Brandt, the South Sudanese minister for East African Affairs and a figure in independence from Sudan, died yesterday in Juba.", "Affairs")]
     [InlineData("On Friday, the Minister of Foreign Affairs said the talks would resume.", "Affairs")]
     [InlineData("Members of the current Cabinet met on Friday.", "Cabinet")]
     public void A_common_word_alone_is_no_persons_name(string sentence, string word)

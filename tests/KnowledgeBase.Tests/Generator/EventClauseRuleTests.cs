@@ -16,7 +16,7 @@ public sealed class EventClauseRuleTests
     [Fact]
     public void A_thing_that_dies_is_no_death_and_a_person_who_dies_is()
     {
-        Assert.DoesNotContain(Extract("The Norvale Senate sent the bill back to committee, where it died.").Events, e => e.Kind == "death");
+        Assert.DoesNotContain(Extract("The Norvale Senate returned the proposal to a subcommittee, where it died.").Events, e => e.Kind == "death");
         Assert.DoesNotContain(Extract("The proposal, which died in committee, had been backed by Ana Ruiz.").Events, e => e.Kind == "death");
         var death = Assert.Single(Extract("Tomas Vell died on Friday.").Events, e => e.Kind == "death");
         Assert.Equal(new[] { "Tomas Vell" }, death.Participants.ToArray());
@@ -27,7 +27,7 @@ public sealed class EventClauseRuleTests
     {
         foreach (var sentence in new[]
         {
-            "Tomas Vell addressed the allegations of sexual assault from his former aide Ana Ruiz on Friday.",
+            "Tomas Vell answered allegations of sexual assault by a former aide, Ana Ruiz, on Friday.",
             "Ana Ruiz dismissed accusations of assault by Karel Brandt.",
         })
             Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith('1') && e.Cameo.Length == 3 && e.Cameo[1] is '8' or '9');
@@ -36,14 +36,14 @@ public sealed class EventClauseRuleTests
     [Fact]
     public void The_parties_of_a_relative_clause_take_no_part_in_the_main_clause_event()
     {
-        var appeal = Assert.Single(Extract("Karel Brandt called for an end to the tariffs, with which Ana Ruiz and Tomas Vell agreed.").Events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal));
+        var appeal = Assert.Single(Extract("Karel Brandt urged an end to the tariffs, with which Ana Ruiz and Tomas Vell agreed.").Events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Karel Brandt" }, appeal.Participants.ToArray());
     }
 
     [Fact]
     public void A_verb_after_an_appositive_has_the_party_it_describes_as_subject_not_a_name_inside_it()
     {
-        var found = Assert.Single(Extract("Mira Holt, the head chef of Norvale's Cipriani Bistro restaurant, was discovered dead on Wednesday.").Events);
+        var found = Assert.Single(Extract("Mira Holt, the owner of Velden's Ostrel Shipping office, was discovered dead on Wednesday.").Events);
         Assert.Equal(new[] { "Mira Holt" }, found.Participants.ToArray());
         var died = Assert.Single(Extract("Karel Brandt, the chief engineer of Velden Motors' Ostrel plant, has died.").Events);
         Assert.Equal(new[] { "Karel Brandt" }, died.Participants.ToArray());
@@ -52,14 +52,14 @@ public sealed class EventClauseRuleTests
     [Fact]
     public void A_list_of_names_before_the_verb_closes_no_appositive()
     {
-        var signing = Assert.Single(Extract("Fifty officials, including former directors Ana Ruiz, Tomas Vell, and Karel Brandt, signed a letter on Friday.").Events);
+        var signing = Assert.Single(Extract("Forty teachers, including Ana Ruiz, Tomas Vell, and Karel Brandt, signed a petition on Friday.").Events);
         Assert.Equal(new[] { "Ana Ruiz", "Karel Brandt", "Tomas Vell" }, signing.Participants.OrderBy(p => p, System.StringComparer.Ordinal).ToArray());
     }
 
     [Fact]
     public void A_participle_describing_its_noun_tells_no_act_but_a_detained_suspect_was_detained()
     {
-        Assert.DoesNotContain(Extract("The Norvale Party has two elected officials, who sit in the Velden Council.").Events, e => e.Kind == "election");
+        Assert.DoesNotContain(Extract("The Norvale Party now counts two elected officials in Velden.").Events, e => e.Kind == "election");
         Assert.DoesNotContain(Extract("Tomas Vell met the newly elected President Ana Ruiz in late July.").Events, e => e.Kind == "election");
         Assert.Single(Extract("Ana Ruiz was elected president on Friday.").Events, e => e.Kind == "election");
         var arrest = Assert.Single(Extract("The detained suspect's identity is restricted to Karel B. under Norvalese law.").Events, e => e.Kind == "arrest");
@@ -69,32 +69,32 @@ public sealed class EventClauseRuleTests
     [Fact]
     public void An_ing_form_taking_its_object_is_a_verb_and_one_named_as_an_object_is_the_event()
     {
-        Assert.DoesNotContain(Extract("Karel Brandt joined the Velden police in 2003 and was hearing impaired.").Events, e => e.Kind == "hearing");
-        Assert.DoesNotContain(Extract("The Norvale Times said readers anticipate hearing more details from Ana Ruiz.").Events, e => e.Kind == "hearing");
+        Assert.DoesNotContain(Extract("Karel Brandt, a retired Velden teacher, was hearing impaired from birth.").Events, e => e.Kind == "hearing");
+        Assert.DoesNotContain(Extract("The Norvale Times expects hearing more details from Ana Ruiz.").Events, e => e.Kind == "hearing");
         Assert.Single(Extract("The burst pipe in Velden caused flooding and damage on Friday.").Events, e => e.Kind == "flood");
     }
 
     [Fact]
     public void A_document_quoted_makes_no_statement_and_a_venue_is_where_not_who()
     {
-        foreach (var document in new[] { "The 14th Amendment states: \"all persons born in Norvale are citizens.\"", "The Velden Charter states: \"the council meets in public.\"" })
+        foreach (var document in new[] { "The Fifth Amendment states: \"no person shall be held without trial.\"", "The Velden Charter states: \"the council meets in public.\"" })
             Assert.DoesNotContain(Extract(document).Events, e => e.Cameo == "010");
-        var speech = Assert.Single(Extract("Tomas Vell delivered his acceptance speech at Velden Arena on Friday.").Events, e => e.Cameo == "010");
+        var speech = Assert.Single(Extract("Tomas Vell gave a speech at Velden Arena on Friday.").Events, e => e.Cameo == "010");
         Assert.Equal(new[] { "Tomas Vell" }, speech.Participants.ToArray());
     }
 
     [Fact]
     public void Claims_as_a_noun_are_a_claim_of_responsibility_only_with_responsibility()
     {
-        Assert.DoesNotContain(Extract("Karel Brandt denounced the Ruiz legal team's claims as an embarrassment.").Events, e => e.Cameo == "015");
+        Assert.DoesNotContain(Extract("Karel Brandt rejected the Ruiz campaign's claims as baseless.").Events, e => e.Cameo == "015");
         Assert.Single(Extract("The Rebel Front's claims of responsibility for the bombing were confirmed on Monday.").Events, e => e.Cameo == "015");
     }
 
     [Fact]
     public void An_act_avoided_did_not_happen_but_an_escape_after_strikes_leaves_the_strikes()
     {
-        Assert.DoesNotContain(Extract("Karel Brandt narrowly avoided a murder conviction in Velden on Friday.").Events, e => e.Cameo == "116");
-        Assert.Single(Extract("The Norvale Army said hundreds of Rebel Front fighters escaped following Norvalese airstrikes on Friday.").Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract("Karel Brandt avoided a fraud conviction in Velden on Friday.").Events, e => e.Cameo == "116");
+        Assert.Single(Extract("Dozens of Rebel Front fighters escaped after Norvalese airstrikes hit their camp on Friday.").Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -107,8 +107,8 @@ public sealed class EventClauseRuleTests
     [Fact]
     public void The_bodys_failures_and_a_sentence_being_served_are_no_events_and_imprisonment_is()
     {
-        Assert.DoesNotContain(Extract("Tomas Vell suffered a cardiac arrest on Monday and died.").Events, e => e.Cameo == "173");
-        Assert.DoesNotContain(Extract("Karel Brandt is serving a life sentence for the 1998 killing of Ana Ruiz.").Events, e => e.Kind == "sentencing");
+        Assert.DoesNotContain(Extract("Tomas Vell had a cardiac arrest at home on Monday.").Events, e => e.Cameo == "173");
+        Assert.DoesNotContain(Extract("Karel Brandt is serving a sentence of ten years in prison for fraud.").Events, e => e.Kind == "sentencing");
         var imprisoned = Assert.Single(Extract("Karel Brandt was imprisoned in 2018 for fraud.").Events, e => e.Cameo == "173");
         Assert.Equal(new[] { "Karel Brandt" }, imprisoned.Participants.ToArray());
     }
@@ -116,7 +116,7 @@ public sealed class EventClauseRuleTests
     [Fact]
     public void What_a_claim_asserts_is_not_told_as_having_happened()
     {
-        Assert.DoesNotContain(Extract("Karel Brandt claimed he was wrongfully jailed by Ana Ruiz and Tomas Vell in 2016.").Events, e => e.Cameo == "173");
+        Assert.DoesNotContain(Extract("Karel Brandt claimed he was unfairly jailed by Ana Ruiz and Tomas Vell in 2016.").Events, e => e.Cameo == "173");
         Assert.DoesNotContain(Extract("The Norvale Times claimed that Tomas Vell visited Ana Ruiz in Ostrel in 2018.").Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
         Assert.Single(Extract("The Rebel Front claimed responsibility for the bombing in Velden on Monday.").Events, e => e.Cameo == "015");
     }
@@ -124,7 +124,7 @@ public sealed class EventClauseRuleTests
     [Fact]
     public void Words_attacking_an_idea_or_a_person_on_a_topic_are_criticism_and_an_offensive_adjective_is_no_offensive()
     {
-        foreach (var sentence in new[] { "Ana Ruiz and Tomas Vell attacked war as a tool of the rich.", "Ana Ruiz attacked Tomas Vell on raising taxes." })
+        foreach (var sentence in new[] { "Ana Ruiz attacked the tax plan of Tomas Vell as a gift to the rich.", "Ana Ruiz attacked Tomas Vell on cutting school budgets." })
         {
             var model = Extract(sentence);
             Assert.Single(model.Events, e => e.Cameo == "111");
@@ -139,18 +139,18 @@ public sealed class EventClauseRuleTests
     [Fact]
     public void Agreeing_with_a_view_is_no_agreement_and_ruling_a_country_is_no_court_ruling()
     {
-        foreach (var sentence in new[] { "Karel Brandt agreed with Ana Ruiz, saying that jobs matter more.", "Tomas Vell agreed and cautioned about the cost." })
+        foreach (var sentence in new[] { "Karel Brandt agreed with Ana Ruiz, adding that schools come first.", "Tomas Vell agreed and warned about delays." })
             Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("03", System.StringComparison.Ordinal));
         Assert.Single(Extract("Ostrel Shipping agreed with Velland Rail Company to open a depot in Velden.").Events, e => e.Cameo == "036");
-        Assert.DoesNotContain(Extract("Tomas Vell ruled Zimbabwe for 37 years.").Events, e => e.Kind == "ruling");
+        Assert.DoesNotContain(Extract("Tomas Vell ruled Ghana for twelve years.").Events, e => e.Kind == "ruling");
         Assert.Single(Extract("Judge Mira Holt ruled that the ban was unlawful.").Events, e => e.Kind == "ruling");
     }
 
     [Fact]
     public void A_treaty_cited_is_no_signing_and_one_told_with_its_year_or_its_making_is()
     {
-        Assert.DoesNotContain(Extract("Ana Ruiz cited Article 5 of the NATO treaty on Friday.").Events, e => e.Cameo == "057");
-        Assert.Single(Extract("Egypt and Israel honoured the 1979 peace treaty.").Events, e => e.Cameo == "057");
+        Assert.DoesNotContain(Extract("Ana Ruiz cited Article 12 of the Velden treaty on Friday.").Events, e => e.Cameo == "057");
+        Assert.Single(Extract("Peru and Chile honoured the 1929 peace treaty.").Events, e => e.Cameo == "057");
     }
 
     [Fact]
@@ -164,9 +164,9 @@ public sealed class EventClauseRuleTests
     [Fact]
     public void An_act_spoken_of_or_put_off_is_not_told_and_a_storms_dead_are_the_storms()
     {
-        Assert.DoesNotContain(Extract("Norvale Gas signed a letter of intent on selling gas to Ostrel Power on Friday.").Events, e => e.Cameo == "061");
-        Assert.DoesNotContain(Extract("The government asked Judge Mira Holt to delay her ruling until after the review.").Events, e => e.Kind == "ruling");
-        var model = Extract("Typhoon Velda made landfall on the central Philippines from Tuesday night through to Wednesday, killing at least 20 people.");
+        Assert.DoesNotContain(Extract("Norvale Gas published a plan on selling its ferries to Ostrel Power on Friday.").Events, e => e.Cameo == "061");
+        Assert.DoesNotContain(Extract("The council asked Judge Mira Holt to postpone her ruling on the harbour until March.").Events, e => e.Kind == "ruling");
+        var model = Extract("Typhoon Velda crossed the northern coast of the Philippines overnight into Wednesday, killing at least 20 people.");
         Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
         Assert.Single(model.Events, e => e.Kind == "storm");
     }
@@ -174,17 +174,17 @@ public sealed class EventClauseRuleTests
     [Fact]
     public void A_sentence_is_a_courts_only_where_courts_or_prison_are_spoken_of()
     {
-        Assert.DoesNotContain(Extract("The first sentence of the Velden Party's statement on Tuesday was \"The future is ours.\"").Events, e => e.Kind == "sentencing");
+        Assert.DoesNotContain(Extract("Ana Ruiz read the last sentence of the Velden report aloud on Tuesday.").Events, e => e.Kind == "sentencing");
         Assert.Single(Extract("Karel Brandt received a sentence of ten years in prison on Tuesday.").Events, e => e.Kind == "sentencing");
     }
 
     [Fact]
     public void A_relative_clause_dates_the_noun_before_its_comma_only()
     {
-        var crash = Assert.Single(Extract("Velden Air Safety began investigations of the crash of the plane, which was built in 1977.").Events, e => e.Kind == "crash");
+        var crash = Assert.Single(Extract("Inspectors from Velden examined the crash of the bus, which was bought in 1994.").Events, e => e.Kind == "crash");
         Assert.Equal(0, crash.Date);
-        var outbreak = Assert.Single(Extract("Efforts to contain the Velden outbreak, which took place in 2003, involved hospitals.").Events, e => e.Kind == "outbreak");
-        Assert.Equal(20030000, outbreak.Date);
-        Assert.DoesNotContain(Extract("In mid-July, Ana Ruiz commuted the prison sentence of her adviser Karel Brandt.").Events, e => e.Kind == "sentencing");
+        var outbreak = Assert.Single(Extract("The Velden outbreak, which began in 2004, closed two schools.").Events, e => e.Kind == "outbreak");
+        Assert.Equal(20040000, outbreak.Date);
+        Assert.DoesNotContain(Extract("Governor Ana Ruiz commuted the prison sentence of Karel Brandt last week.").Events, e => e.Kind == "sentencing");
     }
 }

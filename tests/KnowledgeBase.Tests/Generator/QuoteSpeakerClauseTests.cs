@@ -16,20 +16,20 @@ public sealed class QuoteSpeakerClauseTests
     private static string TextOf(ArticleModel model, QuoteModel quote) => model.Text.Substring(quote.Start, quote.Length);
 
     [Theory]
-    [InlineData("Norvale Shipping, which opposes Tomas Vell, has stated reconstruction will cost $300 billion.")]
-    [InlineData("Norvale Shipping, which has long opposed a plan of Velden President Tomas Vell, has stated reconstruction will cost $300 billion.")]
+    [InlineData("Norvale Shipping, which opposes Tomas Vell, has stated the new dock will cost $40 million.")]
+    [InlineData("Norvale Shipping, which has long opposed a plan of Velden Mayor Tomas Vell, has stated the new dock will cost $40 million.")]
     public void A_relative_clause_before_an_auxiliary_and_the_cue_holds_no_speaker(string sentence)
     {
         var model = Extract(sentence);
         var quote = Assert.Single(model.Quotes);
         Assert.Equal("Norvale Shipping", quote.Speaker);
-        Assert.Equal("reconstruction will cost $300 billion", TextOf(model, quote));
+        Assert.Equal("the new dock will cost $40 million", TextOf(model, quote));
     }
 
     [Fact]
     public void An_apposition_describing_a_place_is_no_speaker_and_its_noun_is_no_cue()
     {
-        var model = Extract("The governor of Louisiana, a U.S. state, said the bridge would reopen.");
+        var model = Extract("The governor of Ohio, a U.S. state, said the bridge would reopen.");
         var quote = Assert.Single(model.Quotes);
         Assert.Equal("the bridge would reopen", TextOf(model, quote));
         Assert.NotEqual("United States", quote.Speaker);
@@ -37,10 +37,10 @@ public sealed class QuoteSpeakerClauseTests
     }
 
     [Theory]
-    [InlineData("The conflict between the two Post-Soviet states centers on the Nagorno-Karabakh region.")]
-    [InlineData("Yesterday, the Velden Party held primary elections in the US states of Idaho and Maine.")]
-    [InlineData("Under Maryland state law, Governor Ana Ruiz has until October 28 to release plans.")]
-    [InlineData("Other contenders include Velden businessman Karel Brandt and New Hampshire state representative Tomas Vell.")]
+    [InlineData("The dispute between the two Norvalese states centers on the Velden river.")]
+    [InlineData("On Friday, the Velden Party held primaries in the US states of Idaho and Maine.")]
+    [InlineData("Under Ohio state law, Governor Ana Ruiz has until March 3 to publish the budget.")]
+    [InlineData("The panel includes Velden businessman Karel Brandt and Ohio state representative Tomas Vell.")]
     public void States_after_a_determiner_or_a_number_and_a_name_is_the_noun_not_a_cue(string sentence)
     {
         var model = Extract(sentence);
@@ -51,8 +51,8 @@ public sealed class QuoteSpeakerClauseTests
     [Fact]
     public void States_before_what_is_stated_still_reports()
     {
-        var model = Extract("Estimates by the Velden government state about 350 thousand homes were flooded.");
+        var model = Extract("Figures from the Velden ministry state about 12 thousand homes were flooded.");
         var quote = Assert.Single(model.Quotes);
-        Assert.Equal("about 350 thousand homes were flooded", TextOf(model, quote));
+        Assert.Equal("about 12 thousand homes were flooded", TextOf(model, quote));
     }
 }

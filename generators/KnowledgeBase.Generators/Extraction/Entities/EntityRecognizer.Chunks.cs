@@ -87,7 +87,7 @@ namespace KnowledgeBase.Generators.Extraction
             }
             var anyGivenName = false;
             for (var g = start; g < end && !anyGivenName; g++) anyGivenName = GivenNames.Contains(tokens[g].Text);
-            // "Hamza bin Laden": a surname particle between capitalized words marks a person's name.
+            // "Karim bin Fadel": a surname particle between capitalized words marks a person's name.
             if (!hasTitle && !anyGivenName && !tokens[start].IsNameParticle && !HasSurnameParticle(tokens, start, end))
             {
                 _uncertain.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));

@@ -147,11 +147,11 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsCalendarWord(Token t) =>
             t.IsWord && (DatelineReader.IsWeekday(t.Text) && t.Text.Length > 3 || DatelineReader.TryMonth(t.Text, out _) && t.Text.Length > 3 && t.Text != "March" && t.Text != "June");
 
-        // Lower-case words that join a given name to a surname ("bin Laden", "von der Leyen", "de la Fuente").
+        // Lower-case words that join a given name to a surname ("bin Fadel", "von der Velde", "de la Vega").
         private static readonly string[] SurnameParticles = { "bin", "ibn", "von", "van", "der", "den", "de", "da", "del", "della", "dos", "das", "du", "la", "le", "ter" };
 
         /// <summary>
-        /// The end of "Given particle(s) Surname" at <paramref name="k"/> ("Hamza bin Laden", "Ursula von der Leyen"): one
+        /// The end of "Given particle(s) Surname" at <paramref name="k"/> ("Karim bin Fadel", "Ursula von der Velde"): one
         /// capitalized word that is no organization or place word, one or two particles, one or two capitalized words; 0 when
         /// the words are no such name.
         /// </summary>
@@ -161,15 +161,15 @@ namespace KnowledgeBase.Generators.Extraction
             var particles = 0;
             while (i < end && particles < 2 && tokens[i].IsWord && Array.IndexOf(SurnameParticles, tokens[i].Text) >= 0) { i++; particles++; }
             if (particles == 0 || i >= end || !tokens[i].IsCapitalized) return 0;
-            // A given name before the particle, or an Arabic patronymic ("bin", "ibn"): "Observatoire de Paris" is no person.
+            // A given name before the particle, or an Arabic patronymic ("bin", "ibn"): "Observatoire de Velden" is no person.
             if (!GivenNames.Contains(tokens[k].Text) && !IsPatronymic(tokens[k + 1])) return 0;
             var last = i + 1;
-            // "Haitham bin Tariq Al Said": up to three capitalized words after the particle.
+            // "Karim bin Omar Al Fadel": up to three capitalized words after the particle.
             while (last < end && last <= i + 2 && tokens[last].IsCapitalized && !tokens[last].IsAllCaps && !Titles.IsTitleWord(tokens[last].Text)) last++;
             return LooksLikePersonName(tokens, k, last) ? last : 0;
         }
 
-        /// <summary>A given name and a surname particle, or a patronymic, inside the name ("Bill de Blasio", "Qaboos bin Said").</summary>
+        /// <summary>A given name and a surname particle, or a patronymic, inside the name ("Bill de Varga", "Omar bin Fadel").</summary>
         private static bool HasSurnameParticle(List<Token> tokens, int start, int end)
         {
             for (var i = start + 1; i < end - 1; i++)

@@ -296,7 +296,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             var chunkEnd = k + 1;
-            // "Hamza bin Laden", "Ursula von der Leyen": a given name, a surname particle and a capitalized surname are one name.
+            // "Karim bin Fadel", "Ursula von der Velde": a given name, a surname particle and a capitalized surname are one name.
             if (ParticleSurnameEnd(tokens, k, end) is var withParticle && withParticle > 0)
             {
                 ClassifyChunk(s, k, withParticle, titleStart, restricted);

@@ -191,7 +191,7 @@ namespace KnowledgeBase.Generators.Extraction
                     // "the Agency on February 18", "Council on Monday": a date after the connector is no part of the name.
                     if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text) && !IsNameCompound(tokens[j + 1].Text)
                         && !(tokens[j].Is("and") && NameCompleteBefore(tokens, i, j))) { j += 2; continue; }
-                    // "Ursula von der Leyen", "Rocky de la Fuente": two surname particles before the surname.
+                    // "Ursula von der Velde", "Rocky de la Vega": two surname particles before the surname.
                     if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && char.IsLower(tokens[j].Text[0]) && j + 2 < tokens.Count && tokens[j + 1].IsWord && CommonWords.IsNameConnector(tokens[j + 1].Text)
                         && char.IsLower(tokens[j + 1].Text[0]) && !tokens[j + 1].Is("and") && !tokens[j + 1].Is("of") && tokens[j + 2].IsCapitalized && !IsDateWord(tokens[j + 2].Text)) { j += 3; continue; }
                     // "Parliament of the United Kingdom", "Court of Appeals for the Fifth Circuit"

@@ -110,7 +110,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (reportedPast >= 0 && d.TokenStart < reportedPast) continue;
                 // "On Wednesday, ministers denounced the deal in which X and Y agreed": the relative clause has its own time.
                 if (relative >= 0 && d.TokenStart < relative) continue;
-                // "investigations of the crash of the plane, which was built in 1977": so has one after the trigger.
+                // "inspected the crash of the bus, which was bought in 1994": so has one after the trigger.
                 if (d.TokenStart > t && RelativeClauseBetween(tokens, t, d.TokenStart)) continue;
                 var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) ? 2000 : 0);
                 if (distance < bestDistance)
@@ -130,8 +130,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return date;
         }
 
-        // A relative clause describes the noun before its comma: "the SARS outbreak, which took place in 2003" dates the
-        // outbreak, "the crash of the plane, which was built in 1977" does not date the crash.
+        // A relative clause describes the noun before its comma: "the Velden outbreak, which began in 2004" dates the
+        // outbreak, "the crash of the bus, which was bought in 1994" does not date the crash.
         private static bool RelativeClauseBetween(List<Token> tokens, int from, int to)
         {
             for (var i = from + 1; i < to; i++)

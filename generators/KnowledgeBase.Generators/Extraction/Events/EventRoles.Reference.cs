@@ -29,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "X, the head chef of Y's restaurant, was found dead": a verb group right after an appositive has the party the
+        /// "X, the owner of Y's bakery, was found dead": a verb group right after an appositive has the party the
         /// appositive describes as its subject, not a name inside the appositive; null when no appositive closes before it.
         /// </summary>
         internal static List<EntityDraft>? SubjectBeforeAppositive(SentenceInfo s, int t, EntityDraft? salient, List<SentenceInfo> sentences)

@@ -49,7 +49,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        // "The 14th Amendment states", "the Charter says": a text quoted acts in nothing.
+        // "The Fifth Amendment states", "the Charter says": a text quoted acts in nothing.
         private static readonly string[] DocumentHeads = { "Amendment", "Act", "Constitution", "Charter", "Treaty", "Declaration", "Report", "Law", "Bill", "Article", "Code", "Statute", "Resolution" };
 
         private static bool IsDocument(EntityDraft speaker)

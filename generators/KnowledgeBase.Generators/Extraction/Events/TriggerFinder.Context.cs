@@ -13,8 +13,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsStopped(List<Token> tokens, int t) => ClauseReader.HasWordBefore(tokens, t, 5, StoppingVerbs);
 
         /// <summary>
-        /// "foiled an attack", "banned the sale of alcohol", "avoided a murder conviction": the noun is the object of a
-        /// preventing verb, with no preposition between ("escaped following airstrikes" is no object), and never happened.
+        /// "foiled an attack", "banned the sale of alcohol", "avoided a fraud conviction": the noun is the object of a
+        /// preventing verb, with no preposition between ("fled after the airstrikes" is no object), and never happened.
         /// </summary>
         internal static bool IsPrevented(List<Token> tokens, int t)
         {
@@ -26,7 +26,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>"claimed he was wrongfully imprisoned", "alleges that she was assaulted": what a claim asserts is not told as having happened.</summary>
+        /// <summary>"claimed he was unfairly jailed", "alleges that she was assaulted": what a claim asserts is not told as having happened.</summary>
         private static bool IsClaimedOnly(List<Token> tokens, int t)
         {
             if (!ClauseReader.HasWordBefore(tokens, t, t, ClaimVerbs)) return false; // most sentences claim nothing: no clause to find

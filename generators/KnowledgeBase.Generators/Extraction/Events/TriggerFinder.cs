@@ -28,7 +28,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "attacked Ana Ruiz for her remarks", "took a veiled shot at Ruiz": words aimed at someone are criticism (CAMEO 111).
             if (TriggerSenses.IsAttackInWords(s, t, trigger)) return EventLexicon.Find("criticized");
             if (trigger.Kind == "offensive" && TriggerSenses.IsOffensiveAdjective(s, t)) return null;
-            // "ruled Norland for 37 years", "ruled the country": governing, not a court's ruling.
+            // "ruled Norland for twelve years", "ruled the country": governing, not a court's ruling.
             if (token.Is("ruled") && t + 1 < tokens.Count && (s.MentionAt(t + 1) is { Entity.Kind: DataLayout.KindPlace } || tokens[t + 1].Is("the") && t + 2 < tokens.Count && IsAny(tokens[t + 2], RealmNouns))) return null;
             var previous = t > 0 ? tokens[t - 1] : default;
             // "released the messages publicly": information is published (a statement), people are freed (0841).
@@ -99,15 +99,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "drone attacks", "missile attacks": aerial weapons.
             if (trigger.Kind == "attack" && t > 0 && (previous.Is("drone") || previous.Is("missile") || previous.Is("air") || previous.Is("rocket") || previous.Is("aerial")))
                 trigger = EventLexicon.Find("strikes")!;
-            // "sent back to committee, where it died": a thing that dies is no one's death.
+            // "returned to a subcommittee, where it died": a thing that dies is no one's death.
             if (trigger.Kind == "death" && !trigger.IsNoun && (previous.Is("it") || previous.Is("which"))) return null;
             // "launched an offensive", "launched an investigation": the noun launched is the event, not a launch.
             if (trigger.Kind == "launch" && !trigger.IsNoun && LaunchesAnEvent(tokens, t)) return null;
             // "a cardiac arrest", "a heart attack": the body's failures are no one's act.
             if (IsAny(previous, MedicalModifiers)) return null;
-            // "the first sentence of my blog post": a sentence is a court's only in a sentence about courts or prison.
+            // "the last sentence of the report": a sentence is a court's only in a sentence about courts or prison.
             if (trigger.IsNoun && (token.Is("sentence") || token.Is("sentences")) && !ClauseReader.HasWord(tokens, LegalWords)) return null;
-            // "is serving a life sentence": a sentence served is a state, not the sentencing.
+            // "is serving a ten-year sentence": a sentence served is a state, not the sentencing.
             // "commuted the prison sentence of X": the commutation is the act, not a sentencing.
             if (trigger.IsNoun && trigger.Kind == "sentencing" && ClauseReader.HasWordBefore(tokens, t, 4, "serving", "serve", "serves", "served", "commuted", "commute", "commutes", "reduced", "vacated", "overturned")) return null;
             if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire"))) return null;
@@ -201,8 +201,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "ceasefire" && !ClauseReader.HasWordBefore(tokens, t, 3, "agreed", "agree", "agreeing", "accepted", "accepting", "accept", "declared", "announced", "signed", "reached", "brokered", "violated", "broke"))
                 return null;
             // An agreement (or a treaty) is an event when it is reached, signed or announced, not when it is hoped for or cited
-            // ("cited Article 5 of the treaty").
-            // A treaty told with its year or its making after it ("the 1979 peace treaty", "a treaty ..., which had been agreed") is one.
+            // ("cited Article 12 of the treaty").
+            // A treaty told with its year or its making after it ("the 1929 peace treaty", "a treaty ..., which had been agreed") is one.
             var citedTreaty = tokens[t].Is("treaty") && EventAnchors.YearBeforeNoun(tokens, t) == 0 && !ClauseReader.HasWordAfter(tokens, t, 8, "agreed", "signed", "ratified", "concluded");
             if ((trigger.Kind == "agreement" || citedTreaty) && !ClauseReader.HasWordBefore(tokens, t, 4, "reached", "signed", "announced", "struck", "concluded", "finalized", "finalised", "ratified", "approved", "sealed"))
                 return null;
@@ -227,7 +227,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (t > 0 && previous.IsWord && (ClauseReader.IsDeterminerOrPossessive(previous.Text) || previous.Is("any") || previous.Is("some") || previous.Is("every") || previous.Is("no"))) return null; // "a negotiated settlement"
             // "fines over alleged bribes", "for disputed seats": a participle right after a preposition modifies a noun.
             if (t > 0 && token.Text.EndsWith("ed", StringComparison.Ordinal) && IsAny(previous, NounPrepositions)) return null;
-            // "a letter of intent on selling gas", "talked about attacking": a gerund a preposition governs is an act spoken of, not told.
+            // "a plan on selling its ferries", "talked about attacking": a gerund a preposition governs is an act spoken of, not told.
             if (t > 0 && token.Text.EndsWith("ing", StringComparison.Ordinal) && IsAny(previous, GerundPrepositions)) return null;
             // "alleged that ...", "alleged X had ...": a verb whose object is a clause; before a bare noun it is an adjective ("has alleged links").
             if (IsAny(token, ClauseObjectVerbs) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return null;

@@ -15,10 +15,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "shooting" && t + 1 < tokens.Count && tokens[t + 1].Is("at") && ClauseReader.HasWordBefore(tokens, t, 4, "took", "take", "takes", "taking"))
                 return true;
             if (trigger.Kind != "attack") return false;
-            if (DescribesAs(s, t)) return true; // "attacked the policy as racist", "attacked war as a tool of the rich"
+            if (DescribesAs(s, t)) return true; // "attacked the policy as racist", "attacked the tax plan as a gift to the rich"
             if (s.MentionAt(t + 1) is not { Entity.Kind: DataLayout.KindPerson } target) return false;
             var after = target.TokenEnd;
-            // "attacked Ruiz on raising taxes": a topic, not a day.
+            // "attacked Ruiz on cutting budgets": a topic, not a day.
             return after < tokens.Count && (tokens[after].Is("for") || tokens[after].Is("over") || tokens[after].Is("as")
                 || tokens[after].Is("on") && after + 1 < tokens.Count && tokens[after + 1].Text.EndsWith("ing", StringComparison.Ordinal));
         }
@@ -144,8 +144,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "the detained suspect" was detained: only an arrest stays told by its participle.
             if (EventLexicon.Find(tokens[t].Text) is { Kind: "arrest" }) return false;
             var before = t - 1;
-            // "the newly elected", "then-newly elected": adverbs and a "then-" between.
-            // "a soon-to-be released interview": a "-to-be" compound too.
+            // "the newly elected", "then-newly appointed": adverbs and a "then-" between.
+            // "a soon-to-be released film": a "-to-be" compound too.
             while (before >= 0 && (tokens[before].IsWord && (tokens[before].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[before].Text.EndsWith("-be", StringComparison.Ordinal)) || tokens[before].IsPunct('-') || tokens[before].Is("then"))) before--;
             // "met elected officials", "with elected officials": after a full verb or a preposition too, not after "was" or "has".
             // Word tests turn most verbs away before the sentence analysis is asked for (it costs): a name or a pronoun
@@ -165,7 +165,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static readonly string[] Auxiliaries = { "was", "were", "is", "are", "has", "had", "have", "be", "been", "who", "which", "that" };
 
         /// <summary>
-        /// "was hearing impaired", "anticipate hearing more": an -ing form right after a verb or an auxiliary is the verb's
+        /// "is hearing impaired", "expects hearing more": an -ing form right after a verb or an auxiliary is the verb's
         /// form, not the event noun ("a hearing", "the court's hearing"). Violence is left alone ("were bombing the city").
         /// </summary>
         internal static bool IsVerbGerund(SentenceInfo s, int t, EventTrigger trigger) =>
@@ -189,7 +189,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static string? KilledByAnOccurrence(System.Collections.Generic.List<Token> tokens, int t)
         {
-            // "The typhoon made landfall on the coast from Tuesday night, killing 20": a participle after a comma has the sentence's subject.
+            // "The typhoon crossed the northern coast overnight into Wednesday, killing 20": a participle after a comma has the sentence's subject.
             var window = t > 0 && tokens[t - 1].IsPunct(',') ? 25 : 8;
             for (var i = t - 1; i >= 0 && i >= t - window; i--)
             {

@@ -27,7 +27,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") || tokens[c + 1].Is("off"))) return null;
             // "continued to emphasize", "went on to say": the infinitive reports speech.
             if (c >= 2 && previous.Is("to") && t.Text.Equals(lemma, StringComparison.OrdinalIgnoreCase) && IsContinuation(tokens[c - 2].Text)) return lemma;
-            // "state law", "a state representative", "the most populous US state, made", "US states with elections": the noun.
+            // "state law", "a state representative", "the largest Norvalese state, made", "states with elections": the noun.
             if (lemma == "state" && (t.Is("state") || t.Is("states")) && IsStateNoun(tokens, c)) return null;
             if (CueVerbs.IsPresent(t.Text, lemma) && !CueVerbs.IsParticiple(t.Text))
             {
@@ -35,7 +35,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (c == 0) return null;
                 var ok = previous.IsCapitalized || previous.Kind == TokenKind.Possessive ? false : CommonWords.IsGroupNoun(previous.Text) || IsDocumentNoun(previous.Text) || previous.Is("some") || previous.Is("others") || CommonWords.IsPersonalPronoun(previous.Text) || previous.Is("they");
                 // "a U.S. state, said": after "a" and a name the form is the noun.
-                // "the two Post-Soviet states centers": after a determiner or a number and a name, "states" is the noun.
+                // "the two Baltic states centers": after a determiner or a number and a name, "states" is the noun.
                 if (!ok && previous.IsCapitalized && !(c >= 2 && (tokens[c - 2].Is("a") || tokens[c - 2].Is("an") || lemma == "state" && (tokens[c - 2].Kind == TokenKind.Number || IsDeterminer(tokens[c - 2].Lower) || tokens[c - 2].Is("two") || tokens[c - 2].Is("both"))))) ok = true;
                 if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
                 if (!ok) return null;

@@ -59,7 +59,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The comma opening ", which/who ... ," right before <paramref name="cue"/>, or the cue when there is none.</summary>
         internal static int BeforeRelativeClause(List<Token> tokens, int cue)
         {
-            // "X, which has retreated from Y, has stated": the auxiliaries and adverbs of the cue stand after the comma.
+            // "X, which opposes Y, has stated": the auxiliaries and adverbs of the cue stand after the comma.
             var group = cue;
             while (group > 0 && tokens[group - 1].IsWord && (Array.IndexOf(CueAuxiliaries, tokens[group - 1].Lower) >= 0 || tokens[group - 1].Text.EndsWith("ly", StringComparison.Ordinal))) group--;
             if (group < 3 || !tokens[group - 1].IsPunct(',')) return cue;
@@ -148,7 +148,7 @@ namespace KnowledgeBase.Generators.Extraction
                     var opens = tokens[j + 1].Is("a") || tokens[j + 1].Is("an") || tokens[j + 1].Is("the") || Titles.IsRoleNoun(tokens[j + 1].Text) || tokens[j + 1].Kind == TokenKind.Number;
                     if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != DataLayout.KindPlace)
                         return new Speaker(head.Entity, Join(tokens, head.TokenStart, head.TokenEnd));
-                    // "The governor of Eastvale, a U.S. state on the coast, declared": the apposition describes the place; the subject stands before it.
+                    // "The governor of Eastvale, a U.S. state on the coast, said": the apposition describes the place; the subject stands before it.
                     // (A fronted-phrase reading may have put the clause start past "The governor of Eastvale,": the subject is before the comma.)
                     if (opens && s.MentionAt(j - 1) is { Entity.Kind: DataLayout.KindPlace }) return NearestSubject(s, j - 1 > start ? start : 0, j);
                     break;
