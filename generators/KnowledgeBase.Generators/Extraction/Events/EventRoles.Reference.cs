@@ -34,16 +34,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static List<EntityDraft>? SubjectBeforeAppositive(SentenceInfo s, int t, EntityDraft? salient, List<SentenceInfo> sentences)
         {
-            // Word tests, not the sentence analysis (it costs): auxiliaries and "-ly" adverbs between the comma and the verb.
-            var start = t;
-            while (start > 0 && s.Tokens[start - 1].IsWord && (TriggerFinder.IsAny(s.Tokens[start - 1], GroupWords) || s.Tokens[start - 1].Text.EndsWith("ly", StringComparison.Ordinal))) start--;
-            var opening = AppositiveBefore(s, start);
+            var opening = AppositiveBefore(s, ClauseReader.VerbGroupStart(s.Tokens, t));
             if (opening <= 0) return null;
             var subjects = new List<EntityDraft>(NearestSubject(s, opening, 0, salient, sentences));
             return subjects.Count > 0 ? subjects : null;
         }
-
-        private static readonly string[] GroupWords = { "was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "may", "might", "could", "also", "later", "then", "not" };
 
         /// <summary>"a man", "the gunman", "the attacker": the unnamed doer of an attack.</summary>
         internal static bool IsCulpritNoun(List<Token> tokens, int i)

@@ -35,7 +35,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (start > 0 && IsAny(tokens[start - 1], ClaimVerbs)) return true;
             // "claimed he was imprisoned": a clause after the claim that opens with a pronoun; not "claimed responsibility for the bombing".
             for (var c = t - 2; c >= 0 && c >= t - 6; c--)
-                if (IsAny(tokens[c], ClaimVerbs)) return CommonWords.IsPersonalPronoun(tokens[c + 1].Text) && !tokens[c + 1].Is("his") && !tokens[c + 1].Is("her") && !tokens[c + 1].Is("its") && !tokens[c + 1].Is("their");
+                if (IsAny(tokens[c], ClaimVerbs)) return CommonWords.IsPersonalPronoun(tokens[c + 1].Text) && !tokens[c + 1].Is("his") && !tokens[c + 1].Is("her");
             return false;
         }
 

@@ -60,8 +60,7 @@ namespace KnowledgeBase.Generators.Extraction
         internal static int BeforeRelativeClause(List<Token> tokens, int cue)
         {
             // "X, which opposes Y, has stated": the auxiliaries and adverbs of the cue stand after the comma.
-            var group = cue;
-            while (group > 0 && tokens[group - 1].IsWord && (Array.IndexOf(CueAuxiliaries, tokens[group - 1].Lower) >= 0 || tokens[group - 1].Text.EndsWith("ly", StringComparison.Ordinal))) group--;
+            var group = Events.ClauseReader.VerbGroupStart(tokens, cue);
             if (group < 3 || !tokens[group - 1].IsPunct(',')) return cue;
             for (var k = group - 2; k > 0 && k >= group - 24; k--)
             {
@@ -70,8 +69,6 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return cue;
         }
-
-        private static readonly string[] CueAuxiliaries = { "has", "have", "had", "was", "were", "is", "are", "also", "later", "then", "will", "would" };
 
         /// <summary>The first person named after the cue, before its sentence ends: through commas only when the phrase ends the sentence.</summary>
         private static Mention? PersonAfterCue(SentenceInfo s, int cue)
