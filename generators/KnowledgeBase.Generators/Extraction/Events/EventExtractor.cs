@@ -40,7 +40,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 for (var t = 0; t < s.Tokens.Count; t++)
                 {
                     var trigger = TriggerFinder.Trigger(s, t, out var backReference);
-                    if (trigger is null) continue;
+                    if (trigger is null)
+                    {
+                        if (DictionaryTriggers.Find(s, t, sentences) is { } match && !InDirectQuote(quotes, s.Tokens[t].Start))
+                            Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published);
+                        continue;
+                    }
                     // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event.
                     // Condolences and apologies are performed by saying them: inside a quotation they are the speaker's acts.
                     if (InDirectQuote(quotes, s.Tokens[t].Start) && !IsPerformedBySaying(trigger)) continue;

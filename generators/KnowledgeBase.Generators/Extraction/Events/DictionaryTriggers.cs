@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Analysis;
+using KnowledgeBase.Generators.Extraction.Lexicon;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>An event the CAMEO verb dictionary codes: the trigger, its source (the subject, or a passive's by-agent) and target.</summary>
+    internal sealed class DictionaryMatch
+    {
+        public DictionaryMatch(EventTrigger trigger, EntityDraft source, EntityDraft target, Clause clause)
+        {
+            Trigger = trigger;
+            Source = source;
+            Target = target;
+            Clause = clause;
+        }
+
+        public EventTrigger Trigger { get; }
+        public EntityDraft Source { get; }
+        public EntityDraft Target { get; }
+        public Clause Clause { get; }
+    }
+
+    /// <summary>
+    /// Verbs the trigger rows do not know, coded by PETRARCH2's CAMEO verb dictionary as PETRARCH2 codes them: a verb of
+    /// the dictionary in a clause that tells something done (finite, not negated, not possible or conditional), whose
+    /// subject is a named party (the source; the by-agent of a passive) acting on another named party (the target: the
+    /// party a matched pattern names, else the object; the subject of a passive). The most specific matching pattern
+    /// gives the code, the verb's own code when none matches; a null pattern ("abandon * plan") codes nothing, and a verb
+    /// of many uses ("give", "lead", "join") codes only through a pattern that names what it acts on ("grant * pardon").
+    /// "Ana Ruiz pardoned Tomas Vell" is 080 with Ana Ruiz the source; "Tomas Vell was pardoned by Ana Ruiz" the same.
+    /// </summary>
+    internal static class DictionaryTriggers
+    {
+        // Words after the verb a pattern is matched over: the verb phrase, not the rest of a long clause.
+        private const int AfterWindow = 10;
+
+        // Statements (01) are a principal's, read from reported speech (StatementEvents), never from any verb of saying.
+        private static readonly string[] UncodedRoots = { "01" };
+
+        public static DictionaryMatch? Find(SentenceInfo s, int t, List<SentenceInfo> sentences)
+        {
+            var token = s.Tokens[t];
+            if (!token.IsWord || char.IsUpper(token.Text[0]) || s.MentionAt(t) is not null) return null;
+            // Asked of nearly every word: the tests that need no hashing come first, and the analysis is asked only for a
+            // past form or a future between two parties that may code ("the support", "an aid" never reach it).
+            var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || FollowsFutureWord(s.Tokens, t);
+            if (t > 0 && IsDeterminer(s.Tokens[t - 1]) || !HasPartyBefore(s, t) || !HasPartyAfter(s, t)) return null;
+            if (!regular && !IsIrregularPast(token.Text)) return null;
+            var verbs = CameoVerbLexicon.Instance.VerbsOfForm(token.Text);
+            if (verbs.Count == 0 || IsOwnedByTriggerRows(verbs) || CueVerbs.Lemma(token.Text) is not null || !MayCode(s, t, verbs)) return null;
+            var analysis = s.Analysis;
+            if (analysis.TagAt(t) != Tag.Verb || analysis.ClauseOfVerb(t) is not { } clause || clause.Verb.Head != t || !TellsAnAct(s.Tokens, clause)) return null;
+            var (_, end) = ClauseReader.Clause(s.Tokens, t);
+            end = Math.Min(end, t + 1 + AfterWindow);
+            var best = BestPattern(s, t, clause, end, verbs, out var named, out var verb);
+            var code = best?.Code ?? (verb is { HasCode: true } && !IsCommonVerb(verb.Lemma) ? verb.Code : CameoVerbLexicon.NullCode);
+            if (code == CameoVerbLexicon.NullCode || verb is null || Array.IndexOf(UncodedRoots, code.Substring(0, 2)) >= 0) return null;
+            var discourse = Discourse.Of(sentences);
+            var passive = clause.Verb.Voice == Voice.Passive;
+            var source = passive ? Party(s, clause.Agent, discourse) : NameBeforeVerb(s, clause) ?? Party(s, clause.Subject ?? clause.Antecedent, discourse);
+            // "endorsed it": an object "it" is mostly a thing (a plan, a law), not a party.
+            var objectChunk = passive ? clause.Subject ?? clause.Antecedent : clause.Object;
+            var target = named?.Entity ?? (objectChunk is { IsPronoun: true } && s.Tokens[objectChunk.Head].Is("it") ? null : Party(s, objectChunk, discourse));
+            if (source is null || target is null || source == target) return null;
+            var name = CameoNames.Of(code) ?? verb.Lemma;
+            return new DictionaryMatch(new EventTrigger(code, verb.Lemma, false, name), source, target, clause);
+        }
+
+        /// <summary>The event of a match: source and target, the place the clause names with "in" or "at", its date and status.</summary>
+        public static EventDraft Build(SentenceInfo s, DictionaryMatch match, List<DateMention> dates, int previousDate)
+        {
+            var group = match.Clause.Verb;
+            var planned = group.Tense == Tense.Future || group.Modality == Modality.Planned;
+            var date = EventDating.ClauseDate(s.Tokens, group.Head, dates, previousDate, !planned, out var inferred);
+            EntityDraft? place = null;
+            foreach (var attachment in match.Clause.Attachments)
+            {
+                if (attachment.Word is not ("in" or "at")) continue;
+                foreach (var m in s.Mentions)
+                    if (m.TokenStart >= attachment.Chunk.Start && m.TokenEnd <= attachment.Chunk.End && m.Entity.Kind == DataLayout.KindPlace) place ??= m.Entity;
+            }
+            var participants = new List<EntityDraft> { match.Source, match.Target };
+            return new EventDraft(match.Trigger, participants, place, date, planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred, s) { DateInferred = inferred };
+        }
+
+        // SemCor count above which a verb is one of many uses ("give", "leave", "join", "lead"): its own code is no evidence.
+        private const int CommonVerbCount = 40;
+
+        /// <summary>A verb of many uses codes an event only through a pattern that fits its words ("granted X a pardon").</summary>
+        private static bool IsCommonVerb(string lemma) => lemma.IndexOf(' ') >= 0 || WordClassLexicon.Instance.Priors(lemma).Of(Lexicon.PartOfSpeech.Verb) > CommonVerbCount;
+
+        /// <summary>A verb whose forms a trigger row or the older lexicon codes belongs to them: their rules read its senses.</summary>
+        private static bool IsOwnedByTriggerRows(IReadOnlyList<CameoVerb> verbs)
+        {
+            foreach (var verb in verbs)
+            {
+                if (EventLexicon.Find(verb.Lemma) is not null) return true;
+                foreach (var form in verb.Forms)
+                    if (EventLexicon.Find(form) is not null) return true;
+            }
+            return false;
+        }
+
+        /// <summary>Finite, not negated, neither possible nor conditional, not a nonfinite or speech clause.</summary>
+        private static bool TellsAnAct(List<Token> tokens, Clause clause)
+        {
+            var group = clause.Verb;
+            if (!group.IsFinite || group.IsNegated || clause.Kind == ClauseKind.Nonfinite || clause.IsSpeech) return false;
+            if (group.Modality is Modality.Possible or Modality.Conditional) return false;
+            // The simple present tells what is usual ("Norland supplies Velden with grain"); the present perfect what was done.
+            if (group.Tense == Tense.Present && !HasPerfectAuxiliary(tokens, group)) return false;
+            return !EventModality.IsSpeculative(tokens, group.Head);
+        }
+
+        private static bool HasPerfectAuxiliary(List<Token> tokens, VerbGroup group)
+        {
+            for (var i = group.Start; i < group.Head; i++)
+                if (tokens[i].Is("has") || tokens[i].Is("have")) return true;
+            return false;
+        }
+
+        /// <summary>"led", "given": an irregular form that can tell what was done (the simple present never does here).</summary>
+        private static bool IsIrregularPast(string word) => WordClassLexicon.Instance.IrregularLemmas(word, Lexicon.PartOfSpeech.Verb).Count > 0;
+
+        // "the detained man", "his appointed successor": after a determiner a verb form describes a noun.
+        private static bool IsDeterminer(Token previous) => previous.IsWord && ClosedClassWords.Find(previous.Text) is { Tag: Tag.Determiner or Tag.Possessive };
+
+        /// <summary>"will endorse", "is to endorse".</summary>
+        private static bool FollowsFutureWord(List<Token> tokens, int t) =>
+            t > 0 && (tokens[t - 1].Is("will") || tokens[t - 1].Is("to")) || t > 1 && (tokens[t - 2].Is("will") || tokens[t - 2].Is("to"));
+
+        /// <summary>Whether a verb codes by itself or one of its patterns fits the words after it (before any analysis).</summary>
+        private static bool MayCode(SentenceInfo s, int t, IReadOnlyList<CameoVerb> verbs)
+        {
+            var end = Math.Min(s.Tokens.Count, t + 1 + AfterWindow);
+            var candidates = new List<ParsedPattern>();
+            foreach (var verb in verbs)
+            {
+                var common = IsCommonVerb(verb.Lemma);
+                if (verb.HasCode && !common) return true;
+                candidates.Clear();
+                PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates);
+                foreach (var parsed in candidates)
+                {
+                    if (parsed.Code == CameoVerbLexicon.NullCode || common && !parsed.NamesContent || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
+                    Mention? target = null;
+                    if (PatternMatcher.Matches(s, null, parsed.After, t + 1, end, ref target)) return true;
+                }
+            }
+            return false;
+        }
+
+        private static ParsedPattern? BestPattern(SentenceInfo s, int t, Clause clause, int end, IReadOnlyList<CameoVerb> verbs, out Mention? named, out CameoVerb? verbOfBest)
+        {
+            ParsedPattern? best = null;
+            named = null;
+            verbOfBest = null;
+            var candidates = new List<ParsedPattern>();
+            foreach (var verb in verbs)
+            {
+                verbOfBest ??= verb.HasCode ? verb : null;
+                var common = IsCommonVerb(verb.Lemma);
+                candidates.Clear();
+                PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates);
+                foreach (var parsed in candidates)
+                {
+                    if (best is not null && parsed.Specificity <= best.Specificity || common && !parsed.NamesContent || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
+                    Mention? target = null;
+                    if (!PatternMatcher.Matches(s, clause, parsed.Before, clause.Start, t, ref target)) continue;
+                    target = null;
+                    if (!PatternMatcher.Matches(s, clause, parsed.After, t + 1, end, ref target)) continue;
+                    best = parsed;
+                    named = target;
+                    verbOfBest = verb;
+                }
+            }
+            verbOfBest ??= verbs[0];
+            return best;
+        }
+
+        /// <summary>The named party a noun chunk stands for: a name in it, or what its pronoun or description refers to.</summary>
+        private static EntityDraft? Party(SentenceInfo s, NounChunk? chunk, Discourse discourse)
+        {
+            if (chunk is null) return null;
+            // The party is the chunk's head ("the Velden envoy" names no party; "a plan of Norland" is a plan).
+            // A party's people or forces are the party ("Norland's troops", "Velden police").
+            // "declined Ruiz's offer": the one whose offer it is.
+            var found = s.MentionAt(chunk.Head) ?? (EventRoles.IsActorNoun(chunk.HeadToken) ? FirstParty(s, chunk) : null)
+                ?? (chunk.Possessor is { } owner ? s.MentionAt(owner.Head) : null) ?? discourse.Referent(s, chunk.Head);
+            return found is not null && IsParty(found) ? found.Entity : null;
+        }
+
+        /// <summary>"Senator from Norvale Ana Ruiz endorsed": a name right before the verb, after a subject that names nobody.</summary>
+        private static EntityDraft? NameBeforeVerb(SentenceInfo s, Clause clause)
+        {
+            if (clause.Subject is not { } subject || s.MentionAt(subject.Head) is not null || clause.Verb.Start == 0) return null;
+            return s.MentionAt(clause.Verb.Start - 1) is { } m && m.TokenStart >= subject.End && IsParty(m) ? m.Entity : null;
+        }
+
+        private static Mention? FirstParty(SentenceInfo s, NounChunk chunk)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenStart >= chunk.Start && m.TokenEnd <= chunk.Head && IsParty(m)) return m;
+            return null;
+        }
+
+        /// <summary>A person, an organization or a country; never a news outlet, a medal or a building.</summary>
+        internal static bool IsParty(Mention m)
+        {
+            var e = m.Entity;
+            if (e.IsMedia || EventRoles.IsThing(e)) return false;
+            return e.Kind != DataLayout.KindPlace || e.IsCountry;
+        }
+
+        private static bool HasPartyBefore(SentenceInfo s, int t)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenEnd <= t && IsParty(m)) return true;
+            // "He expelled the envoy": the pronoun's party is found later, from the discourse.
+            for (var i = Math.Max(0, t - 4); i < t; i++)
+                if (s.Tokens[i].Is("he") || s.Tokens[i].Is("she") || s.Tokens[i].Is("it") || s.Tokens[i].Is("they")) return true;
+            return false;
+        }
+
+        private static bool HasPartyAfter(SentenceInfo s, int t)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenStart > t && IsParty(m)) return true;
+            return false;
+        }
+    }
+}
