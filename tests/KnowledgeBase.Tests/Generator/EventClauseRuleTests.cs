@@ -187,4 +187,16 @@ public sealed class EventClauseRuleTests
         Assert.Equal(20040000, outbreak.Date);
         Assert.DoesNotContain(Extract("Governor Ana Ruiz commuted the prison sentence of Karel Brandt last week.").Events, e => e.Kind == "sentencing");
     }
+
+    [Theory]
+    [InlineData("Tomas Vell said he would have died had he not been armed.")]
+    [InlineData("Ana Ruiz would not have resigned without the scandal, Tomas Vell said.")]
+    public void What_would_have_happened_did_not(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind is "death" or "resignation");
+
+    [Theory]
+    [InlineData("Nevertheless, questions about Ana Ruiz's alleged mental decline continued in June.")]
+    [InlineData("It was not an officially sanctioned world record, as Karel Brandt ran alone.")]
+    public void A_participle_between_a_possessive_or_adverb_and_its_noun_describes_the_noun(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo is "112" or "163");
 }

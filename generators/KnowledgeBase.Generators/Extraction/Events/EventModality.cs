@@ -27,11 +27,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         internal static bool IsSpeculative(List<Token> tokens, int t)
         {
-            if (AsksAbout(tokens, t)) return true;
+            if (AsksAbout(tokens, t) || IsCounterfactual(tokens, t)) return true;
             var (start, _) = ClauseReader.Clause(tokens, t);
             for (var i = start; i < t; i++)
                 if (tokens[i].IsWord && EventLexicon.IsSpeculative(tokens[i].Text)) return true;
             return false;
+        }
+
+        /// <summary>"would have died had he not been armed", "would not have resigned": what would have happened did not.</summary>
+        private static bool IsCounterfactual(List<Token> tokens, int t)
+        {
+            var i = t - 1;
+            if (i < 0 || !tokens[i].Is("have")) return false;
+            i--;
+            while (i >= 0 && (tokens[i].Is("not") || tokens[i].Is("never"))) i--;
+            return i >= 0 && (tokens[i].Is("would") || tokens[i].Is("'d"));
         }
 
         /// <summary>

@@ -35,6 +35,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "release" && !trigger.IsNoun && ReleasesInformation(s, t)) return EventLexicon.Publication;
             // "released a book", "the release of ten buffalo", "was released from hospital": CAMEO 0841 frees people.
             if (trigger.Kind == "release" && trigger.Cameo == "0841" && !TriggerSenses.ReleasesPeople(s, t, trigger.IsNoun)) return null;
+            // "two elected officials", "the newly appointed judge", "Tomas Vell's alleged ties": a participle describing its noun.
+            if (!trigger.IsNoun && TriggerSenses.IsAttributiveParticiple(s, t)) return null;
             // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
             if (!trigger.IsNoun && t > 0 && (EventRoles.IsPossessiveMark(tokens, t - 1) || previous.Is("their") || previous.Is("his") || previous.Is("her") || previous.Is("its")))
                 trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name, trigger.NeedsAfter); // "the team's claims" still needs "responsibility"
@@ -42,8 +44,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "protest" && (token.Is("rally") || token.Is("rallies")) && TriggerSenses.IsCampaignRally(s, t)) return null;
             // "a site called Velden Hill", "Norvale, also called the Old Port": a participle after its noun names the thing.
             if (trigger.Kind == "call" && !trigger.IsNoun && TriggerSenses.NamesRatherThanCalls(s, t)) return null;
-            // "two elected officials", "the newly appointed judge": a participle describing its noun.
-            if (!trigger.IsNoun && TriggerSenses.IsAttributiveParticiple(s, t)) return null;
             trigger = Refine(tokens, t, trigger, previous);
             if (trigger is null || IsClaimedOnly(tokens, t)) return null;
             // "a hurricane warning", "the death sentence", "outbreak detection": a noun before another noun modifies it.
