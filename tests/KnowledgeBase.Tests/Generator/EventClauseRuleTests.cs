@@ -199,4 +199,19 @@ public sealed class EventClauseRuleTests
     [InlineData("It was not an officially sanctioned world record, as Karel Brandt ran alone.")]
     public void A_participle_between_a_possessive_or_adverb_and_its_noun_describes_the_noun(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo is "112" or "163");
+
+    [Fact]
+    public void A_death_sentence_is_a_sentencing_not_a_death_and_one_commuted_is_neither()
+    {
+        var sentencing = Assert.Single(Extract("A judge handed Tomas Vell a death sentence on Friday.").Events);
+        Assert.Equal("173", sentencing.Cameo);
+        Assert.Empty(Extract("Tomas Vell's initial death sentence was commuted to life in prison.").Events);
+    }
+
+    [Fact]
+    public void An_act_owned_by_someone_s_unnamed_relative_is_not_that_someone_s()
+    {
+        Assert.DoesNotContain(Extract("Tomas Vell expressed no regret for his sister's death.").Events, e => e.Participants.Contains("Tomas Vell"));
+        Assert.DoesNotContain(Extract("Ana Ruiz spoke of her husband's arrest on Friday.").Events, e => e.Participants.Contains("Ana Ruiz"));
+    }
 }

@@ -231,7 +231,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             while (p >= 0 && tokens[p].IsWord && char.IsLower(tokens[p].Text[0]) && p > t - 3) p--;
             if (p < 1 || !IsPossessiveMark(tokens, p) || s.MentionAt(p - 1) is not null) return false;
             var owner = tokens[p - 1];
-            return owner.IsWord && char.IsLower(owner.Text[0]) && owner.Text.EndsWith("s", StringComparison.Ordinal) && !owner.Is("country") && !owner.Is("nation");
+            if (!owner.IsWord || !char.IsLower(owner.Text[0])) return false;
+            // "his sister's death", "her husband's arrest": someone's relative or associate, named nowhere in the phrase.
+            if (p >= 2 && (tokens[p - 2].Is("his") || tokens[p - 2].Is("her") || tokens[p - 2].Is("their") || tokens[p - 2].Is("its"))) return true;
+            return owner.Text.EndsWith("s", StringComparison.Ordinal) && !owner.Is("country") && !owner.Is("nation");
         }
 
         /// <summary>"X's", or "protesters'": a plural's bare apostrophe, which the tokenizer may read as a closing quotation mark.</summary>

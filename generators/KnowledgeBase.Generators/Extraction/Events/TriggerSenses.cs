@@ -130,7 +130,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (tokens[t + 1].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[t + 1].Is("warning")) return false;
             // Function words ("the attack on", "talks with") are turned away before the sentence analysis is asked for.
             if (CommonWords.IsFunctionWord(tokens[t + 1].Text)) return false;
-            return s.Analysis.TagAt(t + 1) == Analysis.Tag.Noun && EventLexicon.Find(tokens[t + 1].Text) is null;
+            return s.Analysis.TagAt(t + 1) == Analysis.Tag.Noun;
         }
 
         /// <summary>
