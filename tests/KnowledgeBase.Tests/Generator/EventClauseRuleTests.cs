@@ -214,4 +214,12 @@ public sealed class EventClauseRuleTests
         Assert.DoesNotContain(Extract("Tomas Vell expressed no regret for his sister's death.").Events, e => e.Participants.Contains("Tomas Vell"));
         Assert.DoesNotContain(Extract("Ana Ruiz spoke of her husband's arrest on Friday.").Events, e => e.Participants.Contains("Ana Ruiz"));
     }
+
+    [Fact]
+    public void What_a_claim_says_a_named_party_did_is_not_told_as_done_but_an_occasion_it_names_is()
+    {
+        Assert.Empty(Extract("Ana Ruiz claimed Tomas Vell visited Velden in secret.").Events);
+        Assert.Empty(Extract("On Monday, Karel Brandt claimed The Velden Front bombed the port.").Events);
+        Assert.Contains(Extract("Karel Brandt claims Norvale Police have ascribed the explosion to a gas leak.").Events, e => e.Kind == "explosion");
+    }
 }

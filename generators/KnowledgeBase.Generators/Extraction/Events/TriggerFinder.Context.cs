@@ -27,17 +27,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>"claimed he was unfairly jailed", "alleges that she was assaulted": what a claim asserts is not told as having happened.</summary>
-        private static bool IsClaimedOnly(List<Token> tokens, int t)
+        private static bool IsClaimedOnly(List<Token> tokens, int t, bool isNoun)
         {
             if (!ClauseReader.HasWordBefore(tokens, t, t, ClaimVerbs)) return false; // most sentences claim nothing: no clause to find
             var start = ClauseReader.Clause(tokens, t).Start;
             if (start > 0 && tokens[start - 1].Is("that")) start--;
             if (start > 0 && IsAny(tokens[start - 1], ClaimVerbs)) return true;
-            // "claimed he was imprisoned": a clause after the claim that opens with a pronoun; not "claimed responsibility for the bombing".
+            // "claimed he was imprisoned", "claimed Norland had attacked": a clause after the claim that opens with a pronoun or,
+            // for an act it tells, a name; not "claimed responsibility for the bombing", nor "claims X ascribed the explosion to"
+            // (the explosion is not in doubt).
             for (var c = t - 2; c >= 0 && c >= t - 6; c--)
-                if (IsAny(tokens[c], ClaimVerbs)) return CommonWords.IsPersonalPronoun(tokens[c + 1].Text) && !tokens[c + 1].Is("his") && !tokens[c + 1].Is("her");
+                if (IsAny(tokens[c], ClaimVerbs)) return OpensAClause(tokens[c + 1], isNoun);
             return false;
         }
+
+        private static bool OpensAClause(Token w, bool isNoun) =>
+            w.IsWord && (CommonWords.IsPersonalPronoun(w.Text) && !w.Is("his") && !w.Is("her") || !isNoun && w.IsCapitalized);
 
         private static readonly string[] ClaimVerbs = { "claimed", "claims", "claim", "alleged", "alleges", "allege", "insisted", "insists" };
 
