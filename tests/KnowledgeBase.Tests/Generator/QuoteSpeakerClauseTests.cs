@@ -55,4 +55,12 @@ public sealed class QuoteSpeakerClauseTests
         var quote = Assert.Single(model.Quotes);
         Assert.Equal("about 12 thousand homes were flooded", TextOf(model, quote));
     }
+
+    [Fact]
+    public void A_person_speaks_for_the_phrase_after_of_also_across_a_possessive_and_an_ordinal()
+    {
+        var model = Extract("When Representative Ana Ruiz of Norvale's seventh Congressional District announced her resignation in 1995, Tomas Vell joined the race.");
+        Assert.Equal("Ana Ruiz", Assert.Single(model.Quotes).Speaker);
+        Assert.Equal(new[] { "Ana Ruiz" }, Assert.Single(model.Events, e => e.Cameo == "010").Participants.ToArray());
+    }
 }

@@ -254,11 +254,17 @@ namespace KnowledgeBase.Generators.Extraction
                 var t = tokens[i];
                 if (t.Is("of") || t.Is("at") || t.Is("from"))
                     return s.MentionAt(i - 1) is { } m && m.Entity.Kind == DataLayout.KindPerson ? m : null;
-                if (t.IsWord && char.IsLower(t.Text[0]) && !t.Is("the")) return null;
+                // "Ana Ruiz of Norvale's seventh district": an article, a possessive and an ordinal stay inside the phrase.
+                if (t.IsWord && char.IsLower(t.Text[0]) && !t.Is("the") && !IsOrdinal(t)) return null;
                 if (t.Kind == TokenKind.Punctuation && !(t.IsPunct('(') || t.IsPunct(')'))) return null;
             }
             return null;
         }
+
+        private static bool IsOrdinal(Token t) =>
+            Array.IndexOf(Ordinals, t.Text) >= 0 || t.Text.EndsWith("teenth", StringComparison.Ordinal) || t.Text.EndsWith("ieth", StringComparison.Ordinal);
+
+        private static readonly string[] Ordinals = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" };
 
         // Set when the nearest subject is a thing someone owns ("Trump's call"): such a subject says nothing.
         private bool _blocked;
