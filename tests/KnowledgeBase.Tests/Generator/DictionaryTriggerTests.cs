@@ -53,8 +53,8 @@ public sealed class DictionaryTriggerTests
     [InlineData("Ana Ruiz would have endorsed Tomas Vell.")]
     [InlineData("Ana Ruiz perhaps endorsed Tomas Vell.")]
     [InlineData("Ana Ruiz endorses Tomas Vell.")]
-    // A verb of many uses codes only through a pattern naming what it acts on: "gave a book" is nothing CAMEO codes,
-    // and "lead * to" names no more than a preposition.
+    // A verb of many uses is not coded from the dictionary: "gave a book" is nothing CAMEO codes, and "lead * to" would
+    // make a poll's lead a visit.
     [InlineData("Ana Ruiz gave Tomas Vell a book.")]
     [InlineData("In the poll, Ana Ruiz led Tomas Vell by 50 percent to 40 percent.")]
     // "accelerate * (to)" is a journey to a place: "to" of an infinitive is no preposition of the verb.

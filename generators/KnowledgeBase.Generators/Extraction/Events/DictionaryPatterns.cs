@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using KnowledgeBase.Generators.Extraction.Analysis;
 using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Models;
 
@@ -109,16 +108,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public string[] WordsAfter { get; private set; } = Array.Empty<string>();
 
         public bool NamesTarget => Array.Exists(After, static s => s.Kind == PatternStepKind.Target);
-
-        /// <summary>Whether a step asks for a party, a synonym set or a content word ("grant * pardon"), not only for function words ("lead * to").</summary>
-        public bool NamesContent => Array.Exists(Before, IsContent) || Array.Exists(After, IsContent);
-
-        private static bool IsContent(PatternStep step) => step.Kind switch
-        {
-            PatternStepKind.Words => Array.Exists(step.Words, static w => ClosedClassWords.Find(w) is null),
-            PatternStepKind.Preposition => false,
-            _ => true,
-        };
 
         internal static ParsedPattern Parse(CameoPattern pattern)
         {

@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// subject is a named party (the source; the by-agent of a passive) acting on another named party (the target: the
     /// party a matched pattern names, else the object; the subject of a passive). The most specific matching pattern
     /// gives the code, the verb's own code when none matches; a null pattern ("abandon * plan") codes nothing, and a verb
-    /// of many uses ("give", "lead", "join") codes only through a pattern that names what it acts on ("grant * pardon").
+    /// of many uses ("give", "lead", "join") is not coded from the dictionary.
     /// "Ana Ruiz pardoned Tomas Vell" is 080 with Ana Ruiz the source; "Tomas Vell was pardoned by Ana Ruiz" the same.
     /// </summary>
     internal static class DictionaryTriggers
@@ -52,13 +52,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (t > 0 && IsDeterminer(s.Tokens[t - 1]) || !HasPartyBefore(s, t) || !HasPartyAfter(s, t)) return null;
             if (!regular && !IsIrregularPast(token.Text)) return null;
             var verbs = CameoVerbLexicon.Instance.VerbsOfForm(token.Text);
-            if (verbs.Count == 0 || IsOwnedByTriggerRows(verbs) || CueVerbs.Lemma(token.Text) is not null || !MayCode(s, t, verbs)) return null;
+            if (verbs.Count == 0 || AllCommon(verbs) || IsOwnedByTriggerRows(verbs) || CueVerbs.Lemma(token.Text) is not null || !MayCode(s, t, verbs)) return null;
             var analysis = s.Analysis;
             if (analysis.TagAt(t) != Tag.Verb || analysis.ClauseOfVerb(t) is not { } clause || clause.Verb.Head != t || !TellsAnAct(s.Tokens, clause)) return null;
             var (_, end) = ClauseReader.Clause(s.Tokens, t);
             end = Math.Min(end, t + 1 + AfterWindow);
             var best = BestPattern(s, t, clause, end, verbs, out var named, out var verb);
-            var code = best?.Code ?? (verb is { HasCode: true } && !IsCommonVerb(verb.Lemma) ? verb.Code : CameoVerbLexicon.NullCode);
+            var code = best?.Code ?? (verb is { HasCode: true } ? verb.Code : CameoVerbLexicon.NullCode);
             if (code == CameoVerbLexicon.NullCode || verb is null || Array.IndexOf(UncodedRoots, code.Substring(0, 2)) >= 0) return null;
             var discourse = Discourse.Of(sentences);
             var passive = clause.Verb.Voice == Voice.Passive;
@@ -88,11 +88,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return new EventDraft(match.Trigger, participants, place, date, planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred, s) { DateInferred = inferred };
         }
 
-        // SemCor count above which a verb is one of many uses ("give", "leave", "join", "lead"): its own code is no evidence.
+        // SemCor count above which a verb is one of many uses ("give", "leave", "join", "lead"): neither its own code nor a
+        // pattern over the words after it tells which use a sentence makes of it ("led Ruiz 50 percent to 40" is no visit).
         private const int CommonVerbCount = 40;
 
-        /// <summary>A verb of many uses codes an event only through a pattern that fits its words ("granted X a pardon").</summary>
-        private static bool IsCommonVerb(string lemma) => lemma.IndexOf(' ') >= 0 || WordClassLexicon.Instance.Priors(lemma).Of(Lexicon.PartOfSpeech.Verb) > CommonVerbCount;
+        private static bool IsCommonVerb(CameoVerb verb) => verb.Lemma.IndexOf(' ') >= 0 || WordClassLexicon.Instance.Priors(verb.Lemma).Of(Lexicon.PartOfSpeech.Verb) > CommonVerbCount;
+
+        private static bool AllCommon(IReadOnlyList<CameoVerb> verbs)
+        {
+            foreach (var verb in verbs)
+                if (!IsCommonVerb(verb)) return false;
+            return true;
+        }
 
         /// <summary>A verb whose forms a trigger row or the older lexicon codes belongs to them: their rules read its senses.</summary>
         private static bool IsOwnedByTriggerRows(IReadOnlyList<CameoVerb> verbs)
@@ -141,13 +148,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var candidates = new List<ParsedPattern>();
             foreach (var verb in verbs)
             {
-                var common = IsCommonVerb(verb.Lemma);
-                if (verb.HasCode && !common) return true;
+                if (IsCommonVerb(verb)) continue;
+                if (verb.HasCode) return true;
                 candidates.Clear();
                 PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates);
                 foreach (var parsed in candidates)
                 {
-                    if (parsed.Code == CameoVerbLexicon.NullCode || common && !parsed.NamesContent || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
+                    if (parsed.Code == CameoVerbLexicon.NullCode || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
                     Mention? target = null;
                     if (PatternMatcher.Matches(s, null, parsed.After, t + 1, end, ref target)) return true;
                 }
@@ -163,13 +170,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var candidates = new List<ParsedPattern>();
             foreach (var verb in verbs)
             {
+                if (IsCommonVerb(verb)) continue;
                 verbOfBest ??= verb.HasCode ? verb : null;
-                var common = IsCommonVerb(verb.Lemma);
                 candidates.Clear();
                 PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates);
                 foreach (var parsed in candidates)
                 {
-                    if (best is not null && parsed.Specificity <= best.Specificity || common && !parsed.NamesContent || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
+                    if (best is not null && parsed.Specificity <= best.Specificity || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
                     Mention? target = null;
                     if (!PatternMatcher.Matches(s, clause, parsed.Before, clause.Start, t, ref target)) continue;
                     target = null;
@@ -179,7 +186,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     verbOfBest = verb;
                 }
             }
-            verbOfBest ??= verbs[0];
             return best;
         }
 
