@@ -25,11 +25,11 @@ public sealed class DictionaryTriggerTests
         // A passive's by-agent is the source, its subject the target.
         { "Tomas Vell was pardoned by President Ana Ruiz.", "080", "Ana Ruiz|Tomas Vell" },
         // A pattern over the words after the verb: "grant * pardon" is 081, not grant's own 060.
-        { "Ana Ruiz granted Tomas Vell a full pardon.", "081", "Ana Ruiz|Tomas Vell" },
+        { "Ana Ruiz granted Tomas Vell a pardon on Friday.", "081", "Ana Ruiz|Tomas Vell" },
         // An offer declined is rejected from the one whose offer it was.
-        { "Ana Ruiz declined Tomas Vell's offer to resign.", "127", "Ana Ruiz|Tomas Vell" },
+        { "Ana Ruiz declined Tomas Vell's offer of talks.", "127", "Ana Ruiz|Tomas Vell" },
         // A title and a place before the name: the name right before the verb acts.
-        { "Senator from Norvale Karel Brandt endorsed Ana Ruiz.", "051", "Karel Brandt|Ana Ruiz" },
+        { "Mayor of Velden Karel Brandt endorsed Ana Ruiz.", "051", "Karel Brandt|Ana Ruiz" },
         // The present perfect tells an act done; a relative clause tells its antecedent's act.
         { "Ana Ruiz has endorsed Tomas Vell.", "051", "Ana Ruiz|Tomas Vell" },
         { "Senator Karel Brandt, who endorsed Ana Ruiz, spoke.", "051", "Karel Brandt|Ana Ruiz" },
@@ -56,7 +56,7 @@ public sealed class DictionaryTriggerTests
     // A verb of many uses is not coded from the dictionary: "gave a book" is nothing CAMEO codes, and "lead * to" would
     // make a poll's lead a visit.
     [InlineData("Ana Ruiz gave Tomas Vell a book.")]
-    [InlineData("In the poll, Ana Ruiz led Tomas Vell by 50 percent to 40 percent.")]
+    [InlineData("In the survey, Ana Ruiz led Tomas Vell by twelve points to four.")]
     // "accelerate * (to)" is a journey to a place: "to" of an infinitive is no preposition of the verb.
     [InlineData("Ana Ruiz accelerated Tomas Vell's plan to sell the port.")]
     [InlineData("Ana Ruiz accelerated Tomas Vell's car to 90 kilometres per hour.")]

@@ -89,7 +89,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // SemCor count above which a verb is one of many uses ("give", "leave", "join", "lead"): neither its own code nor a
-        // pattern over the words after it tells which use a sentence makes of it ("led Ruiz 50 percent to 40" is no visit).
+        // pattern over the words after it tells which use a sentence makes of it (a lead in a survey "to" some figure is no visit).
         private const int CommonVerbCount = 40;
 
         private static bool IsCommonVerb(CameoVerb verb) => verb.Lemma.IndexOf(' ') >= 0 || WordClassLexicon.Instance.Priors(verb.Lemma).Of(Lexicon.PartOfSpeech.Verb) > CommonVerbCount;
@@ -201,7 +201,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return found is not null && IsParty(found) ? found.Entity : null;
         }
 
-        /// <summary>"Senator from Norvale Ana Ruiz endorsed": a name right before the verb, after a subject that names nobody.</summary>
+        /// <summary>"Mayor of Velden Ana Ruiz endorsed": a name right before the verb, after a subject that names nobody.</summary>
         private static EntityDraft? NameBeforeVerb(SentenceInfo s, Clause clause)
         {
             if (clause.Subject is not { } subject || s.MentionAt(subject.Head) is not null || clause.Verb.Start == 0) return null;

@@ -34,7 +34,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>"would have died had he not been armed", "would not have resigned": what would have happened did not.</summary>
+        /// <summary>"would have won with a fair count", "would not have resigned": what would have happened did not.</summary>
         private static bool IsCounterfactual(List<Token> tokens, int t)
         {
             var i = t - 1;

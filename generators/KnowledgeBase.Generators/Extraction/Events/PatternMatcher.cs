@@ -65,7 +65,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return true;
         }
 
-        // "led Ruiz 50 percent to 40": a preposition counts only when its phrase belongs to the verb.
+        // "led the survey by twelve points to four": a preposition counts only when its phrase belongs to the verb.
         private static bool AttachesToVerb(SentenceInfo s, Analysis.Clause clause, int i, bool needsNamedObject)
         {
             foreach (var attachment in clause.Attachments)

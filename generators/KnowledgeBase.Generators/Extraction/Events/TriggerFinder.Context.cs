@@ -33,8 +33,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var start = ClauseReader.Clause(tokens, t).Start;
             if (start > 0 && tokens[start - 1].Is("that")) start--;
             if (start > 0 && IsAny(tokens[start - 1], ClaimVerbs)) return true;
-            // "claimed he was imprisoned", "claimed Norland had attacked": a clause after the claim that opens with a pronoun or,
-            // for an act it tells, a name; not "claimed responsibility for the bombing", nor "claims X ascribed the explosion to"
+            // "claimed he was imprisoned", "claimed the Velden Front bombed": a clause after the claim that opens with a pronoun or,
+            // for an act it tells, a name; not "claimed responsibility for the bombing", nor "claims police blame the explosion on a leak"
             // (the explosion is not in doubt).
             for (var c = t - 2; c >= 0 && c >= t - 6; c--)
                 if (IsAny(tokens[c], ClaimVerbs)) return OpensAClause(tokens[c + 1], isNoun);

@@ -110,7 +110,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "is serving a ten-year sentence": a sentence served is a state, not the sentencing.
             // "commuted the prison sentence of X": the commutation is the act, not a sentencing.
             if (trigger.IsNoun && trigger.Kind == "sentencing" && ClauseReader.HasWordBefore(tokens, t, 4, "serving", "serve", "serves", "served", "commuted", "commute", "commutes", "reduced", "vacated", "overturned")) return null;
-            // "his death sentence was commuted to life": so is a sentence the clause goes on to commute.
+            // "the sentence was commuted in 2004": so is a sentence the clause goes on to commute.
             if (trigger.IsNoun && trigger.Kind == "sentencing" && ClauseReader.HasWordAfter(tokens, t, 3, "commuted", "reduced", "vacated", "overturned")) return null;
             if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire"))) return null;
             if (trigger.Kind == "record" && !ClauseReader.HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;

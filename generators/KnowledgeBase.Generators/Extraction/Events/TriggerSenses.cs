@@ -159,7 +159,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (s.Analysis.TagAt(before) is not (Analysis.Tag.Verb or Analysis.Tag.Preposition)) return false;
             }
             if (Titles.IsTitleWord(next.Text) || Titles.IsRoleNoun(next.Text)) return true;
-            // "her alleged mental decline": adjectives may stand between the participle and its noun.
+            // "her alleged secret payments": adjectives may stand between the participle and its noun.
             var noun = t + 1;
             while (noun + 1 < tokens.Count && s.Analysis.TagAt(noun) == Analysis.Tag.Adjective) noun++;
             return s.Analysis.TagAt(noun) is Analysis.Tag.Noun or Analysis.Tag.ProperNoun;

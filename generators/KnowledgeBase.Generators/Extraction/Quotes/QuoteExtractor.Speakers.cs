@@ -254,7 +254,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var t = tokens[i];
                 if (t.Is("of") || t.Is("at") || t.Is("from"))
                     return s.MentionAt(i - 1) is { } m && m.Entity.Kind == DataLayout.KindPerson ? m : null;
-                // "Ana Ruiz of Norvale's seventh district": an article, a possessive and an ordinal stay inside the phrase.
+                // "Ana Ruiz of Norvale's fourth Harbour Ward": an article, a possessive and an ordinal stay inside the phrase.
                 if (t.IsWord && char.IsLower(t.Text[0]) && !t.Is("the") && !IsOrdinal(t)) return null;
                 if (t.Kind == TokenKind.Punctuation && !(t.IsPunct('(') || t.IsPunct(')'))) return null;
             }
