@@ -33,7 +33,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var dates = DateResolver.Find(s.Tokens, published);
                 if (dates.Count == 0 && DateResolver.DayAfter(s.Tokens, lastDay) is { } dayAfter) dates = new List<DateMention> { dayAfter };
                 var lastIntent = -1;
-                var lastViolentNoun = -1; // "a car bombing killed five": the verb tells what the act did, not a second act
+                var lastViolentNoun = -1;
                 // A date the previous sentence of the same paragraph gave still frames this one.
                 var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0;
                 string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
@@ -42,8 +42,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     var trigger = TriggerFinder.Trigger(s, t, out var backReference);
                     if (trigger is null)
                     {
-                        if (DictionaryTriggers.Find(s, t, sentences) is { } match && !InDirectQuote(quotes, s.Tokens[t].Start))
-                            Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published);
+                        if (DictionaryTriggers.Find(s, t, sentences) is { } match && !InDirectQuote(quotes, s.Tokens[t].Start)) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published);
                         continue;
                     }
                     // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event.
@@ -64,11 +63,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (EventModality.IsSpeculative(s.Tokens, t)) continue;
                     if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
                     else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations" is the intent, not talks
-                    if (EventRoles.IsViolent(trigger))
-                    {
-                        if (trigger.IsNoun) lastViolentNoun = t;
-                        else if (lastViolentNoun >= 0 && t - lastViolentNoun <= 2) continue;
-                    }
+                    if (TellsViolenceAgain(trigger, t, ref lastViolentNoun)) continue;
                     if (EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences) is { } draft) Add(draft, t, events, byKind, countries, sentences, published);
                 }
                 previous = s;
@@ -80,6 +75,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventDating.DateElectionOutcomes(events);
             EventAnchors.DateFromLead(events, sentences, published);
             return events;
+        }
+
+        /// <summary>"a car bombing killed five": a violent verb right after a violent noun tells what the act did, not a second act.</summary>
+        private static bool TellsViolenceAgain(EventTrigger trigger, int t, ref int lastViolentNoun)
+        {
+            if (!EventRoles.IsViolent(trigger)) return false;
+            if (trigger.IsNoun) lastViolentNoun = t;
+            return !trigger.IsNoun && lastViolentNoun >= 0 && t - lastViolentNoun <= 2;
         }
 
         /// <summary>Completes a built event, dates it no later than the dateline and merges it with the article's events.</summary>

@@ -46,6 +46,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] ClaimVerbs = { "claimed", "claims", "claim", "alleged", "alleges", "allege", "insisted", "insists" };
 
+        /// <summary>
+        /// "is serving a ten-year sentence": a sentence served is a state, not the sentencing; "commuted the prison sentence
+        /// of X", "the sentence was commuted in 2004": the commutation is the act, not a sentencing.
+        /// </summary>
+        private static bool IsServedOrCommuted(List<Token> tokens, int t) =>
+            ClauseReader.HasWordBefore(tokens, t, 4, "serving", "serve", "serves", "served", "commuted", "commute", "commutes", "reduced", "vacated", "overturned")
+            || ClauseReader.HasWordAfter(tokens, t, 3, "commuted", "reduced", "vacated", "overturned");
+
         private static bool LaunchesAnEvent(List<Token> tokens, int t)
         {
             for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)

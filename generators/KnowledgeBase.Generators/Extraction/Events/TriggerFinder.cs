@@ -107,11 +107,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (IsAny(previous, MedicalModifiers)) return null;
             // "the last sentence of the report": a sentence is a court's only in a sentence about courts or prison.
             if (trigger.IsNoun && (token.Is("sentence") || token.Is("sentences")) && !ClauseReader.HasWord(tokens, LegalWords)) return null;
-            // "is serving a ten-year sentence": a sentence served is a state, not the sentencing.
-            // "commuted the prison sentence of X": the commutation is the act, not a sentencing.
-            if (trigger.IsNoun && trigger.Kind == "sentencing" && ClauseReader.HasWordBefore(tokens, t, 4, "serving", "serve", "serves", "served", "commuted", "commute", "commutes", "reduced", "vacated", "overturned")) return null;
-            // "the sentence was commuted in 2004": so is a sentence the clause goes on to commute.
-            if (trigger.IsNoun && trigger.Kind == "sentencing" && ClauseReader.HasWordAfter(tokens, t, 3, "commuted", "reduced", "vacated", "overturned")) return null;
+            if (trigger.IsNoun && trigger.Kind == "sentencing" && IsServedOrCommuted(tokens, t)) return null;
             if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire"))) return null;
             if (trigger.Kind == "record" && !ClauseReader.HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;
             // "called Ana Ruiz's decision reckless", "called it a betrayal": naming something, not telephoning someone.
