@@ -60,13 +60,15 @@ public sealed class DictionaryTriggerTests
     // "accelerate * (to)" is a journey to a place: "to" of an infinitive is no preposition of the verb.
     [InlineData("Ana Ruiz accelerated Tomas Vell's plan to sell the port.")]
     [InlineData("Ana Ruiz accelerated Tomas Vell's car to 90 kilometres per hour.")]
+    // Statements (01) are read from reported speech, not from a dictionary verb ("accentuate": 010).
+    [InlineData("Ana Ruiz accentuated Tomas Vell's remarks on Friday.")]
     // A null pattern: "abandon * plan" codes nothing, where "abandoned Tomas Vell" would be 080.
     [InlineData("Ana Ruiz abandoned Tomas Vell's plan on Friday.")]
     // An object "it" is a thing; a party named inside a prepositional object is not the object.
     [InlineData("The Velden Party published a plan. Ana Ruiz endorsed it on Monday, Tomas Vell said.")]
     [InlineData("The Velden Party retreated from its goal of ousting Tomas Vell.")]
     public void No_dictionary_event_without_an_act_done_between_two_parties(string sentence) =>
-        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind is "endorse" or "give" or "abandon" or "lead" or "retreat" or "accelerate");
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind is "endorse" or "give" or "abandon" or "lead" or "retreat" or "accelerate" or "accentuate");
 
     [Fact]
     public void A_planned_act_is_planned_and_a_weekday_is_resolved_against_the_dateline()
