@@ -162,6 +162,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             after >= tokens.Count || !tokens[after].IsWord || CommonWords.IsFunctionWord(tokens[after].Text)
             || tokens[after].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[after].Is("soon");
 
+        /// <summary>"his", "her", "their", "its" (any case): a pronoun owning the noun after it.</summary>
+        internal static bool IsPossessivePronoun(Token w) => w.Is("his") || w.Is("her") || w.Is("their") || w.Is("its");
+
         internal static bool IsDeterminerOrPossessive(string word) => word is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "this" or "that";
 
         internal static bool IsPlacePreposition(List<Token> tokens, int mentionStart)

@@ -62,7 +62,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsAnnounced(List<Token> tokens, int t)
         {
             var i = t - 1;
-            if (i >= 0 && (tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their") || tokens[i].Is("its") || tokens[i].Is("the"))) i--;
+            if (i >= 0 && (ClauseReader.IsPossessivePronoun(tokens[i]) || tokens[i].Is("the"))) i--;
             return i >= 0 && tokens[i].IsWord && CueVerbs.Lemma(tokens[i].Text) == "announce";
         }
 

@@ -233,7 +233,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var owner = tokens[p - 1];
             if (!owner.IsWord || !char.IsLower(owner.Text[0])) return false;
             // "his cousin's death", "her husband's arrest": someone's relative or associate, named nowhere in the phrase.
-            if (p >= 2 && (tokens[p - 2].Is("his") || tokens[p - 2].Is("her") || tokens[p - 2].Is("their") || tokens[p - 2].Is("its"))) return true;
+            if (p >= 2 && ClauseReader.IsPossessivePronoun(tokens[p - 2])) return true;
             return owner.Text.EndsWith("s", StringComparison.Ordinal) && !owner.Is("country") && !owner.Is("nation");
         }
 

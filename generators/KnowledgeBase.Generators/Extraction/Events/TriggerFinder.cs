@@ -38,7 +38,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "two elected officials", "the newly appointed judge", "Tomas Vell's alleged ties": a participle describing its noun.
             if (!trigger.IsNoun && TriggerSenses.IsAttributiveParticiple(s, t)) return null;
             // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
-            if (!trigger.IsNoun && t > 0 && (EventRoles.IsPossessiveMark(tokens, t - 1) || previous.Is("their") || previous.Is("his") || previous.Is("her") || previous.Is("its")))
+            if (!trigger.IsNoun && t > 0 && (EventRoles.IsPossessiveMark(tokens, t - 1) || ClauseReader.IsPossessivePronoun(previous)))
                 trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name, trigger.NeedsAfter); // "the team's claims" still needs "responsibility"
             // "held a campaign rally", "Ana Ruiz's rally in Velden": a politician's rally is campaigning, not a protest.
             if (trigger.Kind == "protest" && (token.Is("rally") || token.Is("rallies")) && TriggerSenses.IsCampaignRally(s, t)) return null;
@@ -144,7 +144,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool DescribesRatherThanCalls(List<Token> tokens, int t)
         {
             var i = t + 1;
-            if (i < tokens.Count && (tokens[i].Is("the") || tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their") || tokens[i].Is("its"))) i++;
+            if (i < tokens.Count && (tokens[i].Is("the") || ClauseReader.IsPossessivePronoun(tokens[i]))) i++;
             if (i >= tokens.Count || !tokens[i].IsWord) return false;
             if (tokens[i].Is("him") || tokens[i].Is("her") || Titles.IsRoleNoun(tokens[i].Text)) return false;
             if (!tokens[i].IsCapitalized) return true;
