@@ -139,10 +139,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var w = tokens[i];
                 if (w.Is("was") || w.Is("were") || w.Is("is") || w.Is("are") || w.Is("been") || w.Is("being") || w.Is("be")) return true;
+                // "were confirmed killed", "was reported injured": a participle of knowing between the auxiliary and the verb.
+                if (i == t - 1 && TriggerFinder.IsAny(w, KnowingParticiples)) continue;
                 if (!w.IsWord || !w.Text.EndsWith("ly", StringComparison.Ordinal) && !w.Is("also") && !w.Is("reportedly")) return false;
             }
             return false;
         }
+
+        private static readonly string[] KnowingParticiples = { "confirmed", "reported", "believed", "feared", "presumed", "thought", "known" };
 
         internal static EntityDraft? AgentAfterBy(SentenceInfo s, int t, int end)
         {

@@ -14,6 +14,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
     internal static class EventAnchors
     {
         /// <summary>"the 2009 Velden outbreak", "the 2020 presidential election": a year modifying an event noun dates it; 0 when none.</summary>
+        /// <summary>
+        /// "Monday was the 40th anniversary of the Velden Front's takeover of Norland": the event is remembered, not
+        /// happening; it took place that many years before the day its anniversary falls on. Returns -1 when the noun is
+        /// no anniversary's, 0 when its year cannot be told.
+        /// </summary>
+        internal static int AnniversaryYear(List<Token> tokens, int t, int date)
+        {
+            var of = t - 1;
+            while (of > 0 && of >= t - 5 && !tokens[of].Is("of") && (tokens[of].IsWord || tokens[of].Kind == TokenKind.Possessive)) of--;
+            if (of < 1 || !tokens[of].Is("of") || !(tokens[of - 1].Is("anniversary") || tokens[of - 1].Is("anniversaries"))) return -1;
+            var ordinal = of >= 2 ? tokens[of - 2].Text : "";
+            var digits = 0;
+            while (digits < ordinal.Length && char.IsDigit(ordinal[digits])) digits++;
+            if (digits == 0 || digits > 3 || date == 0 || !int.TryParse(ordinal.Substring(0, digits), out var years)) return 0;
+            return DatelineReader.Valid(date / 10000 - years, 0, 0);
+        }
+
         internal static int YearBeforeNoun(List<Token> tokens, int t)
         {
             for (var i = t - 1; i >= 1 && i >= t - 5; i--)

@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
             // "levied sanctions against him": an object pronoun stands for the person last named.
             if (participants.Count <= 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences));
-            if (participants.Count < 2 && trigger.Cameo != "000") AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
+            if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && EventAnchors.AnniversaryYear(tokens, t, 0) >= 0)) AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
             if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
@@ -39,13 +39,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 || !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && ClauseReader.HasWordBefore(tokens, t, 4, "to") // asked only then: the analysis costs
                     && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t;
             var status = planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
-            var date = EventDating.ClauseDate(tokens, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred);
-            // "the 2009 Velden outbreak": the year the noun carries is its own, whatever else the sentence dates.
-            if (trigger.IsNoun && EventAnchors.YearBeforeNoun(tokens, t) is var year && year != 0)
-            {
-                date = year;
-                inferred = false;
-            }
+            var date = NounOwnDate(tokens, t, trigger, EventDating.ClauseDate(tokens, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred), ref inferred);
             // An agreement announced exists already; a resignation or a visit announced is still to come.
             // An intention announced is expressed there and then; a death, a discovery or an outbreak announced has happened.
             if (trigger.IsNoun && EventModality.IsAnnounced(tokens, t) && trigger.Kind is not ("agreement" or "signing" or "ceasefire" or "death" or "discovery" or "outbreak") && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal))
@@ -59,6 +53,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
                         date = d.Packed;
             }
             return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred };
+        }
+
+        /// <summary>The date a noun trigger carries itself, over the clause's: its own year, an anniversary's, none for an older crime.</summary>
+        private static int NounOwnDate(List<Token> tokens, int t, EventTrigger trigger, int clauseDate, ref bool inferred)
+        {
+            if (!trigger.IsNoun) return clauseDate;
+            var date = clauseDate;
+            // "was sentenced on Friday for the murder of X": the crime is older than the day of its sentence.
+            // "in response to the ongoing outbreak": it began before the day the clause tells of.
+            if (EventRoles.IsViolent(trigger) && LegalReasons.IsReasonOfLegalAct(tokens, t) || ClauseReader.HasWordBefore(tokens, t, 3, "ongoing", "continuing")) date = 0;
+            if (EventAnchors.AnniversaryYear(tokens, t, clauseDate) is var remembered && remembered >= 0) date = remembered;
+            // "the 2009 Velden outbreak": the year the noun carries is its own, whatever else the sentence dates.
+            if (EventAnchors.YearBeforeNoun(tokens, t) is var year && year != 0) date = year;
+            if (date != clauseDate) inferred = false;
+            return date;
         }
 
         /// <summary>The actor: the two named "between", the agent of a passive, the possessor of a noun, or the clause subject; false when a passive names too little.</summary>
@@ -108,7 +117,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (trigger.IsNoun && EventRoles.HasUnnamedOwner(s, t)) return false;
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
                 if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry));
-                if (participants.Count == 0)
+                // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it.
+                if (participants.Count == 0 && !(trigger.IsNoun && EventAnchors.AnniversaryYear(tokens, t, 0) >= 0))
                     foreach (var subject in (trigger.IsNoun ? null : EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
                 // "X sold A in March; announced B; and in 2015 sold C": a coordinated verb shares the first subject.
                 if (participants.Count == 0 && !trigger.IsNoun && clauseStart > 0 && ClauseReader.HasCoordinationBefore(tokens, t, clauseStart))
@@ -139,7 +149,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     continue;
                 }
                 // "condemned the ruling via a blog post": the medium a thing is said through is no party.
-                if (ClauseReader.GovernedBy(tokens, m.TokenStart, "via")) continue;
+                // "arrested X for the killing of Y": Y is the killing's, not the arrest's.
+                if (ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || LegalReasons.IsVictimOfReason(s, t, m)) continue;
                 // "a trip to the Grand Palace": a building one goes to is where, not who.
                 if (EventRoles.IsThing(m.Entity) && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {
@@ -204,7 +215,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                 // "called for an end to the war, with which X agreed": so does a relative clause.
                 if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (tokens[clauseEnd].IsWord && ClauseReader.IsSubordinator(tokens, clauseEnd) || ClauseReader.OpensRelativeClause(tokens, clauseEnd))) continue;
-                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.ModifiesANamedPerson(s, m)) continue;
+                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m)) continue;
                 // "broadcast to the French island territory", "using an app", "according to X": where, with what, and who says, not who.
                 if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
                 // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.

@@ -111,7 +111,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "On Wednesday, ministers denounced the deal in which X and Y agreed": the relative clause has its own time.
                 if (relative >= 0 && d.TokenStart < relative) continue;
                 // "inspected the crash of the bus, which was bought in 1994": so has one after the trigger.
-                if (d.TokenStart > t && RelativeClauseBetween(tokens, t, d.TokenStart)) continue;
+                // "X, a writer who has published 300 papers, died on Monday": and the main clause after a relative one.
+                if (d.TokenStart > t && (RelativeClauseBetween(tokens, t, d.TokenStart) || relative >= 0 && CommaBetween(tokens, t, d.TokenStart))) continue;
                 var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) ? 2000 : 0);
                 if (distance < bestDistance)
                 {
@@ -128,6 +129,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 inferred = true;
             }
             return date;
+        }
+
+        private static bool CommaBetween(List<Token> tokens, int from, int to)
+        {
+            for (var i = from + 1; i < to; i++)
+                if (tokens[i].IsPunct(',')) return true;
+            return false;
         }
 
         // A relative clause describes the noun before its comma: "the Velden outbreak, which began in 2004" dates the

@@ -112,6 +112,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // A place that is closed is what the closure is of ("the port was shut down").
             if (draft.Trigger.Kind is "closure" or "shutdown") draft.Participants.RemoveAll(static p => p.IsMedia);
             else draft.Participants.RemoveAll(static p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry);
+            // "declared an emergency in response to the outbreak": whoever answers a flood or an outbreak did not cause it.
+            if (EventRoles.IsNatural(draft.Trigger)) draft.Participants.RemoveAll(static p => !p.IsCountry);
             if (draft.Participants.Count == 0) return EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death";
             // "received the Golden Lark Medal during a visit": an honour or a building is no party; what is left of such an event is a modifier.
             if (draft.Trigger.Cameo != "000" && draft.Participants.RemoveAll(EventRoles.IsHonour) > 0 && !draft.Participants.Exists(static p => p.Kind == DataLayout.KindPerson)) return false;

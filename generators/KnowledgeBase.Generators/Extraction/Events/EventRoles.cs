@@ -33,6 +33,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             trigger.Cameo == "000" && trigger.Kind is "outbreak" or "crash" or "collapse" or "derailment" or "explosion" or "earthquake" or "flood" or "storm"
                 or "wildfire" or "tsunami" or "landslide" or "eruption" or "accident" or "stampede";
 
+        /// <summary>Nature's occurrences: nobody does them, so only the countries they strike take part.</summary>
+        internal static bool IsNatural(EventTrigger trigger) =>
+            trigger.Cameo == "000" && trigger.Kind is "outbreak" or "earthquake" or "flood" or "storm" or "wildfire" or "tsunami" or "landslide" or "eruption";
+
         /// <summary>
         /// Deaths with nobody named are news when they are counted ("56 people died", "the deaths of 22 shoppers");
         /// "a culture of death" counts nobody.
@@ -216,6 +220,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return space <= 0 || GivenNames.PronounOf(person.Name.Substring(0, space)) is not { } known || known == pronoun;
         }
 
+        private static EntityDraft? FirstPersonInReport(SentenceInfo s, int token, string pronoun)
+        {
+            var cue = token - 1;
+            while (cue >= 0 && !ClauseReader.IsSpeechCue(s.Tokens, cue)) cue--;
+            if (cue < 0) return null;
+            foreach (var m in s.Mentions)
+                if (m.TokenStart > cue && m.TokenStart < token && m.Entity.Kind == DataLayout.KindPerson && Agrees(m.Entity, pronoun)) return m.Entity;
+            return null;
+        }
+
         internal static EntityDraft? FirstPersonAfter(SentenceInfo s, int token)
         {
             foreach (var m in s.Mentions)
@@ -254,7 +268,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var pronoun = tokens[p].Is("his") ? "he" : "she";
                 // "In his speech, X said": a possessive in a fronted phrase points ahead; "His death was announced by his son" does not.
                 var fronted = p > 0 && p <= 2;
-                return FirstPersonBefore(s, p, pronoun) ?? (fronted ? FirstPersonAfter(s, t) : null) ?? (Agrees(salient, pronoun) ? salient : null);
+                // "X stated that Y fell ill before his death": in a reported clause, its own subject before the speaker.
+                return FirstPersonInReport(s, p, pronoun) ?? FirstPersonBefore(s, p, pronoun) ?? (fronted ? FirstPersonAfter(s, t) : null) ?? (Agrees(salient, pronoun) ? salient : null);
             }
             if (tokens[p].Kind != TokenKind.Possessive || p == 0) return null;
             if (s.MentionAt(p - 1) is { } owner) return owner.Entity;

@@ -76,6 +76,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] AnimalNouns = { "animals", "pigs", "hogs", "chickens", "poultry", "birds", "ducks", "cattle", "cows", "sheep", "goats", "livestock", "mink", "deer", "camels", "dogs", "cats", "swine" };
 
+        private static readonly string[] BeForms = { "is", "are", "was", "were", "am" };
+
         private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
 
         /// <summary>A trigger word read with its neighbours: "drone attacks" are strikes, "opened fire" is no blaze; null when it is no event.</summary>
@@ -173,8 +175,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (EventModality.IsNegatedBefore(tokens, t)) return null;
             // "there were no signs of an explosion": what nothing shows did not happen.
             if (ClauseReader.HasWordBefore(tokens, t, 4, "no") && ClauseReader.HasWordBefore(tokens, t, 3, "sign", "signs", "evidence", "indication", "indications", "trace", "record")) return null;
-            // "called for the governor's resignation": what is demanded has not happened.
-            if (IsDemanded(tokens, t)) return null;
+            // "called for the governor's resignation": what is demanded has not happened; nor has what is feared.
+            if (IsDemanded(tokens, t) || IsForeseen(tokens, t)) return null;
             // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.
             if (IsStopped(tokens, t)) return EventRoles.IsViolent(trigger) ? EventLexicon.DeEscalation : null;
             if (IsPrevented(tokens, t)) return null;
@@ -220,6 +222,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "to stab": an infinitive tells no act, unless it is begun ("began to stab people").
             var begun = t >= 2 && (tokens[t - 2].Is("began") || tokens[t - 2].Is("started") || tokens[t - 2].Is("continued"));
             if (t > 0 && (previous.Is("not") || previous.Is("never") || previous.Is("to") && !begun && !EventModality.HasPlannedCue(tokens, t))) return null;
+            // "called for the ruling to be overturned": a passive infinitive is asked for, not told ("is to be sentenced" is planned).
+            if (t >= 2 && previous.Is("be") && tokens[t - 2].Is("to") && !(t >= 3 && IsAny(tokens[t - 3], BeForms)) && !EventModality.HasPlannedCue(tokens, t)) return null;
             // "There were no Change UK candidates elected": nobody was.
             if (ClauseReader.HasWordBefore(tokens, t, 5, "no")) return null;
             if (t > 0 && previous.IsWord && (ClauseReader.IsDeterminerOrPossessive(previous.Text) || previous.Is("any") || previous.Is("some") || previous.Is("every") || previous.Is("no"))) return null; // "a negotiated settlement"

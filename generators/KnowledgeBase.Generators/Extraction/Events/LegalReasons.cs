@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// "was sentenced on Friday for the murder of X", "arrested Y in connection with the robbery": the act a legal step is
+    /// taken for happened before it, at a time of its own, and its victim takes no part in the legal step.
+    /// </summary>
+    internal static class LegalReasons
+    {
+        /// <summary>Whether the violent noun at <paramref name="t"/> is the reason a legal step names ("for the murder").</summary>
+        internal static bool IsReasonOfLegalAct(List<Token> tokens, int t)
+        {
+            var i = t - 1;
+            // "for the murder", "for her murder", "for X's murder", "for the brutal murder".
+            while (i >= 0 && i >= t - 4 && tokens[i].IsWord && !IsReasonPreposition(tokens, i) && !tokens[i].IsCapitalized
+                   && (ClauseReader.IsDeterminerOrPossessive(tokens[i].Text) || !CommonWords.IsFunctionWord(tokens[i].Text)))
+                i--;
+            while (i >= 0 && i >= t - 6 && (tokens[i].Kind == TokenKind.Possessive || tokens[i].IsCapitalized) && !IsReasonPreposition(tokens, i)) i--;
+            if (i < 1 || !IsReasonPreposition(tokens, i)) return false;
+            for (var k = i - 1; k >= 0 && k >= i - 8; k--)
+                if (TriggerFinder.IsAny(tokens[k], LegalSteps)) return true;
+            return false;
+        }
+
+        /// <summary>Whether the mention is whom such a reason was done to: "for the killing of X", after the trigger at <paramref name="t"/>.</summary>
+        internal static bool IsVictimOfReason(SentenceInfo s, int t, Mention m)
+        {
+            var tokens = s.Tokens;
+            // "for Y's murder": the victim before the crime it owns.
+            if (m.TokenStart > t && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive)
+                for (var k = m.TokenEnd + 1; k < tokens.Count && k <= m.TokenEnd + 3 && tokens[k].IsWord; k++)
+                    if (EventLexicon.Find(tokens[k].Text) is { IsNoun: true } owned && EventRoles.IsViolent(owned)) return IsReasonOfLegalAct(tokens, k);
+            var of = m.TokenStart - 1;
+            if (of > 0 && tokens[of].Is("the")) of--;
+            if (of <= t + 1 || !tokens[of].Is("of")) return false;
+            var noun = of - 1;
+            return EventLexicon.Find(tokens[noun].Text) is { IsNoun: true } reason && EventRoles.IsViolent(reason) && IsReasonOfLegalAct(tokens, noun);
+        }
+
+        private static bool IsReasonPreposition(List<Token> tokens, int i) =>
+            tokens[i].Is("for") || tokens[i].Is("over") || tokens[i].Is("with") && i > 0 && tokens[i - 1].Is("connection");
+
+        private static readonly string[] LegalSteps =
+        {
+            "arrested", "arrest", "arrests", "sentenced", "sentence", "convicted", "conviction", "jailed", "charged", "charges", "tried", "trial",
+            "indicted", "imprisoned", "fined", "detained", "prosecuted", "executed", "hanged", "prison", "jail",
+        };
+    }
+}
