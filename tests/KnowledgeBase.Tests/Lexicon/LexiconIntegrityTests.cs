@@ -19,6 +19,7 @@ public sealed class LexiconIntegrityTests
         Assert.Empty(AgentLexicon.Instance.Conflicts.Messages);
         Assert.Empty(CameoVerbLexicon.Instance.Conflicts.Messages);
         Assert.Empty(CueVerbLexicon.Instance.Conflicts.Messages);
+        Assert.Empty(TriggerRowLexicon.Instance.Conflicts.Messages);
     }
 
     [Fact]
@@ -34,6 +35,18 @@ public sealed class LexiconIntegrityTests
         Assert.Contains("duplicate key 'un'", Assert.Single(actors.Conflicts.Messages));
         var unsorted = WordClassLexicon.Parse("zebra\t2\t0\t0\t0\nant\t2\t0\t0\t0\n", "", "");
         Assert.Contains("out of order", Assert.Single(unsorted.Conflicts.Messages));
+    }
+
+    [Fact]
+    public void A_trigger_word_form_is_in_one_row_of_the_two_files_only()
+    {
+        var twiceInVerbs = TriggerRowLexicon.Parse("", "met meets\t040\tmeeting\t\t\t\t\nmeets\t043\tvisit\t\t\t\t\n");
+        Assert.Contains("duplicate key 'meets'", Assert.Single(twiceInVerbs.Conflicts.Messages));
+        Assert.Equal(new[] { "met", "meets" }, twiceInVerbs.Rows[0].Words);
+        var nounAndVerb = TriggerRowLexicon.Parse("demands\t100\tdemand\t\t\t\t\n", "Demands\t100\tdemand\t\t\t\t\n");
+        Assert.Contains("event-verbs.tsv:1: duplicate key 'Demands'", Assert.Single(nounAndVerb.Conflicts.Messages));
+        var unknownCode = TriggerRowLexicon.Parse("talks\t049\tdiscussion\t\t\t\t\n", "");
+        Assert.Single(unknownCode.Conflicts.Messages);
     }
 
     [Fact]

@@ -101,7 +101,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return true;
         }
 
-        /// <summary>A verb whose forms a trigger row or the older lexicon codes belongs to them: their rules read its senses.</summary>
+        /// <summary>A verb one of whose forms a trigger row (event-nouns.tsv, event-verbs.tsv) codes belongs to the rows: their rules read its senses.</summary>
         private static bool IsOwnedByTriggerRows(IReadOnlyList<CameoVerb> verbs)
         {
             foreach (var verb in verbs)

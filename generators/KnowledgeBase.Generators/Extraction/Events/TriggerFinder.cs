@@ -84,7 +84,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static EventTrigger? Refine(List<Token> tokens, int t, EventTrigger trigger, Token previous)
         {
             var token = tokens[t];
-            if (trigger.NeedsAfter is { } needed && !ClauseReader.HasWordAfter(tokens, t, TriggerRows.Window, needed)) return null;
+            if (trigger.NeedsAfter is { } needed && !ClauseReader.HasWordAfter(tokens, t, Lexicon.TriggerRow.Window, needed)) return null;
             if (trigger.Kind == "attack" && !trigger.IsNoun && AttacksAMessage(tokens, t)) return EventLexicon.Find("criticized");
             if (trigger.Kind == "signing" && !trigger.IsNoun)
             {

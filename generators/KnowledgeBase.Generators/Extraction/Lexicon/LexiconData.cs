@@ -6,7 +6,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 {
     /// <summary>
     /// The lexicon files embedded in this assembly (Data/*.tsv, made by tools/lexicons/convert.py from the
-    /// PETRARCH2 dictionaries and WordNet 3.0; attribution in Data/README.md). Nothing is read from disk.
+    /// PETRARCH2 dictionaries and WordNet 3.0, attribution in Data/README.md; and the project's own event trigger
+    /// rules, edited by hand). Nothing is read from disk.
     /// </summary>
     internal static class LexiconData
     {
@@ -20,6 +21,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         public const string WordNetMultiwords = "wordnet-mwe.tsv";
         public const string WordNetExceptions = "wordnet-exc.tsv";
         public const string CueVerbs = "cue-verbs.tsv";
+        public const string EventNouns = "event-nouns.tsv";
+        public const string EventVerbs = "event-verbs.tsv";
 
         private const string ResourcePrefix = "KnowledgeBase.Generators.Lexicon.";
 
@@ -53,7 +56,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             var agents = AgentLexicon.Parse(Read(Agents));
             var verbs = CameoVerbLexicon.Parse(Read(Verbs), Read(VerbPatterns), Read(Synsets));
             var cues = CueVerbLexicon.Parse(Read(CueVerbs));
-            return words.LemmaCount + actors.PhraseCount + agents.PhraseCount + verbs.FormCount + cues.FormCount;
+            var triggers = TriggerRowLexicon.Parse(Read(EventNouns), Read(EventVerbs));
+            return words.LemmaCount + actors.PhraseCount + agents.PhraseCount + verbs.FormCount + cues.FormCount + triggers.Rows.Count;
         }
     }
 }

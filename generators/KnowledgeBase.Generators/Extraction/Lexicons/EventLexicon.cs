@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicon;
 
 namespace KnowledgeBase.Generators.Extraction.Lexicons
 {
@@ -27,176 +28,22 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
     }
 
     /// <summary>
-    /// CAMEO verb classes: which words signal which event code. Codes and names follow the CAMEO
-    /// table (cameo.tsv, GDELT); "000" marks occurrences outside CAMEO, named by their kind word.
+    /// Which words signal which event code: the trigger rows of event-nouns.tsv and event-verbs.tsv
+    /// (<see cref="TriggerRowLexicon"/>), and the named triggers the finder's rules pick. Codes and names follow the
+    /// CAMEO table (cameo.tsv, GDELT); "000" marks occurrences outside CAMEO, named by their kind word.
     /// </summary>
     internal static class EventLexicon
     {
         private static readonly Dictionary<string, EventTrigger> Triggers = Build();
 
+        // The trigger rows list each word form once (a lexicon test holds them to it), so no row overwrites another.
         private static Dictionary<string, EventTrigger> Build()
         {
             var map = new Dictionary<string, EventTrigger>(StringComparer.OrdinalIgnoreCase);
-            AddCameoTriggers(map);
-            AddConflictTriggers(map);
-            AddOccurrences(map);
-            foreach (var row in Events.TriggerRows.All)
-                foreach (var w in row.Words)
-                    map[w] = new EventTrigger(row.Cameo, row.Kind, row.Pos == Events.PartOfSpeech.Noun, CameoNames.Of(row.Cameo) ?? row.Kind, row.NeedsAfter);
+            foreach (var row in TriggerRowLexicon.Instance.Rows)
+                foreach (var word in row.Words)
+                    map.Add(word, new EventTrigger(row.Cameo, row.Kind, row.Pos == PartOfSpeech.Noun, CameoNames.Of(row.Cameo) ?? row.Kind, row.NeedsAfter));
             return map;
-        }
-
-        private static void Nouns(Dictionary<string, EventTrigger> map, string cameo, string kind, string words)
-        {
-            foreach (var w in words.Split(' ')) map[w] = new EventTrigger(cameo, kind, true, CameoNames.Of(cameo) ?? kind);
-        }
-
-        private static void Verbs(Dictionary<string, EventTrigger> map, string cameo, string kind, string words)
-        {
-            foreach (var w in words.Split(' ')) map[w] = new EventTrigger(cameo, kind, false, CameoNames.Of(cameo) ?? kind);
-        }
-
-        /// <summary>Verbs and nouns of CAMEO's cooperative acts, 01 statements to 09 investigations.</summary>
-        private static void AddCameoTriggers(Dictionary<string, EventTrigger> map)
-        {
-            // 01 statements and 02 appeals
-            Nouns(map, "018", "condolences", "condolences sympathy");
-            Verbs(map, "020", "appeal", "urged appealed urges appeals");
-            Nouns(map, "020", "appeal", "plea appeals");
-            // 03 intent to cooperate
-            Verbs(map, "030", "pledge", "pledged promised vowed pledges vows");
-            Nouns(map, "036", "invitation", "invitation");
-            // 04 consult
-            Nouns(map, "041", "call", "call calls phone-call phonecall");
-            Nouns(map, "040", "discussion", "talks discussions discussion communication consultations dialogue");
-            Nouns(map, "040", "meeting", "meeting meetings summit assembly");
-            Verbs(map, "040", "meeting", "met meets");
-            Verbs(map, "040", "discussion", "spoke discussed talked");
-            Verbs(map, "041", "call", "phoned telephoned called");
-            Nouns(map, "042", "visit", "visit trip");
-            Verbs(map, "042", "visit", "visited visits");
-            Verbs(map, "043", "visit", "hosted hosts");
-            Nouns(map, "046", "negotiation", "negotiations negotiation");
-            Verbs(map, "046", "negotiation", "negotiated negotiate");
-            // 05 diplomatic and 06 material cooperation, 07 aid
-            Nouns(map, "057", "signing", "signing signings treaty");
-            Nouns(map, "057", "agreement", "agreement deal accord");
-            Verbs(map, "057", "signing", "signed");
-            Nouns(map, "061", "sale", "sale acquisition takeover merger purchase");
-            Verbs(map, "061", "sale", "sold sells selling acquired acquires bought purchased merged");
-            Verbs(map, "070", "aid", "donated donates");
-            Nouns(map, "070", "aid", "donation donations");
-            // 08 yield
-            Nouns(map, "0841", "release", "release");
-            Verbs(map, "0841", "release", "released freed");
-            Nouns(map, "0831", "resignation", "resignation");
-            Verbs(map, "0831", "resignation", "resigned resigns");
-            Nouns(map, "0871", "ceasefire", "ceasefire truce armistice");
-            // 09 investigate
-            Nouns(map, "090", "investigation", "investigation inquiry probe");
-            Verbs(map, "090", "investigation", "investigated investigates");
-        }
-
-        /// <summary>Verbs and nouns of CAMEO's conflictual acts, 10 demands to 20 mass violence.</summary>
-        private static void AddConflictTriggers(Dictionary<string, EventTrigger> map)
-        {
-            // 10 demand .. 13 threaten
-            Nouns(map, "100", "demand", "demands demand");
-            Verbs(map, "100", "demand", "demanded demands");
-            // "questioned the President's power": a challenge; "was questioned" (passive, no agent) makes no event.
-            Verbs(map, "111", "criticism", "criticized criticised condemned denounced slammed questioned");
-            Nouns(map, "111", "criticism", "condemnation denunciation criticism");
-            Verbs(map, "112", "accusation", "accused");
-            Verbs(map, "116", "conviction", "convicted");
-            Nouns(map, "116", "conviction", "conviction verdict");
-            Verbs(map, "120", "rejection", "rejected");
-            Verbs(map, "130", "threat", "threatened");
-            // 14 protest, 15 force posture, 16 reduce relations, 17 coerce
-            Nouns(map, "140", "protest", "protest protests demonstration demonstrations rally rallies march marches");
-            Verbs(map, "140", "protest", "protested");
-            Verbs(map, "150", "deployment", "deployed mobilized mobilised");
-            Nouns(map, "150", "deployment", "deployment mobilization mobilisation");
-            Nouns(map, "163", "sanction", "sanctions embargo");
-            Verbs(map, "166", "withdrawal", "withdrew expelled");
-            Nouns(map, "166", "withdrawal", "withdrawal expulsion");
-            Nouns(map, "173", "arrest", "arrest arrests");
-            Verbs(map, "173", "arrest", "arrested detained charged");
-            Verbs(map, "173", "sentencing", "sentenced jailed imprisoned");
-            Nouns(map, "173", "sentencing", "sentence sentencing");
-            // 18 assault, 19 fight, 20 mass violence
-            Verbs(map, "181", "abduction", "kidnapped abducted");
-            Nouns(map, "181", "abduction", "kidnapping abduction");
-            Verbs(map, "182", "assault", "assaulted beaten");
-            Verbs(map, "1821", "rape", "raped");
-            Nouns(map, "1821", "rape", "rape");
-            Verbs(map, "1823", "stabbing", "stabbed stab stabs");
-            Nouns(map, "1823", "stabbing", "stabbing");
-            Verbs(map, "1823", "killing", "murdered killed");
-            Nouns(map, "1823", "killing", "murder murders killing killings");
-            Verbs(map, "182", "shooting", "shot");
-            Nouns(map, "182", "shooting", "shooting shootings");
-            Nouns(map, "183", "bombing", "bombing bombings");
-            Verbs(map, "186", "assassination", "assassinated");
-            Nouns(map, "186", "assassination", "assassination");
-            Nouns(map, "190", "offensive", "offensive advances advance counteroffensive incursion assault");
-            Nouns(map, "190", "invasion", "invasion");
-            Verbs(map, "190", "invasion", "invaded");
-            Nouns(map, "190", "attack", "attack attacks clashes");
-            Verbs(map, "190", "attack", "attacked");
-            Nouns(map, "195", "strike", "strikes airstrikes airstrike air-strike bombardment shelling");
-            Verbs(map, "195", "strike", "bombed shelled");
-            Nouns(map, "202", "massacre", "massacre genocide");
-        }
-
-        /// <summary>"000": occurrences outside CAMEO, named by their kind (the gold's closed list).</summary>
-        private static void AddOccurrences(Dictionary<string, EventTrigger> map)
-        {
-            Nouns(map, "000", "election", "election elections re-election reelection by-election");
-            Verbs(map, "000", "election", "elected re-elected reelected");
-            Nouns(map, "000", "inauguration", "inauguration swearing-in");
-            Nouns(map, "000", "shutdown", "shutdown");
-            Nouns(map, "000", "death", "death deaths");
-            Verbs(map, "000", "death", "died dies");
-            Nouns(map, "000", "crash", "crash crashes collision");
-            Verbs(map, "000", "crash", "crashed");
-            Nouns(map, "000", "fire", "fire blaze");
-            Nouns(map, "000", "explosion", "explosion blast");
-            Verbs(map, "000", "explosion", "exploded");
-            Nouns(map, "000", "collapse", "collapse");
-            Verbs(map, "000", "collapse", "collapsed");
-            Nouns(map, "000", "derailment", "derailment");
-            Nouns(map, "000", "earthquake", "earthquake quake");
-            Nouns(map, "000", "flood", "flood floods flooding");
-            Nouns(map, "000", "storm", "storm hurricane typhoon cyclone tornado");
-            Nouns(map, "000", "wildfire", "wildfire wildfires bushfire bushfires");
-            Nouns(map, "000", "tsunami", "tsunami");
-            Nouns(map, "000", "landslide", "landslide mudslide avalanche");
-            Nouns(map, "000", "eruption", "eruption");
-            Nouns(map, "000", "funeral", "funeral");
-            Nouns(map, "000", "outbreak", "outbreak outbreaks epidemic");
-            Nouns(map, "000", "stampede", "stampede");
-            Nouns(map, "000", "accident", "accident");
-            // A medal is won in a race: "won the gold medal" is the win, not an award besides it.
-            Nouns(map, "000", "award", "award prize");
-            Verbs(map, "000", "win", "won wins");
-            Verbs(map, "000", "defeat", "lost defeated");
-            Nouns(map, "000", "defeat", "defeat");
-            Nouns(map, "000", "launch", "launch");
-            Verbs(map, "000", "launch", "launched");
-            Verbs(map, "000", "discovery", "discovered");
-            Nouns(map, "000", "discovery", "discovery");
-            Verbs(map, "000", "publication", "published");
-            Nouns(map, "000", "publication", "publication");
-            Nouns(map, "000", "legislation", "legislation");
-            Verbs(map, "000", "closure", "closed");
-            Nouns(map, "000", "closure", "closure");
-            Verbs(map, "000", "appeal", "appealed");
-            Verbs(map, "000", "dismissal", "fired dismissed sacked");
-            Nouns(map, "000", "dismissal", "dismissal");
-            Nouns(map, "000", "search", "search");
-            Nouns(map, "000", "shutdown", "shutdown");
-            Nouns(map, "000", "record", "record");
-            Nouns(map, "000", "ceremony", "ceremony");
         }
 
         /// <summary>"000" withdrawal (the gold's resignation group), for "ended his bid", "withdrew from the race".</summary>
