@@ -95,4 +95,21 @@ public sealed class EventTimeRuleTests
         var flood = Assert.Single(Extract("The Velden Water Board opened the dams on Friday because of heavy flooding in Norland.").Events, e => e.Kind == "flood");
         Assert.DoesNotContain("Velden Water Board", flood.Participants);
     }
+
+    [Fact]
+    public void Two_acts_of_the_same_parties_on_dates_that_cannot_be_one_day_are_two_events()
+    {
+        var events = Extract("Canada sanctioned Norway in 2007. Canada sanctioned Norway again in 2011.").Events;
+        Assert.Equal(new[] { 20070000, 20110000 }, events.Where(e => e.Cameo == "163").Select(e => e.Date).OrderBy(d => d).ToArray());
+        // A coarser date agrees with a finer one: told twice, one act.
+        var once = Extract("Canada sanctioned Norway in March 2011. Canada sanctioned Norway on March 3, 2011 over its fishing fleet.").Events;
+        Assert.Equal(20110303, Assert.Single(once, e => e.Cameo == "163").Date);
+    }
+
+    [Fact]
+    public void A_person_dies_once_whatever_two_dates_the_article_gives()
+    {
+        var events = Extract("Tomas Vell died on Saturday in Velden. A statement from his family said on Sunday that Tomas Vell died on Friday night.").Events;
+        Assert.Single(events, e => e.Kind == "death");
+    }
 }

@@ -20,11 +20,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var e in sameKind)
             {
                 if (SameKind(e.Trigger, draft.Trigger) && e.Status == draft.Status && SameSet(e.Participants, draft.Participants)
-                    && (e.Participants.Count > 0 || e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
+                    && (e.Participants.Count > 0 ? DatesAgree(e, draft) : e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
                 {
                     // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.
                     if (Specificity(draft.Trigger) > Specificity(e.Trigger)) e.Trigger = draft.Trigger;
-                    if (e.Date == 0 || e.DateInferred && !draft.DateInferred && draft.Date != 0)
+                    // "in March 2011" and then "on March 3, 2011": the finer date of the two.
+                    if (e.Date == 0 || e.DateInferred && !draft.DateInferred && draft.Date != 0 || draft.Date != e.Date && Within(draft.Date, e.Date))
                     {
                         e.Date = draft.Date;
                         e.DateInferred = draft.DateInferred;
@@ -36,6 +37,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
             events.Add(draft);
             sameKind.Add(draft);
         }
+
+        /// <summary>
+        /// "sanctioned in 2007 ... sanctioned again in 2011": two dates the text gives that cannot be the same day are two
+        /// events; a date carried over from the sentence before, a missing one or a coarser one ("2019", "May 2019") agrees.
+        /// </summary>
+        private static bool DatesAgree(EventDraft a, EventDraft b) =>
+            HappensOnce(a.Trigger) || a.Date == 0 || b.Date == 0 || a.DateInferred || b.DateInferred || Within(a.Date, b.Date) || Within(b.Date, a.Date);
+
+        // A person dies once: two dates of one death are one misread.
+        private static bool HappensOnce(EventTrigger t) => t.Cameo == "000" && t.Kind is "death" or "funeral" or "burial";
+
+        // Packed yyyymmdd with 00 for an unknown month or day: the coarser date contains the finer one.
+        private static bool Within(int fine, int coarse) =>
+            coarse % 10000 == 0 ? fine / 10000 == coarse / 10000 : coarse % 100 == 0 ? fine / 100 == coarse / 100 : fine == coarse;
 
         /// <summary>
         /// Same CAMEO root (the broad kind of act) and kind, or a generic kind, or stated intents under one code
