@@ -112,4 +112,12 @@ public sealed class EventTimeRuleTests
         var events = Extract("Tomas Vell died on Saturday in Velden. A statement from his family said on Sunday that Tomas Vell died on Friday night.").Events;
         Assert.Single(events, e => e.Kind == "death");
     }
+
+    [Fact]
+    public void An_interview_turn_is_the_speakers_words_and_tells_no_narrator_event()
+    {
+        var interview = Extract("Karel Brandt spoke with Wikinews.\n\n((Wikinews)) Was Tomas Vell banned by the Velden Chess Federation?\n\n((Karel Brandt)) Yes. Ostrel Shipping sold its ferries to Velland Rail Company in 2015.").Events;
+        Assert.DoesNotContain(interview, e => e.Cameo.StartsWith("06", System.StringComparison.Ordinal) || e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
+        Assert.Single(Extract("Ostrel Shipping sold its ferries to Velland Rail Company in 2015.").Events, e => e.Cameo.StartsWith("06", System.StringComparison.Ordinal));
+    }
 }

@@ -26,14 +26,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var previousFraming = 0; // the last date of the sentence before that frames it
             var lastDay = 0; // the last full date the article named, for "the following day"
             var countries = ArticleCountries(sentences);
+            var interviewTurns = InterviewTurns(sentences);
             foreach (var s in sentences)
             {
                 token.ThrowIfCancellationRequested();
-                if (s.Block != BlockKind.Paragraph) continue;
+                if (s.Block != BlockKind.Paragraph || interviewTurns.Contains(s.BlockIndex)) continue;
                 var dates = DateResolver.Find(s.Tokens, published);
                 if (dates.Count == 0 && DateResolver.DayAfter(s.Tokens, lastDay) is { } dayAfter) dates = new List<DateMention> { dayAfter };
-                var lastIntent = -1;
-                var lastViolentNoun = -1;
+                int lastIntent = -1, lastViolentNoun = -1;
                 // A date the previous sentence of the same paragraph gave still frames this one.
                 var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0;
                 string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
@@ -75,6 +75,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventDating.DateElectionOutcomes(events);
             EventAnchors.DateFromLead(events, sentences, published);
             return events;
+        }
+
+        /// <summary>"((Ana Ruiz)) I founded the firm ...": an interview's turns are the speakers' words, not the narrator's events.</summary>
+        private static HashSet<int> InterviewTurns(List<SentenceInfo> sentences)
+        {
+            var turns = new HashSet<int>();
+            var block = -1;
+            foreach (var s in sentences)
+            {
+                if (s.BlockIndex == block) continue;
+                block = s.BlockIndex;
+                if (s.Tokens.Count > 2 && s.Tokens[0].IsPunct('(') && s.Tokens[1].IsPunct('(')) turns.Add(block);
+            }
+            return turns;
         }
 
         /// <summary>"a car bombing killed five": a violent verb right after a violent noun tells what the act did, not a second act.</summary>
