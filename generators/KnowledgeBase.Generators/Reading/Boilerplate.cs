@@ -25,6 +25,19 @@ namespace KnowledgeBase.Generators.Reading
                 || l.Equals("Related articles", StringComparison.OrdinalIgnoreCase);
         }
 
+        /// <summary>
+        /// "The mayor opens the new bridge. Image: Ana Ruiz.": a photograph's caption ending in its credit describes the
+        /// picture, not the story, and its credit names the photographer, no party to the news.
+        /// </summary>
+        public static bool IsPhotoCaption(string line)
+        {
+            var credit = line.LastIndexOf("Image:", StringComparison.Ordinal);
+            if (credit < 0) credit = line.LastIndexOf("Photo:", StringComparison.Ordinal);
+            if (credit <= 0) return false;
+            var rest = line.Substring(credit + 6).Trim().TrimEnd('.', ')');
+            return rest.Length > 0 && rest.Length <= 60 && rest.IndexOf('.') < 0;
+        }
+
         /// <summary>"More Quick Read Articles »", "Share this", "Advertisement".</summary>
         public static bool IsFurniture(string line)
         {

@@ -94,7 +94,7 @@ namespace KnowledgeBase.Generators.Reading
                 token.ThrowIfCancellationRequested();
                 var line = text.Substring(start, end - start);
                 if (line.Length == 0) continue;
-                if (Boilerplate.IsCounter(line) || Boilerplate.IsFurniture(line)) continue;
+                if (Boilerplate.IsCounter(line) || Boilerplate.IsFurniture(line) || Boilerplate.IsPhotoCaption(line)) continue;
                 if (Boilerplate.IsLinkLead(line))
                 {
                     skipNextShort = true;

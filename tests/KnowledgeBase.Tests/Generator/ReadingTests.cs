@@ -34,4 +34,17 @@ public sealed class ReadingTests
         }
         Assert.Equal(1, paragraphs);
     }
+
+    [Theory]
+    [InlineData("Mayor Ana Ruiz opens the new bridge over the Velden. Image: Karel Brandt.", true)]
+    [InlineData("Players of the Velden Rovers celebrate their second goal. (Image: Mira Holt)", true)]
+    [InlineData("Ana Ruiz said the Image: prefix was removed from the archive in 2019 after many complaints from readers.", false)]
+    [InlineData("Ana Ruiz opened the bridge on Monday.", false)]
+    public void A_photograph_caption_with_its_credit_is_no_paragraph_of_the_story(string line, bool caption)
+    {
+        var doc = DocumentReader.Parse("a.txt", "/a.txt", "A headline\n\nMonday, March 3, 2025\n\nTomas Vell spoke on Monday.\n\n" + line + "\n", 0, CancellationToken.None);
+        var paragraphs = 0;
+        foreach (var block in doc.Blocks) if (block.Kind == BlockKind.Paragraph) paragraphs++;
+        Assert.Equal(caption ? 1 : 2, paragraphs);
+    }
 }
