@@ -120,4 +120,16 @@ public sealed class EventTimeRuleTests
         Assert.DoesNotContain(interview, e => e.Cameo.StartsWith("06", System.StringComparison.Ordinal) || e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
         Assert.Single(Extract("Ostrel Shipping sold its ferries to Velland Rail Company in 2015.").Events, e => e.Cameo.StartsWith("06", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void One_of_those_convicted_named_alone_is_the_same_conviction_but_another_judges_sentence_is_another()
+    {
+        Assert.Single(Extract("Ana Ruiz and Tomas Vell were convicted of fraud on Friday. Ruiz wept when convicted.").Events, e => e.Cameo == "116");
+        var sentences = Extract("Judge Mira Holt sentenced Karel Brandt and Jan Kowal in July. Another judge sentenced Kowal on Friday.").Events;
+        Assert.Equal(2, sentences.Count(e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_storm_or_a_flood_after_to_is_a_verb_not_the_weather() =>
+        Assert.DoesNotContain(Extract("On Friday, hundreds of fans were to storm the Velden Arena.").Events, e => e.Kind is "storm" or "flood");
 }

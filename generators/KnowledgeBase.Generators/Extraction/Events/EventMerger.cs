@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!byKind.TryGetValue(kindKey, out var sameKind)) byKind[kindKey] = sameKind = new List<EventDraft>();
             foreach (var e in sameKind)
             {
-                if (SameKind(e.Trigger, draft.Trigger) && e.Status == draft.Status && SameSet(e.Participants, draft.Participants)
+                if (SameKind(e.Trigger, draft.Trigger) && e.Status == draft.Status && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft))
                     && (e.Participants.Count > 0 ? DatesAgree(e, draft) : e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
                 {
                     // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.
@@ -37,6 +37,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             events.Add(draft);
             sameKind.Add(draft);
         }
+
+        /// <summary>
+        /// "X and Y were convicted on Friday ... X wept when convicted": one of those who underwent an arrest, a conviction or
+        /// a sentence, named alone, is the same act told again.
+        /// </summary>
+        private static bool OneOfThoseWhoUnderwent(EventDraft told, EventDraft again) =>
+            EventRoles.UndergoneAlone(again.Trigger) && again.Participants.Count == 1 && told.Participants.Count > 1 && told.Participants.Contains(again.Participants[0])
+            && !ClauseReader.HasWord(again.Sentence.Tokens, "another", "again", "second"); // "another judge sentenced X": a second act
 
         /// <summary>
         /// "sanctioned in 2007 ... sanctioned again in 2011": two dates the text gives that cannot be the same day are two

@@ -159,7 +159,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static EventTrigger? NounTrigger(List<Token> tokens, int t, EventTrigger trigger, Token previous, out bool backReference)
         {
             backReference = false;
-            if (previous.Is("to") && !EventModality.HasPlannedCue(tokens, t)) return null; // "to visit": an infinitive, not a visit
+            // "to visit": an infinitive, not a visit; "were to storm the base": a storm after "to" is never the weather.
+            if (previous.Is("to") && (!EventModality.HasPlannedCue(tokens, t) || EventRoles.IsNatural(trigger))) return null;
             // "found guilty of assault", "charged with arson", "on suspicion of burglary": a crime named in a charge, not an event told.
             var governing = previous.Is("of") || previous.Is("with") ? t - 1 : t >= 3 && (tokens[t - 2].Is("of") || tokens[t - 2].Is("with")) ? t - 2 : -1; // "with armed robbery"
             if (governing > 0 && ClauseReader.HasWordBefore(tokens, governing, 6, "guilty", "convicted", "charged", "accused", "suspicion", "suspected", "counts", "count", "charges", "allegations", "allegation", "accusations", "accusation"))
