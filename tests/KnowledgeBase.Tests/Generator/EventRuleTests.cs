@@ -29,6 +29,12 @@ public sealed class EventRuleTests
     {
         var row = TriggerRowLexicon.Instance.Rows.Single(r => r.Words[0] == word);
         Assert.Equal(pos == "noun" ? PartOfSpeech.Noun : PartOfSpeech.Verb, row.Pos);
+        AssertCodesItsExample(row);
+    }
+
+    // One event of the row's code root and kind, with exactly the participants the row lists.
+    private static void AssertCodesItsExample(TriggerRow row)
+    {
         var events = Extract(row.Example).Events;
         var found = events.Where(e => Root(e.Cameo) == Root(row.Cameo) && e.Kind == row.Kind).ToList();
         Assert.True(found.Count == 1, "'" + row.Example + "' codes " + string.Join("; ", events.Select(Describe)));
@@ -39,6 +45,28 @@ public sealed class EventRuleTests
     public void A_trigger_row_without_an_example_says_why()
     {
         Assert.All(TriggerRowLexicon.Instance.Rows.Where(r => r.Example.Length == 0), r => Assert.NotEmpty(r.Why));
+    }
+
+    // Keyed by the row's place in event-phrases.tsv (a word may start several rows), shown with its phrase.
+    public static IEnumerable<object[]> PhraseRows() =>
+        PhraseRowLexicon.Instance.Rows.Select((r, i) => new object[] { i, r.Text });
+
+    [Theory]
+    [MemberData(nameof(PhraseRows))]
+    public void Each_phrase_row_codes_its_example_sentence(int index, string phrase)
+    {
+        var row = PhraseRowLexicon.Instance.Rows[index];
+        Assert.Equal(phrase, row.Text);
+        Assert.True(HasPhrase(row), "'" + row.Trigger.Example + "' has no '" + row.Text + "'");
+        AssertCodesItsExample(row.Trigger);
+    }
+
+    // The example says the row's phrase (its words before and after included), so that this row can code it.
+    private static bool HasPhrase(PhraseRow row)
+    {
+        var tokens = Tokenizer.Tokenize(row.Trigger.Example, 0, row.Trigger.Example.Length);
+        return Enumerable.Range(0, tokens.Count).Any(t => row.Words.Any(w => tokens[t].Is(w))
+            && row.Then.Match(tokens, t + 1, +1) != PhrasePattern.NoMatch && row.Before.Match(tokens, t - 1, -1) != PhrasePattern.NoMatch);
     }
 
     private static string Describe(EventModel e) => e.Cameo + " " + e.Kind + " [" + string.Join("|", e.Participants) + "]";

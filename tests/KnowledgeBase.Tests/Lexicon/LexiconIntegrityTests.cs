@@ -20,6 +20,7 @@ public sealed class LexiconIntegrityTests
         Assert.Empty(CameoVerbLexicon.Instance.Conflicts.Messages);
         Assert.Empty(CueVerbLexicon.Instance.Conflicts.Messages);
         Assert.Empty(TriggerRowLexicon.Instance.Conflicts.Messages);
+        Assert.Empty(PhraseRowLexicon.Instance.Conflicts.Messages);
     }
 
     [Fact]
@@ -47,6 +48,25 @@ public sealed class LexiconIntegrityTests
         Assert.Contains("event-verbs.tsv:1: duplicate key 'Demands'", Assert.Single(nounAndVerb.Conflicts.Messages));
         var unknownCode = TriggerRowLexicon.Parse("talks\t049\tdiscussion\t\t\t\t\n", "");
         Assert.Single(unknownCode.Conflicts.Messages);
+    }
+
+    [Fact]
+    public void A_phrase_row_that_repeats_another_or_names_what_does_not_exist_is_reported()
+    {
+        const string stepDown = "step steps\t\tdown\tresigned\t\t\t\t\n";
+        var twice = PhraseRowLexicon.Parse(stepDown + "steps\t\tdown\tresigned\t\t\t\t\n");
+        Assert.Contains("event-phrases.tsv:2: duplicate key 'steps down'", Assert.Single(twice.Conflicts.Messages));
+        Assert.Equal(new[] { "step", "steps" }, twice.Rows[0].Words);
+        var otherCheck = PhraseRowLexicon.Parse(stepDown + "steps\t\tdown\tresigned\tlower-case\t\t\t\n");
+        Assert.Empty(otherCheck.Conflicts.Messages);
+        var unknownConstraint = PhraseRowLexicon.Parse("banned\t\t\t163 verb ban\tcompany-next\t\t\t\n");
+        Assert.Contains("unknown constraint 'company-next'", Assert.Single(unknownConstraint.Conflicts.Messages));
+        var unknownWord = PhraseRowLexicon.Parse("step\t\tdown\tstepped-down\t\t\t\t\n");
+        Assert.Contains("'stepped-down' is no word", Assert.Single(unknownWord.Conflicts.Messages));
+        var unknownCode = PhraseRowLexicon.Parse("banned\t\t\t169 verb ban\t\t\t\t\n");
+        Assert.Single(unknownCode.Conflicts.Messages);
+        var badPattern = PhraseRowLexicon.Parse("won\t\t~0 seats\t000 verb election\t\t\t\t\n");
+        Assert.Contains("'~0' must be ~N", Assert.Single(badPattern.Conflicts.Messages));
     }
 
     [Fact]

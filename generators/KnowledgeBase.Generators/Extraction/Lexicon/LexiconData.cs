@@ -7,7 +7,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
     /// <summary>
     /// The lexicon files embedded in this assembly (Data/*.tsv, made by tools/lexicons/convert.py from the
     /// PETRARCH2 dictionaries and WordNet 3.0, attribution in Data/README.md; and the project's own event trigger
-    /// rules, edited by hand). Nothing is read from disk.
+    /// and phrase rules, edited by hand). Nothing is read from disk.
     /// </summary>
     internal static class LexiconData
     {
@@ -23,6 +23,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         public const string CueVerbs = "cue-verbs.tsv";
         public const string EventNouns = "event-nouns.tsv";
         public const string EventVerbs = "event-verbs.tsv";
+        public const string EventPhrases = "event-phrases.tsv";
 
         private const string ResourcePrefix = "KnowledgeBase.Generators.Lexicon.";
 
@@ -57,7 +58,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             var verbs = CameoVerbLexicon.Parse(Read(Verbs), Read(VerbPatterns), Read(Synsets));
             var cues = CueVerbLexicon.Parse(Read(CueVerbs));
             var triggers = TriggerRowLexicon.Parse(Read(EventNouns), Read(EventVerbs));
-            return words.LemmaCount + actors.PhraseCount + agents.PhraseCount + verbs.FormCount + cues.FormCount + triggers.Rows.Count;
+            var phrases = PhraseRowLexicon.Parse(Read(EventPhrases));
+            return words.LemmaCount + actors.PhraseCount + agents.PhraseCount + verbs.FormCount + cues.FormCount + triggers.Rows.Count + phrases.Rows.Count;
         }
     }
 }

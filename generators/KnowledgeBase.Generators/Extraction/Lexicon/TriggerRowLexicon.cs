@@ -30,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         public string[] Words { get; }
 
-        /// <summary>Noun (event-nouns.tsv: the word names the event) or verb (event-verbs.tsv: it tells it happening).</summary>
+        /// <summary>Noun (event-nouns.tsv: the word names the event) or verb (event-verbs.tsv: it tells it happening); a phrase row's (<see cref="PhraseRow"/>) is its trigger's.</summary>
         public PartOfSpeech Pos { get; }
 
         public string Cameo { get; }
@@ -51,7 +51,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
     /// <summary>
     /// The project's event trigger rules, event-nouns.tsv and event-verbs.tsv: one row per group of word forms, each word
-    /// form in one row only (a loader conflict otherwise). <see cref="EventLexicon"/> builds its word map from them.
+    /// form in one row only (a loader conflict otherwise). <see cref="EventLexicon"/> builds its word map from them, and
+    /// a phrase row (<see cref="PhraseRowLexicon"/>) may borrow a row's trigger by one of its words.
     /// </summary>
     internal sealed class TriggerRowLexicon
     {
@@ -60,10 +61,14 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         private static readonly Lazy<TriggerRowLexicon> Shared = new Lazy<TriggerRowLexicon>(
             () => Parse(LexiconData.Read(LexiconData.EventNouns), LexiconData.Read(LexiconData.EventVerbs)), LazyThreadSafetyMode.ExecutionAndPublication);
 
+        private readonly Dictionary<string, TriggerRow> _rowOfWord = new Dictionary<string, TriggerRow>(StringComparer.OrdinalIgnoreCase);
+
         private TriggerRowLexicon(List<TriggerRow> rows, LexiconConflicts conflicts)
         {
             Rows = rows;
             Conflicts = conflicts;
+            foreach (var row in rows)
+                foreach (var word in row.Words) _rowOfWord.Add(word, row);
         }
 
         /// <summary>The rules of this compiler process, parsed on first use.</summary>
@@ -73,6 +78,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         public IReadOnlyList<TriggerRow> Rows { get; }
 
         public LexiconConflicts Conflicts { get; }
+
+        /// <summary>The row that lists <paramref name="word"/> (any case), or null.</summary>
+        public TriggerRow? RowOf(string word) => _rowOfWord.TryGetValue(word, out var row) ? row : null;
 
         /// <summary>Parses the two files (no cache: <see cref="Instance"/> is the cached one). A word form listed again is reported and left out.</summary>
         public static TriggerRowLexicon Parse(string nouns, string verbs)

@@ -92,11 +92,6 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool IsNewspaperHead(string word) =>
             word is "Herald" or "Gazette" or "Tribune" or "Chronicle" or "Telegraph" or "Journal" or "Post" or "Times" or "Courier" or "Mirror" or "Inquirer" or "Reporter" or "Observer";
 
-        /// <summary>Those who make a demonstration: "Protesters called for ...".</summary>
-        public static bool IsProtesterNoun(string word) =>
-            word.Equals("protesters", StringComparison.OrdinalIgnoreCase) || word.Equals("protestors", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("demonstrators", StringComparison.OrdinalIgnoreCase) || word.Equals("marchers", StringComparison.OrdinalIgnoreCase);
-
         /// <summary>Words allowed inside a capitalized name ("Bank of England", "Ludwig van Beethoven").</summary>
         public static bool IsNameConnector(string word) => word is "of" or "de" or "da" or "del" or "der" or "van" or "von" or "al" or "bin" or "la" or "le" or "du" or "and" or "for" or "on";
     }

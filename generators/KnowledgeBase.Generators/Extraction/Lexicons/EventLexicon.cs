@@ -29,7 +29,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
     /// <summary>
     /// Which words signal which event code: the trigger rows of event-nouns.tsv and event-verbs.tsv
-    /// (<see cref="TriggerRowLexicon"/>), and the named triggers the finder's rules pick. Codes and names follow the
+    /// (<see cref="TriggerRowLexicon"/>), and the named triggers the finder's rules pick (a fixed phrase's trigger is its
+    /// row's in event-phrases.tsv, <see cref="PhraseRowLexicon"/>). Codes and names follow the
     /// CAMEO table (cameo.tsv, GDELT); "000" marks occurrences outside CAMEO, named by their kind word.
     /// </summary>
     internal static class EventLexicon
@@ -46,12 +47,6 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             return map;
         }
 
-        /// <summary>"000" withdrawal (the gold's resignation group), for "ended his bid", "withdrew from the race".</summary>
-        public static readonly EventTrigger LeavingARace = new("000", "withdrawal", false, "withdrawal");
-
-        /// <summary>CAMEO 163, for "banned Ostrel Air": an embargo on a company.</summary>
-        public static readonly EventTrigger Embargo = new("163", "ban", false, CameoNames.Of("163") ?? "ban");
-
         /// <summary>CAMEO 010, for "released the messages": information made public.</summary>
         public static readonly EventTrigger Publication = new("010", "publication", false, CameoNames.Of("010") ?? "publication");
 
@@ -61,31 +56,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>CAMEO 0256, for "a ceasefire proposed by X".</summary>
         public static readonly EventTrigger Proposal = new("0256", "proposal", true, CameoNames.Of("0256") ?? "proposal");
 
-        /// <summary>CAMEO 036, for "intention to meet/negotiate" phrases.</summary>
-        public static readonly EventTrigger IntentToMeet = new("036", "intent", true, "Express intent to meet or negotiate");
-
         /// <summary>CAMEO 087, for agreeing to pause, halt or end strikes or fighting.</summary>
         public static readonly EventTrigger DeEscalation = new("087", "de-escalation", false, "De-escalate military engagement");
 
-        /// <summary>CAMEO 030, for "plans to join X".</summary>
-        public static readonly EventTrigger IntentToJoin = new("030", "intent", false, CameoNames.Of("030") ?? "Express intent to cooperate");
-
-        /// <summary>Verbs of intending before "to join": "planned", "intends", "wants", "decided", "seeks".</summary>
-        public static bool IsIntentVerb(string word) =>
-            word is "plan" or "plans" or "planned" or "planning" or "intend" or "intends" or "intended" or "intending" or "want" or "wants" or "wanted"
-                or "decided" or "decides" or "seek" or "seeks" or "sought" or "hopes" or "hoped" or "aims" or "aimed" or "wishes" or "wished" or "applied" or "applies";
-
-        /// <summary>"netted 66 seats": a party's result in an election, outside CAMEO.</summary>
-        public static readonly EventTrigger ElectionResult = new("000", "election", false, "election");
-
         /// <summary>"signed an executive order", "signed the bill into law": legislation, outside CAMEO.</summary>
         public static readonly EventTrigger SignedIntoLaw = new("000", "legislation", false, "legislation");
-
-        /// <summary>"is to be replaced by X": a succession in office, outside CAMEO.</summary>
-        public static readonly EventTrigger Succession = new("000", "succession", false, "succession");
-
-        /// <summary>CAMEO 1411, for protesters calling for or demanding a change of leadership.</summary>
-        public static readonly EventTrigger ProtestForChange = new("1411", "protest", false, CameoNames.Of("1411") ?? "Demonstrate for leadership change");
 
         /// <summary>CAMEO 010, for named speakers who state or announce.</summary>
         public static readonly EventTrigger Statement = new("010", "statement", false, "Make statement, not specified below");
@@ -97,14 +72,6 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
                 or "venue" or "room" or "record" or "results" or "outcome" or "campaign" or "season" or "cycle" or "law" or "laws" or "official" or "officials"
                 or "commission" or "day" or "date" or "toll" or "penalty" or "department" or "fighters" or "suppression" or "alarm" or "crews" or "brigade" or "station" or "safety" or "truck" or "engine" or "warrant" or "rate" or "count" or "rules" or "system" or "fraud" or "risk" or "threat" or "capability" or "capabilities"
                 or "speech" or "speeches" or "letter" or "announcement" or "party" or "parties" or "coalition" or "elite" or "class" or "junta" or "extinguisher" or "extinguishers" or "service" or "services" or "exit" or "exits" or "hydrant" or "escape" or "defences" or "defenses" or "barrier" or "drain" or "insurance" or "zone";
-
-        public static bool IsIntentNoun(string word) => System.Array.IndexOf(IntentNouns, word) >= 0;
-
-        /// <summary>Nouns of a stated intent: "his intention to", "a desire to".</summary>
-        public static readonly string[] IntentNouns = { "intention", "intentions", "intent", "plan", "plans", "readiness", "willingness", "desire", "wish", "offer", "invitation" };
-
-        public static bool IsMeetingVerb(string word) =>
-            word is "meet" or "negotiate" or "engage" or "talk" or "visit" or "discuss" or "hold" or "open" or "host" or "start" or "begin" or "resume";
 
         public static EventTrigger? Find(string word) => TriggerWords.MayContain(word) && Triggers.TryGetValue(word, out var t) ? t : null;
 

@@ -1,0 +1,72 @@
+using System;
+using KnowledgeBase.Generators.Extraction.Lexicon;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// The checks of event-phrases.tsv that are no word sequence (<see cref="PhraseConstraint"/>): the case of a word, a
+    /// named entity's kind, the shape of the object a statement makes public. Each reads the tokens around the matched
+    /// phrase: <c>before</c> is the index of the token just before it (-1 at the sentence start), <c>after</c> the index
+    /// of the token just after it.
+    /// </summary>
+    internal static class PhraseConstraints
+    {
+        internal static bool Hold(PhraseConstraint constraint, SentenceInfo s, int before, int after) => constraint switch
+        {
+            PhraseConstraint.LowerCase => !s.Tokens[before + 1].IsCapitalized,
+            PhraseConstraint.CapitalizedNext => after < s.Tokens.Count && s.Tokens[after].IsCapitalized,
+            PhraseConstraint.PersonNext => after < s.Tokens.Count && s.MentionAt(after) is { Entity.Kind: DataLayout.KindPerson },
+            PhraseConstraint.OrganizationNext => OrganizationNext(s, after),
+            PhraseConstraint.FunctionWordNext => after < s.Tokens.Count && IsFunctionWord(s.Tokens[after]),
+            PhraseConstraint.ActorBefore => before >= 0 && s.MentionAt(before) is { } actor && actor.Entity.Kind != DataLayout.KindPlace,
+            PhraseConstraint.NoReportedClause => !OpensReportedClause(s, after),
+            PhraseConstraint.NamesNoAct => !NamesAnAct(s, after),
+            PhraseConstraint.WithComplement => HasComplement(s, after),
+            _ => throw new ArgumentOutOfRangeException(nameof(constraint), constraint, "a phrase constraint without a check"),
+        };
+
+        // "gathered in Velden", "convened on Monday", "gathered." and "gathered to": no object follows.
+        private static bool IsFunctionWord(Token token) => !token.IsWord || CommonWords.IsFunctionWord(token.Text) || token.Is("to");
+
+        // The first name after the phrase decides ("banned Norland's Ostrel Air": the demonym is passed over).
+        private static bool OrganizationNext(SentenceInfo s, int after)
+        {
+            for (var i = after; i < s.Tokens.Count && i <= after + 2; i++)
+                if (s.MentionAt(i) is { } m && !m.IsDemonym) return m.Entity.Kind == DataLayout.KindOrganization && !m.Entity.IsMedia;
+            return false;
+        }
+
+        // "announced the ministry was closing": a clause reported without "that" is a quote, not an object.
+        private static bool OpensReportedClause(SentenceInfo s, int objectStart)
+        {
+            var tokens = s.Tokens;
+            for (var k = objectStart; k < tokens.Count && k <= objectStart + 7 && !tokens[k].IsPunct(','); k++)
+                if (tokens[k].Is("was") || tokens[k].Is("were") || tokens[k].Is("is") || tokens[k].Is("are") || tokens[k].Is("had") || tokens[k].Is("has") || tokens[k].Is("have") || tokens[k].Is("will") || tokens[k].Is("would")) return true;
+            return false;
+        }
+
+        // "the drought a disaster", "the group a banned organization": an object with its complement, before any comma.
+        private static bool HasComplement(SentenceInfo s, int objectStart)
+        {
+            var tokens = s.Tokens;
+            for (var k = objectStart + 1; k < tokens.Count && k <= objectStart + 15 && !tokens[k].IsPunct(','); k++)
+                if (tokens[k].Is("a") || tokens[k].Is("an")) return true;
+            return false;
+        }
+
+        // Acts announced that other rules make events of: "a state of emergency", "his intention to negotiate", "her candidacy".
+        private static readonly string[] AnnouncedActs = { "emergency", "law", "intention", "intentions", "intent", "plan", "plans", "candidacy", "bid", "retirement", "departure" };
+
+        // Whether the noun phrase from objectStart names an act the lexicon knows ("his resignation", "a state of emergency").
+        private static bool NamesAnAct(SentenceInfo s, int objectStart)
+        {
+            var tokens = s.Tokens;
+            for (var k = objectStart; k < tokens.Count && k <= objectStart + 3 && tokens[k].IsWord; k++)
+                if (EventLexicon.Find(tokens[k].Text) is { IsNoun: true } || Array.IndexOf(AnnouncedActs, tokens[k].Lower) >= 0) return true;
+            return false;
+        }
+    }
+}
