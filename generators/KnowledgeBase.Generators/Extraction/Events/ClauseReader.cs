@@ -138,13 +138,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t - 1; i >= 0 && i >= t - 3; i--)
             {
                 var w = tokens[i];
-                if (w.Is("was") || w.Is("were") || w.Is("is") || w.Is("are") || w.Is("been") || w.Is("being") || w.Is("be")) return true;
+                if (IsBeForm(w) || w.Is("been") || w.Is("being") || w.Is("be")) return true;
                 // "were confirmed killed", "was reported injured": a participle of knowing between the auxiliary and the verb.
                 if (i == t - 1 && TriggerFinder.IsAny(w, KnowingParticiples)) continue;
                 if (!w.IsWord || !w.Text.EndsWith("ly", StringComparison.Ordinal) && !w.Is("also") && !w.Is("reportedly")) return false;
             }
             return false;
         }
+
+        /// <summary>"is", "are", "was", "were": a finite form of "be".</summary>
+        internal static bool IsBeForm(Token w) => w.Is("is") || w.Is("are") || w.Is("was") || w.Is("were") || w.Is("am");
 
         private static readonly string[] KnowingParticiples = { "confirmed", "reported", "believed", "feared", "presumed", "thought", "known" };
 

@@ -13,16 +13,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static class EventAnchors
     {
-        /// <summary>"the 2009 Velden outbreak", "the 2020 presidential election": a year modifying an event noun dates it; 0 when none.</summary>
+        /// <summary>Whether the noun is the event an anniversary remembers ("marked the anniversary of the bombing").</summary>
+        internal static bool IsRemembered(List<Token> tokens, int t) => AnniversaryYear(tokens, t, 0) >= 0;
+
         /// <summary>
-        /// "Monday was the 40th anniversary of the Velden Front's takeover of Norland": the event is remembered, not
-        /// happening; it took place that many years before the day its anniversary falls on. Returns -1 when the noun is
-        /// no anniversary's, 0 when its year cannot be told.
+        /// "Velden kept the 25th anniversary of the dam burst on Sunday": the event is remembered, not happening; it took
+        /// place that many years before the day its anniversary falls on. Returns -1 when the noun is no anniversary's, 0
+        /// when its year cannot be told.
         /// </summary>
         internal static int AnniversaryYear(List<Token> tokens, int t, int date)
         {
             var of = t - 1;
-            while (of > 0 && of >= t - 5 && !tokens[of].Is("of") && (tokens[of].IsWord || tokens[of].Kind == TokenKind.Possessive)) of--;
+            while (of > 0 && of >= t - 5 && !tokens[of].Is("of") && (tokens[of].IsWord || tokens[of].Kind is TokenKind.Possessive or TokenKind.Number)) of--;
             if (of < 1 || !tokens[of].Is("of") || !(tokens[of - 1].Is("anniversary") || tokens[of - 1].Is("anniversaries"))) return -1;
             var ordinal = of >= 2 ? tokens[of - 2].Text : "";
             var digits = 0;
@@ -31,6 +33,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return DatelineReader.Valid(date / 10000 - years, 0, 0);
         }
 
+        /// <summary>"the 2009 Velden outbreak", "the 2020 presidential election": a year modifying an event noun dates it; 0 when none.</summary>
         internal static int YearBeforeNoun(List<Token> tokens, int t)
         {
             for (var i = t - 1; i >= 1 && i >= t - 5; i--)
@@ -86,7 +89,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (leadDay == 0) return;
             foreach (var e in events)
             {
-                if (e.Date != 0 || e.Status != DataLayout.StatusOccurred || e.Sentence.Index <= leadSentence) continue;
+                if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred || e.Sentence.Index <= leadSentence) continue;
                 var tokens = e.Sentence.Tokens;
                 if (NarratorSaysOtherTime(tokens) || DateResolver.Find(tokens, published).Count > 0) continue;
                 e.Date = leadDay;

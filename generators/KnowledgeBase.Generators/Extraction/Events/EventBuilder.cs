@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
             // "levied sanctions against him": an object pronoun stands for the person last named.
             if (participants.Count <= 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences));
-            if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && EventAnchors.AnniversaryYear(tokens, t, 0) >= 0)) AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
+            if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && EventAnchors.IsRemembered(tokens, t))) AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
             if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
@@ -39,7 +39,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 || !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && ClauseReader.HasWordBefore(tokens, t, 4, "to") // asked only then: the analysis costs
                     && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t;
             var status = planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
-            var date = NounOwnDate(tokens, t, trigger, EventDating.ClauseDate(tokens, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred), ref inferred);
+            var date = NounOwnDate(tokens, t, trigger, EventDating.ClauseDate(tokens, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred), ref inferred, out var keepsNoDate);
             // An agreement announced exists already; a resignation or a visit announced is still to come.
             // An intention announced is expressed there and then; a death, a discovery or an outbreak announced has happened.
             if (trigger.IsNoun && EventModality.IsAnnounced(tokens, t) && trigger.Kind is not ("agreement" or "signing" or "ceasefire" or "death" or "discovery" or "outbreak") && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal))
@@ -52,17 +52,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (d.TokenStart > t && d.TokenStart <= t + 3 && (tokens[d.TokenStart - 1].Is("effective") || tokens[d.TokenStart - 1].Is("from") || d.TokenStart >= 2 && tokens[d.TokenStart - 2].Is("effective")))
                         date = d.Packed;
             }
-            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred };
+            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred, KeepsNoDate = keepsNoDate && date == 0 };
         }
 
         /// <summary>The date a noun trigger carries itself, over the clause's: its own year, an anniversary's, none for an older crime.</summary>
-        private static int NounOwnDate(List<Token> tokens, int t, EventTrigger trigger, int clauseDate, ref bool inferred)
+        private static int NounOwnDate(List<Token> tokens, int t, EventTrigger trigger, int clauseDate, ref bool inferred, out bool keepsNoDate)
         {
+            keepsNoDate = false;
             if (!trigger.IsNoun) return clauseDate;
             var date = clauseDate;
             // "was sentenced on Friday for the murder of X": the crime is older than the day of its sentence.
-            // "in response to the ongoing outbreak": it began before the day the clause tells of.
-            if (EventRoles.IsViolent(trigger) && LegalReasons.IsReasonOfLegalAct(tokens, t) || ClauseReader.HasWordBefore(tokens, t, 3, "ongoing", "continuing")) date = 0;
+            // "the ongoing drought forced Velden to ration water on Monday": it began before the day the clause tells of.
+            keepsNoDate = EventRoles.IsViolent(trigger) && LegalReasons.IsReasonOfLegalAct(tokens, t) || ClauseReader.HasWordBefore(tokens, t, 3, "ongoing", "continuing");
+            if (keepsNoDate) date = 0;
             if (EventAnchors.AnniversaryYear(tokens, t, clauseDate) is var remembered && remembered >= 0) date = remembered;
             // "the 2009 Velden outbreak": the year the noun carries is its own, whatever else the sentence dates.
             if (EventAnchors.YearBeforeNoun(tokens, t) is var year && year != 0) date = year;
@@ -118,7 +120,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
                 if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry));
                 // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it.
-                if (participants.Count == 0 && !(trigger.IsNoun && EventAnchors.AnniversaryYear(tokens, t, 0) >= 0))
+                if (participants.Count == 0 && !(trigger.IsNoun && EventAnchors.IsRemembered(tokens, t)))
                     foreach (var subject in (trigger.IsNoun ? null : EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
                 // "X sold A in March; announced B; and in 2015 sold C": a coordinated verb shares the first subject.
                 if (participants.Count == 0 && !trigger.IsNoun && clauseStart > 0 && ClauseReader.HasCoordinationBefore(tokens, t, clauseStart))

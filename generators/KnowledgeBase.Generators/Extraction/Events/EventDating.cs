@@ -111,8 +111,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "On Wednesday, ministers denounced the deal in which X and Y agreed": the relative clause has its own time.
                 if (relative >= 0 && d.TokenStart < relative) continue;
                 // "inspected the crash of the bus, which was bought in 1994": so has one after the trigger.
-                // "X, a writer who has published 300 papers, died on Monday": and the main clause after a relative one.
-                if (d.TokenStart > t && (RelativeClauseBetween(tokens, t, d.TokenStart) || relative >= 0 && CommaBetween(tokens, t, d.TokenStart))) continue;
+                // "Ana Ruiz, who had chaired the board for years, retired on Friday": nor from the main clause the relative one ends in.
+                if (d.TokenStart > t && (RelativeClauseBetween(tokens, t, d.TokenStart) || relative >= 0 && RelativeClauseEnds(tokens, t, d.TokenStart))) continue;
                 var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) ? 2000 : 0);
                 if (distance < bestDistance)
                 {
@@ -131,10 +131,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return date;
         }
 
-        private static bool CommaBetween(List<Token> tokens, int from, int to)
+        // A comma before a verb closes the relative clause ("..., retired on Friday"); one before a place or a
+        // preposition does not ("which was founded in Velden, Norland, in 1992").
+        private static bool RelativeClauseEnds(List<Token> tokens, int from, int to)
         {
-            for (var i = from + 1; i < to; i++)
-                if (tokens[i].IsPunct(',')) return true;
+            for (var i = from + 1; i + 1 < to; i++)
+                if (tokens[i].IsPunct(',') && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i + 1].Text)) return true;
             return false;
         }
 

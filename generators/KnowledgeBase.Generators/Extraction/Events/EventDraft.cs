@@ -24,6 +24,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>The date came from the sentence before, not from the event's own words: its own words may still correct it.</summary>
         public bool DateInferred { get; set; }
+
+        /// <summary>The event's words say it happened at some other time than its sentence tells (an older crime, an ongoing outbreak): no date is filled in.</summary>
+        public bool KeepsNoDate { get; set; }
         public int Status { get; set; }
         public SentenceInfo Sentence { get; }
     }

@@ -118,9 +118,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "eight people died in the attack": deaths in an attack are the attack's (the gold's convention), not an event of their own;
             // so are deaths in an accident or a disaster ("the stampede resulted in 56 deaths"), not those of an outbreak (counted apart).
             if (draft.Trigger.Kind == "death" && DiesInAnOccurrence(draft.Sentence.Tokens)) return false;
-            if (draft.Date == 0) EventDating.DateFromSameActors(events, draft);
-            if (draft.Date == 0 && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromOccasion(events, draft);
-            if (draft.Date == 0 && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromThen(events, draft);
+            if (draft.Date == 0 && !draft.KeepsNoDate) EventDating.DateFromSameActors(events, draft);
+            if (draft.Date == 0 && !draft.KeepsNoDate && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromOccasion(events, draft);
+            if (draft.Date == 0 && !draft.KeepsNoDate && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromThen(events, draft);
             StandForCountries(draft.Participants, countries);
             // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
             // A place that is closed is what the closure is of ("the port was shut down").

@@ -39,22 +39,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "X and Y were convicted on Friday ... X wept when convicted": one of those who underwent an arrest, a conviction or
-        /// a sentence, named alone, is the same act told again.
+        /// "Ana Ruiz and Tomas Vell were found guilty on Friday ... Ruiz, convicted of fraud, plans an appeal": one of those
+        /// who underwent an arrest, a charge, a conviction, a sentence or a release, named alone after them, is the same act
+        /// told again (told in that order; named alone first, the act of all stays apart).
         /// </summary>
         private static bool OneOfThoseWhoUnderwent(EventDraft told, EventDraft again) =>
             EventRoles.UndergoneAlone(again.Trigger) && again.Participants.Count == 1 && told.Participants.Count > 1 && told.Participants.Contains(again.Participants[0])
             && !ClauseReader.HasWord(again.Sentence.Tokens, "another", "again", "second"); // "another judge sentenced X": a second act
 
         /// <summary>
-        /// "sanctioned in 2007 ... sanctioned again in 2011": two dates the text gives that cannot be the same day are two
+        /// "Canada fined the port in 1998 ... and fined it again in 2004": two dates the text gives that cannot be the same day are two
         /// events; a date carried over from the sentence before, a missing one or a coarser one ("2019", "May 2019") agrees.
         /// </summary>
         private static bool DatesAgree(EventDraft a, EventDraft b) =>
             HappensOnce(a.Trigger) || a.Date == 0 || b.Date == 0 || a.DateInferred || b.DateInferred || Within(a.Date, b.Date) || Within(b.Date, a.Date);
 
         // A person dies once: two dates of one death are one misread.
-        private static bool HappensOnce(EventTrigger t) => t.Cameo == "000" && t.Kind is "death" or "funeral" or "burial";
+        private static bool HappensOnce(EventTrigger t) => t.Cameo == "000" && t.Kind is "death" or "funeral";
 
         // Packed yyyymmdd with 00 for an unknown month or day: the coarser date contains the finer one.
         private static bool Within(int fine, int coarse) =>

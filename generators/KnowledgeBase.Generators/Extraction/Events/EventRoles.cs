@@ -220,13 +220,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return space <= 0 || GivenNames.PronounOf(person.Name.Substring(0, space)) is not { } known || known == pronoun;
         }
 
+        // The first person after the nearest speech cue that has one before the pronoun ("X told reporters that Y had announced his").
         private static EntityDraft? FirstPersonInReport(SentenceInfo s, int token, string pronoun)
         {
-            var cue = token - 1;
-            while (cue >= 0 && !ClauseReader.IsSpeechCue(s.Tokens, cue)) cue--;
-            if (cue < 0) return null;
-            foreach (var m in s.Mentions)
-                if (m.TokenStart > cue && m.TokenStart < token && m.Entity.Kind == DataLayout.KindPerson && Agrees(m.Entity, pronoun)) return m.Entity;
+            for (var cue = token - 1; cue >= 0; cue--)
+            {
+                if (!ClauseReader.IsSpeechCue(s.Tokens, cue)) continue;
+                foreach (var m in s.Mentions)
+                    if (m.TokenStart > cue && m.TokenStart < token && m.Entity.Kind == DataLayout.KindPerson && Agrees(m.Entity, pronoun)) return m.Entity;
+            }
             return null;
         }
 
@@ -268,7 +270,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var pronoun = tokens[p].Is("his") ? "he" : "she";
                 // "In his speech, X said": a possessive in a fronted phrase points ahead; "His death was announced by his son" does not.
                 var fronted = p > 0 && p <= 2;
-                // "X stated that Y fell ill before his death": in a reported clause, its own subject before the speaker.
+                // "Tomas Vell told reporters that Karel Brandt had lost his seat": in a reported clause, its own subject before the speaker.
                 return FirstPersonInReport(s, p, pronoun) ?? FirstPersonBefore(s, p, pronoun) ?? (fronted ? FirstPersonAfter(s, t) : null) ?? (Agrees(salient, pronoun) ? salient : null);
             }
             if (tokens[p].Kind != TokenKind.Possessive || p == 0) return null;

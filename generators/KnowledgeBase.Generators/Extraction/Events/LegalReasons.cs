@@ -6,7 +6,7 @@ using KnowledgeBase.Generators.Reading;
 namespace KnowledgeBase.Generators.Extraction.Events
 {
     /// <summary>
-    /// "was sentenced on Friday for the murder of X", "arrested Y in connection with the robbery": the act a legal step is
+    /// "was sentenced on Friday for the murder of X", "arrested Y in connection with the stabbing": the act a legal step is
     /// taken for happened before it, at a time of its own, and its victim takes no part in the legal step.
     /// </summary>
     internal static class LegalReasons

@@ -99,18 +99,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>"a possibility of coastal flooding", "capable of the bombing", "warned of a strike": what is foreseen or feared has not happened.</summary>
+        /// <summary>"the risk of a Norland flood", "fears of an uprising", "warned of a strike": what is foreseen or feared has not happened.</summary>
         internal static bool IsForeseen(List<Token> tokens, int t)
         {
             var of = t - 1;
-            while (of > 0 && of >= t - 4 && tokens[of].IsWord && !tokens[of].Is("of") && !tokens[of].IsCapitalized) of--;
+            while (of > 0 && of >= t - 4 && tokens[of].IsWord && !tokens[of].Is("of")) of--;
             return of > 0 && tokens[of].Is("of") && IsAny(tokens[of - 1], ForeseeingWords);
         }
 
         private static readonly string[] ForeseeingWords =
         {
             "possibility", "possibilities", "risk", "risks", "chance", "chances", "danger", "dangers", "fear", "fears", "prospect", "prospects",
-            "likelihood", "capable", "incapable", "warned", "warning", "warnings", "forecast", "potential", "threat", "threats", "spectre", "specter",
+            "likelihood", "warned", "warning", "warnings", "forecast", "potential", "threat", "threats", "spectre", "specter",
         };
 
         internal static bool HasPartner(List<Token> tokens, int t)

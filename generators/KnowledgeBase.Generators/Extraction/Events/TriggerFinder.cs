@@ -76,8 +76,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] AnimalNouns = { "animals", "pigs", "hogs", "chickens", "poultry", "birds", "ducks", "cattle", "cows", "sheep", "goats", "livestock", "mink", "deer", "camels", "dogs", "cats", "swine" };
 
-        private static readonly string[] BeForms = { "is", "are", "was", "were", "am" };
-
         private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
 
         /// <summary>A trigger word read with its neighbours: "drone attacks" are strikes, "opened fire" is no blaze; null when it is no event.</summary>
@@ -159,7 +157,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static EventTrigger? NounTrigger(List<Token> tokens, int t, EventTrigger trigger, Token previous, out bool backReference)
         {
             backReference = false;
-            // "to visit": an infinitive, not a visit; "were to storm the base": a storm after "to" is never the weather.
+            // "to visit": an infinitive, not a visit; "planned to flood the valley": a natural occurrence's noun right after an
+            // infinitive's "to" is the verb, even where a plan makes other nouns planned events.
             if (previous.Is("to") && (!EventModality.HasPlannedCue(tokens, t) || EventRoles.IsNatural(trigger))) return null;
             // "found guilty of assault", "charged with arson", "on suspicion of burglary": a crime named in a charge, not an event told.
             var governing = previous.Is("of") || previous.Is("with") ? t - 1 : t >= 3 && (tokens[t - 2].Is("of") || tokens[t - 2].Is("with")) ? t - 2 : -1; // "with armed robbery"
@@ -223,8 +222,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "to stab": an infinitive tells no act, unless it is begun ("began to stab people").
             var begun = t >= 2 && (tokens[t - 2].Is("began") || tokens[t - 2].Is("started") || tokens[t - 2].Is("continued"));
             if (t > 0 && (previous.Is("not") || previous.Is("never") || previous.Is("to") && !begun && !EventModality.HasPlannedCue(tokens, t))) return null;
-            // "called for the ruling to be overturned": a passive infinitive is asked for, not told ("is to be sentenced" is planned).
-            if (t >= 2 && previous.Is("be") && tokens[t - 2].Is("to") && !(t >= 3 && IsAny(tokens[t - 3], BeForms)) && !EventModality.HasPlannedCue(tokens, t)) return null;
+            // "demanded the fine to be repaid": a passive infinitive is asked for, not told ("is to be sentenced" is planned,
+            // "the first woman to be elected" was elected).
+            if (t >= 2 && previous.Is("be") && tokens[t - 2].Is("to") && !(t >= 3 && ClauseReader.IsBeForm(tokens[t - 3])) && !EventModality.HasPlannedCue(tokens, t)
+                && !ClauseReader.HasWordBefore(tokens, t - 2, 4, "first", "last", "only", "youngest", "oldest", "second")) return null;
             // "There were no Change UK candidates elected": nobody was.
             if (ClauseReader.HasWordBefore(tokens, t, 5, "no")) return null;
             if (t > 0 && previous.IsWord && (ClauseReader.IsDeterminerOrPossessive(previous.Text) || previous.Is("any") || previous.Is("some") || previous.Is("every") || previous.Is("no"))) return null; // "a negotiated settlement"

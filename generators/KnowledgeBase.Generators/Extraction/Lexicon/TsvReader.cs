@@ -6,7 +6,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
     /// </summary>
     internal sealed class TsvReader
     {
-        private const int MaxFields = 8;
+        private const int MaxFields = 9; // one more than the widest file, so a stray tab shows as an extra field
 
         private readonly string _text;
         private readonly int[] _starts = new int[MaxFields];
