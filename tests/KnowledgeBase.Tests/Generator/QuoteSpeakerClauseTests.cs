@@ -63,4 +63,10 @@ public sealed class QuoteSpeakerClauseTests
         Assert.Equal("Ana Ruiz", Assert.Single(model.Quotes).Speaker);
         Assert.Equal(new[] { "Ana Ruiz" }, Assert.Single(model.Events, e => e.Cameo == "010").Participants.ToArray());
     }
+
+    [Theory]
+    [InlineData("Karel Brandt, of Velden Radio, stated, \"Mira Holt gave this town its library.\"")]
+    [InlineData("Karel Brandt, one of Holt's two nephews, said: \"Mira Holt never missed a council meeting.\"")]
+    public void A_quotation_opening_right_after_the_cue_holds_no_speaker_of_it(string sentence) =>
+        Assert.Equal("Karel Brandt", Assert.Single(Extract(sentence).Quotes).Speaker);
 }

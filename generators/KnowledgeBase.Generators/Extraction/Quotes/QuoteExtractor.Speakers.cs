@@ -26,7 +26,9 @@ namespace KnowledgeBase.Generators.Extraction
             // "..., said Merkel." / "\"...\" said the minister": the subject may follow the cue.
             // Not "X, the CEO, explained that ...": a subject after the cue is never followed by "that".
             // A participle ("..., saying before the call for Y, "..."") never has its subject after it.
+            // "X, of Velden Radio, stated, "..."": a quotation opening right after the cue holds no speaker of it.
             if (cue + 1 < tokens.Count && cue > 0 && !tokens[cue + 1].Is("that") && !tokens[cue].Text.EndsWith("ing", StringComparison.Ordinal) && (tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
+                && !QuotationOpensAfter(tokens, cue)
                 && CueVerbs.Lemma(tokens[cue].Text) is "say" or "add" or "write" or "explain" or "reply" or "ask" or "continue" or "insist" or "remark" or "state")
             {
                 // "said about X:" names the topic, not the speaker.
@@ -54,6 +56,12 @@ namespace KnowledgeBase.Generators.Extraction
             // sentence's reported speech, so the participle's subject is the sentence's first speaker-like phrase.
             if (!phrase.IsFound && SharesSubject(tokens, cue)) phrase = NounPhraseSpeaker(s, 0, cue - 1);
             return phrase;
+        }
+
+        private static bool QuotationOpensAfter(List<Token> tokens, int cue)
+        {
+            var next = cue + 1 < tokens.Count && (tokens[cue + 1].IsPunct(',') || tokens[cue + 1].IsPunct(':')) ? cue + 2 : cue + 1;
+            return next < tokens.Count && IsOpeningQuote(tokens[next]);
         }
 
         /// <summary>The comma opening ", which/who ... ," right before <paramref name="cue"/>, or the cue when there is none.</summary>
