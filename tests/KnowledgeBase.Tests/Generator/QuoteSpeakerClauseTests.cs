@@ -69,4 +69,10 @@ public sealed class QuoteSpeakerClauseTests
     [InlineData("Karel Brandt, one of Holt's two nephews, said: \"Mira Holt never missed a council meeting.\"")]
     public void A_quotation_opening_right_after_the_cue_holds_no_speaker_of_it(string sentence) =>
         Assert.Equal("Karel Brandt", Assert.Single(Extract(sentence).Quotes).Speaker);
+
+    [Theory]
+    [InlineData("On Monday, Director Karel Brandt of the Norland Institute of Health (NIH), announced a trial of four drugs was stopped early.")]
+    [InlineData("Director Karel Brandt of the Norland Institute of Health (NIH) announced the trial would end.")]
+    public void A_person_speaks_for_an_organization_whose_name_has_an_of_and_an_acronym_after_it(string sentence) =>
+        Assert.Equal("Karel Brandt", Assert.Single(Extract(sentence).Quotes).Speaker);
 }

@@ -257,6 +257,8 @@ namespace KnowledgeBase.Generators.Extraction
         private static Mention? PersonBeforeAffiliation(SentenceInfo s, int start, int from)
         {
             var tokens = s.Tokens;
+            // "X of the Norland Institute of Health (NIH)": the acronym names the organization before it; start there.
+            if (from >= 2 && tokens[from - 1].IsPunct('(') && s.MentionAt(from - 2) is { } named) from = named.TokenStart;
             for (var i = from - 1; i > start && i >= from - 8; i--)
             {
                 var t = tokens[i];
