@@ -146,4 +146,15 @@ public sealed class EventTimeRuleTests
     [Fact]
     public void A_flood_right_after_an_infinitives_to_is_the_verb_even_in_a_plan() =>
         Assert.DoesNotContain(Extract("The rebels planned to flood the valley below the Ostrel dam.").Events, e => e.Kind is "flood" or "storm");
+
+    [Fact]
+    public void A_party_named_to_compare_with_takes_no_part_and_a_closed_relative_clause_keeps_its_date()
+    {
+        var resignation = Assert.Single(Extract("Karel Brandt, unlike Ana Ruiz, resigned on Friday.").Events, e => e.Kind == "resignation");
+        Assert.Equal(new[] { "Karel Brandt" }, resignation.Participants.ToArray());
+        var death = Assert.Single(Extract("On Friday, Tomas Vell, who ran for governor in 2010, died in Norvale.").Events, e => e.Kind == "death");
+        Assert.Equal(20190726, death.Date);
+        var compared = Assert.Single(Extract("On Friday, Tomas Vell, who like Ana Ruiz ran for governor, died in Norvale.").Events, e => e.Kind == "death");
+        Assert.Equal(new[] { "Tomas Vell" }, compared.Participants.ToArray());
+    }
 }

@@ -123,6 +123,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return next.Is("whose") || next.Is("who") || next.Is("which") || next.IsWord && IsGoverningPreposition(next) && (tokens[comma + 2].Is("which") || tokens[comma + 2].Is("whom"));
         }
 
+        /// <summary>"like Ana Ruiz", "unlike the Velden Front": a party named only to compare with.</summary>
+        internal static bool IsCompared(List<Token> tokens, int mentionStart) =>
+            GovernedBy(tokens, mentionStart, "like") || GovernedBy(tokens, mentionStart, "unlike") || GovernedBy(tokens, mentionStart, "besides") || GovernedBy(tokens, mentionStart, "except");
+
         internal static bool GovernedBy(List<Token> tokens, int mentionStart, string word)
         {
             var i = mentionStart - 1;
@@ -131,7 +135,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         internal static bool IsGoverningPreposition(Token w) =>
-            w.Is("of") || w.Is("with") || w.Is("for") || w.Is("about") || w.Is("by") || w.Is("to") || w.Is("from") || w.Is("against") || w.Is("over") || w.Is("than") || w.Is("via") || w.Is("toward") || w.Is("towards");
+            w.Is("of") || w.Is("with") || w.Is("for") || w.Is("about") || w.Is("by") || w.Is("to") || w.Is("from") || w.Is("against") || w.Is("over") || w.Is("than") || w.Is("via") || w.Is("toward") || w.Is("towards")
+            || w.Is("like") || w.Is("unlike") || w.Is("besides") || w.Is("except"); // "X, like Y, resigned": Y is compared, not the subject
 
         internal static bool IsPassiveVerb(List<Token> tokens, int t)
         {

@@ -152,7 +152,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 // "condemned the ruling via a blog post": the medium a thing is said through is no party.
                 // "arrested X for the killing of Y": Y is the killing's, not the arrest's.
-                if (ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || LegalReasons.IsVictimOfReason(s, t, m)) continue;
+                if (ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || ClauseReader.IsCompared(tokens, m.TokenStart) || LegalReasons.IsVictimOfReason(s, t, m)) continue;
                 // "a trip to the Grand Palace": a building one goes to is where, not who.
                 if (EventRoles.IsThing(m.Entity) && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {
@@ -217,7 +217,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                 // "called for an end to the war, with which X agreed": so does a relative clause.
                 if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (tokens[clauseEnd].IsWord && ClauseReader.IsSubordinator(tokens, clauseEnd) || ClauseReader.OpensRelativeClause(tokens, clauseEnd))) continue;
-                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m)) continue;
+                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
                 // "broadcast to the French island territory", "using an app", "according to X": where, with what, and who says, not who.
                 if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
                 // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.

@@ -113,6 +113,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "inspected the crash of the bus, which was bought in 1994": so has one after the trigger.
                 // "Ana Ruiz, who had chaired the board for years, retired on Friday": nor from the main clause the relative one ends in.
                 if (d.TokenStart > t && (RelativeClauseBetween(tokens, t, d.TokenStart) || relative >= 0 && RelativeClauseEnds(tokens, t, d.TokenStart))) continue;
+                // "Tomas Vell, who ran for governor in 2010, died on Friday": a relative clause closed before the trigger keeps its date.
+                if (d.TokenStart < t && ClauseReader.InRelativeClause(tokens, d.TokenStart) >= 0 && RelativeClauseEnds(tokens, d.TokenStart, t)) continue;
                 var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) ? 2000 : 0);
                 if (distance < bestDistance)
                 {
@@ -135,7 +137,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // preposition does not ("which was founded in Velden, Norland, in 1992").
         private static bool RelativeClauseEnds(List<Token> tokens, int from, int to)
         {
-            for (var i = from + 1; i + 1 < to; i++)
+            for (var i = from + 1; i < to; i++)
                 if (tokens[i].IsPunct(',') && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i + 1].Text)) return true;
             return false;
         }
