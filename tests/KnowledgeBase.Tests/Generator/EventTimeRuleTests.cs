@@ -157,4 +157,10 @@ public sealed class EventTimeRuleTests
         var compared = Assert.Single(Extract("On Friday, Tomas Vell, who like Ana Ruiz ran for governor, died in Norvale.").Events, e => e.Kind == "death");
         Assert.Equal(new[] { "Tomas Vell" }, compared.Participants.ToArray());
     }
+
+    [Theory]
+    [InlineData("In August, the family tried to have Karel Brandt released from prison.")]
+    [InlineData("Last year the union failed to have Karel Brandt dismissed by Ostrel Shipping.")]
+    public void What_was_only_tried_or_failed_did_not_happen(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Participants.Contains("Karel Brandt"));
 }

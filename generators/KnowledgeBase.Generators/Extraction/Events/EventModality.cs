@@ -27,10 +27,25 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         internal static bool IsSpeculative(List<Token> tokens, int t)
         {
-            if (AsksAbout(tokens, t) || IsCounterfactual(tokens, t)) return true;
+            if (AsksAbout(tokens, t) || IsCounterfactual(tokens, t) || IsOnlyTried(tokens, t)) return true;
             var (start, _) = ClauseReader.Clause(tokens, t);
             for (var i = start; i < t; i++)
                 if (tokens[i].IsWord && EventLexicon.IsSpeculative(tokens[i].Text)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// "tried to have X released", "failed to pass the bill": what was only tried or failed did not happen (an attempt on
+        /// someone's life stays: "attempted to kill"; "sought to join" is an intent).
+        /// </summary>
+        private static bool IsOnlyTried(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 1 && i >= t - 4; i--)
+            {
+                if (!tokens[i].Is("to")) continue;
+                var verb = tokens[i - 1];
+                return verb.Is("tried") || verb.Is("tries") || verb.Is("trying") || verb.Is("failed") || verb.Is("fails");
+            }
             return false;
         }
 
