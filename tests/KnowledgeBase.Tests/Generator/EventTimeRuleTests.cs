@@ -163,4 +163,17 @@ public sealed class EventTimeRuleTests
     [InlineData("Last year the union failed to have Karel Brandt dismissed by Ostrel Shipping.")]
     public void What_was_only_tried_or_failed_did_not_happen(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Participants.Contains("Karel Brandt"));
+
+    [Fact]
+    public void The_government_is_the_one_government_the_article_has_named()
+    {
+        var ban = Assert.Single(Extract("The Canadian government declared a state of emergency on Monday. The government banned travel between the islands.").Events, e => e.Cameo == "172");
+        Assert.Equal(new[] { "Government of Canada" }, ban.Participants.ToArray());
+        // With no government named, "the government" stands for nobody.
+        Assert.DoesNotContain(Extract("Canada and Norway signed a pact on Monday. The government banned public gatherings on Tuesday.").Events, e => e.Cameo == "172");
+    }
+
+    [Fact]
+    public void Every_item_a_list_of_demands_names_is_asked_for_not_done() =>
+        Assert.DoesNotContain(Extract("The Canadian government met the strikers on Monday. Their demands include higher pay and the dismissal of Tomas Vell by the government.").Events, e => e.Kind == "dismissal");
 }

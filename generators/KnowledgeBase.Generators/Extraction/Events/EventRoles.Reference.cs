@@ -154,6 +154,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (tokens[i].Is("leaders") && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two"))) return RecentPeople.Before(sentences, s, i, 2);
             // "Police arrested a man": the police force the article names, when it names one.
             if (tokens[i].Is("police") && NamedPoliceForce(sentences, s) is { } force) return new List<EntityDraft> { force };
+            // "The Velden government closed the port. ... The government reopened it": the one government the article names.
+            if (tokens[i].Is("government") && i > 0 && tokens[i - 1].Is("the") && NamedGovernment(sentences, s) is { } government) return new List<EntityDraft> { government };
             // "a man in a grey coat began to stab people ... The attacker, identified as X": the culprit named later.
             // Not "the suspect in the shooting": a culprit noun with its own complement heads no clause here.
             if (IsCulpritNoun(tokens, i) && !(i + 1 < tokens.Count && (tokens[i + 1].Is("in") || tokens[i + 1].Is("of"))) && Culprit(sentences) is { } culprit)
@@ -235,6 +237,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>The one police force named up to this sentence ("Norvale Police", "the Eastvale Constabulary"); null when none or several.</summary>
+        /// <summary>The one country's government the article has named up to this sentence ("the Velden government"); null when none or several.</summary>
+        private static EntityDraft? NamedGovernment(List<SentenceInfo> sentences, SentenceInfo upTo)
+        {
+            EntityDraft? government = null;
+            for (var k = 0; k <= upTo.Index && k < sentences.Count; k++)
+                foreach (var m in sentences[k].Mentions)
+                {
+                    if (m.Entity.Government is not { } named || named == government) continue;
+                    if (government is not null) return null;
+                    government = named;
+                }
+            return government;
+        }
+
         internal static EntityDraft? NamedPoliceForce(List<SentenceInfo> sentences, SentenceInfo upTo)
         {
             EntityDraft? force = null;

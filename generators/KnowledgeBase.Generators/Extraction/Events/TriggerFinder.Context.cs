@@ -89,6 +89,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"called for X's resignation", "demanded the release of": the noun is what is asked for.</summary>
         internal static bool IsDemanded(List<Token> tokens, int t)
         {
+            // "The strikers' demands include higher pay and the dismissal of the manager": every item the list names.
+            for (var i = 0; i + 1 < t; i++)
+                if ((tokens[i].Is("demands") || tokens[i].Is("requests")) && (tokens[i + 1].Is("include") || tokens[i + 1].Is("included") || tokens[i + 1].Is("includes") || tokens[i + 1].IsPunct(':'))) return true;
             for (var i = t - 1; i >= 0 && i >= t - 5; i--)
             {
                 var w = tokens[i];
