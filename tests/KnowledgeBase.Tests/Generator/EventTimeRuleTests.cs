@@ -176,4 +176,11 @@ public sealed class EventTimeRuleTests
     [Fact]
     public void Every_item_a_list_of_demands_names_is_asked_for_not_done() =>
         Assert.DoesNotContain(Extract("The Canadian government met the strikers on Monday. Their demands include higher pay and the dismissal of Tomas Vell by the government.").Events, e => e.Kind == "dismissal");
+
+    [Fact]
+    public void Prohibiting_in_the_past_is_a_ban_and_a_rule_that_prohibits_is_none()
+    {
+        Assert.Single(Extract("The Canadian government prohibited public gatherings in Velden on Monday.").Events, e => e.Cameo == "172");
+        Assert.DoesNotContain(Extract("The Velden charter prohibits public gatherings near Canada's border.").Events, e => e.Cameo == "172");
+    }
 }
