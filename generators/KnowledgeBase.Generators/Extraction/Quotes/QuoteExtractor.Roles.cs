@@ -72,5 +72,18 @@ namespace KnowledgeBase.Generators.Extraction
                 if (role.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0) return true;
             return false;
         }
+
+        // "X, of Velden Radio, stated, "..."": whether a quotation opens right after the cue (past a comma or a colon).
+        private static bool QuotationOpensAfter(List<Token> tokens, int cue)
+        {
+            var next = cue + 1 < tokens.Count && (tokens[cue + 1].IsPunct(',') || tokens[cue + 1].IsPunct(':')) ? cue + 2 : cue + 1;
+            return next < tokens.Count && IsOpeningQuote(tokens[next]);
+        }
+
+        // "Norvale's fourth Harbour Ward": an ordinal stays inside the phrase a person speaks for.
+        private static bool IsOrdinal(Token t) =>
+            Array.IndexOf(Ordinals, t.Text) >= 0 || t.Text.EndsWith("teenth", StringComparison.Ordinal) || t.Text.EndsWith("ieth", StringComparison.Ordinal);
+
+        private static readonly string[] Ordinals = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" };
     }
 }

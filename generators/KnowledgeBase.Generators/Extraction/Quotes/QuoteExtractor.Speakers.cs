@@ -58,12 +58,6 @@ namespace KnowledgeBase.Generators.Extraction
             return phrase;
         }
 
-        private static bool QuotationOpensAfter(List<Token> tokens, int cue)
-        {
-            var next = cue + 1 < tokens.Count && (tokens[cue + 1].IsPunct(',') || tokens[cue + 1].IsPunct(':')) ? cue + 2 : cue + 1;
-            return next < tokens.Count && IsOpeningQuote(tokens[next]);
-        }
-
         /// <summary>The comma opening ", which/who ... ," right before <paramref name="cue"/>, or the cue when there is none.</summary>
         internal static int BeforeRelativeClause(List<Token> tokens, int cue)
         {
@@ -134,6 +128,24 @@ namespace KnowledgeBase.Generators.Extraction
             return start;
         }
 
+        /// <summary>The subject before an apposition that closes right before the cue ("X, a lawyer for Y, said"), or null.</summary>
+        private Speaker? ApposedSubject(SentenceInfo s, int start, int cue)
+        {
+            var tokens = s.Tokens;
+            for (var j = cue - 2; j > Math.Max(0, start - 2) && j >= cue - 14; j--)
+            {
+                if (!tokens[j].IsPunct(',')) continue;
+                var opens = tokens[j + 1].Is("a") || tokens[j + 1].Is("an") || tokens[j + 1].Is("the") || Titles.IsRoleNoun(tokens[j + 1].Text) || tokens[j + 1].Kind == TokenKind.Number;
+                if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != DataLayout.KindPlace)
+                    return new Speaker(head.Entity, Join(tokens, head.TokenStart, head.TokenEnd));
+                // "The governor of Eastvale, a U.S. state on the coast, said": the apposition describes the place; the subject stands before it.
+                // (A fronted-phrase reading may have put the clause start past "The governor of Eastvale,": the subject is before the comma.)
+                if (opens && s.MentionAt(j - 1) is { Entity.Kind: DataLayout.KindPlace }) return NearestSubject(s, j - 1 > start ? start : 0, j);
+                return null;
+            }
+            return null;
+        }
+
         /// <summary>
         /// The nearest phrase before the cue that can be its subject: a named entity not governed by
         /// a preposition nor possessive, a pronoun, a group noun, or a role ("the U.S. defense secretary").
@@ -144,21 +156,8 @@ namespace KnowledgeBase.Generators.Extraction
             // "Trump, in a statement delivered via his secretary, announced ...": a prepositional phrase between commas is no subject.
             if (cue > 1 && tokens[cue - 1].IsPunct(',') && ParentheticalStart(tokens, start, cue - 1) is var open && open > start)
                 return NearestSubject(s, start, open);
-            // "Rubel, a Toronto lawyer representing Spanton, told ...": the subject stands before the apposition.
-            if (cue > 1 && tokens[cue - 1].IsPunct(','))
-            {
-                for (var j = cue - 2; j > Math.Max(0, start - 2) && j >= cue - 14; j--)
-                {
-                    if (!tokens[j].IsPunct(',')) continue;
-                    var opens = tokens[j + 1].Is("a") || tokens[j + 1].Is("an") || tokens[j + 1].Is("the") || Titles.IsRoleNoun(tokens[j + 1].Text) || tokens[j + 1].Kind == TokenKind.Number;
-                    if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != DataLayout.KindPlace)
-                        return new Speaker(head.Entity, Join(tokens, head.TokenStart, head.TokenEnd));
-                    // "The governor of Eastvale, a U.S. state on the coast, said": the apposition describes the place; the subject stands before it.
-                    // (A fronted-phrase reading may have put the clause start past "The governor of Eastvale,": the subject is before the comma.)
-                    if (opens && s.MentionAt(j - 1) is { Entity.Kind: DataLayout.KindPlace }) return NearestSubject(s, j - 1 > start ? start : 0, j);
-                    break;
-                }
-            }
+            // "Ana Ruiz, a Velden lawyer representing Tomas Vell, told ...": the subject stands before the apposition.
+            if (cue > 1 && tokens[cue - 1].IsPunct(',') && ApposedSubject(s, start, cue) is { } apposed) return apposed;
             for (var i = cue - 1; i >= start; i--)
             {
                 var t = tokens[i];
@@ -270,11 +269,6 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return null;
         }
-
-        private static bool IsOrdinal(Token t) =>
-            Array.IndexOf(Ordinals, t.Text) >= 0 || t.Text.EndsWith("teenth", StringComparison.Ordinal) || t.Text.EndsWith("ieth", StringComparison.Ordinal);
-
-        private static readonly string[] Ordinals = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" };
 
         // Set when the nearest subject is a thing someone owns ("Trump's call"): such a subject says nothing.
         private bool _blocked;
