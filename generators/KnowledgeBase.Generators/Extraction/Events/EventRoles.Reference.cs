@@ -238,30 +238,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>The one police force named up to this sentence ("Norvale Police", "the Eastvale Constabulary"); null when none or several.</summary>
         /// <summary>The one country's government the article has named up to this sentence ("the Velden government"); null when none or several.</summary>
-        private static EntityDraft? NamedGovernment(List<SentenceInfo> sentences, SentenceInfo upTo)
-        {
-            EntityDraft? government = null;
-            for (var k = 0; k <= upTo.Index && k < sentences.Count; k++)
-                foreach (var m in sentences[k].Mentions)
-                {
-                    if (m.Entity.Government is not { } named || named == government) continue;
-                    if (government is not null) return null;
-                    government = named;
-                }
-            return government;
-        }
+        private static EntityDraft? NamedGovernment(List<SentenceInfo> sentences, SentenceInfo upTo) =>
+            TheOneNamed(sentences, upTo, static m => m.Entity.Government);
 
-        internal static EntityDraft? NamedPoliceForce(List<SentenceInfo> sentences, SentenceInfo upTo)
+        internal static EntityDraft? NamedPoliceForce(List<SentenceInfo> sentences, SentenceInfo upTo) =>
+            TheOneNamed(sentences, upTo, static m => m.Entity.Kind == DataLayout.KindOrganization && IsPoliceName(m.Entity.Name) ? m.Entity : null);
+
+        /// <summary>The one entity <paramref name="entityOf"/> gives for the article's mentions up to this sentence; null when none or several.</summary>
+        private static EntityDraft? TheOneNamed(List<SentenceInfo> sentences, SentenceInfo upTo, Func<Mention, EntityDraft?> entityOf)
         {
-            EntityDraft? force = null;
+            EntityDraft? found = null;
             for (var k = 0; k <= upTo.Index && k < sentences.Count; k++)
                 foreach (var m in sentences[k].Mentions)
                 {
-                    if (m.Entity.Kind != DataLayout.KindOrganization || !IsPoliceName(m.Entity.Name) || m.Entity == force) continue;
-                    if (force is not null) return null;
-                    force = m.Entity;
+                    if (entityOf(m) is not { } named || named == found) continue;
+                    if (found is not null) return null;
+                    found = named;
                 }
-            return force;
+            return found;
         }
 
         // "the network" with only verbs between it and the act: the organization, country or office-holder the article names most.

@@ -205,10 +205,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return to > from;
         }
 
-        internal static EntityDraft? FirstPersonBefore(SentenceInfo s, int token, string? pronoun = null)
+        internal static EntityDraft? FirstPersonBefore(SentenceInfo s, int token, string? pronoun = null) => FirstPersonBetween(s, -1, token, pronoun);
+
+        /// <summary>The first person named after <paramref name="after"/> and before <paramref name="before"/> who may be the pronoun.</summary>
+        private static EntityDraft? FirstPersonBetween(SentenceInfo s, int after, int before, string? pronoun)
         {
             foreach (var m in s.Mentions)
-                if (m.TokenStart < token && m.Entity.Kind == DataLayout.KindPerson && Agrees(m.Entity, pronoun)) return m.Entity;
+                if (m.TokenStart > after && m.TokenStart < before && m.Entity.Kind == DataLayout.KindPerson && Agrees(m.Entity, pronoun)) return m.Entity;
             return null;
         }
 
@@ -224,11 +227,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static EntityDraft? FirstPersonInReport(SentenceInfo s, int token, string pronoun)
         {
             for (var cue = token - 1; cue >= 0; cue--)
-            {
-                if (!ClauseReader.IsSpeechCue(s.Tokens, cue)) continue;
-                foreach (var m in s.Mentions)
-                    if (m.TokenStart > cue && m.TokenStart < token && m.Entity.Kind == DataLayout.KindPerson && Agrees(m.Entity, pronoun)) return m.Entity;
-            }
+                if (ClauseReader.IsSpeechCue(s.Tokens, cue) && FirstPersonBetween(s, cue, token, pronoun) is { } person) return person;
             return null;
         }
 
