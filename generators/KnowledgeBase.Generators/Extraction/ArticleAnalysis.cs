@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Models;
 
@@ -33,9 +34,30 @@ namespace KnowledgeBase.Generators.Extraction
         public global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis Analysis =>
             _analysis ??= global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis.Analyze(Tokens);
 
+        // The mention of each token, once entity recognition has settled the mentions (IndexMentions), and how many there were then.
+        private Mention?[]? _mentionOfToken;
+        private static readonly Mention?[] NoMentions = new Mention?[0];
+        private int _indexedMentions;
+
+        /// <summary>
+        /// Records which mention covers each token: quotes and events ask that of nearly every token after entity recognition,
+        /// which alone changes the mentions (a later change makes <see cref="MentionAt"/> scan the list again).
+        /// </summary>
+        public void IndexMentions()
+        {
+            // A sentence that names nothing needs no index: no token has a mention.
+            var index = Mentions.Count == 0 ? NoMentions : new Mention?[Tokens.Count];
+            foreach (var m in Mentions)
+                for (var t = Math.Max(0, m.TokenStart); t < m.TokenEnd && t < index.Length; t++)
+                    index[t] ??= m;
+            _mentionOfToken = index;
+            _indexedMentions = Mentions.Count;
+        }
+
         /// <summary>The mention that covers token <paramref name="token"/>, or null.</summary>
         public Mention? MentionAt(int token)
         {
+            if (_mentionOfToken is { } index && _indexedMentions == Mentions.Count) return (uint)token < (uint)index.Length ? index[token] : null;
             // Asked for nearly every token: an indexed loop, not an enumerator.
             var mentions = Mentions;
             for (var i = 0; i < mentions.Count; i++)

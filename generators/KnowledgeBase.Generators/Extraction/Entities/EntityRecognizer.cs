@@ -185,7 +185,8 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 var j = i + 1;
                 // "Freedonia-based" is an adjective: a run of its own, never part of a longer name.
-                while (j < tokens.Count && !IsNameCompound(tokens[i].Text) && !IsNameCompound(tokens[j].Text))
+                var startsCompound = IsNameCompound(tokens[i].Text);
+                while (j < tokens.Count && !startsCompound && !IsNameCompound(tokens[j].Text))
                 {
                     if (tokens[j].IsCapitalized && !IsCalendarWord(tokens[j])) { j++; continue; }
                     // "the Agency on February 18", "Council on Monday": a date after the connector is no part of the name.

@@ -42,17 +42,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Statements (01) are a principal's, read from reported speech (StatementEvents), never from any verb of saying.
         private static readonly string[] UncodedRoots = { "01" };
 
-        public static DictionaryMatch? Find(SentenceInfo s, int t, List<SentenceInfo> sentences)
+        public static DictionaryMatch? Find(SentenceInfo s, int t, List<SentenceInfo> sentences, PartySpan parties)
         {
             var token = s.Tokens[t];
-            if (!token.IsWord || char.IsUpper(token.Text[0]) || s.MentionAt(t) is not null) return null;
-            // Asked of nearly every word: the tests that need no hashing come first, and the analysis is asked only for a
-            // past form or a future between two parties that may code ("the support", "an aid" never reach it).
+            // Asked of nearly every word: the forms that may code are known once per process, and the analysis is asked only
+            // for a past form or a future between two parties that may code ("the support", "an aid" never reach it).
+            if (t >= parties.LastStart || !token.IsWord || char.IsUpper(token.Text[0]) || !CodableForms.Value.Contains(token.Text) || s.MentionAt(t) is not null) return null;
             var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || FollowsFutureWord(s.Tokens, t);
-            if (t > 0 && IsDeterminer(s.Tokens[t - 1]) || !HasPartyBefore(s, t) || !HasPartyAfter(s, t)) return null;
+            if (t > 0 && IsDeterminer(s.Tokens[t - 1]) || !HasPartyBefore(s, t, parties)) return null;
             if (!regular && !IsIrregularPast(token.Text)) return null;
             var verbs = CameoVerbLexicon.Instance.VerbsOfForm(token.Text);
-            if (verbs.Count == 0 || AllCommon(verbs) || IsOwnedByTriggerRows(verbs) || CueVerbs.Lemma(token.Text) is not null || !MayCode(s, t, verbs)) return null;
+            if (!MayCode(s, t, verbs)) return null;
             var analysis = s.Analysis;
             if (analysis.TagAt(t) != Tag.Verb || analysis.ClauseOfVerb(t) is not { } clause || clause.Verb.Head != t || !TellsAnAct(s.Tokens, clause)) return null;
             var (_, end) = ClauseReader.Clause(s.Tokens, t);
@@ -99,6 +99,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var verb in verbs)
                 if (!IsCommonVerb(verb)) return false;
             return true;
+        }
+
+        /// <summary>
+        /// The one-word forms of the dictionary that may code: some verb of the form is not common, none belongs to the trigger
+        /// rows, and the form is no cue of speech. These depend on the word alone, so they are decided once per compiler process.
+        /// </summary>
+        private static readonly Lazy<FilteredWordSet> CodableForms = new Lazy<FilteredWordSet>(BuildCodableForms, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+        private static FilteredWordSet BuildCodableForms()
+        {
+            var forms = new List<string>();
+            foreach (var form in CameoVerbLexicon.Instance.Forms)
+            {
+                if (form.IndexOf(' ') >= 0) continue;
+                var verbs = CameoVerbLexicon.Instance.VerbsOfForm(form);
+                if (!AllCommon(verbs) && !IsOwnedByTriggerRows(verbs) && CueVerbs.Lemma(form) is null) forms.Add(form);
+            }
+            return new FilteredWordSet(forms);
         }
 
         /// <summary>A verb one of whose forms a trigger row (event-nouns.tsv, event-verbs.tsv) codes belongs to the rows: their rules read its senses.</summary>
@@ -223,21 +241,40 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return e.Kind != DataLayout.KindPlace || e.IsCountry;
         }
 
-        private static bool HasPartyBefore(SentenceInfo s, int t)
+        /// <summary>Where a sentence's named parties are: the end of the one that ends first, the start of the one that starts last.</summary>
+        public static PartySpan Parties(SentenceInfo s)
         {
+            int firstEnd = int.MaxValue, lastStart = -1;
             foreach (var m in s.Mentions)
-                if (m.TokenEnd <= t && IsParty(m)) return true;
+            {
+                if (!IsParty(m)) continue;
+                firstEnd = Math.Min(firstEnd, m.TokenEnd);
+                lastStart = Math.Max(lastStart, m.TokenStart);
+            }
+            return new PartySpan(firstEnd, lastStart);
+        }
+
+        private static bool HasPartyBefore(SentenceInfo s, int t, PartySpan parties)
+        {
+            if (parties.FirstEnd <= t) return true;
             // "He expelled the envoy": the pronoun's party is found later, from the discourse.
             for (var i = Math.Max(0, t - 4); i < t; i++)
                 if (s.Tokens[i].Is("he") || s.Tokens[i].Is("she") || s.Tokens[i].Is("it") || s.Tokens[i].Is("they")) return true;
             return false;
         }
 
-        private static bool HasPartyAfter(SentenceInfo s, int t)
+    }
+
+    /// <summary>The end of a sentence's first named party and the start of its last: a verb between two parties may code.</summary>
+    internal readonly struct PartySpan
+    {
+        public PartySpan(int firstEnd, int lastStart)
         {
-            foreach (var m in s.Mentions)
-                if (m.TokenStart > t && IsParty(m)) return true;
-            return false;
+            FirstEnd = firstEnd;
+            LastStart = lastStart;
         }
+
+        public int FirstEnd { get; }
+        public int LastStart { get; }
     }
 }

@@ -31,18 +31,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 token.ThrowIfCancellationRequested();
                 if (s.Block != BlockKind.Paragraph || interviewTurns.Contains(s.BlockIndex)) continue;
-                var dates = DateResolver.Find(s.Tokens, published);
-                if (dates.Count == 0 && DateResolver.DayAfter(s.Tokens, lastDay) is { } dayAfter) dates = new List<DateMention> { dayAfter };
+                var dates = SentenceDates(s, published, lastDay);
                 int lastIntent = -1, lastViolentNoun = -1;
                 // A date the previous sentence of the same paragraph gave still frames this one.
                 var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0;
                 string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
+                var parties = DictionaryTriggers.Parties(s);
                 for (var t = 0; t < s.Tokens.Count; t++)
                 {
                     var trigger = TriggerFinder.Trigger(s, t, out var backReference);
                     if (trigger is null)
                     {
-                        if (DictionaryTriggers.Find(s, t, sentences) is { } match && !InDirectQuote(quotes, s.Tokens[t].Start)) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published);
+                        if (DictionaryTriggers.Find(s, t, sentences, parties) is { } match && !InDirectQuote(quotes, s.Tokens[t].Start)) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published);
                         continue;
                     }
                     // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event.
@@ -75,6 +75,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventDating.DateElectionOutcomes(events);
             EventAnchors.DateFromLead(events, sentences, published);
             return events;
+        }
+
+        /// <summary>The dates a sentence names; "the following day" after the last full date the article named.</summary>
+        private static List<DateMention> SentenceDates(SentenceInfo s, int published, int lastDay)
+        {
+            var dates = DateResolver.Find(s.Tokens, published);
+            return dates.Count == 0 && DateResolver.DayAfter(s.Tokens, lastDay) is { } dayAfter ? new List<DateMention> { dayAfter } : dates;
         }
 
         /// <summary>"((Ana Ruiz)) I founded the firm ...": an interview's turns are the speakers' words, not the narrator's events.</summary>

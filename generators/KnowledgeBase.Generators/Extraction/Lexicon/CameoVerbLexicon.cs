@@ -32,6 +32,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         public int FormCount => _verbsByForm.Count;
 
+        /// <summary>Every form of the dictionary's verbs (lower case, words joined by a space).</summary>
+        public IEnumerable<string> Forms => _verbsByForm.Keys;
+
         /// <summary>Names of the blocks that have patterns.</summary>
         public IEnumerable<string> PatternBlocks => _patternsByBlock.Keys;
 
