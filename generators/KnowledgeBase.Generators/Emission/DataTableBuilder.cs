@@ -32,6 +32,41 @@ namespace KnowledgeBase.Generators.Emission
 
         private void Lay(KnowledgeModel model, CancellationToken token)
         {
+            // Each section interns its strings and lists in this order: the order the string and list sections hold them.
+            var articles = ArticleRows(model, token);
+            var entities = EntityRows(model, token);
+            var quotes = QuoteRows(model, token);
+            var events = EventRows(model, token);
+            var aliases = AliasRows(model);
+            var terms = TermRows(model, token);
+            var ids = Ids(model);
+
+            // Every string is interned above; only now is the string section complete.
+            var table = new List<int>(DataLayout.HeaderSize + _strings.Count + articles.Count + entities.Count + quotes.Count + events.Count
+                + aliases.Count + _lists.Count + terms.Count + model.Search.Postings.Count + model.Search.Sentences.Count + ids.Count);
+            table.AddRange(new int[DataLayout.HeaderSize]);
+            table[DataLayout.HeaderVersion] = DataLayout.Version;
+            Section(table, DataLayout.HeaderStrings, _strings, _strings.Count / DataLayout.StringWidth);
+            Section(table, DataLayout.HeaderArticles, articles, model.Articles.Count);
+            Section(table, DataLayout.HeaderEntities, entities, model.Entities.Count);
+            Section(table, DataLayout.HeaderQuotes, quotes, model.Quotes.Count);
+            Section(table, DataLayout.HeaderEvents, events, model.Events.Count);
+            table[DataLayout.HeaderTimeline] = table[DataLayout.HeaderEvents];
+            table[DataLayout.HeaderTimeline + 1] = model.DatedEvents;
+            Section(table, DataLayout.HeaderAliases, aliases, model.Aliases.Count);
+            Section(table, DataLayout.HeaderLists, _lists, _lists.Count);
+            Section(table, DataLayout.HeaderTerms, terms, model.Search.Terms.Count);
+            Section(table, DataLayout.HeaderPostings, model.Search.Postings, model.Search.Postings.Count / DataLayout.PostingWidth);
+            Section(table, DataLayout.HeaderSentences, model.Search.Sentences, model.Search.Sentences.Count / DataLayout.SentenceWidth);
+            Section(table, DataLayout.HeaderIds, ids, ids.Count / DataLayout.IdWidth);
+            Table = table.ToArray();
+            var utf8 = new byte[_utf8Length];
+            System.Array.Copy(_utf8, utf8, _utf8Length);
+            Utf8 = utf8;
+        }
+
+        private List<int> ArticleRows(KnowledgeModel model, CancellationToken token)
+        {
             var articles = new List<int>();
             foreach (var a in model.Articles)
             {
@@ -42,7 +77,11 @@ namespace KnowledgeBase.Generators.Emission
                 articles.Add(String(a.Text));
                 articles.Add(a.Published);
             }
+            return articles;
+        }
 
+        private List<int> EntityRows(KnowledgeModel model, CancellationToken token)
+        {
             var entities = new List<int>();
             foreach (var e in model.Entities)
             {
@@ -61,7 +100,12 @@ namespace KnowledgeBase.Generators.Emission
                 entities.Add(e.FirstStart);
                 entities.Add(e.FirstLength);
             }
+            return entities;
+        }
 
+        /// <summary>Each quote's row, with its position in UTF-8 bytes too (-1 where it starts or ends inside a surrogate pair).</summary>
+        private List<int> QuoteRows(KnowledgeModel model, CancellationToken token)
+        {
             var quotes = new List<int>();
             var utf8Offsets = new Utf8Offsets();
             foreach (var q in model.Quotes)
@@ -83,7 +127,11 @@ namespace KnowledgeBase.Generators.Emission
                 quotes.Add(start < 0 || end < 0 ? -1 : start);
                 quotes.Add(start < 0 || end < 0 ? 0 : end - start);
             }
+            return quotes;
+        }
 
+        private List<int> EventRows(KnowledgeModel model, CancellationToken token)
+        {
             var events = new List<int>();
             foreach (var e in model.Events)
             {
@@ -106,14 +154,23 @@ namespace KnowledgeBase.Generators.Emission
                 }
                 List(events, sources);
             }
+            return events;
+        }
 
-            var aliases2 = new List<int>();
+        private List<int> AliasRows(KnowledgeModel model)
+        {
+            var aliases = new List<int>();
             foreach (var alias in model.Aliases)
             {
-                aliases2.Add(String(alias.Key));
-                aliases2.Add(alias.Entity);
+                aliases.Add(String(alias.Key));
+                aliases.Add(alias.Entity);
             }
+            return aliases;
+        }
 
+        /// <summary>Each search term with its run of postings (first posting, count).</summary>
+        private List<int> TermRows(KnowledgeModel model, CancellationToken token)
+        {
             var terms = new List<int>();
             var runs = model.Search.Runs;
             for (var t = 0; t < model.Search.Terms.Count; t++)
@@ -123,30 +180,7 @@ namespace KnowledgeBase.Generators.Emission
                 terms.Add(runs[2 * t]);
                 terms.Add(runs[2 * t + 1]);
             }
-            var ids = Ids(model);
-
-            // Every string is interned above; only now is the string section complete.
-            var table = new List<int>(DataLayout.HeaderSize + _strings.Count + articles.Count + entities.Count + quotes.Count + events.Count
-                + aliases2.Count + _lists.Count + terms.Count + model.Search.Postings.Count + model.Search.Sentences.Count + ids.Count);
-            table.AddRange(new int[DataLayout.HeaderSize]);
-            table[DataLayout.HeaderVersion] = DataLayout.Version;
-            Section(table, DataLayout.HeaderStrings, _strings, _strings.Count / DataLayout.StringWidth);
-            Section(table, DataLayout.HeaderArticles, articles, model.Articles.Count);
-            Section(table, DataLayout.HeaderEntities, entities, model.Entities.Count);
-            Section(table, DataLayout.HeaderQuotes, quotes, model.Quotes.Count);
-            Section(table, DataLayout.HeaderEvents, events, model.Events.Count);
-            table[DataLayout.HeaderTimeline] = table[DataLayout.HeaderEvents];
-            table[DataLayout.HeaderTimeline + 1] = model.DatedEvents;
-            Section(table, DataLayout.HeaderAliases, aliases2, model.Aliases.Count);
-            Section(table, DataLayout.HeaderLists, _lists, _lists.Count);
-            Section(table, DataLayout.HeaderTerms, terms, model.Search.Terms.Count);
-            Section(table, DataLayout.HeaderPostings, model.Search.Postings, model.Search.Postings.Count / DataLayout.PostingWidth);
-            Section(table, DataLayout.HeaderSentences, model.Search.Sentences, model.Search.Sentences.Count / DataLayout.SentenceWidth);
-            Section(table, DataLayout.HeaderIds, ids, ids.Count / DataLayout.IdWidth);
-            Table = table.ToArray();
-            var utf8 = new byte[_utf8Length];
-            System.Array.Copy(_utf8, utf8, _utf8Length);
-            Utf8 = utf8;
+            return terms;
         }
 
         /// <summary>Article ids and files, quote ids and event ids, sorted by UTF-8 bytes for binary search.</summary>

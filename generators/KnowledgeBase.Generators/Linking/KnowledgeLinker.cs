@@ -59,21 +59,7 @@ namespace KnowledgeBase.Generators.Linking
             sorted.Sort(static (a, b) => string.CompareOrdinal(a.File, b.File) is var byFile and not 0 ? byFile : string.CompareOrdinal(a.Path, b.Path));
             var diagnostics = new List<DiagnosticInfo>();
             foreach (var a in sorted) diagnostics.AddRange(a.Diagnostics);
-            var articles = new List<ArticleModel>();
-            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var a in sorted)
-            {
-                token.ThrowIfCancellationRequested();
-                if (!a.HasText) continue;
-                var id = ArticleId(a.File);
-                if (ids.TryGetValue(id, out var firstFile))
-                {
-                    diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.DuplicateArticle, a.Path, firstFile, a.File, id));
-                    continue;
-                }
-                ids.Add(id, a.File);
-                articles.Add(a);
-            }
+            var articles = UniqueArticles(sorted, diagnostics, token);
 
             var name = ClassName(options, classNames ?? new HashSet<string>(StringComparer.OrdinalIgnoreCase), diagnostics);
             var ns = NamespaceName(options, diagnostics);
@@ -90,19 +76,9 @@ namespace KnowledgeBase.Generators.Linking
                 c.Id = entityIds[i];
                 foreach (var (article, entity) in c.Members) local[(article, entity.Name)] = i;
             }
-            int EntityOf(int article, string entityName) => local.TryGetValue((article, entityName), out var index) ? index : -1;
+            int EntityOf(int article, string entityName) => ClusterOf(local, article, entityName);
 
-            // Quotes, sorted by article and position.
-            var quotes = new List<LinkedQuote>();
-            for (var a = 0; a < articles.Count; a++)
-            {
-                var n = 0;
-                foreach (var q in articles[a].Quotes)
-                {
-                    var speaker = q.Speaker is null ? -1 : EntityOf(a, q.Speaker);
-                    quotes.Add(new LinkedQuote($"q-{ArticleId(articles[a].File)}-{n++}", a, q.Start, q.Length, speaker, q.SpeakerText, q.Kind, q.Cue, q.SentenceStart, q.SentenceLength));
-                }
-            }
+            var quotes = LinkQuotes(articles, local);
 
             // Events, in timeline order: dated by date, then undated; ids from date, actors and kind.
             var eventClusters = EventLinker.Link(articles, EntityOf, i => clusters[i].Name);
@@ -113,8 +89,65 @@ namespace KnowledgeBase.Generators.Linking
                 if ((a.Date == 0) != (b.Date == 0)) return a.Date == 0 ? 1 : -1;
                 return a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.Id, b.Id);
             });
+            var events = LinkEvents(eventClusters, clusters, out var dated);
+
+            var entities = LinkEntities(clusters, articles, quotes, events, diagnostics, token);
+            var linkedArticles = LinkArticles(articles, diagnostics);
+
+            var files = new List<string>(articles.Count);
+            foreach (var a in articles) files.Add(a.File);
+            var search = SearchIndexBuilder.Build(files, terms, quotes, events, token);
+
+            return new KnowledgeModel(name, ns, linkedArticles.ToEquatableArray(), entities.ToEquatableArray(), quotes.ToEquatableArray(),
+                events.ToEquatableArray(), dated, Aliases(entities).ToEquatableArray(), search, diagnostics.ToEquatableArray());
+        }
+
+        /// <summary>The articles with text, the first of each id: a later file with the same id is reported and left out.</summary>
+        private static List<ArticleModel> UniqueArticles(List<ArticleModel> sorted, List<DiagnosticInfo> diagnostics, CancellationToken token)
+        {
+            var articles = new List<ArticleModel>();
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var a in sorted)
+            {
+                token.ThrowIfCancellationRequested();
+                if (!a.HasText) continue;
+                var id = ArticleId(a.File);
+                if (ids.TryGetValue(id, out var firstFile))
+                {
+                    diagnostics.Add(DiagnosticInfo.AtFile(DiagnosticDescriptors.DuplicateArticle, a.Path, firstFile, a.File, id));
+                    continue;
+                }
+                ids.Add(id, a.File);
+                articles.Add(a);
+            }
+            return articles;
+        }
+
+        /// <summary>The linked entity an article's entity joined, by article index and the entity's name; -1 for none.</summary>
+        private static int ClusterOf(Dictionary<(int, string), int> local, int article, string entityName) =>
+            local.TryGetValue((article, entityName), out var index) ? index : -1;
+
+        /// <summary>Quotes, sorted by article and position, their speakers the linked entities.</summary>
+        private static List<LinkedQuote> LinkQuotes(List<ArticleModel> articles, Dictionary<(int, string), int> local)
+        {
+            var quotes = new List<LinkedQuote>();
+            for (var a = 0; a < articles.Count; a++)
+            {
+                var n = 0;
+                foreach (var q in articles[a].Quotes)
+                {
+                    var speaker = q.Speaker is null ? -1 : ClusterOf(local, a, q.Speaker);
+                    quotes.Add(new LinkedQuote($"q-{ArticleId(articles[a].File)}-{n++}", a, q.Start, q.Length, speaker, q.SpeakerText, q.Kind, q.Cue, q.SentenceStart, q.SentenceLength));
+                }
+            }
+            return quotes;
+        }
+
+        /// <summary>The event records, in the clusters' (timeline) order; <paramref name="dated"/> counts those with a date.</summary>
+        private static List<LinkedEvent> LinkEvents(List<EventCluster> eventClusters, List<EntityCluster> clusters, out int dated)
+        {
             var events = new List<LinkedEvent>();
-            var dated = 0;
+            dated = 0;
             foreach (var e in eventClusters)
             {
                 if (e.Date != 0) dated++;
@@ -122,8 +155,13 @@ namespace KnowledgeBase.Generators.Linking
                 events.Add(new LinkedEvent(e.Id, e.Cameo, cameoName, e.Kind, e.Participants.ToEquatableArray(), e.Place, e.Date, e.Status,
                     Summary(e, clusters), e.Sources.ToEquatableArray()));
             }
+            return events;
+        }
 
-            // Entity records with their indexes, gathered in one pass over quotes and events.
+        /// <summary>Entity records with their indexes, gathered in one pass over quotes and events.</summary>
+        private static List<LinkedEntity> LinkEntities(List<EntityCluster> clusters, List<ArticleModel> articles, List<LinkedQuote> quotes,
+            List<LinkedEvent> events, List<DiagnosticInfo> diagnostics, CancellationToken token)
+        {
             var quotesOf = new Dictionary<int, List<int>>();
             for (var q = 0; q < quotes.Count; q++)
                 if (quotes[q].Speaker >= 0) Index(quotesOf, quotes[q].Speaker, q);
@@ -161,7 +199,12 @@ namespace KnowledgeBase.Generators.Linking
                     eventList.ToEquatableArray(), new List<int>(articleSet).ToEquatableArray(), mentions, firstArticle,
                     firstEntity.FirstStart, firstEntity.FirstLength, member));
             }
+            return entities;
+        }
 
+        /// <summary>The article records, each with a member name from its title (the title's place in the text for a rename).</summary>
+        private static List<LinkedArticle> LinkArticles(List<ArticleModel> articles, List<DiagnosticInfo> diagnostics)
+        {
             var linkedArticles = new List<LinkedArticle>();
             var articleMembers = new HashSet<string>(ReservedMembers, StringComparer.Ordinal);
             foreach (var a in articles)
@@ -170,13 +213,7 @@ namespace KnowledgeBase.Generators.Linking
                 var member = Member(Emission.MemberNames.ArticleTitle(a.Title), "Article", articleMembers, diagnostics, a.Path, a.Text, Math.Max(titleAt, 0), titleAt < 0 ? 0 : a.Title.Length);
                 linkedArticles.Add(new LinkedArticle(ArticleId(a.File), a.File, a.Title, a.Text, a.Published, member));
             }
-
-            var files = new List<string>(articles.Count);
-            foreach (var a in articles) files.Add(a.File);
-            var search = SearchIndexBuilder.Build(files, terms, quotes, events, token);
-
-            return new KnowledgeModel(name, ns, linkedArticles.ToEquatableArray(), entities.ToEquatableArray(), quotes.ToEquatableArray(),
-                events.ToEquatableArray(), dated, Aliases(entities).ToEquatableArray(), search, diagnostics.ToEquatableArray());
+            return linkedArticles;
         }
 
         private static void Index(Dictionary<int, List<int>> index, int key, int value)

@@ -31,17 +31,7 @@ namespace KnowledgeBase.Generators.Linking
         {
             var byFile = new Dictionary<string, ArticleTerms>(StringComparer.Ordinal);
             foreach (var t in terms) byFile[t.File] = t;
-
-            // What each sentence carries: its first quote, else its first event.
-            var carried = new Dictionary<(int Article, int Start), (int Kind, int Record)>();
-            for (var q = 0; q < quotes.Count; q++)
-            {
-                var key = (quotes[q].Article, quotes[q].SentenceStart);
-                if (!carried.ContainsKey(key)) carried.Add(key, (DataLayout.PostingQuote, q));
-            }
-            for (var e = 0; e < events.Count; e++)
-                foreach (var source in events[e].Sources)
-                    if (!carried.ContainsKey((source.Article, source.Start))) carried.Add((source.Article, source.Start), (DataLayout.PostingEvent, e));
+            var carried = CarriedRecords(quotes, events);
 
             // Sentences in article and text order; terms numbered as first met, with their occurrences.
             var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -54,20 +44,7 @@ namespace KnowledgeBase.Generators.Linking
             {
                 token.ThrowIfCancellationRequested();
                 if (!byFile.TryGetValue(articles[a], out var article)) continue;
-                // One dictionary look-up per term of the article, not per occurrence.
-                var global = new int[article.Vocabulary.Count];
-                for (var v = 0; v < global.Length; v++)
-                {
-                    var term = article.Vocabulary[v];
-                    if (!termIds.TryGetValue(term, out var id))
-                    {
-                        id = termTexts.Count;
-                        termIds.Add(term, id);
-                        termTexts.Add(term);
-                        occurrences.Add(new List<Occurrence>());
-                    }
-                    global[v] = id;
-                }
+                var global = GlobalTermIds(article, termIds, termTexts, occurrences);
                 var rows = article.Sentences;
                 for (var i = 0; i < rows.Count;)
                 {
@@ -85,9 +62,52 @@ namespace KnowledgeBase.Generators.Linking
                     for (var k = 0; k < distinct; k++, i += 2) occurrences[global[rows[i]]].Add(new Occurrence(sentence, rows[i + 1]));
                 }
             }
-            var total = sentenceWords.Count;
-            if (total == 0) return SearchIndexModel.Empty;
+            if (sentenceWords.Count == 0) return SearchIndexModel.Empty;
+            return Scored(termTexts, occurrences, sentenceWords, words, sentences, token);
+        }
 
+        /// <summary>What each sentence carries, by article and sentence start: its first quote, else its first event.</summary>
+        private static Dictionary<(int Article, int Start), (int Kind, int Record)> CarriedRecords(IReadOnlyList<LinkedQuote> quotes, IReadOnlyList<LinkedEvent> events)
+        {
+            var carried = new Dictionary<(int Article, int Start), (int Kind, int Record)>();
+            for (var q = 0; q < quotes.Count; q++)
+            {
+                var key = (quotes[q].Article, quotes[q].SentenceStart);
+                if (!carried.ContainsKey(key)) carried.Add(key, (DataLayout.PostingQuote, q));
+            }
+            for (var e = 0; e < events.Count; e++)
+                foreach (var source in events[e].Sources)
+                    if (!carried.ContainsKey((source.Article, source.Start))) carried.Add((source.Article, source.Start), (DataLayout.PostingEvent, e));
+            return carried;
+        }
+
+        /// <summary>
+        /// The index-wide id of each term of the article's vocabulary, a term met for the first time numbered next:
+        /// one dictionary look-up per term of the article, not per occurrence.
+        /// </summary>
+        private static int[] GlobalTermIds(ArticleTerms article, Dictionary<string, int> termIds, List<string> termTexts, List<List<Occurrence>> occurrences)
+        {
+            var global = new int[article.Vocabulary.Count];
+            for (var v = 0; v < global.Length; v++)
+            {
+                var term = article.Vocabulary[v];
+                if (!termIds.TryGetValue(term, out var id))
+                {
+                    id = termTexts.Count;
+                    termIds.Add(term, id);
+                    termTexts.Add(term);
+                    occurrences.Add(new List<Occurrence>());
+                }
+                global[v] = id;
+            }
+            return global;
+        }
+
+        /// <summary>The index: terms sorted by UTF-8 bytes, each with its run of postings scored by BM25, best first.</summary>
+        private static SearchIndexModel Scored(List<string> termTexts, List<List<Occurrence>> occurrences, List<int> sentenceWords, long words,
+            List<int> sentences, CancellationToken token)
+        {
+            var total = sentenceWords.Count;
             var order = new int[termTexts.Count];
             for (var t = 0; t < order.Length; t++) order[t] = t;
             Array.Sort(order, (x, y) => Utf8Order.Compare(termTexts[x], termTexts[y]));

@@ -25,6 +25,25 @@ namespace KnowledgeBase.Generators.Extraction
             return RoleSpeaker(tokens, roleStart, roleEnd, i);
         }
 
+        /// <summary>
+        /// "The U.S. defense secretary": a country (or other non-person) at <paramref name="i"/> before a role names the
+        /// role-holder, the named person right after the role if there is one; null when no role follows the mention.
+        /// </summary>
+        private Speaker? CountryRoleSpeaker(SentenceInfo s, int start, int end, int i, Mention mention)
+        {
+            var tokens = s.Tokens;
+            if (mention.Entity.Kind == DataLayout.KindPerson || mention.TokenEnd >= end) return null;
+            if (!(Titles.IsRoleNoun(tokens[mention.TokenEnd].Text) || Titles.IsTitleWord(tokens[mention.TokenEnd].Text) && !tokens[mention.TokenEnd].IsCapitalized
+                  || mention.TokenEnd + 1 < end && Titles.IsRoleNoun(tokens[mention.TokenEnd + 1].Text))) return null;
+            var roleEnd = mention.TokenEnd;
+            while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd].Text) || Titles.IsTitleWord(tokens[roleEnd].Text))) roleEnd++;
+            if (roleEnd == mention.TokenEnd) return null;
+            if (s.MentionAt(roleEnd) is { } named && named.Entity.Kind == DataLayout.KindPerson)
+                return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
+            var roleStart = i > start && tokens[i - 1].Is("the") ? i - 1 : i;
+            return RoleSpeaker(tokens, roleStart, roleEnd, mention.TokenEnd);
+        }
+
         /// <summary>A role ("the president", "Germany's Foreign Minister") resolved to the person whose title it is.</summary>
         private Speaker RoleSpeaker(List<Token> tokens, int start, int end, int roleStart)
         {

@@ -328,19 +328,7 @@ namespace KnowledgeBase.Generators.Extraction
                         i = mention.TokenEnd;
                         continue;
                     }
-                    // "The U.S. defense secretary": a country before a role names the role-holder.
-                    if (mention.Entity.Kind != DataLayout.KindPerson && mention.TokenEnd < end && (Titles.IsRoleNoun(tokens[mention.TokenEnd].Text) || Titles.IsTitleWord(tokens[mention.TokenEnd].Text) && !tokens[mention.TokenEnd].IsCapitalized || mention.TokenEnd + 1 < end && Titles.IsRoleNoun(tokens[mention.TokenEnd + 1].Text)))
-                    {
-                        var roleEnd = mention.TokenEnd;
-                        while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd].Text) || Titles.IsTitleWord(tokens[roleEnd].Text))) roleEnd++;
-                        if (roleEnd > mention.TokenEnd && s.MentionAt(roleEnd) is { } named && named.Entity.Kind == DataLayout.KindPerson)
-                            return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
-                        if (roleEnd > mention.TokenEnd)
-                        {
-                            var roleStart = i > start && tokens[i - 1].Is("the") ? i - 1 : i;
-                            return RoleSpeaker(tokens, roleStart, roleEnd, mention.TokenEnd);
-                        }
-                    }
+                    if (CountryRoleSpeaker(s, start, end, i, mention) is { } roleHolder) return roleHolder;
                     if (mention.IsDemonym) { i = mention.TokenEnd - 1; continue; }
                     // "an Interior Ministry source said": an unnamed member speaks for the organization; the text keeps who.
                     if (mention.Entity.Kind == DataLayout.KindOrganization && mention.TokenEnd < end && IsMemberNoun(tokens[mention.TokenEnd]))

@@ -176,71 +176,75 @@ namespace KnowledgeBase.Generators.Extraction
 
         private void Direct(List<SentenceInfo> paragraph, Quotation q, List<(int Open, int Close)>[] quoted, List<Speaker> speakers, Speaker carried)
         {
+            var first = paragraph[q.OpenSentence];
+            var last = paragraph[q.CloseSentence];
+            var words = QuotedWords(paragraph, q);
+            if (words == 0) return;
+
+            // The cue stands before the quotation in its first sentence, or just after it in its last.
+            var speaker = default(Speaker);
+            string? cue = null;
+            var cueBefore = CueBefore(first.Tokens, quoted[q.OpenSentence], q.Open);
+            // "X noted the need: "...," said Y": a cue right after the closing mark names who spoke the words.
+            if (cueBefore >= 0 && TrailingCue(last.Tokens, quoted[q.CloseSentence], q.Close) is var trailing && trailing >= 0
+                && SubjectOf(last, trailing, quoted[q.CloseSentence], speakers) is { IsFound: true } trailingSpeaker)
             {
-                var first = paragraph[q.OpenSentence];
-                var last = paragraph[q.CloseSentence];
-                var words = 0;
-                for (var k = q.OpenSentence; k <= q.CloseSentence; k++)
-                {
-                    var tokens = paragraph[k].Tokens;
-                    var from = k == q.OpenSentence ? q.Open + 1 : 0;
-                    var to = k == q.CloseSentence ? q.Close : tokens.Count;
-                    for (var t = from; t < to; t++) if (tokens[t].IsWord || tokens[t].Kind == TokenKind.Number) words++;
-                }
-                if (words == 0) return;
-
-                // The cue stands before the quotation in its first sentence, or just after it in its last.
-                var speaker = default(Speaker);
-                string? cue = null;
-                var cueBefore = CueBefore(first.Tokens, quoted[q.OpenSentence], q.Open);
-                // "X noted the need: "...," said Y": a cue right after the closing mark names who spoke the words.
-                if (cueBefore >= 0 && TrailingCue(last.Tokens, quoted[q.CloseSentence], q.Close) is var trailing && trailing >= 0
-                    && SubjectOf(last, trailing, quoted[q.CloseSentence], speakers) is { IsFound: true } trailingSpeaker)
-                {
-                    speaker = trailingSpeaker;
-                    cue = last.Tokens[trailing].Text;
-                }
-                else if (cueBefore >= 0)
-                {
-                    speaker = SubjectOf(first, cueBefore, quoted[q.OpenSentence], speakers);
-                    cue = first.Tokens[cueBefore].Text;
-                }
-                var cueAfter = speaker.IsFound ? -1 : CueAfter(last.Tokens, quoted[q.CloseSentence], q.Close);
-                if (cueAfter >= 0)
-                {
-                    speaker = SubjectOf(last, cueAfter, quoted[q.CloseSentence], speakers);
-                    cue = last.Tokens[cueAfter].Text;
-                }
-                if (!speaker.IsFound && PassiveAgent(last, q) is { } agent && agent.Speaker.IsFound)
-                {
-                    speaker = agent.Speaker;
-                    cue = agent.Cue;
-                    cueAfter = q.Close + 1; // the agent stands beside the quotation
-                }
-                if (!speaker.IsFound && q.OpenSentence == 0 && q.Open == 0 && carried.IsFound) speaker = carried;
-                // A second quotation with no cue of its own goes on with the last speaker of the paragraph.
-                if (!speaker.IsFound && q.Open == 0 && _lastDirect.IsFound && _lastDirectBlock == first.BlockIndex) speaker = _lastDirect;
-                // Scare quotes ("freeze", "America First") are not statements unless a cue stands right beside them.
-                var adjacent = cueBefore >= 0 && q.Open - cueBefore <= 5 || cueAfter >= 0;
-                if (words < 3 && !adjacent)
-                {
-                    if (q.OpenSentence == q.CloseSentence) _scareQuotes.Add(QuotedSpan(first, last, q));
-                    return;
-                }
-                if (!speaker.IsFound) speaker = FirstActor(first, quoted[q.OpenSentence]);
-                if (!speaker.IsFound) return;
-
-                var (start, end) = QuotedSpan(first, last, q);
-                if (end <= start) return;
-                _quotes.Add(new QuoteDraft(start, end, speaker, DataLayout.QuoteDirect, cue, first));
-                speakers.Add(speaker);
-                _lastDirect = speaker;
-                _lastDirectBlock = first.BlockIndex;
-                if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
-                if (q.Close >= last.Tokens.Count && q.CloseSentence == paragraph.Count - 1) _runningQuoteSpeaker = speaker;
+                speaker = trailingSpeaker;
+                cue = last.Tokens[trailing].Text;
             }
+            else if (cueBefore >= 0)
+            {
+                speaker = SubjectOf(first, cueBefore, quoted[q.OpenSentence], speakers);
+                cue = first.Tokens[cueBefore].Text;
+            }
+            var cueAfter = speaker.IsFound ? -1 : CueAfter(last.Tokens, quoted[q.CloseSentence], q.Close);
+            if (cueAfter >= 0)
+            {
+                speaker = SubjectOf(last, cueAfter, quoted[q.CloseSentence], speakers);
+                cue = last.Tokens[cueAfter].Text;
+            }
+            if (!speaker.IsFound && PassiveAgent(last, q) is { } agent && agent.Speaker.IsFound)
+            {
+                speaker = agent.Speaker;
+                cue = agent.Cue;
+                cueAfter = q.Close + 1; // the agent stands beside the quotation
+            }
+            if (!speaker.IsFound && q.OpenSentence == 0 && q.Open == 0 && carried.IsFound) speaker = carried;
+            // A second quotation with no cue of its own goes on with the last speaker of the paragraph.
+            if (!speaker.IsFound && q.Open == 0 && _lastDirect.IsFound && _lastDirectBlock == first.BlockIndex) speaker = _lastDirect;
+            // Scare quotes ("freeze", "America First") are not statements unless a cue stands right beside them.
+            var adjacent = cueBefore >= 0 && q.Open - cueBefore <= 5 || cueAfter >= 0;
+            if (words < 3 && !adjacent)
+            {
+                if (q.OpenSentence == q.CloseSentence) _scareQuotes.Add(QuotedSpan(first, last, q));
+                return;
+            }
+            if (!speaker.IsFound) speaker = FirstActor(first, quoted[q.OpenSentence]);
+            if (!speaker.IsFound) return;
+
+            var (start, end) = QuotedSpan(first, last, q);
+            if (end <= start) return;
+            _quotes.Add(new QuoteDraft(start, end, speaker, DataLayout.QuoteDirect, cue, first));
+            speakers.Add(speaker);
+            _lastDirect = speaker;
+            _lastDirectBlock = first.BlockIndex;
+            if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
+            if (q.Close >= last.Tokens.Count && q.CloseSentence == paragraph.Count - 1) _runningQuoteSpeaker = speaker;
         }
 
+        /// <summary>How many words and numbers stand between the quotation's marks, across its sentences.</summary>
+        private static int QuotedWords(List<SentenceInfo> paragraph, Quotation q)
+        {
+            var words = 0;
+            for (var k = q.OpenSentence; k <= q.CloseSentence; k++)
+            {
+                var tokens = paragraph[k].Tokens;
+                var from = k == q.OpenSentence ? q.Open + 1 : 0;
+                var to = k == q.CloseSentence ? q.Close : tokens.Count;
+                for (var t = from; t < to; t++) if (tokens[t].IsWord || tokens[t].Kind == TokenKind.Number) words++;
+            }
+            return words;
+        }
 
         private void Add(SentenceInfo s, int tokenStart, int tokenEnd, Speaker speaker, string cue)
         {
