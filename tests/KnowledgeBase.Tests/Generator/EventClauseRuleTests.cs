@@ -222,4 +222,22 @@ public sealed class EventClauseRuleTests
         Assert.Empty(Extract("On Monday, Karel Brandt claimed The Velden Front bombed the port.").Events);
         Assert.Contains(Extract("Karel Brandt claims Norvale Police blame the explosion on a gas leak.").Events, e => e.Kind == "explosion");
     }
+
+    [Theory]
+    [InlineData("Twin bombings yesterday struck the Velden Cathedral in Ostrel, Portugal.", "183")]
+    [InlineData("Police on Monday arrested nine people in Ostrel, Portugal, after a riot.", "173")]
+    [InlineData("The Hotel Marva in the old quarter of the Portuguese capital, Lisbon, caught fire yesterday morning.", "000")]
+    public void A_country_that_only_locates_a_town_takes_no_part(string sentence, string cameo)
+    {
+        // The act stays, with its unnamed doer left out.
+        var told = Assert.Single(Extract(sentence).Events, e => e.Cameo == cameo);
+        Assert.DoesNotContain("Portugal", told.Participants);
+    }
+
+    [Fact]
+    public void A_country_that_acts_keeps_its_part()
+    {
+        var attack = Assert.Single(Extract("Portugal attacked Spain on Monday.").Events);
+        Assert.Equal(new[] { "Portugal", "Spain" }, attack.Participants.ToArray());
+    }
 }

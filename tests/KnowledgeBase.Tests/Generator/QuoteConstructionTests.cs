@@ -316,4 +316,22 @@ public sealed class QuoteConstructionTests
         var quote = Assert.Single(model.Quotes, q => q.Kind == QuoteDirect);
         Assert.Equal("Tomas Vell", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Officials reported 37 confirmed cases in Velden.", "confirmed")]
+    [InlineData("The report called for an inquiry into alleged police violence.", "alleged")]
+    [InlineData("Norvale's 41 pledged delegates will meet on Friday.", "pledged")]
+    public void A_past_form_between_a_number_possessive_or_preposition_and_its_noun_reports_nothing(string sentence, string word)
+    {
+        Assert.DoesNotContain(Extract(sentence).Quotes, q => q.Cue == word);
+    }
+
+    [Fact]
+    public void A_that_clause_opening_with_an_adjunct_is_reported_and_a_that_object_is_not()
+    {
+        var model = Extract("Ana Ruiz said on Monday that in 2018 the losses doubled.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("in 2018 the losses doubled", model.Text.Substring(quote.Start, quote.Length));
+        Assert.Empty(Extract("When I said that in the blog post, I was thinking about bones.").Quotes);
+    }
 }

@@ -75,4 +75,25 @@ public sealed class QuoteSpeakerClauseTests
     [InlineData("Director Karel Brandt of the Norland Institute of Health (NIH) announced the trial would end.")]
     public void A_person_speaks_for_an_organization_whose_name_has_an_of_and_an_acronym_after_it(string sentence) =>
         Assert.Equal("Karel Brandt", Assert.Single(Extract(sentence).Quotes).Speaker);
+
+    [Theory]
+    [InlineData("Karel Brandt, the city's health minister, said the hospital would reopen.", "Karel Brandt", "the hospital would reopen")]
+    [InlineData("Mira Holt, a professor at Velden University, said the harbour was unsafe.", "Mira Holt", "the harbour was unsafe")]
+    [InlineData("The bridge will reopen on Monday, said Karel Brandt.", "Karel Brandt", null)]
+    public void A_comma_closing_an_apposition_leaves_the_subject_before_the_cue(string sentence, string speaker, string? text)
+    {
+        // "said the hospital" reads as '..., said X' only after a clause told before the comma.
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+        if (text is not null) Assert.Equal(text, TextOf(model, quote));
+    }
+
+    [Fact]
+    public void A_quotation_split_by_a_full_stop_keeps_its_speaker_after_the_cue()
+    {
+        var model = Extract("\"The bridge is closed. Not ours\", said Karel Brandt.");
+        Assert.NotEmpty(model.Quotes);
+        Assert.All(model.Quotes, q => Assert.Equal("Karel Brandt", q.Speaker));
+    }
 }

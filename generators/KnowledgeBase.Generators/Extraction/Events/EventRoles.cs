@@ -33,6 +33,32 @@ namespace KnowledgeBase.Generators.Extraction.Events
             trigger.Cameo == "000" && trigger.Kind is "outbreak" or "crash" or "collapse" or "derailment" or "explosion" or "earthquake" or "flood" or "storm"
                 or "wildfire" or "tsunami" or "landslide" or "eruption" or "accident" or "stampede";
 
+        /// <summary>
+        /// "in Ostrel, Portugal": a country named only after a town and a comma is the town's address; it takes no part in
+        /// what happened there. A country the sentence also names elsewhere ("Portugal said ...") keeps its part.
+        /// </summary>
+        internal static bool OnlyLocatesATown(SentenceInfo s, EntityDraft party)
+        {
+            if (!party.IsCountry) return false;
+            var found = false;
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity != party) continue;
+                // "the Portuguese capital, Lisbon", "a Portuguese border town": the country's adjective before a place noun.
+                if (m.IsDemonym && m.TokenEnd < s.Tokens.Count && TriggerFinder.IsAny(s.Tokens[m.TokenEnd], PlaceNouns))
+                {
+                    found = true;
+                    continue;
+                }
+                if (m.TokenStart < 2 || !s.Tokens[m.TokenStart - 1].IsPunct(',') || s.MentionAt(m.TokenStart - 2) is not { } town
+                    || town.Entity.Kind != DataLayout.KindPlace || town.Entity.IsCountry) return false;
+                found = true;
+            }
+            return found;
+        }
+
+        private static readonly string[] PlaceNouns = { "capital", "city", "town", "village", "region", "province", "state", "coast", "border", "island", "port" };
+
         /// <summary>Nature's occurrences: nobody does them, so only the countries they strike take part.</summary>
         internal static bool IsNatural(EventTrigger trigger) =>
             trigger.Cameo == "000" && trigger.Kind is "outbreak" or "earthquake" or "flood" or "storm" or "wildfire" or "tsunami" or "landslide" or "eruption";

@@ -24,6 +24,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (CueVerbs.IsParticiple(t.Text) && CueVerbs.IsEvidenceOnly(lemma)) return null;
             var previous = c > 0 ? tokens[c - 1] : default;
             if (c > 0 && previous.IsWord && IsDeterminer(previous.Text)) return null; // "the call", "a report"
+            if (DescribesANoun(tokens, c)) return null;
             if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") || tokens[c + 1].Is("off"))) return null;
             // "continued to emphasize", "went on to say": the infinitive reports speech.
             if (c >= 2 && previous.Is("to") && t.Text.Equals(lemma, StringComparison.OrdinalIgnoreCase) && IsContinuation(tokens[c - 2].Text)) return lemma;
@@ -42,6 +43,21 @@ namespace KnowledgeBase.Generators.Extraction
             }
             if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || CommonWords.IsGroupNoun(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are"))) return null;
             return lemma;
+        }
+
+        /// <summary>
+        /// "37 confirmed cases", "an inquiry into alleged abuses", "the party's pledged delegates": a past form between a number,
+        /// a possessive or a preposition and the noun after it describes that noun; nobody's words are reported.
+        /// </summary>
+        private static bool DescribesANoun(List<Token> tokens, int c)
+        {
+            if (c == 0 || c + 1 >= tokens.Count || !tokens[c].Text.EndsWith("ed", StringComparison.Ordinal)) return false;
+            var previous = tokens[c - 1];
+            if (!(previous.Kind is TokenKind.Number or TokenKind.Possessive || IsPreposition(previous) && !previous.Is("to") && !previous.Is("by"))) return false;
+            var next = tokens[c + 1];
+            if (!next.IsWord || CommonWords.IsFunctionWord(next.Text) || next.Text.EndsWith("ing", StringComparison.Ordinal)) return false;
+            var words = Lexicon.WordClassLexicon.Instance;
+            return next.IsCapitalized || words.Has(words.Lemmatize(next.Text, Lexicon.PartOfSpeech.Noun), Lexicon.PartOfSpeech.Noun);
         }
 
         /// <summary>

@@ -37,7 +37,8 @@ namespace KnowledgeBase.Generators.Extraction
                 // An object ("announced his resignation shortly before midnight") ends where its time adjunct begins.
                 if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && !StartsClause(tokens, contentStart))
                     contentEnd = ObjectEnd(tokens, contentStart, contentEnd);
-                if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart])) continue;
+                // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
+                if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !(tokens[contentStart - 1].Is("that") && HasFiniteVerb(s, contentStart, contentEnd))) continue;
                 // "responded to the ruling via Twitter", "replied to inquiries": what is answered, not what was said.
                 if (lemma is "respond" or "reply" && tokens[contentStart].Is("to")) continue;
                 // "said about X: "..."": the topic before a quotation is not what was said.

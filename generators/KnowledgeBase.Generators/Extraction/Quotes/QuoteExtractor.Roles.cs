@@ -104,5 +104,25 @@ namespace KnowledgeBase.Generators.Extraction
             Array.IndexOf(Ordinals, t.Text) >= 0 || t.Text.EndsWith("teenth", StringComparison.Ordinal) || t.Text.EndsWith("ieth", StringComparison.Ordinal);
 
         private static readonly string[] Ordinals = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" };
+
+        /// <summary>"that in 2018 the losses doubled" is a clause; "said that in the blog post" ("that" the object) is none.</summary>
+        private static bool HasFiniteVerb(SentenceInfo s, int start, int end)
+        {
+            foreach (var group in s.Analysis.VerbGroups)
+                if (group.IsFinite && group.Head >= start && group.Head < end) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// "The bridge will reopen, said Ana Ruiz": a comma before the cue closes a clause told before it, and the speaker may
+        /// follow the cue. "Ana Ruiz, the city's mayor, said the bridge would reopen": a comma that closes an apposition leaves
+        /// the cue's subject before it, and what follows the cue is what was said.
+        /// </summary>
+        private static bool TellsAClauseBefore(SentenceInfo s, int comma)
+        {
+            foreach (var clause in s.Analysis.Clauses)
+                if (clause.Kind != Analysis.ClauseKind.Relative && clause.Verb.IsFinite && clause.Verb.Head < comma) return true;
+            return false;
+        }
     }
 }
