@@ -21,7 +21,37 @@ public sealed class LexiconIntegrityTests
         Assert.Empty(CueVerbLexicon.Instance.Conflicts.Messages);
         Assert.Empty(TriggerRowLexicon.Instance.Conflicts.Messages);
         Assert.Empty(PhraseRowLexicon.Instance.Conflicts.Messages);
+        foreach (var file in WordListLexicon.Files) Assert.Empty(file.Lists.Conflicts.Messages);
     }
+
+    public static TheoryData<string> WrittenListFiles => new()
+    {
+        LexiconData.TitleWords, LexiconData.CommonWords, LexiconData.EventWords,
+    };
+
+    [Theory]
+    [MemberData(nameof(WrittenListFiles))]
+    public void A_row_of_a_written_list_given_twice_is_reported(string fileName)
+    {
+        var text = LexiconData.Read(fileName);
+        var firstRow = text.Split('\n').Select(line => line.TrimEnd('\r')).First(line => line.Length > 0 && line[0] != '#');
+        Assert.Empty(ParseWrittenList(fileName, text).Messages);
+        var messages = ParseWrittenList(fileName, text + firstRow + "\n").Messages;
+        Assert.NotEmpty(messages);
+        Assert.All(messages, message => Assert.Contains("duplicate key", message));
+    }
+
+    [Fact]
+    public void Word_lists_compare_as_their_file_says()
+    {
+        var titles = WordListLexicon.Parse("Justice\ttitle\njustice\ttitle\nJustice\trole-noun\n", WordListLexicon.TitleWords);
+        Assert.Contains("duplicate key 'justice' in 'title'", Assert.Single(titles.Conflicts.Messages));
+        var connectors = WordListLexicon.Parse("of\tname-connector\nOf\tname-connector\n", WordListLexicon.CommonWords);
+        Assert.Empty(connectors.Conflicts.Messages);
+    }
+
+    private static LexiconConflicts ParseWrittenList(string fileName, string text) =>
+        WordListLexicon.Parse(text, WordListLexicon.Files.Single(file => file.FileName == fileName)).Conflicts;
 
     [Fact]
     public void Loaders_report_a_key_given_twice_instead_of_overwriting_it()

@@ -1,63 +1,32 @@
-using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicon;
 
 namespace KnowledgeBase.Generators.Extraction.Lexicons
 {
-    /// <summary>Closed-class and very common words: what a capital letter at a sentence start does not make a name.</summary>
+    /// <summary>
+    /// Closed-class and very common words: what a capital letter at a sentence start does not make a name; and the
+    /// small word classes of names (read from the embedded common-words.tsv).
+    /// </summary>
     internal static class CommonWords
     {
-        private static readonly HashSet<string> Function = Set(
-            "a an the this that these those it its he she they we i you his her their our my your him them us me " +
-            "in on at by for from to of with without within into onto over under about above below after before during " +
-            "since until while when where whereas whether if unless although though because as so yet but and or nor not no " +
-            "however meanwhile moreover furthermore nevertheless nonetheless notably despite amid amidst among following " +
-            "according unlike like beyond besides both either neither each every all any some many most much more few " +
-            "several such other another same own also still even just only already again then thus therefore hence " +
-            "instead otherwise perhaps indeed finally first second third last next earlier later now today tomorrow yesterday " +
-            "here there what which who whom whose why how once twice alternatively conversely additionally consequently " +
-            "ultimately initially overall currently previously recently reportedly experts analysts sources observers critics " +
-            "officials reports plans discussions talks concerns questions one two three four five six seven eight nine ten " +
-            "is are was were be been being has have had do does did will would can could may might must shall should " +
-            "yes oh well whatever whoever wherever whenever nothing something everything anything nobody somebody everybody " +
-            "anyone someone everyone none let let's there's it's that's amongst toward towards through throughout across " +
-            "against along around behind beside between near off out past upon via per regarding concerning including " +
-            "informed such looking breaking update " +
-            "afterwards afterward subsequently later eventually elsewhere conclusion introduction background summary analysis opinion editorial exclusive watch video photo photos live");
+        private static readonly WordListLexicon Lists = WordListLexicon.CommonWords.Lists;
+
+        private static readonly HashSet<string> Function = Lists.Words("function");
 
         // Capitalized words that belong to names of things rather than people.
-        private static readonly HashSet<string> NonNameWords = Set(
-            "national federal international internal central general royal united new old great north south east west " +
-            "northern southern eastern western democratic republican social public state city county district " +
-            "world war day act law treaty agreement accord plan program programme project summit conference " +
-            "olympic olympics games cup championship league award prize festival week month year century " +
-            "street road avenue square bridge airport station park hall tower building centre center house palace " +
-            "church cathedral mosque temple school university college hospital museum library zoo stadium arena " +
-            "river lake sea ocean mountain mountains island islands valley bay gulf coast beach desert forest " +
-            "first second third fourth fifth last final annual grand supreme high low upper lower greater little " +
-            "covid coronavirus internet online digital media press news times daily weekly monthly report " +
-            "english french german spanish russian chinese arabic latin greek " +
-            "monday tuesday wednesday thursday friday saturday sunday january february march april june july august " +
-            "september october november december christmas easter ramadan thanksgiving");
+        private static readonly HashSet<string> NonNameWords = Lists.Words("non-name");
 
-        private static readonly HashSet<string> Pronouns = Set("he she him her his hers himself herself");
+        private static readonly HashSet<string> Pronouns = Lists.Words("personal-pronoun");
 
-        private static readonly HashSet<string> GroupNouns = Set(
-            "analysts experts sources observers critics officials reports media diplomats commentators economists " +
-            "scientists researchers investigators witnesses residents protesters activists lawmakers legislators " +
-            "authorities police prosecutors officers leaders allies sides insiders aides advisers advisors supporters " +
-            "opponents commentators scholars historians journalists reporters representatives spokespeople people " +
-            "participants organizers organisers members voters citizens doctors survivors locals students teachers " +
-            "parties governments ministers negotiators partners countries nations states officers defendants policemen soldiers men women " +
-            "army military government ministry company spokesman spokeswoman spokesperson agency court firm airline hospital press media outlets newspaper newspapers");
+        private static readonly HashSet<string> GroupNouns = Lists.Words("group-noun");
 
         // Common nouns that introduce a company or institution by its name: "retailer Tesco", "carrier Saha".
-        private static readonly HashSet<string> OrganizationDescriptors = Set(
-            "retailer retailers company firm chain carrier airline bank broadcaster newspaper magazine manufacturer carmaker " +
-            "automaker developer supermarket supermarkets insurer operator startup start-up conglomerate publisher network " +
-            "charity brand group giant outlet website app platform");
+        private static readonly HashSet<string> OrganizationDescriptors = Lists.Words("organization-descriptor");
 
-        private static HashSet<string> Set(string words) =>
-            new(words.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        // Exact case ("Herald", "Daily", "of" as written inside a name), asked of many tokens: no hashing.
+        private static readonly Helpers.SmallWordSet NewspaperHeads = new(Lists.Words("newspaper-head"));
+        private static readonly Helpers.SmallWordSet NewspaperWords = new(Lists.Words("newspaper-word"));
+        private static readonly Helpers.SmallWordSet NameConnectors = new(Lists.Words("name-connector"));
 
         // Asked of most words of an article: the rest are turned away without hashing.
         private static readonly Helpers.WordFilter FunctionFilter = new(Function);
@@ -75,7 +44,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool IsOrganizationDescriptor(string word) => OrganizationDescriptors.Contains(word);
 
         // Nouns that, after a lone name, make it a business: "the Vellamart chain", "Vellamart stores".
-        private static readonly HashSet<string> OrganizationChainNouns = Set("chain chains stores supermarkets shops outlets brand franchise subsidiary");
+        private static readonly HashSet<string> OrganizationChainNouns = Lists.Words("organization-chain-noun");
 
         public static bool IsOrganizationChainNoun(string word) => OrganizationChainNouns.Contains(word);
 
@@ -83,16 +52,15 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool IsNewspaperName(string name)
         {
             foreach (var word in name.Split(' '))
-                if (IsNewspaperHead(word) || word is "Gazeta" or "Daily" or "Dziennik" or "Zeitung" or "Corriere")
+                if (IsNewspaperHead(word) || NewspaperWords.Contains(word))
                     return true;
             return false;
         }
 
         /// <summary>The last word of a newspaper's name ("The Harbour Herald", "Freedonian Reporter").</summary>
-        public static bool IsNewspaperHead(string word) =>
-            word is "Herald" or "Gazette" or "Tribune" or "Chronicle" or "Telegraph" or "Journal" or "Post" or "Times" or "Courier" or "Mirror" or "Inquirer" or "Reporter" or "Observer";
+        public static bool IsNewspaperHead(string word) => NewspaperHeads.Contains(word);
 
         /// <summary>Words allowed inside a capitalized name ("Bank of England", "Ludwig van Beethoven").</summary>
-        public static bool IsNameConnector(string word) => word is "of" or "de" or "da" or "del" or "der" or "van" or "von" or "al" or "bin" or "la" or "le" or "du" or "and" or "for" or "on";
+        public static bool IsNameConnector(string word) => NameConnectors.Contains(word);
     }
 }
