@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using KnowledgeBase.Generators.Extraction.Lexicon;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 using Xunit;
 
 namespace KnowledgeBase.Tests.Lexicon;
@@ -21,12 +22,13 @@ public sealed class LexiconIntegrityTests
         Assert.Empty(CueVerbLexicon.Instance.Conflicts.Messages);
         Assert.Empty(TriggerRowLexicon.Instance.Conflicts.Messages);
         Assert.Empty(PhraseRowLexicon.Instance.Conflicts.Messages);
+        Assert.Empty(GazetteerLexicon.Instance.Conflicts.Messages);
         foreach (var file in WordListLexicon.Files) Assert.Empty(file.Lists.Conflicts.Messages);
     }
 
     public static TheoryData<string> WrittenListFiles => new()
     {
-        LexiconData.TitleWords, LexiconData.CommonWords, LexiconData.EventWords,
+        LexiconData.GazetteerNames, LexiconData.GazetteerWords, LexiconData.TitleWords, LexiconData.CommonWords, LexiconData.EventWords,
     };
 
     [Theory]
@@ -42,6 +44,19 @@ public sealed class LexiconIntegrityTests
     }
 
     [Fact]
+    public void A_gazetteer_form_two_rows_give_is_reported_but_a_made_spelling_yields_to_a_given_one()
+    {
+        var twice = GazetteerLexicon.Parse("Velden\tcountry\t\tVeldenia\t\nVeldenia\tcountry\t\t\t\n");
+        Assert.Contains("duplicate key 'Veldenia'", Assert.Single(twice.Conflicts.Messages));
+        var spelled = GazetteerLexicon.Parse("Côte Vell\tcountry\t\t\t\nCote Vell\tregion\t\t\t\n");
+        Assert.Empty(spelled.Conflicts.Messages);
+        Assert.True(spelled.TryGetSurface("Cote Vell", out var entry));
+        Assert.Equal(GazetteerKind.Region, entry.Kind);
+        var unknownCountry = GazetteerLexicon.Parse("Ostrel\tcity\tVelden\t\t\n");
+        Assert.Contains("a country row above", Assert.Single(unknownCountry.Conflicts.Messages));
+    }
+
+    [Fact]
     public void Word_lists_compare_as_their_file_says()
     {
         var titles = WordListLexicon.Parse("Justice\ttitle\njustice\ttitle\nJustice\trole-noun\n", WordListLexicon.TitleWords);
@@ -50,8 +65,11 @@ public sealed class LexiconIntegrityTests
         Assert.Empty(connectors.Conflicts.Messages);
     }
 
-    private static LexiconConflicts ParseWrittenList(string fileName, string text) =>
-        WordListLexicon.Parse(text, WordListLexicon.Files.Single(file => file.FileName == fileName)).Conflicts;
+    private static LexiconConflicts ParseWrittenList(string fileName, string text) => fileName switch
+    {
+        LexiconData.GazetteerNames => GazetteerLexicon.Parse(text).Conflicts,
+        _ => WordListLexicon.Parse(text, WordListLexicon.Files.Single(file => file.FileName == fileName)).Conflicts,
+    };
 
     [Fact]
     public void Loaders_report_a_key_given_twice_instead_of_overwriting_it()

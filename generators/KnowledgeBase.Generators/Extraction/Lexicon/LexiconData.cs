@@ -24,6 +24,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         public const string EventNouns = "event-nouns.tsv";
         public const string EventVerbs = "event-verbs.tsv";
         public const string EventPhrases = "event-phrases.tsv";
+        public const string GazetteerNames = "gazetteer.tsv";
+        public const string GazetteerWords = "gazetteer-words.tsv";
         public const string TitleWords = "titles.tsv";
         public const string CommonWords = "common-words.tsv";
         public const string EventWords = "event-words.tsv";
@@ -66,10 +68,10 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                 + ParseWrittenListsUncached();
         }
 
-        /// <summary>Parses the project's hand-written word lists again, without the caches.</summary>
+        /// <summary>Parses the project's hand-written lists again (gazetteer, word lists), without the caches.</summary>
         public static int ParseWrittenListsUncached()
         {
-            var count = 0;
+            var count = GazetteerLexicon.Parse(Read(GazetteerNames)).Entries.Count;
             foreach (var file in WordListLexicon.Files) count += WordListLexicon.Parse(Read(file.FileName), file).WordCount;
             return count;
         }

@@ -33,12 +33,15 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
     }
 
     /// <summary>
-    /// The project's hand-written word lists (titles.tsv, common-words.tsv, event-words.tsv): each
+    /// The project's hand-written word lists (gazetteer-words.tsv, titles.tsv, common-words.tsv, event-words.tsv): each
     /// list a set of single words. A word may stand in several lists of a file (the lists answer different questions),
     /// once in each: a word listed twice in one list is reported.
     /// </summary>
     internal sealed class WordListLexicon
     {
+        public static readonly WordListFile GazetteerWords = new WordListFile(
+            LexiconData.GazetteerWords, new[] { "place-suffix", "organization-head", "non-entity-adjective" }, Array.Empty<string>());
+
         public static readonly WordListFile TitleWords = new WordListFile(
             LexiconData.TitleWords, Array.Empty<string>(), new[] { "title", "title-qualifier", "role-noun" });
 
@@ -51,7 +54,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             LexiconData.EventWords, new[] { "compound-head" }, new[] { "speculative", "planned" });
 
         /// <summary>Every word-list file, for tests and the full parse.</summary>
-        public static readonly WordListFile[] Files = { TitleWords, CommonWords, EventWords };
+        public static readonly WordListFile[] Files = { GazetteerWords, TitleWords, CommonWords, EventWords };
 
         private readonly Dictionary<string, HashSet<string>> _lists;
 
