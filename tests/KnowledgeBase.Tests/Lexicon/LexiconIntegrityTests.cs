@@ -23,12 +23,14 @@ public sealed class LexiconIntegrityTests
         Assert.Empty(TriggerRowLexicon.Instance.Conflicts.Messages);
         Assert.Empty(PhraseRowLexicon.Instance.Conflicts.Messages);
         Assert.Empty(GazetteerLexicon.Instance.Conflicts.Messages);
+        Assert.Empty(GivenNameLexicon.Instance.Conflicts.Messages);
         foreach (var file in WordListLexicon.Files) Assert.Empty(file.Lists.Conflicts.Messages);
     }
 
     public static TheoryData<string> WrittenListFiles => new()
     {
-        LexiconData.GazetteerNames, LexiconData.GazetteerWords, LexiconData.TitleWords, LexiconData.CommonWords, LexiconData.EventWords,
+        LexiconData.GazetteerNames, LexiconData.GazetteerWords, LexiconData.GivenNames, LexiconData.TitleWords,
+        LexiconData.CommonWords, LexiconData.EventWords,
     };
 
     [Theory]
@@ -57,17 +59,20 @@ public sealed class LexiconIntegrityTests
     }
 
     [Fact]
-    public void Word_lists_compare_as_their_file_says()
+    public void Word_lists_compare_as_their_file_says_and_given_names_by_their_accent_free_form()
     {
         var titles = WordListLexicon.Parse("Justice\ttitle\njustice\ttitle\nJustice\trole-noun\n", WordListLexicon.TitleWords);
         Assert.Contains("duplicate key 'justice' in 'title'", Assert.Single(titles.Conflicts.Messages));
         var connectors = WordListLexicon.Parse("of\tname-connector\nOf\tname-connector\n", WordListLexicon.CommonWords);
         Assert.Empty(connectors.Conflicts.Messages);
+        var names = GivenNameLexicon.Parse("José\tiberian-latin-american\nJose\tinternational\n");
+        Assert.Contains("duplicate key 'Jose'", Assert.Single(names.Conflicts.Messages));
     }
 
     private static LexiconConflicts ParseWrittenList(string fileName, string text) => fileName switch
     {
         LexiconData.GazetteerNames => GazetteerLexicon.Parse(text).Conflicts,
+        LexiconData.GivenNames => GivenNameLexicon.Parse(text).Conflicts,
         _ => WordListLexicon.Parse(text, WordListLexicon.Files.Single(file => file.FileName == fileName)).Conflicts,
     };
 

@@ -26,6 +26,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         public const string EventPhrases = "event-phrases.tsv";
         public const string GazetteerNames = "gazetteer.tsv";
         public const string GazetteerWords = "gazetteer-words.tsv";
+        public const string GivenNames = "given-names.tsv";
         public const string TitleWords = "titles.tsv";
         public const string CommonWords = "common-words.tsv";
         public const string EventWords = "event-words.tsv";
@@ -68,10 +69,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                 + ParseWrittenListsUncached();
         }
 
-        /// <summary>Parses the project's hand-written lists again (gazetteer, word lists), without the caches.</summary>
+        /// <summary>Parses the project's hand-written lists again (gazetteer, given names, word lists), without the caches.</summary>
         public static int ParseWrittenListsUncached()
         {
-            var count = GazetteerLexicon.Parse(Read(GazetteerNames)).Entries.Count;
+            var count = GazetteerLexicon.Parse(Read(GazetteerNames)).Entries.Count
+                + GivenNameLexicon.Parse(Read(GivenNames)).NameCount;
             foreach (var file in WordListLexicon.Files) count += WordListLexicon.Parse(Read(file.FileName), file).WordCount;
             return count;
         }
