@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Tests.Helpers;
 using Xunit;
 
 namespace KnowledgeBase.Tests.Lexicon;
@@ -24,13 +25,14 @@ public sealed class LexiconIntegrityTests
         Assert.Empty(PhraseRowLexicon.Instance.Conflicts.Messages);
         Assert.Empty(GazetteerLexicon.Instance.Conflicts.Messages);
         Assert.Empty(GivenNameLexicon.Instance.Conflicts.Messages);
+        Assert.Empty(CameoCodeLexicon.Instance.Conflicts.Messages);
         foreach (var file in WordListLexicon.Files) Assert.Empty(file.Lists.Conflicts.Messages);
     }
 
     public static TheoryData<string> WrittenListFiles => new()
     {
         LexiconData.GazetteerNames, LexiconData.GazetteerWords, LexiconData.GivenNames, LexiconData.TitleWords,
-        LexiconData.CommonWords, LexiconData.EventWords,
+        LexiconData.CommonWords, LexiconData.EventWords, LexiconData.CameoCodes,
     };
 
     [Theory]
@@ -69,10 +71,19 @@ public sealed class LexiconIntegrityTests
         Assert.Contains("duplicate key 'Jose'", Assert.Single(names.Conflicts.Messages));
     }
 
+    [Fact]
+    public void Cameo_codes_are_the_code_and_description_columns_of_the_tools_cameo_table()
+    {
+        var table = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "tools", "cameo", "cameo.tsv")).Skip(1)
+            .Where(line => line.Length > 0).Select(line => line.Split('\t')).Select(fields => fields[0] + "\t" + fields[3]);
+        Assert.Equal(table, CameoCodeLexicon.Instance.Codes.Select(code => code.Key + "\t" + code.Value));
+    }
+
     private static LexiconConflicts ParseWrittenList(string fileName, string text) => fileName switch
     {
         LexiconData.GazetteerNames => GazetteerLexicon.Parse(text).Conflicts,
         LexiconData.GivenNames => GivenNameLexicon.Parse(text).Conflicts,
+        LexiconData.CameoCodes => CameoCodeLexicon.Parse(text).Conflicts,
         _ => WordListLexicon.Parse(text, WordListLexicon.Files.Single(file => file.FileName == fileName)).Conflicts,
     };
 

@@ -7,7 +7,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
     /// <summary>
     /// The lexicon files embedded in this assembly (Data/*.tsv, made by tools/lexicons/convert.py from the
     /// PETRARCH2 dictionaries and WordNet 3.0, attribution in Data/README.md; the project's own event trigger
-    /// and phrase rules and word lists, edited by hand). Nothing is read from disk.
+    /// and phrase rules and word lists, edited by hand; the CAMEO codes). Nothing is read from disk.
     /// </summary>
     internal static class LexiconData
     {
@@ -30,6 +30,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         public const string TitleWords = "titles.tsv";
         public const string CommonWords = "common-words.tsv";
         public const string EventWords = "event-words.tsv";
+        public const string CameoCodes = "cameo-codes.tsv";
 
         private const string ResourcePrefix = "KnowledgeBase.Generators.Lexicon.";
 
@@ -69,11 +70,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                 + ParseWrittenListsUncached();
         }
 
-        /// <summary>Parses the project's hand-written lists again (gazetteer, given names, word lists), without the caches.</summary>
+        /// <summary>Parses the project's hand-written lists again (gazetteer, given names, word lists, CAMEO codes), without the caches.</summary>
         public static int ParseWrittenListsUncached()
         {
             var count = GazetteerLexicon.Parse(Read(GazetteerNames)).Entries.Count
-                + GivenNameLexicon.Parse(Read(GivenNames)).NameCount;
+                + GivenNameLexicon.Parse(Read(GivenNames)).NameCount
+                + CameoCodeLexicon.Parse(Read(CameoCodes)).CodeCount;
             foreach (var file in WordListLexicon.Files) count += WordListLexicon.Parse(Read(file.FileName), file).WordCount;
             return count;
         }
