@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using KnowledgeBase.Generators.Extraction.Lexicon;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Tests.Helpers;
 using Xunit;
 
 namespace KnowledgeBase.Tests.Lexicon;
@@ -21,7 +23,69 @@ public sealed class LexiconIntegrityTests
         Assert.Empty(CueVerbLexicon.Instance.Conflicts.Messages);
         Assert.Empty(TriggerRowLexicon.Instance.Conflicts.Messages);
         Assert.Empty(PhraseRowLexicon.Instance.Conflicts.Messages);
+        Assert.Empty(GazetteerLexicon.Instance.Conflicts.Messages);
+        Assert.Empty(GivenNameLexicon.Instance.Conflicts.Messages);
+        Assert.Empty(CameoCodeLexicon.Instance.Conflicts.Messages);
+        foreach (var file in WordListLexicon.Files) Assert.Empty(file.Lists.Conflicts.Messages);
     }
+
+    public static TheoryData<string> WrittenListFiles => new()
+    {
+        LexiconData.GazetteerNames, LexiconData.GazetteerWords, LexiconData.GivenNames, LexiconData.TitleWords,
+        LexiconData.CommonWords, LexiconData.EventWords, LexiconData.CameoCodes,
+    };
+
+    [Theory]
+    [MemberData(nameof(WrittenListFiles))]
+    public void A_row_of_a_written_list_given_twice_is_reported(string fileName)
+    {
+        var text = LexiconData.Read(fileName);
+        var firstRow = text.Split('\n').Select(line => line.TrimEnd('\r')).First(line => line.Length > 0 && line[0] != '#');
+        Assert.Empty(ParseWrittenList(fileName, text).Messages);
+        var messages = ParseWrittenList(fileName, text + firstRow + "\n").Messages;
+        Assert.NotEmpty(messages);
+        Assert.All(messages, message => Assert.Contains("duplicate key", message));
+    }
+
+    [Fact]
+    public void A_gazetteer_form_two_rows_give_is_reported_but_a_made_spelling_yields_to_a_given_one()
+    {
+        var twice = GazetteerLexicon.Parse("Velden\tcountry\t\tVeldenia\t\nVeldenia\tcountry\t\t\t\n");
+        Assert.Contains("duplicate key 'Veldenia'", Assert.Single(twice.Conflicts.Messages));
+        var spelled = GazetteerLexicon.Parse("Côte Vell\tcountry\t\t\t\nCote Vell\tregion\t\t\t\n");
+        Assert.Empty(spelled.Conflicts.Messages);
+        Assert.True(spelled.TryGetSurface("Cote Vell", out var entry));
+        Assert.Equal(GazetteerKind.Region, entry.Kind);
+        var unknownCountry = GazetteerLexicon.Parse("Ostrel\tcity\tVelden\t\t\n");
+        Assert.Contains("a country row above", Assert.Single(unknownCountry.Conflicts.Messages));
+    }
+
+    [Fact]
+    public void Word_lists_compare_as_their_file_says_and_given_names_by_their_accent_free_form()
+    {
+        var titles = WordListLexicon.Parse("Justice\ttitle\njustice\ttitle\nJustice\trole-noun\n", WordListLexicon.TitleWords);
+        Assert.Contains("duplicate key 'justice' in 'title'", Assert.Single(titles.Conflicts.Messages));
+        var connectors = WordListLexicon.Parse("of\tname-connector\nOf\tname-connector\n", WordListLexicon.CommonWords);
+        Assert.Empty(connectors.Conflicts.Messages);
+        var names = GivenNameLexicon.Parse("José\tiberian-latin-american\nJose\tinternational\n");
+        Assert.Contains("duplicate key 'Jose'", Assert.Single(names.Conflicts.Messages));
+    }
+
+    [Fact]
+    public void Cameo_codes_are_the_code_and_description_columns_of_the_tools_cameo_table()
+    {
+        var table = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "tools", "cameo", "cameo.tsv")).Skip(1)
+            .Where(line => line.Length > 0).Select(line => line.Split('\t')).Select(fields => fields[0] + "\t" + fields[3]);
+        Assert.Equal(table, CameoCodeLexicon.Instance.Codes.Select(code => code.Key + "\t" + code.Value));
+    }
+
+    private static LexiconConflicts ParseWrittenList(string fileName, string text) => fileName switch
+    {
+        LexiconData.GazetteerNames => GazetteerLexicon.Parse(text).Conflicts,
+        LexiconData.GivenNames => GivenNameLexicon.Parse(text).Conflicts,
+        LexiconData.CameoCodes => CameoCodeLexicon.Parse(text).Conflicts,
+        _ => WordListLexicon.Parse(text, WordListLexicon.Files.Single(file => file.FileName == fileName)).Conflicts,
+    };
 
     [Fact]
     public void Loaders_report_a_key_given_twice_instead_of_overwriting_it()

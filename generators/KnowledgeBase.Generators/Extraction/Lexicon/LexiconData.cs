@@ -6,8 +6,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 {
     /// <summary>
     /// The lexicon files embedded in this assembly (Data/*.tsv, made by tools/lexicons/convert.py from the
-    /// PETRARCH2 dictionaries and WordNet 3.0, attribution in Data/README.md; and the project's own event trigger
-    /// and phrase rules, edited by hand). Nothing is read from disk.
+    /// PETRARCH2 dictionaries and WordNet 3.0, attribution in Data/README.md; the project's own event trigger
+    /// and phrase rules and word lists, edited by hand; the CAMEO codes). Nothing is read from disk.
     /// </summary>
     internal static class LexiconData
     {
@@ -24,6 +24,13 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         public const string EventNouns = "event-nouns.tsv";
         public const string EventVerbs = "event-verbs.tsv";
         public const string EventPhrases = "event-phrases.tsv";
+        public const string GazetteerNames = "gazetteer.tsv";
+        public const string GazetteerWords = "gazetteer-words.tsv";
+        public const string GivenNames = "given-names.tsv";
+        public const string TitleWords = "titles.tsv";
+        public const string CommonWords = "common-words.tsv";
+        public const string EventWords = "event-words.tsv";
+        public const string CameoCodes = "cameo-codes.tsv";
 
         private const string ResourcePrefix = "KnowledgeBase.Generators.Lexicon.";
 
@@ -59,7 +66,18 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             var cues = CueVerbLexicon.Parse(Read(CueVerbs));
             var triggers = TriggerRowLexicon.Parse(Read(EventNouns), Read(EventVerbs));
             var phrases = PhraseRowLexicon.Parse(Read(EventPhrases));
-            return words.LemmaCount + actors.PhraseCount + agents.PhraseCount + verbs.FormCount + cues.FormCount + triggers.Rows.Count + phrases.Rows.Count;
+            return words.LemmaCount + actors.PhraseCount + agents.PhraseCount + verbs.FormCount + cues.FormCount + triggers.Rows.Count + phrases.Rows.Count
+                + ParseWrittenListsUncached();
+        }
+
+        /// <summary>Parses the project's hand-written lists again (gazetteer, given names, word lists, CAMEO codes), without the caches.</summary>
+        public static int ParseWrittenListsUncached()
+        {
+            var count = GazetteerLexicon.Parse(Read(GazetteerNames)).Entries.Count
+                + GivenNameLexicon.Parse(Read(GivenNames)).NameCount
+                + CameoCodeLexicon.Parse(Read(CameoCodes)).CodeCount;
+            foreach (var file in WordListLexicon.Files) count += WordListLexicon.Parse(Read(file.FileName), file).WordCount;
+            return count;
         }
     }
 }

@@ -1,13 +1,13 @@
 using System;
 using System.Collections.Generic;
 
-namespace KnowledgeBase.Generators.Extraction.Lexicons
+namespace KnowledgeBase.Generators.Extraction.Lexicon
 {
-    // The spellings generated for every explicit form: accents and apostrophes, and a country written three ways.
-    internal static partial class Gazetteer
+    /// <summary>The spellings made for every explicit gazetteer form: accents and apostrophes, and a country written three ways.</summary>
+    internal static class GazetteerSpellings
     {
         /// <summary>Accent-free and apostrophe-swapped spellings of a form (excluding the form itself).</summary>
-        private static IEnumerable<string> SpellingVariants(string text)
+        public static IEnumerable<string> SpellingVariants(string text)
         {
             var results = new List<string>(3);
             var folded = FoldDiacritics(text);
@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         };
 
         /// <summary>A national institution's form with its country written the other usual ways.</summary>
-        private static IEnumerable<string> CountryPrefixVariants(string text)
+        public static IEnumerable<string> CountryPrefixVariants(string text)
         {
             var results = new List<string>(2);
             foreach (var prefixes in CountryPrefixes)

@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
     /// Which words signal which event code: the trigger rows of event-nouns.tsv and event-verbs.tsv
     /// (<see cref="TriggerRowLexicon"/>), and the named triggers the finder's rules pick (a fixed phrase's trigger is its
     /// row's in event-phrases.tsv, <see cref="PhraseRowLexicon"/>). Codes and names follow the
-    /// CAMEO table (cameo.tsv, GDELT); "000" marks occurrences outside CAMEO, named by their kind word.
+    /// CAMEO table (cameo-codes.tsv, GDELT's); "000" marks occurrences outside CAMEO, named by their kind word.
     /// </summary>
     internal static class EventLexicon
     {
@@ -65,30 +65,22 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>CAMEO 010, for named speakers who state or announce.</summary>
         public static readonly EventTrigger Statement = new("010", "statement", false, "Make statement, not specified below");
 
+        private static readonly WordListLexicon ContextWords = WordListLexicon.EventWords.Lists;
+
+        // Exact case, as the trigger's next word is written; asked of the word after most triggers: no hashing.
+        private static readonly Helpers.SmallWordSet CompoundHeads = new(ContextWords.Words("compound-head"));
+
         /// <summary>Nouns a trigger word modifies in a compound ("negotiation strategy", "visit schedule"): no event.</summary>
-        public static bool IsCompoundHead(string word) =>
-            word is "strategy" or "strategies" or "process" or "table" or "team" or "teams" or "tactics" or "position" or "skills" or "plan" or "framework"
-                or "channel" or "channels" or "track" or "style" or "approach" or "partner" or "partners" or "power" or "leverage" or "deadline" or "agenda"
-                or "venue" or "room" or "record" or "results" or "outcome" or "campaign" or "season" or "cycle" or "law" or "laws" or "official" or "officials"
-                or "commission" or "day" or "date" or "toll" or "penalty" or "department" or "fighters" or "suppression" or "alarm" or "crews" or "brigade" or "station" or "safety" or "truck" or "engine" or "warrant" or "rate" or "count" or "rules" or "system" or "fraud" or "risk" or "threat" or "capability" or "capabilities"
-                or "speech" or "speeches" or "letter" or "announcement" or "party" or "parties" or "coalition" or "elite" or "class" or "junta" or "extinguisher" or "extinguishers" or "service" or "services" or "exit" or "exits" or "hydrant" or "escape" or "defences" or "defenses" or "barrier" or "drain" or "insurance" or "zone";
+        public static bool IsCompoundHead(string word) => CompoundHeads.Contains(word);
 
         public static EventTrigger? Find(string word) => TriggerWords.MayContain(word) && Triggers.TryGetValue(word, out var t) ? t : null;
 
         // Asked of nearly every word of an article: most are turned away without hashing.
         private static readonly Helpers.WordFilter TriggerWords = new(Triggers.Keys);
 
-        private static readonly HashSet<string> SpeculativeWords = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "could", "might", "may", "should", "must", "ought", "if", "whether", "potentially", "speculate", "speculated",
-            "possibly", "perhaps", "potential", "possible", "hypothetical", "consider", "considering",
-        };
+        private static readonly HashSet<string> SpeculativeWords = ContextWords.Words("speculative");
 
-        private static readonly HashSet<string> PlannedWords = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "will", "would", "plans", "planned", "plan", "scheduled", "expected", "upcoming", "prepares", "preparing", "underway",
-            "likely", "set", "intends", "aims", "going", "shall", "proposed", "future",
-        };
+        private static readonly HashSet<string> PlannedWords = ContextWords.Words("planned");
 
         /// <summary>Modal and hedging words that make a clause speculation, which is no event (any case: no lower-cased copy).</summary>
         public static bool IsSpeculative(string word) => SpeculativeWords.Contains(word);

@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicon;
+
+namespace KnowledgeBase.Generators.Extraction.Lexicons
+{
+    /// <summary>
+    /// Closed-class and very common words: what a capital letter at a sentence start does not make a name; and the
+    /// small word classes of names (read from the embedded common-words.tsv).
+    /// </summary>
+    internal static class CommonWords
+    {
+        private static readonly WordListLexicon Lists = WordListLexicon.CommonWords.Lists;
+
+        private static readonly HashSet<string> Function = Lists.Words("function");
+
+        // Capitalized words that belong to names of things rather than people.
+        private static readonly HashSet<string> NonNameWords = Lists.Words("non-name");
+
+        private static readonly HashSet<string> Pronouns = Lists.Words("personal-pronoun");
+
+        private static readonly HashSet<string> GroupNouns = Lists.Words("group-noun");
+
+        // Common nouns that introduce a company or institution by its name: "retailer Tesco", "carrier Saha".
+        private static readonly HashSet<string> OrganizationDescriptors = Lists.Words("organization-descriptor");
+
+        // Exact case ("Herald", "Daily", "of" as written inside a name), asked of many tokens: no hashing.
+        private static readonly Helpers.SmallWordSet NewspaperHeads = new(Lists.Words("newspaper-head"));
+        private static readonly Helpers.SmallWordSet NewspaperWords = new(Lists.Words("newspaper-word"));
+        private static readonly Helpers.SmallWordSet NameConnectors = new(Lists.Words("name-connector"));
+
+        // Asked of most words of an article: the rest are turned away without hashing.
+        private static readonly Helpers.WordFilter FunctionFilter = new(Function);
+        private static readonly Helpers.WordFilter NonNameFilter = new(NonNameWords);
+        private static readonly Helpers.WordFilter GroupFilter = new(GroupNouns);
+
+        public static bool IsFunctionWord(string word) => FunctionFilter.MayContain(word) && Function.Contains(word);
+
+        public static bool IsNonNameWord(string word) => NonNameFilter.MayContain(word) && NonNameWords.Contains(word);
+
+        public static bool IsPersonalPronoun(string word) => Pronouns.Contains(word);
+
+        public static bool IsGroupNoun(string word) => GroupFilter.MayContain(word) && GroupNouns.Contains(word);
+
+        public static bool IsOrganizationDescriptor(string word) => OrganizationDescriptors.Contains(word);
+
+        // Nouns that, after a lone name, make it a business: "the Vellamart chain", "Vellamart stores".
+        private static readonly HashSet<string> OrganizationChainNouns = Lists.Words("organization-chain-noun");
+
+        public static bool IsOrganizationChainNoun(string word) => OrganizationChainNouns.Contains(word);
+
+        /// <summary>Names of newspapers by the words that make them one: "The Harbour Herald", "Gazeta Polska", "Daily Mirror".</summary>
+        public static bool IsNewspaperName(string name)
+        {
+            foreach (var word in name.Split(' '))
+                if (IsNewspaperHead(word) || NewspaperWords.Contains(word))
+                    return true;
+            return false;
+        }
+
+        /// <summary>The last word of a newspaper's name ("The Harbour Herald", "Freedonian Reporter").</summary>
+        public static bool IsNewspaperHead(string word) => NewspaperHeads.Contains(word);
+
+        /// <summary>Words allowed inside a capitalized name ("Bank of England", "Ludwig van Beethoven").</summary>
+        public static bool IsNameConnector(string word) => NameConnectors.Contains(word);
+    }
+}

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicon;
+
+namespace KnowledgeBase.Generators.Extraction.Lexicons
+{
+    /// <summary>
+    /// General world lexicon of countries, cities, regions, continents, geographic features and well-known organizations
+    /// (including news media), from the embedded gazetteer.tsv (<see cref="GazetteerLexicon"/>; format, sources and
+    /// ambiguity decisions in its header), with the words a named-entity matcher needs from gazetteer-words.tsv: place
+    /// suffixes, organization head words, and capitalized adjectives that are not entities on their own.
+    /// </summary>
+    internal static class Gazetteer
+    {
+        private static readonly GazetteerLexicon NameIndex = GazetteerLexicon.Instance;
+        private static readonly int MaxTokens = NameIndex.MaxSurfaceTokens;
+        private static readonly WordListLexicon WordLists = WordListLexicon.GazetteerWords.Lists;
+
+        private static readonly HashSet<string> PlaceSuffixSet = WithLowerCaseFirst(WordLists.Words("place-suffix"));
+        private static readonly HashSet<string> OrganizationHeadSet = WordLists.Words("organization-head");
+        private static readonly HashSet<string> NonEntityAdjectiveSet = WithSpellingVariants(WordLists.Words("non-entity-adjective"));
+
+        // Asked of most capitalized words: names are turned away without hashing.
+        private static readonly Helpers.WordFilter PlaceSuffixFilter = new(PlaceSuffixSet);
+        private static readonly Helpers.WordFilter OrganizationHeadFilter = new(OrganizationHeadSet);
+        private static readonly Helpers.WordFilter NonEntityAdjectiveFilter = new(NonEntityAdjectiveSet);
+
+        /// <summary>
+        /// Looks up a country, city, region, continent or organization by its exact surface form
+        /// (canonical name or alias, ordinal and case-sensitive). If the exact form is unknown and it
+        /// starts with "the " or "The ", the remainder is tried ("the Kremlin" → Kremlin).
+        /// </summary>
+        public static bool TryGetPlaceOrOrganization(string surface, out GazetteerEntry entry)
+        {
+            if (string.IsNullOrEmpty(surface))
+            {
+                entry = null!; // Only meaningful when the method returns true.
+                return false;
+            }
+
+            if (NameIndex.TryGetSurface(surface, out entry))
+            {
+                return true;
+            }
+
+            if (surface.Length > 4 && (surface.StartsWith("the ", StringComparison.Ordinal) || surface.StartsWith("The ", StringComparison.Ordinal)))
+            {
+                return NameIndex.TryGetSurface(surface.Substring(4), out entry);
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Looks up the place (or, rarely, organization) a demonym / adjective refers to:
+        /// "Russian" → Russia, "North Korean" → North Korea, "European" → Europe. A simple plural
+        /// ("Russians", "Britons") is accepted when the singular is a known demonym.
+        /// </summary>
+        public static bool TryGetByDemonym(string demonym, out GazetteerEntry entry)
+        {
+            if (string.IsNullOrEmpty(demonym))
+            {
+                entry = null!; // Only meaningful when the method returns true.
+                return false;
+            }
+
+            if (NameIndex.TryGetDemonym(demonym, out entry))
+            {
+                return true;
+            }
+
+            if (demonym.Length > 3 && demonym[demonym.Length - 1] == 's')
+            {
+                return NameIndex.TryGetDemonym(demonym.Substring(0, demonym.Length - 1), out entry);
+            }
+
+            return false;
+        }
+
+        /// <summary>True for place-kind words such as "Region"/"region", "Oblast", "River", "Islands".</summary>
+        public static bool IsPlaceSuffix(string word) => word != null && PlaceSuffixFilter.MayContain(word) && PlaceSuffixSet.Contains(word);
+
+        /// <summary>True for organization head words such as "Ministry", "Council", "University", "Inc.".</summary>
+        public static bool IsOrganizationHead(string word) => word != null && OrganizationHeadFilter.MayContain(word) && OrganizationHeadSet.Contains(word);
+
+        /// <summary>True for capitalized adjectives that are not entities ("Western", "Soviet", "Muslim").</summary>
+        public static bool IsNonEntityAdjective(string word) => word != null && NonEntityAdjectiveFilter.MayContain(word) && NonEntityAdjectiveSet.Contains(word);
+
+        /// <summary>Longest name, alias or demonym in whitespace-separated tokens.</summary>
+        public static int MaxSurfaceTokens => MaxTokens;
+
+        /// <summary>All entries in table order (countries, cities, regions, continents, organizations, media).</summary>
+        public static IEnumerable<GazetteerEntry> All => NameIndex.Entries;
+
+        // News writes "Kherson region" as often as "Kherson Region".
+        private static HashSet<string> WithLowerCaseFirst(HashSet<string> words)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var word in words)
+            {
+                set.Add(word);
+                set.Add(char.ToLowerInvariant(word[0]) + word.Substring(1));
+            }
+            return set;
+        }
+
+        // "Shi’ite" as "Shi'ite": the adjectives are matched as written, in either apostrophe and without accents.
+        private static HashSet<string> WithSpellingVariants(HashSet<string> words)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var word in words)
+            {
+                set.Add(word);
+                foreach (var variant in GazetteerSpellings.SpellingVariants(word)) set.Add(variant);
+            }
+            return set;
+        }
+    }
+}
