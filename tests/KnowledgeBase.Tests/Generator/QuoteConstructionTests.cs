@@ -320,7 +320,7 @@ public sealed class QuoteConstructionTests
     [Theory]
     [InlineData("Officials reported 37 confirmed cases in Velden.", "confirmed")]
     [InlineData("The report called for an inquiry into alleged police violence.", "alleged")]
-    [InlineData("Norvale's 41 pledged delegates will meet on Friday.", "pledged")]
+    [InlineData("Karel Brandt has won 41 pledged delegates so far.", "pledged")]
     public void A_past_form_between_a_number_possessive_or_preposition_and_its_noun_reports_nothing(string sentence, string word)
     {
         Assert.DoesNotContain(Extract(sentence).Quotes, q => q.Cue == word);
@@ -333,5 +333,30 @@ public sealed class QuoteConstructionTests
         var quote = Assert.Single(model.Quotes);
         Assert.Equal("in 2018 the losses doubled", model.Text.Substring(quote.Start, quote.Length));
         Assert.Empty(Extract("When I said that in the blog post, I was thinking about bones.").Quotes);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz introduced an economic plan called \"Build Back Better\" to restore jobs.")]
+    [InlineData("Supporters of Ana Ruiz used the slogan \"Make Velden Great\" on Monday.")]
+    [InlineData("Karel Brandt held a Fourth of July \"Salute to Velden\" in the capital.")]
+    [InlineData("\"Build Back Better\" calls for Ana Ruiz to raise spending.")]
+    public void A_title_in_quotation_marks_that_names_a_thing_is_no_quote(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Quotes);
+    }
+
+    [Fact]
+    public void Reported_content_holding_a_title_is_reported()
+    {
+        var model = Extract("Karel Brandt said the protesters were using the slogan \"Make Velden Great Again\".");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Karel Brandt", quote.Speaker);
+        Assert.StartsWith("the protesters were using the slogan", model.Text.Substring(quote.Start, quote.Length));
+    }
+
+    [Fact]
+    public void A_title_case_sentence_beside_its_cue_is_still_a_quote()
+    {
+        Assert.Single(Extract("Karel Brandt told reporters, \"It Is Over For Us.\"").Quotes);
     }
 }

@@ -89,6 +89,26 @@ public sealed class QuoteSpeakerClauseTests
         if (text is not null) Assert.Equal(text, TextOf(model, quote));
     }
 
+    [Theory]
+    [InlineData("Karel Brandt, Portugal sport columnist from Velden Radio, said the harbour was unsafe.", "Karel Brandt")]
+    [InlineData("Mira Holt, another lawyer for the victim, told reporters the harbour was unsafe.", "Mira Holt")]
+    [InlineData("Ana Ruiz, his wife and the current chairwoman of the Norvale Party, said the harbour was unsafe.", "Ana Ruiz")]
+    public void The_person_an_apposition_before_the_cue_describes_speaks(string sentence, string speaker)
+    {
+        // Not a country, a role or a party named inside the apposition.
+        Assert.Contains(Extract(sentence).Quotes, q => q.Speaker == speaker && q.Cue is "said" or "told");
+        Assert.DoesNotContain(Extract(sentence).Quotes, q => q.Speaker is null || q.Speaker == "Portugal");
+    }
+
+    [Fact]
+    public void A_town_named_inside_the_subject_does_not_speak_and_a_town_that_is_the_subject_does()
+    {
+        var report = Assert.Single(Extract("Initial reports from Lisbon hospital said no poison was found.").Quotes);
+        Assert.Null(report.Speaker);
+        Assert.Equal("Initial reports from Lisbon hospital", report.SpeakerText);
+        Assert.Contains(Extract("The city of Lisbon announced that the bridge would reopen.").Quotes, q => q.Speaker == "Lisbon");
+    }
+
     [Fact]
     public void A_quotation_split_by_a_full_stop_keeps_its_speaker_after_the_cue()
     {

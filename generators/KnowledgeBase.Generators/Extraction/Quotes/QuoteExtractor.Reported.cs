@@ -47,9 +47,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (lemma == "tell" && contentEnd - contentStart <= 3 && (contentEnd >= tokens.Count || !tokens[contentEnd].IsWord)) continue;
                 if (StartsQuote(quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
                 if (c > 0 && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X'
-                if (HasQuotation(quoted, contentStart, contentEnd)) continue; // the quoted words are the statement
-                if (lemma is "say" or "tell" && StartsAnyQuotation(quoted, contentStart, contentEnd)) continue;
-                var speaker = SubjectOf(s, c, quoted, speakers);
+                if (HasQuotation(s, quoted, contentStart, contentEnd)) continue; // the quoted words are the statement
+                if (lemma is "say" or "tell" && StartsAnyQuotation(s, quoted, contentStart, contentEnd)) continue;
+                var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, c, quoted, speakers));
                 if (!speaker.IsFound) continue;
                 // "Both leaders expressed X, highlighting Y": Y is reported for both again.
                 var group = SharesSubject(tokens, c) && _lastGroup.Count > 0 && _lastGroupSentence == s.Index ? new List<Speaker>(_lastGroup) : new List<Speaker>(Coordinated(s, c, speaker));

@@ -105,6 +105,42 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static readonly string[] Ordinals = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth" };
 
+        /// <summary>
+        /// "researchers at Velden University in Ostrel reported", "Ostrel hospital officials said": a town or region named
+        /// inside the cue's subject does not speak; the subject's head does (its name when it has one, else the phrase).
+        /// "Ostrel said", "the city of Ostrel announced": a subject that is the town itself is its government speaking.
+        /// </summary>
+        private static Speaker SubjectHeadOverTown(SentenceInfo s, int cue, Speaker speaker)
+        {
+            if (speaker.Entity is not { Kind: DataLayout.KindPlace, IsCountry: false } town) return speaker;
+            if (s.Analysis.ClauseOfVerb(cue) is not { Subject: { } subject } clause || clause.Verb.Head != cue || subject.Start >= clause.Verb.Start) return speaker;
+            if (Events.TriggerFinder.IsAny(s.Tokens[subject.Head], TownNouns)) return speaker;
+            if (s.MentionAt(subject.Head) is { } head)
+                return head.Entity == town || head.Entity.Kind == DataLayout.KindPlace ? speaker : new Speaker(head.Entity, Join(s.Tokens, head.TokenStart, head.TokenEnd));
+            // Only a plain subject phrase of a finite cue: no comma, quotation or clause of its own before the cue.
+            for (var i = subject.Start; i < clause.Verb.Start; i++)
+                if (s.Tokens[i].IsPunct(',') || s.Tokens[i].IsOpeningQuote) return speaker;
+            if (!clause.Verb.IsFinite || HasFiniteVerb(s, subject.Start, clause.Verb.Start)) return speaker;
+            return new Speaker(null, Join(s.Tokens, subject.Start, clause.Verb.Start));
+        }
+
+        private static readonly string[] TownNouns = { "city", "town", "village", "county", "state", "province", "region", "municipality" };
+
+        /// <summary>
+        /// "Ana Ruiz, a columnist for Velden Radio, said ...": a person opening the clause, described by the apposition that
+        /// closes right before the cue, is its subject (not a name, role or document inside the apposition).
+        /// </summary>
+        private static Mention? DescribedPerson(SentenceInfo s, int cue, List<(int Open, int Close)> quoted)
+        {
+            var tokens = s.Tokens;
+            if (cue < 4 || !tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 2) || TellsAClauseBefore(s, cue - 1)) return null;
+            var open = cue - 2;
+            while (open > 0 && !(tokens[open].Kind == TokenKind.Punctuation && !tokens[open].IsPunct('-'))) open--;
+            if (open < 1 || !tokens[open].IsPunct(',') || s.MentionAt(open - 1) is not { } person || person.TokenEnd != open) return null;
+            if (person.Entity.Kind != DataLayout.KindPerson || person.TokenStart > 0 && tokens[person.TokenStart - 1].IsWord) return null;
+            return person;
+        }
+
         /// <summary>"that in 2018 the losses doubled" is a clause; "said that in the blog post" ("that" the object) is none.</summary>
         private static bool HasFiniteVerb(SentenceInfo s, int start, int end)
         {

@@ -23,6 +23,8 @@ namespace KnowledgeBase.Generators.Extraction
                 && closing.TokenEnd == cue - 1 && closing.TokenStart > 0 && tokens[closing.TokenStart - 1].IsPunct(',') && !Inside(quoted, cue - 2))
                 return new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
 
+            if (DescribedPerson(s, cue, quoted) is { } described) return new Speaker(described.Entity, Join(tokens, described.TokenStart, described.TokenEnd));
+
             // "..., said Merkel." / "\"...\" said the minister": the subject may follow the cue.
             // Not "X, the CEO, explained that ...": a subject after the cue is never followed by "that".
             // A participle ("..., saying before the call for Y, "..."") never has its subject after it.
