@@ -304,4 +304,28 @@ public sealed class EntityConstructionTests
         var model = RuleArticle.Extract("((Ana Ruiz)) I'd say the plan works, and I've seen it work.");
         Assert.DoesNotContain(model.Entities, e => e.Name.StartsWith("I'", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Professor Mira Holt of Velden University said the harbour was unsafe.")]
+    [InlineData("Mira Holt of Velden University said the harbour was unsafe.")]
+    public void A_person_of_an_organization_is_two_names(string sentence)
+    {
+        var model = Extract(sentence);
+        Assert.Equal(KindPerson, Assert.Single(model.Entities, e => e.Name == "Mira Holt").Kind);
+        Assert.Equal(KindOrganization, Assert.Single(model.Entities, e => e.Name == "Velden University").Kind);
+        Assert.DoesNotContain(model.Entities, e => e.Name.Contains(" of ", System.StringComparison.Ordinal));
+        Assert.Single(Extract("Bank of Velden announced a loss.").Entities, e => e.Name == "Bank of Velden");
+    }
+
+    [Theory]
+    [InlineData("Podcaster Karel Brandt received the nomination on Monday.", "Karel Brandt")]
+    [InlineData("Voter Mira Holt told Velden Radio that she was angry.", "Mira Holt")]
+    public void A_common_noun_opening_the_sentence_before_a_name_describes_the_person(string sentence, string name)
+    {
+        var person = Assert.Single(Extract(sentence).Entities, e => e.Kind == KindPerson);
+        Assert.Equal(name, person.Name);
+        var describer = sentence.Split(' ')[0];
+        Assert.DoesNotContain(person.Forms, f => f.Contains(describer, System.StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract("Hurricane Mira Intermediate Advisory Number 21A was issued on Monday.").Entities, e => e.Kind == KindPerson);
+    }
 }

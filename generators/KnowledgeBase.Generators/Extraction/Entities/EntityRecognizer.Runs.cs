@@ -24,6 +24,7 @@ namespace KnowledgeBase.Generators.Extraction
             }
             if (TryNewspaperRun(s, start, end, restricted)) return;
             if (TryAgedPerson(s, start, end, restricted) || TryGivenNameBeforePlace(s, start, end, restricted)) return;
+            if (TrySplitPersonOfOrganization(s, start, end, restricted)) return;
             if (TryCountryInstitutionRun(s, start, end)) return;
             if (TryDescribedOrganizationRun(s, start, end, restricted)) return;
             if (TryNameCompound(s, start, end)) return;
@@ -39,13 +40,52 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var first = tokens[start];
                 // A role noun capitalized only by the sentence start ("Actor Brendan Fraser") is a title.
-                if (CommonWords.IsFunctionWord(first.Text) || Titles.IsRoleNoun(first.Text) && !Titles.IsTitleWord(first.Text) || (end - start == 1 && !IsKnownCapitalized(first.Text)))
+                if (CommonWords.IsFunctionWord(first.Text) || Titles.IsRoleNoun(first.Text) && !Titles.IsTitleWord(first.Text) || (end - start == 1 && !IsKnownCapitalized(first.Text))
+                    || DescribesTheNameAfter(tokens, start, end))
                 {
                     start++;
                     if (start < end && tokens[start].IsWord && CommonWords.IsNameConnector(tokens[start].Text)) start++;
                 }
             }
             return start;
+        }
+
+        /// <summary>
+        /// "Podcaster Ana Ruiz said", "Voter Tomas Vell told": a common noun opening the sentence before a given name and a
+        /// surname describes the person, as a role noun does; it is no part of the name.
+        /// </summary>
+        private static bool DescribesTheNameAfter(List<Token> tokens, int start, int end)
+        {
+            // "Hurricane Ana Advisory Number 2" names a thing, and its first word is part of the name.
+            if (end - start < 3 || GivenNames.Contains(tokens[start].Text) || !GivenNames.Contains(tokens[start + 1].Text) || Titles.IsTitleWord(tokens[start].Text) || NamesAThing(tokens, start, end)) return false;
+            var words = Lexicon.WordClassLexicon.Instance;
+            var lower = tokens[start].Text.ToLowerInvariant();
+            // A common noun WordNet knows, or an agent noun newer than it ("podcaster", "vlogger").
+            var isNoun = words.Has(words.Lemmatize(lower, Lexicon.PartOfSpeech.Noun), Lexicon.PartOfSpeech.Noun)
+                || words.Priors(lower) is { Noun: 0, Verb: 0, Adjective: 0, Adverb: 0 } && (lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("ist", StringComparison.Ordinal));
+            return isNoun && !Gazetteer.IsOrganizationHead(tokens[start].Text) && !Gazetteer.TryGetPlaceOrOrganization(tokens[start].Text, out _);
+        }
+
+        /// <summary>
+        /// "Professor Mira Holt of Velden University": a person's name (a given name and one or two more words, no title or
+        /// organization word) joined by "of" to an organization is two names, the person's and the organization's.
+        /// </summary>
+        private bool TrySplitPersonOfOrganization(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            var first = start; // after the person's titles ("Professor", "Dr.")
+            while (first < end && Titles.IsTitleWord(tokens[first].Text)) first++;
+            var of = first + 2;
+            while (of < end && !tokens[of].Is("of")) of++;
+            if (of >= end - 1 || of - first > 3 || !GivenNames.Contains(tokens[first].Text)) return false;
+            for (var i = first; i < of; i++)
+                if (!tokens[i].IsCapitalized || Titles.IsTitleWord(tokens[i].Text) || Gazetteer.IsOrganizationHead(tokens[i].Text)) return false;
+            var organization = false;
+            for (var i = of + 1; i < end && !organization; i++) organization = Gazetteer.IsOrganizationHead(tokens[i].Text);
+            if (!organization) return false;
+            ProcessRun(s, start, of, restricted);
+            ProcessRun(s, of + 1, end, restricted);
+            return true;
         }
 
         private void AddNamesInsideThing(SentenceInfo s, int start, int end, bool restricted)
