@@ -328,4 +328,14 @@ public sealed class EntityConstructionTests
         Assert.DoesNotContain(person.Forms, f => f.Contains(describer, System.StringComparison.Ordinal));
         Assert.DoesNotContain(Extract("Hurricane Mira Intermediate Advisory Number 21A was issued on Monday.").Entities, e => e.Kind == KindPerson);
     }
+
+    [Theory]
+    [InlineData("Vaskendra Jaim, the city's home minister, said the buildings were unsafe.", "Vaskendra Jaim")]
+    [InlineData("Dorvan Kestiri, a spokesman for the port, said the ships were late.", "Dorvan Kestiri")]
+    [InlineData("The deceased seaman was identified as Jaypo Galicho by the coast guard.", "Jaypo Galicho")]
+    public void A_name_described_by_a_persons_role_or_identified_as_a_victim_is_a_person(string sentence, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(Extract(sentence).Entities, e => e.Name == name).Kind);
+        Assert.Equal(KindOrganization, Assert.Single(Extract("Velmar Motors, the country's largest car maker, said sales fell.").Entities).Kind);
+    }
 }

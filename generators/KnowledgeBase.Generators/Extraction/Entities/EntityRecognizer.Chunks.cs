@@ -218,6 +218,21 @@ namespace KnowledgeBase.Generators.Extraction
         /// Whether the article treats a name as a person's: a title or role before it ("Dr. X", "teacher X"),
         /// "X, who" or "X, 45,", or a pronoun-like speech verb after it ("X said", "X told").
         /// </summary>
+        /// <summary>
+        /// ", the city's home minister,", ", a spokesman for the port,": an apposition whose head is a person's role says the
+        /// name before it is a person's.
+        /// </summary>
+        private static bool DescribedByRole(List<Token> tokens, int start)
+        {
+            if (!(tokens[start].Is("the") || tokens[start].Is("a") || tokens[start].Is("an") || tokens[start].Is("his") || tokens[start].Is("her"))) return false;
+            for (var j = start + 1; j < tokens.Count && j <= start + 7; j++)
+            {
+                if (tokens[j].Kind == TokenKind.Punctuation) return tokens[j].IsPunct(',') && Titles.IsRoleNoun(tokens[j - 1].Text);
+                if (Titles.IsRoleNoun(tokens[j].Text) && j + 1 < tokens.Count && (tokens[j + 1].Is("of") || tokens[j + 1].Is("for") || tokens[j + 1].Is("at"))) return true;
+            }
+            return false;
+        }
+
         private bool ActsAsPerson(string name)
         {
             if (_titledBefore is null || _actsAfter is null)
@@ -233,9 +248,11 @@ namespace KnowledgeBase.Generators.Extraction
                     {
                         if (!tokens[i].IsCapitalized || !_evidenceWords.Contains(tokens[i].Text)) continue;
                         int before = i - 1, after = i + 1;
-                        if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before].Text) || Titles.IsTitleWord(tokens[before].Text))) _titledBefore.Add(tokens[i].Text);
+                        // "teacher X", "Dr. X"; "the victim was identified as X": the police identify people.
+                        if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before].Text) || Titles.IsTitleWord(tokens[before].Text)
+                            || before > 0 && tokens[before].Is("as") && tokens[before - 1].Is("identified"))) _titledBefore.Add(tokens[i].Text);
                         var acts = after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after].Text) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny" or "call" or "question" or "warn" or "urge"
-                            || after + 1 < tokens.Count && tokens[after].IsPunct(',') && (tokens[after + 1].Is("who") || tokens[after + 1].Kind == TokenKind.Number)
+                            || after + 1 < tokens.Count && tokens[after].IsPunct(',') && (tokens[after + 1].Is("who") || tokens[after + 1].Kind == TokenKind.Number || DescribedByRole(tokens, after + 1))
                             || after + 1 < tokens.Count && tokens[after].Kind == TokenKind.Possessive && (tokens[after + 1].Is("wife") || tokens[after + 1].Is("husband") || tokens[after + 1].Is("lawyer") || tokens[after + 1].Is("family"));
                         if (acts) _actsAfter.Add(tokens[i].Text);
                     }
