@@ -338,4 +338,12 @@ public sealed class EntityConstructionTests
         Assert.Equal(KindPerson, Assert.Single(Extract(sentence).Entities, e => e.Name == name).Kind);
         Assert.Equal(KindOrganization, Assert.Single(Extract("Velmar Motors, the country's largest car maker, said sales fell.").Entities).Kind);
     }
+
+    [Fact]
+    public void A_name_opening_with_The_after_and_is_a_second_name()
+    {
+        var model = Extract("Such papers as The Outlook and The Ostrel Times reported it.");
+        Assert.DoesNotContain(model.Entities, e => e.Name.Contains(" and ", System.StringComparison.Ordinal));
+        Assert.Contains(model.Entities, e => e.Name.EndsWith("Ostrel Times", System.StringComparison.Ordinal));
+    }
 }

@@ -34,7 +34,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 or "wildfire" or "tsunami" or "landslide" or "eruption" or "accident" or "stampede";
 
         /// <summary>
-        /// "in Ostrel, Portugal": a country named only after a town and a comma is the town's address; it takes no part in
+        /// "in Ostrel, Portugal", "Ostrel in Portugal": a country named only after a town is the town's address; it takes no part in
         /// what happened there. A country the sentence also names elsewhere ("Portugal said ...") keeps its part.
         /// </summary>
         internal static bool OnlyLocatesATown(SentenceInfo s, EntityDraft party)
@@ -50,7 +50,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     found = true;
                     continue;
                 }
-                if (m.TokenStart < 2 || !s.Tokens[m.TokenStart - 1].IsPunct(',') || s.MentionAt(m.TokenStart - 2) is not { } town
+                if (m.TokenStart < 2 || !(s.Tokens[m.TokenStart - 1].IsPunct(',') || s.Tokens[m.TokenStart - 1].Is("in")) || s.MentionAt(m.TokenStart - 2) is not { } town
                     || town.Entity.Kind != DataLayout.KindPlace || town.Entity.IsCountry) return false;
                 found = true;
             }
