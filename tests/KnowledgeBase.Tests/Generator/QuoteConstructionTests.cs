@@ -359,4 +359,23 @@ public sealed class QuoteConstructionTests
     {
         Assert.Single(Extract("Karel Brandt told reporters, \"It Is Over For Us.\"").Quotes);
     }
+
+    [Theory]
+    [InlineData("At least nine people died and 35 were rescued, according to officials, some of whom were hospitalised.", "At least nine people died and 35 were rescued")]
+    [InlineData("The call came at about 2:20 a.m., according to Velden Police, but the man was found dead at the scene.", "The call came at about 2:20 a.m.")]
+    [InlineData("Ana Ruiz then led, according to Velden Radio, the largest march ever held in the town.", "Ana Ruiz then led, according to Velden Radio, the largest march ever held in the town")]
+    public void A_source_cited_after_a_told_clause_is_cited_for_that_clause(string sentence, string claim)
+    {
+        // Not when the clause goes on after the source.
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes, q => q.Cue == "according to");
+        Assert.Equal(claim, model.Text.Substring(quote.Start, quote.Length));
+    }
+
+    [Fact]
+    public void A_subject_before_a_cited_source_is_the_speaker_of_its_cue()
+    {
+        var model = Extract("Witnesses, according to the Velden Herald, said a man attacked a group of men.");
+        Assert.Contains(model.Quotes, q => q.Cue == "said" && q.SpeakerText == "Witnesses" && model.Text.Substring(q.Start, q.Length) == "a man attacked a group of men");
+    }
 }

@@ -68,6 +68,8 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
+        private static readonly string[] ClauseOpeners = { "but", "and", "while", "although", "though", "whereas", "which", "who", "whom", "whose", "where", "some", "many", "most", "with", "after", "before", "including" };
+
         private void AccordingTo(SentenceInfo s, int c, List<(int Open, int Close)> quoted, List<Speaker> speakers)
         {
             var tokens = s.Tokens;
@@ -98,9 +100,12 @@ namespace KnowledgeBase.Generators.Extraction
                 end = tokens.Count;
                 for (var i = start; i < tokens.Count; i++) if (tokens[i].IsPunct(';')) { end = i; break; }
             }
-            else if (tokens[c - 1].IsPunct(',') && npEnd < tokens.Count && tokens[npEnd].IsPunct(',') && npEnd + 2 < tokens.Count && !IsSentenceEnd(tokens[npEnd + 1]))
+            else if (tokens[c - 1].IsPunct(',') && npEnd < tokens.Count && tokens[npEnd].IsPunct(',') && npEnd + 2 < tokens.Count && !IsSentenceEnd(tokens[npEnd + 1])
+                && !(TellsAClauseBefore(s, c - 1) && Events.TriggerFinder.IsAny(tokens[npEnd + 1], ClauseOpeners)))
             {
                 // "X's operation, according to Y in March, is too big for ...": the claim is the sentence around the source.
+                // "Nine died, according to officials, some of whom ...": a clause told before the source, with another opening after
+                // it, is the claim ("Ruiz then led, according to X, the largest march" goes on after the source).
                 start = 0;
                 end = tokens.Count;
                 while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation) end--;

@@ -157,7 +157,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool TellsAClauseBefore(SentenceInfo s, int comma)
         {
             foreach (var clause in s.Analysis.Clauses)
-                if (clause.Kind != Analysis.ClauseKind.Relative && clause.Verb.IsFinite && clause.Verb.Head < comma) return true;
+                if (clause.Kind != Analysis.ClauseKind.Relative && clause.Verb.IsFinite && clause.Verb.Head < comma && clause.Subject is { } subject && subject.Start < clause.Verb.Start) return true;
             return false;
         }
     }
