@@ -378,4 +378,13 @@ public sealed class QuoteConstructionTests
         var model = Extract("Witnesses, according to the Velden Herald, said a man attacked a group of men.");
         Assert.Contains(model.Quotes, q => q.Cue == "said" && q.SpeakerText == "Witnesses" && model.Text.Substring(q.Start, q.Length) == "a man attacked a group of men");
     }
+
+    [Fact]
+    public void A_document_after_the_reported_clause_says_it()
+    {
+        var model = Extract("The man has been isolated and is in good condition, the report said.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("the report", quote.SpeakerText);
+        Assert.Equal("The man has been isolated and is in good condition", model.Text.Substring(quote.Start, quote.Length));
+    }
 }

@@ -152,6 +152,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (tokens[i].IsPunct(',')) { comma = i; break; }
             if (comma < 3 || Inside(quoted, comma - 1) || IsQuoteClose(tokens[comma - 1])) return false;
             var speaker = NounPhraseSpeaker(s, comma + 1, c);
+            // "..., the report said.": a document says what its authors wrote.
+            if (!speaker.IsFound && c - comma == 3 && IsDocumentNoun(tokens[c - 1].Lower) && (tokens[comma + 1].Is("the") || tokens[comma + 1].Is("its")))
+                speaker = DocumentSpeaker(s, tokens[c - 1].Lower, Join(tokens, comma + 1, c));
             if (!speaker.IsFound) return false;
             speakers.Add(speaker);
             Add(s, 0, comma, speaker, tokens[c].Text);
