@@ -41,7 +41,8 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// Records which mention covers each token: quotes and events ask that of nearly every token after entity recognition,
-        /// which alone changes the mentions (a later change makes <see cref="MentionAt"/> scan the list again).
+        /// which alone changes the mentions: they are settled from then on (a later addition or removal makes
+        /// <see cref="MentionAt"/> scan the list again; a removal and an addition together would not be noticed).
         /// </summary>
         public void IndexMentions()
         {

@@ -318,21 +318,21 @@ public sealed class EntityConstructionTests
     }
 
     [Theory]
-    [InlineData("Podcaster Karel Brandt received the nomination on Monday.", "Karel Brandt")]
-    [InlineData("Voter Mira Holt told Velden Radio that she was angry.", "Mira Holt")]
+    [InlineData("Filmmaker Karel Brandt opened the festival on Friday.", "Karel Brandt")]
+    [InlineData("Shopkeeper Mira Holt closed her store early.", "Mira Holt")]
     public void A_common_noun_opening_the_sentence_before_a_name_describes_the_person(string sentence, string name)
     {
         var person = Assert.Single(Extract(sentence).Entities, e => e.Kind == KindPerson);
         Assert.Equal(name, person.Name);
         var describer = sentence.Split(' ')[0];
         Assert.DoesNotContain(person.Forms, f => f.Contains(describer, System.StringComparison.Ordinal));
-        Assert.DoesNotContain(Extract("Hurricane Mira Intermediate Advisory Number 21A was issued on Monday.").Entities, e => e.Kind == KindPerson);
+        Assert.DoesNotContain(Extract("Hurricane Mira Bulletin 7 warned of floods.").Entities, e => e.Kind == KindPerson);
     }
 
     [Theory]
-    [InlineData("Vaskendra Jaim, the city's home minister, said the buildings were unsafe.", "Vaskendra Jaim")]
+    [InlineData("Asked about the budget, Orvin Tallak, the province's finance minister, declined to comment.", "Orvin Tallak")]
     [InlineData("Dorvan Kestiri, a spokesman for the port, said the ships were late.", "Dorvan Kestiri")]
-    [InlineData("The deceased seaman was identified as Jaypo Galicho by the coast guard.", "Jaypo Galicho")]
+    [InlineData("The driver, identified as Belmo Starkic, was taken to hospital.", "Belmo Starkic")]
     public void A_name_described_by_a_persons_role_or_identified_as_a_victim_is_a_person(string sentence, string name)
     {
         Assert.Equal(KindPerson, Assert.Single(Extract(sentence).Entities, e => e.Name == name).Kind);
@@ -342,7 +342,7 @@ public sealed class EntityConstructionTests
     [Fact]
     public void A_name_opening_with_The_after_and_is_a_second_name()
     {
-        var model = Extract("Such papers as The Outlook and The Ostrel Times reported it.");
+        var model = Extract("Reporters from The Outlook and The Ostrel Times asked about the port.");
         Assert.DoesNotContain(model.Entities, e => e.Name.Contains(" and ", System.StringComparison.Ordinal));
         Assert.Contains(model.Entities, e => e.Name.EndsWith("Ostrel Times", System.StringComparison.Ordinal));
     }

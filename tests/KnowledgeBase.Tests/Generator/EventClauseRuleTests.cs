@@ -224,10 +224,10 @@ public sealed class EventClauseRuleTests
     }
 
     [Theory]
-    [InlineData("Twin bombings yesterday struck the Velden Cathedral in Ostrel, Portugal.", "183")]
-    [InlineData("Police on Monday arrested nine people in Ostrel, Portugal, after a riot.", "173")]
-    [InlineData("In a report released in the Velden Journal on Wednesday, scientists studying patients in Braga in Portugal's Minho Province reported that the virus spreads like flu.", "010")]
-    [InlineData("The Hotel Marva in the old quarter of the Portuguese capital, Lisbon, caught fire yesterday morning.", "000")]
+    [InlineData("Gunmen attacked a bus near Ostrel, Portugal, on Sunday.", "190")]
+    [InlineData("Police arrested nine fishermen in Ostrel, Portugal, on Sunday.", "173")]
+    [InlineData("The Marva Hotel in the Portuguese capital, Lisbon, caught fire on Friday.", "000")]
+    [InlineData("On Wednesday, doctors treating patients in Braga in Portugal's north released a report on the outbreak.", "010")]
     public void A_country_that_only_locates_a_town_takes_no_part(string sentence, string cameo)
     {
         // The act stays, with its unnamed doer left out.

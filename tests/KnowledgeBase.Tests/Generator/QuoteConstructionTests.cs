@@ -318,9 +318,9 @@ public sealed class QuoteConstructionTests
     }
 
     [Theory]
-    [InlineData("Officials reported 37 confirmed cases in Velden.", "confirmed")]
-    [InlineData("The report called for an inquiry into alleged police violence.", "alleged")]
-    [InlineData("Karel Brandt has won 41 pledged delegates so far.", "pledged")]
+    [InlineData("Officials listed 12 confirmed leaks along the Velden pipeline.", "confirmed")]
+    [InlineData("Ana Ruiz demanded hearings into alleged bribes paid by the port.", "alleged")]
+    [InlineData("Ana Ruiz now counts 120 pledged votes in the council.", "pledged")]
     public void A_past_form_between_a_number_possessive_or_preposition_and_its_noun_reports_nothing(string sentence, string word)
     {
         Assert.DoesNotContain(Extract(sentence).Quotes, q => q.Cue == word);
@@ -329,17 +329,17 @@ public sealed class QuoteConstructionTests
     [Fact]
     public void A_that_clause_opening_with_an_adjunct_is_reported_and_a_that_object_is_not()
     {
-        var model = Extract("Ana Ruiz said on Monday that in 2018 the losses doubled.");
+        var model = Extract("Tomas Vell wrote that during the winter the harbour froze twice.");
         var quote = Assert.Single(model.Quotes);
-        Assert.Equal("in 2018 the losses doubled", model.Text.Substring(quote.Start, quote.Length));
-        Assert.Empty(Extract("When I said that in the blog post, I was thinking about bones.").Quotes);
+        Assert.Equal("during the winter the harbour froze twice", model.Text.Substring(quote.Start, quote.Length));
+        Assert.Empty(Extract("Karel Brandt had said that at the harbour meeting.").Quotes);
     }
 
     [Theory]
-    [InlineData("Ana Ruiz introduced an economic plan called \"Build Back Better\" to restore jobs.")]
-    [InlineData("Supporters of Ana Ruiz used the slogan \"Make Velden Great\" on Monday.")]
-    [InlineData("Karel Brandt held a Fourth of July \"Salute to Velden\" in the capital.")]
-    [InlineData("\"Build Back Better\" calls for Ana Ruiz to raise spending.")]
+    [InlineData("The council under Ana Ruiz launched a housing scheme called \"Homes For Velden\" last spring.")]
+    [InlineData("Marchers loyal to Karel Brandt chanted the motto \"Velden Forward\" outside the town hall.")]
+    [InlineData("Mira Holt opened a Harvest Day \"Festival Of Lights\" near the harbour.")]
+    [InlineData("\"Green Harbour Now\" requires Tomas Vell to close the coal pier.")]
     public void A_title_in_quotation_marks_that_names_a_thing_is_no_quote(string sentence)
     {
         Assert.Empty(Extract(sentence).Quotes);
@@ -348,10 +348,10 @@ public sealed class QuoteConstructionTests
     [Fact]
     public void Reported_content_holding_a_title_is_reported()
     {
-        var model = Extract("Karel Brandt said the protesters were using the slogan \"Make Velden Great Again\".");
+        var model = Extract("Mira Holt said the dockers had painted the motto \"Ostrel Stands Firm\" on the cranes.");
         var quote = Assert.Single(model.Quotes);
-        Assert.Equal("Karel Brandt", quote.Speaker);
-        Assert.StartsWith("the protesters were using the slogan", model.Text.Substring(quote.Start, quote.Length));
+        Assert.Equal("Mira Holt", quote.Speaker);
+        Assert.StartsWith("the dockers had painted the motto", model.Text.Substring(quote.Start, quote.Length));
     }
 
     [Fact]
@@ -361,9 +361,9 @@ public sealed class QuoteConstructionTests
     }
 
     [Theory]
-    [InlineData("At least nine people died and 35 were rescued, according to officials, some of whom were hospitalised.", "At least nine people died and 35 were rescued")]
-    [InlineData("The call came at about 2:20 a.m., according to Velden Police, but the man was found dead at the scene.", "The call came at about 2:20 a.m.")]
-    [InlineData("Ana Ruiz then led, according to Velden Radio, the largest march ever held in the town.", "Ana Ruiz then led, according to Velden Radio, the largest march ever held in the town")]
+    [InlineData("Four bridges were closed and two reopened, according to investigators, most of whom work for the city.", "Four bridges were closed and two reopened")]
+    [InlineData("The ferry left Ostrel at noon, according to harbour police, but it never reached Velden.", "The ferry left Ostrel at noon")]
+    [InlineData("Karel Brandt later won, according to Velden Radio, the closest vote the town has seen.", "Karel Brandt later won, according to Velden Radio, the closest vote the town has seen")]
     public void A_source_cited_after_a_told_clause_is_cited_for_that_clause(string sentence, string claim)
     {
         // Not when the clause goes on after the source.
@@ -375,16 +375,16 @@ public sealed class QuoteConstructionTests
     [Fact]
     public void A_subject_before_a_cited_source_is_the_speaker_of_its_cue()
     {
-        var model = Extract("Witnesses, according to the Velden Herald, said a man attacked a group of men.");
-        Assert.Contains(model.Quotes, q => q.Cue == "said" && q.SpeakerText == "Witnesses" && model.Text.Substring(q.Start, q.Length) == "a man attacked a group of men");
+        var model = Extract("Residents, according to Velden Radio, said the ferry sank at dawn.");
+        Assert.Contains(model.Quotes, q => q.Cue == "said" && q.SpeakerText == "Residents" && model.Text.Substring(q.Start, q.Length) == "the ferry sank at dawn");
     }
 
     [Fact]
     public void A_document_after_the_reported_clause_says_it()
     {
-        var model = Extract("The man has been isolated and is in good condition, the report said.");
+        var model = Extract("Ferry crossings to Ostrel will resume in April, the report said.");
         var quote = Assert.Single(model.Quotes);
         Assert.Equal("the report", quote.SpeakerText);
-        Assert.Equal("The man has been isolated and is in good condition", model.Text.Substring(quote.Start, quote.Length));
+        Assert.Equal("Ferry crossings to Ostrel will resume in April", model.Text.Substring(quote.Start, quote.Length));
     }
 }

@@ -77,7 +77,7 @@ public sealed class QuoteSpeakerClauseTests
         Assert.Equal("Karel Brandt", Assert.Single(Extract(sentence).Quotes).Speaker);
 
     [Theory]
-    [InlineData("Karel Brandt, the city's health minister, said the hospital would reopen.", "Karel Brandt", "the hospital would reopen")]
+    [InlineData("Tomas Vell, chief engineer of the port, said the ministry had approved the crane.", "Tomas Vell", "the ministry had approved the crane")]
     [InlineData("Mira Holt, a professor at Velden University, said the harbour was unsafe.", "Mira Holt", "the harbour was unsafe")]
     [InlineData("The bridge will reopen on Monday, said Karel Brandt.", "Karel Brandt", null)]
     public void A_comma_closing_an_apposition_leaves_the_subject_before_the_cue(string sentence, string speaker, string? text)
@@ -90,29 +90,29 @@ public sealed class QuoteSpeakerClauseTests
     }
 
     [Theory]
-    [InlineData("Karel Brandt, Portugal sport columnist from Velden Radio, said the harbour was unsafe.", "Karel Brandt")]
-    [InlineData("Mira Holt, another lawyer for the victim, told reporters the harbour was unsafe.", "Mira Holt")]
-    [InlineData("Ana Ruiz, his wife and the current chairwoman of the Norvale Party, said the harbour was unsafe.", "Ana Ruiz")]
+    [InlineData("Ana Ruiz, a Portugal-born chemist with the Velden Institute, said the water was clean.", "Ana Ruiz")]
+    [InlineData("Tomas Vell, counsel for the families, told the inquiry the crane had failed.", "Tomas Vell")]
+    [InlineData("Mira Holt, a nurse and the regional secretary of the Norvale Union, said the wards were full.", "Mira Holt")]
     public void The_person_an_apposition_before_the_cue_describes_speaks(string sentence, string speaker)
     {
         // Not a country, a role or a party named inside the apposition.
         Assert.Contains(Extract(sentence).Quotes, q => q.Speaker == speaker && q.Cue is "said" or "told");
-        Assert.DoesNotContain(Extract(sentence).Quotes, q => q.Speaker is null || q.Speaker == "Portugal");
+        Assert.DoesNotContain(Extract(sentence).Quotes, q => q.Speaker is "Portugal" or "Norvale Union" or "Velden Institute");
     }
 
     [Fact]
     public void A_town_named_inside_the_subject_does_not_speak_and_a_town_that_is_the_subject_does()
     {
-        var report = Assert.Single(Extract("Initial reports from Lisbon hospital said no poison was found.").Quotes);
+        var report = Assert.Single(Extract("Staff at a Lisbon clinic said the patient had recovered.").Quotes);
         Assert.Null(report.Speaker);
-        Assert.Equal("Initial reports from Lisbon hospital", report.SpeakerText);
+        Assert.Equal("Staff at a Lisbon clinic", report.SpeakerText);
         Assert.Contains(Extract("The city of Lisbon announced that the bridge would reopen.").Quotes, q => q.Speaker == "Lisbon");
     }
 
     [Fact]
     public void A_quotation_split_by_a_full_stop_keeps_its_speaker_after_the_cue()
     {
-        var model = Extract("\"The bridge is closed. Not ours\", said Karel Brandt.");
+        var model = Extract("\"We waited for hours. Nobody came\", said Karel Brandt.");
         Assert.NotEmpty(model.Quotes);
         Assert.All(model.Quotes, q => Assert.Equal("Karel Brandt", q.Speaker));
     }

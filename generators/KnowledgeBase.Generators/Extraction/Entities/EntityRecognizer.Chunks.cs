@@ -215,11 +215,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// Whether the article treats a name as a person's: a title or role before it ("Dr. X", "teacher X"),
-        /// "X, who" or "X, 45,", or a pronoun-like speech verb after it ("X said", "X told").
-        /// </summary>
-        /// <summary>
-        /// ", the city's home minister,", ", a spokesman for the port,": an apposition whose head is a person's role says the
+        /// ", the province's finance minister,", ", a spokesman for the port,": an apposition whose head is a person's role says the
         /// name before it is a person's.
         /// </summary>
         private static bool DescribedByRole(List<Token> tokens, int start)
@@ -233,6 +229,10 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        /// <summary>
+        /// Whether the article treats a name as a person's: a title or role before it ("Dr. X", "teacher X"),
+        /// "X, who" or "X, 45,", or a pronoun-like speech verb after it ("X said", "X told").
+        /// </summary>
         private bool ActsAsPerson(string name)
         {
             if (_titledBefore is null || _actsAfter is null)

@@ -58,6 +58,9 @@ namespace KnowledgeBase.Generators.Extraction
         {
             // "Hurricane Ana Advisory Number 2" names a thing, and its first word is part of the name.
             if (end - start < 3 || GivenNames.Contains(tokens[start].Text) || !GivenNames.Contains(tokens[start + 1].Text) || Titles.IsTitleWord(tokens[start].Text) || NamesAThing(tokens, start, end)) return false;
+            // "Mount Ana Hospital", "Lake Mira Park": a place or an institution keeps its first word.
+            for (var i = start; i < end; i++)
+                if (Gazetteer.IsPlaceSuffix(tokens[i].Text) || Gazetteer.IsOrganizationHead(tokens[i].Text)) return false;
             var words = Lexicon.WordClassLexicon.Instance;
             var lower = tokens[start].Text.ToLowerInvariant();
             // A common noun WordNet knows, or an agent noun newer than it ("podcaster", "vlogger").

@@ -190,7 +190,7 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (tokens[j].IsCapitalized && !IsCalendarWord(tokens[j])) { j++; continue; }
                     // "the Agency on February 18", "Council on Monday": a date after the connector is no part of the name.
-                    // "The Progressive and The Velden Times": a name opening with "The" after "and" is a second name.
+                    // "The Velden Herald and The Ostrel Post": a name opening with "The" after "and" is a second name.
                     if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text) && !IsNameCompound(tokens[j + 1].Text)
                         && !(tokens[j].Is("and") && (NameCompleteBefore(tokens, i, j) || tokens[j + 1].Text == "The"))) { j += 2; continue; }
                     // "Ursula von der Velde", "Rocky de la Vega": two surname particles before the surname.

@@ -135,7 +135,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             else draft.Participants.RemoveAll(static p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry);
             // "declared an emergency in response to the outbreak": whoever answers a flood or an outbreak did not cause it.
             if (EventRoles.IsNatural(draft.Trigger)) draft.Participants.RemoveAll(static p => !p.IsCountry);
-            // "struck a church in Ostrel, Portugal": the country after a town tells where, and the act stays without its unnamed doer.
+            // "burned a warehouse in Ostrel, Portugal": the country after a town tells where, and the act stays without its unnamed doer.
             var located = draft.Participants.RemoveAll(p => EventRoles.OnlyLocatesATown(draft.Sentence, p)) > 0;
             if (draft.Participants.Count == 0) return located || EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death";
             // "received the Golden Lark Medal during a visit": an honour or a building is no party; what is left of such an event is a modifier.

@@ -44,8 +44,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var m in s.Mentions)
             {
                 if (m.Entity != party) continue;
-                // "the Portuguese capital, Lisbon", "a Portuguese border town": the country's adjective before a place noun.
-                if (m.IsDemonym && m.TokenEnd < s.Tokens.Count && TriggerFinder.IsAny(s.Tokens[m.TokenEnd], PlaceNouns))
+                // "the Portuguese capital, Lisbon", "the Portuguese city of Braga": the country's adjective before the place noun that
+                // heads a town's name.
+                if (m.IsDemonym && m.TokenEnd + 1 < s.Tokens.Count && TriggerFinder.IsAny(s.Tokens[m.TokenEnd], PlaceNouns) && HeadsATownName(s, m.TokenEnd + 1))
                 {
                     found = true;
                     continue;
@@ -57,7 +58,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return found;
         }
 
-        private static readonly string[] PlaceNouns = { "capital", "city", "town", "village", "region", "province", "state", "coast", "border", "island", "port" };
+        private static readonly string[] PlaceNouns = { "capital", "city", "town", "village", "region", "province", "island" };
+
+        // After the place noun: its name in apposition (", Braga") or after "of" ("of Braga").
+        private static bool HeadsATownName(SentenceInfo s, int next) =>
+            s.Tokens[next].IsPunct(',') || s.Tokens[next].Is("of") || s.MentionAt(next) is { Entity.Kind: DataLayout.KindPlace };
 
         /// <summary>Nature's occurrences: nobody does them, so only the countries they strike take part.</summary>
         internal static bool IsNatural(EventTrigger trigger) =>

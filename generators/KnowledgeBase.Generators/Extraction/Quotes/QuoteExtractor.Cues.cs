@@ -53,7 +53,9 @@ namespace KnowledgeBase.Generators.Extraction
         {
             if (c == 0 || c + 1 >= tokens.Count || !tokens[c].Text.EndsWith("ed", StringComparison.Ordinal)) return false;
             var previous = tokens[c - 1];
-            if (!(previous.Kind is TokenKind.Number or TokenKind.Possessive || IsPreposition(previous) && !previous.Is("to") && !previous.Is("by"))) return false;
+            // A year is an adjunct of the verb after it ("Velden Council in 2020 announced plans"), not a count of its noun.
+            var count = previous.Kind == TokenKind.Number && !(previous.Text.Length == 4 && previous.Text[0] is '1' or '2');
+            if (!(count || previous.Kind == TokenKind.Possessive || IsPreposition(previous) && !previous.Is("to") && !previous.Is("by"))) return false;
             var next = tokens[c + 1];
             if (!next.IsWord || CommonWords.IsFunctionWord(next.Text) || next.Text.EndsWith("ing", StringComparison.Ordinal)) return false;
             var words = Lexicon.WordClassLexicon.Instance;

@@ -85,9 +85,9 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool StartsAnyQuotation(SentenceInfo s, List<(int Open, int Close)> ranges, int start, int end)
         {
             // A quotation of one or two words ("a "serious" condition") is part of the reported content, not its own statement;
-            // so is a title naming a thing ("the slogan "Make Velden Great Again"").
+            // so is a title naming a thing ("the motto "Ostrel Stands Firm"").
             foreach (var (open, close) in ranges)
-                if (open >= start && open < end && (close < 0 || close - open > 3) && !NamesAThing(s, new Quotation(0, open, 0, close))) return true;
+                if (open >= start && open < end && (close < 0 || close - open > 3) && !IsTitleOfAThing(s, new Quotation(0, open, 0, close))) return true;
             return false;
         }
 
@@ -95,7 +95,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool HasQuotation(SentenceInfo s, List<(int Open, int Close)> ranges, int start, int end)
         {
             foreach (var (open, close) in ranges)
-                if (open >= start && open < end && (Math.Min(close, end) - open) * 2 >= end - start && !NamesAThing(s, new Quotation(0, open, 0, close))) return true;
+                if (open >= start && open < end && (Math.Min(close, end) - open) * 2 >= end - start && !IsTitleOfAThing(s, new Quotation(0, open, 0, close))) return true;
             return false;
         }
 
@@ -107,20 +107,22 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static string Join(List<Token> tokens, int start, int end) => EntityRecognizer.Join(tokens, start, Math.Min(end, tokens.Count));
-    
+
         /// <summary>
-        /// "a plan called "Build Back Better"", "the slogan "Each for Equal"", "known as "the Velden Caper"": a short quotation
-        /// in title case that names a plan, a slogan or a nickname is a name, not anybody's words. So is one that is the subject
-        /// of the verb after it (""Build Back Better" calls for ..."). "Ana Ruiz called the plan "Soviet-style"" characterizes.
+        /// "a scheme called "Homes For Velden"", "the motto "Velden Forward"", "known as "the Harbour Five"": a short quotation
+        /// in title case that names a plan, a motto or a nickname is a name, not anybody's words. So is one that is the subject
+        /// of the verb after it (""Green Harbour Now" requires ..."). "Ana Ruiz called the plan "Reckless"" characterizes.
         /// </summary>
-        private static bool NamesAThing(SentenceInfo s, Quotation q)
+        private static bool IsTitleOfAThing(SentenceInfo s, Quotation q)
         {
             var tokens = s.Tokens;
             if (q.OpenSentence != q.CloseSentence || q.Close - q.Open < 2 || q.Close - q.Open > 7 || !IsTitleCase(tokens, q.Open + 1, q.Close)) return false;
-            if (q.Close + 1 < tokens.Count && tokens[q.Close + 1].IsWord && s.Analysis.TagAt(q.Close + 1) == Analysis.Tag.Verb && s.Analysis.ClauseOfVerb(q.Close + 1) is { Subject: null }) return true;
+            // A cue after the quotation reports it (""Never Again" said Ana Ruiz").
+            if (q.Close + 1 < tokens.Count && tokens[q.Close + 1].IsWord && s.Analysis.TagAt(q.Close + 1) == Analysis.Tag.Verb && s.Analysis.ClauseOfVerb(q.Close + 1) is { Subject: null }
+                && CueVerbs.Lemma(tokens[q.Close + 1].Text) is null) return true;
             if (q.Open == 0) return false;
             var before = tokens[q.Open - 1];
-            // "a Fourth of July "Salute to Velden"": after the words of a name the title goes on naming ("calling Ana Ruiz "Reckless""
+            // "a Harvest Day "Festival Of Lights"": after the words of a name the title goes on naming ("calling Ana Ruiz "Reckless""
             // characterizes her).
             if (Events.TriggerFinder.IsAny(before, NamingNouns) || before.Kind == TokenKind.Possessive || before.IsWord && before.IsCapitalized && q.Open >= 2 && s.MentionAt(q.Open - 1) is null || before.IsWord && Analysis.ClosedClassWords.Find(before.Lower) is { Tag: Analysis.Tag.Determiner or Analysis.Tag.Possessive }) return true;
             // "a group called", "an operation named", "known as": a participle after its noun names; "Ana Ruiz called it" does not.
@@ -147,5 +149,5 @@ namespace KnowledgeBase.Generators.Extraction
         private static readonly string[] NamingWords = { "called", "named", "nicknamed", "dubbed", "titled", "entitled", "as" };
 
         private static readonly string[] TitleSmallWords = { "of", "the", "a", "an", "and", "for", "to", "in", "on", "at", "by" };
-}
+    }
 }

@@ -68,7 +68,8 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
-        private static readonly string[] ClauseOpeners = { "but", "and", "while", "although", "though", "whereas", "which", "who", "whom", "whose", "where", "some", "many", "most", "with", "after", "before", "including" };
+        // Words that open a clause or phrase of its own after a cited source (subordinators count too: IsSubordinator).
+        private static readonly string[] ClauseOpeners = { "but", "and", "which", "who", "whom", "whose", "where", "some", "many", "most", "with", "after", "before", "including" };
 
         private void AccordingTo(SentenceInfo s, int c, List<(int Open, int Close)> quoted, List<Speaker> speakers)
         {
@@ -101,11 +102,11 @@ namespace KnowledgeBase.Generators.Extraction
                 for (var i = start; i < tokens.Count; i++) if (tokens[i].IsPunct(';')) { end = i; break; }
             }
             else if (tokens[c - 1].IsPunct(',') && npEnd < tokens.Count && tokens[npEnd].IsPunct(',') && npEnd + 2 < tokens.Count && !IsSentenceEnd(tokens[npEnd + 1])
-                && !(TellsAClauseBefore(s, c - 1) && Events.TriggerFinder.IsAny(tokens[npEnd + 1], ClauseOpeners)))
+                && !(TellsAClauseBefore(s, c - 1) && (Events.TriggerFinder.IsAny(tokens[npEnd + 1], ClauseOpeners) || IsSubordinator(tokens[npEnd + 1]))))
             {
                 // "X's operation, according to Y in March, is too big for ...": the claim is the sentence around the source.
-                // "Nine died, according to officials, some of whom ...": a clause told before the source, with another opening after
-                // it, is the claim ("Ruiz then led, according to X, the largest march" goes on after the source).
+                // "Four bridges closed, according to engineers, most of whom ...": a clause told before the source, with another
+                // opening after it, is the claim ("Ruiz later won, according to X, the closest vote" goes on after the source).
                 start = 0;
                 end = tokens.Count;
                 while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation) end--;

@@ -133,10 +133,11 @@ namespace KnowledgeBase.Generators.Extraction
         private static Mention? DescribedPerson(SentenceInfo s, int cue, List<(int Open, int Close)> quoted)
         {
             var tokens = s.Tokens;
-            if (cue < 4 || !tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 2) || TellsAClauseBefore(s, cue - 1)) return null;
+            if (cue < 4 || !tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 2)) return null;
             var open = cue - 2;
             while (open > 0 && !(tokens[open].Kind == TokenKind.Punctuation && !tokens[open].IsPunct('-'))) open--;
-            if (open < 1 || !tokens[open].IsPunct(',') || s.MentionAt(open - 1) is not { } person || person.TokenEnd != open) return null;
+            // A clause inside the apposition ("mayor since the port opened") is the apposition's own.
+            if (open < 1 || !tokens[open].IsPunct(',') || TellsAClauseBefore(s, open) || s.MentionAt(open - 1) is not { } person || person.TokenEnd != open) return null;
             if (person.Entity.Kind != DataLayout.KindPerson || person.TokenStart > 0 && tokens[person.TokenStart - 1].IsWord) return null;
             return person;
         }
@@ -151,7 +152,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// "The bridge will reopen, said Ana Ruiz": a comma before the cue closes a clause told before it, and the speaker may
-        /// follow the cue. "Ana Ruiz, the city's mayor, said the bridge would reopen": a comma that closes an apposition leaves
+        /// follow the cue. "Ana Ruiz, mayor of Velden, said the bridge would reopen": a comma that closes an apposition leaves
         /// the cue's subject before it, and what follows the cue is what was said.
         /// </summary>
         private static bool TellsAClauseBefore(SentenceInfo s, int comma)

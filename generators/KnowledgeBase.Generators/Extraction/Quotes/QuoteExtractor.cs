@@ -179,7 +179,7 @@ namespace KnowledgeBase.Generators.Extraction
             var first = paragraph[q.OpenSentence];
             var last = paragraph[q.CloseSentence];
             var words = QuotedWords(paragraph, q);
-            if (words == 0 || NamesAThing(first, q)) return;
+            if (words == 0 || IsTitleOfAThing(first, q)) return;
 
             // The cue stands before the quotation in its first sentence, or just after it in its last.
             var speaker = default(Speaker);
