@@ -346,4 +346,15 @@ public sealed class EntityConstructionTests
         Assert.DoesNotContain(model.Entities, e => e.Name.Contains(" and ", System.StringComparison.Ordinal));
         Assert.Contains(model.Entities, e => e.Name.EndsWith("Ostrel Times", System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Ana May said the talks had failed.", "Ana May")]
+    [InlineData("On Monday, Tomas March said the talks had failed.", "Tomas March")]
+    [InlineData("In May Tomas Vell said the talks had failed.", "Tomas Vell")]
+    [InlineData("Since June Mira Holt has led the talks.", "Mira Holt")]
+    public void A_month_after_a_given_name_is_a_surname_and_a_month_after_a_preposition_is_no_part_of_a_name(string sentence, string person)
+    {
+        var entity = Assert.Single(Extract(sentence).Entities);
+        Assert.Equal((person, KindPerson), (entity.Name, entity.Kind));
+    }
 }

@@ -116,4 +116,21 @@ public sealed class QuoteSpeakerClauseTests
         Assert.NotEmpty(model.Quotes);
         Assert.All(model.Quotes, q => Assert.Equal("Karel Brandt", q.Speaker));
     }
+
+    [Theory]
+    [InlineData("The Velden Council's website said: \"Residents should boil their water before drinking it.\"")]
+    [InlineData("The Velden Council's website said that residents should boil their water before drinking it.")]
+    public void What_an_organizations_website_says_the_organization_says(string sentence)
+    {
+        var quote = Assert.Single(Extract(sentence).Quotes);
+        Assert.Equal("Velden Council", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_document_after_the_cue_ending_the_sentence_says_the_quotation()
+    {
+        var model = Extract("\"The harbour will stay closed until spring,\" said the report.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(("the report", "The harbour will stay closed until spring"), (quote.SpeakerText, TextOf(model, quote)));
+    }
 }

@@ -144,8 +144,18 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
-        private static bool IsCalendarWord(Token t) =>
-            t.IsWord && (DatelineReader.IsWeekday(t.Text) && t.Text.Length > 3 || DatelineReader.TryMonth(t.Text, out _) && t.Text.Length > 3 && t.Text != "March" && t.Text != "June");
+        private static bool IsCalendarWord(List<Token> tokens, int i)
+        {
+            var t = tokens[i];
+            if (!t.IsWord) return false;
+            if (DatelineReader.IsWeekday(t.Text) && t.Text.Length > 3) return true;
+            if (!DatelineReader.TryMonth(t.Text, out _) || t.Text.Length <= 3 && t.Text != "May") return false;
+            // "Ana May", "Tomas March": a month that is also a surname is a month only where a date is read ("in May", "June 4").
+            if (t.Text is not ("May" or "March" or "June")) return true;
+            return i > 0 && Array.IndexOf(MonthPrepositions, tokens[i - 1].Text.ToLowerInvariant()) >= 0 || i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number;
+        }
+
+        private static readonly string[] MonthPrepositions = { "in", "on", "since", "until", "by", "from", "early", "late", "mid", "last", "next", "this", "of", "through", "before", "after", "during" };
 
         // Lower-case words that join a given name to a surname ("bin Fadel", "von der Velde", "de la Vega").
         private static readonly string[] SurnameParticles = { "bin", "ibn", "von", "van", "der", "den", "de", "da", "del", "della", "dos", "das", "du", "la", "le", "ter" };
@@ -191,6 +201,8 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var t = tokens[i];
                 if (i > start && i < end - 1 && t.IsWord && Array.IndexOf(SurnameParticles, t.Text) >= 0) continue; // "bin", "von der"
+                // "Ana May", "Tomas March": after a given name a month's name is a surname.
+                if (i == end - 1 && i > start && GivenNames.Contains(tokens[start].Text) && DatelineReader.TryMonth(t.Text, out _) && t.IsCapitalized) continue;
                 if (!t.IsCapitalized || t.IsAllCaps && t.Text.Length > 2 || CommonWords.IsNonNameWord(t.Text) || CommonWords.IsFunctionWord(t.Text)) return false;
                 if (Gazetteer.IsOrganizationHead(t.Text) || Gazetteer.IsPlaceSuffix(t.Text) || Gazetteer.IsNonEntityAdjective(t.Text)) return false;
                 foreach (var c in t.Text)

@@ -178,7 +178,7 @@ namespace KnowledgeBase.Generators.Extraction
             while (i < tokens.Count)
             {
                 // "I'd", "I'm", "I've": the first person, contracted, is no name.
-                if (!tokens[i].IsCapitalized || IsCalendarWord(tokens[i]) || IsFirstPersonContraction(tokens[i].Text))
+                if (!tokens[i].IsCapitalized || IsCalendarWord(tokens, i) || IsFirstPersonContraction(tokens[i].Text))
                 {
                     i++;
                     continue;
@@ -188,7 +188,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var startsCompound = IsNameCompound(tokens[i].Text);
                 while (j < tokens.Count && !startsCompound && !IsNameCompound(tokens[j].Text))
                 {
-                    if (tokens[j].IsCapitalized && !IsCalendarWord(tokens[j])) { j++; continue; }
+                    if (tokens[j].IsCapitalized && !IsCalendarWord(tokens, j)) { j++; continue; }
                     // "the Agency on February 18", "Council on Monday": a date after the connector is no part of the name.
                     // "The Velden Herald and The Ostrel Post": a name opening with "The" after "and" is a second name.
                     if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text) && !IsNameCompound(tokens[j + 1].Text)

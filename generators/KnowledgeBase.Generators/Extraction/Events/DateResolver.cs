@@ -122,6 +122,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     i++;
                     return;
                 }
+                if (DayBeforeMonth(tokens, i, month, published, ref found, ref future)) return;
                 if (i > 0 && tokens[i - 1].Is("last") && published != 0)
                 {
                     var py = published / 10000;
@@ -143,6 +144,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, i, i + 1, DatelineReader.Valid(pm != 0 && month > pm ? py - 1 : py, month, 0));
                 }
         }
+
+        /// <summary>"on 5 June", "from 12 March": a day before its month, the year left to the dateline.</summary>
+        private static bool DayBeforeMonth(List<Token> tokens, int i, int month, int published, ref List<DateMention>? found, ref bool? future)
+        {
+            if (i < 2 || !Number(tokens, i - 1, 1, 31, out var day) || !IsDayPreposition(tokens[i - 2])) return false;
+            Add(ref found, i - 1, i + 1, WithoutYear(published, month, day, future ??= SpeaksOfFuture(tokens)), WithoutYear(published, month, day, false));
+            return true;
+        }
+
+        private static bool IsDayPreposition(Token word) => word.Is("on") || word.Is("from") || word.Is("until") || word.Is("since") || word.Is("by") || word.Is("before") || word.Is("after");
 
         private static bool IsMonthName(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal) || word.Equals("May", StringComparison.Ordinal);
 
@@ -182,9 +193,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!t.IsWord) continue;
                 if (t.Is("will") || t.Is("next") || t.Is("effective") || t.Is("upcoming") || t.Is("scheduled")) return true;
                 if ((t.Is("is") || t.Is("are")) && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return true;
+                // "is set to hold", "are due to meet", "plans to visit": a present plan.
+                if ((t.Is("is") || t.Is("are")) && i + 2 < tokens.Count && IsPlanWord(tokens[i + 1]) && tokens[i + 2].Is("to")) return true;
+                if ((t.Is("plans") || t.Is("intends")) && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return true;
             }
             return false;
         }
+
+        private static bool IsPlanWord(Token word) => word.Is("set") || word.Is("due") || word.Is("expected") || word.Is("slated") || word.Is("poised");
 
         private static int DaysAhead(int published, string weekday)
         {

@@ -20,6 +20,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var participants = new List<EntityDraft>();
             if (!AddActors(s, t, trigger, clauseStart, clauseEnd, salient, lastCountry, sentences, participants)) return null;
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
+            // "was dismissed by the board", "was awarded the prize by the academy": who confers an office, an honour or a law acts.
+            if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" && ConferrerOf(s, t) is { } conferrer)
+            {
+                participants.Remove(conferrer);
+                participants.Insert(0, conferrer);
+            }
             // "attacked the proclamation of X as Y by President Z": whose act is criticized is criticized.
             if (participants.Count >= 1 && EventRoles.IsSpeechAct(trigger) && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && participants.FindAll(static p => p.Kind != DataLayout.KindPlace || p.IsCountry).Count == 1)
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
@@ -29,13 +35,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
+            // "voters in Ohio went to the polls in an election": the place that holds an election is its party.
+            var polity = trigger.IsNoun && trigger.Kind == "election" ? Polity(s, t, place) : null;
+            if (participants.Count == 0 && polity is not null) participants.Add(polity);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t)) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
             EventRoles.GovernmentsActing(s, participants);
 
             // "is to be sentenced in June", "is scheduled to arrive": the verb group's own modality says it is still to come.
             // An intent (CAMEO 03x) is expressed there and then, whatever it is an intent to do.
-            var planned = EventModality.IsPlanned(tokens, t, trigger.IsNoun)
+            var planned = EventModality.IsPlanned(tokens, t, trigger.IsNoun) || trigger.IsNoun && IsObjectOfPlannedVerb(s, t)
                 || !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && ClauseReader.HasWordBefore(tokens, t, 4, "to") // asked only then: the analysis costs
                     && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t;
             var status = planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
@@ -52,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (d.TokenStart > t && d.TokenStart <= t + 3 && (tokens[d.TokenStart - 1].Is("effective") || tokens[d.TokenStart - 1].Is("from") || d.TokenStart >= 2 && tokens[d.TokenStart - 2].Is("effective")))
                         date = d.Packed;
             }
-            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred, KeepsNoDate = keepsNoDate && date == 0 };
+            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred, KeepsNoDate = keepsNoDate && date == 0, Polity = polity };
         }
 
         /// <summary>The date a noun trigger carries itself, over the clause's: its own year, an anniversary's, none for an older crime.</summary>
@@ -180,6 +189,46 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, m.Entity);
             }
             return place;
+        }
+
+        /// <summary>"was planning to hold its primary election", "is set to hold talks": the noun a planned verb takes is still to come.</summary>
+        private static bool IsObjectOfPlannedVerb(SentenceInfo s, int t)
+        {
+            foreach (var clause in s.Analysis.Clauses)
+                if (clause.Object?.Contains(t) == true) return clause.Verb.Modality == Analysis.Modality.Planned;
+            return false;
+        }
+
+        /// <summary>The named by-agent of a passive verb: "was appointed by the Norvale Council".</summary>
+        private static EntityDraft? ConferrerOf(SentenceInfo s, int t)
+        {
+            if (s.Analysis.ClauseOfVerb(t) is not { Verb.Voice: Analysis.Voice.Passive, Agent: { } agent }) return null;
+            foreach (var m in s.Mentions)
+                if (m.TokenStart >= agent.Start && m.TokenStart < agent.End && m.Entity.Kind != DataLayout.KindPlace) return m.Entity;
+            return null;
+        }
+
+        /// <summary>
+        /// The place that holds an election: "the election in Ohio", or the place in the subject of the clause whose object or
+        /// prepositional phrase the election is ("the state of Ohio held elections", "voters in Ohio went to the polls in an election").
+        /// </summary>
+        private static EntityDraft? Polity(SentenceInfo s, int t, EntityDraft? placeAfter)
+        {
+            if (placeAfter is not null && t + 1 < s.Tokens.Count && s.Tokens[t + 1].Is("in")) return placeAfter;
+            foreach (var clause in s.Analysis.Clauses)
+            {
+                if (clause.Subject is not { } subject || !(clause.Object?.Contains(t) == true || HasAttachmentOver(clause, t))) continue;
+                foreach (var m in s.Mentions)
+                    if (m.Entity.Kind == DataLayout.KindPlace && m.TokenStart >= subject.Start && m.TokenEnd <= clause.Verb.Start) return m.Entity;
+            }
+            return null;
+        }
+
+        private static bool HasAttachmentOver(Analysis.Clause clause, int t)
+        {
+            foreach (var a in clause.Attachments)
+                if (a.Chunk.Contains(t)) return true;
+            return false;
         }
 
         private static bool NamesPremises(List<Token> tokens, Mention m) =>

@@ -132,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
             // A place that is closed is what the closure is of ("the port was shut down").
             if (draft.Trigger.Kind is "closure" or "shutdown") draft.Participants.RemoveAll(static p => p.IsMedia);
-            else draft.Participants.RemoveAll(static p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry);
+            else draft.Participants.RemoveAll(p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry && p != draft.Polity);
             // "declared an emergency in response to the outbreak": whoever answers a flood or an outbreak did not cause it.
             if (EventRoles.IsNatural(draft.Trigger)) draft.Participants.RemoveAll(static p => !p.IsCountry);
             // "burned a warehouse in Ostrel, Portugal": the country after a town tells where, and the act stays without its unnamed doer.

@@ -11,7 +11,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static class EventModality
     {
-        internal static bool IsModal(Token t) => t.Is("should") || t.Is("must") || t.Is("could") || t.Is("might") || t.Is("may") || t.Is("ought");
+        internal static bool IsModal(List<Token> tokens, int i)
+        {
+            var t = tokens[i];
+            return t.Is("should") || t.Is("must") || t.Is("could") || t.Is("might") || t.Is("may") && !IsMonthOrName(tokens, i) || t.Is("ought");
+        }
+
+        /// <summary>"on May 5", "in May", "Prime Minister Ana May said": a capital "May" inside a sentence, or before a number, is a month or a name, no modal.</summary>
+        internal static bool IsMonthOrName(List<Token> tokens, int i) =>
+            string.Equals(tokens[i].Text, "May", StringComparison.Ordinal) && (i > 0 || i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number);
 
         /// <summary>"is to leave", "are to find": the future.</summary>
         internal static bool IsToFuture(List<Token> tokens, int t) =>
@@ -30,7 +38,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (AsksAbout(tokens, t) || IsCounterfactual(tokens, t) || IsOnlyTried(tokens, t)) return true;
             var (start, _) = ClauseReader.Clause(tokens, t);
             for (var i = start; i < t; i++)
-                if (tokens[i].IsWord && EventLexicon.IsSpeculative(tokens[i].Text)) return true;
+                if (tokens[i].IsWord && EventLexicon.IsSpeculative(tokens[i].Text) && !IsMonthOrName(tokens, i)) return true;
             return false;
         }
 

@@ -180,7 +180,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.
             if (IsStopped(tokens, t)) return EventRoles.IsViolent(trigger) ? EventLexicon.DeEscalation : null;
             if (IsPrevented(tokens, t)) return null;
-            if (t + 2 < tokens.Count && (EventModality.IsModal(tokens[t + 1]) || EventModality.IsModal(tokens[t + 2]))) return null; // "talks should be inclusive"
+            if (t + 2 < tokens.Count && (EventModality.IsModal(tokens, t + 1) || EventModality.IsModal(tokens, t + 2))) return null; // "talks should be inclusive"
             // "conceding to Russia's demands": the demands are not made here.
             if (t >= 4 && tokens[t - 1].Kind == TokenKind.Possessive && tokens[t - 3].Is("to") && tokens[t - 4].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
             // "call" is an event as a noun only when it is a phone call or a call with someone.

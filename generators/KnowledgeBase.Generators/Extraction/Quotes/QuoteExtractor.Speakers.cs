@@ -40,6 +40,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (PersonAfterCue(s, cue) is { } person) return new Speaker(person.Entity, Join(tokens, person.TokenStart, person.TokenEnd));
                 var after = NounPhraseSpeaker(s, cue + 1, Math.Min(tokens.Count, cue + 4));
                 if (after.IsFound) return after;
+                // '"...," said the report.': a document after the cue, ending the sentence, says it.
+                if (cue + 3 < tokens.Count && (tokens[cue + 1].Is("the") || tokens[cue + 1].Is("its")) && IsDocumentNoun(tokens[cue + 2].Text) && IsSentenceEnd(tokens[cue + 3]))
+                    return DocumentSpeaker(s, tokens[cue + 2].Text, Join(tokens, cue + 1, cue + 3));
                 // '"...," said a protester using the pseudonym Katya.': an unnamed person described to the sentence's end.
                 if (tokens[cue + 1].Is("a") || tokens[cue + 1].Is("an") || tokens[cue + 1].Is("one"))
                     return new Speaker(null, Join(tokens, cue + 1, PhraseEnd(tokens, cue + 1, 10)));
@@ -285,7 +288,10 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsSpeechNoun(string word) =>
             word is "remarks" or "remark" or "statement" or "statements" or "comments" or "comment" or "post" or "posts" or "speech" or "letter"
                 or "message" or "tweet" or "tweets" or "announcement" or "words" or "rhetoric" or "testimony" or "interview" or "spokesperson"
-                or "spokesman" or "spokeswoman" or "office" or "campaign" or "lawyer" or "lawyers" or "team";
+                or "spokesman" or "spokeswoman" or "office" or "campaign" or "lawyer" or "lawyers" or "team"
+                // "the council's website said", "the agency's report says": what an organization publishes is its word.
+                or "website" or "site" or "report" or "study" or "account" or "blog" or "release" or "filing" or "editorial"
+                or "attorney" or "attorneys" or "representative" or "representatives" or "spokespeople";
 
         private static bool IsCompanyNoun(string word) =>
             word is "company" or "firm" or "airline" or "carrier" or "retailer" or "chain" or "manufacturer" or "group" or "corporation" or "operator" or "publisher" or "bank"

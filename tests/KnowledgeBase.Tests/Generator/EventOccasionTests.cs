@@ -1,0 +1,80 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Occasions and the words around them: who holds an election, who confers an office or an honour, what a planned verb
+/// takes, and "May" as a month or a surname. Invented sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class EventOccasionTests
+{
+    // The storage layout's statuses (DataLayout is compiled into both the generator and the runtime library).
+    private const int StatusOccurred = 1;
+    private const int StatusPlanned = 2;
+
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    private static EventModel Only(string sentence, string kind) => Assert.Single(Extract(sentence).Events, e => e.Kind == kind);
+
+    [Theory]
+    [InlineData("The state of Ohio held an election on Tuesday.", "Ohio", 20190723)]
+    [InlineData("Voters in Portugal went to the polls in an election on Sunday.", "Portugal", 20190728)]
+    [InlineData("Ohio held its primary election on Tuesday.", "Ohio", 20190723)]
+    public void The_place_that_holds_an_election_takes_part_in_it(string sentence, string polity, int date)
+    {
+        var election = Only(sentence, "election");
+        Assert.Equal(new[] { polity }, election.Participants.ToArray());
+        Assert.Equal(date, election.Date);
+    }
+
+    [Fact]
+    public void A_place_where_a_candidate_won_stays_the_place_and_a_region_that_elects_is_no_party()
+    {
+        var won = Only("Tomas Vell won the presidential election in Ohio on Sunday.", "election");
+        Assert.Equal(new[] { "Tomas Vell" }, won.Participants.ToArray());
+        Assert.DoesNotContain(Extract("The Ohio seat has always elected a senator from the Velden Party.").Events, e => e.Kind == "election" && e.Participants.Contains("Ohio"));
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt was fired by Norvale Bank on Monday.", "dismissal", "Norvale Bank", "Karel Brandt")]
+    [InlineData("Karel Brandt was awarded the Golden Lark Prize for his novels by the Velden Academy on Monday.", "award", "Velden Academy", "Karel Brandt")]
+    [InlineData("Karel Brandt was appointed foreign minister by President Tomas Vell on Monday.", "appointment", "Tomas Vell", "Karel Brandt")]
+    public void Who_confers_an_office_or_an_honour_in_a_passive_acts(string sentence, string kind, string actor, string target)
+    {
+        var occasion = Only(sentence, kind);
+        Assert.Equal(new[] { actor, target }, occasion.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_noun_a_planned_verb_takes_is_still_to_come()
+    {
+        Assert.Equal(StatusPlanned, Only("Ohio, which was planning to hold its primary election on Tuesday, delayed it.", "election").Status);
+        Assert.Equal(StatusOccurred, Only("Ohio, which held its primary election on Tuesday, counted the votes.", "election").Status);
+    }
+
+    [Fact]
+    public void A_planned_date_without_a_year_lies_ahead_of_the_dateline()
+    {
+        var election = Only("Portugal is set to hold a general election on 12 October.", "election");
+        Assert.Equal((StatusPlanned, 20191012), (election.Status, election.Date));
+    }
+
+    [Theory]
+    [InlineData("Portugal held a presidential election on May 5.", 20190505)]
+    [InlineData("Portugal held a presidential election on 5 June.", 20190605)]
+    public void A_month_named_May_is_no_modal_and_a_day_before_its_month_dates_the_event(string sentence, int date)
+    {
+        Assert.Equal(date, Only(sentence, "election").Date);
+    }
+
+    [Fact]
+    public void The_month_may_opens_a_sentence_and_the_modal_still_makes_speculation()
+    {
+        var meeting = Assert.Single(Extract("On May 5, Tomas Vell met Karel Brandt.").Events);
+        Assert.Equal(20190505, meeting.Date);
+        Assert.Empty(Extract("Tomas Vell may meet Karel Brandt.").Events);
+    }
+}
