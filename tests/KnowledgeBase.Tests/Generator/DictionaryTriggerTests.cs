@@ -33,6 +33,10 @@ public sealed class DictionaryTriggerTests
         // The present perfect tells an act done; a relative clause tells its antecedent's act.
         { "Ana Ruiz has endorsed Tomas Vell.", "051", "Ana Ruiz|Tomas Vell" },
         { "Senator Karel Brandt, who endorsed Ana Ruiz, spoke.", "051", "Karel Brandt|Ana Ruiz" },
+        // A verb of many uses codes by a pattern that names what it acts on; the party is then the one it goes to.
+        { "Portugal sent aid to Spain on Monday.", "070", "Portugal|Spain" },
+        { "Ana Ruiz sent a letter to Tomas Vell on Monday.", "040", "Ana Ruiz|Tomas Vell" },
+        { "Tomas Vell took Karel Brandt hostage on Monday.", "181", "Tomas Vell|Karel Brandt" },
     };
 
     [Theory]
@@ -57,6 +61,9 @@ public sealed class DictionaryTriggerTests
     // make a poll's lead a visit.
     [InlineData("Ana Ruiz gave Tomas Vell a book.")]
     [InlineData("In the survey, Ana Ruiz led Tomas Vell by twelve points to four.")]
+    [InlineData("In the survey, Ana Ruiz led Tomas Vell 47 percent to 40.")]
+    // A particle alone ("reach * out") is an idiom whose sense has moved since the dictionary: no appeal.
+    [InlineData("Ana Ruiz reached out to Tomas Vell on Monday.")]
     // "accelerate * (to)" is a journey to a place: "to" of an infinitive is no preposition of the verb.
     [InlineData("Ana Ruiz accelerated Tomas Vell's plan to sell the port.")]
     [InlineData("Ana Ruiz accelerated Tomas Vell's car to 90 kilometres per hour.")]
@@ -68,7 +75,7 @@ public sealed class DictionaryTriggerTests
     [InlineData("The Velden Party published a plan. Ana Ruiz endorsed it on Monday, Tomas Vell said.")]
     [InlineData("The Velden Party retreated from its goal of ousting Tomas Vell.")]
     public void No_dictionary_event_without_an_act_done_between_two_parties(string sentence) =>
-        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind is "endorse" or "give" or "abandon" or "lead" or "retreat" or "accelerate" or "accentuate");
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind is "endorse" or "give" or "abandon" or "lead" or "retreat" or "accelerate" or "accentuate" or "reach");
 
     [Fact]
     public void A_planned_act_is_planned_and_a_weekday_is_resolved_against_the_dateline()

@@ -109,6 +109,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         public bool NamesTarget => Array.Exists(After, static s => s.Kind == PatternStepKind.Target);
 
+        /// <summary>
+        /// "give * aid", "send * &amp;MILITARY": the pattern names what the verb acts on, so it reads even a verb of many uses;
+        /// a particle or a preposition alone ("reach * out", "lead * to") makes an idiom whose sense the dictionary's time may not share.
+        /// </summary>
+        public bool NamesItsObject => Array.Exists(After, static s => s.Kind == PatternStepKind.Synset || s.Kind == PatternStepKind.Words && Array.Exists(s.Words, static w => Array.IndexOf(Particles, w) < 0));
+
+        // Particles and prepositions name no object: "reach * out", "lead * to".
+        private static readonly string[] Particles = { "out", "up", "off", "back", "down", "over", "in", "on", "away", "through", "along", "around", "forward", "aside", "to", "for", "with", "of", "by", "at", "from", "into", "against" };
+
         internal static ParsedPattern Parse(CameoPattern pattern)
         {
             var before = new List<PatternStep>();

@@ -4,6 +4,7 @@ using KnowledgeBase.Generators.Extraction.Analysis;
 using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
 using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
@@ -60,13 +61,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var best = BestPattern(s, t, clause, end, verbs, out var named, out var verb);
             var code = best?.Code ?? (verb is { HasCode: true } ? verb.Code : CameoVerbLexicon.NullCode);
             if (code == CameoVerbLexicon.NullCode || verb is null || Array.IndexOf(UncodedRoots, code.Substring(0, 2)) >= 0) return null;
+            // "held talks", "opened an investigation": an event noun after a verb of many uses is the trigger rows' to read.
+            if (best is not null && IsCommonVerb(verb) && NamesAnEventNoun(s, clause, best)) return null;
             var discourse = Discourse.Of(sentences);
             var passive = clause.Verb.Voice == Voice.Passive;
             var source = passive ? Party(s, clause.Agent, discourse) : NameBeforeVerb(s, clause) ?? Party(s, clause.Subject ?? clause.Antecedent, discourse);
             // "endorsed it": an object "it" is mostly a thing (a plan, a law), not a party.
             var objectChunk = passive ? clause.Subject ?? clause.Antecedent : clause.Object;
             var target = named?.Entity ?? (objectChunk is { IsPronoun: true } && s.Tokens[objectChunk.Head].Is("it") ? null : Party(s, objectChunk, discourse));
-            if (source is null || target is null || source == target) return null;
+            // "sent aid to Norland", "took Ana Ruiz hostage": a pattern naming the thing acted on leaves the party to the phrase after it.
+            if (target is null && best is { NamesItsObject: true }) target = PartyAfterObject(s, clause, objectChunk);
+            if (source is null || target is null || source == target || ComparesShares(s, target)) return null;
             var name = CameoNames.Of(code) ?? verb.Lemma;
             return new DictionaryMatch(new EventTrigger(code, verb.Lemma, false, name), source, target, clause);
         }
@@ -94,6 +99,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool IsCommonVerb(CameoVerb verb) => verb.Lemma.IndexOf(' ') >= 0 || WordClassLexicon.Instance.Priors(verb.Lemma).Of(Lexicon.PartOfSpeech.Verb) > CommonVerbCount;
 
+        private static bool AnyNamesAnObject(IReadOnlyList<CameoVerb> verbs)
+        {
+            foreach (var verb in verbs)
+                if (PatternIndex.Of(verb.Block).NamesAnObject) return true;
+            return false;
+        }
+
         private static bool AllCommon(IReadOnlyList<CameoVerb> verbs)
         {
             foreach (var verb in verbs)
@@ -114,7 +126,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (form.IndexOf(' ') >= 0) continue;
                 var verbs = CameoVerbLexicon.Instance.VerbsOfForm(form);
-                if (!AllCommon(verbs) && !IsOwnedByTriggerRows(verbs) && CueVerbs.Lemma(form) is null) forms.Add(form);
+                if ((!AllCommon(verbs) || AnyNamesAnObject(verbs)) && !IsOwnedByTriggerRows(verbs) && CueVerbs.Lemma(form) is null) forms.Add(form);
             }
             return new FilteredWordSet(forms);
         }
@@ -166,13 +178,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var candidates = new List<ParsedPattern>();
             foreach (var verb in verbs)
             {
-                if (IsCommonVerb(verb)) continue;
-                if (verb.HasCode) return true;
+                // A verb of many uses ("give", "send") codes only by a pattern that names what it acts on ("give * aid").
+                var common = IsCommonVerb(verb);
+                if (verb.HasCode && !common) return true;
                 candidates.Clear();
                 PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates);
                 foreach (var parsed in candidates)
                 {
-                    if (parsed.Code == CameoVerbLexicon.NullCode || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
+                    if (parsed.Code == CameoVerbLexicon.NullCode || common && !parsed.NamesItsObject || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
                     Mention? target = null;
                     if (PatternMatcher.Matches(s, null, parsed.After, t + 1, end, ref target)) return true;
                 }
@@ -188,13 +201,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var candidates = new List<ParsedPattern>();
             foreach (var verb in verbs)
             {
-                if (IsCommonVerb(verb)) continue;
-                verbOfBest ??= verb.HasCode ? verb : null;
+                var common = IsCommonVerb(verb);
+                if (!common) verbOfBest ??= verb.HasCode ? verb : null;
                 candidates.Clear();
                 PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates);
                 foreach (var parsed in candidates)
                 {
-                    if (best is not null && parsed.Specificity <= best.Specificity || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
+                    if (best is not null && parsed.Specificity <= best.Specificity || common && !parsed.NamesItsObject || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
                     Mention? target = null;
                     if (!PatternMatcher.Matches(s, clause, parsed.Before, clause.Start, t, ref target)) continue;
                     target = null;
@@ -218,6 +231,37 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 ?? (chunk.Possessor is { } owner ? s.MentionAt(owner.Head) : null) ?? discourse.Referent(s, chunk.Head);
             return found is not null && IsParty(found) ? found.Entity : null;
         }
+
+        private static bool NamesAnEventNoun(SentenceInfo s, Clause clause, ParsedPattern pattern)
+        {
+            if (clause.Object is { } taken && EventLexicon.Find(s.Tokens[taken.Head].Text) is { IsNoun: true }) return true;
+            foreach (var word in pattern.WordsAfter)
+                if (EventLexicon.Find(word) is { IsNoun: true }) return true;
+            return false;
+        }
+
+        /// <summary>"Ana Ruiz led Tomas Vell 47 percent to 40": a share right after the target compares a poll's figures; nobody acted.</summary>
+        private static bool ComparesShares(SentenceInfo s, EntityDraft target)
+        {
+            var tokens = s.Tokens;
+            foreach (var m in s.Mentions)
+                if (m.Entity == target && m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Number
+                    && (tokens[m.TokenEnd + 1].Is("percent") || tokens[m.TokenEnd + 1].Is("%") || tokens[m.TokenEnd + 1].Is("points") || tokens[m.TokenEnd].Text.EndsWith("%", StringComparison.Ordinal)))
+                    return true;
+            return false;
+        }
+
+        private static EntityDraft? PartyAfterObject(SentenceInfo s, Clause clause, NounChunk? objectChunk)
+        {
+            if (objectChunk is not null)
+                foreach (var m in s.Mentions)
+                    if (m.TokenStart >= objectChunk.Start && m.TokenEnd <= objectChunk.End && IsParty(m)) return m.Entity;
+            foreach (var attachment in clause.Attachments)
+                if (Array.IndexOf(RecipientPrepositions, attachment.Word) >= 0 && s.MentionAt(attachment.Chunk.Head) is { } m && IsParty(m)) return m.Entity;
+            return null;
+        }
+
+        private static readonly string[] RecipientPrepositions = { "to", "with", "against", "into", "toward", "towards", "for" };
 
         /// <summary>"Mayor of Velden Ana Ruiz endorsed": a name right before the verb, after a subject that names nobody.</summary>
         private static EntityDraft? NameBeforeVerb(SentenceInfo s, Clause clause)

@@ -27,6 +27,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var pattern in CameoVerbLexicon.Instance.PatternsOfBlock(block))
             {
                 var parsed = ParsedPattern.Parse(pattern);
+                NamesAnObject |= parsed.NamesItsObject && parsed.Code != CameoVerbLexicon.NullCode;
                 if (parsed.WordsAfter.Length == 0)
                 {
                     _wordless.Add(parsed);
@@ -39,6 +40,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 AddUnder(word + "es", parsed);
             }
         }
+
+        /// <summary>Whether a pattern of the block names what the verb acts on ("give * aid").</summary>
+        public bool NamesAnObject { get; private set; }
 
         /// <summary>The index of one block's patterns (empty for a block without patterns).</summary>
         public static PatternIndex Of(string block) => Blocks.Value.TryGetValue(block, out var index) ? index : Empty;
