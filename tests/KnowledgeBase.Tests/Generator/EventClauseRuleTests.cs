@@ -241,4 +241,12 @@ public sealed class EventClauseRuleTests
         var attack = Assert.Single(Extract("Portugal attacked Spain on Monday.").Events);
         Assert.Equal(new[] { "Portugal", "Spain" }, attack.Participants.ToArray());
     }
+
+    [Fact]
+    public void Who_is_named_in_what_an_unnamed_speaker_alleged_is_no_party_to_the_allegation()
+    {
+        Assert.DoesNotContain(Extract("His associates have alleged Karel Brandt was poisoned.").Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        var named = Assert.Single(Extract("Tomas Vell alleged Karel Brandt was poisoned.").Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Tomas Vell", "Karel Brandt" }, named.Participants.ToArray());
+    }
 }

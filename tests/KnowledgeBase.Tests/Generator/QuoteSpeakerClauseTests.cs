@@ -133,4 +133,14 @@ public sealed class QuoteSpeakerClauseTests
         var quote = Assert.Single(model.Quotes);
         Assert.Equal(("the report", "The harbour will stay closed until spring"), (quote.SpeakerText, TextOf(model, quote)));
     }
+
+    [Theory]
+    [InlineData("His associates have alleged Karel Brandt was poisoned.", "associates")]
+    [InlineData("Relatives said the victims had been warned.", "Relatives")]
+    [InlineData("Her lawyers said the charges against Mira Holt were false.", "lawyers")]
+    public void An_unnamed_group_of_associates_or_relatives_speaks_not_the_person_it_speaks_about(string sentence, string speaker)
+    {
+        var quote = Assert.Single(Extract(sentence).Quotes);
+        Assert.Equal((speaker, (string?)null), (quote.SpeakerText, quote.Speaker));
+    }
 }

@@ -19,6 +19,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var (clauseStart, clauseEnd) = ClauseReader.Clause(tokens, t);
             var participants = new List<EntityDraft>();
             if (!AddActors(s, t, trigger, clauseStart, clauseEnd, salient, lastCountry, sentences, participants)) return null;
+            // "His associates alleged Ana Ruiz was poisoned": who is named in what an unnamed speaker said is no party to the saying.
+            if (participants.Count == 0 && !trigger.IsNoun && EventRoles.IsSpeechAct(trigger) && ReportsAClause(s, t)) return null;
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
             // "was dismissed by the board", "was awarded the prize by the academy": who confers an office, an honour or a law acts.
             if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" && ConferrerOf(s, t) is { } conferrer)
@@ -189,6 +191,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, m.Entity);
             }
             return place;
+        }
+
+        private static bool ReportsAClause(SentenceInfo s, int t)
+        {
+            foreach (var clause in s.Analysis.Clauses)
+                if (clause.Kind == Analysis.ClauseKind.Reported && clause.Parent?.Verb.Head == t) return true;
+            return false;
         }
 
         /// <summary>"was planning to hold its primary election", "is set to hold talks": the noun a planned verb takes is still to come.</summary>
