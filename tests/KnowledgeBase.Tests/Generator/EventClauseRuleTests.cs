@@ -249,4 +249,17 @@ public sealed class EventClauseRuleTests
         var named = Assert.Single(Extract("Tomas Vell alleged Karel Brandt was poisoned.").Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Tomas Vell", "Karel Brandt" }, named.Participants.ToArray());
     }
+
+    [Theory]
+    [InlineData("Tomas Vell condemned the bombing of the Velden Mosque on Monday.")]
+    [InlineData("Tomas Vell denounced the attack on Karel Brandt.")]
+    public void Who_condemns_an_attack_did_not_carry_it_out(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo[0] == '1' && e.Cameo[1] is '8' or '9' && e.Participants.Contains("Tomas Vell"));
+
+    [Fact]
+    public void Who_claims_an_attack_carried_it_out()
+    {
+        var attack = Assert.Single(Extract("The Velden Front claimed the attack on Monday.").Events);
+        Assert.Equal(new[] { "Velden Front" }, attack.Participants.ToArray());
+    }
 }

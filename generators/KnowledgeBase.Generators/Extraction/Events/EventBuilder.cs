@@ -34,6 +34,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "levied sanctions against him": an object pronoun stands for the person last named.
             if (participants.Count <= 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences));
             if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && EventAnchors.IsRemembered(tokens, t))) AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
+            if (trigger.IsNoun) RemoveTheJudge(s, t, participants);
             if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
@@ -131,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
                 if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry));
                 // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it.
-                if (participants.Count == 0 && !(trigger.IsNoun && EventAnchors.IsRemembered(tokens, t)))
+                if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || IsJudged(s, t))))
                     foreach (var subject in (trigger.IsNoun ? null : EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
                 // "X sold A in March; announced B; and in 2015 sold C": a coordinated verb shares the first subject.
                 if (participants.Count == 0 && !trigger.IsNoun && clauseStart > 0 && ClauseReader.HasCoordinationBefore(tokens, t, clauseStart))
@@ -191,6 +192,33 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, m.Entity);
             }
             return place;
+        }
+
+        /// <summary>"Ana Ruiz condemned the bombing", "denounced the attack": who disapproves of an act did not do it (who celebrates it may have).</summary>
+        private static bool IsJudged(SentenceInfo s, int t) => JudgingClause(s, t) is not null;
+
+        private static Analysis.Clause? JudgingClause(SentenceInfo s, int t)
+        {
+            foreach (var clause in s.Analysis.Clauses)
+                if (clause.Object?.Contains(t) == true)
+                    return Disapproves(s.Tokens[clause.Verb.Head].Text) ? clause : null;
+            return null;
+        }
+
+        // CAMEO 11: disapprove ("condemn", "denounce", "deplore", "decry"); "claimed the attack" claims it as one's own.
+        private static bool Disapproves(string verb)
+        {
+            foreach (var cameo in Lexicon.CameoVerbLexicon.Instance.VerbsOfForm(verb))
+                if (cameo.Code.StartsWith("11", StringComparison.Ordinal) && cameo.Block != "allege") return true;
+            return false;
+        }
+
+        /// <summary>The party the subject of a judging clause names, which a scan of the clause would otherwise take in.</summary>
+        private static void RemoveTheJudge(SentenceInfo s, int t, List<EntityDraft> participants)
+        {
+            if (JudgingClause(s, t) is not { Subject: { } judge }) return;
+            foreach (var m in s.Mentions)
+                if (m.TokenStart >= judge.Start && m.TokenEnd <= judge.End) participants.Remove(m.Entity);
         }
 
         private static bool ReportsAClause(SentenceInfo s, int t)
