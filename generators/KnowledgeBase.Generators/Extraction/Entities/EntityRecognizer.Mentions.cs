@@ -173,7 +173,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (IsShouted(s.Tokens, token) || IsRomanNumeral(acronym)) return;
             foreach (var e in _entities)
             {
-                if (e.Kind == DataLayout.KindPerson || !Initials(e.Name).Equals(Letters(acronym), StringComparison.Ordinal)) continue;
+                if (e.Kind == DataLayout.KindPerson || !SpellsInitials(e.Name, acronym)) continue;
                 e.AddForm(acronym);
                 Mention(s, token, token + 1, e, isDemonym: false, null);
                 return;

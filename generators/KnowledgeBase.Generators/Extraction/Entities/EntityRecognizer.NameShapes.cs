@@ -15,7 +15,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             entry = null;
             if (!GazetteerPrefixes.MayStartSurface(tokens[start].Text)) return 0;
-            for (var n = Math.Min(Gazetteer.MaxSurfaceTokens, end - start); n >= 1; n--)
+            for (var n = Gazetteer.LongestPossibleSurface(tokens, start, Math.Min(Gazetteer.MaxSurfaceTokens, end - start)); n >= 1; n--)
             {
                 if (Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, start + n), out var found))
                 {
@@ -43,19 +43,36 @@ namespace KnowledgeBase.Generators.Extraction
             return 0;
         }
 
-        private static string Initials(string name)
+        /// <summary>
+        /// Whether the capitals of <paramref name="acronym"/> are the capital initials of <paramref name="name"/>'s words
+        /// (split at spaces and hyphens): "African Union" and "AU". Compared in place, without building either string,
+        /// since every acronym is compared with every entity of the article.
+        /// </summary>
+        internal static bool SpellsInitials(string name, string acronym)
         {
-            var builder = new System.Text.StringBuilder();
-            foreach (var word in name.Split(' ', '-'))
-                if (word.Length > 0 && char.IsUpper(word[0])) builder.Append(word[0]);
-            return builder.ToString();
+            var letter = NextCapital(acronym, 0);
+            var wordStart = true;
+            foreach (var c in name)
+            {
+                if (c == ' ' || c == '-')
+                {
+                    wordStart = true;
+                    continue;
+                }
+                if (!wordStart) continue;
+                wordStart = false;
+                if (!char.IsUpper(c)) continue;
+                if (letter < 0 || acronym[letter] != c) return false;
+                letter = NextCapital(acronym, letter + 1);
+            }
+            return letter < 0;
         }
 
-        private static string Letters(string acronym)
+        private static int NextCapital(string text, int from)
         {
-            var builder = new System.Text.StringBuilder();
-            foreach (var c in acronym) if (char.IsUpper(c)) builder.Append(c);
-            return builder.ToString();
+            for (var i = from; i < text.Length; i++)
+                if (char.IsUpper(text[i])) return i;
+            return -1;
         }
 
         /// <summary>Acronyms that name no organization (DNA, CCTV, GDP, UTC, LGBT...).</summary>

@@ -209,7 +209,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // Not when the name is only the tail of the run ("University College London (UCL)" is not London's)
                 // and its initials do not spell the acronym.
                 if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && tokens[j + 1].IsAllCaps && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named && named.Entity.Kind != DataLayout.KindPerson
-                    && (named.TokenStart == i && j - i >= 2 || Initials(named.Entity.Name).Equals(Letters(tokens[j + 1].Text), StringComparison.Ordinal)))
+                    && (named.TokenStart == i && j - i >= 2 || SpellsInitials(named.Entity.Name, tokens[j + 1].Text)))
                 {
                     named.Entity.AddForm(tokens[j + 1].Text);
                     Mention(s, j + 1, j + 2, named.Entity, isDemonym: false, null);
