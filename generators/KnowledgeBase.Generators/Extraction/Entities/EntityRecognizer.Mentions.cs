@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (!_byKey.TryGetValue(key, out var entity))
             {
                 // A surname-only person seen before ("Biden") grows into the full name.
-                entity = new EntityDraft(name, DataLayout.KindPerson, key);
+                entity = new EntityDraft(name, DataLayout.KindPerson);
                 _byKey.Add(key, entity);
                 _entities.Add(entity);
             }
@@ -101,7 +101,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var key = Key(DataLayout.KindPerson, NameVariants.PersonKey(name.Split(' ')));
                 if (!_byKey.TryGetValue(key, out var person))
                 {
-                    person = new EntityDraft(name, DataLayout.KindPerson, key);
+                    person = new EntityDraft(name, DataLayout.KindPerson);
                     _byKey.Add(key, person);
                     _entities.Add(person);
                 }
@@ -118,7 +118,7 @@ namespace KnowledgeBase.Generators.Extraction
             var key = Key(kind, NameVariants.Key(name));
             if (!_byKey.TryGetValue(key, out var entity))
             {
-                entity = new EntityDraft(name, kind, key);
+                entity = new EntityDraft(name, kind);
                 _byKey.Add(key, entity);
                 _entities.Add(entity);
                 // "The Harbour Herald", "Gazeta Polska": a newspaper reports, it does not act.

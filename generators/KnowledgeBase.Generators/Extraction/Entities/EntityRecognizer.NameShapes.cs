@@ -216,14 +216,33 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
-        private static string PersonKey(List<Token> tokens, int start, int end)
-        {
-            var parts = new string[end - start];
-            for (var i = start; i < end; i++) parts[i - start] = tokens[i].Text;
-            return NameVariants.PersonKey(parts);
-        }
+        // NameVariants.PersonKey of the tokens' texts, without gathering them into an array first.
+        private static string PersonKey(List<Token> tokens, int start, int end) =>
+            end - start <= 0 ? string.Empty
+            : end - start == 1 ? NameVariants.Key(tokens[start].Text)
+            : NameVariants.Key(tokens[start].Text) + " " + NameVariants.Key(tokens[end - 1].Text);
 
-        private static string Key(int kind, string variantKey) => kind.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + variantKey;
+        private static EntityKey Key(int kind, string variantKey) => new(kind, variantKey);
+
+        /// <summary>An entity's kind and the variant key of its name: what makes two mentions one entity. A pair, not a joined string, so that a look-up builds nothing.</summary>
+        private readonly struct EntityKey : IEquatable<EntityKey>
+        {
+            public EntityKey(int kind, string variant)
+            {
+                Kind = kind;
+                Variant = variant;
+            }
+
+            public int Kind { get; }
+            public string Variant { get; }
+
+            public bool Equals(EntityKey other) => Kind == other.Kind && string.Equals(Variant, other.Variant, StringComparison.Ordinal);
+
+            public override bool Equals(object? obj) => obj is EntityKey other && Equals(other);
+
+            // Only looked up, never enumerated: the hash decides no order.
+            public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Variant) * 31 + Kind;
+        }
 
         internal static string Join(List<Token> tokens, int start, int end)
         {

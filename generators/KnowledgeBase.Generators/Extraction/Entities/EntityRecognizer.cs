@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction
     {
         private readonly List<SentenceInfo> _sentences;
         private readonly List<EntityDraft> _entities = new();
-        private readonly Dictionary<string, EntityDraft> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<EntityKey, EntityDraft> _byKey = new();
         private readonly HashSet<string> _capitalizedMidSentence = new(StringComparer.Ordinal);
         private readonly List<Candidate> _deferred = new();
         private readonly List<Candidate> _uncertain = new();
