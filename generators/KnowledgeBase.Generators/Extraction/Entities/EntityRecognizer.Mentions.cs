@@ -133,7 +133,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var kind = entry.Kind == GazetteerKind.Organization ? DataLayout.KindOrganization : DataLayout.KindPlace;
             var entity = AddMention(s, start, end, kind, entry.Name, isDemonym);
-            entity.AddForm(Join(s.Tokens, start, end));
+            AddFormOf(entity, s.Tokens, start, end);
             if (entry.Kind == GazetteerKind.Country) entity.IsCountry = true;
             if (entry.IsCapital) entity.CapitalOf = entry.Country;
             if (entry.IsMedia) entity.IsMedia = true;
@@ -146,8 +146,34 @@ namespace KnowledgeBase.Generators.Extraction
             s.Mentions.Add(new Mention(entity, s, start, end, isDemonym));
             entity.Mentions++;
             entity.First ??= s;
-            entity.AddForm(Join(s.Tokens, start, end));
+            AddFormOf(entity, s.Tokens, start, end);
             if (titleForm is not null) entity.AddForm(titleForm);
+        }
+
+        /// <summary>Adds tokens [start, end) as a form of the entity; a form it has already (nearly always) is found without joining the tokens.</summary>
+        private static void AddFormOf(EntityDraft entity, List<Token> tokens, int start, int end)
+        {
+            foreach (var form in entity.Forms)
+                if (JoinEquals(tokens, start, end, form)) return;
+            entity.AddForm(Join(tokens, start, end));
+        }
+
+        /// <summary>Whether <see cref="Join"/> of tokens [start, end) equals <paramref name="text"/>, compared in place.</summary>
+        private static bool JoinEquals(List<Token> tokens, int start, int end, string text)
+        {
+            var at = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (i > start && tokens[i].Start > tokens[i - 1].End)
+                {
+                    if (at >= text.Length || text[at] != ' ') return false;
+                    at++;
+                }
+                var word = tokens[i].Text;
+                if (at + word.Length > text.Length || string.CompareOrdinal(text, at, word, 0, word.Length) != 0) return false;
+                at += word.Length;
+            }
+            return at == text.Length;
         }
 
         private static bool IsShouted(List<Token> tokens, int token)
