@@ -92,10 +92,10 @@ namespace KnowledgeBase.Generators.Reading
             foreach (var (start, end) in Lines(text))
             {
                 token.ThrowIfCancellationRequested();
-                var line = text.Substring(start, end - start);
-                if (line.Length == 0) continue;
-                if (Boilerplate.IsCounter(line) || Boilerplate.IsFurniture(line) || Boilerplate.IsPhotoCaption(line)) continue;
-                if (Boilerplate.IsLinkLead(line))
+                // Lines are read in place; only the few that need it (the lead, a heading) are cut out.
+                if (end == start) continue;
+                if (Boilerplate.IsCounter(text, start, end) || Boilerplate.IsFurniture(text, start, end) || Boilerplate.IsPhotoCaption(text, start, end)) continue;
+                if (Boilerplate.IsLinkLead(text, start, end))
                 {
                     skipNextShort = true;
                     continue;
@@ -103,12 +103,13 @@ namespace KnowledgeBase.Generators.Reading
                 if (skipNextShort)
                 {
                     skipNextShort = false;
-                    if (line.Length < 160 && !EndsSentence(line)) continue;
+                    if (end - start < 160 && !EndsSentence(text, end)) continue;
                 }
 
                 if (inLead && leadSeen < LeadLines)
                 {
                     leadSeen++;
+                    var line = text.Substring(start, end - start);
                     var date = DatelineReader.ReadLine(line);
                     if (date != 0)
                     {
@@ -126,7 +127,7 @@ namespace KnowledgeBase.Generators.Reading
                     if (line.Length > 250) inLead = false;
                 }
 
-                var kind = !EndsSentence(line) && LooksLikeHeading(line) ? BlockKind.Heading : BlockKind.Paragraph;
+                var kind = !EndsSentence(text, end) && LooksLikeHeading(text.Substring(start, end - start)) ? BlockKind.Heading : BlockKind.Paragraph;
                 blocks.Add(Block(kind, text, start, end));
             }
 
@@ -165,9 +166,10 @@ namespace KnowledgeBase.Generators.Reading
             }
         }
 
-        private static bool EndsSentence(string line)
+        /// <summary>Whether the line ending at <paramref name="end"/> (not empty) ends as a sentence does.</summary>
+        private static bool EndsSentence(string text, int end)
         {
-            var last = line[line.Length - 1];
+            var last = text[end - 1];
             return last is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2026' or ')';
         }
 
