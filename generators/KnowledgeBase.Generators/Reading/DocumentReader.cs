@@ -127,7 +127,7 @@ namespace KnowledgeBase.Generators.Reading
                     if (line.Length > 250) inLead = false;
                 }
 
-                var kind = !EndsSentence(text, end) && LooksLikeHeading(text.Substring(start, end - start)) ? BlockKind.Heading : BlockKind.Paragraph;
+                var kind = !EndsSentence(text, end) && LooksLikeHeading(text, start, end) ? BlockKind.Heading : BlockKind.Paragraph;
                 blocks.Add(Block(kind, text, start, end));
             }
 
@@ -190,20 +190,30 @@ namespace KnowledgeBase.Generators.Reading
             line.Length <= 200 && Words(line) <= 25 && (char.IsUpper(line[0]) || char.IsDigit(line[0]) || line[0] is '"' or '\u201C' or '\'')
             && !line.EndsWith(".", StringComparison.Ordinal);
 
-        /// <summary>A section heading: at most twelve words, and short or in title case.</summary>
-        private static bool LooksLikeHeading(string line)
+        /// <summary>
+        /// A section heading: at most twelve words (separated by spaces), and short or in title case. Read in place: every
+        /// line that ends without a sentence's end is asked.
+        /// </summary>
+        private static bool LooksLikeHeading(string text, int start, int end)
         {
-            var words = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words.Length > 12 || !char.IsUpper(line[0]) && !char.IsDigit(line[0])) return false;
-            if (words.Length <= 3) return true;
-            int content = 0, capitalized = 0;
-            foreach (var w in words)
+            int words = 0, content = 0, capitalized = 0;
+            for (var i = start; i < end;)
             {
-                if (w.Length <= 3 && char.IsLower(w[0])) continue; // of, the, and, in, on, for
+                if (text[i] == ' ')
+                {
+                    i++;
+                    continue;
+                }
+                var wordStart = i;
+                while (i < end && text[i] != ' ') i++;
+                if (++words > 12) return false;
+                var first = text[wordStart];
+                if (i - wordStart <= 3 && char.IsLower(first)) continue; // of, the, and, in, on, for
                 content++;
-                if (char.IsUpper(w[0]) || char.IsDigit(w[0])) capitalized++;
+                if (char.IsUpper(first) || char.IsDigit(first)) capitalized++;
             }
-            return capitalized * 4 >= content * 3;
+            if (words == 0 || !char.IsUpper(text[start]) && !char.IsDigit(text[start])) return false;
+            return words <= 3 || capitalized * 4 >= content * 3;
         }
 
         private static string FallbackTitle(string text, List<BlockModel> blocks, string file)

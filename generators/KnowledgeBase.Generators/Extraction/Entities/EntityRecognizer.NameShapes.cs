@@ -255,13 +255,19 @@ namespace KnowledgeBase.Generators.Extraction
             }
             var length = 0;
             for (var i = start; i < end; i++) length += tokens[i].Text.Length + 1;
-            var builder = new System.Text.StringBuilder(Math.Max(length, 0));
+            // Gathered in this thread's buffer, so that the string is the one allocation.
+            var buffer = t_joinBuffer is { } own && own.Length >= length ? own : t_joinBuffer = new char[Math.Max(length, 64)];
+            var at = 0;
             for (var i = start; i < end; i++)
             {
-                if (i > start && tokens[i].Start > tokens[i - 1].End) builder.Append(' ');
-                builder.Append(tokens[i].Text);
+                if (i > start && tokens[i].Start > tokens[i - 1].End) buffer[at++] = ' ';
+                var text = tokens[i].Text;
+                text.CopyTo(0, buffer, at, text.Length);
+                at += text.Length;
             }
-            return builder.ToString();
+            return new string(buffer, 0, at);
         }
+
+        [ThreadStatic] private static char[]? t_joinBuffer;
     }
 }
