@@ -52,7 +52,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var key = NameVariants.Key(word);
             foreach (var e in _entities)
-                if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0 && NameVariants.Key(LastWord(e.Name)) == key) return e;
+                if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0 && e.SurnameKey == key) return e; // the key of the name's last word, kept on the entity
             return null;
         }
 
