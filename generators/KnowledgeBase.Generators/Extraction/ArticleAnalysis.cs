@@ -97,11 +97,10 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>An entity while one article is being extracted.</summary>
     internal sealed class EntityDraft
     {
-        public EntityDraft(string name, int kind, string key)
+        public EntityDraft(string name, int kind)
         {
             _name = name;
             Kind = kind;
-            Key = key;
         }
 
         private string _name;
@@ -146,7 +145,6 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>For a national capital, its country's name: as an actor the capital stands for the country.</summary>
         public string? CapitalOf { get; set; }
-        public string Key { get; }
         public List<string> Forms { get; } = new();
 
         /// <summary>Role words the text gives this person ("commissioner", "governor"), lower case, for "the commissioner said".</summary>

@@ -42,7 +42,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static ArticleModel Run(DocumentModel document, CancellationToken token)
         {
-            var sentences = new List<SentenceInfo>();
+            var count = 0;
+            foreach (var block in document.Blocks) count += block.Sentences.Count;
+            var sentences = new List<SentenceInfo>(count);
             for (var b = 0; b < document.Blocks.Count; b++)
             {
                 var block = document.Blocks[b];

@@ -70,9 +70,20 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>Splits a sentence into tokens; "Merkel’s" → "Merkel" + "’s", "Franco-German" stays, "Paris-Berlin" → "Paris" "-" "Berlin".</summary>
     internal static class Tokenizer
     {
+        // Tokens are gathered here and copied out at their exact count: a guessed capacity either wastes room or, for a
+        // sentence of short words, doubles the list and copies it. Per thread, since generators run on many.
+        [System.ThreadStatic] private static List<Token>? t_buffer;
+
         public static List<Token> Tokenize(string text, int start, int length)
         {
-            var tokens = new List<Token>(length / 5 + 4);
+            var tokens = t_buffer ??= new List<Token>(256);
+            tokens.Clear();
+            Scan(tokens, text, start, length);
+            return new List<Token>(tokens);
+        }
+
+        private static void Scan(List<Token> tokens, string text, int start, int length)
+        {
             var end = start + length;
             var i = start;
             while (i < end)
@@ -104,7 +115,6 @@ namespace KnowledgeBase.Generators.Extraction
                 tokens.Add(new Token(i, c < SingleAscii.Length ? SingleAscii[c] : text.Substring(i, 1), TokenKind.Punctuation));
                 i++;
             }
-            return tokens;
         }
 
         private static int ScanWord(string text, int i, int end)

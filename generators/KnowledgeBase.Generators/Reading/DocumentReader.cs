@@ -92,10 +92,10 @@ namespace KnowledgeBase.Generators.Reading
             foreach (var (start, end) in Lines(text))
             {
                 token.ThrowIfCancellationRequested();
-                var line = text.Substring(start, end - start);
-                if (line.Length == 0) continue;
-                if (Boilerplate.IsCounter(line) || Boilerplate.IsFurniture(line) || Boilerplate.IsPhotoCaption(line)) continue;
-                if (Boilerplate.IsLinkLead(line))
+                // Lines are read in place; only the few that need it (the lead, a heading) are cut out.
+                if (end == start) continue;
+                if (Boilerplate.IsCounter(text, start, end) || Boilerplate.IsFurniture(text, start, end) || Boilerplate.IsPhotoCaption(text, start, end)) continue;
+                if (Boilerplate.IsLinkLead(text, start, end))
                 {
                     skipNextShort = true;
                     continue;
@@ -103,12 +103,13 @@ namespace KnowledgeBase.Generators.Reading
                 if (skipNextShort)
                 {
                     skipNextShort = false;
-                    if (line.Length < 160 && !EndsSentence(line)) continue;
+                    if (end - start < 160 && !EndsSentence(text, end)) continue;
                 }
 
                 if (inLead && leadSeen < LeadLines)
                 {
                     leadSeen++;
+                    var line = text.Substring(start, end - start);
                     var date = DatelineReader.ReadLine(line);
                     if (date != 0)
                     {
@@ -126,7 +127,7 @@ namespace KnowledgeBase.Generators.Reading
                     if (line.Length > 250) inLead = false;
                 }
 
-                var kind = !EndsSentence(line) && LooksLikeHeading(line) ? BlockKind.Heading : BlockKind.Paragraph;
+                var kind = !EndsSentence(text, end) && LooksLikeHeading(text, start, end) ? BlockKind.Heading : BlockKind.Paragraph;
                 blocks.Add(Block(kind, text, start, end));
             }
 
@@ -165,9 +166,10 @@ namespace KnowledgeBase.Generators.Reading
             }
         }
 
-        private static bool EndsSentence(string line)
+        /// <summary>Whether the line ending at <paramref name="end"/> (not empty) ends as a sentence does.</summary>
+        private static bool EndsSentence(string text, int end)
         {
-            var last = line[line.Length - 1];
+            var last = text[end - 1];
             return last is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2026' or ')';
         }
 
@@ -188,20 +190,30 @@ namespace KnowledgeBase.Generators.Reading
             line.Length <= 200 && Words(line) <= 25 && (char.IsUpper(line[0]) || char.IsDigit(line[0]) || line[0] is '"' or '\u201C' or '\'')
             && !line.EndsWith(".", StringComparison.Ordinal);
 
-        /// <summary>A section heading: at most twelve words, and short or in title case.</summary>
-        private static bool LooksLikeHeading(string line)
+        /// <summary>
+        /// A section heading: at most twelve words (separated by spaces), and short or in title case. Read in place: every
+        /// line that ends without a sentence's end is asked.
+        /// </summary>
+        private static bool LooksLikeHeading(string text, int start, int end)
         {
-            var words = line.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length == 0 || words.Length > 12 || !char.IsUpper(line[0]) && !char.IsDigit(line[0])) return false;
-            if (words.Length <= 3) return true;
-            int content = 0, capitalized = 0;
-            foreach (var w in words)
+            int words = 0, content = 0, capitalized = 0;
+            for (var i = start; i < end;)
             {
-                if (w.Length <= 3 && char.IsLower(w[0])) continue; // of, the, and, in, on, for
+                if (text[i] == ' ')
+                {
+                    i++;
+                    continue;
+                }
+                var wordStart = i;
+                while (i < end && text[i] != ' ') i++;
+                if (++words > 12) return false;
+                var first = text[wordStart];
+                if (i - wordStart <= 3 && char.IsLower(first)) continue; // of, the, and, in, on, for
                 content++;
-                if (char.IsUpper(w[0]) || char.IsDigit(w[0])) capitalized++;
+                if (char.IsUpper(first) || char.IsDigit(first)) capitalized++;
             }
-            return capitalized * 4 >= content * 3;
+            if (words == 0 || !char.IsUpper(text[start]) && !char.IsDigit(text[start])) return false;
+            return words <= 3 || capitalized * 4 >= content * 3;
         }
 
         private static string FallbackTitle(string text, List<BlockModel> blocks, string file)

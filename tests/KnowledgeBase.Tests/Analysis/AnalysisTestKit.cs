@@ -37,7 +37,7 @@ internal static class AnalysisTestKit
     public static List<SentenceInfo> Article(string text, params (string Name, int Kind, bool IsCountry)[] names)
     {
         var sentences = new List<SentenceInfo>();
-        var entities = names.ToDictionary(n => n.Name, n => new EntityDraft(n.Name, n.Kind, n.Name) { IsCountry = n.IsCountry });
+        var entities = names.ToDictionary(n => n.Name, n => new EntityDraft(n.Name, n.Kind) { IsCountry = n.IsCountry });
         var start = 0;
         foreach (var part in SplitSentences(text))
         {

@@ -36,7 +36,7 @@ public sealed class MentionIndexTests
         s.IndexMentions();
         var envoy = s.Tokens.FindIndex(t => t.Text == "envoy");
         Assert.Null(s.MentionAt(envoy));
-        s.Mentions.Add(new Mention(new EntityDraft("Tomas Vell", Person, "Tomas Vell"), s, envoy, envoy + 1, false));
+        s.Mentions.Add(new Mention(new EntityDraft("Tomas Vell", Person), s, envoy, envoy + 1, false));
         Assert.Equal("Tomas Vell", s.MentionAt(envoy)?.Entity.Name);
     }
 

@@ -25,14 +25,15 @@ namespace KnowledgeBase.Generators.Extraction
         private void AddInstitutions(SentenceInfo s, bool create)
         {
             // An entity without a sentence mention: the country stays the actor of what the sentence tells.
-            foreach (var (institution, country, surface) in InstitutionsIn(s))
+            if (InstitutionsIn(s) is not { } institutions) return;
+            foreach (var (institution, country, surface) in institutions)
             {
                 var name = institution + " of " + (TakesThe(country.Name) ? "the " : string.Empty) + country.Name;
                 var key = Key(DataLayout.KindOrganization, NameVariants.Key(name));
                 if (!_byKey.TryGetValue(key, out var organization))
                 {
                     if (!create) continue;
-                    organization = new EntityDraft(name, DataLayout.KindOrganization, key);
+                    organization = new EntityDraft(name, DataLayout.KindOrganization);
                     _byKey.Add(key, organization);
                     _entities.Add(organization);
                     organization.First = s;
@@ -43,21 +44,22 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
-        private List<(string Institution, EntityDraft Country, string Surface)> InstitutionsIn(SentenceInfo s)
+        /// <summary>The institutions a sentence names with a country, or null when it names none (most sentences).</summary>
+        private List<(string Institution, EntityDraft Country, string Surface)>? InstitutionsIn(SentenceInfo s)
         {
             var tokens = s.Tokens;
-            var found = new List<(string, EntityDraft, string)>();
+            List<(string, EntityDraft, string)>? found = null;
             foreach (var m in s.Mentions)
             {
                 if (!m.Entity.IsCountry) continue;
                 // "the Freedonian government", "the U.S. government", "the Freedonian Parliament": an institution word after
                 // the country (capitalized only after its adjective: "the U.S. Congress" is the gazetteer's).
                 if (m.TokenEnd < tokens.Count && InstitutionName(tokens[m.TokenEnd].Text) is { } after && (m.IsDemonym || char.IsLower(tokens[m.TokenEnd].Text[0])))
-                    found.Add((after, m.Entity, Join(tokens, m.TokenStart, m.TokenEnd + 1)));
+                    (found ??= new List<(string, EntityDraft, string)>()).Add((after, m.Entity, Join(tokens, m.TokenStart, m.TokenEnd + 1)));
                 var of = m.TokenStart - 1;
                 if (of > 0 && tokens[of].Is("the")) of--;
                 if (!m.IsDemonym && of > 0 && tokens[of].Is("of") && tokens[of - 1].Is("government"))
-                    found.Add(("Government", m.Entity, Join(tokens, of - 1, m.TokenEnd)));
+                    (found ??= new List<(string, EntityDraft, string)>()).Add(("Government", m.Entity, Join(tokens, of - 1, m.TokenEnd)));
             }
             return found;
         }

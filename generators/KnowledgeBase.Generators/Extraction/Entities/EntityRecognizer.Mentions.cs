@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (!_byKey.TryGetValue(key, out var entity))
             {
                 // A surname-only person seen before ("Biden") grows into the full name.
-                entity = new EntityDraft(name, DataLayout.KindPerson, key);
+                entity = new EntityDraft(name, DataLayout.KindPerson);
                 _byKey.Add(key, entity);
                 _entities.Add(entity);
             }
@@ -52,7 +52,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var key = NameVariants.Key(word);
             foreach (var e in _entities)
-                if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0 && NameVariants.Key(LastWord(e.Name)) == key) return e;
+                if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0 && e.SurnameKey == key) return e; // the key of the name's last word, kept on the entity
             return null;
         }
 
@@ -101,7 +101,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var key = Key(DataLayout.KindPerson, NameVariants.PersonKey(name.Split(' ')));
                 if (!_byKey.TryGetValue(key, out var person))
                 {
-                    person = new EntityDraft(name, DataLayout.KindPerson, key);
+                    person = new EntityDraft(name, DataLayout.KindPerson);
                     _byKey.Add(key, person);
                     _entities.Add(person);
                 }
@@ -118,7 +118,7 @@ namespace KnowledgeBase.Generators.Extraction
             var key = Key(kind, NameVariants.Key(name));
             if (!_byKey.TryGetValue(key, out var entity))
             {
-                entity = new EntityDraft(name, kind, key);
+                entity = new EntityDraft(name, kind);
                 _byKey.Add(key, entity);
                 _entities.Add(entity);
                 // "The Harbour Herald", "Gazeta Polska": a newspaper reports, it does not act.
@@ -133,7 +133,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var kind = entry.Kind == GazetteerKind.Organization ? DataLayout.KindOrganization : DataLayout.KindPlace;
             var entity = AddMention(s, start, end, kind, entry.Name, isDemonym);
-            entity.AddForm(Join(s.Tokens, start, end));
+            AddFormOf(entity, s.Tokens, start, end);
             if (entry.Kind == GazetteerKind.Country) entity.IsCountry = true;
             if (entry.IsCapital) entity.CapitalOf = entry.Country;
             if (entry.IsMedia) entity.IsMedia = true;
@@ -146,8 +146,34 @@ namespace KnowledgeBase.Generators.Extraction
             s.Mentions.Add(new Mention(entity, s, start, end, isDemonym));
             entity.Mentions++;
             entity.First ??= s;
-            entity.AddForm(Join(s.Tokens, start, end));
+            AddFormOf(entity, s.Tokens, start, end);
             if (titleForm is not null) entity.AddForm(titleForm);
+        }
+
+        /// <summary>Adds tokens [start, end) as a form of the entity; a form it has already (nearly always) is found without joining the tokens.</summary>
+        private static void AddFormOf(EntityDraft entity, List<Token> tokens, int start, int end)
+        {
+            foreach (var form in entity.Forms)
+                if (JoinEquals(tokens, start, end, form)) return;
+            entity.AddForm(Join(tokens, start, end));
+        }
+
+        /// <summary>Whether <see cref="Join"/> of tokens [start, end) equals <paramref name="text"/>, compared in place.</summary>
+        private static bool JoinEquals(List<Token> tokens, int start, int end, string text)
+        {
+            var at = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (i > start && tokens[i].Start > tokens[i - 1].End)
+                {
+                    if (at >= text.Length || text[at] != ' ') return false;
+                    at++;
+                }
+                var word = tokens[i].Text;
+                if (at + word.Length > text.Length || string.CompareOrdinal(text, at, word, 0, word.Length) != 0) return false;
+                at += word.Length;
+            }
+            return at == text.Length;
         }
 
         private static bool IsShouted(List<Token> tokens, int token)
@@ -173,7 +199,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (IsShouted(s.Tokens, token) || IsRomanNumeral(acronym)) return;
             foreach (var e in _entities)
             {
-                if (e.Kind == DataLayout.KindPerson || !Initials(e.Name).Equals(Letters(acronym), StringComparison.Ordinal)) continue;
+                if (e.Kind == DataLayout.KindPerson || !SpellsInitials(e.Name, acronym)) continue;
                 e.AddForm(acronym);
                 Mention(s, token, token + 1, e, isDemonym: false, null);
                 return;

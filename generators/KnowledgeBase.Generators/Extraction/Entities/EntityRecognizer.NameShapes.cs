@@ -15,7 +15,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             entry = null;
             if (!GazetteerPrefixes.MayStartSurface(tokens[start].Text)) return 0;
-            for (var n = Math.Min(Gazetteer.MaxSurfaceTokens, end - start); n >= 1; n--)
+            for (var n = Gazetteer.LongestPossibleSurface(tokens, start, Math.Min(Gazetteer.MaxSurfaceTokens, end - start)); n >= 1; n--)
             {
                 if (Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, start + n), out var found))
                 {
@@ -43,19 +43,36 @@ namespace KnowledgeBase.Generators.Extraction
             return 0;
         }
 
-        private static string Initials(string name)
+        /// <summary>
+        /// Whether the capitals of <paramref name="acronym"/> are the capital initials of <paramref name="name"/>'s words
+        /// (split at spaces and hyphens): "African Union" and "AU". Compared in place, without building either string,
+        /// since every acronym is compared with every entity of the article.
+        /// </summary>
+        internal static bool SpellsInitials(string name, string acronym)
         {
-            var builder = new System.Text.StringBuilder();
-            foreach (var word in name.Split(' ', '-'))
-                if (word.Length > 0 && char.IsUpper(word[0])) builder.Append(word[0]);
-            return builder.ToString();
+            var letter = NextCapital(acronym, 0);
+            var wordStart = true;
+            foreach (var c in name)
+            {
+                if (c == ' ' || c == '-')
+                {
+                    wordStart = true;
+                    continue;
+                }
+                if (!wordStart) continue;
+                wordStart = false;
+                if (!char.IsUpper(c)) continue;
+                if (letter < 0 || acronym[letter] != c) return false;
+                letter = NextCapital(acronym, letter + 1);
+            }
+            return letter < 0;
         }
 
-        private static string Letters(string acronym)
+        private static int NextCapital(string text, int from)
         {
-            var builder = new System.Text.StringBuilder();
-            foreach (var c in acronym) if (char.IsUpper(c)) builder.Append(c);
-            return builder.ToString();
+            for (var i = from; i < text.Length; i++)
+                if (char.IsUpper(text[i])) return i;
+            return -1;
         }
 
         /// <summary>Acronyms that name no organization (DNA, CCTV, GDP, UTC, LGBT...).</summary>
@@ -211,14 +228,33 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
-        private static string PersonKey(List<Token> tokens, int start, int end)
-        {
-            var parts = new string[end - start];
-            for (var i = start; i < end; i++) parts[i - start] = tokens[i].Text;
-            return NameVariants.PersonKey(parts);
-        }
+        // NameVariants.PersonKey of the tokens' texts, without gathering them into an array first.
+        private static string PersonKey(List<Token> tokens, int start, int end) =>
+            end - start <= 0 ? string.Empty
+            : end - start == 1 ? NameVariants.Key(tokens[start].Text)
+            : NameVariants.Key(tokens[start].Text) + " " + NameVariants.Key(tokens[end - 1].Text);
 
-        private static string Key(int kind, string variantKey) => kind.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + variantKey;
+        private static EntityKey Key(int kind, string variantKey) => new(kind, variantKey);
+
+        /// <summary>An entity's kind and the variant key of its name: what makes two mentions one entity. A pair, not a joined string, so that a look-up builds nothing.</summary>
+        private readonly struct EntityKey : IEquatable<EntityKey>
+        {
+            public EntityKey(int kind, string variant)
+            {
+                Kind = kind;
+                Variant = variant;
+            }
+
+            public int Kind { get; }
+            public string Variant { get; }
+
+            public bool Equals(EntityKey other) => Kind == other.Kind && string.Equals(Variant, other.Variant, StringComparison.Ordinal);
+
+            public override bool Equals(object? obj) => obj is EntityKey other && Equals(other);
+
+            // Only looked up, never enumerated: the hash decides no order.
+            public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Variant) * 31 + Kind;
+        }
 
         internal static string Join(List<Token> tokens, int start, int end)
         {
@@ -231,13 +267,19 @@ namespace KnowledgeBase.Generators.Extraction
             }
             var length = 0;
             for (var i = start; i < end; i++) length += tokens[i].Text.Length + 1;
-            var builder = new System.Text.StringBuilder(Math.Max(length, 0));
+            // Gathered in this thread's buffer, so that the string is the one allocation.
+            var buffer = t_joinBuffer is { } own && own.Length >= length ? own : t_joinBuffer = new char[Math.Max(length, 64)];
+            var at = 0;
             for (var i = start; i < end; i++)
             {
-                if (i > start && tokens[i].Start > tokens[i - 1].End) builder.Append(' ');
-                builder.Append(tokens[i].Text);
+                if (i > start && tokens[i].Start > tokens[i - 1].End) buffer[at++] = ' ';
+                var text = tokens[i].Text;
+                text.CopyTo(0, buffer, at, text.Length);
+                at += text.Length;
             }
-            return builder.ToString();
+            return new string(buffer, 0, at);
         }
+
+        [ThreadStatic] private static char[]? t_joinBuffer;
     }
 }

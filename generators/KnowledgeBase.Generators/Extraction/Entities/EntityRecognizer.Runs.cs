@@ -206,6 +206,8 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static bool IsNameCompound(string word)
         {
+            // Asked of every word of every capitalized run: one too short for a name, a hyphen and a suffix is no compound.
+            if (word.Length < 5) return false;
             var dash = word.LastIndexOf('-');
             return dash > 0 && dash < word.Length - 3 && char.IsLower(word[dash + 1]) && IsCompoundSuffix(word.Substring(dash + 1));
         }

@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction
     {
         private readonly List<SentenceInfo> _sentences;
         private readonly List<EntityDraft> _entities = new();
-        private readonly Dictionary<string, EntityDraft> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<EntityKey, EntityDraft> _byKey = new();
         private readonly HashSet<string> _capitalizedMidSentence = new(StringComparer.Ordinal);
         private readonly List<Candidate> _deferred = new();
         private readonly List<Candidate> _uncertain = new();
@@ -209,7 +209,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // Not when the name is only the tail of the run ("University College London (UCL)" is not London's)
                 // and its initials do not spell the acronym.
                 if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && tokens[j + 1].IsAllCaps && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named && named.Entity.Kind != DataLayout.KindPerson
-                    && (named.TokenStart == i && j - i >= 2 || Initials(named.Entity.Name).Equals(Letters(tokens[j + 1].Text), StringComparison.Ordinal)))
+                    && (named.TokenStart == i && j - i >= 2 || SpellsInitials(named.Entity.Name, tokens[j + 1].Text)))
                 {
                     named.Entity.AddForm(tokens[j + 1].Text);
                     Mention(s, j + 1, j + 2, named.Entity, isDemonym: false, null);

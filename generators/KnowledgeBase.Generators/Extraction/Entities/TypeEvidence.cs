@@ -138,7 +138,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsCountryAt(List<Token> tokens, int at)
         {
             if (tokens[at].Is("the") && at + 1 < tokens.Count) at++;
-            for (var n = Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - at); n >= 1; n--)
+            for (var n = Gazetteer.LongestPossibleSurface(tokens, at, Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - at)); n >= 1; n--)
                 if (Gazetteer.TryGetPlaceOrOrganization(EntityRecognizer.Join(tokens, at, at + n), out var entry))
                     return entry.Kind == GazetteerKind.Country && (at + n >= tokens.Count || !tokens[at + n].IsCapitalized);
             return false;
@@ -153,7 +153,7 @@ namespace KnowledgeBase.Generators.Extraction
             var next = tokens[end];
             if (next.Kind == TokenKind.Punctuation && next.Text is "." or ";") return true;
             if (!next.IsPunct(',') || end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalized) return false;
-            for (var n = Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - end - 1); n >= 1; n--)
+            for (var n = Gazetteer.LongestPossibleSurface(tokens, end + 1, Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - end - 1)); n >= 1; n--)
                 if (Gazetteer.TryGetPlaceOrOrganization(EntityRecognizer.Join(tokens, end + 1, end + 1 + n), out var entry) && entry.Kind != GazetteerKind.Organization) return true;
             return false;
         }

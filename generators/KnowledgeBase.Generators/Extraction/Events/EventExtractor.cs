@@ -56,7 +56,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     }
                     // "With Friday's signings, all ... have signed on to the treaty": the same act, told again.
                     // A back reference to nothing told yet ("called the election for X, who had won ...") leaves the act to be told.
-                    if (toldBefore is not null && Root(trigger) == toldBefore && events.Exists(e => Root(e.Trigger) == toldBefore)) continue;
+                    if (toldBefore is not null && Root(trigger) == toldBefore && AnyOfRoot(events, toldBefore)) continue;
                     // "Tomas Vell said Ruiz fell ill before her death": an occasion already told, named again as background, is no new
                     // event; "following the resignation of X" is one when no resignation of X was told.
                     if (trigger.IsNoun && BackgroundPhrases.InBackgroundPhrase(s, t) && ToldBefore(events, trigger, BackgroundPhrases.NamedOwner(s, t), published)) continue;
@@ -75,6 +75,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventDating.DateElectionOutcomes(events);
             EventAnchors.DateFromLead(events, sentences, published);
             return events;
+        }
+
+        // A loop, not a lambda: a closure over the sentence's "toldBefore" would be allocated for every sentence.
+        private static bool AnyOfRoot(List<EventDraft> events, string root)
+        {
+            foreach (var e in events)
+                if (Root(e.Trigger) == root) return true;
+            return false;
         }
 
         /// <summary>The dates a sentence names; "the following day" after the last full date the article named.</summary>

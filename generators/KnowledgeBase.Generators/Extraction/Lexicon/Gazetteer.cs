@@ -86,6 +86,30 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>True for capitalized adjectives that are not entities ("Western", "Soviet", "Muslim").</summary>
         public static bool IsNonEntityAdjective(string word) => word != null && NonEntityAdjectiveFilter.MayContain(word) && NonEntityAdjectiveSet.Contains(word);
 
+        /// <summary>
+        /// The most tokens from <paramref name="start"/> (at most <paramref name="limit"/>) whose join may be a name or alias
+        /// for <see cref="TryGetPlaceOrOrganization"/>: a join has as many words as there are gaps between its tokens, and no
+        /// name longer than the longest one its first word begins can equal it. Callers try longer joins first, and each
+        /// join is a string built for the look-up: the ones that cannot match are not built.
+        /// </summary>
+        public static int LongestPossibleSurface(List<Token> tokens, int start, int limit)
+        {
+            var end = Math.Min(tokens.Count, start + limit);
+            var gap = start + 1; // the first token a space separates from the one before (as Join sees it)
+            while (gap < end && !SpaceBefore(tokens, gap)) gap++;
+            if (gap >= end) return end - start;
+            var first = gap == start + 1 ? tokens[start].Text : Extraction.EntityRecognizer.Join(tokens, start, gap);
+            if (first is "the" or "The") return end - start; // "the Kremlin" is looked up without its article
+            var most = Math.Max(1, NameIndex.MostWordsAfter(first));
+            var words = 1;
+            var n = gap;
+            for (; n < end; n++)
+                if (SpaceBefore(tokens, n) && ++words > most) break;
+            return n - start;
+        }
+
+        private static bool SpaceBefore(List<Token> tokens, int i) => tokens[i].Start > tokens[i - 1].End;
+
         /// <summary>Longest name, alias or demonym in whitespace-separated tokens.</summary>
         public static int MaxSurfaceTokens => MaxTokens;
 

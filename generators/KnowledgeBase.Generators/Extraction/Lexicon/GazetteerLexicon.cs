@@ -31,12 +31,32 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                 entries.Add(row.Entry);
                 maxTokens = Math.Max(maxTokens, row.MaxTokens());
             }
-            foreach (var pair in surfaceOwners) _bySurface[pair.Key] = pair.Value.Entry;
+            foreach (var pair in surfaceOwners)
+            {
+                _bySurface[pair.Key] = pair.Value.Entry;
+                CountWords(_surfaceWords, pair.Key);
+            }
             foreach (var pair in demonymOwners) _byDemonym[pair.Key] = pair.Value.Entry;
             Entries = new ReadOnlyCollection<GazetteerEntry>(entries);
             MaxSurfaceTokens = maxTokens;
             Conflicts = conflicts;
         }
+
+        // Per first word of a name or alias (up to its first space), the most words any of them has.
+        private readonly Dictionary<string, int> _surfaceWords = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        private static void CountWords(Dictionary<string, int> words, string surface)
+        {
+            var space = surface.IndexOf(' ');
+            var first = space < 0 ? surface : surface.Substring(0, space);
+            var count = 1;
+            foreach (var c in surface)
+                if (c == ' ') count++;
+            if (!words.TryGetValue(first, out var most) || most < count) words[first] = count;
+        }
+
+        /// <summary>The most words (separated by spaces) of a name or alias whose first word is <paramref name="firstWord"/>; 0 when none has it.</summary>
+        public int MostWordsAfter(string firstWord) => _surfaceWords.TryGetValue(firstWord, out var most) ? most : 0;
 
         /// <summary>The gazetteer of this compiler process, parsed on first use.</summary>
         public static GazetteerLexicon Instance => Shared.Value;
