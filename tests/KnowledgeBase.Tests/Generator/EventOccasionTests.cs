@@ -77,4 +77,12 @@ public sealed class EventOccasionTests
         Assert.Equal(20190505, meeting.Date);
         Assert.Empty(Extract("Tomas Vell may meet Karel Brandt.").Events);
     }
+
+    [Fact]
+    public void A_verb_and_its_noun_coded_alike_in_one_sentence_are_one_act_and_two_sentences_two()
+    {
+        var signing = Assert.Single(Extract("Portugal and Spain signed a trade agreement on Monday.").Events);
+        Assert.Equal("057", signing.Cameo);
+        Assert.Equal(2, Extract("Tomas Vell met Karel Brandt on Monday. Tomas Vell held a meeting with Karel Brandt on Friday.").Events.Count(e => e.Cameo == "040"));
+    }
 }

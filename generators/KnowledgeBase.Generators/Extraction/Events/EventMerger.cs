@@ -19,7 +19,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!byKind.TryGetValue(kindKey, out var sameKind)) byKind[kindKey] = sameKind = new List<EventDraft>();
             foreach (var e in sameKind)
             {
-                if (SameKind(e.Trigger, draft.Trigger) && e.Status == draft.Status && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft))
+                // "signed a trade agreement": a verb and its noun coded alike in one sentence tell one act.
+                if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && e.Trigger.Cameo == draft.Trigger.Cameo) && e.Status == draft.Status && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft))
                     && (e.Participants.Count > 0 ? DatesAgree(e, draft) : e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
                 {
                     // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.
