@@ -93,6 +93,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             Before = before;
             After = after;
             Code = code;
+            NamesItsObject = Array.Exists(after, static s => s.Kind == PatternStepKind.Synset || s.Kind == PatternStepKind.Words && Array.Exists(s.Words, static w => Array.IndexOf(Particles, w) < 0));
         }
 
         public CameoPattern Source { get; }
@@ -113,7 +114,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "give * aid", "send * &amp;MILITARY": the pattern names what the verb acts on, so it reads even a verb of many uses;
         /// a particle or a preposition alone ("reach * out", "lead * to") makes an idiom whose sense the dictionary's time may not share.
         /// </summary>
-        public bool NamesItsObject => Array.Exists(After, static s => s.Kind == PatternStepKind.Synset || s.Kind == PatternStepKind.Words && Array.Exists(s.Words, static w => Array.IndexOf(Particles, w) < 0));
+        public bool NamesItsObject { get; }
 
         // Particles and prepositions name no object: "reach * out", "lead * to".
         private static readonly string[] Particles = { "out", "up", "off", "back", "down", "over", "in", "on", "away", "through", "along", "around", "forward", "aside", "to", "for", "with", "of", "by", "at", "from", "into", "against" };

@@ -182,7 +182,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var common = IsCommonVerb(verb);
                 if (verb.HasCode && !common) return true;
                 candidates.Clear();
-                PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates);
+                PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates, common);
                 foreach (var parsed in candidates)
                 {
                     if (parsed.Code == CameoVerbLexicon.NullCode || common && !parsed.NamesItsObject || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
@@ -204,7 +204,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var common = IsCommonVerb(verb);
                 if (!common) verbOfBest ??= verb.HasCode ? verb : null;
                 candidates.Clear();
-                PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates);
+                PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates, common);
                 foreach (var parsed in candidates)
                 {
                     if (best is not null && parsed.Specificity <= best.Specificity || common && !parsed.NamesItsObject || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;

@@ -199,6 +199,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static Analysis.Clause? JudgingClause(SentenceInfo s, int t)
         {
+            // The analysis is asked only when a verb of disapproval stands shortly before the noun.
+            var before = false;
+            for (var i = Math.Max(0, t - 8); i < t && !before; i++) before = s.Tokens[i].IsWord && Disapproves(s.Tokens[i].Text);
+            if (!before) return null;
             foreach (var clause in s.Analysis.Clauses)
                 if (clause.Object?.Contains(t) == true)
                     return Disapproves(s.Tokens[clause.Verb.Head].Text) ? clause : null;
@@ -231,6 +235,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"was planning to hold its primary election", "is set to hold talks": the noun a planned verb takes is still to come.</summary>
         private static bool IsObjectOfPlannedVerb(SentenceInfo s, int t)
         {
+            // A planned verb group has "to" or "will" before its verb: the analysis is asked only then.
+            if (!ClauseReader.HasWordBefore(s.Tokens, t, 8, "to", "will", "shall")) return false;
             foreach (var clause in s.Analysis.Clauses)
                 if (clause.Object?.Contains(t) == true) return clause.Verb.Modality == Analysis.Modality.Planned;
             return false;

@@ -20,6 +20,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private readonly Dictionary<string, List<ParsedPattern>> _byWord = new(StringComparer.OrdinalIgnoreCase);
         private readonly List<ParsedPattern> _wordless = new();
+        private readonly List<ParsedPattern> _wordlessNamingObject = new();
 
         private PatternIndex(string? block)
         {
@@ -31,6 +32,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (parsed.WordsAfter.Length == 0)
                 {
                     _wordless.Add(parsed);
+                    if (parsed.NamesItsObject) _wordlessNamingObject.Add(parsed);
                     continue;
                 }
                 // The last word of a phrase matches in the plural too ("sanctions" for "sanction"): indexed under both.
@@ -55,9 +57,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>Adds to <paramref name="into"/> the patterns that may match after the verb: their first word is among the tokens.</summary>
-        public void Candidates(List<Token> tokens, int from, int to, List<ParsedPattern> into)
+        public void Candidates(List<Token> tokens, int from, int to, List<ParsedPattern> into, bool namingObjectOnly = false)
         {
-            into.AddRange(_wordless);
+            // A verb of many uses reads only patterns that name what it acts on: the others need not be tried.
+            into.AddRange(namingObjectOnly ? _wordlessNamingObject : _wordless);
             for (var i = from; i < to; i++)
             {
                 var w = tokens[i];
