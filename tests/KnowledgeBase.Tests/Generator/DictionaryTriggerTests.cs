@@ -61,7 +61,6 @@ public sealed class DictionaryTriggerTests
     // make a poll's lead a visit.
     [InlineData("Ana Ruiz gave Tomas Vell a book.")]
     [InlineData("In the survey, Ana Ruiz led Tomas Vell by twelve points to four.")]
-    [InlineData("In the survey, Ana Ruiz led Tomas Vell 47 percent to 40.")]
     // A particle alone ("reach * out") is an idiom whose sense has moved since the dictionary: no appeal.
     [InlineData("Ana Ruiz reached out to Tomas Vell on Monday.")]
     // "accelerate * (to)" is a journey to a place: "to" of an infinitive is no preposition of the verb.
@@ -110,5 +109,19 @@ public sealed class DictionaryTriggerTests
         Assert.Equal(3, grouped.Specificity);
 
         Assert.Equal("080", ParsedPattern.Parse(new CameoPattern("x", "* attempt", new[] { "080!" })).Code);
+        // ":051" codes only the target's act on the source: nothing for the subject's verb.
+        Assert.Equal(CameoVerbLexicon.NullCode, ParsedPattern.Parse(new CameoPattern("x", "* prize", new[] { ":051" })).Code);
+        // What a pattern names: an object ("aid", a synonym set), or only a particle or preposition ("out", "to").
+        Assert.True(ParsedPattern.Parse(new CameoPattern("x", "* aid", new[] { "070" })).NamesItsObject);
+        Assert.False(ParsedPattern.Parse(new CameoPattern("x", "* out", new[] { "020" })).NamesItsObject);
+    }
+
+    [Fact]
+    public void A_verb_of_many_uses_sends_to_the_party_it_goes_to_and_acts_against_none_in_cooperation()
+    {
+        var sent = Assert.Single(Extract("Portugal sent German weapons to Spain on Monday.").Events);
+        Assert.Equal(new[] { "Portugal", "Spain" }, sent.Participants.ToArray());
+        Assert.DoesNotContain(Extract("Tomas Vell took part in a march against Karel Brandt on Monday.").Events, e => e.Cameo.StartsWith("03", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract("Ana Ruiz won the prize for Portugal on Monday.").Events, e => e.Cameo.StartsWith(':'));
     }
 }

@@ -245,21 +245,31 @@ public sealed class EventClauseRuleTests
     [Fact]
     public void Who_is_named_in_what_an_unnamed_speaker_alleged_is_no_party_to_the_allegation()
     {
-        Assert.DoesNotContain(Extract("His associates have alleged Karel Brandt was poisoned.").Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
-        var named = Assert.Single(Extract("Tomas Vell alleged Karel Brandt was poisoned.").Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract("The mayor's aides alleged that Karel Brandt had taken bribes from the port.").Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        var named = Assert.Single(Extract("Tomas Vell alleged that Karel Brandt had taken bribes from the port.").Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Tomas Vell", "Karel Brandt" }, named.Participants.ToArray());
     }
 
-    [Theory]
-    [InlineData("Tomas Vell condemned the bombing of the Velden Mosque on Monday.")]
-    [InlineData("Tomas Vell denounced the attack on Karel Brandt.")]
-    public void Who_condemns_an_attack_did_not_carry_it_out(string sentence) =>
-        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo[0] == '1' && e.Cameo[1] is '8' or '9' && e.Participants.Contains("Tomas Vell"));
+    [Fact]
+    public void Who_condemns_an_attack_did_not_carry_it_out()
+    {
+        Assert.DoesNotContain(Extract("Tomas Vell condemned the bombing of the Velden Mosque on Monday.").Events, e => e.Participants.Contains("Tomas Vell") && e.Cameo[0] == '1' && e.Cameo[1] is '8' or '9');
+        var attack = Assert.Single(Extract("Tomas Vell denounced the attack on Karel Brandt.").Events, e => e.Cameo[0] == '1' && e.Cameo[1] is '8' or '9');
+        Assert.Equal(new[] { "Karel Brandt" }, attack.Participants.ToArray());
+    }
 
     [Fact]
     public void Who_claims_an_attack_carried_it_out()
     {
         var attack = Assert.Single(Extract("The Velden Front claimed the attack on Monday.").Events);
         Assert.Equal(new[] { "Velden Front" }, attack.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_violent_noun_that_is_the_instrument_of_a_killing_is_the_killing_told_once()
+    {
+        var strike = Assert.Single(Extract("Karel Brandt led the Velden Front for a decade. He was killed last week by a Portuguese military airstrike in Spain.").Events);
+        Assert.Equal(("195", "Portugal"), (strike.Cameo, strike.Participants[0]));
+        Assert.Contains("Karel Brandt", strike.Participants);
     }
 }

@@ -169,10 +169,14 @@ namespace KnowledgeBase.Generators.Extraction
             if (!DatelineReader.TryMonth(t.Text, out _) || t.Text.Length <= 3 && t.Text != "May") return false;
             // "Ana May", "Tomas March": a month that is also a surname is a month only where a date is read ("in May", "June 4").
             if (t.Text is not ("May" or "March" or "June")) return true;
-            return i > 0 && Array.IndexOf(MonthPrepositions, tokens[i - 1].Text.ToLowerInvariant()) >= 0 || i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number;
+            if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number) return true;
+            if (i == 0) return false;
+            // "in May", "since June"; "by June Tabor", "after March Holt": before a capitalized word these prepositions open a name.
+            var previous = tokens[i - 1];
+            return previous.Is("in") || previous.Is("since") || previous.Is("until") || previous.Is("during") || previous.Is("early") || previous.Is("late") || previous.Is("mid")
+                || previous.Is("last") || previous.Is("next") || previous.Is("this") || previous.Is("through")
+                || (previous.Is("on") || previous.Is("by") || previous.Is("from") || previous.Is("of") || previous.Is("before") || previous.Is("after")) && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized);
         }
-
-        private static readonly string[] MonthPrepositions = { "in", "on", "since", "until", "by", "from", "early", "late", "mid", "last", "next", "this", "of", "through", "before", "after", "during" };
 
         // Lower-case words that join a given name to a surname ("bin Fadel", "von der Velde", "de la Vega").
         private static readonly string[] SurnameParticles = { "bin", "ibn", "von", "van", "der", "den", "de", "da", "del", "della", "dos", "das", "du", "la", "le", "ter" };

@@ -178,6 +178,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var code = codes.Count == 0 ? CameoVerbLexicon.NullCode : codes[0];
             var colon = code.IndexOf(':');
+            // ":051" codes only the target's act on the source: nothing the subject did, so nothing to code here.
+            if (colon == 0) return CameoVerbLexicon.NullCode;
             if (colon > 0) code = code.Substring(0, colon);
             return code.TrimEnd('!');
         }

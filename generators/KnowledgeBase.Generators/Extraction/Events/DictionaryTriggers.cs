@@ -32,7 +32,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// subject is a named party (the source; the by-agent of a passive) acting on another named party (the target: the
     /// party a matched pattern names, else the object; the subject of a passive). The most specific matching pattern
     /// gives the code, the verb's own code when none matches; a null pattern ("abandon * plan") codes nothing, and a verb
-    /// of many uses ("give", "lead", "join") is not coded from the dictionary.
+    /// of many uses ("give", "send", "take") codes only by a pattern that names what it acts on ("give * aid", "take *
+    /// hostage"; not "lead * to" nor an event noun the trigger rows read), never by its own code.
     /// "Ana Ruiz pardoned Tomas Vell" is 080 with Ana Ruiz the source; "Tomas Vell was pardoned by Ana Ruiz" the same.
     /// </summary>
     internal static class DictionaryTriggers
@@ -70,7 +71,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var objectChunk = passive ? clause.Subject ?? clause.Antecedent : clause.Object;
             var target = named?.Entity ?? (objectChunk is { IsPronoun: true } && s.Tokens[objectChunk.Head].Is("it") ? null : Party(s, objectChunk, discourse));
             // "sent aid to Norland", "took Ana Ruiz hostage": a pattern naming the thing acted on leaves the party to the phrase after it.
-            if (target is null && best is { NamesItsObject: true }) target = PartyAfterObject(s, clause, objectChunk);
+            if (target is null && best is { NamesItsObject: true }) target = PartyAfterObject(s, clause, objectChunk, code);
             if (source is null || target is null || source == target || ComparesShares(s, target)) return null;
             var name = CameoNames.Of(code) ?? verb.Lemma;
             return new DictionaryMatch(new EventTrigger(code, verb.Lemma, false, name), source, target, clause);
@@ -93,8 +94,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return new EventDraft(match.Trigger, participants, place, date, planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred, s) { DateInferred = inferred };
         }
 
-        // SemCor count above which a verb is one of many uses ("give", "leave", "join", "lead"): neither its own code nor a
-        // pattern over the words after it tells which use a sentence makes of it (a lead in a survey "to" some figure is no visit).
+        // SemCor count above which a verb is one of many uses ("give", "leave", "join", "lead"): its own code does not tell which
+        // use a sentence makes of it, nor a pattern of a particle or a preposition alone (a lead in a survey "to" some figure is no
+        // visit); only a pattern that names what it acts on does ("give * aid").
         private const int CommonVerbCount = 40;
 
         private static bool IsCommonVerb(CameoVerb verb) => verb.Lemma.IndexOf(' ') >= 0 || WordClassLexicon.Instance.Priors(verb.Lemma).Of(Lexicon.PartOfSpeech.Verb) > CommonVerbCount;
@@ -240,7 +242,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>"Ana Ruiz led Tomas Vell 47 percent to 40": a share right after the target compares a poll's figures; nobody acted.</summary>
+        /// <summary>"Ana Ruiz outpolled Tomas Vell 52 percent to 31": a share right after the target compares figures; nobody acted.</summary>
         private static bool ComparesShares(SentenceInfo s, EntityDraft target)
         {
             var tokens = s.Tokens;
@@ -251,17 +253,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        private static EntityDraft? PartyAfterObject(SentenceInfo s, Clause clause, NounChunk? objectChunk)
+        private static EntityDraft? PartyAfterObject(SentenceInfo s, Clause clause, NounChunk? objectChunk, string code)
         {
+            // "sent weapons to X": the one it goes to; "took X hostage": the one named in the object (not "Norland-made weapons").
+            foreach (var attachment in clause.Attachments)
+                if (IsRecipientPreposition(attachment.Word, code) && s.MentionAt(attachment.Chunk.Head) is { } m && IsParty(m)) return m.Entity;
             if (objectChunk is not null)
                 foreach (var m in s.Mentions)
-                    if (m.TokenStart >= objectChunk.Start && m.TokenEnd <= objectChunk.End && IsParty(m)) return m.Entity;
-            foreach (var attachment in clause.Attachments)
-                if (Array.IndexOf(RecipientPrepositions, attachment.Word) >= 0 && s.MentionAt(attachment.Chunk.Head) is { } m && IsParty(m)) return m.Entity;
+                    if (m.TokenStart >= objectChunk.Start && m.TokenEnd <= objectChunk.End && !m.IsDemonym && IsParty(m)) return m.Entity;
             return null;
         }
 
-        private static readonly string[] RecipientPrepositions = { "to", "with", "against", "into", "toward", "towards", "for" };
+        // Cooperation goes to or with a party; only hostility (10 and above) is against one.
+        private static bool IsRecipientPreposition(string word, string code) =>
+            word is "to" or "for" || word == "with" && string.CompareOrdinal(code, 0, "06", 0, 2) < 0 || word is "against" or "into" && string.CompareOrdinal(code, 0, "10", 0, 2) >= 0;
 
         /// <summary>"Mayor of Velden Ana Ruiz endorsed": a name right before the verb, after a subject that names nobody.</summary>
         private static EntityDraft? NameBeforeVerb(SentenceInfo s, Clause clause)

@@ -19,8 +19,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var (clauseStart, clauseEnd) = ClauseReader.Clause(tokens, t);
             var participants = new List<EntityDraft>();
             if (!AddActors(s, t, trigger, clauseStart, clauseEnd, salient, lastCountry, sentences, participants)) return null;
-            // "His associates alleged Ana Ruiz was poisoned": who is named in what an unnamed speaker said is no party to the saying.
-            if (participants.Count == 0 && !trigger.IsNoun && EventRoles.IsSpeechAct(trigger) && ReportsAClause(s, t)) return null;
+            // "The mayor's aides claimed that X took bribes": who is named in what an unnamed accuser said is no party to the accusation.
+            if (participants.Count == 0 && !trigger.IsNoun && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && ReportsAClause(s, t)) return null;
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
             // "was dismissed by the board", "was awarded the prize by the academy": who confers an office, an honour or a law acts.
             if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" && ConferrerOf(s, t) is { } conferrer)
@@ -38,9 +38,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
-            // "voters in Ohio went to the polls in an election": the place that holds an election is its party.
-            var polity = trigger.IsNoun && trigger.Kind == "election" ? Polity(s, t, place) : null;
-            if (participants.Count == 0 && polity is not null) participants.Add(polity);
+            // "voters in Norland went to the polls in an election": the place that holds an election is its party.
+            // (Only when no party but a town or region is left, which would otherwise be dropped as a mere location.)
+            var polity = trigger.IsNoun && trigger.Kind == "election" && participants.TrueForAll(static p => p.Kind == DataLayout.KindPlace && !p.IsCountry) ? Polity(s, t, place) : null;
+            if (polity is not null && !participants.Contains(polity)) participants.Add(polity);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t)) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
             EventRoles.GovernmentsActing(s, participants);
@@ -232,7 +233,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>"was planning to hold its primary election", "is set to hold talks": the noun a planned verb takes is still to come.</summary>
+        /// <summary>"was planning to hold talks", "is set to sign a treaty": the noun a planned verb takes is still to come.</summary>
         private static bool IsObjectOfPlannedVerb(SentenceInfo s, int t)
         {
             // A planned verb group has "to" or "will" before its verb: the analysis is asked only then.
@@ -253,7 +254,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// The place that holds an election: "the election in Ohio", or the place in the subject of the clause whose object or
-        /// prepositional phrase the election is ("the state of Ohio held elections", "voters in Ohio went to the polls in an election").
+        /// prepositional phrase the election is ("the province of Norland staged a referendum", "voters in Norland went to the polls in an election").
         /// </summary>
         private static EntityDraft? Polity(SentenceInfo s, int t, EntityDraft? placeAfter)
         {
@@ -262,10 +263,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (clause.Subject is not { } subject || !(clause.Object?.Contains(t) == true || HasAttachmentOver(clause, t))) continue;
                 foreach (var m in s.Mentions)
-                    if (m.Entity.Kind == DataLayout.KindPlace && m.TokenStart >= subject.Start && m.TokenEnd <= clause.Verb.Start) return m.Entity;
+                    if (m.Entity.Kind == DataLayout.KindPlace && m.TokenStart >= subject.Start && m.TokenEnd <= Math.Max(subject.End, PlaceAfterSubject(s, subject))) return m.Entity;
             }
             return null;
         }
+
+        // "voters in Norland": a place attached to a subject of voters or a polity noun ("the province of Norland") is the subject's.
+        private static int PlaceAfterSubject(SentenceInfo s, Analysis.NounChunk subject) =>
+            subject.End + 1 < s.Tokens.Count && (s.Tokens[subject.End].Is("in") || s.Tokens[subject.End].Is("of")) && IsPolityHead(s.Tokens[subject.Head]) ? subject.End + 4 : subject.End;
+
+        private static bool IsPolityHead(Token head) => head.Is("voters") || head.Is("state") || head.Is("province") || head.Is("region") || head.Is("city") || head.Is("people") || head.Is("citizens");
 
         private static bool HasAttachmentOver(Analysis.Clause clause, int t)
         {

@@ -22,7 +22,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public EntityDraft? Place { get; set; }
         public int Date { get; set; }
 
-        /// <summary>The place that holds an election ("the state of Ohio held elections"): it takes part though it is no country.</summary>
+        /// <summary>The place that holds an election ("the province of Norland staged a referendum"): it takes part though it is no country.</summary>
         public EntityDraft? Polity { get; set; }
 
         /// <summary>The date came from the sentence before, not from the event's own words: its own words may still correct it.</summary>

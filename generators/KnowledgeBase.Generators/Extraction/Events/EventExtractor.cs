@@ -32,7 +32,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 token.ThrowIfCancellationRequested();
                 if (s.Block != BlockKind.Paragraph || interviewTurns.Contains(s.BlockIndex)) continue;
                 var dates = SentenceDates(s, published, lastDay);
-                int lastIntent = -1, lastViolentNoun = -1;
+                int lastIntent = -1, lastViolentNoun = -1, lastViolentVerb = -1;
                 // A date the previous sentence of the same paragraph gave still frames this one.
                 var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0;
                 string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
@@ -63,7 +63,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (EventModality.IsSpeculative(s.Tokens, t)) continue;
                     if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
                     else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations" is the intent, not talks
-                    if (TellsViolenceAgain(trigger, t, ref lastViolentNoun)) continue;
+                    if (TellsViolenceAgain(s.Tokens, trigger, t, ref lastViolentNoun, ref lastViolentVerb)) continue;
                     if (EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences) is { } draft) Add(draft, t, events, byKind, countries, sentences, published);
                 }
                 previous = s;
@@ -107,11 +107,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>"a car bombing killed five": a violent verb right after a violent noun tells what the act did, not a second act.</summary>
-        private static bool TellsViolenceAgain(EventTrigger trigger, int t, ref int lastViolentNoun)
+        private static bool TellsViolenceAgain(List<Token> tokens, EventTrigger trigger, int t, ref int lastViolentNoun, ref int lastViolentVerb)
         {
             if (!EventRoles.IsViolent(trigger)) return false;
-            if (trigger.IsNoun) lastViolentNoun = t;
-            return !trigger.IsNoun && lastViolentNoun >= 0 && t - lastViolentNoun <= 2;
+            if (!trigger.IsNoun)
+            {
+                lastViolentVerb = t;
+                return lastViolentNoun >= 0 && t - lastViolentNoun <= 2;
+            }
+            lastViolentNoun = t;
+            // "was killed by a drone strike", "died in an attack by ...": the act's instrument or occasion is the act told once.
+            return lastViolentVerb >= 0 && t - lastViolentVerb <= 8 && ClauseReader.HasWordBefore(tokens, t, 5, "by", "in") && !ClauseReader.HasWordBefore(tokens, t, t - lastViolentVerb, ",", "and");
         }
 
         /// <summary>Completes a built event, dates it no later than the dateline and merges it with the article's events.</summary>
@@ -140,7 +146,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
             // A place that is closed is what the closure is of ("the port was shut down").
             if (draft.Trigger.Kind is "closure" or "shutdown") draft.Participants.RemoveAll(static p => p.IsMedia);
-            else draft.Participants.RemoveAll(p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry && p != draft.Polity);
+            else
+            {
+                var polity = draft.Polity;
+                if (polity is not null) draft.Participants.Remove(polity);
+                draft.Participants.RemoveAll(static p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry);
+                if (polity is not null) draft.Participants.Insert(0, polity);
+            }
             // "declared an emergency in response to the outbreak": whoever answers a flood or an outbreak did not cause it.
             if (EventRoles.IsNatural(draft.Trigger)) draft.Participants.RemoveAll(static p => !p.IsCountry);
             // "burned a warehouse in Ostrel, Portugal": the country after a town tells where, and the act stays without its unnamed doer.

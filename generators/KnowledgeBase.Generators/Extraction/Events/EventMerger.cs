@@ -20,7 +20,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var e in sameKind)
             {
                 // "signed a trade agreement": a verb and its noun coded alike in one sentence tell one act.
-                if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && e.Trigger.Cameo == draft.Trigger.Cameo) && e.Status == draft.Status && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft))
+                if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && e.Trigger.Cameo == draft.Trigger.Cameo && e.Trigger.IsNoun != draft.Trigger.IsNoun) && e.Status == draft.Status && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft))
                     && (e.Participants.Count > 0 ? DatesAgree(e, draft) : e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
                 {
                     // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.

@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>"on May 5", "in May", "Prime Minister Ana May said": a capital "May" inside a sentence, or before a number, is a month or a name, no modal.</summary>
         internal static bool IsMonthOrName(List<Token> tokens, int i) =>
-            string.Equals(tokens[i].Text, "May", StringComparison.Ordinal) && (i > 0 || i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number);
+            string.Equals(tokens[i].Text, "May", StringComparison.Ordinal) && (i > 0 && !tokens[i - 1].IsOpeningQuote || i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number);
 
         /// <summary>"is to leave", "are to find": the future.</summary>
         internal static bool IsToFuture(List<Token> tokens, int t) =>

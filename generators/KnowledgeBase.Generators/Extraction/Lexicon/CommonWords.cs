@@ -20,6 +20,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         private static readonly HashSet<string> GroupNouns = Lists.Words("group-noun");
 
+        // People who speak as an unnamed group but are no body of a country ("relatives", "lawyers"): "US workers" are not the US.
+        private static readonly HashSet<string> PeopleNouns = Lists.Words("people-noun");
+
         // Common nouns that introduce a company or institution by its name: "retailer Tesco", "carrier Saha".
         private static readonly HashSet<string> OrganizationDescriptors = Lists.Words("organization-descriptor");
 
@@ -40,6 +43,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool IsPersonalPronoun(string word) => Pronouns.Contains(word);
 
         public static bool IsGroupNoun(string word) => GroupFilter.MayContain(word) && GroupNouns.Contains(word);
+
+        /// <summary>A group noun, or people who speak as an unnamed group: a speaker of reported words.</summary>
+        public static bool IsSpeakingGroup(string word) => IsGroupNoun(word) || PeopleNouns.Contains(word);
 
         public static bool IsOrganizationDescriptor(string word) => OrganizationDescriptors.Contains(word);
 

@@ -119,7 +119,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
             // A fronted phrase ("Following a call with X, Merkel said") is not the subject.
-            if (start == 0 && tokens.Count > 0 && tokens[0].IsWord && (CommonWords.IsFunctionWord(tokens[0].Text) && !CommonWords.IsGroupNoun(tokens[0].Text) || tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[0].Text.EndsWith("ed", StringComparison.Ordinal)))
+            if (start == 0 && tokens.Count > 0 && tokens[0].IsWord && (CommonWords.IsFunctionWord(tokens[0].Text) && !CommonWords.IsSpeakingGroup(tokens[0].Text) || tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[0].Text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 for (var i = 1; i < cue; i++)
                 {
@@ -199,12 +199,12 @@ namespace KnowledgeBase.Generators.Extraction
                     if (edge > 1 && tokens[edge - 1].IsPunct(',') && s.MentionAt(edge - 2) is { } named && named.Entity.Kind == DataLayout.KindPerson)
                         return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
                 }
-                if (CommonWords.IsGroupNoun(t.Text) && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")) && t.Text.EndsWith("s", StringComparison.Ordinal))
+                if (CommonWords.IsSpeakingGroup(t.Text) && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")) && t.Text.EndsWith("s", StringComparison.Ordinal))
                 {
                     var pair = LastTwoPeople(s, i);
                     if (pair.Count == 2) return new Speaker(null, "both " + t.Text); // expanded to both people by Coordinated
                 }
-                if (CommonWords.IsGroupNoun(t.Text) || Titles.IsRoleNoun(t.Text)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
+                if (CommonWords.IsSpeakingGroup(t.Text) || Titles.IsRoleNoun(t.Text)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
                 if (IsDocumentNoun(t.Text) && i > start && (tokens[i - 1].Is("the") || tokens[i - 1].Is("its") || tokens[i - 1].Is("their") || tokens[i - 1].Is("his") || tokens[i - 1].Is("her")))
                     return DocumentSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
                 if (IsInstitutionNoun(t.Text) && i > start && tokens[i - 1].Is("the")) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
@@ -289,7 +289,7 @@ namespace KnowledgeBase.Generators.Extraction
             word is "remarks" or "remark" or "statement" or "statements" or "comments" or "comment" or "post" or "posts" or "speech" or "letter"
                 or "message" or "tweet" or "tweets" or "announcement" or "words" or "rhetoric" or "testimony" or "interview" or "spokesperson"
                 or "spokesman" or "spokeswoman" or "office" or "campaign" or "lawyer" or "lawyers" or "team"
-                // "the council's website said", "the agency's report says": what an organization publishes is its word.
+                // "a notice on the council's site warned", "the agency's report states": what an organization publishes is its word.
                 or "website" or "site" or "report" or "study" or "account" or "blog" or "release" or "filing" or "editorial"
                 or "attorney" or "attorneys" or "representative" or "representatives" or "spokespeople";
 
@@ -324,7 +324,7 @@ namespace KnowledgeBase.Generators.Extraction
                     // "US authorities": a country before a government or group noun is that country's unnamed body.
                     if ((mention.IsDemonym || mention.Entity.IsCountry) && mention.TokenEnd < tokens.Count && (IsGovernmentNoun(tokens[mention.TokenEnd].Text) || !mention.IsDemonym && CommonWords.IsGroupNoun(tokens[mention.TokenEnd].Text)))
                         return new Speaker(mention.Entity, Join(tokens, i, mention.TokenEnd + 1));
-                    if (mention.IsDemonym && mention.TokenEnd < tokens.Count && CommonWords.IsGroupNoun(tokens[mention.TokenEnd].Text))
+                    if (mention.IsDemonym && mention.TokenEnd < tokens.Count && CommonWords.IsSpeakingGroup(tokens[mention.TokenEnd].Text))
                         return new Speaker(null, Join(tokens, i, mention.TokenEnd + 1));
                     // "Germany's Foreign Minister": the role, resolved to the person who holds it.
                     if (mention.TokenEnd < end && tokens[mention.TokenEnd].Kind == TokenKind.Possessive && mention.Entity.Kind != DataLayout.KindPerson)
@@ -350,7 +350,7 @@ namespace KnowledgeBase.Generators.Extraction
                     return InstitutionSpeaker(s, t.Text, Join(tokens, the, i + 1));
                 if (t.Is("government") && i > start && tokens[i - 1].Is("the") && !(i + 1 < tokens.Count && tokens[i + 1].Is("of")) && ArticleGovernment() is { } government)
                     return new Speaker(government, Join(tokens, i - 1, i + 1));
-                if (CommonWords.IsGroupNoun(t.Text) || (t.Is("some") || t.Is("others")) && i + 1 == end)
+                if (CommonWords.IsSpeakingGroup(t.Text) || (t.Is("some") || t.Is("others")) && i + 1 == end)
                 {
                     var groupStart = i;
                     while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1].Text) || groupStart > start && (tokens[groupStart - 1].Is("both") || tokens[groupStart - 1].Is("some"))) groupStart--;
