@@ -85,4 +85,12 @@ public sealed class EventOccasionTests
         var signing = Assert.Single(Extract("Portugal and Spain signed a trade agreement on Monday.").Events);
         Assert.Equal("057", signing.Cameo);
     }
+
+    [Fact]
+    public void Two_named_together_who_met_met_each_other_and_met_expectations_is_no_meeting()
+    {
+        var meeting = Only("Tomas Vell and Karel Brandt met on Monday.", "meeting");
+        Assert.Equal(new[] { "Tomas Vell", "Karel Brandt" }, meeting.Participants.ToArray());
+        Assert.DoesNotContain(Extract("Tomas Vell and Karel Brandt met expectations.").Events, e => e.Kind == "meeting");
+    }
 }

@@ -242,7 +242,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (token.Is("selling") && !ClauseReader.HasWordAfter(tokens, t, 10, "to")) return null;
             if (trigger.Kind is "discussion" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].Is("by")))) return null;
             // "met with X", "met X", "met on Monday with X": whom one meets is named; "met expectations" is no meeting.
-            if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized) || WithAfterFrame(tokens, t))) return null;
+            // "Ana Ruiz and Tomas Vell met on Monday": two named together meet each other.
+            if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized) || WithAfterFrame(tokens, t) || NamesJoinedBefore(tokens, t))) return null;
             if (trigger.Cameo == "041" && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized)) return null;
             // "questioned the President's power" challenges something named; "tested and questioned for hours" is an interrogation.
             // "questioned her abilities" is doubt, not a challenge to anyone.
@@ -251,6 +252,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // A court "overturned the conviction": the ruling is the event, the conviction what it rules on.
             if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2].Text) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling") return null;
             return trigger;
+        }
+
+        private static bool NamesJoinedBefore(List<Token> tokens, int t)
+        {
+            // "met on Monday", "met."; not "met expectations": nothing is met but each other.
+            if (t < 3 || !tokens[t - 1].IsCapitalized || t + 1 < tokens.Count && tokens[t + 1].IsWord && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return false;
+            for (var i = t - 2; i >= 1 && i >= t - 4; i--)
+                if (tokens[i].Is("and")) return tokens[i - 1].IsCapitalized;
+            return false;
         }
 
         // Whether the word is one of the lower-case words, without allocating its lower-case form.
