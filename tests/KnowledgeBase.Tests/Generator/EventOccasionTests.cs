@@ -93,4 +93,12 @@ public sealed class EventOccasionTests
         Assert.Equal(new[] { "Tomas Vell", "Karel Brandt" }, meeting.Participants.ToArray());
         Assert.DoesNotContain(Extract("Tomas Vell and Karel Brandt met expectations.").Events, e => e.Kind == "meeting");
     }
+
+    [Fact]
+    public void A_meeting_still_to_come_is_planned_and_dated_ahead_and_meeting_requirements_is_none()
+    {
+        var meeting = Only("Tomas Vell will meet Karel Brandt on Monday.", "meeting");
+        Assert.Equal((StatusPlanned, 20190729), (meeting.Status, meeting.Date));
+        Assert.DoesNotContain(Extract("The new ferries meet the requirements of the port.").Events, e => e.Kind == "meeting");
+    }
 }
