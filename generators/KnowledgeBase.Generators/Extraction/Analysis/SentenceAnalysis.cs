@@ -51,6 +51,14 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return null;
         }
 
+        /// <summary>The clause whose object covers a token ("held talks": the clause of "held" for "talks"), or null.</summary>
+        public Clause? ClauseTaking(int token)
+        {
+            foreach (var clause in Clauses)
+                if (clause.Object?.Contains(token) == true) return clause;
+            return null;
+        }
+
         public static SentenceAnalysis Analyze(List<Token> tokens)
         {
             var tags = PartOfSpeechTagger.Tag(tokens);

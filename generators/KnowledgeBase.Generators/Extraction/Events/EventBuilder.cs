@@ -18,7 +18,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             var (clauseStart, clauseEnd) = ClauseReader.Clause(tokens, t);
             var participants = new List<EntityDraft>();
-            if (!AddActors(s, t, trigger, clauseStart, clauseEnd, salient, lastCountry, sentences, participants)) return null;
+            // "Ana Ruiz condemned the bombing": the clause that judges a noun, asked once for the actor and the parties.
+            var judging = trigger.IsNoun ? JudgingClause(s, t) : null;
+            if (!AddActors(s, t, trigger, clauseStart, clauseEnd, salient, lastCountry, sentences, participants, judging is not null)) return null;
             // "The mayor's aides claimed that X took bribes": who is named in what an unnamed accuser said is no party to the accusation.
             if (participants.Count == 0 && !trigger.IsNoun && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && ReportsAClause(s, t)) return null;
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
@@ -34,7 +36,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "levied sanctions against him": an object pronoun stands for the person last named.
             if (participants.Count <= 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences));
             if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && EventAnchors.IsRemembered(tokens, t))) AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
-            if (trigger.IsNoun) RemoveTheJudge(s, t, participants);
+            RemoveTheJudge(s, judging, participants);
             if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
@@ -86,7 +88,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>The actor: the two named "between", the agent of a passive, the possessor of a noun, or the clause subject; false when a passive names too little.</summary>
-        private static bool AddActors(SentenceInfo s, int t, EventTrigger trigger, int clauseStart, int clauseEnd, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences, List<EntityDraft> participants)
+        private static bool AddActors(SentenceInfo s, int t, EventTrigger trigger, int clauseStart, int clauseEnd, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences, List<EntityDraft> participants, bool judged)
         {
             var tokens = s.Tokens;
             // "negotiations between the U.S. and Russia": the two named are the parties, whoever reports it.
@@ -133,7 +135,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
                 if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry));
                 // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it.
-                if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || IsJudged(s, t))))
+                if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || judged)))
                     foreach (var subject in (trigger.IsNoun ? null : EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
                 // "X sold A in March; announced B; and in 2015 sold C": a coordinated verb shares the first subject.
                 if (participants.Count == 0 && !trigger.IsNoun && clauseStart > 0 && ClauseReader.HasCoordinationBefore(tokens, t, clauseStart))
@@ -196,18 +198,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>"Ana Ruiz condemned the bombing", "denounced the attack": who disapproves of an act did not do it (who celebrates it may have).</summary>
-        private static bool IsJudged(SentenceInfo s, int t) => JudgingClause(s, t) is not null;
-
         private static Analysis.Clause? JudgingClause(SentenceInfo s, int t)
         {
             // The analysis is asked only when a verb of disapproval stands shortly before the noun.
             var before = false;
             for (var i = Math.Max(0, t - 8); i < t && !before; i++) before = s.Tokens[i].IsWord && Disapproves(s.Tokens[i].Text);
-            if (!before) return null;
-            foreach (var clause in s.Analysis.Clauses)
-                if (clause.Object?.Contains(t) == true)
-                    return Disapproves(s.Tokens[clause.Verb.Head].Text) ? clause : null;
-            return null;
+            return before && s.Analysis.ClauseTaking(t) is { } clause && Disapproves(s.Tokens[clause.Verb.Head].Text) ? clause : null;
         }
 
         // CAMEO 11: disapprove ("condemn", "denounce", "deplore", "decry"); "claimed the attack" claims it as one's own.
@@ -219,9 +215,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>The party the subject of a judging clause names, which a scan of the clause would otherwise take in.</summary>
-        private static void RemoveTheJudge(SentenceInfo s, int t, List<EntityDraft> participants)
+        private static void RemoveTheJudge(SentenceInfo s, Analysis.Clause? judging, List<EntityDraft> participants)
         {
-            if (JudgingClause(s, t) is not { Subject: { } judge }) return;
+            if (judging is not { Subject: { } judge }) return;
             foreach (var m in s.Mentions)
                 if (m.TokenStart >= judge.Start && m.TokenEnd <= judge.End) participants.Remove(m.Entity);
         }
@@ -237,10 +233,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool IsObjectOfPlannedVerb(SentenceInfo s, int t)
         {
             // A planned verb group has "to" or "will" before its verb: the analysis is asked only then.
-            if (!ClauseReader.HasWordBefore(s.Tokens, t, 8, "to", "will", "shall")) return false;
-            foreach (var clause in s.Analysis.Clauses)
-                if (clause.Object?.Contains(t) == true) return clause.Verb.Modality == Analysis.Modality.Planned;
-            return false;
+            return ClauseReader.HasWordBefore(s.Tokens, t, 8, "to", "will", "shall") && s.Analysis.ClauseTaking(t) is { Verb.Modality: Analysis.Modality.Planned };
         }
 
         /// <summary>The named by-agent of a passive verb: "was appointed by the Norvale Council".</summary>
