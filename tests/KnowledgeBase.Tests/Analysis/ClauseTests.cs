@@ -25,6 +25,15 @@ public sealed class ClauseTests
         Assert.True(speech.Object is null || speech.Object.Text == "reporters", a.Dump());
     }
 
+    [Theory]
+    [InlineData("More than 40 people were arrested in Velden.", "40 people")]
+    [InlineData("Fewer than ten members voted for the plan.", "ten members")]
+    public void A_number_after_more_than_is_a_quantity_and_still_the_subject(string sentence, string subject)
+    {
+        var a = Analyze(sentence);
+        Assert.Equal(subject, a.Clauses[0].Subject?.Text);
+    }
+
     [Fact]
     public void A_relative_clause_describes_the_noun_before_it()
     {

@@ -101,4 +101,38 @@ public sealed class EventOccasionTests
         Assert.Equal((StatusPlanned, 20190729), (meeting.Status, meeting.Date));
         Assert.DoesNotContain(Extract("The new ferries meet the requirements of the port.").Events, e => e.Kind == "meeting");
     }
+
+    [Fact]
+    public void Parties_named_together_hold_talks_with_each_other_and_unnamed_leaders_hold_none()
+    {
+        var talks = Only("Tomas Vell and Karel Brandt held talks in Velden on Monday.", "discussion");
+        Assert.Equal(new[] { "Tomas Vell", "Karel Brandt" }, talks.Participants.ToArray());
+        Assert.DoesNotContain(Extract("The two leaders held talks on Monday.").Events, e => e.Kind == "discussion");
+    }
+
+    [Fact]
+    public void Who_takes_part_in_a_relative_clause_takes_no_part_in_the_main_clause()
+    {
+        var resignation = Only("Tomas Vell, who met Karel Brandt on Monday, resigned on Tuesday.", "resignation");
+        Assert.Equal(new[] { "Tomas Vell" }, resignation.Participants.ToArray());
+        var attack = Assert.Single(Extract("Ana Ruiz, who was attacked by Karel Brandt in Velden, died on Monday.").Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Karel Brandt", "Ana Ruiz" }, attack.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz visited Portugal last Sunday.", 20190721)] // the dateline is a Sunday: "last Sunday" is a week before
+    [InlineData("Ana Ruiz visited Portugal on Sunday.", 20190728)]
+    [InlineData("Ana Ruiz visited Portugal in early June.", 20190600)]
+    [InlineData("Ana Ruiz visited Portugal in late 2018.", 20180000)]
+    [InlineData("Ana Ruiz visited Portugal in mid March.", 20190300)]
+    public void Last_weekday_and_a_part_of_a_month_or_year_date_the_event(string sentence, int date)
+    {
+        Assert.Equal(date, Only(sentence, "visit").Date);
+    }
+
+    [Fact]
+    public void A_funeral_is_for_whom_it_mourns()
+    {
+        Assert.Equal(new[] { "Ana Ruiz" }, Only("A funeral for Ana Ruiz was held in Velden on Friday.", "funeral").Participants.ToArray());
+    }
 }

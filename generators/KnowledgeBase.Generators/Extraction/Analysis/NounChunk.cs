@@ -102,7 +102,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             }
             foreach (var chunk in chunks)
             {
-                if (chunk.Start > 0 && tags.Tags[chunk.Start - 1] == Tag.Preposition) chunk.Preposition = chunk.Start - 1;
+                if (chunk.Start > 0 && tags.Tags[chunk.Start - 1] == Tag.Preposition && !IsComparedQuantity(tokens, tags, chunk.Start)) chunk.Preposition = chunk.Start - 1;
             }
             LinkOfPhrases(tokens, chunks);
             Coordinate(tokens, tags, chunks);
@@ -177,6 +177,12 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 }
             }
         }
+
+        // "More than 1000 people have been arrested": "than" after "more", "less" or "fewer" makes a number a quantity, not a
+        // prepositional object; the chunk is still the clause's subject.
+        private static bool IsComparedQuantity(List<Token> tokens, TokenTags tags, int start) =>
+            start >= 2 && tokens[start - 1].Is("than") && tags.Tags[start] == Tag.Number
+            && (tokens[start - 2].Is("more") || tokens[start - 2].Is("less") || tokens[start - 2].Is("fewer"));
 
         // "the head of the agency": an "of" phrase right after a chunk belongs to it, not to the verb.
         private static void LinkOfPhrases(List<Token> tokens, List<NounChunk> chunks)

@@ -59,6 +59,33 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return null;
         }
 
+        /// <summary>
+        /// The relative clause whose object, by-agent or prepositional phrase covers a token ("Karel Brandt" in "X, who met
+        /// Karel Brandt on Monday, resigned"), or null.
+        /// </summary>
+        public Clause? RelativeClauseHolding(int token)
+        {
+            foreach (var clause in Clauses)
+            {
+                if (clause.Kind != ClauseKind.Relative) continue;
+                if (clause.Object?.Contains(token) == true || clause.Agent?.Contains(token) == true) return clause;
+                foreach (var attachment in clause.Attachments)
+                    if (attachment.Chunk.Contains(token)) return clause;
+            }
+            return null;
+        }
+
+        /// <summary>The end of a clause: past its verb, object, by-agent and last prepositional phrase.</summary>
+        public static int EndOf(Clause clause)
+        {
+            var end = clause.Verb.End;
+            if (clause.Object is { } o && o.End > end) end = o.End;
+            if (clause.Agent is { } a && a.End > end) end = a.End;
+            foreach (var attachment in clause.Attachments)
+                if (attachment.Chunk.End > end) end = attachment.Chunk.End;
+            return end;
+        }
+
         public static SentenceAnalysis Analyze(List<Token> tokens)
         {
             var tags = PartOfSpeechTagger.Tag(tokens);

@@ -55,7 +55,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     FromMonth(tokens, ref i, month, published, ref found, ref future);
                     continue;
                 }
-                if (t.Kind == TokenKind.Number && i > 0 && (tokens[i - 1].Is("in") || tokens[i - 1].Is("since") || tokens[i - 1].Is("during")) && Number(tokens, i, 1800, 2199, out var year2)
+                if (t.Kind == TokenKind.Number && i > 0 && (IsPeriodPreposition(tokens[i - 1]) || InPartOf(tokens, i)) && Number(tokens, i, 1800, 2199, out var year2)
                     && !(i + 1 < tokens.Count && tokens[i + 1].IsPunct('-')))
                 {
                     Add(ref found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
@@ -65,7 +65,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last")) && (future ??= SpeaksOfFuture(tokens));
                     var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;
-                    var pastDay = DaysBefore(published, WeekdayOffset(published, t.Text));
+                    // "last Sunday" in an article of a Sunday is a week before it; "on Sunday" is the day itself.
+                    var offset = WeekdayOffset(published, t.Text);
+                    var pastDay = DaysBefore(published, offset == 0 && i > 0 && tokens[i - 1].Is("last") ? 7 : offset);
                     var explicitlyNext = i > 0 && tokens[i - 1].Is("next");
                     Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay);
                     continue;
@@ -130,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, i - 1, i + 1, DatelineReader.Valid(pm != 0 && month < pm ? py : py - 1, month, 0));
                     return;
                 }
-                if (i > 0 && tokens[i - 1].Is("in") && published != 0)
+                if (i > 0 && (tokens[i - 1].Is("in") || InPartOf(tokens, i)) && published != 0)
                 {
                     var py = published / 10000;
                     var pm = published / 100 % 100;
@@ -152,6 +154,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             Add(ref found, i - 1, i + 1, WithoutYear(published, month, day, future ??= SpeaksOfFuture(tokens)), WithoutYear(published, month, day, false));
             return true;
         }
+
+        private static bool IsPeriodPreposition(Token word) => word.Is("in") || word.Is("since") || word.Is("during");
+
+        /// <summary>"in early June", "in late 2018", "in mid March": a part of the period still dates to the period.</summary>
+        private static bool InPartOf(List<Token> tokens, int i) =>
+            i > 1 && (tokens[i - 1].Is("early") || tokens[i - 1].Is("late") || tokens[i - 1].Is("mid")) && tokens[i - 2].Is("in");
 
         private static bool IsDayPreposition(Token word) => word.Is("on") || word.Is("from") || word.Is("until") || word.Is("since") || word.Is("by") || word.Is("before") || word.Is("after");
 

@@ -20,7 +20,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var participants = new List<EntityDraft>();
             // "Ana Ruiz condemned the bombing": the clause that judges a noun, asked once for the actor and the parties.
             var judging = trigger.IsNoun ? JudgingClause(s, t) : null;
-            if (!AddActors(s, t, trigger, clauseStart, clauseEnd, salient, lastCountry, sentences, participants, judging is not null)) return null;
+            // "a gunman shot two people", "two soldiers were killed": an act of people the article does not name still happened.
+            var byTheUnnamed = false;
+            if (!AddActors(s, t, trigger, clauseStart, clauseEnd, salient, lastCountry, sentences, participants, judging is not null)
+                && !(participants.Count == 0 && (byTheUnnamed = UnnamedParties.ActOfTheUnnamed(s, t, trigger)))) return null;
             // "The mayor's aides claimed that X took bribes": who is named in what an unnamed accuser said is no party to the accusation.
             if (participants.Count == 0 && !trigger.IsNoun && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && ReportsAClause(s, t)) return null;
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
@@ -35,7 +38,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
             // "levied sanctions against him": an object pronoun stands for the person last named.
             if (participants.Count <= 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences));
-            if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && EventAnchors.IsRemembered(tokens, t))) AddScatteredParticipants(s, trigger, clauseStart, clauseEnd, place, participants);
+            if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && EventAnchors.IsRemembered(tokens, t))) AddScatteredParticipants(s, t, trigger, clauseStart, clauseEnd, place, participants);
             RemoveTheJudge(s, judging, participants);
             if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
@@ -44,7 +47,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // (Only when no party but a town or region is left, which would otherwise be dropped as a mere location.)
             var polity = trigger.IsNoun && trigger.Kind == "election" && participants.TrueForAll(static p => p.Kind == DataLayout.KindPlace && !p.IsCountry) ? Polity(s, t, place) : null;
             if (polity is not null && !participants.Contains(polity)) participants.Add(polity);
-            if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t)) return null;
+            if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t) && !(byTheUnnamed = byTheUnnamed || UnnamedParties.ActOfTheUnnamed(s, t, trigger))) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
             EventRoles.GovernmentsActing(s, participants);
 
@@ -67,7 +70,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (d.TokenStart > t && d.TokenStart <= t + 3 && (tokens[d.TokenStart - 1].Is("effective") || tokens[d.TokenStart - 1].Is("from") || d.TokenStart >= 2 && tokens[d.TokenStart - 2].Is("effective")))
                         date = d.Packed;
             }
-            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred, KeepsNoDate = keepsNoDate && date == 0, Polity = polity };
+            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred, KeepsNoDate = keepsNoDate && date == 0, Polity = polity, ByTheUnnamed = byTheUnnamed && participants.Count == 0 };
         }
 
         /// <summary>The date a noun trigger carries itself, over the clause's: its own year, an anniversary's, none for an older crime.</summary>
@@ -299,7 +302,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>Nominal reports scatter their participants: take the sentence's other people and countries.</summary>
-        private static void AddScatteredParticipants(SentenceInfo s, EventTrigger trigger, int clauseStart, int clauseEnd, EntityDraft? place, List<EntityDraft> participants)
+        private static void AddScatteredParticipants(SentenceInfo s, int t, EventTrigger trigger, int clauseStart, int clauseEnd, EntityDraft? place, List<EntityDraft> participants)
         {
             var tokens = s.Tokens;
             foreach (var m in s.Mentions)
@@ -310,6 +313,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "called for an end to the war, with which X agreed": so does a relative clause.
                 if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (tokens[clauseEnd].IsWord && ClauseReader.IsSubordinator(tokens, clauseEnd) || ClauseReader.OpensRelativeClause(tokens, clauseEnd))) continue;
                 if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
+                // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another.
+                if (InAnotherRelativeClause(s, m, t)) continue;
                 // "broadcast to the French island territory", "using an app", "according to X": where, with what, and who says, not who.
                 if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
                 // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.
@@ -319,17 +324,29 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
         }
 
+        private static bool InAnotherRelativeClause(SentenceInfo s, Mention m, int t)
+        {
+            var tokens = s.Tokens;
+            var relativeWord = false; // the analysis is asked only when a relative word comes before the name
+            for (var k = m.TokenStart - 1; k >= 0 && !relativeWord; k--) relativeWord = tokens[k].Is("who") || tokens[k].Is("which") || tokens[k].Is("whom") || tokens[k].Is("that");
+            if (!relativeWord || s.Analysis.RelativeClauseHolding(m.TokenStart) is not { } clause) return false;
+            return t < clause.Start || t >= Analysis.SentenceAnalysis.EndOf(clause);
+        }
+
         /// <summary>Emergencies, martial law, curfews and restrictions (CAMEO 172x) and lifting them (081x): only a state imposes them.</summary>
         private static bool IsStateMeasure(EventTrigger trigger) => trigger.Cameo.StartsWith("172", StringComparison.Ordinal) || trigger.Cameo.StartsWith("081", StringComparison.Ordinal);
 
         /// <summary>"000" kinds done to someone or something: "ousted her adviser X", "overturned the convictions of X" and "founded the X Party" have X take part, as "X died" has only its subject.</summary>
         private static bool TakesObject(EventTrigger trigger) => trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding";
 
-        /// <summary>"the funeral of Freedonian general Tomas Vell": whom an occurrence is of, past the titles and demonyms before the name.</summary>
+        /// <summary>
+        /// "the funeral of Freedonian general Tomas Vell": whom an occurrence is of, past the titles and demonyms before the name;
+        /// "a funeral for Ana Ruiz": a rite is for whom it mourns.
+        /// </summary>
         private static Mention? OfComplement(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
-            if (t + 2 >= tokens.Count || !tokens[t + 1].Is("of")) return null;
+            if (t + 2 >= tokens.Count || !(tokens[t + 1].Is("of") || tokens[t + 1].Is("for") && IsRite(tokens[t]))) return null;
             for (var i = t + 2; i < tokens.Count && i <= t + 6; i++)
             {
                 if (s.MentionAt(i) is { } m)
@@ -342,5 +359,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return null;
         }
+
+        private static bool IsRite(Token noun) => EventLexicon.Find(noun.Text) is { Kind: "funeral" };
     }
 }

@@ -30,6 +30,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>The event's words say it happened at some other time than its sentence tells (an older crime, an ongoing outbreak): no date is filled in.</summary>
         public bool KeepsNoDate { get; set; }
+
+        /// <summary>"a gunman shot two people": an act whose parties the article does not name, kept without them.</summary>
+        public bool ByTheUnnamed { get; set; }
         public int Status { get; set; }
         public SentenceInfo Sentence { get; }
     }

@@ -157,7 +157,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (EventRoles.IsNatural(draft.Trigger)) draft.Participants.RemoveAll(static p => !p.IsCountry);
             // "burned a warehouse in Ostrel, Portugal": the country after a town tells where, and the act stays without its unnamed doer.
             var located = draft.Participants.RemoveAll(p => EventRoles.OnlyLocatesATown(draft.Sentence, p)) > 0;
-            if (draft.Participants.Count == 0) return located || EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death";
+            if (draft.Participants.Count == 0) return located || draft.ByTheUnnamed || EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death";
             // "received the Golden Lark Medal during a visit": an honour or a building is no party; what is left of such an event is a modifier.
             if (draft.Trigger.Cameo != "000" && draft.Participants.RemoveAll(EventRoles.IsHonour) > 0 && !draft.Participants.Exists(static p => p.Kind == DataLayout.KindPerson)) return false;
             if (EventRoles.IsViolent(draft.Trigger) && draft.Participants.Count == 1 && draft.Participants[0].IsCountry) AddOpponent(draft.Participants, countries);

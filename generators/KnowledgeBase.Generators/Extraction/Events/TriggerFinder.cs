@@ -48,7 +48,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger is null || IsClaimedOnly(tokens, t, trigger.IsNoun)) return null;
             // "a hurricane warning", "the death sentence", "outbreak detection": a noun before another noun modifies it.
             if (trigger.IsNoun && (TriggerSenses.ModifiesANoun(s, t) || TriggerSenses.IsVerbGerund(s, t, trigger))) return null;
-            return trigger.IsNoun ? NounTrigger(tokens, t, trigger, previous, out backReference) : VerbTrigger(tokens, t, trigger, previous);
+            return trigger.IsNoun ? NounTrigger(s, t, trigger, previous, out backReference) : VerbTrigger(tokens, t, trigger, previous);
         }
 
         /// <summary>The code and kind of <paramref name="word"/>'s trigger, keeping whether <paramref name="trigger"/> is a noun or a verb.</summary>
@@ -154,8 +154,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>A noun trigger is an event when something happens to it ("signed the treaty"), not when it is named or asked for.</summary>
-        private static EventTrigger? NounTrigger(List<Token> tokens, int t, EventTrigger trigger, Token previous, out bool backReference)
+        private static EventTrigger? NounTrigger(SentenceInfo s, int t, EventTrigger trigger, Token previous, out bool backReference)
         {
+            var tokens = s.Tokens;
             backReference = false;
             // "to visit": an infinitive, not a visit; "planned to flood the valley": a natural occurrence's noun right after an
             // infinitive's "to" is the verb, even where a plan makes other nouns planned events.
@@ -183,7 +184,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (t + 2 < tokens.Count && (EventModality.IsModal(tokens, t + 1) || EventModality.IsModal(tokens, t + 2))) return null; // "talks should be inclusive"
             // "conceding to Russia's demands": the demands are not made here.
             if (t >= 4 && tokens[t - 1].Kind == TokenKind.Possessive && tokens[t - 3].Is("to") && tokens[t - 4].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
-            // "call" is an event as a noun only when it is a phone call or a call with someone.
             // "the call" with no partner named refers back to a call already reported.
             // "the stabbing", "this lockdown started on December 22": the event told before, perhaps with its date.
             // "Friday's signings": an event already told, named by its day.
@@ -194,8 +194,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             // "offensive messages", "advance notice": an adjective or modifier before its noun.
             if (trigger.Kind == "offensive" && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return null;
-            if (trigger.Kind == "call" && !(previous.Is("phone") || previous.Is("telephone") || previous.Is("follow-up") || t + 1 < tokens.Count && tokens[t + 1].Is("with"))) return null;
-            if (trigger.Kind is "discussion" or "meeting" or "negotiation" && !HasPartner(tokens, t)) return null;
+            if (LacksAPartner(s, t, trigger, previous)) return null;
             if (trigger.Kind == "release" && !(t + 1 < tokens.Count && tokens[t + 1].Is("of"))) return null;
             // A ceasefire is an event when someone agrees to, accepts, declares or breaks one.
             if (trigger.Kind == "ceasefire" && !ClauseReader.HasWordBefore(tokens, t, 3, "agreed", "agree", "agreeing", "accepted", "accepting", "accept", "declared", "announced", "signed", "reached", "brokered", "violated", "broke"))
@@ -252,6 +251,25 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // A court "overturned the conviction": the ruling is the event, the conviction what it rules on.
             if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2].Text) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling") return null;
             return trigger;
+        }
+
+        /// <summary>
+        /// "call" is an event as a noun only when it is a phone call or a call with someone; talks, meetings and negotiations are
+        /// with someone, or held by parties named together ("Ana Ruiz and Tomas Vell held talks").
+        /// </summary>
+        private static bool LacksAPartner(SentenceInfo s, int t, EventTrigger trigger, Token previous)
+        {
+            var tokens = s.Tokens;
+            if (trigger.Kind == "call") return !(previous.Is("phone") || previous.Is("telephone") || previous.Is("follow-up") || t + 1 < tokens.Count && tokens[t + 1].Is("with"));
+            return trigger.Kind is "discussion" or "meeting" or "negotiation" && !HasPartner(tokens, t) && !HeldByNamedParties(s, t);
+        }
+
+        private static bool HeldByNamedParties(SentenceInfo s, int t)
+        {
+            if (s.Analysis.ClauseTaking(t) is not { Subject.Conjuncts: { Count: > 1 } parties }) return false;
+            foreach (var party in parties)
+                if (!party.HeadToken.IsCapitalized) return false;
+            return true;
         }
 
         private static bool NamesJoinedBefore(List<Token> tokens, int t)
@@ -348,6 +366,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (i < 0 || !(tokens[i].Is("a") || tokens[i].Is("an"))) return false;
             // "held a meeting", "launched an attack": a verb makes the act happen.
             if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && (!CommonWords.IsFunctionWord(tokens[i - 1].Text) || tokens[i - 1].Is("had") || tokens[i - 1].Is("has") || tokens[i - 1].Is("have"))) return false;
+            // "a shooting took place", "a riot broke out": the next verb makes it happen.
+            if (UnnamedParties.IsSubjectOfOccurrence(tokens, t)) return false;
             return !(t + 1 < tokens.Count && (tokens[t + 1].Is("of") || tokens[t + 1].Is("on") || tokens[t + 1].Is("against") || tokens[t + 1].Is("with") || tokens[t + 1].Is("by") || tokens[t + 1].Is("to") || tokens[t + 1].Is("between")));
         }
 

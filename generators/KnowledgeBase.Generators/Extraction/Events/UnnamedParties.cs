@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Analysis;
+using KnowledgeBase.Generators.Extraction.Lexicon;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// Acts told of people the article does not name: "a gunman shot two people", "thousands protested", "police arrested a
+    /// man", "two soldiers were killed". The field codes them with the parties left out (the gold's convention for an
+    /// unnamed perpetrator): the act happened, whoever did it.
+    /// </summary>
+    internal static class UnnamedParties
+    {
+        /// <summary>
+        /// A protest, an arrest, an assault or a use of force (CAMEO 14, 173, 18, 19) told by its verb in the past or the present,
+        /// not negated, not planned, not possible, whose subject is a noun phrase that names nobody.
+        /// </summary>
+        public static bool ActOfTheUnnamed(SentenceInfo s, int t, EventTrigger trigger)
+        {
+            if (!IsActDoneToPeople(trigger.Cameo)) return false;
+            if (trigger.IsNoun) return IsSubjectOfOccurrence(s.Tokens, t);
+            if (s.Analysis.ClauseOfVerb(t) is not { } clause || clause.Verb.Head != t || clause.Verb.IsNegated || clause.Verb.Modality != Modality.None) return false;
+            if (!TellsWhatHappened(s.Tokens, clause.Verb) || clause.Subject is not { IsPronoun: false } subject) return false;
+            for (var i = subject.Start; i < subject.End; i++)
+                if (s.MentionAt(i) is not null) return false;
+            return NamesPeople(s.Tokens, subject);
+        }
+
+        /// <summary>"shot", "has arrested", "are protesting", "have been killed"; not the generic "are killed".</summary>
+        private static bool TellsWhatHappened(List<Token> tokens, VerbGroup verb)
+        {
+            if (verb.Tense == Tense.Past) return true;
+            if (verb.Tense != Tense.Present || verb.Start == verb.Head) return false;
+            return verb.Voice == Voice.Active || tokens[verb.Head - 1].Is("been");
+        }
+
+        /// <summary>"a gunman", "police", "two soldiers", "thousands of protesters", "a 40-year-old man": people, not a thing or an act.</summary>
+        private static bool NamesPeople(List<Token> tokens, NounChunk subject)
+        {
+            var head = subject.HeadToken;
+            // "Thousands of people": a number heads the chunk, the people follow "of".
+            if (head.Kind == TokenKind.Number || head.Is("thousands") || head.Is("hundreds") || head.Is("dozens"))
+                return subject.End + 1 < tokens.Count && tokens[subject.End].Is("of") && IsPeopleNoun(tokens[subject.End + 1].Text);
+            // "Police arrested ...": the first word of a sentence is capitalized whatever it is.
+            return IsPeopleNoun(subject.Head == 0 ? head.Text.ToLowerInvariant() : head.Text);
+        }
+
+        private static bool IsPeopleNoun(string word) =>
+            !char.IsUpper(word[0]) && (AgentLexicon.Instance.TryGetRole(word, out _) || CommonWords.IsSpeakingGroup(word) || Titles.IsRoleNoun(word));
+
+        /// <summary>"Protests erupted", "a shooting took place", "clashes broke out": a noun whose act the next verb says happened.</summary>
+        public static bool IsSubjectOfOccurrence(List<Token> tokens, int t)
+        {
+            if (t + 1 >= tokens.Count) return false;
+            var verb = tokens[t + 1];
+            if (verb.Is("took")) return t + 2 < tokens.Count && tokens[t + 2].Is("place");
+            if (verb.Is("broke")) return t + 2 < tokens.Count && tokens[t + 2].Is("out");
+            foreach (var word in OccurrenceVerbs)
+                if (verb.Is(word)) return true;
+            return false;
+        }
+
+        private static readonly string[] OccurrenceVerbs = { "erupted", "happened", "occurred", "began", "started", "spread", "flared", "unfolded", "continued" };
+
+        private static bool IsActDoneToPeople(string cameo) =>
+            cameo.StartsWith("14", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal)
+            || cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Acts of people the article does not name ("a gunman", "police", "thousands of people", "two soldiers"): the act is an event
+/// with its parties left out, as the field codes an unnamed perpetrator. Invented sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class UnnamedPartyTests
+{
+    private static EventModel[] Events(string sentence) => RuleArticle.Extract(sentence).Events.ToArray();
+
+    [Theory]
+    [InlineData("A gunman shot dead two people at a school in Velden on Tuesday.", "19", 20190723)]
+    [InlineData("Thousands of people protested in Velden on Saturday against the new tax.", "14", 20190727)]
+    [InlineData("Two soldiers were killed in an ambush near Velden on Monday.", "1", 20190722)]
+    [InlineData("Police arrested a 40-year-old man on Friday.", "173", 20190726)]
+    [InlineData("More than 40 people have been arrested in Velden since Friday.", "173", 0)]
+    [InlineData("Protests erupted in Velden on Monday after the vote.", "14", 20190722)]
+    [InlineData("A shooting took place at a school in Velden on Tuesday.", "19", 20190723)]
+    public void An_act_of_unnamed_people_is_an_event_without_parties(string sentence, string codePrefix, int date)
+    {
+        var act = Assert.Single(Events(sentence), e => e.Cameo.StartsWith(codePrefix, System.StringComparison.Ordinal));
+        Assert.Empty(act.Participants.ToArray());
+        if (date != 0) Assert.Equal(date, act.Date);
+    }
+
+    [Theory]
+    [InlineData("The blast killed twelve people on Monday.")] // an act already named, not unnamed people
+    [InlineData("Four or more people are killed on these roads every year.")] // a generic present
+    [InlineData("Protesters could march through Velden on Sunday.")] // possible, not told
+    [InlineData("Police did not arrest anyone on Friday.")] // negated
+    [InlineData("He shot two people on Monday.")] // a pronoun stands for someone named, whom it failed to find
+    public void What_did_not_happen_or_is_told_of_someone_else_makes_no_unnamed_event(string sentence)
+    {
+        Assert.DoesNotContain(Events(sentence), e => e.Participants.ToArray().Length == 0 && e.Cameo != "000");
+    }
+}
