@@ -135,4 +135,28 @@ public sealed class EventOccasionTests
     {
         Assert.Equal(new[] { "Ana Ruiz" }, Only("A funeral for Ana Ruiz was held in Velden on Friday.", "funeral").Participants.ToArray());
     }
+
+    [Theory]
+    [InlineData("Karel Brandt was killed in an Israeli airstrike in Gaza on Monday.", "Israel")]
+    [InlineData("Karel Brandt was killed in a Russian raid near Velden on Monday.", "Russia")]
+    public void A_passive_killing_in_a_violent_act_has_its_doer_from_the_act(string sentence, string doer)
+    {
+        var killing = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal) || e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { doer, "Karel Brandt" }, killing.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_killing_in_an_attack_told_before_is_no_new_act_of_whoever_reports_it()
+    {
+        var article = Extract("Gunmen attacked a market in Velden on Monday. According to Mayor Ana Ruiz, six Portuguese nationals were killed in the attack.");
+        Assert.DoesNotContain(article.Events, e => e.Participants.Contains("Ana Ruiz"));
+    }
+
+    [Fact]
+    public void Words_said_in_a_statement_named_before_the_cue_are_a_statement_unless_the_cue_codes_an_act()
+    {
+        var statement = Only("On Saturday, in a brief statement, President Ana Ruiz said the port would reopen.", "statement");
+        Assert.Equal(("010", 20190727), (statement.Cameo, statement.Date));
+        Assert.DoesNotContain(Extract("In a statement, President Ana Ruiz blamed Karel Brandt for the delays.").Events, e => e.Cameo == "010");
+    }
 }

@@ -169,6 +169,35 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
+        /// <summary>
+        /// "was killed in an Israeli airstrike", "died in a US counterterrorism operation": a passive act's occasion is a violent act,
+        /// whose doer, if named before the noun, is the act's doer (<paramref name="doer"/>, or null when unnamed).
+        /// </summary>
+        internal static bool ViolentOccasionAfter(SentenceInfo s, int t, int end, out EntityDraft? doer)
+        {
+            doer = null;
+            var tokens = s.Tokens;
+            for (var i = t + 1; i < end && i <= t + 3; i++)
+            {
+                // "killed in the attack": an act told before, whose event is told already.
+                if (!(tokens[i].Is("in") || tokens[i].Is("during")) || i + 1 >= end || tokens[i + 1].Is("the")) continue;
+                for (var j = i + 1; j < end && j <= i + 6; j++)
+                {
+                    if (s.MentionAt(j) is { } m)
+                    {
+                        doer ??= m.Entity;
+                        j = m.TokenEnd - 1;
+                        continue;
+                    }
+                    if (!tokens[j].IsWord || ClauseReader.IsGoverningPreposition(tokens[j])) break;
+                    if (tokens[j].Is("operation") || tokens[j].Is("raid") || EventLexicon.Find(tokens[j].Text) is { IsNoun: true } noun && EventRoles.IsViolent(noun)) return true;
+                }
+                break;
+            }
+            doer = null;
+            return false;
+        }
+
         /// <summary>"in the Kherson region," is where it happened; "in U.S. foreign policy" is not.</summary>
         internal static bool EndsPlacePhrase(List<Token> tokens, int after) =>
             after >= tokens.Count || !tokens[after].IsWord || CommonWords.IsFunctionWord(tokens[after].Text)

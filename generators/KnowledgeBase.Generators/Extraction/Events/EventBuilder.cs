@@ -121,9 +121,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 // "was attacked by X": X acts. Without a named agent only two or more subjects named
                 // together make the event ("X and Y were convicted"); one alone is too often a side remark.
+                // "was killed in an Israeli airstrike": the occasion names the doer, or leaves him unnamed.
                 var agent = ClauseReader.AgentAfterBy(s, t, clauseEnd);
+                var occasion = agent is null && EventRoles.IsViolent(trigger) && ClauseReader.ViolentOccasionAfter(s, t, clauseEnd, out agent);
                 var subjects = EventRoles.SubjectBeforeAppositive(s, t, salient, sentences) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences).ToList();
-                if (agent is null && subjects.Count < 2 && !(subjects.Count == 1 && EventRoles.UndergoneAlone(trigger))) return false;
+                if (agent is null && subjects.Count < 2 && !(subjects.Count == 1 && (EventRoles.UndergoneAlone(trigger) || occasion && IsClauseSubject(s, t, subjects[0])))) return false;
                 EventRoles.AddParticipant(participants, agent);
                 foreach (var subject in subjects)
                 {
@@ -322,6 +324,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.TokenStart < clauseStart && ClauseReader.IsSpeechCue(tokens, clauseStart - 1) && !EventRoles.IsSpeechAct(trigger)) continue;
                 EventRoles.AddParticipant(participants, m.Entity);
             }
+        }
+
+        /// <summary>The entity is the verb's own subject (or the pronoun that stands for it), not a name further back.</summary>
+        private static bool IsClauseSubject(SentenceInfo s, int t, EntityDraft entity)
+        {
+            if (s.Analysis.ClauseOfVerb(t)?.Subject is not { } subject) return false;
+            if (subject.IsPronoun) return true;
+            foreach (var m in s.Mentions)
+                if (m.Entity == entity && subject.Contains(m.TokenStart)) return true;
+            return false;
         }
 
         private static bool InAnotherRelativeClause(SentenceInfo s, Mention m, int t)

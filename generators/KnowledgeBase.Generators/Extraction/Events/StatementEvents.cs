@@ -21,18 +21,36 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>"said in a statement", "said at a press conference": words given on the record are a statement, whatever the cue.</summary>
+        /// <summary>
+        /// "said in a statement", "said at a press conference", "In a brief statement, X said": words given on the record are a
+        /// statement, whatever the cue.
+        /// </summary>
         internal static bool OnRecord(QuoteDraft q)
         {
             var tokens = q.Sentence.Tokens;
             for (var i = 0; i + 3 < tokens.Count; i++)
             {
                 if (tokens[i].Text != q.Cue || Reports(q, tokens[i])) continue;
+                // A cue that codes an act of its own ("In a statement, X blamed Y": an accusation) is that act, not a statement.
+                if (RecordBefore(q, i) && CueVerbs.Lemma(q.Cue) is "say" or "tell" or "add" or "write" or "explain" or "note") return true;
                 var at = i + 1;
                 if (!(tokens[at].Is("in") || tokens[at].Is("at") || tokens[at].Is("during"))) continue;
                 at++;
                 if (tokens[at].Is("a") || tokens[at].Is("an") || tokens[at].Is("the") || tokens[at].Is("his") || tokens[at].Is("her") || tokens[at].Is("its") || tokens[at].Is("their")) at++;
                 for (var k = at; k < tokens.Count && k <= at + 2; k++)
+                    if (Array.IndexOf(RecordNouns, tokens[k].Text.ToLowerInvariant()) >= 0) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"On Saturday, in a brief but official statement, X said": the record named before the cue, outside what is reported.</summary>
+        private static bool RecordBefore(QuoteDraft q, int cue)
+        {
+            var tokens = q.Sentence.Tokens;
+            for (var i = 0; i < cue; i++)
+            {
+                if (!(tokens[i].Is("in") || tokens[i].Is("at")) || Reports(q, tokens[i])) continue;
+                for (var k = i + 1; k < cue && k <= i + 5 && tokens[k].IsWord; k++)
                     if (Array.IndexOf(RecordNouns, tokens[k].Text.ToLowerInvariant()) >= 0) return true;
             }
             return false;
