@@ -357,4 +357,12 @@ public sealed class EntityConstructionTests
         var entity = Assert.Single(Extract(sentence).Entities);
         Assert.Equal((person, KindPerson), (entity.Name, entity.Kind));
     }
+
+    [Theory]
+    [InlineData("Ana Ruiz works for Ostrel, a shipping company based in Velden.", "Ostrel")]
+    [InlineData("On Monday, Velmora, an Ostrelian airline, cancelled its flights.", "Velmora")]
+    public void A_name_with_an_apposition_headed_by_an_organization_noun_is_an_organization(string sentence, string name)
+    {
+        Assert.Contains(Extract(sentence).Entities, e => e.Name == name && e.Kind == KindOrganization);
+    }
 }

@@ -150,4 +150,14 @@ public sealed class QuoteSpeakerClauseTests
         var quote = Assert.Single(Extract("Portuguese workers said the factory had closed without notice.").Quotes);
         Assert.NotEqual("Portugal", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Tomas Vell was quoted as saying the new dock would cost $40 million.")]
+    [InlineData("Tomas Vell was cited as saying that the new dock would cost $40 million.")]
+    public void Who_is_quoted_as_saying_says_it(string sentence)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(("Tomas Vell", "the new dock would cost $40 million"), (quote.Speaker, TextOf(model, quote)));
+    }
 }

@@ -175,6 +175,12 @@ namespace KnowledgeBase.Generators.Extraction
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
                 return;
             }
+            // "Ostrel, a shipping company based in Velden": an apposition saying what the name is.
+            if (AppositionNamesOrganization(tokens, c.End) && !CommonWords.IsNonNameWord(text))
+            {
+                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
+                return;
+            }
             var endsPhrase = c.End >= tokens.Count || !after.IsWord || CommonWords.IsFunctionWord(after.Text);
             if (c.Start > 0 && (before.Is("in") || before.Is("near") || before.Is("outside") || before.Is("across")) && !CommonWords.IsNonNameWord(text)
                 && endsPhrase && !(text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)))
@@ -184,6 +190,19 @@ namespace KnowledgeBase.Generators.Extraction
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
         }
 
+
+        /// <summary>", a shipping company", ", an Ostrelian airline": an indefinite apposition headed by an organization noun.</summary>
+        private static bool AppositionNamesOrganization(List<Token> tokens, int end)
+        {
+            if (end + 2 >= tokens.Count || !tokens[end].IsPunct(',') || !(tokens[end + 1].Is("a") || tokens[end + 1].Is("an"))) return false;
+            for (var k = end + 2; k < tokens.Count && k <= end + 5; k++)
+            {
+                var word = tokens[k];
+                if (!word.IsWord || CommonWords.IsFunctionWord(word.Text)) return false;
+                if (!word.IsCapitalized && CommonWords.IsOrganizationDescriptor(word.Text)) return true;
+            }
+            return false;
+        }
 
         /// <summary>The place or organization of this name the article already has (by spelling variant), if any.</summary>
         private EntityDraft? KnownNonPerson(string name)

@@ -49,7 +49,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (c > 0 && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X'
                 if (HasQuotation(s, quoted, contentStart, contentEnd)) continue; // the quoted words are the statement
                 if (lemma is "say" or "tell" && StartsAnyQuotation(s, quoted, contentStart, contentEnd)) continue;
-                var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, c, quoted, speakers));
+                // "X was quoted as saying ...": the one quoted says it; the subject is the passive's, before "was quoted as".
+                var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, QuotedAsSaying(tokens, c) ? c - 2 : c, quoted, speakers));
                 if (!speaker.IsFound) continue;
                 // "Both leaders expressed X, highlighting Y": Y is reported for both again.
                 var group = SharesSubject(tokens, c) && _lastGroup.Count > 0 && _lastGroupSentence == s.Index ? new List<Speaker>(_lastGroup) : new List<Speaker>(Coordinated(s, c, speaker));
@@ -67,6 +68,8 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
         }
+
+        private static bool QuotedAsSaying(List<Token> tokens, int cue) => cue >= 3 && tokens[cue - 1].Is("as") && (tokens[cue - 2].Is("quoted") || tokens[cue - 2].Is("cited"));
 
         // Words that open a clause or phrase of its own after a cited source (subordinators count too: IsSubordinator).
         private static readonly string[] ClauseOpeners = { "but", "and", "which", "who", "whom", "whose", "where", "some", "many", "most", "with", "after", "before", "including" };
