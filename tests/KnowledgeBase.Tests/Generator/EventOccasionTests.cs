@@ -159,4 +159,30 @@ public sealed class EventOccasionTests
         Assert.Equal(("010", 20190727), (statement.Cameo, statement.Date));
         Assert.DoesNotContain(Extract("In a statement, President Ana Ruiz blamed Karel Brandt for the delays.").Events, e => e.Cameo == "010");
     }
+
+    [Fact]
+    public void Set_with_an_object_is_an_act_done_and_set_to_is_a_plan()
+    {
+        Assert.Equal(StatusOccurred, Only("Ana Ruiz set a new world record in the 400 metres on Sunday.", "record").Status);
+        Assert.Equal(StatusPlanned, Only("Ana Ruiz is set to visit Portugal on Tuesday.", "visit").Status);
+    }
+
+    [Fact]
+    public void Members_of_a_body_who_met_with_nobody_named_met_among_themselves()
+    {
+        var meeting = Only("Foreign ministers of the European Union met in Brussels on Monday.", "meeting");
+        Assert.Equal(new[] { "European Union" }, meeting.Participants.ToArray());
+        Assert.Equal(20190722, meeting.Date);
+        Assert.DoesNotContain(Extract("The new ferries of Ostrel Shipping met the requirements.").Events, e => e.Kind == "meeting");
+    }
+
+    [Fact]
+    public void A_clause_about_a_place_after_where_has_its_own_time_and_parties()
+    {
+        var meeting = Only("Ministers of the African Union met in Niamey for a summit where on Sunday Ana Ruiz signed the treaty.", "meeting");
+        Assert.Equal(new[] { "African Union" }, meeting.Participants.ToArray());
+        Assert.Equal(0, meeting.Date);
+        var shooting = Assert.Single(Extract("Tomas Vell visited Velden, where riots had broken out after the police shooting of Ana Ruiz.").Events, e => e.Kind == "shooting");
+        Assert.DoesNotContain("Tomas Vell", shooting.Participants.ToArray());
+    }
 }

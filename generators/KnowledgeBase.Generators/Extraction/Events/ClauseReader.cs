@@ -14,7 +14,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsSubordinator(List<Token> tokens, int i)
         {
             var w = tokens[i];
-            if (w.Is("while") || w.Is("when") || w.Is("because") || w.Is("although") || w.Is("though") || w.Is("whereas")) return true;
+            // "a summit where on Sunday X signed": a clause about a place has its own time and parties.
+            if (w.Is("while") || w.Is("when") || w.Is("because") || w.Is("although") || w.Is("though") || w.Is("whereas") || w.Is("where")) return true;
             // "as" opens a clause only as a conjunction: not "such as", "as well as", "as a result".
             return w.Is("as") && i > 0 && !tokens[i - 1].Is("such") && !tokens[i - 1].Is("well") && !tokens[i - 1].Is("same")
                 && i + 1 < tokens.Count && OpensClause(tokens[i + 1]);

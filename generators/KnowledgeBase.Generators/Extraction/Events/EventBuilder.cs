@@ -315,8 +315,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "called for an end to the war, with which X agreed": so does a relative clause.
                 if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (tokens[clauseEnd].IsWord && ClauseReader.IsSubordinator(tokens, clauseEnd) || ClauseReader.OpensRelativeClause(tokens, clauseEnd))) continue;
                 if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
-                // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another.
-                if (InAnotherRelativeClause(s, m, t)) continue;
+                // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another;
+                // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.
+                if (InAnotherRelativeClause(s, m, t) || m.TokenStart < clauseStart && tokens[clauseStart - 1].Is("where")) continue;
                 // "broadcast to the French island territory", "using an app", "according to X": where, with what, and who says, not who.
                 if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
                 // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.

@@ -147,7 +147,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool RelativeClauseBetween(List<Token> tokens, int from, int to)
         {
             for (var i = from + 1; i < to; i++)
+            {
                 if (ClauseReader.OpensRelativeClause(tokens, i)) return i - 1 != from;
+                if (tokens[i].Is("where") && i > from + 1) return true; // "met for a summit where on Sunday X signed"
+            }
             return false;
         }
 

@@ -102,12 +102,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (!tokens[i].IsWord) continue;
                 var w = tokens[i];
-                if (i < t && t - i <= 8 && EventLexicon.IsPlanned(w.Text)) return true;
+                if (i < t && t - i <= 8 && EventLexicon.IsPlanned(w.Text) && !IsPastActBeforeTo(tokens, i)) return true;
                 if (i == t && IsToFuture(tokens, t)) return true;
                 if (w.Is("upcoming") || w.Is("underway") || w.Is("scheduled") || w.Is("likely") && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return true;
             }
             return false;
         }
+
+        /// <summary>"set a world record", "set fire to", "going ahead": "set" and "going" speak of the future only before "to" ("is set to visit").</summary>
+        private static bool IsPastActBeforeTo(List<Token> tokens, int i) =>
+            (tokens[i].Is("set") || tokens[i].Is("going")) && !(i + 1 < tokens.Count && tokens[i + 1].Is("to"));
 
         /// <summary>"did not accede to the demands", "never reached a deal": a negation in the verb group before a noun trigger.</summary>
         internal static bool IsNegatedBefore(List<Token> tokens, int t)

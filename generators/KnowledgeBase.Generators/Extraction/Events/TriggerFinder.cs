@@ -48,7 +48,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger is null || IsClaimedOnly(tokens, t, trigger.IsNoun)) return null;
             // "a hurricane warning", "the death sentence", "outbreak detection": a noun before another noun modifies it.
             if (trigger.IsNoun && (TriggerSenses.ModifiesANoun(s, t) || TriggerSenses.IsVerbGerund(s, t, trigger))) return null;
-            return trigger.IsNoun ? NounTrigger(s, t, trigger, previous, out backReference) : VerbTrigger(tokens, t, trigger, previous);
+            return trigger.IsNoun ? NounTrigger(s, t, trigger, previous, out backReference) : VerbTrigger(s, t, trigger, previous);
         }
 
         /// <summary>The code and kind of <paramref name="word"/>'s trigger, keeping whether <paramref name="trigger"/> is a noun or a verb.</summary>
@@ -215,8 +215,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>A verb trigger is an event unless negated, an infinitive, or a participle before its noun.</summary>
-        private static EventTrigger? VerbTrigger(List<Token> tokens, int t, EventTrigger trigger, Token previous)
+        private static EventTrigger? VerbTrigger(SentenceInfo s, int t, EventTrigger trigger, Token previous)
         {
+            var tokens = s.Tokens;
             var token = tokens[t];
             // "to stab": an infinitive tells no act, unless it is begun ("began to stab people").
             var begun = t >= 2 && (tokens[t - 2].Is("began") || tokens[t - 2].Is("started") || tokens[t - 2].Is("continued"));
@@ -242,7 +243,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind is "discussion" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].Is("by")))) return null;
             // "met with X", "met X", "met on Monday with X": whom one meets is named; "met expectations" is no meeting.
             // "Ana Ruiz and Tomas Vell met on Monday": two named together meet each other.
-            if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized) || WithAfterFrame(tokens, t) || NamesJoinedBefore(tokens, t))) return null;
+            if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized) || WithAfterFrame(tokens, t) || NamesJoinedBefore(tokens, t) || MeetAmongThemselves(s, t))) return null;
             if (trigger.Cameo == "041" && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized)) return null;
             // "questioned the President's power" challenges something named; "tested and questioned for hours" is an interrogation.
             // "questioned her abilities" is doubt, not a challenge to anyone.
@@ -270,6 +271,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var party in parties)
                 if (!party.HeadToken.IsCapitalized) return false;
             return true;
+        }
+
+        /// <summary>"Leaders of the African Union met in Niamey", "EU ministers met on Monday": a plural subject with nothing met meets among itself.</summary>
+        private static bool MeetAmongThemselves(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t + 1 < tokens.Count && tokens[t + 1].IsWord && s.Analysis.TagAt(t + 1) != Analysis.Tag.Preposition) return false; // "met expectations"
+            return s.Analysis.ClauseOfVerb(t) is { Object: null, Subject: { IsPlural: true, IsPronoun: false } };
         }
 
         private static bool NamesJoinedBefore(List<Token> tokens, int t)
