@@ -9,6 +9,9 @@ public sealed class PartOfSpeechTests
 {
     [Theory]
     [InlineData("The talks resumed on Monday.", "talks", "Noun")]
+    [InlineData("The suspect shot two officers on Friday.", "suspect", "Noun")] // a noun and a past verb with its object
+    [InlineData("The suspect shot two officers on Friday.", "shot", "Verb")]
+    [InlineData("The suspect vehicle was found in Velden.", "suspect", "Adjective")]
     [InlineData("She talks daily with Berg.", "talks", "Verb")]
     [InlineData("The government plans to build a bridge.", "plans", "Verb")]
     [InlineData("Her plans were rejected.", "plans", "Noun")]

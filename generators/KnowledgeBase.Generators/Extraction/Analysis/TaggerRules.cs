@@ -6,6 +6,11 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// <summary>Whether an open-class word can take one <see cref="Choice"/> where it stands, and as what.</summary>
     internal static class OpenWordChoices
     {
+        /// <summary>"the suspect shot two officers", "the official visited a school": a noun, a past verb, then its object's determiner or number.</summary>
+        private static bool NounActsOnObject(List<Token> tokens, TokenTags tags, int i, WordEntry next) =>
+            next.CanBeForm(VerbForm.Past) && i + 2 < tokens.Count && !tokens[i + 1].IsCapitalized
+            && (tokens[i + 2].Kind == TokenKind.Number || tags.Entries[i + 2]?.Closed?.Tag is Tag.Determiner or Tag.Number);
+
         public static bool TryApply(List<Token> tokens, TokenTags tags, int i, WordEntry entry, Choice choice, out Tag tag, out VerbForm form)
         {
             tag = Tag.Noun;
@@ -15,7 +20,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             {
                 case Choice.AdjectiveBeforeNoun:
                     tag = Tag.Adjective;
-                    return entry.Can(OpenClass.Adjective) && next is not null && (next.Can(OpenClass.Noun | OpenClass.Adjective) || tokens[i + 1].IsCapitalized);
+                    return entry.Can(OpenClass.Adjective) && next is not null && (next.Can(OpenClass.Noun | OpenClass.Adjective) || tokens[i + 1].IsCapitalized)
+                        && !(entry.Can(OpenClass.Noun) && NounActsOnObject(tokens, tags, i, next));
                 case Choice.NounBeforeVerb:
                     // "the bell towers were": a noun before an auxiliary or modal.
                     if (entry.Can(OpenClass.Noun) && i + 1 < tokens.Count && tags.Entries[i + 1]?.Closed?.Tag is Tag.Auxiliary or Tag.Modal) return true;
