@@ -136,7 +136,16 @@ namespace KnowledgeBase.Generators.Extraction
             while (j < end)
             {
                 var c = text[j];
-                if (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c == '\u0301' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                // Most characters of a word are ASCII letters and digits: those are told by one table look-up.
+                if (c < 128)
+                {
+                    if (AsciiLetterOrDigit[c])
+                    {
+                        j++;
+                        continue;
+                    }
+                }
+                else if (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c == '\u0301' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
                 {
                     j++;
                     continue;
@@ -155,6 +164,15 @@ namespace KnowledgeBase.Generators.Extraction
         // One shared string per ASCII punctuation mark. Words are plain substrings: looking them up in the thread's
         // string pool cost more (cache misses on a large table) than the short-lived strings it saved.
         private static readonly string[] SingleAscii = BuildSingleAscii();
+
+        private static readonly bool[] AsciiLetterOrDigit = BuildAsciiLetterOrDigit();
+
+        private static bool[] BuildAsciiLetterOrDigit()
+        {
+            var table = new bool[128];
+            for (var c = 0; c < table.Length; c++) table[c] = char.IsLetterOrDigit((char)c);
+            return table;
+        }
 
         private static string[] BuildSingleAscii()
         {
