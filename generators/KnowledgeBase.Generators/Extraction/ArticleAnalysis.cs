@@ -115,6 +115,7 @@ namespace KnowledgeBase.Generators.Extraction
                 _name = value;
                 _surnameKey = null;
                 _laterWordKeys = null;
+                ThingState = 0;
             }
         }
 
@@ -133,6 +134,9 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         public int Kind { get; }
+
+        /// <summary>Whether the name is an honour's or a building's (<see cref="Events.EventRoles.IsThing"/>): 0 not asked since the name was set, 1 no, 2 yes.</summary>
+        public int ThingState { get; set; }
 
         /// <summary>A country (from the gazetteer), as opposed to a city or region.</summary>
         public bool IsCountry { get; set; }

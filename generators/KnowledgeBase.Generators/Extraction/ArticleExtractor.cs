@@ -42,16 +42,18 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static ArticleModel Run(DocumentModel document, CancellationToken token)
         {
+            // Indexed loops: a foreach over the models' arrays would allocate an enumerator per block.
             var count = 0;
-            foreach (var block in document.Blocks) count += block.Sentences.Count;
+            for (var b = 0; b < document.Blocks.Count; b++) count += document.Blocks[b].Sentences.Count;
             var sentences = new List<SentenceInfo>(count);
             for (var b = 0; b < document.Blocks.Count; b++)
             {
                 var block = document.Blocks[b];
                 if (block.Kind == BlockKind.Dateline) continue;
-                foreach (var sentence in block.Sentences)
+                for (var k = 0; k < block.Sentences.Count; k++)
                 {
                     token.ThrowIfCancellationRequested();
+                    var sentence = block.Sentences[k];
                     sentences.Add(new SentenceInfo(sentences.Count, sentence, block.Kind, b, Tokenizer.Tokenize(document.Text, sentence.Start, sentence.Length)));
                 }
             }

@@ -19,11 +19,34 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static readonly string?[] Slots = Build();
 
+        // One bit per length, first and last letter that some shared word has: most other words are turned away before they are hashed.
+        private static readonly ulong[] Shapes = BuildShapes();
+
+        private static int Shape(int length, char first, char last) => (length * 961 + first * 31 + last) & 4095;
+
+        private static bool MayBeShared(int length, char first, char last)
+        {
+            var shape = Shape(length, first, last);
+            return (Shapes[shape >> 6] & (1UL << shape)) != 0;
+        }
+
+        private static ulong[] BuildShapes()
+        {
+            var shapes = new ulong[4096 / 64];
+            foreach (var word in Slots)
+            {
+                if (word is null) continue;
+                var shape = Shape(word.Length, word[0], word[word.Length - 1]);
+                shapes[shape >> 6] |= 1UL << shape;
+            }
+            return shapes;
+        }
+
         /// <summary>The shared string equal to <paramref name="text"/>[start, end), or null.</summary>
         public static string? Find(string text, int start, int end)
         {
             var length = end - start;
-            if (length > MaxLength) return null;
+            if (length > MaxLength || !MayBeShared(length, text[start], text[end - 1])) return null;
             var slot = Hash(text, start, end);
             for (var probe = 0; probe < Probes; probe++)
             {

@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction
             Text = text;
             Kind = kind;
             // Every stage asks these of every token: answered once here, while the text is at hand.
-            _shape = kind != TokenKind.Word ? (byte)0 : (byte)((char.IsUpper(text[0]) || IsParticle(text) ? Capitalized : 0) | (HasOnlyCapitals(text) ? AllCaps : 0));
+            _shape = kind != TokenKind.Word ? (byte)0 : (byte)((IsUpper(text[0]) || IsParticle(text) ? Capitalized : 0) | (HasOnlyCapitals(text) ? AllCaps : 0));
         }
 
         private const int Capitalized = 1;
@@ -56,6 +56,9 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         public string Lower => Text.ToLowerInvariant();
+
+        // char.IsUpper, with ASCII (nearly every first letter) answered inline: it is asked of every word made.
+        internal static bool IsUpper(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
 
         // Called millions of times per corpus, nearly always with a word of another length: that test comes first, inline.
         public bool Is(string text) => Text is { } own && text is not null && own.Length == text.Length && string.Equals(own, text, System.StringComparison.OrdinalIgnoreCase);
@@ -121,7 +124,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var j = i;
             // Initialisms: U.S., D.C., U.N. keep their dots.
-            if (char.IsLetter(text[j]) && j + 1 < end && text[j + 1] == '.' && j + 2 < end && char.IsLetter(text[j + 2]) && (j + 3 >= end || text[j + 3] == '.'))
+            if (j + 1 < end && text[j + 1] == '.' && char.IsLetter(text[j]) && j + 2 < end && char.IsLetter(text[j + 2]) && (j + 3 >= end || text[j + 3] == '.'))
             {
                 while (j + 1 < end && char.IsLetter(text[j]) && text[j + 1] == '.')
                 {
@@ -131,12 +134,21 @@ namespace KnowledgeBase.Generators.Extraction
                 return j;
             }
             // A middle initial ("Donald J. Trump") keeps its full stop.
-            if (char.IsUpper(text[j]) && j + 2 < end && text[j + 1] == '.' && text[j + 2] == ' ' && j + 3 < end && char.IsUpper(text[j + 3]) && (j == 0 || !char.IsLetter(text[j - 1])))
+            if (j + 2 < end && text[j + 1] == '.' && text[j + 2] == ' ' && char.IsUpper(text[j]) && j + 3 < end && char.IsUpper(text[j + 3]) && (j == 0 || !char.IsLetter(text[j - 1])))
                 return j + 2;
             while (j < end)
             {
                 var c = text[j];
-                if (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c == '\u0301' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+                // Most characters of a word are ASCII letters and digits: those are told by one table look-up.
+                if (c < 128)
+                {
+                    if (AsciiLetterOrDigit[c])
+                    {
+                        j++;
+                        continue;
+                    }
+                }
+                else if (char.IsLetterOrDigit(c) || char.IsSurrogate(c) || c == '\u0301' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
                 {
                     j++;
                     continue;
@@ -156,6 +168,15 @@ namespace KnowledgeBase.Generators.Extraction
         // string pool cost more (cache misses on a large table) than the short-lived strings it saved.
         private static readonly string[] SingleAscii = BuildSingleAscii();
 
+        private static readonly bool[] AsciiLetterOrDigit = BuildAsciiLetterOrDigit();
+
+        private static bool[] BuildAsciiLetterOrDigit()
+        {
+            var table = new bool[128];
+            for (var c = 0; c < table.Length; c++) table[c] = char.IsLetterOrDigit((char)c);
+            return table;
+        }
+
         private static string[] BuildSingleAscii()
         {
             var strings = new string[128];
@@ -168,7 +189,7 @@ namespace KnowledgeBase.Generators.Extraction
             var word = SharedWords.Find(text, start, end) ?? text.Substring(start, end - start);
             var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
-            var dash = kind == TokenKind.Word && char.IsUpper(word[0]) ? word.IndexOf('-') : -1; // only a capitalized word is looked into
+            var dash = kind == TokenKind.Word && Token.IsUpper(word[0]) ? word.IndexOf('-') : -1; // only a capitalized word is looked into
             if (kind == TokenKind.Word && dash > 0 && dash < word.Length - 1 && char.IsUpper(word[0]) && char.IsUpper(word[dash + 1]) && JoinsKnownNames(word))
             {
                 var parts = word.Split('-');

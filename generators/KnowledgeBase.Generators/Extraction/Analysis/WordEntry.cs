@@ -11,10 +11,14 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// </summary>
     internal sealed class WordEntry
     {
-        private WordEntry(string lower)
+        private WordEntry(string written, string lower)
         {
+            _written = written;
             Lower = lower;
         }
+
+        // The form as written that the entry was made for: the thread's recent entries are told apart by it.
+        private readonly string _written;
 
         /// <summary>Lower case, curly apostrophes straightened.</summary>
         public string Lower { get; }
@@ -41,32 +45,49 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         private static readonly ConcurrentDictionary<string, WordEntry> Cache = new(StringComparer.Ordinal);
         private const int CacheLimit = 200_000;
 
-        // Each thread's copy of the forms it has met: asked of every word, it answers without the shared table's cost.
-        [ThreadStatic] private static Dictionary<string, WordEntry>? _local;
+        /// <summary>
+        /// Each thread's copy of the forms it has met (asked of every word, it answers without the shared table's cost),
+        /// and in front of it the last entry met for each slot of a small table: "the", "of", "said" are found there
+        /// without hashing the word or reaching into the large table.
+        /// </summary>
+        internal sealed class ThreadTables
+        {
+            public const int RecentMask = 1023;
+            public readonly Dictionary<string, WordEntry> Local = new(StringComparer.Ordinal);
+            public readonly WordEntry?[] Recent = new WordEntry?[RecentMask + 1];
+        }
 
-        /// <summary>This thread's table of entries: fetched once per sentence, not once per word.</summary>
-        public static Dictionary<string, WordEntry> ThreadCache() => _local ??= new Dictionary<string, WordEntry>(StringComparer.Ordinal);
+        [ThreadStatic] private static ThreadTables? _tables;
+
+        /// <summary>This thread's tables of entries: fetched once per sentence, not once per word.</summary>
+        public static ThreadTables ThreadCache() => _tables ??= new ThreadTables();
 
         /// <summary>The entry of a word as written (any case).</summary>
         public static WordEntry Of(string word) => Of(word, ThreadCache());
 
-        /// <summary>The entry of a word as written, looked up first in <paramref name="local"/> (from <see cref="ThreadCache"/>).</summary>
-        public static WordEntry Of(string word, Dictionary<string, WordEntry> local)
+        /// <summary>The entry of a word as written, looked up first in <paramref name="tables"/> (from <see cref="ThreadCache"/>).</summary>
+        public static WordEntry Of(string word, ThreadTables tables)
         {
-            if (local.TryGetValue(word, out var entry)) return entry;
-            if (!Cache.TryGetValue(word, out entry))
+            var slot = word.Length == 0 ? 0 : ((word.Length * 31 + word[0]) * 31 + word[word.Length - 1]) & ThreadTables.RecentMask;
+            if (tables.Recent[slot] is { } recent && recent._written == word) return recent;
+            var local = tables.Local;
+            if (!local.TryGetValue(word, out var entry))
             {
-                entry = Make(word);
-                if (Cache.Count < CacheLimit) entry = Cache.GetOrAdd(word, entry);
+                if (!Cache.TryGetValue(word, out entry))
+                {
+                    entry = Make(word);
+                    if (Cache.Count < CacheLimit) entry = Cache.GetOrAdd(word, entry);
+                }
+                if (local.Count < CacheLimit) local[word] = entry;
             }
-            if (local.Count < CacheLimit) local[word] = entry;
+            tables.Recent[slot] = entry;
             return entry;
         }
 
         private static WordEntry Make(string word)
         {
             var lower = word.ToLowerInvariant().Replace('\u2019', '\'');
-            var entry = new WordEntry(lower) { Closed = ClosedClassWords.Find(lower) };
+            var entry = new WordEntry(word, lower) { Closed = ClosedClassWords.Find(lower) };
             var lexicon = WordClassLexicon.Instance;
             var priors = lexicon.Priors(lower);
             var nounLemma = lexicon.Lemmatize(lower, PartOfSpeech.Noun);

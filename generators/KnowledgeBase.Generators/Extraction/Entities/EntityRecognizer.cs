@@ -189,12 +189,13 @@ namespace KnowledgeBase.Generators.Extraction
                 while (j < tokens.Count && !startsCompound && !IsNameCompound(tokens[j].Text))
                 {
                     if (tokens[j].IsCapitalized && !IsCalendarWord(tokens, j)) { j++; continue; }
+                    var connector = tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text); // asked by both tests below
                     // "the Agency on February 18", "Council on Monday": a date after the connector is no part of the name.
                     // "The Velden Herald and The Ostrel Post": a name opening with "The" after "and" is a second name.
-                    if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text) && !IsNameCompound(tokens[j + 1].Text)
+                    if (connector && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text) && !IsNameCompound(tokens[j + 1].Text)
                         && !(tokens[j].Is("and") && (NameCompleteBefore(tokens, i, j) || tokens[j + 1].Text == "The"))) { j += 2; continue; }
                     // "Ursula von der Velde", "Rocky de la Vega": two surname particles before the surname.
-                    if (tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text) && char.IsLower(tokens[j].Text[0]) && j + 2 < tokens.Count && tokens[j + 1].IsWord && CommonWords.IsNameConnector(tokens[j + 1].Text)
+                    if (connector && char.IsLower(tokens[j].Text[0]) && j + 2 < tokens.Count && tokens[j + 1].IsWord && CommonWords.IsNameConnector(tokens[j + 1].Text)
                         && char.IsLower(tokens[j + 1].Text[0]) && !tokens[j + 1].Is("and") && !tokens[j + 1].Is("of") && tokens[j + 2].IsCapitalized && !IsDateWord(tokens[j + 2].Text)) { j += 3; continue; }
                     // "Parliament of the United Kingdom", "Court of Appeals for the Fifth Circuit"
                     if (j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized

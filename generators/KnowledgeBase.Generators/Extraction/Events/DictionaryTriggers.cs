@@ -49,9 +49,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var token = s.Tokens[t];
             // Asked of nearly every word: the forms that may code are known once per process, and the analysis is asked only
             // for a past form or a future between two parties that may code ("the support", "an aid" never reach it).
-            if (t >= parties.LastStart || !token.IsWord || char.IsUpper(token.Text[0]) || !CodableForms.Value.Contains(token.Text) || s.MentionAt(t) is not null) return null;
+            // The tests that need no look-up come before the set's: most words between two parties have no party before them.
+            if (t >= parties.LastStart || !token.IsWord || char.IsUpper(token.Text[0]) || s.MentionAt(t) is not null || !HasPartyBefore(s, t, parties) || !CodableForms.Value.Contains(token.Text)) return null;
             var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || FollowsFutureWord(s.Tokens, t);
-            if (t > 0 && IsDeterminer(s.Tokens[t - 1]) || !HasPartyBefore(s, t, parties)) return null;
+            if (t > 0 && IsDeterminer(s.Tokens[t - 1])) return null;
             if (!regular && !IsIrregularPast(token.Text)) return null;
             var verbs = CameoVerbLexicon.Instance.VerbsOfForm(token.Text);
             if (!MayCode(s, t, verbs)) return null;
@@ -99,7 +100,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // visit); only a pattern that names what it acts on does ("give * aid").
         private const int CommonVerbCount = 40;
 
-        private static bool IsCommonVerb(CameoVerb verb) => verb.Lemma.IndexOf(' ') >= 0 || WordClassLexicon.Instance.Priors(verb.Lemma).Of(Lexicon.PartOfSpeech.Verb) > CommonVerbCount;
+        private static bool IsCommonVerb(CameoVerb verb)
+        {
+            if (verb.Commonness == 0) verb.Commonness = verb.Lemma.IndexOf(' ') >= 0 || WordClassLexicon.Instance.Priors(verb.Lemma).Of(Lexicon.PartOfSpeech.Verb) > CommonVerbCount ? 2 : 1;
+            return verb.Commonness == 2;
+        }
 
         private static bool AnyNamesAnObject(IReadOnlyList<CameoVerb> verbs)
         {

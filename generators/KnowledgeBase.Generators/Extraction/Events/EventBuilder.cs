@@ -212,11 +212,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // CAMEO 11: disapprove ("condemn", "denounce", "deplore", "decry"); "claimed the attack" claims it as one's own.
-        private static bool Disapproves(string verb)
+        // Asked of the eight words before every noun trigger: the forms are decided once per process.
+        private static bool Disapproves(string verb) => DisapprovingForms.Value.Contains(verb);
+
+        private static readonly Lazy<Lexicon.FilteredWordSet> DisapprovingForms = new(BuildDisapprovingForms, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+        private static Lexicon.FilteredWordSet BuildDisapprovingForms()
         {
-            foreach (var cameo in Lexicon.CameoVerbLexicon.Instance.VerbsOfForm(verb))
-                if (cameo.Code.StartsWith("11", StringComparison.Ordinal) && cameo.Block != "allege") return true;
-            return false;
+            var forms = new List<string>();
+            foreach (var form in Lexicon.CameoVerbLexicon.Instance.Forms)
+                foreach (var cameo in Lexicon.CameoVerbLexicon.Instance.VerbsOfForm(form))
+                    if (cameo.Code.StartsWith("11", StringComparison.Ordinal) && cameo.Block != "allege")
+                    {
+                        forms.Add(form);
+                        break;
+                    }
+            return new Lexicon.FilteredWordSet(forms);
         }
 
         /// <summary>The party the subject of a judging clause names, which a scan of the clause would otherwise take in.</summary>

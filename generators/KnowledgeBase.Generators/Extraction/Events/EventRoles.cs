@@ -324,7 +324,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsHonour(EntityDraft entity) => HeadIn(entity.Name, HonourHeads) || OfHeadIn(entity.Name, HonourHeads);
 
         /// <summary>An honour, or a building ("the Grand Palace", "the White House" as the place one goes to).</summary>
-        internal static bool IsThing(EntityDraft entity) => IsHonour(entity) || HeadIn(entity.Name, BuildingHeads);
+        internal static bool IsThing(EntityDraft entity)
+        {
+            // Asked of every mention of every sentence (is it a party?): decided once per name.
+            if (entity.ThingState == 0) entity.ThingState = IsHonour(entity) || HeadIn(entity.Name, BuildingHeads) ? 2 : 1;
+            return entity.ThingState == 2;
+        }
 
         private static bool HeadIn(string name, HashSet<string> heads) => heads.Contains(name.Substring(name.LastIndexOf(' ') + 1));
 

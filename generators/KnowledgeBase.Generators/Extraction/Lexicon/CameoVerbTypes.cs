@@ -25,6 +25,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>Whether the verb codes an event by itself (its code is not the null code "---").</summary>
         public bool HasCode => Code != CameoVerbLexicon.NullCode;
+
+        /// <summary>
+        /// Whether the verb is one of many uses, once someone has asked (0 not yet, 1 no, 2 yes): a WordNet look-up asked of
+        /// every verb of every candidate form, made once per verb. Threads that race write the same value.
+        /// </summary>
+        public int Commonness { get; set; }
     }
 
     /// <summary>

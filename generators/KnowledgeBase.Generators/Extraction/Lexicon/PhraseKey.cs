@@ -30,7 +30,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             for (var i = 0; i < phrase.Length; i++)
             {
                 var c = phrase[i];
-                if (c == '_' || c == '\t' || c == '\n' || c == '\r' || char.ToLowerInvariant(c) != c) return false;
+                // Asked of nearly every word of an article: an ASCII letter's case is told without the culture tables.
+                if (c == '_' || c == '\t' || c == '\n' || c == '\r' || (c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.ToLowerInvariant(c) != c)) return false;
                 if (c == ' ' && phrase[i - 1] == ' ') return false;
             }
             return true;
