@@ -55,14 +55,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             if (t + 1 >= tokens.Count) return false;
             var verb = tokens[t + 1];
+            // Two verbs say it with their particle only ("took place", "broke out"); the others are a list of event-words.tsv.
             if (verb.Is("took")) return t + 2 < tokens.Count && tokens[t + 2].Is("place");
             if (verb.Is("broke")) return t + 2 < tokens.Count && tokens[t + 2].Is("out");
-            foreach (var word in OccurrenceVerbs)
-                if (verb.Is(word)) return true;
-            return false;
+            return verb.IsWord && EventLexicon.IsOccurrenceVerb(verb.Text);
         }
-
-        private static readonly string[] OccurrenceVerbs = { "erupted", "happened", "occurred", "began", "started", "spread", "flared", "unfolded", "continued" };
 
         private static bool IsActDoneToPeople(string cameo) =>
             cameo.StartsWith("14", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal)

@@ -85,6 +85,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Modal and hedging words that make a clause speculation, which is no event (any case: no lower-cased copy).</summary>
         public static bool IsSpeculative(string word) => SpeculativeWords.Contains(word);
 
+        private static readonly HashSet<string> OccurrenceWords = ContextWords.Words("occurrence");
+
+        /// <summary>Verbs that, right after an event noun, say the event happened ("protests erupted"; any case).</summary>
+        public static bool IsOccurrenceVerb(string word) => OccurrenceWords.Contains(word);
+
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }
