@@ -125,6 +125,8 @@ public sealed class EventOccasionTests
     [InlineData("Ana Ruiz visited Portugal in early June.", 20190600)]
     [InlineData("Ana Ruiz visited Portugal in late 2018.", 20180000)]
     [InlineData("Ana Ruiz visited Portugal in mid March.", 20190300)]
+    [InlineData("Ana Ruiz visited Portugal in the summer of 2018.", 20180000)]
+    [InlineData("Ana Ruiz visited Portugal during the first half of 2017.", 20170000)]
     public void Last_weekday_and_a_part_of_a_month_or_year_date_the_event(string sentence, int date)
     {
         Assert.Equal(date, Only(sentence, "visit").Date);

@@ -55,7 +55,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     FromMonth(tokens, ref i, month, published, ref found, ref future);
                     continue;
                 }
-                if (t.Kind == TokenKind.Number && i > 0 && (IsPeriodPreposition(tokens[i - 1]) || InPartOf(tokens, i)) && Number(tokens, i, 1800, 2199, out var year2)
+                if (t.Kind == TokenKind.Number && i > 0 && (IsPeriodPreposition(tokens[i - 1]) || InPartOf(tokens, i) || InSeasonOf(tokens, i)) && Number(tokens, i, 1800, 2199, out var year2)
                     && !(i + 1 < tokens.Count && tokens[i + 1].IsPunct('-')))
                 {
                     Add(ref found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
@@ -160,6 +160,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"in early June", "in late 2018", "in mid March": a part of the period still dates to the period.</summary>
         private static bool InPartOf(List<Token> tokens, int i) =>
             i > 1 && (tokens[i - 1].Is("early") || tokens[i - 1].Is("late") || tokens[i - 1].Is("mid")) && tokens[i - 2].Is("in");
+
+        /// <summary>"in the summer of 2018", "during the first half of 2019": a part of a year named by a noun dates to the year.</summary>
+        private static bool InSeasonOf(List<Token> tokens, int i)
+        {
+            if (i < 4 || !tokens[i - 1].Is("of")) return false;
+            var part = tokens[i - 2];
+            if (!(part.Is("summer") || part.Is("winter") || part.Is("spring") || part.Is("autumn") || part.Is("fall") || part.Is("half") || part.Is("beginning")
+                || part.Is("end") || part.Is("middle") || part.Is("start") || part.Is("quarter"))) return false;
+            for (var k = i - 3; k >= 0 && k >= i - 5; k--)
+                if (IsPeriodPreposition(tokens[k]) || tokens[k].Is("by") || tokens[k].Is("until")) return true;
+            return false;
+        }
 
         private static bool IsDayPreposition(Token word) => word.Is("on") || word.Is("from") || word.Is("until") || word.Is("since") || word.Is("by") || word.Is("before") || word.Is("after");
 
