@@ -187,4 +187,12 @@ public sealed class EventOccasionTests
         var shooting = Assert.Single(Extract("Tomas Vell visited Velden, where riots had broken out after the police shooting of Ana Ruiz.").Events, e => e.Kind == "shooting");
         Assert.DoesNotContain("Tomas Vell", shooting.Participants.ToArray());
     }
+
+    [Fact]
+    public void A_vessel_that_sinks_in_water_is_an_accident_that_covers_its_deaths_and_shares_that_sank_are_none()
+    {
+        var events = Extract("At least 20 people died when a ferry capsized off the coast of Italy on Sunday.").Events;
+        Assert.Equal("sinking", Assert.Single(events).Kind);
+        Assert.Empty(Extract("Shares of Ostrel Lines sank on Monday.").Events);
+    }
 }

@@ -167,7 +167,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool DiesInAnOccurrence(List<Token> tokens)
         {
             foreach (var w in tokens)
-                if (w.IsWord && (w.Is("victims") || EventLexicon.Find(w.Text) is { IsNoun: true } t && (EventRoles.IsViolent(t) || EventRoles.IsOccurrenceNoOneDid(t) && t.Kind != "outbreak")))
+                // "died when a ferry capsized": an accident told by its verb covers the deaths too.
+                if (w.IsWord && (w.Is("victims") || EventLexicon.Find(w.Text) is { } t && (t.IsNoun && (EventRoles.IsViolent(t) || EventRoles.IsOccurrenceNoOneDid(t) && t.Kind != "outbreak")
+                    || !t.IsNoun && EventRoles.HappensWithoutActor(t) && t.Kind != "outbreak")))
                     return true;
             return false;
         }

@@ -30,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// named they are still events ("A measles outbreak spread in May"). Acts need an actor.
         /// </summary>
         internal static bool HappensWithoutActor(EventTrigger trigger) =>
-            trigger.Cameo == "000" && trigger.Kind is "outbreak" or "crash" or "collapse" or "derailment" or "explosion" or "earthquake" or "flood" or "storm"
+            trigger.Cameo == "000" && trigger.Kind is "outbreak" or "crash" or "sinking" or "collapse" or "derailment" or "explosion" or "earthquake" or "flood" or "storm"
                 or "wildfire" or "tsunami" or "landslide" or "eruption" or "accident" or "stampede";
 
         /// <summary>
