@@ -38,7 +38,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 at++;
                 if (tokens[at].Is("a") || tokens[at].Is("an") || tokens[at].Is("the") || tokens[at].Is("his") || tokens[at].Is("her") || tokens[at].Is("its") || tokens[at].Is("their")) at++;
                 for (var k = at; k < tokens.Count && k <= at + 2; k++)
-                    if (Array.IndexOf(RecordNouns, tokens[k].Text.ToLowerInvariant()) >= 0) return true;
+                    if (IsRecordNoun(tokens[k])) return true;
             }
             return false;
         }
@@ -51,8 +51,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (!(tokens[i].Is("in") || tokens[i].Is("at")) || Reports(q, tokens[i])) continue;
                 for (var k = i + 1; k < cue && k <= i + 5 && tokens[k].IsWord; k++)
-                    if (Array.IndexOf(RecordNouns, tokens[k].Text.ToLowerInvariant()) >= 0) return true;
+                    if (IsRecordNoun(tokens[k])) return true;
             }
+            return false;
+        }
+
+        private static bool IsRecordNoun(Token word)
+        {
+            foreach (var noun in RecordNouns)
+                if (word.Is(noun)) return true;
             return false;
         }
 

@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!TellsWhatHappened(s.Tokens, clause.Verb) || clause.Subject is not { IsPronoun: false } subject) return false;
             for (var i = subject.Start; i < subject.End; i++)
                 if (s.MentionAt(i) is not null) return false;
-            return NamesPeople(s.Tokens, subject);
+            return NamesPeople(s, subject);
         }
 
         /// <summary>"shot", "has arrested", "are protesting", "have been killed"; not the generic "are killed".</summary>
@@ -37,11 +37,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>"a gunman", "police", "two soldiers", "thousands of protesters", "a 40-year-old man": people, not a thing or an act.</summary>
-        private static bool NamesPeople(List<Token> tokens, NounChunk subject)
+        private static bool NamesPeople(SentenceInfo s, NounChunk subject)
         {
+            var tokens = s.Tokens;
             var head = subject.HeadToken;
             // "Thousands of people": a number heads the chunk, the people follow "of".
-            if (head.Kind == TokenKind.Number || head.Is("thousands") || head.Is("hundreds") || head.Is("dozens"))
+            if (s.Analysis.TagAt(subject.Head) == Tag.Number)
                 return subject.End + 1 < tokens.Count && tokens[subject.End].Is("of") && IsPeopleNoun(tokens[subject.End + 1].Text);
             // "Police arrested ...": the first word of a sentence is capitalized whatever it is.
             return IsPeopleNoun(subject.Head == 0 ? head.Text.ToLowerInvariant() : head.Text);
