@@ -102,8 +102,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool IsCommonVerb(CameoVerb verb)
         {
-            if (verb.Commonness == 0) verb.Commonness = verb.Lemma.IndexOf(' ') >= 0 || WordClassLexicon.Instance.Priors(verb.Lemma).Of(Lexicon.PartOfSpeech.Verb) > CommonVerbCount ? 2 : 1;
-            return verb.Commonness == 2;
+            if (verb.Commonness == VerbCommonness.NotYetAsked)
+                verb.Commonness = verb.Lemma.IndexOf(' ') >= 0 || WordClassLexicon.Instance.Priors(verb.Lemma).Of(Lexicon.PartOfSpeech.Verb) > CommonVerbCount ? VerbCommonness.OfManyUses : VerbCommonness.Specific;
+            return verb.Commonness == VerbCommonness.OfManyUses;
         }
 
         private static bool AnyNamesAnObject(IReadOnlyList<CameoVerb> verbs)

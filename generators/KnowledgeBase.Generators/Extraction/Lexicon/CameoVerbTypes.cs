@@ -27,10 +27,18 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         public bool HasCode => Code != CameoVerbLexicon.NullCode;
 
         /// <summary>
-        /// Whether the verb is one of many uses, once someone has asked (0 not yet, 1 no, 2 yes): a WordNet look-up asked of
-        /// every verb of every candidate form, made once per verb. Threads that race write the same value.
+        /// Whether the verb is one of many uses, once someone has asked: a WordNet look-up asked of every verb of every
+        /// candidate form, made once per verb. Threads that race write the same value (one byte, written whole).
         /// </summary>
-        public int Commonness { get; set; }
+        public VerbCommonness Commonness { get; set; }
+    }
+
+    /// <summary>Whether a CAMEO verb is one of many uses ("give", "lead"), decided when first asked.</summary>
+    internal enum VerbCommonness : byte
+    {
+        NotYetAsked,
+        Specific,
+        OfManyUses,
     }
 
     /// <summary>
