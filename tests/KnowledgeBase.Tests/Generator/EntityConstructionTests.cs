@@ -28,6 +28,15 @@ public sealed class EntityConstructionTests
     }
 
     [Fact]
+    public void A_name_the_gazetteer_lists_with_a_comma_is_one_organization()
+    {
+        var model = Extract("The United Nations Educational, Scientific and Cultural Organization criticised the plan on Friday.");
+        var unesco = Assert.Single(model.Entities, e => e.Kind == KindOrganization);
+        Assert.Equal("UNESCO", unesco.Name);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "United Nations");
+    }
+
+    [Fact]
     public void A_name_of_a_newspaper_is_its_writer_and_the_newspaper_an_organization()
     {
         var model = Extract("Zara Velk of The Harbour Times told reporters the plan had failed.");

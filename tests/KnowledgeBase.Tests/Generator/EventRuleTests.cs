@@ -265,6 +265,8 @@ public sealed class EventRuleTests
     [InlineData("Ana Ruiz attacked Karel Brandt for his remarks on Monday.")]
     [InlineData("Tomas Vell took a veiled shot at Ana Ruiz on Friday.")]
     [InlineData("Karel Brandt railed against the Velden Farmers Union on Tuesday.")]
+    [InlineData("Karel Brandt attacked the government's decision on Monday.")] // a decision or words are attacked in words
+    [InlineData("Tomas Vell attacked his rival's remarks on Friday.")]
     public void Words_aimed_at_someone_are_criticism_not_force(string sentence)
     {
         var events = Extract(sentence).Events;

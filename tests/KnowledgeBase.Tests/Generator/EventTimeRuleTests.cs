@@ -32,6 +32,30 @@ public sealed class EventTimeRuleTests
     }
 
     [Fact]
+    public void The_victim_of_the_attack_a_legal_step_is_taken_for_takes_no_part_in_the_step()
+    {
+        var step = Assert.Single(Extract("Karel Brandt was jailed on Thursday for the attack on Mira Holt.").Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Karel Brandt" }, step.Participants.ToArray());
+    }
+
+    [Fact]
+    public void What_a_witness_testified_happened_takes_no_date_from_the_lead()
+    {
+        var events = Extract("A court in Velden jailed Karel Brandt on Thursday.\n\nIn the trial, Mira Holt testified she was attacked by Tomas Vell.").Events;
+        var attack = Assert.Single(events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+        Assert.Equal(0, attack.Date);
+    }
+
+    [Fact]
+    public void A_circumstance_after_despite_or_amid_is_dated_by_its_month_and_is_not_the_subjects_act()
+    {
+        var criticism = Assert.Single(Extract("Karel Brandt announced the change on Wednesday, despite criticism by the Velden Farmers Union.").Events, e => e.Cameo == "111");
+        Assert.Equal(20190700, criticism.Date);
+        Assert.Equal("Velden Farmers Union", criticism.Participants[0]);
+        Assert.DoesNotContain(Extract("Amid protests in Velden, Karel Brandt resigned on Friday.").Events, e => e.Cameo.StartsWith("14", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_older_crime_takes_no_date_from_the_lead_either()
     {
         var events = Extract("Velden police charged Karel Brandt with fraud on Friday.\n\nBrandt was also jailed for the stabbing of Mira Holt.").Events;

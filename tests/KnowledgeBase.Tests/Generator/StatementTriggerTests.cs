@@ -19,6 +19,15 @@ public sealed class StatementTriggerTests
         Assert.Equal(20190726, statement.Date);
     }
 
+    [Fact]
+    public void A_tweet_of_a_named_speaker_is_a_public_statement()
+    {
+        var events = RuleArticle.Extract("On Friday, the prime minister, Karel Brandt, tweeted: \"Thank you to all emergency services in Velden.\"").Events;
+        var statement = Assert.Single(events, e => e.Cameo == "010");
+        Assert.Equal(new[] { "Karel Brandt" }, statement.Participants.ToArray());
+        Assert.Equal(20190726, statement.Date);
+    }
+
     [Theory]
     // The act announced is the event, and a clause reported without "that" is a quote, not an object made public.
     [InlineData("Governor Ana Ruiz announced her resignation on Friday.")]

@@ -50,15 +50,16 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         var score = Score(Path.Combine("wikinews", "wikinews.gold.json"), WikinewsGold.Knowledge);
         Assert.Equal(12, WikinewsGold.Articles.All.Count);
         // The floors for real news (point 2, applied to this set by point 3).
-        // Reached: entity F1 0.925, alias recall 0.902, quote F1 0.848, speaker 0.908, event F1 0.639, date 0.889 (one more event
-        // matched, a meeting whose gold date is its month while the sentence dates only what happened at it);
+        // Reached: entity F1 0.925, alias recall 0.902, quote F1 0.848, speaker 0.908, event F1 0.650, date 0.857 (two more events
+        // matched with another date than the gold's: a meeting whose gold date is its month while the sentence dates only what
+        // happened at it, and a personal best of this year that the scorer's kind groups pair with a win of 2017);
         // where that is above the floor, the guard is that level less about 0.02.
         Assert.True(score.EntityF1 >= 0.90, $"entity F1 {score.EntityF1:F3} < 0.90");
         Assert.True(score.AliasRecall >= 0.88, $"alias recall {score.AliasRecall:F3} < 0.88");
         Assert.True(score.QuoteF1 >= 0.82, $"quote F1 {score.QuoteF1:F3} < 0.82");
         Assert.True(score.SpeakerAccuracy >= 0.88, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.88");
-        Assert.True(score.EventF1 >= 0.61, $"event F1 {score.EventF1:F3} < 0.61");
-        Assert.True(score.EventDateAccuracy >= 0.87, $"event date accuracy {score.EventDateAccuracy:F3} < 0.87");
+        Assert.True(score.EventF1 >= 0.63, $"event F1 {score.EventF1:F3} < 0.63");
+        Assert.True(score.EventDateAccuracy >= 0.84, $"event date accuracy {score.EventDateAccuracy:F3} < 0.84");
         Assert.Equal(0, score.EntityFragmented);
     }
 

@@ -153,6 +153,17 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// "the Velden Institute of Arts, Letters and Sciences": a name the gazetteer lists with a comma in it is one name, not
+        /// the run before the comma and another after it.
+        /// </summary>
+        private static int GazetteerNameEnd(List<Token> tokens, int start, int end)
+        {
+            if (end >= tokens.Count || !tokens[end].IsPunct(',')) return end;
+            var n = MatchGazetteer(tokens, start, tokens.Count, out _);
+            return start + n > end ? start + n : end;
+        }
+
+        /// <summary>
         /// "University of Freedonia, Vella": a state university's campus city after a comma is part of its name
         /// (not a country: "University of Vella, Freedonia" is the university and the country).
         /// </summary>
@@ -204,7 +215,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (tokens[j].Kind == TokenKind.Number && j + 1 < tokens.Count && Gazetteer.IsOrganizationHead(tokens[j + 1].Text)) { j += 2; continue; }
                     break;
                 }
-                j = CampusEnd(tokens, i, j);
+                j = CampusEnd(tokens, i, GazetteerNameEnd(tokens, i, j));
                 ProcessRun(s, i, j, restricted);
                 // "African Union (AU)": the acronym in brackets is another name of what precedes it.
                 // Not when the name is only the tail of the run ("University College London (UCL)" is not London's)

@@ -38,7 +38,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
             // "levied sanctions against him": an object pronoun stands for the person last named.
             if (participants.Count <= 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences));
-            if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && EventAnchors.IsRemembered(tokens, t))) AddScatteredParticipants(s, t, trigger, clauseStart, clauseEnd, place, participants);
+            if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || EventRoles.IsCircumstance(tokens, t)))) AddScatteredParticipants(s, t, trigger, clauseStart, clauseEnd, place, participants);
             RemoveTheJudge(s, judging, participants);
             if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
@@ -86,6 +86,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (EventAnchors.AnniversaryYear(tokens, t, clauseDate) is var remembered && remembered >= 0) date = remembered;
             // "the 2009 Velden outbreak": the year the noun carries is its own, whatever else the sentence dates.
             if (EventAnchors.YearBeforeNoun(tokens, t) is var year && year != 0) date = year;
+            // "despite criticism by X", "amid protests": the circumstance of another act went on around its day, dated by its month.
+            else if (date % 100 != 0 && EventRoles.IsCircumstance(tokens, t)) date = date / 100 * 100;
             if (date != clauseDate) inferred = false;
             return date;
         }
@@ -139,8 +141,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (trigger.IsNoun && EventRoles.HasUnnamedOwner(s, t)) return false;
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
                 if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry));
-                // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it.
-                if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || judged)))
+                // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it; "amid protests, X resigned": nor the circumstance.
+                if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || judged || EventRoles.IsCircumstance(tokens, t))))
                     foreach (var subject in (trigger.IsNoun ? null : EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
                 // "X sold A in March; announced B; and in 2015 sold C": a coordinated verb shares the first subject.
                 if (participants.Count == 0 && !trigger.IsNoun && clauseStart > 0 && ClauseReader.HasCoordinationBefore(tokens, t, clauseStart))
@@ -158,8 +160,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             EntityDraft? place = null;
             var quote = ClauseReader.OpeningQuoteAfter(tokens, t);
+            var circumstance = trigger.IsNoun && EventRoles.IsCircumstance(tokens, t); // "Amid protests in Velden, X resigned": its phrase ends at the comma
             foreach (var m in s.Mentions)
             {
+                if (circumstance && m.TokenStart > t && ClauseReader.HasWordAfter(tokens, t, m.TokenStart - t - 1, ",")) break;
                 // "released a statement saying, "Ruritania must ..."": who is quoted about takes no part in the narrator's event.
                 if (m.TokenStart <= t || m.TokenStart >= clauseEnd || m.TokenStart > t + 14 || m.TokenStart > quote) continue;
                 // "appeared in Velden District Court, Norland": a place after a name and a comma locates the name; "resigned as

@@ -26,7 +26,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>Whether the mention is whom such a reason was done to: "for the killing of X", after the trigger at <paramref name="t"/>.</summary>
+        /// <summary>Whether the mention is whom such a reason was done to: "for the killing of X", "for the attack on X", after the trigger at <paramref name="t"/>.</summary>
         internal static bool IsVictimOfReason(SentenceInfo s, int t, Mention m)
         {
             var tokens = s.Tokens;
@@ -36,7 +36,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (EventLexicon.Find(tokens[k].Text) is { IsNoun: true } owned && EventRoles.IsViolent(owned)) return IsReasonOfLegalAct(tokens, k);
             var of = m.TokenStart - 1;
             if (of > 0 && tokens[of].Is("the")) of--;
-            if (of <= t + 1 || !tokens[of].Is("of")) return false;
+            if (of <= t + 1 || !(tokens[of].Is("of") || tokens[of].Is("on") || tokens[of].Is("against"))) return false;
             var noun = of - 1;
             return EventLexicon.Find(tokens[noun].Text) is { IsNoun: true } reason && EventRoles.IsViolent(reason) && IsReasonOfLegalAct(tokens, noun);
         }

@@ -110,7 +110,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var speaker = q.Speaker.Entity ?? CountryOfUnnamed(q);
                 if (speaker is null || q.Cue is null || speaker.IsMedia || done.Contains(speaker) || !Principals.IsPrincipal(speaker, q.Sentence)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
-                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q)) continue;
+                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond" or "tweet") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q)) continue;
                 if (SaidByADocument(q)) continue;
                 done.Add(speaker);
                 // "X and Y announced their agreement": one joint statement, not one each.

@@ -16,6 +16,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return true;
             if (trigger.Kind != "attack") return false;
             if (DescribesAs(s, t)) return true; // "attacked the policy as racist", "attacked the tax plan as a gift to the rich"
+            // "attacked the government's decision", "attacked his remarks": a decision or words are attacked in words.
+            if (s.Analysis.ClauseOfVerb(t)?.Object is { } aimedAt && EventLexicon.IsStanceNoun(aimedAt.HeadToken.Text)) return true;
             if (s.MentionAt(t + 1) is not { Entity.Kind: DataLayout.KindPerson } target) return false;
             var after = target.TokenEnd;
             // "attacked Ruiz on cutting budgets": a topic, not a day.

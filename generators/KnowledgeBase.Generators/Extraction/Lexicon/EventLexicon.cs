@@ -90,6 +90,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Verbs that, right after an event noun, say the event happened ("protests erupted"; any case).</summary>
         public static bool IsOccurrenceVerb(string word) => OccurrenceWords.Contains(word);
 
+        private static readonly HashSet<string> StanceWords = ContextWords.Words("stance");
+
+        /// <summary>Nouns of what someone decided, proposed or said ("the decision", "his remarks"; any case): attacked only in words.</summary>
+        public static bool IsStanceNoun(string word) => StanceWords.Contains(word);
+
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }
