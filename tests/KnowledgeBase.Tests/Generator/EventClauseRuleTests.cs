@@ -23,6 +23,23 @@ public sealed class EventClauseRuleTests
     }
 
     [Fact]
+    public void One_of_a_group_the_sentence_does_not_name_is_no_one_named_before_it()
+    {
+        Assert.DoesNotContain(Extract("Karel Brandt began attacking guests at the hotel, and one of them died inside the hall.").Events, e => e.Kind == "death" && e.Participants.Contains("Karel Brandt"));
+        var death = Assert.Single(Extract("Tomas Vell attacked Karel Brandt, and Brandt died inside the hall.").Events, e => e.Kind == "death");
+        Assert.Equal(new[] { "Karel Brandt" }, death.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Tomas Vell was charged with fraud on Monday in relation to the dealings of the French ambassador.", "173", "France")]
+    [InlineData("Tomas Vell was charged with fraud in connection with the investigation into the dealings of Karel Brandt.", "173", "Karel Brandt")]
+    public void Who_the_reason_of_a_step_names_takes_no_part_in_the_step(string sentence, string code, string named)
+    {
+        var step = Assert.Single(Extract(sentence).Events, e => e.Cameo == code);
+        Assert.DoesNotContain(named, step.Participants.ToArray());
+    }
+
+    [Fact]
     public void A_crime_named_in_an_allegation_is_no_event_told()
     {
         foreach (var sentence in new[]

@@ -329,7 +329,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                 // "called for an end to the war, with which X agreed": so does a relative clause.
                 if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (tokens[clauseEnd].IsWord && ClauseReader.IsSubordinator(tokens, clauseEnd) || ClauseReader.OpensRelativeClause(tokens, clauseEnd))) continue;
-                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
+                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
                 // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another;
                 // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.
                 if (InAnotherRelativeClause(s, m, t) || m.TokenStart < clauseStart && tokens[clauseStart - 1].Is("where")) continue;

@@ -128,6 +128,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static IEnumerable<EntityDraft> NearestSubject(SentenceInfo s, int t, int start, EntityDraft? salient, List<SentenceInfo> sentences)
         {
             var tokens = s.Tokens;
+            if (HasUnnamedSubject(s, t)) yield break;
             for (var i = t - 1; i >= start; i--)
             {
                 var m = s.MentionAt(i);
@@ -142,6 +143,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 foreach (var e in referents) yield return e;
                 yield break;
             }
+        }
+
+        /// <summary>
+        /// "X attacked people, and one of them died", "two of the hostages were freed": the verb's own subject is a part of some
+        /// group the sentence does not name, so no one named earlier in the sentence takes its place. ("A gunman shot" is not:
+        /// the article often names him later.)
+        /// </summary>
+        private static bool HasUnnamedSubject(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject } || subject.End > t || subject.End + 1 >= t || !tokens[subject.End].Is("of")) return false;
+            var first = tokens[subject.Start];
+            if (!(first.Is("one") || first.Is("some") || first.Is("several") || first.Is("many") || first.Is("none") || s.Analysis.TagAt(subject.Start) == Analysis.Tag.Number)) return false;
+            for (var i = subject.Start; i < t; i++)
+                if (s.MentionAt(i) is not null) return false;
+            return true;
         }
 
         /// <summary>"X labeled Y a smuggler and levied sanctions": Y, right after the first verb, is its object, not the second verb's subject.</summary>

@@ -30,6 +30,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsVictimOfReason(SentenceInfo s, int t, Mention m)
         {
             var tokens = s.Tokens;
+            // "sanctioned in 2011 in relation to a plot against X": who the reason names takes no part in the step.
+            if (t >= 0 && InReasonPhrase(tokens, t, m.TokenStart)) return true;
             // "for Y's murder": the victim before the crime it owns.
             if (m.TokenStart > t && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive)
                 for (var k = m.TokenEnd + 1; k < tokens.Count && k <= m.TokenEnd + 3 && tokens[k].IsWord; k++)
@@ -39,6 +41,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (of <= t + 1 || !(tokens[of].Is("of") || tokens[of].Is("on") || tokens[of].Is("against"))) return false;
             var noun = of - 1;
             return EventLexicon.Find(tokens[noun].Text) is { IsNoun: true } reason && EventRoles.IsViolent(reason) && IsReasonOfLegalAct(tokens, noun);
+        }
+
+        /// <summary>Whether "in relation to" or "in connection with" stands between the trigger and the mention: the mention is in the act's reason.</summary>
+        internal static bool InReasonPhrase(List<Token> tokens, int t, int mention)
+        {
+            for (var i = t + 2; i < mention; i++)
+                if (tokens[i].Is("to") && tokens[i - 1].Is("relation") || tokens[i].Is("with") && tokens[i - 1].Is("connection")) return true;
+            return false;
         }
 
         private static bool IsReasonPreposition(List<Token> tokens, int i) =>
