@@ -160,4 +160,43 @@ public sealed class QuoteSpeakerClauseTests
         var quote = Assert.Single(model.Quotes);
         Assert.Equal(("Tomas Vell", "the new dock would cost $40 million"), (quote.Speaker, TextOf(model, quote)));
     }
+
+    [Theory]
+    [InlineData("Karel Brandt issued a statement saying the plan was dead.", "Karel Brandt")]
+    [InlineData("On Friday, the Velden Harbour Board released a statement saying the plan was dead.", "Velden Harbour Board")]
+    public void A_participle_after_a_statement_reports_the_words_of_who_issued_it(string sentence, string speaker)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal("the plan was dead", TextOf(model, quote));
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt told reporters the plan was dead.")]
+    [InlineData("Karel Brandt told reporters today the plan was dead.")]
+    [InlineData("Karel Brandt told the court the plan was dead.")]
+    public void Whom_something_is_told_is_no_part_of_what_is_told(string sentence)
+    {
+        var model = Extract(sentence);
+        Assert.Equal("the plan was dead", TextOf(model, Assert.Single(model.Quotes)));
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz, a lawyer for Tomas Vell, told the BBC after the verdict.")] // an addressee with nothing said
+    [InlineData("Karel Brandt told the press on Tuesday.")]
+    [InlineData("Ana Ruiz posted a video on Facebook on Monday.")] // a thing posted, not words
+    [InlineData("About two hundred people showed up at the gates of the base.")] // came, and said nothing
+    public void A_cue_verb_with_no_words_after_it_reports_nothing(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Quotes);
+    }
+
+    [Fact]
+    // A guard for the rule above: only a chunk that can be told something is an addressee.
+    public void A_thing_promised_is_no_addressee()
+    {
+        var model = Extract("Ana Ruiz promised protests every week until Norland joined the treaty.");
+        Assert.StartsWith("protests", TextOf(model, Assert.Single(model.Quotes)));
+    }
 }

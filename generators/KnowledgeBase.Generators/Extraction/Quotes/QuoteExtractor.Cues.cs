@@ -41,9 +41,12 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
                 if (!ok) return null;
             }
-            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || CommonWords.IsSpeakingGroup(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are") || QuotedAsSaying(tokens, c))) return null;
+            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || CommonWords.IsSpeakingGroup(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are") || QuotedAsSaying(tokens, c) || IsWrittenWordsNoun(previous))) return null;
             return lemma;
         }
+
+        /// <summary>"issued a statement saying", "posted a message stating": a document or message whose words the participle reports.</summary>
+        private static bool IsWrittenWordsNoun(Token word) => word.IsWord && (IsDocumentNoun(word.Text) || word.Is("message") || word.Is("tweet") || word.Is("post"));
 
         /// <summary>
         /// "37 confirmed cases", "an inquiry into alleged abuses", "the party's pledged delegates": a past form between a number,

@@ -43,8 +43,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (lemma is "respond" or "reply" && tokens[contentStart].Is("to")) continue;
                 // "said about X: "..."": the topic before a quotation is not what was said.
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
-                // "told the press", "told Vella Radio": an addressee with nothing said.
-                if (lemma == "tell" && contentEnd - contentStart <= 3 && (contentEnd >= tokens.Count || !tokens[contentEnd].IsWord)) continue;
+                // "told the press", "told the BBC after the verdict": an addressee with nothing said; "posted a video": a thing, not words.
+                if (lemma is "tell" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
+                if (lemma == "show" && tokens[c + 1].Is("up")) continue; // "a hundred people showed up" came, and said nothing
                 if (StartsQuote(quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
                 if (c > 0 && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X'
                 if (HasQuotation(s, quoted, contentStart, contentEnd)) continue; // the quoted words are the statement
@@ -191,8 +192,18 @@ namespace KnowledgeBase.Generators.Extraction
             if (!CueVerbs.TakesAddressee(lemma) || contentStart != cue + 1) return contentStart;
             var i = cue + 1;
             if (i < tokens.Count && tokens[i].Is("the")) i++;
-            if (s.MentionAt(i) is not { } addressee || addressee.TokenStart != i || !OpensFiniteClause(s, addressee.TokenEnd)) return contentStart;
-            return addressee.TokenEnd < tokens.Count && tokens[addressee.TokenEnd].Is("that") ? addressee.TokenEnd + 1 : addressee.TokenEnd;
+            // "told Ana Ruiz the plan was dead", and unnamed: "told reporters the plan was dead", "told the court she was forced".
+            var end = s.MentionAt(i) is { } addressee && addressee.TokenStart == i ? addressee.TokenEnd : s.Analysis.ChunkAt(cue + 1) is { } chunk && chunk.Start == cue + 1 && IsAddresseeLike(chunk) ? chunk.End : -1;
+            if (end >= 0) end = SkipAdjuncts(tokens, end); // "told reporters today the plan was dead"
+            if (end < 0 || !(end < tokens.Count && tokens[end].Is("that") || OpensFiniteClause(s, end))) return contentStart;
+            return end < tokens.Count && tokens[end].Is("that") ? end + 1 : end;
+        }
+
+        /// <summary>"reporters", "the court", "her", "Wikinews": a chunk that can be told something (not "promised protests every week").</summary>
+        private static bool IsAddresseeLike(Analysis.NounChunk chunk)
+        {
+            var head = chunk.HeadToken;
+            return chunk.IsPronoun || head.IsCapitalized || CommonWords.IsSpeakingGroup(head.Text) || Titles.IsRoleNoun(head.Text) || IsInstitutionNoun(head.Lower);
         }
 
         /// <summary>A clause with its own finite verb starts at <paramref name="start"/> ("the attack took place", "that it was").</summary>

@@ -143,6 +143,14 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>"that in 2018 the losses doubled" is a clause; "said that in the blog post" ("that" the object) is none.</summary>
+        /// <summary>Whether any verb group, finite or not ("told him to leave"), heads in the span.</summary>
+        private static bool HasVerbGroup(SentenceInfo s, int start, int end)
+        {
+            foreach (var group in s.Analysis.VerbGroups)
+                if (group.Head >= start && group.Head < end) return true;
+            return false;
+        }
+
         private static bool HasFiniteVerb(SentenceInfo s, int start, int end)
         {
             foreach (var group in s.Analysis.VerbGroups)
