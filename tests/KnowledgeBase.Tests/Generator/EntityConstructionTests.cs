@@ -1,3 +1,4 @@
+using System.Linq;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Tests.Helpers;
 using Xunit;
@@ -34,6 +35,25 @@ public sealed class EntityConstructionTests
         var unesco = Assert.Single(model.Entities, e => e.Kind == KindOrganization);
         Assert.Equal("UNESCO", unesco.Name);
         Assert.DoesNotContain(model.Entities, e => e.Name == "United Nations");
+    }
+
+    [Fact]
+    public void A_bare_senate_in_a_story_of_another_country_that_never_names_the_united_states_is_that_countrys()
+    {
+        var model = Extract("Brazil closed the network on Monday. After a Senate hearing, the Senate found no breach. Brazil appealed.");
+        var senate = Assert.Single(model.Entities, e => e.Kind == KindOrganization);
+        Assert.Equal("Senate of Brazil", senate.Name);
+        Assert.DoesNotContain("Senate", senate.Forms.ToArray()); // across articles the bare word stays the US Senate's
+        var withUs = Extract("Brazil closed the network on Monday. The Senate found no breach. Brazil and the United States appealed.");
+        Assert.Contains(withUs.Entities, e => e.Name == "United States Senate");
+    }
+
+    [Fact]
+    public void A_bare_congress_after_the_countrys_own_is_the_countrys()
+    {
+        var model = Extract("The Brazilian Congress met on Monday. Brazil protested. Congress then voted on the bill.");
+        Assert.Contains(model.Entities, e => e.Name == "Congress of Brazil");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "United States Congress");
     }
 
     [Fact]

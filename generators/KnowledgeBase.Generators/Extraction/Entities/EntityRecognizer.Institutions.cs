@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Storage;
@@ -69,6 +70,57 @@ namespace KnowledgeBase.Generators.Extraction
         {
             if (end - start != 2 || InstitutionName(s.Tokens[start + 1].Text) is null || MatchDemonym(s.Tokens, start, start + 1, out var entry) != 1 || entry!.Kind != GazetteerKind.Country) return false;
             AddGazetteerMention(s, start, start + 1, entry, isDemonym: true);
+            return true;
+        }
+
+        // The US institutions the gazetteer gives the bare words to ("the Senate", "Congress", "the Supreme Court").
+        private static readonly string[] BareUsInstitutions = { "Senate", "Congress", "House of Representatives", "Supreme Court" };
+
+        /// <summary>
+        /// "the Senate" in a story about Norland that never names the United States is Norland's senate ("Senate of Norland"):
+        /// a US institution named only by its bare word takes the article's most named country.
+        /// </summary>
+        private void LocalizeBareInstitutions()
+        {
+            EntityDraft? main = null;
+            foreach (var e in _entities)
+            {
+                if (!e.IsCountry) continue;
+                if (e.Name == "United States") return;
+                if (main is null || e.Mentions > main.Mentions) main = e;
+            }
+            if (main is null || main.Mentions < 2) return;
+            foreach (var e in _entities.ToArray())
+            {
+                if (e.Kind != DataLayout.KindOrganization || !e.Name.StartsWith("United States ", StringComparison.Ordinal)) continue;
+                var institution = e.Name.Substring("United States ".Length);
+                if (Array.IndexOf(BareUsInstitutions, institution) < 0 || !NamedOnlyBare(e, institution)) continue;
+                var name = institution + " of " + (TakesThe(main.Name) ? "the " : string.Empty) + main.Name;
+                // "the Norlandic Congress ... Congress": the country's institution the article already names takes the bare word's mentions.
+                // The bare word is no alias of it: across articles it stays the US institution's.
+                if (_entities.Find(o => o.Name == name) is { } named) MergeInto(e, named);
+                else
+                {
+                    e.Forms.Clear();
+                    e.Name = name;
+                    e.Forms.Add(name);
+                }
+            }
+        }
+
+        private void MergeInto(EntityDraft from, EntityDraft into)
+        {
+            into.Mentions += from.Mentions;
+            foreach (var s in _sentences)
+                for (var i = 0; i < s.Mentions.Count; i++)
+                    if (s.Mentions[i].Entity == from) s.Mentions[i] = new Mention(into, s, s.Mentions[i].TokenStart, s.Mentions[i].TokenEnd, s.Mentions[i].IsDemonym);
+            _entities.Remove(from);
+        }
+
+        private static bool NamedOnlyBare(EntityDraft e, string institution)
+        {
+            foreach (var form in e.Forms)
+                if (!(form == institution || form == e.Name || form.Length == institution.Length + 4 && form.EndsWith(institution, StringComparison.Ordinal) && form.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return false;
             return true;
         }
 

@@ -89,6 +89,7 @@ namespace KnowledgeBase.Generators.Extraction
             DropCommonWordPersons();
             DropAdjectiveOnlyPlaces();
             AddGovernments();
+            LocalizeBareInstitutions();
             foreach (var s in _sentences)
                 s.Mentions.Sort(static (a, b) => a.TokenStart.CompareTo(b.TokenStart));
         }
