@@ -199,4 +199,23 @@ public sealed class QuoteSpeakerClauseTests
         var model = Extract("Ana Ruiz promised protests every week until Norland joined the treaty.");
         Assert.StartsWith("protests", TextOf(model, Assert.Single(model.Quotes)));
     }
+
+    [Theory]
+    [InlineData("Ostrel Music's official statement yesterday read \"We are very sorry to report this.\"", "Ostrel Music")]
+    [InlineData("Ostrel Music's official statement said \"We are very sorry to report this.\"", "Ostrel Music")]
+    [InlineData("A statement from the Velden Harbour Board read: \"We are very sorry to report this.\"", "Velden Harbour Board")]
+    public void A_statement_that_reads_out_words_is_its_owners_and_no_official_speaks(string sentence, string speaker)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.StartsWith("We are very sorry to report this", TextOf(model, quote));
+    }
+
+    [Fact]
+    // A guard: "read" is a cue only after a document and before a quotation.
+    public void Reading_a_book_aloud_is_no_quote()
+    {
+        Assert.Empty(Extract("Ana Ruiz read \"The Raven\" to the children of Velden on Monday.").Quotes);
+    }
 }

@@ -30,6 +30,23 @@ namespace KnowledgeBase.Generators.Extraction
             return new Speaker(null, text);
         }
 
+        /// <summary>"Ostrel Music's official statement", "a statement from the Velden Police": whose words a document or message carries.</summary>
+        private static Speaker OwnerOfWords(SentenceInfo s, int start, int noun)
+        {
+            var tokens = s.Tokens;
+            if (noun + 2 < tokens.Count && (tokens[noun + 1].Is("from") || tokens[noun + 1].Is("by")))
+            {
+                var at = tokens[noun + 2].Is("the") ? noun + 3 : noun + 2;
+                if (s.MentionAt(at) is { IsDemonym: false } author && author.TokenStart == at && author.Entity.Kind != DataLayout.KindPlace) return new Speaker(author.Entity, Join(tokens, author.TokenStart, author.TokenEnd));
+            }
+            var k = noun - 1;
+            while (k > start && tokens[k].IsWord && !tokens[k].IsCapitalized && !CommonWords.IsFunctionWord(tokens[k].Text)) k--; // "official", "brief"
+            if (k <= start || tokens[k].Kind != TokenKind.Possessive) return default;
+            // A name the recognizer did not keep ("Ostrel's statement", Ostrel an acronym in brackets before) still names the owner.
+            if (s.MentionAt(k - 1) is { } owner) return owner.IsDemonym || owner.Entity.Kind == DataLayout.KindPlace ? default : new Speaker(owner.Entity, Join(tokens, owner.TokenStart, owner.TokenEnd));
+            return tokens[k - 1].IsCapitalized ? new Speaker(null, tokens[k - 1].Text) : default;
+        }
+
         /// <summary>"per Vella Fund guidelines ... The guidelines cite": the organization named before the same document noun lately.</summary>
         private EntityDraft? AuthorNamedBefore(SentenceInfo s, string noun)
         {

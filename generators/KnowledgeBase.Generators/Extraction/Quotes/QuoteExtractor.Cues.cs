@@ -15,7 +15,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var t = tokens[c];
             if (!t.IsWord || char.IsUpper(t.Text[0]) && c > 0) return null;
-            var lemma = CueVerbs.Lemma(t.Text) ?? ReportsAfterName(tokens, c);
+            var lemma = CueVerbs.Lemma(t.Text) ?? ReportsAfterName(tokens, c) ?? DocumentReads(tokens, c);
             if (lemma is null) return null;
             if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
             // "declared a state of emergency", "declared war": an act the declaring performs, not words it reports.
@@ -86,6 +86,15 @@ namespace KnowledgeBase.Generators.Extraction
         };
 
         /// <summary>"Gazeta Prawna reports only 0.5% ...": after a name and before its content "reports" is the verb, not the noun.</summary>
+        /// <summary>"The statement yesterday read "..."", "a statement from X read: "..."": a document reads out the words quoted after it.</summary>
+        private static string? DocumentReads(List<Token> tokens, int c)
+        {
+            if (!(tokens[c].Is("read") || tokens[c].Is("reads")) || c + 1 >= tokens.Count || !(tokens[c + 1].IsOpeningQuote || tokens[c + 1].IsPunct(':'))) return null;
+            for (var i = c - 1; i >= 0 && i >= c - 6 && tokens[i].Kind != TokenKind.Punctuation; i--)
+                if (IsWrittenWordsNoun(tokens[i])) return "say";
+            return null;
+        }
+
         private static string? ReportsAfterName(List<Token> tokens, int c)
         {
             if (!tokens[c].Is("reports") || c == 0 || !tokens[c - 1].IsCapitalized || c + 1 >= tokens.Count) return null;

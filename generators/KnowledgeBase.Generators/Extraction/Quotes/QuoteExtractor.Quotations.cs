@@ -46,7 +46,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (Inside(quoted, i)) break;
                 if (tokens[i].IsCapitalized && i > 0) continue; // "United States" is no "state"
-                if (CueVerbs.Lemma(tokens[i].Text) is { } lemma && (IsSpeechLemma(lemma) || CueAt(tokens, i) is not null) && !IsPassive(tokens, i)) return i;
+                if ((CueVerbs.Lemma(tokens[i].Text) is { } lemma && (IsSpeechLemma(lemma) || CueAt(tokens, i) is not null) || DocumentReads(tokens, i) is not null) && !IsPassive(tokens, i)) return i;
             }
             return -1;
         }

@@ -193,6 +193,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return PronounSpeaker(s, i);
                 if (t.Is("media") && i > 0 && tokens[i - 1].Is("social")) continue; // a channel, not a speaker
+                if (IsWrittenWordsNoun(t) && OwnerOfWords(s, start, i) is { IsFound: true } owner) return owner;
+                if (i + 1 < cue && IsWrittenWordsNoun(tokens[i + 1])) continue; // "an official statement": no official speaks
                 if (Titles.IsRoleNoun(t.Text) || Titles.IsTitleWord(t.Text) && t.IsCapitalized)
                 {
                     // "Jane Doe, the country's governor, said": the role describes the person before it.
