@@ -49,6 +49,13 @@ public sealed class EntityConstructionTests
     }
 
     [Fact]
+    public void The_abbreviation_of_the_white_house_in_a_post_is_the_white_house()
+    {
+        var model = Extract("Ana Ruiz wrote: \"The WH statement tonight shows a lack of understanding.\" The White House did not answer.");
+        Assert.Single(model.Entities, e => e.Kind == KindOrganization);
+    }
+
+    [Fact]
     public void A_bare_congress_after_the_countrys_own_is_the_countrys()
     {
         var model = Extract("The Brazilian Congress met on Monday. Brazil protested. Congress then voted on the bill.");

@@ -73,7 +73,7 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         // event F1 0.537 (P 0.736, R 0.422), date 0.779, merge 1.000 (the airstrike told by three articles is one event).
         Assert.True(score.EntityF1 >= 0.90, $"entity F1 {score.EntityF1:F3} < 0.90");
         Assert.True(score.AliasRecall >= 0.83, $"alias recall {score.AliasRecall:F3} < 0.83");
-        Assert.True(score.EntityFragmented <= 1, $"{score.EntityFragmented} fragmented entities > 1");
+        Assert.Equal(0, score.EntityFragmented); // "WH" is the White House's (a gazetteer alias), no entity of its own
         Assert.True(score.QuoteF1 >= 0.80, $"quote F1 {score.QuoteF1:F3} < 0.80");
         Assert.True(score.SpeakerAccuracy >= 0.87, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.87");
         Assert.True(score.EventF1 >= 0.51, $"event F1 {score.EventF1:F3} < 0.51");
