@@ -128,9 +128,15 @@ namespace KnowledgeBase.Generators.Extraction
         private static string[] LaterKeys(string name)
         {
             var parts = name.Split(' ');
-            var keys = new string[parts.Length - 1];
-            for (var p = 1; p < parts.Length; p++) keys[p - 1] = NameVariants.Key(parts[p]);
-            return keys;
+            var keys = new List<string>(parts.Length);
+            for (var p = 1; p < parts.Length; p++)
+            {
+                keys.Add(NameVariants.Key(parts[p]));
+                // "Bashar al-Assad" is "Assad" too: an Arabic article joined to the surname may be dropped.
+                if (parts[p].Length > 4 && parts[p][2] == '-' && (parts[p].StartsWith("al", StringComparison.OrdinalIgnoreCase) || parts[p].StartsWith("el", StringComparison.OrdinalIgnoreCase)))
+                    keys.Add(NameVariants.Key(parts[p].Substring(3)));
+            }
+            return keys.ToArray();
         }
 
         public int Kind { get; }

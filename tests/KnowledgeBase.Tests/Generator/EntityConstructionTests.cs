@@ -55,6 +55,25 @@ public sealed class EntityConstructionTests
         Assert.Single(model.Entities, e => e.Kind == KindOrganization);
     }
 
+    [Theory]
+    [InlineData("Norland banned Ostrel Air on Monday. Ostrel said the ban was unfair.", "Ostrel Air")] // "Air" heads an airline's name
+    [InlineData("Ostrel Bank cut 200 jobs. Ostrel said the cuts were needed.", "Ostrel Bank")] // known at a sentence start too
+    public void The_name_before_an_organizations_head_word_is_its_short_form(string text, string organization)
+    {
+        var model = Extract(text);
+        var named = Assert.Single(model.Entities);
+        Assert.Equal(organization, named.Name);
+        Assert.Contains("Ostrel", named.Forms);
+        Assert.Equal(organization, Assert.Single(model.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void An_arabic_surname_is_named_without_its_article_too()
+    {
+        var model = Extract("Karel Brandt met Bashar al-Assad in Velden on Monday. Brandt praised Assad.");
+        Assert.Contains("Assad", Assert.Single(model.Entities, e => e.Name == "Bashar al-Assad").Forms);
+    }
+
     [Fact]
     public void A_bare_congress_after_the_countrys_own_is_the_countrys()
     {

@@ -293,8 +293,10 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static string LastWord(string name) => name.Substring(name.LastIndexOf(' ') + 1);
 
+        // "Ostrel Bank cut jobs. Ostrel said ...": the short form of an organization the article named is known at a sentence start too.
         private bool IsKnownCapitalized(string word) =>
-            _capitalizedMidSentence.Contains(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || Titles.IsTitleWord(word);
+            _capitalizedMidSentence.Contains(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || Titles.IsTitleWord(word)
+            || KnownEntityFor(word) is { Kind: DataLayout.KindOrganization };
 
         private static bool StartsGazetteerName(List<Token> tokens, int start, int end) =>
             MatchGazetteer(tokens, start, end, out _) > 0 || MatchDemonym(tokens, start, end, out _) > 0;
