@@ -50,7 +50,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Asked of nearly every word: the forms that may code are known once per process, and the analysis is asked only
             // for a past form or a future between two parties that may code ("the support", "an aid" never reach it).
             // The tests that need no look-up come before the set's: most words between two parties have no party before them.
-            if (t >= parties.LastStart || !token.IsWord || char.IsUpper(token.Text[0]) || s.MentionAt(t) is not null || !HasPartyBefore(s, t, parties) || !CodableForms.Value.Contains(token.Text)) return null;
+            if (t >= parties.LastStart || !token.IsWord || char.IsUpper(token.Text[0]) || s.MentionAt(t) is not null || !HasPartyBefore(s, t, parties) || !(token.Form is { } form ? form.Has(WordTrait.CodableVerbForm) : IsCodableForm(token.Text))) return null;
             var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || FollowsFutureWord(s.Tokens, t);
             if (t > 0 && IsDeterminer(s.Tokens[t - 1])) return null;
             if (!regular && !IsIrregularPast(token.Text)) return null;
@@ -126,6 +126,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// rows, and the form is no cue of speech. These depend on the word alone, so they are decided once per compiler process.
         /// </summary>
         private static readonly Lazy<FilteredWordSet> CodableForms = new Lazy<FilteredWordSet>(BuildCodableForms, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+
+        /// <summary>Whether <paramref name="word"/> is one of the forms that may code (kept per word on its <see cref="WordForm"/>).</summary>
+        internal static bool IsCodableForm(string word) => CodableForms.Value.Contains(word);
 
         private static FilteredWordSet BuildCodableForms()
         {
@@ -242,7 +245,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool NamesAnEventNoun(SentenceInfo s, Clause clause, ParsedPattern pattern)
         {
-            if (clause.Object is { } taken && EventLexicon.Find(s.Tokens[taken.Head].Text) is { IsNoun: true }) return true;
+            if (clause.Object is { } taken && EventLexicon.Find(s.Tokens[taken.Head]) is { IsNoun: true }) return true;
             foreach (var word in pattern.WordsAfter)
                 if (EventLexicon.Find(word) is { IsNoun: true }) return true;
             return false;
