@@ -85,14 +85,22 @@ namespace KnowledgeBase.Generators.Extraction
     /// </summary>
     internal sealed class WordForms
     {
-        private const int SlotBits = 16;
+        private const int SlotBits = 15;
         private const int Mask = (1 << SlotBits) - 1;
-        private const int MaxForms = 1 << (SlotBits - 1);
+        private const int MaxForms = (1 << SlotBits) / 4 * 3;
 
-        // The hash of each slot's form beside the forms: a probe passes other words' slots without reading their forms.
-        private int[] _hashes = new int[1 << SlotBits];
-        private WordForm?[] _forms = new WordForm?[1 << SlotBits];
+        // A slot holds its form's hash beside the form: one cache line tells a probe whether to read the form.
+        private struct Slot
+        {
+            public int Hash;
+            public WordForm? Form;
+        }
+
+        private Slot[] _slots = new Slot[1 << SlotBits];
         private int _count;
+
+        // Marks and other one-character ASCII tokens, a sixth of all tokens: found by their character, not hashed.
+        private readonly WordForm?[] _ascii = new WordForm?[128];
 
         [System.ThreadStatic] private static WordForms? t_forms;
 
@@ -103,33 +111,42 @@ namespace KnowledgeBase.Generators.Extraction
         public WordForm Find(string text, int start, int end)
         {
             var length = end - start;
-            var hash = Hash(text, start, end) | 1; // never 0, the hash of an empty slot
+            if (length == 1 && text[start] < 128) return _ascii[text[start]] ??= new WordForm(text.Substring(start, 1), 0);
+            var hash = Hash(text, start, end);
+            var slots = _slots;
             var slot = hash & Mask;
-            for (int seen; (seen = _hashes[slot]) != 0; slot = (slot + 1) & Mask)
-            {
-                if (seen != hash) continue;
-                var form = _forms[slot]!;
-                if (form.Text.Length == length && string.CompareOrdinal(form.Text, 0, text, start, length) == 0) return form;
-            }
+            for (; slots[slot].Form is { } form; slot = (slot + 1) & Mask)
+                if (slots[slot].Hash == hash && Spells(form.Text, text, start, length)) return form;
             if (_count >= MaxForms)
             {
-                _hashes = new int[1 << SlotBits];
-                _forms = new WordForm?[1 << SlotBits];
+                _slots = slots = new Slot[1 << SlotBits];
                 _count = 0;
                 slot = hash & Mask;
             }
             var made = new WordForm(SharedWords.Find(text, start, end) ?? text.Substring(start, length), hash);
-            _hashes[slot] = hash;
-            _forms[slot] = made;
+            slots[slot].Hash = hash;
+            slots[slot].Form = made;
             _count++;
             return made;
         }
 
+        // Words are short: a plain loop, without string.CompareOrdinal's argument checks.
+        private static bool Spells(string word, string text, int start, int length)
+        {
+            if (word.Length != length) return false;
+            for (var i = 0; i < length; i++)
+                if (word[i] != text[start + i]) return false;
+            return true;
+        }
+
+        // A multiplication per character would make one long chain of them: shifts and adds per character, mixed at the end.
         private static int Hash(string text, int start, int end)
         {
-            var hash = 2166136261u;
-            for (var i = start; i < end; i++) hash = (hash ^ text[i]) * 16777619u;
-            return (int)(hash ^ (hash >> 15));
+            var hash = (uint)(end - start);
+            for (var i = start; i < end; i++) hash = (hash << 5) - hash + text[i];
+            hash ^= hash >> 15;
+            hash *= 0x2C1B3C6Du;
+            return (int)(hash ^ (hash >> 12));
         }
     }
 }

@@ -35,6 +35,12 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>A word that joins the words of a name (<see cref="Lexicons.CommonWords.IsNameConnector(string)"/>).</summary>
         NameConnector,
+
+        /// <summary>A word some place or organization name may start with (<see cref="Lexicons.GazetteerPrefixes.MayStartSurface(string)"/>).</summary>
+        GazetteerNameStart,
+
+        /// <summary>A word some demonym may start with (<see cref="Lexicons.GazetteerPrefixes.MayStartDemonym(string)"/>).</summary>
+        DemonymStart,
     }
 
     /// <summary>Which lexicon answers each <see cref="WordTrait"/>: the very test the extractors asked before the answers were kept.</summary>
@@ -52,6 +58,8 @@ namespace KnowledgeBase.Generators.Extraction
             WordTrait.OrganizationHead => Lexicons.Gazetteer.IsOrganizationHead(word),
             WordTrait.FunctionWord => Lexicons.CommonWords.IsFunctionWord(word),
             WordTrait.NameConnector => Lexicons.CommonWords.IsNameConnector(word),
+            WordTrait.GazetteerNameStart => Lexicons.GazetteerPrefixes.MayStartSurface(word),
+            WordTrait.DemonymStart => Lexicons.GazetteerPrefixes.MayStartDemonym(word),
             _ => throw new System.ArgumentOutOfRangeException(nameof(trait)),
         };
     }

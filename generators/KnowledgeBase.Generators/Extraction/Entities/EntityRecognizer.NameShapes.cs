@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static int MatchGazetteer(List<Token> tokens, int start, int end, out GazetteerEntry? entry)
         {
             entry = null;
-            if (!GazetteerPrefixes.MayStartSurface(tokens[start].Text)) return 0;
+            if (!GazetteerPrefixes.MayStartSurface(tokens[start])) return 0;
             for (var n = Gazetteer.LongestPossibleSurface(tokens, start, Math.Min(Gazetteer.MaxSurfaceTokens, end - start)); n >= 1; n--)
             {
                 if (Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, start + n), out var found))
@@ -30,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static int MatchDemonym(List<Token> tokens, int start, int end, out GazetteerEntry? entry)
         {
             entry = null;
-            if (!GazetteerPrefixes.MayStartDemonym(tokens[start].Text)) return 0;
+            if (!GazetteerPrefixes.MayStartDemonym(tokens[start])) return 0;
             for (var n = Math.Min(3, end - start); n >= 1; n--)
             {
                 if (Gazetteer.TryGetByDemonym(Join(tokens, start, start + n), out var found))
