@@ -19,18 +19,24 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         public Token(int start, WordForm form, TokenKind kind)
+            : this(start, form, form.Text, kind)
         {
-            var text = form.Text;
+        }
+
+        /// <summary>A token of <paramref name="form"/>, whose text the caller has at hand (the form itself is not read).</summary>
+        public Token(int start, WordForm form, string text, TokenKind kind)
+        {
             Start = start;
             _form = form;
             Kind = kind;
             _length = text.Length < ushort.MaxValue ? (ushort)text.Length : ushort.MaxValue;
             // Every stage asks these of every token: answered once here, while the text is at hand.
-            _shape = kind != TokenKind.Word ? (byte)0 : (byte)((IsUpper(text[0]) || IsParticle(text) ? Capitalized : 0) | (HasOnlyCapitals(text) ? AllCaps : 0));
+            _shape = kind != TokenKind.Word ? (byte)0 : (byte)((IsUpper(text[0]) ? Capitalized | FirstUpper : IsParticle(text) ? Capitalized : 0) | (HasOnlyCapitals(text) ? AllCaps : 0));
         }
 
         private const int Capitalized = 1;
         private const int AllCaps = 2;
+        private const int FirstUpper = 4;
         private readonly byte _shape;
 
         // The text's length, kept in the struct's padding: Is compares it before reading the form and its string (mostly
@@ -54,6 +60,12 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>Starts with an upper-case letter ("Merkel", "U.S.", "NATO").</summary>
         public bool IsCapitalized => (_shape & Capitalized) != 0;
+
+        /// <summary>A word whose first letter is upper case (char.IsUpper; unlike <see cref="IsCapitalized"/>, not "al-Assad"); false for other tokens.</summary>
+        public bool StartsUpper => (_shape & FirstUpper) != 0;
+
+        /// <summary>The text's length, read without reading the text.</summary>
+        public int Length => _length != ushort.MaxValue ? _length : Text.Length;
 
         /// <summary>"el-Sisi", "al-Assad": an Arabic article joined to a capitalized name.</summary>
         public bool IsNameParticle => IsParticle(Text);
@@ -194,8 +206,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static void AddWord(List<Token> tokens, WordForms forms, string text, int start, int end)
         {
-            var form = forms.Find(text, start, end);
-            var word = form.Text;
+            var form = forms.Find(text, start, end, out var word);
             var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
             var dash = kind == TokenKind.Word && Token.IsUpper(word[0]) ? word.IndexOf('-') : -1; // only a capitalized word is looked into
@@ -215,7 +226,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 return;
             }
-            tokens.Add(new Token(start, form, kind));
+            tokens.Add(new Token(start, form, word, kind));
         }
 
         // "Russia-Ukraine", "U.S.-China" are two places; "Jean-Yves" and "Harvard-Smithsonian" stay one word.

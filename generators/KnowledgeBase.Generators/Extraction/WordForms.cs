@@ -89,10 +89,12 @@ namespace KnowledgeBase.Generators.Extraction
         private const int Mask = (1 << SlotBits) - 1;
         private const int MaxForms = (1 << SlotBits) / 4 * 3;
 
-        // A slot holds its form's hash beside the form: one cache line tells a probe whether to read the form.
+        // A slot holds its form's hash and text beside the form: a probe reads the text, not the form (whose answers
+        // the extractors read later, or never).
         private struct Slot
         {
             public int Hash;
+            public string Text;
             public WordForm? Form;
         }
 
@@ -108,15 +110,27 @@ namespace KnowledgeBase.Generators.Extraction
         public static WordForms OfThread() => t_forms ??= new WordForms();
 
         /// <summary>The form that spells <paramref name="text"/>[start, end), made on first meeting.</summary>
-        public WordForm Find(string text, int start, int end)
+        public WordForm Find(string text, int start, int end) => Find(text, start, end, out _);
+
+        /// <summary>The form that spells <paramref name="text"/>[start, end), made on first meeting, and its text.</summary>
+        public WordForm Find(string text, int start, int end, out string word)
         {
             var length = end - start;
-            if (length == 1 && text[start] < 128) return _ascii[text[start]] ??= new WordForm(text.Substring(start, 1), 0);
+            if (length == 1 && text[start] < 128)
+            {
+                var mark = _ascii[text[start]] ??= new WordForm(text.Substring(start, 1), 0);
+                word = mark.Text;
+                return mark;
+            }
             var hash = Hash(text, start, end);
             var slots = _slots;
             var slot = hash & Mask;
             for (; slots[slot].Form is { } form; slot = (slot + 1) & Mask)
-                if (slots[slot].Hash == hash && Spells(form.Text, text, start, length)) return form;
+            {
+                if (slots[slot].Hash != hash || !Spells(slots[slot].Text, text, start, length)) continue;
+                word = slots[slot].Text;
+                return form;
+            }
             if (_count >= MaxForms)
             {
                 _slots = slots = new Slot[1 << SlotBits];
@@ -125,7 +139,9 @@ namespace KnowledgeBase.Generators.Extraction
             }
             var made = new WordForm(SharedWords.Find(text, start, end) ?? text.Substring(start, length), hash);
             slots[slot].Hash = hash;
+            slots[slot].Text = made.Text;
             slots[slot].Form = made;
+            word = made.Text;
             _count++;
             return made;
         }

@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var token = tokens[t];
             if (!token.IsWord || s.MentionAt(t) is not null) return null;
             if (PhraseTriggers.Find(s, t) is { } phrase) return phrase;
-            if (char.IsUpper(token.Text[0]) && t > 0) return null;
+            if (token.StartsUpper && t > 0) return null;
             var trigger = EventLexicon.Find(token);
             if (trigger is null) return null;
             if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon"))) return EventLexicon.FormalAgreement;
