@@ -13,11 +13,6 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>A word, number, possessive "'s" or punctuation mark, with its offsets in the article text.</summary>
     internal readonly struct Token
     {
-        public Token(int start, string text, TokenKind kind)
-            : this(start, new WordForm(text, 0), kind)
-        {
-        }
-
         public Token(int start, WordForm form, TokenKind kind)
             : this(start, form, form.Text, kind)
         {

@@ -11,16 +11,9 @@ namespace KnowledgeBase.Generators.Extraction
     /// </summary>
     internal sealed class WordForm
     {
-        public WordForm(string text, int hash)
-        {
-            Text = text;
-            Hash = hash;
-        }
+        public WordForm(string text) => Text = text;
 
         public string Text { get; }
-
-        /// <summary>The hash the thread's table files the form under.</summary>
-        public int Hash { get; }
 
         private WordEntry? _entry;
 
@@ -118,7 +111,7 @@ namespace KnowledgeBase.Generators.Extraction
             var length = end - start;
             if (length == 1 && text[start] < 128)
             {
-                var mark = _ascii[text[start]] ??= new WordForm(text.Substring(start, 1), 0);
+                var mark = _ascii[text[start]] ??= new WordForm(text.Substring(start, 1));
                 word = mark.Text;
                 return mark;
             }
@@ -137,7 +130,7 @@ namespace KnowledgeBase.Generators.Extraction
                 _count = 0;
                 slot = hash & Mask;
             }
-            var made = new WordForm(SharedWords.Find(text, start, end) ?? text.Substring(start, length), hash);
+            var made = new WordForm(SharedWords.Find(text, start, end) ?? text.Substring(start, length));
             slots[slot].Hash = hash;
             slots[slot].Text = made.Text;
             slots[slot].Form = made;
