@@ -17,6 +17,11 @@ namespace KnowledgeBase.Generators.Extraction
 
         private WordEntry? _entry;
 
+        private string? _nameKey;
+
+        /// <summary>The spelling's variant key (<see cref="NameVariants.Key(string)"/>), worked out on first asking.</summary>
+        public string NameKey => _nameKey ??= NameVariants.Key(Text);
+
         /// <summary>The tagger's entry for the form (<see cref="WordEntry.Of(string)"/>), looked up on first asking.</summary>
         public WordEntry Entry => _entry ??= WordEntry.Of(Text);
 

@@ -39,6 +39,15 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>A word some place or organization name may start with (<see cref="Lexicons.GazetteerPrefixes.MayStartSurface(string)"/>).</summary>
         GazetteerNameStart,
 
+        /// <summary>"Freedonia-based": a name joined to a compound suffix (<see cref="EntityRecognizer.IsNameCompound(string)"/>).</summary>
+        NameCompound,
+
+        /// <summary>A capitalized word that ends a place's name ("Island", "County": <see cref="EntityRecognizer.IsCapitalizedPlaceWord(string)"/>).</summary>
+        CapitalizedPlaceWord,
+
+        /// <summary>A title, role, gazetteer, demonym or function word (<see cref="EntityRecognizer.IsKnownCapitalizedElsewhere(string)"/>).</summary>
+        KnownCapitalizedElsewhere,
+
         /// <summary>A word some demonym may start with (<see cref="Lexicons.GazetteerPrefixes.MayStartDemonym(string)"/>).</summary>
         DemonymStart,
     }
@@ -59,6 +68,9 @@ namespace KnowledgeBase.Generators.Extraction
             WordTrait.FunctionWord => Lexicons.CommonWords.IsFunctionWord(word),
             WordTrait.NameConnector => Lexicons.CommonWords.IsNameConnector(word),
             WordTrait.GazetteerNameStart => Lexicons.GazetteerPrefixes.MayStartSurface(word),
+            WordTrait.NameCompound => EntityRecognizer.IsNameCompound(word),
+            WordTrait.CapitalizedPlaceWord => EntityRecognizer.IsCapitalizedPlaceWord(word),
+            WordTrait.KnownCapitalizedElsewhere => EntityRecognizer.IsKnownCapitalizedElsewhere(word),
             WordTrait.DemonymStart => Lexicons.GazetteerPrefixes.MayStartDemonym(word),
             _ => throw new System.ArgumentOutOfRangeException(nameof(trait)),
         };

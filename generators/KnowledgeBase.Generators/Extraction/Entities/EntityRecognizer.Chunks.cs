@@ -112,12 +112,12 @@ namespace KnowledgeBase.Generators.Extraction
             }
 
             // "the Varga administration": the government a leader heads is an organization of its own.
-            if (count == 1 && !c.HasTitle && c.Start > 0 && tokens[c.Start - 1].Is("the") && c.End < tokens.Count && tokens[c.End].Is("administration") && KnownEntityFor(text) is { Kind: DataLayout.KindPerson })
+            if (count == 1 && !c.HasTitle && c.Start > 0 && tokens[c.Start - 1].Is("the") && c.End < tokens.Count && tokens[c.End].Is("administration") && KnownEntityFor(text, NameVariants.Key(tokens[c.Start])) is { Kind: DataLayout.KindPerson })
             {
                 AddMention(c.Sentence, c.Start, c.End + 1, DataLayout.KindOrganization, Join(tokens, c.Start, c.End + 1), isDemonym: false);
                 return;
             }
-            if (count == 1 && KnownEntityFor(text) is { } best)
+            if (count == 1 && KnownEntityFor(text, NameVariants.Key(tokens[c.Start])) is { } best)
             {
                 Mention(c.Sentence, c.Start, c.End, best, isDemonym: false, TitleForm(tokens, c.TitleStart, c.Start, c.End));
                 return;
@@ -213,9 +213,11 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>The entity a single word names again: a person's surname (the best-known one), else a form of an organization or place.</summary>
-        private EntityDraft? KnownEntityFor(string text)
+        private EntityDraft? KnownEntityFor(string text) => KnownEntityFor(text, NameVariants.Key(text));
+
+        /// <summary><see cref="KnownEntityFor(string)"/> with the variant key of <paramref name="text"/> at hand.</summary>
+        private EntityDraft? KnownEntityFor(string text, string variant)
         {
-            var variant = NameVariants.Key(text);
             EntityDraft? best = null;
             foreach (var e in _entities)
             {

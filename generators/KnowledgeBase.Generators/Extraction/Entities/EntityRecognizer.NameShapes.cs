@@ -112,7 +112,10 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        private static bool IsCapitalizedPlaceWord(string word) => char.IsUpper(word[0]) && Gazetteer.IsPlaceSuffix(word) && word is not ("State" or "Republic" or "City" or "Coast" or "Channel" or "Range" or "Front");
+        // Asked of the last word of every run: the answer is kept on the word's form.
+        private static bool IsCapitalizedPlaceWord(in Token token) => token.Form?.Has(WordTrait.CapitalizedPlaceWord) ?? IsCapitalizedPlaceWord(token.Text);
+
+        internal static bool IsCapitalizedPlaceWord(string word) => char.IsUpper(word[0]) && Gazetteer.IsPlaceSuffix(word) && word is not ("State" or "Republic" or "City" or "Coast" or "Channel" or "Range" or "Front");
 
         private static bool IsDirection(string word) =>
             word is "Northern" or "Southern" or "Eastern" or "Western" or "Central" or "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Upper" or "Lower";
@@ -235,8 +238,8 @@ namespace KnowledgeBase.Generators.Extraction
         // NameVariants.PersonKey of the tokens' texts, without gathering them into an array first.
         private static string PersonKey(List<Token> tokens, int start, int end) =>
             end - start <= 0 ? string.Empty
-            : end - start == 1 ? NameVariants.Key(tokens[start].Text)
-            : NameVariants.Key(tokens[start].Text) + " " + NameVariants.Key(tokens[end - 1].Text);
+            : end - start == 1 ? NameVariants.Key(tokens[start])
+            : NameVariants.Key(tokens[start]) + " " + NameVariants.Key(tokens[end - 1]);
 
         private static EntityKey Key(int kind, string variantKey) => new(kind, variantKey);
 

@@ -204,7 +204,10 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
-        private static bool IsNameCompound(string word)
+        // Asked of every word of every capitalized run: the answer is kept on the word's form.
+        private static bool IsNameCompound(in Token token) => token.Length >= 5 && (token.Form?.Has(WordTrait.NameCompound) ?? IsNameCompound(token.Text));
+
+        internal static bool IsNameCompound(string word)
         {
             // Asked of every word of every capitalized run: one too short for a name, a hyphen and a suffix is no compound.
             if (word.Length < 5) return false;
@@ -216,7 +219,9 @@ namespace KnowledgeBase.Generators.Extraction
             suffix is "based" or "born" or "led" or "backed" or "owned" or "headquartered" or "made" or "bound" or "funded" or "run" or "controlled" or "held" or "allied" or "brokered";
 
         // A word that is a title, a known name or a demonym has its own meaning before a name.
-        private static bool IsKnownCapitalizedElsewhere(string word) =>
+        private static bool IsKnownCapitalizedElsewhere(in Token token) => token.Form?.Has(WordTrait.KnownCapitalizedElsewhere) ?? IsKnownCapitalizedElsewhere(token.Text);
+
+        internal static bool IsKnownCapitalizedElsewhere(string word) =>
             Titles.IsTitleWord(word) || Titles.IsRoleNoun(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || CommonWords.IsFunctionWord(word);
 
         private static bool IsTitleOrPlural(string word) =>
@@ -236,7 +241,7 @@ namespace KnowledgeBase.Generators.Extraction
         private bool TryPlaceWordRun(SentenceInfo s, int start, int end, bool restricted)
         {
             var tokens = s.Tokens;
-            if (end - start >= 2 && IsCapitalizedPlaceWord(tokens[end - 1].Text) && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _))
+            if (end - start >= 2 && IsCapitalizedPlaceWord(tokens[end - 1]) && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _))
             {
                 var placeStart = tokens[start].Is("The") ? start + 1 : start;
                 if (!restricted && end - placeStart >= 2)
@@ -313,7 +318,7 @@ namespace KnowledgeBase.Generators.Extraction
             var after = k + matched;
             // "Santa Barbara County", "Kherson region": a known name with a place word is a place of its own.
             if (entry.Kind != GazetteerKind.Organization && entry.Kind != GazetteerKind.Country && after < tokens.Count
-                && (after < end && IsCapitalizedPlaceWord(tokens[after].Text) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && IsRegionWord(tokens[after].Text)))
+                && (after < end && IsCapitalizedPlaceWord(tokens[after]) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && IsRegionWord(tokens[after].Text)))
             {
                 var name = Join(tokens, k, after + 1);
                 if (!restricted || _byKey.ContainsKey(Key(DataLayout.KindPlace, NameVariants.Key(name))))
@@ -349,10 +354,10 @@ namespace KnowledgeBase.Generators.Extraction
                 return withParticle;
             }
             while (chunkEnd < end && tokens[chunkEnd].IsCapitalized && !tokens[chunkEnd].IsAllCaps && MatchGazetteer(tokens, chunkEnd, end, out _) == 0 && MatchDemonym(tokens, chunkEnd, end, out _) == 0
-                && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1]) && !IsCapitalizedPlaceWord(tokens[chunkEnd - 1].Text)
+                && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1]) && !IsCapitalizedPlaceWord(tokens[chunkEnd - 1])
                 && !(Titles.IsPersonTitle(tokens[chunkEnd]) && chunkEnd + 1 < end && !Titles.IsTitleWord(tokens[chunkEnd - 1]))) chunkEnd++;
             // "Santa Barbara County Sheriff Bill Brown": the place ends at its place word, then a title and a name follow.
-            if (chunkEnd - k >= 2 && IsCapitalizedPlaceWord(tokens[chunkEnd - 1].Text) && titleStart < 0)
+            if (chunkEnd - k >= 2 && IsCapitalizedPlaceWord(tokens[chunkEnd - 1]) && titleStart < 0)
             {
                 if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindPlace, Join(tokens, k, chunkEnd), isDemonym: false);
                 return chunkEnd;
@@ -365,7 +370,7 @@ namespace KnowledgeBase.Generators.Extraction
             }
             // "a Vella Hezbollah official": an unknown word before a known group's name is part of the name (a faction of it).
             if (chunkEnd == k + 1 && chunkEnd < end && titleStart < 0 && !restricted && MatchGazetteer(tokens, chunkEnd, end, out var group) == end - chunkEnd && group!.Kind == GazetteerKind.Organization
-                && !GivenNames.Contains(tokens[k]) && !IsKnownCapitalizedElsewhere(tokens[k].Text) && !Gazetteer.IsNonEntityAdjective(tokens[k].Text) && !tokens[k].IsAllCaps && !IsClauseStart(tokens, k) && !tokens[k - 1].Is("to")) // "a coalition to Defeat Hamas"
+                && !GivenNames.Contains(tokens[k]) && !IsKnownCapitalizedElsewhere(tokens[k]) && !Gazetteer.IsNonEntityAdjective(tokens[k].Text) && !tokens[k].IsAllCaps && !IsClauseStart(tokens, k) && !tokens[k - 1].Is("to")) // "a coalition to Defeat Hamas"
             {
                 AddMention(s, k, end, DataLayout.KindOrganization, Join(tokens, k, end), isDemonym: false);
                 return end;

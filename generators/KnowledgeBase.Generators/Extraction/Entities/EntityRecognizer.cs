@@ -178,21 +178,21 @@ namespace KnowledgeBase.Generators.Extraction
             while (i < tokens.Count)
             {
                 // "I'd", "I'm", "I've": the first person, contracted, is no name.
-                if (!tokens[i].IsCapitalized || IsCalendarWord(tokens, i) || IsFirstPersonContraction(tokens[i].Text))
+                if (!tokens[i].IsCapitalized || IsCalendarWord(tokens, i) || IsFirstPersonContraction(tokens[i]))
                 {
                     i++;
                     continue;
                 }
                 var j = i + 1;
                 // "Freedonia-based" is an adjective: a run of its own, never part of a longer name.
-                var startsCompound = IsNameCompound(tokens[i].Text);
-                while (j < tokens.Count && !startsCompound && !IsNameCompound(tokens[j].Text))
+                var startsCompound = IsNameCompound(tokens[i]);
+                while (j < tokens.Count && !startsCompound && !IsNameCompound(tokens[j]))
                 {
                     if (tokens[j].IsCapitalized && !IsCalendarWord(tokens, j)) { j++; continue; }
                     var connector = tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j]); // asked by both tests below
                     // "the Agency on February 18", "Council on Monday": a date after the connector is no part of the name.
                     // "The Velden Herald and The Ostrel Post": a name opening with "The" after "and" is a second name.
-                    if (connector && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1]) && !IsNameCompound(tokens[j + 1].Text)
+                    if (connector && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1]) && !IsNameCompound(tokens[j + 1])
                         && !(tokens[j].Is("and") && (NameCompleteBefore(tokens, i, j) || tokens[j + 1].Text == "The"))) { j += 2; continue; }
                     // "Ursula von der Velde", "Rocky de la Vega": two surname particles before the surname.
                     if (connector && char.IsLower(tokens[j].Text[0]) && j + 2 < tokens.Count && tokens[j + 1].IsWord && CommonWords.IsNameConnector(tokens[j + 1])
@@ -239,7 +239,7 @@ namespace KnowledgeBase.Generators.Extraction
             _entities.RemoveAll(e => !keep.Contains(e));
         }
 
-        private static bool IsFirstPersonContraction(string word) => word.Length >= 3 && word[0] == 'I' && (word[1] == '\'' || word[1] == '\u2019');
+        private static bool IsFirstPersonContraction(in Token token) => token.Length >= 3 && token.Text is var word && word[0] == 'I' && (word[1] == '\'' || word[1] == '\u2019');
 
         /// <summary>
         /// A "person" named by one word that is a common English word ("Affairs", "Cabinet", "Youth", "Technical") and no
