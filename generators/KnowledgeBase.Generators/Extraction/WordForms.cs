@@ -17,6 +17,17 @@ namespace KnowledgeBase.Generators.Extraction
 
         private WordEntry? _entry;
 
+        private int _gazetteerWords = -1;
+
+        /// <summary>The most words of a gazetteer name this word begins (<see cref="Lexicons.Gazetteer.MostWordsAfter(string)"/>), worked out on first asking.</summary>
+        public int GazetteerWords => _gazetteerWords >= 0 ? _gazetteerWords : _gazetteerWords = Lexicons.Gazetteer.MostWordsAfter(Text);
+
+        /// <summary>
+        /// The entity recognizer's mark: the run (<see cref="EntityRecognizer"/>) that last put this form's text in its set of
+        /// capitalized words, so that it is not hashed again for every mention of a name.
+        /// </summary>
+        public long CapitalizedInRun { get; set; }
+
         private string? _nameKey;
 
         /// <summary>The spelling's variant key (<see cref="NameVariants.Key(string)"/>), worked out on first asking.</summary>

@@ -9,6 +9,9 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>A form of the CAMEO verb dictionary that may code (<see cref="DictionaryTriggers.IsCodableForm"/>).</summary>
         CodableVerbForm,
 
+        /// <summary>An irregular past or participle of a verb (<see cref="DictionaryTriggers.IsIrregularPast"/>).</summary>
+        IrregularPast,
+
         /// <summary>A month's name or abbreviation (<see cref="DatelineReader.TryMonth"/>).</summary>
         MonthWord,
 
@@ -58,6 +61,7 @@ namespace KnowledgeBase.Generators.Extraction
         public static bool Holds(WordTrait trait, string word) => trait switch
         {
             WordTrait.CodableVerbForm => DictionaryTriggers.IsCodableForm(word),
+            WordTrait.IrregularPast => DictionaryTriggers.IsIrregularPast(word),
             WordTrait.MonthWord => DatelineReader.TryMonth(word, out _),
             WordTrait.WeekdayWord => DatelineReader.IsWeekday(word),
             WordTrait.TitleWord => Lexicons.Titles.IsTitleWord(word),

@@ -24,6 +24,18 @@ namespace KnowledgeBase.Generators.Extraction
 
         private EntityRecognizer(List<SentenceInfo> sentences) => _sentences = sentences;
 
+        private static long s_runs;
+        private readonly long _run = Interlocked.Increment(ref s_runs);
+
+        // False when this run has already put the token's form (so its text) in the set: adding it again would change nothing.
+        private bool FirstInRun(in Token token)
+        {
+            if (token.Form is not { } form) return true;
+            if (form.CapitalizedInRun == _run) return false;
+            form.CapitalizedInRun = _run;
+            return true;
+        }
+
         public static List<EntityDraft> Recognize(List<SentenceInfo> sentences, CancellationToken token)
         {
             var recognizer = new EntityRecognizer(sentences);
@@ -55,7 +67,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             foreach (var s in _sentences)
                 for (var i = 1; i < s.Tokens.Count; i++)
-                    if (s.Tokens[i].IsCapitalized && !IsClauseStart(s.Tokens, i)) _capitalizedMidSentence.Add(s.Tokens[i].Text);
+                    if (s.Tokens[i].IsCapitalized && !IsClauseStart(s.Tokens, i) && FirstInRun(s.Tokens[i])) _capitalizedMidSentence.Add(s.Tokens[i].Text);
 
             foreach (var s in _sentences)
             {

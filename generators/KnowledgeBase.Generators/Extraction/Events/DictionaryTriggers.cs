@@ -53,7 +53,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (t >= parties.LastStart || !token.IsWord || token.StartsUpper || s.MentionAt(t) is not null || !HasPartyBefore(s, t, parties) || !(token.Form is { } form ? form.Has(WordTrait.CodableVerbForm) : IsCodableForm(token.Text))) return null;
             var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || FollowsFutureWord(s.Tokens, t);
             if (t > 0 && IsDeterminer(s.Tokens[t - 1])) return null;
-            if (!regular && !IsIrregularPast(token.Text)) return null;
+            if (!regular && !(token.Form?.Has(WordTrait.IrregularPast) ?? IsIrregularPast(token.Text))) return null;
             var verbs = CameoVerbLexicon.Instance.VerbsOfForm(token.Text);
             if (!MayCode(s, t, verbs)) return null;
             var analysis = s.Analysis;
@@ -173,7 +173,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>"led", "given": an irregular form that can tell what was done (the simple present never does here).</summary>
-        private static bool IsIrregularPast(string word) => WordClassLexicon.Instance.IrregularLemmas(word, Lexicon.PartOfSpeech.Verb).Count > 0;
+        internal static bool IsIrregularPast(string word) => WordClassLexicon.Instance.IrregularLemmas(word, Lexicon.PartOfSpeech.Verb).Count > 0;
 
         // "the detained man", "his appointed successor": after a determiner a verb form describes a noun.
         private static bool IsDeterminer(Token previous) => previous.IsWord && ClosedClassWords.Find(previous.Text) is { Tag: Tag.Determiner or Tag.Possessive };
