@@ -15,8 +15,6 @@ namespace KnowledgeBase.Generators.Extraction
 
         public string Text { get; }
 
-        private WordEntry? _entry;
-
         private int _gazetteerWords = -1;
 
         /// <summary>The most words of a gazetteer name this word begins (<see cref="Lexicons.Gazetteer.MostWordsAfter(string)"/>), worked out on first asking.</summary>
@@ -32,6 +30,8 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>The spelling's variant key (<see cref="NameVariants.Key(string)"/>), worked out on first asking.</summary>
         public string NameKey => _nameKey ??= NameVariants.Key(Text);
+
+        private WordEntry? _entry;
 
         /// <summary>The tagger's entry for the form (<see cref="WordEntry.Of(string)"/>), looked up on first asking.</summary>
         public WordEntry Entry => _entry ??= WordEntry.Of(Text);
@@ -90,7 +90,7 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>
     /// Each thread's table of the word forms its tokens spell (open addressing, the hash taken from the text in place): the
     /// tokenizer finds a word's form without cutting a new string out of the sentence, and the tokens of one spelling share
-    /// one string and one form. Bounded: when it is half full it starts again empty, which forgets answers, never changes them.
+    /// one string and one form. Bounded: when three quarters full it starts again empty, which forgets answers, never changes them.
     /// </summary>
     internal sealed class WordForms
     {
