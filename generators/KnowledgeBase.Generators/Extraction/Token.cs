@@ -13,21 +13,41 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>A word, number, possessive "'s" or punctuation mark, with its offsets in the article text.</summary>
     internal readonly struct Token
     {
-        public Token(int start, string text, TokenKind kind)
+        public Token(int start, WordForm form, TokenKind kind)
+            : this(start, form, form.Text, kind)
+        {
+        }
+
+        /// <summary>A token of <paramref name="form"/>, whose text the caller has at hand (the form itself is not read).</summary>
+        public Token(int start, WordForm form, string text, TokenKind kind)
         {
             Start = start;
-            Text = text;
+            _form = form;
             Kind = kind;
+            _length = text.Length < ushort.MaxValue ? (ushort)text.Length : ushort.MaxValue;
             // Every stage asks these of every token: answered once here, while the text is at hand.
-            _shape = kind != TokenKind.Word ? (byte)0 : (byte)((IsUpper(text[0]) || IsParticle(text) ? Capitalized : 0) | (HasOnlyCapitals(text) ? AllCaps : 0));
+            _shape = kind != TokenKind.Word ? (byte)0 : (byte)((IsUpper(text[0]) ? Capitalized | FirstUpper : IsParticle(text) ? Capitalized : 0) | (HasOnlyCapitals(text) ? AllCaps : 0));
         }
 
         private const int Capitalized = 1;
         private const int AllCaps = 2;
+        private const int FirstUpper = 4;
         private readonly byte _shape;
 
+        // The text's length, kept in the struct's padding: Is compares it before reading the form and its string (mostly
+        // another word's length). ushort.MaxValue: that long or longer.
+        private readonly ushort _length;
+
+        // The form instead of the string: the token stays 16 bytes, and the form's kept answers are one read away.
+        private readonly WordForm? _form;
+
         public int Start { get; }
-        public string Text { get; }
+
+        /// <summary>The token's text (null only for a default token).</summary>
+        public string Text => _form?.Text!;
+
+        /// <summary>The spelling's form, shared with every token of the thread's recent words that spells the same (null only for a default token).</summary>
+        public WordForm? Form => _form;
         public TokenKind Kind { get; }
         public int End => Start + Text.Length;
 
@@ -35,6 +55,12 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>Starts with an upper-case letter ("Merkel", "U.S.", "NATO").</summary>
         public bool IsCapitalized => (_shape & Capitalized) != 0;
+
+        /// <summary>A word whose first letter is upper case (char.IsUpper; unlike <see cref="IsCapitalized"/>, not "al-Assad"); false for other tokens.</summary>
+        public bool StartsUpper => (_shape & FirstUpper) != 0;
+
+        /// <summary>The text's length, read without reading the text.</summary>
+        public int Length => _length != ushort.MaxValue ? _length : Text.Length;
 
         /// <summary>"el-Sisi", "al-Assad": an Arabic article joined to a capitalized name.</summary>
         public bool IsNameParticle => IsParticle(Text);
@@ -61,7 +87,7 @@ namespace KnowledgeBase.Generators.Extraction
         internal static bool IsUpper(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
 
         // Called millions of times per corpus, nearly always with a word of another length: that test comes first, inline.
-        public bool Is(string text) => Text is { } own && text is not null && own.Length == text.Length && string.Equals(own, text, System.StringComparison.OrdinalIgnoreCase);
+        public bool Is(string text) => text is not null && (_length == text.Length || _length == ushort.MaxValue) && Text is { } own && own.Length == text.Length && string.Equals(own, text, System.StringComparison.OrdinalIgnoreCase);
 
         public bool IsPunct(char c) => Kind == TokenKind.Punctuation && Text.Length == 1 && Text[0] == c;
 
@@ -81,11 +107,11 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = t_buffer ??= new List<Token>(256);
             tokens.Clear();
-            Scan(tokens, text, start, length);
+            Scan(tokens, WordForms.OfThread(), text, start, length);
             return new List<Token>(tokens);
         }
 
-        private static void Scan(List<Token> tokens, string text, int start, int length)
+        private static void Scan(List<Token> tokens, WordForms forms, string text, int start, int length)
         {
             var end = start + length;
             var i = start;
@@ -100,13 +126,13 @@ namespace KnowledgeBase.Generators.Extraction
                 if (char.IsLetterOrDigit(c))
                 {
                     var j = ScanWord(text, i, end);
-                    AddWord(tokens, text, i, j);
+                    AddWord(tokens, forms, text, i, j);
                     i = j;
                     continue;
                 }
                 if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])) && tokens.Count > 0)
                 {
-                    tokens.Add(new Token(i, text.Substring(i, 2), TokenKind.Possessive));
+                    tokens.Add(new Token(i, forms.Find(text, i, i + 2), TokenKind.Possessive));
                     i += 2;
                     continue;
                 }
@@ -115,7 +141,7 @@ namespace KnowledgeBase.Generators.Extraction
                     i += 2;
                     continue;
                 }
-                tokens.Add(new Token(i, c < SingleAscii.Length ? SingleAscii[c] : text.Substring(i, 1), TokenKind.Punctuation));
+                tokens.Add(new Token(i, forms.Find(text, i, i + 1), TokenKind.Punctuation));
                 i++;
             }
         }
@@ -164,10 +190,6 @@ namespace KnowledgeBase.Generators.Extraction
             return j;
         }
 
-        // One shared string per ASCII punctuation mark. Words are plain substrings: looking them up in the thread's
-        // string pool cost more (cache misses on a large table) than the short-lived strings it saved.
-        private static readonly string[] SingleAscii = BuildSingleAscii();
-
         private static readonly bool[] AsciiLetterOrDigit = BuildAsciiLetterOrDigit();
 
         private static bool[] BuildAsciiLetterOrDigit()
@@ -177,16 +199,9 @@ namespace KnowledgeBase.Generators.Extraction
             return table;
         }
 
-        private static string[] BuildSingleAscii()
+        private static void AddWord(List<Token> tokens, WordForms forms, string text, int start, int end)
         {
-            var strings = new string[128];
-            for (var c = 0; c < strings.Length; c++) strings[c] = ((char)c).ToString();
-            return strings;
-        }
-
-        private static void AddWord(List<Token> tokens, string text, int start, int end)
-        {
-            var word = SharedWords.Find(text, start, end) ?? text.Substring(start, end - start);
+            var form = forms.Find(text, start, end, out var word);
             var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
             var dash = kind == TokenKind.Word && Token.IsUpper(word[0]) ? word.IndexOf('-') : -1; // only a capitalized word is looked into
@@ -198,15 +213,15 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (p > 0)
                     {
-                        tokens.Add(new Token(offset, "-", TokenKind.Punctuation));
+                        tokens.Add(new Token(offset, forms.Find(text, offset, offset + 1), TokenKind.Punctuation));
                         offset++;
                     }
-                    if (parts[p].Length > 0) tokens.Add(new Token(offset, parts[p], TokenKind.Word));
+                    if (parts[p].Length > 0) tokens.Add(new Token(offset, forms.Find(text, offset, offset + parts[p].Length), TokenKind.Word));
                     offset += parts[p].Length;
                 }
                 return;
             }
-            tokens.Add(new Token(start, word, kind));
+            tokens.Add(new Token(start, form, word, kind));
         }
 
         // "Russia-Ukraine", "U.S.-China" are two places; "Jean-Yves" and "Harvard-Smithsonian" stay one word.

@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             if (firstIsName == secondIsName) return false;
             var description = firstIsName ? second : first;
             // A description has a determiner, a possessor or a role noun: "the minister", "Berg's deputy", "spokeswoman".
-            return tags.Tags[description.Start] == Tag.Determiner || description.Possessor is not null || Titles.IsRoleNoun(tokens[description.Head].Text);
+            return tags.Tags[description.Start] == Tag.Determiner || description.Possessor is not null || Titles.IsRoleNoun(tokens[description.Head]);
         }
 
         // The second chunk (with its "of"/"for" phrases) ends at a comma, a full stop or the sentence's end, not at "and".

@@ -56,7 +56,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 definite = row.Definite;
                 return row.Referent;
             }
-            if (!afterThe || !(Titles.IsRoleNoun(word.Text) || Titles.IsPersonTitle(word.Text))) return null;
+            if (!afterThe || !(Titles.IsRoleNoun(word) || Titles.IsPersonTitle(word))) return null;
             definite = true;
             role = word.Lower;
             return ReferentClass.Person;

@@ -34,7 +34,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             var tags = new TokenTags(tokens.Count);
             var cache = WordEntry.ThreadCache();
             for (var i = 0; i < tokens.Count; i++)
-                if (tokens[i].IsWord) tags.Entries[i] = WordEntry.Of(tokens[i].Text, cache);
+                if (tokens[i].IsWord) tags.Entries[i] = tokens[i].Form?.Entry ?? WordEntry.Of(tokens[i].Text, cache);
             var titleCase = IsTitleCase(tokens);
             for (var i = 0; i < tokens.Count; i++) TagOne(tokens, tags, i, titleCase);
             AuxiliaryRules.Resolve(tokens, tags);

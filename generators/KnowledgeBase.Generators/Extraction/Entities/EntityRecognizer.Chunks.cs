@@ -80,13 +80,13 @@ namespace KnowledgeBase.Generators.Extraction
             // "Truth Aquatics", "Civic Platform": two capitalized words are a person's name only with a
             // given name, a title, or a person's behaviour somewhere in the article.
             // "Represenative Adam Schiff": an unknown word before a given name is a title the lexicon lacks.
-            if (!hasTitle && count >= 3 && !GivenNames.Contains(tokens[start].Text) && GivenNames.Contains(tokens[start + 1].Text))
+            if (!hasTitle && count >= 3 && !GivenNames.Contains(tokens[start]) && GivenNames.Contains(tokens[start + 1]))
             {
                 AddPerson(s, start + 1, end, start);
                 return;
             }
             var anyGivenName = false;
-            for (var g = start; g < end && !anyGivenName; g++) anyGivenName = GivenNames.Contains(tokens[g].Text);
+            for (var g = start; g < end && !anyGivenName; g++) anyGivenName = GivenNames.Contains(tokens[g]);
             // "Karim bin Fadel": a surname particle between capitalized words marks a person's name.
             if (!hasTitle && !anyGivenName && !tokens[start].IsNameParticle && !HasSurnameParticle(tokens, start, end))
             {
@@ -112,12 +112,12 @@ namespace KnowledgeBase.Generators.Extraction
             }
 
             // "the Varga administration": the government a leader heads is an organization of its own.
-            if (count == 1 && !c.HasTitle && c.Start > 0 && tokens[c.Start - 1].Is("the") && c.End < tokens.Count && tokens[c.End].Is("administration") && KnownEntityFor(text) is { Kind: DataLayout.KindPerson })
+            if (count == 1 && !c.HasTitle && c.Start > 0 && tokens[c.Start - 1].Is("the") && c.End < tokens.Count && tokens[c.End].Is("administration") && KnownEntityFor(text, NameVariants.Key(tokens[c.Start])) is { Kind: DataLayout.KindPerson })
             {
                 AddMention(c.Sentence, c.Start, c.End + 1, DataLayout.KindOrganization, Join(tokens, c.Start, c.End + 1), isDemonym: false);
                 return;
             }
-            if (count == 1 && KnownEntityFor(text) is { } best)
+            if (count == 1 && KnownEntityFor(text, NameVariants.Key(tokens[c.Start])) is { } best)
             {
                 Mention(c.Sentence, c.Start, c.End, best, isDemonym: false, TitleForm(tokens, c.TitleStart, c.Start, c.End));
                 return;
@@ -147,7 +147,7 @@ namespace KnowledgeBase.Generators.Extraction
             // (people are introduced by their full names).
             var before = c.Start > 0 ? tokens[c.Start - 1] : default;
             var after = c.End < tokens.Count ? tokens[c.End] : default;
-            if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && (Titles.IsRoleNoun(before.Text) || Titles.IsTitleWord(before.Text)) && LooksLikePersonName(tokens, c.Start, c.End, allowSingle: true))
+            if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && (Titles.IsRoleNoun(before) || Titles.IsTitleWord(before)) && LooksLikePersonName(tokens, c.Start, c.End, allowSingle: true))
             {
                 AddPerson(c.Sentence, c.Start, c.End, c.Start - 1); // "president Norland", "envoy Smith"
                 return;
@@ -181,7 +181,7 @@ namespace KnowledgeBase.Generators.Extraction
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
                 return;
             }
-            var endsPhrase = c.End >= tokens.Count || !after.IsWord || CommonWords.IsFunctionWord(after.Text);
+            var endsPhrase = c.End >= tokens.Count || !after.IsWord || CommonWords.IsFunctionWord(after);
             if (c.Start > 0 && (before.Is("in") || before.Is("near") || before.Is("outside") || before.Is("across")) && !CommonWords.IsNonNameWord(text)
                 && endsPhrase && !(text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)))
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false);
@@ -198,7 +198,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var k = end + 2; k < tokens.Count && k <= end + 5; k++)
             {
                 var word = tokens[k];
-                if (!word.IsWord || CommonWords.IsFunctionWord(word.Text)) return false;
+                if (!word.IsWord || CommonWords.IsFunctionWord(word)) return false;
                 if (!word.IsCapitalized && CommonWords.IsOrganizationDescriptor(word.Text)) return true;
             }
             return false;
@@ -213,9 +213,11 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>The entity a single word names again: a person's surname (the best-known one), else a form of an organization or place.</summary>
-        private EntityDraft? KnownEntityFor(string text)
+        private EntityDraft? KnownEntityFor(string text) => KnownEntityFor(text, NameVariants.Key(text));
+
+        /// <summary><see cref="KnownEntityFor(string)"/> with the variant key of <paramref name="text"/> at hand.</summary>
+        private EntityDraft? KnownEntityFor(string text, string variant)
         {
-            var variant = NameVariants.Key(text);
             EntityDraft? best = null;
             foreach (var e in _entities)
             {
@@ -242,8 +244,8 @@ namespace KnowledgeBase.Generators.Extraction
             if (!(tokens[start].Is("the") || tokens[start].Is("a") || tokens[start].Is("an") || tokens[start].Is("his") || tokens[start].Is("her"))) return false;
             for (var j = start + 1; j < tokens.Count && j <= start + 7; j++)
             {
-                if (tokens[j].Kind == TokenKind.Punctuation) return tokens[j].IsPunct(',') && Titles.IsRoleNoun(tokens[j - 1].Text);
-                if (Titles.IsRoleNoun(tokens[j].Text) && j + 1 < tokens.Count && (tokens[j + 1].Is("of") || tokens[j + 1].Is("for") || tokens[j + 1].Is("at"))) return true;
+                if (tokens[j].Kind == TokenKind.Punctuation) return tokens[j].IsPunct(',') && Titles.IsRoleNoun(tokens[j - 1]);
+                if (Titles.IsRoleNoun(tokens[j]) && j + 1 < tokens.Count && (tokens[j + 1].Is("of") || tokens[j + 1].Is("for") || tokens[j + 1].Is("at"))) return true;
             }
             return false;
         }
@@ -268,7 +270,7 @@ namespace KnowledgeBase.Generators.Extraction
                         if (!tokens[i].IsCapitalized || !_evidenceWords.Contains(tokens[i].Text)) continue;
                         int before = i - 1, after = i + 1;
                         // "teacher X", "Dr. X"; "the victim was identified as X": the police identify people.
-                        if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before].Text) || Titles.IsTitleWord(tokens[before].Text)
+                        if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before]) || Titles.IsTitleWord(tokens[before])
                             || before > 0 && tokens[before].Is("as") && tokens[before - 1].Is("identified"))) _titledBefore.Add(tokens[i].Text);
                         var acts = after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after].Text) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny" or "call" or "question" or "warn" or "urge"
                             || after + 1 < tokens.Count && tokens[after].IsPunct(',') && (tokens[after + 1].Is("who") || tokens[after + 1].Kind == TokenKind.Number || DescribedByRole(tokens, after + 1))

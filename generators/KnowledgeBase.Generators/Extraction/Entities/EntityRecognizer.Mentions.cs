@@ -31,8 +31,8 @@ namespace KnowledgeBase.Generators.Extraction
             entity.AddForm(name);
             // Remember the roles the text gives ("Foreign Minister X", "commissioner X") so "the minister said" can find X.
             for (var r = (titleStart >= 0 ? titleStart : start) - 1; r < start; r++)
-                if (r >= 0 && tokens[r].IsWord && (Titles.IsTitleWord(tokens[r].Text) || Titles.IsRoleNoun(tokens[r].Text))) entity.Roles.Add(tokens[r].Lower);
-            if (start > 0 && tokens[start - 1].IsWord && Titles.IsRoleNoun(tokens[start - 1].Text)) entity.Roles.Add(tokens[start - 1].Lower);
+                if (r >= 0 && tokens[r].IsWord && (Titles.IsTitleWord(tokens[r]) || Titles.IsRoleNoun(tokens[r]))) entity.Roles.Add(tokens[r].Lower);
+            if (start > 0 && tokens[start - 1].IsWord && Titles.IsRoleNoun(tokens[start - 1])) entity.Roles.Add(tokens[start - 1].Lower);
             // "police officers Jan Kowal and Piet Osten": a plural role before two names is the role of both.
             var roleAt = start > 1 && tokens[start - 1].Is("and") && s.MentionAt(start - 2) is { } first ? first.TokenStart - 1 : start - 1;
             if (roleAt >= 0 && PluralRole(tokens[roleAt]) is { } role) entity.Roles.Add(role);
@@ -96,7 +96,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var m = s.Mentions[k];
                 var given = m.TokenStart - 2;
                 if (m.Entity.Kind != DataLayout.KindPerson || m.TokenEnd - m.TokenStart < 2 || given < 0 || !tokens[given + 1].Is("and")) continue;
-                if (!GivenNames.Contains(tokens[given].Text) || !GivenNames.Contains(tokens[m.TokenStart].Text) || s.MentionAt(given) is not null) continue;
+                if (!GivenNames.Contains(tokens[given]) || !GivenNames.Contains(tokens[m.TokenStart]) || s.MentionAt(given) is not null) continue;
                 var name = tokens[given].Text + " " + Join(tokens, m.TokenStart + 1, m.TokenEnd);
                 var key = Key(DataLayout.KindPerson, NameVariants.PersonKey(name.Split(' ')));
                 if (!_byKey.TryGetValue(key, out var person))

@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static int MatchGazetteer(List<Token> tokens, int start, int end, out GazetteerEntry? entry)
         {
             entry = null;
-            if (!GazetteerPrefixes.MayStartSurface(tokens[start].Text)) return 0;
+            if (!GazetteerPrefixes.MayStartSurface(tokens[start])) return 0;
             for (var n = Gazetteer.LongestPossibleSurface(tokens, start, Math.Min(Gazetteer.MaxSurfaceTokens, end - start)); n >= 1; n--)
             {
                 if (Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, start + n), out var found))
@@ -30,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static int MatchDemonym(List<Token> tokens, int start, int end, out GazetteerEntry? entry)
         {
             entry = null;
-            if (!GazetteerPrefixes.MayStartDemonym(tokens[start].Text)) return 0;
+            if (!GazetteerPrefixes.MayStartDemonym(tokens[start])) return 0;
             for (var n = Math.Min(3, end - start); n >= 1; n--)
             {
                 if (Gazetteer.TryGetByDemonym(Join(tokens, start, start + n), out var found))
@@ -93,7 +93,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The index of the word that makes a run an organization: the last head word, or a head followed by "of"/"for".</summary>
         private static int OrganizationHead(List<Token> tokens, int start, int end)
         {
-            if (end - start >= 2 && Gazetteer.IsOrganizationHead(tokens[end - 1].Text)) return end - 1;
+            if (end - start >= 2 && Gazetteer.IsOrganizationHead(tokens[end - 1])) return end - 1;
             for (var i = start; i < end - 2; i++)
             {
                 var t = tokens[i].Text;
@@ -112,7 +112,10 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        private static bool IsCapitalizedPlaceWord(string word) => char.IsUpper(word[0]) && Gazetteer.IsPlaceSuffix(word) && word is not ("State" or "Republic" or "City" or "Coast" or "Channel" or "Range" or "Front");
+        // Asked of the last word of every run: the answer is kept on the word's form.
+        private static bool IsCapitalizedPlaceWord(in Token token) => token.Form?.Has(WordTrait.CapitalizedPlaceWord) ?? IsCapitalizedPlaceWord(token.Text);
+
+        internal static bool IsCapitalizedPlaceWord(string word) => char.IsUpper(word[0]) && Gazetteer.IsPlaceSuffix(word) && word is not ("State" or "Republic" or "City" or "Coast" or "Channel" or "Range" or "Front");
 
         private static bool IsDirection(string word) =>
             word is "Northern" or "Southern" or "Eastern" or "Western" or "Central" or "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Upper" or "Lower";
@@ -144,7 +147,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             if (restricted || end - start < 2 || end - start > 3 || end + 2 >= tokens.Count || !tokens[end].IsPunct(',') || tokens[end + 1].Kind != TokenKind.Number
-                || !tokens[end + 2].IsPunct(',') || MatchGazetteer(tokens, start, end, out _) > 0 || Titles.IsTitleWord(tokens[start].Text) || !LooksLikePersonName(tokens, start, end)) return false;
+                || !tokens[end + 2].IsPunct(',') || MatchGazetteer(tokens, start, end, out _) > 0 || Titles.IsTitleWord(tokens[start]) || !LooksLikePersonName(tokens, start, end)) return false;
             for (var i = start; i < end; i++)
                 if (MatchDemonym(tokens, i, end, out _) > 0) return false;
             AddPerson(s, start, end, -1);
@@ -155,7 +158,7 @@ namespace KnowledgeBase.Generators.Extraction
         private bool TryGivenNameBeforePlace(SentenceInfo s, int start, int end, bool restricted)
         {
             var tokens = s.Tokens;
-            if (restricted || end - start != 2 || !GivenNames.Contains(tokens[start].Text) || MatchGazetteer(tokens, start, end, out _) > 0
+            if (restricted || end - start != 2 || !GivenNames.Contains(tokens[start]) || MatchGazetteer(tokens, start, end, out _) > 0
                 || MatchGazetteer(tokens, start + 1, end, out var place) != 1 || place!.Kind == GazetteerKind.Organization || !LooksLikePersonName(tokens, start, end)) return false;
             AddPerson(s, start, end, -1);
             return true;
@@ -165,8 +168,8 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var t = tokens[i];
             if (!t.IsWord) return false;
-            if (DatelineReader.IsWeekday(t.Text) && t.Text.Length > 3) return true;
-            if (!DatelineReader.TryMonth(t.Text, out _) || t.Text.Length <= 3 && t.Text != "May") return false;
+            if (IsWeekday(t) && t.Text.Length > 3) return true;
+            if (!IsMonth(t) || t.Text.Length <= 3 && t.Text != "May") return false;
             // "Ana May", "Tomas March": a month that is also a surname is a month only where a date is read ("in May", "June 4").
             if (t.Text is not ("May" or "March" or "June")) return true;
             if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number) return true;
@@ -193,10 +196,10 @@ namespace KnowledgeBase.Generators.Extraction
             while (i < end && particles < 2 && tokens[i].IsWord && Array.IndexOf(SurnameParticles, tokens[i].Text) >= 0) { i++; particles++; }
             if (particles == 0 || i >= end || !tokens[i].IsCapitalized) return 0;
             // A given name before the particle, or an Arabic patronymic ("bin", "ibn"): "Observatoire de Velden" is no person.
-            if (!GivenNames.Contains(tokens[k].Text) && !IsPatronymic(tokens[k + 1])) return 0;
+            if (!GivenNames.Contains(tokens[k]) && !IsPatronymic(tokens[k + 1])) return 0;
             var last = i + 1;
             // "Karim bin Omar Al Fadel": up to three capitalized words after the particle.
-            while (last < end && last <= i + 2 && tokens[last].IsCapitalized && !tokens[last].IsAllCaps && !Titles.IsTitleWord(tokens[last].Text)) last++;
+            while (last < end && last <= i + 2 && tokens[last].IsCapitalized && !tokens[last].IsAllCaps && !Titles.IsTitleWord(tokens[last])) last++;
             return LooksLikePersonName(tokens, k, last) ? last : 0;
         }
 
@@ -204,7 +207,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool HasSurnameParticle(List<Token> tokens, int start, int end)
         {
             for (var i = start + 1; i < end - 1; i++)
-                if (tokens[i].IsWord && Array.IndexOf(SurnameParticles, tokens[i].Text) >= 0) return IsPatronymic(tokens[i]) || GivenNames.Contains(tokens[start].Text);
+                if (tokens[i].IsWord && Array.IndexOf(SurnameParticles, tokens[i].Text) >= 0) return IsPatronymic(tokens[i]) || GivenNames.Contains(tokens[start]);
             return false;
         }
 
@@ -214,18 +217,18 @@ namespace KnowledgeBase.Generators.Extraction
         {
             if (end - start < (allowSingle ? 1 : 2)) return false;
             var allTitles = true;
-            for (var i = start; i < end; i++) allTitles &= Titles.IsTitleWord(tokens[i].Text);
+            for (var i = start; i < end; i++) allTitles &= Titles.IsTitleWord(tokens[i]);
             if (allTitles) return false; // "Foreign Minister" alone is a role, not a name
             // "Presidential Envoy", "Regional Commissioner": a role ends the run, and no given name opens it.
-            if (end - start >= 2 && Titles.IsPersonTitle(tokens[end - 1].Text) && !GivenNames.Contains(tokens[start].Text)) return false;
+            if (end - start >= 2 && Titles.IsPersonTitle(tokens[end - 1]) && !GivenNames.Contains(tokens[start])) return false;
             for (var i = start; i < end; i++)
             {
                 var t = tokens[i];
                 if (i > start && i < end - 1 && t.IsWord && Array.IndexOf(SurnameParticles, t.Text) >= 0) continue; // "bin", "von der"
                 // "Ana May", "Tomas March": after a given name a month's name is a surname.
-                if (i == end - 1 && i > start && GivenNames.Contains(tokens[start].Text) && DatelineReader.TryMonth(t.Text, out _) && t.IsCapitalized) continue;
-                if (!t.IsCapitalized || t.IsAllCaps && t.Text.Length > 2 || CommonWords.IsNonNameWord(t.Text) || CommonWords.IsFunctionWord(t.Text)) return false;
-                if (Gazetteer.IsOrganizationHead(t.Text) || Gazetteer.IsPlaceSuffix(t.Text) || Gazetteer.IsNonEntityAdjective(t.Text)) return false;
+                if (i == end - 1 && i > start && GivenNames.Contains(tokens[start]) && DatelineReader.TryMonth(t.Text, out _) && t.IsCapitalized) continue;
+                if (!t.IsCapitalized || t.IsAllCaps && t.Text.Length > 2 || CommonWords.IsNonNameWord(t.Text) || CommonWords.IsFunctionWord(t)) return false;
+                if (Gazetteer.IsOrganizationHead(t) || Gazetteer.IsPlaceSuffix(t.Text) || Gazetteer.IsNonEntityAdjective(t.Text)) return false;
                 foreach (var c in t.Text)
                     if (char.IsDigit(c)) return false;
             }
@@ -235,8 +238,8 @@ namespace KnowledgeBase.Generators.Extraction
         // NameVariants.PersonKey of the tokens' texts, without gathering them into an array first.
         private static string PersonKey(List<Token> tokens, int start, int end) =>
             end - start <= 0 ? string.Empty
-            : end - start == 1 ? NameVariants.Key(tokens[start].Text)
-            : NameVariants.Key(tokens[start].Text) + " " + NameVariants.Key(tokens[end - 1].Text);
+            : end - start == 1 ? NameVariants.Key(tokens[start])
+            : NameVariants.Key(tokens[start]) + " " + NameVariants.Key(tokens[end - 1]);
 
         private static EntityKey Key(int kind, string variantKey) => new(kind, variantKey);
 

@@ -40,11 +40,11 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var first = tokens[start];
                 // A role noun capitalized only by the sentence start ("Actor Brendan Fraser") is a title.
-                if (CommonWords.IsFunctionWord(first.Text) || Titles.IsRoleNoun(first.Text) && !Titles.IsTitleWord(first.Text) || (end - start == 1 && !IsKnownCapitalized(first.Text))
+                if (CommonWords.IsFunctionWord(first) || Titles.IsRoleNoun(first) && !Titles.IsTitleWord(first) || (end - start == 1 && !IsKnownCapitalized(first.Text))
                     || DescribesTheNameAfter(tokens, start, end))
                 {
                     start++;
-                    if (start < end && tokens[start].IsWord && CommonWords.IsNameConnector(tokens[start].Text)) start++;
+                    if (start < end && tokens[start].IsWord && CommonWords.IsNameConnector(tokens[start])) start++;
                 }
             }
             return start;
@@ -57,16 +57,16 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool DescribesTheNameAfter(List<Token> tokens, int start, int end)
         {
             // "Hurricane Ana Advisory Number 2" names a thing, and its first word is part of the name.
-            if (end - start < 3 || GivenNames.Contains(tokens[start].Text) || !GivenNames.Contains(tokens[start + 1].Text) || Titles.IsTitleWord(tokens[start].Text) || NamesAThing(tokens, start, end)) return false;
+            if (end - start < 3 || GivenNames.Contains(tokens[start]) || !GivenNames.Contains(tokens[start + 1]) || Titles.IsTitleWord(tokens[start]) || NamesAThing(tokens, start, end)) return false;
             // "Mount Ana Hospital", "Lake Mira Park": a place or an institution keeps its first word.
             for (var i = start; i < end; i++)
-                if (Gazetteer.IsPlaceSuffix(tokens[i].Text) || Gazetteer.IsOrganizationHead(tokens[i].Text)) return false;
+                if (Gazetteer.IsPlaceSuffix(tokens[i].Text) || Gazetteer.IsOrganizationHead(tokens[i])) return false;
             var words = Lexicon.WordClassLexicon.Instance;
             var lower = tokens[start].Text.ToLowerInvariant();
             // A common noun WordNet knows, or an agent noun newer than it ("podcaster", "vlogger").
             var isNoun = words.Has(words.Lemmatize(lower, Lexicon.PartOfSpeech.Noun), Lexicon.PartOfSpeech.Noun)
                 || words.Priors(lower) is { Noun: 0, Verb: 0, Adjective: 0, Adverb: 0 } && (lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("ist", StringComparison.Ordinal));
-            return isNoun && !Gazetteer.IsOrganizationHead(tokens[start].Text) && !Gazetteer.TryGetPlaceOrOrganization(tokens[start].Text, out _);
+            return isNoun && !Gazetteer.IsOrganizationHead(tokens[start]) && !Gazetteer.TryGetPlaceOrOrganization(tokens[start].Text, out _);
         }
 
         /// <summary>
@@ -77,14 +77,14 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             var first = start; // after the person's titles ("Professor", "Dr.")
-            while (first < end && Titles.IsTitleWord(tokens[first].Text)) first++;
+            while (first < end && Titles.IsTitleWord(tokens[first])) first++;
             var of = first + 2;
             while (of < end && !tokens[of].Is("of")) of++;
-            if (of >= end - 1 || of - first > 3 || !GivenNames.Contains(tokens[first].Text)) return false;
+            if (of >= end - 1 || of - first > 3 || !GivenNames.Contains(tokens[first])) return false;
             for (var i = first; i < of; i++)
-                if (!tokens[i].IsCapitalized || Titles.IsTitleWord(tokens[i].Text) || Gazetteer.IsOrganizationHead(tokens[i].Text)) return false;
+                if (!tokens[i].IsCapitalized || Titles.IsTitleWord(tokens[i]) || Gazetteer.IsOrganizationHead(tokens[i])) return false;
             var organization = false;
-            for (var i = of + 1; i < end && !organization; i++) organization = Gazetteer.IsOrganizationHead(tokens[i].Text);
+            for (var i = of + 1; i < end && !organization; i++) organization = Gazetteer.IsOrganizationHead(tokens[i]);
             if (!organization) return false;
             ProcessRun(s, start, of, restricted);
             ProcessRun(s, of + 1, end, restricted);
@@ -110,7 +110,7 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (end - start < 2 || !CommonWords.IsNewspaperHead(tokens[end - 1].Text) || Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _)) return false;
             for (var i = start; i < end; i++)
-                if (Titles.IsTitleWord(tokens[i].Text) || tokens[i].IsAllCaps) return false;
+                if (Titles.IsTitleWord(tokens[i]) || tokens[i].IsAllCaps) return false;
             // "Zara Velk of The Harbour Times": a name, then the newspaper it writes for.
             for (var of = start + 1; of < end - 2; of++)
                 if (tokens[of].Is("of") && tokens[of + 1].Is("The"))
@@ -138,8 +138,8 @@ namespace KnowledgeBase.Generators.Extraction
                 var orgStart = start;
                 // A title before the name is no part of it; a qualifier is ("National" of "National Crime Agency") unless a title follows it.
                 // "Saint Vella Hospital": a saint's name names the organization.
-                while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart].Text) && !IsSaint(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart].Text)
-                    && (Titles.IsPersonTitle(tokens[orgStart].Text) || TitleFollows(tokens, orgStart + 1, head)))) orgStart++;
+                while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart]) && !IsSaint(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart])
+                    && (Titles.IsPersonTitle(tokens[orgStart]) || TitleFollows(tokens, orgStart + 1, head)))) orgStart++;
                 var isTitlePhrase = orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for")) // "Member of Parliament"
                     || head == end - 1 && head - start >= 2 && tokens[head - 1].Is("of") && IsTitleOrPlural(tokens[head - 2].Text); // "Sunni Members of Parliament"
                 if (isTitlePhrase) return true;
@@ -166,7 +166,7 @@ namespace KnowledgeBase.Generators.Extraction
         private bool TryRegionalInstitution(SentenceInfo s, int start, int end, bool restricted)
         {
             var tokens = s.Tokens;
-            if (end - start < 2 || !Gazetteer.IsOrganizationHead(tokens[end - 1].Text)) return false; // most runs: no look-up
+            if (end - start < 2 || !Gazetteer.IsOrganizationHead(tokens[end - 1])) return false; // most runs: no look-up
             var from = tokens[start].Is("The") ? start + 1 : start;
             var region = MatchGazetteer(tokens, from, end, out var place);
             if (region == 0 || place!.Kind != GazetteerKind.Region || from + region >= end) return false;
@@ -184,7 +184,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (restricted || end - start < 2 || start == 0 || !tokens[start - 1].IsWord || !char.IsLower(tokens[start - 1].Text[0]) || !CommonWords.IsOrganizationDescriptor(tokens[start - 1].Text)
                 || MatchGazetteer(tokens, start, end, out _) > 0 || TypeEvidence.At(tokens, start, end) == NameEvidence.Person) return false; // "its operator Jon Varga"
             for (var i = start; i < end; i++)
-                if (!tokens[i].IsCapitalized || Titles.IsTitleWord(tokens[i].Text) || CommonWords.IsNameConnector(tokens[i].Text) || MatchDemonym(tokens, i, end, out _) > 0) return false;
+                if (!tokens[i].IsCapitalized || Titles.IsTitleWord(tokens[i]) || CommonWords.IsNameConnector(tokens[i]) || MatchDemonym(tokens, i, end, out _) > 0) return false;
             AddMention(s, start, end, DataLayout.KindOrganization, Join(tokens, start, end), isDemonym: false);
             return true;
         }
@@ -204,7 +204,10 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
-        private static bool IsNameCompound(string word)
+        // Asked of every word of every capitalized run: the answer is kept on the word's form.
+        private static bool IsNameCompound(in Token token) => token.Length >= 5 && (token.Form?.Has(WordTrait.NameCompound) ?? IsNameCompound(token.Text));
+
+        internal static bool IsNameCompound(string word)
         {
             // Asked of every word of every capitalized run: one too short for a name, a hyphen and a suffix is no compound.
             if (word.Length < 5) return false;
@@ -216,7 +219,9 @@ namespace KnowledgeBase.Generators.Extraction
             suffix is "based" or "born" or "led" or "backed" or "owned" or "headquartered" or "made" or "bound" or "funded" or "run" or "controlled" or "held" or "allied" or "brokered";
 
         // A word that is a title, a known name or a demonym has its own meaning before a name.
-        private static bool IsKnownCapitalizedElsewhere(string word) =>
+        private static bool IsKnownCapitalizedElsewhere(in Token token) => token.Form?.Has(WordTrait.KnownCapitalizedElsewhere) ?? IsKnownCapitalizedElsewhere(token.Text);
+
+        internal static bool IsKnownCapitalizedElsewhere(string word) =>
             Titles.IsTitleWord(word) || Titles.IsRoleNoun(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || CommonWords.IsFunctionWord(word);
 
         private static bool IsTitleOrPlural(string word) =>
@@ -226,8 +231,8 @@ namespace KnowledgeBase.Generators.Extraction
         {
             for (var i = from; i < head; i++)
             {
-                if (Titles.IsPersonTitle(tokens[i].Text)) return true;
-                if (!Titles.IsTitleWord(tokens[i].Text)) return false;
+                if (Titles.IsPersonTitle(tokens[i])) return true;
+                if (!Titles.IsTitleWord(tokens[i])) return false;
             }
             return false;
         }
@@ -236,7 +241,7 @@ namespace KnowledgeBase.Generators.Extraction
         private bool TryPlaceWordRun(SentenceInfo s, int start, int end, bool restricted)
         {
             var tokens = s.Tokens;
-            if (end - start >= 2 && IsCapitalizedPlaceWord(tokens[end - 1].Text) && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _))
+            if (end - start >= 2 && IsCapitalizedPlaceWord(tokens[end - 1]) && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _))
             {
                 var placeStart = tokens[start].Is("The") ? start + 1 : start;
                 if (!restricted && end - placeStart >= 2)
@@ -283,7 +288,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 return next;
             }
-            if (Titles.IsTitleWord(tokens[k].Text) && k + 1 < end && !(Gazetteer.IsOrganizationHead(tokens[end - 1].Text)))
+            if (Titles.IsTitleWord(tokens[k]) && k + 1 < end && !(Gazetteer.IsOrganizationHead(tokens[end - 1])))
             {
                 if (titleStart < 0) titleStart = k;
                 k++;
@@ -313,7 +318,7 @@ namespace KnowledgeBase.Generators.Extraction
             var after = k + matched;
             // "Santa Barbara County", "Kherson region": a known name with a place word is a place of its own.
             if (entry.Kind != GazetteerKind.Organization && entry.Kind != GazetteerKind.Country && after < tokens.Count
-                && (after < end && IsCapitalizedPlaceWord(tokens[after].Text) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && IsRegionWord(tokens[after].Text)))
+                && (after < end && IsCapitalizedPlaceWord(tokens[after]) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && IsRegionWord(tokens[after].Text)))
             {
                 var name = Join(tokens, k, after + 1);
                 if (!restricted || _byKey.ContainsKey(Key(DataLayout.KindPlace, NameVariants.Key(name))))
@@ -349,30 +354,30 @@ namespace KnowledgeBase.Generators.Extraction
                 return withParticle;
             }
             while (chunkEnd < end && tokens[chunkEnd].IsCapitalized && !tokens[chunkEnd].IsAllCaps && MatchGazetteer(tokens, chunkEnd, end, out _) == 0 && MatchDemonym(tokens, chunkEnd, end, out _) == 0
-                && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1].Text) && !IsCapitalizedPlaceWord(tokens[chunkEnd - 1].Text)
-                && !(Titles.IsPersonTitle(tokens[chunkEnd].Text) && chunkEnd + 1 < end && !Titles.IsTitleWord(tokens[chunkEnd - 1].Text))) chunkEnd++;
+                && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1]) && !IsCapitalizedPlaceWord(tokens[chunkEnd - 1])
+                && !(Titles.IsPersonTitle(tokens[chunkEnd]) && chunkEnd + 1 < end && !Titles.IsTitleWord(tokens[chunkEnd - 1]))) chunkEnd++;
             // "Santa Barbara County Sheriff Bill Brown": the place ends at its place word, then a title and a name follow.
-            if (chunkEnd - k >= 2 && IsCapitalizedPlaceWord(tokens[chunkEnd - 1].Text) && titleStart < 0)
+            if (chunkEnd - k >= 2 && IsCapitalizedPlaceWord(tokens[chunkEnd - 1]) && titleStart < 0)
             {
                 if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindPlace, Join(tokens, k, chunkEnd), isDemonym: false);
                 return chunkEnd;
             }
             // "House Intelligence Committee Representative Adam Schiff": the organization ends at its head word.
-            if (chunkEnd - k >= 2 && Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1].Text) && titleStart < 0)
+            if (chunkEnd - k >= 2 && Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1]) && titleStart < 0)
             {
                 if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindOrganization, Join(tokens, k, chunkEnd), isDemonym: false);
                 return chunkEnd;
             }
             // "a Vella Hezbollah official": an unknown word before a known group's name is part of the name (a faction of it).
             if (chunkEnd == k + 1 && chunkEnd < end && titleStart < 0 && !restricted && MatchGazetteer(tokens, chunkEnd, end, out var group) == end - chunkEnd && group!.Kind == GazetteerKind.Organization
-                && !GivenNames.Contains(tokens[k].Text) && !IsKnownCapitalizedElsewhere(tokens[k].Text) && !Gazetteer.IsNonEntityAdjective(tokens[k].Text) && !tokens[k].IsAllCaps && !IsClauseStart(tokens, k) && !tokens[k - 1].Is("to")) // "a coalition to Defeat Hamas"
+                && !GivenNames.Contains(tokens[k]) && !IsKnownCapitalizedElsewhere(tokens[k]) && !Gazetteer.IsNonEntityAdjective(tokens[k].Text) && !tokens[k].IsAllCaps && !IsClauseStart(tokens, k) && !tokens[k - 1].Is("to")) // "a coalition to Defeat Hamas"
             {
                 AddMention(s, k, end, DataLayout.KindOrganization, Join(tokens, k, end), isDemonym: false);
                 return end;
             }
             ClassifyChunk(s, k, chunkEnd, titleStart, restricted);
             titleStart = -1;
-            return chunkEnd < end && tokens[chunkEnd].IsWord && CommonWords.IsNameConnector(tokens[chunkEnd].Text) ? chunkEnd + 1 : chunkEnd;
+            return chunkEnd < end && tokens[chunkEnd].IsWord && CommonWords.IsNameConnector(tokens[chunkEnd]) ? chunkEnd + 1 : chunkEnd;
         }
     }
 }

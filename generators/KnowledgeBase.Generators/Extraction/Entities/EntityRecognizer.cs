@@ -24,6 +24,18 @@ namespace KnowledgeBase.Generators.Extraction
 
         private EntityRecognizer(List<SentenceInfo> sentences) => _sentences = sentences;
 
+        private static long s_runs;
+        private readonly long _run = Interlocked.Increment(ref s_runs);
+
+        // False when this run has already put the token's form (so its text) in the set: adding it again would change nothing.
+        private bool FirstInRun(in Token token)
+        {
+            if (token.Form is not { } form) return true;
+            if (form.CapitalizedInRun == _run) return false;
+            form.CapitalizedInRun = _run;
+            return true;
+        }
+
         public static List<EntityDraft> Recognize(List<SentenceInfo> sentences, CancellationToken token)
         {
             var recognizer = new EntityRecognizer(sentences);
@@ -55,7 +67,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             foreach (var s in _sentences)
                 for (var i = 1; i < s.Tokens.Count; i++)
-                    if (s.Tokens[i].IsCapitalized && !IsClauseStart(s.Tokens, i)) _capitalizedMidSentence.Add(s.Tokens[i].Text);
+                    if (s.Tokens[i].IsCapitalized && !IsClauseStart(s.Tokens, i) && FirstInRun(s.Tokens[i])) _capitalizedMidSentence.Add(s.Tokens[i].Text);
 
             foreach (var s in _sentences)
             {
@@ -140,7 +152,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (!complete) return false;
             // "Port Authority of Vella and Dorna": inside an organization's "of" phrase "and" joins its objects.
             for (var p = start + 1; p < and; p++)
-                if (tokens[p].Is("of") && Gazetteer.IsOrganizationHead(tokens[p - 1].Text)) return false;
+                if (tokens[p].Is("of") && Gazetteer.IsOrganizationHead(tokens[p - 1])) return false;
             for (var p = start; p < and; p++)
                 if (MatchGazetteer(tokens, p, Math.Min(tokens.Count, and + 3), out _) > and - p) return false;
             return true;
@@ -149,7 +161,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool HasOrganizationHead(List<Token> tokens, int start, int end)
         {
             for (var k = start; k < end; k++)
-                if (Gazetteer.IsOrganizationHead(tokens[k].Text)) return true;
+                if (Gazetteer.IsOrganizationHead(tokens[k])) return true;
             return false;
         }
 
@@ -190,30 +202,30 @@ namespace KnowledgeBase.Generators.Extraction
             while (i < tokens.Count)
             {
                 // "I'd", "I'm", "I've": the first person, contracted, is no name.
-                if (!tokens[i].IsCapitalized || IsCalendarWord(tokens, i) || IsFirstPersonContraction(tokens[i].Text))
+                if (!tokens[i].IsCapitalized || IsCalendarWord(tokens, i) || IsFirstPersonContraction(tokens[i]))
                 {
                     i++;
                     continue;
                 }
                 var j = i + 1;
                 // "Freedonia-based" is an adjective: a run of its own, never part of a longer name.
-                var startsCompound = IsNameCompound(tokens[i].Text);
-                while (j < tokens.Count && !startsCompound && !IsNameCompound(tokens[j].Text))
+                var startsCompound = IsNameCompound(tokens[i]);
+                while (j < tokens.Count && !startsCompound && !IsNameCompound(tokens[j]))
                 {
                     if (tokens[j].IsCapitalized && !IsCalendarWord(tokens, j)) { j++; continue; }
-                    var connector = tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j].Text); // asked by both tests below
+                    var connector = tokens[j].IsWord && CommonWords.IsNameConnector(tokens[j]); // asked by both tests below
                     // "the Agency on February 18", "Council on Monday": a date after the connector is no part of the name.
                     // "The Velden Herald and The Ostrel Post": a name opening with "The" after "and" is a second name.
-                    if (connector && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1].Text) && !IsNameCompound(tokens[j + 1].Text)
+                    if (connector && j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1]) && !IsNameCompound(tokens[j + 1])
                         && !(tokens[j].Is("and") && (NameCompleteBefore(tokens, i, j) || tokens[j + 1].Text == "The"))) { j += 2; continue; }
                     // "Ursula von der Velde", "Rocky de la Vega": two surname particles before the surname.
-                    if (connector && char.IsLower(tokens[j].Text[0]) && j + 2 < tokens.Count && tokens[j + 1].IsWord && CommonWords.IsNameConnector(tokens[j + 1].Text)
-                        && char.IsLower(tokens[j + 1].Text[0]) && !tokens[j + 1].Is("and") && !tokens[j + 1].Is("of") && tokens[j + 2].IsCapitalized && !IsDateWord(tokens[j + 2].Text)) { j += 3; continue; }
+                    if (connector && char.IsLower(tokens[j].Text[0]) && j + 2 < tokens.Count && tokens[j + 1].IsWord && CommonWords.IsNameConnector(tokens[j + 1])
+                        && char.IsLower(tokens[j + 1].Text[0]) && !tokens[j + 1].Is("and") && !tokens[j + 1].Is("of") && tokens[j + 2].IsCapitalized && !IsDateWord(tokens[j + 2])) { j += 3; continue; }
                     // "Parliament of the United Kingdom", "Court of Appeals for the Fifth Circuit"
                     if (j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized
-                        && (tokens[j].Is("of") && Gazetteer.IsOrganizationHead(tokens[j - 1].Text) || tokens[j].Is("for") && HasOrganizationHead(tokens, i, j))) { j += 3; continue; }
+                        && (tokens[j].Is("of") && Gazetteer.IsOrganizationHead(tokens[j - 1]) || tokens[j].Is("for") && HasOrganizationHead(tokens, i, j))) { j += 3; continue; }
                     // "the Lost 52 Project", "the Apollo 11 Foundation": a number before an organization's head word is part of its name.
-                    if (tokens[j].Kind == TokenKind.Number && j + 1 < tokens.Count && Gazetteer.IsOrganizationHead(tokens[j + 1].Text)) { j += 2; continue; }
+                    if (tokens[j].Kind == TokenKind.Number && j + 1 < tokens.Count && Gazetteer.IsOrganizationHead(tokens[j + 1])) { j += 2; continue; }
                     break;
                 }
                 j = CampusEnd(tokens, i, GazetteerNameEnd(tokens, i, j));
@@ -251,7 +263,7 @@ namespace KnowledgeBase.Generators.Extraction
             _entities.RemoveAll(e => !keep.Contains(e));
         }
 
-        private static bool IsFirstPersonContraction(string word) => word.Length >= 3 && word[0] == 'I' && (word[1] == '\'' || word[1] == '\u2019');
+        private static bool IsFirstPersonContraction(in Token token) => token.Length >= 3 && token.Text is var word && word[0] == 'I' && (word[1] == '\'' || word[1] == '\u2019');
 
         /// <summary>
         /// A "person" named by one word that is a common English word ("Affairs", "Cabinet", "Youth", "Technical") and no
@@ -294,7 +306,11 @@ namespace KnowledgeBase.Generators.Extraction
             word is "language" or "languages" or "speaking" or "speaker" or "speakers" or "translation" or "dialect" or "literature" or "cuisine"
                 or "food" or "pub" or "restaurant" or "accent" or "subtitles" or "version" or "edition" or "name" or "word" or "football" or "style";
 
-        private static bool IsDateWord(string word) => Reading.DatelineReader.IsWeekday(word) || Reading.DatelineReader.TryMonth(word, out _);
+        private static bool IsDateWord(in Token token) => IsWeekday(token) || IsMonth(token);
+
+        private static bool IsWeekday(in Token token) => token.Form?.Has(WordTrait.WeekdayWord) ?? Reading.DatelineReader.IsWeekday(token.Text);
+
+        private static bool IsMonth(in Token token) => token.Form?.Has(WordTrait.MonthWord) ?? Reading.DatelineReader.TryMonth(token.Text, out _);
 
         private static bool IsRegionWord(string word) =>
             word is "region" or "province" or "oblast" or "district" or "county" or "prefecture" or "governorate" or "state" or "territory";

@@ -16,6 +16,9 @@ namespace KnowledgeBase.Generators.Extraction
         [System.ThreadStatic] private static System.Collections.Generic.Dictionary<string, string>? t_keys;
         private const int MaxMemoized = 16384;
 
+        /// <summary><see cref="Key(string)"/> of a token's word, kept on its form.</summary>
+        public static string Key(in Token token) => token.Form is { } form ? form.NameKey : Key(token.Text);
+
         public static string Key(string name)
         {
             var memo = t_keys ??= new System.Collections.Generic.Dictionary<string, string>(System.StringComparer.Ordinal);

@@ -168,7 +168,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var t = tokens[j];
                 if (!t.IsWord) return false;
                 if (roles.Contains(t.Text) && char.IsLower(t.Text[0])) return tokens[j + 1].Is("of") || tokens[j + 1].Is("at") || tokens[j + 1].Is("in");
-                if (CommonWords.IsFunctionWord(t.Text)) return false;
+                if (CommonWords.IsFunctionWord(t)) return false;
             }
             return false;
         }
@@ -185,7 +185,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!t.IsWord) return false;
                 if (heads.Contains(t.Text) && char.IsLower(t.Text[0]))
                     return j + 1 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Is("and");
-                if (CommonWords.IsFunctionWord(t.Text)) return false;
+                if (CommonWords.IsFunctionWord(t)) return false;
             }
             return false;
         }

@@ -50,7 +50,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var t = tokens[i];
                 // Month and weekday names are capitalized (IsMonthName asks it too): other words skip the look-ups.
-                if (t.IsCapitalized && DatelineReader.TryMonth(t.Text, out var month) && IsMonthName(t.Text))
+                if (t.IsCapitalized && (t.Form is not { } form || form.Has(WordTrait.MonthWord)) && DatelineReader.TryMonth(t.Text, out var month) && IsMonthName(t.Text))
                 {
                     FromMonth(tokens, ref i, month, published, ref found, ref future);
                     continue;
@@ -61,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
                     continue;
                 }
-                if (t.IsCapitalized && DatelineReader.IsWeekday(t.Text) && published % 100 != 0)
+                if (t.IsCapitalized && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
                 {
                     var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last")) && (future ??= SpeaksOfFuture(tokens));
                     var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;
@@ -72,7 +72,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay);
                     continue;
                 }
-                if (!t.IsWord || !MayStartRelativeDate(t.Text[0])) continue; // the words below: numbers and marks need not be compared with them
+                if (!t.IsWord || !MayBeRelativeDateWord(t.Length) || !MayStartRelativeDate(t.Text[0])) continue; // the words below: numbers and marks need not be compared with them
                 if (t.Is("yesterday") && published % 100 != 0) Add(ref found, i, i + 1, DaysBefore(published, 1));
                 else if (t.Is("today") && published % 100 != 0) Add(ref found, i, i + 1, published);
                 else if (t.Is("last") && i + 1 < tokens.Count && published != 0)
@@ -255,6 +255,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // "yesterday", "today", "this", "last", "earlier", "ago" in any case: a word with another ASCII first letter is none of
         // them (a first letter outside ASCII still goes on to the comparisons, which ignore case beyond ASCII too).
+        // "ago", "last", "this", "today", "earlier", "yesterday": told apart by the token's length before its text is read.
+        private static bool MayBeRelativeDateWord(int length) => length is 3 or 4 or 5 or 7 or 9;
+
         private static bool MayStartRelativeDate(char first) => first > '\u007f' || (char)(first | 0x20) is 'y' or 't' or 'l' or 'e' or 'a';
 
         /// <summary>"earlier this month", "earlier in the month", "this year": the dateline's month or year; (0, 0) when none.</summary>

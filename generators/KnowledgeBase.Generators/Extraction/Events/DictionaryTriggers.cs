@@ -50,10 +50,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Asked of nearly every word: the forms that may code are known once per process, and the analysis is asked only
             // for a past form or a future between two parties that may code ("the support", "an aid" never reach it).
             // The tests that need no look-up come before the set's: most words between two parties have no party before them.
-            if (t >= parties.LastStart || !token.IsWord || char.IsUpper(token.Text[0]) || s.MentionAt(t) is not null || !HasPartyBefore(s, t, parties) || !CodableForms.Value.Contains(token.Text)) return null;
+            if (t >= parties.LastStart || !token.IsWord || token.StartsUpper || s.MentionAt(t) is not null || !HasPartyBefore(s, t, parties) || !(token.Form is { } form ? form.Has(WordTrait.CodableVerbForm) : IsCodableForm(token.Text))) return null;
             var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || FollowsFutureWord(s.Tokens, t);
             if (t > 0 && IsDeterminer(s.Tokens[t - 1])) return null;
-            if (!regular && !IsIrregularPast(token.Text)) return null;
+            if (!regular && !(token.Form?.Has(WordTrait.IrregularPast) ?? IsIrregularPast(token.Text))) return null;
             var verbs = CameoVerbLexicon.Instance.VerbsOfForm(token.Text);
             if (!MayCode(s, t, verbs)) return null;
             var analysis = s.Analysis;
@@ -127,6 +127,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static readonly Lazy<FilteredWordSet> CodableForms = new Lazy<FilteredWordSet>(BuildCodableForms, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
+        /// <summary>Whether <paramref name="word"/> is one of the forms that may code (kept per word on its <see cref="WordForm"/>).</summary>
+        internal static bool IsCodableForm(string word) => CodableForms.Value.Contains(word);
+
         private static FilteredWordSet BuildCodableForms()
         {
             var forms = new List<string>();
@@ -170,7 +173,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>"led", "given": an irregular form that can tell what was done (the simple present never does here).</summary>
-        private static bool IsIrregularPast(string word) => WordClassLexicon.Instance.IrregularLemmas(word, Lexicon.PartOfSpeech.Verb).Count > 0;
+        internal static bool IsIrregularPast(string word) => WordClassLexicon.Instance.IrregularLemmas(word, Lexicon.PartOfSpeech.Verb).Count > 0;
 
         // "the detained man", "his appointed successor": after a determiner a verb form describes a noun.
         private static bool IsDeterminer(Token previous) => previous.IsWord && ClosedClassWords.Find(previous.Text) is { Tag: Tag.Determiner or Tag.Possessive };
@@ -242,7 +245,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool NamesAnEventNoun(SentenceInfo s, Clause clause, ParsedPattern pattern)
         {
-            if (clause.Object is { } taken && EventLexicon.Find(s.Tokens[taken.Head].Text) is { IsNoun: true }) return true;
+            if (clause.Object is { } taken && EventLexicon.Find(s.Tokens[taken.Head]) is { IsNoun: true }) return true;
             foreach (var word in pattern.WordsAfter)
                 if (EventLexicon.Find(word) is { IsNoun: true }) return true;
             return false;

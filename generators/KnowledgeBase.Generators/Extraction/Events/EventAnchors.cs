@@ -46,7 +46,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     return opensPhrase && DateResolver.Number(tokens, i, 1800, 2199, out var year) ? DatelineReader.Valid(year, 0, 0) : 0;
                 }
                 // Only modifiers stand between the year and its noun ("2020 United States presidential").
-                if (!w.IsWord || ClauseReader.IsDeterminerOrPossessive(w.Text) || CommonWords.IsFunctionWord(w.Text)) return 0;
+                if (!w.IsWord || ClauseReader.IsDeterminerOrPossessive(w.Text) || CommonWords.IsFunctionWord(w)) return 0;
             }
             return 0;
         }
@@ -57,7 +57,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = draft.Sentence.Tokens;
             for (var i = 0; i + 2 < tokens.Count; i++)
             {
-                if (!(tokens[i].Is("during") || tokens[i].Is("at")) || !tokens[i + 1].Is("the") || EventLexicon.Find(tokens[i + 2].Text) is not { IsNoun: true } occasion) continue;
+                if (!(tokens[i].Is("during") || tokens[i].Is("at")) || !tokens[i + 1].Is("the") || EventLexicon.Find(tokens[i + 2]) is not { IsNoun: true } occasion) continue;
                 for (var k = events.Count - 1; k >= 0; k--)
                 {
                     if (events[k].Date == 0 || !EventMerger.SameKind(events[k].Trigger, occasion)) continue;

@@ -189,7 +189,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // A succession also has its successor ("replaced by X").
                 if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                     && !(TakesObject(trigger) && (m.Entity.Kind == DataLayout.KindPerson || trigger.Kind is "founding" or "ruling" or "hiring"))) continue;
-                if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd].Text) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
+                if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd]) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
                 if (EventRoles.ModifiesANamedPerson(s, m)) continue; // "Velden TV photographer Ana Ruiz": her employer, not a party"
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
                 if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells
@@ -312,7 +312,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (of < 2 || !tokens[of].Is("of")) return false;
             for (var i = of - 1; i >= 0 && i >= of - 4; i--)
             {
-                if (tokens[i].Is("as")) return i < of - 1 && (Titles.IsRoleNoun(tokens[of - 1].Text) || Titles.IsTitleWord(tokens[of - 1].Text));
+                if (tokens[i].Is("as")) return i < of - 1 && (Titles.IsRoleNoun(tokens[of - 1]) || Titles.IsTitleWord(tokens[of - 1]));
                 if (!tokens[i].IsWord) return false;
             }
             return false;
@@ -383,11 +383,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     i = m.TokenEnd - 1;
                     continue;
                 }
-                if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i].Text) && !tokens[i].Is("the")) return null;
+                if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i]) && !tokens[i].Is("the")) return null;
             }
             return null;
         }
 
-        private static bool IsRite(Token noun) => EventLexicon.Find(noun.Text) is { Kind: "funeral" };
+        private static bool IsRite(Token noun) => EventLexicon.Find(noun) is { Kind: "funeral" };
     }
 }

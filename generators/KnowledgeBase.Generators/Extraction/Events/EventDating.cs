@@ -77,7 +77,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = dates.Count - 1; i >= 0; i--)
             {
                 var end = dates[i].TokenEnd;
-                var namesAThing = end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && !CommonWords.IsFunctionWord(tokens[end].Text);
+                var namesAThing = end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && !CommonWords.IsFunctionWord(tokens[end]);
                 if (!namesAThing) return dates[i].Packed;
             }
             return 0;
@@ -138,7 +138,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool RelativeClauseEnds(List<Token> tokens, int from, int to)
         {
             for (var i = from + 1; i < to; i++)
-                if (tokens[i].IsPunct(',') && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i + 1].Text)) return true;
+                if (tokens[i].IsPunct(',') && tokens[i + 1].IsWord && !tokens[i + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i + 1])) return true;
             return false;
         }
 
@@ -176,9 +176,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var w = tokens[i];
                 var noun = tokens[i - 1];
                 var participle = w.IsWord && char.IsLower(w.Text[0]) && w.Text.Length > 4 && w.Text.EndsWith("ed", StringComparison.Ordinal);
-                if (participle && noun.IsWord && char.IsLower(noun.Text[0]) && !CommonWords.IsFunctionWord(noun.Text) && !noun.Text.EndsWith("ly", StringComparison.Ordinal)) return true;
+                if (participle && noun.IsWord && char.IsLower(noun.Text[0]) && !CommonWords.IsFunctionWord(noun) && !noun.Text.EndsWith("ly", StringComparison.Ordinal)) return true;
                 // "first sighted": an adverb may stand between the noun and its participle.
-                if (participle && i >= t + 3 && (noun.Is("first") || noun.Is("recently") || noun.Is("originally")) && tokens[i - 2].IsWord && !CommonWords.IsFunctionWord(tokens[i - 2].Text)) return true;
+                if (participle && i >= t + 3 && (noun.Is("first") || noun.Is("recently") || noun.Is("originally")) && tokens[i - 2].IsWord && !CommonWords.IsFunctionWord(tokens[i - 2])) return true;
             }
             return false;
         }

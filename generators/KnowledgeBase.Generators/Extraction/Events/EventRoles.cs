@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>Nouns a demonym turns into a party: "Russian troops", "the Greek government", "Polish police".</summary>
         internal static bool IsActorNoun(Token w) =>
-            w.IsWord && (CommonWords.IsGroupNoun(w.Text) || Titles.IsRoleNoun(w.Text) || w.Is("forces") || w.Is("troops") || w.Is("navy") || w.Is("regime") || w.Is("delegation") || w.Is("counterpart") || w.Is("counterparts") || w.Is("side") || w.IsCapitalized);
+            w.IsWord && (CommonWords.IsGroupNoun(w.Text) || Titles.IsRoleNoun(w) || w.Is("forces") || w.Is("troops") || w.Is("navy") || w.Is("regime") || w.Is("delegation") || w.Is("counterpart") || w.Is("counterparts") || w.Is("side") || w.IsCapitalized);
 
         internal static bool IsSpeechAct(EventTrigger t) =>
             t.Kind is "condolences" or "appeal" or "criticism" or "demand" or "threat" or "statement" or "rejection" or "accusation" or "pledge" or "invitation" or "intent" or "agreement";
@@ -107,7 +107,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             // "the U.S. government shutdown": "government" modifies the event's own noun; the country is what it happens to.
             if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Is("government"))
-                return !(m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd + 1].IsWord && EventLexicon.Find(tokens[m.TokenEnd + 1].Text) is { IsNoun: true });
+                return !(m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd + 1].IsWord && EventLexicon.Find(tokens[m.TokenEnd + 1]) is { IsNoun: true });
             var of = m.TokenStart - 1;
             if (of > 0 && tokens[of].Is("the")) of--;
             return of > 0 && tokens[of].Is("of") && tokens[of - 1].Is("government");
@@ -182,12 +182,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             var i = m.TokenEnd;
-            while (i < tokens.Count && i < m.TokenEnd + 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i].Text)) i++;
+            while (i < tokens.Count && i < m.TokenEnd + 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i])) i++;
             if (i == m.TokenEnd || s.MentionAt(i) is not { Entity.Kind: DataLayout.KindPerson } person || person.Entity == m.Entity) return false;
             // Only nouns and their adjectives between: "Velden TV photographer", not "X sentenced Y" or "X's forces killed Y".
             var analysis = s.Analysis;
             for (var k = m.TokenEnd; k < i; k++)
-                if (analysis.TagAt(k) is not (Analysis.Tag.Noun or Analysis.Tag.Adjective) || EventLexicon.Find(tokens[k].Text) is not null) return false;
+                if (analysis.TagAt(k) is not (Analysis.Tag.Noun or Analysis.Tag.Adjective) || EventLexicon.Find(tokens[k]) is not null) return false;
             return analysis.TagAt(i - 1) == Analysis.Tag.Noun;
         }
 

@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var i = t - 1;
             // "for the murder", "for her murder", "for X's murder", "for the brutal murder".
             while (i >= 0 && i >= t - 4 && tokens[i].IsWord && !IsReasonPreposition(tokens, i) && !tokens[i].IsCapitalized
-                   && (ClauseReader.IsDeterminerOrPossessive(tokens[i].Text) || !CommonWords.IsFunctionWord(tokens[i].Text)))
+                   && (ClauseReader.IsDeterminerOrPossessive(tokens[i].Text) || !CommonWords.IsFunctionWord(tokens[i])))
                 i--;
             while (i >= 0 && i >= t - 6 && (tokens[i].Kind == TokenKind.Possessive || tokens[i].IsCapitalized) && !IsReasonPreposition(tokens, i)) i--;
             if (i < 1 || !IsReasonPreposition(tokens, i)) return false;
@@ -35,12 +35,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "for Y's murder": the victim before the crime it owns.
             if (m.TokenStart > t && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive)
                 for (var k = m.TokenEnd + 1; k < tokens.Count && k <= m.TokenEnd + 3 && tokens[k].IsWord; k++)
-                    if (EventLexicon.Find(tokens[k].Text) is { IsNoun: true } owned && EventRoles.IsViolent(owned)) return IsReasonOfLegalAct(tokens, k);
+                    if (EventLexicon.Find(tokens[k]) is { IsNoun: true } owned && EventRoles.IsViolent(owned)) return IsReasonOfLegalAct(tokens, k);
             var of = m.TokenStart - 1;
             if (of > 0 && tokens[of].Is("the")) of--;
             if (of <= t + 1 || !(tokens[of].Is("of") || tokens[of].Is("on") || tokens[of].Is("against"))) return false;
             var noun = of - 1;
-            return EventLexicon.Find(tokens[noun].Text) is { IsNoun: true } reason && EventRoles.IsViolent(reason) && IsReasonOfLegalAct(tokens, noun);
+            return EventLexicon.Find(tokens[noun]) is { IsNoun: true } reason && EventRoles.IsViolent(reason) && IsReasonOfLegalAct(tokens, noun);
         }
 
         /// <summary>Whether "in relation to" or "in connection with" stands between the trigger and the mention: the mention is in the act's reason.</summary>

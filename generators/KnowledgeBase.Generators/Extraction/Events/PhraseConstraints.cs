@@ -29,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         };
 
         // "gathered in Velden", "convened on Monday", "gathered." and "gathered to": no object follows.
-        private static bool IsFunctionWord(Token token) => !token.IsWord || CommonWords.IsFunctionWord(token.Text) || token.Is("to");
+        private static bool IsFunctionWord(Token token) => !token.IsWord || CommonWords.IsFunctionWord(token) || token.Is("to");
 
         // The first name after the phrase decides ("banned Norland's Ostrel Air": the demonym is passed over).
         private static bool OrganizationNext(SentenceInfo s, int after)
@@ -65,7 +65,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             for (var k = objectStart; k < tokens.Count && k <= objectStart + 3 && tokens[k].IsWord; k++)
-                if (EventLexicon.Find(tokens[k].Text) is { IsNoun: true } || Array.IndexOf(AnnouncedActs, tokens[k].Lower) >= 0) return true;
+                if (EventLexicon.Find(tokens[k]) is { IsNoun: true } || Array.IndexOf(AnnouncedActs, tokens[k].Lower) >= 0) return true;
             return false;
         }
     }

@@ -40,11 +40,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return rules;
         }
 
+        /// <summary>The rows <paramref name="word"/> is one of, or null (kept per word on its <see cref="WordForm"/>).</summary>
+        internal static (PhraseRow Row, EventTrigger Trigger)[]? RulesOf(string word) =>
+            FirstWords.MayContain(word) && RulesOfWord.TryGetValue(word, out var rules) ? rules : null;
+
         /// <summary>The event the phrase at <paramref name="t"/> signals, or null.</summary>
         internal static EventTrigger? Find(SentenceInfo s, int t)
         {
-            var word = s.Tokens[t].Text;
-            if (!FirstWords.MayContain(word) || !RulesOfWord.TryGetValue(word, out var rules)) return null;
+            var token = s.Tokens[t];
+            if ((token.Form is { } form ? form.PhraseRules : RulesOf(token.Text)) is not { } rules) return null;
             foreach (var (row, trigger) in rules)
                 if (Matches(s, t, row)) return trigger;
             return null;

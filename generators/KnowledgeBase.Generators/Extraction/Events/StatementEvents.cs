@@ -148,7 +148,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var w = tokens[i];
                 if (i == 0 && w.IsWord && (ClauseReader.IsGoverningPreposition(w) || Array.IndexOf(OpeningPrepositions, w.Lower) >= 0)) return null;
-                if (!w.IsWord || i > 0 && w.IsCapitalized || q.Sentence.MentionAt(i) is not null || CommonWords.IsFunctionWord(w.Text)) continue;
+                if (!w.IsWord || i > 0 && w.IsCapitalized || q.Sentence.MentionAt(i) is not null || CommonWords.IsFunctionWord(w)) continue;
                 return w.Lower;
             }
             return null;

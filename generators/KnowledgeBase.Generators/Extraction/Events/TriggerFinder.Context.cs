@@ -59,7 +59,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
             {
                 if (!tokens[i].IsWord) return false;
-                if (EventLexicon.Find(tokens[i].Text) is { IsNoun: true, Kind: not "launch" }) return true;
+                if (EventLexicon.Find(tokens[i]) is { IsNoun: true, Kind: not "launch" }) return true;
             }
             return false;
         }

@@ -19,8 +19,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var token = tokens[t];
             if (!token.IsWord || s.MentionAt(t) is not null) return null;
             if (PhraseTriggers.Find(s, t) is { } phrase) return phrase;
-            if (char.IsUpper(token.Text[0]) && t > 0) return null;
-            var trigger = EventLexicon.Find(token.Text);
+            if (token.StartsUpper && t > 0) return null;
+            var trigger = EventLexicon.Find(token);
             if (trigger is null) return null;
             if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon"))) return EventLexicon.FormalAgreement;
             // "all agreed that vaccines work": sharing a view, not an agreement between parties.
@@ -146,7 +146,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var i = t + 1;
             if (i < tokens.Count && (tokens[i].Is("the") || ClauseReader.IsPossessivePronoun(tokens[i]))) i++;
             if (i >= tokens.Count || !tokens[i].IsWord) return false;
-            if (tokens[i].Is("him") || tokens[i].Is("her") || Titles.IsRoleNoun(tokens[i].Text)) return false;
+            if (tokens[i].Is("him") || tokens[i].Is("her") || Titles.IsRoleNoun(tokens[i])) return false;
             if (!tokens[i].IsCapitalized) return true;
             while (i < tokens.Count && tokens[i].IsCapitalized) i++;
             // "called X's decision reckless", "called X "humble"", "called X a decent man": X is described, not telephoned.
@@ -171,7 +171,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || ClauseReader.HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped")))
                 return null;
             if (t > 0 && (previous.Is("no") || previous.Is("without") || previous.Is("not"))) return null;
-            if (t >= 2 && (previous.Is("the") || previous.Is("his") || previous.Is("her") || previous.Is("their")) && EventLexicon.Find(tokens[t - 2].Text) is { Kind: "ruling" }) return null;
+            if (t >= 2 && (previous.Is("the") || previous.Is("his") || previous.Is("her") || previous.Is("their")) && EventLexicon.Find(tokens[t - 2]) is { Kind: "ruling" }) return null;
             // "did not meet the strikers' demands": the act of a negated verb does not happen.
             if (EventModality.IsNegatedBefore(tokens, t)) return null;
             // "there were no signs of an explosion": what nothing shows did not happen.
@@ -193,7 +193,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return trigger;
             }
             // "offensive messages", "advance notice": an adjective or modifier before its noun.
-            if (trigger.Kind == "offensive" && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return null;
+            if (trigger.Kind == "offensive" && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1])) return null;
             if (LacksAPartner(s, t, trigger, previous)) return null;
             if (trigger.Kind == "release" && !(t + 1 < tokens.Count && tokens[t + 1].Is("of"))) return null;
             // A ceasefire is an event when someone agrees to, accepts, declares or breaks one.
@@ -234,9 +234,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "a plan on selling its ferries", "talked about attacking": a gerund a preposition governs is an act spoken of, not told.
             if (t > 0 && token.Text.EndsWith("ing", StringComparison.Ordinal) && IsAny(previous, GerundPrepositions)) return null;
             // "alleged that ...", "alleged X had ...": a verb whose object is a clause; before a bare noun it is an adjective ("has alleged links").
-            if (IsAny(token, ClauseObjectVerbs) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return null;
+            if (IsAny(token, ClauseObjectVerbs) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1])) return null;
             // "41 pledged delegates", "the most pledged delegates": a participle before its noun.
-            if (t > 0 && (previous.Kind == TokenKind.Number || previous.Is("most") || previous.Is("more")) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1].Text)
+            if (t > 0 && (previous.Kind == TokenKind.Number || previous.Is("most") || previous.Is("more")) && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1])
                 || t + 1 < tokens.Count && (tokens[t + 1].Is("delegates") || tokens[t + 1].Is("delegate"))) return null;
             // "selling socks": a trade, not a sale to someone; "over selling X to Y" is one.
             if (token.Is("selling") && !ClauseReader.HasWordAfter(tokens, t, 10, "to")) return null;
@@ -250,7 +250,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (token.Is("questioned") && !(t + 1 < tokens.Count && (tokens[t + 1].IsCapitalized || tokens[t + 1].Is("the") || tokens[t + 1].Is("whether")))) return null;
             // "negotiated the release of X": the release is the event.
             // A court "overturned the conviction": the ruling is the event, the conviction what it rules on.
-            if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2].Text) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling") return null;
+            if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2]) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling") return null;
             return trigger;
         }
 
@@ -284,7 +284,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool NamesJoinedBefore(List<Token> tokens, int t)
         {
             // "met on Monday", "met."; not "met expectations": nothing is met but each other.
-            if (t < 3 || !tokens[t - 1].IsCapitalized || t + 1 < tokens.Count && tokens[t + 1].IsWord && !CommonWords.IsFunctionWord(tokens[t + 1].Text)) return false;
+            if (t < 3 || !tokens[t - 1].IsCapitalized || t + 1 < tokens.Count && tokens[t + 1].IsWord && !CommonWords.IsFunctionWord(tokens[t + 1])) return false;
             for (var i = t - 2; i >= 1 && i >= t - 4; i--)
                 if (tokens[i].Is("and")) return tokens[i - 1].IsCapitalized;
             return false;
@@ -311,7 +311,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>A past or present verb form, or an auxiliary: "went", "signed", "was", "has".</summary>
         internal static bool LooksLikeVerb(Token w) =>
-            w.Text.EndsWith("ed", StringComparison.Ordinal) || w.Is("was") || w.Is("were") || w.Is("has") || w.Is("had") || w.Is("is") || w.Is("went") || w.Is("said") || EventLexicon.Find(w.Text) is { IsNoun: false };
+            w.Text.EndsWith("ed", StringComparison.Ordinal) || w.Is("was") || w.Is("were") || w.Is("has") || w.Is("had") || w.Is("is") || w.Is("went") || w.Is("said") || EventLexicon.Find(w) is { IsNoun: false };
 
         internal static bool ReleasesInformation(SentenceInfo s, int t)
         {
@@ -371,10 +371,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsBareIndefinite(List<Token> tokens, int t)
         {
             var i = t - 1;
-            while (i >= 0 && i >= t - 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i].Text)) i--;
+            while (i >= 0 && i >= t - 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i])) i--;
             if (i < 0 || !(tokens[i].Is("a") || tokens[i].Is("an"))) return false;
             // "held a meeting", "launched an attack": a verb makes the act happen.
-            if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && (!CommonWords.IsFunctionWord(tokens[i - 1].Text) || tokens[i - 1].Is("had") || tokens[i - 1].Is("has") || tokens[i - 1].Is("have"))) return false;
+            if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && (!CommonWords.IsFunctionWord(tokens[i - 1]) || tokens[i - 1].Is("had") || tokens[i - 1].Is("has") || tokens[i - 1].Is("have"))) return false;
             // "a shooting took place", "a riot broke out": the next verb makes it happen.
             if (UnnamedParties.IsSubjectOfOccurrence(tokens, t)) return false;
             return !(t + 1 < tokens.Count && (tokens[t + 1].Is("of") || tokens[t + 1].Is("on") || tokens[t + 1].Is("against") || tokens[t + 1].Is("with") || tokens[t + 1].Is("by") || tokens[t + 1].Is("to") || tokens[t + 1].Is("between")));

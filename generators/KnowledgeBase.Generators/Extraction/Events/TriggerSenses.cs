@@ -131,7 +131,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "a ruling finding that", "an earthquake causing deaths": a participle after the noun is no compound.
             if (tokens[t + 1].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[t + 1].Is("warning")) return false;
             // Function words ("the attack on", "talks with") are turned away before the sentence analysis is asked for.
-            if (CommonWords.IsFunctionWord(tokens[t + 1].Text)) return false;
+            if (CommonWords.IsFunctionWord(tokens[t + 1])) return false;
             return s.Analysis.TagAt(t + 1) == Analysis.Tag.Noun;
         }
 
@@ -144,7 +144,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             if (!tokens[t].Text.EndsWith("ed", StringComparison.Ordinal) || t + 1 >= tokens.Count || !tokens[t + 1].IsWord) return false;
             // "the detained suspect" was detained: only an arrest stays told by its participle.
-            if (EventLexicon.Find(tokens[t].Text) is { Kind: "arrest" }) return false;
+            if (EventLexicon.Find(tokens[t]) is { Kind: "arrest" }) return false;
             var before = t - 1;
             // "the newly elected", "then-newly appointed": adverbs and a "then-" between.
             // "a soon-to-be released film": a "-to-be" compound too.
@@ -153,14 +153,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Word tests turn most verbs away before the sentence analysis is asked for (it costs): a name or a pronoun
             // before the verb is its subject ("Ana Ruiz elected", "they arrested"), a function word after it no noun.
             var next = tokens[t + 1];
-            if (CommonWords.IsFunctionWord(next.Text) && !Titles.IsTitleWord(next.Text) && !CommonWords.IsGroupNoun(next.Text)) return false;
+            if (CommonWords.IsFunctionWord(next) && !Titles.IsTitleWord(next) && !CommonWords.IsGroupNoun(next.Text)) return false;
             if (before >= 0 && !(TriggerFinder.IsAny(tokens[before], Describers) || tokens[before].Kind is TokenKind.Number or TokenKind.Possessive))
             {
                 var w = tokens[before];
                 if (!w.IsWord || w.IsCapitalized || CommonWords.IsPersonalPronoun(w.Text) || TriggerFinder.IsAny(w, Auxiliaries)) return false;
                 if (s.Analysis.TagAt(before) is not (Analysis.Tag.Verb or Analysis.Tag.Preposition)) return false;
             }
-            if (Titles.IsTitleWord(next.Text) || Titles.IsRoleNoun(next.Text)) return true;
+            if (Titles.IsTitleWord(next) || Titles.IsRoleNoun(next)) return true;
             // "her alleged secret payments": adjectives may stand between the participle and its noun.
             var noun = t + 1;
             while (noun + 1 < tokens.Count && s.Analysis.TagAt(noun) == Analysis.Tag.Adjective) noun++;
@@ -203,7 +203,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!w.IsWord) continue;
                 if (TriggerFinder.IsAny(w, DiseaseWords)) return "outbreak";
                 if (TriggerFinder.IsAny(w, NaturalForces)) return "disaster";
-                if (EventLexicon.Find(w.Text) is { IsNoun: true } occurrence && EventRoles.IsOccurrenceNoOneDid(occurrence))
+                if (EventLexicon.Find(w) is { IsNoun: true } occurrence && EventRoles.IsOccurrenceNoOneDid(occurrence))
                     return occurrence.Kind == "outbreak" ? "outbreak" : occurrence.Kind;
             }
             return null;

@@ -36,6 +36,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly Helpers.WordFilter NonNameFilter = new(NonNameWords);
         private static readonly Helpers.WordFilter GroupFilter = new(GroupNouns);
 
+        /// <summary><see cref="IsFunctionWord(string)"/> of a token's word, kept on its form.</summary>
+        public static bool IsFunctionWord(in Token token) => token.Form?.Has(WordTrait.FunctionWord) ?? IsFunctionWord(token.Text);
+
+        /// <summary><see cref="IsNameConnector(string)"/> of a token's word, kept on its form.</summary>
+        public static bool IsNameConnector(in Token token) => token.Form?.Has(WordTrait.NameConnector) ?? IsNameConnector(token.Text);
+
         public static bool IsFunctionWord(string word) => FunctionFilter.MayContain(word) && Function.Contains(word);
 
         public static bool IsNonNameWord(string word) => NonNameFilter.MayContain(word) && NonNameWords.Contains(word);

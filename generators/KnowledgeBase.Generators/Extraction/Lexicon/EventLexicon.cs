@@ -73,6 +73,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Nouns a trigger word modifies in a compound ("negotiation strategy", "visit schedule"): no event.</summary>
         public static bool IsCompoundHead(string word) => CompoundHeads.Contains(word);
 
+        /// <summary>The trigger of a token's word, kept on its <see cref="WordForm"/>.</summary>
+        public static EventTrigger? Find(in Token token) => token.Form is { } form ? form.Trigger : Find(token.Text);
+
         public static EventTrigger? Find(string word) => TriggerWords.MayContain(word) && Triggers.TryGetValue(word, out var t) ? t : null;
 
         // Asked of nearly every word of an article: most are turned away without hashing.

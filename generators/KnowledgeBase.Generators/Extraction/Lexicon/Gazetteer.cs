@@ -81,10 +81,16 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool IsPlaceSuffix(string word) => word != null && PlaceSuffixFilter.MayContain(word) && PlaceSuffixSet.Contains(word);
 
         /// <summary>True for organization head words such as "Ministry", "Council", "University", "Inc.".</summary>
+        /// <summary><see cref="IsOrganizationHead(string)"/> of a token's word, kept on its form.</summary>
+        public static bool IsOrganizationHead(in Token token) => token.Form?.Has(WordTrait.OrganizationHead) ?? IsOrganizationHead(token.Text);
+
         public static bool IsOrganizationHead(string word) => word != null && OrganizationHeadFilter.MayContain(word) && OrganizationHeadSet.Contains(word);
 
         /// <summary>True for capitalized adjectives that are not entities ("Western", "Soviet", "Muslim").</summary>
         public static bool IsNonEntityAdjective(string word) => word != null && NonEntityAdjectiveFilter.MayContain(word) && NonEntityAdjectiveSet.Contains(word);
+
+        /// <summary>The most words of a name or alias that <paramref name="firstWord"/> begins (0 when none does).</summary>
+        internal static int MostWordsAfter(string firstWord) => NameIndex.MostWordsAfter(firstWord);
 
         /// <summary>
         /// The most tokens from <paramref name="start"/> (at most <paramref name="limit"/>) whose join may be a name or alias
@@ -100,7 +106,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             if (gap >= end) return end - start;
             var first = gap == start + 1 ? tokens[start].Text : Extraction.EntityRecognizer.Join(tokens, start, gap);
             if (first is "the" or "The") return end - start; // "the Kremlin" is looked up without its article
-            var most = Math.Max(1, NameIndex.MostWordsAfter(first));
+            var most = Math.Max(1, gap == start + 1 && tokens[start].Form is { } form ? form.GazetteerWords : NameIndex.MostWordsAfter(first));
             var words = 1;
             var n = gap;
             for (; n < end; n++)

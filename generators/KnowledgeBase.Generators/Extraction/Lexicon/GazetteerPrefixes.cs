@@ -23,6 +23,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             }
         }
 
+        /// <summary><see cref="MayStartSurface(string)"/> of a token's word, kept on its form.</summary>
+        public static bool MayStartSurface(in Token token) => token.Form?.Has(WordTrait.GazetteerNameStart) ?? MayStartSurface(token.Text);
+
+        /// <summary><see cref="MayStartDemonym(string)"/> of a token's word, kept on its form.</summary>
+        public static bool MayStartDemonym(in Token token) => token.Form?.Has(WordTrait.DemonymStart) ?? MayStartDemonym(token.Text);
+
         /// <summary>False only when no place or organization name (nor "the" before one) starts with this token.</summary>
         public static bool MayStartSurface(string firstToken) =>
             Surfaces.Contains(firstToken) || firstToken is "the" or "The";

@@ -35,6 +35,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// True if <paramref name="word"/> is a known given name, exactly as written (ordinal, case-sensitive:
         /// "Maria" but not "maria" or "MARIA"). Accented spellings match their accent-free form ("Bjørn" → "Bjorn").
         /// </summary>
+        public static bool Contains(in Token token) => token.Form?.Has(WordTrait.GivenName) ?? Contains(token.Text);
+
         public static bool Contains(string word)
         {
             if (string.IsNullOrEmpty(word))

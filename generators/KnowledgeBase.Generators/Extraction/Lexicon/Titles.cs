@@ -15,6 +15,15 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         // Lower-case role nouns that stand before a name ("envoy Jane Doe") or for a person ("the president").
         private static readonly HashSet<string> RoleNouns = Lists.Words("role-noun");
 
+        /// <summary><see cref="IsTitleWord(string)"/> of a token's word, kept on its form.</summary>
+        public static bool IsTitleWord(in Token token) => token.Form?.Has(WordTrait.TitleWord) ?? IsTitleWord(token.Text);
+
+        /// <summary><see cref="IsPersonTitle(string)"/> of a token's word, kept on its form.</summary>
+        public static bool IsPersonTitle(in Token token) => token.Form?.Has(WordTrait.PersonTitle) ?? IsPersonTitle(token.Text);
+
+        /// <summary><see cref="IsRoleNoun(string)"/> of a token's word, kept on its form.</summary>
+        public static bool IsRoleNoun(in Token token) => token.Form?.Has(WordTrait.RoleNoun) ?? IsRoleNoun(token.Text);
+
         public static bool IsTitleWord(string word) => TitleFilter.MayContain(word) && TitleWords.Contains(word);
 
         // Asked of most capitalized words: names are turned away without hashing.

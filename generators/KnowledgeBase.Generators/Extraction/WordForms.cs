@@ -1,0 +1,177 @@
+using KnowledgeBase.Generators.Extraction.Analysis;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    /// <summary>
+    /// One distinct written word ("said", "Said", "Norvale"), shared by every token that spells it: what the lexicons say
+    /// of it is a function of the spelling alone, so each answer is worked out once, on first asking, and kept here.
+    /// Extractors ask the same questions of the same few thousand words over and over; a look-up in a large lexicon table
+    /// costs a cache miss or three, a kept answer does not. Forms belong to one thread's table, so their answers are
+    /// written without locks.
+    /// </summary>
+    internal sealed class WordForm
+    {
+        public WordForm(string text) => Text = text;
+
+        public string Text { get; }
+
+        private int _gazetteerWords = -1;
+
+        /// <summary>The most words of a gazetteer name this word begins (<see cref="Lexicons.Gazetteer.MostWordsAfter(string)"/>), worked out on first asking.</summary>
+        public int GazetteerWords => _gazetteerWords >= 0 ? _gazetteerWords : _gazetteerWords = Lexicons.Gazetteer.MostWordsAfter(Text);
+
+        /// <summary>
+        /// The entity recognizer's mark: the run (<see cref="EntityRecognizer"/>) that last put this form's text in its set of
+        /// capitalized words, so that it is not hashed again for every mention of a name.
+        /// </summary>
+        public long CapitalizedInRun { get; set; }
+
+        private string? _nameKey;
+
+        /// <summary>The spelling's variant key (<see cref="NameVariants.Key(string)"/>), worked out on first asking.</summary>
+        public string NameKey => _nameKey ??= NameVariants.Key(Text);
+
+        private WordEntry? _entry;
+
+        /// <summary>The tagger's entry for the form (<see cref="WordEntry.Of(string)"/>), looked up on first asking.</summary>
+        public WordEntry Entry => _entry ??= WordEntry.Of(Text);
+
+        // Which traits have been asked, and which of those hold: one bit of each per trait.
+        private uint _asked;
+        private uint _holds;
+
+        /// <summary>Whether the lexicon of <paramref name="trait"/> says so of this spelling (asked of it once).</summary>
+        public bool Has(WordTrait trait)
+        {
+            var bit = 1u << (int)trait;
+            if ((_asked & bit) == 0)
+            {
+                if (WordTraits.Holds(trait, Text)) _holds |= bit;
+                _asked |= bit;
+            }
+            return (_holds & bit) != 0;
+        }
+
+        private bool _triggerAsked;
+        private Lexicons.EventTrigger? _trigger;
+
+        /// <summary>The trigger row of the word (<see cref="Lexicons.EventLexicon.Find(string)"/>), or null.</summary>
+        public Lexicons.EventTrigger? Trigger
+        {
+            get
+            {
+                if (!_triggerAsked)
+                {
+                    _trigger = Lexicons.EventLexicon.Find(Text);
+                    _triggerAsked = true;
+                }
+                return _trigger;
+            }
+        }
+
+        private bool _phrasesAsked;
+        private (Lexicon.PhraseRow Row, Lexicons.EventTrigger Trigger)[]? _phrases;
+
+        /// <summary>The phrase rows the word is one of (<see cref="Events.PhraseTriggers.RulesOf"/>), or null.</summary>
+        public (Lexicon.PhraseRow Row, Lexicons.EventTrigger Trigger)[]? PhraseRules
+        {
+            get
+            {
+                if (!_phrasesAsked)
+                {
+                    _phrases = Events.PhraseTriggers.RulesOf(Text);
+                    _phrasesAsked = true;
+                }
+                return _phrases;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Each thread's table of the word forms its tokens spell (open addressing, the hash taken from the text in place): the
+    /// tokenizer finds a word's form without cutting a new string out of the sentence, and the tokens of one spelling share
+    /// one string and one form. Bounded: when three quarters full it starts again empty, which forgets answers, never changes them.
+    /// </summary>
+    internal sealed class WordForms
+    {
+        private const int SlotBits = 15;
+        private const int Mask = (1 << SlotBits) - 1;
+        private const int MaxForms = (1 << SlotBits) / 4 * 3;
+
+        // A slot holds its form's hash and text beside the form: a probe reads the text, not the form (whose answers
+        // the extractors read later, or never).
+        private struct Slot
+        {
+            public int Hash;
+            public string Text;
+            public WordForm? Form;
+        }
+
+        private Slot[] _slots = new Slot[1 << SlotBits];
+        private int _count;
+
+        // Marks and other one-character ASCII tokens, a sixth of all tokens: found by their character, not hashed.
+        private readonly WordForm?[] _ascii = new WordForm?[128];
+
+        [System.ThreadStatic] private static WordForms? t_forms;
+
+        /// <summary>This thread's table: fetched once per sentence, not once per word.</summary>
+        public static WordForms OfThread() => t_forms ??= new WordForms();
+
+        /// <summary>The form that spells <paramref name="text"/>[start, end), made on first meeting.</summary>
+        public WordForm Find(string text, int start, int end) => Find(text, start, end, out _);
+
+        /// <summary>The form that spells <paramref name="text"/>[start, end), made on first meeting, and its text.</summary>
+        public WordForm Find(string text, int start, int end, out string word)
+        {
+            var length = end - start;
+            if (length == 1 && text[start] < 128)
+            {
+                var mark = _ascii[text[start]] ??= new WordForm(text.Substring(start, 1));
+                word = mark.Text;
+                return mark;
+            }
+            var hash = Hash(text, start, end);
+            var slots = _slots;
+            var slot = hash & Mask;
+            for (; slots[slot].Form is { } form; slot = (slot + 1) & Mask)
+            {
+                if (slots[slot].Hash != hash || !Spells(slots[slot].Text, text, start, length)) continue;
+                word = slots[slot].Text;
+                return form;
+            }
+            if (_count >= MaxForms)
+            {
+                _slots = slots = new Slot[1 << SlotBits];
+                _count = 0;
+                slot = hash & Mask;
+            }
+            var made = new WordForm(SharedWords.Find(text, start, end) ?? text.Substring(start, length));
+            slots[slot].Hash = hash;
+            slots[slot].Text = made.Text;
+            slots[slot].Form = made;
+            word = made.Text;
+            _count++;
+            return made;
+        }
+
+        // Words are short: a plain loop, without string.CompareOrdinal's argument checks.
+        private static bool Spells(string word, string text, int start, int length)
+        {
+            if (word.Length != length) return false;
+            for (var i = 0; i < length; i++)
+                if (word[i] != text[start + i]) return false;
+            return true;
+        }
+
+        // A multiplication per character would make one long chain of them: shifts and adds per character, mixed at the end.
+        private static int Hash(string text, int start, int end)
+        {
+            var hash = (uint)(end - start);
+            for (var i = start; i < end; i++) hash = (hash << 5) - hash + text[i];
+            hash ^= hash >> 15;
+            hash *= 0x2C1B3C6Du;
+            return (int)(hash ^ (hash >> 12));
+        }
+    }
+}
