@@ -51,6 +51,13 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return null;
         }
 
+        /// <summary>
+        /// The verb at a token is passive: "was informed", "has been told", "a statement released by the ministry", and the
+        /// cue of "is expected to arrive".
+        /// </summary>
+        public bool IsPassiveAt(int token) =>
+            ClauseOfVerb(token)?.Verb is { } group && (group.Head == token ? group.Voice : group.Cue == token ? group.CueVoice : Voice.Active) == Voice.Passive;
+
         /// <summary>The clause whose object covers a token ("held talks": the clause of "held" for "talks"), or null.</summary>
         public Clause? ClauseTaking(int token)
         {

@@ -13,6 +13,14 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         public static bool TryApply(List<Token> tokens, TokenTags tags, int i, WordEntry entry, Choice choice, out Tag tag, out VerbForm form)
         {
+            if (!TryChoice(tokens, tags, i, entry, choice, out tag, out form)) return false;
+            if (tag == Tag.Verb && form == VerbForm.Past && entry.CanBeForm(VerbForm.Participle) && i + 1 < tokens.Count && tokens[i + 1].Is("by") && IsParticipleBeforeBy(tags, i))
+                form = VerbForm.Participle;
+            return true;
+        }
+
+        private static bool TryChoice(List<Token> tokens, TokenTags tags, int i, WordEntry entry, Choice choice, out Tag tag, out VerbForm form)
+        {
             tag = Tag.Noun;
             form = VerbForm.None;
             var next = NextEntry(tokens, tags, i);
@@ -69,12 +77,21 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             form = VerbForm.None;
             if (!entry.Can(OpenClass.Verb)) return false;
             if (entry.CanBeForm(VerbForm.Past))
-                // "the man arrested by police": after a noun and before "by", a participle.
-                form = entry.CanBeForm(VerbForm.Participle) && i + 1 < tokens.Count && tokens[i + 1].Is("by") && tags.IsNominal(i - 1) ? VerbForm.Participle : VerbForm.Past;
+                form = VerbForm.Past;
             else if (entry.CanBeForm(VerbForm.ThirdSingular)) form = VerbForm.ThirdSingular;
             else if (entry.CanBeForm(VerbForm.Base) && TakesPlainPresent(tags, i - 1, entry)) form = VerbForm.Base;
             else if (entry.CanBeForm(VerbForm.Participle)) form = VerbForm.Participle;
             return form != VerbForm.None;
+        }
+
+        // Before "by", a participle: "the man arrested by police" (after a noun), "The talks, praised by Berg," (after a comma),
+        // "often described by the press as", "as reported by the press": no subject stands before it to make it finite.
+        private static bool IsParticipleBeforeBy(TokenTags tags, int i)
+        {
+            if (tags.IsNominal(i - 1)) return true;
+            var p = i - 1;
+            while (p >= 0 && tags.Tags[p] == Tag.Adverb) p--;
+            return p < 0 || tags.Tags[p] == Tag.Punctuation || tags.Lemmas[p] == "as";
         }
 
         // "They meet", "the ministers meet": a plain present after a plural or I/you/we/they, and only when the verb

@@ -29,6 +29,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// <summary>The word that gives the modality ("will", "plans", "scheduled"), or -1.</summary>
         public int Cue { get; internal set; } = -1;
 
+        /// <summary>The voice of a cue verb joined to its infinitive: passive in "is expected to arrive".</summary>
+        public Voice CueVoice { get; internal set; }
+
         public bool IsFinite => Tense != Tense.None;
 
         public bool Contains(int token) => token >= Start && token < End;

@@ -25,7 +25,8 @@ namespace KnowledgeBase.Generators.Extraction
                 var lemma = CueAt(tokens, c);
                 if (lemma is null) continue;
                 if (TrailingAttribution(s, c, lemma, quoted, speakers)) continue;
-                if (IsPassive(tokens, c))
+                // "was informed", "celebrated by the media": the subject is not the speaker.
+                if (s.Analysis.IsPassiveAt(c))
                 {
                     PassiveWithAgent(s, c, speakers);
                     continue;
