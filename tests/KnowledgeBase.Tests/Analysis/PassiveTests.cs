@@ -15,6 +15,8 @@ public class PassiveTests
     [InlineData("The winter is often described by the press as the harshest in years.", "described")]
     [InlineData("Karel Brandt said, as reported by the Ostrel Herald, that the port would close.", "reported")]
     [InlineData("Tomas Vell is expected to arrive in Velden on Monday.", "expected")]
+    [InlineData("Ana Ruiz said that ten people have been confirmed killed in Ostrel.", "killed")]
+    [InlineData("Two soldiers were reported injured near Velden.", "injured")]
     public void The_verb_is_passive(string sentence, string verb)
     {
         var a = Analyze(sentence);

@@ -14,7 +14,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         public static bool TryApply(List<Token> tokens, TokenTags tags, int i, WordEntry entry, Choice choice, out Tag tag, out VerbForm form)
         {
             if (!TryChoice(tokens, tags, i, entry, choice, out tag, out form)) return false;
-            if (tag == Tag.Verb && form == VerbForm.Past && entry.CanBeForm(VerbForm.Participle) && i + 1 < tokens.Count && tokens[i + 1].Is("by") && IsParticipleBeforeBy(tags, i))
+            if (tag == Tag.Verb && form == VerbForm.Past && entry.CanBeForm(VerbForm.Participle)
+                && (i + 1 < tokens.Count && tokens[i + 1].Is("by") && IsParticipleBeforeBy(tags, i) || VerbGroupFinder.IsKnowingParticiple(tags, i - 1)))
                 form = VerbForm.Participle;
             return true;
         }

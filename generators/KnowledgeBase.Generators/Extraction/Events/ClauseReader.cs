@@ -139,23 +139,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             w.Is("of") || w.Is("with") || w.Is("for") || w.Is("about") || w.Is("by") || w.Is("to") || w.Is("from") || w.Is("against") || w.Is("over") || w.Is("than") || w.Is("via") || w.Is("toward") || w.Is("towards")
             || w.Is("like") || w.Is("unlike") || w.Is("besides") || w.Is("except"); // "X, like Y, resigned": Y is compared, not the subject
 
-        internal static bool IsPassiveVerb(List<Token> tokens, int t)
-        {
-            for (var i = t - 1; i >= 0 && i >= t - 3; i--)
-            {
-                var w = tokens[i];
-                if (IsBeForm(w) || w.Is("been") || w.Is("being") || w.Is("be")) return true;
-                // "were confirmed killed", "was reported injured": a participle of knowing between the auxiliary and the verb.
-                if (i == t - 1 && TriggerFinder.IsAny(w, KnowingParticiples)) continue;
-                if (!w.IsWord || !w.Text.EndsWith("ly", StringComparison.Ordinal) && !w.Is("also") && !w.Is("reportedly")) return false;
-            }
-            return false;
-        }
-
         /// <summary>"is", "are", "was", "were": a finite form of "be".</summary>
         internal static bool IsBeForm(Token w) => w.Is("is") || w.Is("are") || w.Is("was") || w.Is("were") || w.Is("am");
-
-        private static readonly string[] KnowingParticiples = { "confirmed", "reported", "believed", "feared", "presumed", "thought", "known" };
 
         internal static EntityDraft? AgentAfterBy(SentenceInfo s, int t, int end)
         {

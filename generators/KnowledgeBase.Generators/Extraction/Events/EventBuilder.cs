@@ -117,7 +117,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // the parties are known
             }
             // "a statement released by the ministry": a participle with its agent is a passive too.
-            else if (!trigger.IsNoun && trigger.Cameo != "000" && (ClauseReader.IsPassiveVerb(tokens, t) || t + 1 < tokens.Count && tokens[t + 1].Is("by")))
+            else if (!trigger.IsNoun && trigger.Cameo != "000" && s.Analysis.IsPassiveAt(t))
             {
                 // "was attacked by X": X acts. Without a named agent only two or more subjects named
                 // together make the event ("X and Y were convicted"); one alone is too often a side remark.
