@@ -63,10 +63,16 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         private static int FindIntroducer(TokenTags tags, List<NounChunk> chunks, int from, int verbStart)
         {
             var p = verbStart - 1;
-            // At most one chunk (the clause's subject) between the introducer and the verb.
-            var chunk = ChunkEndingAt(chunks, p + 1);
+            // At most the clause's subject between the introducer and the verb, with its "of" phrases, appositions and conjuncts.
+            var chunk = SubjectBeforeVerb(tags, chunks, verbStart);
             if (chunk is not null) p = chunk.Start - 1;
             while (p >= from && tags.Tags[p] == Tag.Adverb) p--;
+            // "that over the last decade, only two ships reached": past a phrase put before the subject, and its comma.
+            if (chunk is not null && p > from && tags.Lemmas[p] == "," && FirstPart(chunks, p) is { Preposition: > 0 } fronted)
+            {
+                p = fronted.Preposition - 1;
+                while (p >= from && tags.Tags[p] == Tag.Adverb) p--;
+            }
             if (p < from || p < 0) return -1;
             var tag = tags.Tags[p];
             if (tag == Tag.WhWord || tag == Tag.Subordinator) return p;
@@ -74,10 +80,39 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return -1;
         }
 
+        /// <summary>
+        /// The subject chunk that ends right before a verb, walked back to its first part: "the members" in "the members of
+        /// the project asked", "consensus" in "consensus among scientists says", "Berg" in "Berg and Lind met".
+        /// </summary>
+        private static NounChunk? SubjectBeforeVerb(TokenTags tags, List<NounChunk> chunks, int verbStart)
+        {
+            var chunk = ChunkEndingAt(chunks, verbStart);
+            // "some analysts, like Tomas Vell of the Velden Institute, called": a phrase between commas before the verb.
+            if (chunk is null && verbStart > 0 && tags.Lemmas[verbStart - 1] == "," && ChunkEndingAt(chunks, verbStart - 1) is { } inner
+                && (inner.Preposition >= 0 || inner.AttachedTo is not null || inner.AppositionOf is not null)) chunk = inner;
+            while (chunk is not null)
+            {
+                var owner = chunk.AttachedTo ?? chunk.AppositionOf ?? chunk.ConjunctOf;
+                if (owner is null && chunk.Preposition > 0 && !IsClausalPreposition(tags.Lemmas[chunk.Preposition]))
+                    owner = ChunkEndingAt(chunks, chunk.Preposition) ?? (tags.Lemmas[chunk.Preposition - 1] == "," ? ChunkEndingAt(chunks, chunk.Preposition - 1) : null);
+                if (owner is null || owner.Start >= chunk.Start) break;
+                chunk = owner;
+            }
+            return chunk;
+        }
+
+        // The chunk ending at a token with the chunks its "of" phrases hang on: "the last decade" for "of the war" in "over the last decade of the war".
+        private static NounChunk? FirstPart(List<NounChunk> chunks, int end)
+        {
+            var chunk = ChunkEndingAt(chunks, end);
+            while (chunk?.AttachedTo is { } owner && owner.Start < chunk.Start) chunk = owner;
+            return chunk;
+        }
+
         private static Clause Introduced(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, VerbGroup group, Clause? previous, int introducer)
         {
             var clause = new Clause(ClauseKind.Subordinate, group, introducer) { Introducer = introducer, Parent = previous };
-            var subject = ChunkEndingAt(chunks, group.Start);
+            var subject = SubjectBeforeVerb(tags, chunks, group.Start);
             if (subject is not null && subject.Start <= introducer) subject = null;
             clause.Subject = subject;
             if (tags.Tags[introducer] == Tag.WhWord && tags.Lemmas[introducer] is not ("how" or "why" or "where") || (tags.Lemmas[introducer] == "that" && tags.Tags[introducer] == Tag.WhWord))

@@ -160,6 +160,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     return NextIsBe(tokens, tags, i) ? Tag.Pronoun : Tag.Adverb;
                 case "no" when i + 1 < tokens.Count && tokens[i + 1].Is("longer"):
                     return Tag.Adverb;
+                // "one candidate", "one Velden official": a number before its noun, not the pronoun of "one of them".
+                case "one" when i + 1 < tokens.Count && tokens[i + 1].IsWord && tags.Entries[i + 1] is { Closed: null } next && (next.Can(OpenClass.Noun | OpenClass.Adjective) || tokens[i + 1].IsCapitalized):
+                    return Tag.Number;
             }
             // "the will": a modal after a determiner is a noun.
             if (closed.Tag == Tag.Modal && previous is Tag.Determiner or Tag.Adjective) return Tag.Noun;

@@ -1,0 +1,24 @@
+using KnowledgeBase.Generators.Extraction.Analysis;
+using Xunit;
+using static KnowledgeBase.Tests.Analysis.AnalysisTestKit;
+
+namespace KnowledgeBase.Tests.Analysis;
+
+/// <summary>Subordinate and relative clauses whose subject is more than one chunk: the introducer is found past all of it.</summary>
+public sealed class IntroducedClauseTests
+{
+    [Theory]
+    [InlineData("When the members of the council asked Ana Ruiz about the port, she resigned.", "asked", "Subordinate", "the members")]
+    [InlineData("While consensus among the ministers says the port will close, Tomas Vell disagrees.", "says", "Subordinate", "consensus")]
+    [InlineData("Although some analysts, like Tomas Vell of the Velden Institute, called the vote a victory, it signals a shift.", "called", "Subordinate", "some analysts")]
+    [InlineData("While one candidate stated he had won, little of the money reached Ostrel.", "stated", "Subordinate", "one candidate")]
+    [InlineData("After Ana Ruiz and Karel Brandt met in Velden, the talks resumed.", "met", "Subordinate", "Ana Ruiz")]
+    [InlineData("Ana Ruiz said that over the last decade of the war, only two ships reached Ostrel.", "reached", "Reported", "two ships")]
+    [InlineData("WHO said the outbreak in Ostrel was over.", "said", "Main", "WHO")]
+    public void The_clause_is_introduced_past_its_whole_subject(string sentence, string verb, string kind, string subject)
+    {
+        var a = Analyze(sentence);
+        var clause = a.ClauseOf(verb);
+        Assert.True(clause.Kind.ToString() == kind && clause.Subject?.Text == subject, a.Dump());
+    }
+}
