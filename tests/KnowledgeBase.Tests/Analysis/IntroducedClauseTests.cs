@@ -14,11 +14,21 @@ public sealed class IntroducedClauseTests
     [InlineData("While one candidate stated he had won, little of the money reached Ostrel.", "stated", "Subordinate", "one candidate")]
     [InlineData("After Ana Ruiz and Karel Brandt met in Velden, the talks resumed.", "met", "Subordinate", "Ana Ruiz")]
     [InlineData("Ana Ruiz said that over the last decade of the war, only two ships reached Ostrel.", "reached", "Reported", "two ships")]
+    [InlineData("The ferry sank in a storm in which hundreds died.", "died", "Relative", "hundreds")]
     [InlineData("WHO said the outbreak in Ostrel was over.", "said", "Main", "WHO")]
     public void The_clause_is_introduced_past_its_whole_subject(string sentence, string verb, string kind, string subject)
     {
         var a = Analyze(sentence);
         var clause = a.ClauseOf(verb);
         Assert.True(clause.Kind.ToString() == kind && clause.Subject?.Text == subject, a.Dump());
+    }
+
+    [Fact]
+    public void A_word_stands_in_the_relative_clause_through_what_it_reports()
+    {
+        var a = Analyze("The minister who said that Karel Brandt attacked the port resigned on Monday.");
+        Assert.True(a.RelativeClauseAround(a.IndexOf("attacked")) is { Kind: ClauseKind.Relative } && a.RelativeClauseAround(a.IndexOf("port")) is not null, a.Dump());
+        Assert.Null(a.RelativeClauseAround(a.IndexOf("resigned")));
+        Assert.Null(a.RelativeClauseAround(a.IndexOf("Monday")));
     }
 }

@@ -46,10 +46,14 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 main.Parent = previous;
                 return main;
             }
-            // Past a relative clause: "The minister who met Lind resigned" — "Lind" is the relative clause's.
-            var walkFrom = previous is { Kind: ClauseKind.Relative, Introducer: >= 0 } ? previous.Introducer - 1 : group.Start - 1;
-            var limit = previous is { Kind: ClauseKind.Relative } ? 0 : from;
-            if (previous is { Kind: ClauseKind.Relative, Antecedent: { } antecedent }) walkFrom = antecedent.End - 1;
+            // Past a relative clause: "The minister who met Lind resigned" — "Lind" is the relative clause's, and so is what
+            // it reports: "The minister who said that Lind left resigned".
+            var relative = previous;
+            while (relative is { Kind: ClauseKind.Reported or ClauseKind.Nonfinite, Parent: { } parent }) relative = parent;
+            if (relative?.Kind != ClauseKind.Relative) relative = previous;
+            var walkFrom = relative is { Kind: ClauseKind.Relative, Introducer: >= 0 } ? relative.Introducer - 1 : group.Start - 1;
+            var limit = relative is { Kind: ClauseKind.Relative } ? 0 : from;
+            if (relative is { Kind: ClauseKind.Relative, Antecedent: { } antecedent }) walkFrom = antecedent.End - 1;
             main.Subject = SubjectBefore(tokens, tags, chunks, walkFrom, limit);
             if (main.Subject is not null) main.Start = main.Subject.Start;
             if (previous is not null && main.Subject is not null && previous.IsSpeech && group.IsFinite && OnlyAddresseeBetween(chunks, from, main.Subject))

@@ -58,6 +58,29 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         public bool IsPassiveAt(int token) =>
             ClauseOfVerb(token)?.Verb is { } group && (group.Head == token ? group.Voice : group.Cue == token ? group.CueVoice : Voice.Active) == Voice.Passive;
 
+        /// <summary>
+        /// The innermost clause around a token: the latest-starting one whose span (from its first token to its last
+        /// phrase, <see cref="EndOf"/>) covers it, or null.
+        /// </summary>
+        public Clause? ClauseAround(int token)
+        {
+            Clause? around = null;
+            foreach (var clause in Clauses)
+                if (clause.Start <= token && (token < EndOf(clause) || clause.Verb.Contains(token)) && (around is null || clause.Start >= around.Start)) around = clause;
+            return around;
+        }
+
+        /// <summary>
+        /// The relative clause a token stands in, through the reported and non-finite clauses it governs ("who said Berg
+        /// attacked Lind", "which plans to build"), or null.
+        /// </summary>
+        public Clause? RelativeClauseAround(int token)
+        {
+            var clause = ClauseAround(token);
+            while (clause is { Kind: ClauseKind.Reported or ClauseKind.Nonfinite, Parent: { } parent }) clause = parent;
+            return clause is { Kind: ClauseKind.Relative } ? clause : null;
+        }
+
         /// <summary>The clause whose object covers a token ("held talks": the clause of "held" for "talks"), or null.</summary>
         public Clause? ClauseTaking(int token)
         {

@@ -58,18 +58,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>The start of the relative clause ("which", "in which", "who") the trigger stands in, or -1.</summary>
-        internal static int InRelativeClause(List<Token> tokens, int t)
-        {
-            for (var i = t - 1; i >= 0 && i >= t - 8; i--)
-            {
-                if (tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return -1;
-                // Lower case: an acronym in capitals such as "(WHO)" is no relative pronoun.
-                if (tokens[i].Text is "which" or "who" or "whom") return i;
-            }
-            return -1;
-        }
-
         /// <summary>The clause around the trigger: from a semicolon or "that" to a semicolon or a comma that opens another clause.</summary>
         internal static (int Start, int End) Clause(List<Token> tokens, int t)
         {

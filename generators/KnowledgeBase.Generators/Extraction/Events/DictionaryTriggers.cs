@@ -83,7 +83,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var group = match.Clause.Verb;
             var planned = group.Tense == Tense.Future || group.Modality == Modality.Planned;
-            var date = EventDating.ClauseDate(s.Tokens, group.Head, dates, previousDate, !planned, out var inferred);
+            var date = EventDating.ClauseDate(s, group.Head, dates, previousDate, !planned, out var inferred);
             EntityDraft? place = null;
             foreach (var attachment in match.Clause.Attachments)
             {

@@ -98,11 +98,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>The date in the trigger's own clause; else the sentence's nearest; else the one the sentence before gave.</summary>
-        internal static int ClauseDate(List<Token> tokens, int t, List<DateMention> dates, int previousDate, bool occurred, out bool inferred)
+        internal static int ClauseDate(SentenceInfo s, int t, List<DateMention> dates, int previousDate, bool occurred, out bool inferred)
         {
+            var tokens = s.Tokens;
             var date = 0;
             var bestDistance = int.MaxValue;
-            var relative = ClauseReader.InRelativeClause(tokens, t);
+            var relative = s.Analysis.RelativeClauseAround(t)?.Start ?? -1;
             var reportedPast = ReportedPluperfect(tokens, t);
             foreach (var d in dates)
             {
@@ -114,7 +115,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "Ana Ruiz, who had chaired the board for years, retired on Friday": nor from the main clause the relative one ends in.
                 if (d.TokenStart > t && (RelativeClauseBetween(tokens, t, d.TokenStart) || relative >= 0 && RelativeClauseEnds(tokens, t, d.TokenStart))) continue;
                 // "Tomas Vell, who ran for governor in 2010, died on Friday": a relative clause closed before the trigger keeps its date.
-                if (d.TokenStart < t && ClauseReader.InRelativeClause(tokens, d.TokenStart) >= 0 && RelativeClauseEnds(tokens, d.TokenStart, t)) continue;
+                if (d.TokenStart < t && s.Analysis.RelativeClauseAround(d.TokenStart) is not null && RelativeClauseEnds(tokens, d.TokenStart, t)) continue;
                 var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) ? 2000 : 0);
                 if (distance < bestDistance)
                 {
