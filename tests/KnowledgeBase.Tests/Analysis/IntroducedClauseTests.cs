@@ -15,12 +15,27 @@ public sealed class IntroducedClauseTests
     [InlineData("After Ana Ruiz and Karel Brandt met in Velden, the talks resumed.", "met", "Subordinate", "Ana Ruiz")]
     [InlineData("Ana Ruiz said that over the last decade of the war, only two ships reached Ostrel.", "reached", "Reported", "two ships")]
     [InlineData("The ferry sank in a storm in which hundreds died.", "died", "Relative", "hundreds")]
+    [InlineData("The leaders met for a summit where on Sunday the ministers signed the deal.", "signed", "Subordinate", "the ministers")]
     [InlineData("WHO said the outbreak in Ostrel was over.", "said", "Main", "WHO")]
     public void The_clause_is_introduced_past_its_whole_subject(string sentence, string verb, string kind, string subject)
     {
         var a = Analyze(sentence);
         var clause = a.ClauseOf(verb);
         Assert.True(clause.Kind.ToString() == kind && clause.Subject?.Text == subject, a.Dump());
+    }
+
+    [Fact]
+    public void A_phrase_between_commas_after_a_clause_is_no_subject()
+    {
+        var a = Analyze("Ana Ruiz, who has a seat as a member of the board, was named chair.");
+        Assert.True(a.ClauseOf("named").Kind == ClauseKind.Main, a.Dump());
+    }
+
+    [Fact]
+    public void A_preposition_introduces_no_participle()
+    {
+        var a = Analyze("The summit will serve as a platform for talks involving Ana Ruiz.");
+        Assert.True(a.ClauseOf("involving").Kind == ClauseKind.Nonfinite, a.Dump());
     }
 
     [Fact]

@@ -37,7 +37,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         private static Clause ClassifyUnmarked(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, VerbGroup group, Clause? previous)
         {
             var from = previous?.Verb.End ?? 0;
-            var introducer = FindIntroducer(tags, chunks, from, group.Start);
+            var introducer = FindIntroducer(tags, chunks, from, group);
             if (introducer >= 0) return Introduced(tokens, tags, chunks, group, previous, introducer);
             var main = new Clause(ClauseKind.Main, group, group.Start);
             if (!group.IsFinite && previous is not null)
@@ -64,15 +64,20 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return main;
         }
 
-        private static int FindIntroducer(TokenTags tags, List<NounChunk> chunks, int from, int verbStart)
+        private static int FindIntroducer(TokenTags tags, List<NounChunk> chunks, int from, VerbGroup group)
         {
+            var verbStart = group.Start;
             var p = verbStart - 1;
             // At most the clause's subject between the introducer and the verb, with its "of" phrases, appositions and conjuncts.
             var chunk = SubjectBeforeVerb(tags, chunks, verbStart);
             if (chunk is not null) p = chunk.Start - 1;
             while (p >= from && tags.Tags[p] == Tag.Adverb) p--;
-            // "that over the last decade, only two ships reached": past a phrase put before the subject, and its comma.
-            if (chunk is not null && p > from && tags.Lemmas[p] == "," && FirstPart(chunks, p) is { Preposition: > 0 } fronted)
+            // "that over the last decade, only two ships reached", "where on Sunday Berg signed": past a phrase put before
+            // the subject (with its comma, or right after the introducer).
+            if (chunk is not null && chunk.Preposition == p && p > from && !IsClausalPreposition(tags.Lemmas[p]) && tags.Tags[p - 1] is Tag.WhWord or Tag.Subordinator) p--;
+            var comma = p > from && tags.Lemmas[p] == "," ? 1 : 0;
+            if (chunk is not null && p > from && FirstPart(chunks, p + 1 - comma) is { Preposition: > 0 } fronted && !IsClausalPreposition(tags.Lemmas[fronted.Preposition])
+                && (comma == 1 || tags.Tags[fronted.Preposition - 1] is Tag.WhWord or Tag.Subordinator))
             {
                 p = fronted.Preposition - 1;
                 while (p >= from && tags.Tags[p] == Tag.Adverb) p--;
@@ -80,7 +85,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             if (p < from || p < 0) return -1;
             var tag = tags.Tags[p];
             if (tag == Tag.WhWord || tag == Tag.Subordinator) return p;
-            if (tag == Tag.Preposition && chunk is not null && IsClausalPreposition(tags.Lemmas[p])) return p;
+            // "after Berg resigned", but not "as a platform for talks involving Berg": a preposition introduces a finite clause only.
+            if (tag == Tag.Preposition && chunk is not null && group.IsFinite && IsClausalPreposition(tags.Lemmas[p])) return p;
             return -1;
         }
 
@@ -94,6 +100,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             // "some analysts, like Tomas Vell of the Velden Institute, called": a phrase between commas before the verb.
             if (chunk is null && verbStart > 0 && tags.Lemmas[verbStart - 1] == "," && ChunkEndingAt(chunks, verbStart - 1) is { } inner
                 && (inner.Preposition >= 0 || inner.AttachedTo is not null || inner.AppositionOf is not null)) chunk = inner;
+            var parenthetical = chunk is not null && chunk.End < verbStart;
             while (chunk is not null)
             {
                 var owner = chunk.AttachedTo ?? chunk.AppositionOf ?? chunk.ConjunctOf;
@@ -102,7 +109,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 if (owner is null || owner.Start >= chunk.Start) break;
                 chunk = owner;
             }
-            return chunk;
+            // "who has immunity as a diplomat's wife, was involved": a phrase between commas needs a subject before it.
+            return parenthetical && chunk!.Preposition >= 0 ? null : chunk;
         }
 
         // The chunk ending at a token with the chunks its "of" phrases hang on: "the last decade" for "of the war" in "over the last decade of the war".

@@ -81,6 +81,22 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return clause is { Kind: ClauseKind.Relative } ? clause : null;
         }
 
+        /// <summary>
+        /// The token introduces an adverbial clause with its own time and parties: "while", "because", "when", "where", "as X
+        /// prepares". Not a relative word, nor "that" or "whether" before reported content, nor "if" or "unless" (a condition
+        /// of the clause it hangs on), nor a preposition such as "after" (its clause shares the parties of the one before).
+        /// </summary>
+        public bool IntroducesAdverbialClause(int token)
+        {
+            foreach (var clause in Clauses)
+            {
+                if (clause.Introducer != token) continue;
+                var lemma = LemmaAt(token);
+                return clause.Kind == ClauseKind.Subordinate && (TagAt(token) is Tag.Subordinator or Tag.WhWord || lemma == "as") && lemma is not ("that" or "whether" or "if" or "unless");
+            }
+            return false;
+        }
+
         /// <summary>The clause whose object covers a token ("held talks": the clause of "held" for "talks"), or null.</summary>
         public Clause? ClauseTaking(int token)
         {

@@ -11,19 +11,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static class ClauseReader
     {
-        internal static bool IsSubordinator(List<Token> tokens, int i)
-        {
-            var w = tokens[i];
-            // "a summit where on Sunday X signed": a clause about a place has its own time and parties.
-            if (w.Is("while") || w.Is("when") || w.Is("because") || w.Is("although") || w.Is("though") || w.Is("whereas") || w.Is("where")) return true;
-            // "as" opens a clause only as a conjunction: not "such as", "as well as", "as a result".
-            return w.Is("as") && i > 0 && !tokens[i - 1].Is("such") && !tokens[i - 1].Is("well") && !tokens[i - 1].Is("same")
-                && i + 1 < tokens.Count && OpensClause(tokens[i + 1]);
-        }
-
-        // After conjunctive "as" comes a subject: a name, a pronoun or a determiner.
-        internal static bool OpensClause(Token next) => next.IsCapitalized || next.Is("he") || next.Is("she") || next.Is("they") || next.Is("it") || next.Is("the") || next.Is("negotiations") || next.Is("talks");
-
         // "United States forces killed": a capitalized word inside the sentence is a name, not the verb "states".
         internal static bool IsSpeechCue(List<Token> tokens, int i) =>
             i >= 0 && tokens[i].IsWord && !(i > 0 && tokens[i].IsCapitalized) && CueVerbs.Lemma(tokens[i].Text) is "say" or "tell" or "report" or "announce" or "state" or "confirm" or "add";
@@ -59,8 +46,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>The clause around the trigger: from a semicolon or "that" to a semicolon or a comma that opens another clause.</summary>
-        internal static (int Start, int End) Clause(List<Token> tokens, int t)
+        internal static (int Start, int End) Clause(SentenceInfo s, int t)
         {
+            var tokens = s.Tokens;
             var start = 0;
             for (var i = t - 1; i >= 0; i--)
             {
@@ -68,7 +56,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "were reported by local media to have visited": a passive report keeps its subject.
                 var speech = i < t - 1 && IsSpeechCue(tokens, i) && !(i > 0 && (tokens[i - 1].Is("was") || tokens[i - 1].Is("were") || tokens[i - 1].Is("is") || tokens[i - 1].Is("are")));
                 // "a shift ... as X prepares to take office": a subordinate clause has its own subject and mood.
-                var subordinate = i < t - 1 && IsSubordinator(tokens, i);
+                var subordinate = i < t - 1 && s.Analysis.IntroducesAdverbialClause(i);
                 if (tokens[i].IsPunct(';') || tokens[i].Is("that") && i < t - 1 || speech || subordinate) { start = i + 1; break; }
             }
             var end = tokens.Count;
@@ -76,7 +64,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (tokens[i].IsPunct(';')) { end = i; break; }
                 // "visited the hospital while X received surgery": a subordinate clause has its own parties.
-                if (i > t + 1 && IsSubordinator(tokens, i) && !tokens[i].Is("as")) { end = i; break; }
+                if (i > t + 1 && s.Analysis.IntroducesAdverbialClause(i) && !tokens[i].Is("as")) { end = i; break; }
                 if (tokens[i].IsPunct(',') && i + 1 < tokens.Count)
                 {
                     var n = tokens[i + 1];
