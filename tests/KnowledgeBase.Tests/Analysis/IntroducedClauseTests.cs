@@ -38,6 +38,16 @@ public sealed class IntroducedClauseTests
         Assert.True(a.ClauseOf("involving").Kind == ClauseKind.Nonfinite, a.Dump());
     }
 
+    [Theory]
+    [InlineData("Ana Ruiz joined the board of the Velden Port, on which Karel Brandt served.", true)]
+    [InlineData("Ana Ruiz, whose aide resigned on Monday, left Ostrel.", true)]
+    [InlineData("Ana Ruiz met Karel Brandt, and the talks resumed.", false)]
+    public void A_comma_opens_a_relative_clause(string sentence, bool opens)
+    {
+        var a = Analyze(sentence);
+        Assert.True(a.OpensRelativeClause(a.IndexOf(",")) == opens, a.Dump());
+    }
+
     [Fact]
     public void A_word_stands_in_the_relative_clause_through_what_it_reports()
     {

@@ -97,6 +97,15 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return false;
         }
 
+        /// <summary>The comma at a token opens a relative clause: ", who resigned", ", whose aide said", ", with which Berg agreed".</summary>
+        public bool OpensRelativeClause(int comma)
+        {
+            if (comma + 1 >= Tokens.Count || !Tokens[comma].IsPunct(',')) return false;
+            foreach (var clause in Clauses)
+                if (clause.Kind == ClauseKind.Relative && (clause.Introducer == comma + 1 || clause.Introducer == comma + 2 && TagAt(comma + 1) == Tag.Preposition)) return true;
+            return false;
+        }
+
         /// <summary>The clause whose object covers a token ("held talks": the clause of "held" for "talks"), or null.</summary>
         public Clause? ClauseTaking(int token)
         {

@@ -68,7 +68,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (tokens[i].IsPunct(',') && i + 1 < tokens.Count)
                 {
                     var n = tokens[i + 1];
-                    if (OpensRelativeClause(tokens, i)) { end = i; break; }
+                    if (s.Analysis.OpensRelativeClause(i)) { end = i; break; }
                     if (n.Is("which") || n.Is("who") || n.Is("while") || n.Is("although") || n.Is("despite") || n.Is("but") || n.Is("as") || n.Is("according") || n.Is("where") || n.Is("following") || n.Is("after") || n.Is("before"))
                     {
                         end = i;
@@ -91,14 +91,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         private static readonly string[] GroupWords = { "was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "may", "might", "could", "also", "later", "then", "not" };
-
-        /// <summary>", whose ...", ", with which X agreed", ", of whom": a relative clause after the comma at <paramref name="comma"/> has its own parties.</summary>
-        internal static bool OpensRelativeClause(List<Token> tokens, int comma)
-        {
-            if (comma + 2 >= tokens.Count || !tokens[comma].IsPunct(',')) return false;
-            var next = tokens[comma + 1];
-            return next.Is("whose") || next.Is("who") || next.Is("which") || next.IsWord && IsGoverningPreposition(next) && (tokens[comma + 2].Is("which") || tokens[comma + 2].Is("whom"));
-        }
 
         /// <summary>"like Ana Ruiz", "unlike the Velden Front": a party named only to compare with.</summary>
         internal static bool IsCompared(List<Token> tokens, int mentionStart) =>
