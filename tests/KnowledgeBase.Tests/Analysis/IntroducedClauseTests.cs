@@ -16,6 +16,8 @@ public sealed class IntroducedClauseTests
     [InlineData("Ana Ruiz said that over the last decade of the war, only two ships reached Ostrel.", "reached", "Reported", "two ships")]
     [InlineData("The ferry sank in a storm in which hundreds died.", "died", "Relative", "hundreds")]
     [InlineData("The leaders met for a summit where on Sunday the ministers signed the deal.", "signed", "Subordinate", "the ministers")]
+    [InlineData("The Velden Herald claimed that during a trip to Ostrel, Karel Brandt refused to visit the port.", "refused", "Reported", "Karel Brandt")]
+    [InlineData("The charter specifies that officials are elected by the council of Velden.", "elected", "Subordinate", "officials")]
     [InlineData("WHO said the outbreak in Ostrel was over.", "said", "Main", "WHO")]
     public void The_clause_is_introduced_past_its_whole_subject(string sentence, string verb, string kind, string subject)
     {

@@ -113,11 +113,12 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return parenthetical && chunk!.Preposition >= 0 ? null : chunk;
         }
 
-        // The chunk ending at a token with the chunks its "of" phrases hang on: "the last decade" for "of the war" in "over the last decade of the war".
+        // The chunk ending at a token with the chunks its phrases hang on: "the last decade" for "of the war" in "over the
+        // last decade of the war", "a trip" for "to Velden" in "during a trip to Velden".
         private static NounChunk? FirstPart(List<NounChunk> chunks, int end)
         {
             var chunk = ChunkEndingAt(chunks, end);
-            while (chunk?.AttachedTo is { } owner && owner.Start < chunk.Start) chunk = owner;
+            while (chunk is not null && (chunk.AttachedTo ?? (chunk.Preposition > 0 ? ChunkEndingAt(chunks, chunk.Preposition) : null)) is { } owner && owner.Start < chunk.Start) chunk = owner;
             return chunk;
         }
 

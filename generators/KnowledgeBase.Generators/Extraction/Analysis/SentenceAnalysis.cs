@@ -88,13 +88,17 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// </summary>
         public bool IntroducesAdverbialClause(int token)
         {
+            var lemma = LemmaAt(token);
+            return ClauseIntroducedBy(token) is { Kind: ClauseKind.Subordinate } && (TagAt(token) is Tag.Subordinator or Tag.WhWord || lemma == "as")
+                && lemma is not ("that" or "whether" or "if" or "unless");
+        }
+
+        /// <summary>The clause a token introduces ("because", "that", "who", "after" before a finite clause), or null.</summary>
+        public Clause? ClauseIntroducedBy(int token)
+        {
             foreach (var clause in Clauses)
-            {
-                if (clause.Introducer != token) continue;
-                var lemma = LemmaAt(token);
-                return clause.Kind == ClauseKind.Subordinate && (TagAt(token) is Tag.Subordinator or Tag.WhWord || lemma == "as") && lemma is not ("that" or "whether" or "if" or "unless");
-            }
-            return false;
+                if (clause.Introducer == token) return clause;
+            return null;
         }
 
         /// <summary>The comma at a token opens a relative clause: ", who resigned", ", whose aide said", ", with which Berg agreed".</summary>

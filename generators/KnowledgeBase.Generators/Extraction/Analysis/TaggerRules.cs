@@ -178,7 +178,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             var next = i + 1 < tokens.Count && tokens[i + 1].IsWord ? tags.Entries[i + 1] : null;
             var nextIsVerbal = next is not null && (next.Closed?.Tag is Tag.Auxiliary or Tag.Modal || (next.Closed is null && next.Can(OpenClass.Verb) && !next.CanBeForm(VerbForm.Base)));
             if (i > 0 && tags.Tags[i - 1] is Tag.Noun or Tag.ProperNoun && nextIsVerbal) return Tag.WhWord;
-            var nextIsNominal = next is not null && next.Closed is null && next.Can(OpenClass.Noun | OpenClass.Adjective) && !tokens[i + 1].IsCapitalized;
+            // "specifies that officials are": a plural noun takes "those", so "that" before one opens a clause.
+            var nextIsNominal = next is not null && next.Closed is null && next.Can(OpenClass.Noun | OpenClass.Adjective) && !tokens[i + 1].IsCapitalized && !next.IsPluralNoun;
             var afterCue = i > 0 && tags.Tags[i - 1] == Tag.Verb && (CueVerbs.Lemma(tokens[i - 1].Text) is not null || IsCognitionVerb(tags.Lemmas[i - 1]));
             if (nextIsNominal && !afterCue && (i == 0 || tags.Tags[i - 1] is Tag.Verb or Tag.Preposition or Tag.Punctuation)) return Tag.Determiner;
             return Tag.Subordinator;

@@ -54,10 +54,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 // "X said the mayor was stabbed": the reported clause starts after the speech cue.
                 // "were reported by local media to have visited": a passive report keeps its subject.
-                var speech = i < t - 1 && IsSpeechCue(tokens, i) && !(i > 0 && (tokens[i - 1].Is("was") || tokens[i - 1].Is("were") || tokens[i - 1].Is("is") || tokens[i - 1].Is("are")));
+                var speech = i < t - 1 && IsSpeechCue(tokens, i) && !s.Analysis.IsPassiveAt(i);
                 // "a shift ... as X prepares to take office": a subordinate clause has its own subject and mood.
                 var subordinate = i < t - 1 && s.Analysis.IntroducesAdverbialClause(i);
-                if (tokens[i].IsPunct(';') || tokens[i].Is("that") && i < t - 1 || speech || subordinate) { start = i + 1; break; }
+                if (tokens[i].IsPunct(';') || i < t - 1 && tokens[i].Is("that") && s.Analysis.ClauseIntroducedBy(i) is not null || speech || subordinate) { start = i + 1; break; }
             }
             var end = tokens.Count;
             for (var i = t + 1; i < tokens.Count; i++)
