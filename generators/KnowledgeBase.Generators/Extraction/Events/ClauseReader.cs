@@ -45,7 +45,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>The clause around the trigger: from a semicolon or "that" to a semicolon or a comma that opens another clause.</summary>
+        /// <summary>
+        /// The clause around the trigger: from a semicolon, an active speech cue or what introduces the analysis's "that" or
+        /// adverbial clause, to a semicolon, the analysis's next adverbial or relative clause, or a comma before a phrase told
+        /// beside it ("despite", "but", "according to", "after").
+        /// </summary>
         internal static (int Start, int End) Clause(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
@@ -68,8 +72,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (tokens[i].IsPunct(',') && i + 1 < tokens.Count)
                 {
                     var n = tokens[i + 1];
-                    if (s.Analysis.OpensRelativeClause(i)) { end = i; break; }
-                    if (n.Is("which") || n.Is("who") || n.Is("while") || n.Is("although") || n.Is("despite") || n.Is("but") || n.Is("as") || n.Is("according") || n.Is("where") || n.Is("following") || n.Is("after") || n.Is("before"))
+                    // ", which ...", ", who ...", ", while ...": a relative or adverbial clause; ", despite ...", ", but ...",
+                    // ", according to ...", ", after ...": a phrase or clause told beside the trigger's.
+                    if (s.Analysis.OpensRelativeClause(i) || s.Analysis.IntroducesAdverbialClause(i + 1)) { end = i; break; }
+                    if (n.Is("despite") || n.Is("but") || n.Is("as") || n.Is("according") || n.Is("following") || n.Is("after") || n.Is("before"))
                     {
                         end = i;
                         break;
