@@ -37,7 +37,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         private static Clause ClassifyUnmarked(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, VerbGroup group, Clause? previous)
         {
             var from = previous?.Verb.End ?? 0;
-            var introducer = FindIntroducer(tags, chunks, from, group.Start);
+            var introducer = FindIntroducer(tags, chunks, from, group);
             if (introducer >= 0) return Introduced(tokens, tags, chunks, group, previous, introducer);
             var main = new Clause(ClauseKind.Main, group, group.Start);
             if (!group.IsFinite && previous is not null)
@@ -46,10 +46,14 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 main.Parent = previous;
                 return main;
             }
-            // Past a relative clause: "The minister who met Lind resigned" — "Lind" is the relative clause's.
-            var walkFrom = previous is { Kind: ClauseKind.Relative, Introducer: >= 0 } ? previous.Introducer - 1 : group.Start - 1;
-            var limit = previous is { Kind: ClauseKind.Relative } ? 0 : from;
-            if (previous is { Kind: ClauseKind.Relative, Antecedent: { } antecedent }) walkFrom = antecedent.End - 1;
+            // Past a relative clause: "The minister who met Lind resigned" — "Lind" is the relative clause's, and so is what
+            // it reports: "The minister who said that Lind left resigned".
+            var relative = previous;
+            while (relative is { Kind: ClauseKind.Reported or ClauseKind.Nonfinite, Parent: { } parent }) relative = parent;
+            if (relative?.Kind != ClauseKind.Relative) relative = previous;
+            var walkFrom = relative is { Kind: ClauseKind.Relative, Introducer: >= 0 } ? relative.Introducer - 1 : group.Start - 1;
+            var limit = relative is { Kind: ClauseKind.Relative } ? 0 : from;
+            if (relative is { Kind: ClauseKind.Relative, Antecedent: { } antecedent }) walkFrom = antecedent.End - 1;
             main.Subject = SubjectBefore(tokens, tags, chunks, walkFrom, limit);
             if (main.Subject is not null) main.Start = main.Subject.Start;
             if (previous is not null && main.Subject is not null && previous.IsSpeech && group.IsFinite && OnlyAddresseeBetween(chunks, from, main.Subject))
@@ -60,24 +64,68 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return main;
         }
 
-        private static int FindIntroducer(TokenTags tags, List<NounChunk> chunks, int from, int verbStart)
+        private static int FindIntroducer(TokenTags tags, List<NounChunk> chunks, int from, VerbGroup group)
         {
+            var verbStart = group.Start;
             var p = verbStart - 1;
-            // At most one chunk (the clause's subject) between the introducer and the verb.
-            var chunk = ChunkEndingAt(chunks, p + 1);
+            // At most the clause's subject between the introducer and the verb, with its "of" phrases, appositions and conjuncts.
+            var chunk = SubjectBeforeVerb(tags, chunks, verbStart);
             if (chunk is not null) p = chunk.Start - 1;
             while (p >= from && tags.Tags[p] == Tag.Adverb) p--;
+            // "that over the last decade, only two ships reached", "where on Sunday Berg signed": past a phrase put before
+            // the subject (with its comma, or right after the introducer).
+            if (chunk is not null && chunk.Preposition == p && p > from && !IsClausalPreposition(tags.Lemmas[p]) && tags.Tags[p - 1] is Tag.WhWord or Tag.Subordinator) p--;
+            var comma = p > from && tags.Lemmas[p] == "," ? 1 : 0;
+            if (chunk is not null && p > from && FirstPart(chunks, p + 1 - comma) is { Preposition: > 0 } fronted && !IsClausalPreposition(tags.Lemmas[fronted.Preposition])
+                && (comma == 1 || tags.Tags[fronted.Preposition - 1] is Tag.WhWord or Tag.Subordinator))
+            {
+                p = fronted.Preposition - 1;
+                while (p >= from && tags.Tags[p] == Tag.Adverb) p--;
+            }
             if (p < from || p < 0) return -1;
             var tag = tags.Tags[p];
             if (tag == Tag.WhWord || tag == Tag.Subordinator) return p;
-            if (tag == Tag.Preposition && chunk is not null && IsClausalPreposition(tags.Lemmas[p])) return p;
+            // "after Berg resigned", but not "as a platform for talks involving Berg": a preposition introduces a finite clause only.
+            if (tag == Tag.Preposition && chunk is not null && group.IsFinite && IsClausalPreposition(tags.Lemmas[p])) return p;
             return -1;
+        }
+
+        /// <summary>
+        /// The subject chunk that ends right before a verb, walked back to its first part: "the members" in "the members of
+        /// the project asked", "consensus" in "consensus among scientists says", "Berg" in "Berg and Lind met".
+        /// </summary>
+        private static NounChunk? SubjectBeforeVerb(TokenTags tags, List<NounChunk> chunks, int verbStart)
+        {
+            var chunk = ChunkEndingAt(chunks, verbStart);
+            // "some analysts, like Tomas Vell of the Velden Institute, called": a phrase between commas before the verb.
+            if (chunk is null && verbStart > 0 && tags.Lemmas[verbStart - 1] == "," && ChunkEndingAt(chunks, verbStart - 1) is { } inner
+                && (inner.Preposition >= 0 || inner.AttachedTo is not null || inner.AppositionOf is not null)) chunk = inner;
+            var parenthetical = chunk is not null && chunk.End < verbStart;
+            while (chunk is not null)
+            {
+                var owner = chunk.AttachedTo ?? chunk.AppositionOf ?? chunk.ConjunctOf;
+                if (owner is null && chunk.Preposition > 0 && !IsClausalPreposition(tags.Lemmas[chunk.Preposition]))
+                    owner = ChunkEndingAt(chunks, chunk.Preposition) ?? (tags.Lemmas[chunk.Preposition - 1] == "," ? ChunkEndingAt(chunks, chunk.Preposition - 1) : null);
+                if (owner is null || owner.Start >= chunk.Start) break;
+                chunk = owner;
+            }
+            // "who has immunity as a diplomat's wife, was involved": a phrase between commas needs a subject before it.
+            return parenthetical && chunk!.Preposition >= 0 ? null : chunk;
+        }
+
+        // The chunk ending at a token with the chunks its phrases hang on: "the last decade" for "of the war" in "over the
+        // last decade of the war", "a trip" for "to Velden" in "during a trip to Velden".
+        private static NounChunk? FirstPart(List<NounChunk> chunks, int end)
+        {
+            var chunk = ChunkEndingAt(chunks, end);
+            while (chunk is not null && (chunk.AttachedTo ?? (chunk.Preposition > 0 ? ChunkEndingAt(chunks, chunk.Preposition) : null)) is { } owner && owner.Start < chunk.Start) chunk = owner;
+            return chunk;
         }
 
         private static Clause Introduced(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, VerbGroup group, Clause? previous, int introducer)
         {
             var clause = new Clause(ClauseKind.Subordinate, group, introducer) { Introducer = introducer, Parent = previous };
-            var subject = ChunkEndingAt(chunks, group.Start);
+            var subject = SubjectBeforeVerb(tags, chunks, group.Start);
             if (subject is not null && subject.Start <= introducer) subject = null;
             clause.Subject = subject;
             if (tags.Tags[introducer] == Tag.WhWord && tags.Lemmas[introducer] is not ("how" or "why" or "where") || (tags.Lemmas[introducer] == "that" && tags.Tags[introducer] == Tag.WhWord))

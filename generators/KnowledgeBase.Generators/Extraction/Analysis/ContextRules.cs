@@ -88,7 +88,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         internal static readonly Row[] Rows =
         {
             new(LeftContext.Start, new[] { Choice.AdjectiveBeforeNoun, Choice.NounBeforeVerb, Choice.Likeliest }, "Talks resumed on Monday.", "Talks", Tag.Noun),
-            new(LeftContext.NounPhrase, new[] { Choice.AdjectiveBeforeNoun, Choice.Noun, Choice.Adjective, Choice.Modifier }, "The talks resumed.", "talks", Tag.Noun),
+            new(LeftContext.NounPhrase, new[] { Choice.AdjectiveBeforeNoun, Choice.Noun, Choice.Adjective, Choice.VerbFinite, Choice.Modifier }, "The talks resumed.", "talks", Tag.Noun),
             new(LeftContext.BaseVerbExpected, new[] { Choice.VerbBase, Choice.Likeliest }, "Berg will visit Lindstad.", "visit", Tag.Verb),
             new(LeftContext.AfterBe, new[] { Choice.VerbParticiple, Choice.VerbGerund, Choice.AdjectiveBeforeNoun, Choice.Adjective, Choice.Noun, Choice.Likeliest }, "The mayor was stabbed by a man.", "stabbed", Tag.Verb),
             new(LeftContext.AfterHave, new[] { Choice.VerbParticiple, Choice.Likeliest }, "Berg has signed the deal.", "signed", Tag.Verb),

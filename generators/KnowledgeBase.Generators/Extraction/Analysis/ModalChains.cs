@@ -42,6 +42,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             {
                 Tense = cue.Tense,
                 Voice = infinitive.Voice,
+                CueVoice = cue.Voice,
                 IsNegated = cue.IsNegated || infinitive.IsNegated,
             };
             // "will try to meet": the modal outranks the verb after it.

@@ -97,6 +97,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             var token = tokens[i];
             if (!token.IsCapitalized) return false;
             var entry = tags.Entries[i]!;
+            // "WHO said", "the US": a closed-class word in capitals is an acronym (a headline in capitals is title case).
+            if (token.IsAllCaps && token.Text.Length > 1 && !titleCase) return true;
             if (entry.Closed is { } closed && (closed.Tag != Analysis.Tag.Modal || IsSentenceStart(tokens, i))) return false;
             if (titleCase) return entry.IsGuessed;
             if (!IsSentenceStart(tokens, i)) return true;

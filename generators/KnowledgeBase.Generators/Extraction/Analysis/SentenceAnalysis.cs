@@ -51,6 +51,65 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return null;
         }
 
+        /// <summary>
+        /// The verb at a token is passive: "was informed", "has been told", "a statement released by the ministry", and the
+        /// cue of "is expected to arrive".
+        /// </summary>
+        public bool IsPassiveAt(int token) =>
+            ClauseOfVerb(token)?.Verb is { } group && (group.Head == token ? group.Voice : group.Cue == token ? group.CueVoice : Voice.Active) == Voice.Passive;
+
+        /// <summary>
+        /// The innermost clause around a token: the latest-starting one whose span (from its first token to its last
+        /// phrase, <see cref="EndOf"/>) covers it, or null.
+        /// </summary>
+        public Clause? ClauseAround(int token)
+        {
+            Clause? around = null;
+            foreach (var clause in Clauses)
+                if (clause.Start <= token && (token < EndOf(clause) || clause.Verb.Contains(token)) && (around is null || clause.Start >= around.Start)) around = clause;
+            return around;
+        }
+
+        /// <summary>
+        /// The relative clause a token stands in, through the reported and non-finite clauses it governs ("who said Berg
+        /// attacked Lind", "which plans to build"), or null.
+        /// </summary>
+        public Clause? RelativeClauseAround(int token)
+        {
+            var clause = ClauseAround(token);
+            while (clause is { Kind: ClauseKind.Reported or ClauseKind.Nonfinite, Parent: { } parent }) clause = parent;
+            return clause is { Kind: ClauseKind.Relative } ? clause : null;
+        }
+
+        /// <summary>
+        /// The token introduces an adverbial clause with its own time and parties: "while", "because", "when", "where", "as X
+        /// prepares". Not a relative word, nor "that" or "whether" before reported content, nor "if" or "unless" (a condition
+        /// of the clause it hangs on), nor a preposition such as "after" (its clause shares the parties of the one before).
+        /// </summary>
+        public bool IntroducesAdverbialClause(int token)
+        {
+            var lemma = LemmaAt(token);
+            return ClauseIntroducedBy(token) is { Kind: ClauseKind.Subordinate } && (TagAt(token) is Tag.Subordinator or Tag.WhWord || lemma == "as")
+                && lemma is not ("that" or "whether" or "if" or "unless");
+        }
+
+        /// <summary>The clause a token introduces ("because", "that", "who", "after" before a finite clause), or null.</summary>
+        public Clause? ClauseIntroducedBy(int token)
+        {
+            foreach (var clause in Clauses)
+                if (clause.Introducer == token) return clause;
+            return null;
+        }
+
+        /// <summary>The comma at a token opens a relative clause: ", who resigned", ", whose aide said", ", with which Berg agreed".</summary>
+        public bool OpensRelativeClause(int comma)
+        {
+            if (comma + 1 >= Tokens.Count || !Tokens[comma].IsPunct(',')) return false;
+            foreach (var clause in Clauses)
+                if (clause.Kind == ClauseKind.Relative && (clause.Introducer == comma + 1 || clause.Introducer == comma + 2 && TagAt(comma + 1) == Tag.Preposition)) return true;
+            return false;
+        }
+
         /// <summary>The clause whose object covers a token ("held talks": the clause of "held" for "talks"), or null.</summary>
         public Clause? ClauseTaking(int token)
         {

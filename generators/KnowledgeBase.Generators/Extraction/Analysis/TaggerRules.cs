@@ -13,6 +13,15 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         public static bool TryApply(List<Token> tokens, TokenTags tags, int i, WordEntry entry, Choice choice, out Tag tag, out VerbForm form)
         {
+            if (!TryChoice(tokens, tags, i, entry, choice, out tag, out form)) return false;
+            if (tag == Tag.Verb && form == VerbForm.Past && entry.CanBeForm(VerbForm.Participle)
+                && (i + 1 < tokens.Count && tokens[i + 1].Is("by") && IsParticipleBeforeBy(tags, i) || VerbGroupFinder.IsKnowingParticiple(tags, i - 1)))
+                form = VerbForm.Participle;
+            return true;
+        }
+
+        private static bool TryChoice(List<Token> tokens, TokenTags tags, int i, WordEntry entry, Choice choice, out Tag tag, out VerbForm form)
+        {
             tag = Tag.Noun;
             form = VerbForm.None;
             var next = NextEntry(tokens, tags, i);
@@ -69,12 +78,21 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             form = VerbForm.None;
             if (!entry.Can(OpenClass.Verb)) return false;
             if (entry.CanBeForm(VerbForm.Past))
-                // "the man arrested by police": after a noun and before "by", a participle.
-                form = entry.CanBeForm(VerbForm.Participle) && i + 1 < tokens.Count && tokens[i + 1].Is("by") && tags.IsNominal(i - 1) ? VerbForm.Participle : VerbForm.Past;
+                form = VerbForm.Past;
             else if (entry.CanBeForm(VerbForm.ThirdSingular)) form = VerbForm.ThirdSingular;
             else if (entry.CanBeForm(VerbForm.Base) && TakesPlainPresent(tags, i - 1, entry)) form = VerbForm.Base;
             else if (entry.CanBeForm(VerbForm.Participle)) form = VerbForm.Participle;
             return form != VerbForm.None;
+        }
+
+        // Before "by", a participle: "the man arrested by police" (after a noun), "The talks, praised by Berg," (after a comma),
+        // "often described by the press as", "as reported by the press": no subject stands before it to make it finite.
+        private static bool IsParticipleBeforeBy(TokenTags tags, int i)
+        {
+            if (tags.IsNominal(i - 1)) return true;
+            var p = i - 1;
+            while (p >= 0 && tags.Tags[p] == Tag.Adverb) p--;
+            return p < 0 || tags.Tags[p] == Tag.Punctuation || tags.Lemmas[p] == "as";
         }
 
         // "They meet", "the ministers meet": a plain present after a plural or I/you/we/they, and only when the verb
@@ -142,6 +160,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     return NextIsBe(tokens, tags, i) ? Tag.Pronoun : Tag.Adverb;
                 case "no" when i + 1 < tokens.Count && tokens[i + 1].Is("longer"):
                     return Tag.Adverb;
+                // "one candidate", "one Velden official": a number before its noun, not the pronoun of "one of them".
+                case "one" when i + 1 < tokens.Count && tokens[i + 1].IsWord && tags.Entries[i + 1] is { Closed: null } next && (next.Can(OpenClass.Noun | OpenClass.Adjective) || tokens[i + 1].IsCapitalized):
+                    return Tag.Number;
             }
             // "the will": a modal after a determiner is a noun.
             if (closed.Tag == Tag.Modal && previous is Tag.Determiner or Tag.Adjective) return Tag.Noun;
@@ -157,7 +178,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             var next = i + 1 < tokens.Count && tokens[i + 1].IsWord ? tags.Entries[i + 1] : null;
             var nextIsVerbal = next is not null && (next.Closed?.Tag is Tag.Auxiliary or Tag.Modal || (next.Closed is null && next.Can(OpenClass.Verb) && !next.CanBeForm(VerbForm.Base)));
             if (i > 0 && tags.Tags[i - 1] is Tag.Noun or Tag.ProperNoun && nextIsVerbal) return Tag.WhWord;
-            var nextIsNominal = next is not null && next.Closed is null && next.Can(OpenClass.Noun | OpenClass.Adjective) && !tokens[i + 1].IsCapitalized;
+            // "specifies that officials are": a plural noun takes "those", so "that" before one opens a clause.
+            var nextIsNominal = next is not null && next.Closed is null && next.Can(OpenClass.Noun | OpenClass.Adjective) && !tokens[i + 1].IsCapitalized && !next.IsPluralNoun;
             var afterCue = i > 0 && tags.Tags[i - 1] == Tag.Verb && (CueVerbs.Lemma(tokens[i - 1].Text) is not null || IsCognitionVerb(tags.Lemmas[i - 1]));
             if (nextIsNominal && !afterCue && (i == 0 || tags.Tags[i - 1] is Tag.Verb or Tag.Preposition or Tag.Punctuation)) return Tag.Determiner;
             return Tag.Subordinator;

@@ -29,6 +29,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// <summary>The word that gives the modality ("will", "plans", "scheduled"), or -1.</summary>
         public int Cue { get; internal set; } = -1;
 
+        /// <summary>The voice of a cue verb joined to its infinitive: passive in "is expected to arrive".</summary>
+        public Voice CueVoice { get; internal set; }
+
         public bool IsFinite => Tense != Tense.None;
 
         public bool Contains(int token) => token >= Start && token < End;
@@ -65,6 +68,11 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             }
             return ModalChains.Merge(tokens, tags, groups);
         }
+
+        /// <summary>"confirmed", "reported", "believed": a participle of knowing, as in "were confirmed killed".</summary>
+        internal static bool IsKnowingParticiple(TokenTags tags, int i) =>
+            i >= 0 && tags.Tags[i] == Tag.Verb && tags.Forms[i] == VerbForm.Participle
+            && tags.Lemmas[i] is "confirm" or "report" or "believe" or "fear" or "presume" or "think" or "know";
 
         private static bool IsVerbal(Tag tag) => tag is Tag.Verb or Tag.Auxiliary or Tag.Modal;
 
@@ -119,6 +127,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 if (tag == Tag.Verb)
                 {
                     head = j++;
+                    // "were confirmed killed", "was reported injured": the participle after one of knowing says what happened.
+                    if (j < tags.Count && tags.Tags[j] == Tag.Verb && tags.Forms[j] == VerbForm.Participle && IsKnowingParticiple(tags, head)) head = j++;
                     break;
                 }
                 break;

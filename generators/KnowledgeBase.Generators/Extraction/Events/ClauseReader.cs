@@ -11,19 +11,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static class ClauseReader
     {
-        internal static bool IsSubordinator(List<Token> tokens, int i)
-        {
-            var w = tokens[i];
-            // "a summit where on Sunday X signed": a clause about a place has its own time and parties.
-            if (w.Is("while") || w.Is("when") || w.Is("because") || w.Is("although") || w.Is("though") || w.Is("whereas") || w.Is("where")) return true;
-            // "as" opens a clause only as a conjunction: not "such as", "as well as", "as a result".
-            return w.Is("as") && i > 0 && !tokens[i - 1].Is("such") && !tokens[i - 1].Is("well") && !tokens[i - 1].Is("same")
-                && i + 1 < tokens.Count && OpensClause(tokens[i + 1]);
-        }
-
-        // After conjunctive "as" comes a subject: a name, a pronoun or a determiner.
-        internal static bool OpensClause(Token next) => next.IsCapitalized || next.Is("he") || next.Is("she") || next.Is("they") || next.Is("it") || next.Is("the") || next.Is("negotiations") || next.Is("talks");
-
         // "United States forces killed": a capitalized word inside the sentence is a name, not the verb "states".
         internal static bool IsSpeechCue(List<Token> tokens, int i) =>
             i >= 0 && tokens[i].IsWord && !(i > 0 && tokens[i].IsCapitalized) && CueVerbs.Lemma(tokens[i].Text) is "say" or "tell" or "report" or "announce" or "state" or "confirm" or "add";
@@ -58,42 +45,37 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>The start of the relative clause ("which", "in which", "who") the trigger stands in, or -1.</summary>
-        internal static int InRelativeClause(List<Token> tokens, int t)
+        /// <summary>
+        /// The clause around the trigger: from a semicolon, an active speech cue or what introduces the analysis's "that" or
+        /// adverbial clause, to a semicolon, the analysis's next adverbial or relative clause, or a comma before a phrase told
+        /// beside it ("despite", "but", "according to", "after").
+        /// </summary>
+        internal static (int Start, int End) Clause(SentenceInfo s, int t)
         {
-            for (var i = t - 1; i >= 0 && i >= t - 8; i--)
-            {
-                if (tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return -1;
-                // Lower case: an acronym in capitals such as "(WHO)" is no relative pronoun.
-                if (tokens[i].Text is "which" or "who" or "whom") return i;
-            }
-            return -1;
-        }
-
-        /// <summary>The clause around the trigger: from a semicolon or "that" to a semicolon or a comma that opens another clause.</summary>
-        internal static (int Start, int End) Clause(List<Token> tokens, int t)
-        {
+            var tokens = s.Tokens;
             var start = 0;
             for (var i = t - 1; i >= 0; i--)
             {
                 // "X said the mayor was stabbed": the reported clause starts after the speech cue.
                 // "were reported by local media to have visited": a passive report keeps its subject.
-                var speech = i < t - 1 && IsSpeechCue(tokens, i) && !(i > 0 && (tokens[i - 1].Is("was") || tokens[i - 1].Is("were") || tokens[i - 1].Is("is") || tokens[i - 1].Is("are")));
+                var speech = i < t - 1 && IsSpeechCue(tokens, i) && !s.Analysis.IsPassiveAt(i);
                 // "a shift ... as X prepares to take office": a subordinate clause has its own subject and mood.
-                var subordinate = i < t - 1 && IsSubordinator(tokens, i);
-                if (tokens[i].IsPunct(';') || tokens[i].Is("that") && i < t - 1 || speech || subordinate) { start = i + 1; break; }
+                var subordinate = i < t - 1 && s.Analysis.IntroducesAdverbialClause(i);
+                if (tokens[i].IsPunct(';') || i < t - 1 && tokens[i].Is("that") && s.Analysis.ClauseIntroducedBy(i) is not null || speech || subordinate) { start = i + 1; break; }
             }
             var end = tokens.Count;
             for (var i = t + 1; i < tokens.Count; i++)
             {
                 if (tokens[i].IsPunct(';')) { end = i; break; }
                 // "visited the hospital while X received surgery": a subordinate clause has its own parties.
-                if (i > t + 1 && IsSubordinator(tokens, i) && !tokens[i].Is("as")) { end = i; break; }
+                if (i > t + 1 && s.Analysis.IntroducesAdverbialClause(i) && !tokens[i].Is("as")) { end = i; break; }
                 if (tokens[i].IsPunct(',') && i + 1 < tokens.Count)
                 {
                     var n = tokens[i + 1];
-                    if (OpensRelativeClause(tokens, i)) { end = i; break; }
-                    if (n.Is("which") || n.Is("who") || n.Is("while") || n.Is("although") || n.Is("despite") || n.Is("but") || n.Is("as") || n.Is("according") || n.Is("where") || n.Is("following") || n.Is("after") || n.Is("before"))
+                    // ", which ...", ", who ...", ", while ...": a relative or adverbial clause; ", despite ...", ", but ...",
+                    // ", according to ...", ", after ...": a phrase or clause told beside the trigger's.
+                    if (s.Analysis.OpensRelativeClause(i) || s.Analysis.IntroducesAdverbialClause(i + 1)) { end = i; break; }
+                    if (n.Is("despite") || n.Is("but") || n.Is("as") || n.Is("according") || n.Is("following") || n.Is("after") || n.Is("before"))
                     {
                         end = i;
                         break;
@@ -116,14 +98,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] GroupWords = { "was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "may", "might", "could", "also", "later", "then", "not" };
 
-        /// <summary>", whose ...", ", with which X agreed", ", of whom": a relative clause after the comma at <paramref name="comma"/> has its own parties.</summary>
-        internal static bool OpensRelativeClause(List<Token> tokens, int comma)
-        {
-            if (comma + 2 >= tokens.Count || !tokens[comma].IsPunct(',')) return false;
-            var next = tokens[comma + 1];
-            return next.Is("whose") || next.Is("who") || next.Is("which") || next.IsWord && IsGoverningPreposition(next) && (tokens[comma + 2].Is("which") || tokens[comma + 2].Is("whom"));
-        }
-
         /// <summary>"like Ana Ruiz", "unlike the Velden Front": a party named only to compare with.</summary>
         internal static bool IsCompared(List<Token> tokens, int mentionStart) =>
             GovernedBy(tokens, mentionStart, "like") || GovernedBy(tokens, mentionStart, "unlike") || GovernedBy(tokens, mentionStart, "besides") || GovernedBy(tokens, mentionStart, "except");
@@ -139,23 +113,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             w.Is("of") || w.Is("with") || w.Is("for") || w.Is("about") || w.Is("by") || w.Is("to") || w.Is("from") || w.Is("against") || w.Is("over") || w.Is("than") || w.Is("via") || w.Is("toward") || w.Is("towards")
             || w.Is("like") || w.Is("unlike") || w.Is("besides") || w.Is("except"); // "X, like Y, resigned": Y is compared, not the subject
 
-        internal static bool IsPassiveVerb(List<Token> tokens, int t)
-        {
-            for (var i = t - 1; i >= 0 && i >= t - 3; i--)
-            {
-                var w = tokens[i];
-                if (IsBeForm(w) || w.Is("been") || w.Is("being") || w.Is("be")) return true;
-                // "were confirmed killed", "was reported injured": a participle of knowing between the auxiliary and the verb.
-                if (i == t - 1 && TriggerFinder.IsAny(w, KnowingParticiples)) continue;
-                if (!w.IsWord || !w.Text.EndsWith("ly", StringComparison.Ordinal) && !w.Is("also") && !w.Is("reportedly")) return false;
-            }
-            return false;
-        }
-
         /// <summary>"is", "are", "was", "were": a finite form of "be".</summary>
         internal static bool IsBeForm(Token w) => w.Is("is") || w.Is("are") || w.Is("was") || w.Is("were") || w.Is("am");
-
-        private static readonly string[] KnowingParticiples = { "confirmed", "reported", "believed", "feared", "presumed", "thought", "known" };
 
         internal static EntityDraft? AgentAfterBy(SentenceInfo s, int t, int end)
         {

@@ -57,8 +57,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var verbs = CameoVerbLexicon.Instance.VerbsOfForm(token.Text);
             if (!MayCode(s, t, verbs)) return null;
             var analysis = s.Analysis;
-            if (analysis.TagAt(t) != Tag.Verb || analysis.ClauseOfVerb(t) is not { } clause || clause.Verb.Head != t || !TellsAnAct(s.Tokens, clause)) return null;
-            var (_, end) = ClauseReader.Clause(s.Tokens, t);
+            if (analysis.TagAt(t) != Tag.Verb || analysis.ClauseOfVerb(t) is not { } clause || clause.Verb.Head != t || !TellsAnAct(s, clause)) return null;
+            var (_, end) = ClauseReader.Clause(s, t);
             end = Math.Min(end, t + 1 + AfterWindow);
             var best = BestPattern(s, t, clause, end, verbs, out var named, out var verb);
             var code = best?.Code ?? (verb is { HasCode: true } ? verb.Code : CameoVerbLexicon.NullCode);
@@ -83,7 +83,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var group = match.Clause.Verb;
             var planned = group.Tense == Tense.Future || group.Modality == Modality.Planned;
-            var date = EventDating.ClauseDate(s.Tokens, group.Head, dates, previousDate, !planned, out var inferred);
+            var date = EventDating.ClauseDate(s, group.Head, dates, previousDate, !planned, out var inferred);
             EntityDraft? place = null;
             foreach (var attachment in match.Clause.Attachments)
             {
@@ -155,14 +155,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>Finite, not negated, neither possible nor conditional, not a nonfinite or speech clause.</summary>
-        private static bool TellsAnAct(List<Token> tokens, Clause clause)
+        private static bool TellsAnAct(SentenceInfo s, Clause clause)
         {
+            var tokens = s.Tokens;
             var group = clause.Verb;
             if (!group.IsFinite || group.IsNegated || clause.Kind == ClauseKind.Nonfinite || clause.IsSpeech) return false;
             if (group.Modality is Modality.Possible or Modality.Conditional) return false;
             // The simple present tells what is usual ("Norland supplies Velden with grain"); the present perfect what was done.
             if (group.Tense == Tense.Present && !HasPerfectAuxiliary(tokens, group)) return false;
-            return !EventModality.IsSpeculative(tokens, group.Head);
+            return !EventModality.IsSpeculative(s, group.Head);
         }
 
         private static bool HasPerfectAuxiliary(List<Token> tokens, VerbGroup group)

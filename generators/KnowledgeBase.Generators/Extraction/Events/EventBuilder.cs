@@ -16,7 +16,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static EventDraft? Build(SentenceInfo s, int t, EventTrigger trigger, List<DateMention> dates, int previousDate, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences)
         {
             var tokens = s.Tokens;
-            var (clauseStart, clauseEnd) = ClauseReader.Clause(tokens, t);
+            var (clauseStart, clauseEnd) = ClauseReader.Clause(s, t);
             var participants = new List<EntityDraft>();
             // "Ana Ruiz condemned the bombing": the clause that judges a noun, asked once for the actor and the parties.
             var judging = trigger.IsNoun ? JudgingClause(s, t) : null;
@@ -57,7 +57,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 || !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && ClauseReader.HasWordBefore(tokens, t, 4, "to") // asked only then: the analysis costs
                     && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t;
             var status = planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
-            var date = NounOwnDate(tokens, t, trigger, EventDating.ClauseDate(tokens, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred), ref inferred, out var keepsNoDate);
+            var date = NounOwnDate(tokens, t, trigger, EventDating.ClauseDate(s, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred), ref inferred, out var keepsNoDate);
             // An agreement announced exists already; a resignation or a visit announced is still to come.
             // An intention announced is expressed there and then; a death, a discovery or an outbreak announced has happened.
             if (trigger.IsNoun && EventModality.IsAnnounced(tokens, t) && trigger.Kind is not ("agreement" or "signing" or "ceasefire" or "death" or "discovery" or "outbreak") && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal))
@@ -119,7 +119,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // the parties are known
             }
             // "a statement released by the ministry": a participle with its agent is a passive too.
-            else if (!trigger.IsNoun && trigger.Cameo != "000" && (ClauseReader.IsPassiveVerb(tokens, t) || t + 1 < tokens.Count && tokens[t + 1].Is("by")))
+            else if (!trigger.IsNoun && trigger.Cameo != "000" && s.Analysis.IsPassiveAt(t))
             {
                 // "was attacked by X": X acts. Without a named agent only two or more subjects named
                 // together make the event ("X and Y were convicted"); one alone is too often a side remark.
@@ -328,7 +328,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                 // "called for an end to the war, with which X agreed": so does a relative clause.
-                if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (tokens[clauseEnd].IsWord && ClauseReader.IsSubordinator(tokens, clauseEnd) || ClauseReader.OpensRelativeClause(tokens, clauseEnd))) continue;
+                if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (s.Analysis.IntroducesAdverbialClause(clauseEnd) || s.Analysis.OpensRelativeClause(clauseEnd))) continue;
                 if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
                 // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another;
                 // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.

@@ -98,11 +98,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>The date in the trigger's own clause; else the sentence's nearest; else the one the sentence before gave.</summary>
-        internal static int ClauseDate(List<Token> tokens, int t, List<DateMention> dates, int previousDate, bool occurred, out bool inferred)
+        internal static int ClauseDate(SentenceInfo s, int t, List<DateMention> dates, int previousDate, bool occurred, out bool inferred)
         {
+            var tokens = s.Tokens;
             var date = 0;
             var bestDistance = int.MaxValue;
-            var relative = ClauseReader.InRelativeClause(tokens, t);
+            var relative = s.Analysis.RelativeClauseAround(t)?.Start ?? -1;
             var reportedPast = ReportedPluperfect(tokens, t);
             foreach (var d in dates)
             {
@@ -112,9 +113,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (relative >= 0 && d.TokenStart < relative) continue;
                 // "inspected the crash of the bus, which was bought in 1994": so has one after the trigger.
                 // "Ana Ruiz, who had chaired the board for years, retired on Friday": nor from the main clause the relative one ends in.
-                if (d.TokenStart > t && (RelativeClauseBetween(tokens, t, d.TokenStart) || relative >= 0 && RelativeClauseEnds(tokens, t, d.TokenStart))) continue;
+                if (d.TokenStart > t && (RelativeClauseBetween(s, t, d.TokenStart) || relative >= 0 && RelativeClauseEnds(tokens, t, d.TokenStart))) continue;
                 // "Tomas Vell, who ran for governor in 2010, died on Friday": a relative clause closed before the trigger keeps its date.
-                if (d.TokenStart < t && ClauseReader.InRelativeClause(tokens, d.TokenStart) >= 0 && RelativeClauseEnds(tokens, d.TokenStart, t)) continue;
+                if (d.TokenStart < t && s.Analysis.RelativeClauseAround(d.TokenStart) is not null && RelativeClauseEnds(tokens, d.TokenStart, t)) continue;
                 var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) ? 2000 : 0);
                 if (distance < bestDistance)
                 {
@@ -144,11 +145,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // A relative clause describes the noun before its comma: "the Velden outbreak, which began in 2004" dates the
         // outbreak, "the crash of the bus, which was bought in 1994" does not date the crash.
-        private static bool RelativeClauseBetween(List<Token> tokens, int from, int to)
+        private static bool RelativeClauseBetween(SentenceInfo s, int from, int to)
         {
+            var tokens = s.Tokens;
             for (var i = from + 1; i < to; i++)
             {
-                if (ClauseReader.OpensRelativeClause(tokens, i)) return i - 1 != from;
+                if (s.Analysis.OpensRelativeClause(i)) return i - 1 != from;
                 if (tokens[i].Is("where") && i > from + 1) return true; // "met for a summit where on Sunday X signed"
             }
             return false;

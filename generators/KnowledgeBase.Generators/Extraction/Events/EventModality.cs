@@ -33,10 +33,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        internal static bool IsSpeculative(List<Token> tokens, int t)
+        internal static bool IsSpeculative(SentenceInfo s, int t)
         {
+            var tokens = s.Tokens;
             if (AsksAbout(tokens, t) || IsCounterfactual(tokens, t) || IsOnlyTried(tokens, t)) return true;
-            var (start, _) = ClauseReader.Clause(tokens, t);
+            var (start, _) = ClauseReader.Clause(s, t);
             for (var i = start; i < t; i++)
                 if (tokens[i].IsWord && EventLexicon.IsSpeculative(tokens[i].Text) && !IsMonthOrName(tokens, i)) return true;
             return false;

@@ -108,7 +108,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (!tokens[i].Is("by")) continue;
                 var at = i + 1;
-                while (at < clauseEnd && at <= i + 8 && s.MentionAt(at) is null && tokens[at].IsWord && !ClauseReader.IsSubordinator(tokens, at)) at++;
+                while (at < clauseEnd && at <= i + 8 && s.MentionAt(at) is null && tokens[at].IsWord && !s.Analysis.IntroducesAdverbialClause(at)) at++;
                 return s.MentionAt(at) is { IsDemonym: false } m && m.Entity != critic && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) ? PersonNamedLast(s, m, clauseEnd) : null;
             }
             return null;
@@ -206,7 +206,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "by the Freedonian foreign minister and the Vella Council": the first named party of the phrase.
             for (var i = t + 2; i < tokens.Count && i <= t + 10; i++)
             {
-                if (tokens[i].IsPunct('.') || tokens[i].IsPunct(';') || tokens[i].IsPunct(':') || tokens[i].IsWord && ClauseReader.IsSubordinator(tokens, i)) return null;
+                if (tokens[i].IsPunct('.') || tokens[i].IsPunct(';') || tokens[i].IsPunct(':') || s.Analysis.IntroducesAdverbialClause(i)) return null;
                 if (s.MentionAt(i) is not { } m) continue;
                 if (!m.IsDemonym && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry)) return m.Entity;
                 i = m.TokenEnd - 1;

@@ -27,10 +27,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>"claimed he was unfairly jailed", "alleges that she was assaulted": what a claim asserts is not told as having happened.</summary>
-        private static bool IsClaimedOnly(List<Token> tokens, int t, bool isNoun)
+        private static bool IsClaimedOnly(SentenceInfo s, int t, bool isNoun)
         {
+            var tokens = s.Tokens;
             if (!ClauseReader.HasWordBefore(tokens, t, t, ClaimVerbs)) return false; // most sentences claim nothing: no clause to find
-            var start = ClauseReader.Clause(tokens, t).Start;
+            var start = ClauseReader.Clause(s, t).Start;
             if (start > 0 && tokens[start - 1].Is("that")) start--;
             if (start > 0 && IsAny(tokens[start - 1], ClaimVerbs)) return true;
             // "claimed he was imprisoned", "claimed the Velden Front bombed": a clause after the claim that opens with a pronoun or,

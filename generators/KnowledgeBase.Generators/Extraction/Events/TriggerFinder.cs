@@ -45,7 +45,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "a site called Velden Hill", "Norvale, also called the Old Port": a participle after its noun names the thing.
             if (trigger.Kind == "call" && !trigger.IsNoun && TriggerSenses.NamesRatherThanCalls(s, t)) return null;
             trigger = Refine(tokens, t, trigger, previous);
-            if (trigger is null || IsClaimedOnly(tokens, t, trigger.IsNoun)) return null;
+            if (trigger is null || IsClaimedOnly(s, t, trigger.IsNoun)) return null;
             // "a hurricane warning", "the death sentence", "outbreak detection": a noun before another noun modifies it.
             if (trigger.IsNoun && (TriggerSenses.ModifiesANoun(s, t) || TriggerSenses.IsVerbGerund(s, t, trigger))) return null;
             return trigger.IsNoun ? NounTrigger(s, t, trigger, previous, out backReference) : VerbTrigger(s, t, trigger, previous);

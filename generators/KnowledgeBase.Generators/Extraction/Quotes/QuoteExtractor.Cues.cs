@@ -127,19 +127,6 @@ namespace KnowledgeBase.Generators.Extraction
             return end;
         }
 
-        /// <summary>"was informed", "celebrated by the media": the subject is not the speaker.</summary>
-        private static bool IsPassive(List<Token> tokens, int c)
-        {
-            if (c + 1 < tokens.Count && tokens[c + 1].Is("by")) return true;
-            for (var i = c - 1; i >= 0 && i >= c - 3; i--)
-            {
-                var t = tokens[i];
-                if (t.Is("was") || t.Is("were") || t.Is("is") || t.Is("are") || t.Is("been") || t.Is("being") || t.Is("be")) return !CueVerbs.IsParticiple(tokens[c].Text);
-                if (!t.IsWord || !t.Text.EndsWith("ly", StringComparison.Ordinal) && !t.Is("also") && !t.Is("not")) break;
-            }
-            return false;
-        }
-
         private static bool IsAdjunct(Token t) => t.Is("during") || t.Is("for") || t.Is("by") || t.Is("after") || t.Is("before") || t.Is("at") || t.Is("since") || t.Is("until") || t.Is("in");
 
         private static bool SharesSubject(List<Token> tokens, int cue) =>

@@ -40,13 +40,14 @@ namespace KnowledgeBase.Generators.Extraction
             return result;
         }
 
-        private static int CueBefore(List<Token> tokens, List<(int Open, int Close)> quoted, int open)
+        private static int CueBefore(SentenceInfo s, List<(int Open, int Close)> quoted, int open)
         {
+            var tokens = s.Tokens;
             for (var i = open - 1; i >= 0; i--)
             {
                 if (Inside(quoted, i)) break;
                 if (tokens[i].IsCapitalized && i > 0) continue; // "United States" is no "state"
-                if ((CueVerbs.Lemma(tokens[i].Text) is { } lemma && (IsSpeechLemma(lemma) || CueAt(tokens, i) is not null) || DocumentReads(tokens, i) is not null) && !IsPassive(tokens, i)) return i;
+                if ((CueVerbs.Lemma(tokens[i].Text) is { } lemma && (IsSpeechLemma(lemma) || CueAt(tokens, i) is not null) || DocumentReads(tokens, i) is not null) && !s.Analysis.IsPassiveAt(i)) return i;
             }
             return -1;
         }

@@ -25,7 +25,8 @@ namespace KnowledgeBase.Generators.Extraction
                 var lemma = CueAt(tokens, c);
                 if (lemma is null) continue;
                 if (TrailingAttribution(s, c, lemma, quoted, speakers)) continue;
-                if (IsPassive(tokens, c))
+                // "was informed", "celebrated by the media": the subject is not the speaker.
+                if (s.Analysis.IsPassiveAt(c))
                 {
                     PassiveWithAgent(s, c, speakers);
                     continue;
@@ -33,7 +34,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
                 if (CueVerbs.NeedsThat(lemma) && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClause(s, after)))) continue;
                 var contentStart = PastNamedAddressee(s, c, lemma, ContentStart(tokens, c, lemma));
-                var contentEnd = ContentEnd(tokens, contentStart, SubordinateClause(tokens, c));
+                var contentEnd = ContentEnd(tokens, contentStart, SubordinateClause(s, c, quoted));
                 // An object ("announced his resignation shortly before midnight") ends where its time adjunct begins.
                 if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && !StartsClause(tokens, contentStart))
                     contentEnd = ObjectEnd(tokens, contentStart, contentEnd);
@@ -230,21 +231,21 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        /// <summary>A cue inside "While X said Y, ..." reports only up to the comma.</summary>
-        private static bool SubordinateClause(List<Token> tokens, int cue)
+        /// <summary>
+        /// A cue inside "While X said Y, Z left" or "The plane, which local press reported belonging to X, crashed" reports only
+        /// up to the comma: the analysis's subordinate clause with a main clause after it, or its relative clause inside the
+        /// subject of a main clause after it ("CNN, who reported that ..., only 21 ..." runs on: that subject is its own). "As X said, ..." runs on too:
+        /// what was said is the sentence around it.
+        /// </summary>
+        private static bool SubordinateClause(SentenceInfo s, int cue, List<(int Open, int Close)> quoted)
         {
-            // "..., which local press reported belonging to the military, crashed": a report inside a relative clause.
-            for (var i = cue - 1; i >= 0 && i >= cue - 5; i--)
-                if (tokens[i].Is("which") || tokens[i].Is("whom") || tokens[i].Is("whose")) return true;
-            if (tokens.Count > 0 && IsSubordinator(tokens[0]))
+            var analysis = s.Analysis;
+            if (analysis.ClauseOfVerb(cue) is not { Kind: Analysis.ClauseKind.Subordinate or Analysis.ClauseKind.Relative } clause) return false;
+            if (clause.Introducer >= 0 && analysis.LemmaAt(clause.Introducer) == "as") return false;
+            foreach (var main in analysis.Clauses)
             {
-                for (var i = 1; i < cue; i++) if (tokens[i].IsPunct(',') && i + 1 < tokens.Count && (CommonWords.IsPersonalPronoun(tokens[i + 1].Text) || tokens[i + 1].Is("it") || tokens[i + 1].Is("they"))) return false;
-                return true;
-            }
-            for (var i = cue - 1; i >= 0; i--)
-            {
-                if (tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return false;
-                if (IsSubordinator(tokens[i])) return true;
+                if (main.Kind != Analysis.ClauseKind.Main || main.Verb.Start < clause.Verb.End || Inside(quoted, main.Verb.Start)) continue;
+                if (clause.Kind == Analysis.ClauseKind.Subordinate || main.Subject is null || main.Subject.Start < clause.Start) return true;
             }
             return false;
         }

@@ -168,7 +168,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (q.OpenSentence != q.CloseSentence || by + 1 >= tokens.Count || !tokens[by].Is("by") || q.Open < 3) return null;
             var cue = q.Open - 1;
             if (tokens[cue].Is("as")) cue--;
-            if (cue < 1 || CueVerbs.Lemma(tokens[cue].Text) is null || !IsPassive(tokens, cue)) return null;
+            if (cue < 1 || CueVerbs.Lemma(tokens[cue].Text) is null || !s.Analysis.IsPassiveAt(cue)) return null;
             var end = by + 1;
             while (end < tokens.Count && !tokens[end].IsPunct(',') && !IsSentenceEnd(tokens[end]) && end < by + 6) end++;
             return (NounPhraseSpeaker(s, by + 1, end), tokens[cue].Text);
@@ -184,7 +184,7 @@ namespace KnowledgeBase.Generators.Extraction
             // The cue stands before the quotation in its first sentence, or just after it in its last.
             var speaker = default(Speaker);
             string? cue = null;
-            var cueBefore = CueBefore(first.Tokens, quoted[q.OpenSentence], q.Open);
+            var cueBefore = CueBefore(first, quoted[q.OpenSentence], q.Open);
             // "X noted the need: "...," said Y": a cue right after the closing mark names who spoke the words.
             if (cueBefore >= 0 && TrailingCue(last.Tokens, quoted[q.CloseSentence], q.Close) is var trailing && trailing >= 0
                 && SubjectOf(last, trailing, quoted[q.CloseSentence], speakers) is { IsFound: true } trailingSpeaker)
