@@ -75,6 +75,15 @@ public sealed class EntityConstructionTests
     }
 
     [Fact]
+    public void An_institution_after_a_countrys_adjective_is_that_countrys_whatever_else_the_article_names()
+    {
+        var model = Extract("Turkey and the United States signed a deal on Monday. The Libyan House of Representatives did not ratify it.");
+        var house = Assert.Single(model.Entities, e => e.Kind == KindOrganization);
+        Assert.Equal("House of Representatives of Libya", house.Name);
+        Assert.Contains("Libyan House of Representatives", house.Forms);
+    }
+
+    [Fact]
     public void A_bare_congress_after_the_countrys_own_is_the_countrys()
     {
         var model = Extract("The Brazilian Congress met on Monday. Brazil protested. Congress then voted on the bill.");

@@ -78,24 +78,28 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// "the Senate" in a story about Norland that never names the United States is Norland's senate ("Senate of Norland"):
-        /// a US institution named only by its bare word takes the article's most named country.
+        /// a US institution named only by its bare word takes the article's most named country; "the Libyan House of
+        /// Representatives" takes the country named right before it, whatever else the article names.
         /// </summary>
         private void LocalizeBareInstitutions()
         {
             EntityDraft? main = null;
+            var namesUnitedStates = false;
             foreach (var e in _entities)
             {
                 if (!e.IsCountry) continue;
-                if (e.Name == "United States") return;
+                namesUnitedStates |= e.Name == "United States";
                 if (main is null || e.Mentions > main.Mentions) main = e;
             }
-            if (main is null || main.Mentions < 2) return;
+            if (namesUnitedStates || main is not null && main.Mentions < 2) main = null;
             foreach (var e in _entities.ToArray())
             {
                 if (e.Kind != DataLayout.KindOrganization || !e.Name.StartsWith("United States ", StringComparison.Ordinal)) continue;
                 var institution = e.Name.Substring("United States ".Length);
                 if (Array.IndexOf(BareUsInstitutions, institution) < 0 || !NamedOnlyBare(e, institution)) continue;
-                var name = institution + " of " + (TakesThe(main.Name) ? "the " : string.Empty) + main.Name;
+                var country = CountryBefore(e, out var surface) ?? main?.Name;
+                if (country is null) continue;
+                var name = institution + " of " + (TakesThe(country) ? "the " : string.Empty) + country;
                 // "the Norlandic Congress ... Congress": the country's institution the article already names takes the bare word's mentions.
                 // The bare word is no alias of it: across articles it stays the US institution's.
                 if (_entities.Find(o => o.Name == name) is { } named) MergeInto(e, named);
@@ -104,8 +108,35 @@ namespace KnowledgeBase.Generators.Extraction
                     e.Forms.Clear();
                     e.Name = name;
                     e.Forms.Add(name);
+                    if (surface is not null) e.Forms.Add(surface);
                 }
             }
+        }
+
+        /// <summary>The country whose name or adjective stands right before a mention of the institution ("Libyan House of Representatives").</summary>
+        private string? CountryBefore(EntityDraft institution, out string? surface)
+        {
+            surface = null;
+            foreach (var s in _sentences)
+                foreach (var m in s.Mentions)
+                {
+                    if (m.Entity != institution || m.TokenStart == 0) continue;
+                    var before = s.Tokens[m.TokenStart - 1];
+                    var named = s.MentionAt(m.TokenStart - 1);
+                    var country = named is { Entity.IsCountry: true } ? named.Entity.Name
+                        : before.IsCapitalized && Gazetteer.TryGetByDemonym(before.Text, out var entry) && entry.Kind == GazetteerKind.Country ? entry.Name : null;
+                    if (country is null) continue;
+                    surface = Join(s.Tokens, named?.TokenStart ?? m.TokenStart - 1, m.TokenEnd);
+                    return country;
+                }
+            return null;
+        }
+
+        private static bool NamedOnlyBare(EntityDraft e, string institution)
+        {
+            foreach (var form in e.Forms)
+                if (!(form == institution || form == e.Name || form.Length == institution.Length + 4 && form.EndsWith(institution, StringComparison.Ordinal) && form.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return false;
+            return true;
         }
 
         private void MergeInto(EntityDraft from, EntityDraft into)
@@ -115,13 +146,6 @@ namespace KnowledgeBase.Generators.Extraction
                 for (var i = 0; i < s.Mentions.Count; i++)
                     if (s.Mentions[i].Entity == from) s.Mentions[i] = new Mention(into, s, s.Mentions[i].TokenStart, s.Mentions[i].TokenEnd, s.Mentions[i].IsDemonym);
             _entities.Remove(from);
-        }
-
-        private static bool NamedOnlyBare(EntityDraft e, string institution)
-        {
-            foreach (var form in e.Forms)
-                if (!(form == institution || form == e.Name || form.Length == institution.Length + 4 && form.EndsWith(institution, StringComparison.Ordinal) && form.StartsWith("the ", StringComparison.OrdinalIgnoreCase))) return false;
-            return true;
         }
 
         // The institutions a country's name or adjective names ("the Freedonian parliament").
