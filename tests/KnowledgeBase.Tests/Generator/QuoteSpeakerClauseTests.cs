@@ -218,4 +218,24 @@ public sealed class QuoteSpeakerClauseTests
     {
         Assert.Empty(Extract("Ana Ruiz read \"The Raven\" to the children of Velden on Monday.").Quotes);
     }
+
+    [Theory]
+    [InlineData("\"The plan is not dead. The cost was very low\", Tomas Vell continued.", "Tomas Vell")]
+    [InlineData("Ana Ruiz talked of her first film. \"It was a good day. I cried all night,\" she recalls.", "Ana Ruiz")]
+    public void Going_on_or_recalling_after_a_quotation_names_its_speaker(string text, string speaker)
+    {
+        var quote = Assert.Single(Extract(text).Quotes, q => q.Kind == 1);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void A_quotation_that_is_its_whole_sentence_after_one_reporting_someones_words_is_theirs()
+    {
+        var model = Extract("Former envoy Ana Ruiz criticized the decision on Twitter. \"The statement shows a complete lack of understanding.\"");
+        var quote = Assert.Single(model.Quotes, q => q.Kind == 1);
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        // A guard: a quotation with its own cue keeps the speaker the cue names.
+        var own = Extract("Ana Ruiz criticized the decision on Twitter. \"It is a mistake,\" Tomas Vell said.");
+        Assert.Equal("Tomas Vell", Assert.Single(own.Quotes, q => q.Kind == 1).Speaker);
+    }
 }

@@ -59,6 +59,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (Inside(quoted, i)) break;
                 if (tokens[i].IsCapitalized) continue;
                 if (CueVerbs.Lemma(tokens[i].Text) is { } lemma && IsSpeechLemma(lemma)) return i;
+                // '"...", Ruiz continued.', '"...," she recalls.': going on speaking, or recalling, names the speaker of the quotation before it.
+                if (tokens[i].Is("continued") || tokens[i].Is("continues") || tokens[i].Is("recalled") || tokens[i].Is("recalls")) return i;
             }
             return -1;
         }

@@ -220,6 +220,9 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             if (!speaker.IsFound) speaker = FirstActor(first, quoted[q.OpenSentence]);
+            // "X criticized the decision on Twitter. "...."": a quotation that is its whole sentence, after one reporting X's words, is X's.
+            if (!speaker.IsFound && q.Open == 0 && (q.CloseSentence > q.OpenSentence || OnlyMarksAfter(last.Tokens, q.Close)) && _quotes.Count > 0 && _quotes[_quotes.Count - 1] is { Speaker.IsFound: true } previous
+                && previous.Sentence.Index == first.Index - 1 && previous.Sentence.BlockIndex == first.BlockIndex) speaker = previous.Speaker;
             if (!speaker.IsFound) return;
 
             var (start, end) = QuotedSpan(first, last, q);
@@ -230,6 +233,13 @@ namespace KnowledgeBase.Generators.Extraction
             _lastDirectBlock = first.BlockIndex;
             if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
             if (q.Close >= last.Tokens.Count && q.CloseSentence == paragraph.Count - 1) _runningQuoteSpeaker = speaker;
+        }
+
+        private static bool OnlyMarksAfter(List<Token> tokens, int close)
+        {
+            for (var i = close + 1; i < tokens.Count; i++)
+                if (tokens[i].Kind != TokenKind.Punctuation) return false;
+            return true;
         }
 
         /// <summary>How many words and numbers stand between the quotation's marks, across its sentences.</summary>
