@@ -195,4 +195,20 @@ public sealed class EventOccasionTests
         Assert.Equal("sinking", Assert.Single(events).Kind);
         Assert.Empty(Extract("Shares of Ostrel Lines sank on Monday.").Events);
     }
+
+    [Theory]
+    [InlineData("During the opening ceremony of the Ostrel pipeline, President Karel Brandt called for calm.")]
+    [InlineData("On Wednesday during the opening ceremony of the Ostrel pipeline, President Karel Brandt called for calm.")]
+    public void An_occasion_in_a_phrase_opening_the_sentence_is_the_main_subjects(string sentence)
+    {
+        var ceremony = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == "ceremony");
+        Assert.Equal(new[] { "Karel Brandt" }, ceremony.Participants.ToArray());
+    }
+
+    [Fact]
+    // A guard: an unnamed subject ("police") gives the occasion no party.
+    public void An_occasion_before_an_unnamed_subject_takes_no_one_named_after()
+    {
+        Assert.DoesNotContain(RuleArticle.Extract("During the funeral of Mira Holt, police arrested Tomas Vell.").Events, e => e.Kind == "funeral" && e.Participants.Contains("Tomas Vell"));
+    }
 }

@@ -96,15 +96,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool AddActors(SentenceInfo s, int t, EventTrigger trigger, int clauseStart, int clauseEnd, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences, List<EntityDraft> participants, bool judged)
         {
             var tokens = s.Tokens;
-            // "negotiations between the U.S. and Russia": the two named are the parties, whoever reports it.
-            var between = -1;
-            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++) if (tokens[i].Is("between")) { between = i; break; }
-            if (between > 0)
-            {
-                foreach (var m in s.Mentions)
-                    if (m.TokenStart > between && m.TokenStart <= between + 6 && participants.Count < 2 && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry)) EventRoles.AddParticipant(participants, m.Entity);
-                if (participants.Count < 2) participants.Clear();
-            }
+            OccasionParties.AddPartiesBetween(s, t, participants);
             // "a car bombing ascribed to the Rebel Front": the one the act is laid to is its actor.
             if (participants.Count == 0 && trigger.IsNoun && (EventRoles.IsViolent(trigger) || IsStateMeasure(trigger))) EventRoles.AddParticipant(participants, EventRoles.AttributedAgent(s, t));
             // "announced it despite criticism by X": X criticizes, and the one the sentence is about is criticized.
@@ -140,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "read out the strikers' demands": the demands are the unnamed group's, not the clause subject's.
                 if (trigger.IsNoun && EventRoles.HasUnnamedOwner(s, t)) return false;
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
-                if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry));
+                if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry) ?? OccasionParties.FrontedOccasionActor(s, t));
                 // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it; "amid protests, X resigned": nor the circumstance.
                 if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || judged || EventRoles.IsCircumstance(tokens, t))))
                     foreach (var subject in (trigger.IsNoun ? null : EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
