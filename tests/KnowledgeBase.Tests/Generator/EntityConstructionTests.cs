@@ -84,6 +84,22 @@ public sealed class EntityConstructionTests
     }
 
     [Fact]
+    public void A_name_of_common_words_only_is_no_person()
+    {
+        var model = Extract("Officials praised the National Violent Injury Statistic System on Monday.");
+        var named = Assert.Single(model.Entities);
+        Assert.Equal(KindOrganization, named.Kind);
+        Assert.DoesNotContain("System", named.Forms);
+    }
+
+    [Fact]
+    public void An_acronym_in_brackets_in_mixed_case_that_spells_the_name_is_its_form()
+    {
+        var model = Extract("Delegates praised John Fitzgerald Kennedy (JFK) on Monday. Later JFK was praised again.");
+        Assert.Contains("JFK", Assert.Single(model.Entities, e => e.Kind == KindPerson).Forms);
+    }
+
+    [Fact]
     public void A_bare_congress_after_the_countrys_own_is_the_countrys()
     {
         var model = Extract("The Brazilian Congress met on Monday. Brazil protested. Congress then voted on the bill.");

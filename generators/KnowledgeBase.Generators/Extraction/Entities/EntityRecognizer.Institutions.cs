@@ -139,6 +139,26 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
+        /// <summary>
+        /// "the African Continental Free Trade Area": a "person" of three or more words, every one a common English word and
+        /// none a given name, names a body or a thing, not someone; it becomes an organization with its mentions and forms.
+        /// </summary>
+        private void RetypeCommonWordNames()
+        {
+            foreach (var e in _entities.ToArray())
+            {
+                if (e.Kind != DataLayout.KindPerson) continue;
+                var words = e.Name.Split(' ');
+                if (words.Length < 3 || GivenNames.Contains(words[0]) || !Array.TrueForAll(words, IsCommonWord)) continue;
+                var organization = new EntityDraft(e.Name, DataLayout.KindOrganization) { First = e.First };
+                foreach (var form in e.Forms)
+                    if (form.IndexOf(' ') > 0) organization.AddForm(form); // not "Area", taken as a surname
+                _entities[_entities.IndexOf(e)] = organization;
+                organization.Mentions = 0;
+                MergeInto(e, organization);
+            }
+        }
+
         private void MergeInto(EntityDraft from, EntityDraft into)
         {
             into.Mentions += from.Mentions;

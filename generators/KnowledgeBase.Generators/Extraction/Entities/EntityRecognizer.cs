@@ -99,6 +99,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (c.End - c.Start == 1 && c.Sentence.MentionAt(c.Start) is null) ResolveDeferred(c);
 
             DropCommonWordPersons();
+            RetypeCommonWordNames();
             DropAdjectiveOnlyPlaces();
             AddGovernments();
             LocalizeBareInstitutions();
@@ -176,6 +177,23 @@ namespace KnowledgeBase.Generators.Extraction
             return start + n > end ? start + n : end;
         }
 
+        // The name or a longer form ("African Continental Free Trade Area" for AfCFTA) has the acronym's initials.
+        private static bool SpellsAnyForm(EntityDraft e, string acronym)
+        {
+            if (SpellsInitials(e.Name, acronym)) return true;
+            foreach (var form in e.Forms)
+                if (form.IndexOf(' ') > 0 && SpellsInitials(form, acronym)) return true;
+            return false;
+        }
+
+        private static bool IsMixedCaseAcronym(Token t)
+        {
+            if (!t.IsWord || t.Text.Length < 3 || !char.IsUpper(t.Text[0])) return false;
+            var capitals = 0;
+            foreach (var c in t.Text) if (char.IsUpper(c)) capitals++;
+            return capitals >= 3;
+        }
+
         /// <summary>
         /// "University of Freedonia, Vella": a state university's campus city after a comma is part of its name
         /// (not a country: "University of Vella, Freedonia" is the university and the country).
@@ -233,8 +251,9 @@ namespace KnowledgeBase.Generators.Extraction
                 // "African Union (AU)": the acronym in brackets is another name of what precedes it.
                 // Not when the name is only the tail of the run ("University College London (UCL)" is not London's)
                 // and its initials do not spell the acronym.
-                if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && tokens[j + 1].IsAllCaps && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named && named.Entity.Kind != DataLayout.KindPerson
-                    && (named.TokenStart == i && j - i >= 2 || SpellsInitials(named.Entity.Name, tokens[j + 1].Text)))
+                // "African Continental Free Trade Area (AfCFTA)": an acronym in mixed case must spell the name's initials.
+                if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && (tokens[j + 1].IsAllCaps || IsMixedCaseAcronym(tokens[j + 1])) && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named
+                    && (named.Entity.Kind != DataLayout.KindPerson && named.TokenStart == i && j - i >= 2 && tokens[j + 1].IsAllCaps || SpellsAnyForm(named.Entity, tokens[j + 1].Text)))
                 {
                     named.Entity.AddForm(tokens[j + 1].Text);
                     Mention(s, j + 1, j + 2, named.Entity, isDemonym: false, null);
@@ -283,8 +302,12 @@ namespace KnowledgeBase.Generators.Extraction
         {
             // A person named in full takes the full name as its name; titles before a lone word ("Foreign Affairs",
             // "Chief Technical") leave it one word.
-            if (e.Name.IndexOf(' ') >= 0 || GivenNames.Contains(e.Name)) return false;
-            var word = e.Name.ToLowerInvariant();
+            return e.Name.IndexOf(' ') < 0 && !GivenNames.Contains(e.Name) && IsCommonWord(e.Name);
+        }
+
+        private static bool IsCommonWord(string name)
+        {
+            var word = name.ToLowerInvariant();
             var lexicon = Lexicon.WordClassLexicon.Instance;
             var priors = lexicon.Priors(word);
             // "Affairs", "Workers": the singular is the word.
