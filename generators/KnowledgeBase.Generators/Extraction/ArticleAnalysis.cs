@@ -132,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var p = 1; p < parts.Length; p++)
             {
                 keys.Add(NameVariants.Key(parts[p]));
-                // "Bashar al-Assad" is "Assad" too: an Arabic article joined to the surname may be dropped.
+                // "Karim al-Fadel" is "Fadel" too: an Arabic article joined to the surname may be dropped.
                 if (parts[p].Length > 4 && parts[p][2] == '-' && (parts[p].StartsWith("al", StringComparison.OrdinalIgnoreCase) || parts[p].StartsWith("el", StringComparison.OrdinalIgnoreCase)))
                     keys.Add(NameVariants.Key(parts[p].Substring(3)));
             }

@@ -56,13 +56,13 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>Starts with an upper-case letter ("Merkel", "U.S.", "NATO").</summary>
         public bool IsCapitalized => (_shape & Capitalized) != 0;
 
-        /// <summary>A word whose first letter is upper case (char.IsUpper; unlike <see cref="IsCapitalized"/>, not "al-Assad"); false for other tokens.</summary>
+        /// <summary>A word whose first letter is upper case (char.IsUpper; unlike <see cref="IsCapitalized"/>, not "al-Fadel"); false for other tokens.</summary>
         public bool StartsUpper => (_shape & FirstUpper) != 0;
 
         /// <summary>The text's length, read without reading the text.</summary>
         public int Length => _length != ushort.MaxValue ? _length : Text.Length;
 
-        /// <summary>"el-Sisi", "al-Assad": an Arabic article joined to a capitalized name.</summary>
+        /// <summary>"el-Masri", "al-Fadel": an Arabic article joined to a capitalized name.</summary>
         public bool IsNameParticle => IsParticle(Text);
 
         private static bool IsParticle(string text) => text.Length > 3 && text[2] == '-' && (text.StartsWith("al-", System.StringComparison.Ordinal) || text.StartsWith("el-", System.StringComparison.Ordinal)) && char.IsUpper(text[3]);

@@ -51,7 +51,7 @@ public sealed class EntityConstructionTests
     [Fact]
     public void The_abbreviation_of_the_white_house_in_a_post_is_the_white_house()
     {
-        var model = Extract("Ana Ruiz wrote: \"The WH statement tonight shows a lack of understanding.\" The White House did not answer.");
+        var model = Extract("Ana Ruiz wrote: \"The WH budget ignores the farmers of Velden.\" The White House did not answer.");
         Assert.Single(model.Entities, e => e.Kind == KindOrganization);
     }
 
@@ -70,8 +70,8 @@ public sealed class EntityConstructionTests
     [Fact]
     public void An_arabic_surname_is_named_without_its_article_too()
     {
-        var model = Extract("Karel Brandt met Bashar al-Assad in Velden on Monday. Brandt praised Assad.");
-        Assert.Contains("Assad", Assert.Single(model.Entities, e => e.Name == "Bashar al-Assad").Forms);
+        var model = Extract("Karel Brandt met Karim al-Fadel in Velden on Monday. Brandt praised Fadel.");
+        Assert.Contains("Fadel", Assert.Single(model.Entities, e => e.Name == "Karim al-Fadel").Forms);
     }
 
     [Fact]
@@ -86,17 +86,18 @@ public sealed class EntityConstructionTests
     [Fact]
     public void A_name_of_common_words_only_is_no_person()
     {
-        var model = Extract("Officials praised the National Violent Injury Statistic System on Monday.");
-        var named = Assert.Single(model.Entities);
+        var model = Extract("Leaders praised the Brazilian Open Free Trade Area on Sunday.");
+        var named = Assert.Single(model.Entities, e => e.Name == "Open Free Trade Area");
         Assert.Equal(KindOrganization, named.Kind);
-        Assert.DoesNotContain("System", named.Forms);
+        Assert.DoesNotContain("Area", named.Forms); // a surname form of the "person" it was taken for
     }
 
-    [Fact]
-    public void An_acronym_in_brackets_in_mixed_case_that_spells_the_name_is_its_form()
+    [Theory]
+    [InlineData("Delegates praised the Velden Trade Organization (VeTO) on Monday.", "Velden Trade Organization", "VeTO")] // mixed case
+    [InlineData("Delegates praised John Fitzgerald Kennedy (JFK) on Monday.", "John Fitzgerald Kennedy", "JFK")] // after a person
+    public void An_acronym_in_brackets_that_spells_the_names_initials_is_its_form(string sentence, string name, string acronym)
     {
-        var model = Extract("Delegates praised John Fitzgerald Kennedy (JFK) on Monday. Later JFK was praised again.");
-        Assert.Contains("JFK", Assert.Single(model.Entities, e => e.Kind == KindPerson).Forms);
+        Assert.Contains(acronym, Assert.Single(Extract(sentence).Entities, e => e.Name == name).Forms);
     }
 
     [Fact]

@@ -197,8 +197,8 @@ public sealed class EventOccasionTests
     }
 
     [Theory]
-    [InlineData("During the opening ceremony of the Ostrel pipeline, President Karel Brandt called for calm.")]
-    [InlineData("On Wednesday during the opening ceremony of the Ostrel pipeline, President Karel Brandt called for calm.")]
+    [InlineData("During the award ceremony in Velden, Governor Karel Brandt praised the winners.")]
+    [InlineData("On Friday during the award ceremony in Velden, Governor Karel Brandt praised the winners.")]
     public void An_occasion_in_a_phrase_opening_the_sentence_is_the_main_subjects(string sentence)
     {
         var ceremony = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == "ceremony");

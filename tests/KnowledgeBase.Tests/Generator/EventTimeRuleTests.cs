@@ -49,7 +49,7 @@ public sealed class EventTimeRuleTests
     [Fact]
     public void A_circumstance_after_despite_or_amid_is_dated_by_its_month_and_is_not_the_subjects_act()
     {
-        var criticism = Assert.Single(Extract("Karel Brandt announced the change on Wednesday, despite criticism by the Velden Farmers Union.").Events, e => e.Cameo == "111");
+        var criticism = Assert.Single(Extract("Karel Brandt signed the order on Wednesday despite criticism by the Velden Farmers Union.").Events, e => e.Cameo == "111");
         Assert.Equal(20190700, criticism.Date);
         Assert.Equal("Velden Farmers Union", criticism.Participants[0]);
         Assert.DoesNotContain(Extract("Amid protests in Velden, Karel Brandt resigned on Friday.").Events, e => e.Cameo.StartsWith("14", System.StringComparison.Ordinal));

@@ -183,10 +183,10 @@ public sealed class QuoteSpeakerClauseTests
     }
 
     [Theory]
-    [InlineData("Ana Ruiz, a lawyer for Tomas Vell, told the BBC after the verdict.")] // an addressee with nothing said
+    [InlineData("Ana Ruiz, a lawyer for Tomas Vell, told Velden Radio after the hearing.")] // an addressee with nothing said
     [InlineData("Karel Brandt told the press on Tuesday.")]
     [InlineData("Ana Ruiz posted a video on Facebook on Monday.")] // a thing posted, not words
-    [InlineData("About two hundred people showed up at the gates of the base.")] // came, and said nothing
+    [InlineData("Nearly fifty fans showed up outside the Velden stadium.")] // came, and said nothing
     public void A_cue_verb_with_no_words_after_it_reports_nothing(string sentence)
     {
         Assert.Empty(Extract(sentence).Quotes);
@@ -201,15 +201,15 @@ public sealed class QuoteSpeakerClauseTests
     }
 
     [Theory]
-    [InlineData("Ostrel Music's official statement yesterday read \"We are very sorry to report this.\"", "Ostrel Music")]
-    [InlineData("Ostrel Music's official statement said \"We are very sorry to report this.\"", "Ostrel Music")]
-    [InlineData("A statement from the Velden Harbour Board read: \"We are very sorry to report this.\"", "Velden Harbour Board")]
+    [InlineData("Ostrel Music's brief statement yesterday read \"The tour of Norland is cancelled.\"", "Ostrel Music")]
+    [InlineData("Ostrel Music's official statement said \"The tour of Norland is cancelled.\"", "Ostrel Music")]
+    [InlineData("A statement from the Velden Harbour Board read: \"The tour of Norland is cancelled.\"", "Velden Harbour Board")]
     public void A_statement_that_reads_out_words_is_its_owners_and_no_official_speaks(string sentence, string speaker)
     {
         var model = Extract(sentence);
         var quote = Assert.Single(model.Quotes);
         Assert.Equal(speaker, quote.Speaker);
-        Assert.StartsWith("We are very sorry to report this", TextOf(model, quote));
+        Assert.StartsWith("The tour of Norland is cancelled", TextOf(model, quote));
     }
 
     [Fact]
@@ -221,7 +221,7 @@ public sealed class QuoteSpeakerClauseTests
 
     [Theory]
     [InlineData("\"The plan is not dead. The cost was very low\", Tomas Vell continued.", "Tomas Vell")]
-    [InlineData("Ana Ruiz talked of her first film. \"It was a good day. I cried all night,\" she recalls.", "Ana Ruiz")]
+    [InlineData("Ana Ruiz talked of her first voyage. \"I was twelve. I had never seen the sea,\" she recalls.", "Ana Ruiz")]
     public void Going_on_or_recalling_after_a_quotation_names_its_speaker(string text, string speaker)
     {
         var quote = Assert.Single(Extract(text).Quotes, q => q.Kind == 1);
@@ -231,11 +231,11 @@ public sealed class QuoteSpeakerClauseTests
     [Fact]
     public void A_quotation_that_is_its_whole_sentence_after_one_reporting_someones_words_is_theirs()
     {
-        var model = Extract("Former envoy Ana Ruiz criticized the decision on Twitter. \"The statement shows a complete lack of understanding.\"");
+        var model = Extract("Senator Ana Ruiz condemned the new tax on Twitter. \"The tax punishes every family in Velden.\"");
         var quote = Assert.Single(model.Quotes, q => q.Kind == 1);
         Assert.Equal("Ana Ruiz", quote.Speaker);
         // A guard: a quotation with its own cue keeps the speaker the cue names.
-        var own = Extract("Ana Ruiz criticized the decision on Twitter. \"It is a mistake,\" Tomas Vell said.");
+        var own = Extract("Ana Ruiz condemned the new tax on Twitter. \"It is a mistake,\" Tomas Vell said.");
         Assert.Equal("Tomas Vell", Assert.Single(own.Quotes, q => q.Kind == 1).Speaker);
     }
 }

@@ -22,7 +22,7 @@ public sealed class StatementTriggerTests
     [Fact]
     public void A_tweet_of_a_named_speaker_is_a_public_statement()
     {
-        var events = RuleArticle.Extract("On Friday, the prime minister, Karel Brandt, tweeted: \"Thank you to all emergency services in Velden.\"").Events;
+        var events = RuleArticle.Extract("On Friday, the prime minister, Karel Brandt, tweeted: \"We are grateful to the firefighters of Velden.\"").Events;
         var statement = Assert.Single(events, e => e.Cameo == "010");
         Assert.Equal(new[] { "Karel Brandt" }, statement.Participants.ToArray());
         Assert.Equal(20190726, statement.Date);

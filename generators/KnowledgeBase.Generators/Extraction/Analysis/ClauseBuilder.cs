@@ -109,7 +109,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 if (owner is null || owner.Start >= chunk.Start) break;
                 chunk = owner;
             }
-            // "who has immunity as a diplomat's wife, was involved": a phrase between commas needs a subject before it.
+            // "who holds a permit as a trader's partner, was involved": a phrase between commas needs a subject before it.
             return parenthetical && chunk!.Preposition >= 0 ? null : chunk;
         }
 

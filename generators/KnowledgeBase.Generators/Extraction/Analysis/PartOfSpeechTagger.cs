@@ -97,7 +97,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             var token = tokens[i];
             if (!token.IsCapitalized) return false;
             var entry = tags.Entries[i]!;
-            // "WHO said", "the US": a closed-class word in capitals is an acronym (a headline in capitals is title case).
+            // "WHO said", "the US": a word in capitals is an acronym, a closed-class one too (a headline in capitals is title case).
             if (token.IsAllCaps && token.Text.Length > 1 && !titleCase) return true;
             if (entry.Closed is { } closed && (closed.Tag != Analysis.Tag.Modal || IsSentenceStart(tokens, i))) return false;
             if (titleCase) return entry.IsGuessed;

@@ -125,7 +125,7 @@ namespace KnowledgeBase.Generators.Extraction
                     var named = s.MentionAt(m.TokenStart - 1);
                     var country = named is { Entity.IsCountry: true } ? named.Entity.Name
                         : before.IsCapitalized && Gazetteer.TryGetByDemonym(before.Text, out var entry) && entry.Kind == GazetteerKind.Country ? entry.Name : null;
-                    if (country is null) continue;
+                    if (country is null || country == "United States") continue; // "the American Senate" is the US institution already
                     surface = Join(s.Tokens, named?.TokenStart ?? m.TokenStart - 1, m.TokenEnd);
                     return country;
                 }
@@ -140,7 +140,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "the African Continental Free Trade Area": a "person" of three or more words, every one a common English word and
+        /// "the Brazilian Open Free Trade Area": a "person" of three or more words, every one a common English word and
         /// none a given name, names a body or a thing, not someone; it becomes an organization with its mentions and forms.
         /// </summary>
         private void RetypeCommonWordNames()
@@ -149,12 +149,11 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (e.Kind != DataLayout.KindPerson) continue;
                 var words = e.Name.Split(' ');
-                if (words.Length < 3 || GivenNames.Contains(words[0]) || !Array.TrueForAll(words, IsCommonWord)) continue;
+                if (words.Length < 3 || Array.Exists(words, GivenNames.Contains) || !Array.TrueForAll(words, IsCommonWord)) continue;
                 var organization = new EntityDraft(e.Name, DataLayout.KindOrganization) { First = e.First };
                 foreach (var form in e.Forms)
                     if (form.IndexOf(' ') > 0) organization.AddForm(form); // not "Area", taken as a surname
                 _entities[_entities.IndexOf(e)] = organization;
-                organization.Mentions = 0;
                 MergeInto(e, organization);
             }
         }

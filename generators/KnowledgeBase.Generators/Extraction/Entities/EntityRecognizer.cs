@@ -177,7 +177,7 @@ namespace KnowledgeBase.Generators.Extraction
             return start + n > end ? start + n : end;
         }
 
-        // The name or a longer form ("African Continental Free Trade Area" for AfCFTA) has the acronym's initials.
+        // The name or a longer form ("Velden Free Trade Area" for VeFTA) has the acronym's initials.
         private static bool SpellsAnyForm(EntityDraft e, string acronym)
         {
             if (SpellsInitials(e.Name, acronym)) return true;
@@ -251,7 +251,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "African Union (AU)": the acronym in brackets is another name of what precedes it.
                 // Not when the name is only the tail of the run ("University College London (UCL)" is not London's)
                 // and its initials do not spell the acronym.
-                // "African Continental Free Trade Area (AfCFTA)": an acronym in mixed case must spell the name's initials.
+                // "Velden Free Trade Area (VeFTA)": an acronym in mixed case must spell the name's initials.
                 if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && (tokens[j + 1].IsAllCaps || IsMixedCaseAcronym(tokens[j + 1])) && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named
                     && (named.Entity.Kind != DataLayout.KindPerson && named.TokenStart == i && j - i >= 2 && tokens[j + 1].IsAllCaps || SpellsAnyForm(named.Entity, tokens[j + 1].Text)))
                 {

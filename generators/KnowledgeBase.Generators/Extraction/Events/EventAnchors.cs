@@ -99,7 +99,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // Words that place an act at another time than the story's day: before it ("had fled", "was previously jailed", "years ago"), up to now
         // ("have advanced"), or in a witness's account of the past ("she testified she was attacked": the day of the testimony is not the attack's).
-        private static readonly string[] OtherTimeWords = { "had", "has", "have", "recently", "currently", "now", "still", "ongoing", "previously", "earlier", "ago", "formerly", "once", "since", "before", "years", "decades", "decade", "century", "months", "weeks", "week", "weekend", "month", "year", "history", "originally", "first", "until", "will", "would", "testified", "recalled", "recounted" };
+        private static readonly string[] OtherTimeWords = { "had", "has", "have", "recently", "currently", "now", "still", "ongoing", "previously", "earlier", "ago", "formerly", "once", "since", "before", "years", "decades", "decade", "century", "months", "weeks", "week", "weekend", "month", "year", "history", "originally", "first", "until", "will", "would", "testified", "recounted" };
 
         /// <summary>Whether the narrator's words place the sentence at another time; the words of a quotation do not.</summary>
         private static bool NarratorSaysOtherTime(List<Token> tokens)

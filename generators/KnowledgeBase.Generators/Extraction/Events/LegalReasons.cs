@@ -30,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsVictimOfReason(SentenceInfo s, int t, Mention m)
         {
             var tokens = s.Tokens;
-            // "sanctioned in 2011 in relation to a plot against X": who the reason names takes no part in the step.
+            // "fined in relation to a fraud by X": who the reason names takes no part in the step.
             if (t >= 0 && InReasonPhrase(tokens, t, m.TokenStart)) return true;
             // "for Y's murder": the victim before the crime it owns.
             if (m.TokenStart > t && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive)

@@ -19,23 +19,28 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "During the opening ceremony of the pipeline, President X called for ...", "At the summit, X met Y": an occasion in a
+        /// "During the award ceremony, Governor X praised ...", "At the summit, X met Y": an occasion (no violent act, no protest) in a
         /// phrase that opens the sentence is the occasion of the main clause, and its subject takes part in it (a named person
         /// or organization; "police" or "he" name nobody here).
         /// </summary>
-        internal static EntityDraft? FrontedOccasionActor(SentenceInfo s, int t)
+        internal static EntityDraft? FrontedOccasionActor(SentenceInfo s, int t, Lexicons.EventTrigger trigger)
         {
             var tokens = s.Tokens;
-            // The phrase opens the sentence, after a date at most ("On Wednesday during the ceremony, ...").
+            // "During the attack, X was killed", "At the bombing site, X prayed": who acts in the main clause did not do a violent act.
+            if (EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("14", System.StringComparison.Ordinal)) return null;
+            // The phrase opens the sentence, after a date at most ("On Wednesday during the ceremony, ..."), with no verb inside it.
             var preposition = t - 1;
-            while (preposition >= 0 && preposition >= t - 5 && !(tokens[preposition].Is("during") || tokens[preposition].Is("at") || tokens[preposition].Is("after"))) preposition--;
+            while (preposition >= 0 && preposition >= t - 5 && !(tokens[preposition].Is("during") || tokens[preposition].Is("at"))) preposition--;
             if (preposition < 0 || preposition > 3 || preposition < t - 5) return null;
+            for (var i = preposition + 1; i < t; i++)
+                if (s.Analysis.TagAt(i) is Analysis.Tag.Verb or Analysis.Tag.Auxiliary) return null;
             var comma = t + 1;
             while (comma < tokens.Count && comma <= t + 12 && !tokens[comma].IsPunct(',')) comma++;
             if (comma >= tokens.Count || comma > t + 12) return null;
             foreach (var clause in s.Analysis.Clauses)
             {
                 if (clause.Kind != Analysis.ClauseKind.Main || clause.Subject is not { } subject || subject.Start <= comma) continue;
+                if (clause.Verb.Voice == Analysis.Voice.Passive) return null; // "During the visit, X was arrested": X underwent, not took part
                 for (var i = subject.Start; i < subject.End; i++)
                     if (s.MentionAt(i) is { Entity.Kind: DataLayout.KindPerson or DataLayout.KindOrganization } m && !m.IsDemonym) return m.Entity;
                 return null;

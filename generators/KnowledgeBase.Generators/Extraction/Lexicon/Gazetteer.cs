@@ -80,10 +80,10 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>True for place-kind words such as "Region"/"region", "Oblast", "River", "Islands".</summary>
         public static bool IsPlaceSuffix(string word) => word != null && PlaceSuffixFilter.MayContain(word) && PlaceSuffixSet.Contains(word);
 
-        /// <summary>True for organization head words such as "Ministry", "Council", "University", "Inc.".</summary>
         /// <summary><see cref="IsOrganizationHead(string)"/> of a token's word, kept on its form.</summary>
         public static bool IsOrganizationHead(in Token token) => token.Form?.Has(WordTrait.OrganizationHead) ?? IsOrganizationHead(token.Text);
 
+        /// <summary>True for organization head words such as "Ministry", "Council", "University", "Inc.".</summary>
         public static bool IsOrganizationHead(string word) => word != null && OrganizationHeadFilter.MayContain(word) && OrganizationHeadSet.Contains(word);
 
         /// <summary>True for capitalized adjectives that are not entities ("Western", "Soviet", "Muslim").</summary>

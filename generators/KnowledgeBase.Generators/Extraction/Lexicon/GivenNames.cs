@@ -31,12 +31,13 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Number of distinct surface forms in the set (table entries plus their accent-free and apostrophe variants).</summary>
         public static int Count => Names.Count;
 
+        /// <summary><see cref="Contains(string)"/> of a token's word, kept on its form.</summary>
+        public static bool Contains(in Token token) => token.Form?.Has(WordTrait.GivenName) ?? Contains(token.Text);
+
         /// <summary>
         /// True if <paramref name="word"/> is a known given name, exactly as written (ordinal, case-sensitive:
         /// "Maria" but not "maria" or "MARIA"). Accented spellings match their accent-free form ("Bjørn" → "Bjorn").
         /// </summary>
-        public static bool Contains(in Token token) => token.Form?.Has(WordTrait.GivenName) ?? Contains(token.Text);
-
         public static bool Contains(string word)
         {
             if (string.IsNullOrEmpty(word))

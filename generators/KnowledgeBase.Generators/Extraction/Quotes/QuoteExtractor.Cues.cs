@@ -85,7 +85,6 @@ namespace KnowledgeBase.Generators.Extraction
             "government", "governments", "capital", "level", "funeral", "visit", "elections", "election", "house", "senate", "assembly", "secretary",
         };
 
-        /// <summary>"Gazeta Prawna reports only 0.5% ...": after a name and before its content "reports" is the verb, not the noun.</summary>
         /// <summary>"The statement yesterday read "..."", "a statement from X read: "..."": a document reads out the words quoted after it.</summary>
         private static string? DocumentReads(List<Token> tokens, int c)
         {
@@ -95,6 +94,7 @@ namespace KnowledgeBase.Generators.Extraction
             return null;
         }
 
+        /// <summary>"Gazeta Prawna reports only 0.5% ...": after a name and before its content "reports" is the verb, not the noun.</summary>
         private static string? ReportsAfterName(List<Token> tokens, int c)
         {
             if (!tokens[c].Is("reports") || c == 0 || !tokens[c - 1].IsCapitalized || c + 1 >= tokens.Count) return null;

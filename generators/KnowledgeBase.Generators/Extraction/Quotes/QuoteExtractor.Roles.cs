@@ -142,7 +142,6 @@ namespace KnowledgeBase.Generators.Extraction
             return person;
         }
 
-        /// <summary>"that in 2018 the losses doubled" is a clause; "said that in the blog post" ("that" the object) is none.</summary>
         /// <summary>Whether any verb group, finite or not ("told him to leave"), heads in the span.</summary>
         private static bool HasVerbGroup(SentenceInfo s, int start, int end)
         {
@@ -151,6 +150,7 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        /// <summary>"that in 2018 the losses doubled" is a clause; "said that in the blog post" ("that" the object) is none.</summary>
         private static bool HasFiniteVerb(SentenceInfo s, int start, int end)
         {
             foreach (var group in s.Analysis.VerbGroups)

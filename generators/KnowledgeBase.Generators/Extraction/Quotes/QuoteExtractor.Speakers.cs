@@ -57,7 +57,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (_blocked) return default;
             if (nearest.IsFound && !CueVerbs.IsParticiple(tokens[cue].Text)) return nearest;
             // "X issued a statement saying ...": the participle tells what the document says, and who issued it speaks.
-            if (nearest.IsFound && IsWrittenWordsNoun(tokens[cue - 1])) return nearest;
+            if (nearest.IsFound && cue > 0 && IsWrittenWordsNoun(tokens[cue - 1])) return nearest;
             var phrase = NounPhraseSpeaker(s, clauseStart, cue);
             // "A number of senators condemned the act, citing it as a "grave abuse"": the quotation is read before the
             // sentence's reported speech, so the participle's subject is the sentence's first speaker-like phrase.
