@@ -1,5 +1,6 @@
 using System;
 using KnowledgeBase.Generators.Extraction;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 using Xunit;
 
 namespace KnowledgeBase.Tests.Generator;
@@ -42,5 +43,33 @@ public sealed class WordFormsTests
         foreach (WordTrait trait in Enum.GetValues(typeof(WordTrait)))
             Assert.Equal(WordTraits.Holds(trait, word), form.Has(trait)); // kept, the same the second time
         Assert.Same(KnowledgeBase.Generators.Extraction.Lexicons.EventLexicon.Find(word), form.Trigger);
+    }
+
+    [Theory]
+    [InlineData("President")]
+    [InlineData("spokesman")]
+    [InlineData("teacher")]
+    [InlineData("photographer")]
+    [InlineData("Dr")]
+    [InlineData("Maria")]
+    [InlineData("Ministry")]
+    [InlineData("of")]
+    [InlineData("van")]
+    [InlineData("United")]
+    [InlineData("Freedonian")]
+    [InlineData("Ostrel")]
+    public void Each_question_asked_of_a_token_answers_what_the_lexicon_answers_of_its_word(string word)
+    {
+        // The token overloads read the trait their form keeps; each must be wired to its own lexicon question.
+        var token = Tokenizer.Tokenize(word, 0, word.Length)[0];
+        Assert.Equal(Titles.IsTitleWord(word), Titles.IsTitleWord(token));
+        Assert.Equal(Titles.IsPersonTitle(word), Titles.IsPersonTitle(token));
+        Assert.Equal(Titles.IsRoleNoun(word), Titles.IsRoleNoun(token));
+        Assert.Equal(GivenNames.Contains(word), GivenNames.Contains(token));
+        Assert.Equal(Gazetteer.IsOrganizationHead(word), Gazetteer.IsOrganizationHead(token));
+        Assert.Equal(CommonWords.IsFunctionWord(word), CommonWords.IsFunctionWord(token));
+        Assert.Equal(CommonWords.IsNameConnector(word), CommonWords.IsNameConnector(token));
+        Assert.Equal(GazetteerPrefixes.MayStartSurface(word), GazetteerPrefixes.MayStartSurface(token));
+        Assert.Equal(GazetteerPrefixes.MayStartDemonym(word), GazetteerPrefixes.MayStartDemonym(token));
     }
 }
