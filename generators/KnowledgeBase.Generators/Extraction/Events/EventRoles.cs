@@ -122,7 +122,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsViolent(EventTrigger trigger) => string.CompareOrdinal(trigger.Cameo, "18") >= 0 && trigger.Cameo != "000";
 
         /// <summary>"despite criticism", "amid protests": a noun naming the circumstance of another act.</summary>
-        internal static bool IsCircumstance(List<Token> tokens, int t) => ClauseReader.HasWordBefore(tokens, t, 2, "despite", "amid", "amidst");
+        internal static bool IsCircumstance(List<Token> tokens, int t) => ClauseReader.HasWordBefore(tokens, t, 2, CircumstanceWords);
+
+        // One array, not one per call: asked several times of every noun trigger an event is built for.
+        private static readonly string[] CircumstanceWords = { "despite", "amid", "amidst" };
 
         /// <summary>The subject nearest before the trigger: a named entity not governed by a preposition, a pronoun, or "both leaders".</summary>
         internal static IEnumerable<EntityDraft> NearestSubject(SentenceInfo s, int t, int start, EntityDraft? salient, List<SentenceInfo> sentences)

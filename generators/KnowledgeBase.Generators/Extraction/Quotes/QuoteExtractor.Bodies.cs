@@ -40,7 +40,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (s.MentionAt(at) is { IsDemonym: false } author && author.TokenStart == at && author.Entity.Kind != DataLayout.KindPlace) return new Speaker(author.Entity, Join(tokens, author.TokenStart, author.TokenEnd));
             }
             var k = noun - 1;
-            while (k > start && tokens[k].IsWord && !tokens[k].IsCapitalized && !CommonWords.IsFunctionWord(tokens[k].Text)) k--; // "official", "brief"
+            while (k > start && tokens[k].IsWord && !tokens[k].IsCapitalized && !CommonWords.IsFunctionWord(tokens[k])) k--; // "official", "brief"
             if (k <= start || tokens[k].Kind != TokenKind.Possessive) return default;
             // A name the recognizer did not keep ("Ostrel's statement", Ostrel an acronym in brackets before) still names the owner.
             if (s.MentionAt(k - 1) is { } owner) return owner.IsDemonym || owner.Entity.Kind == DataLayout.KindPlace ? default : new Speaker(owner.Entity, Join(tokens, owner.TokenStart, owner.TokenEnd));

@@ -39,7 +39,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && !StartsClause(tokens, contentStart))
                     contentEnd = ObjectEnd(tokens, contentStart, contentEnd);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
-                if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !(tokens[contentStart - 1].Is("that") && HasFiniteVerb(s, contentStart, contentEnd))) continue;
+                if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
                 // "responded to the ruling via Twitter", "replied to inquiries": what is answered, not what was said.
                 if (lemma is "respond" or "reply" && tokens[contentStart].Is("to")) continue;
                 // "said about X: "..."": the topic before a quotation is not what was said.

@@ -120,7 +120,7 @@ namespace KnowledgeBase.Generators.Extraction
             // Only a plain subject phrase of a finite cue: no comma, quotation or clause of its own before the cue.
             for (var i = subject.Start; i < clause.Verb.Start; i++)
                 if (s.Tokens[i].IsPunct(',') || s.Tokens[i].IsOpeningQuote) return speaker;
-            if (!clause.Verb.IsFinite || HasFiniteVerb(s, subject.Start, clause.Verb.Start)) return speaker;
+            if (!clause.Verb.IsFinite || HasVerbGroup(s, subject.Start, clause.Verb.Start, finite: true)) return speaker;
             return new Speaker(null, Join(s.Tokens, subject.Start, clause.Verb.Start));
         }
 
@@ -142,19 +142,14 @@ namespace KnowledgeBase.Generators.Extraction
             return person;
         }
 
-        /// <summary>Whether any verb group, finite or not ("told him to leave"), heads in the span.</summary>
-        private static bool HasVerbGroup(SentenceInfo s, int start, int end)
+        /// <summary>
+        /// Whether a verb group heads in the span: any ("told him to leave"), or a finite one only ("that in 2018 the losses
+        /// doubled" is a clause; "said that in the blog post", "that" the object, is none).
+        /// </summary>
+        private static bool HasVerbGroup(SentenceInfo s, int start, int end, bool finite = false)
         {
             foreach (var group in s.Analysis.VerbGroups)
-                if (group.Head >= start && group.Head < end) return true;
-            return false;
-        }
-
-        /// <summary>"that in 2018 the losses doubled" is a clause; "said that in the blog post" ("that" the object) is none.</summary>
-        private static bool HasFiniteVerb(SentenceInfo s, int start, int end)
-        {
-            foreach (var group in s.Analysis.VerbGroups)
-                if (group.IsFinite && group.Head >= start && group.Head < end) return true;
+                if ((!finite || group.IsFinite) && group.Head >= start && group.Head < end) return true;
             return false;
         }
 
