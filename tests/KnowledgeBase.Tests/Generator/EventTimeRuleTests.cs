@@ -55,6 +55,16 @@ public sealed class EventTimeRuleTests
         Assert.DoesNotContain(Extract("Amid protests in Velden, Karel Brandt resigned on Friday.").Events, e => e.Cameo.StartsWith("14", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("More than 40 people have been arrested in Velden since the strikes began in June.", 20190000)]
+    [InlineData("Police have arrested 40 people in Velden since June 3.", 20190000)]
+    [InlineData("The Velden Front attacked Ostrel, the deadliest attack since a bombing in June.", 0)]
+    public void A_date_since_opens_a_period_and_dates_an_act_outside_the_phrase_only_by_its_year_but_after_a_superlative_none(string sentence, int date)
+    {
+        var e = Assert.Single(Extract(sentence).Events);
+        Assert.Equal(date, e.Date);
+    }
+
     [Fact]
     public void The_older_crime_takes_no_date_from_the_lead_either()
     {

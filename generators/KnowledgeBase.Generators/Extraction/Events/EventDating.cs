@@ -116,12 +116,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (d.TokenStart > t && (RelativeClauseBetween(s, t, d.TokenStart) || relative >= 0 && RelativeClauseEnds(tokens, t, d.TokenStart))) continue;
                 // "Tomas Vell, who ran for governor in 2010, died on Friday": a relative clause closed before the trigger keeps its date.
                 if (d.TokenStart < t && s.Analysis.RelativeClauseAround(d.TokenStart) is not null && RelativeClauseEnds(tokens, d.TokenStart, t)) continue;
+                // "the deadliest attack since a bombing in June": the date is the compared occasion's.
+                if (SinceBefore(tokens, d.TokenStart, t) == Since.Comparison) continue;
                 var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) ? 2000 : 0);
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
                     // "X resigned on Tuesday, and Y will take over": the trigger's own tense directs a weekday, not the sentence's.
                     date = occurred ? d.Past : d.Packed;
+                    // "300 were arrested since the protests began in June": the act spans the period that date opens, so only its year holds.
+                    if (SinceBefore(tokens, d.TokenStart, t) == Since.Period) date = date / 10000 * 10000;
                 }
             }
             // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down").
@@ -133,6 +137,43 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return date;
         }
+
+        private enum Since : byte { None, Period, Comparison }
+
+        /// <summary>
+        /// "since June", "since the protests began in June": a date that "since" governs, directly or through the clause it
+        /// opens, starts a period running to the report, and the trigger outside that phrase happened somewhere in it;
+        /// after a superlative ("the deadliest attack since a bombing in June") it dates the occasion compared with.
+        /// </summary>
+        private static Since SinceBefore(List<Token> tokens, int date, int t)
+        {
+            for (var i = date - 1; i >= 0 && i >= date - 8; i--)
+            {
+                if (i == t || tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return Since.None;
+                if (!tokens[i].Is("since")) continue;
+                // "in predictions since the January 7 quake": the trigger inside the phrase is the occasion that opens it.
+                if (!(t < i || HasCommaBetween(tokens, date, t))) return Since.None;
+                return i > 0 && IsComparison(tokens[i - 1]) || i > 1 && IsComparison(tokens[i - 2]) ? Since.Comparison : Since.Period;
+            }
+            return Since.None;
+        }
+
+        private static bool HasCommaBetween(List<Token> tokens, int from, int to)
+        {
+            for (var i = from; i < to && i < tokens.Count; i++)
+                if (tokens[i].IsPunct(',')) return true;
+            return false;
+        }
+
+        // "deadliest", "costliest" and the common superlatives and their like ("first", "ever"); not any "-est" ("request").
+        private static bool IsComparison(Token w) =>
+            w.IsWord && (w.Lower.Length > 5 && w.Lower.EndsWith("iest", StringComparison.Ordinal) || Array.IndexOf(Superlatives, w.Lower) >= 0);
+
+        private static readonly string[] Superlatives =
+        {
+            "first", "ever", "most", "best", "worst", "largest", "biggest", "highest", "lowest", "strongest", "longest",
+            "greatest", "fastest", "hottest", "coldest", "warmest", "latest", "least",
+        };
 
         // A comma before a verb closes the relative clause ("..., retired on Friday"); one before a place or a
         // preposition does not ("which was founded in Velden, Norland, in 1992").

@@ -85,27 +85,49 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        private static bool StartsAnyQuotation(SentenceInfo s, List<(int Open, int Close)> ranges, int start, int end)
-        {
-            // A quotation of one or two words ("a "serious" condition") is part of the reported content, not its own statement;
-            // so is a title naming a thing ("the motto "Ostrel Stands Firm"").
-            foreach (var (open, close) in ranges)
-                if (open >= start && open < end && (close < 0 || close - open > 3) && !IsTitleOfAThing(s, new Quotation(0, open, 0, close))) return true;
-            return false;
-        }
-
-        /// <summary>Whether a quotation (not a title naming a thing) makes up at least half of tokens [start, end).</summary>
+        /// <summary>
+        /// Whether a quotation (not a title naming a thing, nor a word or two: "said the plan was "reckless"") makes up at
+        /// least half of tokens [start, end).
+        /// </summary>
         private static bool HasQuotation(SentenceInfo s, List<(int Open, int Close)> ranges, int start, int end)
         {
             foreach (var (open, close) in ranges)
-                if (open >= start && open < end && (Math.Min(close, end) - open) * 2 >= end - start && !IsTitleOfAThing(s, new Quotation(0, open, 0, close))) return true;
+                if (open >= start && open < end && (close < 0 || close - open > 3) && (Math.Min(close, end) - open) * 2 >= end - start && !IsTitleOfAThing(s, new Quotation(0, open, 0, close))) return true;
             return false;
         }
 
-        private static bool StartsQuote(List<(int Open, int Close)> ranges, int start, int end)
+        /// <summary>
+        /// Whether the content [start, end) of a cue is a direct quote's, not reported speech with quoted words in it: a
+        /// quotation opens it, makes up half of it, or is a statement of its own.
+        /// </summary>
+        private static bool QuotedIsTheStatement(SentenceInfo s, List<(int Open, int Close)> ranges, int start, int end) =>
+            StartsQuote(s, ranges, start, end) || HasQuotation(s, ranges, start, end) || QuotationIsTheStatement(s, ranges, start, end);
+
+        /// <summary>
+        /// A quotation in tokens [start, end) that is a statement of its own: one opening right after a comma or colon
+        /// ("told the press, "..."") or a sentence of its own, opening with a capital that names nobody ("said on the radio
+        /// "It is a great loss"").
+        /// </summary>
+        private static bool QuotationIsTheStatement(SentenceInfo s, List<(int Open, int Close)> ranges, int start, int end)
         {
-            foreach (var (open, _) in ranges)
-                if (open >= start && open < end && open <= start + 4) return true;
+            var tokens = s.Tokens;
+            foreach (var (open, close) in ranges)
+            {
+                if (open <= start || open >= end) continue;
+                if (tokens[open - 1].IsPunct(',') || tokens[open - 1].IsPunct(':')) return true;
+                if (open + 1 < tokens.Count && tokens[open + 1].IsCapitalized && s.MentionAt(open + 1) is null && (close < 0 || close - open > 4) && !IsTitleCase(tokens, open + 1, close < 0 ? tokens.Count : close)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A quotation opening within four words of the content ("told reporters "..."", "said on Monday "...""): the cue is a
+        /// direct quote's. Not a word or two quoted after the reported clause's own verb ("said the plan was "reckless"").
+        /// </summary>
+        private static bool StartsQuote(SentenceInfo s, List<(int Open, int Close)> ranges, int start, int end)
+        {
+            foreach (var (open, close) in ranges)
+                if (open >= start && open < end && open <= start + 4 && !(close >= 0 && close - open <= 3 && HasVerbGroup(s, start, open, finite: true))) return true;
             return false;
         }
 

@@ -1,0 +1,41 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Quoted words inside reported speech: the reported clause is the indirect quote, quoted words and all, and a quotation
+/// that is a statement of its own stays the cue's direct quote. Invented sentences.
+/// </summary>
+public sealed class QuotedWordsInReportedTests
+{
+    private const int QuoteIndirect = 2;
+
+    private static string[] IndirectQuotes(string sentence)
+    {
+        var model = RuleArticle.Extract(sentence);
+        return model.Quotes.Where(q => q.Kind == QuoteIndirect).Select(q => model.Text.Substring(q.Start, q.Length)).ToArray();
+    }
+
+    [Theory]
+    [InlineData("Mayor Ana Ruiz said the plan was \"reckless\".", "the plan was \"reckless")]
+    [InlineData("The Velden Guard declared that Karel Brandt was \"martyred\" by the strike.", "Karel Brandt was \"martyred\" by the strike")]
+    [InlineData("Minister Tomas Vell said Karel Brandt broke the harbour law twice last year and \"likes closing harbours for fun\".", "Karel Brandt broke the harbour law twice last year and \"likes closing harbours for fun")]
+    [InlineData("Mira Holt said Velden had earned the title of \"Harbour Town of the Year\" in 2018.", "Velden had earned the title of \"Harbour Town of the Year\" in 2018")]
+    public void A_reported_clause_with_quoted_words_is_one_indirect_quote_with_them(string sentence, string content)
+    {
+        Assert.Equal(new[] { content }, IndirectQuotes(sentence));
+    }
+
+    [Theory]
+    [InlineData("Mayor Ana Ruiz told the press, \"the plan is reckless and we will stop it\".")]
+    [InlineData("Mayor Ana Ruiz said on Velden Radio \"It is a great loss for all of us in the town\".")]
+    [InlineData("Mayor Ana Ruiz told reporters \"we will stop the plan\".")]
+    public void A_quotation_that_is_a_statement_of_its_own_is_no_indirect_quote(string sentence)
+    {
+        Assert.Empty(IndirectQuotes(sentence));
+        Assert.Single(RuleArticle.Extract(sentence).Quotes);
+    }
+}
