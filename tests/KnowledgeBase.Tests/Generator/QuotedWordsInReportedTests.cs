@@ -38,4 +38,13 @@ public sealed class QuotedWordsInReportedTests
         Assert.Empty(IndirectQuotes(sentence));
         Assert.Single(RuleArticle.Extract(sentence).Quotes);
     }
+
+    [Fact]
+    public void A_participle_cue_after_a_quotation_reports_what_follows_it_not_the_quotation()
+    {
+        var model = RuleArticle.Extract("The vote was described by Mayor Ana Ruiz as a \"clear win\", saying she intends to stay in office until June.");
+        var saying = Assert.Single(model.Quotes, q => q.Cue == "saying");
+        Assert.Equal("she intends to stay in office until June", model.Text.Substring(saying.Start, saying.Length));
+        Assert.DoesNotContain(model.Quotes, q => q.Cue == "saying" && model.Text.Substring(q.Start, q.Length).Contains("clear win"));
+    }
 }

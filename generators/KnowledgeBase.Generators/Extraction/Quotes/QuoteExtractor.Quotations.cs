@@ -58,7 +58,8 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (Inside(quoted, i)) break;
                 if (tokens[i].IsCapitalized) continue;
-                if (CueVerbs.Lemma(tokens[i].Text) is { } lemma && IsSpeechLemma(lemma)) return i;
+                // '"a clear win", saying she would stay': a participle opens what is said next, it reports no quotation before it.
+                if (CueVerbs.Lemma(tokens[i].Text) is { } lemma && IsSpeechLemma(lemma)) return CueVerbs.IsParticiple(tokens[i].Text) ? -1 : i;
                 // '"...", Ruiz continued.', '"...," she recalls.': going on speaking, or recalling, names the speaker of the quotation before it.
                 if (tokens[i].Is("continued") || tokens[i].Is("continues") || tokens[i].Is("recalled") || tokens[i].Is("recalls")) return i;
             }

@@ -47,7 +47,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "told the press", "told the BBC after the verdict": an addressee with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
                 if (lemma == "show" && c + 1 < tokens.Count && tokens[c + 1].Is("up")) continue; // "a hundred people showed up" came, and said nothing
-                if (c > 0 && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X'
+                if (c > 0 && !CueVerbs.IsParticiple(tokens[c].Text) && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X', not '"...", saying'
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
 
                 // "X was quoted as saying ...": the one quoted says it; the subject is the passive's, before "was quoted as".
