@@ -238,4 +238,11 @@ public sealed class QuoteSpeakerClauseTests
         var own = Extract("Ana Ruiz condemned the new tax on Twitter. \"It is a mistake,\" Tomas Vell said.");
         Assert.Equal("Tomas Vell", Assert.Single(own.Quotes, q => q.Kind == 1).Speaker);
     }
+
+    [Fact]
+    public void The_author_of_a_statement_cited_by_according_to_is_the_name_after_its_title()
+    {
+        var quote = Assert.Single(Extract("The mayor accepted the apology, according to a statement by the Presidential Spokesperson Karel Brandt.").Quotes);
+        Assert.Equal("Karel Brandt", quote.Speaker);
+    }
 }

@@ -70,6 +70,15 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
+        /// <summary>"by X", "by the Presidential Spokesperson X": the name after an article and the capitalized title before it.</summary>
+        private static Mention? AuthorAfter(SentenceInfo s, int from, int end)
+        {
+            var i = from;
+            if (i < end && s.Tokens[i].Is("the")) i++;
+            while (i < end && i < from + 4 && s.MentionAt(i) is null && s.Tokens[i].IsCapitalized) i++;
+            return i < end ? s.MentionAt(i) : null;
+        }
+
         private static bool QuotedAsSaying(List<Token> tokens, int cue) => cue >= 3 && tokens[cue - 1].Is("as") && (tokens[cue - 2].Is("quoted") || tokens[cue - 2].Is("cited"));
 
         // Words that open a clause or phrase of its own after a cited source (subordinators count too: IsSubordinator).
@@ -84,7 +93,7 @@ namespace KnowledgeBase.Generators.Extraction
             var speaker = NounPhraseSpeaker(s, c + 2, npEnd);
             // "according to a blog post by X": the author of the document cited is the source, not where it was posted.
             for (var i = c + 2; i + 1 < npEnd; i++)
-                if (tokens[i].Is("by") && Array.IndexOf(DocumentNouns, tokens[i - 1].Lower) >= 0 && s.MentionAt(i + 1) is { IsDemonym: false } author && author.Entity.Kind != DataLayout.KindPlace)
+                if (tokens[i].Is("by") && Array.IndexOf(DocumentNouns, tokens[i - 1].Lower) >= 0 && AuthorAfter(s, i + 1, npEnd) is { IsDemonym: false } author && author.Entity.Kind != DataLayout.KindPlace)
                 {
                     speaker = new Speaker(author.Entity, Join(tokens, author.TokenStart, author.TokenEnd));
                     break;
