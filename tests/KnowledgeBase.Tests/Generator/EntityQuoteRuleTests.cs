@@ -176,4 +176,14 @@ public sealed class EntityQuoteRuleTests
         Assert.Equal("reckless", TextOf(model, direct));
         Assert.Contains("police", direct.SpeakerText, System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("The site's alleged operator Jong Woo Sel was named on Monday. Jong was arrested in March.", "Jong Woo Sel", "Jong")]
+    [InlineData("Karel Brandt arrived in Velden. Later, Karel said he was tired.", "Karel Brandt", "Karel")]
+    public void A_lone_first_word_of_a_persons_name_that_is_no_listed_given_name_names_that_person(string text, string person, string form)
+    {
+        var model = Extract(text);
+        Assert.Contains(form, Assert.Single(model.Entities, e => e.Name == person).Forms);
+        Assert.DoesNotContain(model.Entities, e => e.Name == form);
+    }
 }

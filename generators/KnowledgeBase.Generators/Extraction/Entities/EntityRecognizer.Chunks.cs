@@ -232,6 +232,23 @@ namespace KnowledgeBase.Generators.Extraction
                     best = e; // "Salling" for "Salling Group", but not "Tesco" for "Tesco Polska"
                 }
             }
+            return best ?? FamilyNameFirst(text, variant);
+        }
+
+        /// <summary>
+        /// "Jong Woo Son ... Jong was arrested", "Xi Jinping ... Xi said": a lone word that is the first of a person's name and
+        /// no given name the lexicon knows is a family name written first.
+        /// </summary>
+        private EntityDraft? FamilyNameFirst(string text, string variant)
+        {
+            if (GivenNames.Contains(text)) return null;
+            EntityDraft? best = null;
+            foreach (var e in _entities)
+            {
+                var space = e.Name.IndexOf(' ');
+                if (e.Kind != DataLayout.KindPerson || space <= 0 || space != text.Length || NameVariants.Key(e.Name.Substring(0, space)) != variant) continue;
+                if (best is null || e.Mentions > best.Mentions) best = e;
+            }
             return best;
         }
 
