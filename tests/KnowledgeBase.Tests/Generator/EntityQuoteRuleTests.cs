@@ -186,4 +186,14 @@ public sealed class EntityQuoteRuleTests
         Assert.Contains(form, Assert.Single(model.Entities, e => e.Name == person).Forms);
         Assert.DoesNotContain(model.Entities, e => e.Name == form);
     }
+
+    [Theory]
+    [InlineData("A cargo plane crashed in Iran on Monday. Iran said the plane was old. It cited the Air Force as stating the plane was leased.", "Iranian Air Force")]
+    [InlineData("The Norwegian Army said on Monday that two soldiers were hurt.", "Norwegian Army")]
+    public void Armed_forces_named_by_the_bare_word_are_the_countrys_the_story_is_about(string text, string force)
+    {
+        var model = Extract(text);
+        Assert.Contains(model.Entities, e => e.Name == force);
+        Assert.DoesNotContain(model.Entities, e => e.Name is "Air Force" or "Army" or "United States Air Force");
+    }
 }

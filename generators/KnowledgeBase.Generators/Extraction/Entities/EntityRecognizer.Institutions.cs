@@ -94,6 +94,11 @@ namespace KnowledgeBase.Generators.Extraction
             if (namesUnitedStates || main is not null && main.Mentions < 2) main = null;
             foreach (var e in _entities.ToArray())
             {
+                if (e.Kind == DataLayout.KindOrganization && Array.IndexOf(BareForces, e.Name) >= 0)
+                {
+                    LocalizeBareForce(e, main);
+                    continue;
+                }
                 if (e.Kind != DataLayout.KindOrganization || !e.Name.StartsWith("United States ", StringComparison.Ordinal)) continue;
                 var institution = e.Name.Substring("United States ".Length);
                 if (Array.IndexOf(BareUsInstitutions, institution) < 0 || !NamedOnlyBare(e, institution)) continue;
@@ -111,6 +116,29 @@ namespace KnowledgeBase.Generators.Extraction
                     if (surface is not null) e.Forms.Add(surface);
                 }
             }
+        }
+
+        // Armed forces named by the bare word: "the Air Force said", "the Army".
+        private static readonly string[] BareForces = { "Air Force", "Army", "Navy" };
+
+        /// <summary>
+        /// "the Air Force" in a story about Norland is Norland's: named as the field names a country's forces, by its adjective
+        /// ("Norlandic Air Force"); the country is the one named right before it, else the article's most named country.
+        /// </summary>
+        private void LocalizeBareForce(EntityDraft force, EntityDraft? main)
+        {
+            var country = CountryBefore(force, out var surface) ?? main?.Name;
+            if (country is null || !Gazetteer.TryGetPlaceOrOrganization(country, out var entry) || entry.Kind != GazetteerKind.Country) return;
+            var name = country == "United States" ? "United States " + force.Name : entry.Demonyms.Count > 0 ? entry.Demonyms[0] + " " + force.Name : force.Name + " of " + country;
+            if (_entities.Find(o => o.Name == name) is { } named)
+            {
+                MergeInto(force, named);
+                return;
+            }
+            force.Forms.Clear();
+            force.Name = name;
+            force.Forms.Add(name);
+            if (surface is not null) force.Forms.Add(surface);
         }
 
         /// <summary>The country whose name or adjective stands right before a mention of the institution ("Libyan House of Representatives").</summary>
