@@ -179,7 +179,7 @@ public sealed class EntityQuoteRuleTests
 
     [Theory]
     [InlineData("The site's alleged operator Jong Woo Sel was named on Monday. Jong was arrested in March.", "Jong Woo Sel", "Jong")]
-    [InlineData("Karel Brandt arrived in Velden. Later, Karel said he was tired.", "Karel Brandt", "Karel")]
+    [InlineData("Vardo Kessin, 45, arrived in Velden. Later, Vardo said he was tired.", "Vardo Kessin", "Vardo")]
     public void A_lone_first_word_of_a_persons_name_that_is_no_listed_given_name_names_that_person(string text, string person, string form)
     {
         var model = Extract(text);
@@ -189,7 +189,7 @@ public sealed class EntityQuoteRuleTests
 
     [Theory]
     [InlineData("A cargo plane crashed in Iran on Monday. Iran said the plane was old. It cited the Air Force as stating the plane was leased.", "Iranian Air Force")]
-    [InlineData("The Norwegian Army said on Monday that two soldiers were hurt.", "Norwegian Army")]
+    [InlineData("The Norwegian Army said on Monday that two soldiers were hurt.", "Norwegian Army")] // a guard: the adjective names it already
     public void Armed_forces_named_by_the_bare_word_are_the_countrys_the_story_is_about(string text, string force)
     {
         var model = Extract(text);

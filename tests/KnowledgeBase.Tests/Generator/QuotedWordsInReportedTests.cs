@@ -33,6 +33,7 @@ public sealed class QuotedWordsInReportedTests
     [InlineData("Mayor Ana Ruiz told the press, \"the plan is reckless and we will stop it\".")]
     [InlineData("Mayor Ana Ruiz said on Velden Radio \"It is a great loss for all of us in the town\".")]
     [InlineData("Mayor Ana Ruiz told reporters \"we will stop the plan\".")]
+    // Guards: the quoted words as the whole statement stay what they were before quoted words joined reported clauses.
     public void A_quotation_that_is_a_statement_of_its_own_is_no_indirect_quote(string sentence)
     {
         Assert.Empty(IndirectQuotes(sentence));
