@@ -387,4 +387,19 @@ public sealed class QuoteConstructionTests
         Assert.Equal("the report", quote.SpeakerText);
         Assert.Equal("Ferry crossings to Ostrel will resume in April", model.Text.Substring(quote.Start, quote.Length));
     }
+
+    [Theory]
+    [InlineData("Velden Radio reported in mid-2019, 62 shops had closed within a year.", "62 shops had closed within a year")]
+    [InlineData("The Norland Gazette reported in March 2018, the ferry line had been sold.", "the ferry line had been sold")]
+    public void A_time_phrase_closed_by_a_comma_after_the_cue_is_not_what_was_said(string sentence, string content)
+    {
+        var model = Extract(sentence);
+        Assert.Equal(content, TextOf(model, Assert.Single(model.Quotes)));
+    }
+
+    [Fact]
+    public void A_place_phrase_closed_by_a_comma_opens_no_content() // a guard: only a time frames the content
+    {
+        Assert.DoesNotContain(Extract("Ana Ruiz testified in the Velden court, claiming the harbour was sold.").Quotes, q => q.Cue == "testified");
+    }
 }

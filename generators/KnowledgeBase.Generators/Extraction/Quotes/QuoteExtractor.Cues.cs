@@ -199,10 +199,35 @@ namespace KnowledgeBase.Generators.Extraction
                     i = venue;
                     continue;
                 }
+                // "reported in mid-2019, 62 shops had closed": a short time or place phrase closed by a comma before the content.
+                if (t.Is("in") || t.Is("on") || t.Is("at") || t.Is("during") || t.Is("after") || t.Is("before")) return FramedByComma(tokens, i);
                 break;
             }
             return i;
         }
+
+        // After the comma a relative clause or a conjunction goes on with the phrase, not the content.
+        private static readonly string[] NoClauseAfterFrame = { "and", "but", "or", "which", "where", "who", "when", "while", "as" };
+
+        /// <summary>
+        /// The comma closing a time phrase of at most five words from <paramref name="i"/> (one naming a year, month or
+        /// weekday: "in mid-2019", "on Monday"), when a clause follows it; else <paramref name="i"/>.
+        /// </summary>
+        private static int FramedByComma(List<Token> tokens, int i)
+        {
+            var time = false;
+            for (var j = i + 1; j < tokens.Count && j <= i + 6; j++)
+            {
+                if (tokens[j].IsPunct(','))
+                    return time && j > i + 1 && j + 1 < tokens.Count && (tokens[j + 1].IsWord || tokens[j + 1].Kind == TokenKind.Number) && !Events.TriggerFinder.IsAny(tokens[j + 1], NoClauseAfterFrame) ? j : i;
+                if (!(tokens[j].IsWord || tokens[j].Kind == TokenKind.Number) || tokens[j].Is("that")) return i;
+                time |= NamesATime(tokens[j].Text);
+            }
+            return i;
+        }
+
+        private static bool NamesATime(string word) =>
+            Reading.DatelineReader.IsWeekday(word) || Reading.DatelineReader.TryMonth(word, out _) || word.Length >= 4 && char.IsDigit(word[word.Length - 1]) && char.IsDigit(word[word.Length - 4]);
 
         /// <summary>
         /// The token after "a/an/the/his/her/its/their" and a noun of <paramref name="nouns"/> within the next three words,
