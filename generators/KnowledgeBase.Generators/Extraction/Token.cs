@@ -14,19 +14,22 @@ namespace KnowledgeBase.Generators.Extraction
     internal readonly struct Token
     {
         public Token(int start, WordForm form, TokenKind kind)
-            : this(start, form, form.Text, kind)
+            : this(start, form, form.Text, 0, form.Text.Length, kind)
         {
         }
 
-        /// <summary>A token of <paramref name="form"/>, whose text the caller has at hand (the form itself is not read).</summary>
-        public Token(int start, WordForm form, string text, TokenKind kind)
+        /// <summary>
+        /// A token of <paramref name="form"/>, which spells <paramref name="source"/>[from, from + length): its shape is read
+        /// from the source, which is at hand, not from the form's string, which is elsewhere in memory.
+        /// </summary>
+        public Token(int start, WordForm form, string source, int from, int length, TokenKind kind)
         {
             Start = start;
             _form = form;
             Kind = kind;
-            _length = text.Length < ushort.MaxValue ? (ushort)text.Length : ushort.MaxValue;
+            _length = length < ushort.MaxValue ? (ushort)length : ushort.MaxValue;
             // Every stage asks these of every token: answered once here, while the text is at hand.
-            _shape = kind != TokenKind.Word ? (byte)0 : (byte)((IsUpper(text[0]) ? Capitalized | FirstUpper : IsParticle(text) ? Capitalized : 0) | (HasOnlyCapitals(text) ? AllCaps : 0));
+            _shape = kind != TokenKind.Word ? (byte)0 : (byte)((IsUpper(source[from]) ? Capitalized | FirstUpper : IsParticle(source, from, length) ? Capitalized : 0) | (HasOnlyCapitals(source, from, length) ? AllCaps : 0));
         }
 
         private const int Capitalized = 1;
@@ -63,18 +66,19 @@ namespace KnowledgeBase.Generators.Extraction
         public int Length => _length != ushort.MaxValue ? _length : Text.Length;
 
         /// <summary>"el-Masri", "al-Fadel": an Arabic article joined to a capitalized name.</summary>
-        public bool IsNameParticle => IsParticle(Text);
+        public bool IsNameParticle => IsParticle(Text, 0, Text.Length);
 
-        private static bool IsParticle(string text) => text.Length > 3 && text[2] == '-' && (text.StartsWith("al-", System.StringComparison.Ordinal) || text.StartsWith("el-", System.StringComparison.Ordinal)) && char.IsUpper(text[3]);
+        private static bool IsParticle(string text, int from, int length) => length > 3 && text[from + 2] == '-' && (text[from] is 'a' or 'e') && text[from + 1] == 'l' && char.IsUpper(text[from + 3]);
 
         /// <summary>Every letter upper case and at least two of them ("NATO", "U.S.").</summary>
         public bool IsAllCaps => (_shape & AllCaps) != 0;
 
-        private static bool HasOnlyCapitals(string text)
+        private static bool HasOnlyCapitals(string text, int from, int length)
         {
             var letters = 0;
-            foreach (var c in text)
+            for (var i = from; i < from + length; i++)
             {
+                var c = text[i];
                 if (char.IsLower(c)) return false;
                 if (char.IsLetter(c)) letters++;
             }
@@ -201,13 +205,14 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static void AddWord(List<Token> tokens, WordForms forms, string text, int start, int end)
         {
-            var form = forms.Find(text, start, end, out var word);
-            var kind = char.IsDigit(word[0]) ? TokenKind.Number : TokenKind.Word;
+            var form = forms.Find(text, start, end);
+            var first = text[start];
+            var kind = char.IsDigit(first) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
-            var dash = kind == TokenKind.Word && Token.IsUpper(word[0]) ? word.IndexOf('-') : -1; // only a capitalized word is looked into
-            if (kind == TokenKind.Word && dash > 0 && dash < word.Length - 1 && char.IsUpper(word[0]) && char.IsUpper(word[dash + 1]) && JoinsKnownNames(word))
+            var dash = kind == TokenKind.Word && Token.IsUpper(first) ? text.IndexOf('-', start, end - start) - start : -1; // only a capitalized word is looked into
+            if (kind == TokenKind.Word && dash > 0 && dash < end - start - 1 && char.IsUpper(first) && char.IsUpper(text[start + dash + 1]) && JoinsKnownNames(form.Text))
             {
-                var parts = word.Split('-');
+                var parts = form.Text.Split('-');
                 var offset = start;
                 for (var p = 0; p < parts.Length; p++)
                 {
@@ -221,7 +226,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 return;
             }
-            tokens.Add(new Token(start, form, word, kind));
+            tokens.Add(new Token(start, form, text, start, end - start, kind));
         }
 
         // "Russia-Ukraine", "U.S.-China" are two places; "Jean-Yves" and "Harvard-Smithsonian" stay one word.

@@ -98,12 +98,19 @@ namespace KnowledgeBase.Generators.Extraction
         private const int Mask = (1 << SlotBits) - 1;
         private const int MaxForms = (1 << SlotBits) / 4 * 3;
 
-        // A slot holds its form's hash and text beside the form: a probe reads the text, not the form (whose answers
-        // the extractors read later, or never).
+        // Up to this many characters below U+0100 are kept in the slot, one byte each: such a word (nearly every word) is
+        // told from the others by the slot alone. Reading the form's string instead cost a cache miss per rare word.
+        private const int PackedChars = 16;
+
+        // Marks an unpacked spelling's length: its slot's bytes are only a filter, the string decides.
+        private const int Unpacked = 1 << 16;
+
         private struct Slot
         {
+            public ulong Low;
+            public ulong High;
             public int Hash;
-            public string Text;
+            public int Shape;
             public WordForm? Form;
         }
 
@@ -119,38 +126,27 @@ namespace KnowledgeBase.Generators.Extraction
         public static WordForms OfThread() => t_forms ??= new WordForms();
 
         /// <summary>The form that spells <paramref name="text"/>[start, end), made on first meeting.</summary>
-        public WordForm Find(string text, int start, int end) => Find(text, start, end, out _);
-
-        /// <summary>The form that spells <paramref name="text"/>[start, end), made on first meeting, and its text.</summary>
-        public WordForm Find(string text, int start, int end, out string word)
+        public WordForm Find(string text, int start, int end)
         {
             var length = end - start;
-            if (length == 1 && text[start] < 128)
-            {
-                var mark = _ascii[text[start]] ??= new WordForm(text.Substring(start, 1));
-                word = mark.Text;
-                return mark;
-            }
-            var hash = Hash(text, start, end);
+            if (length == 1 && text[start] < 128) return _ascii[text[start]] ??= new WordForm(text.Substring(start, 1));
+            var key = Key.Of(text, start, end);
             var slots = _slots;
-            var slot = hash & Mask;
+            var slot = key.Hash & Mask;
             for (; slots[slot].Form is { } form; slot = (slot + 1) & Mask)
             {
-                if (slots[slot].Hash != hash || !Spells(slots[slot].Text, text, start, length)) continue;
-                word = slots[slot].Text;
-                return form;
+                ref var seen = ref slots[slot];
+                if (seen.Hash == key.Hash && seen.Shape == key.Shape && seen.Low == key.Low && seen.High == key.High
+                    && (key.Shape < Unpacked || Spells(form.Text, text, start, length))) return form;
             }
             if (_count >= MaxForms)
             {
                 _slots = slots = new Slot[1 << SlotBits];
                 _count = 0;
-                slot = hash & Mask;
+                slot = key.Hash & Mask;
             }
             var made = new WordForm(SharedWords.Find(text, start, end) ?? text.Substring(start, length));
-            slots[slot].Hash = hash;
-            slots[slot].Text = made.Text;
-            slots[slot].Form = made;
-            word = made.Text;
+            slots[slot] = new Slot { Low = key.Low, High = key.High, Hash = key.Hash, Shape = key.Shape, Form = made };
             _count++;
             return made;
         }
@@ -164,14 +160,40 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
-        // A multiplication per character would make one long chain of them: shifts and adds per character, mixed at the end.
-        private static int Hash(string text, int start, int end)
+        /// <summary>A spelling's hash, its length (and whether it is packed) and its first characters, one byte each.</summary>
+        private struct Key
         {
-            var hash = (uint)(end - start);
-            for (var i = start; i < end; i++) hash = (hash << 5) - hash + text[i];
-            hash ^= hash >> 15;
-            hash *= 0x2C1B3C6Du;
-            return (int)(hash ^ (hash >> 12));
+            public ulong Low;
+            public ulong High;
+            public int Hash;
+            public int Shape;
+
+            // A multiplication per character would make one long chain of them: shifts and adds per character, mixed at the end.
+            public static Key Of(string text, int start, int end)
+            {
+                var hash = (uint)(end - start);
+                ulong low = 0, high = 0;
+                var wide = 0;
+                var i = start;
+                for (var split = end - start > 8 ? start + 8 : end; i < split; i++)
+                {
+                    var c = text[i];
+                    hash = (hash << 5) - hash + c;
+                    wide |= c;
+                    low = (low << 8) | (byte)c;
+                }
+                for (; i < end; i++)
+                {
+                    var c = text[i];
+                    hash = (hash << 5) - hash + c;
+                    wide |= c;
+                    high = (high << 8) | (byte)c;
+                }
+                hash ^= hash >> 15;
+                hash *= 0x2C1B3C6Du;
+                var packed = end - start <= PackedChars && wide < 256;
+                return new Key { Low = low, High = high, Hash = (int)(hash ^ (hash >> 12)), Shape = packed ? end - start : end - start | Unpacked };
+            }
         }
     }
 }
