@@ -34,6 +34,12 @@ namespace KnowledgeBase.Generators.Extraction
         public global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis Analysis =>
             _analysis ??= global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis.Analyze(Tokens);
 
+        /// <summary>
+        /// The clause span <see cref="Events.ClauseReader.Clause"/> last read in this sentence, and the token it was read for:
+        /// the steps that judge one trigger each ask it (Token -1: none yet).
+        /// </summary>
+        internal (int Token, int Start, int End) LastClause = (-1, 0, 0);
+
         // The mention of each token, once entity recognition has settled the mentions (IndexMentions), and how many there were then.
         private Mention?[]? _mentionOfToken;
         private static readonly Mention?[] NoMentions = new Mention?[0];

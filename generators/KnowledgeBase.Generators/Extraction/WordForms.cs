@@ -69,6 +69,23 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
+        private bool _cueAsked;
+        private string? _cueLemma;
+
+        /// <summary>The lemma of the word as a speech cue (<see cref="Lexicons.CueVerbs.Lemma(string)"/>), or null.</summary>
+        public string? CueLemma
+        {
+            get
+            {
+                if (!_cueAsked)
+                {
+                    _cueLemma = Lexicons.CueVerbs.Lemma(Text);
+                    _cueAsked = true;
+                }
+                return _cueLemma;
+            }
+        }
+
         private bool _phrasesAsked;
         private (Lexicon.PhraseRow Row, Lexicons.EventTrigger Trigger)[]? _phrases;
 

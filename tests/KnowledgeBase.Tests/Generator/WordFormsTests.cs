@@ -35,6 +35,8 @@ public sealed class WordFormsTests
     [InlineData("took")]
     [InlineData("Freedonian")]
     [InlineData("the")]
+    [InlineData("said")]
+    [InlineData("Warned")]
     public void A_form_answers_what_the_lexicons_answer(string word)
     {
         var form = Tokenizer.Tokenize(word, 0, word.Length)[0].Form!;
@@ -43,6 +45,7 @@ public sealed class WordFormsTests
         foreach (WordTrait trait in Enum.GetValues(typeof(WordTrait)))
             Assert.Equal(WordTraits.Holds(trait, word), form.Has(trait)); // kept, the same the second time
         Assert.Same(KnowledgeBase.Generators.Extraction.Lexicons.EventLexicon.Find(word), form.Trigger);
+        Assert.Same(CueVerbs.Lemma(word), form.CueLemma);
     }
 
     [Theory]

@@ -210,7 +210,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         /// <summary>A speech or cognition verb: "said", "told", "believes".</summary>
         internal static bool IsCue(List<Token> tokens, TokenTags tags, VerbGroup group) =>
-            CueVerbs.Lemma(tokens[group.Head].Text) is not null || CueVerbs.Lemma(group.Lemma) is not null
+            CueVerbs.Lemma(tokens[group.Head]) is not null || CueVerbs.Lemma(group.Lemma) is not null
             || ClosedWordRules.IsCognitionVerb(group.Lemma);
 
         // "said the talks", "told reporters the talks": nothing, or one addressee chunk, before the reported subject.

@@ -43,12 +43,38 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return null;
         }
 
+        // Per token, the first clause whose verb group covers it and the first clause it introduces (1 + its place in
+        // Clauses; 0: none): extractors ask these of most tokens of a sentence, again for every trigger. Indexed on first
+        // asking (the clauses are settled by then).
+        private ushort[]? _clauseOfVerb;
+        private ushort[]? _clauseIntroducedBy;
+
         /// <summary>The clause whose verb group covers a token, or null.</summary>
         public Clause? ClauseOfVerb(int token)
         {
+            if ((uint)token < (uint)Tokens.Count && Clauses.Count < ushort.MaxValue) return ClauseNumbered((_clauseOfVerb ??= IndexClauses(introducers: false))[token]);
             foreach (var clause in Clauses)
                 if (clause.Verb.Contains(token)) return clause;
             return null;
+        }
+
+        private Clause? ClauseNumbered(ushort number) => number == 0 ? null : Clauses[number - 1];
+
+        private ushort[] IndexClauses(bool introducers)
+        {
+            var index = new ushort[Tokens.Count];
+            for (var c = Clauses.Count - 1; c >= 0; c--) // the first clause marks last: it wins
+            {
+                var clause = Clauses[c];
+                var number = (ushort)(c + 1);
+                if (introducers)
+                {
+                    if ((uint)clause.Introducer < (uint)index.Length) index[clause.Introducer] = number;
+                    continue;
+                }
+                for (var t = System.Math.Max(0, clause.Verb.Start); t < clause.Verb.End && t < index.Length; t++) index[t] = number;
+            }
+            return index;
         }
 
         /// <summary>
@@ -96,6 +122,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// <summary>The clause a token introduces ("because", "that", "who", "after" before a finite clause), or null.</summary>
         public Clause? ClauseIntroducedBy(int token)
         {
+            if ((uint)token < (uint)Tokens.Count && Clauses.Count < ushort.MaxValue) return ClauseNumbered((_clauseIntroducedBy ??= IndexClauses(introducers: true))[token]);
             foreach (var clause in Clauses)
                 if (clause.Introducer == token) return clause;
             return null;

@@ -180,7 +180,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             if (i > 0 && tags.Tags[i - 1] is Tag.Noun or Tag.ProperNoun && nextIsVerbal) return Tag.WhWord;
             // "specifies that officials are": a plural noun takes "those", so "that" before one opens a clause.
             var nextIsNominal = next is not null && next.Closed is null && next.Can(OpenClass.Noun | OpenClass.Adjective) && !tokens[i + 1].IsCapitalized && !next.IsPluralNoun;
-            var afterCue = i > 0 && tags.Tags[i - 1] == Tag.Verb && (CueVerbs.Lemma(tokens[i - 1].Text) is not null || IsCognitionVerb(tags.Lemmas[i - 1]));
+            var afterCue = i > 0 && tags.Tags[i - 1] == Tag.Verb && (CueVerbs.Lemma(tokens[i - 1]) is not null || IsCognitionVerb(tags.Lemmas[i - 1]));
             if (nextIsNominal && !afterCue && (i == 0 || tags.Tags[i - 1] is Tag.Verb or Tag.Preposition or Tag.Punctuation)) return Tag.Determiner;
             return Tag.Subordinator;
         }

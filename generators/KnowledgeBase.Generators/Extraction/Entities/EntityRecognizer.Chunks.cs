@@ -185,7 +185,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (c.Start > 0 && (before.Is("in") || before.Is("near") || before.Is("outside") || before.Is("across")) && !CommonWords.IsNonNameWord(text)
                 && endsPhrase && !(text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)))
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false);
-            else if (c.End < tokens.Count && after.IsWord && Lexicons.CueVerbs.Lemma(after.Text) is "say" or "announce" or "state" or "report" or "confirm" or "tell"
+            else if (c.End < tokens.Count && after.IsWord && Lexicons.CueVerbs.Lemma(after) is "say" or "announce" or "state" or "report" or "confirm" or "tell"
                 || c.Start > 1 && tokens[c.Start - 1].Is("to") && tokens[c.Start - 2].Is("according"))
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
         }
@@ -289,7 +289,7 @@ namespace KnowledgeBase.Generators.Extraction
                         // "teacher X", "Dr. X"; "the victim was identified as X": the police identify people.
                         if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before]) || Titles.IsTitleWord(tokens[before])
                             || before > 0 && tokens[before].Is("as") && tokens[before - 1].Is("identified"))) _titledBefore.Add(tokens[i].Text);
-                        var acts = after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after].Text) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny" or "call" or "question" or "warn" or "urge"
+                        var acts = after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after]) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny" or "call" or "question" or "warn" or "urge"
                             || after + 1 < tokens.Count && tokens[after].IsPunct(',') && (tokens[after + 1].Is("who") || tokens[after + 1].Kind == TokenKind.Number || DescribedByRole(tokens, after + 1))
                             || after + 1 < tokens.Count && tokens[after].Kind == TokenKind.Possessive && (tokens[after + 1].Is("wife") || tokens[after + 1].Is("husband") || tokens[after + 1].Is("lawyer") || tokens[after + 1].Is("family"));
                         if (acts) _actsAfter.Add(tokens[i].Text);

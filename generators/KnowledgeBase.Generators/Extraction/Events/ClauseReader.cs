@@ -13,7 +13,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     {
         // "United States forces killed": a capitalized word inside the sentence is a name, not the verb "states".
         internal static bool IsSpeechCue(List<Token> tokens, int i) =>
-            i >= 0 && tokens[i].IsWord && !(i > 0 && tokens[i].IsCapitalized) && CueVerbs.Lemma(tokens[i].Text) is "say" or "tell" or "report" or "announce" or "state" or "confirm" or "add";
+            i >= 0 && tokens[i].IsWord && !(i > 0 && tokens[i].IsCapitalized) && CueVerbs.Lemma(tokens[i]) is "say" or "tell" or "report" or "announce" or "state" or "confirm" or "add";
 
         internal static bool HasCoordinationBefore(List<Token> tokens, int t, int clauseStart)
         {
@@ -51,6 +51,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// beside it ("despite", "but", "according to", "after").
         /// </summary>
         internal static (int Start, int End) Clause(SentenceInfo s, int t)
+        {
+            if (s.LastClause.Token == t) return (s.LastClause.Start, s.LastClause.End);
+            var (start, end) = ReadClause(s, t);
+            s.LastClause = (t, start, end);
+            return (start, end);
+        }
+
+        private static (int Start, int End) ReadClause(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
             var start = 0;

@@ -87,7 +87,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var i = t - 1;
             if (i >= 0 && (ClauseReader.IsPossessivePronoun(tokens[i]) || tokens[i].Is("the"))) i--;
-            return i >= 0 && tokens[i].IsWord && CueVerbs.Lemma(tokens[i].Text) == "announce";
+            return i >= 0 && tokens[i].IsWord && CueVerbs.Lemma(tokens[i]) == "announce";
         }
 
         internal static bool IsPlanned(List<Token> tokens, int t, bool isNoun)

@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = q.Sentence.Tokens;
             for (var i = 2; i < tokens.Count; i++)
-                if (tokens[i].Text == q.Cue && tokens[i - 1].Is("by") && CueVerbs.Lemma(tokens[i - 2].Text) is "respond" or "reply") return true;
+                if (tokens[i].Text == q.Cue && tokens[i - 1].Is("by") && CueVerbs.Lemma(tokens[i - 2]) is "respond" or "reply") return true;
             return false;
         }
 

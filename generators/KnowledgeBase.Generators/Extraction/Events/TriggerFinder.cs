@@ -360,7 +360,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             while (d >= 0 && tokens[d].IsWord && (tokens[d].Is("phone") || tokens[d].Is("telephone") || tokens[d].Text.EndsWith("ly", StringComparison.Ordinal))) d--;
             if (d < 0 || !(tokens[d].Is("the") || tokens[d].Is("this") || tokens[d].Is("that"))) return false;
             // "he suggested that negotiations begin": after a verb "that" opens a clause, it does not point back.
-            if (tokens[d].Is("that") && d > 0 && tokens[d - 1].IsWord && (CueVerbs.Lemma(tokens[d - 1].Text) is not null || tokens[d - 1].Text.EndsWith("ed", StringComparison.Ordinal))) return false;
+            if (tokens[d].Is("that") && d > 0 && tokens[d - 1].IsWord && (CueVerbs.Lemma(tokens[d - 1]) is not null || tokens[d - 1].Text.EndsWith("ed", StringComparison.Ordinal))) return false;
             // "the release of X", "the talks with Y": a new event is introduced by its complement.
             if (t + 1 < tokens.Count && (tokens[t + 1].Is("of") || tokens[t + 1].Is("to") || tokens[t + 1].Is("against") || tokens[t + 1].Is("on"))) return false;
             for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)

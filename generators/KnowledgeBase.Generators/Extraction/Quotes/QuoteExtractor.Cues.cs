@@ -14,8 +14,8 @@ namespace KnowledgeBase.Generators.Extraction
         private static string? CueAt(List<Token> tokens, int c)
         {
             var t = tokens[c];
-            if (!t.IsWord || char.IsUpper(t.Text[0]) && c > 0) return null;
-            var lemma = CueVerbs.Lemma(t.Text) ?? ReportsAfterName(tokens, c) ?? DocumentReads(tokens, c);
+            if (!t.IsWord || t.StartsUpper && c > 0) return null;
+            var lemma = CueVerbs.Lemma(t) ?? ReportsAfterName(tokens, c) ?? DocumentReads(tokens, c);
             if (lemma is null) return null;
             if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
             // "declared a state of emergency", "declared war": an act the declaring performs, not words it reports.
@@ -272,12 +272,12 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     var n = tokens[i + 1];
                     if (n.Is("despite") || n.Is("even") || n.Is("if") || n.Is("although") || n.Is("though") || n.Is("while") || n.Is("whereas") || n.Is("but") || n.Is("as") || n.Is("according")) return i;
-                    if (CueVerbs.Lemma(n.Text) is not null && CueVerbs.IsParticiple(n.Text)) return i;
+                    if (CueVerbs.Lemma(n) is not null && CueVerbs.IsParticiple(n.Text)) return i;
                     // "X called the race for Y, giving him the lead": a participle clause after the comma is the writer's, not the speaker's.
                     if (n.IsWord && char.IsLower(n.Text[0]) && n.Text.Length > 5 && n.Text.EndsWith("ing", StringComparison.Ordinal) && !CommonWords.IsFunctionWord(n.Text) && !n.Is("including") && !n.Is("according")) return i;
-                    if ((n.Is("which") || n.Is("who")) && i + 3 < tokens.Count && (CueVerbs.Lemma(tokens[i + 3].Text) is not null || CueVerbs.Lemma(tokens[i + 2].Text) is not null)) return i;
+                    if ((n.Is("which") || n.Is("who")) && i + 3 < tokens.Count && (CueVerbs.Lemma(tokens[i + 3]) is not null || CueVerbs.Lemma(tokens[i + 2]) is not null)) return i;
                 }
-                if ((t.Is("and") || t.Is("but") || t.Is("or")) && i + 1 < tokens.Count && i > start + 1 && CueVerbs.Lemma(tokens[i + 1].Text) is not null && !CueVerbs.IsParticiple(tokens[i + 1].Text)) return i;
+                if ((t.Is("and") || t.Is("but") || t.Is("or")) && i + 1 < tokens.Count && i > start + 1 && CueVerbs.Lemma(tokens[i + 1]) is not null && !CueVerbs.IsParticiple(tokens[i + 1].Text)) return i;
             }
             return tokens.Count;
         }

@@ -47,7 +47,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (Inside(quoted, i)) break;
                 if (tokens[i].IsCapitalized && i > 0) continue; // "United States" is no "state"
-                if ((CueVerbs.Lemma(tokens[i].Text) is { } lemma && (IsSpeechLemma(lemma) || CueAt(tokens, i) is not null) || DocumentReads(tokens, i) is not null) && !s.Analysis.IsPassiveAt(i)) return i;
+                if ((CueVerbs.Lemma(tokens[i]) is { } lemma && (IsSpeechLemma(lemma) || CueAt(tokens, i) is not null) || DocumentReads(tokens, i) is not null) && !s.Analysis.IsPassiveAt(i)) return i;
             }
             return -1;
         }
@@ -59,7 +59,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (Inside(quoted, i)) break;
                 if (tokens[i].IsCapitalized) continue;
                 // '"a clear win", saying she would stay': a participle opens what is said next, it reports no quotation before it.
-                if (CueVerbs.Lemma(tokens[i].Text) is { } lemma && IsSpeechLemma(lemma)) return CueVerbs.IsParticiple(tokens[i].Text) ? -1 : i;
+                if (CueVerbs.Lemma(tokens[i]) is { } lemma && IsSpeechLemma(lemma)) return CueVerbs.IsParticiple(tokens[i].Text) ? -1 : i;
                 // '"...", Ruiz continued.', '"...," she recalls.': going on speaking, or recalling, names the speaker of the quotation before it.
                 if (tokens[i].Is("continued") || tokens[i].Is("continues") || tokens[i].Is("recalled") || tokens[i].Is("recalls")) return i;
             }
@@ -73,7 +73,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (i < tokens.Count && tokens[i].IsPunct(',')) i++;
             if (i >= tokens.Count || !tokens[i].IsWord || Inside(quoted, i)) return -1;
             // '"...", adding, "..."': a participle goes on with the speaker before, it names no new one.
-            return CueVerbs.Lemma(tokens[i].Text) is { } lemma && IsSpeechLemma(lemma) && !CueVerbs.IsParticiple(tokens[i].Text) ? i : -1;
+            return CueVerbs.Lemma(tokens[i]) is { } lemma && IsSpeechLemma(lemma) && !CueVerbs.IsParticiple(tokens[i].Text) ? i : -1;
         }
 
         private static bool IsSpeechLemma(string lemma) =>
@@ -145,7 +145,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (q.OpenSentence != q.CloseSentence || q.Close - q.Open < 2 || q.Close - q.Open > 7 || !IsTitleCase(tokens, q.Open + 1, q.Close)) return false;
             // A cue after the quotation reports it (""Never Again" said Ana Ruiz").
             if (q.Close + 1 < tokens.Count && tokens[q.Close + 1].IsWord && s.Analysis.TagAt(q.Close + 1) == Analysis.Tag.Verb && s.Analysis.ClauseOfVerb(q.Close + 1) is { Subject: null }
-                && CueVerbs.Lemma(tokens[q.Close + 1].Text) is null) return true;
+                && CueVerbs.Lemma(tokens[q.Close + 1]) is null) return true;
             if (q.Open == 0) return false;
             var before = tokens[q.Open - 1];
             // "a Harvest Day "Festival Of Lights"": after the words of a name the title goes on naming ("calling Ana Ruiz "Reckless""

@@ -181,7 +181,7 @@ namespace KnowledgeBase.Generators.Extraction
         private bool AnnouncedBy(SentenceInfo s, int c, List<Speaker> speakers)
         {
             var tokens = s.Tokens;
-            if (c < 3 || CueVerbs.Lemma(tokens[c].Text) is not ("announce" or "confirm" or "report" or "reveal" or "disclose")) return false;
+            if (c < 3 || CueVerbs.Lemma(tokens[c]) is not ("announce" or "confirm" or "report" or "reveal" or "disclose")) return false;
             var by = SkipAdjuncts(tokens, c + 1);
             if (by + 1 >= tokens.Count || !tokens[by].Is("by") || !(tokens[c - 1].Is("was") || tokens[c - 1].Is("were"))) return false;
             var phraseEnd = by + 1;

@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "X, of Velden Radio, stated, "..."": a quotation opening right after the cue holds no speaker of it.
             if (cue + 1 < tokens.Count && cue > 0 && !tokens[cue + 1].Is("that") && !tokens[cue].Text.EndsWith("ing", StringComparison.Ordinal) && (tokens[cue - 1].IsPunct(',') && (TellsAClauseBefore(s, cue - 1) || cue >= 2 && IsQuoteClose(tokens[cue - 2])) || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
                 && !QuotationOpensAfter(tokens, cue)
-                && CueVerbs.Lemma(tokens[cue].Text) is "say" or "add" or "write" or "explain" or "reply" or "ask" or "continue" or "insist" or "remark" or "state")
+                && CueVerbs.Lemma(tokens[cue]) is "say" or "add" or "write" or "explain" or "reply" or "ask" or "continue" or "insist" or "remark" or "state")
             {
                 // "said about X:" names the topic, not the speaker.
                 if (IsPreposition(tokens[cue + 1])) return default;

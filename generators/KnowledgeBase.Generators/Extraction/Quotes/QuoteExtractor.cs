@@ -168,7 +168,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (q.OpenSentence != q.CloseSentence || by + 1 >= tokens.Count || !tokens[by].Is("by") || q.Open < 3) return null;
             var cue = q.Open - 1;
             if (tokens[cue].Is("as")) cue--;
-            if (cue < 1 || CueVerbs.Lemma(tokens[cue].Text) is null || !s.Analysis.IsPassiveAt(cue)) return null;
+            if (cue < 1 || CueVerbs.Lemma(tokens[cue]) is null || !s.Analysis.IsPassiveAt(cue)) return null;
             var end = by + 1;
             while (end < tokens.Count && !tokens[end].IsPunct(',') && !IsSentenceEnd(tokens[end]) && end < by + 6) end++;
             return (NounPhraseSpeaker(s, by + 1, end), tokens[cue].Text);
