@@ -196,4 +196,12 @@ public sealed class EntityQuoteRuleTests
         Assert.Contains(model.Entities, e => e.Name == force);
         Assert.DoesNotContain(model.Entities, e => e.Name is "Air Force" or "Army" or "United States Air Force");
     }
+
+    [Fact]
+    public void The_bare_word_of_a_force_the_article_names_in_full_is_that_force()
+    {
+        var model = Extract("Area 9 is a site within the United States Air Force's Velden Range. The Air Force issued warnings against entering it.");
+        Assert.Contains(model.Entities, e => e.Name == "United States Air Force");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Air Force");
+    }
 }

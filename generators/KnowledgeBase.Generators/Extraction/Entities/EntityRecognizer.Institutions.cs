@@ -127,6 +127,14 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private void LocalizeBareForce(EntityDraft force, EntityDraft? main)
         {
+            // "the United States Air Force ... the Air Force": the one force the article names in full.
+            var full = _entities.FindAll(o => o != force && o.Kind == DataLayout.KindOrganization && o.Name.EndsWith(" " + force.Name, StringComparison.Ordinal));
+            if (full.Count == 1)
+            {
+                full[0].AddForm(force.Name);
+                MergeInto(force, full[0]);
+                return;
+            }
             var country = CountryBefore(force, out var surface) ?? main?.Name;
             if (country is null || !Gazetteer.TryGetPlaceOrOrganization(country, out var entry) || entry.Kind != GazetteerKind.Country) return;
             var name = country == "United States" ? "United States " + force.Name : entry.Demonyms.Count > 0 ? entry.Demonyms[0] + " " + force.Name : force.Name + " of " + country;
