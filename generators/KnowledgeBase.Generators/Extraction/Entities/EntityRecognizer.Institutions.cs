@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Storage;
@@ -105,17 +104,26 @@ namespace KnowledgeBase.Generators.Extraction
                 var country = CountryBefore(e, out var surface) ?? main?.Name;
                 if (country is null) continue;
                 var name = institution + " of " + (TakesThe(country) ? "the " : string.Empty) + country;
-                // "the Norlandic Congress ... Congress": the country's institution the article already names takes the bare word's mentions.
-                // The bare word is no alias of it: across articles it stays the US institution's.
-                if (_entities.Find(o => o.Name == name) is { } named) MergeInto(e, named);
-                else
-                {
-                    e.Forms.Clear();
-                    e.Name = name;
-                    e.Forms.Add(name);
-                    if (surface is not null) e.Forms.Add(surface);
-                }
+                RenameOrMerge(e, name, surface);
             }
+        }
+
+        /// <summary>
+        /// Gives a body named by its bare word its country's name; when the article already names that body ("the Norlandic
+        /// Congress ... Congress"), it takes the bare word's mentions instead. The bare word is no alias of it: across
+        /// articles the bare word stays the US institution's.
+        /// </summary>
+        private void RenameOrMerge(EntityDraft bare, string name, string? surface)
+        {
+            if (_entities.Find(o => o.Name == name) is { } named)
+            {
+                MergeInto(bare, named);
+                return;
+            }
+            bare.Forms.Clear();
+            bare.Name = name;
+            bare.Forms.Add(name);
+            if (surface is not null) bare.Forms.Add(surface);
         }
 
         // Armed forces named by the bare word: "the Air Force said", "the Army".
@@ -138,15 +146,7 @@ namespace KnowledgeBase.Generators.Extraction
             var country = CountryBefore(force, out var surface) ?? main?.Name;
             if (country is null || !Gazetteer.TryGetPlaceOrOrganization(country, out var entry) || entry.Kind != GazetteerKind.Country) return;
             var name = country == "United States" ? "United States " + force.Name : entry.Demonyms.Count > 0 ? entry.Demonyms[0] + " " + force.Name : force.Name + " of " + country;
-            if (_entities.Find(o => o.Name == name) is { } named)
-            {
-                MergeInto(force, named);
-                return;
-            }
-            force.Forms.Clear();
-            force.Name = name;
-            force.Forms.Add(name);
-            if (surface is not null) force.Forms.Add(surface);
+            RenameOrMerge(force, name, surface);
         }
 
         /// <summary>The country whose name or adjective stands right before a mention of the institution ("Libyan House of Representatives").</summary>

@@ -117,7 +117,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "Tomas Vell, who ran for governor in 2010, died on Friday": a relative clause closed before the trigger keeps its date.
                 if (d.TokenStart < t && s.Analysis.RelativeClauseAround(d.TokenStart) is not null && RelativeClauseEnds(tokens, d.TokenStart, t)) continue;
                 // "the deadliest attack since a bombing in June": the date is the compared occasion's.
-                if (SinceBefore(tokens, d.TokenStart, t) == Since.Comparison) continue;
+                var since = SinceBefore(tokens, d.TokenStart, t);
+                if (since == Since.Comparison) continue;
                 var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) ? 2000 : 0);
                 if (distance < bestDistance)
                 {
@@ -125,7 +126,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     // "X resigned on Tuesday, and Y will take over": the trigger's own tense directs a weekday, not the sentence's.
                     date = occurred ? d.Past : d.Packed;
                     // "300 were arrested since the protests began in June": the act spans the period that date opens, so only its year holds.
-                    if (SinceBefore(tokens, d.TokenStart, t) == Since.Period) date = date / 10000 * 10000;
+                    if (since == Since.Period) date = date / 10000 * 10000;
                 }
             }
             // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down").
@@ -152,17 +153,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (i == t || tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return Since.None;
                 if (!tokens[i].Is("since")) continue;
                 // "in predictions since the January 7 quake": the trigger inside the phrase is the occasion that opens it.
-                if (!(t < i || HasCommaBetween(tokens, date, t))) return Since.None;
+                if (!(t < i || ClauseReader.HasWordAfter(tokens, date - 1, t - date, ","))) return Since.None;
                 return i > 0 && IsComparison(tokens[i - 1]) || i > 1 && IsComparison(tokens[i - 2]) ? Since.Comparison : Since.Period;
             }
             return Since.None;
-        }
-
-        private static bool HasCommaBetween(List<Token> tokens, int from, int to)
-        {
-            for (var i = from; i < to && i < tokens.Count; i++)
-                if (tokens[i].IsPunct(',')) return true;
-            return false;
         }
 
         // "deadliest", "costliest" and the common superlatives and their like ("first", "ever"); not any "-est" ("request").
