@@ -61,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction
             var entities = EntityRecognizer.Recognize(sentences, token);
             foreach (var s in sentences) s.IndexMentions();
             var quotes = QuoteExtractor.Extract(document.Text, sentences, entities, token);
-            var events = EventExtractor.Extract(sentences, quotes, document.Published, token);
+            var events = EventRecognizer.Extract(sentences, quotes, document.Published, token);
 
             var entityModels = new List<ArticleEntity>();
             foreach (var e in entities)

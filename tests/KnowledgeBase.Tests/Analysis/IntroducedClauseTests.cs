@@ -58,4 +58,17 @@ public sealed class IntroducedClauseTests
         Assert.Null(a.RelativeClauseAround(a.IndexOf("resigned")));
         Assert.Null(a.RelativeClauseAround(a.IndexOf("Monday")));
     }
+
+    [Theory]
+    [InlineData("Judge Mira Holt ruled on Monday the ban was unlawful.", "on", true)]
+    [InlineData("Ana Ruiz told reporters she was forced to leave.", "she", true)]
+    [InlineData("Ana Ruiz told me what I was doing was wrong.", "what", true)]
+    [InlineData("Ana Ruiz said Tomas Vell, who died in Velden, will be buried on Tuesday.", "Tomas", true)]
+    [InlineData("The minister ordered the network to shut down.", "the", false)]
+    [InlineData("Velden Motors announced investigating itself, following concerns that the tests could be flawed.", "investigating", false)]
+    public void A_finite_clause_opens_at_a_word_when_its_finite_verb_follows_close_and_before_any_comma(string sentence, string word, bool opens)
+    {
+        var a = Analyze(sentence);
+        Assert.True(a.OpensFiniteClauseAt(a.IndexOf(word)) == opens, a.Dump());
+    }
 }

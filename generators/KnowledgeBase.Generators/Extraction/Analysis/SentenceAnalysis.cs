@@ -137,6 +137,34 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return false;
         }
 
+        /// <summary>
+        /// A clause with a finite verb of its own starts at a token: the first verb group from there is finite and close
+        /// ("she was forced", "the attack took place", "on Monday the ban was unlawful", "what I was doing" after "said",
+        /// "ruled" or "told me"), with no comma before it; not an object with an infinitive ("ordered the network to shut down").
+        /// </summary>
+        public bool OpensFiniteClauseAt(int start)
+        {
+            foreach (var group in VerbGroups)
+                if (group.Start >= start) return group.IsFinite && group.Start > start && group.Start <= start + 5 && !HasComma(start, group.Start);
+            return false;
+        }
+
+        // "announced investigating itself, following concerns": a comma before the verb closes the phrase it would have needed as subject.
+        private bool HasComma(int start, int end)
+        {
+            for (var i = start; i < end; i++)
+                if (Tokens[i].IsPunct(',') && !OpensRelativeClause(i)) return true; // "Ruiz, who left, was": the subject's own clause
+            return false;
+        }
+
+        /// <summary>Where the verb group around a token starts, past its auxiliaries, modals and adverbs ("has long stated", "was later found"); the token itself when no group holds it.</summary>
+        public int VerbGroupStartAt(int token)
+        {
+            foreach (var group in VerbGroups)
+                if (group.Contains(token)) return group.Start;
+            return token;
+        }
+
         /// <summary>The clause whose object covers a token ("held talks": the clause of "held" for "talks"), or null.</summary>
         public Clause? ClauseTaking(int token)
         {

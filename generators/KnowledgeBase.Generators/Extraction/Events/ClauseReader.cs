@@ -93,19 +93,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return (start, end);
         }
 
-        /// <summary>
-        /// Where the verb group of <paramref name="verb"/> starts: past its auxiliaries, modals and adverbs ("has long
-        /// stated", "was later found"), read by their words, not the sentence analysis (it costs).
-        /// </summary>
-        internal static int VerbGroupStart(List<Token> tokens, int verb)
-        {
-            var start = verb;
-            while (start > 0 && tokens[start - 1].IsWord && (TriggerFinder.IsAny(tokens[start - 1], GroupWords) || tokens[start - 1].Text.EndsWith("ly", StringComparison.Ordinal))) start--;
-            return start;
-        }
-
-        private static readonly string[] GroupWords = { "was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "may", "might", "could", "also", "later", "then", "not" };
-
         /// <summary>"like Ana Ruiz", "unlike the Velden Front": a party named only to compare with.</summary>
         internal static bool IsCompared(List<Token> tokens, int mentionStart) =>
             GovernedBy(tokens, mentionStart, "like") || GovernedBy(tokens, mentionStart, "unlike") || GovernedBy(tokens, mentionStart, "besides") || GovernedBy(tokens, mentionStart, "except");

@@ -15,7 +15,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static void Add(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, EventDraft draft)
         {
             // Only events of the same broad kind can be the same event.
-            var kindKey = EventExtractor.Root(draft.Trigger);
+            var kindKey = EventRecognizer.Root(draft.Trigger);
             if (!byKind.TryGetValue(kindKey, out var sameKind)) byKind[kindKey] = sameKind = new List<EventDraft>();
             foreach (var e in sameKind)
             {

@@ -34,7 +34,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static List<EntityDraft>? SubjectBeforeAppositive(SentenceInfo s, int t, EntityDraft? salient, List<SentenceInfo> sentences)
         {
-            var opening = AppositiveBefore(s, ClauseReader.VerbGroupStart(s.Tokens, t));
+            var opening = AppositiveBefore(s, s.Analysis.VerbGroupStartAt(t));
             if (opening <= 0) return null;
             var subjects = new List<EntityDraft>(NearestSubject(s, opening, 0, salient, sentences));
             return subjects.Count > 0 ? subjects : null;

@@ -54,7 +54,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             foreach (var e in events)
             {
-                if (e.Participants.Count == 0 || EventExtractor.Root(e.Trigger) is "01" or "11" or "12" || e.Participants[0] == critic) continue;
+                if (e.Participants.Count == 0 || EventRecognizer.Root(e.Trigger) is "01" or "11" or "12" || e.Participants[0] == critic) continue;
                 return e.Participants[0];
             }
             return null;

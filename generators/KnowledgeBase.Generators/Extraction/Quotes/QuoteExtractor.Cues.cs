@@ -103,17 +103,6 @@ namespace KnowledgeBase.Generators.Extraction
                 || next.Kind == TokenKind.Number || next.IsCapitalized ? "report" : null;
         }
 
-        /// <summary>A reported clause starts with its own subject: a pronoun or a name followed by a verb-like word.</summary>
-        private static bool StartsClause(List<Token> tokens, int start)
-        {
-            if (start >= tokens.Count) return false;
-            var t = tokens[start];
-            if (t.Is("he") || t.Is("she") || t.Is("they") || t.Is("it") || t.Is("we") || t.Is("i") || t.Is("there")) return true;
-            for (var i = start + 1; i < tokens.Count && i <= start + 4; i++)
-                if (tokens[i].IsWord && (tokens[i].Is("is") || tokens[i].Is("was") || tokens[i].Is("were") || tokens[i].Is("are") || tokens[i].Is("had") || tokens[i].Is("has") || tokens[i].Is("would") || tokens[i].Is("will") || tokens[i].Is("could"))) return true;
-            return false;
-        }
-
         private static int ObjectEnd(List<Token> tokens, int start, int end)
         {
             for (var i = start + 1; i < end; i++)

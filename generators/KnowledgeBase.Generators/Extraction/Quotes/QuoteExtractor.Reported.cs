@@ -32,11 +32,11 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
-                if (CueVerbs.NeedsThat(lemma) && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClause(s, after)))) continue;
+                if (CueVerbs.NeedsThat(lemma) && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || s.Analysis.OpensFiniteClauseAt(after)))) continue;
                 var contentStart = PastNamedAddressee(s, c, lemma, ContentStart(tokens, c, lemma));
                 var contentEnd = ContentEnd(tokens, contentStart, SubordinateClause(s, c, quoted));
                 // An object ("announced his resignation shortly before midnight") ends where its time adjunct begins.
-                if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && !StartsClause(tokens, contentStart))
+                if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && !s.Analysis.OpensFiniteClauseAt(contentStart))
                     contentEnd = ObjectEnd(tokens, contentStart, contentEnd);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
@@ -204,7 +204,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "told Ana Ruiz the plan was dead", and unnamed: "told reporters the plan was dead", "told the court she was forced".
             var end = s.MentionAt(i) is { } addressee && addressee.TokenStart == i ? addressee.TokenEnd : s.Analysis.ChunkAt(cue + 1) is { } chunk && chunk.Start == cue + 1 && IsAddresseeLike(chunk) ? chunk.End : -1;
             if (end >= 0) end = SkipAdjuncts(tokens, end); // "told reporters today the plan was dead"
-            if (end < 0 || !(end < tokens.Count && tokens[end].Is("that") || OpensFiniteClause(s, end))) return contentStart;
+            if (end < 0 || !(end < tokens.Count && tokens[end].Is("that") || s.Analysis.OpensFiniteClauseAt(end))) return contentStart;
             return end < tokens.Count && tokens[end].Is("that") ? end + 1 : end;
         }
 
@@ -213,30 +213,6 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var head = chunk.HeadToken;
             return chunk.IsPronoun || head.IsCapitalized || CommonWords.IsSpeakingGroup(head.Text) || Titles.IsRoleNoun(head.Text) || IsInstitutionNoun(head.Lower);
-        }
-
-        /// <summary>A clause with its own finite verb starts at <paramref name="start"/> ("the attack took place", "that it was").</summary>
-        private static bool OpensFiniteClause(SentenceInfo s, int start)
-        {
-            if (StartsClause(s.Tokens, start)) return true;
-            if (!MayHoldFiniteVerb(s.Tokens, start)) return false; // most objects ("found the body"): no sentence analysis needed
-            // The first verb group after it is finite and close: "ruled Evers lacked", not "ordered the network to shut down".
-            foreach (var group in s.Analysis.VerbGroups)
-                if (group.Start >= start) return group.IsFinite && group.Start > start && group.Start <= start + 5; // with a subject of its own
-            return false;
-        }
-
-        /// <summary>A word within five after <paramref name="start"/> that may be a past verb: "-ed" or an irregular verb form ("took"); the present after a plain subject is rare in reports.</summary>
-        private static bool MayHoldFiniteVerb(List<Token> tokens, int start)
-        {
-            for (var i = start + 1; i < tokens.Count && i <= start + 5; i++)
-            {
-                var t = tokens[i];
-                if (!t.IsWord || t.IsCapitalized) continue;
-                if (t.Text.EndsWith("ed", StringComparison.Ordinal)) return true;
-                if (Lexicon.WordClassLexicon.Instance.IrregularLemmas(t.Lower, Lexicon.PartOfSpeech.Verb).Count > 0) return true;
-            }
-            return false;
         }
 
         /// <summary>

@@ -49,7 +49,7 @@ namespace KnowledgeBase.Generators.Extraction
             }
 
             // "The Norvale Army, which includes the Rebel Front, declared": the relative clause describes the subject; it holds none.
-            var subjectEnd = BeforeRelativeClause(tokens, cue);
+            var subjectEnd = BeforeRelativeClause(s, cue);
             var clauseStart = ClauseStart(tokens, subjectEnd, quoted);
             // A finite verb's subject is the nearest subject-like phrase before it; a participle's is the clause's first.
             _blocked = false;
@@ -66,10 +66,11 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>The comma opening ", which/who ... ," right before <paramref name="cue"/>, or the cue when there is none.</summary>
-        internal static int BeforeRelativeClause(List<Token> tokens, int cue)
+        internal static int BeforeRelativeClause(SentenceInfo s, int cue)
         {
+            var tokens = s.Tokens;
             // "X, which opposes Y, has stated": the auxiliaries and adverbs of the cue stand after the comma.
-            var group = Events.ClauseReader.VerbGroupStart(tokens, cue);
+            var group = s.Analysis.VerbGroupStartAt(cue);
             if (group < 3 || !tokens[group - 1].IsPunct(',')) return cue;
             for (var k = group - 2; k > 0 && k >= group - 24; k--)
             {

@@ -12,9 +12,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>
     /// Events from CAMEO verb classes: a trigger word, its actor (the clause subject or the
     /// possessor), the other entities of the clause, the place after "in"/"at", the nearest date,
-    /// and planned vs occurred. Speculative clauses ("could", "might") yield nothing. This class ties the steps together.
+    /// and planned vs occurred. Speculative clauses ("could", "might") yield nothing. This class ties the steps together,
+    /// each reading the sentence analysis (Extraction/Analysis) rather than scanning words of its own.
     /// </summary>
-    internal static class EventExtractor
+    internal static class EventRecognizer
     {
         public static List<EventDraft> Extract(List<SentenceInfo> sentences, List<QuoteDraft> quotes, int published, CancellationToken token)
         {
