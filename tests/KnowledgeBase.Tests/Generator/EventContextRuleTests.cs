@@ -270,6 +270,36 @@ public sealed class EventContextRuleTests
     }
 
     [Fact]
+    public void Condemning_the_attack_is_criticism_aimed_at_the_body_that_attacked_never_at_its_victim()
+    {
+        var model = Extract("The Ostrel Front attacked the Velden army base on Monday. Ana Ruiz condemned the attack on Tuesday.");
+        var condemned = Assert.Single(model.Events, e => e.Cameo == "111");
+        Assert.Equal(new[] { "Ana Ruiz", "Ostrel Front" }, condemned.Participants.ToArray());
+        // A person named first in the act may be its victim: no target is made up.
+        var victim = Extract("Karel Brandt was shot in Velden on Monday. Ana Ruiz condemned the attack on Tuesday.");
+        Assert.Equal(new[] { "Ana Ruiz" }, Assert.Single(victim.Events, e => e.Cameo == "111").Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("The Ostrel Front attacked the Velden army base on Monday. The Norland Foreign Ministry characterized the attack as \"a serious violation of our sovereignty\".", "Norland Foreign Ministry|Ostrel Front")]
+    [InlineData("Tomas Vell called Karel Brandt a clown and a liar.", "Tomas Vell|Karel Brandt")]
+    [InlineData("Mayor Ana Ruiz called the new port deal \"null and void\" on Monday.", "Ana Ruiz")]
+    public void Calling_or_describing_something_by_a_word_of_disapproval_is_criticism(string text, string participants)
+    {
+        var criticism = Assert.Single(Extract(text).Events, e => e.Cameo == "111");
+        Assert.Equal(participants.Split('|'), criticism.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz called the storm a disaster for the farmers.")]
+    [InlineData("Ana Ruiz described Tomas Vell as a guiding force in science.")]
+    [InlineData("Ana Ruiz called Tomas Vell on Monday to discuss the port.")]
+    public void A_description_without_disapproval_is_no_criticism(string text) // guards: they held before the disapproval rows too
+    {
+        Assert.DoesNotContain(Extract(text).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_described_organization_is_the_one_the_article_names_most_not_the_last_name_that_fits()
     {
         var model = Extract("Ostrel Media lost its licence on Friday. Ostrel Media employs 900 people. Ostrel Media runs a station once owned by Velden Radio Group.\n\nPresident Karel Brandt threatened the network's licence.");

@@ -15,6 +15,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Nouns for an act someone did, which a criticism of "the move" is aimed at the doer of.
         private static readonly string[] ActNouns = { "move", "moves", "decision", "decisions", "plan", "plans", "step", "steps", "proposal", "announcement", "policy", "action", "actions", "act", "measure", "measures", "order", "ruling", "remarks", "comments", "choice" };
 
+        // Nouns for a violent act, which a criticism of "the attack" is aimed at the doer of: the first violent act told.
+        private static readonly string[] ViolentActNouns = { "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "killing", "killings", "bombing", "bombings", "assassination", "invasion", "offensive", "shelling" };
+
         /// <summary>Adds the target a described object stands for to an act that has only its source.</summary>
         internal static void AddDescribedTarget(EventDraft draft, SentenceInfo s, int t, List<EventDraft> events, List<SentenceInfo> sentences)
         {
@@ -25,10 +28,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var head = the + 1;
             var tokens = s.Tokens;
             // "criticized the decision": the doer of the act told, not anyone named in this sentence.
-            if (draft.Trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && Array.IndexOf(ActNouns, tokens[head].Lower) >= 0
+            var violent = Array.IndexOf(ViolentActNouns, tokens[head].Lower) >= 0;
+            if (draft.Trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && (violent || Array.IndexOf(ActNouns, tokens[head].Lower) >= 0)
                 && !(head + 1 < tokens.Count && (tokens[head + 1].Is("of") || tokens[head + 1].Is("by"))))
             {
-                EventRoles.AddParticipant(draft.Participants, DoerOfTheAct(events, source));
+                EventRoles.AddParticipant(draft.Participants, DoerOfTheAct(events, source, violent));
                 return;
             }
             // "fined the broadcaster's owner", "sanctioned the company": the organization or country last named that fits.
@@ -36,6 +40,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 && Discourse.Of(sentences).SalientReferent(s, head) is { } described && described != source)
                 EventRoles.AddParticipant(draft.Participants, described);
         }
+
+        // A violent act whose first party is a body (an armed group, a force, a country) has that body as its doer; a person
+        // named first may be its victim ("Karel Brandt was shot"), who is never the one criticized for it.
+        private static bool IsBodyActing(EventDraft e, string root) =>
+            root is "18" or "19" or "20" && e.Participants[0].Kind != KnowledgeBase.Storage.DataLayout.KindPerson && !e.ByTheUnnamed;
 
         /// <summary>The "the"/"this" that opens the verb's object ("condemned the move", "spoke out against the raid"), or -1.</summary>
         private static int ObjectArticle(List<Token> tokens, int t)
@@ -48,13 +57,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// Who did the act a later "the move" refers to: the actor of the first act the article tells (a news story
-        /// opens with its main act), other than a statement or a criticism, and other than the critic.
+        /// opens with its main act), other than a statement or a criticism, and other than the critic; for "the attack",
+        /// the actor of the first violent act (CAMEO 18-20).
         /// </summary>
-        private static EntityDraft? DoerOfTheAct(List<EventDraft> events, EntityDraft critic)
+        private static EntityDraft? DoerOfTheAct(List<EventDraft> events, EntityDraft critic, bool violent)
         {
             foreach (var e in events)
             {
-                if (e.Participants.Count == 0 || EventRecognizer.Root(e.Trigger) is "01" or "11" or "12" || e.Participants[0] == critic) continue;
+                var root = EventRecognizer.Root(e.Trigger);
+                if (e.Participants.Count == 0 || root is "01" or "11" or "12" || e.Participants[0] == critic || violent && !IsBodyActing(e, root)) continue;
                 return e.Participants[0];
             }
             return null;

@@ -25,6 +25,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.NoReportedClause => !OpensReportedClause(s, after),
             PhraseConstraint.NamesNoAct => !NamesAnAct(s, after),
             PhraseConstraint.WithComplement => HasComplement(s, after),
+            PhraseConstraint.DisapprovingDescription => DescribesWithDisapproval(s, after),
             _ => throw new ArgumentOutOfRangeException(nameof(constraint), constraint, "a phrase constraint without a check"),
         };
 
@@ -54,6 +55,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             for (var k = objectStart + 1; k < tokens.Count && k <= objectStart + 15 && !tokens[k].IsPunct(','); k++)
                 if (tokens[k].Is("a") || tokens[k].Is("an")) return true;
+            return false;
+        }
+
+        // "called the deal "null and void"", "described Vell as a liar, a cheat": a disapproval word (event-words.tsv) in
+        // the description, within twelve tokens and before the clause or sentence ends.
+        private static bool DescribesWithDisapproval(SentenceInfo s, int objectStart)
+        {
+            var tokens = s.Tokens;
+            for (var k = objectStart; k < tokens.Count && k <= objectStart + 12 && !tokens[k].IsPunct(';') && !tokens[k].IsPunct('.'); k++)
+                if (tokens[k].IsWord && EventLexicon.IsDisapproval(tokens[k].Text)) return true;
             return false;
         }
 

@@ -249,8 +249,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "questioned her abilities" is doubt, not a challenge to anyone.
             if (token.Is("questioned") && !(t + 1 < tokens.Count && (tokens[t + 1].IsCapitalized || tokens[t + 1].Is("the") || tokens[t + 1].Is("whether")))) return null;
             // "negotiated the release of X": the release is the event.
-            // A court "overturned the conviction": the ruling is the event, the conviction what it rules on.
-            if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2]) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling") return null;
+            // A court "overturned the conviction": the ruling is the event, the conviction what it rules on; "condemned the
+            // attack": the criticism is an act of its own, aimed at whoever attacked.
+            if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2]) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling" && !trigger.Cameo.StartsWith("11", StringComparison.Ordinal)) return null;
             return trigger;
         }
 

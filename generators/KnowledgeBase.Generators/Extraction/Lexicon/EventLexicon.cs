@@ -98,6 +98,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Nouns of what someone decided, proposed or said ("the decision", "his remarks"; any case): attacked only in words.</summary>
         public static bool IsStanceNoun(string word) => StanceWords.Contains(word);
 
+        private static readonly HashSet<string> DisapprovalWords = ContextWords.Words("disapproval");
+
+        /// <summary>Words that, in what someone is called or described as, disapprove of it ("a disgrace", "illegal"; any case).</summary>
+        public static bool IsDisapproval(string word) => DisapprovalWords.Contains(word);
+
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }

@@ -38,6 +38,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>The object after the phrase has a complement: "declared the drought a disaster".</summary>
         WithComplement,
+
+        /// <summary>What follows calls the object something that disapproves of it: "called the deal "a disgrace"", "described Vell as a liar".</summary>
+        DisapprovingDescription,
     }
 
     /// <summary>
