@@ -46,6 +46,32 @@ public sealed class QuoteConstructionTests
         Assert.Equal(content, TextOf(model, quote));
     }
 
+    [Theory]
+    [InlineData("Ana Ruiz called the plan \"null and void\" and \"deeply unfair\".", "null and void|deeply unfair")]
+    [InlineData("Ana Ruiz called the plan \"a disgrace\", \"a farce\" and \"an insult to voters\".", "a disgrace|a farce|an insult to voters")]
+    public void Quotations_joined_by_and_or_a_comma_go_on_with_the_cue_before_them(string sentence, string quotations)
+    {
+        var model = Extract(sentence);
+        Assert.Equal(quotations.Split('|'), model.Quotes.Where(q => q.Kind == QuoteDirect).Select(q => TextOf(model, q)).ToArray());
+        Assert.All(model.Quotes, q => Assert.Equal("Ana Ruiz", q.Speaker));
+    }
+
+    [Fact]
+    public void Names_of_works_in_a_list_of_quotations_are_no_words_said() // a guard: it held before the joining rule too
+    {
+        var model = Extract("Tomas Vell described the album as \"a farce\" and \"Velden\".");
+        Assert.DoesNotContain(model.Quotes, q => TextOf(model, q) == "Velden");
+    }
+
+    [Theory]
+    [InlineData("The Velden Post quoted Ana Ruiz, a former aide to the mayor, as saying \"the port has an important role in the crisis\".")]
+    [InlineData("The Velden Post quoted Ana Ruiz as saying \"we will not give up\".")]
+    public void Who_is_quoted_as_saying_the_words_says_them_not_who_quotes(string sentence)
+    {
+        var quote = Assert.Single(Extract(sentence).Quotes, q => q.Kind == QuoteDirect);
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+    }
+
     [Fact]
     public void A_decision_verb_without_that_reports_nothing()
     {

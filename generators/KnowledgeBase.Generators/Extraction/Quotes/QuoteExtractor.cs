@@ -174,17 +174,17 @@ namespace KnowledgeBase.Generators.Extraction
             return (NounPhraseSpeaker(s, by + 1, end), tokens[cue].Text);
         }
 
-        private void Direct(List<SentenceInfo> paragraph, Quotation q, List<(int Open, int Close)>[] quoted, List<Speaker> speakers, Speaker carried)
+        /// <summary>
+        /// The cue of a quotation and whose words they are: a cue before it in its first sentence, or just after it in its last,
+        /// or the agent of a passive cue after it; the indexes of the cue found before and after it (-1: none).
+        /// </summary>
+        private (Speaker Speaker, string? Cue, int CueBefore, int CueAfter) CueOf(SentenceInfo first, SentenceInfo last, Quotation q, List<(int Open, int Close)>[] quoted, List<Speaker> speakers)
         {
-            var first = paragraph[q.OpenSentence];
-            var last = paragraph[q.CloseSentence];
-            var words = QuotedWords(paragraph, q);
-            if (words == 0 || IsTitleOfAThing(first, q)) return;
-
-            // The cue stands before the quotation in its first sentence, or just after it in its last.
             var speaker = default(Speaker);
             string? cue = null;
             var cueBefore = CueBefore(first, quoted[q.OpenSentence], q.Open);
+            if ((cueBefore < 0 || cueBefore == q.Open - 1) && QuotedAsSaying(first, q.Open) is { IsFound: true } quotedOne)
+                return (quotedOne, first.Tokens[q.Open - 1].Text, q.Open - 1, -1);
             // "X noted the need: "...," said Y": a cue right after the closing mark names who spoke the words.
             if (cueBefore >= 0 && TrailingCue(last.Tokens, quoted[q.CloseSentence], q.Close) is var trailing && trailing >= 0
                 && SubjectOf(last, trailing, quoted[q.CloseSentence], speakers) is { IsFound: true } trailingSpeaker)
@@ -209,11 +209,27 @@ namespace KnowledgeBase.Generators.Extraction
                 cue = agent.Cue;
                 cueAfter = q.Close + 1; // the agent stands beside the quotation
             }
+            return (speaker, cue, cueBefore, cueAfter);
+        }
+
+        private void Direct(List<SentenceInfo> paragraph, Quotation q, List<(int Open, int Close)>[] quoted, List<Speaker> speakers, Speaker carried)
+        {
+            var first = paragraph[q.OpenSentence];
+            var last = paragraph[q.CloseSentence];
+            var words = QuotedWords(paragraph, q);
+            if (words == 0 || IsTitleOfAThing(first, q)) return;
+
+            // The cue stands before the quotation in its first sentence, or just after it in its last.
+            var (speaker, cue, cueBefore, cueAfter) = CueOf(first, last, q, quoted, speakers);
             if (!speaker.IsFound && q.OpenSentence == 0 && q.Open == 0 && carried.IsFound) speaker = carried;
             // A second quotation with no cue of its own goes on with the last speaker of the paragraph.
             if (!speaker.IsFound && q.Open == 0 && _lastDirect.IsFound && _lastDirectBlock == first.BlockIndex) speaker = _lastDirect;
             // Scare quotes ("freeze", "America First") are not statements unless a cue stands right beside them.
             var adjacent = cueBefore >= 0 && q.Open - cueBefore <= 5 || cueAfter >= 0;
+            if (!adjacent && (words < 3 || !speaker.IsFound) && CoordinatedWithLast(first, q) is { } joined)
+            {
+                (speaker, cue, adjacent) = (joined.Speaker, joined.Cue, true);
+            }
             if (words < 3 && !adjacent)
             {
                 if (q.OpenSentence == q.CloseSentence) _scareQuotes.Add(QuotedSpan(first, last, q));
@@ -233,6 +249,42 @@ namespace KnowledgeBase.Generators.Extraction
             _lastDirectBlock = first.BlockIndex;
             if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
             if (q.Close >= last.Tokens.Count && q.CloseSentence == paragraph.Count - 1) _runningQuoteSpeaker = speaker;
+        }
+
+        /// <summary>
+        /// "called the deal "null and void" and "ridiculous"", ""a disgrace", "a farce" and ...": a quotation joined by a comma,
+        /// "and" or "or" to the direct quote just taken from the same sentence goes on with its speaker and cue (unless it opens
+        /// with a capital, as names of works do); null otherwise.
+        /// </summary>
+        private QuoteDraft? CoordinatedWithLast(SentenceInfo s, Quotation q)
+        {
+            // "songs such as "Dark Star" and "Truckin'"": capitalized words in a list name works, they are not words said.
+            if (_quotes.Count == 0 || q.OpenSentence != q.CloseSentence || q.Open + 1 < s.Tokens.Count && s.Tokens[q.Open + 1].IsCapitalized) return null;
+            var last = _quotes[_quotes.Count - 1];
+            if (last.Kind != DataLayout.QuoteDirect || last.Sentence != s) return null;
+            var tokens = s.Tokens;
+            var joiners = 0;
+            for (var i = q.Open - 1; i >= 0; i--)
+            {
+                if (tokens[i].Start < last.End) return joiners > 0 ? last : null;
+                if (tokens[i].Is("and") || tokens[i].Is("or") || tokens[i].IsPunct(',')) joiners++;
+                else if (!IsQuoteClose(tokens[i])) return null;
+            }
+            return null;
+        }
+
+        /// <summary>"The Velden Post quoted Ana Ruiz, a former aide, as saying "..."": who is quoted says the words, not who quotes.</summary>
+        private static Speaker QuotedAsSaying(SentenceInfo s, int open)
+        {
+            var tokens = s.Tokens;
+            if (open < 4 || !tokens[open - 2].Is("as") || !CueVerbs.IsParticiple(tokens[open - 1].Text)) return default;
+            for (var k = open - 3; k >= 0 && k >= open - 16; k--)
+            {
+                if (!(tokens[k].Is("quoted") || tokens[k].Is("cited")) || s.Analysis.IsPassiveAt(k)) continue;
+                return s.MentionAt(k + 1) is { IsDemonym: false } m && m.TokenStart == k + 1 && m.Entity.Kind != DataLayout.KindPlace
+                    ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : default;
+            }
+            return default;
         }
 
         private static bool OnlyMarksAfter(List<Token> tokens, int close)
