@@ -119,6 +119,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var end = start + length;
             var i = start;
+            var singleQuoteOpen = false; // an apostrophe after a space opens a single quotation: one after "s" then closes it
             while (i < end)
             {
                 var c = text[i];
@@ -140,6 +141,12 @@ namespace KnowledgeBase.Generators.Extraction
                     i += 2;
                     continue;
                 }
+                if (IsApostrophe(c) && IsPluralPossessive(tokens, text, i, end, ref singleQuoteOpen))
+                {
+                    tokens.Add(new Token(i, forms.Find(text, i, i + 1), TokenKind.Possessive));
+                    i++;
+                    continue;
+                }
                 if (char.IsSurrogate(c) && i + 1 < end)
                 {
                     i += 2;
@@ -148,6 +155,23 @@ namespace KnowledgeBase.Generators.Extraction
                 tokens.Add(new Token(i, forms.Find(text, i, i + 1), TokenKind.Punctuation));
                 i++;
             }
+        }
+
+        /// <summary>
+        /// "the Velden Nations' farm agency", "the workers' union": an apostrophe right after a word ending in "s", before a
+        /// space and a word, marks its possessive, unless it closes a single quotation opened before it ('called it 'hopeless'').
+        /// </summary>
+        private static bool IsPluralPossessive(List<Token> tokens, string text, int i, int end, ref bool singleQuoteOpen)
+        {
+            if (i == 0 || char.IsWhiteSpace(text[i - 1]))
+            {
+                singleQuoteOpen = true;
+                return false;
+            }
+            var closes = singleQuoteOpen;
+            singleQuoteOpen = false;
+            return !closes && tokens.Count > 0 && tokens[tokens.Count - 1].End == i && text[i - 1] is 's' or 'S'
+                && i + 2 < end && text[i + 1] == ' ' && char.IsLetter(text[i + 2]);
         }
 
         private static int ScanWord(string text, int i, int end)

@@ -289,4 +289,12 @@ public sealed class EventClauseRuleTests
         Assert.Equal(("195", "Portugal"), (strike.Cameo, strike.Participants[0]));
         Assert.Contains("Karel Brandt", strike.Participants);
     }
+
+    [Fact]
+    public void An_act_in_a_relative_clause_takes_its_parties_from_that_clause_and_its_noun_not_from_the_sentence_around_it()
+    {
+        // "a Velden mathematician who has published": the clause names no party of its own, and its noun is no name.
+        var model = Extract("Karel Brandt, a Velden mathematician who has published over 300 papers, died on Monday.");
+        Assert.Equal(new[] { "death" }, model.Events.Select(e => e.Kind).ToArray());
+    }
 }

@@ -62,8 +62,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             var start = 0;
+            // "the territory, which was occupied by X": a relative clause's parties are its own and the noun it describes ("that"
+            // is left out: it opens reported clauses the analysis may take for relative ones).
+            var relative = s.Analysis.RelativeClauseAround(t);
             for (var i = t - 1; i >= 0; i--)
             {
+                if (relative is not null && i == relative.Introducer && !tokens[i].Is("that"))
+                {
+                    start = relative.Antecedent is { } antecedent && antecedent.Start < i ? antecedent.Start : i + 1;
+                    break;
+                }
                 // "X said the mayor was stabbed": the reported clause starts after the speech cue.
                 // "were reported by local media to have visited": a passive report keeps its subject.
                 var speech = i < t - 1 && IsSpeechCue(tokens, i) && !s.Analysis.IsPassiveAt(i);

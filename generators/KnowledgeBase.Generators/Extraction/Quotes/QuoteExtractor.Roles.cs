@@ -45,6 +45,14 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>A role ("the president", "Germany's Foreign Minister") resolved to the person whose title it is.</summary>
+        /// <summary>"chief veterinary officer", "medical director": a role noun up to three lower-case words on, past the words that qualify it.</summary>
+        private static int PastRoleNoun(List<Token> tokens, int from, int end)
+        {
+            for (var k = from; k < end && k < from + 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && !CommonWords.IsFunctionWord(tokens[k]); k++)
+                if (Titles.IsRoleNoun(tokens[k].Text)) return k + 1;
+            return from;
+        }
+
         private Speaker RoleSpeaker(List<Token> tokens, int start, int end, int roleStart)
         {
             var text = Join(tokens, start, end);

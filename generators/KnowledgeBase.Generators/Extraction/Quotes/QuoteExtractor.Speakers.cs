@@ -336,6 +336,7 @@ namespace KnowledgeBase.Generators.Extraction
                     {
                         var roleEnd = mention.TokenEnd + 1;
                         while (roleEnd < end && (Titles.IsTitleWord(tokens[roleEnd].Text) || Titles.IsRoleNoun(tokens[roleEnd].Text))) roleEnd++;
+                        roleEnd = PastRoleNoun(tokens, roleEnd, end);
                         if (roleEnd > mention.TokenEnd + 1)
                             return RoleSpeaker(tokens, i, roleEnd, mention.TokenEnd + 1);
                         i = mention.TokenEnd;
