@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction
     internal readonly struct Token
     {
         public Token(int start, WordForm form, TokenKind kind)
-            : this(start, form, form.Text, 0, form.Text.Length, kind)
+            : this(start, form, form.Text, 0, form.Text.Length, kind, form.Traits)
         {
         }
 
@@ -22,19 +22,22 @@ namespace KnowledgeBase.Generators.Extraction
         /// A token of <paramref name="form"/>, which spells <paramref name="source"/>[from, from + length): its shape is read
         /// from the source, which is at hand, not from the form's string, which is elsewhere in memory.
         /// </summary>
-        public Token(int start, WordForm form, string source, int from, int length, TokenKind kind)
+        /// <param name="traits">The form's <see cref="TokenTraits"/>, 0 when not known.</param>
+        public Token(int start, WordForm form, string source, int from, int length, TokenKind kind, byte traits = 0)
         {
             Start = start;
             _form = form;
             Kind = kind;
             _length = length < ushort.MaxValue ? (ushort)length : ushort.MaxValue;
             // Every stage asks these of every token: answered once here, while the text is at hand.
-            _shape = kind != TokenKind.Word ? (byte)0 : (byte)((IsUpper(source[from]) ? Capitalized | FirstUpper : IsParticle(source, from, length) ? Capitalized : 0) | (HasOnlyCapitals(source, from, length) ? AllCaps : 0));
+            _shape = (byte)((kind != TokenKind.Word ? 0 : (IsUpper(source[from]) ? Capitalized | FirstUpper : IsParticle(source, from, length) ? Capitalized : 0) | (HasOnlyCapitals(source, from, length) ? AllCaps : 0)) | traits);
         }
 
         private const int Capitalized = 1;
         private const int AllCaps = 2;
         private const int FirstUpper = 4;
+
+        // The bits above these are the form's TokenTraits.
         private readonly byte _shape;
 
         // The text's length, kept in the struct's padding: Is compares it before reading the form and its string (mostly
@@ -69,6 +72,18 @@ namespace KnowledgeBase.Generators.Extraction
         public bool IsNameParticle => IsParticle(Text, 0, Text.Length);
 
         private static bool IsParticle(string text, int from, int length) => length > 3 && text[from + 2] == '-' && (text[from] is 'a' or 'e') && text[from + 1] == 'l' && char.IsUpper(text[from + 3]);
+
+        /// <summary>Certainly no speech cue, nor "according", "reports" or "read(s)" (<see cref="TokenTraits.NoCue"/>).</summary>
+        public bool CannotCue => (_shape & TokenTraits.NoCue) != 0;
+
+        /// <summary>Certainly no trigger word nor the first of a trigger phrase (<see cref="TokenTraits.NoTrigger"/>).</summary>
+        public bool CannotTrigger => (_shape & TokenTraits.NoTrigger) != 0;
+
+        /// <summary>Certainly no form the CAMEO verb dictionary may code (<see cref="TokenTraits.NoCodableVerb"/>).</summary>
+        public bool CannotCode => (_shape & TokenTraits.NoCodableVerb) != 0;
+
+        /// <summary>Certainly no month's nor weekday's name (<see cref="TokenTraits.NoDayWord"/>).</summary>
+        public bool NamesNoDay => (_shape & TokenTraits.NoDayWord) != 0;
 
         /// <summary>Every letter upper case and at least two of them ("NATO", "U.S.").</summary>
         public bool IsAllCaps => (_shape & AllCaps) != 0;
@@ -137,7 +152,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 if (IsApostrophe(c) && i + 1 < end && (text[i + 1] == 's' || text[i + 1] == 'S') && (i + 2 >= end || !char.IsLetter(text[i + 2])) && tokens.Count > 0)
                 {
-                    tokens.Add(new Token(i, forms.Find(text, i, i + 2), TokenKind.Possessive));
+                    tokens.Add(new Token(i, forms.Find(text, i, i + 2, out _), TokenKind.Possessive));
                     i += 2;
                     continue;
                 }
@@ -152,7 +167,7 @@ namespace KnowledgeBase.Generators.Extraction
                     i += 2;
                     continue;
                 }
-                tokens.Add(new Token(i, forms.Find(text, i, i + 1), TokenKind.Punctuation));
+                tokens.Add(new Token(i, forms.Find(text, i, i + 1, out _), TokenKind.Punctuation));
                 i++;
             }
         }
@@ -229,7 +244,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static void AddWord(List<Token> tokens, WordForms forms, string text, int start, int end)
         {
-            var form = forms.Find(text, start, end);
+            var form = forms.Find(text, start, end, out var traits);
             var first = text[start];
             var kind = char.IsDigit(first) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
@@ -242,15 +257,15 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (p > 0)
                     {
-                        tokens.Add(new Token(offset, forms.Find(text, offset, offset + 1), TokenKind.Punctuation));
+                        tokens.Add(new Token(offset, forms.Find(text, offset, offset + 1, out _), TokenKind.Punctuation));
                         offset++;
                     }
-                    if (parts[p].Length > 0) tokens.Add(new Token(offset, forms.Find(text, offset, offset + parts[p].Length), TokenKind.Word));
+                    if (parts[p].Length > 0) tokens.Add(new Token(offset, forms.Find(text, offset, offset + parts[p].Length, out _), TokenKind.Word));
                     offset += parts[p].Length;
                 }
                 return;
             }
-            tokens.Add(new Token(start, form, text, start, end - start, kind));
+            tokens.Add(new Token(start, form, text, start, end - start, kind, traits));
         }
 
         // "Russia-Ukraine", "U.S.-China" are two places; "Jean-Yves" and "Harvard-Smithsonian" stay one word.

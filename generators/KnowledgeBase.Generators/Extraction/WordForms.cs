@@ -15,6 +15,16 @@ namespace KnowledgeBase.Generators.Extraction
 
         public string Text { get; }
 
+        /// <summary>What the extractors' per-token scans may skip for this spelling (<see cref="TokenTraits"/>), set when the table makes the form.</summary>
+        public byte Traits { get; private set; }
+
+        /// <summary>Works out <see cref="Traits"/> (asks several lexicons: once per form the table makes).</summary>
+        internal WordForm WithTraits()
+        {
+            Traits = TokenTraits.Of(this);
+            return this;
+        }
+
         private int _gazetteerWords = -1;
 
         /// <summary>The most words of a gazetteer name this word begins (<see cref="Lexicons.Gazetteer.MostWordsAfter(string)"/>), worked out on first asking.</summary>
@@ -122,6 +132,10 @@ namespace KnowledgeBase.Generators.Extraction
         // Marks an unpacked spelling's length: its slot's bytes are only a filter, the string decides.
         private const int Unpacked = 1 << 16;
 
+        // A slot's Shape keeps the form's traits in its top byte.
+        private const int TraitsShift = 24;
+        private const int ShapeMask = (1 << TraitsShift) - 1;
+
         private struct Slot
         {
             public ulong Low;
@@ -142,19 +156,31 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>This thread's table: fetched once per sentence, not once per word.</summary>
         public static WordForms OfThread() => t_forms ??= new WordForms();
 
-        /// <summary>The form that spells <paramref name="text"/>[start, end), made on first meeting.</summary>
-        public WordForm Find(string text, int start, int end)
+        /// <summary>
+        /// The form that spells <paramref name="text"/>[start, end), made on first meeting, and its <see cref="WordForm.Traits"/>,
+        /// kept in the slot too: the token gets them without reading the form.
+        /// </summary>
+        public WordForm Find(string text, int start, int end, out byte traits)
         {
             var length = end - start;
-            if (length == 1 && text[start] < 128) return _ascii[text[start]] ??= new WordForm(text.Substring(start, 1));
+            if (length == 1 && text[start] < 128)
+            {
+                var one = _ascii[text[start]] ??= new WordForm(text.Substring(start, 1)).WithTraits();
+                traits = one.Traits;
+                return one;
+            }
             var key = Key.Of(text, start, end);
             var slots = _slots;
             var slot = key.Hash & Mask;
             for (; slots[slot].Form is { } form; slot = (slot + 1) & Mask)
             {
                 ref var seen = ref slots[slot];
-                if (seen.Hash == key.Hash && seen.Shape == key.Shape && seen.Low == key.Low && seen.High == key.High
-                    && (key.Shape < Unpacked || Spells(form.Text, text, start, length))) return form;
+                if (seen.Hash == key.Hash && (seen.Shape & ShapeMask) == key.Shape && seen.Low == key.Low && seen.High == key.High
+                    && (key.Shape < Unpacked || Spells(form.Text, text, start, length)))
+                {
+                    traits = (byte)((uint)seen.Shape >> TraitsShift);
+                    return form;
+                }
             }
             if (_count >= MaxForms)
             {
@@ -162,9 +188,10 @@ namespace KnowledgeBase.Generators.Extraction
                 _count = 0;
                 slot = key.Hash & Mask;
             }
-            var made = new WordForm(SharedWords.Find(text, start, end) ?? text.Substring(start, length));
-            slots[slot] = new Slot { Low = key.Low, High = key.High, Hash = key.Hash, Shape = key.Shape, Form = made };
+            var made = new WordForm(SharedWords.Find(text, start, end) ?? text.Substring(start, length)).WithTraits();
+            slots[slot] = new Slot { Low = key.Low, High = key.High, Hash = key.Hash, Shape = key.Shape | made.Traits << TraitsShift, Form = made };
             _count++;
+            traits = made.Traits;
             return made;
         }
 
@@ -209,7 +236,8 @@ namespace KnowledgeBase.Generators.Extraction
                 hash ^= hash >> 15;
                 hash *= 0x2C1B3C6Du;
                 var packed = end - start <= PackedChars && wide < 256;
-                return new Key { Low = low, High = high, Hash = (int)(hash ^ (hash >> 12)), Shape = packed ? end - start : end - start | Unpacked };
+                // An unpacked spelling's length is only a filter (the string decides): its low bits do.
+                return new Key { Low = low, High = high, Hash = (int)(hash ^ (hash >> 12)), Shape = packed ? end - start : (end - start) & 0xFFFF | Unpacked };
             }
         }
     }

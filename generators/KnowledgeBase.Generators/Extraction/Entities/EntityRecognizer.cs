@@ -331,9 +331,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static bool IsDateWord(in Token token) => IsWeekday(token) || IsMonth(token);
 
-        private static bool IsWeekday(in Token token) => token.Form?.Has(WordTrait.WeekdayWord) ?? Reading.DatelineReader.IsWeekday(token.Text);
+        private static bool IsWeekday(in Token token) => !token.NamesNoDay && (token.Form?.Has(WordTrait.WeekdayWord) ?? Reading.DatelineReader.IsWeekday(token.Text));
 
-        private static bool IsMonth(in Token token) => token.Form?.Has(WordTrait.MonthWord) ?? Reading.DatelineReader.TryMonth(token.Text, out _);
+        private static bool IsMonth(in Token token) => !token.NamesNoDay && (token.Form?.Has(WordTrait.MonthWord) ?? Reading.DatelineReader.TryMonth(token.Text, out _));
 
         private static bool IsRegionWord(string word) =>
             word is "region" or "province" or "oblast" or "district" or "county" or "prefecture" or "governorate" or "state" or "territory";

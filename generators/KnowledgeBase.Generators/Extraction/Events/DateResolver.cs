@@ -50,7 +50,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var t = tokens[i];
                 // Month and weekday names are capitalized (IsMonthName asks it too): other words skip the look-ups.
-                if (t.IsCapitalized && (t.Form is not { } form || form.Has(WordTrait.MonthWord)) && DatelineReader.TryMonth(t.Text, out var month) && IsMonthName(t.Text))
+                if (t.IsCapitalized && !t.NamesNoDay && (t.Form is not { } form || form.Has(WordTrait.MonthWord)) && DatelineReader.TryMonth(t.Text, out var month) && IsMonthName(t.Text))
                 {
                     FromMonth(tokens, ref i, month, published, ref found, ref future);
                     continue;
@@ -61,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
                     continue;
                 }
-                if (t.IsCapitalized && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
+                if (t.IsCapitalized && !t.NamesNoDay && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
                 {
                     var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last")) && (future ??= SpeaksOfFuture(tokens));
                     var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;

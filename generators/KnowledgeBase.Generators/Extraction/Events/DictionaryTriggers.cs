@@ -50,7 +50,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Asked of nearly every word: the forms that may code are known once per process, and the analysis is asked only
             // for a past form or a future between two parties that may code ("the support", "an aid" never reach it).
             // The tests that need no look-up come before the set's: most words between two parties have no party before them.
-            if (t >= parties.LastStart || !token.IsWord || token.StartsUpper || s.MentionAt(t) is not null || !HasPartyBefore(s, t, parties) || !(token.Form is { } form ? form.Has(WordTrait.CodableVerbForm) : IsCodableForm(token.Text))) return null;
+            if (t >= parties.LastStart || !token.IsWord || token.StartsUpper || token.CannotCode || s.MentionAt(t) is not null || !HasPartyBefore(s, t, parties) || !(token.Form is { } form ? form.Has(WordTrait.CodableVerbForm) : IsCodableForm(token.Text))) return null;
             var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || FollowsFutureWord(s.Tokens, t);
             if (t > 0 && IsDeterminer(s.Tokens[t - 1])) return null;
             if (!regular && !(token.Form?.Has(WordTrait.IrregularPast) ?? IsIrregularPast(token.Text))) return null;

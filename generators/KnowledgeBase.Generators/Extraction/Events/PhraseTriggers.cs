@@ -48,6 +48,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static EventTrigger? Find(SentenceInfo s, int t)
         {
             var token = s.Tokens[t];
+            if (token.CannotTrigger) return null;
             if ((token.Form is { } form ? form.PhraseRules : RulesOf(token.Text)) is not { } rules) return null;
             foreach (var (row, trigger) in rules)
                 if (Matches(s, t, row)) return trigger;

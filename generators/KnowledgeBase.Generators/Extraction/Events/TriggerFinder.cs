@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             backReference = false;
             var tokens = s.Tokens;
             var token = tokens[t];
-            if (!token.IsWord || s.MentionAt(t) is not null) return null;
+            if (!token.IsWord || token.CannotTrigger || s.MentionAt(t) is not null) return null;
             if (PhraseTriggers.Find(s, t) is { } phrase) return phrase;
             if (token.StartsUpper && t > 0) return null;
             var trigger = EventLexicon.Find(token);

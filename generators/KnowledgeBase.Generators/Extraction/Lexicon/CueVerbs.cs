@@ -16,7 +16,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static string? Lemma(string word) => FormWords.MayContain(word) ? CueVerbLexicon.Instance.OfForm(word)?.Lemma : null;
 
         /// <summary>The lemma of a cue token, kept by its form (<see cref="WordForm.CueLemma"/>), or null.</summary>
-        public static string? Lemma(Token token) => token.Form is { } form ? form.CueLemma : Lemma(token.Text);
+        public static string? Lemma(Token token) => token.CannotCue ? null : token.Form is { } form ? form.CueLemma : Lemma(token.Text);
 
         /// <summary>Verbs whose first object is the addressee, not the content ("told reporters that ...").</summary>
         public static bool TakesAddressee(string lemma) => Has(lemma, CueFrames.Addressee);

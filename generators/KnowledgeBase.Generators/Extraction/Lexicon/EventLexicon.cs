@@ -74,7 +74,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool IsCompoundHead(string word) => CompoundHeads.Contains(word);
 
         /// <summary>The trigger of a token's word, kept on its <see cref="WordForm"/>.</summary>
-        public static EventTrigger? Find(in Token token) => token.Form is { } form ? form.Trigger : Find(token.Text);
+        public static EventTrigger? Find(in Token token) => token.CannotTrigger ? null : token.Form is { } form ? form.Trigger : Find(token.Text);
 
         public static EventTrigger? Find(string word) => TriggerWords.MayContain(word) && Triggers.TryGetValue(word, out var t) ? t : null;
 

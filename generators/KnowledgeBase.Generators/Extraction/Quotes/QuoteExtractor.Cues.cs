@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static string? CueAt(List<Token> tokens, int c)
         {
             var t = tokens[c];
-            if (!t.IsWord || t.StartsUpper && c > 0) return null;
+            if (!t.IsWord || t.CannotCue || t.StartsUpper && c > 0) return null;
             var lemma = CueVerbs.Lemma(t) ?? ReportsAfterName(tokens, c) ?? DocumentReads(tokens, c);
             if (lemma is null) return null;
             if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank

@@ -46,7 +46,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = open - 1; i >= 0; i--)
             {
                 if (Inside(quoted, i)) break;
-                if (tokens[i].IsCapitalized && i > 0) continue; // "United States" is no "state"
+                if (tokens[i].IsCapitalized && i > 0 || tokens[i].CannotCue) continue; // "United States" is no "state"
                 if ((CueVerbs.Lemma(tokens[i]) is { } lemma && (IsSpeechLemma(lemma) || CueAt(tokens, i) is not null) || DocumentReads(tokens, i) is not null) && !s.Analysis.IsPassiveAt(i)) return i;
             }
             return -1;

@@ -16,6 +16,7 @@ namespace KnowledgeBase.Generators.Extraction
 
             for (var c = 0; c < tokens.Count; c++)
             {
+                if (tokens[c].CannotCue) continue; // neither a cue nor "according to": most words
                 if (Inside(quoted, c)) continue;
                 if (tokens[c].Is("according") && c + 1 < tokens.Count && tokens[c + 1].Is("to"))
                 {
