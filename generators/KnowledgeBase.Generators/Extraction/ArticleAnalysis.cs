@@ -112,6 +112,7 @@ namespace KnowledgeBase.Generators.Extraction
         private string _name;
         private string? _surnameKey;
         private string[]? _laterWordKeys;
+        private string? _firstWordKey;
 
         public string Name
         {
@@ -121,12 +122,19 @@ namespace KnowledgeBase.Generators.Extraction
                 _name = value;
                 _surnameKey = null;
                 _laterWordKeys = null;
+                _firstWordKey = null;
                 ThingState = 0;
             }
         }
 
         /// <summary>The variant key of the name's last word, kept until the name changes (looked up once per candidate surname).</summary>
         public string SurnameKey => _surnameKey ??= NameVariants.Key(_name.Substring(_name.LastIndexOf(' ') + 1));
+
+        /// <summary>
+        /// The variant key of the name's first word, kept until the name changes: a lone word is compared with it for every
+        /// person of the article. Asked only of a name with a space after its first word.
+        /// </summary>
+        public string FirstWordKey => _firstWordKey ??= NameVariants.Key(_name.Substring(0, _name.IndexOf(' ')));
 
         /// <summary>The variant keys of the name's words after the first, in order, kept until the name changes: every surname-only mention is compared with them.</summary>
         public string[] LaterWordKeys => _laterWordKeys ??= LaterKeys(_name);

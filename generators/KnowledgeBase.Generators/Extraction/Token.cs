@@ -85,6 +85,9 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>Certainly no month's nor weekday's name (<see cref="TokenTraits.NoDayWord"/>).</summary>
         public bool NamesNoDay => (_shape & TokenTraits.NoDayWord) != 0;
 
+        /// <summary>Certainly no word a relative date starts with (<see cref="TokenTraits.NoRelativeDateWord"/>).</summary>
+        public bool StartsNoRelativeDate => (_shape & TokenTraits.NoRelativeDateWord) != 0;
+
         /// <summary>Every letter upper case and at least two of them ("NATO", "U.S.").</summary>
         public bool IsAllCaps => (_shape & AllCaps) != 0;
 
@@ -100,7 +103,7 @@ namespace KnowledgeBase.Generators.Extraction
             return letters >= 2;
         }
 
-        public string Lower => Text.ToLowerInvariant();
+        public string Lower => _form is { } form ? form.Lower : Text.ToLowerInvariant();
 
         // char.IsUpper, with ASCII (nearly every first letter) answered inline: it is asked of every word made.
         internal static bool IsUpper(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);

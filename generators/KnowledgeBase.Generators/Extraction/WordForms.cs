@@ -36,6 +36,11 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         public long CapitalizedInRun { get; set; }
 
+        private string? _lower;
+
+        /// <summary>The spelling in lower case (ToLowerInvariant), made on first asking: a capitalized word's would be a new string each time.</summary>
+        public string Lower => _lower ??= Text.ToLowerInvariant();
+
         private string? _nameKey;
 
         /// <summary>The spelling's variant key (<see cref="NameVariants.Key(string)"/>), worked out on first asking.</summary>

@@ -85,7 +85,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             int words = 0, capitalized = 0;
             for (var i = 1; i < tokens.Count; i++)
             {
-                if (!tokens[i].IsWord || tokens[i].Text.Length < 4) continue;
+                if (!tokens[i].IsWord || tokens[i].Length < 4) continue; // the kept length: the word's string is not read
                 words++;
                 if (tokens[i].IsCapitalized) capitalized++;
             }

@@ -246,7 +246,7 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var e in _entities)
             {
                 var space = e.Name.IndexOf(' ');
-                if (e.Kind != DataLayout.KindPerson || space <= 0 || space != text.Length || NameVariants.Key(e.Name.Substring(0, space)) != variant) continue;
+                if (e.Kind != DataLayout.KindPerson || space <= 0 || space != text.Length || e.FirstWordKey != variant) continue;
                 if (best is null || e.Mentions > best.Mentions) best = e;
             }
             return best;

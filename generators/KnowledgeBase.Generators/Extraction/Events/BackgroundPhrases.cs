@@ -28,7 +28,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var w = s.Tokens[i];
                 if (i > t && (w.IsPunct(',') || w.IsPunct('.'))) break;
-                if (w.Kind == TokenKind.Number && w.Text.Length == 4 || w.IsCapitalized && (Reading.DatelineReader.TryMonth(w.Text, out _) || Reading.DatelineReader.IsWeekday(w.Text))) return false;
+                if (w.Kind == TokenKind.Number && w.Length == 4 || w.IsCapitalized && (Reading.DatelineReader.TryMonth(w.Text, out _) || Reading.DatelineReader.IsWeekday(w.Text))) return false;
             }
             return true;
         }

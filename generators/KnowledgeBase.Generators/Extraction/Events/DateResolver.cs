@@ -72,7 +72,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay);
                     continue;
                 }
-                if (!t.IsWord || !MayBeRelativeDateWord(t.Length) || !MayStartRelativeDate(t.Text[0])) continue; // the words below: numbers and marks need not be compared with them
+                if (!t.IsWord || t.StartsNoRelativeDate || !MayBeRelativeDateWord(t.Length) || !MayStartRelativeDate(t.Text[0])) continue; // the words below: numbers and marks need not be compared with them
                 if (t.Is("yesterday") && published % 100 != 0) Add(ref found, i, i + 1, DaysBefore(published, 1));
                 else if (t.Is("today") && published % 100 != 0) Add(ref found, i, i + 1, published);
                 else if (t.Is("last") && i + 1 < tokens.Count && published != 0)
