@@ -40,9 +40,13 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         internal (int Token, int Start, int End) LastClause = (-1, 0, 0);
 
-        // The mention of each token, once entity recognition has settled the mentions (IndexMentions), and how many there were then.
-        private Mention?[]? _mentionOfToken;
-        private static readonly Mention?[] NoMentions = new Mention?[0];
+        // The mention of each token, once entity recognition has settled the mentions (IndexMentions), and how many there were
+        // then: the mentions as they were, and per token 1 + the place among them of its mention (0: none). A byte per token,
+        // not a reference: the index is made for every sentence that names anything. Over 254 mentions: a reference per token.
+        private Mention[]? _indexed;
+        private byte[]? _mentionOfToken;
+        private Mention?[]? _wideMentionOfToken;
+        private static readonly byte[] NoMentions = new byte[0];
         private int _indexedMentions;
 
         /// <summary>
@@ -52,19 +56,38 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         public void IndexMentions()
         {
-            // A sentence that names nothing needs no index: no token has a mention.
-            var index = Mentions.Count == 0 ? NoMentions : new Mention?[Tokens.Count];
-            foreach (var m in Mentions)
-                for (var t = Math.Max(0, m.TokenStart); t < m.TokenEnd && t < index.Length; t++)
-                    index[t] ??= m;
-            _mentionOfToken = index;
             _indexedMentions = Mentions.Count;
+            if (Mentions.Count > byte.MaxValue - 1)
+            {
+                var wide = new Mention?[Tokens.Count];
+                foreach (var m in Mentions)
+                    for (var t = Math.Max(0, m.TokenStart); t < m.TokenEnd && t < wide.Length; t++)
+                        wide[t] ??= m;
+                _wideMentionOfToken = wide;
+                _mentionOfToken = null;
+                return;
+            }
+            // A sentence that names nothing needs no index: no token has a mention.
+            var index = Mentions.Count == 0 ? NoMentions : new byte[Tokens.Count];
+            for (var k = 0; k < Mentions.Count; k++)
+            {
+                var m = Mentions[k];
+                for (var t = Math.Max(0, m.TokenStart); t < m.TokenEnd && t < index.Length; t++)
+                    if (index[t] == 0) index[t] = (byte)(k + 1); // the first mention that covers a token is its
+            }
+            _indexed = Mentions.ToArray();
+            _mentionOfToken = index;
+            _wideMentionOfToken = null;
         }
 
         /// <summary>The mention that covers token <paramref name="token"/>, or null.</summary>
         public Mention? MentionAt(int token)
         {
-            if (_mentionOfToken is { } index && _indexedMentions == Mentions.Count) return (uint)token < (uint)index.Length ? index[token] : null;
+            if (_indexedMentions == Mentions.Count)
+            {
+                if (_mentionOfToken is { } index) return (uint)token < (uint)index.Length && index[token] is var k && k != 0 ? _indexed![k - 1] : null;
+                if (_wideMentionOfToken is { } wide) return (uint)token < (uint)wide.Length ? wide[token] : null;
+            }
             // Asked for nearly every token: an indexed loop, not an enumerator.
             var mentions = Mentions;
             for (var i = 0; i < mentions.Count; i++)
@@ -113,6 +136,7 @@ namespace KnowledgeBase.Generators.Extraction
         private string? _surnameKey;
         private string[]? _laterWordKeys;
         private string? _firstWordKey;
+        private int _firstSpace = -2;
 
         public string Name
         {
@@ -123,6 +147,7 @@ namespace KnowledgeBase.Generators.Extraction
                 _surnameKey = null;
                 _laterWordKeys = null;
                 _firstWordKey = null;
+                _firstSpace = -2;
                 ThingState = 0;
             }
         }
@@ -134,7 +159,10 @@ namespace KnowledgeBase.Generators.Extraction
         /// The variant key of the name's first word, kept until the name changes: a lone word is compared with it for every
         /// person of the article. Asked only of a name with a space after its first word.
         /// </summary>
-        public string FirstWordKey => _firstWordKey ??= NameVariants.Key(_name.Substring(0, _name.IndexOf(' ')));
+        public string FirstWordKey => _firstWordKey ??= NameVariants.Key(_name.Substring(0, FirstSpace));
+
+        /// <summary>Where the name's first space is (-1: none), kept until the name changes: asked of every person for every lone word.</summary>
+        public int FirstSpace => _firstSpace != -2 ? _firstSpace : _firstSpace = _name.IndexOf(' ');
 
         /// <summary>The variant keys of the name's words after the first, in order, kept until the name changes: every surname-only mention is compared with them.</summary>
         public string[] LaterWordKeys => _laterWordKeys ??= LaterKeys(_name);
@@ -172,7 +200,15 @@ namespace KnowledgeBase.Generators.Extraction
         public List<string> Forms { get; } = new();
 
         /// <summary>Role words the text gives this person ("commissioner", "governor"), lower case, for "the commissioner said".</summary>
-        public HashSet<string> Roles { get; } = new(System.StringComparer.Ordinal);
+        public IEnumerable<string> Roles => (IEnumerable<string>?)_roles ?? System.Array.Empty<string>();
+
+        // Made on the first role: most entities are given none.
+        private HashSet<string>? _roles;
+
+        /// <summary>Whether the text gives this person the role word <paramref name="role"/> (lower case).</summary>
+        public bool HasRole(string role) => _roles is { } roles && roles.Contains(role);
+
+        public void AddRole(string role) => (_roles ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(role);
         public int Mentions { get; set; }
         public SentenceInfo? First { get; set; }
 

@@ -47,7 +47,7 @@ public sealed class DiscourseTests
     public void The_minister_prefers_the_person_with_that_role()
     {
         var sentences = Article("Minister Anna Berg met Tom Lind. | The minister said the talks were useful.", ("Anna Berg", Person, false), ("Tom Lind", Person, false));
-        sentences[0].Mentions[0].Entity.Roles.Add("minister");
+        sentences[0].Mentions[0].Entity.AddRole("minister");
         var s = sentences[1];
         Assert.Equal("Anna Berg", Discourse.Of(sentences).Referent(s, s.Tokens.FindIndex(t => t.Text == "minister"))?.Entity.Name);
     }

@@ -77,7 +77,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     var mention = mentions[m];
                     if (k == sentence.Index && mention.TokenStart >= token) continue;
                     if (!Fits(mention, referent.Value)) continue;
-                    if (role is null || mention.Entity.Roles.Contains(role)) return mention;
+                    if (role is null || mention.Entity.HasRole(role)) return mention;
                     latest ??= mention;
                 }
             }

@@ -245,8 +245,9 @@ namespace KnowledgeBase.Generators.Extraction
             EntityDraft? best = null;
             foreach (var e in _entities)
             {
-                var space = e.Name.IndexOf(' ');
-                if (e.Kind != DataLayout.KindPerson || space <= 0 || space != text.Length || e.FirstWordKey != variant) continue;
+                if (e.Kind != DataLayout.KindPerson) continue;
+                var space = e.FirstSpace;
+                if (space <= 0 || space != text.Length || e.FirstWordKey != variant) continue;
                 if (best is null || e.Mentions > best.Mentions) best = e;
             }
             return best;
@@ -313,9 +314,10 @@ namespace KnowledgeBase.Generators.Extraction
         private static string LastWord(string name) => name.Substring(name.LastIndexOf(' ') + 1);
 
         // "Ostrel Bank cut jobs. Ostrel said ...": the short form of an organization the article named is known at a sentence start too.
-        private bool IsKnownCapitalized(string word) =>
-            _capitalizedMidSentence.Contains(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || Titles.IsTitleWord(word)
-            || KnownEntityFor(word) is { Kind: DataLayout.KindOrganization };
+        // The word's variant key is its form's (NameVariants.Key(in Token)), kept there.
+        private bool IsKnownCapitalized(in Token token) =>
+            token.Text is var word && (_capitalizedMidSentence.Contains(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || Titles.IsTitleWord(word)
+            || KnownEntityFor(word, NameVariants.Key(token)) is { Kind: DataLayout.KindOrganization });
 
         private static bool StartsGazetteerName(List<Token> tokens, int start, int end) =>
             MatchGazetteer(tokens, start, end, out _) > 0 || MatchDemonym(tokens, start, end, out _) > 0;

@@ -31,11 +31,11 @@ namespace KnowledgeBase.Generators.Extraction
             entity.AddForm(name);
             // Remember the roles the text gives ("Foreign Minister X", "commissioner X") so "the minister said" can find X.
             for (var r = (titleStart >= 0 ? titleStart : start) - 1; r < start; r++)
-                if (r >= 0 && tokens[r].IsWord && (Titles.IsTitleWord(tokens[r]) || Titles.IsRoleNoun(tokens[r]))) entity.Roles.Add(tokens[r].Lower);
-            if (start > 0 && tokens[start - 1].IsWord && Titles.IsRoleNoun(tokens[start - 1])) entity.Roles.Add(tokens[start - 1].Lower);
+                if (r >= 0 && tokens[r].IsWord && (Titles.IsTitleWord(tokens[r]) || Titles.IsRoleNoun(tokens[r]))) entity.AddRole(tokens[r].Lower);
+            if (start > 0 && tokens[start - 1].IsWord && Titles.IsRoleNoun(tokens[start - 1])) entity.AddRole(tokens[start - 1].Lower);
             // "police officers Jan Kowal and Piet Osten": a plural role before two names is the role of both.
             var roleAt = start > 1 && tokens[start - 1].Is("and") && s.MentionAt(start - 2) is { } first ? first.TokenStart - 1 : start - 1;
-            if (roleAt >= 0 && PluralRole(tokens[roleAt]) is { } role) entity.Roles.Add(role);
+            if (roleAt >= 0 && PluralRole(tokens[roleAt]) is { } role) entity.AddRole(role);
             if (end - start >= 2) entity.AddForm(tokens[end - 1].Text);
             return entity;
         }
@@ -52,7 +52,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var key = NameVariants.Key(word);
             foreach (var e in _entities)
-                if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0 && e.SurnameKey == key) return e; // the key of the name's last word, kept on the entity
+                if (e.Kind == DataLayout.KindPerson && e.FirstSpace > 0 && e.SurnameKey == key) return e; // the key of the name's last word, kept on the entity
             return null;
         }
 

@@ -40,7 +40,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var first = tokens[start];
                 // A role noun capitalized only by the sentence start ("Actor Brendan Fraser") is a title.
-                if (CommonWords.IsFunctionWord(first) || Titles.IsRoleNoun(first) && !Titles.IsTitleWord(first) || (end - start == 1 && !IsKnownCapitalized(first.Text))
+                if (CommonWords.IsFunctionWord(first) || Titles.IsRoleNoun(first) && !Titles.IsTitleWord(first) || (end - start == 1 && !IsKnownCapitalized(first))
                     || DescribesTheNameAfter(tokens, start, end))
                 {
                     start++;

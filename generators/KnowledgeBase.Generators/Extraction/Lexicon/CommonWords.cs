@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicon;
 
@@ -63,11 +64,22 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Names of newspapers by the words that make them one: "The Harbour Herald", "Gazeta Polska", "Daily Mirror".</summary>
         public static bool IsNewspaperName(string name)
         {
+            // Asked of every new organization's name: the answer is kept per thread rather than the name split again.
+            var known = t_newspaperNames ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            if (known.TryGetValue(name, out var answer)) return answer;
+            if (known.Count >= 4096) known.Clear();
+            answer = false;
             foreach (var word in name.Split(' '))
                 if (IsNewspaperHead(word) || NewspaperWords.Contains(word))
-                    return true;
-            return false;
+                {
+                    answer = true;
+                    break;
+                }
+            known.Add(name, answer);
+            return answer;
         }
+
+        [ThreadStatic] private static Dictionary<string, bool>? t_newspaperNames;
 
         /// <summary>The last word of a newspaper's name ("The Harbour Herald", "Freedonian Reporter").</summary>
         public static bool IsNewspaperHead(string word) => NewspaperHeads.Contains(word);

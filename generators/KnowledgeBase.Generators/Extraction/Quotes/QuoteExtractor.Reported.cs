@@ -188,7 +188,7 @@ namespace KnowledgeBase.Generators.Extraction
             var phraseEnd = by + 1;
             while (phraseEnd < tokens.Count && phraseEnd <= by + 10 && !IsSentenceEnd(tokens[phraseEnd]) && !tokens[phraseEnd].IsPunct(';')) phraseEnd++;
             var speaker = NounPhraseSpeaker(s, by + 1, phraseEnd);
-            var start = ClauseStart(tokens, c, new List<(int Open, int Close)>());
+            var start = ClauseStart(tokens, c, NoQuotations);
             // "The excerpts, which are only X's words, were reported by CNN": the subject is no clause of a relative pronoun.
             if (!speaker.IsFound || speaker.Entity is null || c - 1 - start < 2 || start > 0 && (tokens[start - 1].Is("which") || tokens[start - 1].Is("who") || tokens[start - 1].Is("that"))) return false;
             speakers.Add(speaker);
@@ -307,7 +307,7 @@ namespace KnowledgeBase.Generators.Extraction
             var plural = words[words.Length - 1];
             if (words.Length < 2 || !plural.EndsWith("s", StringComparison.Ordinal)) return null;
             var singular = plural.Substring(0, plural.Length - 1);
-            var holders = RecentPeople.Before(_sentences, s, s.Tokens.Count, 2, 12, e => e.Roles.Contains(singular) || e.Roles.Contains(plural));
+            var holders = RecentPeople.Before(_sentences, s, s.Tokens.Count, 2, 12, e => e.HasRole(singular) || e.HasRole(plural));
             return holders.Count == 2 ? holders : null;
         }
     }

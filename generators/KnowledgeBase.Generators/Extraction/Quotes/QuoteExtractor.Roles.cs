@@ -64,7 +64,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var head = tokens[end - 1].Lower;
                 // "the foreign minister" is the person introduced as "Foreign Secretary": the two titles name one office.
                 var synonym = !IsPortfolioRole(text) ? head : head switch { "minister" => "secretary", "secretary" => "minister", _ => head };
-                var holds = e.Roles.Contains(head) || e.Roles.Contains(synonym);
+                var holds = e.HasRole(head) || e.HasRole(synonym);
                 foreach (var form in e.Forms)
                     holds |= form.IndexOf(role, StringComparison.OrdinalIgnoreCase) >= 0 && form.Length > role.Length;
                 if (holds && (best is null || e == _salient || e.Mentions > best.Mentions && best != _salient)) best = e;

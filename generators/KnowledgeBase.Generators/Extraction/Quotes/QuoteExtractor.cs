@@ -98,15 +98,18 @@ namespace KnowledgeBase.Generators.Extraction
         // A quotation still open when its paragraph ended: news continues it in the next paragraph.
         private Speaker _runningQuoteSpeaker;
 
+        // The quoted spans of a sentence with none; read, never added to.
+        private static readonly List<(int Open, int Close)> NoQuotations = new();
+
         private void ExtractParagraph(List<SentenceInfo> paragraph)
         {
             var quotations = Quotations(paragraph);
             var quoted = new List<(int Open, int Close)>[paragraph.Count];
-            for (var k = 0; k < paragraph.Count; k++) quoted[k] = new List<(int, int)>();
+            for (var k = 0; k < paragraph.Count; k++) quoted[k] = NoQuotations; // most sentences quote nothing: no list of their own
             foreach (var q in quotations)
             {
                 for (var k = q.OpenSentence; k <= q.CloseSentence; k++)
-                    quoted[k].Add((k == q.OpenSentence ? q.Open : -1, k == q.CloseSentence ? q.Close : paragraph[k].Tokens.Count));
+                    (quoted[k] == NoQuotations ? quoted[k] = new List<(int, int)>() : quoted[k]).Add((k == q.OpenSentence ? q.Open : -1, k == q.CloseSentence ? q.Close : paragraph[k].Tokens.Count));
             }
 
             var speakers = new List<Speaker>();
