@@ -101,6 +101,11 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
+        private System.Collections.Generic.IReadOnlyList<Lexicon.CameoVerb>? _cameoVerbs;
+
+        /// <summary>The CAMEO verbs the spelling is a form of (<see cref="Lexicon.CameoVerbLexicon.VerbsOfForm"/>), looked up on first asking.</summary>
+        public System.Collections.Generic.IReadOnlyList<Lexicon.CameoVerb> CameoVerbs => _cameoVerbs ??= Lexicon.CameoVerbLexicon.Instance.VerbsOfForm(Text);
+
         private bool _phrasesAsked;
         private (Lexicon.PhraseRow Row, Lexicons.EventTrigger Trigger)[]? _phrases;
 

@@ -278,7 +278,8 @@ namespace KnowledgeBase.Generators.Extraction
                 foreach (var m in s.Mentions)
                     if (!m.IsDemonym || (m.Entity.IsCountry || IsGeographyWordAt(s.Tokens, m.TokenEnd)) && !(m.TokenEnd < s.Tokens.Count && IsCultureWord(s.Tokens[m.TokenEnd].Text) || m.TokenStart > 0 && s.Tokens[m.TokenStart - 1].Is("in") && (m.TokenEnd >= s.Tokens.Count || !s.Tokens[m.TokenEnd].IsWord)))
                         keep.Add(m.Entity);
-            foreach (var s in _sentences) s.Mentions.RemoveAll(m => !keep.Contains(m.Entity));
+            Predicate<Mention> dropped = m => !keep.Contains(m.Entity); // one delegate for all sentences, not one each
+            foreach (var s in _sentences) s.Mentions.RemoveAll(dropped);
             _entities.RemoveAll(e => !keep.Contains(e));
         }
 
@@ -294,7 +295,8 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var e in _entities)
                 if (e.Kind == DataLayout.KindPerson && IsCommonWordName(e)) drop.Add(e);
             if (drop.Count == 0) return;
-            foreach (var s in _sentences) s.Mentions.RemoveAll(m => drop.Contains(m.Entity));
+            Predicate<Mention> dropped = m => drop.Contains(m.Entity); // one delegate for all sentences, not one each
+            foreach (var s in _sentences) s.Mentions.RemoveAll(dropped);
             _entities.RemoveAll(drop.Contains);
         }
 

@@ -54,7 +54,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || FollowsFutureWord(s.Tokens, t);
             if (t > 0 && IsDeterminer(s.Tokens[t - 1])) return null;
             if (!regular && !(token.Form?.Has(WordTrait.IrregularPast) ?? IsIrregularPast(token.Text))) return null;
-            var verbs = CameoVerbLexicon.Instance.VerbsOfForm(token.Text);
+            var verbs = token.Form?.CameoVerbs ?? CameoVerbLexicon.Instance.VerbsOfForm(token.Text);
             if (!MayCode(s, t, verbs)) return null;
             var analysis = s.Analysis;
             if (analysis.TagAt(t) != Tag.Verb || analysis.ClauseOfVerb(t) is not { } clause || clause.Verb.Head != t || !TellsAnAct(s, clause)) return null;
