@@ -85,8 +85,8 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>Certainly no month's nor weekday's name (<see cref="TokenTraits.NoDayWord"/>).</summary>
         public bool NamesNoDay => (_shape & TokenTraits.NoDayWord) != 0;
 
-        /// <summary>Certainly no word a relative date starts with (<see cref="TokenTraits.NoRelativeDateWord"/>).</summary>
-        public bool StartsNoRelativeDate => (_shape & TokenTraits.NoRelativeDateWord) != 0;
+        /// <summary>Certainly no word a relative date is read from (<see cref="TokenTraits.NoRelativeDateWord"/>).</summary>
+        public bool CannotDateRelatively => (_shape & TokenTraits.NoRelativeDateWord) != 0;
 
         /// <summary>Every letter upper case and at least two of them ("NATO", "U.S.").</summary>
         public bool IsAllCaps => (_shape & AllCaps) != 0;

@@ -98,7 +98,7 @@ namespace KnowledgeBase.Generators.Extraction
             return;
         }
 
-        private void ResolveDeferred(Candidate c)
+        private void ResolveDeferred(in Candidate c)
         {
             var tokens = c.Sentence.Tokens;
             var text = Join(tokens, c.Start, c.End);
@@ -140,7 +140,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>A lone unknown capitalized word: a person by a role before it, a place, an organization, or nothing.</summary>
-        private void ResolveLoneName(Candidate c, string text)
+        private void ResolveLoneName(in Candidate c, string text)
         {
             var tokens = c.Sentence.Tokens;
             // An unknown name after "in"/"near" is a place; one that speaks or is cited is an organization

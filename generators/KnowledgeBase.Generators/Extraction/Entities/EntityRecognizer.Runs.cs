@@ -62,7 +62,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = start; i < end; i++)
                 if (Gazetteer.IsPlaceSuffix(tokens[i].Text) || Gazetteer.IsOrganizationHead(tokens[i])) return false;
             var words = Lexicon.WordClassLexicon.Instance;
-            var lower = tokens[start].Text.ToLowerInvariant();
+            var lower = tokens[start].Lower;
             // A common noun WordNet knows, or an agent noun newer than it ("podcaster", "vlogger").
             var isNoun = words.Has(words.Lemmatize(lower, Lexicon.PartOfSpeech.Noun), Lexicon.PartOfSpeech.Noun)
                 || words.Priors(lower) is { Noun: 0, Verb: 0, Adjective: 0, Adverb: 0 } && (lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("ist", StringComparison.Ordinal));

@@ -43,7 +43,7 @@ namespace KnowledgeBase.Generators.Extraction
             return recognizer._entities;
         }
 
-        private sealed class Candidate
+        private readonly struct Candidate // a struct: one per capitalized name left for later, kept in two lists
         {
             public Candidate(SentenceInfo sentence, int start, int end, bool hasTitle, int titleStart, bool restricted)
             {

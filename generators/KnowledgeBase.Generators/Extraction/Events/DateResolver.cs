@@ -72,7 +72,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay);
                     continue;
                 }
-                if (!t.IsWord || t.StartsNoRelativeDate || !MayBeRelativeDateWord(t.Length) || !MayStartRelativeDate(t.Text[0])) continue; // the words below: numbers and marks need not be compared with them
+                if (!t.IsWord || t.CannotDateRelatively || !MayBeRelativeDateWord(t.Length) || !MayStartRelativeDate(t.Text[0])) continue; // the words below: numbers and marks need not be compared with them
                 if (t.Is("yesterday") && published % 100 != 0) Add(ref found, i, i + 1, DaysBefore(published, 1));
                 else if (t.Is("today") && published % 100 != 0) Add(ref found, i, i + 1, published);
                 else if (t.Is("last") && i + 1 < tokens.Count && published != 0)
@@ -245,7 +245,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (before % 100 == 0) return null;
             for (var i = 1; i + 1 < tokens.Count; i++)
             {
-                if (!tokens[i].Is("day")) continue;
+                if (tokens[i].CannotDateRelatively || !tokens[i].Is("day")) continue; // most words are not read
                 var following = (tokens[i - 1].Is("following") || tokens[i - 1].Is("next")) && i >= 2 && tokens[i - 2].Is("the");
                 var later = tokens[i - 1].Is("a") && (tokens[i + 1].Is("later") || tokens[i + 1].Is("after"));
                 if (following || later) return new DateMention(following ? i - 2 : i - 1, i + (later ? 2 : 1), DaysBefore(before, -1));
@@ -301,7 +301,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static int Amount(Token t)
         {
             if (t.Kind == TokenKind.Number) return int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < 1000 ? n : 0;
-            var i = Array.IndexOf(AmountWords, t.Text.ToLowerInvariant());
+            var i = Array.IndexOf(AmountWords, t.Lower);
             return i < 0 ? 0 : i < 3 ? 1 : i - 1;
         }
 

@@ -108,7 +108,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var w in tokens)
             {
                 if (w.Kind == TokenKind.Punctuation && w.Text is "\"" or "\u201C" or "\u201D") quoted = w.Text == "\u201C" || w.Text == "\"" && !quoted;
-                else if (!quoted && w.IsWord && Array.IndexOf(OtherTimeWords, w.Text.ToLowerInvariant()) >= 0) return true;
+                else if (!quoted && w.IsWord && Array.IndexOf(OtherTimeWords, w.Lower) >= 0) return true; // the form's kept lower case
                 else if (!quoted && EventDating.IsDecade(w)) return true; // "in the 1970s"
             }
             return false;

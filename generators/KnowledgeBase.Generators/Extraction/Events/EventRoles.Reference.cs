@@ -190,7 +190,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t + 1; i + 2 < tokens.Count && i <= t + 12; i++)
             {
                 if (!tokens[i].IsWord) continue;
-                var by = Array.IndexOf(AttributingVerbs, tokens[i].Text.ToLowerInvariant()) >= 0 ? i + 1 : tokens[i].Is("carried") && tokens[i + 1].Is("out") ? i + 2 : -1;
+                var by = Array.IndexOf(AttributingVerbs, tokens[i].Lower) >= 0 ? i + 1 : tokens[i].Is("carried") && tokens[i + 1].Is("out") ? i + 2 : -1;
                 if (by < 0 || by + 1 >= tokens.Count || !(tokens[by].Is("to") || tokens[by].Is("by") || tokens[by].Is("on"))) continue;
                 var at = tokens[by + 1].Is("the") ? by + 2 : by + 1;
                 if (s.MentionAt(at) is { } m && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) && !m.IsDemonym) return m.Entity;

@@ -45,7 +45,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (s.Analysis.TagAt(subject.Head) == Tag.Number)
                 return subject.End + 1 < tokens.Count && tokens[subject.End].Is("of") && IsPeopleNoun(tokens[subject.End + 1].Text);
             // "Police arrested ...": the first word of a sentence is capitalized whatever it is.
-            return IsPeopleNoun(subject.Head == 0 ? head.Text.ToLowerInvariant() : head.Text);
+            return IsPeopleNoun(subject.Head == 0 ? head.Lower : head.Text);
         }
 
         private static bool IsPeopleNoun(string word) =>

@@ -229,7 +229,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
             {
                 if (namesEnd && (!tokens[k].IsWord || char.IsUpper(tokens[k].Text[0]))) return 0;
-                if (Array.IndexOf(nouns, tokens[k].Text.ToLowerInvariant()) >= 0) return k + 1;
+                if (Array.IndexOf(nouns, tokens[k].Lower) >= 0) return k + 1;
             }
             return 0;
         }
