@@ -241,7 +241,6 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private EntityDraft? FamilyNameFirst(string text, string variant)
         {
-            if (GivenNames.Contains(text)) return null;
             EntityDraft? best = null;
             foreach (var e in _entities)
             {
@@ -250,7 +249,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (space <= 0 || space != text.Length || e.FirstWordKey != variant) continue;
                 if (best is null || e.Mentions > best.Mentions) best = e;
             }
-            return best;
+            // A given name is no family name: asked only when some name starts with the word (most lone words match none).
+            return best is not null && GivenNames.Contains(text) ? null : best;
         }
 
         /// <summary>
