@@ -187,22 +187,31 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool MayCode(SentenceInfo s, int t, IReadOnlyList<CameoVerb> verbs)
         {
             var end = Math.Min(s.Tokens.Count, t + 1 + AfterWindow);
-            var candidates = new List<ParsedPattern>();
             foreach (var verb in verbs)
             {
                 // A verb of many uses ("give", "send") codes only by a pattern that names what it acts on ("give * aid").
                 var common = IsCommonVerb(verb);
                 if (verb.HasCode && !common) return true;
-                candidates.Clear();
-                PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates, common);
-                foreach (var parsed in candidates)
+                // Whether any candidate (PatternIndex.Candidates) matches: read in place, not gathered into a list first
+                // (a pattern met twice is only tried twice; the answer is the same).
+                var index = PatternIndex.Of(verb.Block);
+                foreach (var parsed in index.Wordless(common))
+                    if (MayMatch(s, t, end, parsed, common)) return true;
+                for (var i = t + 1; i < end; i++)
                 {
-                    if (parsed.Code == CameoVerbLexicon.NullCode || common && !parsed.NamesItsObject || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
-                    Mention? target = null;
-                    if (PatternMatcher.Matches(s, null, parsed.After, t + 1, end, ref target)) return true;
+                    if (!s.Tokens[i].IsWord || index.Under(s.Tokens[i].Text) is not { } listed) continue;
+                    foreach (var parsed in listed)
+                        if (MayMatch(s, t, end, parsed, common)) return true;
                 }
             }
             return false;
+        }
+
+        private static bool MayMatch(SentenceInfo s, int t, int end, ParsedPattern parsed, bool common)
+        {
+            if (parsed.Code == CameoVerbLexicon.NullCode || common && !parsed.NamesItsObject || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) return false;
+            Mention? target = null;
+            return PatternMatcher.Matches(s, null, parsed.After, t + 1, end, ref target);
         }
 
         private static ParsedPattern? BestPattern(SentenceInfo s, int t, Clause clause, int end, IReadOnlyList<CameoVerb> verbs, out Mention? named, out CameoVerb? verbOfBest)

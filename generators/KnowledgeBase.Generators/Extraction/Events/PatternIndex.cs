@@ -71,6 +71,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
         }
 
+        /// <summary>The patterns that name no word after the verb (only those naming its object, for a verb of many uses).</summary>
+        public List<ParsedPattern> Wordless(bool namingObjectOnly) => namingObjectOnly ? _wordlessNamingObject : _wordless;
+
+        /// <summary>The patterns whose first word after the verb is <paramref name="word"/> (any case), or null.</summary>
+        public List<ParsedPattern>? Under(string word) => _byWord.TryGetValue(word, out var list) ? list : null;
+
         private void AddUnder(string word, ParsedPattern parsed)
         {
             if (!_byWord.TryGetValue(word, out var list)) _byWord.Add(word, list = new List<ParsedPattern>(2));
