@@ -161,7 +161,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 if (IsApostrophe(c) && IsPluralPossessive(tokens, text, i, end, ref singleQuoteOpen))
                 {
-                    tokens.Add(new Token(i, forms.Find(text, i, i + 1), TokenKind.Possessive));
+                    tokens.Add(new Token(i, forms.Find(text, i, i + 1, out _), TokenKind.Possessive));
                     i++;
                     continue;
                 }
