@@ -46,8 +46,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// The clause around the trigger: from a semicolon, an active speech cue or what introduces the analysis's "that" or
-        /// adverbial clause, to a semicolon, the analysis's next adverbial or relative clause, or a comma before a phrase told
+        /// The clause around the trigger: from a semicolon, an active speech cue, what introduces the analysis's "that" or
+        /// adverbial clause, or the noun a who/which relative clause describes, to a semicolon, the analysis's next adverbial or relative clause, or a comma before a phrase told
         /// beside it ("despite", "but", "according to", "after").
         /// </summary>
         internal static (int Start, int End) Clause(SentenceInfo s, int t)

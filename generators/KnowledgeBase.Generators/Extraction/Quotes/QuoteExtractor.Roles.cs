@@ -44,7 +44,6 @@ namespace KnowledgeBase.Generators.Extraction
             return RoleSpeaker(tokens, roleStart, roleEnd, mention.TokenEnd);
         }
 
-        /// <summary>A role ("the president", "Germany's Foreign Minister") resolved to the person whose title it is.</summary>
         /// <summary>"chief veterinary officer", "medical director": a role noun up to three lower-case words on, past the words that qualify it.</summary>
         private static int PastRoleNoun(List<Token> tokens, int from, int end)
         {
@@ -53,6 +52,7 @@ namespace KnowledgeBase.Generators.Extraction
             return from;
         }
 
+        /// <summary>A role ("the president", "Germany's Foreign Minister") resolved to the person whose title it is.</summary>
         private Speaker RoleSpeaker(List<Token> tokens, int start, int end, int roleStart)
         {
             var text = Join(tokens, start, end);
