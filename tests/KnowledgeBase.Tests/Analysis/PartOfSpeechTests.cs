@@ -21,6 +21,10 @@ public sealed class PartOfSpeechTests
     [InlineData("Anna Berg arrived in Lindstad.", "Lindstad", "ProperNoun")]
     [InlineData("Anna Berg arrived in Lindstad.", "Anna", "ProperNoun")]
     [InlineData("The deal was signed quickly.", "quickly", "Adverb")]
+    [InlineData("Tomas Vell was further sanctioned by Norland in 2011.", "further", "Adverb")] // an adverb between "be" and a participle
+    [InlineData("Tomas Vell was further sanctioned by Norland in 2011.", "sanctioned", "Verb")]
+    [InlineData("Ana Ruiz has long stated that the port is too small.", "long", "Adverb")]
+    [InlineData("The minister was right wing.", "right", "Adjective")] // a guard: no participle follows
     [InlineData("Berg said that the talks were useful.", "that", "Subordinator")]
     [InlineData("The minister that resigned spoke.", "that", "WhWord")]
     [InlineData("Berg signed that deal.", "that", "Determiner")]

@@ -59,6 +59,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         /// <summary>The class with the highest WordNet prior.</summary>
         Likeliest,
+
+        /// <summary>An adverb when a participle follows: "was further sanctioned", "has long stated", "was well received".</summary>
+        AdverbBeforeParticiple,
     }
 
     /// <summary>
@@ -90,8 +93,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             new(LeftContext.Start, new[] { Choice.AdjectiveBeforeNoun, Choice.NounBeforeVerb, Choice.Likeliest }, "Talks resumed on Monday.", "Talks", Tag.Noun),
             new(LeftContext.NounPhrase, new[] { Choice.AdjectiveBeforeNoun, Choice.Noun, Choice.Adjective, Choice.VerbFinite, Choice.Modifier }, "The talks resumed.", "talks", Tag.Noun),
             new(LeftContext.BaseVerbExpected, new[] { Choice.VerbBase, Choice.Likeliest }, "Berg will visit Lindstad.", "visit", Tag.Verb),
-            new(LeftContext.AfterBe, new[] { Choice.VerbParticiple, Choice.VerbGerund, Choice.AdjectiveBeforeNoun, Choice.Adjective, Choice.Noun, Choice.Likeliest }, "The mayor was stabbed by a man.", "stabbed", Tag.Verb),
-            new(LeftContext.AfterHave, new[] { Choice.VerbParticiple, Choice.Likeliest }, "Berg has signed the deal.", "signed", Tag.Verb),
+            new(LeftContext.AfterBe, new[] { Choice.VerbParticiple, Choice.VerbGerund, Choice.AdverbBeforeParticiple, Choice.AdjectiveBeforeNoun, Choice.Adjective, Choice.Noun, Choice.Likeliest }, "The mayor was stabbed by a man.", "stabbed", Tag.Verb),
+            new(LeftContext.AfterHave, new[] { Choice.VerbParticiple, Choice.AdverbBeforeParticiple, Choice.Likeliest }, "Berg has signed the deal.", "signed", Tag.Verb),
             new(LeftContext.AfterSubject, new[] { Choice.NounBeforeVerb, Choice.VerbFinite, Choice.Likeliest }, "She talks daily.", "talks", Tag.Verb),
             new(LeftContext.AfterPreposition, new[] { Choice.VerbGerund, Choice.AdjectiveBeforeNoun, Choice.Noun, Choice.Likeliest }, "Berg replied by signing the deal.", "signing", Tag.Verb),
             new(LeftContext.AfterWhWord, new[] { Choice.VerbFinite, Choice.Likeliest }, "The minister who resigned spoke.", "resigned", Tag.Verb),

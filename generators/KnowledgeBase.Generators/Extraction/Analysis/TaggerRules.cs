@@ -50,6 +50,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     return IsVerb(entry, VerbForm.Gerund, out tag, out form);
                 case Choice.VerbFinite:
                     return IsFiniteVerb(tokens, tags, i, entry, out tag, out form);
+                case Choice.AdverbBeforeParticiple:
+                    tag = Tag.Adverb;
+                    return entry.Can(OpenClass.Adverb) && next is not null && next.Can(OpenClass.Verb) && next.CanBeForm(VerbForm.Participle);
                 case Choice.Modifier:
                     tag = next is not null && next.Can(OpenClass.Noun | OpenClass.Adjective) ? Tag.Adjective : Tag.Noun;
                     return true;
