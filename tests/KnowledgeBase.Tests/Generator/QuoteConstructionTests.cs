@@ -73,6 +73,14 @@ public sealed class QuoteConstructionTests
     }
 
     [Fact]
+    public void The_full_stop_of_a_title_abbreviation_does_not_end_the_source_after_according_to()
+    {
+        var model = Extract("Dr Ana Ruiz, the head of the Velden Health Agency, said the outbreak was over.\n\nAccording to Dr. Karel Brandt, formerly the director of the Velden Institute, the outbreak is unprecedented.");
+        var quote = Assert.Single(model.Quotes, q => q.Cue == "according to");
+        Assert.Equal(("Karel Brandt", "the outbreak is unprecedented"), (quote.Speaker, TextOf(model, quote)));
+    }
+
+    [Fact]
     public void A_decision_verb_without_that_reports_nothing()
     {
         Assert.Empty(Extract("Judge Mira Holt ordered a review of the port accounts.").Quotes);

@@ -89,7 +89,8 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             var npEnd = c + 2;
-            while (npEnd < tokens.Count && !tokens[npEnd].IsPunct(',') && !IsSentenceEnd(tokens[npEnd])) npEnd++;
+            // "According to Dr. Karel Brandt, ...": the full stop of a title's abbreviation ends no phrase.
+            while (npEnd < tokens.Count && !tokens[npEnd].IsPunct(',') && !(IsSentenceEnd(tokens[npEnd]) && !(tokens[npEnd].IsPunct('.') && Titles.IsTitleWord(tokens[npEnd - 1].Text)))) npEnd++;
             if (npEnd == c + 2) return;
             var speaker = NounPhraseSpeaker(s, c + 2, npEnd);
             // "according to a blog post by X": the author of the document cited is the source, not where it was posted.
