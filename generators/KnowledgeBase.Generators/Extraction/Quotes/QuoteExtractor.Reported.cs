@@ -80,7 +80,10 @@ namespace KnowledgeBase.Generators.Extraction
             return i < end ? s.MentionAt(i) : null;
         }
 
-        private static bool QuotedAsSaying(List<Token> tokens, int cue) => cue >= 3 && tokens[cue - 1].Is("as") && (tokens[cue - 2].Is("quoted") || tokens[cue - 2].Is("cited"));
+        private static bool QuotedAsSaying(List<Token> tokens, int cue) => cue >= 3 && tokens[cue - 1].Is("as") && IsQuotingVerb(tokens[cue - 2]);
+
+        /// <summary>"quoted", "cited": a verb that passes on someone else's words ("quoted X as saying", "was cited as saying").</summary>
+        private static bool IsQuotingVerb(Token word) => word.Is("quoted") || word.Is("cited");
 
         // Words that open a clause or phrase of its own after a cited source (subordinators count too: IsSubordinator).
         private static readonly string[] ClauseOpeners = { "but", "and", "which", "who", "whom", "whose", "where", "some", "many", "most", "with", "after", "before", "including" };

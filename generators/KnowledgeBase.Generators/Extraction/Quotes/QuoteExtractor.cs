@@ -186,7 +186,7 @@ namespace KnowledgeBase.Generators.Extraction
             var speaker = default(Speaker);
             string? cue = null;
             var cueBefore = CueBefore(first, quoted[q.OpenSentence], q.Open);
-            if ((cueBefore < 0 || cueBefore == q.Open - 1) && QuotedAsSaying(first, q.Open) is { IsFound: true } quotedOne)
+            if ((cueBefore < 0 || cueBefore == q.Open - 1) && PersonQuotedAsSaying(first, q.Open) is { IsFound: true } quotedOne)
                 return (quotedOne, first.Tokens[q.Open - 1].Text, q.Open - 1, -1);
             // "X noted the need: "...," said Y": a cue right after the closing mark names who spoke the words.
             if (cueBefore >= 0 && TrailingCue(last.Tokens, quoted[q.CloseSentence], q.Close) is var trailing && trailing >= 0
@@ -277,13 +277,13 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>"The Velden Post quoted Ana Ruiz, a former aide, as saying "..."": who is quoted says the words, not who quotes.</summary>
-        private static Speaker QuotedAsSaying(SentenceInfo s, int open)
+        private static Speaker PersonQuotedAsSaying(SentenceInfo s, int open)
         {
             var tokens = s.Tokens;
             if (open < 4 || !tokens[open - 2].Is("as") || !CueVerbs.IsParticiple(tokens[open - 1].Text)) return default;
             for (var k = open - 3; k >= 0 && k >= open - 16; k--)
             {
-                if (!(tokens[k].Is("quoted") || tokens[k].Is("cited")) || s.Analysis.IsPassiveAt(k)) continue;
+                if (!IsQuotingVerb(tokens[k]) || s.Analysis.IsPassiveAt(k)) continue;
                 return s.MentionAt(k + 1) is { IsDemonym: false } m && m.TokenStart == k + 1 && m.Entity.Kind != DataLayout.KindPlace
                     ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : default;
             }
