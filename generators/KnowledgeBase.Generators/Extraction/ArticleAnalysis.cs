@@ -193,7 +193,27 @@ namespace KnowledgeBase.Generators.Extraction
         public bool IsMedia { get; set; }
 
         /// <summary>For a country whose government the text names ("the Freedonian government"), that organization.</summary>
-        public EntityDraft? Government { get; set; }
+        public EntityDraft? Government { get; private set; }
+
+        // A country's institutions the text names with it, by institution word ("Parliament"): few, so a list.
+        private List<KeyValuePair<string, EntityDraft>>? _institutions;
+
+        /// <summary>For a country, its institution the text names ("Parliament" → "Parliament of Freedonia"), or null.</summary>
+        public EntityDraft? Institution(string? institution)
+        {
+            if (institution is null || _institutions is null) return null;
+            foreach (var named in _institutions)
+                if (named.Key == institution) return named.Value;
+            return null;
+        }
+
+        /// <summary>Records <paramref name="body"/> as the country's <paramref name="institution"/> (the first one named stays).</summary>
+        public void AddInstitution(string institution, EntityDraft body)
+        {
+            if (Institution(institution) is not null) return;
+            (_institutions ??= new List<KeyValuePair<string, EntityDraft>>()).Add(new KeyValuePair<string, EntityDraft>(institution, body));
+            if (institution == "Government") Government = body;
+        }
 
         /// <summary>For a national capital, its country's name: as an actor the capital stands for the country.</summary>
         public string? CapitalOf { get; set; }

@@ -40,7 +40,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 organization.Mentions++;
                 organization.AddForm(surface);
-                if (institution == "Government") country.Government = organization;
+                country.AddInstitution(institution, organization);
             }
         }
 
@@ -52,14 +52,13 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var m in s.Mentions)
             {
                 if (!m.Entity.IsCountry) continue;
-                // "the Freedonian government", "the U.S. government", "the Freedonian Parliament": an institution word after
-                // the country (capitalized only after its adjective: "the U.S. Congress" is the gazetteer's).
-                if (m.TokenEnd < tokens.Count && InstitutionName(tokens[m.TokenEnd].Text) is { } after && (m.IsDemonym || char.IsLower(tokens[m.TokenEnd].Text[0])))
-                    (found ??= new List<(string, EntityDraft, string)>()).Add((after, m.Entity, Join(tokens, m.TokenStart, m.TokenEnd + 1)));
-                var of = m.TokenStart - 1;
-                if (of > 0 && tokens[of].Is("the")) of--;
-                if (!m.IsDemonym && of > 0 && tokens[of].Is("of") && tokens[of - 1].Is("government"))
-                    (found ??= new List<(string, EntityDraft, string)>()).Add(("Government", m.Entity, Join(tokens, of - 1, m.TokenEnd)));
+                // "the Freedonian government", "the U.S. government", "the Freedonian Parliament", "Freedonia's parliament": an
+                // institution word after the country (capitalized only after its adjective or possessive: "the U.S. Congress"
+                // is the gazetteer's).
+                if (InstitutionAfter(tokens, m, out var at) is { } after && (m.IsDemonym || at > m.TokenEnd || char.IsLower(tokens[at].Text[0])))
+                    (found ??= new List<(string, EntityDraft, string)>()).Add((after, m.Entity, Join(tokens, m.TokenStart, at + 1)));
+                if (!m.IsDemonym && InstitutionBefore(tokens, m, out var from) is { } before)
+                    (found ??= new List<(string, EntityDraft, string)>()).Add((before, m.Entity, Join(tokens, from, m.TokenEnd)));
             }
             return found;
         }
@@ -203,8 +202,29 @@ namespace KnowledgeBase.Generators.Extraction
             _entities.Remove(from);
         }
 
+        /// <summary>
+        /// The institution word right after a country's mention, or after its possessive ("Freedonian parliament",
+        /// "Freedonia's cabinet"): the institution's name ("Parliament"), or null; <paramref name="at"/> is the word's index.
+        /// </summary>
+        internal static string? InstitutionAfter(List<Token> tokens, Mention m, out int at)
+        {
+            at = m.TokenEnd;
+            if (!m.IsDemonym && at + 1 < tokens.Count && tokens[at].Kind == TokenKind.Possessive) at++;
+            return at < tokens.Count ? InstitutionName(tokens[at].Text) : null;
+        }
+
+        /// <summary>"the government of Freedonia", "the cabinet of Freedonia": the institution word before "of (the)" and the country, or null.</summary>
+        internal static string? InstitutionBefore(List<Token> tokens, Mention m, out int at)
+        {
+            at = m.TokenStart - 1;
+            if (at > 0 && tokens[at].Is("the")) at--;
+            if (at < 1 || !tokens[at].Is("of")) return null;
+            at--;
+            return InstitutionName(tokens[at].Text);
+        }
+
         // The institutions a country's name or adjective names ("the Freedonian parliament").
-        private static string? InstitutionName(string word) => word switch
+        internal static string? InstitutionName(string word) => word switch
         {
             "government" or "Government" => "Government",
             "parliament" or "Parliament" => "Parliament",

@@ -82,7 +82,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public static EventDraft Build(SentenceInfo s, DictionaryMatch match, List<DateMention> dates, int previousDate)
         {
             var group = match.Clause.Verb;
-            var planned = group.Tense == Tense.Future || group.Modality == Modality.Planned;
+            var planned = (group.Tense == Tense.Future || group.Modality == Modality.Planned) && !TriggerFinder.IsDecided(s.Tokens, group.Head);
             var date = EventDating.ClauseDate(s, group.Head, dates, previousDate, !planned, out var inferred);
             EntityDraft? place = null;
             foreach (var attachment in match.Clause.Attachments)
@@ -159,7 +159,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             var group = clause.Verb;
-            if (!group.IsFinite || group.IsNegated || clause.Kind == ClauseKind.Nonfinite || clause.IsSpeech) return false;
+            // "voted to expel the envoy": the infinitive's act is the decision told.
+            var decided = clause.Kind == ClauseKind.Nonfinite && TriggerFinder.IsDecided(tokens, group.Head);
+            if (!decided && (!group.IsFinite || clause.Kind == ClauseKind.Nonfinite) || group.IsNegated || clause.IsSpeech) return false;
             if (group.Modality is Modality.Possible or Modality.Conditional) return false;
             // The simple present tells what is usual ("Norland supplies Velden with grain"); the present perfect what was done.
             if (group.Tense == Tense.Present && !HasPerfectAuxiliary(tokens, group)) return false;

@@ -49,13 +49,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (polity is not null && !participants.Contains(polity)) participants.Add(polity);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t) && !(byTheUnnamed = byTheUnnamed || UnnamedParties.ActOfTheUnnamed(s, t, trigger))) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
-            EventRoles.GovernmentsActing(s, participants);
+            EventRoles.InstitutionsActing(s, participants);
 
             // "is to be sentenced in June", "is scheduled to arrive": the verb group's own modality says it is still to come.
-            // An intent (CAMEO 03x) is expressed there and then, whatever it is an intent to do.
-            var planned = EventModality.IsPlanned(tokens, t, trigger.IsNoun) || trigger.IsNoun && IsObjectOfPlannedVerb(s, t)
+            // An intent (CAMEO 03x) is expressed there and then, whatever it is an intent to do; "voted to lift the curfew": done.
+            var planned = (EventModality.IsPlanned(tokens, t, trigger.IsNoun) || trigger.IsNoun && IsObjectOfPlannedVerb(s, t)
                 || !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && ClauseReader.HasWordBefore(tokens, t, 4, "to") // asked only then: the analysis costs
-                    && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t;
+                    && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t) && (trigger.IsNoun || !TriggerFinder.IsDecided(tokens, t));
             var status = planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
             var date = NounOwnDate(tokens, t, trigger, EventDating.ClauseDate(s, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred), ref inferred, out var keepsNoDate);
             // An agreement announced exists already; a resignation or a visit announced is still to come.

@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>Nouns a demonym turns into a party: "Russian troops", "the Greek government", "Polish police".</summary>
         internal static bool IsActorNoun(Token w) =>
-            w.IsWord && (CommonWords.IsGroupNoun(w.Text) || Titles.IsRoleNoun(w) || w.Is("forces") || w.Is("troops") || w.Is("navy") || w.Is("regime") || w.Is("delegation") || w.Is("counterpart") || w.Is("counterparts") || w.Is("side") || w.IsCapitalized);
+            w.IsWord && (CommonWords.IsGroupNoun(w.Text) || Titles.IsRoleNoun(w) || w.Is("forces") || w.Is("troops") || w.Is("navy") || w.Is("regime") || w.Is("delegation") || w.Is("counterpart") || w.Is("counterparts") || w.Is("side") || w.IsCapitalized || EntityRecognizer.InstitutionName(w.Text) is not null);
 
         internal static bool IsSpeechAct(EventTrigger t) =>
             t.Kind is "condolences" or "appeal" or "criticism" or "demand" or "threat" or "statement" or "rejection" or "accusation" or "pledge" or "invitation" or "intent" or "agreement";
@@ -88,29 +88,35 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "the Freedonian government closed the schools", "the government of Freedonia lifted the ban": the government
         /// acts, not the country. A country named alone ("Freedonia closed its border") stays the actor.
         /// </summary>
-        internal static void GovernmentsActing(SentenceInfo s, List<EntityDraft> participants)
+        /// <summary>
+        /// "the Freedonian government passed", "Freedonia's parliament voted", "the government of Freedonia said": a country
+        /// named with its institution is that institution acting, when the text names it (<see cref="EntityDraft.Institution"/>).
+        /// </summary>
+        internal static void InstitutionsActing(SentenceInfo s, List<EntityDraft> participants)
         {
             for (var i = 0; i < participants.Count; i++)
-            {
-                var government = participants[i].Government;
-                if (government is null || participants.Contains(government)) continue;
-                foreach (var m in s.Mentions)
-                {
-                    if (m.Entity != participants[i] || !NamesGovernment(s.Tokens, m)) continue;
-                    participants[i] = government;
-                    break;
-                }
-            }
+                if (participants[i].IsCountry && InstitutionOfEveryMention(s, participants[i]) is { } body && !participants.Contains(body)) participants[i] = body;
         }
 
-        private static bool NamesGovernment(List<Token> tokens, Mention m)
+        // "Norland held an election for the Norlandic Parliament": a country named once as itself is itself, not its institution.
+        private static EntityDraft? InstitutionOfEveryMention(SentenceInfo s, EntityDraft country)
         {
-            // "the U.S. government shutdown": "government" modifies the event's own noun; the country is what it happens to.
-            if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Is("government"))
-                return !(m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd + 1].IsWord && EventLexicon.Find(tokens[m.TokenEnd + 1]) is { IsNoun: true });
-            var of = m.TokenStart - 1;
-            if (of > 0 && tokens[of].Is("the")) of--;
-            return of > 0 && tokens[of].Is("of") && tokens[of - 1].Is("government");
+            EntityDraft? body = null;
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity != country) continue;
+                if (country.Institution(InstitutionNamedWith(s.Tokens, m)) is not { } named || body is not null && body != named) return null;
+                body = named;
+            }
+            return body;
+        }
+
+        private static string? InstitutionNamedWith(List<Token> tokens, Mention m)
+        {
+            if (EntityRecognizer.InstitutionAfter(tokens, m, out var at) is { } institution)
+                // "the U.S. government shutdown": the institution word modifies the event's own noun; the country is what it happens to.
+                return at + 1 < tokens.Count && tokens[at + 1].IsWord && EventLexicon.Find(tokens[at + 1]) is { IsNoun: true } ? null : institution;
+            return m.IsDemonym ? null : EntityRecognizer.InstitutionBefore(tokens, m, out _);
         }
 
         /// <summary>
@@ -204,8 +210,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (m.Entity.Kind == DataLayout.KindPlace && m.TokenStart >= 2 && tokens[m.TokenStart - 1].IsPunct(',') && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: DataLayout.KindPlace }) return false;
             var before = m.TokenStart - 1;
             if (before >= 0 && tokens[before].Is("the")) before--;
-            // A subject is never a preposition's object, save "the government of X".
-            if (before >= 0 && tokens[before].IsWord && ClauseReader.IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && CommonWords.IsGroupNoun(tokens[before - 1].Text))) return false;
+            // A subject is never a preposition's object, save "the government of X", "the parliament of X".
+            if (before >= 0 && tokens[before].IsWord && ClauseReader.IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && (CommonWords.IsGroupNoun(tokens[before - 1].Text) || EntityRecognizer.InstitutionName(tokens[before - 1].Text) is not null))) return false;
             // "the Greek foreign minister", "two French police officers": a nationality before people names no party (the gold's convention).
             if (m.IsDemonym && DescribesPeople(tokens, m.TokenEnd)) return false;
             if (ModifiesANamedPerson(s, m)) return false;

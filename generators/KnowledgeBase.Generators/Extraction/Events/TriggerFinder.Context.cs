@@ -127,5 +127,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return false;
         }
+
+        /// <summary>"voted to lift", "decided unanimously to release": the verb at <paramref name="t"/> is an infinitive a verb of deciding governs.</summary>
+        internal static bool IsDecided(List<Token> tokens, int t) =>
+            t >= 2 && tokens[t - 1].Is("to") && (tokens[t - 2].IsWord && EventLexicon.IsDecision(tokens[t - 2].Text)
+                || t >= 3 && tokens[t - 2].Text.EndsWith("ly", System.StringComparison.Ordinal) && tokens[t - 3].IsWord && EventLexicon.IsDecision(tokens[t - 3].Text));
     }
 }

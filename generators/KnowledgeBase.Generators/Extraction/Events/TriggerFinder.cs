@@ -158,8 +158,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             backReference = false;
-            // "to visit": an infinitive, not a visit; "planned to flood the valley": a natural occurrence's noun right after an
-            // infinitive's "to" is the verb, even where a plan makes other nouns planned events.
+            // "to visit": an infinitive, not a visit ("voted to release them": the verb of an act decided); "planned to flood the
+            // valley": a natural occurrence's noun right after an infinitive's "to" is the verb, even where a plan makes others planned.
+            if (IsDecided(tokens, t)) return VerbTrigger(s, t, new EventTrigger(trigger.Cameo, trigger.Kind, false, trigger.Name, trigger.NeedsAfter), previous);
             if (previous.Is("to") && (!EventModality.HasPlannedCue(tokens, t) || EventRoles.IsNatural(trigger))) return null;
             // "found guilty of assault", "charged with arson", "on suspicion of burglary": a crime named in a charge, not an event told.
             var governing = previous.Is("of") || previous.Is("with") ? t - 1 : t >= 3 && (tokens[t - 2].Is("of") || tokens[t - 2].Is("with")) ? t - 2 : -1; // "with armed robbery"
@@ -219,8 +220,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             var token = tokens[t];
-            // "to stab": an infinitive tells no act, unless it is begun ("began to stab people").
-            var begun = t >= 2 && (tokens[t - 2].Is("began") || tokens[t - 2].Is("started") || tokens[t - 2].Is("continued"));
+            // "it was dismissed by the senate": a thing dismissed (a bill, a case) was rejected, nobody lost an office.
+            if (trigger.Kind == "dismissal" && t >= 2 && tokens[t - 1].Is("was") && tokens[t - 2].Is("it")) return null;
+            // "to stab": an infinitive tells no act, unless it is begun ("began to stab people") or decided ("voted to lift the
+            // curfew", "decided unanimously to release them": the decision is the act told, coded by what was decided).
+            var begun = t >= 2 && (tokens[t - 2].Is("began") || tokens[t - 2].Is("started") || tokens[t - 2].Is("continued") || IsDecided(tokens, t));
             if (t > 0 && (previous.Is("not") || previous.Is("never") || previous.Is("to") && !begun && !EventModality.HasPlannedCue(tokens, t))) return null;
             // "demanded the fine to be repaid": a passive infinitive is asked for, not told ("is to be sentenced" is planned,
             // "the first woman to be elected" was elected).

@@ -103,6 +103,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Words that, in what someone is called or described as, disapprove of it ("a disgrace", "illegal"; any case).</summary>
         public static bool IsDisapproval(string word) => DisapprovalWords.Contains(word);
 
+        private static readonly HashSet<string> DecisionWords = ContextWords.Words("decision");
+
+        /// <summary>Verbs of deciding that, before an infinitive's "to", make its act one decided ("voted to lift"; any case).</summary>
+        public static bool IsDecision(string word) => DecisionWords.Contains(word);
+
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }

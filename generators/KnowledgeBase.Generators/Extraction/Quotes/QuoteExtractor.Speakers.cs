@@ -303,7 +303,7 @@ namespace KnowledgeBase.Generators.Extraction
                 or "publication" or "newspaper" or "outlet" or "broadcaster" or "website" or "database" or "agency" or "magazine" or "journal";
 
         private static bool IsGovernmentNoun(string word) =>
-            word is "government" or "leadership" or "administration" or "authorities" or "military" or "army" or "forces" or "ministry" or "parliament" or "embassy";
+            word is "government" or "leadership" or "administration" or "authorities" or "military" or "army" or "forces" or "ministry" or "parliament" or "embassy" or "cabinet" or "congress";
 
         private static int LeftEdge(SentenceInfo s, int start, int head)
         {
@@ -327,8 +327,9 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     // "Russian media", "European officials": a demonym before a group noun is an unnamed group.
                     // "US authorities": a country before a government or group noun is that country's unnamed body.
+                    // "the Freedonian parliament": the country's institution, when the text names it as one.
                     if ((mention.IsDemonym || mention.Entity.IsCountry) && mention.TokenEnd < tokens.Count && (IsGovernmentNoun(tokens[mention.TokenEnd].Text) || !mention.IsDemonym && CommonWords.IsGroupNoun(tokens[mention.TokenEnd].Text)))
-                        return new Speaker(mention.Entity, Join(tokens, i, mention.TokenEnd + 1));
+                        return new Speaker(mention.Entity.Institution(EntityRecognizer.InstitutionName(tokens[mention.TokenEnd].Text)) ?? mention.Entity, Join(tokens, i, mention.TokenEnd + 1));
                     if (mention.IsDemonym && mention.TokenEnd < tokens.Count && CommonWords.IsSpeakingGroup(tokens[mention.TokenEnd].Text))
                         return new Speaker(null, Join(tokens, i, mention.TokenEnd + 1));
                     // "Germany's Foreign Minister": the role, resolved to the person who holds it.

@@ -110,7 +110,7 @@ namespace TestKb
             /// <remarks>First mention (002_439862175b8ffeb5.txt): “Although some analysts, like Tatiana Stanovaya of the Carnegie Endowment, called the development a victory for Putin, it signals a broader shift in the U.S.-Russia relationship.”</remarks>
             public static global::KnowledgeBase.Organization CarnegieEndowment => (global::KnowledgeBase.Organization)Knowledge.Entities[10];
 
-            /// <summary>Government of Ukraine (organization): named 4 times in 3 articles; speaker of 0 quotes; in 0 events.</summary>
+            /// <summary>Government of Ukraine (organization): named 4 times in 3 articles; speaker of 2 quotes; in 0 events.</summary>
             /// <remarks>Also called: Ukrainian government. First mention (000_bb80dc62bcacb294.txt): “Trump's call was reportedly informed to the Ukrainian government prior to taking place, and they did not object to the conversation.”</remarks>
             public static global::KnowledgeBase.Organization GovernmentOfUkraine => (global::KnowledgeBase.Organization)Knowledge.Entities[11];
 
@@ -185,7 +185,7 @@ namespace TestKb
             /// <remarks>Also called: Sumy. First mention (002_439862175b8ffeb5.txt): “The ongoing discussions revealed the underlying dynamics, with Ukraine trying to forestall potential Russian advances towards the Sumy region near Kursk.”</remarks>
             public static global::KnowledgeBase.Place SumyRegion => (global::KnowledgeBase.Place)Knowledge.Entities[27];
 
-            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 4 quotes; in 9 events.</summary>
+            /// <summary>Ukraine (place): named 88 times in 5 articles; speaker of 2 quotes; in 9 events.</summary>
             /// <remarks>Also called: Ukrainian. First mention (000_bb80dc62bcacb294.txt): “The conversation reflects Trump's ongoing interest in resolving the Ukraine conflict, though the specifics of his strategy remain ambiguous and controversial.”</remarks>
             public static global::KnowledgeBase.Place Ukraine => (global::KnowledgeBase.Place)Knowledge.Entities[28];
 
@@ -508,13 +508,13 @@ namespace TestKb
             /// <remarks>004_a5f223ccffe8bb70.txt: “The Ukrainian leadership has expressed a firm stance against any compromises that would jeopardize the nation's independence.”</remarks>
             public static global::KnowledgeBase.Quote Ukraine_OnFirmStance => Knowledge.Quotes[74];
 
-            /// <summary>Ukraine (indirect, “advocating”): “a fair resolution to the conflict”</summary>
+            /// <summary>Government of Ukraine (indirect, “advocating”): “a fair resolution to the conflict”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “As the situation develops, the Ukrainian government is poised to continue advocating for a fair resolution to the conflict, emphasizing the need for a just peace.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine_OnFairResolution => Knowledge.Quotes[75];
+            public static global::KnowledgeBase.Quote GovernmentOfUkraine_OnFairResolution => Knowledge.Quotes[75];
 
-            /// <summary>Ukraine (indirect, “emphasizing”): “the need for a just peace”</summary>
+            /// <summary>Government of Ukraine (indirect, “emphasizing”): “the need for a just peace”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “As the situation develops, the Ukrainian government is poised to continue advocating for a fair resolution to the conflict, emphasizing the need for a just peace.”</remarks>
-            public static global::KnowledgeBase.Quote Ukraine_OnNeedPeace => Knowledge.Quotes[76];
+            public static global::KnowledgeBase.Quote GovernmentOfUkraine_OnNeedPeace => Knowledge.Quotes[76];
 
             /// <summary>The U.S. defense secretary (indirect, “articulated”): “the challenges associated with returning to pre-2014 borders”</summary>
             /// <remarks>004_a5f223ccffe8bb70.txt: “The U.S. defense secretary recently articulated the challenges associated with returning to pre-2014 borders, highlighting the need for a robust framework of support for Ukraine from its European allies moving forward.”</remarks>

@@ -1,0 +1,67 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// A country named with one of its institutions ("the Austrian parliament", "Austria's cabinet", "the parliament of
+/// Canada") is that institution acting and speaking, like "the Austrian government"; and an act a body decided on ("voted
+/// to lift the curfew", "decided to release him") is told as done. Invented sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class CountryInstitutionTests
+{
+    private const int StatusOccurred = 1;
+
+    [Theory]
+    [InlineData("The Austrian parliament passed the bill on Tuesday.", "legislation", "Parliament of Austria")]
+    [InlineData("Austria's cabinet imposed a curfew on Tuesday.", "curfew", "Cabinet of Austria")]
+    [InlineData("The parliament of Canada condemned Austria on Monday.", "criticism", "Parliament of Canada")]
+    [InlineData("The Austrian government imposed a curfew on Tuesday.", "curfew", "Government of Austria")] // guard: as before
+    public void A_country_named_with_its_institution_is_the_institution_acting(string sentence, string kind, string actor)
+    {
+        var model = RuleArticle.Extract(sentence);
+        var act = Assert.Single(model.Events, e => e.Kind == kind);
+        Assert.Equal(actor, act.Participants[0]);
+        Assert.Contains(model.Entities, e => e.Name == actor);
+    }
+
+    [Fact]
+    public void A_country_named_with_its_institution_speaks_as_the_institution()
+    {
+        var quote = Assert.Single(RuleArticle.Extract("The Austrian cabinet said the curfew would end on Friday.").Quotes);
+        Assert.Equal("Cabinet of Austria", quote.Speaker);
+    }
+
+    [Fact] // guard: held at the start too, and must hold with institutions acting
+    public void A_country_named_also_as_itself_stays_the_country()
+    {
+        var model = RuleArticle.Extract("On Monday, Canada held a general election for the Canadian Parliament.");
+        var election = Assert.Single(model.Events, e => e.Kind == "election");
+        Assert.Equal(new[] { "Canada" }, election.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("The Canadian cabinet voted unanimously to lift the state of emergency on Saturday.", "0814", "Cabinet of Canada", null)]
+    [InlineData("Canada decided to release Karel Brandt on Monday.", "0841", "Canada", "Karel Brandt")]
+    public void An_act_a_body_decided_on_is_told_as_done_with_the_body_acting(string sentence, string cameo, string actor, string? target)
+    {
+        var act = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo == cameo);
+        Assert.Equal(target is null ? new[] { actor } : new[] { actor, target }, act.Participants.ToArray());
+        Assert.Equal(StatusOccurred, act.Status);
+    }
+
+    [Theory]
+    [InlineData("Canada wanted to release Karel Brandt on Monday.")] // guards: a wish is no decision, nor a vote not cast
+    [InlineData("Canada did not vote to release Karel Brandt on Monday.")]
+    public void An_act_only_wished_or_not_voted_for_is_no_event(string sentence) =>
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo == "0841");
+
+    [Fact]
+    public void A_thing_dismissed_is_rejected_and_no_one_is_dismissed_from_office()
+    {
+        var model = RuleArticle.Extract("In 2018 the Norvale Assembly approved a bill on rents, but it was dismissed by the senate.");
+        Assert.DoesNotContain(model.Events, e => e.Kind == "dismissal");
+    }
+}
