@@ -21,7 +21,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>Neither a month's nor a weekday's name (<see cref="WordTrait.MonthWord"/>, <see cref="WordTrait.WeekdayWord"/>).</summary>
         public const byte NoDayWord = 64;
 
-        /// <summary>None of the words a relative date is read from: "yesterday", "today", "last", "earlier", "this", "ago", "day" (<see cref="Events.DateResolver"/>).</summary>
+        /// <summary>None of the words a relative date is read from: "yesterday", "today", "last", "earlier", "this", "ago", "day", "morning" (<see cref="Events.DateResolver"/>).</summary>
         public const byte NoRelativeDateWord = 128;
 
         public static byte Of(WordForm form)
@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (form.Trigger is null && form.PhraseRules is null) traits |= NoTrigger;
             if (!form.Has(WordTrait.CodableVerbForm)) traits |= NoCodableVerb;
             if (!form.Has(WordTrait.MonthWord) && !form.Has(WordTrait.WeekdayWord)) traits |= NoDayWord;
-            if (!IsAny(form.Text, "yesterday", "today", "last", "earlier", "this", "ago", "day")) traits |= NoRelativeDateWord;
+            if (!IsAny(form.Text, "yesterday", "today", "last", "earlier", "this", "ago", "day", "morning")) traits |= NoRelativeDateWord;
             return (byte)traits;
         }
 

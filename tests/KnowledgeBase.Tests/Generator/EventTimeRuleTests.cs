@@ -217,4 +217,11 @@ public sealed class EventTimeRuleTests
         Assert.Single(Extract("The Canadian government prohibited public gatherings in Velden on Monday.").Events, e => e.Cameo == "172");
         Assert.DoesNotContain(Extract("The Velden charter prohibits public gatherings near Canada's border.").Events, e => e.Cameo == "172");
     }
+
+    [Theory]
+    [InlineData("Governor Ana Ruiz met Tomas Vell on Monday night, and she resigned the next morning.", "resignation", 20190723)]
+    [InlineData("Tomas Vell was arrested on Wednesday. He was released the next morning.", "release", 20190725)]
+    [InlineData("Tomas Vell was arrested on Wednesday. He was released the next day.", "release", 20190725)] // guard: as before
+    public void The_next_day_or_morning_is_the_day_after_the_last_day_named_in_the_sentence_or_before_it(string paragraph, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(Extract(paragraph).Events, e => e.Kind == kind).Date);
 }

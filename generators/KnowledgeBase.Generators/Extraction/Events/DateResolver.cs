@@ -237,15 +237,27 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "the following day", "the next day", "a day later": the day after <paramref name="before"/>, the last day
-        /// the article named before this sentence, as a mention of its own; or null when there is none.
+        /// "the following day", "the next day", "the next morning", "a day later": the day after <paramref name="before"/>,
+        /// the last day the article named before this sentence, as a mention of its own; or null when there is none.
         /// </summary>
-        public static DateMention? DayAfter(List<Token> tokens, int before)
+        public static DateMention? DayAfter(List<Token> tokens, int before) => before % 100 == 0 ? null : DayAfterAt(tokens, 1, before);
+
+        /// <summary>
+        /// "arrested on Wednesday and released the following day", "met on Monday night; she resigned the next morning": the
+        /// day after the sentence's own last full date before the phrase; <paramref name="dates"/> gains it as a mention.
+        /// </summary>
+        public static void AddDayAfterOwnDate(List<Token> tokens, List<DateMention> dates)
         {
-            if (before % 100 == 0) return null;
-            for (var i = 1; i + 1 < tokens.Count; i++)
+            var last = dates[dates.Count - 1];
+            if (last.Past % 100 == 0 || DayAfterAt(tokens, last.TokenEnd + 1, last.Past) is not { } after) return;
+            dates.Add(after);
+        }
+
+        private static DateMention? DayAfterAt(List<Token> tokens, int from, int before)
+        {
+            for (var i = Math.Max(from, 1); i + 1 < tokens.Count; i++)
             {
-                if (tokens[i].CannotDateRelatively || !tokens[i].Is("day")) continue; // most words are not read
+                if (tokens[i].CannotDateRelatively || !(tokens[i].Is("day") || tokens[i].Is("morning"))) continue; // most words are not read
                 var following = (tokens[i - 1].Is("following") || tokens[i - 1].Is("next")) && i >= 2 && tokens[i - 2].Is("the");
                 var later = tokens[i - 1].Is("a") && (tokens[i + 1].Is("later") || tokens[i + 1].Is("after"));
                 if (following || later) return new DateMention(following ? i - 2 : i - 1, i + (later ? 2 : 1), DaysBefore(before, -1));

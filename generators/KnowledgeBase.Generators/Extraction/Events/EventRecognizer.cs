@@ -90,6 +90,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static List<DateMention> SentenceDates(SentenceInfo s, int published, int lastDay)
         {
             var dates = DateResolver.Find(s.Tokens, published);
+            if (dates.Count > 0) DateResolver.AddDayAfterOwnDate(s.Tokens, dates);
             return dates.Count == 0 && DateResolver.DayAfter(s.Tokens, lastDay) is { } dayAfter ? new List<DateMention> { dayAfter } : dates;
         }
 
