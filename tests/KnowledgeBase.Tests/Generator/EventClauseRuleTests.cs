@@ -297,4 +297,15 @@ public sealed class EventClauseRuleTests
         var model = Extract("Karel Brandt, a Velden mathematician who has published over 300 papers, died on Monday.");
         Assert.Equal(new[] { "death" }, model.Events.Select(e => e.Kind).ToArray());
     }
+
+    [Theory]
+    [InlineData("Karel Brandt, the Canadian envoy for Austria, resigned on Friday.", "Karel Brandt")]
+    [InlineData("Mira Holt took over as leader of the Norvale Party after Karel Brandt stepped down on Friday.", "Karel Brandt")]
+    [InlineData("Mira Holt was sworn in on Friday following the resignation of Governor Karel Brandt.", "Karel Brandt")]
+    [InlineData("Karel Brandt resigned from the Norvale Party on Friday.", "Karel Brandt|Norvale Party")] // guard: the body resigned from
+    public void Who_resigns_acts_alone_with_only_the_body_resigned_from(string sentence, string parties)
+    {
+        var resignation = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == "resignation");
+        Assert.Equal(parties.Split('|'), resignation.Participants.ToArray());
+    }
 }

@@ -132,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "read out the strikers' demands": the demands are the unnamed group's, not the clause subject's.
                 if (trigger.IsNoun && EventRoles.HasUnnamedOwner(s, t)) return false;
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
-                if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry) ?? OccasionParties.FrontedOccasionActor(s, t, trigger));
+                if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry) ?? OccasionParties.FrontedOccasionActor(s, t, trigger) ?? EventRoles.ResignerAfterOf(s, t, trigger));
                 // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it; "amid protests, X resigned": nor the circumstance.
                 if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || judged || EventRoles.IsCircumstance(tokens, t))))
                     foreach (var subject in (trigger.IsNoun ? null : EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
@@ -317,6 +317,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var m in s.Mentions)
             {
                 if (participants.Count >= 3) break;
+                // "X, the envoy for Norland, resigned after Y took over": who resigns acts alone, with the body resigned from
+                // ("resigned from the board", "resign leadership of the party").
+                if (trigger.Kind == "resignation" && !(m.TokenStart > t && m.TokenStart < clauseEnd && (ClauseReader.GovernedBy(tokens, m.TokenStart, "of") || ClauseReader.GovernedBy(tokens, m.TokenStart, "from")))) continue;
                 if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                 // "called for an end to the war, with which X agreed": so does a relative clause.

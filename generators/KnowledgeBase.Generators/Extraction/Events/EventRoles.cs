@@ -344,6 +344,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
+        /// <summary>"sworn in after the resignation of Governor X": who resigns is the person named after "of", not the clause's subject.</summary>
+        internal static EntityDraft? ResignerAfterOf(SentenceInfo s, int t, EventTrigger trigger)
+        {
+            if (trigger.Kind != "resignation" || t + 2 >= s.Tokens.Count || !s.Tokens[t + 1].Is("of")) return null;
+            for (var i = t + 2; i < s.Tokens.Count && i <= t + 5; i++)
+                if (s.MentionAt(i) is { Entity.Kind: DataLayout.KindPerson } m) return m.Entity;
+            return null;
+        }
+
         internal static void AddParticipant(List<EntityDraft> participants, EntityDraft? entity)
         {
             if (entity is not null && !participants.Contains(entity)) participants.Add(entity);
