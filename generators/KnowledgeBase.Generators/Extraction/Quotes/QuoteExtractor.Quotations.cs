@@ -10,10 +10,10 @@ namespace KnowledgeBase.Generators.Extraction
     // Quotation marks: pairing them, the cue beside a quotation, and whether a token lies inside one.
     internal sealed partial class QuoteExtractor
     {
-        /// <summary>Quotations of a paragraph: curly marks pair by direction, straight ones alternate.</summary>
-        private static List<Quotation> Quotations(List<SentenceInfo> paragraph)
+        /// <summary>Quotations of a paragraph, into <paramref name="result"/>: curly marks pair by direction, straight ones alternate.</summary>
+        private static List<Quotation> Quotations(List<SentenceInfo> paragraph, List<Quotation> result)
         {
-            var result = new List<Quotation>();
+            result.Clear();
             int openSentence = -1, open = -1;
             for (var k = 0; k < paragraph.Count; k++)
             {
@@ -21,9 +21,10 @@ namespace KnowledgeBase.Generators.Extraction
                 for (var t = 0; t < tokens.Count; t++)
                 {
                     var token = tokens[t];
-                    if (token.Kind != TokenKind.Punctuation) continue;
-                    var isOpen = token.Text == "\u201C" || token.Text == "\"" && open < 0;
-                    var isClose = token.Text == "\u201D" || token.Text == "\"" && open >= 0;
+                    if (token.Kind != TokenKind.Punctuation || token.Length != 1) continue; // every quotation mark is one character
+                    var mark = token.Text[0];
+                    var isOpen = mark == '\u201C' || mark == '"' && open < 0;
+                    var isClose = mark == '\u201D' || mark == '"' && open >= 0;
                     if (isOpen && open < 0)
                     {
                         openSentence = k;

@@ -55,13 +55,12 @@ namespace KnowledgeBase.Generators.Extraction
                 var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, QuotedAsSaying(tokens, c) ? c - 2 : c, quoted, speakers));
                 if (!speaker.IsFound) continue;
                 // "Both leaders expressed X, highlighting Y": Y is reported for both again.
-                var group = SharesSubject(tokens, c) && _lastGroup.Count > 0 && _lastGroupSentence == s.Index ? new List<Speaker>(_lastGroup) : new List<Speaker>(Coordinated(s, c, speaker));
-                foreach (var one in group)
+                if (!(SharesSubject(tokens, c) && _lastGroup.Count > 0 && _lastGroupSentence == s.Index)) Coordinated(s, c, speaker, _lastGroup);
+                foreach (var one in _lastGroup)
                 {
                     speakers.Add(one);
                     Add(s, contentStart, contentEnd, one, tokens[c].Text);
                 }
-                _lastGroup = group;
                 _lastGroupSentence = s.Index;
                 if (speaker.Entity?.Kind == DataLayout.KindPerson)
                 {
@@ -265,21 +264,22 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// "Both the Kremlin and Russian media viewed ...", "Both leaders expressed ...": one quote per
-        /// speaker; "both leaders" are the two people the text was last about.
+        /// speaker, put in <paramref name="group"/> (emptied first); "both leaders" are the two people the text was last about.
         /// </summary>
-        private IEnumerable<Speaker> Coordinated(SentenceInfo s, int cue, Speaker speaker)
+        private void Coordinated(SentenceInfo s, int cue, Speaker speaker, List<Speaker> group)
         {
+            group.Clear();
             var text = speaker.Text.ToLowerInvariant();
             if (speaker.Entity is null && (text.StartsWith("both ", StringComparison.Ordinal) || text.StartsWith("the two ", StringComparison.Ordinal)) && !text.EndsWith(" sides", StringComparison.Ordinal))
             {
                 var pair = RoleHolders(s, text) ?? LastTwoPeople(s, cue);
                 if (pair.Count == 2)
                 {
-                    foreach (var p in pair) yield return new Speaker(p, speaker.Text);
-                    yield break;
+                    foreach (var p in pair) group.Add(new Speaker(p, speaker.Text));
+                    return;
                 }
             }
-            yield return speaker;
+            group.Add(speaker);
             // "X and Y <cue>": both speak, whichever of them the subject scan found.
             var tokens = s.Tokens;
             for (var i = cue - 1; i > 0; i--)
@@ -289,14 +289,18 @@ namespace KnowledgeBase.Generators.Extraction
                 var right = NounPhraseSpeaker(s, i + 1, cue);
                 var left = s.MentionAt(i - 1) is { } m && !m.IsDemonym ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : default;
                 if (!right.IsFound) break; // "peace in Europe and expressed": the verbs are coordinated, not the subjects
-                foreach (var other in new[] { left, right })
-                {
-                    if (!other.IsFound || other.Text == speaker.Text || other.Entity is not null && other.Entity == speaker.Entity) continue;
-                    if (other.Entity is null && speaker.Text.IndexOf(other.Text, StringComparison.Ordinal) >= 0) continue;
-                    yield return other;
-                }
+                AddOther(group, speaker, left);
+                AddOther(group, speaker, right);
                 break;
             }
+        }
+
+        /// <summary>Adds a coordinated subject that is not the speaker already found (nor a part of its text).</summary>
+        private static void AddOther(List<Speaker> group, Speaker speaker, Speaker other)
+        {
+            if (!other.IsFound || other.Text == speaker.Text || other.Entity is not null && other.Entity == speaker.Entity) return;
+            if (other.Entity is null && speaker.Text.IndexOf(other.Text, StringComparison.Ordinal) >= 0) return;
+            group.Add(other);
         }
 
         private List<EntityDraft> LastTwoPeople(SentenceInfo s, int cue) => RecentPeople.Before(_sentences, s, cue, 2);

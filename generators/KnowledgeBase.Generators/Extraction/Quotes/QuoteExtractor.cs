@@ -30,13 +30,19 @@ namespace KnowledgeBase.Generators.Extraction
         public static List<QuoteDraft> Extract(string text, List<SentenceInfo> sentences, List<EntityDraft> entities, CancellationToken token)
         {
             var extractor = new QuoteExtractor(text, sentences, entities);
+            var paragraph = new List<SentenceInfo>(); // one list for every paragraph in turn: read, never kept
             var i = 0;
             while (i < sentences.Count)
             {
                 token.ThrowIfCancellationRequested();
                 var j = i + 1;
                 while (j < sentences.Count && sentences[j].BlockIndex == sentences[i].BlockIndex) j++;
-                if (sentences[i].Block == BlockKind.Paragraph) extractor.ExtractParagraph(sentences.GetRange(i, j - i));
+                if (sentences[i].Block == BlockKind.Paragraph)
+                {
+                    paragraph.Clear();
+                    for (var k = i; k < j; k++) paragraph.Add(sentences[k]);
+                    extractor.ExtractParagraph(paragraph);
+                }
                 i = j;
             }
             extractor._quotes.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
@@ -49,7 +55,7 @@ namespace KnowledgeBase.Generators.Extraction
         private int _speakerSentence = -1;
         private Speaker _lastDirect;
         private int _lastDirectBlock = -1;
-        private List<Speaker> _lastGroup = new();
+        private readonly List<Speaker> _lastGroup = new();
         private int _lastGroupSentence = -1;
 
         private void UpdateSalience(SentenceInfo s)
@@ -101,9 +107,34 @@ namespace KnowledgeBase.Generators.Extraction
         // The quoted spans of a sentence with none; read, never added to.
         private static readonly List<(int Open, int Close)> NoQuotations = new();
 
+        // The quotations of the paragraph at hand, and the speakers it has named so far: refilled for every paragraph.
+        private readonly List<Quotation> _quotations = new();
+        private readonly List<Speaker> _speakers = new();
+
         private void ExtractParagraph(List<SentenceInfo> paragraph)
         {
-            var quotations = Quotations(paragraph);
+            var quotations = Quotations(paragraph, _quotations);
+            // Most paragraphs quote nothing: their sentences share the empty list of spans.
+            var quoted = quotations.Count == 0 ? null : QuotedSpans(paragraph, quotations);
+            var speakers = _speakers;
+            speakers.Clear();
+            var carried = _runningQuoteSpeaker;
+            _runningQuoteSpeaker = default;
+            var next = 0; // the quotations are in the order they open
+            // Sentence by sentence, so pronouns resolve against what came before.
+            for (var k = 0; k < paragraph.Count; k++)
+            {
+                for (; next < quotations.Count && quotations[next].OpenSentence == k; next++) Direct(paragraph, quotations[next], quoted!, speakers, carried);
+                var reportedFrom = _quotes.Count;
+                ExtractReported(paragraph[k], quoted?[k] ?? NoQuotations, speakers);
+                QuotedWithinReported(paragraph[k], reportedFrom);
+                UpdateSalience(paragraph[k]);
+            }
+        }
+
+        /// <summary>Per sentence of the paragraph, the token spans its quotations cover (-1: open before it; its token count: still open after it).</summary>
+        private static List<(int Open, int Close)>[] QuotedSpans(List<SentenceInfo> paragraph, List<Quotation> quotations)
+        {
             var quoted = new List<(int Open, int Close)>[paragraph.Count];
             for (var k = 0; k < paragraph.Count; k++) quoted[k] = NoQuotations; // most sentences quote nothing: no list of their own
             foreach (var q in quotations)
@@ -111,22 +142,7 @@ namespace KnowledgeBase.Generators.Extraction
                 for (var k = q.OpenSentence; k <= q.CloseSentence; k++)
                     (quoted[k] == NoQuotations ? quoted[k] = new List<(int, int)>() : quoted[k]).Add((k == q.OpenSentence ? q.Open : -1, k == q.CloseSentence ? q.Close : paragraph[k].Tokens.Count));
             }
-
-            var speakers = new List<Speaker>();
-            var carried = _runningQuoteSpeaker;
-            _runningQuoteSpeaker = default;
-            var opening = new List<Quotation>?[paragraph.Count];
-            foreach (var q in quotations) (opening[q.OpenSentence] ??= new List<Quotation>()).Add(q);
-            // Sentence by sentence, so pronouns resolve against what came before.
-            for (var k = 0; k < paragraph.Count; k++)
-            {
-                if (opening[k] is { } opened)
-                    foreach (var q in opened) Direct(paragraph, q, quoted, speakers, carried);
-                var reportedFrom = _quotes.Count;
-                ExtractReported(paragraph[k], quoted[k], speakers);
-                QuotedWithinReported(paragraph[k], reportedFrom);
-                UpdateSalience(paragraph[k]);
-            }
+            return quoted;
         }
 
         // Short quotations with no cue beside them, kept until the sentence's reported speech is known.
