@@ -12,6 +12,15 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             Lemma = lemma;
             Form = form;
             Negated = negated;
+            Ambiguity = lemma switch
+            {
+                "that" => AmbiguousWord.That,
+                "to" => AmbiguousWord.To,
+                "there" => AmbiguousWord.There,
+                "no" => AmbiguousWord.No,
+                "one" => AmbiguousWord.One,
+                _ => AmbiguousWord.None,
+            };
         }
 
         public Tag Tag { get; }
@@ -20,6 +29,20 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         /// <summary>"didn't", "won't": the negation is inside the word.</summary>
         public bool Negated { get; }
+
+        /// <summary>Which word of several classes the lemma is (<see cref="ClosedWordRules"/> settles it): told once per word, not per token.</summary>
+        public AmbiguousWord Ambiguity { get; }
+    }
+
+    /// <summary>The closed words whose class their neighbours settle, beside the classes of their rows.</summary>
+    internal enum AmbiguousWord : byte
+    {
+        None,
+        That,
+        To,
+        There,
+        No,
+        One,
     }
 
     /// <summary>

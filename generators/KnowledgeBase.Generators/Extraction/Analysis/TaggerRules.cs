@@ -153,18 +153,18 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         {
             var lower = closed.Lemma;
             var previous = i > 0 ? tags.Tags[i - 1] : Tag.Punctuation;
-            switch (lower)
+            switch (closed.Ambiguity)
             {
-                case "that":
+                case AmbiguousWord.That:
                     return That(tokens, tags, i);
-                case "to":
+                case AmbiguousWord.To:
                     return IsInfinitive(tokens, tags, i) ? Tag.Particle : Tag.Preposition;
-                case "there":
+                case AmbiguousWord.There:
                     return NextIsBe(tokens, tags, i) ? Tag.Pronoun : Tag.Adverb;
-                case "no" when i + 1 < tokens.Count && tokens[i + 1].Is("longer"):
+                case AmbiguousWord.No when i + 1 < tokens.Count && tokens[i + 1].Is("longer"):
                     return Tag.Adverb;
                 // "one candidate", "one Velden official": a number before its noun, not the pronoun of "one of them".
-                case "one" when i + 1 < tokens.Count && tokens[i + 1].IsWord && tags.Entries[i + 1] is { Closed: null } next && (next.Can(OpenClass.Noun | OpenClass.Adjective) || tokens[i + 1].IsCapitalized):
+                case AmbiguousWord.One when i + 1 < tokens.Count && tokens[i + 1].IsWord && tags.Entries[i + 1] is { Closed: null } next && (next.Can(OpenClass.Noun | OpenClass.Adjective) || tokens[i + 1].IsCapitalized):
                     return Tag.Number;
             }
             // "the will": a modal after a determiner is a noun.
