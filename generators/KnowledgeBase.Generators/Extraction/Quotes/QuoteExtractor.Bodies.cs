@@ -147,7 +147,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static int DefiniteBefore(List<Token> tokens, int start, int noun)
         {
             var i = noun - 1;
-            while (i > start && i >= noun - 3 && tokens[i].IsWord && char.IsLower(tokens[i].Text[0]) && !CommonWords.IsFunctionWord(tokens[i].Text)) i--;
+            while (i > start && i >= noun - 3 && tokens[i].IsWord && char.IsLower(tokens[i].Text[0]) && !CommonWords.IsFunctionWord(tokens[i])) i--;
             return i >= start && tokens[i].Is("the") ? i : -1;
         }
     }

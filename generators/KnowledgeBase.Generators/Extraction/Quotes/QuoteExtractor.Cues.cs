@@ -60,7 +60,7 @@ namespace KnowledgeBase.Generators.Extraction
             var count = previous.Kind == TokenKind.Number && !(previous.Text.Length == 4 && previous.Text[0] is '1' or '2');
             if (!(count || previous.Kind == TokenKind.Possessive || IsPreposition(previous) && !previous.Is("to") && !previous.Is("by"))) return false;
             var next = tokens[c + 1];
-            if (!next.IsWord || CommonWords.IsFunctionWord(next.Text) || next.Text.EndsWith("ing", StringComparison.Ordinal)) return false;
+            if (!next.IsWord || CommonWords.IsFunctionWord(next) || next.Text.EndsWith("ing", StringComparison.Ordinal)) return false;
             var words = Lexicon.WordClassLexicon.Instance;
             return next.IsCapitalized || words.Has(words.Lemmatize(next.Text, Lexicon.PartOfSpeech.Noun), Lexicon.PartOfSpeech.Noun);
         }
@@ -263,7 +263,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (n.Is("despite") || n.Is("even") || n.Is("if") || n.Is("although") || n.Is("though") || n.Is("while") || n.Is("whereas") || n.Is("but") || n.Is("as") || n.Is("according")) return i;
                     if (CueVerbs.Lemma(n) is not null && CueVerbs.IsParticiple(n.Text)) return i;
                     // "X called the race for Y, giving him the lead": a participle clause after the comma is the writer's, not the speaker's.
-                    if (n.IsWord && char.IsLower(n.Text[0]) && n.Text.Length > 5 && n.Text.EndsWith("ing", StringComparison.Ordinal) && !CommonWords.IsFunctionWord(n.Text) && !n.Is("including") && !n.Is("according")) return i;
+                    if (n.IsWord && char.IsLower(n.Text[0]) && n.Text.Length > 5 && n.Text.EndsWith("ing", StringComparison.Ordinal) && !CommonWords.IsFunctionWord(n) && !n.Is("including") && !n.Is("according")) return i;
                     if ((n.Is("which") || n.Is("who")) && i + 3 < tokens.Count && (CueVerbs.Lemma(tokens[i + 3]) is not null || CueVerbs.Lemma(tokens[i + 2]) is not null)) return i;
                 }
                 if ((t.Is("and") || t.Is("but") || t.Is("or")) && i + 1 < tokens.Count && i > start + 1 && CueVerbs.Lemma(tokens[i + 1]) is not null && !CueVerbs.IsParticiple(tokens[i + 1].Text)) return i;

@@ -92,7 +92,7 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             var npEnd = c + 2;
             // "According to Dr. Karel Brandt, ...": the full stop of a title's abbreviation ends no phrase.
-            while (npEnd < tokens.Count && !tokens[npEnd].IsPunct(',') && !(IsSentenceEnd(tokens[npEnd]) && !(tokens[npEnd].IsPunct('.') && Titles.IsTitleWord(tokens[npEnd - 1].Text)))) npEnd++;
+            while (npEnd < tokens.Count && !tokens[npEnd].IsPunct(',') && !(IsSentenceEnd(tokens[npEnd]) && !(tokens[npEnd].IsPunct('.') && Titles.IsTitleWord(tokens[npEnd - 1])))) npEnd++;
             if (npEnd == c + 2) return;
             var speaker = NounPhraseSpeaker(s, c + 2, npEnd);
             // "according to a blog post by X": the author of the document cited is the source, not where it was posted.
@@ -216,7 +216,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsAddresseeLike(Analysis.NounChunk chunk)
         {
             var head = chunk.HeadToken;
-            return chunk.IsPronoun || head.IsCapitalized || CommonWords.IsSpeakingGroup(head.Text) || Titles.IsRoleNoun(head.Text) || IsInstitutionNoun(head.Lower);
+            return chunk.IsPronoun || head.IsCapitalized || CommonWords.IsSpeakingGroup(head.Text) || Titles.IsRoleNoun(head) || IsInstitutionNoun(head.Lower);
         }
 
         /// <summary>

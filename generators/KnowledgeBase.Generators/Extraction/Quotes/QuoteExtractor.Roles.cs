@@ -15,9 +15,9 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             var roleEnd = i + 1;
-            while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd].Text) || Titles.IsTitleWord(tokens[roleEnd].Text))) roleEnd++;
+            while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd]) || Titles.IsTitleWord(tokens[roleEnd]))) roleEnd++;
             var roleStart = i;
-            while (roleStart > start && (tokens[roleStart - 1].Is("the") || tokens[roleStart - 1].IsCapitalized || s.MentionAt(roleStart - 1) is not null || tokens[roleStart - 1].IsWord && char.IsLower(tokens[roleStart - 1].Text[0]) && !CommonWords.IsFunctionWord(tokens[roleStart - 1].Text))) roleStart--;
+            while (roleStart > start && (tokens[roleStart - 1].Is("the") || tokens[roleStart - 1].IsCapitalized || s.MentionAt(roleStart - 1) is not null || tokens[roleStart - 1].IsWord && char.IsLower(tokens[roleStart - 1].Text[0]) && !CommonWords.IsFunctionWord(tokens[roleStart - 1]))) roleStart--;
             // "Dr. Jane Doe": an abbreviated title keeps its full stop.
             var nameAt = roleEnd < end && tokens[roleEnd].IsPunct('.') ? roleEnd + 1 : roleEnd;
             if (s.MentionAt(nameAt) is { } named && named.Entity.Kind == DataLayout.KindPerson)
@@ -33,10 +33,10 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             if (mention.Entity.Kind == DataLayout.KindPerson || mention.TokenEnd >= end) return null;
-            if (!(Titles.IsRoleNoun(tokens[mention.TokenEnd].Text) || Titles.IsTitleWord(tokens[mention.TokenEnd].Text) && !tokens[mention.TokenEnd].IsCapitalized
-                  || mention.TokenEnd + 1 < end && Titles.IsRoleNoun(tokens[mention.TokenEnd + 1].Text))) return null;
+            if (!(Titles.IsRoleNoun(tokens[mention.TokenEnd]) || Titles.IsTitleWord(tokens[mention.TokenEnd]) && !tokens[mention.TokenEnd].IsCapitalized
+                  || mention.TokenEnd + 1 < end && Titles.IsRoleNoun(tokens[mention.TokenEnd + 1]))) return null;
             var roleEnd = mention.TokenEnd;
-            while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd].Text) || Titles.IsTitleWord(tokens[roleEnd].Text))) roleEnd++;
+            while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd]) || Titles.IsTitleWord(tokens[roleEnd]))) roleEnd++;
             if (roleEnd == mention.TokenEnd) return null;
             if (s.MentionAt(roleEnd) is { } named && named.Entity.Kind == DataLayout.KindPerson)
                 return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
@@ -48,7 +48,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static int PastRoleNoun(List<Token> tokens, int from, int end)
         {
             for (var k = from; k < end && k < from + 3 && tokens[k].IsWord && !tokens[k].IsCapitalized && !CommonWords.IsFunctionWord(tokens[k]); k++)
-                if (Titles.IsRoleNoun(tokens[k].Text)) return k + 1;
+                if (Titles.IsRoleNoun(tokens[k])) return k + 1;
             return from;
         }
 

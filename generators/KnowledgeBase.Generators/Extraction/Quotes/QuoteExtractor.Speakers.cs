@@ -122,7 +122,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
             // A fronted phrase ("Following a call with X, Merkel said") is not the subject.
-            if (start == 0 && tokens.Count > 0 && tokens[0].IsWord && (CommonWords.IsFunctionWord(tokens[0].Text) && !CommonWords.IsSpeakingGroup(tokens[0].Text) || tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[0].Text.EndsWith("ed", StringComparison.Ordinal)))
+            if (start == 0 && tokens.Count > 0 && tokens[0].IsWord && (CommonWords.IsFunctionWord(tokens[0]) && !CommonWords.IsSpeakingGroup(tokens[0].Text) || tokens[0].Text.EndsWith("ing", StringComparison.Ordinal) || tokens[0].Text.EndsWith("ed", StringComparison.Ordinal)))
             {
                 for (var i = 1; i < cue; i++)
                 {
@@ -143,7 +143,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var j = cue - 2; j > Math.Max(0, start - 2) && j >= cue - 14; j--)
             {
                 if (!tokens[j].IsPunct(',')) continue;
-                var opens = tokens[j + 1].Is("a") || tokens[j + 1].Is("an") || tokens[j + 1].Is("the") || Titles.IsRoleNoun(tokens[j + 1].Text) || tokens[j + 1].Kind == TokenKind.Number;
+                var opens = tokens[j + 1].Is("a") || tokens[j + 1].Is("an") || tokens[j + 1].Is("the") || Titles.IsRoleNoun(tokens[j + 1]) || tokens[j + 1].Kind == TokenKind.Number;
                 if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != DataLayout.KindPlace)
                     return new Speaker(head.Entity, Join(tokens, head.TokenStart, head.TokenEnd));
                 // "The governor of Eastvale, a U.S. state on the coast, said": the apposition describes the place; the subject stands before it.
@@ -196,7 +196,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (t.Is("media") && i > 0 && tokens[i - 1].Is("social")) continue; // a channel, not a speaker
                 if (IsWrittenWordsNoun(t) && OwnerOfWords(s, start, i) is { IsFound: true } owner) return owner;
                 if (i + 1 < cue && IsWrittenWordsNoun(tokens[i + 1])) continue; // "an official statement": no official speaks
-                if (Titles.IsRoleNoun(t.Text) || Titles.IsTitleWord(t.Text) && t.IsCapitalized)
+                if (Titles.IsRoleNoun(t) || Titles.IsTitleWord(t) && t.IsCapitalized)
                 {
                     // "Jane Doe, the country's governor, said": the role describes the person before it.
                     var edge = LeftEdge(s, start, i);
@@ -209,7 +209,7 @@ namespace KnowledgeBase.Generators.Extraction
                     var pair = LastTwoPeople(s, i);
                     if (pair.Count == 2) return new Speaker(null, "both " + t.Text); // expanded to both people by Coordinated
                 }
-                if (CommonWords.IsSpeakingGroup(t.Text) || Titles.IsRoleNoun(t.Text)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
+                if (CommonWords.IsSpeakingGroup(t.Text) || Titles.IsRoleNoun(t)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
                 if (IsDocumentNoun(t.Text) && i > start && (tokens[i - 1].Is("the") || tokens[i - 1].Is("its") || tokens[i - 1].Is("their") || tokens[i - 1].Is("his") || tokens[i - 1].Is("her")))
                     return DocumentSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
                 if (IsInstitutionNoun(t.Text) && i > start && tokens[i - 1].Is("the")) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
@@ -308,7 +308,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static int LeftEdge(SentenceInfo s, int start, int head)
         {
             var i = head;
-            while (i > start && (s.Tokens[i - 1].IsWord && !CommonWords.IsFunctionWord(s.Tokens[i - 1].Text) && !IsPreposition(s.Tokens[i - 1]) || s.MentionAt(i - 1) is not null || s.Tokens[i - 1].Is("the") || s.Tokens[i - 1].Is("both") || s.Tokens[i - 1].Is("some"))) i--;
+            while (i > start && (s.Tokens[i - 1].IsWord && !CommonWords.IsFunctionWord(s.Tokens[i - 1]) && !IsPreposition(s.Tokens[i - 1]) || s.MentionAt(i - 1) is not null || s.Tokens[i - 1].Is("the") || s.Tokens[i - 1].Is("both") || s.Tokens[i - 1].Is("some"))) i--;
             return i;
         }
 
@@ -336,7 +336,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (mention.TokenEnd < end && tokens[mention.TokenEnd].Kind == TokenKind.Possessive && mention.Entity.Kind != DataLayout.KindPerson)
                     {
                         var roleEnd = mention.TokenEnd + 1;
-                        while (roleEnd < end && (Titles.IsTitleWord(tokens[roleEnd].Text) || Titles.IsRoleNoun(tokens[roleEnd].Text))) roleEnd++;
+                        while (roleEnd < end && (Titles.IsTitleWord(tokens[roleEnd]) || Titles.IsRoleNoun(tokens[roleEnd]))) roleEnd++;
                         roleEnd = PastRoleNoun(tokens, roleEnd, end);
                         if (roleEnd > mention.TokenEnd + 1)
                             return RoleSpeaker(tokens, i, roleEnd, mention.TokenEnd + 1);
@@ -360,11 +360,11 @@ namespace KnowledgeBase.Generators.Extraction
                 if (CommonWords.IsSpeakingGroup(t.Text) || (t.Is("some") || t.Is("others")) && i + 1 == end)
                 {
                     var groupStart = i;
-                    while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1].Text) || groupStart > start && (tokens[groupStart - 1].Is("both") || tokens[groupStart - 1].Is("some"))) groupStart--;
+                    while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1]) || groupStart > start && (tokens[groupStart - 1].Is("both") || tokens[groupStart - 1].Is("some"))) groupStart--;
                     // "the leaders": the people the article has been about.
                     return new Speaker(null, Join(tokens, groupStart, i + 1));
                 }
-                if (Titles.IsRoleNoun(t.Text) || Titles.IsTitleWord(t.Text) && t.IsCapitalized)
+                if (Titles.IsRoleNoun(t) || Titles.IsTitleWord(t) && t.IsCapitalized)
                     return RoleNounSpeaker(s, start, end, i);
             }
             return default;

@@ -78,7 +78,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsOblique(List<Token> tokens, Mention m)
         {
             var i = m.TokenStart - 1;
-            while (i >= 0 && tokens[i].IsWord && (tokens[i].IsCapitalized || Titles.IsRoleNoun(tokens[i].Text) || tokens[i].Is("former") || tokens[i].Is("the"))) i--;
+            while (i >= 0 && tokens[i].IsWord && (tokens[i].IsCapitalized || Titles.IsRoleNoun(tokens[i]) || tokens[i].Is("former") || tokens[i].Is("the"))) i--;
             return i >= 0 && (IsPreposition(tokens[i]) || tokens[i].Is("under") || tokens[i].Is("during") || tokens[i].Is("after") || tokens[i].Is("before") || tokens[i].Is("like"));
         }
 
