@@ -139,9 +139,10 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         private static void Choose(List<Token> tokens, TokenTags tags, int i, WordEntry entry, Choice[] choices)
         {
+            var next = OpenWordChoices.NextEntry(tokens, tags, i);
             foreach (var choice in choices)
             {
-                if (OpenWordChoices.TryApply(tokens, tags, i, entry, choice, out var tag, out var form))
+                if (OpenWordChoices.TryApply(tokens, tags, i, entry, next, choice, out var tag, out var form))
                 {
                     Set(tags, i, tag, form, tag == Analysis.Tag.Verb ? entry.VerbLemma : tag == Analysis.Tag.Noun ? entry.NounLemma : entry.Lower);
                     return;

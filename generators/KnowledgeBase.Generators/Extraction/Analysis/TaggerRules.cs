@@ -11,20 +11,20 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             next.CanBeForm(VerbForm.Past) && i + 2 < tokens.Count && !tokens[i + 1].IsCapitalized
             && (tokens[i + 2].Kind == TokenKind.Number || tags.Entries[i + 2]?.Closed?.Tag is Tag.Determiner or Tag.Number);
 
-        public static bool TryApply(List<Token> tokens, TokenTags tags, int i, WordEntry entry, Choice choice, out Tag tag, out VerbForm form)
+        /// <param name="next">The entry of the open-class word after token <paramref name="i"/> (<see cref="NextEntry"/>): the same for every choice tried.</param>
+        public static bool TryApply(List<Token> tokens, TokenTags tags, int i, WordEntry entry, WordEntry? next, Choice choice, out Tag tag, out VerbForm form)
         {
-            if (!TryChoice(tokens, tags, i, entry, choice, out tag, out form)) return false;
+            if (!TryChoice(tokens, tags, i, entry, next, choice, out tag, out form)) return false;
             if (tag == Tag.Verb && form == VerbForm.Past && entry.CanBeForm(VerbForm.Participle)
                 && (i + 1 < tokens.Count && tokens[i + 1].Is("by") && IsParticipleBeforeBy(tags, i) || VerbGroupFinder.IsKnowingParticiple(tags, i - 1)))
                 form = VerbForm.Participle;
             return true;
         }
 
-        private static bool TryChoice(List<Token> tokens, TokenTags tags, int i, WordEntry entry, Choice choice, out Tag tag, out VerbForm form)
+        private static bool TryChoice(List<Token> tokens, TokenTags tags, int i, WordEntry entry, WordEntry? next, Choice choice, out Tag tag, out VerbForm form)
         {
             tag = Tag.Noun;
             form = VerbForm.None;
-            var next = NextEntry(tokens, tags, i);
             switch (choice)
             {
                 case Choice.AdjectiveBeforeNoun:
@@ -61,7 +61,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             }
         }
 
-        private static WordEntry? NextEntry(List<Token> tokens, TokenTags tags, int i)
+        /// <summary>The entry of the word after token <paramref name="i"/> when it is an open-class word, else null.</summary>
+        public static WordEntry? NextEntry(List<Token> tokens, TokenTags tags, int i)
         {
             if (i + 1 >= tokens.Count || !tokens[i + 1].IsWord) return null;
             var next = tags.Entries[i + 1]!;
