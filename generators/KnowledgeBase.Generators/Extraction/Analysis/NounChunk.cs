@@ -27,14 +27,36 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// <summary>The first modifier of the head (after determiner and possessor); modifiers are ModifierStart..Head-1.</summary>
         public int ModifierStart { get; }
 
+        // The links few chunks have, apart: a chunk without them is a quarter smaller (most chunks; one is made per noun phrase).
+        private sealed class Links
+        {
+            public NounChunk? Possessor;
+            public NounChunk? Apposition;
+            public List<NounChunk>? Conjuncts;
+            public NounChunk? ConjunctOf;
+        }
+
+        private Links? _links;
+
+        // The links to set a value in: made for the first one that is not null.
+        private Links? LinksFor(object? value) => value is null ? _links : _links ??= new Links();
+
         /// <summary>"Russia" in "Russia's president", "his" in "his car".</summary>
-        public NounChunk? Possessor { get; internal set; }
+        public NounChunk? Possessor
+        {
+            get => _links?.Possessor;
+            internal set { if (LinksFor(value) is { } links) links.Possessor = value; }
+        }
 
         /// <summary>The preposition right before the chunk ("in" for "in Ottawa"), or -1.</summary>
         public int Preposition { get; internal set; } = -1;
 
         /// <summary>"the foreign minister" for "Anna Berg" in "Anna Berg, the foreign minister, said".</summary>
-        public NounChunk? Apposition { get; internal set; }
+        public NounChunk? Apposition
+        {
+            get => _links?.Apposition;
+            internal set { if (LinksFor(value) is { } links) links.Apposition = value; }
+        }
 
         /// <summary>For the appositive itself: the chunk it renames.</summary>
         public NounChunk? AppositionOf { get; internal set; }
@@ -45,10 +67,18 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         public bool IsPlural { get; internal set; }
 
         /// <summary>On the first of coordinated chunks ("Berg and Lind"), all of them, itself first; else null.</summary>
-        public List<NounChunk>? Conjuncts { get; internal set; }
+        public List<NounChunk>? Conjuncts
+        {
+            get => _links?.Conjuncts;
+            internal set { if (LinksFor(value) is { } links) links.Conjuncts = value; }
+        }
 
         /// <summary>On a later one of coordinated chunks, the first ("Berg" for "Lind" in "Berg and Lind").</summary>
-        public NounChunk? ConjunctOf { get; internal set; }
+        public NounChunk? ConjunctOf
+        {
+            get => _links?.ConjunctOf;
+            internal set { if (LinksFor(value) is { } links) links.ConjunctOf = value; }
+        }
 
         public bool IsPronoun { get; internal set; }
 
