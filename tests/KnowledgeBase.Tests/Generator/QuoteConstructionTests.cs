@@ -452,4 +452,15 @@ public sealed class QuoteConstructionTests
     {
         Assert.DoesNotContain(Extract("Ana Ruiz testified in the Velden court, claiming the harbour was sold.").Quotes, q => q.Cue == "testified");
     }
+
+    [Theory]
+    [InlineData("The ferry, reported by the Velden Post as belonging to the navy, sank on Monday.", "belonging to the navy")]
+    [InlineData("Several ministers were reported by the Velden Post to have visited the port on Monday.", "to have visited the port on Monday")]
+    [InlineData("Tomas Vell was described by the Velden Post as a reckless driver.", "a reckless driver")] // guard: as before
+    public void A_passive_cue_with_its_agent_reports_what_follows_as_or_the_infinitive_up_to_a_closing_comma(string sentence, string content)
+    {
+        var model = RuleArticle.Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(("Velden Post", content), (quote.Speaker, TextOf(model, quote)));
+    }
 }

@@ -190,6 +190,9 @@ namespace KnowledgeBase.Generators.Extraction
             if (by + 1 >= tokens.Count || !tokens[by].Is("by") || !(tokens[c - 1].Is("was") || tokens[c - 1].Is("were"))) return false;
             var phraseEnd = by + 1;
             while (phraseEnd < tokens.Count && phraseEnd <= by + 10 && !IsSentenceEnd(tokens[phraseEnd]) && !tokens[phraseEnd].IsPunct(';')) phraseEnd++;
+            // "were reported by X to have left": what was reported is the infinitive's (PassiveWithAgent), not the subject.
+            for (var i = by + 2; i + 1 < phraseEnd; i++)
+                if (tokens[i].Is("to") && s.Analysis.TagAt(i + 1) is Analysis.Tag.Verb or Analysis.Tag.Auxiliary) return false;
             var speaker = NounPhraseSpeaker(s, by + 1, phraseEnd);
             var start = ClauseStart(tokens, c, NoQuotations);
             // "The excerpts, which are only X's words, were reported by CNN": the subject is no clause of a relative pronoun.
@@ -241,7 +244,11 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsSubordinator(Token t) =>
             t.IsWord && (t.Is("while") || t.Is("although") || t.Is("though") || t.Is("whereas") || t.Is("because") || t.Is("if") || t.Is("when") || t.Is("unless"));
 
-        /// <summary>"described by Western media as X": the agent speaks, the words after "as" are reported.</summary>
+        /// <summary>
+        /// "described by Western media as X", "were reported by local media to have left": the agent speaks, the words after
+        /// "as" (or from the infinitive's "to") are reported; in a phrase set off by commas ("The ship, reported by X as
+        /// belonging to the navy, sank") they end at its closing comma.
+        /// </summary>
         private void PassiveWithAgent(SentenceInfo s, int c, List<Speaker> speakers)
         {
             var tokens = s.Tokens;
@@ -250,16 +257,17 @@ namespace KnowledgeBase.Generators.Extraction
             var asAt = -1;
             for (var i = c + 2; i < tokens.Count && i <= c + 8; i++)
             {
-                if (tokens[i].Is("as")) { asAt = i; break; }
+                if (tokens[i].Is("as") || tokens[i].Is("to") && i + 1 < tokens.Count && s.Analysis.TagAt(i + 1) is Analysis.Tag.Verb or Analysis.Tag.Auxiliary) { asAt = i; break; }
                 if (tokens[i].Kind == TokenKind.Punctuation) return;
             }
             if (asAt < 0) return;
             var speaker = NounPhraseSpeaker(s, c + 2, asAt);
             if (!speaker.IsFound) return;
-            var end = ContentEnd(tokens, asAt + 1);
-            if (end - asAt - 1 < 2) return;
+            var start = tokens[asAt].Is("to") ? asAt : asAt + 1;
+            var end = ContentEnd(tokens, start, endsAtComma: c > 0 && tokens[c - 1].IsPunct(','));
+            if (end - start < 2) return;
             speakers.Add(speaker);
-            Add(s, asAt + 1, end, speaker, tokens[c].Text);
+            Add(s, start, end, speaker, tokens[c].Text);
         }
 
         /// <summary>
