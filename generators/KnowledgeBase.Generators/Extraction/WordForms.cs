@@ -36,6 +36,46 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         public long CapitalizedInRun { get; set; }
 
+        // Bits of _asked past the traits': whether the gazetteer's answers below have been looked up.
+        private const uint PlaceAsked = 1u << 30;
+        private const uint DemonymAsked = 1u << 31;
+        private const uint EvidenceAsked = 1u << 29;
+        private int _evidenceRules;
+
+        /// <summary>Which of <see cref="TypeEvidence.Rules"/> list the word (bit r: rule r), worked out on first asking.</summary>
+        public int EvidenceRules
+        {
+            get
+            {
+                if ((_asked & EvidenceAsked) == 0)
+                {
+                    _evidenceRules = TypeEvidence.RulesListing(Text);
+                    _asked |= EvidenceAsked;
+                }
+                return _evidenceRules;
+            }
+        }
+
+        private Lexicons.GazetteerEntry? _place;
+        private Lexicons.GazetteerEntry? _demonym;
+
+        /// <summary>The place or organization the word alone names (<see cref="Lexicons.Gazetteer.TryGetPlaceOrOrganization"/>), or null; looked up on first asking.</summary>
+        public Lexicons.GazetteerEntry? PlaceOrOrganization => GazetteerAnswer(PlaceAsked, ref _place);
+
+        /// <summary>The place or organization the word alone is the demonym of (<see cref="Lexicons.Gazetteer.TryGetByDemonym"/>), or null; looked up on first asking.</summary>
+        public Lexicons.GazetteerEntry? DemonymOf => GazetteerAnswer(DemonymAsked, ref _demonym);
+
+        private Lexicons.GazetteerEntry? GazetteerAnswer(uint asked, ref Lexicons.GazetteerEntry? kept)
+        {
+            if ((_asked & asked) == 0)
+            {
+                var found = asked == PlaceAsked ? Lexicons.Gazetteer.TryGetPlaceOrOrganization(Text, out var entry) : Lexicons.Gazetteer.TryGetByDemonym(Text, out entry);
+                kept = found ? entry : null;
+                _asked |= asked;
+            }
+            return kept;
+        }
+
         private string? _lower;
 
         /// <summary>The spelling in lower case (ToLowerInvariant), made on first asking: a capitalized word's would be a new string each time.</summary>

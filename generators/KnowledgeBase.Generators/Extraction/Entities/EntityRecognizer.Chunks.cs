@@ -219,6 +219,8 @@ namespace KnowledgeBase.Generators.Extraction
         private EntityDraft? KnownEntityFor(string text, string variant)
         {
             EntityDraft? best = null;
+            // The family-name-first reading is gathered in the same pass: a second pass over the article's entities cost as much again.
+            EntityDraft? familyFirst = null;
             foreach (var e in _entities)
             {
                 if (e.Kind == DataLayout.KindPerson)
@@ -226,31 +228,25 @@ namespace KnowledgeBase.Generators.Extraction
                     // The surname, or either surname of a double one ("Ana Ruiz Vela" → Ruiz).
                     foreach (var key in e.LaterWordKeys)
                         if (key == variant && (best is null || e.Mentions > best.Mentions)) best = e;
+                    if (IsFamilyNameFirst(e, text, variant) && (familyFirst is null || e.Mentions > familyFirst.Mentions)) familyFirst = e;
                 }
                 else if (best is null && (e.Forms.Contains(text) || IsNameBeforeHead(text, e)))
                 {
                     best = e; // "Salling" for "Salling Group", but not "Tesco" for "Tesco Polska"
                 }
             }
-            return best ?? FamilyNameFirst(text, variant);
+            // A given name is no family name: asked only when some name starts with the word (most lone words match none).
+            return best ?? (familyFirst is not null && GivenNames.Contains(text) ? null : familyFirst);
         }
 
         /// <summary>
         /// "Jong Woo Son ... Jong was arrested", "Xi Jinping ... Xi said": a lone word that is the first of a person's name and
         /// no given name the lexicon knows is a family name written first.
         /// </summary>
-        private EntityDraft? FamilyNameFirst(string text, string variant)
+        private static bool IsFamilyNameFirst(EntityDraft person, string text, string variant)
         {
-            EntityDraft? best = null;
-            foreach (var e in _entities)
-            {
-                if (e.Kind != DataLayout.KindPerson) continue;
-                var space = e.FirstSpace;
-                if (space <= 0 || space != text.Length || e.FirstWordKey != variant) continue;
-                if (best is null || e.Mentions > best.Mentions) best = e;
-            }
-            // A given name is no family name: asked only when some name starts with the word (most lone words match none).
-            return best is not null && GivenNames.Contains(text) ? null : best;
+            var space = person.FirstSpace;
+            return space > 0 && space == text.Length && person.FirstWordKey == variant;
         }
 
         /// <summary>

@@ -113,9 +113,10 @@ namespace KnowledgeBase.Generators.Extraction
         private static string? TitleForm(List<Token> tokens, int titleStart, int start, int end) =>
             titleStart >= 0 && titleStart < start ? Join(tokens, titleStart, end) : null;
 
-        private EntityDraft AddMention(SentenceInfo s, int start, int end, int kind, string name, bool isDemonym)
+        /// <param name="nameKey">The variant key of <paramref name="name"/> when known (<see cref="GazetteerEntry.NameKey"/>).</param>
+        private EntityDraft AddMention(SentenceInfo s, int start, int end, int kind, string name, bool isDemonym, string? nameKey = null)
         {
-            var key = Key(kind, NameVariants.Key(name));
+            var key = Key(kind, nameKey ?? NameVariants.Key(name));
             if (!_byKey.TryGetValue(key, out var entity))
             {
                 entity = new EntityDraft(name, kind);
@@ -132,7 +133,7 @@ namespace KnowledgeBase.Generators.Extraction
         private void AddGazetteerMention(SentenceInfo s, int start, int end, GazetteerEntry entry, bool isDemonym)
         {
             var kind = entry.Kind == GazetteerKind.Organization ? DataLayout.KindOrganization : DataLayout.KindPlace;
-            var entity = AddMention(s, start, end, kind, entry.Name, isDemonym);
+            var entity = AddMention(s, start, end, kind, entry.Name, isDemonym, entry.NameKey);
             AddFormOf(entity, s.Tokens, start, end);
             if (entry.Kind == GazetteerKind.Country) entity.IsCountry = true;
             if (entry.IsCapital) entity.CapitalOf = entry.Country;

@@ -15,7 +15,8 @@ namespace KnowledgeBase.Generators.Extraction
         {
             entry = null;
             if (!GazetteerPrefixes.MayStartSurface(tokens[start])) return 0;
-            for (var n = Gazetteer.LongestPossibleSurface(tokens, start, Math.Min(Gazetteer.MaxSurfaceTokens, end - start)); n >= 1; n--)
+            var longest = Gazetteer.LongestPossibleSurface(tokens, start, Math.Min(Gazetteer.MaxSurfaceTokens, end - start));
+            for (var n = longest; n >= 2; n--)
             {
                 if (Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, start + n), out var found))
                 {
@@ -23,15 +24,17 @@ namespace KnowledgeBase.Generators.Extraction
                     return n;
                 }
             }
-            entry = null;
-            return 0;
+            if (longest < 1) return 0;
+            // The word alone (the most asked): its answer is kept on its form.
+            entry = tokens[start].Form is { } form ? form.PlaceOrOrganization : Gazetteer.TryGetPlaceOrOrganization(tokens[start].Text, out var alone) ? alone : null;
+            return entry is null ? 0 : 1;
         }
 
         private static int MatchDemonym(List<Token> tokens, int start, int end, out GazetteerEntry? entry)
         {
             entry = null;
             if (!GazetteerPrefixes.MayStartDemonym(tokens[start])) return 0;
-            for (var n = Math.Min(3, end - start); n >= 1; n--)
+            for (var n = Math.Min(3, end - start); n >= 2; n--)
             {
                 if (Gazetteer.TryGetByDemonym(Join(tokens, start, start + n), out var found))
                 {
@@ -39,8 +42,10 @@ namespace KnowledgeBase.Generators.Extraction
                     return n;
                 }
             }
-            entry = null;
-            return 0;
+            if (end - start < 1) return 0;
+            // The word alone (the most asked): its answer is kept on its form.
+            entry = tokens[start].Form is { } form ? form.DemonymOf : Gazetteer.TryGetByDemonym(tokens[start].Text, out var alone) ? alone : null;
+            return entry is null ? 0 : 1;
         }
 
         /// <summary>
@@ -259,8 +264,15 @@ namespace KnowledgeBase.Generators.Extraction
 
             public override bool Equals(object? obj) => obj is EntityKey other && Equals(other);
 
-            // Only looked up, never enumerated: the hash decides no order.
-            public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Variant) * 31 + Kind;
+            // Only looked up, never enumerated: the hash decides no order, so it need not be the randomized string hash
+            // (Marvin), which costs more than a plain loop over a name's few characters.
+            public override int GetHashCode()
+            {
+                var hash = Kind;
+                var variant = Variant;
+                for (var i = 0; i < variant.Length; i++) hash = (hash << 5) - hash + variant[i];
+                return hash ^ (hash >> 15);
+            }
         }
 
         internal static string Join(List<Token> tokens, int start, int end)

@@ -101,34 +101,46 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The evidence the words around this occurrence of tokens [start, end) give, the first rule that holds.</summary>
         public static NameEvidence At(List<Token> tokens, int start, int end)
         {
-            foreach (var rule in Rules)
-                if (Holds(rule, tokens, start, end)) return rule.Evidence;
+            for (var r = 0; r < Rules.Length; r++)
+                if (Holds(r, tokens, start, end)) return Rules[r].Evidence;
             return NameEvidence.None;
         }
 
-        private static bool Holds(TypeEvidenceRule rule, List<Token> tokens, int start, int end) => rule.Site switch
+        /// <summary>The rules whose words include <paramref name="word"/>, bit r for rule r (kept on the word's form: <see cref="WordForm.EvidenceRules"/>).</summary>
+        internal static int RulesListing(string word)
         {
-            EvidenceSite.WordBefore => start > 0 && IsLowerWord(tokens[start - 1]) && rule.Words.Contains(tokens[start - 1].Text),
-            EvidenceSite.NounBeforeComma => start > 1 && tokens[start - 1].IsPunct(',') && NounPhraseEndsIn(rule.Words, tokens, start - 2),
-            EvidenceSite.WordAfterComma => end + 1 < tokens.Count && tokens[end].IsPunct(',') && rule.Words.Contains(tokens[end + 1].Text) && IsLowerWord(tokens[end + 1]),
-            EvidenceSite.WordAfterThenCountry => end - start >= 2 && end + 1 < tokens.Count && IsLowerWord(tokens[end]) && rule.Words.Contains(tokens[end].Text) && IsCountryAt(tokens, end + 1),
-            EvidenceSite.LocativePreposition => start > 0 && rule.Words.Contains(tokens[start - 1].Text) && IsLowerWord(tokens[start - 1]) && PlaceOrEndAfter(tokens, end),
-            EvidenceSite.PlaceAfterComma => start > 0 && rule.Words.Contains(tokens[start - 1].Text) && IsLowerWord(tokens[start - 1]) && end < tokens.Count && tokens[end].IsPunct(',') && PlaceOrEndAfter(tokens, end),
-            EvidenceSite.AppositionHead => end < tokens.Count && tokens[end].IsPunct(',') && AppositionHeadIn(rule.Words, tokens, end + 1),
-            EvidenceSite.RoleAfterComma => end + 2 < tokens.Count && tokens[end].IsPunct(',') && RoleHeadsApposition(rule.Words, tokens, end + 1),
-            EvidenceSite.NounAfter => end < tokens.Count && IsLowerWord(tokens[end]) && rule.Words.Contains(tokens[end].Text) && start > 0 && tokens[start - 1].Is("the"),
+            var rules = 0;
+            for (var r = 0; r < Rules.Length; r++)
+                if (Rules[r].Words.Contains(word)) rules |= 1 << r;
+            return rules;
+        }
+
+        // Rule r's words include the token's: a bit of its form, not a case-blind hash of its text per rule.
+        private static bool Lists(int rule, in Token token) => token.Form is { } form ? (form.EvidenceRules & (1 << rule)) != 0 : Rules[rule].Words.Contains(token.Text);
+
+        private static bool Holds(int r, List<Token> tokens, int start, int end) => Rules[r].Site switch
+        {
+            EvidenceSite.WordBefore => start > 0 && IsLowerWord(tokens[start - 1]) && Lists(r, tokens[start - 1]),
+            EvidenceSite.NounBeforeComma => start > 1 && tokens[start - 1].IsPunct(',') && NounPhraseEndsIn(r, tokens, start - 2),
+            EvidenceSite.WordAfterComma => end + 1 < tokens.Count && tokens[end].IsPunct(',') && Lists(r, tokens[end + 1]) && IsLowerWord(tokens[end + 1]),
+            EvidenceSite.WordAfterThenCountry => end - start >= 2 && end + 1 < tokens.Count && IsLowerWord(tokens[end]) && Lists(r, tokens[end]) && IsCountryAt(tokens, end + 1),
+            EvidenceSite.LocativePreposition => start > 0 && Lists(r, tokens[start - 1]) && IsLowerWord(tokens[start - 1]) && PlaceOrEndAfter(tokens, end),
+            EvidenceSite.PlaceAfterComma => start > 0 && Lists(r, tokens[start - 1]) && IsLowerWord(tokens[start - 1]) && end < tokens.Count && tokens[end].IsPunct(',') && PlaceOrEndAfter(tokens, end),
+            EvidenceSite.AppositionHead => end < tokens.Count && tokens[end].IsPunct(',') && AppositionHeadIn(r, tokens, end + 1),
+            EvidenceSite.RoleAfterComma => end + 2 < tokens.Count && tokens[end].IsPunct(',') && RoleHeadsApposition(r, tokens, end + 1),
+            EvidenceSite.NounAfter => end < tokens.Count && IsLowerWord(tokens[end]) && Lists(r, tokens[end]) && start > 0 && tokens[start - 1].Is("the"),
             _ => false,
         };
 
         // "a spokesperson, X" or "the director of Freedonia's Civic Fund, X": the role heads the phrase before the comma.
-        private static bool NounPhraseEndsIn(HashSet<string> words, List<Token> tokens, int last)
+        private static bool NounPhraseEndsIn(int rule, List<Token> tokens, int last)
         {
             for (var i = last; i >= 0 && i >= last - 6; i--)
             {
                 var t = tokens[i];
                 if (t.Kind == TokenKind.Possessive) continue;
                 if (!t.IsWord) return false;
-                if (IsLowerWord(t) && words.Contains(t.Text)) return true;
+                if (IsLowerWord(t) && Lists(rule, t)) return true;
                 if (IsLowerWord(t) && !t.Is("of") && !t.Is("the") && !t.Is("for")) return false;
             }
             return false;
@@ -159,7 +171,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         // "head of the Velden Guard", "the former commander of the army": an optional article and modifiers, then the role and "of"/"at"/"in".
-        private static bool RoleHeadsApposition(HashSet<string> roles, List<Token> tokens, int from)
+        private static bool RoleHeadsApposition(int rule, List<Token> tokens, int from)
         {
             var i = from;
             if (tokens[i].Is("a") || tokens[i].Is("an") || tokens[i].Is("the")) i++;
@@ -167,14 +179,14 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var t = tokens[j];
                 if (!t.IsWord) return false;
-                if (roles.Contains(t.Text) && char.IsLower(t.Text[0])) return tokens[j + 1].Is("of") || tokens[j + 1].Is("at") || tokens[j + 1].Is("in");
+                if (Lists(rule, t) && char.IsLower(t.Text[0])) return tokens[j + 1].Is("of") || tokens[j + 1].Is("at") || tokens[j + 1].Is("in");
                 if (CommonWords.IsFunctionWord(t)) return false;
             }
             return false;
         }
 
         // "formerly a Greek Orthodox church": an optional time word, an article, modifiers, the head noun, then the phrase ends.
-        private static bool AppositionHeadIn(HashSet<string> heads, List<Token> tokens, int from)
+        private static bool AppositionHeadIn(int rule, List<Token> tokens, int from)
         {
             var i = from;
             if (i < tokens.Count && (tokens[i].Is("formerly") || tokens[i].Is("once") || tokens[i].Is("now") || tokens[i].Is("originally"))) i++;
@@ -183,7 +195,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var t = tokens[j];
                 if (!t.IsWord) return false;
-                if (heads.Contains(t.Text) && char.IsLower(t.Text[0]))
+                if (Lists(rule, t) && char.IsLower(t.Text[0]))
                     return j + 1 >= tokens.Count || !tokens[j + 1].IsWord || tokens[j + 1].Is("and");
                 if (CommonWords.IsFunctionWord(t)) return false;
             }

@@ -29,6 +29,14 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Canonical common English name.</summary>
         public string Name { get; }
 
+        private string? _nameKey;
+
+        /// <summary>
+        /// The variant key of <see cref="Name"/> (<see cref="NameVariants.Key(string)"/>), worked out on first asking: every mention of
+        /// a gazetteer name is filed under it. Threads that ask at once work out the same string; either may be kept.
+        /// </summary>
+        public string NameKey => _nameKey ??= NameVariants.Key(Name);
+
         public GazetteerKind Kind { get; }
 
         /// <summary>Canonical country name for cities and regions; null for countries, continents, organizations and multi-country areas.</summary>
