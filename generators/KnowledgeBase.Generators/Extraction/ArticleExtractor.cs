@@ -46,6 +46,8 @@ namespace KnowledgeBase.Generators.Extraction
             var count = 0;
             for (var b = 0; b < document.Blocks.Count; b++) count += document.Blocks[b].Sentences.Count;
             var sentences = new List<SentenceInfo>(count);
+            var forms = WordForms.OfThread();
+            var restarts = forms.Restarts;
             for (var b = 0; b < document.Blocks.Count; b++)
             {
                 var block = document.Blocks[b];
@@ -58,7 +60,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
 
-            var entities = EntityRecognizer.Recognize(sentences, token);
+            var entities = EntityRecognizer.Recognize(sentences, formPerText: forms.Restarts == restarts, token);
             foreach (var s in sentences) s.IndexMentions();
             var quotes = QuoteExtractor.Extract(document.Text, sentences, entities, token);
             var events = EventRecognizer.Extract(sentences, quotes, document.Published, token);

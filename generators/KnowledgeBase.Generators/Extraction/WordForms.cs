@@ -198,6 +198,12 @@ namespace KnowledgeBase.Generators.Extraction
         private Slot[] _slots = new Slot[1 << SlotBits];
         private int _count;
 
+        /// <summary>
+        /// How often the table has started again empty. While it has not, one spelling has one form: the tokens of an article
+        /// tokenized without a restart share a form exactly when they share a text, so a mark on the form marks the text.
+        /// </summary>
+        public int Restarts { get; private set; }
+
         // Marks and other one-character ASCII tokens, a sixth of all tokens: found by their character, not hashed.
         private readonly WordForm?[] _ascii = new WordForm?[128];
 
@@ -236,6 +242,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 _slots = slots = new Slot[1 << SlotBits];
                 _count = 0;
+                Restarts++;
                 slot = key.Hash & Mask;
             }
             var made = new WordForm(SharedWords.Find(text, start, end) ?? text.Substring(start, length)).WithTraits();

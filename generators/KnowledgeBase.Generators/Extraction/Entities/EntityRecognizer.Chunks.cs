@@ -40,7 +40,7 @@ namespace KnowledgeBase.Generators.Extraction
 
             if (count >= 2 && (count <= 4 || count <= 6 && HasSurnameParticle(tokens, start, end)) && LooksLikePersonName(tokens, start, end))
             {
-                ClassifyNameLike(s, start, end, titleStart, restricted);
+                ClassifyNameLike(s, start, end, text, titleStart, restricted);
                 return;
             }
 
@@ -49,11 +49,11 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>Two to four name-like words: a person, a place or organization the evidence or the article shows, or an uncertain name.</summary>
-        private void ClassifyNameLike(SentenceInfo s, int start, int end, int titleStart, bool restricted)
+        /// <param name="text">The name's words joined (<see cref="Join"/>).</param>
+        private void ClassifyNameLike(SentenceInfo s, int start, int end, string text, int titleStart, bool restricted)
         {
             var tokens = s.Tokens;
             var count = end - start;
-            var text = Join(tokens, start, end);
             var hasTitle = titleStart >= 0;
             if (restricted)
             {
@@ -281,7 +281,7 @@ namespace KnowledgeBase.Generators.Extraction
                     var tokens = s.Tokens;
                     for (var i = 0; i < tokens.Count; i++)
                     {
-                        if (!tokens[i].IsCapitalized || !_evidenceWords.Contains(tokens[i].Text)) continue;
+                        if (!tokens[i].IsCapitalized || !MayBeEvidenceWord(tokens[i].Length) || !_evidenceWords.Contains(tokens[i].Text)) continue;
                         int before = i - 1, after = i + 1;
                         // "teacher X", "Dr. X"; "the victim was identified as X": the police identify people.
                         if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before]) || Titles.IsTitleWord(tokens[before])
@@ -301,6 +301,18 @@ namespace KnowledgeBase.Generators.Extraction
         private HashSet<string>? _actsAfter;
         private readonly HashSet<string> _evidenceWords = new(StringComparer.Ordinal);
 
+        // One bit per length of the evidence words (bit 63: 63 or more): a capitalized word of no such length is not
+        // hashed. The article's few uncertain names have few lengths; its capitalized words have all of them.
+        private ulong _evidenceLengths;
+
+        private void AddEvidenceWord(string word)
+        {
+            _evidenceWords.Add(word);
+            _evidenceLengths |= 1UL << Math.Min(word.Length, 63);
+        }
+
+        private bool MayBeEvidenceWord(int length) => (_evidenceLengths & (1UL << Math.Min(length, 63))) != 0;
+
         private static string FirstWord(string name)
         {
             var space = name.IndexOf(' ');
@@ -312,8 +324,12 @@ namespace KnowledgeBase.Generators.Extraction
         // "Ostrel Bank cut jobs. Ostrel said ...": the short form of an organization the article named is known at a sentence start too.
         // The word's variant key is its form's (NameVariants.Key(in Token)), kept there.
         private bool IsKnownCapitalized(in Token token) =>
-            token.Text is var word && (_capitalizedMidSentence.Contains(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || Titles.IsTitleWord(word)
+            token.Text is var word && (CapitalizedMidSentence(token) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || Titles.IsTitleWord(word)
             || KnownEntityFor(word, NameVariants.Key(token)) is { Kind: DataLayout.KindOrganization });
+
+        // The form's mark when a form is its text's only one; else the set of texts.
+        private bool CapitalizedMidSentence(in Token token) =>
+            _capitalizedMidSentence is null ? token.Form!.CapitalizedInRun == _run : _capitalizedMidSentence.Contains(token.Text);
 
         private static bool StartsGazetteerName(List<Token> tokens, int start, int end) =>
             MatchGazetteer(tokens, start, end, out _) > 0 || MatchDemonym(tokens, start, end, out _) > 0;

@@ -192,9 +192,10 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>"Freedonia-based retailer", "Vella-born singer": the name before the hyphen is a mention of its own.</summary>
         private bool TryNameCompound(SentenceInfo s, int start, int end)
         {
+            // Asked of every run: the one-word test and the form's kept answer come before the word's text is read.
+            if (end - start != 1 || !IsNameCompound(s.Tokens[start])) return false;
             var word = s.Tokens[start].Text;
-            var dash = word.LastIndexOf('-');
-            if (end - start != 1 || !IsNameCompound(word) || !Gazetteer.TryGetPlaceOrOrganization(word.Substring(0, dash), out var entry)) return false;
+            if (!Gazetteer.TryGetPlaceOrOrganization(word.Substring(0, word.LastIndexOf('-')), out var entry)) return false;
             var kind = entry.Kind == GazetteerKind.Organization ? DataLayout.KindOrganization : DataLayout.KindPlace;
             // An adjective, as a demonym is: it describes who acts, it does not act.
             var entity = AddMention(s, start, end, kind, entry.Name, isDemonym: true);

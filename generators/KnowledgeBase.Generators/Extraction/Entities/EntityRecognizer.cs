@@ -18,11 +18,21 @@ namespace KnowledgeBase.Generators.Extraction
         private readonly List<SentenceInfo> _sentences;
         private readonly List<EntityDraft> _entities = new();
         private readonly Dictionary<EntityKey, EntityDraft> _byKey = new();
-        private readonly HashSet<string> _capitalizedMidSentence = new(StringComparer.Ordinal);
+        // The texts of words capitalized mid-sentence; kept only when a text may have more than one form (see _formPerText).
+        private readonly HashSet<string>? _capitalizedMidSentence;
+
+        // Whether the article's tokens share a form exactly when they share a text (WordForms.Restarts): a mark on a form
+        // then says what a set of texts would, without hashing the text.
+        private readonly bool _formPerText;
         private readonly List<Candidate> _deferred = new();
         private readonly List<Candidate> _uncertain = new();
 
-        private EntityRecognizer(List<SentenceInfo> sentences) => _sentences = sentences;
+        private EntityRecognizer(List<SentenceInfo> sentences, bool formPerText)
+        {
+            _sentences = sentences;
+            _formPerText = formPerText;
+            if (!formPerText) _capitalizedMidSentence = new HashSet<string>(StringComparer.Ordinal);
+        }
 
         private static long s_runs;
         private readonly long _run = Interlocked.Increment(ref s_runs);
@@ -36,9 +46,10 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
-        public static List<EntityDraft> Recognize(List<SentenceInfo> sentences, CancellationToken token)
+        /// <param name="formPerText">Whether the tokens share a form exactly when they share a text (<see cref="WordForms.Restarts"/>).</param>
+        public static List<EntityDraft> Recognize(List<SentenceInfo> sentences, bool formPerText, CancellationToken token)
         {
-            var recognizer = new EntityRecognizer(sentences);
+            var recognizer = new EntityRecognizer(sentences, formPerText);
             recognizer.Run(token);
             return recognizer._entities;
         }
@@ -67,7 +78,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             foreach (var s in _sentences)
                 for (var i = 1; i < s.Tokens.Count; i++)
-                    if (s.Tokens[i].IsCapitalized && !IsClauseStart(s.Tokens, i) && FirstInRun(s.Tokens[i])) _capitalizedMidSentence.Add(s.Tokens[i].Text);
+                    if (s.Tokens[i].IsCapitalized && !IsClauseStart(s.Tokens, i) && FirstInRun(s.Tokens[i])) _capitalizedMidSentence?.Add(s.Tokens[i].Text);
 
             foreach (var s in _sentences)
             {
@@ -82,8 +93,8 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var c = _uncertain[u];
                 names[u] = Join(c.Sentence.Tokens, c.Start, c.End);
-                _evidenceWords.Add(FirstWord(names[u]));
-                _evidenceWords.Add(LastWord(names[u]));
+                AddEvidenceWord(FirstWord(names[u]));
+                AddEvidenceWord(LastWord(names[u]));
             }
             ResolveUncertain(names, token);
 
@@ -146,8 +157,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static bool NameCompleteBefore(List<Token> tokens, int start, int and)
         {
-            var last = tokens[and - 1].Text;
-            var complete = Gazetteer.IsOrganizationHead(last) || IsCapitalizedPlaceWord(last);
+            var complete = Gazetteer.IsOrganizationHead(tokens[and - 1]) || IsCapitalizedPlaceWord(tokens[and - 1]);
             for (var p = start; p < and && !complete; p++)
                 complete = MatchGazetteer(tokens, p, and, out _) == and - p;
             if (!complete) return false;
