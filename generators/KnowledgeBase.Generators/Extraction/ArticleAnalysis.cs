@@ -41,9 +41,8 @@ namespace KnowledgeBase.Generators.Extraction
         internal (int Token, int Start, int End) LastClause = (-1, 0, 0);
 
         // The mention of each token, once entity recognition has settled the mentions (IndexMentions), and how many there were
-        // then: the mentions as they were, and per token 1 + the place among them of its mention (0: none). A byte per token,
-        // not a reference: the index is made for every sentence that names anything. Over 254 mentions: a reference per token.
-        private Mention[]? _indexed;
+        // then: per token 1 + the place among the mentions of its mention (0: none). A byte per token, not a reference: the
+        // index is made for every sentence that names anything. Over 254 mentions: a reference per token.
         private byte[]? _mentionOfToken;
         private Mention?[]? _wideMentionOfToken;
         private static readonly byte[] NoMentions = new byte[0];
@@ -75,7 +74,6 @@ namespace KnowledgeBase.Generators.Extraction
                 for (var t = Math.Max(0, m.TokenStart); t < m.TokenEnd && t < index.Length; t++)
                     if (index[t] == 0) index[t] = (byte)(k + 1); // the first mention that covers a token is its
             }
-            _indexed = Mentions.ToArray();
             _mentionOfToken = index;
             _wideMentionOfToken = null;
         }
@@ -85,7 +83,8 @@ namespace KnowledgeBase.Generators.Extraction
         {
             if (_indexedMentions == Mentions.Count)
             {
-                if (_mentionOfToken is { } index) return (uint)token < (uint)index.Length && index[token] is var k && k != 0 ? _indexed![k - 1] : null;
+                // The list itself, not a copy: only entity recognition, which is over by then, changes it.
+                if (_mentionOfToken is { } index) return (uint)token < (uint)index.Length && index[token] is var k && k != 0 ? Mentions[k - 1] : null;
                 if (_wideMentionOfToken is { } wide) return (uint)token < (uint)wide.Length ? wide[token] : null;
             }
             // Asked for nearly every token: an indexed loop, not an enumerator.

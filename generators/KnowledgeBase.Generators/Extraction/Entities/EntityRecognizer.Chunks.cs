@@ -299,7 +299,7 @@ namespace KnowledgeBase.Generators.Extraction
         // Capitalized words with a title or role before them, and those a speech verb, "who" or an age follows.
         private HashSet<string>? _titledBefore;
         private HashSet<string>? _actsAfter;
-        private readonly HashSet<string> _evidenceWords = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _evidenceWords;
 
         // One bit per length of the evidence words (bit 63: 63 or more): a capitalized word of no such length is not
         // hashed. The article's few uncertain names have few lengths; its capitalized words have all of them.

@@ -62,13 +62,29 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static bool IsNameBeforeHead(string text, EntityDraft e)
         {
-            if (e.Kind == DataLayout.KindPerson || e.Name.Length <= text.Length + 1 || e.Name[text.Length] != ' ' || !e.Name.StartsWith(text, StringComparison.Ordinal)) return false;
-            var rest = e.Name.Substring(text.Length + 1).Split(' ');
+            var name = e.Name;
+            if (e.Kind == DataLayout.KindPerson || name.Length <= text.Length + 1 || name[text.Length] != ' ' || !name.StartsWith(text, StringComparison.Ordinal)) return false;
+            // The words after the short form, read in place (asked of every entity for every lone word): the first ends at
+            // firstEnd, the second at secondEnd, the last starts at lastStart.
+            var rest = text.Length + 1;
+            var firstEnd = name.IndexOf(' ', rest);
+            var secondEnd = firstEnd < 0 ? -1 : name.IndexOf(' ', firstEnd + 1);
             if (e.Kind == DataLayout.KindOrganization)
-                return Gazetteer.IsOrganizationHead(rest[0]) && (rest.Length == 1 || rest.Length >= 3 && rest[1] == "of");
+                return Gazetteer.IsOrganizationHead(firstEnd < 0 ? name.Substring(rest) : name.Substring(rest, firstEnd - rest))
+                    && (firstEnd < 0 || secondEnd >= 0 && secondEnd - firstEnd == 3 && string.CompareOrdinal(name, firstEnd + 1, "of", 0, 2) == 0);
             // A building is called by its name alone; a road, county or district is not the place it is named after.
-            return rest.Length <= 2 && rest[rest.Length - 1] is "Airport" or "Palace" or "Castle" or "Stadium" or "Arena" or "Cathedral" or "Abbey" or "Prison" or "Mosque";
+            var lastStart = name.LastIndexOf(' ') + 1;
+            return secondEnd < 0 && IsBuildingWord(name, lastStart, name.Length - lastStart);
         }
+
+        private static bool IsBuildingWord(string text, int start, int length)
+        {
+            foreach (var word in BuildingWords)
+                if (word.Length == length && string.CompareOrdinal(text, start, word, 0, length) == 0) return true;
+            return false;
+        }
+
+        private static readonly string[] BuildingWords = { "Airport", "Palace", "Castle", "Stadium", "Arena", "Cathedral", "Abbey", "Prison", "Mosque" };
 
         /// <summary>The one person of the article whose full name opens with this given name, if only one does.</summary>
         private EntityDraft? PersonWithGivenName(string given)

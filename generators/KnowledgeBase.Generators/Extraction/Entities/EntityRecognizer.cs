@@ -17,22 +17,46 @@ namespace KnowledgeBase.Generators.Extraction
     {
         private readonly List<SentenceInfo> _sentences;
         private readonly List<EntityDraft> _entities = new();
-        private readonly Dictionary<EntityKey, EntityDraft> _byKey = new();
-        // The texts of words capitalized mid-sentence; kept only when a text may have more than one form (see _formPerText).
-        private readonly HashSet<string>? _capitalizedMidSentence;
+        private readonly Dictionary<EntityKey, EntityDraft> _byKey;
 
-        // Whether the article's tokens share a form exactly when they share a text (WordForms.Restarts): a mark on a form
-        // then says what a set of texts would, without hashing the text.
-        private readonly bool _formPerText;
-        private readonly List<Candidate> _deferred = new();
-        private readonly List<Candidate> _uncertain = new();
+        // The texts of words capitalized mid-sentence; kept only when a text may have more than one form: when the article's
+        // tokens share a form exactly when they share a text (WordForms.Restarts), a mark on the form says what the set would.
+        private readonly HashSet<string>? _capitalizedMidSentence;
+        private readonly List<Candidate> _deferred;
+        private readonly List<Candidate> _uncertain;
 
         private EntityRecognizer(List<SentenceInfo> sentences, bool formPerText)
         {
             _sentences = sentences;
-            _formPerText = formPerText;
             if (!formPerText) _capitalizedMidSentence = new HashSet<string>(StringComparer.Ordinal);
+            var scratch = t_scratch ??= new Scratch();
+            _byKey = scratch.ByKey;
+            _deferred = scratch.Deferred;
+            _uncertain = scratch.Uncertain;
+            _evidenceWords = scratch.EvidenceWords;
         }
+
+        /// <summary>
+        /// The collections an article's recognition needs and does not hand on, kept per thread and emptied for each article:
+        /// made anew, each grew from nothing, reallocating and copying as it went.
+        /// </summary>
+        private sealed class Scratch
+        {
+            public Dictionary<EntityKey, EntityDraft> ByKey { get; } = new();
+            public List<Candidate> Deferred { get; } = new();
+            public List<Candidate> Uncertain { get; } = new();
+            public HashSet<string> EvidenceWords { get; } = new(StringComparer.Ordinal);
+
+            public void Clear()
+            {
+                ByKey.Clear();
+                Deferred.Clear();
+                Uncertain.Clear();
+                EvidenceWords.Clear();
+            }
+        }
+
+        [ThreadStatic] private static Scratch? t_scratch;
 
         private static long s_runs;
         private readonly long _run = Interlocked.Increment(ref s_runs);
@@ -50,7 +74,14 @@ namespace KnowledgeBase.Generators.Extraction
         public static List<EntityDraft> Recognize(List<SentenceInfo> sentences, bool formPerText, CancellationToken token)
         {
             var recognizer = new EntityRecognizer(sentences, formPerText);
-            recognizer.Run(token);
+            try
+            {
+                recognizer.Run(token);
+            }
+            finally
+            {
+                t_scratch!.Clear(); // holds the article's sentences no longer than its recognition
+            }
             return recognizer._entities;
         }
 
