@@ -164,9 +164,24 @@ namespace KnowledgeBase.Generators.Extraction
         public int FirstSpace => _firstSpace != -2 ? _firstSpace : _firstSpace = _name.IndexOf(' ');
 
         /// <summary>The variant keys of the name's words after the first, in order, kept until the name changes: every surname-only mention is compared with them.</summary>
-        public string[] LaterWordKeys => _laterWordKeys ??= LaterKeys(_name);
+        public string[] LaterWordKeys => _laterWordKeys ??= LaterKeys(_name, out _laterKeyLengths);
 
-        private static string[] LaterKeys(string name)
+        // Bit min(length, 63) of each of LaterWordKeys, worked out with them.
+        private ulong _laterKeyLengths;
+
+        /// <summary>
+        /// Whether some key of <see cref="LaterWordKeys"/> is <paramref name="length"/> long: a lone word is compared with every
+        /// person's keys, and most have none of its length, so their strings need not be read.
+        /// </summary>
+        public bool HasLaterKeyOfLength(int length)
+        {
+            _ = LaterWordKeys; // works the keys out, and their lengths with them
+            return (_laterKeyLengths & LengthBit(length)) != 0;
+        }
+
+        private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
+
+        private static string[] LaterKeys(string name, out ulong lengths)
         {
             var parts = name.Split(' ');
             var keys = new List<string>(parts.Length);
@@ -177,6 +192,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (parts[p].Length > 4 && parts[p][2] == '-' && (parts[p].StartsWith("al", StringComparison.OrdinalIgnoreCase) || parts[p].StartsWith("el", StringComparison.OrdinalIgnoreCase)))
                     keys.Add(NameVariants.Key(parts[p].Substring(3)));
             }
+            lengths = 0;
+            foreach (var key in keys) lengths |= LengthBit(key.Length);
             return keys.ToArray();
         }
 

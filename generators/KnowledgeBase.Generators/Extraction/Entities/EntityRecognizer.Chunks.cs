@@ -226,8 +226,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (e.Kind == DataLayout.KindPerson)
                 {
                     // The surname, or either surname of a double one ("Ana Ruiz Vela" → Ruiz).
-                    foreach (var key in e.LaterWordKeys)
-                        if (key == variant && (best is null || e.Mentions > best.Mentions)) best = e;
+                    if (e.HasLaterKeyOfLength(variant.Length))
+                        foreach (var key in e.LaterWordKeys)
+                            if (key == variant && (best is null || e.Mentions > best.Mentions)) best = e;
                     if (IsFamilyNameFirst(e, text, variant) && (familyFirst is null || e.Mentions > familyFirst.Mentions)) familyFirst = e;
                 }
                 else if (best is null && (e.Forms.Contains(text) || IsNameBeforeHead(text, e)))
