@@ -48,9 +48,9 @@ namespace KnowledgeBase.Generators.Extraction
             return Titles.IsRoleNoun(singular) ? singular : null;
         }
 
-        private EntityDraft? PersonWithSurname(string word)
+        private EntityDraft? PersonWithSurname(in Token word)
         {
-            var key = NameVariants.Key(word);
+            var key = NameVariants.Key(word); // kept on the word's form
             foreach (var e in _entities)
                 if (e.Kind == DataLayout.KindPerson && e.FirstSpace > 0 && e.SurnameKey == key) return e; // the key of the name's last word, kept on the entity
             return null;
@@ -132,7 +132,8 @@ namespace KnowledgeBase.Generators.Extraction
         /// <param name="nameKey">The variant key of <paramref name="name"/> when known (<see cref="GazetteerEntry.NameKey"/>).</param>
         private EntityDraft AddMention(SentenceInfo s, int start, int end, int kind, string name, bool isDemonym, string? nameKey = null)
         {
-            var key = Key(kind, nameKey ?? NameVariants.Key(name));
+            // A one-word name that is its token's text has its variant key kept on the token's form.
+            var key = Key(kind, nameKey ?? (end - start == 1 && ReferenceEquals(name, s.Tokens[start].Text) ? NameVariants.Key(s.Tokens[start]) : NameVariants.Key(name)));
             if (!_byKey.TryGetValue(key, out var entity))
             {
                 entity = new EntityDraft(name, kind);

@@ -330,7 +330,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return after + 1;
             }
             // "Tomas Lima ... Lima said": once a person is named, their lone surname is theirs, not a city's.
-            if (matched == 1 && end - k == 1 && entry.Kind == GazetteerKind.City && !restricted && PersonWithSurname(tokens[k].Text) is { } person)
+            if (matched == 1 && end - k == 1 && entry.Kind == GazetteerKind.City && !restricted && PersonWithSurname(tokens[k]) is { } person)
             {
                 Mention(s, k, k + 1, person, isDemonym: false, null);
                 return after;
