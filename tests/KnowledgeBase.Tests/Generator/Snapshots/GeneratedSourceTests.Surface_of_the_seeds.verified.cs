@@ -344,7 +344,7 @@ namespace TestKb
             /// <remarks>002_439862175b8ffeb5.txt: “U.S. envoy Steve Witkoff, fresh from Moscow, commended the leaders’ efforts and showed optimism toward a broader truce.”</remarks>
             public static global::KnowledgeBase.Quote Witkoff_OnOptimismToward => Knowledge.Quotes[33];
 
-            /// <summary>Russian media (indirect, “celebrated”): “a step towards cooperative engagement, marked a significant diplomatic moment”</summary>
+            /// <summary>Russian media (indirect, “celebrated”): “a step towards cooperative engagement”</summary>
             /// <remarks>002_439862175b8ffeb5.txt: “The dialogue, celebrated by Russian media as a step towards cooperative engagement, marked a significant diplomatic moment.”</remarks>
             public static global::KnowledgeBase.Quote RussianMedia_OnStepTowards => Knowledge.Quotes[34];
 
