@@ -53,6 +53,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>A word some demonym may start with (<see cref="Lexicons.GazetteerPrefixes.MayStartDemonym(string)"/>).</summary>
         DemonymStart,
+
+        /// <summary>A modal or hedging word that makes a clause speculation (<see cref="Lexicons.EventLexicon.IsSpeculative(string)"/>).</summary>
+        SpeculativeWord,
     }
 
     /// <summary>Which lexicon answers each <see cref="WordTrait"/>: the very test the extractors asked before the answers were kept.</summary>
@@ -76,6 +79,7 @@ namespace KnowledgeBase.Generators.Extraction
             WordTrait.CapitalizedPlaceWord => EntityRecognizer.IsCapitalizedPlaceWord(word),
             WordTrait.KnownCapitalizedElsewhere => EntityRecognizer.IsKnownCapitalizedElsewhere(word),
             WordTrait.DemonymStart => Lexicons.GazetteerPrefixes.MayStartDemonym(word),
+            WordTrait.SpeculativeWord => Lexicons.EventLexicon.IsSpeculative(word),
             _ => throw new System.ArgumentOutOfRangeException(nameof(trait)),
         };
     }

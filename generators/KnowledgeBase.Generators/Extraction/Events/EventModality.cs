@@ -39,7 +39,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (AsksAbout(tokens, t) || IsCounterfactual(tokens, t) || IsOnlyTried(tokens, t)) return true;
             var (start, _) = ClauseReader.Clause(s, t);
             for (var i = start; i < t; i++)
-                if (tokens[i].IsWord && EventLexicon.IsSpeculative(tokens[i].Text) && !IsMonthOrName(tokens, i)) return true;
+                // Asked of every word before every trigger: the answer kept on the word's form, not a hash of its text.
+                if (tokens[i].IsWord && (tokens[i].Form is { } form ? form.Has(WordTrait.SpeculativeWord) : EventLexicon.IsSpeculative(tokens[i].Text)) && !IsMonthOrName(tokens, i)) return true;
             return false;
         }
 
