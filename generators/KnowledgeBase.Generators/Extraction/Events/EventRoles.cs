@@ -85,12 +85,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static readonly string[] CountWords = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds", "thousands", "dozen", "scores" };
 
         /// <summary>
-        /// "the Freedonian government closed the schools", "the government of Freedonia lifted the ban": the government
-        /// acts, not the country. A country named alone ("Freedonia closed its border") stays the actor.
-        /// </summary>
-        /// <summary>
-        /// "the Freedonian government passed", "Freedonia's parliament voted", "the government of Freedonia said": a country
-        /// named with its institution is that institution acting, when the text names it (<see cref="EntityDraft.Institution"/>).
+        /// "the Freedonian government closed the schools", "Freedonia's parliament voted", "the cabinet of Freedonia lifted the
+        /// ban": a country named with its institution is that institution acting, when the text names it
+        /// (<see cref="EntityDraft.Institution"/>). A country named alone ("Freedonia closed its border") stays the actor.
         /// </summary>
         internal static void InstitutionsActing(SentenceInfo s, List<EntityDraft> participants)
         {
