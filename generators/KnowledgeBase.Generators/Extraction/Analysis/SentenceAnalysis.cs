@@ -32,6 +32,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         public string LemmaAt(int token) => Tags.Lemmas[token];
 
+        /// <summary>The token is an infinitive's "to" ("reported to have left"), as the tagger told it from the preposition.</summary>
+        public bool IsInfinitiveToAt(int token) => Tags.Tags[token] == Tag.Particle && Tags.Lemmas[token] == "to";
+
         /// <summary>The chunk that covers a token (its possessor included), or null.</summary>
         public NounChunk? ChunkAt(int token)
         {

@@ -192,7 +192,7 @@ namespace KnowledgeBase.Generators.Extraction
             while (phraseEnd < tokens.Count && phraseEnd <= by + 10 && !IsSentenceEnd(tokens[phraseEnd]) && !tokens[phraseEnd].IsPunct(';')) phraseEnd++;
             // "were reported by X to have left": what was reported is the infinitive's (PassiveWithAgent), not the subject.
             for (var i = by + 2; i + 1 < phraseEnd; i++)
-                if (tokens[i].Is("to") && s.Analysis.TagAt(i + 1) is Analysis.Tag.Verb or Analysis.Tag.Auxiliary) return false;
+                if (s.Analysis.IsInfinitiveToAt(i)) return false;
             var speaker = NounPhraseSpeaker(s, by + 1, phraseEnd);
             var start = ClauseStart(tokens, c, NoQuotations);
             // "The excerpts, which are only X's words, were reported by CNN": the subject is no clause of a relative pronoun.
@@ -257,7 +257,7 @@ namespace KnowledgeBase.Generators.Extraction
             var asAt = -1;
             for (var i = c + 2; i < tokens.Count && i <= c + 8; i++)
             {
-                if (tokens[i].Is("as") || tokens[i].Is("to") && i + 1 < tokens.Count && s.Analysis.TagAt(i + 1) is Analysis.Tag.Verb or Analysis.Tag.Auxiliary) { asAt = i; break; }
+                if (tokens[i].Is("as") || s.Analysis.IsInfinitiveToAt(i)) { asAt = i; break; }
                 if (tokens[i].Kind == TokenKind.Punctuation) return;
             }
             if (asAt < 0) return;
