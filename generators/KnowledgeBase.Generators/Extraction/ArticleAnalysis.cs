@@ -166,7 +166,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The variant keys of the name's words after the first, in order, kept until the name changes: every surname-only mention is compared with them.</summary>
         public string[] LaterWordKeys => _laterWordKeys ??= LaterKeys(_name, out _laterKeyLengths);
 
-        // Bit min(length, 63) of each of LaterWordKeys, worked out with them.
+        // The lengths of LaterWordKeys (LengthBits), worked out with them.
         private ulong _laterKeyLengths;
 
         /// <summary>
@@ -176,10 +176,8 @@ namespace KnowledgeBase.Generators.Extraction
         public bool HasLaterKeyOfLength(int length)
         {
             _ = LaterWordKeys; // works the keys out, and their lengths with them
-            return (_laterKeyLengths & LengthBit(length)) != 0;
+            return Helpers.LengthBits.Has(_laterKeyLengths, length);
         }
-
-        private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
         private static string[] LaterKeys(string name, out ulong lengths)
         {
@@ -193,7 +191,7 @@ namespace KnowledgeBase.Generators.Extraction
                     keys.Add(NameVariants.Key(parts[p].Substring(3)));
             }
             lengths = 0;
-            foreach (var key in keys) lengths |= LengthBit(key.Length);
+            foreach (var key in keys) lengths |= Helpers.LengthBits.Of(key.Length);
             return keys.ToArray();
         }
 

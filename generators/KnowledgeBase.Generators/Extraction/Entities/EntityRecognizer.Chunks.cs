@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Helpers;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Generators.Reading;
 using KnowledgeBase.Storage;
@@ -302,17 +303,17 @@ namespace KnowledgeBase.Generators.Extraction
         private HashSet<string>? _actsAfter;
         private readonly HashSet<string> _evidenceWords;
 
-        // One bit per length of the evidence words (bit 63: 63 or more): a capitalized word of no such length is not
+        // The lengths of the evidence words (LengthBits): a capitalized word of no such length is not
         // hashed. The article's few uncertain names have few lengths; its capitalized words have all of them.
         private ulong _evidenceLengths;
 
         private void AddEvidenceWord(string word)
         {
             _evidenceWords.Add(word);
-            _evidenceLengths |= 1UL << Math.Min(word.Length, 63);
+            _evidenceLengths |= LengthBits.Of(word.Length);
         }
 
-        private bool MayBeEvidenceWord(int length) => (_evidenceLengths & (1UL << Math.Min(length, 63))) != 0;
+        private bool MayBeEvidenceWord(int length) => LengthBits.Has(_evidenceLengths, length);
 
         private static string FirstWord(string name)
         {
