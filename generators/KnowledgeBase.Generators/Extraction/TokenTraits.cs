@@ -9,7 +9,7 @@ namespace KnowledgeBase.Generators.Extraction
     /// </summary>
     internal static class TokenTraits
     {
-        /// <summary>No speech cue (<see cref="WordForm.CueLemma"/>), nor "according", "reports", "read" or "reads".</summary>
+        /// <summary>No speech cue (<see cref="WordForm.CueLemma"/>), nor a word read as one beyond the lexicon (<see cref="QuoteExtractor.CueWordsBeyondLexicon"/>).</summary>
         public const byte NoCue = 8;
 
         /// <summary>No trigger word (<see cref="WordForm.Trigger"/>) and the first word of no trigger phrase (<see cref="WordForm.PhraseRules"/>).</summary>
@@ -21,22 +21,22 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>Neither a month's nor a weekday's name (<see cref="WordTrait.MonthWord"/>, <see cref="WordTrait.WeekdayWord"/>).</summary>
         public const byte NoDayWord = 64;
 
-        /// <summary>None of the words a relative date is read from: "yesterday", "today", "last", "earlier", "this", "ago", "day", "morning" (<see cref="Events.DateResolver"/>).</summary>
+        /// <summary>None of the words a relative date is read from (<see cref="Events.DateResolver.RelativeDateWords"/>).</summary>
         public const byte NoRelativeDateWord = 128;
 
         public static byte Of(WordForm form)
         {
             var traits = 0;
-            if (form.CueLemma is null && !IsAny(form.Text, "according", "reports", "read", "reads")) traits |= NoCue;
+            if (form.CueLemma is null && !IsAny(form.Text, QuoteExtractor.CueWordsBeyondLexicon)) traits |= NoCue;
             if (form.Trigger is null && form.PhraseRules is null) traits |= NoTrigger;
             if (!form.Has(WordTrait.CodableVerbForm)) traits |= NoCodableVerb;
             if (!form.Has(WordTrait.MonthWord) && !form.Has(WordTrait.WeekdayWord)) traits |= NoDayWord;
-            if (!IsAny(form.Text, "yesterday", "today", "last", "earlier", "this", "ago", "day", "morning")) traits |= NoRelativeDateWord;
+            if (!IsAny(form.Text, Events.DateResolver.RelativeDateWords)) traits |= NoRelativeDateWord;
             return (byte)traits;
         }
 
         // As Token.Is compares: ordinal, ignoring case.
-        private static bool IsAny(string text, params string[] words)
+        private static bool IsAny(string text, string[] words)
         {
             foreach (var word in words)
                 if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase)) return true;

@@ -39,6 +39,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static class DateResolver
     {
+        /// <summary>
+        /// The words relative dates are read from ("yesterday", "last week", "three days ago", "the next day", "the next
+        /// morning"): a token that is none of them is skipped by its <see cref="TokenTraits.NoRelativeDateWord"/> bit.
+        /// </summary>
+        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "last", "earlier", "this", "ago", "day", "morning" };
+
         // Most sentences have no date: they share this list, which nobody adds to.
         private static readonly List<DateMention> None = new();
 

@@ -10,6 +10,13 @@ namespace KnowledgeBase.Generators.Extraction
     // Where a cue is a speech verb, and where the reported content starts and ends.
     internal sealed partial class QuoteExtractor
     {
+        /// <summary>
+        /// The words read as cues that the cue lexicon does not list: "according" (to), "reports" after a name
+        /// (<see cref="ReportsAfterName"/>), "read(s)" after a written text (<see cref="DocumentReads"/>). A token that is none of
+        /// them nor a lexicon cue is skipped by its <see cref="TokenTraits.NoCue"/> bit.
+        /// </summary>
+        internal static readonly string[] CueWordsBeyondLexicon = { "according", "reports", "read", "reads" };
+
         /// <summary>The lemma when token <paramref name="c"/> is used as a speech cue verb.</summary>
         private static string? CueAt(List<Token> tokens, int c)
         {
