@@ -5,7 +5,7 @@ using KnowledgeBase.Generators.Models;
 namespace KnowledgeBase.Generators.Extraction
 {
     /// <summary>A sentence with its tokens and the entity mentions found in it.</summary>
-    internal sealed class SentenceInfo
+    internal sealed partial class SentenceInfo
     {
         public SentenceInfo(int index, SentenceModel sentence, BlockKind block, int blockIndex, List<Token> tokens)
         {

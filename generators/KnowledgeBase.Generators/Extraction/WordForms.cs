@@ -9,7 +9,7 @@ namespace KnowledgeBase.Generators.Extraction
     /// costs a cache miss or three, a kept answer does not. Forms belong to one thread's table, so their answers are
     /// written without locks.
     /// </summary>
-    internal sealed class WordForm
+    internal sealed partial class WordForm
     {
         public WordForm(string text) => Text = text;
 

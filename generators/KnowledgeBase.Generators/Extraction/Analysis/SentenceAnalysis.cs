@@ -7,7 +7,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// noun chunks, verb groups and clauses. It reads only the tokens (never the entity mentions, which are still
     /// being filled while extractors run), so it is the same whenever it is first asked for.
     /// </summary>
-    internal sealed class SentenceAnalysis
+    internal sealed partial class SentenceAnalysis
     {
         private SentenceAnalysis(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, List<VerbGroup> verbGroups, List<Clause> clauses)
         {
