@@ -66,6 +66,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public string[][] Phrases { get; }
         public HashSet<string> FirstWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
+        // The first words of every set's members: a word that is none of them starts no member of any set (kept per word form).
+        private static readonly Lazy<HashSet<string>> AllFirstWords = new(BuildAllFirstWords, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        /// <summary>Whether some member of some synonym set begins with <paramref name="word"/> (any case).</summary>
+        public static bool IsAnyFirstWord(string word) => AllFirstWords.Value.Contains(word);
+
+        private static HashSet<string> BuildAllFirstWords()
+        {
+            var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var name in CameoVerbLexicon.Instance.SynsetNames) words.UnionWith(Of(name).FirstWords);
+            return words;
+        }
+
         public static SynsetWords Of(string synset)
         {
             lock (Sets)

@@ -201,7 +201,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (MayMatch(s, t, end, parsed, common)) return true;
                 for (var i = t + 1; i < end; i++)
                 {
-                    if (!s.Tokens[i].IsWord || index.Under(s.Tokens[i].Text) is not { } listed) continue;
+                    // Most words are under no block's patterns: the form knows so without hashing its text.
+                    if (!s.Tokens[i].IsWord || s.Tokens[i].Form is { StartsCameoPatternWords: false } || index.Under(s.Tokens[i].Text) is not { } listed) continue;
                     foreach (var parsed in listed)
                         if (MayMatch(s, t, end, parsed, common)) return true;
                 }

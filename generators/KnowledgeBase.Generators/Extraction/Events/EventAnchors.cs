@@ -101,6 +101,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // ("have advanced"), or in a witness's account of the past ("she testified she was attacked": the day of the testimony is not the attack's).
         private static readonly string[] OtherTimeWords = { "had", "has", "have", "recently", "currently", "now", "still", "ongoing", "previously", "earlier", "ago", "formerly", "once", "since", "before", "years", "decades", "decade", "century", "months", "weeks", "week", "weekend", "month", "year", "history", "originally", "first", "until", "will", "would", "testified", "recounted" };
 
+        /// <summary>Whether <paramref name="lower"/> (a word in lower case) is one of <see cref="OtherTimeWords"/>.</summary>
+        internal static bool IsOtherTimeWord(string lower) => Array.IndexOf(OtherTimeWords, lower) >= 0;
+
         /// <summary>Whether the narrator's words place the sentence at another time; the words of a quotation do not.</summary>
         private static bool NarratorSaysOtherTime(List<Token> tokens)
         {
@@ -108,7 +111,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var w in tokens)
             {
                 if (w.Kind == TokenKind.Punctuation && w.Text is "\"" or "\u201C" or "\u201D") quoted = w.Text == "\u201C" || w.Text == "\"" && !quoted;
-                else if (!quoted && w.IsWord && Array.IndexOf(OtherTimeWords, w.Lower) >= 0) return true; // the form's kept lower case
+                else if (!quoted && w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower))) return true; // the form's kept answer
                 else if (!quoted && EventDating.IsDecade(w)) return true; // "in the 1970s"
             }
             return false;

@@ -53,7 +53,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
             // "is to be sentenced in June", "is scheduled to arrive": the verb group's own modality says it is still to come.
             // An intent (CAMEO 03x) is expressed there and then, whatever it is an intent to do; "voted to lift the curfew": done.
-            var planned = (EventModality.IsPlanned(tokens, t, trigger.IsNoun) || trigger.IsNoun && IsObjectOfPlannedVerb(s, t)
+            var planned = (EventModality.IsPlanned(s, t, trigger.IsNoun) || trigger.IsNoun && IsObjectOfPlannedVerb(s, t)
                 || !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && ClauseReader.HasWordBefore(tokens, t, 4, "to") // asked only then: the analysis costs
                     && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t) && (trigger.IsNoun || !TriggerFinder.IsDecided(tokens, t));
             var status = planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
@@ -118,7 +118,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "was killed in an Israeli airstrike": the occasion names the doer, or leaves him unnamed.
                 var agent = ClauseReader.AgentAfterBy(s, t, clauseEnd);
                 var occasion = agent is null && EventRoles.IsViolent(trigger) && ClauseReader.ViolentOccasionAfter(s, t, clauseEnd, out agent);
-                var subjects = EventRoles.SubjectBeforeAppositive(s, t, salient, sentences) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences).ToList();
+                var subjects = EventRoles.SubjectBeforeAppositive(s, t, salient, sentences) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences);
                 if (agent is null && subjects.Count < 2 && !(subjects.Count == 1 && (EventRoles.UndergoneAlone(trigger) || occasion && IsClauseSubject(s, t, subjects[0])))) return false;
                 EventRoles.AddParticipant(participants, agent);
                 foreach (var subject in subjects)

@@ -91,8 +91,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return i >= 0 && tokens[i].IsWord && CueVerbs.Lemma(tokens[i]) == "announce";
         }
 
-        internal static bool IsPlanned(List<Token> tokens, int t, bool isNoun)
+        internal static bool IsPlanned(SentenceInfo s, int t, bool isNoun)
         {
+            var tokens = s.Tokens;
             // "negotiations would begin", "the summit is expected to": the future follows a noun.
             if (isNoun)
                 for (var i = t + 1; i < tokens.Count && i <= t + 3; i++)
@@ -100,13 +101,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (!tokens[i].IsWord) break;
                     if (tokens[i].Is("will") || tokens[i].Is("would") || tokens[i].Is("shall") || tokens[i].Is("expected") || tokens[i].Is("scheduled") || tokens[i].Is("planned")) return true;
                 }
+            for (var i = Math.Max(0, t - 8); i < t; i++)
+                if (tokens[i].IsWord && EventLexicon.IsPlanned(tokens[i].Text) && !IsPastActBeforeTo(tokens, i)) return true;
+            if (tokens[t].IsWord && IsToFuture(tokens, t)) return true;
+            // Anywhere in the sentence: asked once per sentence, not once per trigger.
+            return s.SpeaksOfUpcoming;
+        }
+
+        /// <summary>"the upcoming summit", "talks are underway", "scheduled", "likely to": something is still to come.</summary>
+        internal static bool SaysUpcoming(List<Token> tokens)
+        {
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!tokens[i].IsWord) continue;
                 var w = tokens[i];
-                if (i < t && t - i <= 8 && EventLexicon.IsPlanned(w.Text) && !IsPastActBeforeTo(tokens, i)) return true;
-                if (i == t && IsToFuture(tokens, t)) return true;
-                if (w.Is("upcoming") || w.Is("underway") || w.Is("scheduled") || w.Is("likely") && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return true;
+                if (w.IsWord && (w.Is("upcoming") || w.Is("underway") || w.Is("scheduled") || w.Is("likely") && i + 1 < tokens.Count && tokens[i + 1].Is("to"))) return true;
             }
             return false;
         }

@@ -131,10 +131,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static readonly string[] CircumstanceWords = { "despite", "amid", "amidst" };
 
         /// <summary>The subject nearest before the trigger: a named entity not governed by a preposition, a pronoun, or "both leaders".</summary>
-        internal static IEnumerable<EntityDraft> NearestSubject(SentenceInfo s, int t, int start, EntityDraft? salient, List<SentenceInfo> sentences)
+        internal static List<EntityDraft> NearestSubject(SentenceInfo s, int t, int start, EntityDraft? salient, List<SentenceInfo> sentences)
         {
+            // The list found, not an iterator over it: an iterator was an allocation per call, and every caller reads it all.
             var tokens = s.Tokens;
-            if (HasUnnamedSubject(s, t)) yield break;
+            if (HasUnnamedSubject(s, t)) return NoSubjects;
             for (var i = t - 1; i >= start; i--)
             {
                 var m = s.MentionAt(i);
@@ -142,14 +143,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     i = m.TokenStart;
                     if (!CanBeSubject(s, m, t) || ObjectOfFirstConjunct(tokens, m, t)) continue;
-                    foreach (var e in Conjuncts(s, m, start)) yield return e;
-                    yield break;
+                    return Conjuncts(s, m, start);
                 }
                 if (!tokens[i].IsWord || ReferringWord(s, i, start, salient, sentences) is not { } referents) continue;
-                foreach (var e in referents) yield return e;
-                yield break;
+                return referents;
             }
+            return NoSubjects;
         }
+
+        // No subject: shared, never added to (callers only read what NearestSubject returns).
+        private static readonly List<EntityDraft> NoSubjects = new();
 
         /// <summary>
         /// "X attacked people, and one of them died", "two of the hostages were freed": the verb's own subject is a part of some

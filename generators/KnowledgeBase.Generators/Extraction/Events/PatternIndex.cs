@@ -46,6 +46,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Whether a pattern of the block names what the verb acts on ("give * aid").</summary>
         public bool NamesAnObject { get; private set; }
 
+        // The words any block's patterns are indexed under: a word that is none of them is under no block's (kept per word form).
+        private static readonly Lazy<HashSet<string>> FirstWords = new(AllFirstWords, LazyThreadSafetyMode.ExecutionAndPublication);
+
+        /// <summary>Whether some block indexes patterns under <paramref name="word"/> (any case): <see cref="Under"/> finds nothing for any other word.</summary>
+        public static bool IsAnyFirstWord(string word) => FirstWords.Value.Contains(word);
+
+        private static HashSet<string> AllFirstWords()
+        {
+            var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var index in Blocks.Value.Values) words.UnionWith(index._byWord.Keys);
+            return words;
+        }
+
         /// <summary>The index of one block's patterns (empty for a block without patterns).</summary>
         public static PatternIndex Of(string block) => Blocks.Value.TryGetValue(block, out var index) ? index : Empty;
 
@@ -64,7 +77,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = from; i < to; i++)
             {
                 var w = tokens[i];
-                if (!w.IsWord) continue;
+                if (!w.IsWord || w.Form is { StartsCameoPatternWords: false }) continue; // under no block's patterns: not hashed
                 if (!_byWord.TryGetValue(w.Text, out var list)) continue;
                 foreach (var p in list)
                     if (!into.Contains(p)) into.Add(p);

@@ -41,7 +41,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     target ??= m;
                     return m.TokenEnd - i;
                 case PatternStepKind.Synset:
-                    if (!s.Tokens[i].IsWord || !step.FirstWords.Contains(s.Tokens[i].Text)) return 0;
+                    // Most words start no member of any set: the form knows so without hashing its text.
+                    if (!s.Tokens[i].IsWord || s.Tokens[i].Form is { StartsCameoSynsetMember: false } || !step.FirstWords.Contains(s.Tokens[i].Text)) return 0;
                     foreach (var member in step.Members)
                         if (PhraseAt(s.Tokens, member, i, to) is var n && n > 0) return n;
                     return 0;

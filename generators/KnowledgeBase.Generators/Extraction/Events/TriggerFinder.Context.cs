@@ -30,7 +30,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool IsClaimedOnly(SentenceInfo s, int t, bool isNoun)
         {
             var tokens = s.Tokens;
-            if (!ClauseReader.HasWordBefore(tokens, t, t, ClaimVerbs)) return false; // most sentences claim nothing: no clause to find
+            // Most sentences claim nothing: no clause to find. Where the first claim verb is, is asked once per sentence.
+            if (s.FirstClaimVerb is var firstClaim && (firstClaim < 0 || firstClaim >= t)) return false;
             var start = ClauseReader.Clause(s, t).Start;
             if (start > 0 && tokens[start - 1].Is("that")) start--;
             if (start > 0 && IsAny(tokens[start - 1], ClaimVerbs)) return true;
@@ -45,7 +46,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool OpensAClause(Token w, bool isNoun) =>
             w.IsWord && (CommonWords.IsPersonalPronoun(w.Text) && !w.Is("his") && !w.Is("her") || !isNoun && w.IsCapitalized);
 
-        private static readonly string[] ClaimVerbs = { "claimed", "claims", "claim", "alleged", "alleges", "allege", "insisted", "insists" };
+        /// <summary>The first claim verb among <paramref name="tokens"/>, -1 when there is none.</summary>
+        internal static int FirstClaimVerb(List<Token> tokens)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+                if (tokens[i].IsWord && (tokens[i].Form is { } form ? form.IsClaimVerb : IsAny(tokens[i], ClaimVerbs))) return i; // the form's kept answer
+            return -1;
+        }
+
+        /// <summary>Whether <paramref name="word"/> is one of <see cref="ClaimVerbs"/> (any case, as <see cref="Token.Is"/> compares).</summary>
+        internal static bool IsClaimVerb(string word)
+        {
+            foreach (var verb in ClaimVerbs)
+                if (string.Equals(word, verb, System.StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
+        }
+
+        internal static readonly string[] ClaimVerbs = { "claimed", "claims", "claim", "alleged", "alleges", "allege", "insisted", "insists" };
 
         /// <summary>
         /// "is serving a ten-year sentence": a sentence served is a state, not the sentencing; "commuted the prison sentence

@@ -1,0 +1,35 @@
+namespace KnowledgeBase.Generators.Extraction
+{
+    /// <summary>
+    /// The event recognizer's answers about a whole sentence, worked out on first asking: its steps ask them once per trigger,
+    /// and a scan of the sentence per trigger cost more than the rest of the step.
+    /// </summary>
+    internal sealed partial class SentenceInfo
+    {
+        // -2: not yet asked; -1: none.
+        private int _firstClaimVerb = -2;
+
+        /// <summary>The first of the sentence's claim verbs ("claimed", "alleges": <see cref="Events.TriggerFinder.ClaimVerbs"/>), -1 when it has none.</summary>
+        internal int FirstClaimVerb
+        {
+            get
+            {
+                if (_firstClaimVerb == -2) _firstClaimVerb = Events.TriggerFinder.FirstClaimVerb(Tokens);
+                return _firstClaimVerb;
+            }
+        }
+
+        // 0: not yet asked; 1: no; 2: yes.
+        private byte _speaksOfUpcoming;
+
+        /// <summary>Whether the sentence says something is upcoming, underway, scheduled or likely to happen (<see cref="Events.EventModality.SaysUpcoming"/>).</summary>
+        internal bool SpeaksOfUpcoming
+        {
+            get
+            {
+                if (_speaksOfUpcoming == 0) _speaksOfUpcoming = Events.EventModality.SaysUpcoming(Tokens) ? (byte)2 : (byte)1;
+                return _speaksOfUpcoming == 2;
+            }
+        }
+    }
+}

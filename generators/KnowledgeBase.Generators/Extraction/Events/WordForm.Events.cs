@@ -1,0 +1,41 @@
+namespace KnowledgeBase.Generators.Extraction
+{
+    /// <summary>
+    /// The event recognizer's answers about a spelling, worked out together on first asking: the CAMEO pattern matcher asks
+    /// them of every word after a verb that may code (most start no pattern's words nor any synonym set's member), and the
+    /// sentence scans for claims and for other times of every word of a sentence.
+    /// </summary>
+    internal sealed partial class WordForm
+    {
+        private const byte EventWordsAsked = 1;
+        private const byte StartsPatternWords = 2;
+        private const byte StartsSynsetMember = 4;
+        private const byte ClaimVerb = 8;
+        private const byte OtherTimeWord = 16;
+
+        private byte _eventWords;
+
+        /// <summary>Whether some CAMEO verb pattern's words after the verb begin with this word (<see cref="Events.PatternIndex.IsAnyFirstWord"/>).</summary>
+        public bool StartsCameoPatternWords => (EventWords & StartsPatternWords) != 0;
+
+        /// <summary>Whether some synonym set's member begins with this word (<see cref="Events.SynsetWords.IsAnyFirstWord"/>).</summary>
+        public bool StartsCameoSynsetMember => (EventWords & StartsSynsetMember) != 0;
+
+        /// <summary>Whether the word is a claim verb ("claimed", "alleges": <see cref="Events.TriggerFinder.ClaimVerbs"/>).</summary>
+        public bool IsClaimVerb => (EventWords & ClaimVerb) != 0;
+
+        /// <summary>Whether the word places an act at another time than the story's day (<see cref="Events.EventAnchors.IsOtherTimeWord"/>).</summary>
+        public bool IsOtherTimeWord => (EventWords & OtherTimeWord) != 0;
+
+        private byte EventWords
+        {
+            get
+            {
+                if ((_eventWords & EventWordsAsked) == 0)
+                    _eventWords = (byte)(EventWordsAsked | (Events.PatternIndex.IsAnyFirstWord(Text) ? StartsPatternWords : 0) | (Events.SynsetWords.IsAnyFirstWord(Text) ? StartsSynsetMember : 0)
+                        | (Events.TriggerFinder.IsClaimVerb(Text) ? ClaimVerb : 0) | (Events.EventAnchors.IsOtherTimeWord(Lower) ? OtherTimeWord : 0));
+                return _eventWords;
+            }
+        }
+    }
+}
