@@ -21,8 +21,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var events = new List<EventDraft>();
             var byKind = new Dictionary<string, List<EventDraft>>(StringComparer.Ordinal);
-            EntityDraft? salient = null;
-            EntityDraft? lastCountry = null;
+            EntityDraft? salient = null, lastCountry = null;
             SentenceInfo? previous = null;
             var previousFraming = 0; // the last date of the sentence before that frames it
             var lastDay = 0; // the last full date the article named, for "the following day"
@@ -37,13 +36,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // A date the previous sentence of the same paragraph gave still frames this one.
                 var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0;
                 string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
-                var parties = DictionaryTriggers.Parties(s);
+                PartySpan? parties = null; // worked out when a word may code: most sentences have none
                 for (var t = 0; t < s.Tokens.Count; t++)
                 {
+                    if (!MayTriggerOrCode(s.Tokens[t])) continue;
                     var trigger = TriggerFinder.Trigger(s, t, out var backReference);
                     if (trigger is null)
                     {
-                        if (DictionaryTriggers.Find(s, t, sentences, parties) is { } match && !InDirectQuote(quotes, s.Tokens[t].Start)) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published);
+                        if (!s.Tokens[t].CannotCode && DictionaryTriggers.Find(s, t, sentences, parties ??= DictionaryTriggers.Parties(s)) is { } match && !InDirectQuote(quotes, s.Tokens[t].Start)) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published);
                         continue;
                     }
                     // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event.
@@ -77,6 +77,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventAnchors.DateFromLead(events, sentences, published);
             return events;
         }
+
+        // Neither a trigger nor a codable verb (most words): turned away by the token's own bits, without calling the trigger
+        // finder and the dictionary, which would each read them to say no.
+        private static bool MayTriggerOrCode(Token w) => w.IsWord && !(w.CannotTrigger && w.CannotCode);
 
         // A loop, not a lambda: a closure over the sentence's "toldBefore" would be allocated for every sentence.
         private static bool AnyOfRoot(List<EventDraft> events, string root)
