@@ -23,6 +23,31 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        // One to three words, the most a call names (not a word list of the rules): no params array is allocated for each call.
+        internal static bool HasWordBefore(List<Token> tokens, int t, int window, string a, string? b = null, string? c = null)
+        {
+            for (var i = Math.Max(0, t - window); i < t; i++)
+                if (IsOneOf(tokens[i], a, b, c)) return true;
+            return false;
+        }
+
+        internal static bool HasWordAfter(List<Token> tokens, int t, int window, string a, string? b = null, string? c = null)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + window; i++)
+                if (IsOneOf(tokens[i], a, b, c)) return true;
+            return false;
+        }
+
+        internal static bool HasWord(List<Token> tokens, string a, string? b = null, string? c = null)
+        {
+            foreach (var t in tokens)
+                if (IsOneOf(t, a, b, c)) return true;
+            return false;
+        }
+
+        // Token.Is is false for a null word.
+        private static bool IsOneOf(Token w, string a, string? b, string? c) => w.Is(a) || w.Is(b!) || w.Is(c!);
+
         internal static bool HasWordBefore(List<Token> tokens, int t, int window, params string[] words)
         {
             for (var i = Math.Max(0, t - window); i < t; i++)
