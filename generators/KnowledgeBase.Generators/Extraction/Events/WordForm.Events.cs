@@ -3,15 +3,14 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>
     /// The event recognizer's answers about a spelling, worked out together on first asking: the CAMEO pattern matcher asks
     /// them of every word after a verb that may code (most start no pattern's words nor any synonym set's member), and the
-    /// sentence scans for claims and for other times of every word of a sentence.
+    /// lead's dating asks whether each word of an undated event's sentence places it at another time.
     /// </summary>
     internal sealed partial class WordForm
     {
         private const byte EventWordsAsked = 1;
         private const byte StartsPatternWords = 2;
         private const byte StartsSynsetMember = 4;
-        private const byte ClaimVerb = 8;
-        private const byte OtherTimeWord = 16;
+        private const byte OtherTimeWord = 8;
 
         private byte _eventWords;
 
@@ -20,9 +19,6 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>Whether some synonym set's member begins with this word (<see cref="Events.SynsetWords.IsAnyFirstWord"/>).</summary>
         public bool StartsCameoSynsetMember => (EventWords & StartsSynsetMember) != 0;
-
-        /// <summary>Whether the word is a claim verb ("claimed", "alleges": <see cref="Events.TriggerFinder.ClaimVerbs"/>).</summary>
-        public bool IsClaimVerb => (EventWords & ClaimVerb) != 0;
 
         /// <summary>Whether the word places an act at another time than the story's day (<see cref="Events.EventAnchors.IsOtherTimeWord"/>).</summary>
         public bool IsOtherTimeWord => (EventWords & OtherTimeWord) != 0;
@@ -33,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if ((_eventWords & EventWordsAsked) == 0)
                     _eventWords = (byte)(EventWordsAsked | (Events.PatternIndex.IsAnyFirstWord(Text) ? StartsPatternWords : 0) | (Events.SynsetWords.IsAnyFirstWord(Text) ? StartsSynsetMember : 0)
-                        | (Events.TriggerFinder.IsClaimVerb(Text) ? ClaimVerb : 0) | (Events.EventAnchors.IsOtherTimeWord(Lower) ? OtherTimeWord : 0));
+                        | (Events.EventAnchors.IsOtherTimeWord(Lower) ? OtherTimeWord : 0));
                 return _eventWords;
             }
         }
