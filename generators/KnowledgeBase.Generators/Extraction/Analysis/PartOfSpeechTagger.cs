@@ -2,26 +2,6 @@ using System.Collections.Generic;
 
 namespace KnowledgeBase.Generators.Extraction.Analysis
 {
-    /// <summary>Tags, verb forms and lemmas of one sentence's tokens, index for index.</summary>
-    internal sealed class TokenTags
-    {
-        public TokenTags(int count)
-        {
-            Tags = new Tag[count];
-            Forms = new VerbForm[count];
-            Lemmas = new string[count];
-            Entries = new WordEntry?[count];
-        }
-
-        public Tag[] Tags { get; }
-        public VerbForm[] Forms { get; }
-        public string[] Lemmas { get; }
-        public WordEntry?[] Entries { get; }
-        public int Count => Tags.Length;
-
-        public bool IsNominal(int i) => i >= 0 && i < Tags.Length && Tags[i] is Tag.Noun or Tag.ProperNoun or Tag.Pronoun or Tag.Number;
-    }
-
     /// <summary>
     /// Part of speech per token: closed classes from their list, open classes from WordNet's priors chosen by the
     /// left context (<see cref="ContextRules"/>), unknown words by their ending, capitalized words inside a
