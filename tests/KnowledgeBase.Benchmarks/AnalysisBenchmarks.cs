@@ -39,7 +39,7 @@ namespace KnowledgeBase.Benchmarks
         public int SentenceAnalysisOfAllSentences()
         {
             var clauses = 0;
-            foreach (var tokens in _sentences) clauses += SentenceAnalysis.Analyze(tokens).Clauses.Count;
+            foreach (var tokens in _sentences) clauses += SentenceAnalysis.Analyze(tokens).Clauses.Length;
             return clauses;
         }
 
@@ -69,7 +69,7 @@ namespace KnowledgeBase.Benchmarks
             foreach (var tokens in _sentences)
             {
                 var tags = PartOfSpeechTagger.Tag(tokens);
-                count += NounChunker.Chunk(tokens, tags).Count + VerbGroupFinder.Find(tokens, tags).Count;
+                count += NounChunker.Chunk(tokens, tags).Length + VerbGroupFinder.Find(tokens, tags).Length;
             }
             return count;
         }

@@ -92,7 +92,7 @@ public sealed class ChunkAndVerbGroupTests
         var row = ModalityRules.Rows.First(r => r.Example == example);
         var a = Analyze(example);
         var group = a.Clauses[0].Verb;
-        Assert.True(group.Modality == row.Modality && (!row.Future || group.Tense == Tense.Future) && a.Clauses.Count == 1, a.Dump());
+        Assert.True(group.Modality == row.Modality && (!row.Future || group.Tense == Tense.Future) && a.Clauses.Length == 1, a.Dump());
     }
 
     [Fact]

@@ -9,9 +9,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// </summary>
     internal static class Appositions
     {
-        public static void Link(List<Token> tokens, TokenTags tags, List<NounChunk> chunks)
+        public static void Link(List<Token> tokens, TokenTags tags, NounChunk[] chunks)
         {
-            for (var c = 0; c + 1 < chunks.Count; c++)
+            for (var c = 0; c + 1 < chunks.Length; c++)
             {
                 var first = chunks[c];
                 var second = chunks[c + 1];
@@ -35,10 +35,10 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         }
 
         // The second chunk (with its "of"/"for" phrases) ends at a comma, a full stop or the sentence's end, not at "and".
-        private static bool ClosedAfter(List<Token> tokens, List<NounChunk> chunks, int second)
+        private static bool ClosedAfter(List<Token> tokens, NounChunk[] chunks, int second)
         {
             var end = chunks[second].End;
-            for (var c = second + 1; c < chunks.Count && chunks[c].Preposition == end; c++) end = chunks[c].End;
+            for (var c = second + 1; c < chunks.Length && chunks[c].Preposition == end; c++) end = chunks[c].End;
             if (end >= tokens.Count) return true;
             var after = tokens[end];
             if (after.IsPunct('.') || after.IsPunct(')') || after.IsPunct(';')) return true;

@@ -51,13 +51,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         /// <summary>The clause this one depends on: the speech clause of a reported clause, the main clause of a subordinate one.</summary>
         public Clause? Parent { get; internal set; }
-        private List<Attachment>? _attachments;
-        private static readonly List<Attachment> None = new();
-
         /// <summary>The verb's prepositional phrases in text order ("in Ottawa", "on Monday"); "of" phrases belong to their noun.</summary>
-        public IReadOnlyList<Attachment> Attachments => _attachments ?? None;
-
-        internal void Attach(Attachment attachment) => (_attachments ??= new List<Attachment>(2)).Add(attachment);
+        /// <remarks>An array of their number (most clauses have none or one): read with foreach, it allocates no enumerator.</remarks>
+        public Attachment[] Attachments { get; internal set; } = System.Array.Empty<Attachment>();
 
         public override string ToString() => Kind + ": " + Subject + " | " + Verb + " | " + Object;
     }

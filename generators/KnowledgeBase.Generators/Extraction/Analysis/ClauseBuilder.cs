@@ -14,27 +14,26 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         // Prepositions that also introduce a clause: "after Berg resigned".
         private static bool IsClausalPreposition(string lemma) => lemma is "after" or "before" or "since" or "until" or "till" or "as";
 
-        public static List<Clause> Build(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, List<VerbGroup> groups)
+        public static Clause[] Build(List<Token> tokens, TokenTags tags, NounChunk[] chunks, VerbGroup[] groups)
         {
-            var clauses = new List<Clause>(groups.Count);
-            for (var g = 0; g < groups.Count; g++)
+            var clauses = groups.Length == 0 ? System.Array.Empty<Clause>() : new Clause[groups.Length];
+            for (var g = 0; g < groups.Length; g++)
             {
-                var previous = clauses.Count > 0 ? clauses[clauses.Count - 1] : null;
-                var clause = Classify(tokens, tags, chunks, groups[g], previous);
-                clauses.Add(clause);
+                var previous = g > 0 ? clauses[g - 1] : null;
+                clauses[g] = Classify(tokens, tags, chunks, groups[g], previous);
             }
             ClauseRoles.Assign(tokens, tags, chunks, clauses);
             return clauses;
         }
 
-        private static Clause Classify(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, VerbGroup group, Clause? previous)
+        private static Clause Classify(List<Token> tokens, TokenTags tags, NounChunk[] chunks, VerbGroup group, Clause? previous)
         {
             var clause = ClassifyUnmarked(tokens, tags, chunks, group, previous);
             clause.IsSpeech = IsCue(tokens, tags, group);
             return clause;
         }
 
-        private static Clause ClassifyUnmarked(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, VerbGroup group, Clause? previous)
+        private static Clause ClassifyUnmarked(List<Token> tokens, TokenTags tags, NounChunk[] chunks, VerbGroup group, Clause? previous)
         {
             var from = previous?.Verb.End ?? 0;
             var introducer = FindIntroducer(tags, chunks, from, group);
@@ -64,7 +63,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return main;
         }
 
-        private static int FindIntroducer(TokenTags tags, List<NounChunk> chunks, int from, VerbGroup group)
+        private static int FindIntroducer(TokenTags tags, NounChunk[] chunks, int from, VerbGroup group)
         {
             var verbStart = group.Start;
             var p = verbStart - 1;
@@ -94,7 +93,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// The subject chunk that ends right before a verb, walked back to its first part: "the members" in "the members of
         /// the project asked", "consensus" in "consensus among scientists says", "Berg" in "Berg and Lind met".
         /// </summary>
-        private static NounChunk? SubjectBeforeVerb(TokenTags tags, List<NounChunk> chunks, int verbStart)
+        private static NounChunk? SubjectBeforeVerb(TokenTags tags, NounChunk[] chunks, int verbStart)
         {
             var chunk = ChunkEndingAt(chunks, verbStart);
             // "some analysts, like Tomas Vell of the Velden Institute, called": a phrase between commas before the verb.
@@ -115,14 +114,14 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         // The chunk ending at a token with the chunks its phrases hang on: "the last decade" for "of the war" in "over the
         // last decade of the war", "a trip" for "to Velden" in "during a trip to Velden".
-        private static NounChunk? FirstPart(List<NounChunk> chunks, int end)
+        private static NounChunk? FirstPart(NounChunk[] chunks, int end)
         {
             var chunk = ChunkEndingAt(chunks, end);
             while (chunk is not null && (chunk.AttachedTo ?? (chunk.Preposition > 0 ? ChunkEndingAt(chunks, chunk.Preposition) : null)) is { } owner && owner.Start < chunk.Start) chunk = owner;
             return chunk;
         }
 
-        private static Clause Introduced(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, VerbGroup group, Clause? previous, int introducer)
+        private static Clause Introduced(List<Token> tokens, TokenTags tags, NounChunk[] chunks, VerbGroup group, Clause? previous, int introducer)
         {
             var clause = new Clause(ClauseKind.Subordinate, group, introducer) { Introducer = introducer, Parent = previous };
             var subject = SubjectBeforeVerb(tags, chunks, group.Start);
@@ -167,7 +166,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             && (group.End >= tokens.Count || !tokens[group.End].IsPunct('.'));
 
         /// <summary>The subject: the nearest chunk before <paramref name="p"/>, past prepositional phrases, appositions and relative clauses.</summary>
-        internal static NounChunk? SubjectBefore(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, int p, int limit)
+        internal static NounChunk? SubjectBefore(List<Token> tokens, TokenTags tags, NounChunk[] chunks, int p, int limit)
         {
             while (p >= limit && p >= 0)
             {
@@ -198,9 +197,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return null;
         }
 
-        internal static NounChunk? ChunkEndingAt(List<NounChunk> chunks, int end)
+        internal static NounChunk? ChunkEndingAt(NounChunk[] chunks, int end)
         {
-            for (var c = chunks.Count - 1; c >= 0; c--)
+            for (var c = chunks.Length - 1; c >= 0; c--)
             {
                 if (chunks[c].End == end) return chunks[c];
                 if (chunks[c].End < end) return null;
@@ -214,9 +213,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             || ClosedWordRules.IsCognitionVerb(group.Lemma);
 
         // "said the talks", "told reporters the talks": nothing, or one addressee chunk, before the reported subject.
-        private static bool OnlyAddresseeBetween(List<NounChunk> chunks, int from, NounChunk subject) => OnlyAddresseeBetween(chunks, from, subject.Start);
+        private static bool OnlyAddresseeBetween(NounChunk[] chunks, int from, NounChunk subject) => OnlyAddresseeBetween(chunks, from, subject.Start);
 
-        private static bool OnlyAddresseeBetween(List<NounChunk> chunks, int from, int to)
+        private static bool OnlyAddresseeBetween(NounChunk[] chunks, int from, int to)
         {
             if (from >= to) return true;
             var addressee = ChunkEndingAt(chunks, to);

@@ -9,9 +9,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// </summary>
     internal static class ClauseRoles
     {
-        public static void Assign(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, List<Clause> clauses)
+        public static void Assign(List<Token> tokens, TokenTags tags, NounChunk[] chunks, Clause[] clauses)
         {
-            for (var k = 0; k < clauses.Count; k++)
+            for (var k = 0; k < clauses.Length; k++)
             {
                 var clause = clauses[k];
                 var bound = Bound(tokens, clauses, k);
@@ -22,30 +22,34 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             SpeechAfterContent(tokens, tags, chunks, clauses);
         }
 
-        private static int Bound(List<Token> tokens, List<Clause> clauses, int k)
+        private static int Bound(List<Token> tokens, Clause[] clauses, int k)
         {
-            if (k + 1 >= clauses.Count) return tokens.Count;
+            if (k + 1 >= clauses.Length) return tokens.Count;
             var next = clauses[k + 1];
             return next.Start >= clauses[k].Verb.End ? next.Start : next.Verb.Start;
         }
 
-        private static void AfterVerb(TokenTags tags, List<NounChunk> chunks, Clause clause, int bound)
+        [System.ThreadStatic] private static List<Attachment>? _attachments;
+
+        private static void AfterVerb(TokenTags tags, NounChunk[] chunks, Clause clause, int bound)
         {
             var verbEnd = clause.Verb.End;
+            var attachments = ScratchLists.Empty(ref _attachments);
             foreach (var chunk in chunks)
             {
                 if (chunk.Start < verbEnd || chunk.AppositionOf is not null) continue;
                 if (chunk.Start >= bound) break;
                 if (chunk.Preposition < 0)
                 {
-                    if (clause.Object is null && chunk.AttachedTo is null && clause.Attachments.Count == 0) clause.Object = chunk;
+                    if (clause.Object is null && chunk.AttachedTo is null && attachments.Count == 0) clause.Object = chunk;
                     continue;
                 }
                 if (chunk.AttachedTo is not null) continue;
                 var word = tags.Lemmas[chunk.Preposition];
                 if (clause.Verb.Voice == Voice.Passive && clause.Agent is null && word == "by") clause.Agent = chunk;
-                else clause.Attach(new Attachment(chunk.Preposition, word, chunk));
+                else attachments.Add(new Attachment(chunk.Preposition, word, chunk));
             }
+            clause.Attachments = ScratchLists.CopyOut(attachments);
         }
 
         private static void SharedSubject(List<Token> tokens, TokenTags tags, Clause clause, Clause? previous)
@@ -62,9 +66,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         }
 
         // "The talks were useful, Berg said." and "..., said Berg.": the clauses before are what was said.
-        private static void SpeechAfterContent(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, List<Clause> clauses)
+        private static void SpeechAfterContent(List<Token> tokens, TokenTags tags, NounChunk[] chunks, Clause[] clauses)
         {
-            for (var k = 1; k < clauses.Count; k++)
+            for (var k = 1; k < clauses.Length; k++)
             {
                 var speech = clauses[k];
                 if (speech.Kind != ClauseKind.Main || !speech.IsSpeech) continue;

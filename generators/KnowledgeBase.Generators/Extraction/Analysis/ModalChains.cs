@@ -8,10 +8,11 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// </summary>
     internal static class ModalChains
     {
-        public static List<VerbGroup> Merge(List<Token> tokens, TokenTags tags, List<VerbGroup> groups)
+        /// <summary>Joins each cue to the infinitive after it, in place: the merged groups stay in text order.</summary>
+        public static void Merge(TokenTags tags, List<VerbGroup> groups)
         {
-            if (groups.Count < 2 || !HasInfinitiveAfterAnother(tags, groups)) return groups;
-            var merged = new List<VerbGroup>(groups.Count);
+            if (groups.Count < 2 || !HasInfinitiveAfterAnother(tags, groups)) return;
+            var merged = 0;
             for (var g = 0; g < groups.Count; g++)
             {
                 var group = groups[g];
@@ -20,9 +21,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     group = joined!;
                     g++;
                 }
-                merged.Add(group);
+                groups[merged++] = group;
             }
-            return merged;
+            groups.RemoveRange(merged, groups.Count - merged);
         }
 
         private static bool HasInfinitiveAfterAnother(TokenTags tags, List<VerbGroup> groups)

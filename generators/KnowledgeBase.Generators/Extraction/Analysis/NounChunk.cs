@@ -109,9 +109,24 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// </summary>
     internal static class NounChunker
     {
-        public static List<NounChunk> Chunk(List<Token> tokens, TokenTags tags)
+        [System.ThreadStatic] private static List<NounChunk>? _found;
+
+        public static NounChunk[] Chunk(List<Token> tokens, TokenTags tags)
         {
-            var chunks = new List<NounChunk>(tokens.Count / 3 + 1);
+            var chunks = ReadChunks(tokens, tags);
+            foreach (var chunk in chunks)
+            {
+                if (chunk.Start > 0 && tags.Tags[chunk.Start - 1] == Tag.Preposition && !IsComparedQuantity(tokens, tags, chunk.Start)) chunk.Preposition = chunk.Start - 1;
+            }
+            LinkOfPhrases(tokens, chunks);
+            Coordinate(tokens, tags, chunks);
+            Appositions.Link(tokens, tags, chunks);
+            return chunks;
+        }
+
+        private static NounChunk[] ReadChunks(List<Token> tokens, TokenTags tags)
+        {
+            var chunks = ScratchLists.Empty(ref _found);
             var i = 0;
             while (i < tags.Count)
             {
@@ -130,14 +145,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 chunks.Add(chunk);
                 i = chunk.End;
             }
-            foreach (var chunk in chunks)
-            {
-                if (chunk.Start > 0 && tags.Tags[chunk.Start - 1] == Tag.Preposition && !IsComparedQuantity(tokens, tags, chunk.Start)) chunk.Preposition = chunk.Start - 1;
-            }
-            LinkOfPhrases(tokens, chunks);
-            Coordinate(tokens, tags, chunks);
-            Appositions.Link(tokens, tags, chunks);
-            return chunks;
+            return ScratchLists.CopyOut(chunks);
         }
 
         private static bool StartsChunk(TokenTags tags, int i) => tags.Tags[i] is Tag.Determiner or Tag.Adjective or Tag.Number or Tag.Noun or Tag.ProperNoun or Tag.Pronoun;
@@ -183,9 +191,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         }
 
         // "Berg and Lind", "Berg, Lind and Nord": chunks joined by "and"/"or" (and commas before the last) with the same preposition.
-        private static void Coordinate(List<Token> tokens, TokenTags tags, List<NounChunk> chunks)
+        private static void Coordinate(List<Token> tokens, TokenTags tags, NounChunk[] chunks)
         {
-            for (var c = 1; c < chunks.Count; c++)
+            for (var c = 1; c < chunks.Length; c++)
             {
                 var left = chunks[c - 1];
                 var right = chunks[c];
@@ -199,7 +207,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 for (var k = c - 2; k >= 0 && first == left && chunks[k].End + 1 == first.Start && tokens[chunks[k].End].IsPunct(',') && chunks[k].Preposition < 0 && chunks[k].Apposition is null; k--)
                     first = chunks[k];
                 first.Conjuncts ??= new List<NounChunk> { first };
-                for (var k = chunks.IndexOf(first) + 1; k <= c; k++)
+                for (var k = System.Array.IndexOf(chunks, first) + 1; k <= c; k++)
                 {
                     if (chunks[k].ConjunctOf is not null || chunks[k] == first) continue;
                     chunks[k].ConjunctOf = first;
@@ -215,9 +223,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             && (tokens[start - 2].Is("more") || tokens[start - 2].Is("less") || tokens[start - 2].Is("fewer"));
 
         // "the head of the agency": an "of" phrase right after a chunk belongs to it, not to the verb.
-        private static void LinkOfPhrases(List<Token> tokens, List<NounChunk> chunks)
+        private static void LinkOfPhrases(List<Token> tokens, NounChunk[] chunks)
         {
-            for (var c = 1; c < chunks.Count; c++)
+            for (var c = 1; c < chunks.Length; c++)
             {
                 var chunk = chunks[c];
                 if (chunk.Preposition >= 0 && tokens[chunk.Preposition].Is("of") && chunks[c - 1].End == chunk.Preposition)

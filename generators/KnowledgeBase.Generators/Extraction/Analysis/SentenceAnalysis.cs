@@ -9,7 +9,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// </summary>
     internal sealed partial class SentenceAnalysis
     {
-        private SentenceAnalysis(List<Token> tokens, TokenTags tags, List<NounChunk> chunks, List<VerbGroup> verbGroups, List<Clause> clauses)
+        private SentenceAnalysis(List<Token> tokens, TokenTags tags, NounChunk[] chunks, VerbGroup[] verbGroups, Clause[] clauses)
         {
             Tokens = tokens;
             Tags = tags;
@@ -22,11 +22,11 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         public TokenTags Tags { get; }
 
         /// <summary>Top-level noun chunks in text order (possessors hang off the chunk they own).</summary>
-        public List<NounChunk> Chunks { get; }
-        public List<VerbGroup> VerbGroups { get; }
+        public NounChunk[] Chunks { get; }
+        public VerbGroup[] VerbGroups { get; }
 
         /// <summary>One clause per verb group, in the same order.</summary>
-        public List<Clause> Clauses { get; }
+        public Clause[] Clauses { get; }
 
         public Tag TagAt(int token) => Tags.Tags[token];
 
@@ -55,7 +55,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// <summary>The clause whose verb group covers a token, or null.</summary>
         public Clause? ClauseOfVerb(int token)
         {
-            if ((uint)token < (uint)Tokens.Count && Clauses.Count < ushort.MaxValue) return ClauseNumbered((_clauseOfVerb ??= IndexClauses(introducers: false))[token]);
+            if ((uint)token < (uint)Tokens.Count && Clauses.Length < ushort.MaxValue) return ClauseNumbered((_clauseOfVerb ??= IndexClauses(introducers: false))[token]);
             foreach (var clause in Clauses)
                 if (clause.Verb.Contains(token)) return clause;
             return null;
@@ -66,7 +66,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         private ushort[] IndexClauses(bool introducers)
         {
             var index = new ushort[Tokens.Count];
-            for (var c = Clauses.Count - 1; c >= 0; c--) // the first clause marks last: it wins
+            for (var c = Clauses.Length - 1; c >= 0; c--) // the first clause marks last: it wins
             {
                 var clause = Clauses[c];
                 var number = (ushort)(c + 1);
@@ -125,7 +125,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// <summary>The clause a token introduces ("because", "that", "who", "after" before a finite clause), or null.</summary>
         public Clause? ClauseIntroducedBy(int token)
         {
-            if ((uint)token < (uint)Tokens.Count && Clauses.Count < ushort.MaxValue) return ClauseNumbered((_clauseIntroducedBy ??= IndexClauses(introducers: true))[token]);
+            if ((uint)token < (uint)Tokens.Count && Clauses.Length < ushort.MaxValue) return ClauseNumbered((_clauseIntroducedBy ??= IndexClauses(introducers: true))[token]);
             foreach (var clause in Clauses)
                 if (clause.Introducer == token) return clause;
             return null;

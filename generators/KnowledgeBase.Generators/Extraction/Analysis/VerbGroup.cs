@@ -46,9 +46,11 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// </summary>
     internal static class VerbGroupFinder
     {
-        public static List<VerbGroup> Find(List<Token> tokens, TokenTags tags)
+        [System.ThreadStatic] private static List<VerbGroup>? _found;
+
+        public static VerbGroup[] Find(List<Token> tokens, TokenTags tags)
         {
-            var groups = new List<VerbGroup>();
+            var groups = ScratchLists.Empty(ref _found);
             var i = 0;
             while (i < tags.Count)
             {
@@ -66,7 +68,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 groups.Add(Build(tokens, tags, i, end, head));
                 i = end;
             }
-            return ModalChains.Merge(tokens, tags, groups);
+            ModalChains.Merge(tags, groups);
+            return ScratchLists.CopyOut(groups);
         }
 
         /// <summary>"confirmed", "reported", "believed": a participle of knowing, as in "were confirmed killed".</summary>
