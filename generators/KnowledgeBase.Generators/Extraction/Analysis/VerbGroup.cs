@@ -79,9 +79,11 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         private static bool IsVerbal(Tag tag) => tag is Tag.Verb or Tag.Auxiliary or Tag.Modal;
 
+        // Asked of nearly every token: the tag is tested before the lemma is read ("no" is a determiner, or an adverb before
+        // "longer"), so a noun's lemma string is not fetched from memory to be compared.
         private static bool IsNegationOrAdverb(List<Token>? tokens, TokenTags tags, int i) =>
             tags.Tags[i] == Tag.Adverb || (tags.Tags[i] == Tag.Particle && tags.Lemmas[i] is "not" or "n't")
-            || (tags.Lemmas[i] == "no" && i + 1 < tags.Count && tags.Lemmas[i + 1] == "longer");
+            || (tags.Tags[i] == Tag.Determiner && tags.Lemmas[i] == "no" && i + 1 < tags.Count && tags.Lemmas[i + 1] == "longer");
 
         private static int SkipModifiers(TokenTags tags, int i)
         {
