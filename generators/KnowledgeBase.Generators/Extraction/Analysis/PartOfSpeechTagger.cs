@@ -11,10 +11,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     {
         public static TokenTags Tag(List<Token> tokens)
         {
-            var tags = new TokenTags(tokens.Count);
-            var cache = WordEntry.ThreadCache();
-            for (var i = 0; i < tokens.Count; i++)
-                if (tokens[i].IsWord) tags.Entries[i] = tokens[i].Form?.Entry ?? WordEntry.Of(tokens[i].Text, cache);
+            var tags = new TokenTags(tokens);
             var titleCase = IsTitleCase(tokens);
             for (var i = 0; i < tokens.Count; i++) TagOne(tokens, tags, i, titleCase);
             AuxiliaryRules.Resolve(tokens, tags);

@@ -1,26 +1,30 @@
+using System.Collections.Generic;
+
 namespace KnowledgeBase.Generators.Extraction.Analysis
 {
-    /// <summary>Tags, verb forms and lemmas of one sentence's tokens, index for index.</summary>
+    /// <summary>Tags, verb forms, lemmas and word entries of one sentence's tokens, index for index.</summary>
     /// <remarks>
-    /// Two arrays behind four columns: each token's tag and form side by side, its entry and lemma side by side. Fewer
-    /// arrays per sentence than one per column, and a reference in a struct is stored without the type check a store
-    /// into a reference array costs (which reads the stored object's header: a cache miss per word).
+    /// Two arrays behind the columns: each token's tag and form side by side, and its lemma in a struct (stored without the
+    /// type check a store into a reference array costs, which reads the stored object's header: a cache miss per word).
+    /// A word's entry is not copied: it is kept on the token's form (<see cref="WordForm.Entry"/>), read from there.
     /// </remarks>
     internal sealed class TokenTags
     {
         private readonly TagAndForm[] _tags;
-        private readonly EntryAndLemma[] _words;
+        private readonly LemmaSlot[] _lemmas;
+        private readonly List<Token> _tokens;
 
-        public TokenTags(int count)
+        public TokenTags(List<Token> tokens)
         {
-            _tags = new TagAndForm[count];
-            _words = new EntryAndLemma[count];
+            _tokens = tokens;
+            _tags = new TagAndForm[tokens.Count];
+            _lemmas = new LemmaSlot[tokens.Count];
         }
 
         public TagColumn Tags => new(_tags);
         public FormColumn Forms => new(_tags);
-        public LemmaColumn Lemmas => new(_words);
-        public EntryColumn Entries => new(_words);
+        public LemmaColumn Lemmas => new(_lemmas);
+        public EntryColumn Entries => new(_tokens);
         public int Count => _tags.Length;
 
         public bool IsNominal(int i) => (uint)i < (uint)_tags.Length && _tags[i].Tag is Tag.Noun or Tag.ProperNoun or Tag.Pronoun or Tag.Number;
@@ -31,9 +35,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             public VerbForm Form;
         }
 
-        internal struct EntryAndLemma
+        internal struct LemmaSlot
         {
-            public WordEntry? Entry;
             public string Lemma;
         }
 
@@ -44,7 +47,6 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             public TagColumn(TagAndForm[] tags) => _tags = tags;
 
             public ref Tag this[int i] => ref _tags[i].Tag;
-            public int Length => _tags.Length;
         }
 
         internal readonly struct FormColumn
@@ -58,20 +60,21 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         internal readonly struct LemmaColumn
         {
-            private readonly EntryAndLemma[] _words;
+            private readonly LemmaSlot[] _lemmas;
 
-            public LemmaColumn(EntryAndLemma[] words) => _words = words;
+            public LemmaColumn(LemmaSlot[] lemmas) => _lemmas = lemmas;
 
-            public ref string this[int i] => ref _words[i].Lemma;
+            public ref string this[int i] => ref _lemmas[i].Lemma;
         }
 
+        /// <summary>The lexicon's entry of each word token (null for numbers, possessives and punctuation).</summary>
         internal readonly struct EntryColumn
         {
-            private readonly EntryAndLemma[] _words;
+            private readonly List<Token> _tokens;
 
-            public EntryColumn(EntryAndLemma[] words) => _words = words;
+            public EntryColumn(List<Token> tokens) => _tokens = tokens;
 
-            public ref WordEntry? this[int i] => ref _words[i].Entry;
+            public WordEntry? this[int i] => _tokens[i] is { IsWord: true } token ? token.Form?.Entry ?? WordEntry.Of(token.Text) : null;
         }
     }
 }
