@@ -27,11 +27,12 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// <summary>The first modifier of the head (after determiner and possessor); modifiers are ModifierStart..Head-1.</summary>
         public int ModifierStart { get; }
 
-        // The links few chunks have, apart: a chunk without them is a quarter smaller (most chunks; one is made per noun phrase).
+        // The links few chunks have, apart: a chunk without them is a third smaller (most chunks; one is made per noun phrase).
         private sealed class Links
         {
             public NounChunk? Possessor;
             public NounChunk? Apposition;
+            public NounChunk? AppositionOf;
             public List<NounChunk>? Conjuncts;
             public NounChunk? ConjunctOf;
         }
@@ -59,7 +60,11 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         }
 
         /// <summary>For the appositive itself: the chunk it renames.</summary>
-        public NounChunk? AppositionOf { get; internal set; }
+        public NounChunk? AppositionOf
+        {
+            get => _links?.AppositionOf;
+            internal set { if (LinksFor(value) is { } links) links.AppositionOf = value; }
+        }
 
         /// <summary>The chunk an "of" phrase belongs to: "the head" for "of the agency" in "the head of the agency".</summary>
         public NounChunk? AttachedTo { get; internal set; }
