@@ -46,36 +46,33 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return null;
         }
 
-        // Per token, the first clause whose verb group covers it and the first clause it introduces (1 + its place in
-        // Clauses; 0: none): extractors ask these of most tokens of a sentence, again for every trigger. Indexed on first
-        // asking (the clauses are settled by then).
-        private ushort[]? _clauseOfVerb;
-        private ushort[]? _clauseIntroducedBy;
+        // Per token, the first clause whose verb group covers it (low byte) and the first clause it introduces (high byte),
+        // each as 1 + its place in Clauses (0: none): extractors ask these of most tokens of a sentence, again for every
+        // trigger. Indexed on first asking (the clauses are settled by then), both at once in one array; a sentence of
+        // IndexedClauses clauses or more is scanned instead.
+        private ushort[]? _clauseIndex;
+        private const int IndexedClauses = 255;
 
         /// <summary>The clause whose verb group covers a token, or null.</summary>
         public Clause? ClauseOfVerb(int token)
         {
-            if ((uint)token < (uint)Tokens.Count && Clauses.Length < ushort.MaxValue) return ClauseNumbered((_clauseOfVerb ??= IndexClauses(introducers: false))[token]);
+            if ((uint)token < (uint)Tokens.Count && Clauses.Length < IndexedClauses) return ClauseNumbered((_clauseIndex ??= IndexClauses())[token] & 0xFF);
             foreach (var clause in Clauses)
                 if (clause.Verb.Contains(token)) return clause;
             return null;
         }
 
-        private Clause? ClauseNumbered(ushort number) => number == 0 ? null : Clauses[number - 1];
+        private Clause? ClauseNumbered(int number) => number == 0 ? null : Clauses[number - 1];
 
-        private ushort[] IndexClauses(bool introducers)
+        private ushort[] IndexClauses()
         {
             var index = new ushort[Tokens.Count];
             for (var c = Clauses.Length - 1; c >= 0; c--) // the first clause marks last: it wins
             {
                 var clause = Clauses[c];
-                var number = (ushort)(c + 1);
-                if (introducers)
-                {
-                    if ((uint)clause.Introducer < (uint)index.Length) index[clause.Introducer] = number;
-                    continue;
-                }
-                for (var t = System.Math.Max(0, clause.Verb.Start); t < clause.Verb.End && t < index.Length; t++) index[t] = number;
+                var number = c + 1;
+                for (var t = System.Math.Max(0, clause.Verb.Start); t < clause.Verb.End && t < index.Length; t++) index[t] = (ushort)((index[t] & 0xFF00) | number);
+                if ((uint)clause.Introducer < (uint)index.Length) index[clause.Introducer] = (ushort)((index[clause.Introducer] & 0xFF) | (number << 8));
             }
             return index;
         }
@@ -125,7 +122,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// <summary>The clause a token introduces ("because", "that", "who", "after" before a finite clause), or null.</summary>
         public Clause? ClauseIntroducedBy(int token)
         {
-            if ((uint)token < (uint)Tokens.Count && Clauses.Length < ushort.MaxValue) return ClauseNumbered((_clauseIntroducedBy ??= IndexClauses(introducers: true))[token]);
+            if ((uint)token < (uint)Tokens.Count && Clauses.Length < IndexedClauses) return ClauseNumbered((_clauseIndex ??= IndexClauses())[token] >> 8);
             foreach (var clause in Clauses)
                 if (clause.Introducer == token) return clause;
             return null;
