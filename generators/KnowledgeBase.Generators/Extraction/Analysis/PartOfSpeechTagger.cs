@@ -9,9 +9,11 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// </summary>
     internal static class PartOfSpeechTagger
     {
-        public static TokenTags Tag(List<Token> tokens)
+        public static TokenTags Tag(List<Token> tokens) => Tag(tokens, new TokenTags(tokens));
+
+        /// <summary>Tags the tokens into <paramref name="tags"/> (made for them).</summary>
+        public static TokenTags Tag(List<Token> tokens, TokenTags tags)
         {
-            var tags = new TokenTags(tokens);
             var titleCase = IsTitleCase(tokens);
             for (var i = 0; i < tokens.Count; i++) TagOne(tokens, tags, i, titleCase);
             AuxiliaryRules.Resolve(tokens, tags);

@@ -202,11 +202,20 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         public static SentenceAnalysis Analyze(List<Token> tokens)
         {
-            var tags = PartOfSpeechTagger.Tag(tokens);
-            var chunks = NounChunker.Chunk(tokens, tags);
-            var groups = VerbGroupFinder.Find(tokens, tags);
-            var clauses = ClauseBuilder.Build(tokens, tags, chunks, groups);
-            return new SentenceAnalysis(tokens, tags, chunks, groups, clauses);
+            var tags = new TokenTags(tokens);
+            tags.LendEntries();
+            try
+            {
+                PartOfSpeechTagger.Tag(tokens, tags);
+                var chunks = NounChunker.Chunk(tokens, tags);
+                var groups = VerbGroupFinder.Find(tokens, tags);
+                var clauses = ClauseBuilder.Build(tokens, tags, chunks, groups);
+                return new SentenceAnalysis(tokens, tags, chunks, groups, clauses);
+            }
+            finally
+            {
+                tags.ReturnEntries();
+            }
         }
     }
 }

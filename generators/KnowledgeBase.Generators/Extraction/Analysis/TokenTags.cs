@@ -6,13 +6,18 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// <remarks>
     /// Two arrays behind the columns: each token's tag and form side by side, and its lemma in a struct (stored without the
     /// type check a store into a reference array costs, which reads the stored object's header: a cache miss per word).
-    /// A word's entry is not copied: it is kept on the token's form (<see cref="WordForm.Entry"/>), read from there.
+    /// A word's entry is kept on the token's form (<see cref="WordForm.Entry"/>); while the sentence is analysed
+    /// (<see cref="LendEntries"/> .. <see cref="ReturnEntries"/>) the entries are copied into the thread's scratch array,
+    /// which the tagger reads several times a word without going through the forms, and which no sentence keeps.
     /// </remarks>
     internal sealed class TokenTags
     {
         private readonly TagAndForm[] _tags;
         private readonly LemmaSlot[] _lemmas;
         private readonly List<Token> _tokens;
+        private EntrySlot[]? _entries;
+
+        [System.ThreadStatic] private static EntrySlot[]? _scratch;
 
         public TokenTags(List<Token> tokens)
         {
@@ -24,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         public TagColumn Tags => new(_tags);
         public FormColumn Forms => new(_tags);
         public LemmaColumn Lemmas => new(_lemmas);
-        public EntryColumn Entries => new(_tokens);
+        public EntryColumn Entries => new(_entries, _tokens);
         public int Count => _tags.Length;
 
         public bool IsNominal(int i) => (uint)i < (uint)_tags.Length && _tags[i].Tag is Tag.Noun or Tag.ProperNoun or Tag.Pronoun or Tag.Number;
@@ -33,6 +38,32 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         {
             public Tag Tag;
             public VerbForm Form;
+        }
+
+        /// <summary>Copies the words' entries into the thread's scratch array, read there until <see cref="ReturnEntries"/>.</summary>
+        internal void LendEntries()
+        {
+            var slots = _scratch;
+            _scratch = null; // lent: a sentence analysed meanwhile on this thread makes its own
+            if (slots is null || slots.Length < _tokens.Count) slots = new EntrySlot[System.Math.Max(_tokens.Count, 64)];
+            var cache = WordEntry.ThreadCache();
+            for (var i = 0; i < _tokens.Count; i++)
+                slots[i].Entry = _tokens[i] is { IsWord: true } token ? token.Form?.Entry ?? WordEntry.Of(token.Text, cache) : null;
+            _entries = slots;
+        }
+
+        /// <summary>Empties the scratch array and gives it back to the thread; the entries are read from the forms again.</summary>
+        internal void ReturnEntries()
+        {
+            if (_entries is not { } slots) return;
+            System.Array.Clear(slots, 0, _tokens.Count);
+            _entries = null;
+            _scratch = slots;
+        }
+
+        internal struct EntrySlot
+        {
+            public WordEntry? Entry;
         }
 
         internal struct LemmaSlot
@@ -70,11 +101,18 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// <summary>The lexicon's entry of each word token (null for numbers, possessives and punctuation).</summary>
         internal readonly struct EntryColumn
         {
+            private readonly EntrySlot[]? _entries;
             private readonly List<Token> _tokens;
 
-            public EntryColumn(List<Token> tokens) => _tokens = tokens;
+            public EntryColumn(EntrySlot[]? entries, List<Token> tokens)
+            {
+                _entries = entries;
+                _tokens = tokens;
+            }
 
-            public WordEntry? this[int i] => _tokens[i] is { IsWord: true } token ? token.Form?.Entry ?? WordEntry.Of(token.Text) : null;
+            public WordEntry? this[int i] => _entries is { } entries && i < _tokens.Count ? entries[i].Entry : FromForm(_tokens[i]);
+
+            private static WordEntry? FromForm(Token token) => token.IsWord ? token.Form?.Entry ?? WordEntry.Of(token.Text) : null;
         }
     }
 }
