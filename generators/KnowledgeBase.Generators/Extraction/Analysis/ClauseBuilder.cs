@@ -11,6 +11,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// </summary>
     internal static class ClauseBuilder
     {
+        // Only punctuation has "," for lemma: its tag, at hand, is tested before the lemma's string is read from memory.
+        private static bool IsComma(TokenTags tags, int i) => tags.Tags[i] == Tag.Punctuation && tags.Lemmas[i] == ",";
+
         // Prepositions that also introduce a clause: "after Berg resigned".
         private static bool IsClausalPreposition(string lemma) => lemma is "after" or "before" or "since" or "until" or "till" or "as";
 
@@ -74,7 +77,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             // "that over the last decade, only two ships reached", "where on Sunday Berg signed": past a phrase put before
             // the subject (with its comma, or right after the introducer).
             if (chunk is not null && chunk.Preposition == p && p > from && !IsClausalPreposition(tags.Lemmas[p]) && tags.Tags[p - 1] is Tag.WhWord or Tag.Subordinator) p--;
-            var comma = p > from && tags.Lemmas[p] == "," ? 1 : 0;
+            var comma = p > from && IsComma(tags, p) ? 1 : 0;
             if (chunk is not null && p > from && FirstPart(chunks, p + 1 - comma) is { Preposition: > 0 } fronted && !IsClausalPreposition(tags.Lemmas[fronted.Preposition])
                 && (comma == 1 || tags.Tags[fronted.Preposition - 1] is Tag.WhWord or Tag.Subordinator))
             {
@@ -97,14 +100,14 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         {
             var chunk = ChunkEndingAt(chunks, verbStart);
             // "some analysts, like Tomas Vell of the Velden Institute, called": a phrase between commas before the verb.
-            if (chunk is null && verbStart > 0 && tags.Lemmas[verbStart - 1] == "," && ChunkEndingAt(chunks, verbStart - 1) is { } inner
+            if (chunk is null && verbStart > 0 && IsComma(tags, verbStart - 1) && ChunkEndingAt(chunks, verbStart - 1) is { } inner
                 && (inner.Preposition >= 0 || inner.AttachedTo is not null || inner.AppositionOf is not null)) chunk = inner;
             var parenthetical = chunk is not null && chunk.End < verbStart;
             while (chunk is not null)
             {
                 var owner = chunk.AttachedTo ?? chunk.AppositionOf ?? chunk.ConjunctOf;
                 if (owner is null && chunk.Preposition > 0 && !IsClausalPreposition(tags.Lemmas[chunk.Preposition]))
-                    owner = ChunkEndingAt(chunks, chunk.Preposition) ?? (tags.Lemmas[chunk.Preposition - 1] == "," ? ChunkEndingAt(chunks, chunk.Preposition - 1) : null);
+                    owner = ChunkEndingAt(chunks, chunk.Preposition) ?? (IsComma(tags, chunk.Preposition - 1) ? ChunkEndingAt(chunks, chunk.Preposition - 1) : null);
                 if (owner is null || owner.Start >= chunk.Start) break;
                 chunk = owner;
             }
