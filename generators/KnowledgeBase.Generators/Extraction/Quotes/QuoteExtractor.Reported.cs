@@ -27,11 +27,15 @@ namespace KnowledgeBase.Generators.Extraction
                 if (lemma is null) continue;
                 if (TrailingAttribution(s, c, lemma, quoted, speakers)) continue;
                 // "was informed", "celebrated by the media": the subject is not the speaker.
-                if (s.Analysis.IsPassiveAt(c))
+                if (IsPassiveCue(s, c))
                 {
                     PassiveWithAgent(s, c, speakers);
                     continue;
                 }
+                // "X was quoted as saying ...": the one quoted says it; the subject is the passive's, before "was quoted as". Found before
+                // the content (read from the analysis; the steps between change nothing): a cue with no speaker ("I think") needs none.
+                var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, QuotedAsSaying(tokens, c) ? c - 2 : c, quoted, speakers));
+                if (!speaker.IsFound) continue;
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
                 if (CueVerbs.NeedsThat(lemma) && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || s.Analysis.OpensFiniteClauseAt(after)))) continue;
                 var contentStart = PastNamedAddressee(s, c, lemma, ContentStart(tokens, c, lemma));
@@ -51,9 +55,6 @@ namespace KnowledgeBase.Generators.Extraction
                 if (c > 0 && !CueVerbs.IsParticiple(tokens[c].Text) && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X', not '"...", saying'
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
 
-                // "X was quoted as saying ...": the one quoted says it; the subject is the passive's, before "was quoted as".
-                var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, QuotedAsSaying(tokens, c) ? c - 2 : c, quoted, speakers));
-                if (!speaker.IsFound) continue;
                 // "Both leaders expressed X, highlighting Y": Y is reported for both again.
                 if (!(SharesSubject(tokens, c) && _lastGroup.Count > 0 && _lastGroupSentence == s.Index)) Coordinated(s, c, speaker, _lastGroup);
                 foreach (var one in _lastGroup)

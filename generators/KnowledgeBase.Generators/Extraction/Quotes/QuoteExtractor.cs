@@ -187,7 +187,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (q.OpenSentence != q.CloseSentence || by + 1 >= tokens.Count || !tokens[by].Is("by") || q.Open < 3) return null;
             var cue = q.Open - 1;
             if (tokens[cue].Is("as")) cue--;
-            if (cue < 1 || CueVerbs.Lemma(tokens[cue]) is null || !s.Analysis.IsPassiveAt(cue)) return null;
+            if (cue < 1 || CueVerbs.Lemma(tokens[cue]) is null || !IsPassiveCue(s, cue)) return null;
             var end = by + 1;
             while (end < tokens.Count && !tokens[end].IsPunct(',') && !IsSentenceEnd(tokens[end]) && end < by + 6) end++;
             return (NounPhraseSpeaker(s, by + 1, end), tokens[cue].Text);
@@ -299,7 +299,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (open < 4 || !tokens[open - 2].Is("as") || !CueVerbs.IsParticiple(tokens[open - 1].Text)) return default;
             for (var k = open - 3; k >= 0 && k >= open - 16; k--)
             {
-                if (!IsQuotingVerb(tokens[k]) || s.Analysis.IsPassiveAt(k)) continue;
+                if (!IsQuotingVerb(tokens[k]) || IsPassiveCue(s, k)) continue;
                 return s.MentionAt(k + 1) is { IsDemonym: false } m && m.TokenStart == k + 1 && m.Entity.Kind != DataLayout.KindPlace
                     ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : default;
             }
