@@ -32,6 +32,8 @@ namespace KnowledgeBase.Generators.Extraction
                     PassiveWithAgent(s, c, speakers);
                     continue;
                 }
+                if (lemma == "show" && c + 1 < tokens.Count && tokens[c + 1].Is("up")) continue; // "a hundred people showed up" came, and said nothing
+                if (c > 0 && !CueVerbs.IsParticiple(tokens[c].Text) && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X', not '"...", saying'
                 // "X was quoted as saying ...": the one quoted says it; the subject is the passive's, before "was quoted as". Found before
                 // the content (read from the analysis; the steps between change nothing): a cue with no speaker ("I think") needs none.
                 var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, QuotedAsSaying(tokens, c) ? c - 2 : c, quoted, speakers));
@@ -39,10 +41,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
                 if (CueVerbs.NeedsThat(lemma) && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || s.Analysis.OpensFiniteClauseAt(after)))) continue;
                 var contentStart = PastNamedAddressee(s, c, lemma, ContentStart(tokens, c, lemma));
-                var contentEnd = ContentEnd(tokens, contentStart, SubordinateClause(s, c, quoted));
-                // An object ("announced his resignation shortly before midnight") ends where its time adjunct begins.
-                if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && !s.Analysis.OpensFiniteClauseAt(contentStart))
-                    contentEnd = ObjectEnd(tokens, contentStart, contentEnd);
+                var contentEnd = ReportedContentEnd(s, c, contentStart, quoted);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
                 // "responded to the ruling via Twitter", "replied to inquiries": what is answered, not what was said.
@@ -51,8 +50,6 @@ namespace KnowledgeBase.Generators.Extraction
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "told the BBC after the verdict": an addressee with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
-                if (lemma == "show" && c + 1 < tokens.Count && tokens[c + 1].Is("up")) continue; // "a hundred people showed up" came, and said nothing
-                if (c > 0 && !CueVerbs.IsParticiple(tokens[c].Text) && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X', not '"...", saying'
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
 
                 // "Both leaders expressed X, highlighting Y": Y is reported for both again.

@@ -55,6 +55,30 @@ namespace KnowledgeBase.Generators.Extraction
             return k > 0 && tokens[k - 1].IsPunct(',');
         }
 
+        /// <summary>
+        /// Where what a cue reports ends: at the end of its clause (<see cref="ContentEnd"/>), at a comma when the cue's clause is
+        /// subordinate (<see cref="SubordinateClause"/>), and for an object ("announced his resignation shortly before midnight")
+        /// where its time adjunct begins, unless the content opens a finite clause. The analysis is asked only when its answer
+        /// changes the end: whether the clause is subordinate when the content holds a comma, whether a finite clause opens
+        /// when an adjunct would end the object.
+        /// </summary>
+        private static int ReportedContentEnd(SentenceInfo s, int cue, int contentStart, List<(int Open, int Close)> quoted)
+        {
+            var tokens = s.Tokens;
+            var end = ContentEnd(tokens, contentStart);
+            if (HasCommaIn(tokens, contentStart, end) && SubordinateClause(s, cue, quoted)) end = ContentEnd(tokens, contentStart, endsAtComma: true);
+            if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && ObjectEnd(tokens, contentStart, end) is var objectEnd && objectEnd != end
+                && !s.Analysis.OpensFiniteClauseAt(contentStart)) end = objectEnd;
+            return end;
+        }
+
+        private static bool HasCommaIn(List<Token> tokens, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+                if (tokens[i].IsPunct(',')) return true;
+            return false;
+        }
+
         /// <summary>Whether ", which", ", who" or ", whose" stands before <paramref name="cue"/>: what <see cref="BeforeRelativeClause"/> looks for.</summary>
         private static bool HasRelativeCommaBefore(List<Token> tokens, int cue)
         {
