@@ -3,8 +3,9 @@ using KnowledgeBase.Generators.Extraction.Analysis;
 
 namespace KnowledgeBase.Generators.Extraction
 {
-    // Questions about a cue's verb group answered from its words where they settle them, so that a sentence is analysed only
-    // when some answer needs it: the analysis is most of what a sentence costs, and most sentences with a cue need none.
+    // Questions about a cue's verb group, clause and content answered from its words where they settle them, so that a sentence
+    // is analysed only when some answer needs it: the analysis is most of what a sentence costs, and most sentences with a cue
+    // need none. Each test is a necessary condition of the analysis's answer; where it fails, the analysis would say no.
     internal sealed partial class QuoteExtractor
     {
         /// <summary>
@@ -70,6 +71,20 @@ namespace KnowledgeBase.Generators.Extraction
             if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && ObjectEnd(tokens, contentStart, end) is var objectEnd && objectEnd != end
                 && !s.Analysis.OpensFiniteClauseAt(contentStart)) end = objectEnd;
             return end;
+        }
+
+        /// <summary>
+        /// Whether a word before <paramref name="cue"/> may introduce a subordinate or relative clause: the analysis makes a clause
+        /// either only from an introducer before its verb group, a relative or subordinating word ("who", "while", "that") or a
+        /// preposition that takes a clause ("after", "as"), all of closed classes.
+        /// </summary>
+        private static bool HasClauseIntroducerBefore(List<Token> tokens, int cue)
+        {
+            for (var k = 0; k < cue; k++)
+                if (tokens[k].IsWord && ClosedWordAt(tokens, k) is { } closed
+                    && (closed.Tag is Tag.WhWord or Tag.Subordinator || closed.Ambiguity == AmbiguousWord.That
+                        || closed.Tag == Tag.Preposition && closed.Lemma is "after" or "before" or "since" or "until" or "till" or "as")) return true;
+            return false;
         }
 
         private static bool HasCommaIn(List<Token> tokens, int start, int end)
