@@ -29,9 +29,10 @@ namespace KnowledgeBase.Generators.Extraction
             // Not "X, the CEO, explained that ...": a subject after the cue is never followed by "that".
             // A participle ("..., saying before the call for Y, "..."") never has its subject after it.
             // "X, of Velden Radio, stated, "..."": a quotation opening right after the cue holds no speaker of it.
-            if (cue + 1 < tokens.Count && cue > 0 && !tokens[cue + 1].Is("that") && !tokens[cue].Text.EndsWith("ing", StringComparison.Ordinal) && (tokens[cue - 1].IsPunct(',') && (cue >= 2 && IsQuoteClose(tokens[cue - 2]) || TellsAClauseBefore(s, cue - 1)) || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1]))
-                && !QuotationOpensAfter(tokens, cue)
-                && CueVerbs.Lemma(tokens[cue]) is "say" or "add" or "write" or "explain" or "reply" or "ask" or "continue" or "insist" or "remark" or "state")
+            // (The word tests first: whether a clause is told before the comma is read from the sentence's analysis.)
+            if (cue + 1 < tokens.Count && cue > 0 && !tokens[cue + 1].Is("that") && !tokens[cue].Text.EndsWith("ing", StringComparison.Ordinal) && !QuotationOpensAfter(tokens, cue)
+                && CueVerbs.Lemma(tokens[cue]) is "say" or "add" or "write" or "explain" or "reply" or "ask" or "continue" or "insist" or "remark" or "state"
+                && (tokens[cue - 1].IsPunct(',') && (cue >= 2 && IsQuoteClose(tokens[cue - 2]) || TellsAClauseBefore(s, cue - 1)) || Inside(quoted, cue - 1) || IsQuoteClose(tokens[cue - 1])))
             {
                 // "said about X:" names the topic, not the speaker.
                 if (IsPreposition(tokens[cue + 1])) return default;
