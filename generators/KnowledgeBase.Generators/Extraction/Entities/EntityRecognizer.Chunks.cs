@@ -276,8 +276,8 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 // One pass over the article, so deciding many names costs no more than deciding one; only the
                 // words the uncertain names start or end with are asked about, so only theirs are looked at.
-                _titledBefore = new HashSet<string>(StringComparer.Ordinal);
-                _actsAfter = new HashSet<string>(StringComparer.Ordinal);
+                _titledBefore = t_scratch!.TitledBefore; // the thread's sets, emptied after the article
+                _actsAfter = t_scratch.ActsAfter;
                 foreach (var s in _sentences)
                 {
                     var tokens = s.Tokens;

@@ -47,12 +47,24 @@ namespace KnowledgeBase.Generators.Extraction
             public List<Candidate> Uncertain { get; } = new();
             public HashSet<string> EvidenceWords { get; } = new(StringComparer.Ordinal);
 
+            /// <summary>The entities a place-adjective drop keeps (<see cref="DropAdjectiveOnlyPlaces"/>).</summary>
+            public HashSet<EntityDraft> Kept { get; } = new();
+
+            /// <summary>The evidence for the uncertain names, and the words titled before or acting after (<see cref="ActsAsPerson"/>).</summary>
+            public Dictionary<string, NameEvidence> Evidence { get; } = new(StringComparer.Ordinal);
+            public HashSet<string> TitledBefore { get; } = new(StringComparer.Ordinal);
+            public HashSet<string> ActsAfter { get; } = new(StringComparer.Ordinal);
+
             public void Clear()
             {
                 ByKey.Clear();
                 Deferred.Clear();
                 Uncertain.Clear();
                 EvidenceWords.Clear();
+                Kept.Clear();
+                Evidence.Clear();
+                TitledBefore.Clear();
+                ActsAfter.Clear();
             }
         }
 
@@ -155,7 +167,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private void ResolveUncertain(string[] names, CancellationToken token)
         {
-            var evidence = new Dictionary<string, NameEvidence>(StringComparer.Ordinal);
+            var evidence = t_scratch!.Evidence; // emptied after the article
             for (var u = 0; u < names.Length; u++)
             {
                 var c = _uncertain[u];
@@ -314,7 +326,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private void DropAdjectiveOnlyPlaces()
         {
-            var keep = new HashSet<EntityDraft>();
+            var keep = t_scratch!.Kept; // emptied with the other scratch collections after the article
             foreach (var s in _sentences)
                 foreach (var m in s.Mentions)
                     if (!m.IsDemonym || (m.Entity.IsCountry || IsGeographyWordAt(s.Tokens, m.TokenEnd)) && !(m.TokenEnd < s.Tokens.Count && IsCultureWord(s.Tokens[m.TokenEnd].Text) || m.TokenStart > 0 && s.Tokens[m.TokenStart - 1].Is("in") && (m.TokenEnd >= s.Tokens.Count || !s.Tokens[m.TokenEnd].IsWord)))
