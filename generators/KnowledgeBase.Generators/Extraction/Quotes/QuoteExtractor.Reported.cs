@@ -26,8 +26,10 @@ namespace KnowledgeBase.Generators.Extraction
                 var lemma = CueAt(tokens, c);
                 if (lemma is null) continue;
                 if (TrailingAttribution(s, c, lemma, quoted, speakers)) continue;
-                // "was informed", "celebrated by the media": the subject is not the speaker.
-                if (IsPassiveCue(s, c))
+                // "was informed", "celebrated by the media": the subject is not the speaker. With no "by" after the cue a passive one
+                // reports nothing (PassiveWithAgent), so the voice is asked below, only of a cue with a speaker.
+                var agentMayFollow = AgentMayFollow(tokens, c);
+                if (agentMayFollow && IsPassiveCue(s, c))
                 {
                     PassiveWithAgent(s, c, speakers);
                     continue;
@@ -37,7 +39,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "X was quoted as saying ...": the one quoted says it; the subject is the passive's, before "was quoted as". Found before
                 // the content (read from the analysis; the steps between change nothing): a cue with no speaker ("I think") needs none.
                 var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, QuotedAsSaying(tokens, c) ? c - 2 : c, quoted, speakers));
-                if (!speaker.IsFound) continue;
+                if (!speaker.IsFound || !agentMayFollow && IsPassiveCue(s, c)) continue;
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
                 if (CueVerbs.NeedsThat(lemma) && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || s.Analysis.OpensFiniteClauseAt(after)))) continue;
                 var contentStart = PastNamedAddressee(s, c, lemma, ContentStart(tokens, c, lemma));

@@ -87,6 +87,16 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        /// <summary>
+        /// Whether "by" follows the cue, right after it or past its adjuncts: without it <see cref="PassiveWithAgent"/> (and
+        /// <see cref="AnnouncedBy"/>) find no agent and report nothing.
+        /// </summary>
+        private static bool AgentMayFollow(List<Token> tokens, int cue)
+        {
+            var by = SkipAdjuncts(tokens, cue + 1);
+            return by < tokens.Count && tokens[by].Is("by") || cue + 1 < tokens.Count && tokens[cue + 1].Is("by");
+        }
+
         private static bool HasCommaIn(List<Token> tokens, int start, int end)
         {
             for (var i = start; i < end; i++)
