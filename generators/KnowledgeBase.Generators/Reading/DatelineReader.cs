@@ -96,6 +96,9 @@ namespace KnowledgeBase.Generators.Reading
             return Valid(numbers[0], parts.Length > 1 ? numbers[1] : 0, parts.Length > 2 ? numbers[2] : 0);
         }
 
+        /// <summary>The longest dateline read, white space around it not counted.</summary>
+        public const int MaxLineLength = 48;
+
         /// <summary>
         /// The date of a line that is a dateline and nothing else (weekday, day, month and year in any
         /// of the usual orders, with ordinals and commas); 0 when the line is anything else.
@@ -103,7 +106,7 @@ namespace KnowledgeBase.Generators.Reading
         public static int ReadLine(string line)
         {
             var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed.Length > 48) return 0;
+            if (trimmed.Length == 0 || trimmed.Length > MaxLineLength) return 0;
             var iso = ParseIso(trimmed);
             if (iso != 0) return iso;
 

@@ -80,9 +80,25 @@ namespace KnowledgeBase.Generators.Reading
             return true;
         }
 
+        // An article's blocks are gathered here and copied out at their exact count, not in a list per article grown by
+        // doubling. Per thread, since generators run on many; emptied after each article.
+        [ThreadStatic] private static List<BlockModel>? t_blocks;
+
         internal static DocumentModel Parse(string file, string path, string text, int publishedOverride, CancellationToken token)
         {
-            var blocks = new List<BlockModel>();
+            var blocks = t_blocks ??= new List<BlockModel>();
+            try
+            {
+                return ReadBlocks(blocks, file, path, text, publishedOverride, token);
+            }
+            finally
+            {
+                blocks.Clear();
+            }
+        }
+
+        private static DocumentModel ReadBlocks(List<BlockModel> blocks, string file, string path, string text, int publishedOverride, CancellationToken token)
+        {
             var published = publishedOverride;
             var title = string.Empty;
             var leadSeen = 0;
@@ -109,22 +125,22 @@ namespace KnowledgeBase.Generators.Reading
                 if (inLead && leadSeen < LeadLines)
                 {
                     leadSeen++;
-                    var line = text.Substring(start, end - start);
-                    var date = DatelineReader.ReadLine(line);
+                    // The line is read in place too: only a dateline's (short) and the headline are cut out.
+                    var date = end - start <= DatelineReader.MaxLineLength ? DatelineReader.ReadLine(text.Substring(start, end - start)) : 0;
                     if (date != 0)
                     {
                         if (published == 0) published = date;
                         blocks.Add(new BlockModel(BlockKind.Dateline, start, end - start, EquatableArray<SentenceModel>.Empty));
                         continue;
                     }
-                    if (title.Length == 0 && LooksLikeHeadline(line))
+                    if (title.Length == 0 && LooksLikeHeadline(text, start, end))
                     {
-                        title = line;
+                        title = text.Substring(start, end - start);
                         blocks.Add(Block(BlockKind.Title, text, start, end));
                         continue;
                     }
                     // Leading one-sentence summaries may stand above the headline; a real paragraph ends the lead.
-                    if (line.Length > 250) inLead = false;
+                    if (end - start > 250) inLead = false;
                 }
 
                 var kind = !EndsSentence(text, end) && LooksLikeHeading(text, start, end) ? BlockKind.Heading : BlockKind.Paragraph;
@@ -136,7 +152,7 @@ namespace KnowledgeBase.Generators.Reading
         }
 
         private static BlockModel Block(BlockKind kind, string text, int start, int end) =>
-            new(kind, start, end - start, SentenceSplitter.Split(text, start, end).ToEquatableArray());
+            new(kind, start, end - start, SentenceSplitter.Split(text, start, end));
 
         // Not U+2028 LINE SEPARATOR: it breaks a line inside a paragraph (a soft return), so it stays
         // in the block as white space and a quote or sentence across it is read whole.
@@ -173,22 +189,22 @@ namespace KnowledgeBase.Generators.Reading
             return last is '.' or '!' or '?' or ':' or ';' or ',' or '"' or '\u201D' or '\u2026' or ')';
         }
 
-        private static int Words(string line)
+        private static int Words(string text, int start, int end)
         {
             var words = 0;
             var inWord = false;
-            foreach (var c in line)
+            for (var i = start; i < end; i++)
             {
-                if (char.IsWhiteSpace(c)) inWord = false;
+                if (char.IsWhiteSpace(text[i])) inWord = false;
                 else if (!inWord) { inWord = true; words++; }
             }
             return words;
         }
 
-        /// <summary>A headline: short, no sentence-final full stop, starts with a capital or digit.</summary>
-        private static bool LooksLikeHeadline(string line) =>
-            line.Length <= 200 && Words(line) <= 25 && (char.IsUpper(line[0]) || char.IsDigit(line[0]) || line[0] is '"' or '\u201C' or '\'')
-            && !line.EndsWith(".", StringComparison.Ordinal);
+        /// <summary>A headline: the line [start, end) (not empty) is short, has no sentence-final full stop, starts with a capital or digit.</summary>
+        private static bool LooksLikeHeadline(string text, int start, int end) =>
+            end - start <= 200 && Words(text, start, end) <= 25 && (char.IsUpper(text[start]) || char.IsDigit(text[start]) || text[start] is '"' or '\u201C' or '\'')
+            && text[end - 1] != '.';
 
         /// <summary>
         /// A section heading: at most twelve words (separated by spaces), and short or in title case. Read in place: every

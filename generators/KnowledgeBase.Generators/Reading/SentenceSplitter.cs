@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Helpers;
 using KnowledgeBase.Generators.Models;
 
 namespace KnowledgeBase.Generators.Reading
@@ -7,7 +8,8 @@ namespace KnowledgeBase.Generators.Reading
     /// <summary>Splits a block into sentences, keeping abbreviations ("U.S.", "Mr.", "Feb.") whole.</summary>
     internal static class SentenceSplitter
     {
-        private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+        // Lists, not sets: a candidate word is compared in place with the few of its length, not cut out to be hashed.
+        private static readonly string[] Abbreviations =
         {
             "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cmdr", "adm",
             "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "fig", "approx", "est", "dept",
@@ -15,7 +17,7 @@ namespace KnowledgeBase.Generators.Reading
         };
 
         // After an initialism such as "U.S." a new sentence usually starts with one of these.
-        private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
+        private static readonly string[] SentenceStarters =
         {
             "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In", "But", "However",
             "And", "As", "At", "On", "While", "When", "After", "Before", "His", "Her", "Their", "Its", "A", "An", "There",
@@ -23,9 +25,26 @@ namespace KnowledgeBase.Generators.Reading
 
         private static readonly char[] Enders = { '.', '!', '?', '\u2026' };
 
-        public static List<SentenceModel> Split(string text, int start, int end)
+        // A block's sentences are gathered here and copied out at their exact count: a list per block, grown by doubling,
+        // was garbage as large as the arrays kept. Per thread, since generators run on many.
+        [ThreadStatic] private static List<SentenceModel>? t_sentences;
+
+        public static EquatableArray<SentenceModel> Split(string text, int start, int end)
         {
-            var sentences = new List<SentenceModel>();
+            var sentences = t_sentences ??= new List<SentenceModel>();
+            try
+            {
+                Gather(sentences, text, start, end);
+                return sentences.ToEquatableArray();
+            }
+            finally
+            {
+                sentences.Clear();
+            }
+        }
+
+        private static void Gather(List<SentenceModel> sentences, string text, int start, int end)
+        {
             var sentenceStart = start;
             for (var i = start; i < end; i++)
             {
@@ -45,7 +64,6 @@ namespace KnowledgeBase.Generators.Reading
                 i = next - 1;
             }
             Add(sentences, text, sentenceStart, end);
-            return sentences;
         }
 
         private static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB';
@@ -56,16 +74,24 @@ namespace KnowledgeBase.Generators.Reading
         {
             var wordStart = dot;
             while (wordStart > blockStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
-            var word = text.Substring(wordStart, dot - wordStart);
-            if (word.Length == 0) return false;
-            if (word.IndexOf('.') >= 0 || (word.Length == 1 && char.IsUpper(word[0])))
+            var length = dot - wordStart;
+            if (length == 0) return false;
+            if (text.IndexOf('.', wordStart, length) >= 0 || (length == 1 && char.IsUpper(text[wordStart])))
             {
                 // An initialism ("U.S.") or an initial ("J."): a sentence ends here only before a usual starter.
                 var nextEnd = next;
                 while (nextEnd < end && char.IsLetter(text[nextEnd])) nextEnd++;
-                return !SentenceStarters.Contains(text.Substring(next, nextEnd - next));
+                return !IsOneOf(SentenceStarters, text, next, nextEnd - next, StringComparison.Ordinal);
             }
-            return Abbreviations.Contains(word);
+            return IsOneOf(Abbreviations, text, wordStart, length, StringComparison.OrdinalIgnoreCase);
+        }
+
+        /// <summary>Whether <paramref name="text"/>[start, start + length) is one of <paramref name="words"/>, compared as <paramref name="comparison"/> says.</summary>
+        private static bool IsOneOf(string[] words, string text, int start, int length, StringComparison comparison)
+        {
+            foreach (var word in words)
+                if (word.Length == length && string.Compare(text, start, word, 0, length, comparison) == 0) return true;
+            return false;
         }
 
         private static void Add(List<SentenceModel> sentences, string text, int start, int end)
