@@ -8,6 +8,12 @@ namespace KnowledgeBase.Generators.Extraction
     internal sealed partial class SentenceInfo
     {
         public SentenceInfo(int index, SentenceModel sentence, BlockKind block, int blockIndex, List<Token> tokens)
+            : this(index, sentence, block, blockIndex, tokens, new List<Mention>())
+        {
+        }
+
+        /// <summary>A sentence whose mentions go into <paramref name="mentions"/> (empty): a list reused from an earlier article.</summary>
+        public SentenceInfo(int index, SentenceModel sentence, BlockKind block, int blockIndex, List<Token> tokens, List<Mention> mentions)
         {
             Index = index;
             BlockIndex = blockIndex;
@@ -15,6 +21,7 @@ namespace KnowledgeBase.Generators.Extraction
             Length = sentence.Length;
             Block = block;
             Tokens = tokens;
+            Mentions = mentions;
         }
 
         public int Index { get; }
@@ -26,7 +33,7 @@ namespace KnowledgeBase.Generators.Extraction
         public int End => Start + Length;
         public BlockKind Block { get; }
         public List<Token> Tokens { get; }
-        public List<Mention> Mentions { get; } = new();
+        public List<Mention> Mentions { get; }
 
         private global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis? _analysis;
 
@@ -48,12 +55,25 @@ namespace KnowledgeBase.Generators.Extraction
         private static readonly byte[] NoMentions = new byte[0];
         private int _indexedMentions;
 
+        // How many tokens _mentionOfToken covers: it may be a longer array reused from an earlier sentence.
+        private int _indexedTokens;
+
         /// <summary>
         /// Records which mention covers each token: quotes and events ask that of nearly every token after entity recognition,
         /// which alone changes the mentions: they are settled from then on (a later addition or removal makes
         /// <see cref="MentionAt"/> scan the list again; a removal and an addition together would not be noticed).
         /// </summary>
         public void IndexMentions()
+        {
+            byte[]? index = null;
+            IndexMentions(ref index);
+        }
+
+        /// <summary>
+        /// <see cref="IndexMentions()"/>, with the byte index kept in <paramref name="reusable"/> when it is long enough (an
+        /// array of an earlier sentence no longer in use, emptied first), else in a new array left there for the next.
+        /// </summary>
+        public void IndexMentions(ref byte[]? reusable)
         {
             _indexedMentions = Mentions.Count;
             if (Mentions.Count > byte.MaxValue - 1)
@@ -67,15 +87,24 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             // A sentence that names nothing needs no index: no token has a mention.
-            var index = Mentions.Count == 0 ? NoMentions : new byte[Tokens.Count];
+            var index = Mentions.Count == 0 ? NoMentions : EmptyIndex(ref reusable, Tokens.Count);
+            var length = Mentions.Count == 0 ? 0 : Tokens.Count;
             for (var k = 0; k < Mentions.Count; k++)
             {
                 var m = Mentions[k];
-                for (var t = Math.Max(0, m.TokenStart); t < m.TokenEnd && t < index.Length; t++)
+                for (var t = Math.Max(0, m.TokenStart); t < m.TokenEnd && t < length; t++)
                     if (index[t] == 0) index[t] = (byte)(k + 1); // the first mention that covers a token is its
             }
             _mentionOfToken = index;
+            _indexedTokens = length;
             _wideMentionOfToken = null;
+        }
+
+        private static byte[] EmptyIndex(ref byte[]? reusable, int length)
+        {
+            if (reusable is null || reusable.Length < length) return reusable = new byte[length];
+            Array.Clear(reusable, 0, length);
+            return reusable;
         }
 
         /// <summary>The mention that covers token <paramref name="token"/>, or null.</summary>
@@ -84,7 +113,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (_indexedMentions == Mentions.Count)
             {
                 // The list itself, not a copy: only entity recognition, which is over by then, changes it.
-                if (_mentionOfToken is { } index) return (uint)token < (uint)index.Length && index[token] is var k && k != 0 ? Mentions[k - 1] : null;
+                if (_mentionOfToken is { } index) return (uint)token < (uint)_indexedTokens && index[token] is var k && k != 0 ? Mentions[k - 1] : null;
                 if (_wideMentionOfToken is { } wide) return (uint)token < (uint)wide.Length ? wide[token] : null;
             }
             // Asked for nearly every token: an indexed loop, not an enumerator.

@@ -48,7 +48,7 @@ namespace KnowledgeBase.Generators.Extraction
             var sentences = new List<SentenceInfo>(count);
             var forms = WordForms.OfThread();
             var restarts = forms.Restarts;
-            var tokenLists = t_tokenLists ??= new List<List<Token>>();
+            var rooms = t_rooms ??= new List<SentenceRoom>();
             for (var b = 0; b < document.Blocks.Count; b++)
             {
                 var block = document.Blocks[b];
@@ -57,12 +57,12 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     token.ThrowIfCancellationRequested();
                     var sentence = block.Sentences[k];
-                    sentences.Add(new SentenceInfo(sentences.Count, sentence, block.Kind, b, TokensOf(document.Text, sentence, sentences.Count, tokenLists)));
+                    sentences.Add(SentenceAt(sentences.Count, document.Text, sentence, block.Kind, b, rooms));
                 }
             }
 
             var entities = EntityRecognizer.Recognize(sentences, formPerText: forms.Restarts == restarts, token);
-            foreach (var s in sentences) s.IndexMentions();
+            for (var i = 0; i < sentences.Count; i++) sentences[i].IndexMentions(ref rooms[i].MentionIndex);
             var quotes = QuoteExtractor.Extract(document.Text, sentences, entities, token);
             var events = EventRecognizer.Extract(sentences, quotes, document.Published, token);
 
@@ -93,23 +93,37 @@ namespace KnowledgeBase.Generators.Extraction
                 entityModels.ToEquatableArray(), quoteModels.ToEquatableArray(), eventModels.ToEquatableArray(), document.Diagnostics);
         }
 
-        // The token lists of the thread's last article, by sentence: nothing keeps a sentence, nor its tokens, past Extract
-        // (the models it returns hold offsets and strings), so the next article tokenizes into them. Token lists were the
-        // largest allocation of extraction: reused, they are not allocated, zeroed and collected again for every article.
-        [ThreadStatic] private static List<List<Token>>? t_tokenLists;
+        // The token and mention lists of the thread's last article, by sentence: nothing keeps a sentence, nor its lists,
+        // past Extract (the models it returns hold offsets and strings), so the next article's sentences reuse them, emptied
+        // first. Token lists were the largest allocation of extraction: reused, they are not allocated, zeroed and collected
+        // again for every article.
+        [ThreadStatic] private static List<SentenceRoom>? t_rooms;
 
-        /// <summary>The tokens of the <paramref name="index"/>th sentence, in the thread's list for that place, emptied first.</summary>
-        private static List<Token> TokensOf(string text, SentenceModel sentence, int index, List<List<Token>> tokenLists)
+        private sealed class SentenceRoom
         {
-            if (index == tokenLists.Count)
+            public SentenceRoom(List<Token> tokens) => Tokens = tokens;
+
+            public List<Token> Tokens { get; }
+            public List<Mention> Mentions { get; } = new();
+
+            // The sentence's index of mentions by token (SentenceInfo.IndexMentions), when it needed one.
+            public byte[]? MentionIndex;
+        }
+
+        /// <summary>The <paramref name="index"/>th sentence of the article, tokenized into the thread's lists for that place.</summary>
+        private static SentenceInfo SentenceAt(int index, string text, SentenceModel sentence, BlockKind block, int blockIndex, List<SentenceRoom> rooms)
+        {
+            if (index == rooms.Count)
             {
-                // A first sentence at this place: a list of its exact size, as tokenizing alone makes.
-                tokenLists.Add(Tokenizer.Tokenize(text, sentence.Start, sentence.Length));
-                return tokenLists[index];
+                // A first sentence at this place: a token list of its exact size, as tokenizing alone makes.
+                rooms.Add(new SentenceRoom(Tokenizer.Tokenize(text, sentence.Start, sentence.Length)));
             }
-            var tokens = tokenLists[index];
-            Tokenizer.TokenizeInto(tokens, text, sentence.Start, sentence.Length);
-            return tokens;
+            else
+            {
+                Tokenizer.TokenizeInto(rooms[index].Tokens, text, sentence.Start, sentence.Length);
+                rooms[index].Mentions.Clear();
+            }
+            return new SentenceInfo(index, sentence, block, blockIndex, rooms[index].Tokens, rooms[index].Mentions);
         }
 
         private static string FirstFrame(Exception ex)
