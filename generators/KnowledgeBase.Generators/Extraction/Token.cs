@@ -30,8 +30,28 @@ namespace KnowledgeBase.Generators.Extraction
             Kind = kind;
             _length = length < ushort.MaxValue ? (ushort)length : ushort.MaxValue;
             // Every stage asks these of every token: answered once here, while the text is at hand.
-            _shape = (byte)((kind != TokenKind.Word ? 0 : (IsUpper(source[from]) ? Capitalized | FirstUpper : IsParticle(source, from, length) ? Capitalized : 0) | (HasOnlyCapitals(source, from, length) ? AllCaps : 0)) | traits);
+            _shape = (byte)((kind != TokenKind.Word ? 0 : WordShape(source, from, length)) | traits);
         }
+
+        /// <summary>
+        /// A token of <paramref name="form"/>, <paramref name="length"/> long, whose <paramref name="shape"/> is known: the
+        /// <see cref="WordShape"/> of its spelling (a word's only) with its <see cref="TokenTraits"/>.
+        /// </summary>
+        internal Token(int start, WordForm form, int length, TokenKind kind, byte shape)
+        {
+            Start = start;
+            _form = form;
+            Kind = kind;
+            _length = length < ushort.MaxValue ? (ushort)length : ushort.MaxValue;
+            _shape = shape;
+        }
+
+        /// <summary>The bits of a word token's shape (capitalized, all capitals, first letter upper case) that spell <paramref name="source"/>[from, from + length).</summary>
+        internal static byte WordShape(string source, int from, int length) =>
+            (byte)((IsUpper(source[from]) ? Capitalized | FirstUpper : IsParticle(source, from, length) ? Capitalized : 0) | (HasOnlyCapitals(source, from, length) ? AllCaps : 0));
+
+        /// <summary>The bits of a shape that are the spelling's <see cref="TokenTraits"/> (those of a token of any kind).</summary>
+        internal const byte TraitBits = unchecked((byte)~(Capitalized | AllCaps | FirstUpper));
 
         private const int Capitalized = 1;
         private const int AllCaps = 2;
@@ -257,7 +277,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static void AddWord(List<Token> tokens, WordForms forms, string text, int start, int end)
         {
-            var form = forms.Find(text, start, end, out var traits);
+            var form = forms.Find(text, start, end, out var shape);
             var first = text[start];
             var kind = char.IsDigit(first) ? TokenKind.Number : TokenKind.Word;
             // Two capitalized names joined by a hyphen ("Paris-Berlin", "Merkel-Macron") are two names.
@@ -278,7 +298,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 return;
             }
-            tokens.Add(new Token(start, form, text, start, end - start, kind, traits));
+            tokens.Add(new Token(start, form, end - start, kind, kind == TokenKind.Word ? shape : (byte)(shape & Token.TraitBits)));
         }
 
         // "Russia-Ukraine", "U.S.-China" are two places; "Jean-Yves" and "Harvard-Smithsonian" stay one word.

@@ -167,35 +167,45 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>
     /// Each thread's table of the word forms its tokens spell (open addressing, the hash taken from the text in place): the
     /// tokenizer finds a word's form without cutting a new string out of the sentence, and the tokens of one spelling share
-    /// one string and one form. Bounded: when three quarters full it starts again empty, which forgets answers, never changes them.
+    /// one string and one form. Bounded: when full it starts again empty, which forgets answers, never changes them.
     /// </summary>
     internal sealed class WordForms
     {
-        private const int SlotBits = 15;
+        private const int SlotBits = 16;
         private const int Mask = (1 << SlotBits) - 1;
-        private const int MaxForms = (1 << SlotBits) / 4 * 3;
 
-        // Up to this many characters below U+0100 are kept in the slot, one byte each: such a word (nearly every word) is
-        // told from the others by the slot alone. Reading the form's string instead cost a cache miss per rare word.
+        // At most half the slots are used, so that probe runs stay short; a news corpus of a few hundred articles spells
+        // some 23,000 distinct words, which fit without a restart.
+        private const int MaxForms = 1 << (SlotBits - 1);
+
+        // A slot holds the top bits of its spelling's hash and 1 + the index of its entry (0: empty). The slots are four
+        // bytes, sixteen to a cache line, and nearly every probe that is not the word is told so by them alone; the entries
+        // are in the order the words were first met, so the commonest words' entries lie together at the start.
+        private const int IndexMask = 0xFFFF;
+
+        // Up to this many characters below U+0100 are kept in the entry, one byte each: such a word (nearly every word) is
+        // told from the others by the entry alone. Reading the form's string instead cost a cache miss per rare word.
         private const int PackedChars = 16;
 
-        // Marks an unpacked spelling's length: its slot's bytes are only a filter, the string decides.
+        // Marks an unpacked spelling's length: its entry's bytes are only a filter, the string decides.
         private const int Unpacked = 1 << 16;
 
-        // A slot's Shape keeps the form's traits in its top byte.
-        private const int TraitsShift = 24;
-        private const int ShapeMask = (1 << TraitsShift) - 1;
-
-        private struct Slot
+        private struct Entry
         {
             public ulong Low;
             public ulong High;
-            public int Hash;
             public int Shape;
-            public WordForm? Form;
+
+            // A word token's shape of the spelling (Token.WordShape and the form's traits): worked out once per form, not
+            // once per token, and read without reading the form.
+            public byte TokenShape;
+            public WordForm Form;
         }
 
-        private Slot[] _slots = new Slot[1 << SlotBits];
+        private readonly int[] _slots = new int[1 << SlotBits];
+
+        // Grown as words are met, up to MaxForms: a thread that reads little keeps a small table.
+        private Entry[] _entries = new Entry[1024];
         private int _count;
 
         /// <summary>
@@ -206,6 +216,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         // Marks and other one-character ASCII tokens, a sixth of all tokens: found by their character, not hashed.
         private readonly WordForm?[] _ascii = new WordForm?[128];
+        private readonly byte[] _asciiShapes = new byte[128];
 
         [System.ThreadStatic] private static WordForms? t_forms;
 
@@ -213,42 +224,59 @@ namespace KnowledgeBase.Generators.Extraction
         public static WordForms OfThread() => t_forms ??= new WordForms();
 
         /// <summary>
-        /// The form that spells <paramref name="text"/>[start, end), made on first meeting, and its <see cref="WordForm.Traits"/>,
-        /// kept in the slot too: the token gets them without reading the form.
+        /// The form that spells <paramref name="text"/>[start, end), made on first meeting, and the shape a word token of it
+        /// has (<see cref="Token.WordShape"/> with the form's <see cref="WordForm.Traits"/>), kept in the entry too: the
+        /// token gets it without reading the form or working it out again.
         /// </summary>
-        public WordForm Find(string text, int start, int end, out byte traits)
+        public WordForm Find(string text, int start, int end, out byte tokenShape)
         {
             var length = end - start;
             if (length == 1 && text[start] < 128)
             {
-                var one = _ascii[text[start]] ??= new WordForm(text.Substring(start, 1)).WithTraits();
-                traits = one.Traits;
+                var c = text[start];
+                if (_ascii[c] is not { } one)
+                {
+                    _ascii[c] = one = new WordForm(text.Substring(start, 1)).WithTraits();
+                    _asciiShapes[c] = (byte)(Token.WordShape(text, start, 1) | one.Traits);
+                }
+                tokenShape = _asciiShapes[c];
                 return one;
             }
             var key = Key.Of(text, start, end);
+            var tag = key.Hash & ~IndexMask;
             var slots = _slots;
+            var entries = _entries;
             var slot = key.Hash & Mask;
-            for (; slots[slot].Form is { } form; slot = (slot + 1) & Mask)
+            for (int held; (held = slots[slot]) != 0; slot = (slot + 1) & Mask)
             {
-                ref var seen = ref slots[slot];
-                if (seen.Hash == key.Hash && (seen.Shape & ShapeMask) == key.Shape && seen.Low == key.Low && seen.High == key.High
-                    && (key.Shape < Unpacked || Spells(form.Text, text, start, length)))
+                if ((held & ~IndexMask) != tag) continue;
+                ref var seen = ref entries[(held & IndexMask) - 1];
+                if (seen.Shape == key.Shape && seen.Low == key.Low && seen.High == key.High
+                    && (key.Shape < Unpacked || Spells(seen.Form.Text, text, start, length)))
                 {
-                    traits = (byte)((uint)seen.Shape >> TraitsShift);
-                    return form;
+                    tokenShape = seen.TokenShape;
+                    return seen.Form;
                 }
             }
+            return Add(key, slot, text, start, end, out tokenShape);
+        }
+
+        /// <summary>Makes the form of a spelling not in the table, and puts it in <paramref name="slot"/> (the empty slot its probe ended at).</summary>
+        private WordForm Add(Key key, int slot, string text, int start, int end, out byte tokenShape)
+        {
             if (_count >= MaxForms)
             {
-                _slots = slots = new Slot[1 << SlotBits];
+                System.Array.Clear(_slots, 0, _slots.Length);
+                System.Array.Clear(_entries, 0, _entries.Length);
                 _count = 0;
                 Restarts++;
                 slot = key.Hash & Mask;
             }
-            var made = new WordForm(SharedWords.Find(text, start, end) ?? text.Substring(start, length)).WithTraits();
-            slots[slot] = new Slot { Low = key.Low, High = key.High, Hash = key.Hash, Shape = key.Shape | made.Traits << TraitsShift, Form = made };
-            _count++;
-            traits = made.Traits;
+            if (_count == _entries.Length) System.Array.Resize(ref _entries, _entries.Length * 2);
+            var made = new WordForm(SharedWords.Find(text, start, end) ?? text.Substring(start, end - start)).WithTraits();
+            tokenShape = (byte)(Token.WordShape(text, start, end - start) | made.Traits);
+            _entries[_count] = new Entry { Low = key.Low, High = key.High, Shape = key.Shape, TokenShape = tokenShape, Form = made };
+            _slots[slot] = (key.Hash & ~IndexMask) | ++_count;
             return made;
         }
 
