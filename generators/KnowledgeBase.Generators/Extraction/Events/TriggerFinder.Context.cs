@@ -143,5 +143,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsDecided(List<Token> tokens, int t) =>
             t >= 2 && tokens[t - 1].Is("to") && (tokens[t - 2].IsWord && EventLexicon.IsDecision(tokens[t - 2].Text)
                 || t >= 3 && tokens[t - 2].Text.EndsWith("ly", System.StringComparison.Ordinal) && tokens[t - 3].IsWord && EventLexicon.IsDecision(tokens[t - 3].Text));
+
+        private static bool LacksAPartner(SentenceInfo s, int t, EventTrigger trigger, Token previous)
+        {
+            var tokens = s.Tokens;
+            if (trigger.Kind == "call") return !(previous.Is("phone") || previous.Is("telephone") || previous.Is("follow-up") || t + 1 < tokens.Count && tokens[t + 1].Is("with"));
+            return trigger.Kind is "discussion" or "meeting" or "negotiation" && !HasPartner(tokens, t) && !HeldByNamedParties(s, t);
+        }
+
+        private static bool HeldByNamedParties(SentenceInfo s, int t)
+        {
+            if (s.Analysis.ClauseTaking(t) is not { Subject.Conjuncts: { Count: > 1 } parties }) return false;
+            foreach (var party in parties)
+                if (!party.HeadToken.IsCapitalized) return false;
+            return true;
+        }
     }
 }

@@ -46,9 +46,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "call" && !trigger.IsNoun && TriggerSenses.NamesRatherThanCalls(s, t)) return null;
             trigger = Refine(tokens, t, trigger, previous);
             if (trigger is null || IsClaimedOnly(s, t, trigger.IsNoun)) return null;
+            if (!trigger.IsNoun) return VerbTrigger(s, t, trigger, previous);
+            // The noun's word tests come first: they turn most nouns away without the sentence analysis, which the sense tests
+            // below ask for; all of them only turn a noun away, so their order changes no answer.
+            var noun = NounTrigger(s, t, trigger, previous, out backReference, out var needsPartner);
+            if (noun is null) return null;
             // "a hurricane warning", "the death sentence", "outbreak detection": a noun before another noun modifies it.
-            if (trigger.IsNoun && (TriggerSenses.ModifiesANoun(s, t) || TriggerSenses.IsVerbGerund(s, t, trigger))) return null;
-            return trigger.IsNoun ? NounTrigger(s, t, trigger, previous, out backReference) : VerbTrigger(s, t, trigger, previous);
+            if (TriggerSenses.ModifiesANoun(s, t) || TriggerSenses.IsVerbGerund(s, t, trigger))
+            {
+                backReference = false;
+                return null;
+            }
+            return needsPartner && LacksAPartner(s, t, trigger, previous) ? null : noun;
         }
 
         /// <summary>The code and kind of <paramref name="word"/>'s trigger, keeping whether <paramref name="trigger"/> is a noun or a verb.</summary>
@@ -154,10 +163,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>A noun trigger is an event when something happens to it ("signed the treaty"), not when it is named or asked for.</summary>
-        private static EventTrigger? NounTrigger(SentenceInfo s, int t, EventTrigger trigger, Token previous, out bool backReference)
+        // Word tests (and the verb an infinitive's noun is); whether a talk lacks a partner, which may need the analysis, is left to the caller.
+        private static EventTrigger? NounTrigger(SentenceInfo s, int t, EventTrigger trigger, Token previous, out bool backReference, out bool needsPartner)
         {
             var tokens = s.Tokens;
-            backReference = false;
+            backReference = needsPartner = false;
             // "to visit": an infinitive, not a visit ("voted to release them": the verb of an act decided); "planned to flood the
             // valley": a natural occurrence's noun right after an infinitive's "to" is the verb, even where a plan makes others planned.
             if (IsDecided(tokens, t)) return VerbTrigger(s, t, new EventTrigger(trigger.Cameo, trigger.Kind, false, trigger.Name, trigger.NeedsAfter), previous);
@@ -195,7 +205,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             // "offensive messages", "advance notice": an adjective or modifier before its noun.
             if (trigger.Kind == "offensive" && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1])) return null;
-            if (LacksAPartner(s, t, trigger, previous)) return null;
             if (trigger.Kind == "release" && !(t + 1 < tokens.Count && tokens[t + 1].Is("of"))) return null;
             // A ceasefire is an event when someone agrees to, accepts, declares or breaks one.
             if (trigger.Kind == "ceasefire" && !ClauseReader.HasWordBefore(tokens, t, 3, "agreed", "agree", "agreeing", "accepted", "accepting", "accept", "declared", "announced", "signed", "reached", "brokered", "violated", "broke"))
@@ -212,6 +221,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind is "award" && !ClauseReader.HasWord(tokens, "won", "wins", "awarded", "received")) return null;
             // "too big for a single monolithic sale": an indefinite act with no party of its own is a kind, not an occurrence.
             if (trigger.Cameo != "000" && IsBareIndefinite(tokens, t)) return null;
+            needsPartner = true;
             return trigger;
         }
 
@@ -263,21 +273,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "call" is an event as a noun only when it is a phone call or a call with someone; talks, meetings and negotiations are
         /// with someone, or held by parties named together ("Ana Ruiz and Tomas Vell held talks").
         /// </summary>
-        private static bool LacksAPartner(SentenceInfo s, int t, EventTrigger trigger, Token previous)
-        {
-            var tokens = s.Tokens;
-            if (trigger.Kind == "call") return !(previous.Is("phone") || previous.Is("telephone") || previous.Is("follow-up") || t + 1 < tokens.Count && tokens[t + 1].Is("with"));
-            return trigger.Kind is "discussion" or "meeting" or "negotiation" && !HasPartner(tokens, t) && !HeldByNamedParties(s, t);
-        }
-
-        private static bool HeldByNamedParties(SentenceInfo s, int t)
-        {
-            if (s.Analysis.ClauseTaking(t) is not { Subject.Conjuncts: { Count: > 1 } parties }) return false;
-            foreach (var party in parties)
-                if (!party.HeadToken.IsCapitalized) return false;
-            return true;
-        }
-
         /// <summary>"Leaders of the African Union met in Niamey", "EU ministers met on Monday": a plural subject with nothing met meets among itself.</summary>
         private static bool MeetAmongThemselves(SentenceInfo s, int t)
         {
