@@ -43,7 +43,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     var trigger = TriggerFinder.Trigger(s, t, out var backReference);
                     if (trigger is null)
                     {
-                        if (!s.Tokens[t].CannotCode && DictionaryTriggers.Find(s, t, sentences, parties ??= DictionaryTriggers.Parties(s)) is { } match && !InDirectQuote(quotes, s.Tokens[t].Start)) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published);
+                        if (!s.Tokens[t].CannotCode && !InDirectQuote(quotes, s.Tokens[t].Start) && DictionaryTriggers.Find(s, t, sentences, parties ??= DictionaryTriggers.Parties(s)) is { } match) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published); // quote test first: Find may ask the analysis
                         continue;
                     }
                     // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event.
