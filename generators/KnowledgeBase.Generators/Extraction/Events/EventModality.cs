@@ -37,7 +37,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             if (AsksAbout(tokens, t) || IsCounterfactual(tokens, t) || IsOnlyTried(tokens, t)) return true;
-            var (start, _) = ClauseReader.Clause(s, t);
+            // The clause (which may need the sentence analysis) is read only when a speculative word stands before the trigger at all.
+            return HasSpeculativeWord(tokens, 0, t) && HasSpeculativeWord(tokens, ClauseReader.Clause(s, t).Start, t);
+        }
+
+        private static bool HasSpeculativeWord(List<Token> tokens, int start, int t)
+        {
             for (var i = start; i < t; i++)
                 // Asked of every word before every trigger: the answer kept on the word's form, not a hash of its text.
                 if (tokens[i].IsWord && (tokens[i].Form is { } form ? form.Has(WordTrait.SpeculativeWord) : EventLexicon.IsSpeculative(tokens[i].Text)) && !IsMonthOrName(tokens, i)) return true;
