@@ -162,7 +162,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool HasUnnamedSubject(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
-            if (s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject } || subject.End > t || subject.End + 1 >= t || !tokens[subject.End].Is("of")) return false;
+            // "one of ...": without an "of" before the verb the subject is none such, and the analysis is not asked.
+            if (!ClauseReader.HasWordBefore(tokens, t - 1, t - 1, "of") || s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject } || subject.End > t || subject.End + 1 >= t || !tokens[subject.End].Is("of")) return false;
             var first = tokens[subject.Start];
             if (!(first.Is("one") || first.Is("some") || first.Is("several") || first.Is("many") || first.Is("none") || s.Analysis.TagAt(subject.Start) == Analysis.Tag.Number)) return false;
             for (var i = subject.Start; i < t; i++)
