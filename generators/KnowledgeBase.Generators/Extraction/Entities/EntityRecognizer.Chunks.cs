@@ -29,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (restricted && !_byKey.ContainsKey(Key(DataLayout.KindPlace, text + " " + tokens[end].Text))) return;
                 var place = AddMention(s, start, end + 1, DataLayout.KindPlace, text + " " + tokens[end].Text, isDemonym: false);
-                place.AddForm(text);
+                AddForm(place, text);
                 return;
             }
 
@@ -222,21 +222,24 @@ namespace KnowledgeBase.Generators.Extraction
             EntityDraft? best = null;
             // The family-name-first reading is gathered in the same pass: a second pass over the article's entities cost as much again.
             EntityDraft? familyFirst = null;
-            foreach (var e in _entities)
+            var firstSurnameAt = -1;
+            for (var i = 0; i < _entities.Count; i++)
             {
-                if (e.Kind == DataLayout.KindPerson)
-                {
-                    // The surname, or either surname of a double one ("Ana Ruiz Vela" → Ruiz).
-                    if (e.HasLaterKeyOfLength(variant.Length))
-                        foreach (var key in e.LaterWordKeys)
-                            if (key == variant && (best is null || e.Mentions > best.Mentions)) best = e;
-                    if (IsFamilyNameFirst(e, text, variant) && (familyFirst is null || e.Mentions > familyFirst.Mentions)) familyFirst = e;
-                }
-                else if (best is null && (e.Forms.Contains(text) || IsNameBeforeHead(text, e)))
-                {
-                    best = e; // "Salling" for "Salling Group", but not "Tesco" for "Tesco Polska"
-                }
+                var e = _entities[i];
+                if (e.Kind != DataLayout.KindPerson) continue;
+                // The surname, or either surname of a double one ("Ana Ruiz Vela" → Ruiz).
+                if (e.HasLaterKeyOfLength(variant.Length))
+                    foreach (var key in e.LaterWordKeys)
+                        if (key == variant)
+                        {
+                            if (firstSurnameAt < 0) firstSurnameAt = i;
+                            if (best is null || e.Mentions > best.Mentions) best = e;
+                        }
+                if (IsFamilyNameFirst(e, text, variant) && (familyFirst is null || e.Mentions > familyFirst.Mentions)) familyFirst = e;
             }
+            // "Salling" for "Salling Group", but not "Tesco" for "Tesco Polska": the first such organization or place, found by
+            // its first word, wins unless a person of that surname comes before it or a later one is named more often.
+            if (FirstNonPersonNamed(text, out var namedAt) is { } named && (best is null || namedAt < firstSurnameAt && best.Mentions <= named.Mentions)) best = named;
             // A given name is no family name: asked only when some name starts with the word (most lone words match none).
             return best ?? (familyFirst is not null && GivenNames.Contains(text) ? null : familyFirst);
         }

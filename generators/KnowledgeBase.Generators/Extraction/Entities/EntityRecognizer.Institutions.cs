@@ -37,9 +37,10 @@ namespace KnowledgeBase.Generators.Extraction
                     _byKey.Add(key, organization);
                     _entities.Add(organization);
                     organization.First = s;
+                    Indexed(organization, name);
                 }
                 organization.Mentions++;
-                organization.AddForm(surface);
+                AddForm(organization, surface);
                 country.AddInstitution(institution, organization);
             }
         }
@@ -122,7 +123,8 @@ namespace KnowledgeBase.Generators.Extraction
             bare.Forms.Clear();
             bare.Name = name;
             bare.Forms.Add(name);
-            if (surface is not null) bare.Forms.Add(surface);
+            Indexed(bare, name);
+            if (surface is not null) AddForm(bare, surface);
         }
 
         // Armed forces named by the bare word: "the Air Force said", "the Army".
@@ -138,7 +140,7 @@ namespace KnowledgeBase.Generators.Extraction
             var full = _entities.FindAll(o => o != force && o.Kind == DataLayout.KindOrganization && o.Name.EndsWith(" " + force.Name, StringComparison.Ordinal));
             if (full.Count == 1)
             {
-                full[0].AddForm(force.Name);
+                AddForm(full[0], force.Name);
                 MergeInto(force, full[0]);
                 return;
             }
@@ -187,7 +189,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (words.Length < 3 || Array.Exists(words, GivenNames.Contains) || !Array.TrueForAll(words, IsCommonWord)) continue;
                 var organization = new EntityDraft(e.Name, DataLayout.KindOrganization) { First = e.First };
                 foreach (var form in e.Forms)
-                    if (form.IndexOf(' ') > 0) organization.AddForm(form); // not "Area", taken as a surname
+                    if (form.IndexOf(' ') > 0) AddForm(organization, form); // not "Area", taken as a surname
+                Indexed(organization, organization.Name);
                 _entities[_entities.IndexOf(e)] = organization;
                 MergeInto(e, organization);
             }

@@ -142,7 +142,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "The Harbour Herald", "Gazeta Polska": a newspaper reports, it does not act.
                 if (kind == DataLayout.KindOrganization && CommonWords.IsNewspaperName(name)) entity.IsMedia = true;
             }
-            entity.AddForm(name);
+            AddForm(entity, name);
             Mention(s, start, end, entity, isDemonym, null);
             return entity;
         }
@@ -165,15 +165,15 @@ namespace KnowledgeBase.Generators.Extraction
             entity.Mentions++;
             entity.First ??= s;
             AddFormOf(entity, s.Tokens, start, end);
-            if (titleForm is not null) entity.AddForm(titleForm);
+            if (titleForm is not null) AddForm(entity, titleForm);
         }
 
         /// <summary>Adds tokens [start, end) as a form of the entity; a form it has already (nearly always) is found without joining the tokens.</summary>
-        private static void AddFormOf(EntityDraft entity, List<Token> tokens, int start, int end)
+        private void AddFormOf(EntityDraft entity, List<Token> tokens, int start, int end)
         {
             foreach (var form in entity.Forms)
                 if (JoinEquals(tokens, start, end, form)) return;
-            entity.AddForm(Join(tokens, start, end));
+            AddForm(entity, Join(tokens, start, end));
         }
 
         /// <summary>Whether <see cref="Join"/> of tokens [start, end) equals <paramref name="text"/>, compared in place.</summary>
@@ -218,7 +218,7 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var e in _entities)
             {
                 if (e.Kind == DataLayout.KindPerson || !SpellsInitials(e.Name, acronym)) continue;
-                e.AddForm(acronym);
+                AddForm(e, acronym);
                 Mention(s, token, token + 1, e, isDemonym: false, null);
                 return;
             }

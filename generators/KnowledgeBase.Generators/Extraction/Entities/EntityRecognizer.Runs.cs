@@ -120,7 +120,7 @@ namespace KnowledgeBase.Generators.Extraction
                     return TryNewspaperRun(s, of + 1, end, restricted);
                 }
             var nameStart = tokens[start].Is("The") ? start + 1 : start; // "The Harbour Herald" is "Harbour Herald"
-            if (!restricted) AddMention(s, nameStart, end, DataLayout.KindOrganization, Join(tokens, nameStart, end), isDemonym: false).AddForm(Join(tokens, start, end));
+            if (!restricted) AddForm(AddMention(s, nameStart, end, DataLayout.KindOrganization, Join(tokens, nameStart, end), isDemonym: false), Join(tokens, start, end));
             return true;
         }
 
@@ -325,7 +325,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!restricted || _byKey.ContainsKey(Key(DataLayout.KindPlace, NameVariants.Key(name))))
                 {
                     var place = AddMention(s, k, after + 1, DataLayout.KindPlace, name, isDemonym: false);
-                    place.AddForm(Join(tokens, k, after));
+                    AddForm(place, Join(tokens, k, after));
                 }
                 return after + 1;
             }

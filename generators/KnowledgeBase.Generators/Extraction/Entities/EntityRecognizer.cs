@@ -24,6 +24,7 @@ namespace KnowledgeBase.Generators.Extraction
         private readonly HashSet<string>? _capitalizedMidSentence;
         private readonly List<Candidate> _deferred;
         private readonly List<Candidate> _uncertain;
+        private readonly FirstWordIndex _nonPersons;
 
         private EntityRecognizer(List<SentenceInfo> sentences, bool formPerText)
         {
@@ -34,13 +35,14 @@ namespace KnowledgeBase.Generators.Extraction
             _deferred = scratch.Deferred;
             _uncertain = scratch.Uncertain;
             _evidenceWords = scratch.EvidenceWords;
+            _nonPersons = scratch.NonPersons;
         }
 
         /// <summary>
         /// The collections an article's recognition needs and does not hand on, kept per thread and emptied for each article:
         /// made anew, each grew from nothing, reallocating and copying as it went.
         /// </summary>
-        private sealed class Scratch
+        private sealed partial class Scratch
         {
             public Dictionary<EntityKey, EntityDraft> ByKey { get; } = new();
             public List<Candidate> Deferred { get; } = new();
@@ -65,6 +67,7 @@ namespace KnowledgeBase.Generators.Extraction
                 Evidence.Clear();
                 TitledBefore.Clear();
                 ActsAfter.Clear();
+                NonPersons.Clear();
             }
         }
 
@@ -308,7 +311,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && (tokens[j + 1].IsAllCaps || IsMixedCaseAcronym(tokens[j + 1])) && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named
                     && (named.Entity.Kind != DataLayout.KindPerson && named.TokenStart == i && j - i >= 2 && tokens[j + 1].IsAllCaps || SpellsAnyForm(named.Entity, tokens[j + 1].Text)))
                 {
-                    named.Entity.AddForm(tokens[j + 1].Text);
+                    AddForm(named.Entity, tokens[j + 1].Text);
                     Mention(s, j + 1, j + 2, named.Entity, isDemonym: false, null);
                     j += 3;
                 }
