@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Analysis;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Generators.Reading;
@@ -9,7 +10,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>
     /// The clause around a trigger and the small word tests its readers share.
     /// </summary>
-    internal static partial class ClauseReader
+    internal static class ClauseReader
     {
         // "United States forces killed": a capitalized word inside the sentence is a name, not the verb "states".
         internal static bool IsSpeechCue(List<Token> tokens, int i) =>
@@ -89,7 +90,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var start = 0;
             // "the territory, which was occupied by X": a relative clause's parties are its own and the noun it describes ("that"
             // is left out: it opens reported clauses the analysis may take for relative ones).
-            var relative = MayIntroduceClauseUpTo(tokens, t) ? s.Analysis.RelativeClauseAround(t) : null;
+            var relative = WordBounds.MayIntroduceClauseIn(tokens, 0, t + 1) ? s.Analysis.RelativeClauseAround(t) : null;
             for (var i = t - 1; i >= 0; i--)
             {
                 if (relative is not null && i == relative.Introducer && !tokens[i].Is("that"))
@@ -99,9 +100,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 // "X said the mayor was stabbed": the reported clause starts after the speech cue.
                 // "were reported by local media to have visited": a passive report keeps its subject.
-                var speech = i < t - 1 && IsSpeechCue(tokens, i) && !(MayBePassive(tokens, i) && s.Analysis.IsPassiveAt(i));
+                var speech = i < t - 1 && IsSpeechCue(tokens, i) && !(WordBounds.MayBePassiveAt(tokens, i) && s.Analysis.IsPassiveAt(i));
                 // "a shift ... as X prepares to take office": a subordinate clause has its own subject and mood.
-                var subordinate = i < t - 1 && MayIntroduceClause(tokens, i) && s.Analysis.IntroducesAdverbialClause(i);
+                var subordinate = i < t - 1 && WordBounds.MayIntroduceClause(tokens, i) && s.Analysis.IntroducesAdverbialClause(i);
                 if (tokens[i].IsPunct(';') || i < t - 1 && tokens[i].Is("that") && s.Analysis.ClauseIntroducedBy(i) is not null || speech || subordinate) { start = i + 1; break; }
             }
             var end = tokens.Count;
@@ -109,13 +110,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (tokens[i].IsPunct(';')) { end = i; break; }
                 // "visited the hospital while X received surgery": a subordinate clause has its own parties.
-                if (i > t + 1 && MayIntroduceClause(tokens, i) && s.Analysis.IntroducesAdverbialClause(i) && !tokens[i].Is("as")) { end = i; break; }
+                if (i > t + 1 && WordBounds.MayIntroduceClause(tokens, i) && s.Analysis.IntroducesAdverbialClause(i) && !tokens[i].Is("as")) { end = i; break; }
                 if (tokens[i].IsPunct(',') && i + 1 < tokens.Count)
                 {
                     var n = tokens[i + 1];
                     // ", which ...", ", who ...", ", while ...": a relative or adverbial clause; ", despite ...", ", but ...",
                     // ", according to ...", ", after ...": a phrase or clause told beside the trigger's.
-                    if ((MayIntroduceClause(tokens, i + 1) || MayIntroduceClause(tokens, i + 2)) && (s.Analysis.OpensRelativeClause(i) || s.Analysis.IntroducesAdverbialClause(i + 1))) { end = i; break; }
+                    if ((WordBounds.MayIntroduceClause(tokens, i + 1) || WordBounds.MayIntroduceClause(tokens, i + 2)) && (s.Analysis.OpensRelativeClause(i) || s.Analysis.IntroducesAdverbialClause(i + 1))) { end = i; break; }
                     if (n.Is("despite") || n.Is("but") || n.Is("as") || n.Is("according") || n.Is("following") || n.Is("after") || n.Is("before"))
                     {
                         end = i;

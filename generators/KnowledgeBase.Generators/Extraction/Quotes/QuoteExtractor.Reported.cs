@@ -230,7 +230,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static bool SubordinateClause(SentenceInfo s, int cue, List<(int Open, int Close)> quoted)
         {
-            if (!HasClauseIntroducerBefore(s.Tokens, cue)) return false; // answered without the sentence's analysis
+            if (!Analysis.WordBounds.MayIntroduceClauseIn(s.Tokens, 0, cue)) return false; // answered without the sentence's analysis
             var analysis = s.Analysis;
             if (analysis.ClauseOfVerb(cue) is not { Kind: Analysis.ClauseKind.Subordinate or Analysis.ClauseKind.Relative } clause) return false;
             if (clause.Introducer >= 0 && analysis.LemmaAt(clause.Introducer) == "as") return false;

@@ -9,40 +9,10 @@ namespace KnowledgeBase.Generators.Extraction
     internal sealed partial class QuoteExtractor
     {
         /// <summary>
-        /// <see cref="SentenceAnalysis.IsPassiveAt"/>, without the sentence's analysis when the words rule the passive out. The
-        /// analysis makes a verb passive only as the head (or the modality cue) of a verb group with a form of "be" before it
-        /// in the group, or with "by" right after the group (the verb and a particle).
+        /// <see cref="SentenceAnalysis.IsPassiveAt"/>, without the sentence's analysis when the words rule the passive out
+        /// (<see cref="WordBounds.MayBePassiveAt"/>).
         /// </summary>
-        private static bool IsPassiveCue(SentenceInfo s, int cue)
-        {
-            var tokens = s.Tokens;
-            if (!(cue + 1 < tokens.Count && tokens[cue + 1].Is("by") || cue + 2 < tokens.Count && tokens[cue + 2].Is("by")) && !HasBeBefore(tokens, cue)) return false;
-            return s.Analysis.IsPassiveAt(cue);
-        }
-
-        /// <summary>
-        /// Whether a form of "be" stands among the words before <paramref name="cue"/> that its verb group may hold: a verb group
-        /// runs over words only, and a lower-case closed-class word that only determines, refers, joins or governs is in none.
-        /// </summary>
-        private static bool HasBeBefore(List<Token> tokens, int cue)
-        {
-            for (var k = GroupReachAt(tokens, cue); k < cue; k++)
-                if (ClosedWordAt(tokens, k) is { Lemma: "be" }) return true;
-            return false;
-        }
-
-        /// <summary>The first token the verb group of the word at <paramref name="cue"/> may start at (see <see cref="HasBeBefore"/>).</summary>
-        private static int GroupReachAt(List<Token> tokens, int cue)
-        {
-            var k = cue;
-            while (k > 0 && tokens[k - 1].IsWord && !EndsVerbGroups(tokens[k - 1], ClosedWordAt(tokens, k - 1))) k--;
-            return k;
-        }
-
-        private static bool EndsVerbGroups(in Token token, ClosedWord? closed) =>
-            closed is { Ambiguity: AmbiguousWord.None, Tag: Tag.Determiner or Tag.Pronoun or Tag.Preposition or Tag.Conjunction } && !token.IsCapitalized;
-
-        private static ClosedWord? ClosedWordAt(List<Token> tokens, int k) => (tokens[k].Form?.Entry ?? WordEntry.Of(tokens[k].Text)).Closed;
+        private static bool IsPassiveCue(SentenceInfo s, int cue) => WordBounds.MayBePassiveAt(s.Tokens, cue) && s.Analysis.IsPassiveAt(cue);
 
         /// <summary>
         /// <see cref="SentenceAnalysis.VerbGroupStartAt"/> for the question of <see cref="BeforeRelativeClause"/>: whether a
@@ -71,20 +41,6 @@ namespace KnowledgeBase.Generators.Extraction
             if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && ObjectEnd(tokens, contentStart, end) is var objectEnd && objectEnd != end
                 && !s.Analysis.OpensFiniteClauseAt(contentStart)) end = objectEnd;
             return end;
-        }
-
-        /// <summary>
-        /// Whether a word before <paramref name="cue"/> may introduce a subordinate or relative clause: the analysis makes a clause
-        /// either only from an introducer before its verb group, a relative or subordinating word ("who", "while", "that") or a
-        /// preposition that takes a clause ("after", "as"), all of closed classes.
-        /// </summary>
-        private static bool HasClauseIntroducerBefore(List<Token> tokens, int cue)
-        {
-            for (var k = 0; k < cue; k++)
-                if (tokens[k].IsWord && ClosedWordAt(tokens, k) is { } closed
-                    && (closed.Tag is Tag.WhWord or Tag.Subordinator || closed.Ambiguity == AmbiguousWord.That
-                        || closed.Tag == Tag.Preposition && closed.Lemma is "after" or "before" or "since" or "until" or "till" or "as")) return true;
-            return false;
         }
 
         /// <summary>

@@ -1,0 +1,59 @@
+using System.Collections.Generic;
+
+namespace KnowledgeBase.Generators.Extraction.Analysis
+{
+    /// <summary>
+    /// What a sentence's words alone rule out of its analysis's answers, so that a stage asks for the analysis (most of what a
+    /// sentence costs) only where the answer may be yes. Each test is a necessary condition of the analysis's "yes", read from
+    /// the rules it mirrors: a verb group runs over words only and holds no determiner, pronoun, preposition or conjunction
+    /// (<see cref="VerbGroupFinder"/>); a clause is introduced only by a closed word (<see cref="ClauseBuilder"/>). A change
+    /// there that widens a yes is a change here.
+    /// </summary>
+    internal static class WordBounds
+    {
+        /// <summary>The closed-class reading of the word at <paramref name="k"/>, or null.</summary>
+        public static ClosedWord? ClosedWordAt(List<Token> tokens, int k) => (tokens[k].Form?.Entry ?? WordEntry.Of(tokens[k].Text)).Closed;
+
+        /// <summary>
+        /// Whether the word at <paramref name="k"/> may introduce a clause: the analysis takes as an introducer only a word it
+        /// tags relative or subordinating (the closed words "who", "while", "that") or a preposition that takes a clause ("after", "as").
+        /// </summary>
+        public static bool MayIntroduceClause(List<Token> tokens, int k) =>
+            k < tokens.Count && tokens[k].IsWord && ClosedWordAt(tokens, k) is { } closed
+            && (closed.Tag is Tag.WhWord or Tag.Subordinator || closed.Ambiguity == AmbiguousWord.That
+                || closed.Lemma is "after" or "before" or "since" or "until" or "till" or "as");
+
+        /// <summary>Whether a word in [<paramref name="start"/>, <paramref name="end"/>) may introduce a clause (<see cref="MayIntroduceClause"/>).</summary>
+        public static bool MayIntroduceClauseIn(List<Token> tokens, int start, int end)
+        {
+            for (var k = start; k < end && k < tokens.Count; k++)
+                if (MayIntroduceClause(tokens, k)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the verb at <paramref name="verb"/> may be passive: the analysis makes it so only with "by" right after its
+        /// verb group (the verb and a particle) or a form of "be" before it in the group.
+        /// </summary>
+        public static bool MayBePassiveAt(List<Token> tokens, int verb) =>
+            verb + 1 < tokens.Count && tokens[verb + 1].Is("by") || verb + 2 < tokens.Count && tokens[verb + 2].Is("by") || HasBeBefore(tokens, verb);
+
+        private static bool HasBeBefore(List<Token> tokens, int verb)
+        {
+            for (var k = GroupReachAt(tokens, verb); k < verb; k++)
+                if (ClosedWordAt(tokens, k) is { Lemma: "be" }) return true;
+            return false;
+        }
+
+        /// <summary>The first token the verb group of the word at <paramref name="verb"/> may start at.</summary>
+        private static int GroupReachAt(List<Token> tokens, int verb)
+        {
+            var k = verb;
+            while (k > 0 && tokens[k - 1].IsWord && !EndsVerbGroups(tokens[k - 1], ClosedWordAt(tokens, k - 1))) k--;
+            return k;
+        }
+
+        private static bool EndsVerbGroups(in Token token, ClosedWord? closed) =>
+            closed is { Ambiguity: AmbiguousWord.None, Tag: Tag.Determiner or Tag.Pronoun or Tag.Preposition or Tag.Conjunction } && !token.IsCapitalized;
+    }
+}

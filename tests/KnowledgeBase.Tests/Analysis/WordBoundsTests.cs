@@ -1,0 +1,54 @@
+using KnowledgeBase.Generators.Extraction.Analysis;
+using Xunit;
+using static KnowledgeBase.Tests.Analysis.AnalysisTestKit;
+
+namespace KnowledgeBase.Tests.Analysis;
+
+/// <summary>
+/// The word tests that spare a sentence its analysis (<see cref="WordBounds"/>) are necessary conditions: wherever the analysis
+/// says a verb is passive or a word introduces a clause, the words must not have ruled it out.
+/// </summary>
+public sealed class WordBoundsTests
+{
+    public static TheoryData<string> Sentences => new()
+    {
+        "The port was closed by the navy on Monday.",
+        "Karel Brandt, who had been arrested in Velden, was released after the court ruled.",
+        "The ferry, reported by the Velden Post as belonging to the navy, sank.",
+        "While Mira Holt spoke, the minister left the hall.",
+        "The bill has been passed and will be signed before the summit ends.",
+        "The deal, which is being negotiated, was not expected to be approved until the vote had been held.",
+        "As the crowd gathered, police were deployed since the march had been banned.",
+        "Tomas Vell said that he was never told who would be named.",
+        "Ana Ruiz, whose car was seized, is reported to have been questioned by police.",
+    };
+
+    [Theory, MemberData(nameof(Sentences))]
+    public void Where_the_analysis_finds_a_passive_the_words_allow_one(string sentence)
+    {
+        var a = Analyze(sentence);
+        for (var i = 0; i < a.Tokens.Count; i++)
+            if (a.IsPassiveAt(i)) Assert.True(WordBounds.MayBePassiveAt(a.Tokens, i), a.Tokens[i].Text + ": " + a.Dump());
+    }
+
+    [Theory, MemberData(nameof(Sentences))]
+    public void Where_the_analysis_finds_a_clause_introducer_the_words_allow_one(string sentence)
+    {
+        var a = Analyze(sentence);
+        foreach (var clause in a.Clauses)
+            if (clause.Introducer >= 0) Assert.True(WordBounds.MayIntroduceClause(a.Tokens, clause.Introducer), clause + ": " + a.Dump());
+        for (var i = 0; i < a.Tokens.Count; i++)
+            if (a.IntroducesAdverbialClause(i) || a.ClauseIntroducedBy(i) is not null) Assert.True(WordBounds.MayIntroduceClause(a.Tokens, i), a.Tokens[i].Text + ": " + a.Dump());
+    }
+
+    [Fact]
+    public void An_active_verb_without_be_or_by_and_a_sentence_without_introducers_are_ruled_out()
+    {
+        var a = Analyze("Ana Ruiz closed the port of Velden on Monday.");
+        Assert.False(WordBounds.MayBePassiveAt(a.Tokens, a.IndexOf("closed")));
+        Assert.False(WordBounds.MayIntroduceClauseIn(a.Tokens, 0, a.Tokens.Count));
+        var b = Analyze("The port was closed after the storm.");
+        Assert.True(WordBounds.MayBePassiveAt(b.Tokens, b.IndexOf("closed")));
+        Assert.True(WordBounds.MayIntroduceClause(b.Tokens, b.IndexOf("after")));
+    }
+}
