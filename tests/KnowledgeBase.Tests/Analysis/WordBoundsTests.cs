@@ -41,14 +41,26 @@ public sealed class WordBoundsTests
             if (a.IntroducesAdverbialClause(i) || a.ClauseIntroducedBy(i) is not null) Assert.True(WordBounds.MayIntroduceClause(a.Tokens, i), a.Tokens[i].Text + ": " + a.Dump());
     }
 
+    [Theory, MemberData(nameof(Sentences))]
+    public void Where_a_comma_stands_before_a_verb_group_the_words_allow_one(string sentence)
+    {
+        var a = Analyze(sentence);
+        foreach (var group in a.VerbGroups)
+            for (var i = group.Start; i < group.End; i++)
+                if (group.Start > 0 && a.Tokens[group.Start - 1].IsPunct(',')) Assert.True(WordBounds.MayFollowComma(a.Tokens, i), a.Tokens[i].Text + ": " + a.Dump());
+    }
+
     [Fact]
     public void An_active_verb_without_be_or_by_and_a_sentence_without_introducers_are_ruled_out()
     {
         var a = Analyze("Ana Ruiz closed the port of Velden on Monday.");
         Assert.False(WordBounds.MayBePassiveAt(a.Tokens, a.IndexOf("closed")));
         Assert.False(WordBounds.MayIntroduceClauseIn(a.Tokens, 0, a.Tokens.Count));
+        Assert.False(WordBounds.MayFollowComma(a.Tokens, a.IndexOf("closed")));
         var b = Analyze("The port was closed after the storm.");
         Assert.True(WordBounds.MayBePassiveAt(b.Tokens, b.IndexOf("closed")));
         Assert.True(WordBounds.MayIntroduceClause(b.Tokens, b.IndexOf("after")));
+        var c = Analyze("The port, its owners said, was closed.");
+        Assert.True(WordBounds.MayFollowComma(c.Tokens, c.IndexOf("closed")));
     }
 }

@@ -5,7 +5,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// <summary>
     /// What a sentence's words alone rule out of its analysis's answers, so that a stage asks for the analysis (most of what a
     /// sentence costs) only where the answer may be yes. Each test is a necessary condition of the analysis's "yes", read from
-    /// the rules it mirrors: a verb group runs over words only and holds no determiner, pronoun, preposition or conjunction
+    /// the rules it mirrors: a verb group runs over words only, holds no punctuation and no determiner, pronoun, preposition or conjunction
     /// (<see cref="VerbGroupFinder"/>); a clause is introduced only by a closed word (<see cref="ClauseBuilder"/>). A change
     /// there that widens a yes is a change here.
     /// </summary>
@@ -37,6 +37,18 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// </summary>
         public static bool MayBePassiveAt(List<Token> tokens, int verb) =>
             verb + 1 < tokens.Count && tokens[verb + 1].Is("by") || verb + 2 < tokens.Count && tokens[verb + 2].Is("by") || HasBeBefore(tokens, verb);
+
+        /// <summary>
+        /// Whether a comma may stand right before the verb group of the word at <paramref name="verb"/>: a group holds no
+        /// punctuation, so it starts after the last punctuation before the word, and when that is no comma, neither is the
+        /// token before the group.
+        /// </summary>
+        public static bool MayFollowComma(List<Token> tokens, int verb)
+        {
+            var k = verb;
+            while (k > 0 && tokens[k - 1].Kind != TokenKind.Punctuation) k--;
+            return k > 0 && tokens[k - 1].IsPunct(',');
+        }
 
         private static bool HasBeBefore(List<Token> tokens, int verb)
         {

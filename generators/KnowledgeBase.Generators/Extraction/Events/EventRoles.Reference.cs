@@ -36,18 +36,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             // Without a comma before the trigger's run of words no verb group there follows one (a group holds no punctuation),
             // so the sentence analysis is not asked.
-            if (!CommaBeforeWordsUpTo(s.Tokens, t)) return null;
+            if (!Analysis.WordBounds.MayFollowComma(s.Tokens, t)) return null;
             var opening = AppositiveBefore(s, s.Analysis.VerbGroupStartAt(t));
             if (opening <= 0) return null;
             var subjects = new List<EntityDraft>(NearestSubject(s, opening, 0, salient, sentences));
             return subjects.Count > 0 ? subjects : null;
-        }
-
-        private static bool CommaBeforeWordsUpTo(List<Token> tokens, int t)
-        {
-            var k = t;
-            while (k > 0 && tokens[k - 1].Kind != TokenKind.Punctuation) k--;
-            return k > 0 && tokens[k - 1].IsPunct(',');
         }
 
         /// <summary>"a man", "the gunman", "the attacker": the unnamed doer of an attack.</summary>

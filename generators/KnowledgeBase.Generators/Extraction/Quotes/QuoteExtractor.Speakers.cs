@@ -71,7 +71,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             // "X, which opposes Y, has stated": the auxiliaries and adverbs of the cue stand after the comma.
-            if (!MayFollowComma(tokens, cue) || !HasRelativeCommaBefore(tokens, cue)) return cue; // read without the sentence's analysis
+            if (!Analysis.WordBounds.MayFollowComma(tokens, cue) || !HasRelativeCommaBefore(tokens, cue)) return cue; // read without the sentence's analysis
             var group = s.Analysis.VerbGroupStartAt(cue);
             if (group < 3 || !tokens[group - 1].IsPunct(',')) return cue;
             for (var k = group - 2; k > 0 && k >= group - 24; k--)

@@ -15,18 +15,6 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsPassiveCue(SentenceInfo s, int cue) => WordBounds.MayBePassiveAt(s.Tokens, cue) && s.Analysis.IsPassiveAt(cue);
 
         /// <summary>
-        /// <see cref="SentenceAnalysis.VerbGroupStartAt"/> for the question of <see cref="BeforeRelativeClause"/>: whether a
-        /// comma stands right before the cue's verb group. The group starts after the last non-word before the cue, so
-        /// when that is no comma, neither is the token before the group.
-        /// </summary>
-        private static bool MayFollowComma(List<Token> tokens, int cue)
-        {
-            var k = cue;
-            while (k > 0 && tokens[k - 1].IsWord) k--;
-            return k > 0 && tokens[k - 1].IsPunct(',');
-        }
-
-        /// <summary>
         /// Where what a cue reports ends: at the end of its clause (<see cref="ContentEnd"/>), at a comma when the cue's clause is
         /// subordinate (<see cref="SubordinateClause"/>), and for an object ("announced his resignation shortly before midnight")
         /// where its time adjunct begins, unless the content opens a finite clause. The analysis is asked only when its answer
