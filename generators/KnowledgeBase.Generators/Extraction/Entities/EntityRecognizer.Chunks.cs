@@ -216,34 +216,6 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The entity a single word names again: a person's surname (the best-known one), else a form of an organization or place.</summary>
         private EntityDraft? KnownEntityFor(string text) => KnownEntityFor(text, NameVariants.Key(text));
 
-        /// <summary><see cref="KnownEntityFor(string)"/> with the variant key of <paramref name="text"/> at hand.</summary>
-        private EntityDraft? KnownEntityFor(string text, string variant)
-        {
-            EntityDraft? best = null;
-            // The family-name-first reading is gathered in the same pass: a second pass over the article's entities cost as much again.
-            EntityDraft? familyFirst = null;
-            var firstSurnameAt = -1;
-            for (var i = 0; i < _entities.Count; i++)
-            {
-                var e = _entities[i];
-                if (e.Kind != DataLayout.KindPerson) continue;
-                // The surname, or either surname of a double one ("Ana Ruiz Vela" → Ruiz).
-                if (e.HasLaterKeyOfLength(variant.Length))
-                    foreach (var key in e.LaterWordKeys)
-                        if (key == variant)
-                        {
-                            if (firstSurnameAt < 0) firstSurnameAt = i;
-                            if (best is null || e.Mentions > best.Mentions) best = e;
-                        }
-                if (IsFamilyNameFirst(e, text, variant) && (familyFirst is null || e.Mentions > familyFirst.Mentions)) familyFirst = e;
-            }
-            // "Salling" for "Salling Group", but not "Tesco" for "Tesco Polska": the first such organization or place, found by
-            // its first word, wins unless a person of that surname comes before it or a later one is named more often.
-            if (FirstNonPersonNamed(text, out var namedAt) is { } named && (best is null || namedAt < firstSurnameAt && best.Mentions <= named.Mentions)) best = named;
-            // A given name is no family name: asked only when some name starts with the word (most lone words match none).
-            return best ?? (familyFirst is not null && GivenNames.Contains(text) ? null : familyFirst);
-        }
-
         /// <summary>
         /// "Jong Woo Son ... Jong was arrested", "Xi Jinping ... Xi said": a lone word that is the first of a person's name and
         /// no given name the lexicon knows is a family name written first.

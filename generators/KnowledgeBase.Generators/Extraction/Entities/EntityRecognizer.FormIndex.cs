@@ -8,8 +8,9 @@ namespace KnowledgeBase.Generators.Extraction
     internal sealed partial class EntityRecognizer
     {
         /// <summary>
-        /// Every organization and place that has had a form or name starting with a word, by that word's hash. Entries are only
-        /// added, never taken back, so a list may hold an entity that no longer fits: the question tests each one again.
+        /// Entities by the hash of the first word of each text they were added under (the organizations and places by their
+        /// names and forms; the persons by their words' keys). Entries are only added, never taken back, so a list may hold an
+        /// entity that no longer fits, or one whose text only shares the hash: the question tests each one again.
         /// </summary>
         private sealed class FirstWordIndex
         {

@@ -22,10 +22,12 @@ namespace KnowledgeBase.Generators.Extraction
                 entity = new EntityDraft(name, DataLayout.KindPerson);
                 _byKey.Add(key, entity);
                 _entities.Add(entity);
+                IndexPerson(entity);
             }
             else if (name.Length > entity.Name.Length)
             {
                 entity.Name = name;
+                IndexPerson(entity);
             }
             Mention(s, start, end, entity, isDemonym: false, TitleForm(tokens, titleStart, start, end));
             entity.AddForm(name);
@@ -120,6 +122,7 @@ namespace KnowledgeBase.Generators.Extraction
                     person = new EntityDraft(name, DataLayout.KindPerson);
                     _byKey.Add(key, person);
                     _entities.Add(person);
+                    IndexPerson(person);
                 }
                 Mention(s, given, given + 1, person, isDemonym: false, null);
                 person.AddForm(name);

@@ -169,6 +169,12 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
+        private static bool IsDateWord(in Token token) => IsWeekday(token) || IsMonth(token);
+
+        private static bool IsWeekday(in Token token) => !token.NamesNoDay && (token.Form?.Has(WordTrait.WeekdayWord) ?? Reading.DatelineReader.IsWeekday(token.Text));
+
+        private static bool IsMonth(in Token token) => !token.NamesNoDay && (token.Form?.Has(WordTrait.MonthWord) ?? Reading.DatelineReader.TryMonth(token.Text, out _));
+
         private static bool IsCalendarWord(List<Token> tokens, int i)
         {
             var t = tokens[i];

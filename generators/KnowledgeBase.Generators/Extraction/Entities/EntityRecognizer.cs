@@ -25,6 +25,7 @@ namespace KnowledgeBase.Generators.Extraction
         private readonly List<Candidate> _deferred;
         private readonly List<Candidate> _uncertain;
         private readonly FirstWordIndex _nonPersons;
+        private readonly FirstWordIndex _persons;
 
         private EntityRecognizer(List<SentenceInfo> sentences, bool formPerText)
         {
@@ -36,6 +37,7 @@ namespace KnowledgeBase.Generators.Extraction
             _uncertain = scratch.Uncertain;
             _evidenceWords = scratch.EvidenceWords;
             _nonPersons = scratch.NonPersons;
+            _persons = scratch.Persons;
         }
 
         /// <summary>
@@ -68,6 +70,7 @@ namespace KnowledgeBase.Generators.Extraction
                 TitledBefore.Clear();
                 ActsAfter.Clear();
                 NonPersons.Clear();
+                Persons.Clear();
             }
         }
 
@@ -319,7 +322,6 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
-
         /// <summary>
         /// A region or continent named only by its adjective ("Latin American countries", "Eastern Europeans") is
         /// a description, not the place, unless the adjective names the land ("the European mainland").
@@ -386,12 +388,6 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsCultureWord(string word) =>
             word is "language" or "languages" or "speaking" or "speaker" or "speakers" or "translation" or "dialect" or "literature" or "cuisine"
                 or "food" or "pub" or "restaurant" or "accent" or "subtitles" or "version" or "edition" or "name" or "word" or "football" or "style";
-
-        private static bool IsDateWord(in Token token) => IsWeekday(token) || IsMonth(token);
-
-        private static bool IsWeekday(in Token token) => !token.NamesNoDay && (token.Form?.Has(WordTrait.WeekdayWord) ?? Reading.DatelineReader.IsWeekday(token.Text));
-
-        private static bool IsMonth(in Token token) => !token.NamesNoDay && (token.Form?.Has(WordTrait.MonthWord) ?? Reading.DatelineReader.TryMonth(token.Text, out _));
 
         private static bool IsRegionWord(string word) =>
             word is "region" or "province" or "oblast" or "district" or "county" or "prefecture" or "governorate" or "state" or "territory";

@@ -1,0 +1,68 @@
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // The article's persons by the variant keys of their names' words: KnownEntityFor asked every person of the article
+    // (about 36 entities a question) whether a lone word is their surname or family name, and four words in five are no one's.
+    internal sealed partial class EntityRecognizer
+    {
+        private sealed partial class Scratch
+        {
+            /// <summary>The persons by each key of <see cref="EntityDraft.LaterWordKeys"/> and by <see cref="EntityDraft.FirstWordKey"/>.</summary>
+            public FirstWordIndex Persons { get; } = new();
+        }
+
+        /// <summary>
+        /// Indexes a person under the keys of its name's words, as it is made or its name grows. A key a longer name no longer
+        /// has stays listed: the question tests each person listed again.
+        /// </summary>
+        private void IndexPerson(EntityDraft person)
+        {
+            foreach (var key in person.LaterWordKeys) _persons.Add(key, person);
+            if (person.FirstSpace > 0) _persons.Add(person.FirstWordKey, person);
+        }
+
+        /// <summary><see cref="KnownEntityFor(string)"/> with the variant key of <paramref name="text"/> at hand.</summary>
+        private EntityDraft? KnownEntityFor(string text, string variant)
+        {
+            // The persons are read in the article's order of entities, as a pass over the article's entities read them: the
+            // best-known one (the first of those named most often) wins.
+            EntityDraft? best = null;
+            EntityDraft? familyFirst = null;
+            int bestAt = -1, familyFirstAt = -1, firstSurnameAt = -1;
+            for (var entry = _persons.First(variant); entry >= 0; entry = _persons.Next(entry))
+            {
+                var e = _persons.EntityAt(entry);
+                var surname = HasLaterKey(e, variant);
+                var familyName = IsFamilyNameFirst(e, text, variant);
+                if (!surname && !familyName) continue;
+                var at = _entities.IndexOf(e);
+                // The surname, or either surname of a double one ("Ana Ruiz Vela" → Ruiz).
+                if (surname)
+                {
+                    if (firstSurnameAt < 0 || at < firstSurnameAt) firstSurnameAt = at;
+                    if (NamedMoreOrEarlier(e, at, best, bestAt)) (best, bestAt) = (e, at);
+                }
+                if (familyName && NamedMoreOrEarlier(e, at, familyFirst, familyFirstAt)) (familyFirst, familyFirstAt) = (e, at);
+            }
+            // "Salling" for "Salling Group", but not "Tesco" for "Tesco Polska": the first such organization or place, found by
+            // its first word, wins unless a person of that surname comes before it or a later one is named more often.
+            if (FirstNonPersonNamed(text, out var namedAt) is { } named && (best is null || namedAt < firstSurnameAt && best.Mentions <= named.Mentions)) best = named;
+            // A given name is no family name: asked only when some name starts with the word (most lone words match none).
+            return best ?? (familyFirst is not null && GivenNames.Contains(text) ? null : familyFirst);
+        }
+
+        private static bool HasLaterKey(EntityDraft person, string variant)
+        {
+            if (!person.HasLaterKeyOfLength(variant.Length)) return false;
+            foreach (var key in person.LaterWordKeys)
+                if (key == variant) return true;
+            return false;
+        }
+
+        // Whether e, at position at of the article's entities, is named more often than the best so far, or as often and before it.
+        private static bool NamedMoreOrEarlier(EntityDraft e, int at, EntityDraft? best, int bestAt) =>
+            best is null || e.Mentions > best.Mentions || e.Mentions == best.Mentions && at < bestAt;
+    }
+}
