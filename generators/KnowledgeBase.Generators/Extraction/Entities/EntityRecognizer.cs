@@ -36,6 +36,7 @@ namespace KnowledgeBase.Generators.Extraction
             _deferred = scratch.Deferred;
             _uncertain = scratch.Uncertain;
             _evidenceWords = scratch.EvidenceWords;
+            _capitalized = scratch.Capitalized;
             _nonPersons = scratch.NonPersons;
             _persons = scratch.Persons;
         }
@@ -65,6 +66,7 @@ namespace KnowledgeBase.Generators.Extraction
                 Deferred.Clear();
                 Uncertain.Clear();
                 EvidenceWords.Clear();
+                Capitalized.Clear();
                 Kept.Clear();
                 Evidence.Clear();
                 TitledBefore.Clear();
@@ -125,9 +127,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private void Run(CancellationToken token)
         {
-            foreach (var s in _sentences)
-                for (var i = 1; i < s.Tokens.Count; i++)
-                    if (s.Tokens[i].IsCapitalized && !IsClauseStart(s.Tokens, i) && FirstInRun(s.Tokens[i])) _capitalizedMidSentence?.Add(s.Tokens[i].Text);
+            foreach (var s in _sentences) NoteCapitalized(s);
 
             foreach (var s in _sentences)
             {
@@ -138,13 +138,7 @@ namespace KnowledgeBase.Generators.Extraction
             }
 
             var names = new string[_uncertain.Count];
-            for (var u = 0; u < names.Length; u++)
-            {
-                var c = _uncertain[u];
-                names[u] = Join(c.Sentence.Tokens, c.Start, c.End);
-                AddEvidenceWord(FirstWord(names[u]));
-                AddEvidenceWord(LastWord(names[u]));
-            }
+            for (var u = 0; u < names.Length; u++) names[u] = AddEvidenceWords(_uncertain[u]);
             ResolveUncertain(names, token);
 
             // Surnames and variants resolve once every full name of the article is known.
