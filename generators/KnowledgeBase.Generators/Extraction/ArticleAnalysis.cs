@@ -215,13 +215,33 @@ namespace KnowledgeBase.Generators.Extraction
             for (var p = 1; p < parts.Length; p++)
             {
                 keys.Add(NameVariants.Key(parts[p]));
-                // "Karim al-Fadel" is "Fadel" too: an Arabic article joined to the surname may be dropped.
-                if (parts[p].Length > 4 && parts[p][2] == '-' && (parts[p].StartsWith("al", StringComparison.OrdinalIgnoreCase) || parts[p].StartsWith("el", StringComparison.OrdinalIgnoreCase)))
-                    keys.Add(NameVariants.Key(parts[p].Substring(3)));
+                if (HasJoinedArticle(parts[p])) keys.Add(NameVariants.Key(parts[p].Substring(3)));
             }
-            lengths = 0;
-            foreach (var key in keys) lengths |= Helpers.LengthBits.Of(key.Length);
+            lengths = LengthsOf(keys);
             return keys.ToArray();
+        }
+
+        /// <summary>"Karim al-Fadel" is "Fadel" too: an Arabic article joined to the surname may be dropped.</summary>
+        internal static bool HasJoinedArticle(string word) =>
+            word.Length > 4 && word[2] == '-' && (word.StartsWith("al", StringComparison.OrdinalIgnoreCase) || word.StartsWith("el", StringComparison.OrdinalIgnoreCase));
+
+        private static ulong LengthsOf(IEnumerable<string> keys)
+        {
+            var lengths = 0UL;
+            foreach (var key in keys) lengths |= Helpers.LengthBits.Of(key.Length);
+            return lengths;
+        }
+
+        /// <summary>
+        /// Sets the keys the name's words have (<see cref="FirstWordKey"/>, <see cref="LaterWordKeys"/>, <see cref="SurnameKey"/>)
+        /// when the caller has them at hand, the very ones the name would give (read from its words' forms, each kept there).
+        /// </summary>
+        internal void KnowWordKeys(string? firstWordKey, string[] laterWordKeys, string surnameKey)
+        {
+            _firstWordKey = firstWordKey;
+            _laterWordKeys = laterWordKeys;
+            _laterKeyLengths = LengthsOf(laterWordKeys);
+            _surnameKey = surnameKey;
         }
 
         public int Kind { get; }

@@ -62,7 +62,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             // A name the article already made a place or an organization ("in Fort Vela, Texas" ... "Fort Vela").
-            if (!hasTitle && KnownNonPerson(text) is { } known)
+            if (!hasTitle && KnownNonPerson(tokens, start, end) is { } known)
             {
                 Mention(s, start, end, known, isDemonym: false, null);
                 return;
@@ -205,10 +205,10 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        /// <summary>The place or organization of this name the article already has (by spelling variant), if any.</summary>
-        private EntityDraft? KnownNonPerson(string name)
+        /// <summary>The place or organization named by tokens [start, end) the article already has (by spelling variant), if any.</summary>
+        private EntityDraft? KnownNonPerson(List<Token> tokens, int start, int end)
         {
-            var key = NameVariants.Key(name);
+            var key = VariantKey(tokens, start, end);
             if (_byKey.TryGetValue(Key(DataLayout.KindPlace, key), out var place)) return place;
             return _byKey.TryGetValue(Key(DataLayout.KindOrganization, key), out var organization) ? organization : null;
         }

@@ -22,11 +22,13 @@ namespace KnowledgeBase.Generators.Extraction
                 entity = new EntityDraft(name, DataLayout.KindPerson);
                 _byKey.Add(key, entity);
                 _entities.Add(entity);
+                KnowWordKeys(entity, tokens, start, end);
                 IndexPerson(entity);
             }
             else if (name.Length > entity.Name.Length)
             {
                 entity.Name = name;
+                KnowWordKeys(entity, tokens, start, end);
                 IndexPerson(entity);
             }
             Mention(s, start, end, entity, isDemonym: false, TitleForm(tokens, titleStart, start, end));
@@ -135,8 +137,8 @@ namespace KnowledgeBase.Generators.Extraction
         /// <param name="nameKey">The variant key of <paramref name="name"/> when known (<see cref="GazetteerEntry.NameKey"/>).</param>
         private EntityDraft AddMention(SentenceInfo s, int start, int end, int kind, string name, bool isDemonym, string? nameKey = null)
         {
-            // A one-word name that is its token's text has its variant key kept on the token's form.
-            var key = Key(kind, nameKey ?? (end - start == 1 && ReferenceEquals(name, s.Tokens[start].Text) ? NameVariants.Key(s.Tokens[start]) : NameVariants.Key(name)));
+            // A name that is its tokens' words has its variant key put together from theirs, each kept on the token's form.
+            var key = Key(kind, nameKey ?? ((end - start == 1 ? ReferenceEquals(name, s.Tokens[start].Text) : JoinEquals(s.Tokens, start, end, name)) ? VariantKey(s.Tokens, start, end) : NameVariants.Key(name)));
             if (!_byKey.TryGetValue(key, out var entity))
             {
                 entity = new EntityDraft(name, kind);

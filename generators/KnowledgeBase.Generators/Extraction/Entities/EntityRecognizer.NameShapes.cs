@@ -252,6 +252,38 @@ namespace KnowledgeBase.Generators.Extraction
             : end - start == 1 ? NameVariants.Key(tokens[start])
             : NameVariants.Key(tokens[start]) + " " + NameVariants.Key(tokens[end - 1]);
 
+        /// <summary>
+        /// <see cref="NameVariants.Key(string)"/> of <see cref="Join"/> of tokens [start, end), put together from the tokens' keys
+        /// (each kept on its form) rather than looked up in the thread's large table of keys: with a space between each two
+        /// tokens the name's words are the tokens' words, and its key their keys, joined. The first word's "us" becoming
+        /// "united states" is a rule of the whole name's words; a name it may differ on is looked up whole.
+        /// </summary>
+        private static string VariantKey(List<Token> tokens, int start, int end)
+        {
+            var first = NameVariants.Key(tokens[start]);
+            if (end - start == 1) return first;
+            var length = first.Length;
+            for (var k = start + 1; k < end; k++)
+            {
+                var key = NameVariants.Key(tokens[k]);
+                if (tokens[k].Start <= tokens[k - 1].End || first.Length == 0 || key.StartsWith("united states", StringComparison.Ordinal)) return NameVariants.Key(Join(tokens, start, end));
+                if (key.Length > 0) length += key.Length + 1;
+            }
+            if (length > first.Length && first == "us") return NameVariants.Key(Join(tokens, start, end)); // "U.S. Navy": the whole name's rule
+            var buffer = t_joinBuffer is { } own && own.Length >= length ? own : t_joinBuffer = new char[Math.Max(length, 64)];
+            first.CopyTo(0, buffer, 0, first.Length);
+            var at = first.Length;
+            for (var k = start + 1; k < end; k++)
+            {
+                var key = NameVariants.Key(tokens[k]);
+                if (key.Length == 0) continue;
+                buffer[at++] = ' ';
+                key.CopyTo(0, buffer, at, key.Length);
+                at += key.Length;
+            }
+            return at == first.Length ? first : new string(buffer, 0, at);
+        }
+
         private static EntityKey Key(int kind, string variantKey) => new(kind, variantKey);
 
         /// <summary>An entity's kind and the variant key of its name: what makes two mentions one entity. A pair, not a joined string, so that a look-up builds nothing.</summary>

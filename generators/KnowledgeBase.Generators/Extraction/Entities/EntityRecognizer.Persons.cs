@@ -1,4 +1,5 @@
 using KnowledgeBase.Generators.Extraction.Lexicons;
+using System.Collections.Generic;
 using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
@@ -21,6 +22,29 @@ namespace KnowledgeBase.Generators.Extraction
         {
             foreach (var key in person.LaterWordKeys) _persons.Add(key, person);
             if (person.FirstSpace > 0) _persons.Add(person.FirstWordKey, person);
+        }
+
+        /// <summary>
+        /// Gives a person named by tokens [start, end) (<see cref="Join"/>) the keys of its name's words, read from the
+        /// tokens' forms rather than looked up by text in the thread's large table of keys; not when two of the tokens touch
+        /// (then the name's words are not its tokens).
+        /// </summary>
+        private static void KnowWordKeys(EntityDraft person, List<Token> tokens, int start, int end)
+        {
+            var joined = 0; // the words an Arabic article joins to a surname, each a second key
+            for (var k = start + 1; k < end; k++)
+            {
+                if (tokens[k].Start <= tokens[k - 1].End) return;
+                if (EntityDraft.HasJoinedArticle(tokens[k].Text)) joined++;
+            }
+            var later = new string[end - start - 1 + joined];
+            var at = 0;
+            for (var k = start + 1; k < end; k++)
+            {
+                later[at++] = NameVariants.Key(tokens[k]);
+                if (EntityDraft.HasJoinedArticle(tokens[k].Text)) later[at++] = NameVariants.Key(tokens[k].Text.Substring(3));
+            }
+            person.KnowWordKeys(end - start >= 2 ? NameVariants.Key(tokens[start]) : null, later, NameVariants.Key(tokens[end - 1]));
         }
 
         /// <summary><see cref="KnownEntityFor(string)"/> with the variant key of <paramref name="text"/> at hand.</summary>
