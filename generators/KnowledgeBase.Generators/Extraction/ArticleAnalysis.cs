@@ -246,6 +246,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         public int Kind { get; }
 
+        /// <summary>Whether a mention keeps the entity through the recognizer's drop of places named only by an adjective (set by that pass).</summary>
+        internal bool KeptByMention { get; set; }
+
         /// <summary>Whether the name is an honour's or a building's (<see cref="Events.EventRoles.IsThing"/>): 0 not asked since the name was set, 1 no, 2 yes.</summary>
         public int ThingState { get; set; }
 

@@ -52,9 +52,6 @@ namespace KnowledgeBase.Generators.Extraction
             public List<Candidate> Uncertain { get; } = new();
             public HashSet<string> EvidenceWords { get; } = new(StringComparer.Ordinal);
 
-            /// <summary>The entities a place-adjective drop keeps (<see cref="DropAdjectiveOnlyPlaces"/>).</summary>
-            public HashSet<EntityDraft> Kept { get; } = new();
-
             /// <summary>The evidence for the uncertain names, and the words titled before or acting after (<see cref="ActsAsPerson"/>).</summary>
             public Dictionary<string, NameEvidence> Evidence { get; } = new(StringComparer.Ordinal);
             public HashSet<string> TitledBefore { get; } = new(StringComparer.Ordinal);
@@ -67,7 +64,6 @@ namespace KnowledgeBase.Generators.Extraction
                 Uncertain.Clear();
                 EvidenceWords.Clear();
                 Capitalized.Clear();
-                Kept.Clear();
                 Evidence.Clear();
                 TitledBefore.Clear();
                 ActsAfter.Clear();
@@ -325,14 +321,15 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private void DropAdjectiveOnlyPlaces()
         {
-            var keep = t_scratch!.Kept; // emptied with the other scratch collections after the article
+            // A mark on the entity, not a set of the kept: the article's entities are its own, this pass marks them once.
             foreach (var s in _sentences)
                 foreach (var m in s.Mentions)
-                    if (!m.IsDemonym || (m.Entity.IsCountry || IsGeographyWordAt(s.Tokens, m.TokenEnd)) && !(m.TokenEnd < s.Tokens.Count && IsCultureWord(s.Tokens[m.TokenEnd].Text) || m.TokenStart > 0 && s.Tokens[m.TokenStart - 1].Is("in") && (m.TokenEnd >= s.Tokens.Count || !s.Tokens[m.TokenEnd].IsWord)))
-                        keep.Add(m.Entity);
-            Predicate<Mention> dropped = m => !keep.Contains(m.Entity); // one delegate for all sentences, not one each
-            foreach (var s in _sentences) s.Mentions.RemoveAll(dropped);
-            _entities.RemoveAll(e => !keep.Contains(e));
+                    if (!m.Entity.KeptByMention && (!m.IsDemonym || (m.Entity.IsCountry || IsGeographyWordAt(s.Tokens, m.TokenEnd)) && !(m.TokenEnd < s.Tokens.Count && IsCultureWord(s.Tokens[m.TokenEnd].Text) || m.TokenStart > 0 && s.Tokens[m.TokenStart - 1].Is("in") && (m.TokenEnd >= s.Tokens.Count || !s.Tokens[m.TokenEnd].IsWord))))
+                        m.Entity.KeptByMention = true;
+            if (_entities.TrueForAll(static e => e.KeptByMention)) return; // most articles: nothing to drop, no list to rewrite
+            foreach (var s in _sentences)
+                if (s.Mentions.Count > 0) s.Mentions.RemoveAll(static m => !m.Entity.KeptByMention);
+            _entities.RemoveAll(static e => !e.KeptByMention);
         }
 
         private static bool IsFirstPersonContraction(in Token token) => token.Length >= 3 && token.Text is var word && word[0] == 'I' && (word[1] == '\'' || word[1] == '\u2019');
@@ -343,10 +340,15 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private void DropCommonWordPersons()
         {
-            var drop = new HashSet<EntityDraft>();
+            HashSet<EntityDraft>? drop = null; // made only for an article that drops someone
             foreach (var e in _entities)
-                if (e.Kind == DataLayout.KindPerson && IsCommonWordName(e)) drop.Add(e);
-            if (drop.Count == 0) return;
+                if (e.Kind == DataLayout.KindPerson && IsCommonWordName(e)) (drop ??= new HashSet<EntityDraft>()).Add(e);
+            if (drop is not null) Remove(drop);
+        }
+
+        /// <summary>Removes the entities and their mentions (apart from the test, so that an article dropping none makes no closure).</summary>
+        private void Remove(HashSet<EntityDraft> drop)
+        {
             Predicate<Mention> dropped = m => drop.Contains(m.Entity); // one delegate for all sentences, not one each
             foreach (var s in _sentences) s.Mentions.RemoveAll(dropped);
             _entities.RemoveAll(drop.Contains);
