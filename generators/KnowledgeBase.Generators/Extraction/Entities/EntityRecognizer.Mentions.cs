@@ -156,16 +156,21 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var kind = entry.Kind == GazetteerKind.Organization ? DataLayout.KindOrganization : DataLayout.KindPlace;
             var entity = AddMention(s, start, end, kind, entry.Name, isDemonym, entry.NameKey);
-            AddFormOf(entity, s.Tokens, start, end);
+            if (!_mentionAdded) AddFormOf(entity, s.Tokens, start, end); // a mention added has added its words as a form
             if (entry.Kind == GazetteerKind.Country) entity.IsCountry = true;
             if (entry.IsCapital) entity.CapitalOf = entry.Country;
             if (entry.IsMedia) entity.IsMedia = true;
         }
 
+        // Whether the last Mention call added the mention (none overlapped it).
+        private bool _mentionAdded;
+
         private void Mention(SentenceInfo s, int start, int end, EntityDraft entity, bool isDemonym, string? titleForm)
         {
+            _mentionAdded = false;
             foreach (var m in s.Mentions)
                 if (m.TokenStart < end && start < m.TokenEnd) return;
+            _mentionAdded = true;
             s.Mentions.Add(new Mention(entity, s, start, end, isDemonym));
             entity.Mentions++;
             entity.First ??= s;

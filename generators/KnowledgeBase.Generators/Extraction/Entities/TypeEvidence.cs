@@ -101,9 +101,29 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The evidence the words around this occurrence of tokens [start, end) give, the first rule that holds.</summary>
         public static NameEvidence At(List<Token> tokens, int start, int end)
         {
+            // The words right before and after the name, read once for all the rules (most rules look at one or the other):
+            // the rules listing each if it is a lower-case word, and whether it is a comma.
+            var around = new Around(tokens, start, end);
+            if ((around.BeforeRules | around.AfterRules) == 0 && !around.CommaBefore && !around.CommaAfter) return NameEvidence.None; // no rule can hold
             for (var r = 0; r < Rules.Length; r++)
-                if (Holds(r, tokens, start, end)) return Rules[r].Evidence;
+                if (Holds(r, tokens, start, end, around)) return Rules[r].Evidence;
             return NameEvidence.None;
+        }
+
+        private readonly struct Around
+        {
+            public Around(List<Token> tokens, int start, int end)
+            {
+                BeforeRules = start > 0 && IsLowerWord(tokens[start - 1]) ? RulesOf(tokens[start - 1]) : 0;
+                AfterRules = end < tokens.Count && IsLowerWord(tokens[end]) ? RulesOf(tokens[end]) : 0;
+                CommaBefore = start > 0 && tokens[start - 1].IsPunct(',');
+                CommaAfter = end < tokens.Count && tokens[end].IsPunct(',');
+            }
+
+            public int BeforeRules { get; }
+            public int AfterRules { get; }
+            public bool CommaBefore { get; }
+            public bool CommaAfter { get; }
         }
 
         /// <summary>The rules whose words include <paramref name="word"/>, bit r for rule r (kept on the word's form: <see cref="WordForm.EvidenceRules"/>).</summary>
@@ -116,19 +136,21 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         // Rule r's words include the token's: a bit of its form, not a case-blind hash of its text per rule.
-        private static bool Lists(int rule, in Token token) => token.Form is { } form ? (form.EvidenceRules & (1 << rule)) != 0 : Rules[rule].Words.Contains(token.Text);
+        private static bool Lists(int rule, in Token token) => (RulesOf(token) & (1 << rule)) != 0;
 
-        private static bool Holds(int r, List<Token> tokens, int start, int end) => Rules[r].Site switch
+        private static int RulesOf(in Token token) => token.Form is { } form ? form.EvidenceRules : RulesListing(token.Text);
+
+        private static bool Holds(int r, List<Token> tokens, int start, int end, in Around around) => Rules[r].Site switch
         {
-            EvidenceSite.WordBefore => start > 0 && IsLowerWord(tokens[start - 1]) && Lists(r, tokens[start - 1]),
-            EvidenceSite.NounBeforeComma => start > 1 && tokens[start - 1].IsPunct(',') && NounPhraseEndsIn(r, tokens, start - 2),
-            EvidenceSite.WordAfterComma => end + 1 < tokens.Count && tokens[end].IsPunct(',') && Lists(r, tokens[end + 1]) && IsLowerWord(tokens[end + 1]),
-            EvidenceSite.WordAfterThenCountry => end - start >= 2 && end + 1 < tokens.Count && IsLowerWord(tokens[end]) && Lists(r, tokens[end]) && IsCountryAt(tokens, end + 1),
-            EvidenceSite.LocativePreposition => start > 0 && Lists(r, tokens[start - 1]) && IsLowerWord(tokens[start - 1]) && PlaceOrEndAfter(tokens, end),
-            EvidenceSite.PlaceAfterComma => start > 0 && Lists(r, tokens[start - 1]) && IsLowerWord(tokens[start - 1]) && end < tokens.Count && tokens[end].IsPunct(',') && PlaceOrEndAfter(tokens, end),
-            EvidenceSite.AppositionHead => end < tokens.Count && tokens[end].IsPunct(',') && AppositionHeadIn(r, tokens, end + 1),
-            EvidenceSite.RoleAfterComma => end + 2 < tokens.Count && tokens[end].IsPunct(',') && RoleHeadsApposition(r, tokens, end + 1),
-            EvidenceSite.NounAfter => end < tokens.Count && IsLowerWord(tokens[end]) && Lists(r, tokens[end]) && start > 0 && tokens[start - 1].Is("the"),
+            EvidenceSite.WordBefore => (around.BeforeRules & (1 << r)) != 0,
+            EvidenceSite.NounBeforeComma => start > 1 && around.CommaBefore && NounPhraseEndsIn(r, tokens, start - 2),
+            EvidenceSite.WordAfterComma => end + 1 < tokens.Count && around.CommaAfter && Lists(r, tokens[end + 1]) && IsLowerWord(tokens[end + 1]),
+            EvidenceSite.WordAfterThenCountry => end - start >= 2 && end + 1 < tokens.Count && (around.AfterRules & (1 << r)) != 0 && IsCountryAt(tokens, end + 1),
+            EvidenceSite.LocativePreposition => (around.BeforeRules & (1 << r)) != 0 && PlaceOrEndAfter(tokens, end),
+            EvidenceSite.PlaceAfterComma => (around.BeforeRules & (1 << r)) != 0 && around.CommaAfter && PlaceOrEndAfter(tokens, end),
+            EvidenceSite.AppositionHead => around.CommaAfter && AppositionHeadIn(r, tokens, end + 1),
+            EvidenceSite.RoleAfterComma => end + 2 < tokens.Count && around.CommaAfter && RoleHeadsApposition(r, tokens, end + 1),
+            EvidenceSite.NounAfter => (around.AfterRules & (1 << r)) != 0 && start > 0 && tokens[start - 1].Is("the"),
             _ => false,
         };
 
