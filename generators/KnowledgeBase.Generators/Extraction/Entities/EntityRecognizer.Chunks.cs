@@ -19,9 +19,10 @@ namespace KnowledgeBase.Generators.Extraction
             var text = Join(tokens, start, end);
             var hasTitle = titleStart >= 0;
 
-            if (count == 1 && !hasTitle && (Gazetteer.IsNonEntityAdjective(text) || DatelineReader.TryMonth(text, out _) || DatelineReader.IsWeekday(text)))
+            // A one-word chunk's text is its token's: the month, weekday and function-word answers are kept on its form.
+            if (count == 1 && !hasTitle && (Gazetteer.IsNonEntityAdjective(text) || IsMonth(tokens[start]) || IsWeekday(tokens[start])))
                 return;
-            if (count == 1 && CommonWords.IsFunctionWord(text)) return;
+            if (count == 1 && CommonWords.IsFunctionWord(tokens[start])) return;
             if (NamesAThing(tokens, start, end)) return; // "... Task Force Operation Vella Dawn": the operation is no person
 
             // "Kherson region", "Lviv oblast": a lower-case place word after the name.
@@ -153,13 +154,15 @@ namespace KnowledgeBase.Generators.Extraction
                 AddPerson(c.Sentence, c.Start, c.End, c.Start - 1); // "president Norland", "envoy Smith"
                 return;
             }
-            if (Gazetteer.IsOrganizationHead(text) || Titles.IsTitleWord(text)) return; // "according to Dr Jane Doe": "Dr" names nobody
+            // The one word's answers are kept on its form (text is its text).
+            var word = tokens[c.Start];
+            if (Gazetteer.IsOrganizationHead(word) || Titles.IsTitleWord(word)) return; // "according to Dr Jane Doe": "Dr" names nobody
             if (TypeEvidence.At(tokens, c.Start, c.End) == NameEvidence.Place)
             {
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false); // "of Allenby, Texas"
                 return;
             }
-            if (GivenNames.Contains(text))
+            if (GivenNames.Contains(word))
             {
                 // "asked Jon for his resignation" after "Jon Varga": the one person of the article with that first name.
                 if (PersonWithGivenName(text) is { } named) Mention(c.Sentence, c.Start, c.End, named, isDemonym: false, null);

@@ -222,8 +222,12 @@ namespace KnowledgeBase.Generators.Extraction
         private static int GazetteerNameEnd(List<Token> tokens, int start, int end)
         {
             if (end >= tokens.Count || !tokens[end].IsPunct(',')) return end;
-            var n = MatchGazetteer(tokens, start, tokens.Count, out _);
-            return start + n > end ? start + n : end;
+            // Only a name longer than the run matters: the longest one is the first found from the longest down (as in
+            // MatchGazetteer), and the shorter joins, the word alone among them, need not be built nor looked up.
+            if (!GazetteerPrefixes.MayStartSurface(tokens[start])) return end;
+            for (var n = Gazetteer.LongestPossibleSurface(tokens, start, Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - start)); n > end - start && n >= 2; n--)
+                if (Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, start + n), out _)) return start + n;
+            return end;
         }
 
         // The name or a longer form ("Velden Free Trade Area" for VeFTA) has the acronym's initials.
