@@ -16,6 +16,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private void AddGovernments()
         {
+            if (!_entities.Exists(static e => e.IsCountry)) return; // only a country's mention names an institution with it
             foreach (var s in _sentences)
                 if (s.Block is not (BlockKind.Title or BlockKind.Heading)) AddInstitutions(s, create: true);
             foreach (var s in _sentences)
@@ -182,18 +183,26 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private void RetypeCommonWordNames()
         {
-            foreach (var e in _entities.ToArray())
+            // By index: an entity retyped is replaced in place, and the list keeps its length.
+            for (var i = 0; i < _entities.Count; i++)
             {
-                if (e.Kind != DataLayout.KindPerson) continue;
+                var e = _entities[i];
+                if (e.Kind != DataLayout.KindPerson || !HasTwoSpaces(e.Name)) continue; // most names: one or two words, not split
                 var words = e.Name.Split(' ');
                 if (words.Length < 3 || Array.Exists(words, GivenNames.Contains) || !Array.TrueForAll(words, IsCommonWord)) continue;
                 var organization = new EntityDraft(e.Name, DataLayout.KindOrganization) { First = e.First };
                 foreach (var form in e.Forms)
                     if (form.IndexOf(' ') > 0) AddForm(organization, form); // not "Area", taken as a surname
                 Indexed(organization, organization.Name);
-                _entities[_entities.IndexOf(e)] = organization;
+                _entities[i] = organization;
                 MergeInto(e, organization);
             }
+        }
+
+        private static bool HasTwoSpaces(string name)
+        {
+            var first = name.IndexOf(' ');
+            return first >= 0 && name.IndexOf(' ', first + 1) >= 0;
         }
 
         private void MergeInto(EntityDraft from, EntityDraft into)
