@@ -73,6 +73,24 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// The first organization or place in the article's list found in the scan with this exact form ("Vella Dorna" of
+        /// "Vella Dorna province"): read from the index, not from every entity's forms.
+        /// </summary>
+        private EntityDraft? KnownForm(string name)
+        {
+            EntityDraft? found = null;
+            var at = -1;
+            for (var entry = _nonPersons.First(name); entry >= 0; entry = _nonPersons.Next(entry))
+            {
+                var e = _nonPersons.EntityAt(entry);
+                if (!e.Forms.Contains(name)) continue;
+                var position = _entities.IndexOf(e);
+                if (position >= 0 && (found is null || position < at)) (found, at) = (e, position);
+            }
+            return found;
+        }
+
+        /// <summary>
         /// The first organization or place in the article's list that has <paramref name="text"/> as a form or is named by it
         /// before its head (<see cref="IsNameBeforeHead"/>), and where it stands in the list; null and -1 when none.
         /// </summary>

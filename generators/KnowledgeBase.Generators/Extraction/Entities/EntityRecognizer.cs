@@ -182,13 +182,6 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
-        /// <summary>An entity found in the scan with this exact form ("Vella Dorna" of "Vella Dorna province").</summary>
-        private EntityDraft? KnownForm(string name)
-        {
-            foreach (var e in _entities)
-                if (e.Kind != DataLayout.KindPerson && e.Forms.Contains(name)) return e;
-            return null;
-        }
 
         /// <summary>
         /// "Vella Hospital and Dorna Hospital", "Kenya and Jon Varga": "and" after a whole name (a known name, an
