@@ -40,15 +40,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 for (var t = 0; t < s.Tokens.Count; t++)
                 {
                     if (!MayTriggerOrCode(s.Tokens[t])) continue;
-                    var trigger = TriggerFinder.Trigger(s, t, out var backReference);
+                    var quoted = InDirectQuote(quotes, s.Tokens[t].Start);
+                    var trigger = TriggerFinder.Trigger(s, t, out var backReference, quoted);
                     if (trigger is null)
                     {
-                        if (!s.Tokens[t].CannotCode && !InDirectQuote(quotes, s.Tokens[t].Start) && DictionaryTriggers.Find(s, t, sentences, parties ??= DictionaryTriggers.Parties(s)) is { } match) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published); // quote test first: Find may ask the analysis
+                        if (!s.Tokens[t].CannotCode && !quoted && DictionaryTriggers.Find(s, t, sentences, parties ??= DictionaryTriggers.Parties(s)) is { } match) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published); // quote test first: Find may ask the analysis
                         continue;
                     }
                     // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event.
                     // Condolences and apologies are performed by saying them: inside a quotation they are the speaker's acts.
-                    if (InDirectQuote(quotes, s.Tokens[t].Start) && !IsPerformedBySaying(trigger)) continue;
+                    if (quoted && !IsPerformedBySaying(trigger)) continue;
                     if (backReference)
                     {
                         EventDating.DateEarlier(events, trigger, s.Tokens, t, dates);

@@ -12,9 +12,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static partial class TriggerFinder
     {
-        internal static EventTrigger? Trigger(SentenceInfo s, int t, out bool backReference)
+        // The word tests, with what is left to ask (the tests that read the analysis) in <paramref name="later"/>.
+        private static EventTrigger? Candidate(SentenceInfo s, int t, out bool backReference, out LaterTests later)
         {
             backReference = false;
+            later = default;
             var tokens = s.Tokens;
             var token = tokens[t];
             if (!token.IsWord || token.CannotTrigger || s.MentionAt(t) is not null) return null;
@@ -36,28 +38,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "released a book", "the release of ten buffalo", "was released from hospital": CAMEO 0841 frees people.
             if (trigger.Kind == "release" && trigger.Cameo == "0841" && !TriggerSenses.ReleasesPeople(s, t, trigger.IsNoun)) return null;
             // "two elected officials", "the newly appointed judge", "Tomas Vell's alleged ties": a participle describing its noun.
-            if (!trigger.IsNoun && TriggerSenses.IsAttributiveParticiple(s, t)) return null;
+            later.Attributive = !trigger.IsNoun;
             // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
             if (!trigger.IsNoun && t > 0 && (EventRoles.IsPossessiveMark(tokens, t - 1) || ClauseReader.IsPossessivePronoun(previous)))
                 trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name, trigger.NeedsAfter); // "the team's claims" still needs "responsibility"
             // "held a campaign rally", "Ana Ruiz's rally in Velden": a politician's rally is campaigning, not a protest.
             if (trigger.Kind == "protest" && (token.Is("rally") || token.Is("rallies")) && TriggerSenses.IsCampaignRally(s, t)) return null;
             // "a site called Velden Hill", "Norvale, also called the Old Port": a participle after its noun names the thing.
-            if (trigger.Kind == "call" && !trigger.IsNoun && TriggerSenses.NamesRatherThanCalls(s, t)) return null;
+            later.Naming = trigger.Kind == "call" && !trigger.IsNoun;
             trigger = Refine(tokens, t, trigger, previous);
-            if (trigger is null || IsClaimedOnly(s, t, trigger.IsNoun)) return null;
+            if (trigger is null) return null;
+            later.ClaimedNoun = trigger.IsNoun;
             if (!trigger.IsNoun) return VerbTrigger(s, t, trigger, previous);
             // The noun's word tests come first: they turn most nouns away without the sentence analysis, which the sense tests
-            // below ask for; all of them only turn a noun away, so their order changes no answer.
-            var noun = NounTrigger(s, t, trigger, previous, out backReference, out var needsPartner);
-            if (noun is null) return null;
-            // "a hurricane warning", "the death sentence", "outbreak detection": a noun before another noun modifies it.
-            if (TriggerSenses.ModifiesANoun(s, t) || TriggerSenses.IsVerbGerund(s, t, trigger))
-            {
-                backReference = false;
-                return null;
-            }
-            return needsPartner && LacksAPartner(s, t, trigger, previous) ? null : noun;
+            // (LaterTests) ask for.
+            var noun = NounTrigger(s, t, trigger, previous, out backReference, out later.NeedsPartner);
+            later.Noun = trigger;
+            return noun;
         }
 
         /// <summary>The code and kind of <paramref name="word"/>'s trigger, keeping whether <paramref name="trigger"/> is a noun or a verb.</summary>
