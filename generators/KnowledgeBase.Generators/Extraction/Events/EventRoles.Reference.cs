@@ -130,6 +130,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static List<EntityDraft>? ReferringWord(SentenceInfo s, int i, int start, EntityDraft? salient, List<SentenceInfo> sentences)
         {
             var tokens = s.Tokens;
+            // Asked of every word before a trigger back to its subject: most words are none of those below, which the form knows.
+            if (tokens[i].Form is { MayReferToParties: false }) return null;
             if (tokens[i].Is("he") || tokens[i].Is("she"))
             {
                 var antecedent = FirstPersonBefore(s, i) ?? salient;
@@ -173,6 +175,30 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return null;
         }
+
+        /// <summary>
+        /// Whether <see cref="ReferringWord"/> may find parties for a word: one of the words it reads, a culprit noun, a word the
+        /// discourse reads as a pronoun or a description (<see cref="Analysis.AnaphorRules"/>, a role noun, a person's title), or a
+        /// word for two people. <paramref name="lower"/> is the word's <see cref="Token.Lower"/>. Decided once per spelling.
+        /// </summary>
+        internal static bool MayReferToParties(string text, string lower)
+        {
+            foreach (var word in ReadWords)
+                if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase)) return true;
+            return Array.IndexOf(CulpritNouns, lower) >= 0 || AnaphorWords.Value.Contains(text) || Titles.IsRoleNoun(text) || Titles.IsPersonTitle(text)
+                || PluralPeople.Contains(text) || IsRoleNounPlural(text);
+        }
+
+        // The words ReferringWord and NamesAPair compare tokens with.
+        private static readonly string[] ReadWords = { "he", "she", "it", "they", "leaders", "police", "government", "couple", "pair", "duo" };
+
+        // The words of the discourse's pronoun and description rows, as Discourse.ClassOf looks them up (any case).
+        private static readonly Lazy<HashSet<string>> AnaphorWords = new(static () =>
+        {
+            var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in Analysis.AnaphorRules.Rows) words.UnionWith(row.Words.Split(' '));
+            return words;
+        }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 
         /// <summary>The organization named just before the speech cue that opens a reported clause at <paramref name="clauseStart"/>.</summary>
         private static EntityDraft? ReportingOrganization(SentenceInfo s, int clauseStart)

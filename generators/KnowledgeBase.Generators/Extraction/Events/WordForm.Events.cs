@@ -2,8 +2,9 @@ namespace KnowledgeBase.Generators.Extraction
 {
     /// <summary>
     /// The event recognizer's answers about a spelling, worked out together on first asking: the CAMEO pattern matcher asks
-    /// them of every word after a verb that may code (most start no pattern's words nor any synonym set's member), and the
-    /// lead's dating asks whether each word of an undated event's sentence places it at another time.
+    /// them of every word after a verb that may code (most start no pattern's words nor any synonym set's member), the
+    /// lead's dating asks whether each word of an undated event's sentence places it at another time, and the search for a
+    /// trigger's subject whether each word before it may refer to a party.
     /// </summary>
     internal sealed partial class WordForm
     {
@@ -11,6 +12,7 @@ namespace KnowledgeBase.Generators.Extraction
         private const byte StartsPatternWords = 2;
         private const byte StartsSynsetMember = 4;
         private const byte OtherTimeWord = 8;
+        private const byte ReferringWord = 16;
 
         private byte _eventWords;
 
@@ -23,13 +25,16 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>Whether the word places an act at another time than the story's day (<see cref="Events.EventAnchors.IsOtherTimeWord"/>).</summary>
         public bool IsOtherTimeWord => (EventWords & OtherTimeWord) != 0;
 
+        /// <summary>Whether the word may stand for parties named elsewhere (<see cref="Events.EventRoles.MayReferToParties"/>).</summary>
+        public bool MayReferToParties => (EventWords & ReferringWord) != 0;
+
         private byte EventWords
         {
             get
             {
                 if ((_eventWords & EventWordsAsked) == 0)
                     _eventWords = (byte)(EventWordsAsked | (Events.PatternIndex.IsAnyFirstWord(Text) ? StartsPatternWords : 0) | (Events.SynsetWords.IsAnyFirstWord(Text) ? StartsSynsetMember : 0)
-                        | (Events.EventAnchors.IsOtherTimeWord(Lower) ? OtherTimeWord : 0));
+                        | (Events.EventAnchors.IsOtherTimeWord(Lower) ? OtherTimeWord : 0) | (Events.EventRoles.MayReferToParties(Text, Lower) ? ReferringWord : 0));
                 return _eventWords;
             }
         }
