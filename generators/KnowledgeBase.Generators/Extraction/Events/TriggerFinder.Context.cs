@@ -50,13 +50,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static int FirstClaimVerb(List<Token> tokens)
         {
             // Token.Is, not a kept answer on the form: it compares the token's own length first, and reading each word's form
-            // (elsewhere in memory) cost more than the comparisons.
+            // (elsewhere in memory) cost more than the comparisons. The token's length alone turns most words away first.
             for (var i = 0; i < tokens.Count; i++)
-                if (IsAny(tokens[i], ClaimVerbs)) return i;
+            {
+                var length = tokens[i].Length;
+                if (length >= ShortestClaimVerb && length <= LongestClaimVerb && IsAny(tokens[i], ClaimVerbs)) return i;
+            }
             return -1;
         }
 
         internal static readonly string[] ClaimVerbs = { "claimed", "claims", "claim", "alleged", "alleges", "allege", "insisted", "insists" };
+
+        // The shortest and longest claim verb: a word of another length is none.
+        private static readonly int ShortestClaimVerb = System.Linq.Enumerable.Min(ClaimVerbs, static w => w.Length);
+        private static readonly int LongestClaimVerb = System.Linq.Enumerable.Max(ClaimVerbs, static w => w.Length);
 
         /// <summary>
         /// "is serving a ten-year sentence": a sentence served is a state, not the sentencing; "commuted the prison sentence
