@@ -11,10 +11,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>
     /// Builds one event from its trigger: the participants, the place, the date and the status.
     /// </summary>
-    internal static class EventBuilder
+    internal static partial class EventBuilder
     {
         internal static EventDraft? Build(SentenceInfo s, int t, EventTrigger trigger, List<DateMention> dates, int previousDate, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences)
         {
+            if (CannotHaveParties(s, t, trigger)) return null;
             var tokens = s.Tokens;
             var (clauseStart, clauseEnd) = ClauseReader.Clause(s, t);
             var participants = new List<EntityDraft>();

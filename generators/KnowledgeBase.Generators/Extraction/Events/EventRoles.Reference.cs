@@ -177,9 +177,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// Whether <see cref="ReferringWord"/> may find parties for a word: one of the words it reads, a culprit noun, a word the
-        /// discourse reads as a pronoun or a description (<see cref="Analysis.AnaphorRules"/>, a role noun, a person's title), or a
-        /// word for two people. <paramref name="lower"/> is the word's <see cref="Token.Lower"/>. Decided once per spelling.
+        /// Whether the word may stand for parties named elsewhere: one of the words <see cref="ReferringWord"/>, <see cref="Possessor"/>
+        /// and <see cref="ObjectPronounPerson"/> read, a culprit noun, a word the discourse reads as a description of a party
+        /// (<see cref="Analysis.AnaphorRules"/>, a role noun, a person's title: <see cref="DescribedSubject"/>), or a word for two
+        /// people. <paramref name="lower"/> is the word's <see cref="Token.Lower"/>. Decided once per spelling.
         /// </summary>
         internal static bool MayReferToParties(string text, string lower)
         {
@@ -189,14 +190,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 || PluralPeople.Contains(text) || IsRoleNounPlural(text);
         }
 
-        // The words ReferringWord and NamesAPair compare tokens with.
-        private static readonly string[] ReadWords = { "he", "she", "it", "they", "leaders", "police", "government", "couple", "pair", "duo" };
+        // The words ReferringWord, NamesAPair, Possessor and ObjectPronounPerson compare tokens with.
+        private static readonly string[] ReadWords = { "he", "she", "it", "they", "leaders", "police", "government", "couple", "pair", "duo", "his", "her", "him" };
 
-        // The words of the discourse's pronoun and description rows, as Discourse.ClassOf looks them up (any case).
+        // The descriptions of parties among the discourse's rows ("the company", "the country"), as Discourse.ClassOf looks them
+        // up (any case): DescribedSubject takes only a definite description, and no place.
         private static readonly Lazy<HashSet<string>> AnaphorWords = new(static () =>
         {
             var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var row in Analysis.AnaphorRules.Rows) words.UnionWith(row.Words.Split(' '));
+            foreach (var row in Analysis.AnaphorRules.Rows)
+                if (row.Definite && row.Referent != Analysis.ReferentClass.Place) words.UnionWith(row.Words.Split(' '));
             return words;
         }, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -62,6 +62,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return verb.IsWord && EventLexicon.IsOccurrenceVerb(verb.Text);
         }
 
+        /// <summary>Whether <see cref="ActOfTheUnnamed"/> may hold for the trigger: only an act done to people may be the unnamed's.</summary>
+        public static bool MayBeActOfTheUnnamed(EventTrigger trigger) => IsActDoneToPeople(trigger.Cameo);
+
         private static bool IsActDoneToPeople(string cameo) =>
             cameo.StartsWith("14", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal)
             || cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal);

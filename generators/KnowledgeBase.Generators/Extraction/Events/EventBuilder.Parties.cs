@@ -1,0 +1,33 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    internal static partial class EventBuilder
+    {
+        /// <summary>
+        /// A sentence that names nobody gives a trigger no party when no word refers to anyone where <see cref="Build"/> looks:
+        /// every party it takes is a mention of the sentence or what a word stands for, one before the trigger ("he", "his",
+        /// "they", "police", "the company", "the country's", a culprit noun, a pair: <see cref="EventRoles.MayReferToParties"/>;
+        /// "it" refers only after the sentence's first word) or an object pronoun or a culprit noun just after it ("shot him").
+        /// With no party it builds nothing, unless the act happens without an actor or may be one of the unnamed: such a trigger
+        /// is turned away here, before the clause reading asks for the sentence analysis.
+        /// </summary>
+        private static bool CannotHaveParties(SentenceInfo s, int t, EventTrigger trigger) =>
+            s.Mentions.Count == 0 && !EventRoles.HappensWithoutActor(trigger, s.Tokens, t) && !UnnamedParties.MayBeActOfTheUnnamed(trigger) && !MayReferToParties(s.Tokens, t);
+
+        // The words after the trigger an object pronoun or a culprit noun is read from (EventRoles.ObjectPronounPerson, CulpritObject).
+        private const int ObjectWindow = 6;
+
+        private static bool MayReferToParties(List<Token> tokens, int t)
+        {
+            for (var i = 0; i < tokens.Count && i <= t + ObjectWindow; i++)
+            {
+                var w = tokens[i];
+                if (i == t || !w.IsWord || i == 0 && w.Is("it")) continue;
+                if (w.Form is not { } form || form.MayReferToParties) return true;
+            }
+            return false;
+        }
+    }
+}
