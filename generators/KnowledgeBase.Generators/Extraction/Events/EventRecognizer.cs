@@ -33,22 +33,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (s.Block != BlockKind.Paragraph || interviewTurns.Contains(s.BlockIndex)) continue;
                 var dates = SentenceDates(s, published, lastDay);
                 int lastIntent = -1, lastViolentNoun = -1, lastViolentVerb = -1;
-                // A date the previous sentence of the same paragraph gave still frames this one.
-                var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0;
+                var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0; // a date the previous sentence of the paragraph gave frames this one
                 string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
                 PartySpan? parties = null; // worked out when a word may code: most sentences have none
+                var inQuotation = AnyDirectQuoteIn(quotes, s.Start, s.End); // most sentences quote nothing: their words need no quote test
                 for (var t = 0; t < s.Tokens.Count; t++)
                 {
                     if (!MayTriggerOrCode(s.Tokens[t])) continue;
-                    var quoted = InDirectQuote(quotes, s.Tokens[t].Start);
+                    var quoted = inQuotation && InDirectQuote(quotes, s.Tokens[t].Start);
                     var trigger = TriggerFinder.Trigger(s, t, out var backReference, quoted);
                     if (trigger is null)
                     {
                         if (!s.Tokens[t].CannotCode && !quoted && DictionaryTriggers.Find(s, t, sentences, parties ??= DictionaryTriggers.Parties(s)) is { } match) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published); // quote test first: Find may ask the analysis
                         continue;
                     }
-                    // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event.
-                    // Condolences and apologies are performed by saying them: inside a quotation they are the speaker's acts.
+                    // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event (IsPerformedBySaying).
                     if (quoted && !IsPerformedBySaying(trigger)) continue;
                     if (backReference)
                     {
@@ -211,9 +210,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>Condolences and apologies are performed by saying them: inside a quotation they are the speaker's acts.</summary>
         internal static bool IsPerformedBySaying(EventTrigger trigger) => trigger.Cameo is "018" or "055";
 
         internal static string Root(EventTrigger trigger) => trigger.Cameo == "000" ? trigger.Kind : trigger.Cameo.Substring(0, 2);
+
+        // Whether a direct quotation covers any position of [start, end): a sentence's tokens start within its own span.
+        private static bool AnyDirectQuoteIn(List<QuoteDraft> quotes, int start, int end)
+        {
+            foreach (var q in quotes)
+                if (q.Kind == DataLayout.QuoteDirect && q.Start < end && q.End > start) return true;
+            return false;
+        }
 
         internal static bool InDirectQuote(List<QuoteDraft> quotes, int position)
         {
