@@ -107,6 +107,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             After = after;
             Code = code;
             NamesItsObject = Array.Exists(after, static s => s.Kind == PatternStepKind.Synset || s.Kind == PatternStepKind.Words && Array.Exists(s.Words, static w => Array.IndexOf(Particles, w) < 0));
+            HasSynsetAfter = Array.Exists(after, static s => s.Kind == PatternStepKind.Synset);
         }
 
         public CameoPattern Source { get; }
@@ -122,6 +123,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public string[] WordsAfter { get; private set; } = Array.Empty<string>();
 
         public bool NamesTarget => Array.Exists(After, static s => s.Kind == PatternStepKind.Target);
+
+        /// <summary>Whether a step after the verb is a synonym set's member ("send * &amp;MILITARY").</summary>
+        public bool HasSynsetAfter { get; }
 
         /// <summary>
         /// "give * aid", "send * &amp;MILITARY": the pattern names what the verb acts on, so it reads even a verb of many uses;

@@ -189,6 +189,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool MayCode(SentenceInfo s, int t, IReadOnlyList<CameoVerb> verbs)
         {
             var end = Math.Min(s.Tokens.Count, t + 1 + AfterWindow);
+            var synsetWords = MayStartSynsetMember(s.Tokens, t + 1, end);
             foreach (var verb in verbs)
             {
                 // A verb of many uses ("give", "send") codes only by a pattern that names what it acts on ("give * aid").
@@ -198,21 +199,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // (a pattern met twice is only tried twice; the answer is the same).
                 var index = PatternIndex.Of(verb.Block);
                 foreach (var parsed in index.Wordless(common))
-                    if (MayMatch(s, t, end, parsed, common)) return true;
+                    if (MayMatch(s, t, end, parsed, common, synsetWords)) return true;
                 for (var i = t + 1; i < end; i++)
                 {
                     // Most words are under no block's patterns: the form knows so without hashing its text.
                     if (!s.Tokens[i].IsWord || s.Tokens[i].Form is { StartsCameoPatternWords: false } || index.Under(s.Tokens[i].Text) is not { } listed) continue;
                     foreach (var parsed in listed)
-                        if (MayMatch(s, t, end, parsed, common)) return true;
+                        if (MayMatch(s, t, end, parsed, common, synsetWords)) return true;
                 }
             }
             return false;
         }
 
-        private static bool MayMatch(SentenceInfo s, int t, int end, ParsedPattern parsed, bool common)
+        private static bool MayMatch(SentenceInfo s, int t, int end, ParsedPattern parsed, bool common, bool synsetWords)
         {
-            if (parsed.Code == CameoVerbLexicon.NullCode || common && !parsed.NamesItsObject || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) return false;
+            if (parsed.Code == CameoVerbLexicon.NullCode || common && !parsed.NamesItsObject || parsed.HasSynsetAfter && !synsetWords || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) return false;
             Mention? target = null;
             return PatternMatcher.Matches(s, null, parsed.After, t + 1, end, ref target);
         }
@@ -223,6 +224,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             named = null;
             verbOfBest = null;
             var candidates = new List<ParsedPattern>();
+            var synsetWords = MayStartSynsetMember(s.Tokens, t + 1, end);
             foreach (var verb in verbs)
             {
                 var common = IsCommonVerb(verb);
@@ -231,7 +233,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates, common);
                 foreach (var parsed in candidates)
                 {
-                    if (best is not null && parsed.Specificity <= best.Specificity || common && !parsed.NamesItsObject || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
+                    if (best is not null && parsed.Specificity <= best.Specificity || common && !parsed.NamesItsObject || parsed.HasSynsetAfter && !synsetWords || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;
                     Mention? target = null;
                     if (!PatternMatcher.Matches(s, clause, parsed.Before, clause.Start, t, ref target)) continue;
                     target = null;
@@ -242,6 +244,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
             }
             return best;
+        }
+
+        /// <summary>
+        /// Whether a word of [<paramref name="from"/>, <paramref name="to"/>) may begin a synonym set's member: a synset step matches
+        /// nowhere else (<see cref="PatternMatcher"/>), so a pattern with one after the verb need not be tried when none does.
+        /// </summary>
+        private static bool MayStartSynsetMember(List<Token> tokens, int from, int to)
+        {
+            for (var i = from; i < to; i++)
+                if (tokens[i].IsWord && tokens[i].Form is not { StartsCameoSynsetMember: false }) return true;
+            return false;
         }
 
         /// <summary>The named party a noun chunk stands for: a name in it, or what its pronoun or description refers to.</summary>
