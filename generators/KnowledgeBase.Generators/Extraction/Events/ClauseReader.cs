@@ -90,7 +90,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var start = 0;
             // "the territory, which was occupied by X": a relative clause's parties are its own and the noun it describes ("that"
             // is left out: it opens reported clauses the analysis may take for relative ones).
-            var relative = WordBounds.MayIntroduceClauseIn(tokens, 0, t + 1) ? s.Analysis.RelativeClauseAround(t) : null;
+            var relative = MayIntroduceClauseIn(tokens, 0, t + 1) ? s.Analysis.RelativeClauseAround(t) : null;
             for (var i = t - 1; i >= 0; i--)
             {
                 if (relative is not null && i == relative.Introducer && !tokens[i].Is("that"))
@@ -102,7 +102,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "were reported by local media to have visited": a passive report keeps its subject.
                 var speech = i < t - 1 && IsSpeechCue(tokens, i) && !(WordBounds.MayBePassiveAt(tokens, i) && s.Analysis.IsPassiveAt(i));
                 // "a shift ... as X prepares to take office": a subordinate clause has its own subject and mood.
-                var subordinate = i < t - 1 && WordBounds.MayIntroduceClause(tokens, i) && s.Analysis.IntroducesAdverbialClause(i);
+                var subordinate = i < t - 1 && MayIntroduceClause(tokens, i) && s.Analysis.IntroducesAdverbialClause(i);
                 if (tokens[i].IsPunct(';') || i < t - 1 && tokens[i].Is("that") && s.Analysis.ClauseIntroducedBy(i) is not null || speech || subordinate) { start = i + 1; break; }
             }
             var end = tokens.Count;
@@ -110,13 +110,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (tokens[i].IsPunct(';')) { end = i; break; }
                 // "visited the hospital while X received surgery": a subordinate clause has its own parties.
-                if (i > t + 1 && WordBounds.MayIntroduceClause(tokens, i) && s.Analysis.IntroducesAdverbialClause(i) && !tokens[i].Is("as")) { end = i; break; }
+                if (i > t + 1 && MayIntroduceClause(tokens, i) && s.Analysis.IntroducesAdverbialClause(i) && !tokens[i].Is("as")) { end = i; break; }
                 if (tokens[i].IsPunct(',') && i + 1 < tokens.Count)
                 {
                     var n = tokens[i + 1];
                     // ", which ...", ", who ...", ", while ...": a relative or adverbial clause; ", despite ...", ", but ...",
                     // ", according to ...", ", after ...": a phrase or clause told beside the trigger's.
-                    if ((WordBounds.MayIntroduceClause(tokens, i + 1) || WordBounds.MayIntroduceClause(tokens, i + 2)) && (s.Analysis.OpensRelativeClause(i) || s.Analysis.IntroducesAdverbialClause(i + 1))) { end = i; break; }
+                    if ((MayIntroduceClause(tokens, i + 1) || MayIntroduceClause(tokens, i + 2)) && (s.Analysis.OpensRelativeClause(i) || s.Analysis.IntroducesAdverbialClause(i + 1))) { end = i; break; }
                     if (n.Is("despite") || n.Is("but") || n.Is("as") || n.Is("according") || n.Is("following") || n.Is("after") || n.Is("before"))
                     {
                         end = i;
@@ -125,6 +125,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
             }
             return (start, end);
+        }
+
+        // WordBounds.MayIntroduceClause, kept on the word's form (asked of every word of the sentence for each clause read).
+        private static bool MayIntroduceClause(List<Token> tokens, int k) =>
+            k < tokens.Count && tokens[k].IsWord && (tokens[k].Form is { } form ? form.MayIntroduceClause : WordBounds.MayIntroduceClause(tokens, k));
+
+        private static bool MayIntroduceClauseIn(List<Token> tokens, int start, int end)
+        {
+            for (var k = start; k < end && k < tokens.Count; k++)
+                if (MayIntroduceClause(tokens, k)) return true;
+            return false;
         }
 
         /// <summary>"like Ana Ruiz", "unlike the Velden Front": a party named only to compare with.</summary>

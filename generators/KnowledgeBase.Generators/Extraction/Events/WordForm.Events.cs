@@ -3,8 +3,9 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>
     /// The event recognizer's answers about a spelling, worked out together on first asking: the CAMEO pattern matcher asks
     /// them of every word after a verb that may code (most start no pattern's words nor any synonym set's member), the
-    /// lead's dating asks whether each word of an undated event's sentence places it at another time, and the search for a
-    /// trigger's subject whether each word before it may refer to a party.
+    /// lead's dating asks whether each word of an undated event's sentence places it at another time, the search for a
+    /// trigger's subject whether each word before it may refer to a party, and the clause reading whether each word of the
+    /// sentence may introduce a clause.
     /// </summary>
     internal sealed partial class WordForm
     {
@@ -13,6 +14,7 @@ namespace KnowledgeBase.Generators.Extraction
         private const byte StartsSynsetMember = 4;
         private const byte OtherTimeWord = 8;
         private const byte ReferringWord = 16;
+        private const byte ClauseIntroducer = 32;
 
         private byte _eventWords;
 
@@ -28,13 +30,20 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>Whether the word may stand for parties named elsewhere (<see cref="Events.EventRoles.MayReferToParties"/>).</summary>
         public bool MayReferToParties => (EventWords & ReferringWord) != 0;
 
+        /// <summary>
+        /// <see cref="Analysis.WordBounds.MayIntroduceClause"/> of the word: whether the analysis may take it to introduce a
+        /// clause, which depends on its entry alone (a closed word, read through two more objects for every word asked).
+        /// </summary>
+        public bool MayIntroduceClause => (EventWords & ClauseIntroducer) != 0;
+
         private byte EventWords
         {
             get
             {
                 if ((_eventWords & EventWordsAsked) == 0)
                     _eventWords = (byte)(EventWordsAsked | (Events.PatternIndex.IsAnyFirstWord(Text) ? StartsPatternWords : 0) | (Events.SynsetWords.IsAnyFirstWord(Text) ? StartsSynsetMember : 0)
-                        | (Events.EventAnchors.IsOtherTimeWord(Lower) ? OtherTimeWord : 0) | (Events.EventRoles.MayReferToParties(Text, Lower) ? ReferringWord : 0));
+                        | (Events.EventAnchors.IsOtherTimeWord(Lower) ? OtherTimeWord : 0) | (Events.EventRoles.MayReferToParties(Text, Lower) ? ReferringWord : 0)
+                        | (Analysis.WordBounds.MayIntroduceClause(new System.Collections.Generic.List<Token> { new(0, this, TokenKind.Word) }, 0) ? ClauseIntroducer : 0));
                 return _eventWords;
             }
         }
