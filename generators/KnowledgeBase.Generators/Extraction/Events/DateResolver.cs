@@ -216,7 +216,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = 0; i < tokens.Count; i++)
             {
                 var t = tokens[i];
-                if (!t.IsWord) continue;
+                // Asked of every word of a dated sentence: a word of none of the lengths below (read without its text) is none of them.
+                if (!t.IsWord || (FutureWordLengths & (1L << Math.Min(t.Length, 63))) == 0) continue;
                 if (t.Is("will") || t.Is("next") || t.Is("effective") || t.Is("upcoming") || t.Is("scheduled")) return true;
                 if ((t.Is("is") || t.Is("are")) && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return true;
                 // "is set to hold", "are due to meet", "plans to visit": a present plan.
@@ -224,6 +225,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if ((t.Is("plans") || t.Is("intends")) && i + 1 < tokens.Count && tokens[i + 1].Is("to")) return true;
             }
             return false;
+        }
+
+        // The lengths of the words SpeaksOfFuture reads first ("is", "are", "will", "next", "plans", "intends", "upcoming", "effective", "scheduled"), one bit each.
+        private static readonly long FutureWordLengths = LengthBits("will", "next", "effective", "upcoming", "scheduled", "is", "are", "plans", "intends");
+
+        private static long LengthBits(params string[] words)
+        {
+            var bits = 0L;
+            foreach (var word in words) bits |= 1L << Math.Min(word.Length, 63);
+            return bits;
         }
 
         private static bool IsPlanWord(Token word) => word.Is("set") || word.Is("due") || word.Is("expected") || word.Is("slated") || word.Is("poised");
