@@ -183,23 +183,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>The person a later "he"/"she" or "his" points to, and the last country named.</summary>
         private static void FollowFocus(SentenceInfo s, ref EntityDraft? salient, ref EntityDraft? lastCountry)
         {
+            EntityDraft? firstPerson = null; // one pass over the mentions, not two: asked of every sentence
             foreach (var m in s.Mentions)
             {
-                if (m.Entity.Kind == DataLayout.KindPerson && salient is null) salient = m.Entity;
+                if (m.Entity.Kind == DataLayout.KindPerson) firstPerson ??= m.Entity;
                 if (m.Entity.IsCountry) lastCountry = m.Entity;
             }
+            salient ??= firstPerson;
             // "His death was announced by his son X. He died at ...": a sentence opening with a pronoun keeps the person it is about
             // in focus; the others named in it do not take the focus over.
             var opensWithPronoun = s.Tokens.Count > 0 && (s.Tokens[0].Is("he") || s.Tokens[0].Is("she") || s.Tokens[0].Is("his") || s.Tokens[0].Is("her"));
             if (opensWithPronoun && salient is not null) return;
-            foreach (var m in s.Mentions)
-            {
-                if (m.Entity.Kind == DataLayout.KindPerson)
-                {
-                    salient = m.Entity;
-                    break;
-                }
-            }
+            if (firstPerson is not null) salient = firstPerson;
         }
 
         // "the 2009 outbreak ... over the current outbreak": an occasion told with a year long past is another one.
