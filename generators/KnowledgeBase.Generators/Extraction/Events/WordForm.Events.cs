@@ -38,14 +38,14 @@ namespace KnowledgeBase.Generators.Extraction
 
         private byte EventWords
         {
-            get
-            {
-                if ((_eventWords & EventWordsAsked) == 0)
-                    _eventWords = (byte)(EventWordsAsked | (Events.PatternIndex.IsAnyFirstWord(Text) ? StartsPatternWords : 0) | (Events.SynsetWords.IsAnyFirstWord(Text) ? StartsSynsetMember : 0)
-                        | (Events.EventAnchors.IsOtherTimeWord(Lower) ? OtherTimeWord : 0) | (Events.EventRoles.MayReferToParties(Text, Lower) ? ReferringWord : 0)
-                        | (Analysis.WordBounds.MayIntroduceClause(new System.Collections.Generic.List<Token> { new(0, this, TokenKind.Word) }, 0) ? ClauseIntroducer : 0));
-                return _eventWords;
-            }
+            // The kept answer is read where the scans ask it (inlined); working it out, once per form, is a call of its own.
+            get => (_eventWords & EventWordsAsked) != 0 ? _eventWords : AskEventWords();
         }
+
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+        private byte AskEventWords() =>
+            _eventWords = (byte)(EventWordsAsked | (Events.PatternIndex.IsAnyFirstWord(Text) ? StartsPatternWords : 0) | (Events.SynsetWords.IsAnyFirstWord(Text) ? StartsSynsetMember : 0)
+                | (Events.EventAnchors.IsOtherTimeWord(Lower) ? OtherTimeWord : 0) | (Events.EventRoles.MayReferToParties(Text, Lower) ? ReferringWord : 0)
+                | (Analysis.WordBounds.MayIntroduceClause(new System.Collections.Generic.List<Token> { new(0, this, TokenKind.Word) }, 0) ? ClauseIntroducer : 0));
     }
 }
