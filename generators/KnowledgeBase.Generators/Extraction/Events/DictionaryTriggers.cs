@@ -44,16 +44,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Statements (01) are a principal's, read from reported speech (StatementEvents), never from any verb of saying.
         private static readonly string[] UncodedRoots = { "01" };
 
-        public static DictionaryMatch? Find(SentenceInfo s, int t, List<SentenceInfo> sentences, PartySpan parties)
+        /// <summary>The match of the word at <paramref name="t"/>, or null; <paramref name="parties"/> is the sentence's <see cref="Parties"/>, worked out here on first need.</summary>
+        public static DictionaryMatch? Find(SentenceInfo s, int t, List<SentenceInfo> sentences, ref PartySpan? parties)
         {
             var token = s.Tokens[t];
             // Asked of nearly every word: the forms that may code are known once per process, and the analysis is asked only
             // for a past form or a future between two parties that may code ("the support", "an aid" never reach it).
-            // The tests that need no look-up come before the set's: most words between two parties have no party before them.
-            if (t >= parties.LastStart || !token.IsWord || token.StartsUpper || token.CannotCode || s.MentionAt(t) is not null || !HasPartyBefore(s, t, parties) || !(token.Form is { } form ? form.Has(WordTrait.CodableVerbForm) : IsCodableForm(token.Text))) return null;
+            // The word's own tests come first, then the sentence's parties (worked out only for a word that passes them; once
+            // known, read before the tests that read the word's form): all only turn the word away, so their order changes no answer.
+            if (!token.IsWord || token.StartsUpper || token.CannotCode || parties is { } known && (t >= known.LastStart || !HasPartyBefore(s, t, known))) return null;
+            if (s.MentionAt(t) is not null || !(token.Form is { } form ? form.Has(WordTrait.CodableVerbForm) : IsCodableForm(token.Text))) return null;
             var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || FollowsFutureWord(s.Tokens, t);
-            if (t > 0 && IsDeterminer(s.Tokens[t - 1])) return null;
             if (!regular && !(token.Form?.Has(WordTrait.IrregularPast) ?? IsIrregularPast(token.Text))) return null;
+            var span = parties ??= Parties(s);
+            if (t >= span.LastStart || !HasPartyBefore(s, t, span) || t > 0 && IsDeterminer(s.Tokens[t - 1])) return null;
             var verbs = token.Form?.CameoVerbs ?? CameoVerbLexicon.Instance.VerbsOfForm(token.Text);
             if (!MayCode(s, t, verbs)) return null;
             var analysis = s.Analysis;

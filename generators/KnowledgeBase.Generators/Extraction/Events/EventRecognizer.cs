@@ -44,7 +44,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     var trigger = TriggerFinder.Trigger(s, t, out var backReference, quoted);
                     if (trigger is null)
                     {
-                        if (!s.Tokens[t].CannotCode && !quoted && DictionaryTriggers.Find(s, t, sentences, parties ??= DictionaryTriggers.Parties(s)) is { } match) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published); // quote test first: Find may ask the analysis
+                        if (!s.Tokens[t].CannotCode && !quoted && DictionaryTriggers.Find(s, t, sentences, ref parties) is { } match) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published); // quote test first: Find may ask the analysis
                         continue;
                     }
                     // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event (IsPerformedBySaying).
