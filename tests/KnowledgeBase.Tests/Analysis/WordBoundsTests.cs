@@ -21,6 +21,9 @@ public sealed class WordBoundsTests
         "As the crowd gathered, police were deployed since the march had been banned.",
         "Tomas Vell said that he was never told who would be named.",
         "Ana Ruiz, whose car was seized, is reported to have been questioned by police.",
+        "Residents told the press the officers, who had come at night, claimed to be seeking a bomb.",
+        "The Port Of Velden Will Reopen After Storm Damage Is Repaired",
+        "Ana Ruiz told reporters today psychiatric assessments will be carried out.",
     };
 
     [Theory, MemberData(nameof(Sentences))]
@@ -48,6 +51,31 @@ public sealed class WordBoundsTests
         foreach (var group in a.VerbGroups)
             for (var i = group.Start; i < group.End; i++)
                 if (group.Start > 0 && a.Tokens[group.Start - 1].IsPunct(',')) Assert.True(WordBounds.MayFollowComma(a.Tokens, i), a.Tokens[i].Text + ": " + a.Dump());
+    }
+
+    [Theory, MemberData(nameof(Sentences))]
+    public void Where_the_analysis_reads_a_verb_or_opens_a_finite_clause_the_words_allow_it(string sentence)
+    {
+        var a = Analyze(sentence);
+        for (var i = 0; i < a.Tokens.Count; i++)
+        {
+            if (a.TagAt(i) is Tag.Verb or Tag.Auxiliary or Tag.Modal) Assert.True(WordBounds.MayBeVerbAt(a.Tokens, i), a.Tokens[i].Text + ": " + a.Dump());
+            if (a.OpensFiniteClauseAt(i)) Assert.True(WordBounds.MayOpenFiniteClauseAt(a.Tokens, i), a.Tokens[i].Text + ": " + a.Dump());
+        }
+    }
+
+    [Fact]
+    public void Names_inside_a_sentence_and_words_without_a_verb_reading_are_no_verbs()
+    {
+        var a = Analyze("Tomas Vell, a lawyer for the port, told Velden Radio on Monday.");
+        Assert.False(WordBounds.MayHaveVerbIn(a.Tokens, 1, a.IndexOf(",")));
+        Assert.False(WordBounds.MayOpenFiniteClauseAt(a.Tokens, a.IndexOf("Radio")));
+        Assert.True(WordBounds.MayBeVerbAt(a.Tokens, a.IndexOf("told")));
+        var b = Analyze("Ana Ruiz told reporters the port, which reopened, was closed.");
+        Assert.True(WordBounds.MayOpenFiniteClauseAt(b.Tokens, b.IndexOf("reporters")));
+        Assert.True(b.OpensFiniteClauseAt(b.IndexOf("reporters")));
+        var c = Analyze("Ana Ruiz told reporters, in a statement issued today.");
+        Assert.False(WordBounds.MayOpenFiniteClauseAt(c.Tokens, c.IndexOf("reporters")));
     }
 
     [Fact]

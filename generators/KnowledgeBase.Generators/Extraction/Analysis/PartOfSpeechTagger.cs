@@ -59,7 +59,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         }
 
         // Headlines capitalize every word: there capitals say nothing.
-        private static bool IsTitleCase(List<Token> tokens)
+        internal static bool IsTitleCase(List<Token> tokens)
         {
             int words = 0, capitalized = 0;
             for (var i = 1; i < tokens.Count; i++)

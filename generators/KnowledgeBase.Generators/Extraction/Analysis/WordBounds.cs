@@ -50,6 +50,60 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return k > 0 && tokens[k - 1].IsPunct(',');
         }
 
+        /// <summary>
+        /// Whether the tagger may read the word at <paramref name="k"/> as a verb, an auxiliary or a modal (what a verb group's
+        /// head and tense are read from): a closed word only when it is an auxiliary or modal, an open word only when the
+        /// lexicon or its ending gives it a verb reading, and never a name inside a sentence (a capitalized open word after no
+        /// sentence start, in a sentence that is no headline: the tagger's proper noun).
+        /// </summary>
+        public static bool MayBeVerbAt(List<Token> tokens, int k)
+        {
+            var headline = Unknown;
+            return MayBeVerbAt(tokens, k, ref headline);
+        }
+
+        /// <summary>Whether a word in [<paramref name="start"/>, <paramref name="end"/>) may be read as a verb (<see cref="MayBeVerbAt(List{Token}, int)"/>).</summary>
+        public static bool MayHaveVerbIn(List<Token> tokens, int start, int end)
+        {
+            var headline = Unknown;
+            for (var k = start < 0 ? 0 : start; k < end && k < tokens.Count; k++)
+                if (MayBeVerbAt(tokens, k, ref headline)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a finite clause may open at <paramref name="start"/> (<see cref="SentenceAnalysis.OpensFiniteClauseAt"/>): its verb
+        /// group starts at most five tokens on, after no comma but one before a word that may open a relative clause, and holds
+        /// only words, one of them (its head) a possible verb.
+        /// </summary>
+        public static bool MayOpenFiniteClauseAt(List<Token> tokens, int start)
+        {
+            var headline = Unknown;
+            for (var g = start + 1; g <= start + 5 && g < tokens.Count; g++)
+            {
+                if (tokens[g - 1].IsPunct(',') && !MayIntroduceClause(tokens, g) && !MayIntroduceClause(tokens, g + 1)) return false;
+                if (!tokens[g].IsWord || g - 1 > start && tokens[g - 1].IsWord) continue; // a run of words is read once, from its start
+                for (var k = g; k < tokens.Count && tokens[k].IsWord; k++)
+                    if (MayBeVerbAt(tokens, k, ref headline)) return true;
+            }
+            return false;
+        }
+
+        // Whether the sentence is a headline in title case (PartOfSpeechTagger.IsTitleCase), asked only of a capitalized verb-like word.
+        private const int Unknown = -1;
+
+        private static bool MayBeVerbAt(List<Token> tokens, int k, ref int headline)
+        {
+            var token = tokens[k];
+            if (!token.IsWord) return false;
+            var entry = token.Form?.Entry ?? WordEntry.Of(token.Text);
+            if (entry.Closed is { } closed) return closed.Tag is Tag.Auxiliary or Tag.Modal;
+            if (!entry.Can(OpenClass.Verb)) return false;
+            if (!token.IsCapitalized || PartOfSpeechTagger.IsSentenceStart(tokens, k)) return true;
+            if (headline == Unknown) headline = PartOfSpeechTagger.IsTitleCase(tokens) ? 1 : 0;
+            return headline == 1;
+        }
+
         private static bool HasBeBefore(List<Token> tokens, int verb)
         {
             for (var k = GroupReachAt(tokens, verb); k < verb; k++)

@@ -145,8 +145,9 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (q.OpenSentence != q.CloseSentence || q.Close - q.Open < 2 || q.Close - q.Open > 7 || !IsTitleCase(tokens, q.Open + 1, q.Close)) return false;
             // A cue after the quotation reports it (""Never Again" said Ana Ruiz").
-            if (q.Close + 1 < tokens.Count && tokens[q.Close + 1].IsWord && s.Analysis.TagAt(q.Close + 1) == Analysis.Tag.Verb && s.Analysis.ClauseOfVerb(q.Close + 1) is { Subject: null }
-                && CueVerbs.Lemma(tokens[q.Close + 1]) is null) return true;
+            // (The words first: the sentence's analysis is asked only of a word that may be a verb and is no cue.)
+            if (q.Close + 1 < tokens.Count && tokens[q.Close + 1].IsWord && CueVerbs.Lemma(tokens[q.Close + 1]) is null && Analysis.WordBounds.MayBeVerbAt(tokens, q.Close + 1)
+                && s.Analysis.TagAt(q.Close + 1) == Analysis.Tag.Verb && s.Analysis.ClauseOfVerb(q.Close + 1) is { Subject: null }) return true;
             if (q.Open == 0) return false;
             var before = tokens[q.Open - 1];
             // "a Harvest Day "Festival Of Lights"": after the words of a name the title goes on naming ("calling Ana Ruiz "Reckless""

@@ -41,7 +41,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, QuotedAsSaying(tokens, c) ? c - 2 : c, quoted, speakers));
                 if (!speaker.IsFound || !agentMayFollow && IsPassiveCue(s, c)) continue;
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
-                if (CueVerbs.NeedsThat(lemma) && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || s.Analysis.OpensFiniteClauseAt(after)))) continue;
+                if (CueVerbs.NeedsThat(lemma) && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClauseAt(s, after)))) continue;
                 var contentStart = PastNamedAddressee(s, c, lemma, ContentStart(tokens, c, lemma));
                 var contentEnd = ReportedContentEnd(s, c, contentStart, quoted);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
@@ -153,6 +153,10 @@ namespace KnowledgeBase.Generators.Extraction
                 // "the Norland States' Institute for ...": a plural possessive's apostrophe stays inside the apposition.
                 else if (tokens[i].Kind == TokenKind.Punctuation && !tokens[i].IsPunct('.') && !tokens[i].IsPunct('\'') && !tokens[i].IsPunct('\u2019') || IsSentenceEnd(tokens[i])) break;
             if (comma < 0 || comma == start || comma + 3 >= tokens.Count) return start;
+            // A verb group is a run of words: one overlapping the phrase lies between the comma and the punctuation before the phrase.
+            var runStart = start;
+            while (runStart > 0 && tokens[runStart - 1].IsWord) runStart--;
+            if (!Analysis.WordBounds.MayHaveVerbIn(tokens, runStart, comma)) return comma + 1;
             foreach (var group in s.Analysis.VerbGroups)
                 if (group.IsFinite && group.Start < comma && group.End > start) return start;
             return comma + 1;
@@ -209,9 +213,13 @@ namespace KnowledgeBase.Generators.Extraction
             var i = cue + 1;
             if (i < tokens.Count && tokens[i].Is("the")) i++;
             // "told Ana Ruiz the plan was dead", and unnamed: "told reporters the plan was dead", "told the court she was forced".
-            var end = s.MentionAt(i) is { } addressee && addressee.TokenStart == i ? addressee.TokenEnd : s.Analysis.ChunkAt(cue + 1) is { } chunk && chunk.Start == cue + 1 && IsAddresseeLike(chunk) ? chunk.End : -1;
+            // An unnamed addressee is a chunk of the analysis, asked for only when a "that" or a verb after it may follow (past its
+            // first word, the chunk's own: ends past the chunk's end, a verb past the word after).
+            var end = s.MentionAt(i) is { } addressee && addressee.TokenStart == i ? addressee.TokenEnd
+                : HasWordFrom(tokens, cue + 2, "that") || Analysis.WordBounds.MayHaveVerbIn(tokens, cue + 3, tokens.Count)
+                  ? s.Analysis.ChunkAt(cue + 1) is { } chunk && chunk.Start == cue + 1 && IsAddresseeLike(chunk) ? chunk.End : -1 : -1;
             if (end >= 0) end = SkipAdjuncts(tokens, end); // "told reporters today the plan was dead"
-            if (end < 0 || !(end < tokens.Count && tokens[end].Is("that") || s.Analysis.OpensFiniteClauseAt(end))) return contentStart;
+            if (end < 0 || !(end < tokens.Count && tokens[end].Is("that") || OpensFiniteClauseAt(s, end))) return contentStart;
             return end < tokens.Count && tokens[end].Is("that") ? end + 1 : end;
         }
 

@@ -156,6 +156,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static bool HasVerbGroup(SentenceInfo s, int start, int end, bool finite = false)
         {
+            if (!Analysis.WordBounds.MayHaveVerbIn(s.Tokens, start, end)) return false; // a group's head is a verb
             foreach (var group in s.Analysis.VerbGroups)
                 if ((!finite || group.IsFinite) && group.Head >= start && group.Head < end) return true;
             return false;
@@ -168,6 +169,8 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static bool TellsAClauseBefore(SentenceInfo s, int comma)
         {
+            // The clause's verb has its subject before it: a verb from the second word on ("Ana Ruiz, ..." has none).
+            if (!Analysis.WordBounds.MayHaveVerbIn(s.Tokens, 1, comma)) return false;
             foreach (var clause in s.Analysis.Clauses)
                 if (clause.Kind != Analysis.ClauseKind.Relative && clause.Verb.IsFinite && clause.Verb.Head < comma && clause.Subject is { } subject && subject.Start < clause.Verb.Start) return true;
             return false;

@@ -15,6 +15,12 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsPassiveCue(SentenceInfo s, int cue) => WordBounds.MayBePassiveAt(s.Tokens, cue) && s.Analysis.IsPassiveAt(cue);
 
         /// <summary>
+        /// <see cref="SentenceAnalysis.OpensFiniteClauseAt"/>, without the sentence's analysis when the words rule the clause out
+        /// (<see cref="WordBounds.MayOpenFiniteClauseAt"/>).
+        /// </summary>
+        private static bool OpensFiniteClauseAt(SentenceInfo s, int start) => WordBounds.MayOpenFiniteClauseAt(s.Tokens, start) && s.Analysis.OpensFiniteClauseAt(start);
+
+        /// <summary>
         /// Where what a cue reports ends: at the end of its clause (<see cref="ContentEnd"/>), at a comma when the cue's clause is
         /// subordinate (<see cref="SubordinateClause"/>), and for an object ("announced his resignation shortly before midnight")
         /// where its time adjunct begins, unless the content opens a finite clause. The analysis is asked only when its answer
@@ -27,7 +33,7 @@ namespace KnowledgeBase.Generators.Extraction
             var end = ContentEnd(tokens, contentStart);
             if (HasCommaIn(tokens, contentStart, end) && SubordinateClause(s, cue, quoted)) end = ContentEnd(tokens, contentStart, endsAtComma: true);
             if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && ObjectEnd(tokens, contentStart, end) is var objectEnd && objectEnd != end
-                && !s.Analysis.OpensFiniteClauseAt(contentStart)) end = objectEnd;
+                && !OpensFiniteClauseAt(s, contentStart)) end = objectEnd;
             return end;
         }
 
@@ -39,6 +45,13 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var by = SkipAdjuncts(tokens, cue + 1);
             return by < tokens.Count && tokens[by].Is("by") || cue + 1 < tokens.Count && tokens[cue + 1].Is("by");
+        }
+
+        private static bool HasWordFrom(List<Token> tokens, int start, string word)
+        {
+            for (var i = start; i < tokens.Count; i++)
+                if (tokens[i].Is(word)) return true;
+            return false;
         }
 
         private static bool HasCommaIn(List<Token> tokens, int start, int end)
