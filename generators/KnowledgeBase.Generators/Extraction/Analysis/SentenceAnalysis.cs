@@ -7,26 +7,49 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// noun chunks, verb groups and clauses. It reads only the tokens (never the entity mentions, which are still
     /// being filled while extractors run), so it is the same whenever it is first asked for.
     /// </summary>
+    /// <remarks>
+    /// In two steps: the tags and verb groups when the analysis is made, the chunks and clauses on first reading (of
+    /// <see cref="Chunks"/>, <see cref="VerbGroups"/> or <see cref="Clauses"/>): several questions (a passive verb, a finite
+    /// clause opening, a verb group's span) need only the first, which is half the cost. Neither step reads what the other
+    /// makes but the tags, so the order does not change the answers.
+    /// </remarks>
     internal sealed partial class SentenceAnalysis
     {
-        private SentenceAnalysis(List<Token> tokens, TokenTags tags, NounChunk[] chunks, VerbGroup[] verbGroups, Clause[] clauses)
+        private SentenceAnalysis(List<Token> tokens, TokenTags tags, VerbGroup[] verbGroups)
         {
             Tokens = tokens;
             Tags = tags;
-            Chunks = chunks;
-            VerbGroups = verbGroups;
-            Clauses = clauses;
+            _verbGroups = verbGroups;
         }
 
         public List<Token> Tokens { get; }
         public TokenTags Tags { get; }
 
+        private readonly VerbGroup[] _verbGroups;
+        private NounChunk[]? _chunks;
+        private Clause[]? _clauses;
+
         /// <summary>Top-level noun chunks in text order (possessors hang off the chunk they own).</summary>
-        public NounChunk[] Chunks { get; }
-        public VerbGroup[] VerbGroups { get; }
+        public NounChunk[] Chunks => _chunks ?? BuildClauses()._chunks!;
+
+        /// <summary>The verb groups, their modality settled by the clauses ("if" makes one conditional).</summary>
+        public VerbGroup[] VerbGroups => _clauses is null ? BuildClauses()._verbGroups : _verbGroups;
+
+        /// <summary>
+        /// The verb groups as found, before the clauses are built: their spans, heads, tense and voice are final, their
+        /// <see cref="VerbGroup.Modality"/> not yet (read <see cref="VerbGroups"/> for it).
+        /// </summary>
+        public VerbGroup[] FoundVerbGroups => _verbGroups;
 
         /// <summary>One clause per verb group, in the same order.</summary>
-        public Clause[] Clauses { get; }
+        public Clause[] Clauses => _clauses ?? BuildClauses()._clauses!;
+
+        private SentenceAnalysis BuildClauses()
+        {
+            _chunks = NounChunker.Chunk(Tokens, Tags);
+            _clauses = ClauseBuilder.Build(Tokens, Tags, _chunks, _verbGroups);
+            return this;
+        }
 
         public Tag TagAt(int token) => Tags.Tags[token];
 
@@ -82,7 +105,15 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// cue of "is expected to arrive".
         /// </summary>
         public bool IsPassiveAt(int token) =>
-            ClauseOfVerb(token)?.Verb is { } group && (group.Head == token ? group.Voice : group.Cue == token ? group.CueVoice : Voice.Active) == Voice.Passive;
+            FoundGroupOf(token) is { } group && (group.Head == token ? group.Voice : group.Cue == token ? group.CueVoice : Voice.Active) == Voice.Passive;
+
+        // The verb of ClauseOfVerb(token), read without the clauses: one clause per group, in the same order.
+        private VerbGroup? FoundGroupOf(int token)
+        {
+            foreach (var group in _verbGroups)
+                if (group.Contains(token)) return group;
+            return null;
+        }
 
         /// <summary>
         /// The innermost clause around a token: the latest-starting one whose span (from its first token to its last
@@ -144,7 +175,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// </summary>
         public bool OpensFiniteClauseAt(int start)
         {
-            foreach (var group in VerbGroups)
+            foreach (var group in _verbGroups)
                 if (group.Start >= start) return group.IsFinite && group.Start > start && group.Start <= start + 5 && !HasComma(start, group.Start);
             return false;
         }
@@ -160,7 +191,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// <summary>Where the verb group around a token starts, past its auxiliaries, modals and adverbs ("has long stated", "was later found"); the token itself when no group holds it.</summary>
         public int VerbGroupStartAt(int token)
         {
-            foreach (var group in VerbGroups)
+            foreach (var group in _verbGroups)
                 if (group.Contains(token)) return group.Start;
             return token;
         }
@@ -207,10 +238,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             try
             {
                 PartOfSpeechTagger.Tag(tokens, tags);
-                var chunks = NounChunker.Chunk(tokens, tags);
-                var groups = VerbGroupFinder.Find(tokens, tags);
-                var clauses = ClauseBuilder.Build(tokens, tags, chunks, groups);
-                return new SentenceAnalysis(tokens, tags, chunks, groups, clauses);
+                return new SentenceAnalysis(tokens, tags, VerbGroupFinder.Find(tokens, tags));
             }
             finally
             {

@@ -10,13 +10,18 @@ namespace KnowledgeBase.Generators.Extraction
     // Quotation marks: pairing them, the cue beside a quotation, and whether a token lies inside one.
     internal sealed partial class QuoteExtractor
     {
+        // The marks Quotations pairs: a sentence whose text holds none has no token of them (a mark is a token of its own).
+        private static readonly char[] QuotationMarks = { '"', '\u201C', '\u201D' };
+
         /// <summary>Quotations of a paragraph, into <paramref name="result"/>: curly marks pair by direction, straight ones alternate.</summary>
-        private static List<Quotation> Quotations(List<SentenceInfo> paragraph, List<Quotation> result)
+        private static List<Quotation> Quotations(string text, List<SentenceInfo> paragraph, List<Quotation> result)
         {
             result.Clear();
             int openSentence = -1, open = -1;
             for (var k = 0; k < paragraph.Count; k++)
             {
+                // Most sentences quote nothing: their text is searched for a mark (a vectorized search), not their tokens.
+                if (text.IndexOfAny(QuotationMarks, paragraph[k].Start, paragraph[k].Length) < 0) continue;
                 var tokens = paragraph[k].Tokens;
                 for (var t = 0; t < tokens.Count; t++)
                 {

@@ -157,7 +157,7 @@ namespace KnowledgeBase.Generators.Extraction
             var runStart = start;
             while (runStart > 0 && tokens[runStart - 1].IsWord) runStart--;
             if (!Analysis.WordBounds.MayHaveVerbIn(tokens, runStart, comma)) return comma + 1;
-            foreach (var group in s.Analysis.VerbGroups)
+            foreach (var group in s.Analysis.FoundVerbGroups) // spans and tense: no clauses needed
                 if (group.IsFinite && group.Start < comma && group.End > start) return start;
             return comma + 1;
         }

@@ -157,7 +157,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool HasVerbGroup(SentenceInfo s, int start, int end, bool finite = false)
         {
             if (!Analysis.WordBounds.MayHaveVerbIn(s.Tokens, start, end)) return false; // a group's head is a verb
-            foreach (var group in s.Analysis.VerbGroups)
+            foreach (var group in s.Analysis.FoundVerbGroups) // spans and tense: no clauses needed
                 if ((!finite || group.IsFinite) && group.Head >= start && group.Head < end) return true;
             return false;
         }

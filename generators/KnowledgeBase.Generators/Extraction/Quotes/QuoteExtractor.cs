@@ -113,7 +113,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private void ExtractParagraph(List<SentenceInfo> paragraph)
         {
-            var quotations = Quotations(paragraph, _quotations);
+            var quotations = Quotations(_text, paragraph, _quotations);
             // Most paragraphs quote nothing: their sentences share the empty list of spans.
             var quoted = quotations.Count == 0 ? null : QuotedSpans(paragraph, quotations);
             var speakers = _speakers;
