@@ -8,10 +8,11 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// being filled while extractors run), so it is the same whenever it is first asked for.
     /// </summary>
     /// <remarks>
-    /// In two steps: the tags and verb groups when the analysis is made, the chunks and clauses on first reading (of
-    /// <see cref="Chunks"/>, <see cref="VerbGroups"/> or <see cref="Clauses"/>): several questions (a passive verb, a finite
-    /// clause opening, a verb group's span) need only the first, which is half the cost. Neither step reads what the other
-    /// makes but the tags, so the order does not change the answers.
+    /// In steps: the tags and verb groups when the analysis is made, the chunks on first reading of <see cref="Chunks"/>, the
+    /// clauses on first reading of <see cref="Clauses"/> or <see cref="VerbGroups"/>: several questions (a passive verb, a finite
+    /// clause opening, a verb group's span, the chunk after a verb) need only the first steps, the tags and groups half the
+    /// cost. The chunker and the group finder read only the tags, the clause builder changes no chunk and of the groups only
+    /// their modality: the order does not change the answers.
     /// </remarks>
     internal sealed partial class SentenceAnalysis
     {
@@ -30,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         private Clause[]? _clauses;
 
         /// <summary>Top-level noun chunks in text order (possessors hang off the chunk they own).</summary>
-        public NounChunk[] Chunks => _chunks ?? BuildClauses()._chunks!;
+        public NounChunk[] Chunks => _chunks ??= NounChunker.Chunk(Tokens, Tags);
 
         /// <summary>The verb groups, their modality settled by the clauses ("if" makes one conditional).</summary>
         public VerbGroup[] VerbGroups => _clauses is null ? BuildClauses()._verbGroups : _verbGroups;
@@ -46,8 +47,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         private SentenceAnalysis BuildClauses()
         {
-            _chunks = NounChunker.Chunk(Tokens, Tags);
-            _clauses = ClauseBuilder.Build(Tokens, Tags, _chunks, _verbGroups);
+            _clauses = ClauseBuilder.Build(Tokens, Tags, Chunks, _verbGroups);
             return this;
         }
 
@@ -184,9 +184,12 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         private bool HasComma(int start, int end)
         {
             for (var i = start; i < end; i++)
-                if (Tokens[i].IsPunct(',') && !OpensRelativeClause(i)) return true; // "Ruiz, who left, was": the subject's own clause
+                if (Tokens[i].IsPunct(',') && !(MayOpenRelativeClause(i) && OpensRelativeClause(i))) return true; // "Ruiz, who left, was": the subject's own clause
             return false;
         }
+
+        // OpensRelativeClause, ruled out by the words (no introducer after the comma or a word on) without building the clauses.
+        private bool MayOpenRelativeClause(int comma) => WordBounds.MayIntroduceClause(Tokens, comma + 1) || WordBounds.MayIntroduceClause(Tokens, comma + 2);
 
         /// <summary>Where the verb group around a token starts, past its auxiliaries, modals and adverbs ("has long stated", "was later found"); the token itself when no group holds it.</summary>
         public int VerbGroupStartAt(int token)
