@@ -38,11 +38,15 @@ namespace KnowledgeBase.Generators.Extraction
                 if (c > 0 && !CueVerbs.IsParticiple(tokens[c].Text) && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X', not '"...", saying'
                 // "X was quoted as saying ...": the one quoted says it; the subject is the passive's, before "was quoted as". Found before
                 // the content (read from the analysis; the steps between change nothing): a cue with no speaker ("I think") needs none.
+                // '"...," Ruiz said.': content that would start at the last token is under the two words a statement needs (it
+                // only moves on past an addressee), so the speaker is not looked for.
+                var wordsFrom = ContentStart(tokens, c, lemma);
+                if (wordsFrom >= tokens.Count - 1) continue;
                 var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, QuotedAsSaying(tokens, c) ? c - 2 : c, quoted, speakers));
                 if (!speaker.IsFound || !agentMayFollow && IsPassiveCue(s, c)) continue;
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
                 if (CueVerbs.NeedsThat(lemma) && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClauseAt(s, after)))) continue;
-                var contentStart = PastNamedAddressee(s, c, lemma, ContentStart(tokens, c, lemma));
+                var contentStart = PastNamedAddressee(s, c, lemma, wordsFrom);
                 var contentEnd = ReportedContentEnd(s, c, contentStart, quoted);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
@@ -53,20 +57,25 @@ namespace KnowledgeBase.Generators.Extraction
                 // "told the press", "told the BBC after the verdict": an addressee with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
+                AddReported(s, c, speaker, contentStart, contentEnd, speakers);
+            }
+        }
 
-                // "Both leaders expressed X, highlighting Y": Y is reported for both again.
-                if (!(SharesSubject(tokens, c) && _lastGroup.Count > 0 && _lastGroupSentence == s.Index)) Coordinated(s, c, speaker, _lastGroup);
-                foreach (var one in _lastGroup)
-                {
-                    speakers.Add(one);
-                    Add(s, contentStart, contentEnd, one, tokens[c].Text);
-                }
-                _lastGroupSentence = s.Index;
-                if (speaker.Entity?.Kind == DataLayout.KindPerson)
-                {
-                    _salient = speaker.Entity;
-                    _speakerSentence = s.Index;
-                }
+        /// <summary>The content of the cue at <paramref name="c"/>, reported for its speaker and those coordinated with it.</summary>
+        private void AddReported(SentenceInfo s, int c, Speaker speaker, int contentStart, int contentEnd, List<Speaker> speakers)
+        {
+            // "Both leaders expressed X, highlighting Y": Y is reported for both again.
+            if (!(SharesSubject(s.Tokens, c) && _lastGroup.Count > 0 && _lastGroupSentence == s.Index)) Coordinated(s, c, speaker, _lastGroup);
+            foreach (var one in _lastGroup)
+            {
+                speakers.Add(one);
+                Add(s, contentStart, contentEnd, one, s.Tokens[c].Text);
+            }
+            _lastGroupSentence = s.Index;
+            if (speaker.Entity?.Kind == DataLayout.KindPerson)
+            {
+                _salient = speaker.Entity;
+                _speakerSentence = s.Index;
             }
         }
 
