@@ -115,6 +115,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = start + 1; i < end; i++)
             {
                 var t = tokens[i];
+                if (t.Length is not (2 or 4 or 5 or 6 or 7 or 9)) continue; // the lengths of the words below: most words are passed by it
                 if (t.Is("after") || t.Is("before") || t.Is("following") || t.Is("amid") || t.Is("shortly") || t.Is("during") || t.Is("until") || t.Is("since")) return i;
                 // "the memoranda between X and Y in which they agreed ...": the object ends before its relative clause.
                 if ((t.Is("in") || t.Is("under") || t.Is("by")) && i + 1 < end && (tokens[i + 1].Is("which") || tokens[i + 1].Is("whom"))) return i;

@@ -18,18 +18,22 @@ namespace KnowledgeBase.Generators.Extraction
         {
             result.Clear();
             int openSentence = -1, open = -1;
-            for (var k = 0; k < paragraph.Count; k++)
+            // Most sentences quote nothing: the paragraph's text is searched for the next mark (a vectorized search), and only a
+            // sentence that holds it has its tokens read.
+            var last = paragraph[paragraph.Count - 1];
+            var mark = NextMark(text, paragraph[0].Start, last.End);
+            for (var k = 0; k < paragraph.Count && mark >= 0; k++)
             {
-                // Most sentences quote nothing: their text is searched for a mark (a vectorized search), not their tokens.
-                if (text.IndexOfAny(QuotationMarks, paragraph[k].Start, paragraph[k].Length) < 0) continue;
+                if (mark >= paragraph[k].End) continue;
+                mark = NextMark(text, paragraph[k].End, last.End);
                 var tokens = paragraph[k].Tokens;
                 for (var t = 0; t < tokens.Count; t++)
                 {
                     var token = tokens[t];
                     if (token.Kind != TokenKind.Punctuation || token.Length != 1) continue; // every quotation mark is one character
-                    var mark = token.Text[0];
-                    var isOpen = mark == '\u201C' || mark == '"' && open < 0;
-                    var isClose = mark == '\u201D' || mark == '"' && open >= 0;
+                    var c = token.Text[0];
+                    var isOpen = c == '\u201C' || c == '"' && open < 0;
+                    var isClose = c == '\u201D' || c == '"' && open >= 0;
                     if (isOpen && open < 0)
                     {
                         openSentence = k;
@@ -42,9 +46,11 @@ namespace KnowledgeBase.Generators.Extraction
                     }
                 }
             }
-            if (open >= 0) result.Add(new Quotation(openSentence, open, paragraph.Count - 1, paragraph[paragraph.Count - 1].Tokens.Count));
+            if (open >= 0) result.Add(new Quotation(openSentence, open, paragraph.Count - 1, last.Tokens.Count));
             return result;
         }
+
+        private static int NextMark(string text, int from, int end) => from < end ? text.IndexOfAny(QuotationMarks, from, end - from) : -1;
 
         private static int CueBefore(SentenceInfo s, List<(int Open, int Close)> quoted, int open)
         {
@@ -85,10 +91,11 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsSpeechLemma(string lemma) =>
             lemma is "say" or "tell" or "state" or "announce" or "add" or "write" or "tweet" or "post" or "call" or "describe" or "explain" or "reply" or "respond" or "declare" or "insist" or "warn" or "ask" or "remark" or "claim" or "portray" or "view";
 
+        // Asked of most tokens a scan passes, nearly always of a sentence that quotes nothing: indexed, not enumerated.
         private static bool Inside(List<(int Open, int Close)> ranges, int i)
         {
-            foreach (var (open, close) in ranges)
-                if (i >= open && i <= close && i < int.MaxValue) return true;
+            for (var k = 0; k < ranges.Count; k++)
+                if (i >= ranges[k].Open && i <= ranges[k].Close && i < int.MaxValue) return true;
             return false;
         }
 

@@ -115,9 +115,10 @@ namespace KnowledgeBase.Generators.Extraction
             var start = 0;
             for (var i = cue - 1; i >= 0; i--)
             {
-                if (Inside(quoted, i) || IsQuoteClose(tokens[i])) { start = i + 1; break; }
+                var t = tokens[i];
+                if (Inside(quoted, i) || IsQuoteClose(t)) { start = i + 1; break; }
                 // "..., where Dr. X was met with applause upon announcing": a relative clause has its own subject.
-                if (tokens[i].Is("that") || tokens[i].IsPunct(';') || tokens[i].Is("which") || (tokens[i].Is("who") || tokens[i].Is("where")) && i < cue - 1)
+                if (t.Is("that") || t.IsPunct(';') || t.Is("which") || (t.Is("who") || t.Is("where")) && i < cue - 1)
                 {
                     start = i + 1;
                     break;
