@@ -41,19 +41,19 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 // "analysts warn", "Merkel says": a present form counts only after its subject.
                 if (c == 0) return null;
-                var ok = previous.IsCapitalized || previous.Kind == TokenKind.Possessive ? false : CommonWords.IsSpeakingGroup(previous.Text) || IsDocumentNoun(previous.Text) || previous.Is("some") || previous.Is("others") || CommonWords.IsPersonalPronoun(previous.Text) || previous.Is("they");
+                var ok = previous.IsCapitalized || previous.Kind == TokenKind.Possessive ? false : IsA(previous, QuoteWords.SpeakingGroup) || IsA(previous, QuoteWords.DocumentNoun) || previous.Is("some") || previous.Is("others") || CommonWords.IsPersonalPronoun(previous.Text) || previous.Is("they");
                 // "a U.S. state, said": after "a" and a name the form is the noun.
                 // "the two Baltic states centers": after a determiner or a number and a name, "states" is the noun.
                 if (!ok && previous.IsCapitalized && !(c >= 2 && (tokens[c - 2].Is("a") || tokens[c - 2].Is("an") || lemma == "state" && (tokens[c - 2].Kind == TokenKind.Number || IsDeterminer(tokens[c - 2].Lower) || tokens[c - 2].Is("two") || tokens[c - 2].Is("both"))))) ok = true;
                 if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
                 if (!ok) return null;
             }
-            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || CommonWords.IsSpeakingGroup(previous.Text) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are") || QuotedAsSaying(tokens, c) || IsWrittenWordsNoun(previous))) return null;
+            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || IsA(previous, QuoteWords.SpeakingGroup) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are") || QuotedAsSaying(tokens, c) || IsWrittenWordsNoun(previous))) return null;
             return lemma;
         }
 
         /// <summary>"issued a statement saying", "posted a message stating": a document or message whose words the participle reports.</summary>
-        private static bool IsWrittenWordsNoun(Token word) => word.IsWord && (IsDocumentNoun(word.Text) || word.Is("message") || word.Is("tweet") || word.Is("post"));
+        private static bool IsWrittenWordsNoun(Token word) => word.IsWord && IsA(word, QuoteWords.WrittenWords); // a document noun, "message", "tweet", "post"
 
         /// <summary>
         /// "37 confirmed cases", "an inquiry into alleged abuses", "the party's pledged delegates": a past form between a number,

@@ -194,7 +194,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!t.IsWord) continue;
                 if ((t.Is("his") || t.Is("her")) && _salient is not null && HeadsSpeechNoun(tokens, i + 1, cue))
                     return new Speaker(_salient, t.Text);
-                if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
+                if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return PronounSpeaker(s, i);
                 if (t.Is("media") && i > 0 && tokens[i - 1].Is("social")) continue; // a channel, not a speaker
                 if (IsWrittenWordsNoun(t) && OwnerOfWords(s, start, i) is { IsFound: true } owner) return owner;
@@ -207,15 +207,15 @@ namespace KnowledgeBase.Generators.Extraction
                     if (edge > 1 && tokens[edge - 1].IsPunct(',') && s.MentionAt(edge - 2) is { } named && named.Entity.Kind == DataLayout.KindPerson)
                         return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
                 }
-                if (CommonWords.IsSpeakingGroup(t.Text) && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")) && t.Text.EndsWith("s", StringComparison.Ordinal))
+                if (IsA(t, QuoteWords.SpeakingGroup) && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")) && t.Text.EndsWith("s", StringComparison.Ordinal))
                 {
                     var pair = LastTwoPeople(s, i);
                     if (pair.Count == 2) return new Speaker(null, "both " + t.Text); // expanded to both people by Coordinated
                 }
-                if (CommonWords.IsSpeakingGroup(t.Text) || Titles.IsRoleNoun(t)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
-                if (IsDocumentNoun(t.Text) && i > start && (tokens[i - 1].Is("the") || tokens[i - 1].Is("its") || tokens[i - 1].Is("their") || tokens[i - 1].Is("his") || tokens[i - 1].Is("her")))
+                if (IsA(t, QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(t)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
+                if (IsA(t, QuoteWords.DocumentNoun) && i > start && (tokens[i - 1].Is("the") || tokens[i - 1].Is("its") || tokens[i - 1].Is("their") || tokens[i - 1].Is("his") || tokens[i - 1].Is("her")))
                     return DocumentSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
-                if (IsInstitutionNoun(t.Text) && i > start && tokens[i - 1].Is("the")) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
+                if (IsA(t, QuoteWords.InstitutionNoun) && i > start && tokens[i - 1].Is("the")) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
             }
             return default;
         }
@@ -354,13 +354,13 @@ namespace KnowledgeBase.Generators.Extraction
                     return new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
                 }
                 if (!t.IsWord) continue;
-                if (CommonWords.IsPersonalPronoun(t.Text) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
+                if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return PronounSpeaker(s, i);
-                if ((IsCompanyNoun(t.Text) || IsInstitutionNoun(t.Text)) && DefiniteBefore(tokens, start, i) is var the && the >= 0)
+                if ((IsA(t, QuoteWords.CompanyNoun) || IsA(t, QuoteWords.InstitutionNoun)) && DefiniteBefore(tokens, start, i) is var the && the >= 0)
                     return InstitutionSpeaker(s, t.Text, Join(tokens, the, i + 1));
                 if (t.Is("government") && i > start && tokens[i - 1].Is("the") && !(i + 1 < tokens.Count && tokens[i + 1].Is("of")) && ArticleGovernment() is { } government)
                     return new Speaker(government, Join(tokens, i - 1, i + 1));
-                if (CommonWords.IsSpeakingGroup(t.Text) || (t.Is("some") || t.Is("others")) && i + 1 == end)
+                if (IsA(t, QuoteWords.SpeakingGroup) || (t.Is("some") || t.Is("others")) && i + 1 == end)
                 {
                     var groupStart = i;
                     while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1]) || groupStart > start && (tokens[groupStart - 1].Is("both") || tokens[groupStart - 1].Is("some"))) groupStart--;
@@ -390,7 +390,7 @@ namespace KnowledgeBase.Generators.Extraction
                     i = m.TokenEnd - 1;
                     continue;
                 }
-                if (tokens[i].IsWord && CommonWords.IsPersonalPronoun(tokens[i].Text) && !tokens[i].Is("his") && !tokens[i].Is("her") && !tokens[i].Is("him") && _salient is not null)
+                if (tokens[i].IsWord && IsA(tokens[i], QuoteWords.PersonalPronoun) && !tokens[i].Is("his") && !tokens[i].Is("her") && !tokens[i].Is("him") && _salient is not null)
                     return new Speaker(_salient, tokens[i].Text);
             }
             return default;
