@@ -67,6 +67,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 if (!tokens[i].IsWord || tokens[i].Length < 4) continue; // the kept length: the word's string is not read
                 words++;
                 if (tokens[i].IsCapitalized) capitalized++;
+                // Most sentences: four capitals to each other word are out of reach even were every token left one.
+                else if ((words - capitalized) * 4 > capitalized + tokens.Count - 1 - i) return false;
             }
             return words >= 3 && capitalized * 5 >= words * 4;
         }

@@ -25,10 +25,11 @@ namespace KnowledgeBase.Generators.Extraction
             var lemma = CueVerbs.Lemma(t) ?? ReportsAfterName(tokens, c) ?? DocumentReads(tokens, c);
             if (lemma is null) return null;
             if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
+            var participle = CueVerbs.IsParticiple(t.Text); // asked three times below
             // "declared a state of emergency", "declared war": an act the declaring performs, not words it reports.
             if (lemma == "declare" && Events.ClauseReader.HasWordAfter(tokens, c, 4, "emergency", "martial", "war", "independence", "curfew")) return null;
             // "The vote passed, signaling a shift": what an event shows nobody said.
-            if (CueVerbs.IsParticiple(t.Text) && CueVerbs.IsEvidenceOnly(lemma)) return null;
+            if (participle && CueVerbs.IsEvidenceOnly(lemma)) return null;
             var previous = c > 0 ? tokens[c - 1] : default;
             if (c > 0 && previous.IsWord && IsDeterminer(previous.Text)) return null; // "the call", "a report"
             if (DescribesANoun(tokens, c)) return null;
@@ -37,7 +38,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (c >= 2 && previous.Is("to") && t.Text.Equals(lemma, StringComparison.OrdinalIgnoreCase) && IsContinuation(tokens[c - 2].Text)) return lemma;
             // "state law", "a state representative", "the largest Norvalese state, made", "states with elections": the noun.
             if (lemma == "state" && (t.Is("state") || t.Is("states")) && IsStateNoun(tokens, c)) return null;
-            if (CueVerbs.IsPresent(t.Text, lemma) && !CueVerbs.IsParticiple(t.Text))
+            if (!participle && CueVerbs.IsPresent(t.Text, lemma))
             {
                 // "analysts warn", "Merkel says": a present form counts only after its subject.
                 if (c == 0) return null;
@@ -48,7 +49,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
                 if (!ok) return null;
             }
-            if (CueVerbs.IsParticiple(t.Text) && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || IsA(previous, QuoteWords.SpeakingGroup) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are") || QuotedAsSaying(tokens, c) || IsWrittenWordsNoun(previous))) return null;
+            if (participle && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || IsA(previous, QuoteWords.SpeakingGroup) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are") || QuotedAsSaying(tokens, c) || IsWrittenWordsNoun(previous))) return null;
             return lemma;
         }
 
