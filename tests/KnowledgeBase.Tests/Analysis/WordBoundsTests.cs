@@ -24,6 +24,8 @@ public sealed class WordBoundsTests
         "Residents told the press the officers, who had come at night, claimed to be seeking a bomb.",
         "The Port Of Velden Will Reopen After Storm Damage Is Repaired",
         "Ana Ruiz told reporters today psychiatric assessments will be carried out.",
+        "The levy might be expected to raise more than the council said.",
+        "Farmers could have been warned, the minister said.",
     };
 
     [Theory, MemberData(nameof(Sentences))]

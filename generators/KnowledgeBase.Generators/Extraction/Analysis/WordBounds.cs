@@ -32,11 +32,13 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         }
 
         /// <summary>
-        /// Whether the verb at <paramref name="verb"/> may be passive: the analysis makes it so only with "by" right after its
-        /// verb group (the verb and a particle) or a form of "be" before it in the group.
+        /// Whether the word at <paramref name="verb"/> may be passive: the analysis makes a verb so only with "by" right after
+        /// its verb group (the verb and a particle) or a form of "be" before it in the group; and a modal or a form of "be"
+        /// that cues an infinitive carries the voice of its cue group ("might" in "might be expected to rise").
         /// </summary>
         public static bool MayBePassiveAt(List<Token> tokens, int verb) =>
-            verb + 1 < tokens.Count && tokens[verb + 1].Is("by") || verb + 2 < tokens.Count && tokens[verb + 2].Is("by") || HasBeBefore(tokens, verb);
+            verb + 1 < tokens.Count && tokens[verb + 1].Is("by") || verb + 2 < tokens.Count && tokens[verb + 2].Is("by") || HasBeBefore(tokens, verb)
+            || ClosedWordAt(tokens, verb) is { Tag: Tag.Modal } or { Lemma: "be" };
 
         /// <summary>
         /// Whether a comma may stand right before the verb group of the word at <paramref name="verb"/>: a group holds no
