@@ -122,19 +122,29 @@ namespace KnowledgeBase.Generators.Extraction
 
         internal static bool IsCapitalizedPlaceWord(string word) => char.IsUpper(word[0]) && Gazetteer.IsPlaceSuffix(word) && word is not ("State" or "Republic" or "City" or "Coast" or "Channel" or "Range" or "Front");
 
+        /// <summary>The classes of a spelling, as the word tests read it (case as written).</summary>
+        internal static EntityWords ClassesOf(string word) =>
+            (IsThingFirstWord(word) ? EntityWords.ThingFirstWord : EntityWords.None)
+            | (IsThingWord(word) ? EntityWords.ThingWord : EntityWords.None)
+            | (IsDirection(word) ? EntityWords.Direction : EntityWords.None);
+
+        // Asked of the words of every run: the classes are worked out once per spelling and kept on its form.
+        private static bool IsA(in Token t, EntityWords kind) => ((t.Form?.EntityWords ?? ClassesOf(t.Text)) & kind) != 0;
+
         private static bool IsDirection(string word) =>
             word is "Northern" or "Southern" or "Eastern" or "Western" or "Central" or "North" or "South" or "East" or "West" or "Northeast" or "Northwest" or "Southeast" or "Southwest" or "Upper" or "Lower";
 
         /// <summary>Runs that name an event, a storm, a prize or a device rather than a person, organization or place.</summary>
         private static bool NamesAThing(List<Token> tokens, int start, int end)
         {
-            var first = tokens[start].Text;
-            if (end - start >= 2 && first is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Tropical" or "Operation") return true;
+            if (end - start >= 2 && IsA(tokens[start], EntityWords.ThingFirstWord)) return true;
             // "National Medal of Science", "Vella Prize for Poetry": a thing word heading an "of"/"for" phrase.
             for (var i = start + 1; i + 2 < end; i++)
-                if (IsThingWord(tokens[i].Text) && (tokens[i + 1].Is("of") || tokens[i + 1].Is("for"))) return true;
-            return end - start >= 2 && IsThingWord(tokens[end - 1].Text);
+                if (IsA(tokens[i], EntityWords.ThingWord) && (tokens[i + 1].Is("of") || tokens[i + 1].Is("for"))) return true;
+            return end - start >= 2 && IsA(tokens[end - 1], EntityWords.ThingWord);
         }
+
+        private static bool IsThingFirstWord(string first) => first is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Tropical" or "Operation";
 
         private static bool IsThingWord(string last)
         {

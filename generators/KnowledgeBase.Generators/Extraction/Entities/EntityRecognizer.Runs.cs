@@ -298,7 +298,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return k;
             }
             // "Southern Poland", "Eastern Mediterranean": a part of a place, named as a place.
-            if (IsDirection(tokens[k].Text) && k + 1 < end && MatchGazetteer(tokens, k + 1, end, out var region) > 0 && region!.Kind != GazetteerKind.Organization)
+            if (IsA(tokens[k], EntityWords.Direction) && k + 1 < end && MatchGazetteer(tokens, k + 1, end, out var region) > 0 && region!.Kind != GazetteerKind.Organization)
             {
                 var n = MatchGazetteer(tokens, k + 1, end, out _);
                 if (!restricted) AddMention(s, k, k + 1 + n, DataLayout.KindPlace, Join(tokens, k, k + 1 + n), isDemonym: false);
