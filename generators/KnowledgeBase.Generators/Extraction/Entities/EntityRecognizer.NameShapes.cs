@@ -15,6 +15,16 @@ namespace KnowledgeBase.Generators.Extraction
         {
             entry = null;
             if (!GazetteerPrefixes.MayStartSurface(tokens[start])) return 0;
+            if (t_gazetteerMatches is not { } matches || !ReferenceEquals(matches.Tokens, tokens)) return LongestGazetteerName(tokens, start, end, out entry);
+            if (matches.TryGet(start, end, out var known, out entry)) return known;
+            var length = LongestGazetteerName(tokens, start, end, out entry);
+            matches.Keep(start, end, length, entry);
+            return length;
+        }
+
+        private static int LongestGazetteerName(List<Token> tokens, int start, int end, out GazetteerEntry? entry)
+        {
+            entry = null;
             var longest = Gazetteer.LongestPossibleSurface(tokens, start, Math.Min(Gazetteer.MaxSurfaceTokens, end - start));
             for (var n = longest; n >= 2; n--)
             {

@@ -259,7 +259,7 @@ namespace KnowledgeBase.Generators.Extraction
             return previous.Kind == TokenKind.Punctuation && (previous.IsOpeningQuote || previous.Text is ":" or "(" or "\u2014" or "-");
         }
 
-        private void ScanSentence(SentenceInfo s, bool restricted)
+        private void ScanRuns(SentenceInfo s, bool restricted)
         {
             var tokens = s.Tokens;
             var i = 0;
