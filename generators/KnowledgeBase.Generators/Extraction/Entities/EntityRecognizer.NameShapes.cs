@@ -122,10 +122,17 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool KnownNameEnds(List<Token> tokens, int start, int end, int head)
         {
             for (var p = start + 1; p <= head; p++)
-                for (var n = 1; p + n <= end; n++)
-                    if (p + n == end && Gazetteer.TryGetPlaceOrOrganization(Join(tokens, p, end), out _)) return true;
+                if (IsGazetteerName(tokens, p, end)) return true;
             return false;
         }
+
+        /// <summary>
+        /// Whether the words from <paramref name="start"/> to <paramref name="end"/> are a place's or an organization's name:
+        /// asked of whole runs and their tails, it builds their join and looks it up in the large name table only when the
+        /// first word begins a name (as in <see cref="MatchGazetteer"/>; most words begin none).
+        /// </summary>
+        private static bool IsGazetteerName(List<Token> tokens, int start, int end) =>
+            GazetteerPrefixes.MayStartSurface(tokens[start]) && Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _);
 
         // Asked of the last word of every run: the answer is kept on the word's form.
         private static bool IsCapitalizedPlaceWord(in Token token) => token.Form?.Has(WordTrait.CapitalizedPlaceWord) ?? IsCapitalizedPlaceWord(token.Text);

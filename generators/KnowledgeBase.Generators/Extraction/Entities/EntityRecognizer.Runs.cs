@@ -108,7 +108,7 @@ namespace KnowledgeBase.Generators.Extraction
         private bool TryNewspaperRun(SentenceInfo s, int start, int end, bool restricted)
         {
             var tokens = s.Tokens;
-            if (end - start < 2 || !CommonWords.IsNewspaperHead(tokens[end - 1].Text) || Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _)) return false;
+            if (end - start < 2 || !CommonWords.IsNewspaperHead(tokens[end - 1].Text) || IsGazetteerName(tokens, start, end)) return false;
             for (var i = start; i < end; i++)
                 if (Titles.IsTitleWord(tokens[i]) || tokens[i].IsAllCaps) return false;
             // "Zara Velk of The Harbour Times": a name, then the newspaper it writes for.
@@ -133,7 +133,7 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (TryRegionalInstitution(s, start, end, restricted)) return true;
             var head = OrganizationHead(tokens, start, end);
-            if (head >= 0 && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _) && !KnownNameEnds(tokens, start, end, head))
+            if (head >= 0 && !IsGazetteerName(tokens, start, end) && !KnownNameEnds(tokens, start, end, head))
             {
                 var orgStart = start;
                 // A title before the name is no part of it; a qualifier is ("National" of "National Crime Agency") unless a title follows it.
@@ -242,7 +242,7 @@ namespace KnowledgeBase.Generators.Extraction
         private bool TryPlaceWordRun(SentenceInfo s, int start, int end, bool restricted)
         {
             var tokens = s.Tokens;
-            if (end - start >= 2 && IsCapitalizedPlaceWord(tokens[end - 1]) && !Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _))
+            if (end - start >= 2 && IsCapitalizedPlaceWord(tokens[end - 1]) && !IsGazetteerName(tokens, start, end))
             {
                 var placeStart = tokens[start].Is("The") ? start + 1 : start;
                 if (!restricted && end - placeStart >= 2)
