@@ -231,9 +231,15 @@ namespace KnowledgeBase.Generators.Extraction
 
         // "Ostrel Bank cut jobs. Ostrel said ...": the short form of an organization the article named is known at a sentence start too.
         // The word's variant key is its form's (NameVariants.Key(in Token)), kept there.
+        // Asked of the first word of most runs at a clause start: the word's answers are read from its form, not hashed again.
         private bool IsKnownCapitalized(in Token token) =>
-            token.Text is var word && (CapitalizedMidSentence(token) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || Titles.IsTitleWord(word)
-            || KnownEntityFor(word, NameVariants.Key(token)) is { Kind: DataLayout.KindOrganization });
+            CapitalizedMidSentence(token) || NamesPlaceOrOrganization(token) || NamesDemonym(token) || Titles.IsTitleWord(token)
+            || KnownEntityFor(token.Text, NameVariants.Key(token)) is { Kind: DataLayout.KindOrganization };
+
+        private static bool NamesPlaceOrOrganization(in Token token) =>
+            token.Form is { } form ? form.PlaceOrOrganization is not null : Gazetteer.TryGetPlaceOrOrganization(token.Text, out _);
+
+        private static bool NamesDemonym(in Token token) => token.Form is { } form ? form.DemonymOf is not null : Gazetteer.TryGetByDemonym(token.Text, out _);
 
         // The form's mark when a form is its text's only one; else the set of texts.
         private bool CapitalizedMidSentence(in Token token) =>

@@ -66,7 +66,7 @@ namespace KnowledgeBase.Generators.Extraction
             // A common noun WordNet knows, or an agent noun newer than it ("podcaster", "vlogger").
             var isNoun = words.Has(words.Lemmatize(lower, Lexicon.PartOfSpeech.Noun), Lexicon.PartOfSpeech.Noun)
                 || words.Priors(lower) is { Noun: 0, Verb: 0, Adjective: 0, Adverb: 0 } && (lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("ist", StringComparison.Ordinal));
-            return isNoun && !Gazetteer.IsOrganizationHead(tokens[start]) && !Gazetteer.TryGetPlaceOrOrganization(tokens[start].Text, out _);
+            return isNoun && !Gazetteer.IsOrganizationHead(tokens[start]) && !NamesPlaceOrOrganization(tokens[start]);
         }
 
         /// <summary>
