@@ -106,6 +106,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             Before = before;
             After = after;
             Code = code;
+            Codes = code != CameoVerbLexicon.NullCode;
             NamesItsObject = Array.Exists(after, static s => s.Kind == PatternStepKind.Synset || s.Kind == PatternStepKind.Words && Array.Exists(s.Words, static w => Array.IndexOf(Particles, w) < 0));
             HasSynsetAfter = Array.Exists(after, static s => s.Kind == PatternStepKind.Synset);
         }
@@ -116,6 +117,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>The code for the source acting on the target ("042" of "042:043"), "---" for a null pattern.</summary>
         public string Code { get; }
+
+        /// <summary>Whether <see cref="Code"/> codes something (not "---"): kept, so the scans over many patterns need not read the code's string.</summary>
+        public bool Codes { get; }
 
         public int Specificity => Before.Length + After.Length;
 

@@ -114,7 +114,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool AnyNamesAnObject(IReadOnlyList<CameoVerb> verbs)
         {
             foreach (var verb in verbs)
-                if (PatternIndex.Of(verb.Block).NamesAnObject) return true;
+                if (verb.Patterns.NamesAnObject) return true;
             return false;
         }
 
@@ -194,20 +194,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var end = Math.Min(s.Tokens.Count, t + 1 + AfterWindow);
             var synsetWords = MayStartSynsetMember(s.Tokens, t + 1, end);
-            foreach (var verb in verbs)
+            // Indexed, not enumerated: an enumerator of the interface is an object.
+            for (var v = 0; v < verbs.Count; v++)
             {
+                var verb = verbs[v];
                 // A verb of many uses ("give", "send") codes only by a pattern that names what it acts on ("give * aid").
                 var common = IsCommonVerb(verb);
                 if (verb.HasCode && !common) return true;
                 // Whether any candidate (PatternIndex.Candidates) matches: read in place, not gathered into a list first
-                // (a pattern met twice is only tried twice; the answer is the same).
-                var index = PatternIndex.Of(verb.Block);
-                foreach (var parsed in index.Wordless(common))
+                // (a pattern met twice is only tried twice; the answer is the same). A null pattern never makes the verb code.
+                var index = verb.Patterns;
+                foreach (var parsed in index.WordlessCoding(common))
                     if (MayMatch(s, t, end, parsed, common, synsetWords)) return true;
                 for (var i = t + 1; i < end; i++)
                 {
-                    // Most words are under no block's patterns: the form knows so without hashing its text.
-                    if (!s.Tokens[i].IsWord || s.Tokens[i].Form is { StartsCameoPatternWords: false } || index.Under(s.Tokens[i].Text) is not { } listed) continue;
+                    // Most words are under no block's patterns, most others under none of this block's: the form and the block's
+                    // bits tell so without hashing the text into the block's dictionary.
+                    var w = s.Tokens[i];
+                    if (!w.IsWord || w.Form is { StartsCameoPatternWords: false } || w.Form is { } form && !index.MayBeUnder(form.CameoPatternWordBit) || index.Under(w.Text) is not { } listed) continue;
                     foreach (var parsed in listed)
                         if (MayMatch(s, t, end, parsed, common, synsetWords)) return true;
                 }
@@ -217,7 +221,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool MayMatch(SentenceInfo s, int t, int end, ParsedPattern parsed, bool common, bool synsetWords)
         {
-            if (parsed.Code == CameoVerbLexicon.NullCode || common && !parsed.NamesItsObject || parsed.HasSynsetAfter && !synsetWords || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) return false;
+            if (!parsed.Codes || common && !parsed.NamesItsObject || parsed.HasSynsetAfter && !synsetWords || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) return false;
             Mention? target = null;
             return PatternMatcher.Matches(s, null, parsed.After, t + 1, end, ref target);
         }
@@ -234,7 +238,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var common = IsCommonVerb(verb);
                 if (!common) verbOfBest ??= verb.HasCode ? verb : null;
                 candidates.Clear();
-                PatternIndex.Of(verb.Block).Candidates(s.Tokens, t + 1, end, candidates, common);
+                verb.Patterns.Candidates(s.Tokens, t + 1, end, candidates, common);
                 foreach (var parsed in candidates)
                 {
                     if (best is not null && parsed.Specificity <= best.Specificity || common && !parsed.NamesItsObject || parsed.HasSynsetAfter && !synsetWords || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) continue;

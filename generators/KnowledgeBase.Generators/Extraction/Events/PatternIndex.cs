@@ -22,6 +22,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private readonly List<ParsedPattern> _wordless = new();
         private readonly List<ParsedPattern> _wordlessNamingObject = new();
 
+        // The wordless patterns that code (not "---"), which alone may make a verb code: the pre-test reads only these.
+        private readonly List<ParsedPattern> _wordlessCoding = new();
+        private readonly List<ParsedPattern> _wordlessCodingNamingObject = new();
+
+        // The WordBit of every word the patterns are indexed under, in 128 bits: a word whose bit is not set is under none of
+        // them, known without hashing it into the block's dictionary (whose buckets are mostly not in the cache).
+        private ulong _wordBitsLow, _wordBitsHigh;
+
         private PatternIndex(string? block)
         {
             if (block is null) return;
@@ -33,6 +41,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     _wordless.Add(parsed);
                     if (parsed.NamesItsObject) _wordlessNamingObject.Add(parsed);
+                    if (parsed.Codes) _wordlessCoding.Add(parsed);
+                    if (parsed.Codes && parsed.NamesItsObject) _wordlessCodingNamingObject.Add(parsed);
                     continue;
                 }
                 // The last word of a phrase matches in the plural too ("sanctions" for "sanction"): indexed under both.
@@ -77,7 +87,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = from; i < to; i++)
             {
                 var w = tokens[i];
-                if (!w.IsWord || w.Form is { StartsCameoPatternWords: false }) continue; // under no block's patterns: not hashed
+                if (!w.IsWord || w.Form is { StartsCameoPatternWords: false } || w.Form is { } form && !MayBeUnder(form.CameoPatternWordBit)) continue; // under no block's (or this block's) patterns: not hashed
                 if (!_byWord.TryGetValue(w.Text, out var list)) continue;
                 foreach (var p in list)
                     if (!into.Contains(p)) into.Add(p);
@@ -87,11 +97,37 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>The patterns that name no word after the verb (only those naming its object, for a verb of many uses).</summary>
         public List<ParsedPattern> Wordless(bool namingObjectOnly) => namingObjectOnly ? _wordlessNamingObject : _wordless;
 
+        /// <summary>The <see cref="Wordless"/> patterns that code (not "---"): the others never make a verb code.</summary>
+        public List<ParsedPattern> WordlessCoding(bool namingObjectOnly) => namingObjectOnly ? _wordlessCodingNamingObject : _wordlessCoding;
+
         /// <summary>The patterns whose first word after the verb is <paramref name="word"/> (any case), or null.</summary>
         public List<ParsedPattern>? Under(string word) => _byWord.TryGetValue(word, out var list) ? list : null;
 
+        /// <summary>
+        /// A bit of 128 for <paramref name="word"/>, the same for every spelling of it in any case (ASCII letters folded),
+        /// or -1 for a word with a character beyond ASCII (whose case-insensitive equals are not worked out here).
+        /// </summary>
+        internal static int WordBit(string word)
+        {
+            var hash = 0;
+            foreach (var c in word)
+            {
+                if (c >= 128) return -1;
+                hash = unchecked(hash * 31 + (c is >= 'A' and <= 'Z' ? c | 0x20 : c));
+            }
+            return hash & 127;
+        }
+
+        /// <summary>Whether a word of <paramref name="wordBit"/> (<see cref="WordBit"/>) may be one patterns are indexed under: when not, <see cref="Under"/> finds nothing.</summary>
+        public bool MayBeUnder(int wordBit) =>
+            wordBit < 0 || ((wordBit < 64 ? _wordBitsLow >> wordBit : _wordBitsHigh >> (wordBit - 64)) & 1) != 0;
+
         private void AddUnder(string word, ParsedPattern parsed)
         {
+            var bit = WordBit(word);
+            if (bit < 0) _wordBitsLow = _wordBitsHigh = ulong.MaxValue;
+            else if (bit < 64) _wordBitsLow |= 1UL << bit;
+            else _wordBitsHigh |= 1UL << (bit - 64);
             if (!_byWord.TryGetValue(word, out var list)) _byWord.Add(word, list = new List<ParsedPattern>(2));
             if (!list.Contains(parsed)) list.Add(parsed);
         }

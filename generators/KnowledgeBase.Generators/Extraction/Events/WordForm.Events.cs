@@ -18,6 +18,12 @@ namespace KnowledgeBase.Generators.Extraction
 
         private byte _eventWords;
 
+        // PatternIndex.WordBit of the text, worked out with the other answers (-1: beyond ASCII).
+        private sbyte _cameoPatternWordBit;
+
+        /// <summary><see cref="Events.PatternIndex.WordBit"/> of the text: a block's index tells from it alone that most words are under none of its patterns.</summary>
+        public int CameoPatternWordBit => EventWords != 0 ? _cameoPatternWordBit : 0; // EventWords is never 0: asking it works the bit out
+
         /// <summary>Whether some CAMEO verb pattern's words after the verb begin with this word (<see cref="Events.PatternIndex.IsAnyFirstWord"/>).</summary>
         public bool StartsCameoPatternWords => (EventWords & StartsPatternWords) != 0;
 
@@ -43,9 +49,13 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-        private byte AskEventWords() =>
-            _eventWords = (byte)(EventWordsAsked | (Events.PatternIndex.IsAnyFirstWord(Text) ? StartsPatternWords : 0) | (Events.SynsetWords.IsAnyFirstWord(Text) ? StartsSynsetMember : 0)
+        private byte AskEventWords()
+        {
+            // Written before the flags that say it is known (a thread that reads them set reads it too; a race writes the same values).
+            _cameoPatternWordBit = (sbyte)Events.PatternIndex.WordBit(Text);
+            return _eventWords = (byte)(EventWordsAsked | (Events.PatternIndex.IsAnyFirstWord(Text) ? StartsPatternWords : 0) | (Events.SynsetWords.IsAnyFirstWord(Text) ? StartsSynsetMember : 0)
                 | (Events.EventAnchors.IsOtherTimeWord(Lower) ? OtherTimeWord : 0) | (Events.EventRoles.MayReferToParties(Text, Lower) ? ReferringWord : 0)
                 | (Analysis.WordBounds.MayIntroduceClause(new System.Collections.Generic.List<Token> { new(0, this, TokenKind.Word) }, 0) ? ClauseIntroducer : 0));
+        }
     }
 }

@@ -14,6 +14,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             Block = block;
             Code = code;
             Forms = forms;
+            HasCode = code != CameoVerbLexicon.NullCode;
         }
 
         public string Lemma { get; }
@@ -24,7 +25,13 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         public IReadOnlyList<string> Forms { get; }
 
         /// <summary>Whether the verb codes an event by itself (its code is not the null code "---").</summary>
-        public bool HasCode => Code != CameoVerbLexicon.NullCode;
+        /// <remarks>Kept, not compared on each asking: the dictionary scan asks it of every verb of a candidate form (the code's string is elsewhere in memory).</remarks>
+        public bool HasCode { get; }
+
+        private Events.PatternIndex? _patterns;
+
+        /// <summary>The index of the verb's block's patterns, kept on the verb (not looked up by the block's name each time). Threads that race store the same index.</summary>
+        public Events.PatternIndex Patterns => _patterns ??= Events.PatternIndex.Of(Block);
 
         /// <summary>
         /// Whether the verb is one of many uses, once someone has asked: a WordNet look-up asked of every verb of every
