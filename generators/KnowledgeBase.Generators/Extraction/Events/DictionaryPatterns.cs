@@ -109,6 +109,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             Codes = code != CameoVerbLexicon.NullCode;
             NamesItsObject = Array.Exists(after, static s => s.Kind == PatternStepKind.Synset || s.Kind == PatternStepKind.Words && Array.Exists(s.Words, static w => Array.IndexOf(Particles, w) < 0));
             HasSynsetAfter = Array.Exists(after, static s => s.Kind == PatternStepKind.Synset);
+            NamesTarget = Array.Exists(after, static s => s.Kind == PatternStepKind.Target);
         }
 
         public CameoPattern Source { get; }
@@ -126,7 +127,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>The words and prepositions the steps after the verb name: all must be among the words after it.</summary>
         public string[] WordsAfter { get; private set; } = Array.Empty<string>();
 
-        public bool NamesTarget => Array.Exists(After, static s => s.Kind == PatternStepKind.Target);
+        /// <summary>Whether a step after the verb is the target, a named party ('+'): the pattern matches nowhere without one after the verb.</summary>
+        public bool NamesTarget { get; }
 
         /// <summary>Whether a step after the verb is a synonym set's member ("send * &amp;MILITARY").</summary>
         public bool HasSynsetAfter { get; }

@@ -194,6 +194,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var end = Math.Min(s.Tokens.Count, t + 1 + AfterWindow);
             var synsetWords = MayStartSynsetMember(s.Tokens, t + 1, end);
+            // A '+' step matches only a named party that starts after the verb (PatternMatcher): a pattern with one need not be tried when none does.
+            var partyAfter = PartyStartsIn(s, t + 1, end);
             // Indexed, not enumerated: an enumerator of the interface is an object.
             for (var v = 0; v < verbs.Count; v++)
             {
@@ -204,8 +206,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // Whether any candidate (PatternIndex.Candidates) matches: read in place, not gathered into a list first
                 // (a pattern met twice is only tried twice; the answer is the same). A null pattern never makes the verb code.
                 var index = verb.Patterns;
-                foreach (var parsed in index.WordlessCoding(common))
-                    if (MayMatch(s, t, end, parsed, common, synsetWords)) return true;
+                for (var needs = 0; needs < PatternIndex.Needs; needs++)
+                {
+                    if ((needs & PatternIndex.NeedsParty) != 0 && !partyAfter || (needs & PatternIndex.NeedsSynsetMember) != 0 && !synsetWords) continue;
+                    foreach (var parsed in index.WordlessCoding(common, needs))
+                        if (MayMatch(s, t, end, parsed, common, synsetWords, partyAfter)) return true;
+                }
                 for (var i = t + 1; i < end; i++)
                 {
                     // Most words are under no block's patterns, most others under none of this block's: the form and the block's
@@ -213,15 +219,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     var w = s.Tokens[i];
                     if (!w.IsWord || w.Form is { StartsCameoPatternWords: false } || w.Form is { } form && !index.MayBeUnder(form.CameoPatternWordBit) || index.Under(w.Text) is not { } listed) continue;
                     foreach (var parsed in listed)
-                        if (MayMatch(s, t, end, parsed, common, synsetWords)) return true;
+                        if (MayMatch(s, t, end, parsed, common, synsetWords, partyAfter)) return true;
                 }
             }
             return false;
         }
 
-        private static bool MayMatch(SentenceInfo s, int t, int end, ParsedPattern parsed, bool common, bool synsetWords)
+        private static bool MayMatch(SentenceInfo s, int t, int end, ParsedPattern parsed, bool common, bool synsetWords, bool partyAfter)
         {
-            if (!parsed.Codes || common && !parsed.NamesItsObject || parsed.HasSynsetAfter && !synsetWords || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) return false;
+            if (!parsed.Codes || common && !parsed.NamesItsObject || parsed.HasSynsetAfter && !synsetWords || parsed.NamesTarget && !partyAfter || !PatternMatcher.HasWords(s.Tokens, parsed.WordsAfter, t + 1, end)) return false;
             Mention? target = null;
             return PatternMatcher.Matches(s, null, parsed.After, t + 1, end, ref target);
         }
@@ -262,6 +268,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             for (var i = from; i < to; i++)
                 if (tokens[i].IsWord && tokens[i].Form is not { StartsCameoSynsetMember: false }) return true;
+            return false;
+        }
+
+        /// <summary>Whether a named party (<see cref="IsParty"/>) starts at a token of [<paramref name="from"/>, <paramref name="to"/>).</summary>
+        private static bool PartyStartsIn(SentenceInfo s, int from, int to)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenStart >= from && m.TokenStart < to && IsParty(m)) return true;
             return false;
         }
 

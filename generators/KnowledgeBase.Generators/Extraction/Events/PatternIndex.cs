@@ -22,9 +22,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private readonly List<ParsedPattern> _wordless = new();
         private readonly List<ParsedPattern> _wordlessNamingObject = new();
 
-        // The wordless patterns that code (not "---"), which alone may make a verb code: the pre-test reads only these.
-        private readonly List<ParsedPattern> _wordlessCoding = new();
-        private readonly List<ParsedPattern> _wordlessCodingNamingObject = new();
+        // The wordless patterns that code (not "---"), which alone may make a verb code, grouped by what their steps after the
+        // verb need (a party, a synonym set's member: the pre-test passes over a group whose need the words after it do not meet).
+        private readonly List<ParsedPattern>[] _wordlessCoding = { new(), new(), new(), new() };
+        private readonly List<ParsedPattern>[] _wordlessCodingNamingObject = { new(), new(), new(), new() };
+
+        /// <summary>The bits of a need of <see cref="WordlessCoding"/>'s groups: a named party after the verb, a synonym set's member.</summary>
+        public const int NeedsParty = 1, NeedsSynsetMember = 2, Needs = 4;
 
         // The WordBit of every word the patterns are indexed under, in 128 bits: a word whose bit is not set is under none of
         // them, known without hashing it into the block's dictionary (whose buckets are mostly not in the cache).
@@ -41,8 +45,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     _wordless.Add(parsed);
                     if (parsed.NamesItsObject) _wordlessNamingObject.Add(parsed);
-                    if (parsed.Codes) _wordlessCoding.Add(parsed);
-                    if (parsed.Codes && parsed.NamesItsObject) _wordlessCodingNamingObject.Add(parsed);
+                    var needs = (parsed.NamesTarget ? NeedsParty : 0) | (parsed.HasSynsetAfter ? NeedsSynsetMember : 0);
+                    if (parsed.Codes) _wordlessCoding[needs].Add(parsed);
+                    if (parsed.Codes && parsed.NamesItsObject) _wordlessCodingNamingObject[needs].Add(parsed);
                     continue;
                 }
                 // The last word of a phrase matches in the plural too ("sanctions" for "sanction"): indexed under both.
@@ -97,8 +102,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>The patterns that name no word after the verb (only those naming its object, for a verb of many uses).</summary>
         public List<ParsedPattern> Wordless(bool namingObjectOnly) => namingObjectOnly ? _wordlessNamingObject : _wordless;
 
-        /// <summary>The <see cref="Wordless"/> patterns that code (not "---"): the others never make a verb code.</summary>
-        public List<ParsedPattern> WordlessCoding(bool namingObjectOnly) => namingObjectOnly ? _wordlessCodingNamingObject : _wordlessCoding;
+        /// <summary>The <see cref="Wordless"/> patterns that code (not "---"; the others never make a verb code) and need <paramref name="needs"/> (<see cref="NeedsParty"/>, <see cref="NeedsSynsetMember"/>).</summary>
+        public List<ParsedPattern> WordlessCoding(bool namingObjectOnly, int needs) => (namingObjectOnly ? _wordlessCodingNamingObject : _wordlessCoding)[needs];
 
         /// <summary>The patterns whose first word after the verb is <paramref name="word"/> (any case), or null.</summary>
         public List<ParsedPattern>? Under(string word) => _byWord.TryGetValue(word, out var list) ? list : null;
