@@ -105,6 +105,29 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         private static readonly Choice[][] ByContext = Index();
 
+        /// <summary>
+        /// Whether a word that can only be a noun is tagged one in every context, read from the rows: the tagger then asks
+        /// neither its context nor its neighbour (for speed: most open-class words are such nouns).
+        /// </summary>
+        internal static readonly bool NounOnlyStaysNoun = System.Array.TrueForAll(Rows, row => KeepsNounOnly(row.Choices));
+
+        private static bool KeepsNounOnly(Choice[] choices)
+        {
+            foreach (var choice in choices)
+            {
+                switch (choice)
+                {
+                    case Choice.Noun:
+                    case Choice.Likeliest: // its only class is the likeliest
+                        return true;
+                    case Choice.Modifier: // an adjective before a noun
+                        return false;
+                }
+                // The others need a class the word lacks, or (NounBeforeVerb) make it a noun or pass on.
+            }
+            return true; // the tagger's fallback is a noun
+        }
+
         private static Choice[][] Index()
         {
             var index = new Choice[Rows.Length][];

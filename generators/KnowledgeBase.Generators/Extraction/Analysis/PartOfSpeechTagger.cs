@@ -47,6 +47,12 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 Set(tags, i, tag, tag is Analysis.Tag.Auxiliary or Analysis.Tag.Modal ? closed.Form : VerbForm.None, closed.Lemma);
                 return;
             }
+            // A word that can only be a noun is one wherever it stands (ContextRules.NounOnlyStaysNoun): its context is not read.
+            if (entry.Open == OpenClass.Noun && ContextRules.NounOnlyStaysNoun)
+            {
+                Set(tags, i, Analysis.Tag.Noun, VerbForm.None, entry.NounLemma);
+                return;
+            }
             var context = LeftContextOf(tokens, tags, i);
             Choose(tokens, tags, i, entry, ContextRules.For(context));
         }
