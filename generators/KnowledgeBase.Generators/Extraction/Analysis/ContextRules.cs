@@ -105,27 +105,40 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         private static readonly Choice[][] ByContext = Index();
 
-        /// <summary>
-        /// Whether a word that can only be a noun is tagged one in every context, read from the rows: the tagger then asks
-        /// neither its context nor its neighbour (for speed: most open-class words are such nouns).
-        /// </summary>
-        internal static readonly bool NounOnlyStaysNoun = System.Array.TrueForAll(Rows, row => KeepsNounOnly(row.Choices));
+        // Per set of open classes (its bits as index): the tag every row gives a word of that one class, or null (several
+        // classes, or a row whose answer depends on the neighbours). Read from the rows once: for such a word the tagger asks
+        // neither its context nor its neighbour (for speed: most open-class words are nouns or adjectives only).
+        private static readonly Tag?[] OnlyClassTags = OnlyClassTagsFromRows();
 
-        private static bool KeepsNounOnly(Choice[] choices)
+        /// <summary>The tag every context gives a word whose open classes are <paramref name="open"/>, or null when it depends.</summary>
+        public static Tag? TagOfOnly(OpenClass open) => OnlyClassTags[(int)open & 15];
+
+        private static Tag?[] OnlyClassTagsFromRows()
+        {
+            var tags = new Tag?[16];
+            if (System.Array.TrueForAll(Rows, row => Gives(row.Choices, OpenClass.Noun, Tag.Noun))) tags[(int)OpenClass.Noun] = Tag.Noun;
+            if (System.Array.TrueForAll(Rows, row => Gives(row.Choices, OpenClass.Adjective, Tag.Adjective))) tags[(int)OpenClass.Adjective] = Tag.Adjective;
+            return tags;
+        }
+
+        // A row as the tagger walks it for a word of the one class (a noun or an adjective): a choice needing another class
+        // passes, one that may give the word's own tag gives it or passes (NounBeforeVerb, AdjectiveBeforeNoun), Modifier may
+        // give either tag.
+        private static bool Gives(Choice[] choices, OpenClass open, Tag tag)
         {
             foreach (var choice in choices)
             {
                 switch (choice)
                 {
-                    case Choice.Noun:
+                    case Choice.Noun when open == OpenClass.Noun:
+                    case Choice.Adjective when open == OpenClass.Adjective:
                     case Choice.Likeliest: // its only class is the likeliest
                         return true;
-                    case Choice.Modifier: // an adjective before a noun
+                    case Choice.Modifier:
                         return false;
                 }
-                // The others need a class the word lacks, or (NounBeforeVerb) make it a noun or pass on.
             }
-            return true; // the tagger's fallback is a noun
+            return tag == Tag.Noun; // the tagger's fallback
         }
 
         private static Choice[][] Index()

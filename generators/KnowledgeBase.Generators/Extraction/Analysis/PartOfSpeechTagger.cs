@@ -47,10 +47,10 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 Set(tags, i, tag, tag is Analysis.Tag.Auxiliary or Analysis.Tag.Modal ? closed.Form : VerbForm.None, closed.Lemma);
                 return;
             }
-            // A word that can only be a noun is one wherever it stands (ContextRules.NounOnlyStaysNoun): its context is not read.
-            if (entry.Open == OpenClass.Noun && ContextRules.NounOnlyStaysNoun)
+            // A word of one open class that every context tags alike (ContextRules.TagOfOnly): its context is not read.
+            if (ContextRules.TagOfOnly(entry.Open) is { } only)
             {
-                Set(tags, i, Analysis.Tag.Noun, VerbForm.None, entry.NounLemma);
+                Set(tags, i, only, VerbForm.None, only == Analysis.Tag.Noun ? entry.NounLemma : entry.Lower);
                 return;
             }
             var context = LeftContextOf(tokens, tags, i);
