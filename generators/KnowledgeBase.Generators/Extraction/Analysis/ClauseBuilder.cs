@@ -215,6 +215,19 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return null;
         }
 
+        /// <summary>The place of the first chunk starting at <paramref name="token"/> or later (chunks.Length when none): their starts rise strictly.</summary>
+        internal static int FirstChunkFrom(NounChunk[] chunks, int token)
+        {
+            int low = 0, high = chunks.Length;
+            while (low < high)
+            {
+                var middle = (low + high) >> 1;
+                if (chunks[middle].Start < token) low = middle + 1;
+                else high = middle;
+            }
+            return low;
+        }
+
         /// <summary>A speech or cognition verb: "said", "told", "believes".</summary>
         internal static bool IsCue(List<Token> tokens, TokenTags tags, VerbGroup group) =>
             CueVerbs.Lemma(tokens[group.Head]) is not null || CueVerbs.Lemma(group.Lemma) is not null

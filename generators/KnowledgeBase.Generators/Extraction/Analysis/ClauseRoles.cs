@@ -35,9 +35,11 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         {
             var verbEnd = clause.Verb.End;
             var attachments = ScratchLists.Empty(ref _attachments);
-            foreach (var chunk in chunks)
+            // From the first chunk past the verb, found by halving (asked once per clause, of all the sentence's chunks).
+            for (var c = ClauseBuilder.FirstChunkFrom(chunks, verbEnd); c < chunks.Length; c++)
             {
-                if (chunk.Start < verbEnd || chunk.AppositionOf is not null) continue;
+                var chunk = chunks[c];
+                if (chunk.AppositionOf is not null) continue;
                 if (chunk.Start >= bound) break;
                 if (chunk.Preposition < 0)
                 {
