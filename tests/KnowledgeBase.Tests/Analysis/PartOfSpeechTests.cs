@@ -85,4 +85,14 @@ public sealed class PartOfSpeechTests
         Assert.True(WordEntry.Of(example).IsGuessed);
         Assert.Equal(row.Open, WordEntry.Of(example).Open);
     }
+
+    [Fact]
+    public void A_noun_or_an_adjective_alone_is_tagged_alike_in_every_context()
+    {
+        // The tagger's shortcut for words of one open class, read from the context rows.
+        Assert.Equal(Tag.Noun, ContextRules.TagOfOnly(OpenClass.Noun));
+        Assert.Equal(Tag.Adjective, ContextRules.TagOfOnly(OpenClass.Adjective));
+        Assert.Null(ContextRules.TagOfOnly(OpenClass.Adverb)); // "the" + an adverb: Modifier makes it an adjective or a noun
+        Assert.Null(ContextRules.TagOfOnly(OpenClass.Noun | OpenClass.Verb));
+    }
 }
