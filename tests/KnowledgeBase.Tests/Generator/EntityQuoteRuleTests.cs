@@ -43,6 +43,57 @@ public sealed class EntityQuoteRuleTests
     }
 
     [Fact]
+    public void A_name_listed_with_people_is_a_person()
+    {
+        // "Tavi Ulu" and "Mele Ulu" have no given name the lexicon knows; "John Faasalu" in the same list does.
+        var model = Extract("Three islanders, Tavi Ulu, Mele Ulu, and John Faasalu, sued the territory in Utah.");
+        Assert.Contains(model.Entities, e => e.Name == "Tavi Ulu" && e.Kind == KindPerson);
+        Assert.Contains(model.Entities, e => e.Name == "Mele Ulu" && e.Kind == KindPerson);
+        Assert.DoesNotContain(model.Entities, e => e.Name.Contains("Ulu") && e.Kind != KindPerson);
+    }
+
+    [Fact]
+    public void A_list_of_organizations_with_no_person_in_it_stays_organizations()
+    {
+        var model = Extract("Vella Dorna, Ostra Group and Karva Holdings bid for the port.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Vella Dorna" && e.Kind == KindPerson);
+        var bands = Extract("The festival booked John Fogerty, Silver Lanterns and Maria Olsen.");
+        Assert.DoesNotContain(bands.Entities, e => e.Name == "Silver Lanterns" && e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void A_name_after_a_role_with_its_complement_is_a_person()
+    {
+        var model = Extract("The islands' delegate to the Ulvan Assembly, Aumra Vetali, told the press the ruling was unwelcome.");
+        Assert.Contains(model.Entities, e => e.Name == "Aumra Vetali" && e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void The_last_words_of_a_persons_longer_name_are_that_person()
+    {
+        var model = Extract("Senate President Tomas Varela Oskin filed the suit on Sunday. Varela Oskin said the governor had no claim.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Varela Oskin");
+        Assert.Contains(model.Entities, e => e.Name == "Tomas Varela Oskin" && e.Kind == KindPerson && e.Mentions == 2);
+    }
+
+    [Theory]
+    [InlineData("Governor Pedro Vela was sworn in on Friday. On Monday, Pedro R. Vela Ostin said he would stay.")]
+    [InlineData("Pedro R. Vela Ostin was sworn in on Friday. On Monday, Pedro Vela said he would stay.")]
+    public void A_name_with_both_surnames_and_with_the_first_alone_is_one_person(string text)
+    {
+        var model = Extract(text);
+        Assert.Single(model.Entities, e => e.Kind == KindPerson && e.Name.Contains("Vela"));
+    }
+
+    [Fact]
+    public void Emeritus_is_part_of_a_title_not_of_the_name()
+    {
+        var model = Extract("Bishop Emeritus Dinal Vantero of the Ostra diocese died on Sunday. Vantero was 79.");
+        Assert.Contains(model.Entities, e => e.Name == "Dinal Vantero" && e.Kind == KindPerson);
+        Assert.DoesNotContain(model.Entities, e => e.Name.StartsWith("Emeritus"));
+    }
+
+    [Fact]
     public void A_name_made_a_place_stays_that_place_where_nothing_shows_it()
     {
         var model = Extract("The bridge closed in Fort Lenna, Texas. Traffic from the streets of Fort Lenna stopped.");

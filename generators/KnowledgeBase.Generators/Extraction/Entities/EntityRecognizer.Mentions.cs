@@ -16,11 +16,19 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             var name = Join(tokens, start, end);
             var key = Key(DataLayout.KindPerson, PersonKey(tokens, start, end));
-            if (!_byKey.TryGetValue(key, out var entity))
+            var firstSurname = FirstOfTwoSurnames(tokens, start, end);
+            if (!_byKey.TryGetValue(key, out var entity) && firstSurname is not null && _byKey.TryGetValue(firstSurname.Value, out var shorter))
+            {
+                // "Pedro Vela Ruiz" after "Pedro Vela": the given name and the first of two surnames are the person.
+                entity = shorter;
+                _byKey.Add(key, entity);
+            }
+            if (entity is null)
             {
                 // A surname-only person seen before ("Biden") grows into the full name.
                 entity = new EntityDraft(name, DataLayout.KindPerson);
                 _byKey.Add(key, entity);
+                if (firstSurname is { } alsoKey && !_byKey.ContainsKey(alsoKey)) _byKey.Add(alsoKey, entity); // "Pedro Vela" later
                 _entities.Add(entity);
                 KnowWordKeys(entity, tokens, start, end);
                 IndexPerson(entity);
@@ -42,6 +50,20 @@ namespace KnowledgeBase.Generators.Extraction
             if (roleAt >= 0 && PluralRole(tokens[roleAt]) is { } role) entity.AddRole(role);
             if (end - start >= 2) entity.AddForm(tokens[end - 1].Text);
             return entity;
+        }
+
+        /// <summary>
+        /// The person key of a name's given name and the first of two surnames ("Pedro R. Vela Ruiz" → "pedro vela"): news
+        /// writes a Spanish or Portuguese name with both surnames once and with the first after; null for a name of fewer than
+        /// three words or whose word before the last is an initial.
+        /// </summary>
+        private static EntityKey? FirstOfTwoSurnames(List<Token> tokens, int start, int end)
+        {
+            if (end - start < 3) return null;
+            var first = tokens[end - 2];
+            if (!first.IsWord || !first.IsCapitalized || first.Text.Length < 3 || first.Text.EndsWith(".", System.StringComparison.Ordinal)
+                || !tokens[end - 1].IsCapitalized || tokens[end - 1].Start <= first.End) return null;
+            return Key(DataLayout.KindPerson, NameVariants.Key(tokens[start]) + " " + NameVariants.Key(first));
         }
 
         /// <summary>"officers" → "officer": the singular of a plural role noun, or null.</summary>

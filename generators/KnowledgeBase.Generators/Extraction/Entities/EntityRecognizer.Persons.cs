@@ -77,6 +77,28 @@ namespace KnowledgeBase.Generators.Extraction
             return best ?? (familyFirst is not null && GivenNames.Contains(text) ? null : familyFirst);
         }
 
+        /// <summary>
+        /// "Rivera Ruiz" after "Tomas Rivera Ruiz": the person of the article whose longer name ends with the words of
+        /// <paramref name="name"/> (two or more), the one named most; null when none.
+        /// </summary>
+        private EntityDraft? PersonEndingWith(string name)
+        {
+            var space = name.LastIndexOf(' ');
+            if (space < 0) return null;
+            EntityDraft? best = null;
+            var bestAt = -1;
+            for (var entry = _persons.First(NameVariants.Key(name.Substring(space + 1))); entry >= 0; entry = _persons.Next(entry))
+            {
+                var e = _persons.EntityAt(entry);
+                var full = e.Name;
+                if (full.Length <= name.Length + 1 || full[full.Length - name.Length - 1] != ' '
+                    || !full.EndsWith(name, System.StringComparison.OrdinalIgnoreCase)) continue;
+                var at = _entities.IndexOf(e);
+                if (NamedMoreOrEarlier(e, at, best, bestAt)) (best, bestAt) = (e, at);
+            }
+            return best;
+        }
+
         private static bool HasLaterKey(EntityDraft person, string variant)
         {
             if (!person.HasLaterKeyOfLength(variant.Length)) return false;

@@ -154,16 +154,17 @@ namespace KnowledgeBase.Generators.Extraction
             _ => false,
         };
 
-        // "a spokesperson, X" or "the director of Freedonia's Civic Fund, X": the role heads the phrase before the comma.
+        // "a spokesperson, X", "the director of Freedonia's Civic Fund, X" or "the delegate to the Ulvan Assembly, X": the role
+        // (a rule's word or any role noun) heads the phrase before the comma.
         private static bool NounPhraseEndsIn(int rule, List<Token> tokens, int last)
         {
-            for (var i = last; i >= 0 && i >= last - 6; i--)
+            for (var i = last; i >= 0 && i >= last - 8; i--)
             {
                 var t = tokens[i];
                 if (t.Kind == TokenKind.Possessive) continue;
                 if (!t.IsWord) return false;
-                if (IsLowerWord(t) && Lists(rule, t)) return true;
-                if (IsLowerWord(t) && !t.Is("of") && !t.Is("the") && !t.Is("for")) return false;
+                if (IsLowerWord(t) && (Lists(rule, t) || Titles.IsRoleNoun(t))) return true;
+                if (IsLowerWord(t) && !t.Is("of") && !t.Is("the") && !t.Is("for") && !t.Is("to")) return false;
             }
             return false;
         }
