@@ -36,6 +36,17 @@ public sealed class ReadingTests
     }
 
     [Theory]
+    [InlineData("Wayne A. I. Frederick, the dean, wrote to the staff. The letter was short.", "Wayne A. I. Frederick, the dean, wrote to the staff.")]
+    [InlineData("The envoys met in the U.S. The talks were short.", "The envoys met in the U.S.")]
+    [InlineData("Ana Ruiz met John Q. A. Doe on Monday. They spoke.", "Ana Ruiz met John Q. A. Doe on Monday.")]
+    public void A_sentence_runs_on_through_initials_and_ends_after_an_initialism_before_a_usual_starter(string text, string first)
+    {
+        var sentences = KnowledgeBase.Generators.Reading.SentenceSplitter.Split(text, 0, text.Length);
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(first, text.Substring(sentences[0].Start, sentences[0].Length).Trim());
+    }
+
+    [Theory]
     [InlineData("Mayor Ana Ruiz opens the new bridge over the Velden. Image: Karel Brandt.", true)]
     [InlineData("Players of the Velden Rovers celebrate their second goal. (Image: Mira Holt)", true)]
     [InlineData("Ana Ruiz said the Image: prefix was removed from the archive in 2019 after many complaints from readers.", false)]
