@@ -75,7 +75,13 @@ public sealed class StatementTriggerTests
     [InlineData("Professor Tomas Vell stated on Monday that the dam was unsafe.")]
     [InlineData("Karel Brandt, an analyst at Velden Bank, stated that the dam was unsafe.")]
     [InlineData("Ana Ruiz died on Monday, her son Tomas Vell announced.")]
-    public void An_experts_or_a_relatives_words_are_quotes_but_no_statement_event(string sentence)
+    [InlineData("Actor Tomas Vell tweeted, \"She was a great friend of Velden.\"")]
+    [InlineData("Norland astrophysicist Karel Brandt tweeted that Ana Ruiz \"was a warm soul.\"")]
+    [InlineData("Speaking to the Velden Times, Karel Brandt, chief executive of Ostrel Shipping, stated the company would stay.")]
+    [InlineData("In a Velden Times report in March, Karel Brandt, chief executive of Ostrel Shipping, stated the company would stay.")]
+    [InlineData("In an interview, Governor Ana Ruiz announced that the dam would be rebuilt.")]
+    // Words given to a news outlet ("Speaking to X", "In an X report", "In an interview") are an interview, no official statement.
+    public void An_experts_a_relatives_or_an_interviews_words_are_quotes_but_no_statement_event(string sentence)
     {
         var model = RuleArticle.Extract(sentence);
         Assert.NotEmpty(model.Quotes);

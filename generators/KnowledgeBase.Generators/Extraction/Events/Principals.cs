@@ -16,7 +16,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             "professor", "scientist", "researcher", "analyst", "economist", "historian", "expert", "student", "teacher", "doctor", "nurse",
             "journalist", "reporter", "writer", "author", "commentator", "witness", "resident", "neighbour", "neighbor", "mother", "father",
-            "son", "daughter", "wife", "husband",
+            "son", "daughter", "wife", "husband", "actor", "actress", "singer", "musician", "performer", "comedian", "astrophysicist", "physicist",
+            "astronomer", "biologist", "epidemiologist", "virologist", "psychologist", "columnist", "blogger", "critic",
         };
 
         // Academic titles: "Professor X", "Dr. X" speak as experts unless an office says otherwise.

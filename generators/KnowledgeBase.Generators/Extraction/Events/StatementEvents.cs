@@ -111,7 +111,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (speaker is null || q.Cue is null || speaker.IsMedia || done.Contains(speaker) || !Principals.IsPrincipal(speaker, q.Sentence)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
                 if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond" or "tweet") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q)) continue;
-                if (SaidByADocument(q)) continue;
+                if (SaidByADocument(q) || ToTheMedia(q) && !OnRecord(q)) continue;
                 done.Add(speaker);
                 // "X and Y announced their agreement": one joint statement, not one each.
                 if (last is not null && lastQuote!.Sentence == q.Sentence && lastQuote.Cue == q.Cue && lastQuote.Start == q.Start)
@@ -129,6 +129,33 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 lastQuote = q;
                 EventMerger.Add(events, byKind, last);
             }
+        }
+
+        /// <summary>
+        /// "Speaking to the BBC, X stated ...", "In an interview, X announced ...", "In a DW report, X stated ...": words given
+        /// to a news outlet are an interview, and an interview is no official statement (the speaker gets the quote only).
+        /// </summary>
+        internal static bool ToTheMedia(QuoteDraft q)
+        {
+            var tokens = q.Sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (Reports(q, tokens[i])) continue;
+                if (tokens[i].Is("interview") || tokens[i].Is("interviewed")) return true;
+                // "Speaking to Portfolio.hu," "Talking to reporters": the participle that opens the sentence names whom it is said to.
+                if (i == 0 && (tokens[i].Is("speaking") || tokens[i].Is("talking")) && tokens.Count > 1 && tokens[1].Is("to")) return true;
+                if (q.Sentence.MentionAt(i) is { Entity.IsMedia: true } m && m.Entity != q.Speaker.Entity && BeforeOrJustAfterCue(q, i)) return true;
+            }
+            return false;
+        }
+
+        // "In a DW report, X stated", "X stated to the CBC": the outlet is named before the cue or within three words after it.
+        private static bool BeforeOrJustAfterCue(QuoteDraft q, int i)
+        {
+            var tokens = q.Sentence.Tokens;
+            for (var c = 0; c < tokens.Count; c++)
+                if (tokens[c].Text == q.Cue && !Reports(q, tokens[c])) return i < c || i <= c + 3;
+            return false;
         }
 
         /// <summary>
