@@ -93,4 +93,12 @@ public sealed class StatementTriggerTests
     {
         Assert.Contains(RuleArticle.Extract("Governor Ana Ruiz stated that the dam was unsafe.").Events, e => e.Cameo == "010");
     }
+
+    [Fact]
+    public void An_address_given_at_an_organization_is_a_speech_with_it_as_a_party()
+    {
+        var events = RuleArticle.Extract("In her campaign, Ana Ruiz met many mayors, including giving an address at the Norvale Assembly.").Events;
+        var speech = Assert.Single(events, e => e.Cameo == "010");
+        Assert.Equal(new[] { "Ana Ruiz", "Norvale Assembly" }, speech.Participants.ToArray());
+    }
 }
