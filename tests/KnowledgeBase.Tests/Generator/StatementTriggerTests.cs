@@ -101,4 +101,11 @@ public sealed class StatementTriggerTests
         var speech = Assert.Single(events, e => e.Cameo == "010");
         Assert.Equal(new[] { "Ana Ruiz", "Norvale Assembly" }, speech.Participants.ToArray());
     }
+
+    [Fact]
+    public void A_country_named_just_before_called_for_is_who_appeals()
+    {
+        var appeal = Assert.Single(RuleArticle.Extract("Canada called for a cessation of fighting in Velden on Monday.").Events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Canada" }, appeal.Participants.ToArray());
+    }
 }

@@ -21,7 +21,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.PersonNext => after < s.Tokens.Count && s.MentionAt(after) is { Entity.Kind: DataLayout.KindPerson },
             PhraseConstraint.OrganizationNext => OrganizationNext(s, after),
             PhraseConstraint.FunctionWordNext => after < s.Tokens.Count && IsFunctionWord(s.Tokens[after]),
-            PhraseConstraint.ActorBefore => before >= 0 && s.MentionAt(before) is { } actor && actor.Entity.Kind != DataLayout.KindPlace,
+            PhraseConstraint.ActorBefore => before >= 0 && s.MentionAt(before) is { } actor && (actor.Entity.Kind != DataLayout.KindPlace || actor.Entity.IsCountry && !actor.IsDemonym),
             PhraseConstraint.NoReportedClause => !OpensReportedClause(s, after),
             PhraseConstraint.NamesNoAct => !NamesAnAct(s, after),
             PhraseConstraint.WithComplement => HasComplement(s, after),
