@@ -12,7 +12,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     internal static class EventMerger
     {
         /// <summary>One event per kind and set of participants in an article; later mentions fill in date and place.</summary>
-        internal static void Add(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, EventDraft draft)
+        internal static void Add(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, EventDraft draft, int published = 0)
         {
             // Only events of the same broad kind can be the same event.
             var kindKey = EventRecognizer.Root(draft.Trigger);
@@ -21,7 +21,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 // "signed a trade agreement": a verb and its noun coded alike in one sentence tell one act.
                 if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && e.Trigger.Cameo == draft.Trigger.Cameo && e.Trigger.IsNoun != draft.Trigger.IsNoun) && e.Status == draft.Status && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft))
-                    && (e.Participants.Count > 0 ? DatesAgree(e, draft) : e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
+                    && (e.Participants.Count > 0 ? DatesAgree(e, draft, published) : e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
                 {
                     // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.
                     if (Specificity(draft.Trigger) > Specificity(e.Trigger)) e.Trigger = draft.Trigger;
@@ -52,8 +52,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "Canada fined the port in 1998 ... and fined it again in 2004": two dates the text gives that cannot be the same day are two
         /// events; a date carried over from the sentence before, a missing one or a coarser one ("2019", "May 2019") agrees.
         /// </summary>
-        private static bool DatesAgree(EventDraft a, EventDraft b) =>
-            HappensOnce(a.Trigger) || a.Date == 0 || b.Date == 0 || a.DateInferred || b.DateInferred || Within(a.Date, b.Date) || Within(b.Date, a.Date);
+        private static bool DatesAgree(EventDraft a, EventDraft b, int published) =>
+            HappensOnce(a.Trigger) || (a.Date == 0 || a.DateInferred) && !LongBefore(b, published) || b.Date == 0 || b.DateInferred || Within(a.Date, b.Date) || Within(b.Date, a.Date);
+
+        /// <summary>
+        /// "Ruiz won with 9,000 votes. ... She was first elected in 2001.": a mention dated by its own words years before the
+        /// article is background, another occasion than the undated one told before it.
+        /// </summary>
+        private static bool LongBefore(EventDraft told, int published) =>
+            !told.DateInferred && told.Date != 0 && published != 0 && told.Date / 10000 < published / 10000 - 1;
 
         // A person dies once: two dates of one death are one misread.
         private static bool HappensOnce(EventTrigger t) => t.Cameo == "000" && t.Kind is "death" or "funeral";

@@ -135,7 +135,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!Complete(draft, events, countries)) return;
             EventDating.FutureYearIsPlanned(draft, published);
             draft.Date = EventDating.NotAfterDateline(draft.Date, draft.Status, published);
-            EventMerger.Add(events, byKind, draft);
+            EventMerger.Add(events, byKind, draft, published);
             if (ProposerOfTruce(s, t, trigger) is { } proposer) AddProposal(events, byKind, s, proposer, draft);
         }
 
