@@ -1,4 +1,7 @@
 using System.Linq;
+using KnowledgeBase.Generators.Extraction.Events;
+using KnowledgeBase.Generators.Extraction;
+using KnowledgeBase.Generators.Reading;
 using KnowledgeBase.Tests.Helpers;
 using Xunit;
 
@@ -10,6 +13,18 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class EventDateRuleTests
 {
+    private const int Published = 20190728;
+
+    private static int[] Dates(string sentence) =>
+        DateResolver.Find(Tokenizer.Tokenize(sentence, 0, sentence.Length), Published).Select(d => d.Packed).ToArray();
+
+    [Theory]
+    [InlineData("The march was held on September 20 of this year.", 20190920)]
+    [InlineData("The dam burst on March 3 of last year.", 20180303)]
+    [InlineData("The dam burst in March of last year.", 20180300)]
+    public void A_day_or_month_with_its_year_in_words_is_one_date_of_that_year(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(sentence));
+
     [Fact]
     public void A_mention_dated_years_before_the_article_is_another_occasion_than_the_undated_one_told_before()
     {

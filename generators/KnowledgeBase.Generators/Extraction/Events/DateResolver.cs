@@ -101,16 +101,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // Month Day, Year | Month Year | Month Day
                 if (Number(tokens, i + 1, 1, 31, out var day))
                 {
-                    var j = i + 2;
-                    if (j < tokens.Count && tokens[j].IsPunct(',')) j++;
-                    if (Number(tokens, j, 1000, 2999, out var year))
-                    {
-                        Add(ref found, i, j + 1, DatelineReader.Valid(year, month, day));
-                        i = j;
-                        return;
-                    }
-                    Add(ref found, i, i + 2, WithoutYear(published, month, day, future ??= SpeaksOfFuture(tokens)), WithoutYear(published, month, day, false));
-                    i++;
+                    MonthDay(tokens, ref i, month, day, published, ref found, ref future);
                     return;
                 }
                 // "in March, 2018": a comma may stand between the month and its year.
@@ -143,14 +134,43 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     var py = published / 10000;
                     var pm = published / 100 % 100;
                     // "in January of last year", "in May of this year": the year is given in words.
-                    if (i + 3 < tokens.Count && tokens[i + 1].Is("of") && (tokens[i + 2].Is("last") || tokens[i + 2].Is("this")) && tokens[i + 3].Is("year"))
+                    if (YearInWords(tokens, i + 1, published) is var words && words != 0)
                     {
-                        Add(ref found, i, i + 4, DatelineReader.Valid(tokens[i + 2].Is("last") ? py - 1 : py, month, 0));
+                        Add(ref found, i, i + 4, DatelineReader.Valid(words, month, 0));
                         i += 3;
                         return;
                     }
                     Add(ref found, i, i + 1, DatelineReader.Valid(pm != 0 && month > pm ? py - 1 : py, month, 0));
                 }
+        }
+
+        /// <summary>"November 8, 2024", "November 8", "September 20 of this year" at token <paramref name="i"/>, the day known.</summary>
+        private static void MonthDay(List<Token> tokens, ref int i, int month, int day, int published, ref List<DateMention>? found, ref bool? future)
+        {
+            var j = i + 2;
+            if (j < tokens.Count && tokens[j].IsPunct(',')) j++;
+            if (Number(tokens, j, 1000, 2999, out var year))
+            {
+                Add(ref found, i, j + 1, DatelineReader.Valid(year, month, day));
+                i = j;
+                return;
+            }
+            // "September 20 of this year", "March 3 of last year": the year is given in words.
+            if (YearInWords(tokens, i + 2, published) is var words && words != 0)
+            {
+                Add(ref found, i, i + 5, DatelineReader.Valid(words, month, day));
+                i += 4;
+                return;
+            }
+            Add(ref found, i, i + 2, WithoutYear(published, month, day, future ??= SpeaksOfFuture(tokens)), WithoutYear(published, month, day, false));
+            i++;
+        }
+
+        /// <summary>"of this year", "of last year" at token <paramref name="of"/>: the year it names; 0 when none.</summary>
+        private static int YearInWords(List<Token> tokens, int of, int published)
+        {
+            if (published == 0 || of + 2 >= tokens.Count || !tokens[of].Is("of") || !tokens[of + 2].Is("year")) return 0;
+            return tokens[of + 1].Is("last") ? published / 10000 - 1 : tokens[of + 1].Is("this") ? published / 10000 : 0;
         }
 
         /// <summary>"on 5 June", "from 12 March": a day before its month, the year left to the dateline.</summary>
