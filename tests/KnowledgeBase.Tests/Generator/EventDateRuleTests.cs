@@ -26,11 +26,25 @@ public sealed class EventDateRuleTests
         Assert.Equal(new[] { packed }, Dates(sentence));
 
     [Fact]
+    public void A_date_in_a_relative_clause_does_not_frame_the_next_sentence()
+    {
+        var model = RuleArticle.Extract("Karel Brandt set fire to a barn in Velden on Saturday, after a feud which began on March 13. Police said Karel Brandt surrendered to officers.");
+        Assert.Equal(20190727, Assert.Single(model.Events, e => e.Kind == "surrender").Date);
+    }
+
+    [Fact]
     public void A_mention_dated_years_before_the_article_is_another_occasion_than_the_undated_one_told_before()
     {
         var model = RuleArticle.Extract("Velden voted on Saturday. Ana Ruiz won with 9,000 votes. Ana Ruiz was first elected to the Velden council in 2001.");
         var elections = model.Events.Where(e => e.Kind == "election").Select(e => e.Date).OrderBy(d => d).ToArray();
         Assert.Contains(20010000, elections);
         Assert.True(elections.Length >= 2, string.Join(",", elections));
+    }
+
+    [Fact]
+    public void A_date_after_until_ends_a_period_and_is_not_the_day_of_the_act()
+    {
+        var model = RuleArticle.Extract("Today, the Supreme Court of Velden issued a ruling on the closure of the port until October 14.");
+        Assert.Equal(20190728, Assert.Single(model.Events, e => e.Kind == "ruling").Date);
     }
 }

@@ -69,18 +69,39 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
         }
 
-        /// <summary>Only a date that frames its sentence carries over, not one that names a thing ("the November 27 agreement").</summary>
-        internal static int LastFramingDate(List<Token> tokens, List<DateMention> dates)
+        /// <summary>
+        /// Only a date that frames its sentence carries over, not one that names a thing ("the November 27 agreement") nor one
+        /// of a relative clause ("expired on Monday, after a recess which began on March 13").
+        /// </summary>
+        internal static int LastFramingDate(SentenceInfo s, List<DateMention> dates)
         {
+            var tokens = s.Tokens;
             // "On Saturday, a fire broke out ..., with losses counted on Monday": the date that opens the sentence frames it.
             if (dates.Count > 1 && dates[0].TokenStart <= 1) return dates[0].Packed;
             for (var i = dates.Count - 1; i >= 0; i--)
             {
                 var end = dates[i].TokenEnd;
                 var namesAThing = end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && !CommonWords.IsFunctionWord(tokens[end]);
-                if (!namesAThing) return dates[i].Packed;
+                if (namesAThing || EndsAPeriod(tokens, dates[i]) || i > 0 && InClauseBelow(s, dates[0].TokenStart, dates[i].TokenStart)) continue;
+                return dates[i].Packed;
             }
             return 0;
+        }
+
+        /// <summary>
+        /// "announced on Sunday that a wreck they found last June was ...", "expired on Monday, after a recess which began on
+        /// March 13": the later date stands in a relative clause, or in a clause below the one of the first date. Asked only of
+        /// a sentence with two dates or more (few): "they found last June" has no word that says a clause opens.
+        /// </summary>
+        private static bool InClauseBelow(SentenceInfo s, int first, int token)
+        {
+            if (s.Analysis.RelativeClauseAround(token) is not null) return true;
+            var outer = s.Analysis.ClauseAround(first);
+            var clause = s.Analysis.ClauseAround(token);
+            if (outer is null || clause == outer) return false;
+            for (var c = clause?.Parent; c is not null; c = c.Parent)
+                if (c == outer) return true;
+            return false;
         }
 
         /// <summary>A date belongs to the trigger when no clause comma separates them (a date's own comma does not count).</summary>
@@ -116,6 +137,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (d.TokenStart > t && (RelativeClauseBetween(s, t, d.TokenStart) || relative >= 0 && RelativeClauseEnds(tokens, t, d.TokenStart))) continue;
                 // "Tomas Vell, who ran for governor in 2010, died on Friday": a relative clause closed before the trigger keeps its date.
                 if (d.TokenStart < t && s.Analysis.RelativeClauseAround(d.TokenStart) is not null && RelativeClauseEnds(tokens, d.TokenStart, t)) continue;
+                if (EndsAPeriod(tokens, d)) continue;
                 // "the deadliest attack since a bombing in June": the date is the compared occasion's.
                 var since = SinceBefore(tokens, d.TokenStart, t);
                 if (since == Since.Comparison) continue;
@@ -138,6 +160,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return date;
         }
+
+        /// <summary>
+        /// "issued a ruling on the suspension of parliament until October 14", "will stay closed until Monday": a date after
+        /// "until" ends a period the act opened or set, and is not the day of the act.
+        /// </summary>
+        private static bool EndsAPeriod(List<Token> tokens, DateMention d) => d.TokenStart > 0 && (tokens[d.TokenStart - 1].Is("until") || tokens[d.TokenStart - 1].Is("till"));
 
         private enum Since : byte { None, Period, Comparison }
 

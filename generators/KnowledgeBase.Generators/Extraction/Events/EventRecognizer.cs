@@ -68,7 +68,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences) is { } draft) Add(draft, t, events, byKind, countries, sentences, published);
                 }
                 previous = s;
-                previousFraming = EventDating.LastFramingDate(s.Tokens, dates);
+                previousFraming = EventDating.LastFramingDate(s, dates);
                 if (previousFraming % 100 != 0) lastDay = previousFraming;
                 FollowFocus(s, ref salient, ref lastCountry);
             }
