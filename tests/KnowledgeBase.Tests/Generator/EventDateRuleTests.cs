@@ -25,6 +25,19 @@ public sealed class EventDateRuleTests
     public void A_day_or_month_with_its_year_in_words_is_one_date_of_that_year(string sentence, int packed) =>
         Assert.Equal(new[] { packed }, Dates(sentence));
 
+    [Theory]
+    [InlineData("The mayor of Velden was stabbed last night.", 20190727)]
+    [InlineData("The fire started this morning.", 20190728)]
+    [InlineData("The council will vote tonight.", 20190728)]
+    [InlineData("The river flooded earlier this week.", 20190700)]
+    public void Parts_of_the_dateline_day_and_week_are_read_from_it(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(sentence));
+
+    [Theory]
+    [InlineData("She spoke on the last night of the convention.")]
+    [InlineData("The plan will be unveiled later this week.")]
+    public void The_last_night_of_an_occasion_and_this_week_ahead_are_no_day(string sentence) => Assert.Empty(Dates(sentence));
+
     [Fact]
     public void A_date_in_a_relative_clause_does_not_frame_the_next_sentence()
     {

@@ -40,10 +40,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
     internal static class DateResolver
     {
         /// <summary>
-        /// The words relative dates are read from ("yesterday", "last week", "three days ago", "the next day", "the next
-        /// morning"): a token that is none of them is skipped by its <see cref="TokenTraits.NoRelativeDateWord"/> bit.
+        /// The words relative dates are read from ("yesterday", "tonight", "last week", "last night", "three days ago", "the next
+        /// day", "the next morning"): a token that is none of them is skipped by its <see cref="TokenTraits.NoRelativeDateWord"/> bit.
         /// </summary>
-        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "last", "earlier", "this", "ago", "day", "morning" };
+        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "last", "earlier", "this", "ago", "day", "morning" };
 
         // Most sentences have no date: they share this list, which nobody adds to.
         private static readonly List<DateMention> None = new();
@@ -80,7 +80,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 if (!t.IsWord || t.CannotDateRelatively || !MayBeRelativeDateWord(t.Length) || !MayStartRelativeDate(t.Text[0])) continue; // the words below: numbers and marks need not be compared with them
                 if (t.Is("yesterday") && published % 100 != 0) Add(ref found, i, i + 1, DaysBefore(published, 1));
-                else if (t.Is("today") && published % 100 != 0) Add(ref found, i, i + 1, published);
+                else if ((t.Is("today") || t.Is("tonight")) && published % 100 != 0) Add(ref found, i, i + 1, published);
                 else if (t.Is("last") && i + 1 < tokens.Count && published != 0)
                 {
                     var py = published / 10000;
@@ -88,6 +88,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (tokens[i + 1].Is("year")) Add(ref found, i, i + 2, DatelineReader.Valid(py - 1, 0, 0));
                     else if (tokens[i + 1].Is("month") && pm != 0) Add(ref found, i, i + 2, pm == 1 ? DatelineReader.Valid(py - 1, 12, 0) : DatelineReader.Valid(py, pm - 1, 0));
                     else if (tokens[i + 1].Is("week") && published % 100 != 0) Add(ref found, i, i + 2, LastWeek(published));
+                    // "was stabbed last night", not "on the last night" of a convention.
+                    else if (tokens[i + 1].Is("night") && published % 100 != 0 && !(i > 0 && tokens[i - 1].Is("the"))) Add(ref found, i, i + 2, DaysBefore(published, 1));
                 }
                 else if (ThisPeriod(tokens, i, published) is var (length, period) && period != 0) Add(ref found, i, i + length, period);
                 else if (t.Is("ago") && Ago(tokens, i, published) is var (agoStart, agoDate) && agoDate != 0) Add(ref found, agoStart, i + 1, agoDate);
@@ -309,7 +311,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool MayStartRelativeDate(char first) => first > '\u007f' || (char)(first | 0x20) is 'y' or 't' or 'l' or 'e' or 'a';
 
-        /// <summary>"earlier this month", "earlier in the month", "this year": the dateline's month or year; (0, 0) when none.</summary>
+        /// <summary>"earlier this month", "earlier in the month", "this year", "this morning", "this week": the dateline's day, month or year; (0, 0) when none.</summary>
         private static (int Length, int Packed) ThisPeriod(List<Token> tokens, int i, int published)
         {
             var t = tokens[i];
@@ -319,6 +321,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (t.Is("earlier") && j < tokens.Count && tokens[j - 1].Is("in") && tokens[j].Is("the")) j++;
             if (j >= tokens.Count || j == i + 1 && t.Is("earlier")) return (0, 0);
             if (tokens[j].Is("month") && published / 100 % 100 != 0) return (j - i + 1, published / 100 * 100);
+            // "this morning", "earlier this evening": the dateline's day; "earlier this week" (not "this week", which may be ahead):
+            // its month when the week so far lies in one.
+            if (published % 100 != 0 && (tokens[j].Is("morning") || tokens[j].Is("afternoon") || tokens[j].Is("evening"))) return (j - i + 1, published);
+            if (published % 100 != 0 && t.Is("earlier") && tokens[j].Is("week")) return (j - i + 1, DaysBefore(published, WeekdayOffset(published, "Monday")) / 100 == published / 100 ? published / 100 * 100 : 0);
             if (tokens[j].Is("year")) return (j - i + 1, published / 10000 * 10000);
             return (0, 0);
         }
