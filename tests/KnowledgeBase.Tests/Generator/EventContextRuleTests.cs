@@ -180,9 +180,9 @@ public sealed class EventContextRuleTests
     public void Hosting_a_show_is_no_visit_and_withdrawing_warnings_no_withdrawal_of_troops()
     {
         var model = Extract("Karel Brandt hosted a radio show in Velden. The Norvale weather office withdrew its storm warnings on Monday.");
-        Assert.DoesNotContain(model.Events, e => e.Cameo is "043" or "166");
+        Assert.DoesNotContain(model.Events, e => e.Cameo is "043" or "166" or "0874");
         var real = Extract("Canada withdrew its troops from Norway on Monday. President Ana Ruiz hosted Tomas Vell for talks on Friday.");
-        Assert.Contains(real.Events, e => e.Cameo == "166");
+        Assert.Contains(real.Events, e => e.Cameo == "0874");
         Assert.Contains(real.Events, e => e.Cameo == "043");
     }
 
@@ -229,6 +229,23 @@ public sealed class EventContextRuleTests
         Assert.Equal(19720000, imposed.Date);
         // "may declare a state of emergency": the verb tells it, and a modal verb tells nothing happened.
         Assert.DoesNotContain(Extract("President Karel Brandt said he may declare a state of emergency in Canada.").Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_state_of_emergency_ends_after_a_long_modifier_between_the_noun_and_its_verb()
+    {
+        // "the state of emergency begun on 3 March over a flu outbreak ended": the verb that ends it comes nine words on.
+        var model = Extract("On Sunday, the state of emergency begun on 3 March over a flu outbreak ended in Canada.");
+        Assert.Contains(model.Events, e => e.Cameo == "0814");
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "1724");
+    }
+
+    [Fact]
+    public void Troops_leaving_a_country_withdraw_from_it_but_troops_wanted_to_leave_do_not()
+    {
+        var left = Assert.Single(Extract("Canadian troops left Norway in 2011.").Events, e => e.Cameo == "0874");
+        Assert.Equal(new[] { "Canada", "Norway" }, left.Participants.ToArray());
+        Assert.DoesNotContain(Extract("The Rebel Front wants foreign forces to leave Norway.").Events, e => e.Cameo == "0874");
     }
 
     [Fact]
