@@ -39,4 +39,23 @@ public sealed class UnnamedPartyTests
     {
         Assert.DoesNotContain(Events(sentence), e => e.Participants.ToArray().Length == 0 && e.Cameo != "000");
     }
+    [Theory]
+    [InlineData("Karel Brandt was stabbed on stage in Velden on Monday.", "1823")]
+    [InlineData("The mayor of Velden, Karel Brandt, was shot on Monday.", "193")]
+    public void A_named_victim_of_an_unnamed_assailant_is_the_target_of_the_act(string sentence, string code)
+    {
+        var act = Assert.Single(Events(sentence), e => e.Cameo == code);
+        Assert.Equal(new[] { "Karel Brandt" }, act.Participants.ToArray());
+    }
+
+    [Fact]
+    public void Who_owns_the_victim_noun_is_no_victim_and_who_is_named_after_a_legal_step_is_not_its_party()
+    {
+        // "a Karel Brandt supporter was shot": the supporter is shot, not Karel Brandt.
+        Assert.DoesNotContain(Events("In Velden, a Karel Brandt supporter was shot on Monday."), e => e.Cameo == "193" && e.Participants.Contains("Karel Brandt"));
+        // "a man was arrested after Karel Brandt was stabbed": the man is arrested, Karel Brandt was stabbed.
+        var events = Events("A man has been arrested after Karel Brandt was stabbed in Velden on Monday.");
+        Assert.DoesNotContain(events, e => e.Cameo == "173" && e.Participants.Contains("Karel Brandt"));
+        Assert.Contains(events, e => e.Cameo == "1823" && e.Participants.Contains("Karel Brandt"));
+    }
 }

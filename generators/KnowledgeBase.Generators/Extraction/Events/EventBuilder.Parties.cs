@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using KnowledgeBase.Storage;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 
 namespace KnowledgeBase.Generators.Extraction.Events
@@ -27,6 +29,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (i == t || !w.IsWord || i == 0 && w.Is("it")) continue;
                 if (w.Form is not { } form || form.MayReferToParties) return true;
             }
+            return false;
+        }
+
+        // "X was stabbed on stage": a person assaulted by someone unnamed is the target, and the act happened (the gold leaves the
+        // unnamed perpetrator out). Not a killing: a death told so is covered by the attack the article tells.
+        // The person heads the subject ("Wiranto was stabbed"), not only names its owner ("a Trump supporter was shot").
+        private static bool VictimNamed(SentenceInfo s, int t, EventTrigger trigger, EntityDraft person)
+        {
+            if (person.Kind != DataLayout.KindPerson || !(trigger.Cameo.StartsWith("18", StringComparison.Ordinal) && trigger.Kind != "killing" || trigger.Kind == "shooting")) return false;
+            if (s.Analysis.ClauseOfVerb(t)?.Subject is not { } subject) return false;
+            if (subject.IsPronoun) return true;
+            foreach (var m in s.Mentions)
+                if (m.Entity == person && m.TokenStart <= subject.Head && subject.Head < m.TokenEnd) return true;
             return false;
         }
     }

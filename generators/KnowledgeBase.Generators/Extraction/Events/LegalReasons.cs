@@ -43,12 +43,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return EventLexicon.Find(tokens[noun]) is { IsNoun: true } reason && EventRoles.IsViolent(reason) && IsReasonOfLegalAct(tokens, noun);
         }
 
-        /// <summary>Whether "in relation to" or "in connection with" stands between the trigger and the mention: the mention is in the act's reason.</summary>
+        /// <summary>Whether "in relation to" or "in connection with" (or "after" a legal step) stands between the trigger and the mention: the mention is in the act's reason.</summary>
         internal static bool InReasonPhrase(List<Token> tokens, int t, int mention)
         {
             for (var i = t + 2; i < mention; i++)
                 if (tokens[i].Is("to") && tokens[i - 1].Is("relation") || tokens[i].Is("with") && tokens[i - 1].Is("connection")) return true;
-            return false;
+            // "a man was arrested after X was stabbed": who is named after "after" a legal step is in what led to it.
+            return t >= 0 && t < mention && TriggerFinder.IsAny(tokens[t], LegalSteps) && ClauseReader.HasWordAfter(tokens, t, mention - t - 1, "after", "following");
         }
 
         private static bool IsReasonPreposition(List<Token> tokens, int i) =>
