@@ -160,6 +160,17 @@ public sealed class OccurrenceRuleTests
     }
 
     [Fact]
+    public void A_body_founded_under_another_name_is_the_only_party_and_a_practice_established_is_no_founding()
+    {
+        // "founded in 1991 as the Ostrel Labour Party": the name it had then is the body itself.
+        var founding = Assert.Single(Extract("The Velden Party was founded in 1991 as the Ostrel Labour Party.").Events, e => e.Kind == "founding");
+        Assert.Equal(new[] { "Velden Party" }, founding.Participants.ToArray());
+        // "the reading of the constitution established by the court": a practice, not a body coming into being.
+        Assert.DoesNotContain(Extract("Karel Brandt said the bill was not enforceable under the current reading of the constitution established by the Supreme Court of Norland in 1973.").Events, e => e.Kind == "founding");
+        Assert.Contains(Extract("Velland Air, established in 1992, flies to Norway.").Events, e => e.Kind == "founding");
+    }
+
+    [Fact]
     public void A_statement_takes_the_day_after_its_cue_and_never_a_day_it_reports()
     {
         var model = Extract("President Ana Ruiz announced this change by live television on Wednesday and again in a rally on Friday. Governor Tomas Vell announced that the port will reopen on Friday.");

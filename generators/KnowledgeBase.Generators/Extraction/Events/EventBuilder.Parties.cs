@@ -16,7 +16,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// is turned away here, before the clause reading asks for the sentence analysis.
         /// </summary>
         private static bool CannotHaveParties(SentenceInfo s, int t, EventTrigger trigger) =>
-            s.Mentions.Count == 0 && !EventRoles.HappensWithoutActor(trigger, s.Tokens, t) && !UnnamedParties.MayBeActOfTheUnnamed(trigger) && !MayReferToParties(s.Tokens, t);
+            s.Mentions.Count == 0 && !EventRoles.HappensWithoutActor(trigger, s.Tokens, t) && !UnnamedParties.MayBeActOfTheUnnamed(trigger) && !MayReferToParties(s.Tokens, t)
+            || trigger.Kind == "founding" && !trigger.IsNoun && FoundsAThing(s, t);
+
+        /// <summary>
+        /// "the interpretation of the Constitution established by the court", "the rules set up by the board": a bare participle
+        /// after a common noun tells what founded a practice, not a body coming into being; a body founded is named right
+        /// before it ("Velland Air, established in 1992") or is the subject of its verb ("was founded in 1992").
+        /// </summary>
+        private static bool FoundsAThing(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t == 0 || !tokens[t - 1].IsWord || s.MentionAt(t - 1) is not null) return false;
+            return s.Analysis.ClauseOfVerb(t) is { Verb: { IsFinite: false } verb } && verb.Head == t && verb.Start == t;
+        }
 
         // The words after the trigger an object pronoun or a culprit noun is read from (EventRoles.ObjectPronounPerson, CulpritObject).
         private const int ObjectWindow = 6;

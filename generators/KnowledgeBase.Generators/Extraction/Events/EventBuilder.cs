@@ -162,6 +162,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "appeared in Velden District Court, Norland": a place after a name and a comma locates the name; "resigned as
                 // governor of X": the office's domain is part of the office, not a party.
                 // "shot customers at an Ostrel Mart store": a company named before a venue noun is where it happened.
+                // "was founded in 1991 as the Velden Party": the name it was founded under is the body itself, no other party.
+                if (trigger.Kind == "founding" && ClauseReader.GovernedBy(tokens, m.TokenStart, "as")) continue;
                 if (LocatesTheNameBefore(s, m) || InOfficeTitle(tokens, m.TokenStart) || NamesPremises(tokens, m))
                 {
                     if (m.Entity.Kind == DataLayout.KindPlace) place ??= m.Entity;
