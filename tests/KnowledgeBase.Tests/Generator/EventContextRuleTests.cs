@@ -241,11 +241,14 @@ public sealed class EventContextRuleTests
     }
 
     [Fact]
-    public void Troops_leaving_a_country_withdraw_from_it_but_troops_wanted_to_leave_do_not()
+    public void Troops_leaving_a_country_withdraw_from_it_and_pulling_out_of_a_country_cuts_ties_but_wishes_and_races_do_not()
     {
         var left = Assert.Single(Extract("Canadian troops left Norway in 2011.").Events, e => e.Cameo == "0874");
         Assert.Equal(new[] { "Canada", "Norway" }, left.Participants.ToArray());
         Assert.DoesNotContain(Extract("The Rebel Front wants foreign forces to leave Norway.").Events, e => e.Cameo == "0874");
+        // "pulled out of Canada" cuts ties (16); "pulled out of the race" is a candidate leaving it.
+        Assert.Contains(Extract("Ostrel Shipping pulled out of Canada on Monday.").Events, e => e.Cameo == "160");
+        Assert.DoesNotContain(Extract("Ana Ruiz pulled out of the race for mayor on Monday.").Events, e => e.Cameo == "160");
     }
 
     [Fact]
