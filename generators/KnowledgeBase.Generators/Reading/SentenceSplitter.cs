@@ -81,7 +81,7 @@ namespace KnowledgeBase.Generators.Reading
                 // An initialism ("U.S.") or an initial ("J."): a sentence ends here only before a usual starter.
                 var nextEnd = next;
                 while (nextEnd < end && char.IsLetter(text[nextEnd])) nextEnd++;
-                // "Wayne A. I. Frederick": a letter and a dot after an initial is another initial, not the pronoun "I".
+                // "Mira B. I. Kessin": a letter and a dot after an initial is another initial, not the pronoun "I".
                 if (nextEnd - next == 1 && nextEnd < end && text[nextEnd] == '.') return true;
                 return !IsOneOf(SentenceStarters, text, next, nextEnd - next, StringComparison.Ordinal);
             }

@@ -132,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "Speaking to the BBC, X stated ...", "In an interview, X announced ...", "In a DW report, X stated ...": words given
+        /// "Speaking to the Velden Herald, X stated ...", "In an interview, X announced ...", "In a Velden Radio report, X stated ...": words given
         /// to a news outlet are an interview, and an interview is no official statement (the speaker gets the quote only).
         /// </summary>
         internal static bool ToTheMedia(QuoteDraft q)
@@ -142,14 +142,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (Reports(q, tokens[i])) continue;
                 if (tokens[i].Is("interview") || tokens[i].Is("interviewed")) return true;
-                // "Speaking to Portfolio.hu," "Talking to reporters": the participle that opens the sentence names whom it is said to.
+                // "Speaking to the Velden Herald," "Talking to reporters": the participle that opens the sentence names whom it is said to.
                 if (i == 0 && (tokens[i].Is("speaking") || tokens[i].Is("talking")) && tokens.Count > 1 && tokens[1].Is("to")) return true;
                 if (q.Sentence.MentionAt(i) is { Entity.IsMedia: true } m && m.Entity != q.Speaker.Entity && BeforeOrJustAfterCue(q, i)) return true;
             }
             return false;
         }
 
-        // "In a DW report, X stated", "X stated to the CBC": the outlet is named before the cue or within three words after it.
+        // "In a Velden Radio report, X stated", "X stated to the Velden Herald": the outlet is named before the cue or within three words after it.
         private static bool BeforeOrJustAfterCue(QuoteDraft q, int i)
         {
             var tokens = q.Sentence.Tokens;
