@@ -290,6 +290,13 @@ public sealed class EventContextRuleTests
     }
 
     [Fact]
+    public void A_plan_is_no_act_done_to_criticize_the_act_after_it_is()
+    {
+        var model = Extract("Tomas Vell is to be sentenced in Velden next month. On Sunday, President Karel Brandt ordered the closure of the Velden mine.\n\nThe Norvale Miners Union criticized the decision on Tuesday.");
+        Assert.Equal(new[] { "Norvale Miners Union", "Karel Brandt" }, Assert.Single(model.Events, e => e.Cameo == "111").Participants.ToArray());
+    }
+
+    [Fact]
     public void Condemning_the_attack_is_criticism_aimed_at_the_body_that_attacked_never_at_its_victim()
     {
         var model = Extract("The Ostrel Front attacked the Velden army base on Monday. Ana Ruiz condemned the attack on Tuesday.");

@@ -57,7 +57,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// Who did the act a later "the move" refers to: the actor of the first act the article tells (a news story
-        /// opens with its main act), other than a statement or a criticism, and other than the critic; for "the attack",
+        /// opens with its main act), other than a statement, a criticism or a plan, and other than the critic; for "the attack",
         /// the actor of the first violent act (CAMEO 18-20).
         /// </summary>
         private static EntityDraft? DoerOfTheAct(List<EventDraft> events, EntityDraft critic, bool violent)
@@ -65,7 +65,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var e in events)
             {
                 var root = EventRecognizer.Root(e.Trigger);
-                if (e.Participants.Count == 0 || root is "01" or "11" or "12" || e.Participants[0] == critic || violent && !IsBodyActing(e, root)) continue;
+                if (e.Participants.Count == 0 || root is "01" or "11" or "12" || e.Participants[0] == critic || violent && !IsBodyActing(e, root)
+                    || e.Status == KnowledgeBase.Storage.DataLayout.StatusPlanned) continue; // a plan is no act done yet to criticize
                 return e.Participants[0];
             }
             return null;
