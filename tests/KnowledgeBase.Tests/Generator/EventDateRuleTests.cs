@@ -13,10 +13,9 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class EventDateRuleTests
 {
-    private const int Published = 20190728;
+    private const int Published = RuleArticle.Published;
 
-    private static int[] Dates(string sentence) =>
-        DateResolver.Find(Tokenizer.Tokenize(sentence, 0, sentence.Length), Published).Select(d => d.Packed).ToArray();
+    private static int[] Dates(string sentence) => RuleArticle.Dates(sentence);
 
     [Theory]
     [InlineData("The march was held on September 20 of this year.", 20190920)]

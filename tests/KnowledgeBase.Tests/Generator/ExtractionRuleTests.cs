@@ -15,10 +15,9 @@ namespace KnowledgeBase.Tests.Generator;
 public sealed class ExtractionRuleTests
 {
     // Sunday, July 28, 2019
-    private const int Published = 20190728;
+    private const int Published = RuleArticle.Published;
 
-    private static int[] Dates(string sentence) =>
-        DateResolver.Find(Tokenizer.Tokenize(sentence, 0, sentence.Length), Published).Select(d => d.Packed).ToArray();
+    private static int[] Dates(string sentence) => RuleArticle.Dates(sentence);
 
     private static ArticleModel Extract(string paragraphs, string file = "a.txt") => RuleArticle.Extract(paragraphs, file);
 

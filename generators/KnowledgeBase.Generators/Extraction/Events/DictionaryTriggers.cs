@@ -214,10 +214,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 for (var i = t + 1; i < end; i++)
                 {
-                    // Most words are under no block's patterns, most others under none of this block's: the form and the block's
-                    // bits tell so without hashing the text into the block's dictionary.
-                    var w = s.Tokens[i];
-                    if (!w.IsWord || w.Form is { StartsCameoPatternWords: false } || w.Form is { } form && !index.MayBeUnder(form.CameoPatternWordBit) || index.Under(w.Text) is not { } listed) continue;
+                    // Most words are under no block's patterns, most others under none of this block's (PatternIndex.Under tells so unhashed).
+                    if (index.Under(s.Tokens[i]) is not { } listed) continue;
                     foreach (var parsed in listed)
                         if (MayMatch(s, t, end, parsed, common, synsetWords, partyAfter)) return true;
                 }

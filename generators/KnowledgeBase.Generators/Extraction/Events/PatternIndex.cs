@@ -91,9 +91,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             into.AddRange(namingObjectOnly ? _wordlessNamingObject : _wordless);
             for (var i = from; i < to; i++)
             {
-                var w = tokens[i];
-                if (!w.IsWord || w.Form is { StartsCameoPatternWords: false } || w.Form is { } form && !MayBeUnder(form.CameoPatternWordBit)) continue; // under no block's (or this block's) patterns: not hashed
-                if (!_byWord.TryGetValue(w.Text, out var list)) continue;
+                if (Under(tokens[i]) is not { } list) continue;
                 foreach (var p in list)
                     if (!into.Contains(p)) into.Add(p);
             }
@@ -105,8 +103,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>The <see cref="Wordless"/> patterns that code (not "---"; the others never make a verb code) and need <paramref name="needs"/> (<see cref="NeedsParty"/>, <see cref="NeedsSynsetMember"/>).</summary>
         public List<ParsedPattern> WordlessCoding(bool namingObjectOnly, int needs) => (namingObjectOnly ? _wordlessCodingNamingObject : _wordlessCoding)[needs];
 
-        /// <summary>The patterns whose first word after the verb is <paramref name="word"/> (any case), or null.</summary>
-        public List<ParsedPattern>? Under(string word) => _byWord.TryGetValue(word, out var list) ? list : null;
+        /// <summary>
+        /// The patterns whose first word after the verb is the token's word (any case), or null. A word under no block's
+        /// patterns (its form's mark), or whose bit this block's words lack, is not hashed into the block's dictionary.
+        /// </summary>
+        public List<ParsedPattern>? Under(in Token w) =>
+            !w.IsWord || w.Form is { StartsCameoPatternWords: false } || w.Form is { } form && !MayBeUnder(form.CameoPatternWordBit) ? null
+            : _byWord.TryGetValue(w.Text, out var list) ? list : null;
 
         /// <summary>
         /// A bit of 128 for <paramref name="word"/>, the same for every spelling of it in any case (ASCII letters folded),
@@ -124,7 +127,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>Whether a word of <paramref name="wordBit"/> (<see cref="WordBit"/>) may be one patterns are indexed under: when not, <see cref="Under"/> finds nothing.</summary>
-        public bool MayBeUnder(int wordBit) =>
+        private bool MayBeUnder(int wordBit) =>
             wordBit < 0 || ((wordBit < 64 ? _wordBitsLow >> wordBit : _wordBitsHigh >> (wordBit - 64)) & 1) != 0;
 
         private void AddUnder(string word, ParsedPattern parsed)
