@@ -221,7 +221,7 @@ public sealed class EventClauseRuleTests
     public void A_death_sentence_is_a_sentencing_not_a_death_and_one_commuted_is_neither()
     {
         var sentencing = Assert.Single(Extract("A judge handed Tomas Vell a death sentence on Friday.").Events);
-        Assert.Equal("173", sentencing.Cameo);
+        Assert.Equal("116", sentencing.Cameo);
         Assert.Empty(Extract("Tomas Vell's death sentence was commuted in 2004.").Events);
     }
 

@@ -87,6 +87,14 @@ public sealed class EventOccasionTests
     }
 
     [Fact]
+    public void A_conviction_and_the_sentence_told_in_one_sentence_are_two_acts()
+    {
+        var legal = Extract("A jury convicted Karel Brandt of fraud, and he received a two-year prison sentence in 2016.").Events;
+        Assert.Contains(legal, e => e.Kind == "conviction");
+        Assert.Contains(legal, e => e.Kind == "sentencing" && e.Cameo == "116");
+    }
+
+    [Fact]
     public void Two_named_together_who_met_met_each_other_and_met_expectations_is_no_meeting()
     {
         var meeting = Only("Tomas Vell and Karel Brandt met on Monday.", "meeting");

@@ -26,7 +26,7 @@ public sealed class EventTimeRuleTests
         var crime = Assert.Single(events, IsKilling);
         Assert.Equal(0, crime.Date);
         Assert.Contains("Mira Holt", crime.Participants);
-        var step = Assert.Single(events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
+        var step = Assert.Single(events, e => e.Kind is "sentencing" or "arrest");
         Assert.Equal(20190726, step.Date);
         Assert.Equal(new[] { "Karel Brandt" }, step.Participants.ToArray());
     }
@@ -34,7 +34,7 @@ public sealed class EventTimeRuleTests
     [Fact]
     public void The_victim_of_the_attack_a_legal_step_is_taken_for_takes_no_part_in_the_step()
     {
-        var step = Assert.Single(Extract("Karel Brandt was jailed on Thursday for the attack on Mira Holt.").Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
+        var step = Assert.Single(Extract("Karel Brandt was jailed on Thursday for the attack on Mira Holt.").Events, e => e.Kind == "sentencing");
         Assert.Equal(new[] { "Karel Brandt" }, step.Participants.ToArray());
     }
 
@@ -112,7 +112,7 @@ public sealed class EventTimeRuleTests
     public void What_is_asked_to_be_done_in_a_passive_infinitive_is_not_told_but_what_is_to_be_done_is_planned()
     {
         Assert.DoesNotContain(Extract("Ostrel Shipping asked for the Velden court's decision to be overturned.").Events, e => e.Kind == "ruling");
-        var planned = Assert.Single(Extract("Karel Brandt is to be sentenced by a Velden court in August.").Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
+        var planned = Assert.Single(Extract("Karel Brandt is to be sentenced by a Velden court in August.").Events, e => e.Kind == "sentencing");
         Assert.Equal(2, planned.Status);
         // "the first woman to be elected" was elected.
         Assert.Single(Extract("In 2018 Mira Holt became the first woman to be elected mayor of Velden.").Events, e => e.Kind == "election");
@@ -174,7 +174,7 @@ public sealed class EventTimeRuleTests
     {
         Assert.Single(Extract("Ana Ruiz and Tomas Vell were convicted of fraud on Friday. Ruiz, convicted on two counts, plans an appeal.").Events, e => e.Cameo == "116");
         var sentences = Extract("Judge Mira Holt sentenced Karel Brandt and Jan Kowal in July. Another judge sentenced Kowal on Friday.").Events;
-        Assert.Equal(2, sentences.Count(e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal)));
+        Assert.Equal(2, sentences.Count(e => e.Kind == "sentencing"));
     }
 
     [Fact]

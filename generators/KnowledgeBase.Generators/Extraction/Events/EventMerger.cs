@@ -20,7 +20,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var e in sameKind)
             {
                 // "signed a trade agreement": a verb and its noun coded alike in one sentence tell one act.
-                if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && e.Trigger.Cameo == draft.Trigger.Cameo && e.Trigger.IsNoun != draft.Trigger.IsNoun) && e.Status == draft.Status && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft))
+                if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && VerbAndItsNoun(e.Trigger, draft.Trigger)) && e.Status == draft.Status && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft))
                     && (e.Participants.Count > 0 ? DatesAgree(e, draft, published) : e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
                 {
                     // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.
@@ -38,6 +38,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             events.Add(draft);
             sameKind.Add(draft);
         }
+
+        /// <summary>
+        /// "signed a trade agreement": a verb and its noun coded alike tell one act; "convicted X ... and he received a prison
+        /// sentence": two steps of the justice system under one code are two acts.
+        /// </summary>
+        private static bool VerbAndItsNoun(EventTrigger a, EventTrigger b) =>
+            a.Cameo == b.Cameo && a.IsNoun != b.IsNoun && (a.Kind == b.Kind || !EventRoles.UndergoneAlone(a) || !EventRoles.UndergoneAlone(b));
 
         /// <summary>
         /// "Ana Ruiz and Tomas Vell were found guilty on Friday ... Ruiz, convicted of fraud, plans an appeal": one of those

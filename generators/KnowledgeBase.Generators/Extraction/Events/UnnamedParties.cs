@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     internal static class UnnamedParties
     {
         /// <summary>
-        /// A protest, an arrest, an assault or a use of force (CAMEO 14, 173, 18, 19) told by its verb in the past or the present,
+        /// A protest, an arrest, a sentence, an assault or a use of force (CAMEO 14, 173, 116, 18, 19) told by its verb in the past or the present,
         /// not negated, not planned, not possible, whose subject is a noun phrase that names nobody.
         /// </summary>
         public static bool ActOfTheUnnamed(SentenceInfo s, int t, EventTrigger trigger)
@@ -66,7 +66,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public static bool MayBeActOfTheUnnamed(EventTrigger trigger) => IsActDoneToPeople(trigger.Cameo);
 
         private static bool IsActDoneToPeople(string cameo) =>
-            cameo.StartsWith("14", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal)
+            cameo.StartsWith("14", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("116", StringComparison.Ordinal)
             || cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal);
     }
 }
