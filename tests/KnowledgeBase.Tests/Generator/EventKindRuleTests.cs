@@ -1,0 +1,90 @@
+using System;
+using System.Linq;
+using KnowledgeBase.Generators.Extraction;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Kinds of event news tells with constructions of their own (event-phrases.tsv, event-verbs.tsv): a contract awarded or
+/// won, a court's finding told without "ruled", a verdict with the accused between its words, a case thrown out, a
+/// retirement, a cancellation, hostages taken, a tribute paid. Each with the look-alike that is no such event. Invented sentences.
+/// </summary>
+public sealed class EventKindRuleTests
+{
+    // Sunday, July 28, 2019
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs, "a.txt");
+
+    // The one event of the text that the test picks, with exactly these participants, actor first.
+    private static EventModel One(string text, Func<EventModel, bool> pick, params string[] participants)
+    {
+        var picked = Assert.Single(Extract(text).Events, e => pick(e));
+        Assert.Equal(participants, picked.Participants.ToArray());
+        return picked;
+    }
+
+    [Fact]
+    public void A_contract_awarded_is_an_agreement_and_a_prize_awarded_an_award()
+    {
+        const string contract = "The Norvale Rail Agency awarded Ostrel Shipping a contract for two ferries on Monday.";
+        One(contract, e => e.Cameo == "057", "Norvale Rail Agency", "Ostrel Shipping");
+        Assert.DoesNotContain(Extract(contract).Events, e => e.Kind == "award");
+        Assert.Contains(Extract("The Velden Academy awarded Ana Ruiz its poetry prize on Tuesday.").Events, e => e.Kind == "award");
+    }
+
+    [Fact]
+    public void A_contract_won_is_an_agreement_not_a_win()
+    {
+        var model = Extract("Ostrel Shipping won a contract with the Norvale Rail Agency on Monday.");
+        Assert.Single(model.Events, e => e.Cameo == "057");
+        Assert.DoesNotContain(model.Events, e => e.Kind == "win");
+    }
+
+    [Theory]
+    [InlineData("The Velden High Court found Karel Brandt guilty of fraud on Monday.", 1)]
+    [InlineData("The Velden High Court found Karel Brandt not guilty of fraud on Monday.", 0)]
+    public void Guilty_after_the_accused_is_a_conviction_and_not_guilty_none(string sentence, int convictions)
+    {
+        Assert.Equal(convictions, Extract(sentence).Events.Count(e => e.Cameo == "116"));
+    }
+
+    [Fact]
+    public void A_court_that_finds_or_decides_rules_and_someone_else_who_finds_does_not()
+    {
+        One("The Velden High Court decided the curfew was unlawful on Monday. Police in Velden found a car on Tuesday.", e => e.Kind == "ruling", "Velden High Court");
+    }
+
+    [Fact]
+    public void A_case_thrown_out_is_dismissed_and_a_first_pitch_thrown_out_is_nothing()
+    {
+        One("The Velden High Court threw out the case against Karel Brandt on Monday. Mayor Ana Ruiz threw out the first pitch on Tuesday.",
+            e => e.Kind == "dismissal", "Velden High Court", "Karel Brandt");
+    }
+
+    [Fact]
+    public void Retiring_from_a_post_is_a_retirement_and_a_retired_teacher_is_none()
+    {
+        var retirement = One("Judge Ana Ruiz retired in 2012. The retired teacher Tomas Vell spoke in Velden on Monday.", e => e.Kind == "retirement", "Ana Ruiz");
+        Assert.Equal(2012_00_00, retirement.Date);
+    }
+
+    [Fact]
+    public void A_cancellation_needs_who_cancelled_named_before_the_verb()
+    {
+        One("Mayor Ana Ruiz cancelled the Velden harbour festival on Monday. The ferry race was cancelled on Tuesday.", e => e.Kind == "cancellation", "Ana Ruiz");
+    }
+
+    [Fact]
+    public void Hostages_taken_by_unnamed_gunmen_are_abducted()
+    {
+        One("Gunmen took Karel Brandt hostage in Velden on Monday.", e => e.Cameo == "181", "Karel Brandt");
+    }
+
+    [Fact]
+    public void Paying_tribute_to_someone_is_an_empathetic_comment()
+    {
+        One("President Karel Brandt paid tribute to Tomas Vell on Monday.", e => e.Cameo == "018", "Karel Brandt", "Tomas Vell");
+    }
+}
