@@ -202,6 +202,8 @@ namespace KnowledgeBase.Generators.Linking
                 // A person's lone surname is too weak a key to join on; it is handled above.
                 if (e.Kind == DataLayout.KindPerson && form.IndexOf(' ') < 0) continue;
                 if (e.Kind == DataLayout.KindPerson && !SameSurname(form, e.Name)) continue;
+                // "Senate" of "Senate of Norland": the bare head word names another country's body in another article.
+                if (e.Kind != DataLayout.KindPerson && e.Name.StartsWith(form + " of ", StringComparison.Ordinal) && Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(form, out _)) continue;
                 yield return prefix + NameVariants.Key(form);
             }
         }

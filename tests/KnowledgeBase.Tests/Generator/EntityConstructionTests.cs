@@ -43,9 +43,20 @@ public sealed class EntityConstructionTests
         var model = Extract("Brazil closed the network on Monday. After a Senate hearing, the Senate found no breach. Brazil appealed.");
         var senate = Assert.Single(model.Entities, e => e.Kind == KindOrganization);
         Assert.Equal("Senate of Brazil", senate.Name);
-        Assert.DoesNotContain("Senate", senate.Forms.ToArray()); // across articles the bare word stays the US Senate's
+        Assert.Contains("Senate", senate.Forms.ToArray()); // the article's name for it (the linker does not join on it)
         var withUs = Extract("Brazil closed the network on Monday. The Senate found no breach. Brazil and the United States appealed.");
         Assert.Contains(withUs.Entities, e => e.Name == "United States Senate");
+    }
+
+    [Theory]
+    [InlineData("Britain held talks with Sweden on Monday. Parliament rejected the plan. Britain will try again.", "Parliament of the United Kingdom")]
+    [InlineData("The Canadian Parliament met on Monday. Parliament rejected the plan. Canada will try again.", "Parliament of Canada")]
+    [InlineData("The Parliament of Vella State, Canada met on Monday. Parliament rejected the plan. Canada will try again.", "Parliament of Vella State")]
+    public void A_bare_parliament_is_the_parliament_of_the_story_country(string text, string name)
+    {
+        var parliament = Assert.Single(Extract(text).Entities, e => e.Kind == KindOrganization && e.Name.StartsWith("Parliament"));
+        Assert.Equal(name, parliament.Name);
+        Assert.Contains("Parliament", parliament.Forms.ToArray());
     }
 
     [Fact]

@@ -23,6 +23,11 @@ public sealed class LinkingTests
     private static KnowledgeModel Link(IEnumerable<string> paths) =>
         KnowledgeLinker.Link(paths.Select(Extract).ToImmutableArray(), ImmutableArray<KnowledgeBase.Generators.Models.ArticleTerms>.Empty, new GeneratorOptions("Seeds", "TestKb", string.Empty), CancellationToken.None);
 
+    // Two invented articles, a.txt and b.txt, linked into one knowledge base.
+    private static KnowledgeModel LinkTexts(string first, string second) =>
+        KnowledgeLinker.Link(new[] { ("a.txt", first), ("b.txt", second) }.Select(a => ArticleExtractor.Extract(DocumentReader.Parse(a.Item1, "/kb/" + a.Item1, a.Item2, 0, CancellationToken.None), CancellationToken.None)).ToImmutableArray(),
+            ImmutableArray<KnowledgeBase.Generators.Models.ArticleTerms>.Empty, new GeneratorOptions("Seeds", "TestKb", string.Empty), CancellationToken.None);
+
     [Fact]
     public void Ids_stay_the_same_when_an_unrelated_article_is_added()
     {
@@ -60,13 +65,19 @@ public sealed class LinkingTests
     }
 
     [Fact]
+    public void A_bare_senate_of_another_country_is_not_joined_to_the_united_states_senate_across_articles()
+    {
+        var kb = LinkTexts("Senate Vote\n\nMonday, March 3, 2025\n\nBrazil closed the network on Monday. The Senate found no breach. Brazil appealed.\n",
+            "Senate Vote\n\nMonday, March 3, 2025\n\nThe United States Senate passed the bill on Monday. The Senate adjourned.\n");
+        Assert.Contains(kb.Entities, e => e.Name == "Senate of Brazil" && e.Aliases.Contains("Senate"));
+        Assert.Contains(kb.Entities, e => e.Name == "United States Senate");
+    }
+
+    [Fact]
     public void The_same_event_in_two_articles_is_one_event_with_both_sources()
     {
-        var first = ArticleExtractor.Extract(DocumentReader.Parse("a.txt", "/kb/a.txt",
-            "Berg and Lind Talk\n\nMonday, March 3, 2025\n\nNorwegian Prime Minister Anna Berg phoned Swedish President Tomas Lind on Monday.\n", 0, CancellationToken.None), CancellationToken.None);
-        var second = ArticleExtractor.Extract(DocumentReader.Parse("b.txt", "/kb/b.txt",
-            "Call Between Leaders\n\nWednesday, March 5, 2025\n\nNorwegian Prime Minister Anna Berg phoned Swedish President Tomas Lind on Monday, officials said.\n", 0, CancellationToken.None), CancellationToken.None);
-        var kb = KnowledgeLinker.Link(new[] { first, second }.ToImmutableArray(), ImmutableArray<KnowledgeBase.Generators.Models.ArticleTerms>.Empty, new GeneratorOptions("Seeds", "TestKb", string.Empty), CancellationToken.None);
+        var kb = LinkTexts("Berg and Lind Talk\n\nMonday, March 3, 2025\n\nNorwegian Prime Minister Anna Berg phoned Swedish President Tomas Lind on Monday.\n",
+            "Call Between Leaders\n\nWednesday, March 5, 2025\n\nNorwegian Prime Minister Anna Berg phoned Swedish President Tomas Lind on Monday, officials said.\n");
         var call = Assert.Single(kb.Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
         Assert.Equal(2, call.Sources.Select(s => s.Article).Distinct().Count());
         foreach (var e in kb.Events)

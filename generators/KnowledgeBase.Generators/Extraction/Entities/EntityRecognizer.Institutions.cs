@@ -73,52 +73,89 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
-        // The US institutions the gazetteer gives the bare words to ("the Senate", "Congress", "the Supreme Court").
-        private static readonly string[] BareUsInstitutions = { "Senate", "Congress", "House of Representatives", "Supreme Court" };
+        // The institutions the gazetteer gives the bare words to ("the Senate", "Congress", "the Supreme Court" are the US's;
+        // "Parliament" is no one country's): the entity's name, the bare word, the country it is the institution of.
+        private static readonly (string Name, string Institution, string? Country)[] BareInstitutions =
+        {
+            ("United States Senate", "Senate", "United States"),
+            ("United States Congress", "Congress", "United States"),
+            ("United States House of Representatives", "House of Representatives", "United States"),
+            ("United States Supreme Court", "Supreme Court", "United States"),
+            ("Parliament", "Parliament", null),
+        };
 
         /// <summary>
-        /// "the Senate" in a story about Norland that never names the United States is Norland's senate ("Senate of Norland"):
-        /// a US institution named only by its bare word takes the article's most named country; "the Libyan House of
-        /// Representatives" takes the country named right before it, whatever else the article names.
+        /// "the Senate" in a story about Norland that never names the United States is Norland's senate ("Senate of Norland"),
+        /// and "Parliament" in a story about Norland is Norland's parliament: an institution named only by its bare word takes
+        /// the article's most named country; "the Libyan House of Representatives" takes the country named right before it,
+        /// whatever else the article names.
         /// </summary>
         private void LocalizeBareInstitutions()
         {
             EntityDraft? main = null;
-            var namesUnitedStates = false;
             foreach (var e in _entities)
-            {
-                if (!e.IsCountry) continue;
-                namesUnitedStates |= e.Name == "United States";
-                if (main is null || e.Mentions > main.Mentions) main = e;
-            }
-            if (namesUnitedStates || main is not null && main.Mentions < 2) main = null;
+                if (e.IsCountry && (main is null || e.Mentions > main.Mentions)) main = e;
+            if (main is not null && main.Mentions < 2) main = null;
             foreach (var e in _entities.ToArray())
             {
-                if (e.Kind == DataLayout.KindOrganization && Array.IndexOf(BareForces, e.Name) >= 0)
+                if (e.Kind != DataLayout.KindOrganization) continue;
+                if (Array.IndexOf(BareForces, e.Name) >= 0)
                 {
-                    LocalizeBareForce(e, main);
+                    LocalizeBareForce(e, NamesCountry("United States") ? null : main);
                     continue;
                 }
-                if (e.Kind != DataLayout.KindOrganization || !e.Name.StartsWith("United States ", StringComparison.Ordinal)) continue;
-                var institution = e.Name.Substring("United States ".Length);
-                if (Array.IndexOf(BareUsInstitutions, institution) < 0 || !NamedOnlyBare(e, institution)) continue;
-                var country = CountryBefore(e, out var surface) ?? main?.Name;
-                if (country is null) continue;
+                var row = Array.FindIndex(BareInstitutions, r => r.Name == e.Name);
+                if (row < 0) continue;
+                var (_, institution, home) = BareInstitutions[row];
+                if (!NamedOnlyBare(e, institution)) continue;
+                if (home is null && NamedInFull(e, institution) is { } full)
+                {
+                    Detach(e); // "the Parliament of Vella State ... in the Parliament": the one parliament the article names
+                    RenameOrMerge(e, full.Name, null, institution);
+                    continue;
+                }
+                var country = CountryBefore(e, out var surface) ?? (home is not null && NamesCountry(home) ? null : main?.Name);
+                if (country is null || country == home || country == "United States") // the US has no parliament
+                {
+                    if (home is null) Remove(new HashSet<EntityDraft> { e }); // "Parliament" of no country the article tells
+                    continue;
+                }
                 var name = institution + " of " + (TakesThe(country) ? "the " : string.Empty) + country;
-                RenameOrMerge(e, name, surface);
+                if (home is null) Detach(e);
+                RenameOrMerge(e, name, surface, institution);
             }
         }
 
         /// <summary>
-        /// Gives a body named by its bare word its country's name; when the article already names that body ("the Norlandic
-        /// Congress ... Congress"), it takes the bare word's mentions instead. The bare word is no alias of it: across
-        /// articles the bare word stays the US institution's.
+        /// "in Parliament", "dissolving Parliament", "Members of Parliament": the bare word is mostly where a thing happens or
+        /// what is done to the body, not the body acting; as with a country's institution named with it, the entity keeps the
+        /// name and its count, and the sentences keep no mention of it.
         /// </summary>
-        private void RenameOrMerge(EntityDraft bare, string name, string? surface)
+        private void Detach(EntityDraft e)
+        {
+            foreach (var s in _sentences)
+                if (s.Mentions.Count > 0) s.Mentions.RemoveAll(m => m.Entity == e);
+        }
+
+        private EntityDraft? NamedInFull(EntityDraft bare, string institution)
+        {
+            var full = _entities.FindAll(o => o != bare && o.Kind == DataLayout.KindOrganization && o.Name.StartsWith(institution + " of ", StringComparison.Ordinal));
+            return full.Count == 1 ? full[0] : null;
+        }
+
+        private bool NamesCountry(string name) => _entities.Exists(e => e.IsCountry && e.Name == name);
+
+        /// <summary>
+        /// Gives a body named by its bare word its country's name; when the article already names that body ("the Norlandic
+        /// Congress ... Congress"), it takes the bare word's mentions instead. The bare word stays a form of it (the
+        /// article's "the Senate"), one the linker does not join on: across articles the bare word stays the US institution's.
+        /// </summary>
+        private void RenameOrMerge(EntityDraft bare, string name, string? surface, string? bareWord = null)
         {
             if (_entities.Find(o => o.Name == name) is { } named)
             {
                 MergeInto(bare, named);
+                if (bareWord is not null) AddForm(named, bareWord);
                 return;
             }
             bare.Forms.Clear();
@@ -126,6 +163,7 @@ namespace KnowledgeBase.Generators.Extraction
             bare.Forms.Add(name);
             Indexed(bare, name);
             if (surface is not null) AddForm(bare, surface);
+            if (bareWord is not null) AddForm(bare, bareWord);
         }
 
         // Armed forces named by the bare word: "the Air Force said", "the Army".

@@ -133,6 +133,7 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (TryRegionalInstitution(s, start, end, restricted)) return true;
             var head = OrganizationHead(tokens, start, end);
+            if (head >= 0 && IsMembersOf(tokens, start, end, head)) return true; // "Sunni Members of Parliament", though "Parliament" is known
             if (head >= 0 && !IsGazetteerName(tokens, start, end) && !KnownNameEnds(tokens, start, end, head))
             {
                 var orgStart = start;
@@ -140,9 +141,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "Saint Vella Hospital": a saint's name names the organization.
                 while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart]) && !IsSaint(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart])
                     && (Titles.IsPersonTitle(tokens[orgStart]) || TitleFollows(tokens, orgStart + 1, head)))) orgStart++;
-                var isTitlePhrase = orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for")) // "Member of Parliament"
-                    || head == end - 1 && head - start >= 2 && tokens[head - 1].Is("of") && IsTitleOrPlural(tokens[head - 2].Text); // "Sunni Members of Parliament"
-                if (isTitlePhrase) return true;
+                if (orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for"))) return true; // "Member of Parliament"
                 // "U.S. House of Representatives": the country names which one; the gazetteer knows it.
                 var country = MatchGazetteer(tokens, orgStart, head, out var owner);
                 if (country > 0 && owner!.Kind == GazetteerKind.Country && Gazetteer.TryGetPlaceOrOrganization(Join(tokens, orgStart + country, end), out var institution))
@@ -160,8 +159,8 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "the Vella Supreme Court", "the Vella Senate": a state or region before a national institution's name has an
-        /// institution of its own ("Vella Supreme Court"), not the nation's.
+        /// "the Vella Supreme Court", "the Vella Senate", "the Vellan Parliament": a state or region (or its adjective) before
+        /// a national institution's name has an institution of its own ("Vella Supreme Court"), not the nation's.
         /// </summary>
         private bool TryRegionalInstitution(SentenceInfo s, int start, int end, bool restricted)
         {
@@ -169,6 +168,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (end - start < 2 || !Gazetteer.IsOrganizationHead(tokens[end - 1])) return false; // most runs: no look-up
             var from = tokens[start].Is("The") ? start + 1 : start;
             var region = MatchGazetteer(tokens, from, end, out var place);
+            if (region == 0) region = MatchDemonym(tokens, from, end, out place);
             if (region == 0 || place!.Kind != GazetteerKind.Region || from + region >= end) return false;
             if (!Gazetteer.TryGetPlaceOrOrganization(Join(tokens, from + region, end), out var institution) || institution.Kind != GazetteerKind.Organization) return false;
             if (!restricted) AddMention(s, from, end, DataLayout.KindOrganization, Join(tokens, from, end), isDemonym: false);
@@ -224,6 +224,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         internal static bool IsKnownCapitalizedElsewhere(string word) =>
             Titles.IsTitleWord(word) || Titles.IsRoleNoun(word) || Gazetteer.TryGetPlaceOrOrganization(word, out _) || Gazetteer.TryGetByDemonym(word, out _) || CommonWords.IsFunctionWord(word);
+
+        private static bool IsMembersOf(List<Token> tokens, int start, int end, int head) =>
+            head == end - 1 && head - start >= 2 && tokens[head - 1].Is("of") && IsTitleOrPlural(tokens[head - 2].Text);
 
         private static bool IsTitleOrPlural(string word) =>
             Titles.IsTitleWord(word) || word.Length > 3 && word[word.Length - 1] == 's' && Titles.IsTitleWord(word.Substring(0, word.Length - 1));
