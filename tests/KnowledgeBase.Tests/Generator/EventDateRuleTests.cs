@@ -59,4 +59,11 @@ public sealed class EventDateRuleTests
         var model = RuleArticle.Extract("Today, the Supreme Court of Velden issued a ruling on the closure of the port until October 14.");
         Assert.Equal(20190728, Assert.Single(model.Events, e => e.Kind == "ruling").Date);
     }
+
+    [Fact]
+    public void A_date_after_an_irregular_participle_is_the_date_of_the_reduced_relative_clause()
+    {
+        var model = RuleArticle.Extract("On Friday, police in Velden arrested Karel Brandt over the fire begun on June 3 at the harbour.");
+        Assert.Equal(20190726, Assert.Single(model.Events, e => e.Kind == "arrest").Date);
+    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Analysis;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Generators.Reading;
@@ -10,7 +11,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>
     /// Dates events from their own clause, the sentences around them and the events told before.
     /// </summary>
-    internal static class EventDating
+    internal static partial class EventDating
     {
         /// <summary>
         /// "They met in Geneva on Monday. ... They called on Freedonia to ...": a sentence that goes on with the same
@@ -240,12 +241,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var w = tokens[i];
                 var noun = tokens[i - 1];
-                var participle = w.IsWord && char.IsLower(w.Text[0]) && w.Text.Length > 4 && w.Text.EndsWith("ed", StringComparison.Ordinal);
+                var participle = w.IsWord && char.IsLower(w.Text[0]) && (w.Text.Length > 4 && w.Text.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiple(w));
                 if (participle && noun.IsWord && char.IsLower(noun.Text[0]) && !CommonWords.IsFunctionWord(noun) && !noun.Text.EndsWith("ly", StringComparison.Ordinal)) return true;
                 // "first sighted": an adverb may stand between the noun and its participle.
                 if (participle && i >= t + 3 && (noun.Is("first") || noun.Is("recently") || noun.Is("originally")) && tokens[i - 2].IsWord && !CommonWords.IsFunctionWord(tokens[i - 2])) return true;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "the curfew begun on June 3", "the summit held in May": an irregular form of an open-class verb that can be a participle
+        /// and is no present form ("set", "put" are; "were" is an auxiliary); asked only of a word right after a noun, between the
+        /// trigger and a date.
+        /// </summary>
+        private static bool IrregularParticiple(Token w)
+        {
+            if (w.Text.Length < 4 || w.Text.EndsWith("ed", StringComparison.Ordinal)) return false;
+            var entry = WordEntry.Of(w.Lower);
+            return !entry.IsGuessed && entry.Closed is null && entry.Can(OpenClass.Verb) && entry.CanBeForm(VerbForm.Participle) && !entry.CanBeForm(VerbForm.Base) && !entry.CanBeForm(VerbForm.ThirdSingular);
         }
 
         /// <summary>The speech cue before a pluperfect trigger ("said they had arrested"), or -1.</summary>
