@@ -60,6 +60,16 @@ public sealed class EventDateRuleTests
         Assert.Equal(20190728, Assert.Single(model.Events, e => e.Kind == "ruling").Date);
     }
 
+    [Theory]
+    // Its sentence gives the statement no date of its own: the day of the paragraph's sentence that names one goes on.
+    [InlineData("On Friday, President Karel Brandt of Velden visited the flooded town of Ostrel. He said the damage was severe. He stated that the army would rebuild the bridges.", 20190726)]
+    // A month told as a background fact frames no statement.
+    [InlineData("Velden's mines closed in March. President Karel Brandt stated that the army would rebuild the bridges.", 0)]
+    // The date of the phrase that opens the sentence dates the statement after its comma.
+    [InlineData("In a statement issued on Monday, the Velden Port Authority confirmed the closure, stating \"The harbour has been unsafe since March 2018.\"", 20190722)]
+    public void A_statement_takes_the_day_of_its_opening_phrase_or_of_its_paragraph(string paragraph, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo == "010").Date);
+
     [Fact]
     public void A_date_after_an_irregular_participle_is_the_date_of_the_reduced_relative_clause()
     {

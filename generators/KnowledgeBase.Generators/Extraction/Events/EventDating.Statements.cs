@@ -1,0 +1,66 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>Dates the statements whose own words give them no day, from the sentence's opening phrase or the paragraph.</summary>
+    internal static partial class EventDating
+    {
+        /// <summary>
+        /// "In a statement issued on Monday, the agency confirmed ...": the date of the phrase that opens the sentence frames it.
+        /// "Yesterday, the minister said ... She also announced a plan to be unveiled next week.": a statement whose sentence
+        /// gives it no date of its own goes on with the day that frames the paragraph's sentence before (up to three back, the
+        /// nearest that names a date; a month or a year frames no statement), marked inferred; a statement told as before ("had announced") or in another time
+        /// ("in the 1990s", "previously") keeps none.
+        /// </summary>
+        internal static void DateStatements(List<EventDraft> events, List<SentenceInfo> sentences, int published)
+        {
+            foreach (var e in events)
+            {
+                if (e.Date != 0 || e.KeepsNoDate || e.Trigger != EventLexicon.Statement || e.Status != DataLayout.StatusOccurred) continue;
+                var tokens = e.Sentence.Tokens;
+                if (NamesAnotherTime(tokens) || ClauseReader.HasWord(tokens, "earlier", "had")) continue;
+                var own = DateResolver.Find(tokens, published);
+                var date = OpeningPhraseDate(e.Sentence, own);
+                var inferred = date == 0;
+                // "announced on Facebook on Tuesday there were ...": a date of the sentence's own, though not one the statement took, is no gap to fill.
+                if (date == 0 && !own.TrueForAll(d => EndsAPeriod(tokens, d))) continue;
+                if (date == 0) date = ParagraphFraming(e.Sentence, sentences, published);
+                date = NotAfterDateline(date, DataLayout.StatusOccurred, published);
+                if (date == 0) continue;
+                e.Date = date;
+                e.DateInferred = inferred;
+            }
+        }
+
+        // "In a statement issued on Monday, ...", "At a news conference on Tuesday, ...": a date before the first comma of a
+        // sentence that opens with a preposition; 0 when none.
+        private static int OpeningPhraseDate(SentenceInfo s, List<DateMention> dates)
+        {
+            var tokens = s.Tokens;
+            if (dates.Count == 0 || tokens.Count < 4 || !(tokens[0].Is("in") || tokens[0].Is("at") || tokens[0].Is("during"))) return 0;
+            var comma = tokens.FindIndex(static w => w.IsPunct(','));
+            if (comma < 0) return 0;
+            foreach (var d in dates)
+                if (d.TokenEnd <= comma && !EndsAPeriod(tokens, d)) return d.Past;
+            return 0;
+        }
+
+        // The framing day of the nearest sentence before, in the same paragraph and at most three back, that names a date.
+        private static int ParagraphFraming(SentenceInfo s, List<SentenceInfo> sentences, int published)
+        {
+            for (var k = s.Index - 1; k >= 0 && k >= s.Index - 3; k--)
+            {
+                if (k >= sentences.Count || sentences[k].Index != k || sentences[k].BlockIndex != s.BlockIndex) return 0;
+                var dates = DateResolver.Find(sentences[k].Tokens, published);
+                if (dates.Count == 0) continue;
+                // Only a day frames what follows: "earlier in the month", "in 2005" or "in January" date a background fact, not the next words said.
+                var framing = LastFramingDate(sentences[k], dates);
+                return framing % 100 != 0 ? framing : 0;
+            }
+            return 0;
+        }
+    }
+}
