@@ -76,4 +76,10 @@ public sealed class EventDateRuleTests
         var model = RuleArticle.Extract("On Friday, police in Velden arrested Karel Brandt over the fire begun on June 3 at the harbour.");
         Assert.Equal(20190726, Assert.Single(model.Events, e => e.Kind == "arrest").Date);
     }
+
+    [Theory]
+    [InlineData("On Friday, Governor Ana Ruiz of Velden resigned. Her resignation follows another scandal in April.")]
+    [InlineData("On Friday, Governor Ana Ruiz of Velden resigned. Her resignation came after a scandal in April.")]
+    public void A_date_after_follows_or_came_after_dates_the_earlier_occasion_not_the_act_before_the_verb(string paragraph) =>
+        Assert.DoesNotContain(RuleArticle.Extract(paragraph).Events, e => e.Kind == "resignation" && e.Date == 20190400);
 }

@@ -138,7 +138,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (d.TokenStart > t && (RelativeClauseBetween(s, t, d.TokenStart) || relative >= 0 && RelativeClauseEnds(tokens, t, d.TokenStart))) continue;
                 // "Tomas Vell, who ran for governor in 2010, died on Friday": a relative clause closed before the trigger keeps its date.
                 if (d.TokenStart < t && s.Analysis.RelativeClauseAround(d.TokenStart) is not null && RelativeClauseEnds(tokens, d.TokenStart, t)) continue;
-                if (EndsAPeriod(tokens, d)) continue;
+                if (EndsAPeriod(tokens, d) || d.TokenStart > t && FollowsEarlier(tokens, t, d.TokenStart)) continue;
                 // "the deadliest attack since a bombing in June": the date is the compared occasion's.
                 var since = SinceBefore(tokens, d.TokenStart, t);
                 if (since == Since.Comparison) continue;
@@ -186,6 +186,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return i > 0 && IsComparison(tokens[i - 1]) || i > 1 && IsComparison(tokens[i - 2]) ? Since.Comparison : Since.Period;
             }
             return Since.None;
+        }
+
+        /// <summary>
+        /// "Her self-immolation follows another attempt in April", "The strike came after talks failed last week": a date after
+        /// "follows", "followed" or "came after" dates the earlier occasion the trigger before that verb is set against ("was
+        /// followed by" and "followed by" set a later one after it, told on the same day as often as not, and do not count).
+        /// </summary>
+        private static bool FollowsEarlier(List<Token> tokens, int t, int date)
+        {
+            for (var i = t + 1; i < date; i++)
+            {
+                var w = tokens[i];
+                if (w.IsPunct(',') || w.IsPunct(';')) return false;
+                if ((w.Is("comes") || w.Is("came")) && tokens[i + 1].Is("after")) return true;
+                if ((w.Is("follows") || w.Is("followed")) && !tokens[i + 1].Is("by") && !(tokens[i - 1].Is("was") || tokens[i - 1].Is("were") || tokens[i - 1].Is("is") || tokens[i - 1].Is("be"))) return true;
+            }
+            return false;
         }
 
         // "deadliest", "costliest" and the common superlatives and their like ("first", "ever"); not any "-est" ("request").
