@@ -8,6 +8,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>Dates the statements whose own words give them no day, from the sentence's opening phrase or the paragraph.</summary>
     internal static partial class EventDating
     {
+        /// <summary>The dates the article gives events told without one of their own: statements, then seats won in its election.</summary>
+        internal static void DateFromArticle(List<EventDraft> events, List<SentenceInfo> sentences, int published)
+        {
+            DateStatements(events, sentences, published);
+            DateElectionOutcomes(events);
+        }
+
         /// <summary>
         /// "In a statement issued on Monday, the agency confirmed ...": the date of the phrase that opens the sentence frames it.
         /// "Yesterday, the minister said ... She also announced a plan to be unveiled next week.": a statement whose sentence

@@ -73,8 +73,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 FollowFocus(s, ref salient, ref lastCountry);
             }
             StatementEvents.AddStatements(events, byKind, quotes, published);
-            EventDating.DateStatements(events, sentences, published);
-            EventDating.DateElectionOutcomes(events);
+            EventDating.DateFromArticle(events, sentences, published);
             EventAnchors.DateFromLead(events, sentences, published);
             return events;
         }
