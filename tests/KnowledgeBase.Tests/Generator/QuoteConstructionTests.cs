@@ -23,6 +23,13 @@ public sealed class QuoteConstructionTests
     [InlineData("Inspector Ana Ruiz cited the 2009 flood as an example of poor planning.", "the 2009 flood as an example of poor planning")]
     [InlineData("Judge Mira Holt ruled that the ban was unlawful.", "the ban was unlawful")]
     [InlineData("Judge Mira Holt ordered that the ballots be counted by hand.", "the ballots be counted by hand")]
+    // A prepositional phrase between the cue and "that" tells where, when or to whom it was said; the content is the clause after "that".
+    [InlineData("Judge Mira Holt clarified in the hearing that her ruling was not linked to the election.", "her ruling was not linked to the election")]
+    [InlineData("Inspector Ana Ruiz explained to a local paper that the crew had turned off the radio.", "the crew had turned off the radio")]
+    [InlineData("Tomas Vell stated to the Velden Post in late June that the border closure raised prices.", "the border closure raised prices")]
+    [InlineData("Ana Ruiz confirmed with the harbour office that the two ships were separate.", "the two ships were separate")]
+    [InlineData("Judge Mira Holt concluded after the hearing that the dam was unsafe.", "the dam was unsafe")]
+    [InlineData("Mayor Ana Ruiz suggested in a late July tweet that the vote could be rigged.", "the vote could be rigged")]
     public void A_cue_reports_its_object_or_its_that_clause(string sentence, string content)
     {
         var model = Extract(sentence);
@@ -44,6 +51,15 @@ public sealed class QuoteConstructionTests
         var model = Extract(sentence);
         var quote = Assert.Single(model.Quotes);
         Assert.Equal(content, TextOf(model, quote));
+    }
+
+    [Fact]
+    public void A_relative_that_after_the_phrase_opens_no_content() // a guard
+    {
+        var model = Extract("Ana Ruiz spoke at the school that was closed in May.");
+        Assert.Empty(model.Quotes);
+        var said = Extract("Ana Ruiz said at the hall that was rebuilt in May the vote would go ahead.");
+        Assert.DoesNotContain(said.Quotes, q => TextOf(said, q).StartsWith("was rebuilt"));
     }
 
     [Theory]

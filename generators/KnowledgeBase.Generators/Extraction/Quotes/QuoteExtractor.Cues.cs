@@ -204,6 +204,25 @@ namespace KnowledgeBase.Generators.Extraction
             return i;
         }
 
+        /// <summary>
+        /// "clarified in the hearing that", "explained to the paper that", "stated to the Vella Post in late June that": the
+        /// "that" after a prepositional phrase of at most seven words (no punctuation, no second "that") starting at
+        /// <paramref name="i"/>; 0 when there is none. Not "warned of the risk that", "called for a law that": a noun's complement
+        /// or relative clause, not the content. The caller checks that a finite clause opens after it (not "at the school that was shut").
+        /// </summary>
+        private static int PhraseBeforeThat(List<Token> tokens, int i)
+        {
+            if (i >= tokens.Count || !Events.TriggerFinder.IsAny(tokens[i], PrepositionsBeforeThat)) return 0;
+            for (var j = i + 1; j < tokens.Count && j <= i + 8; j++)
+            {
+                if (tokens[j].Is("that")) return j > i + 1 ? j : 0;
+                if (!(tokens[j].IsWord || tokens[j].Kind == TokenKind.Number || tokens[j].Kind == TokenKind.Possessive) || tokens[j].Is("which") || tokens[j].Is("who")) return 0;
+            }
+            return 0;
+        }
+
+        private static readonly string[] PrepositionsBeforeThat = { "in", "on", "at", "during", "to", "with", "before", "after", "via", "through", "from", "under" };
+
         // After the comma a relative clause or a conjunction goes on with the phrase, not the content.
         private static readonly string[] NoClauseAfterFrame = { "and", "but", "or", "which", "where", "who", "when", "while", "as" };
 

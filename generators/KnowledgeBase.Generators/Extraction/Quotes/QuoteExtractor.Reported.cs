@@ -42,10 +42,12 @@ namespace KnowledgeBase.Generators.Extraction
                 // only moves on past an addressee), so the speaker is not looked for.
                 var wordsFrom = ContentStart(tokens, c, lemma);
                 if (wordsFrom >= tokens.Count - 1) continue;
+                var that = PhraseBeforeThat(tokens, wordsFrom) is var phraseThat && phraseThat > 0 && OpensFiniteClauseAt(s, phraseThat + 1) ? phraseThat : 0;
+                if (that > 0) wordsFrom = that + 1;
                 var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, QuotedAsSaying(tokens, c) ? c - 2 : c, quoted, speakers));
                 if (!speaker.IsFound || !agentMayFollow && IsPassiveCue(s, c)) continue;
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
-                if (CueVerbs.NeedsThat(lemma) && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClauseAt(s, after)))) continue;
+                if (CueVerbs.NeedsThat(lemma) && !tokens[wordsFrom - 1].Is("that") && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClauseAt(s, after)))) continue;
                 var contentStart = PastNamedAddressee(s, c, lemma, wordsFrom);
                 var contentEnd = ReportedContentEnd(s, c, contentStart, quoted);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
@@ -58,6 +60,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (lemma is "tell" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
                 AddReported(s, c, speaker, contentStart, contentEnd, speakers);
+                if (that > 0) c = that; // "suggested in a July tweet that": the phrase's words cue nothing
             }
         }
 
