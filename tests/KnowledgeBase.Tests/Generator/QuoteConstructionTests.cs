@@ -30,6 +30,8 @@ public sealed class QuoteConstructionTests
     [InlineData("Ana Ruiz confirmed with the harbour office that the two ships were separate.", "the two ships were separate")]
     [InlineData("Judge Mira Holt concluded after the hearing that the dam was unsafe.", "the dam was unsafe")]
     [InlineData("Mayor Ana Ruiz suggested in a late July tweet that the vote could be rigged.", "the vote could be rigged")]
+    // "called on X to ...": an appeal, what X is asked to do.
+    [InlineData("Minister Tomas Vell called on Ostria to halt its drilling near the islands.", "Ostria to halt its drilling near the islands")]
     public void A_cue_reports_its_object_or_its_that_clause(string sentence, string content)
     {
         var model = Extract(sentence);
@@ -51,6 +53,15 @@ public sealed class QuoteConstructionTests
         var model = Extract(sentence);
         var quote = Assert.Single(model.Quotes);
         Assert.Equal(content, TextOf(model, quote));
+    }
+
+    [Theory]
+    [InlineData("Minister Tomas Vell called on Monday for calm in the port.")]
+    [InlineData("Minister Tomas Vell called on the way to the port and left.")]
+    public void Calling_on_a_day_or_on_the_way_is_no_appeal(string sentence) // a guard
+    {
+        var model = Extract(sentence);
+        Assert.DoesNotContain(model.Quotes, q => TextOf(model, q).Contains("to the port") || TextOf(model, q).StartsWith("Monday"));
     }
 
     [Fact]

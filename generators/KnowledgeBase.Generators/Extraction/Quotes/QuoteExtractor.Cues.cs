@@ -33,7 +33,7 @@ namespace KnowledgeBase.Generators.Extraction
             var previous = c > 0 ? tokens[c - 1] : default;
             if (c > 0 && previous.IsWord && IsDeterminer(previous.Text)) return null; // "the call", "a report"
             if (DescribesANoun(tokens, c)) return null;
-            if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") || tokens[c + 1].Is("off"))) return null;
+            if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") && !AppealTo(tokens, c + 2) || tokens[c + 1].Is("off"))) return null;
             // "continued to emphasize", "went on to say": the infinitive reports speech.
             if (c >= 2 && previous.Is("to") && t.Text.Equals(lemma, StringComparison.OrdinalIgnoreCase) && IsContinuation(tokens[c - 2].Text)) return lemma;
             // "state law", "a state representative", "the largest Norvalese state, made", "states with elections": the noun.
@@ -51,6 +51,22 @@ namespace KnowledgeBase.Generators.Extraction
             }
             if (participle && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || IsA(previous, QuoteWords.SpeakingGroup) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are") || QuotedAsSaying(tokens, c) || IsWrittenWordsNoun(previous))) return null;
             return lemma;
+        }
+
+        /// <summary>
+        /// "called on the council to resign", "calls on Velland to "stop the war"": after "on", who is appealed to and an infinitive
+        /// within eight words (no punctuation between) make an appeal; "called on Monday", "called on the way to the port" do not.
+        /// </summary>
+        private static bool AppealTo(List<Token> tokens, int i)
+        {
+            if (i >= tokens.Count || Reading.DatelineReader.IsWeekday(tokens[i].Text) || Reading.DatelineReader.TryMonth(tokens[i].Text, out _)) return false;
+            for (var j = i + 1; j + 1 < tokens.Count && j <= i + 8; j++)
+            {
+                if (tokens[j].Is("to"))
+                    return tokens[j + 1].IsOpeningQuote || tokens[j + 1].IsWord && char.IsLower(tokens[j + 1].Text[0]) && !CommonWords.IsFunctionWord(tokens[j + 1]);
+                if (!(tokens[j].IsWord || tokens[j].Kind == TokenKind.Possessive)) return false;
+            }
+            return false;
         }
 
         /// <summary>"issued a statement saying", "posted a message stating": a document or message whose words the participle reports.</summary>
