@@ -64,6 +64,19 @@ public sealed class QuoteConstructionTests
         Assert.DoesNotContain(model.Quotes, q => TextOf(model, q).Contains("to the port") || TextOf(model, q).StartsWith("Monday"));
     }
 
+    // Unnamed speakers who speak as themselves: the family, a source, a witness.
+    [Theory]
+    [InlineData("The singer Tomas Vell died on Friday. The family said they planned a private funeral.", "family", "they planned a private funeral")]
+    [InlineData("Karel Brandt was taken to hospital. His family said he was in intensive care.", "family", "he was in intensive care")]
+    [InlineData("The Velden Post reported the blast. Its source said that the tenant moved in the day before.", "source", "the tenant moved in the day before")]
+    [InlineData("One witness said the driver did not stop.", "witness", "the driver did not stop")]
+    [InlineData("According to a family spokesperson, Karel Brandt died in his sleep.", "family spokesperson", "Karel Brandt died in his sleep")]
+    public void An_unnamed_family_source_or_witness_speaks(string paragraph, string speaker, string content)
+    {
+        var model = Extract(paragraph);
+        Assert.Contains(model.Quotes, q => TextOf(model, q) == content && q.SpeakerText.Contains(speaker));
+    }
+
     [Fact]
     public void A_relative_that_after_the_phrase_opens_no_content() // a guard
     {

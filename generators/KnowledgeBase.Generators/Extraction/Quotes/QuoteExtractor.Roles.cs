@@ -175,5 +175,12 @@ namespace KnowledgeBase.Generators.Extraction
                 if (clause.Kind != Analysis.ClauseKind.Relative && clause.Verb.IsFinite && clause.Verb.Head < comma && clause.Subject is { } subject && subject.Start < clause.Verb.Start) return true;
             return false;
         }
+
+        /// <summary>"a family spokesperson", "eyewitness reports": a group noun after the first one heads the group; where it ends.</summary>
+        private static int GroupEnd(List<Token> tokens, int from, int end)
+        {
+            while (from < end && IsA(tokens[from], QuoteWords.SpeakingGroup)) from++;
+            return from;
+        }
     }
 }

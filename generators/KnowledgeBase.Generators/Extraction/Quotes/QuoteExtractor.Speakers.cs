@@ -365,7 +365,7 @@ namespace KnowledgeBase.Generators.Extraction
                     var groupStart = i;
                     while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1]) || groupStart > start && (tokens[groupStart - 1].Is("both") || tokens[groupStart - 1].Is("some"))) groupStart--;
                     // "the leaders": the people the article has been about.
-                    return new Speaker(null, Join(tokens, groupStart, i + 1));
+                    return new Speaker(null, Join(tokens, groupStart, GroupEnd(tokens, i + 1, end)));
                 }
                 if (Titles.IsRoleNoun(t) || Titles.IsTitleWord(t) && t.IsCapitalized)
                     return RoleNounSpeaker(s, start, end, i);

@@ -42,11 +42,18 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The classes of a spelling, as the word tests read it (case as written).</summary>
         internal static QuoteWords ClassesOf(string word) =>
             (Lexicons.CommonWords.IsPersonalPronoun(word) ? QuoteWords.PersonalPronoun : QuoteWords.None)
-            | (Lexicons.CommonWords.IsSpeakingGroup(word) ? QuoteWords.SpeakingGroup : QuoteWords.None)
+            | (Lexicons.CommonWords.IsSpeakingGroup(word) || IsUnnamedSpeakerNoun(word) ? QuoteWords.SpeakingGroup : QuoteWords.None)
             | (IsDocumentNoun(word) ? QuoteWords.DocumentNoun | QuoteWords.WrittenWords : QuoteWords.None)
             | (IsSpelled(word, "message") || IsSpelled(word, "tweet") || IsSpelled(word, "post") ? QuoteWords.WrittenWords : QuoteWords.None)
             | (IsInstitutionNoun(word) ? QuoteWords.InstitutionNoun : QuoteWords.None)
             | (IsCompanyNoun(word) ? QuoteWords.CompanyNoun : QuoteWords.None);
+
+        /// <summary>
+        /// Unnamed speakers the group-noun lists do not hold, who speak as themselves in news: "the family said", "a source
+        /// told", "a publicist for the singer said", "one witness said".
+        /// </summary>
+        private static bool IsUnnamedSpeakerNoun(string word) =>
+            IsSpelled(word, "family") || IsSpelled(word, "source") || IsSpelled(word, "publicist") || IsSpelled(word, "witness") || IsSpelled(word, "eyewitness");
 
         // As Token.Is compares.
         private static bool IsSpelled(string word, string other) => string.Equals(word, other, System.StringComparison.OrdinalIgnoreCase);
