@@ -59,6 +59,21 @@ public sealed class DiscourseTests
         Assert.Null(Referent("Acme Corp cut prices. | A company said sales were weak.", "company", 1, ("Acme Corp", Organization, false)));
     }
 
+    [Fact]
+    public void It_opening_a_sentence_goes_on_with_the_named_subject_of_the_sentence_before()
+    {
+        string? Topic(string article, int sentence)
+        {
+            var sentences = Article(article, ("Acme Corp", Organization, false), ("Lindstad", Place, false));
+            return Discourse.Of(sentences).ContinuedTopic(sentences[sentence], 0)?.Entity.Name;
+        }
+
+        Assert.Equal("Acme Corp", Topic("Acme Corp is a carrier based in Lindstad. | It was founded in 1992.", 1));
+        Assert.Equal("Acme Corp", Topic("Acme Corp is a carrier based in Lindstad. | The carrier is private. | It was founded in 1992.", 2));
+        Assert.Equal("Acme Corp", Topic("Acme Corp is a carrier based in Lindstad. | It is private. | It was founded in 1992.", 2));
+        Assert.Null(Topic("The fire spread to a plant of Acme Corp. | It killed nine people.", 1));
+    }
+
     public static TheoryData<string, string> AnaphorRows()
     {
         var data = new TheoryData<string, string>();

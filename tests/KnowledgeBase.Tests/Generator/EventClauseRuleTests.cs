@@ -308,4 +308,16 @@ public sealed class EventClauseRuleTests
         var resignation = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == "resignation");
         Assert.Equal(parties.Split('|'), resignation.Participants.ToArray());
     }
+
+    [Fact]
+    public void It_opening_a_sentence_acts_for_the_organization_the_sentence_before_has_for_subject()
+    {
+        var founding = Assert.Single(Extract("Ostrel Air is an airline based in Germany. It was founded in 1992.").Events, e => e.Kind == "founding");
+        Assert.Equal(new[] { "Ostrel Air" }, founding.Participants.ToArray());
+        var appeal = Assert.Single(Extract("Ostrel Motors cut prices in May. It also urged Germany to lower taxes.").Events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Ostrel Motors", "Germany" }, appeal.Participants.ToArray());
+        // A thing for subject before, and an "it" before the clause of its verb, stand for no party.
+        Assert.DoesNotContain(Extract("The fire spread to the Velden plant of Ostrel Motors. It killed nine people.").Events, e => e.Participants.Contains("Ostrel Motors"));
+        Assert.DoesNotContain(Extract("Ostrel Motors opened a factory in Germany. It was announced that the factory had been founded in 1990.").Events, e => e.Participants.Contains("Ostrel Motors") && e.Kind == "founding");
+    }
 }

@@ -85,6 +85,32 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         }
 
         /// <summary>
+        /// What the pronoun opening sentence <paramref name="sentence"/> (at <paramref name="token"/> 0) stands for when it goes on
+        /// with the sentence before: the fitting entity that heads that sentence's first main-clause subject ("Ostrel Air is a
+        /// carrier based in Velden. It was founded in 1992."), or what that subject refers to in turn ("The carrier is private. It
+        /// has ..."); null when that subject is no fitting party ("The fire spread to the Velden plant. It killed nine.").
+        /// </summary>
+        public Mention? ContinuedTopic(SentenceInfo sentence, int token) =>
+            token == 0 && ClassOf(sentence.Tokens, token, out _, out _) is { } referent ? TopicBefore(sentence.Index, referent, 3) : null;
+
+        private Mention? TopicBefore(int index, ReferentClass referent, int depth)
+        {
+            if (index <= 0 || index > _sentences.Count || depth == 0) return null;
+            var before = _sentences[index - 1];
+            foreach (var clause in before.Analysis.Clauses)
+            {
+                if (clause.Kind != ClauseKind.Main || clause.Subject is not { } subject) continue;
+                foreach (var m in before.Mentions)
+                    if (m.TokenStart <= subject.Head && subject.Head < m.TokenEnd) return Fits(m, referent) ? m : null;
+                // "It has ...", "The carrier was ...": a subject that refers goes on with the one it refers to.
+                if (ClassOf(before.Tokens, subject.Head, out var definite, out var role) is not { } own || role is not null || own != referent && own != ReferentClass.Organization) return null;
+                if (subject.Head == 0) return TopicBefore(before.Index, referent, depth - 1);
+                return definite && Referent(before, subject.Head) is { } described && Fits(described, referent) ? described : null;
+            }
+            return null;
+        }
+
+        /// <summary>
         /// What a description ("the network") stands for when the act it takes part in needs a party: among the fitting
         /// entities named in the window, the one named most often so far (the article's subject outweighs a passing name), the
         /// latest on a tie. Null when nothing fits.

@@ -10,8 +10,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// A sentence that names nobody gives a trigger no party when no word refers to anyone where <see cref="Build"/> looks:
         /// every party it takes is a mention of the sentence or what a word stands for, one before the trigger ("he", "his",
-        /// "they", "police", "the company", "the country's", a culprit noun, a pair: <see cref="EventRoles.MayReferToParties"/>;
-        /// "it" refers only after the sentence's first word) or an object pronoun or a culprit noun just after it ("shot him").
+        /// "they", "it", "police", "the company", "the country's", a culprit noun, a pair: <see cref="EventRoles.MayReferToParties"/>)
+        /// or an object pronoun or a culprit noun just after it ("shot him").
         /// With no party it builds nothing, unless the act happens without an actor or may be one of the unnamed: such a trigger
         /// is turned away here, before the clause reading asks for the sentence analysis.
         /// </summary>
@@ -39,7 +39,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = 0; i < tokens.Count && i <= t + ObjectWindow; i++)
             {
                 var w = tokens[i];
-                if (i == t || !w.IsWord || i == 0 && w.Is("it")) continue;
+                if (i == t || !w.IsWord) continue;
                 if (w.Form is not { } form || form.MayReferToParties) return true;
             }
             return false;

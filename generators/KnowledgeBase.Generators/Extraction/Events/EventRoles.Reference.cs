@@ -127,11 +127,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>The parties a referring word heading a clause stands for; null when the word refers to none.</summary>
-        private static List<EntityDraft>? ReferringWord(SentenceInfo s, int i, int start, EntityDraft? salient, List<SentenceInfo> sentences)
+        private static List<EntityDraft>? ReferringWord(SentenceInfo s, int i, int t, int start, EntityDraft? salient, List<SentenceInfo> sentences)
         {
             var tokens = s.Tokens;
             // Asked of every word before a trigger back to its subject: most words are none of those below, which the form knows.
             if (tokens[i].Form is { MayReferToParties: false }) return null;
+            if (i == 0 && tokens[i].Is("it")) return OpeningIt(s, t, sentences);
             if (tokens[i].Is("he") || tokens[i].Is("she"))
             {
                 var antecedent = FirstPersonBefore(s, i) ?? salient;

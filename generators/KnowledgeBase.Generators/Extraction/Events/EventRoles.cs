@@ -145,7 +145,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (!CanBeSubject(s, m, t) || ObjectOfFirstConjunct(tokens, m, t)) continue;
                     return Conjuncts(s, m, start);
                 }
-                if (!tokens[i].IsWord || ReferringWord(s, i, start, salient, sentences) is not { } referents) continue;
+                if (!tokens[i].IsWord || ReferringWord(s, i, t, start, salient, sentences) is not { } referents) continue;
                 return referents;
             }
             return NoSubjects;

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Analysis;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    internal static partial class EventRoles
+    {
+        /// <summary>
+        /// "Ostrel Air is a carrier based in Velden. It was founded in 1992.": a sentence that opens with "it" goes on with the
+        /// organization or country the sentence before has for subject (<see cref="Discourse.ContinuedTopic"/>); "The fire spread
+        /// to the Velden plant. It killed nine." has a thing for subject, and "it" no party. "It was agreed that the port would
+        /// close": an "it" that stands before the clause of its verb refers to nothing. Only a verb with "it" for its own subject.
+        /// </summary>
+        private static List<EntityDraft> OpeningIt(SentenceInfo s, int t, List<SentenceInfo> sentences)
+        {
+            // Only the subject of the verb itself: "It has grown ahead of the election", "It is run by a trust established in 1939"
+            // tell no act of the party by the noun or the participle.
+            if (s.Analysis.ClauseOfVerb(t) is not { Subject.Head: 0 } clause || clause.Verb.Head != t || AnticipatesAClause(s, t)
+                || Discourse.Of(sentences).ContinuedTopic(s, 0) is not { } topic) return NoSubjects;
+            return new List<EntityDraft> { topic.Entity };
+        }
+
+        // "It was reported that ...", "It is believed the ...": the verb's own reported clause is what "it" stands for.
+        private static bool AnticipatesAClause(SentenceInfo s, int t)
+        {
+            if (t + 1 < s.Tokens.Count && s.Tokens[t + 1].Is("that")) return true;
+            foreach (var clause in s.Analysis.Clauses)
+                if (clause.Kind == ClauseKind.Reported && clause.Parent?.Verb.Head == t) return true;
+            return false;
+        }
+    }
+}
