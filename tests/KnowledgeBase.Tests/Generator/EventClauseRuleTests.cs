@@ -320,4 +320,13 @@ public sealed class EventClauseRuleTests
         Assert.DoesNotContain(Extract("The fire spread to the Velden plant of Ostrel Motors. It killed nine people.").Events, e => e.Participants.Contains("Ostrel Motors"));
         Assert.DoesNotContain(Extract("Ostrel Motors opened a factory in Germany. It was announced that the factory had been founded in 1990.").Events, e => e.Participants.Contains("Ostrel Motors") && e.Kind == "founding");
     }
+
+    [Fact]
+    public void The_party_is_the_latest_party_named_with_that_noun_not_the_organization_named_most()
+    {
+        var model = Extract("The Velden Party praised the Velden Party platform, and the Velden Party backed Tomas Vell. Ostrel Motors backed him too.\n\n"
+            + "At the Norvale Party's convention on Saturday, the party nominated Ana Ruiz for president.");
+        var nomination = Assert.Single(model.Events, e => e.Participants.Contains("Ana Ruiz"));
+        Assert.Equal(new[] { "Ana Ruiz", "Norvale Party" }, nomination.Participants.OrderBy(p => p, System.StringComparer.Ordinal).ToArray());
+    }
 }

@@ -113,12 +113,14 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// <summary>
         /// What a description ("the network") stands for when the act it takes part in needs a party: among the fitting
         /// entities named in the window, the one named most often so far (the article's subject outweighs a passing name), the
-        /// latest on a tie. Null when nothing fits.
+        /// latest on a tie; but among several, the latest named with the description's noun ("the party": the Velden Party). Null
+        /// when nothing fits.
         /// </summary>
         public EntityDraft? SalientReferent(SentenceInfo sentence, int token)
         {
             var referent = ClassOf(sentence.Tokens, token, out _, out _);
             if (referent is null) return null;
+            if (NamedWithNoun(sentence, token, referent.Value) is { } named) return named;
             var counts = new Dictionary<EntityDraft, int>();
             EntityDraft? best = null;
             for (var k = Math.Min(sentence.Index, _sentences.Count - 1); k >= 0; k--)
@@ -133,6 +135,30 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             foreach (var pair in counts)
                 if (best is null || pair.Value > counts[best]) best = pair.Key;
             return best;
+        }
+
+        // "At the Velden Party's convention, the party nominated ...": the latest fitting entity in the window whose name has the noun.
+        private EntityDraft? NamedWithNoun(SentenceInfo sentence, int token, ReferentClass referent)
+        {
+            var noun = sentence.Tokens[token].Text;
+            for (var k = Math.Min(sentence.Index, _sentences.Count - 1); k >= 0 && k >= sentence.Index - DescriptionWindow; k--)
+            {
+                var mentions = _sentences[k].Mentions;
+                for (var m = mentions.Count - 1; m >= 0; m--)
+                {
+                    var mention = mentions[m];
+                    if (k == sentence.Index && mention.TokenStart >= token || !Fits(mention, referent)) continue;
+                    if (HasWord(mention.Entity.Name, noun)) return mention.Entity;
+                }
+            }
+            return null;
+        }
+
+        private static bool HasWord(string name, string word)
+        {
+            for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+                if ((at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' ')) return true;
+            return false;
         }
 
         private static bool Fits(Mention mention, ReferentClass referent)
