@@ -70,6 +70,7 @@ public sealed class QuoteConstructionTests
     [InlineData("Karel Brandt was taken to hospital. His family said he was in intensive care.", "family", "he was in intensive care")]
     [InlineData("The Velden Post reported the blast. Its source said that the tenant moved in the day before.", "source", "the tenant moved in the day before")]
     [InlineData("One witness said the driver did not stop.", "witness", "the driver did not stop")]
+    [InlineData("Measles spread across Velden in November. Aid agencies say the outbreak has slowed since the vaccination drive.", "agencies", "the outbreak has slowed since the vaccination drive")]
     [InlineData("According to a family spokesperson, Karel Brandt died in his sleep.", "family spokesperson", "Karel Brandt died in his sleep")]
     public void An_unnamed_family_source_or_witness_speaks(string paragraph, string speaker, string content)
     {
