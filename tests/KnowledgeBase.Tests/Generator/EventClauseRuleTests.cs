@@ -329,4 +329,21 @@ public sealed class EventClauseRuleTests
         var nomination = Assert.Single(model.Events, e => e.Participants.Contains("Ana Ruiz"));
         Assert.Equal(new[] { "Ana Ruiz", "Norvale Party" }, nomination.Participants.OrderBy(p => p, System.StringComparer.Ordinal).ToArray());
     }
+
+    [Fact]
+    public void The_capitalized_office_heading_the_clause_is_its_holder_not_a_person_named_before_it()
+    {
+        var model = Extract("Prime Minister Ana Ruiz met ministers in Velden on Monday.\n\n"
+            + "After Finance Minister Tomas Vell failed to cut taxes, the Prime Minister apologised to voters on Friday.");
+        var apology = Assert.Single(model.Events, e => e.Cameo.StartsWith("05", System.StringComparison.Ordinal));
+        Assert.Equal("Ana Ruiz", apology.Participants[0]);
+    }
+
+    [Fact]
+    public void The_department_heading_the_clause_is_the_department_the_article_named()
+    {
+        var model = Extract("The Velden Department of Corrections runs nine prisons. Guards found an inmate injured on Friday.\n\n"
+            + "The Department issued a statement on Saturday.");
+        Assert.Contains(model.Events, e => e.Cameo.StartsWith("01", System.StringComparison.Ordinal) && e.Participants.FirstOrDefault() == "Velden Department of Corrections");
+    }
 }

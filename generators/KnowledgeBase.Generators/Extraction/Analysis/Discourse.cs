@@ -49,7 +49,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             role = null;
             var word = tokens[token];
             if (!word.IsWord) return null;
-            var afterThe = token > 0 && (tokens[token - 1].Is("the") || tokens[token - 1].Is("this"));
+            var afterThe = token > 0 && IsDeterminer(tokens[token - 1]) || token > 1 && IsDeterminer(tokens[token - 2]) && Modifies(tokens[token - 1], word);
             if (ByWord.TryGetValue(word.Text, out var row))
             {
                 if (row.Definite && !afterThe) return null;
@@ -61,6 +61,12 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             role = word.Lower;
             return ReferentClass.Person;
         }
+
+        private static bool IsDeterminer(Token w) => w.Is("the") || w.Is("this");
+
+        // "the Prime Minister", "the forestry department": one modifier written like the noun (both capitalized or neither).
+        private static bool Modifies(Token modifier, Token noun) =>
+            modifier.IsWord && modifier.IsCapitalized == noun.IsCapitalized && !CommonWords.IsFunctionWord(modifier) && !ByWord.ContainsKey(modifier.Text);
 
         /// <summary>The mention token <paramref name="token"/> of <paramref name="sentence"/> refers to, or null.</summary>
         public Mention? Referent(SentenceInfo sentence, int token)
@@ -118,7 +124,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// </summary>
         public EntityDraft? SalientReferent(SentenceInfo sentence, int token)
         {
-            var referent = ClassOf(sentence.Tokens, token, out _, out _);
+            var referent = ClassOf(sentence.Tokens, token, out _, out var role);
             if (referent is null) return null;
             if (NamedWithNoun(sentence, token, referent.Value) is { } named) return named;
             var counts = new Dictionary<EntityDraft, int>();
@@ -127,7 +133,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             {
                 foreach (var mention in _sentences[k].Mentions)
                 {
-                    if (k == sentence.Index && mention.TokenStart >= token || !Fits(mention, referent.Value)) continue;
+                    if (k == sentence.Index && mention.TokenStart >= token || !Fits(mention, referent.Value) || role is not null && !HoldsRole(sentence, token, mention.Entity, role)) continue;
                     counts.TryGetValue(mention.Entity, out var n);
                     counts[mention.Entity] = n + 1;
                 }
@@ -135,6 +141,16 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             foreach (var pair in counts)
                 if (best is null || pair.Value > counts[best]) best = pair.Key;
             return best;
+        }
+
+        // "the Prime Minister": only a person the article gave that role, and none named before it in its own sentence ("After
+        // Finance Minister X failed, the Prime Minister apologised": the description is someone else, or "he" would do).
+        private static bool HoldsRole(SentenceInfo sentence, int token, EntityDraft person, string role)
+        {
+            if (!person.HasRole(role)) return false;
+            foreach (var m in sentence.Mentions)
+                if (m.TokenStart < token && m.Entity == person) return false;
+            return true;
         }
 
         // "At the Velden Party's convention, the party nominated ...": the latest fitting entity in the window whose name has the noun.

@@ -167,7 +167,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (IsCulpritNoun(tokens, i) && !(i + 1 < tokens.Count && (tokens[i + 1].Is("in") || tokens[i + 1].Is("of"))) && Culprit(sentences) is { } culprit)
                 return new List<EntityDraft> { culprit };
             // "The station went off the air": a description heading the clause is what the article named so.
-            if (DescribedSubject(s, i, sentences) is { } described) return new List<EntityDraft> { described };
+            // Not resolved, it still is the subject: no one named before it takes its place ("After X failed, the minister resigned").
+            if (DescribedSubject(s, i, sentences, out var described)) return described is null ? NoSubjects : new List<EntityDraft> { described };
             // "The two parents were arrested", "the couple pleaded guilty": the people last named together.
             if (NamesAPair(tokens, i))
             {
@@ -291,20 +292,25 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return found;
         }
 
-        // "the network" with only verbs between it and the act: the organization, country or office-holder the article names most.
-        private static EntityDraft? DescribedSubject(SentenceInfo s, int i, List<SentenceInfo> sentences)
+        // "the network" with only verbs between it and the act: the organization, country or office-holder the article
+        // names most (<paramref name="described"/>, null when none fits); false when the word heads no such subject.
+        private static bool DescribedSubject(SentenceInfo s, int i, List<SentenceInfo> sentences, out EntityDraft? described)
         {
-            if (Analysis.Discourse.ClassOf(s.Tokens, i, out var definite, out _) is not { } referent || !definite || referent == Analysis.ReferentClass.Place) return null;
+            described = null;
+            if (Analysis.Discourse.ClassOf(s.Tokens, i, out var definite, out _) is not { } referent || !definite || referent == Analysis.ReferentClass.Place) return false;
             // "ordered the channel to close down": after a verb or a preposition the description is an object.
-            if (i >= 2 && s.Tokens[i - 2].IsWord && (TriggerFinder.LooksLikeVerb(s.Tokens[i - 2]) || ClauseReader.IsGoverningPreposition(s.Tokens[i - 2]))) return null;
+            var before = s.Tokens[i - 1].Is("the") || s.Tokens[i - 1].Is("this") ? i - 2 : i - 3;
+            if (before >= 0 && s.Tokens[before].IsWord && (TriggerFinder.LooksLikeVerb(s.Tokens[before]) || ClauseReader.IsGoverningPreposition(s.Tokens[before]))) return false;
             for (var k = i + 1; k < s.Tokens.Count && k <= i + 5; k++)
             {
                 var w = s.Tokens[k];
-                if (!w.IsWord || s.MentionAt(k) is not null) return null;
-                if (w.Is("of") || w.Is("that") || w.Is("which") || w.Is("who")) return null;
-                if (char.IsLower(w.Text[0]) && TriggerFinder.LooksLikeVerb(w)) return Analysis.Discourse.Of(sentences).SalientReferent(s, i);
+                if (!w.IsWord || s.MentionAt(k) is not null) return false;
+                if (w.Is("of") || w.Is("that") || w.Is("which") || w.Is("who")) return false;
+                if (!char.IsLower(w.Text[0]) || !TriggerFinder.LooksLikeVerb(w)) continue;
+                described = Analysis.Discourse.Of(sentences).SalientReferent(s, i);
+                return true;
             }
-            return null;
+            return false;
         }
 
         // Whether the sentence before opens with the police as its subject ("Police arrested ...", "The officers said ...").
