@@ -200,7 +200,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var w = tokens[i];
                 if (w.IsPunct(',') || w.IsPunct(';')) return false;
                 if ((w.Is("comes") || w.Is("came")) && tokens[i + 1].Is("after")) return true;
-                if ((w.Is("follows") || w.Is("followed")) && !tokens[i + 1].Is("by") && !(tokens[i - 1].Is("was") || tokens[i - 1].Is("were") || tokens[i - 1].Is("is") || tokens[i - 1].Is("be"))) return true;
+                if ((w.Is("follows") || w.Is("followed")) && !tokens[i + 1].Is("by") && !(ClauseReader.IsBeForm(tokens[i - 1]) || tokens[i - 1].Is("be"))) return true;
             }
             return false;
         }
