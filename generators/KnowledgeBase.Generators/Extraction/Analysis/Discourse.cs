@@ -120,20 +120,20 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         /// What a description ("the network") stands for when the act it takes part in needs a party: among the fitting
         /// entities named in the window, the one named most often so far (the article's subject outweighs a passing name), the
         /// latest on a tie; but among several, the latest named with the description's noun ("the party": the Velden Party). Null
-        /// when nothing fits.
+        /// when nothing fits. <paramref name="other"/>, the party the description stands beside, is never it.
         /// </summary>
-        public EntityDraft? SalientReferent(SentenceInfo sentence, int token)
+        public EntityDraft? SalientReferent(SentenceInfo sentence, int token, EntityDraft? other = null)
         {
             var referent = ClassOf(sentence.Tokens, token, out _, out var role);
             if (referent is null) return null;
-            if (NamedWithNoun(sentence, token, referent.Value) is { } named) return named;
+            if (NamedWithNoun(sentence, token, referent.Value) is { } named && named != other) return named;
             var counts = new Dictionary<EntityDraft, int>();
             EntityDraft? best = null;
             for (var k = Math.Min(sentence.Index, _sentences.Count - 1); k >= 0; k--)
             {
                 foreach (var mention in _sentences[k].Mentions)
                 {
-                    if (k == sentence.Index && mention.TokenStart >= token || !Fits(mention, referent.Value) || role is not null && !HoldsRole(sentence, token, mention.Entity, role)) continue;
+                    if (k == sentence.Index && mention.TokenStart >= token || mention.Entity == other || !Fits(mention, referent.Value) || role is not null && !HoldsRole(sentence, token, mention.Entity, role)) continue;
                     counts.TryGetValue(mention.Entity, out var n);
                     counts[mention.Entity] = n + 1;
                 }

@@ -21,10 +21,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Adds the target a described object stands for to an act that has only its source.</summary>
         internal static void AddDescribedTarget(EventDraft draft, SentenceInfo s, int t, List<EventDraft> events, List<SentenceInfo> sentences)
         {
-            if (draft.Participants.Count != 1 || draft.Trigger.IsNoun || draft.Trigger.Cameo == "000") return;
+            if (draft.Participants.Count != 1 || draft.Trigger.Cameo == "000") return;
             var source = draft.Participants[0];
-            var the = ObjectArticle(s.Tokens, t);
-            if (the < 0) return;
+            var the = draft.Trigger.IsNoun ? -1 : ObjectArticle(s.Tokens, t);
+            if (the < 0)
+            {
+                AddDescriptionAfter(draft, s, t, sentences);
+                return;
+            }
             var head = the + 1;
             var tokens = s.Tokens;
             // "criticized the decision": the doer of the act told, not anyone named in this sentence.
@@ -40,6 +44,32 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 && Discourse.Of(sentences).SalientReferent(s, head) is { } described && described != source)
                 EventRoles.AddParticipant(draft.Participants, described);
         }
+
+        /// <summary>
+        /// "filed a petition, accusing the network of fraud", "a lawsuit against the company", "After a hearing, the Senate
+        /// cleared the network": an act with one party whose sentence goes on to describe an organization or a country takes
+        /// the one the article named so as its other party.
+        /// </summary>
+        private static void AddDescriptionAfter(EventDraft draft, SentenceInfo s, int t, List<SentenceInfo> sentences)
+        {
+            var tokens = s.Tokens;
+            for (var i = t + 2; i < tokens.Count && i <= t + DescriptionWindow; i++)
+            {
+                if (tokens[i].IsPunct(';') || tokens[i].IsOpeningQuote) return;
+                if (!(tokens[i - 1].Is("the") || tokens[i - 1].Is("this")) || !tokens[i].IsWord) continue;
+                if (Discourse.ClassOf(tokens, i, out var definite, out var role) is not { } referent || !definite || role is not null || referent == ReferentClass.Place) continue;
+                // "across the nation", "in this country": where it happened; "the nation's ills": whose something is.
+                if (i >= 2 && tokens[i - 2].IsWord && Array.IndexOf(SettingWords, tokens[i - 2].Lower) >= 0 || i + 1 < tokens.Count && EventRoles.IsPossessiveMark(tokens, i + 1)) continue;
+                if (Discourse.Of(sentences).SalientReferent(s, i, draft.Participants[0]) is { } described) EventRoles.AddParticipant(draft.Participants, described);
+                return;
+            }
+        }
+
+        // Prepositions whose object is a setting or a topic, not a party: "throughout the nation", "about the company".
+        private static readonly string[] SettingWords = { "in", "at", "across", "throughout", "near", "into", "around", "within", "inside", "outside", "on", "for", "about", "of", "over" };
+
+        // The words after the trigger a description is looked for in.
+        private const int DescriptionWindow = 16;
 
         // A violent act whose first party is a body (an armed group, a force, a country) has that body as its doer; a person
         // named first may be its victim ("Karel Brandt was shot"), who is never the one criticized for it.

@@ -1,0 +1,35 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Parties an act names by a description ("the network", "the company") rather than by name, further on in its sentence.
+/// Invented sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class EventDescribedPartyTests
+{
+    private const string Network = "Ostrel Media lost its licence on Monday. Ostrel Media employs 900 people.\n\n";
+
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Theory]
+    [InlineData("Solicitor General Ana Ruiz filed a petition on Tuesday, accusing the network of breaking the law.")]
+    [InlineData("Ana Ruiz filed a lawsuit against the network on Tuesday.")]
+    public void A_description_after_a_noun_act_is_the_party_the_article_named_so(string sentence)
+    {
+        var lawsuit = Assert.Single(Extract(Network + sentence).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Ana Ruiz", "Ostrel Media" }, lawsuit.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Canada sent troops to Velden on Monday. Canada employs 900 soldiers.\n\nAna Ruiz led a protest on Tuesday throughout the country.", "Canada")]
+    [InlineData(Network + "Ana Ruiz led a protest on Tuesday over the network's licence.", "Ostrel Media")]
+    public void A_description_that_sets_the_scene_or_owns_a_thing_is_no_party(string text, string named)
+    {
+        var protest = Assert.Single(Extract(text).Events, e => e.Cameo.StartsWith("14", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(named, protest.Participants);
+    }
+}
