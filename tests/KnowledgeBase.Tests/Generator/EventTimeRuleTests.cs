@@ -65,6 +65,18 @@ public sealed class EventTimeRuleTests
         Assert.Equal(date, e.Date);
     }
 
+    [Theory]
+    [InlineData("The Velden Interior Ministry also announced that two crew members had been rescued.", 20190726)]
+    [InlineData("The Velden Interior Ministry announced the ferry would be raised by the navy.", 20190726)]
+    [InlineData("The Velden Interior Ministry had announced that the ferry was safe.", 0)]
+    [InlineData("The Velden Interior Ministry previously announced that the ferry would be raised.", 0)]
+    public void A_statement_takes_the_lead_day_whatever_the_tense_of_what_it_said_but_not_when_told_as_before(string sentence, int date)
+    {
+        var events = Extract("A ferry sank near Ostrel on Friday, killing six people.\n\n" + sentence).Events;
+        var statement = Assert.Single(events, e => e.Cameo.StartsWith("01", System.StringComparison.Ordinal));
+        Assert.Equal(date, statement.Date);
+    }
+
     [Fact]
     public void The_older_crime_takes_no_date_from_the_lead_either()
     {

@@ -91,7 +91,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred || e.Sentence.Index <= leadSentence) continue;
                 var tokens = e.Sentence.Tokens;
-                if (NarratorSaysOtherTime(tokens) || DateResolver.Find(tokens, published).Count > 0) continue;
+                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger)) || DateResolver.Find(tokens, published).Count > 0) continue;
                 e.Date = leadDay;
                 e.DateInferred = true;
             }
@@ -104,18 +104,32 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Whether <paramref name="lower"/> (a word in lower case) is one of <see cref="OtherTimeWords"/>.</summary>
         internal static bool IsOtherTimeWord(string lower) => Array.IndexOf(OtherTimeWords, lower) >= 0;
 
-        /// <summary>Whether the narrator's words place the sentence at another time; the words of a quotation do not.</summary>
-        private static bool NarratorSaysOtherTime(List<Token> tokens)
+        /// <summary>A statement, an announcement, a comment: the act is the saying, and what follows the cue is what was said.</summary>
+        private static bool IsSaying(EventTrigger trigger) => trigger.Cameo.StartsWith("01", StringComparison.Ordinal);
+
+        /// <summary>
+        /// Whether the narrator's words place the sentence at another time; the words of a quotation do not, nor, for a
+        /// statement, the tense of what it said: after its cue an auxiliary is the reported clause's, shifted back by the
+        /// saying ("The ministry announced the flight recorders have been recovered", "said he had been poisoned", "said the
+        /// talks would resume"), while a time word there ("announced the vote earlier this week") still counts.
+        /// </summary>
+        private static bool NarratorSaysOtherTime(List<Token> tokens, bool saying)
         {
             var quoted = false;
-            foreach (var w in tokens)
+            var reported = false;
+            for (var i = 0; i < tokens.Count; i++)
             {
+                var w = tokens[i];
                 if (w.Kind == TokenKind.Punctuation && w.Text is "\"" or "\u201C" or "\u201D") quoted = w.Text == "\u201C" || w.Text == "\"" && !quoted;
-                else if (!quoted && w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower))) return true; // the form's kept answer
-                else if (!quoted && EventDating.IsDecade(w)) return true; // "in the 1970s"
+                else if (quoted || reported && IsReportedTense(w)) continue;
+                else if (w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower))) return true; // the form's kept answer
+                else if (EventDating.IsDecade(w)) return true; // "in the 1970s"
+                else if (saying && !reported) reported = ClauseReader.IsSpeechCue(tokens, i);
             }
             return false;
         }
+
+        private static bool IsReportedTense(Token w) => w.Is("had") || w.Is("has") || w.Is("have") || w.Is("would") || w.Is("will");
 
         /// <summary>
         /// The day the lead tells: that of the first paragraph's first event dated to the day by its own words, else the first
