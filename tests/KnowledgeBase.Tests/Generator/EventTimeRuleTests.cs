@@ -77,6 +77,17 @@ public sealed class EventTimeRuleTests
         Assert.Equal(date, statement.Date);
     }
 
+    [Theory]
+    [InlineData("The opposition won the elections in 2008 with a large majority. Crowds gathered in the streets. Refusing to give up power, Brandt expelled the Norland ambassador.", 0)]
+    [InlineData("The opposition won the elections in 2008 with a large majority. The ferry sank near Ostrel on Thursday. Crowds gathered in the streets. Refusing to give up power, Brandt expelled the Norland ambassador.", 20190726)]
+    [InlineData("The opposition won the elections with a large majority. Crowds gathered in the streets. Refusing to give up power, Brandt expelled the Norland ambassador.", 20190726)]
+    public void A_sentence_after_one_set_in_an_earlier_year_goes_on_in_that_year_and_takes_no_lead_day(string paragraph, int date)
+    {
+        var events = Extract("Velden President Karel Brandt resigned on Friday.\n\n" + paragraph).Events;
+        var expulsion = Assert.Single(events, e => e.Cameo.StartsWith("16", System.StringComparison.Ordinal));
+        Assert.Equal(date, expulsion.Date);
+    }
+
     [Fact]
     public void The_older_crime_takes_no_date_from_the_lead_either()
     {

@@ -91,10 +91,27 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred || e.Sentence.Index <= leadSentence) continue;
                 var tokens = e.Sentence.Tokens;
-                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger)) || DateResolver.Find(tokens, published).Count > 0) continue;
+                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger)) || DateResolver.Find(tokens, published).Count > 0 || InEarlierYear(e.Sentence, sentences, leadSentence, leadDay / 10000, published)) continue;
                 e.Date = leadDay;
                 e.DateInferred = true;
             }
+        }
+
+        /// <summary>
+        /// "At the elections in 2008 the opposition won a majority. Refusing to give up power, he agreed to share it.": a
+        /// sentence after one of its paragraph set in an earlier year than the lead's goes on in that year, not on the lead's day,
+        /// unless a sentence between returns to the story's time ("The licence expired on Monday.").
+        /// </summary>
+        private static bool InEarlierYear(SentenceInfo s, List<SentenceInfo> sentences, int leadSentence, int leadYear, int published)
+        {
+            for (var k = s.Index - 1; k > leadSentence && k < sentences.Count && sentences[k].BlockIndex == s.BlockIndex; k--)
+            {
+                var dates = DateResolver.Find(sentences[k].Tokens, published);
+                foreach (var d in dates)
+                    if (d.Past / 10000 < leadYear) return true;
+                if (dates.Count > 0) return false;
+            }
+            return false;
         }
 
         // Words that place an act at another time than the story's day: before it ("had fled", "was previously jailed", "years ago"), up to now
