@@ -70,23 +70,19 @@ public sealed class EventTimeRuleTests
     [InlineData("The Velden Interior Ministry announced the ferry would be raised by the navy.", 20190726)]
     [InlineData("The Velden Interior Ministry had announced that the ferry was safe.", 0)]
     [InlineData("The Velden Interior Ministry previously announced that the ferry would be raised.", 0)]
-    public void A_statement_takes_the_lead_day_whatever_the_tense_of_what_it_said_but_not_when_told_as_before(string sentence, int date)
-    {
-        var events = Extract("A ferry sank near Ostrel on Friday, killing six people.\n\n" + sentence).Events;
-        var statement = Assert.Single(events, e => e.Cameo.StartsWith("01", System.StringComparison.Ordinal));
-        Assert.Equal(date, statement.Date);
-    }
+    public void A_statement_takes_the_lead_day_whatever_the_tense_of_what_it_said_but_not_when_told_as_before(string sentence, int date) =>
+        Assert.Equal(date, DateAfterLead("A ferry sank near Ostrel on Friday, killing six people.", sentence, "01"));
+
+    // The date of the one event of a CAMEO root that a paragraph after a lead of Friday tells.
+    private static int DateAfterLead(string lead, string paragraph, string root) =>
+        Assert.Single(Extract(lead + "\n\n" + paragraph).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal)).Date;
 
     [Theory]
     [InlineData("The opposition won the elections in 2008 with a large majority. Crowds gathered in the streets. Refusing to give up power, Brandt expelled the Norland ambassador.", 0)]
     [InlineData("The opposition won the elections in 2008 with a large majority. The ferry sank near Ostrel on Thursday. Crowds gathered in the streets. Refusing to give up power, Brandt expelled the Norland ambassador.", 20190726)]
     [InlineData("The opposition won the elections with a large majority. Crowds gathered in the streets. Refusing to give up power, Brandt expelled the Norland ambassador.", 20190726)]
-    public void A_sentence_after_one_set_in_an_earlier_year_goes_on_in_that_year_and_takes_no_lead_day(string paragraph, int date)
-    {
-        var events = Extract("Velden President Karel Brandt resigned on Friday.\n\n" + paragraph).Events;
-        var expulsion = Assert.Single(events, e => e.Cameo.StartsWith("16", System.StringComparison.Ordinal));
-        Assert.Equal(date, expulsion.Date);
-    }
+    public void A_sentence_after_one_set_in_an_earlier_year_goes_on_in_that_year_and_takes_no_lead_day(string paragraph, int date) =>
+        Assert.Equal(date, DateAfterLead("Velden President Karel Brandt resigned on Friday.", paragraph, "16"));
 
     [Fact]
     public void The_older_crime_takes_no_date_from_the_lead_either()
