@@ -504,4 +504,19 @@ public sealed class QuoteConstructionTests
         var quote = Assert.Single(model.Quotes);
         Assert.Equal(("Velden Post", content), (quote.Speaker, TextOf(model, quote)));
     }
+
+    [Theory]
+    [InlineData("Karel Brandt runs a firm called Velco, which builds cranes for the port.")]
+    [InlineData("Mira Holt set up a stall in a square called the Old Market, near the harbour.")]
+    [InlineData("The council set up a new unit (jokingly called Drain Busters) to clear the canals.")]
+    [InlineData("Students attended a course at Velden Hall called \"Working Together\".")]
+    public void A_naming_participle_after_what_a_verb_governs_names_it_and_reports_nothing(string sentence) =>
+        Assert.Empty(Extract(sentence).Quotes);
+
+    [Theory]
+    [InlineData("Karel Brandt called the plan \"a disaster for the harbour\".", "Karel Brandt")]
+    [InlineData("The Velden Party called for an inquiry into the harbour sale.", "Velden Party")]
+    [InlineData("Mira Holt criticised the sale and called the deal a disaster for the town.", "Mira Holt")]
+    public void Calling_with_its_own_subject_still_reports(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract(sentence).Quotes, q => q.Cue == "called").Speaker);
 }

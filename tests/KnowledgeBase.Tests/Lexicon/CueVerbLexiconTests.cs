@@ -48,6 +48,7 @@ public sealed class CueVerbLexiconTests
         Assert.True(CueVerbs.TakesAddressee("tell"));
         Assert.True(CueVerbs.NeedsThat("rule"));
         Assert.True(CueVerbs.IsEvidenceOnly("signal"));
+        Assert.True(CueVerbs.Names("call"));
         Assert.False(CueVerbs.TakesAddressee("say"));
     }
 

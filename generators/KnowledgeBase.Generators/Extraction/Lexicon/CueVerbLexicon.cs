@@ -37,6 +37,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>Its participle reports evidence, never speech ("..., signaling a shift").</summary>
         EvidenceOnly = 4,
+
+        /// <summary>Its past form right after a noun a verb before it governs names that noun ("runs a firm called Velco").</summary>
+        Naming = 8,
     }
 
     /// <summary>A reporting cue's lemma, role and frames.</summary>
@@ -139,6 +142,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                     case "addressee": frames |= CueFrames.Addressee; break;
                     case "that-only": frames |= CueFrames.ThatOnly; break;
                     case "evidence-only": frames |= CueFrames.EvidenceOnly; break;
+                    case "naming": frames |= CueFrames.Naming; break;
                     default: return false;
                 }
             }

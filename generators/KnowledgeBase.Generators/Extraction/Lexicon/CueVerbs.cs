@@ -27,6 +27,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>A cue whose participle reports evidence, never speech ("signaling", "showing").</summary>
         public static bool IsEvidenceOnly(string lemma) => Has(lemma, CueFrames.EvidenceOnly);
 
+        /// <summary>A cue whose past form also names the noun before it ("a firm called Velco").</summary>
+        public static bool Names(string lemma) => Has(lemma, CueFrames.Naming);
+
         private static bool Has(string lemma, CueFrames frame) => CueVerbLexicon.Instance.OfLemma(lemma) is { } cue && (cue.Frames & frame) != 0;
 
         /// <summary>Past or present participle ("describing", "highlighted").</summary>

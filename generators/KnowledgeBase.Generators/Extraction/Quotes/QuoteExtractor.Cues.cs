@@ -69,6 +69,34 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        /// <summary>
+        /// "Tseng runs a firm called Velco", "set himself on fire in an area called the Ellipse", "a unit (jokingly called Bug Busters)":
+        /// the past form of a naming cue right after a noun that a finite verb before it governs, with only that verb's objects and
+        /// prepositional phrases between (no conjunction, comma or relative word), or right after an opening parenthesis, is a
+        /// participle naming the noun, not a second verb with the noun for subject. Before "for" or "on" it appeals ("the
+        /// campaign called for"); after a weekday or month the noun is a time, not what is named ("a report released Monday called").
+        /// </summary>
+        private static bool NamesTheNounBefore(SentenceInfo s, int c)
+        {
+            var tokens = s.Tokens;
+            if (c < 2 || c + 1 >= tokens.Count || tokens[c + 1].Is("for") || tokens[c + 1].Is("on") || !CueVerbs.Names(CueVerbs.Lemma(tokens[c]) ?? "")) return false;
+            var a = s.Analysis;
+            if (a.Tags.Forms[c] is not (Analysis.VerbForm.Past or Analysis.VerbForm.Participle)) return false;
+            var before = c - 1;
+            while (before > 0 && a.TagAt(before) == Analysis.Tag.Adverb) before--;
+            if (tokens[before].IsPunct('(')) return true;
+            if (a.TagAt(c - 1) is not (Analysis.Tag.Noun or Analysis.Tag.ProperNoun) || Reading.DatelineReader.IsWeekday(tokens[c - 1].Text) || Reading.DatelineReader.TryMonth(tokens[c - 1].Text, out _)) return false;
+            var groups = a.VerbGroups;
+            var k = 0;
+            while (k < groups.Length && !groups[k].Contains(c)) k++;
+            if (k == 0 || k == groups.Length || groups[k].Start != c) return false;
+            var governing = a.Clauses[k - 1];
+            if (!groups[k - 1].IsFinite || governing.IsSpeech) return false;
+            for (var i = groups[k - 1].End; i < c; i++)
+                if (a.TagAt(i) is not (Analysis.Tag.Noun or Analysis.Tag.ProperNoun or Analysis.Tag.Determiner or Analysis.Tag.Adjective or Analysis.Tag.Preposition or Analysis.Tag.Possessive or Analysis.Tag.Number or Analysis.Tag.Pronoun)) return false;
+            return true;
+        }
+
         /// <summary>"issued a statement saying", "posted a message stating": a document or message whose words the participle reports.</summary>
         private static bool IsWrittenWordsNoun(Token word) => word.IsWord && IsA(word, QuoteWords.WrittenWords); // a document noun, "message", "tweet", "post"
 
