@@ -457,4 +457,20 @@ public sealed class EntityConstructionTests
     {
         Assert.Contains(Extract(sentence).Entities, e => e.Name == name && e.Kind == KindOrganization);
     }
+
+    [Theory]
+    [InlineData("Stanislav Vorek led the survey. Stan Vorek said the data were clean.", "Stanislav Vorek")]
+    [InlineData("Mitch Dorran filed the brief. Mitchell Dorran said the court would hear it.", "Mitchell Dorran")]
+    public void A_short_form_of_a_given_name_with_the_same_surname_is_the_same_person(string text, string name)
+    {
+        var person = Assert.Single(Extract(text).Entities, e => e.Kind == KindPerson);
+        Assert.Equal(name, person.Name);
+    }
+
+    [Fact]
+    public void A_short_given_name_of_the_other_sex_is_another_person()
+    {
+        var model = Extract("Christina Dorran filed the brief. Chris Dorran said the court would hear it.");
+        Assert.Equal(2, model.Entities.Count(e => e.Kind == KindPerson));
+    }
 }

@@ -23,6 +23,12 @@ namespace KnowledgeBase.Generators.Extraction
                 entity = shorter;
                 _byKey.Add(key, entity);
             }
+            if (entity is null && PersonOfShortGivenName(tokens, start, end) is { } named)
+            {
+                // "Stan Vell" after "Stanislav Vell": the short form of the given name is the same person.
+                entity = named;
+                _byKey.Add(key, entity);
+            }
             if (entity is null)
             {
                 // A surname-only person seen before ("Biden") grows into the full name.
