@@ -473,4 +473,12 @@ public sealed class EntityConstructionTests
         var model = Extract("Christina Dorran filed the brief. Chris Dorran said the court would hear it.");
         Assert.Equal(2, model.Entities.Count(e => e.Kind == KindPerson));
     }
+
+    [Fact]
+    public void A_hyphenated_vice_title_is_no_part_of_the_name()
+    {
+        var model = Extract("Jon Varrick won the vote in March. Former Vice-President Varrick thanked his supporters.");
+        var person = Assert.Single(model.Entities, e => e.Kind == KindPerson);
+        Assert.Equal("Jon Varrick", person.Name);
+    }
 }
