@@ -481,4 +481,15 @@ public sealed class EntityConstructionTests
         var person = Assert.Single(model.Entities, e => e.Kind == KindPerson);
         Assert.Equal("Jon Varrick", person.Name);
     }
+
+    [Theory]
+    [InlineData("Tomas Vell told Wikinews on Monday that the plan would fail.", "Wikinews")]
+    [InlineData("According to The Hill, the senator left the chamber on Monday.", "The Hill")]
+    [InlineData("The agency confirmed the arrests to Tasnim on Monday.", "Tasnim News Agency")]
+    [InlineData("Mira Holt wrote in The Straits Times that the port would reopen.", "The Straits Times")]
+    public void A_news_outlet_the_world_lexicon_lists_is_an_organization(string text, string name)
+    {
+        var outlet = Assert.Single(Extract(text).Entities, e => e.Name == name);
+        Assert.Equal(KindOrganization, outlet.Kind);
+    }
 }
