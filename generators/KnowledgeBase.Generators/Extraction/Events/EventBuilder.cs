@@ -15,7 +15,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     {
         internal static EventDraft? Build(SentenceInfo s, int t, EventTrigger trigger, List<DateMention> dates, int previousDate, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences)
         {
-            if (CannotHaveParties(s, t, trigger)) return null;
+            if (CannotHaveParties(s, t, trigger) || !trigger.IsNoun && EventModality.IsHabitual(s, t)) return null;
             var tokens = s.Tokens;
             var (clauseStart, clauseEnd) = ClauseReader.Clause(s, t);
             var participants = new List<EntityDraft>();

@@ -50,6 +50,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
+        /// "Ostrel Motors sells cars in Velden", "the law bans smoking": a bare present verb tells what is so, not what happened
+        /// (news tells what happened in the past tense; "has sold", "is selling" and "will sell" are told apart by their groups).
+        /// Only for a verb trigger: the tagger may read a plural noun ("hit by drone strikes") as such a verb.
+        /// </summary>
+        internal static bool IsHabitual(SentenceInfo s, int t)
+        {
+            var w = s.Tokens[t];
+            // Asked of the analysis only for a lower-case word ending in "s", a third-person present's ending.
+            // Not right after punctuation: ", demands that Kyiv rejects" is a plural noun in apposition.
+            if (!w.IsWord || w.Text.Length < 4 || w.Text[w.Text.Length - 1] != 's' || !char.IsLower(w.Text[0]) || t == 0 || !s.Tokens[t - 1].IsWord) return false;
+            return s.Analysis.ClauseOfVerb(t) is { Verb: { Tense: Analysis.Tense.Present, Voice: Analysis.Voice.Active, Modality: Analysis.Modality.None } verb } && verb.Head == t && verb.Start == t;
+        }
+
+        /// <summary>
         /// "tried to have X released", "failed to pass the bill": what was only tried or failed did not happen (an attempt on
         /// someone's life stays: "attempted to kill"; "sought to join" is an intent).
         /// </summary>

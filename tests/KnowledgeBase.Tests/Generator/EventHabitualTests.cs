@@ -1,0 +1,30 @@
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// A bare present verb tells what is so, not what happened: "Ostrel Motors sells cars". Invented sentences; the dateline is
+/// Sunday, July 28, 2019.
+/// </summary>
+public sealed class EventHabitualTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Theory]
+    [InlineData("Ostrel Motors sells cars in Velden.", "06")]
+    [InlineData("Tomas Vell still denies the charges and blames the Velden government for the crisis.", "11")]
+    public void A_bare_present_verb_is_no_event(string sentence, string root)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Ostrel Motors sold its Velden plant to Karel Brandt on Friday.", "06")]
+    [InlineData("Tomas Vell blamed the Velden government for the crisis on Friday.", "11")]
+    public void The_same_verb_in_the_past_is_one(string sentence, string root)
+    {
+        Assert.Contains(Extract(sentence).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal));
+    }
+}
