@@ -6,7 +6,8 @@ using Xunit;
 namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
-/// Parties an act names by a description ("the network", "the company") rather than by name, further on in its sentence.
+/// Parties an act names by a description ("the network", "the company") rather than by name, further on in its sentence,
+/// and the speaker who speaks on an occasion ("said in a meeting with X").
 /// Invented sentences; the dateline is Sunday, July 28, 2019.
 /// </summary>
 public sealed class EventDescribedPartyTests
@@ -31,5 +32,14 @@ public sealed class EventDescribedPartyTests
     {
         var protest = Assert.Single(Extract(text).Events, e => e.Cameo.StartsWith("14", System.StringComparison.Ordinal));
         Assert.DoesNotContain(named, protest.Participants);
+    }
+
+    [Theory]
+    [InlineData("Ana Ruiz said in a meeting with Karel Brandt on Monday that taxes would be cut.", "04")]
+    [InlineData("Ana Ruiz said during a phone call with Karel Brandt that taxes would be cut.", "04")]
+    public void The_occasion_a_speaker_speaks_on_is_the_speakers(string sentence, string root)
+    {
+        var occasion = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Ana Ruiz", "Karel Brandt" }, occasion.Participants.ToArray());
     }
 }

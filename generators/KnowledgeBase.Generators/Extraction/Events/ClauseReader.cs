@@ -100,7 +100,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 // "X said the mayor was stabbed": the reported clause starts after the speech cue.
                 // "were reported by local media to have visited": a passive report keeps its subject.
-                var speech = i < t - 1 && IsSpeechCue(tokens, i) && !(WordBounds.MayBePassiveAt(tokens, i) && s.Analysis.IsPassiveAt(i));
+                // "X said in a meeting with Y that ...": the occasion the cue is said on is the speaker's, no reported clause.
+                var speech = i < t - 1 && IsSpeechCue(tokens, i) && !OccasionOfCue(tokens, i, t) && !(WordBounds.MayBePassiveAt(tokens, i) && s.Analysis.IsPassiveAt(i));
                 // "a shift ... as X prepares to take office": a subordinate clause has its own subject and mood.
                 var subordinate = i < t - 1 && MayIntroduceClause(tokens, i) && s.Analysis.IntroducesAdverbialClause(i);
                 if (tokens[i].IsPunct(';') || i < t - 1 && tokens[i].Is("that") && s.Analysis.ClauseIntroducedBy(i) is not null || speech || subordinate) { start = i + 1; break; }
@@ -126,6 +127,26 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return (start, end);
         }
+
+        /// <summary>
+        /// "said in a meeting with Y", "told reporters during a visit to Y": the trigger heads a phrase of time or occasion right
+        /// after the speech cue (or after its one-word object), which tells when it was said, not what.
+        /// </summary>
+        private static bool OccasionOfCue(List<Token> tokens, int cue, int t)
+        {
+            // "from the state during the lockdown": "state" after an article is a noun, no cue.
+            if (cue > 0 && (tokens[cue - 1].Is("the") || tokens[cue - 1].Is("a"))) return false;
+            var p = cue + 1;
+            if (p < t && tokens[p].IsWord && !IsOccasionPreposition(tokens[p])) p++;
+            // "in a meeting", "during his visit": the trigger heads the noun phrase the preposition takes ("said, in remarks
+            // published by X" is no such phrase).
+            if (p + 1 >= t || t > p + 3 || !IsOccasionPreposition(tokens[p]) || !IsDeterminerOrPossessive(tokens[p + 1].Text)) return false;
+            for (var k = p + 1; k < t; k++)
+                if (!tokens[k].IsWord || tokens[k].IsCapitalized || tokens[k].Is("that")) return false; // "said in a statement Y attacked": Y's clause
+            return true;
+        }
+
+        private static bool IsOccasionPreposition(Token w) => w.Is("in") || w.Is("during") || w.Is("at") || w.Is("after") || w.Is("following");
 
         // WordBounds.MayIntroduceClause, kept on the word's form (asked of every word of the sentence for each clause read).
         private static bool MayIntroduceClause(List<Token> tokens, int k) =>
