@@ -519,4 +519,23 @@ public sealed class QuoteConstructionTests
     [InlineData("Mira Holt criticised the sale and called the deal a disaster for the town.", "Mira Holt")]
     public void Calling_with_its_own_subject_still_reports(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Extract(sentence).Quotes, q => q.Cue == "called").Speaker);
+
+    [Theory]
+    [InlineData("The Velden Post reported on Monday a government source, whom it did not name, said the ban would stay.|government source|the ban would stay")]
+    [InlineData("The Velden Post reported that a government source said the ban would stay.|government source|the ban would stay")]
+    [InlineData("The website further reported its anonymous source claimed a fourth man escaped.|anonymous source|a fourth man escaped")]
+    [InlineData("In May, a harbour official said that the ferry had sunk on Monday, the Velden Post reported.|harbour official|the ferry had sunk on Monday")]
+    public void An_outlet_relaying_a_source_quotes_the_source_only(string example) // sentence|speaker|what the source said
+    {
+        var parts = example.Split('|');
+        var model = Extract(parts[0]);
+        Assert.Equal(new[] { parts[1] }, model.Quotes.Select(q => q.SpeakerText).ToArray()); // the outlet's quote is gone
+        Assert.StartsWith(parts[2], model.Text.Substring(model.Quotes[0].Start));
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt said his brother had told him the mayor knew of the sale.", "Karel Brandt")]
+    [InlineData("In the book, Mira Holt claims the mayor asked the minister for help.", "Mira Holt")]
+    public void A_speaker_telling_what_another_said_keeps_the_claim(string sentence, string speaker) =>
+        Assert.Contains(Extract(sentence).Quotes, q => q.Speaker == speaker);
 }

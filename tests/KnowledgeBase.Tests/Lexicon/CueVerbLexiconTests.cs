@@ -49,6 +49,7 @@ public sealed class CueVerbLexiconTests
         Assert.True(CueVerbs.NeedsThat("rule"));
         Assert.True(CueVerbs.IsEvidenceOnly("signal"));
         Assert.True(CueVerbs.Names("call"));
+        Assert.True(CueVerbs.Relays("report"));
         Assert.False(CueVerbs.TakesAddressee("say"));
     }
 

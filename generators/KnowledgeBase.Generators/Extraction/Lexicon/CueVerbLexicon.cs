@@ -40,6 +40,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>Its past form right after a noun a verb before it governs names that noun ("runs a firm called Velco").</summary>
         Naming = 8,
+
+        /// <summary>Passes on what another source says: "Reuters reported a source said ...".</summary>
+        Relaying = 16,
     }
 
     /// <summary>A reporting cue's lemma, role and frames.</summary>
@@ -143,6 +146,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                     case "that-only": frames |= CueFrames.ThatOnly; break;
                     case "evidence-only": frames |= CueFrames.EvidenceOnly; break;
                     case "naming": frames |= CueFrames.Naming; break;
+                    case "relaying": frames |= CueFrames.Relaying; break;
                     default: return false;
                 }
             }

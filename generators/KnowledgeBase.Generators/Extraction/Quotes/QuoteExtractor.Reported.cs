@@ -59,6 +59,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "told the press", "told the BBC after the verdict": an addressee with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
+                if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "Reuters reported a source said ...": the source's words
                 AddReported(s, c, speaker, contentStart, contentEnd, speakers);
                 if (that > 0) c = that; // "suggested in a July tweet that": the phrase's words cue nothing
             }
@@ -174,6 +175,37 @@ namespace KnowledgeBase.Generators.Extraction
             return comma + 1;
         }
 
+        /// <summary>
+        /// "Reuters reported on Monday a government source, whom they did not name, said the ban ...", "In May, an official said
+        /// that ..., the Velden Post reported.": the content of a relaying cue (<see cref="CueVerbs.Relays"/>) that is itself an
+        /// active clause of saying (<see cref="IsSpeechLemma"/>) with a subject of its own, not a pronoun (at its start, after
+        /// "that" or after a fronted phrase and its comma), passes on that subject's words; they are the inner cue's quote, and
+        /// the outlet that relays them quotes nothing of its own. ("According to X, Y said ..." keeps both: the gold credits the
+        /// claim to X too; "Bolton claims Trump asked Xi ...", "X said her husband had told her ..." are X's own claims.)
+        /// </summary>
+        private static bool ReportsAnotherSpeaker(SentenceInfo s, int start, int end)
+        {
+            var tokens = s.Tokens;
+            if (start < tokens.Count && tokens[start].Is("that")) start++;
+            if (end - start < 3 || !Analysis.WordBounds.MayHaveVerbIn(tokens, start, end)) return false;
+            var a = s.Analysis;
+            foreach (var clause in a.Clauses)
+            {
+                if (clause.Verb.Start <= start) continue;
+                if (clause.Verb.Start >= end) break;
+                if (clause.Kind == Analysis.ClauseKind.Relative) continue; // "a source, whom they did not name, said"
+                if (!clause.IsSpeech || !clause.Verb.IsFinite || clause.Verb.Voice == Analysis.Voice.Passive || clause.Subject is not { } subject || subject.Start < start
+                    || a.TagAt(subject.Head) == Analysis.Tag.Pronoun || !(CueVerbs.Lemma(tokens[clause.Verb.Head]) is { } lemma && IsSpeechLemma(lemma))) return false;
+                if (subject.Start == start) return true;
+                // Only a fronted phrase and its comma before the subject: "In May, an official said".
+                if (!tokens[subject.Start - 1].IsPunct(',')) return false;
+                for (var i = start; i < subject.Start; i++)
+                    if (a.TagAt(i) is Analysis.Tag.Conjunction or Analysis.Tag.Verb or Analysis.Tag.Auxiliary or Analysis.Tag.Modal) return false;
+                return true;
+            }
+            return false;
+        }
+
         /// <summary>"The entire crew were Iranians, the army said.": the attribution closes the sentence.</summary>
         private bool TrailingAttribution(SentenceInfo s, int c, string lemma, List<(int Open, int Close)> quoted, List<Speaker> speakers)
         {
@@ -190,6 +222,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (!speaker.IsFound && c - comma == 3 && IsDocumentNoun(tokens[c - 1].Lower) && (tokens[comma + 1].Is("the") || tokens[comma + 1].Is("its")))
                 speaker = DocumentSpeaker(s, tokens[c - 1].Lower, Join(tokens, comma + 1, c));
             if (!speaker.IsFound) return false;
+            if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, 0, comma)) return true; // "In May, an official said X, the Velden Post reported.": the official's words
             speakers.Add(speaker);
             Add(s, 0, comma, speaker, tokens[c].Text);
             if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;

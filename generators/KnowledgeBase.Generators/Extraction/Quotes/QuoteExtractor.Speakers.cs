@@ -77,7 +77,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var k = group - 2; k > 0 && k >= group - 24; k--)
             {
                 if (tokens[k].IsOpeningQuote || IsQuoteClose(tokens[k]) || IsSentenceEnd(tokens[k])) return cue;
-                if (tokens[k].IsPunct(',')) return tokens[k + 1].Is("which") || tokens[k + 1].Is("who") || tokens[k + 1].Is("whose") ? k : cue;
+                if (tokens[k].IsPunct(',')) return tokens[k + 1].Is("which") || tokens[k + 1].Is("who") || tokens[k + 1].Is("whom") || tokens[k + 1].Is("whose") ? k : cue;
             }
             return cue;
         }

@@ -65,7 +65,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool HasRelativeCommaBefore(List<Token> tokens, int cue)
         {
             for (var k = 1; k + 1 < cue; k++)
-                if (tokens[k].IsPunct(',') && (tokens[k + 1].Is("which") || tokens[k + 1].Is("who") || tokens[k + 1].Is("whose"))) return true;
+                if (tokens[k].IsPunct(',') && (tokens[k + 1].Is("which") || tokens[k + 1].Is("who") || tokens[k + 1].Is("whom") || tokens[k + 1].Is("whose"))) return true;
             return false;
         }
     }
