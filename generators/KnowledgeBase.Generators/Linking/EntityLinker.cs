@@ -122,9 +122,42 @@ namespace KnowledgeBase.Generators.Linking
                     for (var j = start; j < end; j++)
                         if (i != j && nodes[i].Entity.Kind == nodes[j].Entity.Kind && nodes[i].Entity.Kind != DataLayout.KindPerson
                             && IsShortForm(nodes[i].Entity.Name, nodes[j].Entity.Name)) union(i, j);
+                for (var i = start; i < end; i++)
+                    if (OnlyNameEndingWith(nodes, start, end, i) is { } full) union(i, full);
                 start = end;
             }
         }
+
+        /// <summary>
+        /// "Judiciary Committee" of "House Judiciary Committee", "Liberal Party" of "Australian Liberal Party": in one article, an
+        /// organization's name of two or more words the world's lexicon does not know is the one other organization of the
+        /// article whose name ends with it after a capitalized word (not "and": the second of two names run together); the
+        /// index of that organization, or null when none, more than one ("Court of Justice" of both "European Court of
+        /// Justice" and "Supreme Court of Justice") or one a sub-national place names ("Iowa Green Party" is the state's party).
+        /// </summary>
+        private static int? OnlyNameEndingWith(List<(int Article, ArticleEntity Entity)> nodes, int start, int end, int at)
+        {
+            var shortName = nodes[at].Entity.Name;
+            if (nodes[at].Entity.Kind != DataLayout.KindOrganization || shortName.IndexOf(' ') < 0
+                || Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(shortName, out _)) return null;
+            int? found = null;
+            for (var j = start; j < end; j++)
+            {
+                var full = nodes[j].Entity.Name;
+                if (j == at || nodes[j].Entity.Kind != DataLayout.KindOrganization || full.Length <= shortName.Length + 1
+                    || !full.EndsWith(" " + shortName, StringComparison.Ordinal)) continue;
+                var before = full.Substring(0, full.Length - shortName.Length - 1);
+                var word = before.Substring(before.LastIndexOf(' ') + 1);
+                if (word.Length == 0 || !char.IsUpper(word[0])) continue;
+                if (found is not null || IsSubnationalPlace(before)) return null;
+                found = j;
+            }
+            return found;
+        }
+
+        private static bool IsSubnationalPlace(string name) =>
+            Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(name, out var place)
+            && place.Kind is not Extraction.Lexicons.GazetteerKind.Country and not Extraction.Lexicons.GazetteerKind.Organization;
 
         private static bool IsShortForm(string shortName, string fullName)
         {

@@ -73,6 +73,25 @@ public sealed class LinkingTests
         Assert.Contains(kb.Entities, e => e.Name == "United States Senate");
     }
 
+    [Theory]
+    [InlineData("The House Ethics Committee opened an inquiry on Monday. The Ethics Committee will report in May.", "House Ethics Committee", "Ethics Committee")]
+    [InlineData("The Vellan Liberal Party won the vote on Monday. The Liberal Party will form a government.", "Vellan Liberal Party", "Liberal Party")]
+    public void An_organizations_name_without_its_first_word_is_the_same_organization_in_one_article(string text, string name, string alias)
+    {
+        var kb = LinkTexts("Inquiry\n\nMonday, March 3, 2025\n\n" + text + "\n", "Weather\n\nMonday, March 3, 2025\n\nRain fell on Monday.\n");
+        var organization = Assert.Single(kb.Entities, e => e.Name == name || e.Aliases.Contains(name));
+        Assert.True(organization.Name == alias || organization.Aliases.Contains(alias));
+    }
+
+    [Fact]
+    public void A_short_name_that_ends_two_longer_names_of_the_article_joins_neither()
+    {
+        var kb = LinkTexts("Chess Talks\n\nMonday, March 3, 2025\n\nThe Norland Chess Federation met the Vella Chess Federation on Monday. The Chess Federation said little.\n",
+            "Weather\n\nMonday, March 3, 2025\n\nRain fell on Monday.\n");
+        Assert.Contains(kb.Entities, e => e.Name == "Chess Federation");
+        Assert.Contains(kb.Entities, e => e.Name == "Norland Chess Federation");
+    }
+
     [Fact]
     public void The_same_event_in_two_articles_is_one_event_with_both_sources()
     {
