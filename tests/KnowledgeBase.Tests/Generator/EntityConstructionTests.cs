@@ -492,4 +492,14 @@ public sealed class EntityConstructionTests
         var outlet = Assert.Single(Extract(text).Entities, e => e.Name == name);
         Assert.Equal(KindOrganization, outlet.Kind);
     }
+
+    [Theory]
+    [InlineData("Yesterday, the Bank of Norland Governor Mira Holt raised the rate.", "Bank of Norland", "Mira Holt")]
+    [InlineData("The House of Commons Speaker Tomas Vell suspended the sitting on Monday.", "House of Commons", "Tomas Vell")]
+    public void A_title_and_a_name_after_an_of_organization_are_a_person_not_part_of_the_organization(string text, string organization, string person)
+    {
+        var model = Extract(text);
+        Assert.Contains(model.Entities, e => e.Kind == KindOrganization && e.Name == organization);
+        Assert.Contains(model.Entities, e => e.Kind == KindPerson && e.Name == person);
+    }
 }

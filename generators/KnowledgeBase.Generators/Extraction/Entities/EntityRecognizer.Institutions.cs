@@ -282,5 +282,22 @@ namespace KnowledgeBase.Generators.Extraction
             "congress" or "Congress" => "Congress",
             _ => null,
         };
+
+        /// <summary>
+        /// "House of Commons Speaker Tomas Vell", "Bank of Norland Governor Mira Holt": where a person's title, after a
+        /// capitalized word that completes an "of" organization's name, stands before a capitalized word that is no title,
+        /// no organization word and no connector, the organization's name ends and the titled person's begins (the index of
+        /// the title); -1 when no such title ("Office of the Director of National Intelligence": "of" follows the title).
+        /// </summary>
+        private static int TitledPersonAfter(List<Token> tokens, int head, int end)
+        {
+            for (var t = head + 3; t < end - 1; t++)
+            {
+                var next = tokens[t + 1];
+                if (Titles.IsPersonTitle(tokens[t]) && tokens[t - 1].IsCapitalized && next.IsCapitalized && !Titles.IsTitleWord(next)
+                    && !Gazetteer.IsOrganizationHead(next) && !CommonWords.IsNameConnector(next)) return t;
+            }
+            return -1;
+        }
     }
 }
