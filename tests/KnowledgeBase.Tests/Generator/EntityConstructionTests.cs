@@ -502,4 +502,14 @@ public sealed class EntityConstructionTests
         Assert.Contains(model.Entities, e => e.Kind == KindOrganization && e.Name == organization);
         Assert.Contains(model.Entities, e => e.Kind == KindPerson && e.Name == person);
     }
+
+    [Theory]
+    [InlineData("The magazine also considered the Speaker of the House Jon Varga for the award.", "Speaker of the House Jon Varga")]
+    [InlineData("On Monday, Secretary of the Treasury Jon Varga said the budget would pass.", "Secretary of the Treasury Jon Varga")]
+    public void A_title_of_the_body_before_a_name_is_the_persons_title(string text, string titled)
+    {
+        var person = Assert.Single(Extract(text).Entities, e => e.Kind == KindPerson);
+        Assert.Equal("Jon Varga", person.Name);
+        Assert.Contains(titled, person.Forms.ToArray());
+    }
 }

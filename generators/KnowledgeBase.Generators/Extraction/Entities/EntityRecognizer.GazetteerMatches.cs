@@ -80,5 +80,19 @@ namespace KnowledgeBase.Generators.Extraction
                 _entry[start] = entry;
             }
         }
+
+        /// <summary>
+        /// "Speaker of the House Jon Varga", "Secretary of the Treasury Mira Holt": a person's title, "of the" at
+        /// <paramref name="of"/>, then three or more capitalized words (the body and a name) is one run, the titled person's;
+        /// "the Minister of the Interior said" (one word after "the") and "Staff Attorney of the Vella Civil Foundation" (an
+        /// organization's head word last) stay two runs.
+        /// </summary>
+        private static bool TitleOfTheBodyBeforeName(List<Token> tokens, int of)
+        {
+            if (!Titles.IsPersonTitle(tokens[of - 1])) return false;
+            var k = of + 2;
+            while (k < tokens.Count && tokens[k].IsCapitalized) k++;
+            return k - (of + 2) >= 3 && !Gazetteer.IsOrganizationHead(tokens[k - 1]);
+        }
     }
 }

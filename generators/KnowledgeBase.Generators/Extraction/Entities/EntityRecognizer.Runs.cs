@@ -298,7 +298,12 @@ namespace KnowledgeBase.Generators.Extraction
                 if (titleStart < 0) titleStart = k;
                 k++;
                 // "Secretary of State", "Governor of New South Wales": the whole place the office is of, however many words.
-                if (k < end && tokens[k].Is("of") && k + 1 < end) k += 1 + Math.Max(1, MatchGazetteer(tokens, k + 1, end, out _));
+                // "Speaker of the House": "the" before the place or body is the title's too.
+                if (k < end && tokens[k].Is("of") && k + 1 < end)
+                {
+                    var at = tokens[k + 1].Is("the") && k + 2 < end ? k + 2 : k + 1;
+                    k = at + Math.Max(1, MatchGazetteer(tokens, at, end, out _));
+                }
                 return k;
             }
             // "Southern Poland", "Eastern Mediterranean": a part of a place, named as a place.

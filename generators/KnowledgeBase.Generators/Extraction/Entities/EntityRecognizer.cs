@@ -285,9 +285,10 @@ namespace KnowledgeBase.Generators.Extraction
                     // "Ursula von der Velde", "Rocky de la Vega": two surname particles before the surname.
                     if (connector && char.IsLower(tokens[j].Text[0]) && j + 2 < tokens.Count && tokens[j + 1].IsWord && CommonWords.IsNameConnector(tokens[j + 1])
                         && char.IsLower(tokens[j + 1].Text[0]) && !tokens[j + 1].Is("and") && !tokens[j + 1].Is("of") && tokens[j + 2].IsCapitalized && !IsDateWord(tokens[j + 2])) { j += 3; continue; }
-                    // "Parliament of the United Kingdom", "Court of Appeals for the Fifth Circuit"
+                    // "Parliament of the United Kingdom", "Court of Appeals for the Fifth Circuit", "Speaker of the House Jon Varga"
                     if (j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized
-                        && (tokens[j].Is("of") && Gazetteer.IsOrganizationHead(tokens[j - 1]) || tokens[j].Is("for") && HasOrganizationHead(tokens, i, j))) { j += 3; continue; }
+                        && (tokens[j].Is("of") && (Gazetteer.IsOrganizationHead(tokens[j - 1]) || TitleOfTheBodyBeforeName(tokens, j))
+                            || tokens[j].Is("for") && HasOrganizationHead(tokens, i, j))) { j += 3; continue; }
                     // "the Lost 52 Project", "the Apollo 11 Foundation": a number before an organization's head word is part of its name.
                     if (tokens[j].Kind == TokenKind.Number && j + 1 < tokens.Count && Gazetteer.IsOrganizationHead(tokens[j + 1])) { j += 2; continue; }
                     break;
