@@ -87,4 +87,38 @@ public sealed class EventKindRuleTests
     {
         One("President Karel Brandt paid tribute to Tomas Vell on Monday.", e => e.Cameo == "018", "Karel Brandt", "Tomas Vell");
     }
+
+    [Fact]
+    public void A_refusal_or_an_investigation_needs_who_refuses_or_investigates_named_as_the_subject()
+    {
+        One("Karel Brandt and Tomas Vell, however, refused to hand over the ledgers.", e => e.Cameo.StartsWith("12", StringComparison.Ordinal), "Karel Brandt", "Tomas Vell");
+        // "police were investigating": the name the sentence is "according to" is no party to it.
+        Assert.DoesNotContain(Extract("Police were investigating the fire, according to Mayor Ana Ruiz.").Events, e => e.Cameo == "090");
+        Assert.DoesNotContain(Extract("Mayor Ana Ruiz refused to comment on Monday.").Events, e => e.Cameo.StartsWith("12", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Someone_found_dead_died_and_a_man_found_dead_according_to_police_names_no_one()
+    {
+        One("Karel Brandt, the owner of Ostrel Shipping, was found dead on Wednesday in Velden.", e => e.Kind == "death", "Karel Brandt");
+        Assert.DoesNotContain(Extract("The man was found dead at the scene, according to the Velden Police.").Events, e => e.Kind == "death" && e.Participants.Count > 0);
+    }
+
+    [Fact]
+    public void Findings_published_are_the_publication_of_the_body_the_researchers_come_from()
+    {
+        One("In findings published on Monday in the Velden Journal, researchers from Ostrel University reported that eels sleep.", e => e.Kind == "publication", "Ostrel University");
+        // A team that is itself a preposition's object is not the clause's subject.
+        Assert.DoesNotContain(Extract("The water was confirmed by a team of scientists from Ostrel University and a report published Wednesday in Nature.").Events,
+            e => e.Kind == "publication" && e.Participants.Contains("Ostrel University"));
+    }
+
+    [Fact]
+    public void Vehicles_that_collide_or_overturn_crash_and_a_court_that_overturns_rules()
+    {
+        Assert.Single(Extract("On Friday, a truck and a group of motorcycles collided near Velden.").Events, e => e.Kind == "crash");
+        Assert.DoesNotContain(Extract("A bat collided with Ana Ruiz on her porch on Monday.").Events, e => e.Kind == "crash");
+        Assert.Single(Extract("A bus carrying children overturned near Velden on Sunday.").Events, e => e.Kind == "crash");
+        Assert.DoesNotContain(Extract("The Velden High Court overturned the conviction of Karel Brandt on Monday.").Events, e => e.Kind == "crash");
+    }
 }

@@ -1,5 +1,8 @@
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Analysis;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -27,6 +30,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var clause in s.Analysis.Clauses)
                 if (clause.Kind == ClauseKind.Reported && clause.Parent?.Verb.Head == t) return true;
             return false;
+        }
+
+        /// <summary>
+        /// "researchers from Ostrel University reported", "scientists from the Velden Institute published": the organization a
+        /// group heading the clause comes from is the party that acts, though a preposition governs it; not when the group is
+        /// itself a preposition's object ("by a team of scientists from Ostrel University").
+        /// </summary>
+        private static bool FromAGroup(List<Token> tokens, int from, Mention m)
+        {
+            if (!tokens[from].Is("from") || from < 1 || m.Entity.Kind != DataLayout.KindOrganization || !CommonWords.IsGroupNoun(tokens[from - 1].Text)) return false;
+            var k = from - 2;
+            while (k >= 0 && (tokens[k].Is("a") || tokens[k].Is("an") || tokens[k].Is("the"))) k--;
+            return k < 0 || !(tokens[k].IsWord && ClauseReader.IsGoverningPreposition(tokens[k]));
         }
     }
 }

@@ -211,8 +211,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (m.Entity.Kind == DataLayout.KindPlace && m.TokenStart >= 2 && tokens[m.TokenStart - 1].IsPunct(',') && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: DataLayout.KindPlace }) return false;
             var before = m.TokenStart - 1;
             if (before >= 0 && tokens[before].Is("the")) before--;
-            // A subject is never a preposition's object, save "the government of X", "the parliament of X".
-            if (before >= 0 && tokens[before].IsWord && ClauseReader.IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && (CommonWords.IsGroupNoun(tokens[before - 1].Text) || EntityRecognizer.InstitutionName(tokens[before - 1].Text) is not null))) return false;
+            // A subject is never a preposition's object, save "the government of X", "the parliament of X" and the body a group
+            // comes from ("researchers from Ostrel University reported").
+            if (before >= 0 && tokens[before].IsWord && ClauseReader.IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && (CommonWords.IsGroupNoun(tokens[before - 1].Text) || EntityRecognizer.InstitutionName(tokens[before - 1].Text) is not null))
+                && !FromAGroup(tokens, before, m)) return false;
             // "the Greek foreign minister", "two French police officers": a nationality before people names no party (the gold's convention).
             if (m.IsDemonym && DescribesPeople(tokens, m.TokenEnd)) return false;
             if (ModifiesANamedPerson(s, m)) return false;

@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static class PhraseConstraints
     {
-        internal static bool Hold(PhraseConstraint constraint, SentenceInfo s, int before, int after) => constraint switch
+        internal static bool Hold(PhraseConstraint constraint, SentenceInfo s, int t, int before, int after) => constraint switch
         {
             PhraseConstraint.LowerCase => !s.Tokens[before + 1].IsCapitalized,
             PhraseConstraint.CapitalizedNext => after < s.Tokens.Count && s.Tokens[after].IsCapitalized,
@@ -26,6 +26,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.NamesNoAct => !NamesAnAct(s, after),
             PhraseConstraint.WithComplement => HasComplement(s, after),
             PhraseConstraint.DisapprovingDescription => DescribesWithDisapproval(s, after),
+            PhraseConstraint.NamedSubject => HasNamedSubject(s, t),
             _ => throw new ArgumentOutOfRangeException(nameof(constraint), constraint, "a phrase constraint without a check"),
         };
 
@@ -65,6 +66,26 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             for (var k = objectStart; k < tokens.Count && k <= objectStart + 12 && !tokens[k].IsPunct(';') && !tokens[k].IsPunct('.'); k++)
                 if (tokens[k].IsWord && EventLexicon.IsDisapproval(tokens[k].Text)) return true;
+            return false;
+        }
+
+        // The subject of the trigger word's clause, or of the clause it is the infinitive of, names a party: a name (a country,
+        // not another place) within the subject or its conjuncts, or a personal pronoun the discourse resolves.
+        private static bool HasNamedSubject(SentenceInfo s, int t)
+        {
+            if (s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject }) return false;
+            if (subject.IsPronoun) return s.Tokens[subject.Head].Is("he") || s.Tokens[subject.Head].Is("she");
+            if (NamesAParty(s, subject)) return true;
+            if (subject.Conjuncts is { } conjuncts)
+                foreach (var conjunct in conjuncts)
+                    if (NamesAParty(s, conjunct)) return true;
+            return false;
+        }
+
+        private static bool NamesAParty(SentenceInfo s, Analysis.NounChunk chunk)
+        {
+            for (var i = chunk.Start; i < chunk.End; i++)
+                if (s.MentionAt(i) is { IsDemonym: false } m && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry)) return true;
             return false;
         }
 

@@ -62,7 +62,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var before = row.Before.Match(s.Tokens, t - 1, -1);
             if (before == PhrasePattern.NoMatch) return false;
             foreach (var constraint in row.Constraints)
-                if (!PhraseConstraints.Hold(constraint, s, before, after)) return false;
+                if (!PhraseConstraints.Hold(constraint, s, t, before, after)) return false;
             return true;
         }
     }

@@ -41,6 +41,13 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>What follows calls the object something that disapproves of it: "called the deal "a disgrace"", "described Vell as a liar".</summary>
         DisapprovingDescription,
+
+        /// <summary>
+        /// The clause of the trigger word has a named subject (a name that is no mere place, or "he"/"she"): "Ana Ruiz refused to",
+        /// "Karel Brandt was found dead"; not "police were investigating" nor "the man was found dead", where a name elsewhere in
+        /// the sentence (the one it is "according to") is no party.
+        /// </summary>
+        NamedSubject,
     }
 
     /// <summary>
