@@ -475,6 +475,14 @@ public sealed class EntityConstructionTests
     }
 
     [Fact]
+    public void A_plural_title_before_names_is_no_part_of_the_name()
+    {
+        var model = Extract("The test was negative for Senior Advisors Jon Varga and Mira Holt.");
+        Assert.Contains(model.Entities, e => e.Kind == KindPerson && e.Name == "Jon Varga");
+        Assert.DoesNotContain(model.Entities, e => e.Name.StartsWith("Advisors"));
+    }
+
+    [Fact]
     public void A_hyphenated_vice_title_is_no_part_of_the_name()
     {
         var model = Extract("Jon Varrick won the vote in March. Former Vice-President Varrick thanked his supporters.");
