@@ -245,4 +245,10 @@ public sealed class QuoteSpeakerClauseTests
         var quote = Assert.Single(Extract("The mayor accepted the apology, according to a statement by the Presidential Spokesperson Karel Brandt.").Quotes);
         Assert.Equal("Karel Brandt", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Chief Karel Brandt asked the embassy to waive her immunity. Councillor Mira Holt urged the same. The Velden Times declined the request and said the family had left on advice from the ministry.", "Velden Times")]
+    [InlineData("The reports showed that Karel Brandt paid little tax. Mira Holt rejected the report on Monday and said she would publish her tax returns.", "Mira Holt")]
+    public void A_cue_coordinated_with_a_verb_of_no_speech_takes_the_subject_of_its_own_sentence(string paragraph, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract(paragraph).Quotes, q => q.Cue == "said").Speaker);
 }

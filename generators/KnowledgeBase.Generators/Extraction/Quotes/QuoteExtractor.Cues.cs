@@ -171,6 +171,21 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static bool IsAdjunct(Token t) => t.Is("during") || t.Is("for") || t.Is("by") || t.Is("after") || t.Is("before") || t.Is("at") || t.Is("since") || t.Is("until") || t.Is("in");
 
+        /// <summary>
+        /// A clause of speech before the cue in its sentence: only then is the last speaker the one a coordinated cue or a
+        /// participle goes on with. "The embassy declined the request and said ..." after a sentence quoting someone else has
+        /// its subject in its own sentence.
+        /// </summary>
+        private static bool SpeechBefore(SentenceInfo s, int cue)
+        {
+            foreach (var clause in s.Analysis.Clauses)
+            {
+                if (clause.Verb.Start >= cue) return false;
+                if (clause.IsSpeech) return true;
+            }
+            return false;
+        }
+
         private static bool SharesSubject(List<Token> tokens, int cue) =>
             cue > 0 && (tokens[cue - 1].IsPunct(',') && CueVerbs.IsParticiple(tokens[cue].Text) || tokens[cue - 1].Is("and") || tokens[cue - 1].Is("but"));
 

@@ -14,8 +14,8 @@ namespace KnowledgeBase.Generators.Extraction
         private Speaker SubjectOf(SentenceInfo s, int cue, List<(int Open, int Close)> quoted, List<Speaker> earlier)
         {
             var tokens = s.Tokens;
-            // A participle or a coordinated cue shares the subject of the cue before it.
-            if (SharesSubject(tokens, cue) && earlier.Count > 0)
+            // A participle or a coordinated cue shares the subject of the cue before it in its sentence (SpeechBefore).
+            if (SharesSubject(tokens, cue) && earlier.Count > 0 && SpeechBefore(s, cue))
                 return earlier[earlier.Count - 1];
 
             // "the head of the Vella Fund, Ana Ruiz, said the mayor had ...": a person closing an apposition right before the cue is its subject.
