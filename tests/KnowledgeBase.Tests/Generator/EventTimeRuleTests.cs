@@ -243,4 +243,23 @@ public sealed class EventTimeRuleTests
     [InlineData("Tomas Vell was arrested on Wednesday. He was released the next day.", "release", 20190725)] // guard: as before
     public void The_next_day_or_morning_is_the_day_after_the_last_day_named_in_the_sentence_or_before_it(string paragraph, string kind, int date) =>
         Assert.Equal(date, Assert.Single(Extract(paragraph).Events, e => e.Kind == kind).Date);
+
+    public static System.Collections.Generic.IEnumerable<object[]> RelativeDayRows() =>
+        KnowledgeBase.Generators.Extraction.Events.DateResolver.RelativeDays.Select(r => new object[] { r.Example, r.Days });
+
+    // Each row's example: an act on Wednesday (July 24), then one told by the row's phrase that many days after it.
+    [Theory]
+    [MemberData(nameof(RelativeDayRows))]
+    public void Each_relative_day_row_dates_its_example_from_the_last_day_named(string example, int days)
+    {
+        var events = Extract(example).Events;
+        Assert.True(events.Count >= 2, example + " => " + string.Join("; ", events.Select(e => e.Kind + "@" + e.Date)));
+        Assert.All(events, e => Assert.Contains(e.Date, new[] { 20190724, 20190724 + days }));
+        Assert.Contains(events, e => e.Date == 20190724 + days);
+    }
+
+    [Theory]
+    [InlineData("Tomas Vell was released on Wednesday. Police arrested him in Velden the day before the vote.")]
+    public void The_day_before_set_against_what_follows_is_not_told_from_the_last_day(string paragraph) =>
+        Assert.Contains(Extract(paragraph).Events, e => e.Kind == "arrest" && e.Date != 20190723);
 }

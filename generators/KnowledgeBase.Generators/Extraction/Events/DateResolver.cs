@@ -37,7 +37,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// ("will leave office on August 2", "effective next Wednesday"). Without a dateline a relative
     /// date stays unresolved.
     /// </summary>
-    internal static class DateResolver
+    internal static partial class DateResolver
     {
         /// <summary>
         /// The words relative dates are read from ("yesterday", "tonight", "last week", "last night", "three days ago", "the next
@@ -276,8 +276,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "the following day", "the next day", "the next morning", "a day later": the day after <paramref name="before"/>,
-        /// the last day the article named before this sentence, as a mention of its own; or null when there is none.
+        /// "the following day", "the next morning", "the previous day", "later that day" (<see cref="RelativeDays"/>): the day
+        /// told from <paramref name="before"/>, the last day the article named before this sentence, as a mention of its own;
+        /// or null when there is none.
         /// </summary>
         public static DateMention? DayAfter(List<Token> tokens, int before) => before % 100 == 0 ? null : DayAfterAt(tokens, 1, before);
 
@@ -297,9 +298,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = Math.Max(from, 1); i + 1 < tokens.Count; i++)
             {
                 if (tokens[i].CannotDateRelatively || !(tokens[i].Is("day") || tokens[i].Is("morning"))) continue; // most words are not read
-                var following = (tokens[i - 1].Is("following") || tokens[i - 1].Is("next")) && i >= 2 && tokens[i - 2].Is("the");
-                var later = tokens[i - 1].Is("a") && (tokens[i + 1].Is("later") || tokens[i + 1].Is("after"));
-                if (following || later) return new DateMention(following ? i - 2 : i - 1, i + (later ? 2 : 1), DaysBefore(before, -1));
+                foreach (var row in RelativeDays)
+                    if (row.Matches(tokens, i)) return new DateMention(i - row.Before.Length, i + 1 + row.After.Length, DaysBefore(before, -row.Days));
             }
             return null;
         }
