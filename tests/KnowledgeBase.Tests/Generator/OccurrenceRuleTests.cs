@@ -257,4 +257,12 @@ public sealed class OccurrenceRuleTests
         var model = Extract("On Saturday, Karel Brandt set fire to a barn in Velden, with losses counted on Monday. Police said Karel Brandt surrendered to officers.");
         Assert.Equal(20190727, Assert.Single(model.Events, e => e.Kind == "surrender").Date);
     }
+
+    [Fact]
+    public void Deaths_nobody_names_told_after_a_crash_belong_to_the_crash_and_after_an_outbreak_stay_an_event()
+    {
+        const string deaths = "\n\nAt least seven people died, officials said.";
+        Assert.DoesNotContain(Extract("A bus crashed near Ostrel on Friday." + deaths).Events, e => e.Kind == "death");
+        Assert.Contains(Extract("A measles outbreak spread in Ostrel in May." + deaths).Events, e => e.Kind == "death");
+    }
 }

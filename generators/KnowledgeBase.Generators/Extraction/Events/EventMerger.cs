@@ -15,6 +15,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static void Add(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, EventDraft draft, int published = 0)
         {
             // Only events of the same broad kind can be the same event.
+            if (CoveredDeaths(events, draft)) return;
             var kindKey = EventRecognizer.Root(draft.Trigger);
             if (!byKind.TryGetValue(kindKey, out var sameKind)) byKind[kindKey] = sameKind = new List<EventDraft>();
             foreach (var e in sameKind)
@@ -37,6 +38,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             events.Add(draft);
             sameKind.Add(draft);
+        }
+
+        /// <summary>
+        /// "A bus overturned near Ostrel on Friday. ... At least seven people died.": deaths of people nobody names, told after an
+        /// attack, an accident or a disaster of the same day, are that occurrence's (the gold's convention), not an event of their own;
+        /// deaths counted in an outbreak stay.
+        /// </summary>
+        private static bool CoveredDeaths(List<EventDraft> events, EventDraft draft)
+        {
+            if (draft.Trigger.Kind != "death" || draft.Participants.Count > 0) return false;
+            foreach (var e in events)
+                if ((EventRoles.IsViolent(e.Trigger) || EventRoles.IsOccurrenceNoOneDid(e.Trigger) && e.Trigger.Kind != "outbreak")
+                    && e.Status == draft.Status && (e.Date == draft.Date || e.Date == 0 || draft.Date == 0 || Within(draft.Date, e.Date))) return true;
+            return false;
         }
 
         /// <summary>
