@@ -84,6 +84,23 @@ public sealed class EventTimeRuleTests
     public void A_sentence_after_one_set_in_an_earlier_year_goes_on_in_that_year_and_takes_no_lead_day(string paragraph, int date) =>
         Assert.Equal(date, DateAfterLead("Velden President Karel Brandt resigned on Friday.", paragraph, "16"));
 
+    [Theory]
+    [InlineData("Around the league, June 2019", 20190600)]
+    [InlineData("Around the league: June 2019", 20190600)]
+    [InlineData("Floods in Ostrel in June 2019", 0)] // no separator: a headline about something in June, not a review of June
+    [InlineData("Around the league, June 2019, part two", 0)] // the month does not end the headline
+    [InlineData("Around the league, June 2018", 20180600)]
+    public void A_headline_that_ends_with_a_month_dates_the_undated_acts_of_its_review_to_that_month(string headline, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.ExtractTitled(headline, "Velden police arrested the striker Karel Brandt. Brandt had previously played for Ostrel.").Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal)).Date);
+
+    [Fact]
+    public void A_headline_month_dates_no_act_told_as_before_or_with_a_date_of_its_own()
+    {
+        var events = RuleArticle.ExtractTitled("Around the league, June 2019", "Velden police had arrested the striker Karel Brandt. Ostrel police arrested the coach Mira Holt in 2017.").Events;
+        Assert.Contains(events, e => e.Date == 20170000);
+        Assert.All(events, e => Assert.NotEqual(20190600, e.Date));
+    }
+
     [Fact]
     public void The_older_crime_takes_no_date_from_the_lead_either()
     {

@@ -17,6 +17,9 @@ internal static class RuleArticle
     public static int[] Dates(string sentence) =>
         DateResolver.Find(Tokenizer.Tokenize(sentence, 0, sentence.Length), Published).Select(d => d.Packed).ToArray();
 
-    public static ArticleModel Extract(string paragraphs, string file = "a.txt") =>
-        ArticleExtractor.Extract(DocumentReader.Parse(file, "/" + file, "A headline\n\nSunday, July 28, 2019\n\n" + paragraphs + "\n", 0, CancellationToken.None), CancellationToken.None);
+    public static ArticleModel Extract(string paragraphs, string file = "a.txt") => ExtractTitled("A headline", paragraphs, file);
+
+    /// <summary>An invented article with its own headline over the examples' dateline.</summary>
+    public static ArticleModel ExtractTitled(string headline, string paragraphs, string file = "a.txt") =>
+        ArticleExtractor.Extract(DocumentReader.Parse(file, "/" + file, headline + "\n\nSunday, July 28, 2019\n\n" + paragraphs + "\n", 0, CancellationToken.None), CancellationToken.None);
 }

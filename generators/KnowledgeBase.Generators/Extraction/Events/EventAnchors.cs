@@ -97,6 +97,51 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
         }
 
+        /// <summary>Dates the occurred acts still undated from what frames the whole story: the lead's day, then the month its headline reviews.</summary>
+        internal static void DateFromFrames(List<EventDraft> events, List<SentenceInfo> sentences, int published)
+        {
+            DateFromLead(events, sentences, published);
+            DateFromTitlePeriod(events, sentences, published);
+        }
+
+        /// <summary>
+        /// "Around the league, March 2031" over "Brandt signed with the Ostrel Rovers.": a headline that ends by naming a month of
+        /// a year, after a comma, colon or dash, names the period the article reviews (a monthly round-up), so an occurred act
+        /// it tells with no date of its own, and no sign of another time, took place in that month; marked inferred.
+        /// </summary>
+        private static void DateFromTitlePeriod(List<EventDraft> events, List<SentenceInfo> sentences, int published)
+        {
+            var period = TitlePeriod(sentences, published);
+            if (period == 0) return;
+            foreach (var e in events)
+            {
+                if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred) continue;
+                var tokens = e.Sentence.Tokens;
+                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger)) || DateResolver.Find(tokens, published).Count > 0) continue;
+                e.Date = period;
+                e.DateInferred = true;
+            }
+        }
+
+        // The month a headline ends with ("..., May 2031"), packed with day 0; 0 when the headline names none or a later one.
+        private static int TitlePeriod(List<SentenceInfo> sentences, int published)
+        {
+            foreach (var s in sentences)
+            {
+                if (s.Block != BlockKind.Title) continue;
+                var tokens = s.Tokens;
+                var end = tokens.Count;
+                while (end > 0 && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+                var dates = DateResolver.Find(tokens, published);
+                if (dates.Count == 0) return 0;
+                var last = dates[dates.Count - 1];
+                var month = last.Packed / 100 % 100;
+                var separated = last.TokenStart > 0 && tokens[last.TokenStart - 1].Text is "," or ":" or "-" or "\u2013" or "\u2014";
+                return last.TokenEnd == end && separated && month != 0 && last.Packed % 100 == 0 && (published == 0 || last.Packed <= published) ? last.Packed : 0;
+            }
+            return 0;
+        }
+
         /// <summary>
         /// "At the elections in 2008 the opposition won a majority. Refusing to give up power, he agreed to share it.": a
         /// sentence after one of its paragraph set in an earlier year than the lead's goes on in that year, not on the lead's day,

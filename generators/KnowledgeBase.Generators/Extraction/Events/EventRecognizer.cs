@@ -74,7 +74,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             StatementEvents.AddStatements(events, byKind, quotes, published);
             EventDating.DateFromArticle(events, sentences, published);
-            EventAnchors.DateFromLead(events, sentences, published);
+            EventAnchors.DateFromFrames(events, sentences, published);
             return events;
         }
 
