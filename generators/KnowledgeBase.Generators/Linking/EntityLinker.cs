@@ -129,11 +129,11 @@ namespace KnowledgeBase.Generators.Linking
         }
 
         /// <summary>
-        /// "Judiciary Committee" of "House Judiciary Committee", "Liberal Party" of "Australian Liberal Party": in one article, an
+        /// "Harbour Committee" of "Velden Harbour Committee", "Green League" of "Norland Green League": in one article, an
         /// organization's name of two or more words the world's lexicon does not know is the one other organization of the
         /// article whose name ends with it after a capitalized word (not "and": the second of two names run together); the
-        /// index of that organization, or null when none, more than one ("Court of Justice" of both "European Court of
-        /// Justice" and "Supreme Court of Justice") or one a sub-national place names ("Iowa Green Party" is the state's party).
+        /// index of that organization, or null when none, more than one ("Harbour Court" of both "Velden Harbour Court"
+        /// and "Ostrel Harbour Court") or one a sub-national place names ("Ohio Green Party" is the state's party).
         /// </summary>
         private static int? OnlyNameEndingWith(List<(int Article, ArticleEntity Entity)> nodes, int start, int end, int at)
         {

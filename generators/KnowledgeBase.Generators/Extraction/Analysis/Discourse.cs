@@ -64,7 +64,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         private static bool IsDeterminer(Token w) => w.Is("the") || w.Is("this");
 
-        // "the Prime Minister", "the forestry department": one modifier written like the noun (both capitalized or neither).
+        // "the Prime Minister", "the fisheries department": one modifier written like the noun (both capitalized or neither).
         private static bool Modifies(Token modifier, Token noun) =>
             modifier.IsWord && modifier.IsCapitalized == noun.IsCapitalized && !CommonWords.IsFunctionWord(modifier) && !ByWord.ContainsKey(modifier.Text);
 

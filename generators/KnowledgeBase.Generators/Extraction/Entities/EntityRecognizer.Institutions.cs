@@ -87,7 +87,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>
         /// "the Senate" in a story about Norland that never names the United States is Norland's senate ("Senate of Norland"),
         /// and "Parliament" in a story about Norland is Norland's parliament: an institution named only by its bare word takes
-        /// the article's most named country; "the Libyan House of Representatives" takes the country named right before it,
+        /// the article's most named country; "the Chilean House of Representatives" takes the country named right before it,
         /// whatever else the article names.
         /// </summary>
         private void LocalizeBareInstitutions()
@@ -189,7 +189,7 @@ namespace KnowledgeBase.Generators.Extraction
             RenameOrMerge(force, name, surface);
         }
 
-        /// <summary>The country whose name or adjective stands right before a mention of the institution ("Libyan House of Representatives").</summary>
+        /// <summary>The country whose name or adjective stands right before a mention of the institution ("Chilean House of Representatives").</summary>
         private string? CountryBefore(EntityDraft institution, out string? surface)
         {
             surface = null;

@@ -134,7 +134,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (TryRegionalInstitution(s, start, end, restricted)) return true;
             var head = OrganizationHead(tokens, start, end);
             if (head >= 0 && TitledPersonAfter(tokens, head, end) is var title and > 0) { ProcessRun(s, start, title, restricted); ProcessRun(s, title, end, restricted); return true; }
-            if (head >= 0 && IsMembersOf(tokens, start, end, head)) return true; // "Sunni Members of Parliament", though "Parliament" is known
+            if (head >= 0 && IsMembersOf(tokens, start, end, head)) return true; // "Labour Members of Parliament", though "Parliament" is known
             if (head >= 0 && !IsGazetteerName(tokens, start, end) && !KnownNameEnds(tokens, start, end, head))
             {
                 var orgStart = start;

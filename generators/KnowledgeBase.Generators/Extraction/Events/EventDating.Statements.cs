@@ -32,7 +32,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var own = DateResolver.Find(tokens, published);
                 var date = OpeningPhraseDate(e.Sentence, own);
                 var inferred = date == 0;
-                // "announced on Facebook on Tuesday there were ...": a date of the sentence's own, though not one the statement took, is no gap to fill.
+                // "announced on its website on Tuesday there were ...": a date of the sentence's own, though not one the statement took, is no gap to fill.
                 if (date == 0 && !own.TrueForAll(d => EndsAPeriod(tokens, d))) continue;
                 if (date == 0) date = ParagraphFraming(e.Sentence, sentences, published);
                 date = NotAfterDateline(date, DataLayout.StatusOccurred, published);

@@ -41,7 +41,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         /// <summary>Its past form right after a noun a verb before it governs names that noun ("runs a firm called Velco").</summary>
         Naming = 8,
 
-        /// <summary>Passes on what another source says: "Reuters reported a source said ...".</summary>
+        /// <summary>Passes on what another source says: "the Velden Post reported a source said ...".</summary>
         Relaying = 16,
     }
 

@@ -27,7 +27,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>A cue whose participle reports evidence, never speech ("signaling", "showing").</summary>
         public static bool IsEvidenceOnly(string lemma) => Has(lemma, CueFrames.EvidenceOnly);
 
-        /// <summary>A cue that passes on what another source says ("Reuters reported a source said ...").</summary>
+        /// <summary>A cue that passes on what another source says ("the Velden Post reported a source said ...").</summary>
         public static bool Relays(string lemma) => Has(lemma, CueFrames.Relaying);
 
         /// <summary>A cue whose past form also names the noun before it ("a firm called Velco").</summary>

@@ -70,7 +70,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "Tseng runs a firm called Velco", "set himself on fire in an area called the Ellipse", "a unit (jokingly called Bug Busters)":
+        /// "Karel Brandt runs a firm called Velco", "set up a stall in a square called the Old Market", "a unit (jokingly called Drain Busters)":
         /// the past form of a naming cue right after a noun that a finite verb before it governs, with only that verb's objects and
         /// prepositional phrases between (no conjunction, comma or relative word), or right after an opening parenthesis, is a
         /// participle naming the noun, not a second verb with the noun for subject. Before "for" or "on" it appeals ("the
@@ -173,7 +173,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// A clause of speech before the cue in its sentence: only then is the last speaker the one a coordinated cue or a
-        /// participle goes on with. "The embassy declined the request and said ..." after a sentence quoting someone else has
+        /// participle goes on with. "The ministry turned down the offer and said ..." after a sentence quoting someone else has
         /// its subject in its own sentence.
         /// </summary>
         private static bool SpeechBefore(SentenceInfo s, int cue)

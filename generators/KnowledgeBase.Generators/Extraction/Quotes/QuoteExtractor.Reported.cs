@@ -59,7 +59,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "told the press", "told the BBC after the verdict": an addressee with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
-                if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "Reuters reported a source said ...": the source's words
+                if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "the Velden Post reported a source said ...": the source's words
                 AddReported(s, c, speaker, contentStart, contentEnd, speakers);
                 if (that > 0) c = that; // "suggested in a July tweet that": the phrase's words cue nothing
             }
@@ -176,12 +176,13 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "Reuters reported on Monday a government source, whom they did not name, said the ban ...", "In May, an official said
+        /// "The Velden Post reported on Monday a government source, whom it did not name, said the ban ...", "In May, an official said
         /// that ..., the Velden Post reported.": the content of a relaying cue (<see cref="CueVerbs.Relays"/>) that is itself an
         /// active clause of saying (<see cref="IsSpeechLemma"/>) with a subject of its own, not a pronoun (at its start, after
         /// "that" or after a fronted phrase and its comma), passes on that subject's words; they are the inner cue's quote, and
         /// the outlet that relays them quotes nothing of its own. ("According to X, Y said ..." keeps both: the gold credits the
-        /// claim to X too; "Bolton claims Trump asked Xi ...", "X said her husband had told her ..." are X's own claims.)
+        /// claim to X too; "In the book, Mira Holt claims the mayor asked the minister ...", "Karel Brandt said his brother had
+        /// told him ..." are the speaker's own claims.)
         /// </summary>
         private static bool ReportsAnotherSpeaker(SentenceInfo s, int start, int end)
         {
