@@ -42,15 +42,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// "A bus overturned near Ostrel on Friday. ... At least seven people died.": deaths of people nobody names, told after an
-        /// attack, an accident or a disaster of the same day, are that occurrence's (the gold's convention), not an event of their own;
-        /// deaths counted in an outbreak stay.
+        /// attack, an accident or a disaster of the same status whose date agrees (the same, within the other, or unknown on either
+        /// side), are that occurrence's (the gold's convention), not an event of their own; deaths counted in an outbreak stay.
         /// </summary>
         private static bool CoveredDeaths(List<EventDraft> events, EventDraft draft)
         {
             if (draft.Trigger.Kind != "death" || draft.Participants.Count > 0) return false;
             foreach (var e in events)
-                if ((EventRoles.IsViolent(e.Trigger) || EventRoles.IsOccurrenceNoOneDid(e.Trigger) && e.Trigger.Kind != "outbreak")
-                    && e.Status == draft.Status && (e.Date == draft.Date || e.Date == 0 || draft.Date == 0 || Within(draft.Date, e.Date))) return true;
+                if (EventRoles.CoversItsDeaths(e.Trigger) && e.Status == draft.Status && (e.Date == draft.Date || e.Date == 0 || draft.Date == 0 || Within(draft.Date, e.Date))) return true;
             return false;
         }
 

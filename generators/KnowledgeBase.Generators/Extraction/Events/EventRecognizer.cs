@@ -174,7 +174,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             foreach (var w in tokens)
                 // "died when a ferry capsized": an accident told by its verb covers the deaths too.
-                if (w.IsWord && (w.Is("victims") || EventLexicon.Find(w) is { } t && (t.IsNoun && (EventRoles.IsViolent(t) || EventRoles.IsOccurrenceNoOneDid(t) && t.Kind != "outbreak")
+                if (w.IsWord && (w.Is("victims") || EventLexicon.Find(w) is { } t && (t.IsNoun && EventRoles.CoversItsDeaths(t)
                     || !t.IsNoun && EventRoles.HappensWithoutActor(t) && t.Kind != "outbreak")))
                     return true;
             return false;

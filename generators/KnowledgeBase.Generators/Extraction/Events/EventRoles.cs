@@ -124,6 +124,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         internal static bool IsViolent(EventTrigger trigger) => string.CompareOrdinal(trigger.Cameo, "18") >= 0 && trigger.Cameo != "000";
 
+        /// <summary>An attack, an accident or a disaster: the deaths it causes are its own (the gold's convention); an outbreak's are counted apart.</summary>
+        internal static bool CoversItsDeaths(EventTrigger trigger) => IsViolent(trigger) || IsOccurrenceNoOneDid(trigger) && trigger.Kind != "outbreak";
+
         /// <summary>"despite criticism", "amid protests": a noun naming the circumstance of another act.</summary>
         internal static bool IsCircumstance(List<Token> tokens, int t) => ClauseReader.HasWordBefore(tokens, t, 2, CircumstanceWords);
 
