@@ -33,6 +33,22 @@ public sealed class EventDateRuleTests
         Assert.Equal(new[] { packed }, Dates(sentence));
 
     [Theory]
+    [InlineData("Karel Brandt is to be sentenced in March.", 20200300)]
+    [InlineData("The Velden council will vote on the budget in early August.", 20190800)]
+    [InlineData("The Velden council is to vote on the budget in July.", 20190700)]
+    [InlineData("Karel Brandt was sentenced in March.", 20190300)]
+    [InlineData("The Velden council voted on the budget in August.", 20180800)]
+    public void A_month_without_its_year_is_read_ahead_in_a_sentence_about_what_is_to_come(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(sentence));
+
+    [Fact]
+    public void A_planned_act_in_a_month_before_the_datelines_takes_next_years_month()
+    {
+        var model = RuleArticle.Extract("A court in Velden convicted Karel Brandt of fraud on Friday. Karel Brandt is to be sentenced in March.");
+        Assert.Equal(20200300, Assert.Single(model.Events, e => e.Kind == "sentencing").Date);
+    }
+
+    [Theory]
     [InlineData("She spoke on the last night of the convention.")]
     [InlineData("The plan will be unveiled later this week.")]
     public void The_last_night_of_an_occasion_and_this_week_ahead_are_no_day(string sentence) => Assert.Empty(Dates(sentence));

@@ -133,8 +133,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 if (i > 0 && (tokens[i - 1].Is("in") || InPartOf(tokens, i)) && published != 0)
                 {
-                    var py = published / 10000;
-                    var pm = published / 100 % 100;
                     // "in January of last year", "in May of this year": the year is given in words.
                     if (YearInWords(tokens, i + 1, published) is var words && words != 0)
                     {
@@ -142,7 +140,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                         i += 3;
                         return;
                     }
-                    Add(ref found, i, i + 1, DatelineReader.Valid(pm != 0 && month > pm ? py - 1 : py, month, 0));
+                    // "is to be sentenced in June" in an article of February: a sentence about what is to come reads the month ahead.
+                    Add(ref found, i, i + 1, WithoutYear(published, month, 0, future ??= SpeaksOfFuture(tokens)), WithoutYear(published, month, 0, false));
                 }
         }
 
@@ -226,7 +225,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var pm = published / 100 % 100;
             var pd = published % 100;
             var later = pm != 0 && (month > pm || month == pm && pd != 0 && day > pd);
-            var earlier = pm != 0 && (month < pm || month == pm && pd != 0 && day < pd);
+            // "in April" (no day) in an article of April 7 is this April either way.
+            var earlier = pm != 0 && (month < pm || month == pm && pd != 0 && day != 0 && day < pd);
             // Toward the past a month/day later than the dateline is last year's; toward the future an earlier one is next year's.
             if (future) return DatelineReader.Valid(earlier ? py + 1 : py, month, day);
             return DatelineReader.Valid(later ? py - 1 : py, month, day);
