@@ -184,12 +184,36 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var w = tokens[i];
                 if (w.Kind == TokenKind.Punctuation && w.Text is "\"" or "\u201C" or "\u201D") quoted = w.Text == "\u201C" || w.Text == "\"" && !quoted;
                 else if (quoted || reported && IsReportedTense(w)) continue;
-                else if (w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower))) return true; // the form's kept answer
+                else if (w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower)) && TellsTimeAt(tokens, i)) return true; // the form's kept answer
                 else if (EventDating.IsDecade(w)) return true; // "in the 1970s"
                 else if (saying && !reported) reported = ClauseReader.IsSpeechCue(tokens, i);
             }
             return false;
         }
+
+        /// <summary>
+        /// Whether the other-time word at <paramref name="i"/> tells a time there: "before" an audience places an act ("gave a
+        /// speech before a crowd", "testified before Congress"), and "first" after a determiner or as a title ranks a noun ("his
+        /// first visit to Velden", "the First Lady"); "before the vote", "was first elected" still tell another time.
+        /// </summary>
+        private static bool TellsTimeAt(List<Token> tokens, int i)
+        {
+            var w = tokens[i];
+            if (w.Is("before"))
+            {
+                var noun = i + 1 < tokens.Count && ClauseReader.IsDeterminerOrPossessive(tokens[i + 1].Lower) ? i + 2 : i + 1;
+                return !(noun < tokens.Count && Array.IndexOf(Audiences, tokens[noun].Lower) >= 0);
+            }
+            if (w.Is("first") && i > 0) return !(w.IsCapitalized || ClauseReader.IsDeterminerOrPossessive(tokens[i - 1].Lower) || tokens[i - 1].Kind == TokenKind.Possessive);
+            return true;
+        }
+
+        // Those an act is done before, in their presence: "before a crowd", "before the court".
+        private static readonly string[] Audiences =
+        {
+            "crowd", "crowds", "audience", "audiences", "court", "judge", "jury", "committee", "congress", "parliament", "senate", "reporters",
+            "journalists", "supporters", "lawmakers", "legislators", "assembly", "tribunal", "magistrate", "magistrates", "cameras", "delegates", "panel",
+        };
 
         private static bool IsReportedTense(Token w) => w.Is("had") || w.Is("has") || w.Is("have") || w.Is("would") || w.Is("will");
 

@@ -1,0 +1,26 @@
+using System.Linq;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Which words keep an act told after the lead from the lead's day. Invented sentences; the dateline is Sunday, July 28,
+/// 2019, and the lead tells of Friday, July 26.
+/// </summary>
+public sealed class EventLeadDayTests
+{
+    private const string Lead = "On Friday, Karel Brandt attacked Ana Ruiz, the mayor of Velden, at a concert.\n\n";
+
+    [Theory]
+    // "before" an audience places the act, it does not date it.
+    [InlineData("Mira Holt gave a speech before a crowd in Velden.", "010", 20190726)]
+    // "first" after a determiner, or in a title, ranks a noun.
+    [InlineData("Mira Holt, the First Lady of Velden, criticized Karel Brandt.", "11", 20190726)]
+    [InlineData("Mira Holt criticized Karel Brandt in her first speech as mayor.", "11", 20190726)]
+    // "before" an occasion, and "first" of a verb, still tell another time.
+    [InlineData("Mira Holt criticized Karel Brandt before the concert.", "11", 0)]
+    [InlineData("Mira Holt first criticized Karel Brandt.", "11", 0)]
+    public void An_act_told_after_the_lead_takes_its_day_unless_a_word_tells_another_time(string sentence, string cameo, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(Lead + sentence).Events, e => e.Cameo.StartsWith(cameo, System.StringComparison.Ordinal) && e.Participants.ToArray().FirstOrDefault() == "Mira Holt").Date);
+}
