@@ -21,6 +21,11 @@ public sealed class EventLeadDayTests
     // "before" an occasion, and "first" of a verb, still tell another time.
     [InlineData("Mira Holt criticized Karel Brandt before the concert.", "11", 0)]
     [InlineData("Mira Holt first criticized Karel Brandt.", "11", 0)]
+    // A date of a relative clause the act is not in is that clause's, not the act's.
+    [InlineData("Mira Holt also criticized the curfew of the Velden Council, which was imposed on Monday.", "11", 20190726)]
+    [InlineData("Mira Holt, who was elected mayor on Monday, criticized Karel Brandt.", "11", 20190726)]
+    // One of the act's own clause is the act's.
+    [InlineData("Mira Holt criticized Karel Brandt on Saturday.", "11", 20190727)]
     public void An_act_told_after_the_lead_takes_its_day_unless_a_word_tells_another_time(string sentence, string cameo, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(Lead + sentence).Events, e => e.Cameo.StartsWith(cameo, System.StringComparison.Ordinal) && e.Participants.ToArray().FirstOrDefault() == "Mira Holt").Date);
 }

@@ -91,7 +91,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred || e.Sentence.Index <= leadSentence) continue;
                 var tokens = e.Sentence.Tokens;
-                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger)) || DateResolver.Find(tokens, published).Count > 0 || InEarlierYear(e.Sentence, sentences, leadSentence, leadDay / 10000, published)) continue;
+                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger)) || HasDateOfItsClause(e, published) || InEarlierYear(e.Sentence, sentences, leadSentence, leadDay / 10000, published)) continue;
                 e.Date = leadDay;
                 e.DateInferred = true;
             }
@@ -117,7 +117,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred) continue;
                 var tokens = e.Sentence.Tokens;
-                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger)) || DateResolver.Find(tokens, published).Count > 0) continue;
+                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger)) || HasDateOfItsClause(e, published)) continue;
                 e.Date = period;
                 e.DateInferred = true;
             }
@@ -189,6 +189,27 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 else if (saying && !reported) reported = ClauseReader.IsSpeechCue(tokens, i);
             }
             return false;
+        }
+
+        /// <summary>
+        /// Whether the sentence names a date outside the relative clauses its act does not stand in: "Mira Holt also criticized
+        /// the curfew, which was imposed on Monday" gives the criticism no day of its own, so it is dated as any act told
+        /// without one. The whole sentence counts when the trigger's token is unknown.
+        /// </summary>
+        private static bool HasDateOfItsClause(EventDraft e, int published)
+        {
+            foreach (var d in DateResolver.Find(e.Sentence.Tokens, published))
+                if (!InOtherRelativeClause(e.Sentence, e.TriggerToken, d.TokenStart)) return true;
+            return false;
+        }
+
+        // Whether the token stands in a relative clause that does not hold the trigger at t (nor a clause the trigger's hangs on).
+        private static bool InOtherRelativeClause(SentenceInfo s, int t, int token)
+        {
+            if (t < 0 || s.Analysis.RelativeClauseAround(token) is not { } relative) return false;
+            for (var c = s.Analysis.ClauseAround(t); c is not null; c = c.Parent)
+                if (c == relative) return false;
+            return true;
         }
 
         /// <summary>

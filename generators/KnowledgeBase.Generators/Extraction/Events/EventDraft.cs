@@ -35,5 +35,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public bool ByTheUnnamed { get; set; }
         public int Status { get; set; }
         public SentenceInfo Sentence { get; }
+
+        /// <summary>The token of the sentence the trigger was found at, or -1 when the event was made from something else (a quote).</summary>
+        public int TriggerToken { get; set; } = -1;
     }
 }

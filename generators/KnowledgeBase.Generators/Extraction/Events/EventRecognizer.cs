@@ -131,6 +131,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var s = draft.Sentence;
             var trigger = draft.Trigger; // as found: completing may refine the draft's
+            draft.TriggerToken = t;
             EventTargets.AddDescribedTarget(draft, s, t, events, sentences);
             if (!Complete(draft, events, countries)) return;
             EventDating.FutureYearIsPlanned(draft, published);
