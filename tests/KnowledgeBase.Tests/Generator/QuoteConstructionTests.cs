@@ -48,6 +48,14 @@ public sealed class QuoteConstructionTests
     [InlineData("Ana Ruiz told the Velden Courier four of the victims were from one family.", "four of the victims were from one family")]
     [InlineData("Tomas Vell announced his resignation shortly before midnight.", "his resignation")]
     [InlineData("Ana Ruiz said Tomas Vell, who died in Velden, will be buried on Tuesday.", "Tomas Vell, who died in Velden, will be buried on Tuesday")]
+    // A bare weekday ("said Sunday") or "in" with a month or a year ("said in May") tells when, with no comma to close it:
+    // the content starts after it, and a trailing attribution may end with it. "Monday's vote" is the content's own subject.
+    [InlineData("The Velden Harbour Authority said Sunday the port would reopen in June.", "the port would reopen in June")]
+    [InlineData("The Ostrel Monetary Fund said in May the trade bloc might double exports.", "the trade bloc might double exports")]
+    [InlineData("Karel Brandt said in March 2019 the mine would close.", "the mine would close")]
+    [InlineData("The driver was charged with murder, prosecutors said Sunday.", "The driver was charged with murder")]
+    [InlineData("Karel Brandt said Monday's vote was rigged.", "Monday's vote was rigged")]
+    [InlineData("The bridge was closed, police said Friday morning.", "The bridge was closed")]
     public void A_reported_clause_keeps_its_adjuncts_and_an_object_ends_before_them(string sentence, string content)
     {
         var model = Extract(sentence);
