@@ -521,6 +521,13 @@ public sealed class QuoteConstructionTests
     public void A_naming_participle_after_what_a_verb_governs_names_it_and_reports_nothing(string sentence) =>
         Assert.Empty(Extract(sentence).Quotes);
 
+    // A word spelled like a cue with a relative clause after its comma is a noun ("show", "report"): no cue's words follow.
+    [Theory]
+    [InlineData("The Velden Post show, which is on hiatus, sees three singers move in together.")]
+    [InlineData("The Ostrel Rovers report, which the league rejected, was filed in May.")]
+    public void A_noun_spelled_like_a_cue_before_a_relative_clause_reports_nothing(string sentence) =>
+        Assert.Empty(Extract(sentence).Quotes);
+
     [Theory]
     [InlineData("Karel Brandt called the plan \"a disaster for the harbour\".", "Karel Brandt")]
     [InlineData("The Velden Party called for an inquiry into the harbour sale.", "Velden Party")]

@@ -34,6 +34,8 @@ namespace KnowledgeBase.Generators.Extraction
                     PassiveWithAgent(s, c, speakers);
                     continue;
                 }
+                // "The Velden Post show, which airs on Fridays, ...": a relative clause after a comma tells of a noun, not a cue's words.
+                if (c + 2 < tokens.Count && tokens[c + 1].IsPunct(',') && (tokens[c + 2].Is("which") || tokens[c + 2].Is("who") || tokens[c + 2].Is("whose"))) continue;
                 if (lemma == "show" && c + 1 < tokens.Count && tokens[c + 1].Is("up")) continue; // "a hundred people showed up" came, and said nothing
                 if (c > 0 && !CueVerbs.IsParticiple(tokens[c].Text) && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X', not '"...", saying'
                 // "X was quoted as saying ...": the one quoted says it; the subject is the passive's, before "was quoted as". Found before
