@@ -521,6 +521,18 @@ public sealed class QuoteConstructionTests
     public void A_naming_participle_after_what_a_verb_governs_names_it_and_reports_nothing(string sentence) =>
         Assert.Empty(Extract(sentence).Quotes);
 
+    // "discussed X" tells a topic, not what was said, unless X names a stance held ("their shared desire to ...").
+    [Theory]
+    [InlineData("Mira Holt discussed her childhood in Velden with the Velden Post.", null)]
+    [InlineData("In the interview, Karel Brandt discussed how he joined the Ostrel Rovers and his plans for the club.", null)]
+    [InlineData("Karel Brandt and Mira Holt discussed their shared desire to end the blockade.", "their shared desire to end the blockade")]
+    public void Discussing_a_topic_reports_nothing_but_a_stance_is_said(string sentence, string? content)
+    {
+        var model = Extract(sentence);
+        if (content is null) Assert.Empty(model.Quotes);
+        else Assert.Contains(model.Quotes, q => TextOf(model, q) == content);
+    }
+
     // A word spelled like a cue with a relative clause after its comma is a noun ("show", "report"): no cue's words follow.
     [Theory]
     [InlineData("The Velden Post show, which is on hiatus, sees three singers move in together.")]

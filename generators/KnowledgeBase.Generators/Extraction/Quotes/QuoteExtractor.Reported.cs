@@ -60,11 +60,19 @@ namespace KnowledgeBase.Generators.Extraction
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "told the BBC after the verdict": an addressee with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
+                if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd)) continue; // "discussed her career": a topic
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
                 if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "the Velden Post reported a source said ...": the source's words
                 AddReported(s, c, speaker, contentStart, contentEnd, speakers);
                 if (that > 0) c = that; // "suggested in a July tweet that": the phrase's words cue nothing
             }
+        }
+
+        // "their shared desire to ...": a stance noun among the object's first words.
+        private static bool NamesAStance(List<Token> tokens, int start, int end)
+        {
+            for (var i = start; i < end && i < start + 4; i++) if (CueVerbs.IsStanceNoun(tokens[i])) return true;
+            return false;
         }
 
         /// <summary>The content of the cue at <paramref name="c"/>, reported for its speaker and those coordinated with it.</summary>
