@@ -46,7 +46,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (wordsFrom >= tokens.Count - 1) continue;
                 var that = PhraseBeforeThat(tokens, wordsFrom) is var phraseThat && phraseThat > 0 && OpensFiniteClauseAt(s, phraseThat + 1) ? phraseThat : 0;
                 if (that > 0) wordsFrom = that + 1;
-                var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, QuotedAsSaying(tokens, c) ? c - 2 : c, quoted, speakers));
+                var speaker = CueSpeaker(s, c, quoted, speakers);
                 if (!speaker.IsFound || !agentMayFollow && IsPassiveCue(s, c)) continue;
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
                 if (CueVerbs.NeedsThat(lemma) && !tokens[wordsFrom - 1].Is("that") && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClauseAt(s, after)))) continue;
@@ -61,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "told the press", "told the BBC after the verdict": an addressee with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
                 if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd)) continue; // "discussed her career": a topic
-                if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
+                if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd) || CitesAsSaying(tokens, lemma, contentStart)) continue; // the cue of a direct quote, or of "as saying"
                 if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "the Velden Post reported a source said ...": the source's words
                 AddReported(s, c, speaker, contentStart, contentEnd, speakers);
                 if (that > 0) c = that; // "suggested in a July tweet that": the phrase's words cue nothing
@@ -132,6 +132,9 @@ namespace KnowledgeBase.Generators.Extraction
                 speaker = new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
                 npEnd = named.TokenEnd;
             }
+            // "According to Velden University political scholar Mira Holt, ...": the person closing the phrase is the source.
+            if (speaker.Entity?.Kind != DataLayout.KindPerson && s.MentionAt(npEnd - 1) is { Entity.Kind: DataLayout.KindPerson } closing && closing.TokenEnd == npEnd)
+                speaker = new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
             if (!speaker.IsFound) return;
             int start, end;
             if (c <= 1)
