@@ -389,6 +389,16 @@ public sealed class QuoteConstructionTests
         Assert.Equal("Peter Kowal", Assert.Single(model.Quotes).Speaker);
     }
 
+    // "the commissioner", "the archbishop": a role noun the text gave a named person speaks for that person.
+    [Theory]
+    [InlineData("Velden trade commissioner Karel Brandt announced Ostria was to join. The commissioner said, \"We have not yet agreed on the rules.\"", "Karel Brandt")]
+    [InlineData("Velden archbishop Mira Holt led the mass. The archbishop said, \"We need to pray for the harbour.\"", "Mira Holt")]
+    public void A_commissioner_or_an_archbishop_is_the_person_given_that_role(string paragraph, string speaker)
+    {
+        var model = Extract(paragraph);
+        Assert.Contains(model.Quotes, q => q.Kind == QuoteDirect && q.Speaker == speaker);
+    }
+
     [Fact]
     public void According_to_a_post_by_someone_cites_the_author_not_the_platform()
     {
