@@ -46,6 +46,7 @@ public sealed class QuoteConstructionTests
     [InlineData("Ana Ruiz said the gunman surrendered to police after being confronted by officers.", "the gunman surrendered to police after being confronted by officers")]
     [InlineData("Velden Motors announced investigating itself, following employee concerns that the tests could be flawed.", "investigating itself")]
     [InlineData("Ana Ruiz told the Velden Courier four of the victims were from one family.", "four of the victims were from one family")]
+    [InlineData("Mira Holt told local media Karel Brandt's heart was restarted by doctors.", "Karel Brandt's heart was restarted by doctors")]
     [InlineData("Tomas Vell announced his resignation shortly before midnight.", "his resignation")]
     [InlineData("Ana Ruiz said Tomas Vell, who died in Velden, will be buried on Tuesday.", "Tomas Vell, who died in Velden, will be buried on Tuesday")]
     // A bare weekday ("said Sunday") or "in" with a month or a year ("said in May") tells when, with no comma to close it:

@@ -66,6 +66,16 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        /// <summary>
+        /// "told local media Karel Brandt's heart had stopped", "told the press the ship sank": an audience noun (with one lower-case
+        /// word before it) after the cue at <paramref name="i"/> is the whole addressee; the token after it, or 0.
+        /// </summary>
+        private static int AudienceEnd(List<Token> tokens, int i)
+        {
+            if (i + 1 < tokens.Count && tokens[i].IsWord && char.IsLower(tokens[i].Text[0]) && IsAudience(tokens[i + 1])) i++;
+            return i < tokens.Count && IsAudience(tokens[i]) ? i + 1 : 0;
+        }
+
         private static bool IsActiveQuotingVerb(Token word) =>
             word.Is("quoted") || word.Is("cited") || word.Is("quotes") || word.Is("cites") || word.Is("quoting") || word.Is("citing");
     }

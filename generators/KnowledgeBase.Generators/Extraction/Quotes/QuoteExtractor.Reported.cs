@@ -274,7 +274,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "told Ana Ruiz the plan was dead", and unnamed: "told reporters the plan was dead", "told the court she was forced".
             // An unnamed addressee is a chunk of the analysis, asked for only when a "that" or a verb after it may follow (past its
             // first word, the chunk's own: ends past the chunk's end, a verb past the word after).
-            var end = s.MentionAt(i) is { } addressee && addressee.TokenStart == i ? addressee.TokenEnd
+            var end = AudienceEnd(tokens, i) is var heard && heard > 0 ? heard : s.MentionAt(i) is { } addressee && addressee.TokenStart == i ? addressee.TokenEnd
                 : HasWordFrom(tokens, cue + 2, "that") || Analysis.WordBounds.MayHaveVerbIn(tokens, cue + 3, tokens.Count)
                   ? s.Analysis.ChunkAt(cue + 1) is { } chunk && chunk.Start == cue + 1 && IsAddresseeLike(chunk) ? chunk.End : -1 : -1;
             if (end >= 0) end = SkipAdjuncts(tokens, end); // "told reporters today the plan was dead"
