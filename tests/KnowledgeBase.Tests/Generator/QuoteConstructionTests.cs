@@ -46,8 +46,17 @@ public sealed class QuoteConstructionTests
     [InlineData("Ana Ruiz said the gunman surrendered to police after being confronted by officers.", "the gunman surrendered to police after being confronted by officers")]
     [InlineData("Velden Motors announced investigating itself, following employee concerns that the tests could be flawed.", "investigating itself")]
     [InlineData("Ana Ruiz told the Velden Courier four of the victims were from one family.", "four of the victims were from one family")]
+    [InlineData("Mira Holt told local media Karel Brandt's heart was restarted by doctors.", "Karel Brandt's heart was restarted by doctors")]
     [InlineData("Tomas Vell announced his resignation shortly before midnight.", "his resignation")]
     [InlineData("Ana Ruiz said Tomas Vell, who died in Velden, will be buried on Tuesday.", "Tomas Vell, who died in Velden, will be buried on Tuesday")]
+    // A bare weekday ("said Sunday") or "in" with a month or a year ("said in May") tells when, with no comma to close it:
+    // the content starts after it, and a trailing attribution may end with it. "Monday's vote" is the content's own subject.
+    [InlineData("The Velden Harbour Authority said Sunday the port would reopen in June.", "the port would reopen in June")]
+    [InlineData("The Ostrel Monetary Fund said in May the trade bloc might double exports.", "the trade bloc might double exports")]
+    [InlineData("Karel Brandt said in March 2019 the mine would close.", "the mine would close")]
+    [InlineData("The driver was charged with murder, prosecutors said Sunday.", "The driver was charged with murder")]
+    [InlineData("Karel Brandt said Monday's vote was rigged.", "Monday's vote was rigged")]
+    [InlineData("The bridge was closed, police said Friday morning.", "The bridge was closed")]
     public void A_reported_clause_keeps_its_adjuncts_and_an_object_ends_before_them(string sentence, string content)
     {
         var model = Extract(sentence);
@@ -381,6 +390,16 @@ public sealed class QuoteConstructionTests
         Assert.Equal("Peter Kowal", Assert.Single(model.Quotes).Speaker);
     }
 
+    // "the commissioner", "the archbishop": a role noun the text gave a named person speaks for that person.
+    [Theory]
+    [InlineData("Velden trade commissioner Karel Brandt announced Ostria was to join. The commissioner said, \"We have not yet agreed on the rules.\"", "Karel Brandt")]
+    [InlineData("Velden archbishop Mira Holt led the mass. The archbishop said, \"We need to pray for the harbour.\"", "Mira Holt")]
+    public void A_commissioner_or_an_archbishop_is_the_person_given_that_role(string paragraph, string speaker)
+    {
+        var model = Extract(paragraph);
+        Assert.Contains(model.Quotes, q => q.Kind == QuoteDirect && q.Speaker == speaker);
+    }
+
     [Fact]
     public void According_to_a_post_by_someone_cites_the_author_not_the_platform()
     {
@@ -511,6 +530,25 @@ public sealed class QuoteConstructionTests
     [InlineData("The council set up a new unit (jokingly called Drain Busters) to clear the canals.")]
     [InlineData("Students attended a course at Velden Hall called \"Working Together\".")]
     public void A_naming_participle_after_what_a_verb_governs_names_it_and_reports_nothing(string sentence) =>
+        Assert.Empty(Extract(sentence).Quotes);
+
+    // "discussed X" tells a topic, not what was said, unless X names a stance held ("their shared desire to ...").
+    [Theory]
+    [InlineData("Mira Holt discussed her childhood in Velden with the Velden Post.", null)]
+    [InlineData("In the interview, Karel Brandt discussed how he joined the Ostrel Rovers and his plans for the club.", null)]
+    [InlineData("Karel Brandt and Mira Holt discussed their shared desire to end the blockade.", "their shared desire to end the blockade")]
+    public void Discussing_a_topic_reports_nothing_but_a_stance_is_said(string sentence, string? content)
+    {
+        var model = Extract(sentence);
+        if (content is null) Assert.Empty(model.Quotes);
+        else Assert.Contains(model.Quotes, q => TextOf(model, q) == content);
+    }
+
+    // A word spelled like a cue with a relative clause after its comma is a noun ("show", "report"): no cue's words follow.
+    [Theory]
+    [InlineData("The Velden Post show, which is on hiatus, sees three singers move in together.")]
+    [InlineData("The Ostrel Rovers report, which the league rejected, was filed in May.")]
+    public void A_noun_spelled_like_a_cue_before_a_relative_clause_reports_nothing(string sentence) =>
         Assert.Empty(Extract(sentence).Quotes);
 
     [Theory]

@@ -251,4 +251,30 @@ public sealed class QuoteSpeakerClauseTests
     [InlineData("The reports showed that Karel Brandt paid little tax. Mira Holt rejected the report on Monday and said she would publish her tax returns.", "Mira Holt")]
     public void A_cue_coordinated_with_a_verb_of_no_speech_takes_the_subject_of_its_own_sentence(string paragraph, string speaker) =>
         Assert.Equal(speaker, Assert.Single(Extract(paragraph).Quotes, q => q.Cue == "said").Speaker);
+
+    // "The Velden Post cited X as stating ...": the object of an active quoting verb says the words after "as" and the
+    // participle, the outlet quotes nothing of its own; "quoted him as saying" is not the outlet's either.
+    // "According to Velden University political scholar Mira Holt, ...": the person closing the source phrase is the source.
+    [Theory]
+    [InlineData("The Velden Post cited the Ostrel Air Force as stating Velair owned the plane.", "Ostrel Air Force", "Velair owned the plane")]
+    [InlineData("The Velden Post cited Karel Brandt, chief of the Velden Harbour Authority, as saying the pier was unsafe.", "Karel Brandt", "the pier was unsafe")]
+    [InlineData("According to Velden University political scholar Mira Holt, the vote was close.", "Mira Holt", "the vote was close")]
+    public void The_one_cited_as_saying_and_the_person_closing_according_to_speak(string sentence, string speaker, string text)
+    {
+        var model = Extract(sentence);
+        Assert.Equal((speaker, text), model.Quotes.Select(q => (q.Speaker, TextOf(model, q))).Single());
+    }
+
+    [Theory]
+    [InlineData("The Velden Post cited the Ostrel Air Force as stating Velair owned the plane, and claimed a second death.")]
+    [InlineData("The Velden Post reported the crash. It cited the Ostrel Air Force as stating Velair owned the plane, and claimed a second death.")]
+    public void A_cue_coordinated_after_the_citing_goes_on_with_the_outlet(string paragraph)
+    {
+        var model = Extract(paragraph);
+        Assert.Contains(model.Quotes, q => q.Speaker == "Velden Post" && TextOf(model, q) == "a second death");
+    }
+
+    [Fact]
+    public void An_outlet_quoting_a_pronoun_as_saying_is_not_the_speaker() =>
+        Assert.DoesNotContain(Extract("The Velden Post quoted him as saying the pier was unsafe.").Quotes, q => q.Speaker == "Velden Post");
 }

@@ -43,6 +43,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>Passes on what another source says: "the Velden Post reported a source said ...".</summary>
         Relaying = 16,
+
+        /// <summary>An object is reported only when it names a stance ("discussed their desire to ..."), not a topic ("discussed the budget").</summary>
+        StanceObject = 32,
     }
 
     /// <summary>A reporting cue's lemma, role and frames.</summary>
@@ -147,6 +150,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                     case "evidence-only": frames |= CueFrames.EvidenceOnly; break;
                     case "naming": frames |= CueFrames.Naming; break;
                     case "relaying": frames |= CueFrames.Relaying; break;
+                    case "stance-object": frames |= CueFrames.StanceObject; break;
                     default: return false;
                 }
             }

@@ -24,6 +24,18 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>A cue that reports only with "that" after it ("the court ruled that ..."; "ordered a review" is no statement).</summary>
         public static bool NeedsThat(string lemma) => Has(lemma, CueFrames.ThatOnly);
 
+        /// <summary>
+        /// A cue whose object is what was said only when it names a stance: "discussed their shared desire to end the war",
+        /// not "discussed her chess career", a topic (<see cref="IsStanceNoun"/>).
+        /// </summary>
+        public static bool NeedsStanceObject(string lemma) => Has(lemma, CueFrames.StanceObject);
+
+        /// <summary>A noun naming a stance held: "desire", "hope", "need", "intention", "concern".</summary>
+        public static bool IsStanceNoun(in Token token) => Array.IndexOf(StanceNouns, token.Lower) >= 0;
+
+        private static readonly string[] StanceNouns =
+            { "desire", "wish", "hope", "hopes", "need", "intention", "intent", "willingness", "readiness", "commitment", "determination", "concern", "concerns" };
+
         /// <summary>A cue whose participle reports evidence, never speech ("signaling", "showing").</summary>
         public static bool IsEvidenceOnly(string lemma) => Has(lemma, CueFrames.EvidenceOnly);
 

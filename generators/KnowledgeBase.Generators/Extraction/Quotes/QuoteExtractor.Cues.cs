@@ -49,7 +49,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
                 if (!ok) return null;
             }
-            if (participle && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || IsA(previous, QuoteWords.SpeakingGroup) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are") || QuotedAsSaying(tokens, c) || IsWrittenWordsNoun(previous))) return null;
+            if (participle && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || IsA(previous, QuoteWords.SpeakingGroup) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are") || QuotedAsSaying(tokens, c) || QuotedObject(tokens, c).Start >= 0 || IsWrittenWordsNoun(previous))) return null;
             return lemma;
         }
 
@@ -226,6 +226,11 @@ namespace KnowledgeBase.Generators.Extraction
                     i++;
                     continue;
                 }
+                if (TimeWithoutComma(tokens, i) is var time && time > i)
+                {
+                    i = time;
+                    continue;
+                }
                 if ((t.Is("on") || t.Is("last") || t.Is("this")) && i + 1 < tokens.Count && (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) || tokens[i + 1].Is("week") || tokens[i + 1].Is("month") || tokens[i + 1].Is("year") || tokens[i + 1].Is("Twitter") || tokens[i + 1].Is("television")))
                 {
                     i += 2;
@@ -301,6 +306,31 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return i;
         }
+
+        /// <summary>
+        /// "said Sunday the port ...", "..., prosecutors said Monday night.", "said in May the bloc ...", "said in March 2019 that": a bare
+        /// weekday (not "Monday's vote") or "in" with a month or a year tells when, with no comma to close it; the token after
+        /// it, else <paramref name="i"/>.
+        /// </summary>
+        private static int TimeWithoutComma(List<Token> tokens, int i)
+        {
+            var t = tokens[i];
+            if (Reading.DatelineReader.IsWeekday(t.Text) && t.IsCapitalized)
+            {
+                if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive) return i;
+                return i + 1 < tokens.Count && Events.TriggerFinder.IsAny(tokens[i + 1], PartsOfDay) ? i + 2 : i + 1;
+            }
+            if (!t.Is("in") || i + 1 >= tokens.Count) return i;
+            var j = i + 1;
+            if (Reading.DatelineReader.TryMonth(tokens[j].Text, out _) && tokens[j].IsCapitalized) j++;
+            else if (!IsYear(tokens[j])) return i;
+            if (j < tokens.Count && IsYear(tokens[j])) j++;
+            return j < tokens.Count && tokens[j].Kind == TokenKind.Possessive ? i : j;
+        }
+
+        private static readonly string[] PartsOfDay = { "morning", "afternoon", "evening", "night" };
+
+        private static bool IsYear(Token t) => t.Kind == TokenKind.Number && t.Text.Length == 4 && (t.Text[0] == '1' || t.Text[0] == '2');
 
         private static bool NamesATime(string word) =>
             Reading.DatelineReader.IsWeekday(word) || Reading.DatelineReader.TryMonth(word, out _) || word.Length >= 4 && char.IsDigit(word[word.Length - 1]) && char.IsDigit(word[word.Length - 4]);

@@ -34,6 +34,8 @@ namespace KnowledgeBase.Generators.Extraction
                     PassiveWithAgent(s, c, speakers);
                     continue;
                 }
+                // "The Velden Post show, which airs on Fridays, ...": a relative clause after a comma tells of a noun, not a cue's words.
+                if (c + 2 < tokens.Count && tokens[c + 1].IsPunct(',') && (tokens[c + 2].Is("which") || tokens[c + 2].Is("who") || tokens[c + 2].Is("whose"))) continue;
                 if (lemma == "show" && c + 1 < tokens.Count && tokens[c + 1].Is("up")) continue; // "a hundred people showed up" came, and said nothing
                 if (c > 0 && !CueVerbs.IsParticiple(tokens[c].Text) && (IsQuoteClose(tokens[c - 1]) || tokens[c - 1].IsPunct(',') && c > 1 && IsQuoteClose(tokens[c - 2]))) continue; // '"...," said X', not '"...", saying'
                 // "X was quoted as saying ...": the one quoted says it; the subject is the passive's, before "was quoted as". Found before
@@ -44,7 +46,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (wordsFrom >= tokens.Count - 1) continue;
                 var that = PhraseBeforeThat(tokens, wordsFrom) is var phraseThat && phraseThat > 0 && OpensFiniteClauseAt(s, phraseThat + 1) ? phraseThat : 0;
                 if (that > 0) wordsFrom = that + 1;
-                var speaker = SubjectHeadOverTown(s, c, SubjectOf(s, QuotedAsSaying(tokens, c) ? c - 2 : c, quoted, speakers));
+                var speaker = CueSpeaker(s, c, quoted, speakers);
                 if (!speaker.IsFound || !agentMayFollow && IsPassiveCue(s, c)) continue;
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
                 if (CueVerbs.NeedsThat(lemma) && !tokens[wordsFrom - 1].Is("that") && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClauseAt(s, after)))) continue;
@@ -58,11 +60,19 @@ namespace KnowledgeBase.Generators.Extraction
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "told the BBC after the verdict": an addressee with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
-                if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd)) continue; // the cue of a direct quote
+                if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd)) continue; // "discussed her career": a topic
+                if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd) || CitesAsSaying(tokens, lemma, contentStart)) continue; // the cue of a direct quote, or of "as saying"
                 if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "the Velden Post reported a source said ...": the source's words
                 AddReported(s, c, speaker, contentStart, contentEnd, speakers);
                 if (that > 0) c = that; // "suggested in a July tweet that": the phrase's words cue nothing
             }
+        }
+
+        // "their shared desire to ...": a stance noun among the object's first words.
+        private static bool NamesAStance(List<Token> tokens, int start, int end)
+        {
+            for (var i = start; i < end && i < start + 4; i++) if (CueVerbs.IsStanceNoun(tokens[i])) return true;
+            return false;
         }
 
         /// <summary>The content of the cue at <paramref name="c"/>, reported for its speaker and those coordinated with it.</summary>
@@ -122,6 +132,9 @@ namespace KnowledgeBase.Generators.Extraction
                 speaker = new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
                 npEnd = named.TokenEnd;
             }
+            // "According to Velden University political scholar Mira Holt, ...": the person closing the phrase is the source.
+            if (speaker.Entity?.Kind != DataLayout.KindPerson && s.MentionAt(npEnd - 1) is { Entity.Kind: DataLayout.KindPerson } closing && closing.TokenEnd == npEnd)
+                speaker = new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
             if (!speaker.IsFound) return;
             int start, end;
             if (c <= 1)
@@ -261,7 +274,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "told Ana Ruiz the plan was dead", and unnamed: "told reporters the plan was dead", "told the court she was forced".
             // An unnamed addressee is a chunk of the analysis, asked for only when a "that" or a verb after it may follow (past its
             // first word, the chunk's own: ends past the chunk's end, a verb past the word after).
-            var end = s.MentionAt(i) is { } addressee && addressee.TokenStart == i ? addressee.TokenEnd
+            var end = AudienceEnd(tokens, i) is var heard && heard > 0 ? heard : s.MentionAt(i) is { } addressee && addressee.TokenStart == i ? addressee.TokenEnd
                 : HasWordFrom(tokens, cue + 2, "that") || Analysis.WordBounds.MayHaveVerbIn(tokens, cue + 3, tokens.Count)
                   ? s.Analysis.ChunkAt(cue + 1) is { } chunk && chunk.Start == cue + 1 && IsAddresseeLike(chunk) ? chunk.End : -1 : -1;
             if (end >= 0) end = SkipAdjuncts(tokens, end); // "told reporters today the plan was dead"

@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // "X was quoted as saying ...", "The Velden Post quoted Mira Holt, the harbour master, as saying ...": who says the words after "as saying".
+    internal sealed partial class QuoteExtractor
+    {
+        /// <summary>
+        /// The speaker of the cue at <paramref name="c"/>: the object of an active quoting verb before "as" ("cited the port
+        /// authority as stating ..."), else the passive's subject before "was quoted as", else the cue's subject.
+        /// </summary>
+        private Speaker CueSpeaker(SentenceInfo s, int c, List<(int Open, int Close)> quoted, List<Speaker> speakers)
+        {
+            var (start, end) = QuotedObject(s.Tokens, c);
+            if (start >= 0)
+            {
+                // "It cited X as stating ..., and claimed ...": a cue coordinated after it goes on with the outlet, not with X.
+                // "It cited X ...": a subject not resolved to another speaker is the one the text last quoted.
+                var cited = NounPhraseSpeaker(s, start, end); // "quoted him as saying": not the outlet, whoever he is
+                _outlet = SubjectHeadOverTown(s, start - 1, SubjectOf(s, start - 1, quoted, speakers));
+                if (!_outlet.IsFound || _outlet.Entity == cited.Entity) _outlet = speakers.Count > 0 ? speakers[speakers.Count - 1] : default;
+                _outletSentence = s.Index;
+                return cited;
+            }
+            if (_outletSentence == s.Index && _outlet.IsFound && SharesSubject(s.Tokens, c))
+            {
+                _lastGroupSentence = -1; // the cited one's group does not go on either
+                return _outlet;
+            }
+            return SubjectHeadOverTown(s, c, SubjectOf(s, QuotedAsSaying(s.Tokens, c) ? c - 2 : c, quoted, speakers));
+        }
+
+        // The subject of the last active quoting verb ("It cited X as stating") and its sentence.
+        private Speaker _outlet;
+        private int _outletSentence = -1;
+
+        /// <summary>
+        /// "quoted Mira Holt, the harbour master, as saying", "cited the port authority as stating": the object between an
+        /// active quoting verb and the "as" before the cue at <paramref name="cue"/>, up to an apposition's comma; (-1, -1)
+        /// when there is none ("was quoted as saying" has no object).
+        /// </summary>
+        private static (int Start, int End) QuotedObject(List<Token> tokens, int cue)
+        {
+            if (cue < 3 || !tokens[cue - 1].Is("as")) return (-1, -1);
+            for (var q = cue - 3; q >= 0 && q >= cue - 16; q--)
+            {
+                if (IsActiveQuotingVerb(tokens[q]))
+                {
+                    var end = q + 1;
+                    while (end < cue - 1 && !tokens[end].IsPunct(',')) end++;
+                    return (q + 1, end);
+                }
+                if (tokens[q].Kind == TokenKind.Punctuation && !tokens[q].IsPunct(',') && !tokens[q].IsPunct('.')) break;
+                if (IsSentenceEnd(tokens[q]) && !(q > 0 && Titles.IsTitleWord(tokens[q - 1]))) break;
+            }
+            return (-1, -1);
+        }
+
+        /// <summary>"cited the port authority, which ..., as stating ...": the words after "as" and a speech participle are the object's, not the citing's.</summary>
+        private static bool CitesAsSaying(List<Token> tokens, string lemma, int start)
+        {
+            if (lemma != "cite") return false;
+            for (var i = start; i + 1 < tokens.Count && i < start + 16; i++)
+                if (tokens[i].Is("as") && CueVerbs.IsParticiple(tokens[i + 1].Text) && CueVerbs.Lemma(tokens[i + 1]) is { } cue && IsSpeechLemma(cue)) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// "told local media Karel Brandt's heart had stopped", "told the press the ship sank": an audience noun (with one lower-case
+        /// word before it) after the cue at <paramref name="i"/> is the whole addressee; the token after it, or 0.
+        /// </summary>
+        private static int AudienceEnd(List<Token> tokens, int i)
+        {
+            if (i + 1 < tokens.Count && tokens[i].IsWord && char.IsLower(tokens[i].Text[0]) && IsAudience(tokens[i + 1])) i++;
+            return i < tokens.Count && IsAudience(tokens[i]) ? i + 1 : 0;
+        }
+
+        private static bool IsActiveQuotingVerb(Token word) =>
+            word.Is("quoted") || word.Is("cited") || word.Is("quotes") || word.Is("cites") || word.Is("quoting") || word.Is("citing");
+    }
+}
