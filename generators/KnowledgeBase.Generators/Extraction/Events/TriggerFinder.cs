@@ -114,7 +114,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "the last sentence of the report": a sentence is a court's only in a sentence about courts or prison.
             if (trigger.IsNoun && (token.Is("sentence") || token.Is("sentences")) && !ClauseReader.HasWord(tokens, LegalWords)) return null;
             if (trigger.IsNoun && trigger.Kind == "sentencing" && IsServedOrCommuted(tokens, t)) return null;
-            if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire"))) return null;
+            if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire") || TriggerSenses.PartOfAnAccident(tokens, t))) return null;
             if (trigger.Kind == "record" && !ClauseReader.HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;
             // "called Ana Ruiz's decision reckless", "called it a betrayal": naming something, not telephoning someone.
             if (trigger.Kind == "call" && !trigger.IsNoun && DescribesRatherThanCalls(tokens, t)) return null;

@@ -208,5 +208,46 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return null;
         }
+        /// <summary>
+        /// "A fire destroyed 200 homes", "a blaze yesterday morning killed five", "the hotel caught fire", "a fire broke out at the
+        /// depot", "a fire was reported in the car park": a fire told as taking place, an occurrence even with nobody named
+        /// (as an accident is); "fire safety checks" or "a fire could spread" tell none. The noun's own clause, read up to its
+        /// verb: an occurrence verb or a verb of what a fire does (event-words.tsv), after any auxiliary.
+        /// </summary>
+        internal static bool FireTakesPlace(System.Collections.Generic.List<Token> tokens, int t)
+        {
+            if (t > 0 && TriggerFinder.IsAny(tokens[t - 1], CatchWords)) return true;
+            for (var i = t + 1; i < tokens.Count && i <= t + 10; i++)
+            {
+                var w = tokens[i];
+                if (w.Kind == TokenKind.Number) continue;
+                if (!w.IsWord) return false; // a comma or a quotation mark: the verb is another clause's
+                if (EventLexicon.IsOccurrenceVerb(w.Text) || EventLexicon.IsFireVerb(w.Text)) return true;
+                if (w.Is("broke")) return i + 1 < tokens.Count && tokens[i + 1].Is("out");
+                if (TriggerFinder.IsAny(w, FireAuxiliaries)) continue;
+                if (w.Is("which") || w.Is("that") || w.Is("who") || TriggerFinder.LooksLikeVerb(w) || EventLexicon.IsSpeculative(w.Text)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "a bus crashed and caught fire", "a road accident followed by a fire killed five": a fire told with a crash, a
+        /// collision or an explosion in one sentence is that accident's (one occurrence, as deaths in it are), not one of its own.
+        /// </summary>
+        internal static bool PartOfAnAccident(System.Collections.Generic.List<Token> tokens, int t)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var w = tokens[i];
+                if (i == t || !w.IsWord) continue;
+                if (w.Is("collided") || w.Is("collides")) return true;
+                if (EventLexicon.Find(w) is { } other && other.Kind != "fire" && EventRoles.HappensWithoutActor(other) && !EventRoles.IsNatural(other)) return true;
+            }
+            return false;
+        }
+
+        private static readonly string[] CatchWords = { "caught", "catch", "catches", "catching" };
+
+        private static readonly string[] FireAuxiliaries = { "was", "were", "has", "had", "have" };
     }
 }

@@ -93,6 +93,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Verbs that, right after an event noun, say the event happened ("protests erupted"; any case).</summary>
         public static bool IsOccurrenceVerb(string word) => OccurrenceWords.Contains(word);
 
+        private static readonly HashSet<string> FireVerbs = ContextWords.Words("fire-verb");
+
+        /// <summary>Verbs that, after a fire's noun, say what the fire did ("a blaze gutted the depot"; any case): it took place.</summary>
+        public static bool IsFireVerb(string word) => FireVerbs.Contains(word);
+
         private static readonly HashSet<string> StanceWords = ContextWords.Words("stance");
 
         /// <summary>Nouns of what someone decided, proposed or said ("the decision", "his remarks"; any case): attacked only in words.</summary>

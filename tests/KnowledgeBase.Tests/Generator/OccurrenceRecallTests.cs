@@ -1,0 +1,49 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Occurrences the text tells without naming anyone who did them, on invented sentences (the dateline of
+/// <see cref="RuleArticle"/> is Sunday, July 28, 2019).
+/// </summary>
+public sealed class OccurrenceRecallTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Theory]
+    [InlineData("A fire broke out at a warehouse in Velden on Monday.")]
+    [InlineData("Fire destroyed three homes in Velden on Monday.")]
+    [InlineData("A blaze at a chemical plant in Velden killed two workers on Monday.")]
+    [InlineData("The ferry caught fire near Norvale on Monday.")]
+    [InlineData("A fire yesterday morning destroyed at least 200 homes in a slum in Velden.")]
+    [InlineData("On Tuesday a fire was reported in a car park at Velden Airport.")]
+    public void A_fire_told_as_taking_place_is_an_occurrence_with_nobody_named(string sentence)
+    {
+        var fire = Assert.Single(Extract(sentence).Events, e => e.Kind == "fire");
+        Assert.Equal("000", fire.Cameo);
+        Assert.Empty(fire.Participants);
+    }
+
+    [Theory]
+    [InlineData("The fire department in Velden said the cause is unknown.")]
+    [InlineData("Fire crews were called to the scene in Velden.")]
+    [InlineData("Officials in Velden warned that a fire could spread to the old town.")]
+    [InlineData("Mayor Ana Ruiz ordered fire safety checks on all hotels in Velden.")]
+    [InlineData("Troops in Velden returned fire on Monday.")]
+    public void A_fire_spoken_of_but_not_told_as_taking_place_is_no_occurrence(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "fire");
+    }
+
+    [Fact]
+    public void A_fire_told_with_a_crash_is_the_crashs_and_no_occurrence_of_its_own()
+    {
+        var model = Extract("A bus crashed near Velden on Monday and caught fire.\n\nA road accident followed by a fire on a highway near Norvale killed five people on Tuesday.");
+        Assert.DoesNotContain(model.Events, e => e.Kind == "fire");
+        Assert.Contains(model.Events, e => e.Kind == "crash");
+        Assert.Contains(model.Events, e => e.Kind == "accident");
+    }
+}
