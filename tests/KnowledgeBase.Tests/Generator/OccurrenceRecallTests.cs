@@ -46,4 +46,21 @@ public sealed class OccurrenceRecallTests
         Assert.Contains(model.Events, e => e.Kind == "crash");
         Assert.Contains(model.Events, e => e.Kind == "accident");
     }
+
+    [Theory]
+    [InlineData("Forecasters in Velden said Tropical Storm Mira is not expected to make landfall in Norway.", "storm")]
+    [InlineData("The Supreme Court of Norland ruled on the appeal of that decision by the government.", "appeal")]
+    [InlineData("Norland Army troops marched into Velden on Monday.", "protest")]
+    public void A_phrase_row_turned_away_by_its_context_codes_nothing(string sentence, string kind)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
+    }
+
+    [Fact]
+    public void Appealing_to_someone_outside_a_court_is_an_appeal_to_them_and_to_a_court_a_case_appealed()
+    {
+        var model = Extract("Mayor Ana Ruiz appealed to Tomas Vell for calm on Monday.\n\nKarel Brandt appealed to the Supreme Court of Norland on Tuesday.");
+        Assert.Contains(model.Events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal) && e.Participants.SequenceEqual(new[] { "Ana Ruiz", "Tomas Vell" }));
+        Assert.Contains(model.Events, e => e.Cameo == "000" && e.Kind == "appeal" && e.Participants.SequenceEqual(new[] { "Karel Brandt" }));
+    }
 }

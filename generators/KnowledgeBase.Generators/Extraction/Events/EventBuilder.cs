@@ -191,7 +191,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {
                     if (!m.IsDemonym && ClauseReader.EndsPlacePhrase(tokens, m.TokenEnd)) place ??= m.Entity;
-                    if (EventRoles.IsViolent(trigger) && m.Entity.IsCountry && near) EventRoles.AddParticipant(participants, m.Entity); // the country struck takes part
+                    // The country struck takes part, and so does the country aid is sent to (CAMEO 07, "delivered vaccines to Norland").
+                    if ((EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("07", StringComparison.Ordinal)) && m.Entity.IsCountry && near) EventRoles.AddParticipant(participants, m.Entity);
                     continue;
                 }
                 if (!near) continue;
