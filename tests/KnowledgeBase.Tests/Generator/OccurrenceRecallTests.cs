@@ -63,4 +63,11 @@ public sealed class OccurrenceRecallTests
         Assert.Contains(model.Events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal) && e.Participants.SequenceEqual(new[] { "Ana Ruiz", "Tomas Vell" }));
         Assert.Contains(model.Events, e => e.Cameo == "000" && e.Kind == "appeal" && e.Participants.SequenceEqual(new[] { "Karel Brandt" }));
     }
+
+    [Fact]
+    public void An_election_held_in_a_country_is_that_countrys()
+    {
+        var election = Assert.Single(Extract("A presidential election was held in Norway on Sunday.").Events, e => e.Kind == "election");
+        Assert.Equal(new[] { "Norway" }, election.Participants);
+    }
 }

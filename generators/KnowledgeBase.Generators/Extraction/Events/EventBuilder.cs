@@ -267,7 +267,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static EntityDraft? Polity(SentenceInfo s, int t, EntityDraft? placeAfter)
         {
-            if (placeAfter is not null && t + 1 < s.Tokens.Count && s.Tokens[t + 1].Is("in")) return placeAfter;
+            // "the election in Norland", "an election was held in Norland": the place after holds it.
+            if (placeAfter is not null && (t + 1 < s.Tokens.Count && s.Tokens[t + 1].Is("in") || ClauseReader.HasWordAfter(s.Tokens, t, 3, "held"))) return placeAfter;
             foreach (var clause in s.Analysis.Clauses)
             {
                 if (clause.Subject is not { } subject || !(clause.Object?.Contains(t) == true || HasAttachmentOver(clause, t))) continue;
