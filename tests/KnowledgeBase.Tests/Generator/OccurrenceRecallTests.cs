@@ -70,4 +70,22 @@ public sealed class OccurrenceRecallTests
         var election = Assert.Single(Extract("A presidential election was held in Norway on Sunday.").Events, e => e.Kind == "election");
         Assert.Equal(new[] { "Norway" }, election.Participants);
     }
+
+    [Theory]
+    [InlineData("On Sunday, Hurricane Mira hit the coast of Norland.")]
+    [InlineData("Tropical Storm Karel struck Velden on Saturday.")]
+    [InlineData("Today, as Typhoon Mira battered Norvale, forecasters issued alerts.")]
+    public void A_named_storm_told_as_striking_is_a_storm(string sentence)
+    {
+        Assert.Single(Extract(sentence).Events, e => e.Cameo == "000" && e.Kind == "storm");
+    }
+
+    [Theory]
+    [InlineData("Messages in Velden mocked the victims of Hurricane Mira.")]
+    [InlineData("Fans in Velden planned the Storm Area 51 party for months.")]
+    [InlineData("The Velden Storm beat the Ostrel Rovers 3-1 on Saturday.")]
+    public void A_storm_only_named_or_a_name_with_storm_in_it_is_no_storm(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "storm");
+    }
 }
