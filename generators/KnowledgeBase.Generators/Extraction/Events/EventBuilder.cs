@@ -191,7 +191,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {
                     if (!m.IsDemonym && ClauseReader.EndsPlacePhrase(tokens, m.TokenEnd)) place ??= m.Entity;
-                    if (EventRoles.IsViolent(trigger) && m.Entity.IsCountry && near) EventRoles.AddParticipant(participants, m.Entity); // the country struck takes part
+                    // The country struck takes part, and so does the country aid is sent to (CAMEO 07, "delivered vaccines to Norland").
+                    if ((EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("07", StringComparison.Ordinal)) && m.Entity.IsCountry && near) EventRoles.AddParticipant(participants, m.Entity);
                     continue;
                 }
                 if (!near) continue;
@@ -266,7 +267,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static EntityDraft? Polity(SentenceInfo s, int t, EntityDraft? placeAfter)
         {
-            if (placeAfter is not null && t + 1 < s.Tokens.Count && s.Tokens[t + 1].Is("in")) return placeAfter;
+            // "the election in Norland", "an election was held in Norland": the place after holds it.
+            if (placeAfter is not null && (t + 1 < s.Tokens.Count && s.Tokens[t + 1].Is("in") || ClauseReader.HasWordAfter(s.Tokens, t, 3, "held"))) return placeAfter;
             foreach (var clause in s.Analysis.Clauses)
             {
                 if (clause.Subject is not { } subject || !(clause.Object?.Contains(t) == true || HasAttachmentOver(clause, t))) continue;

@@ -133,7 +133,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var trigger = draft.Trigger; // as found: completing may refine the draft's
             draft.TriggerToken = t;
             EventTargets.AddDescribedTarget(draft, s, t, events, sentences);
-            if (!Complete(draft, events, countries)) return;
+            if (!Complete(draft, t, events, countries)) return;
             EventDating.FutureYearIsPlanned(draft, published);
             draft.Date = EventDating.NotAfterDateline(draft.Date, draft.Status, published);
             EventMerger.Add(events, byKind, draft, published);
@@ -141,7 +141,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>Fills in what the sentence alone does not give; false when no party is left.</summary>
-        private static bool Complete(EventDraft draft, List<EventDraft> events, List<EntityDraft> countries)
+        private static bool Complete(EventDraft draft, int t, List<EventDraft> events, List<EntityDraft> countries)
         {
             // "eight people died in the attack": deaths in an attack are the attack's (the gold's convention), not an event of their own;
             // so are deaths in an accident or a disaster ("the stampede resulted in 56 deaths"), not those of an outbreak (counted apart).
@@ -164,7 +164,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (EventRoles.IsNatural(draft.Trigger)) draft.Participants.RemoveAll(static p => !p.IsCountry);
             // "burned a warehouse in Ostrel, Portugal": the country after a town tells where, and the act stays without its unnamed doer.
             var located = draft.Participants.RemoveAll(p => EventRoles.OnlyLocatesATown(draft.Sentence, p)) > 0;
-            if (draft.Participants.Count == 0) return located || draft.ByTheUnnamed || EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death";
+            if (draft.Participants.Count == 0) return located || draft.ByTheUnnamed || EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death"
+                || draft.Trigger.Kind == "fire" && TriggerSenses.FireTakesPlace(draft.Sentence.Tokens, t);
             // "received the Golden Lark Medal during a visit": an honour or a building is no party; what is left of such an event is a modifier.
             if (draft.Trigger.Cameo != "000" && draft.Participants.RemoveAll(EventRoles.IsHonour) > 0 && !draft.Participants.Exists(static p => p.Kind == DataLayout.KindPerson)) return false;
             if (EventRoles.IsViolent(draft.Trigger) && draft.Participants.Count == 1 && draft.Participants[0].IsCountry) AddOpponent(draft.Participants, countries);

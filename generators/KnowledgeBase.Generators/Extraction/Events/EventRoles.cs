@@ -70,11 +70,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// Deaths with nobody named are news when they are counted ("56 people died", "the deaths of 22 shoppers");
-        /// "a culture of death" counts nobody.
+        /// "a culture of death" counts nobody. So is a fire told as taking place ("a blaze gutted the depot", TriggerSenses.FireTakesPlace).
         /// </summary>
         internal static bool HappensWithoutActor(EventTrigger trigger, List<Token> tokens, int t)
         {
             if (HappensWithoutActor(trigger)) return true;
+            if (trigger.Kind == "fire") return TriggerSenses.FireTakesPlace(tokens, t);
             if (trigger.Kind != "death") return false;
             for (var i = Math.Max(0, t - 4); i < tokens.Count && i <= t + 4; i++)
                 if (tokens[i].Kind == TokenKind.Number || Array.IndexOf(CountWords, tokens[i].Lower) >= 0) return true;

@@ -19,7 +19,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             later = default;
             var tokens = s.Tokens;
             var token = tokens[t];
-            if (!token.IsWord || token.CannotTrigger || s.MentionAt(t) is not null) return null;
+            if (!token.IsWord || token.CannotTrigger) return null;
+            // "Hurricane Dorian hit the Bahamas", "as Tropical Storm Barry approached": a storm is named after its kind.
+            if (token.StartsUpper && TriggerSenses.NamedStorm(s, t) is { } storm) return storm;
+            if (s.MentionAt(t) is not null) return null;
             if (PhraseTriggers.Find(s, t) is { } phrase) return phrase;
             if (token.StartsUpper && t > 0) return null;
             var trigger = EventLexicon.Find(token);
@@ -114,7 +117,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "the last sentence of the report": a sentence is a court's only in a sentence about courts or prison.
             if (trigger.IsNoun && (token.Is("sentence") || token.Is("sentences")) && !ClauseReader.HasWord(tokens, LegalWords)) return null;
             if (trigger.IsNoun && trigger.Kind == "sentencing" && IsServedOrCommuted(tokens, t)) return null;
-            if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire"))) return null;
+            if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire") || TriggerSenses.PartOfAnAccident(tokens, t))) return null;
             if (trigger.Kind == "record" && !ClauseReader.HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;
             // "called Ana Ruiz's decision reckless", "called it a betrayal": naming something, not telephoning someone.
             if (trigger.Kind == "call" && !trigger.IsNoun && DescribesRatherThanCalls(tokens, t)) return null;

@@ -208,5 +208,68 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return null;
         }
+        /// <summary>
+        /// "A fire destroyed 200 homes", "a blaze yesterday morning killed five", "the hotel caught fire", "a fire broke out at the
+        /// depot", "a fire was reported in the car park": a fire told as taking place, an occurrence even with nobody named
+        /// (as an accident is); "fire safety checks" or "a fire could spread" tell none. The noun's own clause, read up to its
+        /// verb: an occurrence verb or a verb of what a fire does (event-words.tsv), after any auxiliary.
+        /// </summary>
+        internal static bool FireTakesPlace(System.Collections.Generic.List<Token> tokens, int t) =>
+            t > 0 && TriggerFinder.IsAny(tokens[t - 1], CatchWords) || VerbSaysItHappened(tokens, t + 1);
+
+        // The clause of a fire's or a storm's noun read from <paramref name="from"/> up to its verb: an occurrence verb or a verb of
+        // what a fire or a storm does (event-words.tsv), after any auxiliary.
+        private static bool VerbSaysItHappened(System.Collections.Generic.List<Token> tokens, int from)
+        {
+            for (var i = from; i < tokens.Count && i <= from + 9; i++)
+            {
+                var w = tokens[i];
+                if (w.Kind == TokenKind.Number) continue;
+                if (!w.IsWord) return false; // a comma or a quotation mark: the verb is another clause's
+                if (EventLexicon.IsOccurrenceVerb(w.Text) || EventLexicon.IsHarmVerb(w.Text)) return true;
+                if (w.Is("broke")) return i + 1 < tokens.Count && tokens[i + 1].Is("out");
+                if (TriggerFinder.IsAny(w, FireAuxiliaries)) continue;
+                if (w.Is("which") || w.Is("that") || w.Is("who") || TriggerFinder.LooksLikeVerb(w) || EventLexicon.IsSpeculative(w.Text)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "a bus crashed and caught fire", "a road accident followed by a fire killed five": a fire told with a crash, a
+        /// collision or an explosion in one sentence is that accident's (one occurrence, as deaths in it are), not one of its own.
+        /// </summary>
+        internal static bool PartOfAnAccident(System.Collections.Generic.List<Token> tokens, int t)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var w = tokens[i];
+                if (i == t || !w.IsWord) continue;
+                if (w.Is("collided") || w.Is("collides")) return true;
+                if (EventLexicon.Find(w) is { } other && other.Kind != "fire" && EventRoles.HappensWithoutActor(other) && !EventRoles.IsNatural(other)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The storm of a storm's name told as happening: its kind word, capitalized, before the name ("Hurricane Dorian hit the
+        /// Bahamas", "as Tropical Storm Barry reached the coast"), and the name the subject of a verb that says what a storm did;
+        /// null for any other word, a name of something else ("Storm Area 51", "the Velden Storm"), or a storm only named
+        /// ("victims of Hurricane Maria").
+        /// </summary>
+        internal static EventTrigger? NamedStorm(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || !tokens[t + 1].StartsUpper || EventLexicon.Find(tokens[t]) is not { Kind: "storm" } storm) return null;
+            // "Storm Ciara" and "Storm Area 51" look alike: a bare "Storm" names a storm only after "Tropical".
+            var tropical = t > 0 && tokens[t - 1].Is("tropical");
+            if (tokens[t].Is("storm") && !tropical || t > 0 && tokens[t - 1].StartsUpper && !tropical) return null;
+            var after = t + 1;
+            while (after < tokens.Count && tokens[after].IsWord && tokens[after].StartsUpper) after++;
+            return VerbSaysItHappened(tokens, after) ? storm : null;
+        }
+
+        private static readonly string[] CatchWords = { "caught", "catch", "catches", "catching" };
+
+        private static readonly string[] FireAuxiliaries = { "was", "were", "has", "had", "have" };
     }
 }

@@ -93,6 +93,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Verbs that, right after an event noun, say the event happened ("protests erupted"; any case).</summary>
         public static bool IsOccurrenceVerb(string word) => OccurrenceWords.Contains(word);
 
+        private static readonly HashSet<string> HarmVerbs = ContextWords.Words("harm-verb");
+
+        /// <summary>Verbs that, after a fire's or a storm's noun, say what it did ("a blaze gutted the depot", "Hurricane Mira hit Velden"; any case): it took place.</summary>
+        public static bool IsHarmVerb(string word) => HarmVerbs.Contains(word);
+
         private static readonly HashSet<string> StanceWords = ContextWords.Words("stance");
 
         /// <summary>Nouns of what someone decided, proposed or said ("the decision", "his remarks"; any case): attacked only in words.</summary>

@@ -51,7 +51,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             new[] { "function", "non-name", "personal-pronoun", "group-noun", "people-noun", "organization-descriptor", "organization-chain-noun" });
 
         public static readonly WordListFile EventWords = new WordListFile(
-            LexiconData.EventWords, new[] { "compound-head" }, new[] { "speculative", "planned", "occurrence", "stance", "disapproval", "decision" });
+            LexiconData.EventWords, new[] { "compound-head" }, new[] { "speculative", "planned", "occurrence", "harm-verb", "stance", "disapproval", "decision" });
 
         /// <summary>Every word-list file, for tests and the full parse.</summary>
         public static readonly WordListFile[] Files = { GazetteerWords, TitleWords, CommonWords, EventWords };

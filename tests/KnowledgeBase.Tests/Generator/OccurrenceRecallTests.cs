@@ -1,0 +1,91 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Occurrences the text tells without naming anyone who did them, on invented sentences (the dateline of
+/// <see cref="RuleArticle"/> is Sunday, July 28, 2019).
+/// </summary>
+public sealed class OccurrenceRecallTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Theory]
+    [InlineData("A fire broke out at a warehouse in Velden on Monday.")]
+    [InlineData("Fire destroyed three homes in Velden on Monday.")]
+    [InlineData("A blaze at a chemical plant in Velden killed two workers on Monday.")]
+    [InlineData("The ferry caught fire near Norvale on Monday.")]
+    [InlineData("A fire yesterday morning destroyed at least 200 homes in a slum in Velden.")]
+    [InlineData("On Tuesday a fire was reported in a car park at Velden Airport.")]
+    public void A_fire_told_as_taking_place_is_an_occurrence_with_nobody_named(string sentence)
+    {
+        var fire = Assert.Single(Extract(sentence).Events, e => e.Kind == "fire");
+        Assert.Equal("000", fire.Cameo);
+        Assert.Empty(fire.Participants);
+    }
+
+    [Theory]
+    [InlineData("The fire department in Velden said the cause is unknown.")]
+    [InlineData("Fire crews were called to the scene in Velden.")]
+    [InlineData("Officials in Velden warned that a fire could spread to the old town.")]
+    [InlineData("Mayor Ana Ruiz ordered fire safety checks on all hotels in Velden.")]
+    [InlineData("Troops in Velden returned fire on Monday.")]
+    public void A_fire_spoken_of_but_not_told_as_taking_place_is_no_occurrence(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "fire");
+    }
+
+    [Fact]
+    public void A_fire_told_with_a_crash_is_the_crashs_and_no_occurrence_of_its_own()
+    {
+        var model = Extract("A bus crashed near Velden on Monday and caught fire.\n\nA road accident followed by a fire on a highway near Norvale killed five people on Tuesday.");
+        Assert.DoesNotContain(model.Events, e => e.Kind == "fire");
+        Assert.Contains(model.Events, e => e.Kind == "crash");
+        Assert.Contains(model.Events, e => e.Kind == "accident");
+    }
+
+    [Theory]
+    [InlineData("Forecasters in Velden said Tropical Storm Mira is not expected to make landfall in Norway.", "storm")]
+    [InlineData("The Supreme Court of Norland ruled on the appeal of that decision by the government.", "appeal")]
+    [InlineData("Norland Army troops marched into Velden on Monday.", "protest")]
+    public void A_phrase_row_turned_away_by_its_context_codes_nothing(string sentence, string kind)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
+    }
+
+    [Fact]
+    public void Appealing_to_someone_outside_a_court_is_an_appeal_to_them_and_to_a_court_a_case_appealed()
+    {
+        var model = Extract("Mayor Ana Ruiz appealed to Tomas Vell for calm on Monday.\n\nKarel Brandt appealed to the Supreme Court of Norland on Tuesday.");
+        Assert.Contains(model.Events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal) && e.Participants.SequenceEqual(new[] { "Ana Ruiz", "Tomas Vell" }));
+        Assert.Contains(model.Events, e => e.Cameo == "000" && e.Kind == "appeal" && e.Participants.SequenceEqual(new[] { "Karel Brandt" }));
+    }
+
+    [Fact]
+    public void An_election_held_in_a_country_is_that_countrys()
+    {
+        var election = Assert.Single(Extract("A presidential election was held in Norway on Sunday.").Events, e => e.Kind == "election");
+        Assert.Equal(new[] { "Norway" }, election.Participants);
+    }
+
+    [Theory]
+    [InlineData("On Sunday, Hurricane Mira hit the coast of Norland.")]
+    [InlineData("Tropical Storm Karel struck Velden on Saturday.")]
+    [InlineData("Today, as Typhoon Mira battered Norvale, forecasters issued alerts.")]
+    public void A_named_storm_told_as_striking_is_a_storm(string sentence)
+    {
+        Assert.Single(Extract(sentence).Events, e => e.Cameo == "000" && e.Kind == "storm");
+    }
+
+    [Theory]
+    [InlineData("Messages in Velden mocked the victims of Hurricane Mira.")]
+    [InlineData("Fans in Velden planned the Storm Area 51 party for months.")]
+    [InlineData("The Velden Storm beat the Ostrel Rovers 3-1 on Saturday.")]
+    public void A_storm_only_named_or_a_name_with_storm_in_it_is_no_storm(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "storm");
+    }
+}
