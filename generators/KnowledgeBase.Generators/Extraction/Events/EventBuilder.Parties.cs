@@ -45,6 +45,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>
+        /// "alleged the government is "hiding the losses of the Chilean forces"": whom quoted words after the act name takes no
+        /// part in it; a name quoted alone ("a man identified only as "Karel B."") is no quoted words.
+        /// </summary>
+        private static bool InQuotedWordsAfter(List<Token> tokens, int t, Mention m)
+        {
+            var marks = 0;
+            for (var i = t + 1; i < m.TokenStart; i++)
+                if (IsDoubleQuote(tokens[i])) marks++;
+            if (marks % 2 == 0) return false;
+            var end = m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].IsPunct('.') || tokens[m.TokenEnd].IsPunct(',')) ? m.TokenEnd + 1 : m.TokenEnd;
+            return !(IsDoubleQuote(tokens[m.TokenStart - 1]) && end < tokens.Count && IsDoubleQuote(tokens[end]));
+        }
+
+        private static bool IsDoubleQuote(Token w) => w.Kind == TokenKind.Punctuation && w.Text[0] is '"' or '\u201C' or '\u201D';
+
         // "X was stabbed on stage": a person assaulted by someone unnamed is the target, and the act happened (the gold leaves the
         // unnamed perpetrator out). Not a killing: a death told so is covered by the attack the article tells.
         // The person heads the subject ("Wiranto was stabbed"), not only names its owner ("a Trump supporter was shot").

@@ -320,6 +320,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var m in s.Mentions)
             {
                 if (participants.Count >= 3) break;
+                if (m.TokenStart > t && InQuotedWordsAfter(tokens, t, m)) continue;
                 // "X, the envoy for Norland, resigned after Y took over": who resigns acts alone, with the body resigned from
                 // ("resigned from the board", "resign leadership of the party").
                 if (trigger.Kind == "resignation" && !(m.TokenStart > t && m.TokenStart < clauseEnd && (ClauseReader.GovernedBy(tokens, m.TokenStart, "of") || ClauseReader.GovernedBy(tokens, m.TokenStart, "from")))) continue;
