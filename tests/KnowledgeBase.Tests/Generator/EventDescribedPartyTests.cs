@@ -60,4 +60,23 @@ public sealed class EventDescribedPartyTests
         var arrest = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
         Assert.Contains(arrest.Participants, p => p.StartsWith(named, System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("The Velden Rights Fund filed a lawsuit against the state of Ohio on Thursday.", "Velden Rights Fund", "Ohio")]
+    [InlineData("Mira Holt filed suit against the Velden Post on Monday.", "Mira Holt", "Velden Post")]
+    [InlineData("Ohio sued the Velden Rights Fund on Monday.", "Ohio", "Velden Rights Fund")]
+    public void A_medium_or_a_state_sued_or_suing_takes_part(string sentence, string source, string target)
+    {
+        var lawsuit = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { source, target }, lawsuit.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt was arrested in Velden on Monday, the Velden Post reported.", "Velden Post")]
+    [InlineData("Police in Velden arrested Karel Brandt on Monday.", "Velden")]
+    public void A_medium_that_reports_or_a_town_that_locates_takes_no_part(string sentence, string named)
+    {
+        var arrest = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(named, arrest.Participants);
+    }
 }

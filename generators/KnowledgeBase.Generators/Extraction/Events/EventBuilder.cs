@@ -71,7 +71,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (d.TokenStart > t && d.TokenStart <= t + 3 && (tokens[d.TokenStart - 1].Is("effective") || tokens[d.TokenStart - 1].Is("from") || d.TokenStart >= 2 && tokens[d.TokenStart - 2].Is("effective")))
                         date = d.Packed;
             }
-            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred, KeepsNoDate = keepsNoDate && date == 0, Polity = polity, ByTheUnnamed = byTheUnnamed && participants.Count == 0 };
+            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred, KeepsNoDate = keepsNoDate && date == 0, Polity = polity, ByTheUnnamed = byTheUnnamed && participants.Count == 0, OwnParties = OwnPartiesOfNoKind(s, t, trigger, participants) };
         }
 
         /// <summary>The date a noun trigger carries itself, over the clause's: its own year, an anniversary's, none for an older crime.</summary>
