@@ -6,8 +6,8 @@ using Xunit;
 namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
-/// Parties an act names by a description ("the network", "the company") rather than by name, further on in its sentence,
-/// and the speaker who speaks on an occasion ("said in a meeting with X").
+/// Parties an act names by a description ("the network", "the company", "the government") rather than by name, further on in
+/// its sentence, the speaker who speaks on an occasion ("said in a meeting with X"), and no party from quoted words.
 /// Invented sentences; the dateline is Sunday, July 28, 2019.
 /// </summary>
 public sealed class EventDescribedPartyTests
@@ -41,5 +41,42 @@ public sealed class EventDescribedPartyTests
     {
         var occasion = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Ana Ruiz", "Karel Brandt" }, occasion.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt, a governor in Chile, alleged on Monday the central government is \"hiding the losses of the Chilean forces\". The Chilean government denied it.")]
+    [InlineData("The Chilean government cut taxes on Friday. Karel Brandt accused the government on Monday of \"betraying the people of Peru\".")]
+    public void The_government_an_act_names_is_the_one_the_article_names_and_quoted_words_name_no_party(string text)
+    {
+        var accusation = Assert.Single(Extract(text).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Karel Brandt", "Government of Chile" }, accusation.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Police arrested a man identified only as \"Karel B.\" in Velden on Monday.", "Karel B")]
+    [InlineData("Police detained eight people for \"spreading rumors,\" including the doctor Mira Holt, on Monday.", "Mira Holt")]
+    public void A_name_quoted_alone_or_after_the_quote_takes_part(string sentence, string named)
+    {
+        var arrest = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
+        Assert.Contains(arrest.Participants, p => p.StartsWith(named, System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Velden Rights Fund filed a lawsuit against the state of Ohio on Thursday.", "Velden Rights Fund", "Ohio")]
+    [InlineData("Mira Holt filed suit against the Velden Post on Monday.", "Mira Holt", "Velden Post")]
+    [InlineData("Ohio sued the Velden Rights Fund on Monday.", "Ohio", "Velden Rights Fund")]
+    public void A_medium_or_a_state_sued_or_suing_takes_part(string sentence, string source, string target)
+    {
+        var lawsuit = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { source, target }, lawsuit.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt was arrested in Velden on Monday, the Velden Post reported.", "Velden Post")]
+    [InlineData("Police in Velden arrested Karel Brandt on Monday.", "Velden")]
+    public void A_medium_that_reports_or_a_town_that_locates_takes_no_part(string sentence, string named)
+    {
+        var arrest = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(named, arrest.Participants);
     }
 }

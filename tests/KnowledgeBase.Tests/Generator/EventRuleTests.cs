@@ -311,4 +311,32 @@ public sealed class EventRuleTests
         var lawsuit = Assert.Single(Extract("Ana Ruiz, Tomas Vell, and Karel Brandt sued the Norvale Port Authority on Friday.").Events, e => e.Cameo == "115");
         Assert.Equal(new[] { "Ana Ruiz", "Tomas Vell", "Karel Brandt", "Norvale Port Authority" }, lawsuit.Participants.ToArray());
     }
+
+    [Theory]
+    [InlineData("Karel Brandt suggested that voters visit the polling stations in person.", "visit")]
+    [InlineData("Mira Holt predicted the Velden Party would win the election in a landslide.", "landslide")]
+    [InlineData("The Velden Party denied that it had sued Karel Brandt.", "lawsuit")]
+    [InlineData("Karel Brandt denied that he had met Mira Holt in Velden.", "meeting")]
+    public void An_act_advised_forecast_or_denied_is_no_event(string sentence, string kind)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt suggested that negotiations would begin between Canada and Chile.", "046")]
+    [InlineData("Karel Brandt met Mira Holt in Velden on Monday.", "04")]
+    public void A_plan_suggested_or_an_act_told_stays(string sentence, string root)
+    {
+        Assert.Contains(Extract(sentence).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The wife of Karel Brandt was arrested in Velden on Monday.")]
+    [InlineData("Police arrested an aide to Senator Karel Brandt on Monday.")]
+    [InlineData("Police arrested an aide to U.S. President Karel Brandt on Monday.")]
+    public void Whom_an_unnamed_person_works_for_or_is_kin_to_takes_no_part(string sentence)
+    {
+        var arrest = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("Karel Brandt", arrest.Participants);
+    }
 }

@@ -71,7 +71,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (d.TokenStart > t && d.TokenStart <= t + 3 && (tokens[d.TokenStart - 1].Is("effective") || tokens[d.TokenStart - 1].Is("from") || d.TokenStart >= 2 && tokens[d.TokenStart - 2].Is("effective")))
                         date = d.Packed;
             }
-            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred, KeepsNoDate = keepsNoDate && date == 0, Polity = polity, ByTheUnnamed = byTheUnnamed && participants.Count == 0 };
+            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred, KeepsNoDate = keepsNoDate && date == 0, Polity = polity, ByTheUnnamed = byTheUnnamed && participants.Count == 0, OwnParties = OwnPartiesOfNoKind(s, t, trigger, participants) };
         }
 
         /// <summary>The date a noun trigger carries itself, over the clause's: its own year, an anniversary's, none for an older crime.</summary>
@@ -185,7 +185,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                     && !(TakesObject(trigger) && (m.Entity.Kind == DataLayout.KindPerson || trigger.Kind is "founding" or "ruling" or "hiring"))) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd]) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
-                if (EventRoles.ModifiesANamedPerson(s, m)) continue; // "Velden TV photographer Ana Ruiz": her employer, not a party"
+                if (EventRoles.ModifiesANamedPerson(s, m) || EventRoles.IsRelatumOfRole(m)) continue; // "Velden TV photographer Ana Ruiz": her employer, not a party; "an aide to X": not X
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
                 if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells
                 if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
@@ -322,6 +322,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var m in s.Mentions)
             {
                 if (participants.Count >= 3) break;
+                if (m.TokenStart > t && InQuotedWordsAfter(tokens, t, m)) continue;
                 // "X, the envoy for Norland, resigned after Y took over": who resigns acts alone, with the body resigned from
                 // ("resigned from the board", "resign leadership of the party").
                 if (trigger.Kind == "resignation" && !(m.TokenStart > t && m.TokenStart < clauseEnd && (ClauseReader.GovernedBy(tokens, m.TokenStart, "of") || ClauseReader.GovernedBy(tokens, m.TokenStart, "from")))) continue;
@@ -329,7 +330,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                 // "called for an end to the war, with which X agreed": so does a relative clause.
                 if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (s.Analysis.IntroducesAdverbialClause(clauseEnd) || s.Analysis.OpensRelativeClause(clauseEnd))) continue;
-                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
+                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.IsRelatumOfRole(m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
                 // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another;
                 // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.
                 if (InAnotherRelativeClause(s, m, t) || m.TokenStart < clauseStart && tokens[clauseStart - 1].Is("where")) continue;

@@ -31,6 +31,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>The event's words say it happened at some other time than its sentence tells (an older crime, an ongoing outbreak): no date is filled in.</summary>
         public bool KeepsNoDate { get; set; }
 
+        /// <summary>
+        /// Media outlets and towns or states the act's own clause has for subject or object, or a noun act is against ("The Velden
+        /// Post sued the council", "a lawsuit against the state of Ohio"): they take part, where a medium elsewhere only reports and a
+        /// town only locates (<see cref="EventBuilder.OwnPartiesOfNoKind"/>). Null when none.
+        /// </summary>
+        public List<EntityDraft>? OwnParties { get; set; }
+
         /// <summary>"a gunman shot two people": an act whose parties the article does not name, kept without them.</summary>
         public bool ByTheUnnamed { get; set; }
         public int Status { get; set; }

@@ -36,7 +36,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsSpeculative(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
-            if (AsksAbout(tokens, t) || IsCounterfactual(tokens, t) || IsOnlyTried(tokens, t)) return true;
+            if (AsksAbout(tokens, t) || IsCounterfactual(tokens, t) || IsOnlyTried(tokens, t) || IsUnrealizedReport(s, t)) return true;
             // The clause (which may need the sentence analysis) is read only when a speculative word stands before the trigger at all.
             return HasSpeculativeWord(tokens, 0, t) && HasSpeculativeWord(tokens, ClauseReader.Clause(s, t).Start, t);
         }
@@ -76,6 +76,44 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return verb.Is("tried") || verb.Is("tries") || verb.Is("trying") || verb.Is("failed") || verb.Is("fails");
             }
             return false;
+        }
+
+        // Verbs of advice and demand: the clause they report in the subjunctive tells what someone wants done ("suggested that
+        // voters visit the polls", "insisted that X resign"), not what happened; with a tense of its own it may tell a fact or a
+        // plan ("suggested that talks would begin").
+        private static readonly string[] MandativeCues = { "suggest", "recommend", "propose", "urge", "insist", "demand" };
+
+        // Verbs of forecast and denial: what they report, in any tense, did not happen ("predicted the party would win in a
+        // landslide", "denied that it had sued X").
+        private static readonly string[] UnrealizingCues = { "predict", "deny" };
+
+        /// <summary>
+        /// "Ana Ruiz suggested that voters visit the polling stations", "Karel Brandt predicted the Velden Party would win in a
+        /// landslide", "the Velden Party denied that it had sued Karel Brandt": an act inside the clause such a verb reports did
+        /// not happen (<see cref="MandativeCues"/>, <see cref="UnrealizingCues"/>). The advice, the demand or the denial is an act of its own.
+        /// </summary>
+        private static bool IsUnrealizedReport(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            // The analysis is asked only when such a verb stands before the trigger.
+            var cue = false;
+            for (var i = 0; i < t && !cue; i++) cue = tokens[i].IsWord && CueVerbs.Lemma(tokens[i]) is { } lemma && (Array.IndexOf(UnrealizingCues, lemma) >= 0 || Array.IndexOf(MandativeCues, lemma) >= 0);
+            if (!cue) return false;
+            for (var clause = s.Analysis.ClauseAround(t); clause is not null; clause = clause.Parent)
+            {
+                if (clause.Kind != Analysis.ClauseKind.Reported || clause.Parent is not { } speech || clause.Start <= speech.Verb.Head || CueVerbs.Lemma(tokens[speech.Verb.Head]) is not { } said) continue;
+                if (Array.IndexOf(UnrealizingCues, said) >= 0) return true;
+                if (Array.IndexOf(MandativeCues, said) >= 0 && IsSubjunctive(tokens, clause.Verb)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>"that voters visit", "that he resign", "that the army should withdraw": a bare present or "should".</summary>
+        private static bool IsSubjunctive(List<Token> tokens, Analysis.VerbGroup verb)
+        {
+            for (var i = verb.Start; i < verb.End; i++)
+                if (tokens[i].Is("should")) return true;
+            return verb.Tense == Analysis.Tense.Present && verb.Modality == Analysis.Modality.None;
         }
 
         /// <summary>"would have won with a fair count", "would not have resigned": what would have happened did not.</summary>

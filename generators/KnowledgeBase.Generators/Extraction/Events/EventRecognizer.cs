@@ -157,7 +157,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var polity = draft.Polity;
                 if (polity is not null) draft.Participants.Remove(polity);
-                draft.Participants.RemoveAll(static p => p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry);
+                var own = draft.OwnParties;
+                draft.Participants.RemoveAll(p => (p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry) && own?.Contains(p) != true);
                 if (polity is not null) draft.Participants.Insert(0, polity);
             }
             // "declared an emergency in response to the outbreak": whoever answers a flood or an outbreak did not cause it.

@@ -272,7 +272,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>The one police force named up to this sentence ("Norvale Police", "the Eastvale Constabulary"); null when none or several.</summary>
         /// <summary>The one country's government the article has named up to this sentence ("the Velden government"); null when none or several.</summary>
-        private static EntityDraft? NamedGovernment(List<SentenceInfo> sentences, SentenceInfo upTo) =>
+        internal static EntityDraft? NamedGovernment(List<SentenceInfo> sentences, SentenceInfo upTo) =>
             TheOneNamed(sentences, upTo, static m => m.Entity.Government);
 
         internal static EntityDraft? NamedPoliceForce(List<SentenceInfo> sentences, SentenceInfo upTo) =>

@@ -39,6 +39,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(draft.Participants, DoerOfTheAct(events, source, violent));
                 return;
             }
+            if (AddTheGovernment(draft, tokens, head, sentences)) return;
             // "fined the broadcaster's owner", "sanctioned the company": the organization or country last named that fits.
             if (Discourse.ClassOf(tokens, head, out var definite, out var role) is { } referent && definite && role is null && referent != ReferentClass.Place
                 && Discourse.Of(sentences).SalientReferent(s, head) is { } described && described != source)
@@ -57,12 +58,26 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (tokens[i].IsPunct(';') || tokens[i].IsOpeningQuote) return;
                 if (!(tokens[i - 1].Is("the") || tokens[i - 1].Is("this")) || !tokens[i].IsWord) continue;
+                if (AddTheGovernment(draft, tokens, i, sentences)) return;
                 if (Discourse.ClassOf(tokens, i, out var definite, out var role) is not { } referent || !definite || role is not null || referent == ReferentClass.Place) continue;
                 // "across the nation", "in this country": where it happened; "the nation's ills": whose something is.
                 if (i >= 2 && tokens[i - 2].IsWord && Array.IndexOf(SettingWords, tokens[i - 2].Lower) >= 0 || i + 1 < tokens.Count && EventRoles.IsPossessiveMark(tokens, i + 1)) continue;
                 if (Discourse.Of(sentences).SalientReferent(s, i, draft.Participants[0]) is { } described) EventRoles.AddParticipant(draft.Participants, described);
                 return;
             }
+        }
+
+        /// <summary>
+        /// "Karel Brandt accused the government of fraud", "alleged the central government is hiding losses": the one country's
+        /// government the article names ("the Chilean government", before or after), when it names one, is the target.
+        /// </summary>
+        private static bool AddTheGovernment(EventDraft draft, List<Token> tokens, int head, List<SentenceInfo> sentences)
+        {
+            if (head + 1 < tokens.Count && (tokens[head].Is("central") || tokens[head].Is("federal") || tokens[head].Is("national"))) head++;
+            if (!tokens[head].Is("government") || head + 1 < tokens.Count && (tokens[head + 1].Is("of") || EventRoles.IsPossessiveMark(tokens, head + 1))) return false;
+            if (EventRoles.NamedGovernment(sentences, sentences[sentences.Count - 1]) is not { } government || draft.Participants.Contains(government)) return false;
+            draft.Participants.Add(government);
+            return true;
         }
 
         // Prepositions whose object is a setting or a topic, not a party: "throughout the nation", "about the company".

@@ -1,0 +1,41 @@
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    internal static partial class EventRoles
+    {
+        /// <summary>
+        /// "A former adviser to Governor Karel Brandt was sentenced", "the wife of Karel Brandt was arrested", "arrested an aide to
+        /// Norland's President Karel Brandt": a person named as whom an unnamed person's role is to, for or of says who that person
+        /// is, and takes no part in the act.
+        /// </summary>
+        internal static bool IsRelatumOfRole(Mention m)
+        {
+            if (m.Entity.Kind != DataLayout.KindPerson) return false;
+            var tokens = m.Sentence.Tokens;
+            var before = WordBeforeTitles(m);
+            if (before > 0 && tokens[before].Is("the")) before--;
+            if (before < 1 || !(tokens[before].Is("to") || tokens[before].Is("for") || tokens[before].Is("of"))) return false;
+            return tokens[before - 1].IsWord && !tokens[before - 1].IsCapitalized && Titles.IsRoleNoun(tokens[before - 1]);
+        }
+
+        /// <summary>
+        /// The token before a name and the titles and the country before them: "to" in "to U.S. President Ana Ruiz",
+        /// "adviser to Governor Karel Brandt"; the token right before the name when no title stands there.
+        /// </summary>
+        private static int WordBeforeTitles(Mention m)
+        {
+            var s = m.Sentence;
+            var tokens = s.Tokens;
+            var before = m.TokenStart - 1;
+            var titled = false;
+            for (; before > 0 && tokens[before].IsCapitalized && Titles.IsPersonTitle(tokens[before]); before--) titled = true;
+            // "U.S. President", "Norland's President": the country that names the office belongs to the title ("Ambassador to
+            // Norland Karel Brandt" has none between).
+            if (titled && before > 0 && tokens[before].Kind == TokenKind.Possessive) before--;
+            if (titled && before > 0 && s.MentionAt(before) is { } country && (country.IsDemonym || country.Entity.IsCountry)) before = country.TokenStart - 1;
+            return before;
+        }
+    }
+}
