@@ -73,4 +73,20 @@ public sealed class EntityBoundaryTests
         Assert.Contains(entities, e => e.Kind == KindPerson && e.Name == "Mira Holt");
         Assert.DoesNotContain(entities, e => e.Name.Contains("Image"));
     }
+
+    [Theory]
+    [InlineData("The Committee to Protect Velden Journalists condemned the killing on Monday.", "Committee to Protect Velden Journalists")]
+    [InlineData("The Ostrel Coalition to End Harbour Waste met on Monday.", "Ostrel Coalition to End Harbour Waste")]
+    public void A_head_word_and_to_before_a_capitalized_verb_go_on_with_the_name(string text, string name)
+    {
+        Assert.Contains(RuleArticle.Extract(text).Entities, e => e.Kind == KindOrganization && e.Name == name);
+    }
+
+    [Fact]
+    public void A_head_word_and_to_before_a_name_that_is_no_verb_end_the_name()
+    {
+        var entities = RuleArticle.Extract("The grant from the Velden Council to Mira Holt arrived on Monday.").Entities;
+        Assert.Contains(entities, e => e.Name == "Velden Council");
+        Assert.Contains(entities, e => e.Name == "Mira Holt");
+    }
 }

@@ -216,6 +216,13 @@ namespace KnowledgeBase.Generators.Extraction
             return Gazetteer.IsOrganizationHead(head) && head.Text[head.Text.Length - 1] != 's';
         }
 
+        // A capitalized verb ("Protect", "End") with a capitalized word after it, and no place or organization ("to Kenya").
+        private static bool IsCapitalizedVerbBeforeName(List<Token> tokens, int at)
+        {
+            if (at + 1 >= tokens.Count || !tokens[at].IsCapitalized || !tokens[at + 1].IsCapitalized || MatchGazetteer(tokens, at, tokens.Count, out _) > 0) return false;
+            return Lexicon.WordClassLexicon.Instance.Priors(tokens[at].Lower).Verb > 0;
+        }
+
         private static bool HasOrganizationHead(List<Token> tokens, int start, int end)
         {
             for (var k = start; k < end; k++)
@@ -304,6 +311,8 @@ namespace KnowledgeBase.Generators.Extraction
                     if (j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized
                         && (tokens[j].Is("of") && (Gazetteer.IsOrganizationHead(tokens[j - 1]) || TitleOfTheBodyBeforeName(tokens, j))
                             || tokens[j].Is("for") && HasOrganizationHead(tokens, i, j))) { j += 3; continue; }
+                    // "the Committee to Protect Velden Journalists": a head word, "to" and a capitalized verb go on with the name.
+                    if (tokens[j].Is("to") && Gazetteer.IsOrganizationHead(tokens[j - 1]) && IsCapitalizedVerbBeforeName(tokens, j + 1)) { j += 2; continue; }
                     // "the Lost 52 Project", "the Apollo 11 Foundation": a number before an organization's head word is part of its name.
                     if (tokens[j].Kind == TokenKind.Number && j + 1 < tokens.Count && Gazetteer.IsOrganizationHead(tokens[j + 1])) { j += 2; continue; }
                     break;
