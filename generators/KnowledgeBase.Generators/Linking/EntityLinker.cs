@@ -230,6 +230,7 @@ namespace KnowledgeBase.Generators.Linking
         {
             var prefix = e.Kind.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":";
             yield return prefix + NameVariants.Key(e.Name);
+            if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0) yield return prefix + "~" + VowelKey(NameVariants.Key(e.Name));
             foreach (var form in e.Forms)
             {
                 // A person's lone surname is too weak a key to join on; it is handled above.
@@ -239,6 +240,27 @@ namespace KnowledgeBase.Generators.Linking
                 if (e.Kind != DataLayout.KindPerson && e.Name.StartsWith(form + " of ", StringComparison.Ordinal) && Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(form, out _)) continue;
                 yield return prefix + NameVariants.Key(form);
             }
+        }
+
+        /// <summary>
+        /// "Usama bin Ladin" and "Osama bin Laden", "Mohammed Kassem" and "Muhammad Kasim", "el-Sadr" and "al-Sadr": a full
+        /// name's transliterations differ in their vowels. Words of four letters or more keep their consonants and last
+        /// letter ("Maria" and "Mario" stay apart); shorter ones stay whole ("Jan" and "Jon"), but the article "el" is "al".
+        /// </summary>
+        private static string VowelKey(string key)
+        {
+            var words = key.Split(' ');
+            for (var w = 0; w < words.Length; w++)
+            {
+                var word = words[w];
+                if (word == "el") words[w] = "al";
+                if (word.Length < 4) continue;
+                var chars = word.ToCharArray();
+                for (var i = 0; i < chars.Length - 1; i++)
+                    if (chars[i] is 'a' or 'e' or 'i' or 'o' or 'u') chars[i] = 'a';
+                words[w] = new string(chars);
+            }
+            return string.Join(" ", words);
         }
 
         private static bool SameSurname(string form, string name)

@@ -52,6 +52,25 @@ public sealed class LinkingTests
         Assert.True(after.Entities.Count > before.Entities.Count);
     }
 
+    [Theory]
+    [InlineData("Usama bin Veladin", "Osama bin Veladen")]
+    [InlineData("Mohammed Kassem Varga", "Muhammad Kassem Varga")]
+    [InlineData("Karim el-Vasser", "Karim al-Vasser")]
+    public void A_full_name_transliterated_with_other_vowels_is_one_person_across_articles(string first, string second)
+    {
+        var kb = LinkTexts($"Headline\n\n{first} said on Monday that the talks had failed.\n", $"Headline\n\n{second} said on Friday that the talks would resume.\n");
+        Assert.Single(kb.Entities, e => e.Kind == 1);
+    }
+
+    [Fact]
+    public void Names_that_differ_in_a_short_word_or_a_last_letter_stay_apart_across_articles()
+    {
+        var kb = LinkTexts("Headline\n\nMaria Velden said on Monday that the talks had failed.\n", "Headline\n\nMario Velden said on Friday that the talks would resume.\n");
+        Assert.Equal(2, kb.Entities.Count(e => e.Kind == 1));
+        kb = LinkTexts("Headline\n\nJan Ostrel said on Monday that the talks had failed.\n", "Headline\n\nJon Ostrel said on Friday that the talks would resume.\n");
+        Assert.Equal(2, kb.Entities.Count(e => e.Kind == 1));
+    }
+
     [Fact]
     public void One_entity_per_real_thing_across_articles()
     {
