@@ -80,30 +80,40 @@ namespace KnowledgeBase.Generators.Linking
             return order;
         }
 
-        /// <summary>A person named by surname only joins the one full-named person with that surname.</summary>
+        /// <summary>
+        /// A person named by surname only joins the one full-named person with that surname; one named by a given name only
+        /// ("his wife Mira" in another article) joins the one full-named person with that given name.
+        /// </summary>
         private static void JoinSurnames(List<(int Article, ArticleEntity Entity)> nodes, Func<int, int> find, Action<int, int> union)
         {
             var surnames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            var givenNames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
             for (var i = 0; i < nodes.Count; i++)
             {
                 var e = nodes[i].Entity;
                 if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') < 0) continue;
                 var parts = e.Name.Split(' ');
-                var key = NameVariants.Key(parts[parts.Length - 1]);
-                if (!surnames.TryGetValue(key, out var set)) surnames[key] = set = new HashSet<int>();
-                set.Add(find(i));
+                Add(surnames, NameVariants.Key(parts[parts.Length - 1]), find(i));
+                if (Extraction.Lexicons.GivenNames.Contains(parts[0])) Add(givenNames, NameVariants.Key(parts[0]), find(i));
             }
             for (var i = 0; i < nodes.Count; i++)
             {
                 var e = nodes[i].Entity;
                 if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') >= 0) continue;
-                if (surnames.TryGetValue(NameVariants.Key(e.Name), out var set))
+                if (surnames.TryGetValue(NameVariants.Key(e.Name), out var set)
+                    || Extraction.Lexicons.GivenNames.Contains(e.Name) && givenNames.TryGetValue(NameVariants.Key(e.Name), out set))
                 {
                     var roots = new HashSet<int>();
                     foreach (var r in set) roots.Add(find(r));
                     if (roots.Count == 1) foreach (var r in roots) union(i, r);
                 }
             }
+        }
+
+        private static void Add(Dictionary<string, HashSet<int>> index, string key, int root)
+        {
+            if (!index.TryGetValue(key, out var set)) index[key] = set = new HashSet<int>();
+            set.Add(root);
         }
 
         /// <summary>
