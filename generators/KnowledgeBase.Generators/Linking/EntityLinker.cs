@@ -80,30 +80,40 @@ namespace KnowledgeBase.Generators.Linking
             return order;
         }
 
-        /// <summary>A person named by surname only joins the one full-named person with that surname.</summary>
+        /// <summary>
+        /// A person named by surname only joins the one full-named person with that surname; one named by a given name only
+        /// ("his wife Mira" in another article) joins the one full-named person with that given name.
+        /// </summary>
         private static void JoinSurnames(List<(int Article, ArticleEntity Entity)> nodes, Func<int, int> find, Action<int, int> union)
         {
             var surnames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
+            var givenNames = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
             for (var i = 0; i < nodes.Count; i++)
             {
                 var e = nodes[i].Entity;
                 if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') < 0) continue;
                 var parts = e.Name.Split(' ');
-                var key = NameVariants.Key(parts[parts.Length - 1]);
-                if (!surnames.TryGetValue(key, out var set)) surnames[key] = set = new HashSet<int>();
-                set.Add(find(i));
+                Add(surnames, NameVariants.Key(parts[parts.Length - 1]), find(i));
+                if (Extraction.Lexicons.GivenNames.Contains(parts[0])) Add(givenNames, NameVariants.Key(parts[0]), find(i));
             }
             for (var i = 0; i < nodes.Count; i++)
             {
                 var e = nodes[i].Entity;
                 if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') >= 0) continue;
-                if (surnames.TryGetValue(NameVariants.Key(e.Name), out var set))
+                if (surnames.TryGetValue(NameVariants.Key(e.Name), out var set)
+                    || Extraction.Lexicons.GivenNames.Contains(e.Name) && givenNames.TryGetValue(NameVariants.Key(e.Name), out set))
                 {
                     var roots = new HashSet<int>();
                     foreach (var r in set) roots.Add(find(r));
                     if (roots.Count == 1) foreach (var r in roots) union(i, r);
                 }
             }
+        }
+
+        private static void Add(Dictionary<string, HashSet<int>> index, string key, int root)
+        {
+            if (!index.TryGetValue(key, out var set)) index[key] = set = new HashSet<int>();
+            set.Add(root);
         }
 
         /// <summary>
@@ -230,6 +240,7 @@ namespace KnowledgeBase.Generators.Linking
         {
             var prefix = e.Kind.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":";
             yield return prefix + NameVariants.Key(e.Name);
+            if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0) yield return prefix + "~" + VowelKey(NameVariants.Key(e.Name));
             foreach (var form in e.Forms)
             {
                 // A person's lone surname is too weak a key to join on; it is handled above.
@@ -239,6 +250,27 @@ namespace KnowledgeBase.Generators.Linking
                 if (e.Kind != DataLayout.KindPerson && e.Name.StartsWith(form + " of ", StringComparison.Ordinal) && Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(form, out _)) continue;
                 yield return prefix + NameVariants.Key(form);
             }
+        }
+
+        /// <summary>
+        /// "Usama bin Ladin" and "Osama bin Laden", "Mohammed Kassem" and "Muhammad Kasim", "el-Sadr" and "al-Sadr": a full
+        /// name's transliterations differ in their vowels. Words of four letters or more keep their consonants and last
+        /// letter ("Maria" and "Mario" stay apart); shorter ones stay whole ("Jan" and "Jon"), but the article "el" is "al".
+        /// </summary>
+        private static string VowelKey(string key)
+        {
+            var words = key.Split(' ');
+            for (var w = 0; w < words.Length; w++)
+            {
+                var word = words[w];
+                if (word == "el") words[w] = "al";
+                if (word.Length < 4) continue;
+                var chars = word.ToCharArray();
+                for (var i = 0; i < chars.Length - 1; i++)
+                    if (chars[i] is 'a' or 'e' or 'i' or 'o' or 'u') chars[i] = 'a';
+                words[w] = new string(chars);
+            }
+            return string.Join(" ", words);
         }
 
         private static bool SameSurname(string form, string name)

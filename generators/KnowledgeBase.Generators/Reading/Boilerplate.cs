@@ -34,7 +34,18 @@ namespace KnowledgeBase.Generators.Reading
             if (credit < 0) credit = LastIndexOf(text, start, end, "Photo:");
             if (credit <= start) return false;
             var rest = text.Substring(credit + 6, end - credit - 6).Trim().TrimEnd('.', ')');
-            return rest.Length > 0 && rest.Length <= 60 && rest.IndexOf('.') < 0;
+            return rest.Length > 0 && rest.Length <= 60 && !HasSentenceBreak(rest);
+        }
+
+        // "Ana Ruiz. The mayor": a period after a word ends a sentence; after an initial it does not ("U.S. Senate", "J. Ruiz", "C.Ruiz").
+        private static bool HasSentenceBreak(string credit)
+        {
+            for (var i = credit.IndexOf('.'); i >= 0; i = credit.IndexOf('.', i + 1))
+            {
+                var initial = i > 0 && char.IsUpper(credit[i - 1]) && (i == 1 || !char.IsLetter(credit[i - 2]));
+                if (!initial && i + 1 < credit.Length && credit[i + 1] == ' ') return true;
+            }
+            return false;
         }
 
         /// <summary>"More Quick Read Articles »", "Share this", "Advertisement".</summary>

@@ -15,6 +15,20 @@ namespace KnowledgeBase.Generators.Extraction
         private void ClassifyChunk(SentenceInfo s, int start, int end, int titleStart, bool restricted)
         {
             var tokens = s.Tokens;
+            // "the Iranian Chess Team", "the National Velden Archive": a nationality or a title's qualifier with no rank after
+            // it ("Iranian President", "Deputy Mayor") makes no title, and what follows no person by it; before words ending
+            // in a common noun, no title nor role ("Senior Staff Attorney"), that no title word follows ("Deputy Velden Affairs
+            // Minister") it is the name's first word.
+            if (titleStart >= 0 && !HasRankTitle(tokens, titleStart, start) && !HasGivenName(tokens, start, end))
+            {
+                if (end - start >= 2 && IsCommonWord(tokens[end - 1].Text) && !Titles.IsPersonTitle(tokens[end - 1]) && !Titles.IsRoleNoun(tokens[end - 1])
+                    && !(end < tokens.Count && Titles.IsTitleWord(tokens[end])))
+                {
+                    if (!restricted) _uncertain.Add(new Candidate(s, titleStart, end, false, -1, restricted));
+                    return;
+                }
+                titleStart = -1;
+            }
             var count = end - start;
             var text = Join(tokens, start, end);
             var hasTitle = titleStart >= 0;
@@ -100,6 +114,20 @@ namespace KnowledgeBase.Generators.Extraction
             return;
         }
 
+        private static bool HasGivenName(List<Token> tokens, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+                if (GivenNames.Contains(tokens[k])) return true;
+            return false;
+        }
+
+        private static bool HasRankTitle(List<Token> tokens, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+                if (Titles.IsPersonTitle(tokens[k])) return true;
+            return false;
+        }
+
         private void ResolveDeferred(in Candidate c)
         {
             var tokens = c.Sentence.Tokens;
@@ -149,7 +177,7 @@ namespace KnowledgeBase.Generators.Extraction
             // (people are introduced by their full names).
             var before = c.Start > 0 ? tokens[c.Start - 1] : default;
             var after = c.End < tokens.Count ? tokens[c.End] : default;
-            if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && (Titles.IsRoleNoun(before) || Titles.IsTitleWord(before)) && LooksLikePersonName(tokens, c.Start, c.End, allowSingle: true))
+            if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && (Titles.IsRoleNoun(before) || Titles.IsPersonTitle(before)) && LooksLikePersonName(tokens, c.Start, c.End, allowSingle: true))
             {
                 AddPerson(c.Sentence, c.Start, c.End, c.Start - 1); // "president Norland", "envoy Smith"
                 return;

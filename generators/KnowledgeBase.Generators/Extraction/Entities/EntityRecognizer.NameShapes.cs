@@ -111,8 +111,9 @@ namespace KnowledgeBase.Generators.Extraction
             if (end - start >= 2 && Gazetteer.IsOrganizationHead(tokens[end - 1])) return end - 1;
             for (var i = start; i < end - 2; i++)
             {
-                // The head word's answer is kept on its form; "of", "for" or "on" after it is the cheaper test, so asked first.
-                if ((tokens[i + 1].Is("of") || tokens[i + 1].Is("for") || tokens[i + 1].Is("on")) && (Gazetteer.IsOrganizationHead(tokens[i]) || tokens[i].Text is "House" or "Bank" or "Ministry"))
+                // The head word's answer is kept on its form; "of", "for", "on" or "to" after it is the cheaper test, so asked
+                // first ("to" is in a run only before a verb: "Coalition to End Velden Waste").
+                if ((tokens[i + 1].Is("of") || tokens[i + 1].Is("for") || tokens[i + 1].Is("on") || tokens[i + 1].Is("to")) && (Gazetteer.IsOrganizationHead(tokens[i]) || tokens[i].Text is "House" or "Bank" or "Ministry"))
                     return i;
             }
             return -1;

@@ -189,16 +189,38 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static bool NameCompleteBefore(List<Token> tokens, int start, int and)
         {
+            // "the Velden Institute and Center for Harbour Studies": a head word with its own "for"/"of" opens a second name.
+            if (and + 2 < tokens.Count && Gazetteer.IsOrganizationHead(tokens[and + 1]) && (tokens[and + 2].Is("for") || tokens[and + 2].Is("of"))) return true;
             var complete = Gazetteer.IsOrganizationHead(tokens[and - 1]) || IsCapitalizedPlaceWord(tokens[and - 1]);
             for (var p = start; p < and && !complete; p++)
                 complete = MatchGazetteer(tokens, p, and, out _) == and - p;
             if (!complete) return false;
             // "Port Authority of Vella and Dorna": inside an organization's "of" phrase "and" joins its objects.
             for (var p = start + 1; p < and; p++)
-                if (tokens[p].Is("of") && Gazetteer.IsOrganizationHead(tokens[p - 1])) return false;
+                if (tokens[p].Is("of") && Gazetteer.IsOrganizationHead(tokens[p - 1])) return HeadedNameAfter(tokens, and);
             for (var p = start; p < and; p++)
                 if (MatchGazetteer(tokens, p, Math.Min(tokens.Count, and + 3), out _) > and - p) return false;
             return true;
+        }
+
+        /// <summary>
+        /// "Civil Union of Vella and Dorna Rights Fund": after "and", capitalized words ending in a singular head word of
+        /// their own are a second organization; a plural head is shared by both ("Red Cross and Red Crescent Societies").
+        /// </summary>
+        private static bool HeadedNameAfter(List<Token> tokens, int and)
+        {
+            var k = and + 1;
+            while (k < tokens.Count && tokens[k].IsCapitalized) k++;
+            if (k - and < 3) return false;
+            var head = tokens[k - 1];
+            return Gazetteer.IsOrganizationHead(head) && head.Text[head.Text.Length - 1] != 's';
+        }
+
+        // A capitalized verb ("Protect", "End") with a capitalized word after it, and no place or organization ("to Kenya").
+        private static bool IsCapitalizedVerbBeforeName(List<Token> tokens, int at)
+        {
+            if (at + 1 >= tokens.Count || !tokens[at].IsCapitalized || !tokens[at + 1].IsCapitalized || MatchGazetteer(tokens, at, tokens.Count, out _) > 0) return false;
+            return Lexicon.WordClassLexicon.Instance.Priors(tokens[at].Lower).Verb > 0;
         }
 
         private static bool HasOrganizationHead(List<Token> tokens, int start, int end)
@@ -289,6 +311,8 @@ namespace KnowledgeBase.Generators.Extraction
                     if (j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized
                         && (tokens[j].Is("of") && (Gazetteer.IsOrganizationHead(tokens[j - 1]) || TitleOfTheBodyBeforeName(tokens, j))
                             || tokens[j].Is("for") && HasOrganizationHead(tokens, i, j))) { j += 3; continue; }
+                    // "the Committee to Protect Velden Journalists": a head word, "to" and a capitalized verb go on with the name.
+                    if (tokens[j].Is("to") && Gazetteer.IsOrganizationHead(tokens[j - 1]) && IsCapitalizedVerbBeforeName(tokens, j + 1)) { j += 2; continue; }
                     // "the Lost 52 Project", "the Apollo 11 Foundation": a number before an organization's head word is part of its name.
                     if (tokens[j].Kind == TokenKind.Number && j + 1 < tokens.Count && Gazetteer.IsOrganizationHead(tokens[j + 1])) { j += 2; continue; }
                     break;
@@ -331,44 +355,6 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static bool IsFirstPersonContraction(in Token token) => token.Length >= 3 && token.Text is var word && word[0] == 'I' && (word[1] == '\'' || word[1] == '\u2019');
-
-        /// <summary>
-        /// A "person" named by one word that is a common English word ("Affairs", "Cabinet", "Youth", "Technical") and no
-        /// given name is a misread capital, not a person: dropped, with its mentions.
-        /// </summary>
-        private void DropCommonWordPersons()
-        {
-            HashSet<EntityDraft>? drop = null; // made only for an article that drops someone
-            foreach (var e in _entities)
-                if (e.Kind == DataLayout.KindPerson && IsCommonWordName(e)) (drop ??= new HashSet<EntityDraft>()).Add(e);
-            if (drop is not null) Remove(drop);
-        }
-
-        /// <summary>Removes the entities and their mentions (apart from the test, so that an article dropping none makes no closure).</summary>
-        private void Remove(HashSet<EntityDraft> drop)
-        {
-            Predicate<Mention> dropped = m => drop.Contains(m.Entity); // one delegate for all sentences, not one each
-            foreach (var s in _sentences) s.Mentions.RemoveAll(dropped);
-            _entities.RemoveAll(drop.Contains);
-        }
-
-        private static bool IsCommonWordName(EntityDraft e)
-        {
-            // A person named in full takes the full name as its name; titles before a lone word ("Foreign Affairs",
-            // "Chief Technical") leave it one word.
-            return e.Name.IndexOf(' ') < 0 && !GivenNames.Contains(e.Name) && IsCommonWord(e.Name);
-        }
-
-        private static bool IsCommonWord(string name)
-        {
-            var word = name.ToLowerInvariant();
-            var lexicon = Lexicon.WordClassLexicon.Instance;
-            var priors = lexicon.Priors(word);
-            // "Affairs", "Workers": the singular is the word.
-            if (priors.Total == 0 && word.Length > 3 && word[word.Length - 1] == 's') priors = lexicon.Priors(word.Substring(0, word.Length - 1));
-            // A SemCor count of two or more (the priors add one): a word met in running text, not only a name in WordNet.
-            return priors.Noun >= 3 || priors.Adjective >= 3 && priors.Adjective >= priors.Noun;
-        }
 
         // "the United States", "the Philippines", "the Czech Republic": plural and union names take the article.
         private static bool TakesThe(string country) =>

@@ -1,0 +1,92 @@
+using System.Linq;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Where a name starts and ends, and whether a word before it is a title: two organizations joined by "and", a
+/// nationality or a title's qualifier with no rank, a photograph's credit, on invented names.
+/// </summary>
+public sealed class EntityBoundaryTests
+{
+    private const int KindPerson = 1;
+    private const int KindOrganization = 2;
+
+    [Theory]
+    [InlineData("Researchers from the University of Kenya and Center for Harbour Studies published the study on Monday.", "University of Kenya", "Center for Harbour Studies")]
+    [InlineData("The Center for Velden Diversity and Center for Harbour Safety filed the suit on Monday.", "Center for Velden Diversity", "Center for Harbour Safety")]
+    [InlineData("The Ostrel Civil Liberties Union of Kenya and Velden Native Rights Fund sued the state on Monday.", "Ostrel Civil Liberties Union of Kenya", "Velden Native Rights Fund")]
+    [InlineData("The children attended the Velden Medical Clinic and Ostrel District Hospital on Monday.", "Velden Medical Clinic", "Ostrel District Hospital")]
+    public void And_before_a_name_with_its_own_head_word_joins_two_organizations(string text, string first, string second)
+    {
+        var names = RuleArticle.Extract(text).Entities.Where(e => e.Kind == KindOrganization).Select(e => e.Name).ToArray();
+        Assert.Contains(first, names);
+        Assert.Contains(second, names);
+    }
+
+    [Theory]
+    [InlineData("The International Federation of Red Cross and Red Crescent Societies sent aid on Monday.", "International Federation of Red Cross and Red Crescent Societies")]
+    [InlineData("The Port Authority of Vella and Dorna closed the pier on Monday.", "Port Authority of Vella and Dorna")]
+    [InlineData("The Velden Institute of Arts and Sciences met on Monday.", "Velden Institute of Arts and Sciences")]
+    public void And_inside_an_organizations_of_phrase_or_before_a_shared_plural_head_is_one_name(string text, string name)
+    {
+        Assert.Contains(RuleArticle.Extract(text).Entities, e => e.Kind == KindOrganization && e.Name == name);
+    }
+
+    [Theory]
+    [InlineData("She was banned from the Iranian Chess Team on Monday.", "Iranian Chess Team")]
+    [InlineData("The Velden Army sent the National Rescue Team on Monday.", "National Rescue Team")]
+    public void A_nationality_with_no_rank_after_it_is_no_title_and_opens_the_name(string text, string name)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Contains(entities, e => e.Kind == KindOrganization && e.Name == name);
+        Assert.DoesNotContain(entities, e => e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void A_title_with_a_rank_still_makes_a_person_and_a_nationality_before_a_given_name_keeps_the_person()
+    {
+        var entities = RuleArticle.Extract("French President Karel Brandt met Iranian Mira Holt on Monday.").Entities;
+        Assert.Contains(entities, e => e.Kind == KindPerson && e.Name == "Karel Brandt");
+        Assert.Contains(entities, e => e.Kind == KindPerson && e.Name == "Mira Holt");
+    }
+
+    [Fact]
+    public void Common_words_with_no_given_name_nor_rank_are_no_person()
+    {
+        var entities = RuleArticle.Extract("Passengers could be fined under National Rail Conditions of Travel on Monday.").Entities;
+        Assert.DoesNotContain(entities, e => e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void A_lower_case_qualifier_before_a_lone_name_makes_no_person()
+    {
+        var entities = RuleArticle.Extract("Her novel sold well, said her publisher, and the current Dornaware sold too.").Entities;
+        Assert.DoesNotContain(entities, e => e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void A_caption_credit_with_initials_is_a_caption_and_its_image_word_joins_no_name()
+    {
+        var entities = RuleArticle.Extract("The mayor opened the bridge.\n\nMira Holt Image: U.S. Senate.\n\nMira Holt said the bridge was safe.").Entities;
+        Assert.Contains(entities, e => e.Kind == KindPerson && e.Name == "Mira Holt");
+        Assert.DoesNotContain(entities, e => e.Name.Contains("Image"));
+    }
+
+    [Theory]
+    [InlineData("The Committee to Protect Velden Journalists condemned the killing on Monday.", "Committee to Protect Velden Journalists")]
+    [InlineData("The Ostrel Coalition to End Harbour Waste met on Monday.", "Ostrel Coalition to End Harbour Waste")]
+    public void A_head_word_and_to_before_a_capitalized_verb_go_on_with_the_name(string text, string name)
+    {
+        Assert.Contains(RuleArticle.Extract(text).Entities, e => e.Kind == KindOrganization && e.Name == name);
+    }
+
+    [Fact]
+    public void A_head_word_and_to_before_a_name_that_is_no_verb_end_the_name()
+    {
+        var entities = RuleArticle.Extract("The grant from the Velden Council to Mira Holt arrived on Monday.").Entities;
+        Assert.Contains(entities, e => e.Name == "Velden Council");
+        Assert.Contains(entities, e => e.Name == "Mira Holt");
+    }
+}
