@@ -66,31 +66,47 @@ namespace KnowledgeBase.Generators.Extraction
             var quotes = QuoteExtractor.Extract(document.Text, sentences, entities, token);
             var events = EventRecognizer.Extract(sentences, quotes, document.Published, token);
 
-            var entityModels = new List<ArticleEntity>();
-            foreach (var e in entities)
+            var quoteModels = new QuoteModel[quotes.Count];
+            for (var i = 0; i < quotes.Count; i++)
             {
-                if (e.Mentions == 0 || e.First is null) continue;
-                entityModels.Add(new ArticleEntity(e.Name, e.Kind, e.Forms.ToEquatableArray(), e.Mentions, e.First.Start, e.First.Length));
-            }
-
-            var quoteModels = new List<QuoteModel>();
-            foreach (var q in quotes)
-            {
-                quoteModels.Add(new QuoteModel(q.Start, q.End - q.Start, q.Speaker.Entity?.Name, q.Speaker.Text, q.Kind, q.Cue,
-                    q.Sentence.Start, q.Sentence.Length));
-            }
-
-            var eventModels = new List<EventModel>();
-            foreach (var e in events)
-            {
-                var names = new List<string>();
-                foreach (var p in e.Participants) names.Add(p.Name);
-                eventModels.Add(new EventModel(e.Trigger.Cameo, e.Trigger.Kind, names.ToEquatableArray(), e.Place?.Name, e.Date, e.Status,
-                    e.Sentence.Start, e.Sentence.Length));
+                var q = quotes[i];
+                quoteModels[i] = new QuoteModel(q.Start, q.End - q.Start, q.Speaker.Entity?.Name, q.Speaker.Text, q.Kind, q.Cue,
+                    q.Sentence.Start, q.Sentence.Length);
             }
 
             return new ArticleModel(document.Path, document.File, document.Text, document.Title, document.Published,
-                entityModels.ToEquatableArray(), quoteModels.ToEquatableArray(), eventModels.ToEquatableArray(), document.Diagnostics);
+                EquatableArray<ArticleEntity>.Own(EntityModels(entities)), EquatableArray<QuoteModel>.Own(quoteModels),
+                EquatableArray<EventModel>.Own(EventModels(events)), document.Diagnostics);
+        }
+
+        // The models' arrays are made at their exact size and owned by the models, not gathered in lists and copied.
+        private static ArticleEntity[] EntityModels(List<EntityDraft> entities)
+        {
+            var kept = 0;
+            foreach (var e in entities)
+                if (e.Mentions != 0 && e.First is not null) kept++;
+            var models = new ArticleEntity[kept];
+            kept = 0;
+            foreach (var e in entities)
+            {
+                if (e.Mentions == 0 || e.First is null) continue;
+                models[kept++] = new ArticleEntity(e.Name, e.Kind, e.Forms.ToEquatableArray(), e.Mentions, e.First.Start, e.First.Length);
+            }
+            return models;
+        }
+
+        private static EventModel[] EventModels(List<EventDraft> events)
+        {
+            var models = new EventModel[events.Count];
+            for (var i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                var names = new string[e.Participants.Count];
+                for (var p = 0; p < names.Length; p++) names[p] = e.Participants[p].Name;
+                models[i] = new EventModel(e.Trigger.Cameo, e.Trigger.Kind, EquatableArray<string>.Own(names), e.Place?.Name, e.Date, e.Status,
+                    e.Sentence.Start, e.Sentence.Length);
+            }
+            return models;
         }
 
         // The token and mention lists of the thread's last article, by sentence: nothing keeps a sentence, nor its lists,

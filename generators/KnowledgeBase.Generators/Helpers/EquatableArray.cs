@@ -20,6 +20,14 @@ namespace KnowledgeBase.Generators.Helpers
 
         public EquatableArray(IEnumerable<T> items) => _items = Copy(items);
 
+        private EquatableArray(T[] items) => _items = items;
+
+        /// <summary>
+        /// An array over <paramref name="items"/> itself, not a copy: for a caller that has just filled a new array of the exact
+        /// size and keeps no reference to it (the array must never change afterwards).
+        /// </summary>
+        internal static EquatableArray<T> Own(T[] items) => new(items.Length == 0 ? Array.Empty<T>() : items);
+
         // Lists and arrays (nearly every caller) are copied once, straight into the new array.
         private static T[] Copy(IEnumerable<T> items)
         {

@@ -76,12 +76,21 @@ namespace KnowledgeBase.Generators.Reading
             return length;
         }
 
+        private static readonly string[] DayNames = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
+
+        /// <summary>
+        /// The day (0 Monday) whose name begins with the word's first three letters, any case ("Tue", "TUESDAY"), -1 for none.
+        /// Asked of every weekday a date resolver reads: compared a character at a time, no lower-case copy is made.
+        /// </summary>
         public static int WeekdayIndex(string word)
         {
-            var w = word.ToLowerInvariant();
-            string[] days = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
-            for (var i = 0; i < days.Length; i++)
-                if (days[i].StartsWith(w.Length >= 3 ? w.Substring(0, 3) : w, StringComparison.Ordinal)) return i;
+            var n = Math.Min(3, word.Length);
+            for (var i = 0; i < DayNames.Length; i++)
+            {
+                var k = 0;
+                while (k < n && char.ToLowerInvariant(word[k]) == DayNames[i][k]) k++;
+                if (k == n) return i;
+            }
             return -1;
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Threading;
 using KnowledgeBase.Generators.Extraction.Lexicon;
 
 namespace KnowledgeBase.Generators.Extraction.Analysis
@@ -45,6 +46,10 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         private static readonly ConcurrentDictionary<string, WordEntry> Cache = new(StringComparer.Ordinal);
         private const int CacheLimit = 200_000;
 
+        // How many entries Cache holds (it only grows): ConcurrentDictionary.Count takes all its locks, and was asked for
+        // every word new to the process, which in a compiler's first, cold pass is most words.
+        private static int _cached;
+
         /// <summary>
         /// Each thread's copy of the forms it has met (asked of every word, it answers without the shared table's cost),
         /// and in front of it the last entry met for each slot of a small table: "the", "of", "said" are found there
@@ -76,7 +81,12 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 if (!Cache.TryGetValue(word, out entry))
                 {
                     entry = Make(word);
-                    if (Cache.Count < CacheLimit) entry = Cache.GetOrAdd(word, entry);
+                    if (Volatile.Read(ref _cached) < CacheLimit)
+                    {
+                        var made = entry;
+                        entry = Cache.GetOrAdd(word, made);
+                        if (ReferenceEquals(entry, made)) Interlocked.Increment(ref _cached);
+                    }
                 }
                 if (local.Count < CacheLimit) local[word] = entry;
             }

@@ -90,6 +90,15 @@ namespace KnowledgeBase.Generators.Extraction
         /// the article's most named country; "the Chilean House of Representatives" takes the country named right before it,
         /// whatever else the article names.
         /// </summary>
+        // The row of BareInstitutions that names the entity, -1 for none: a loop, not a lambda, whose capture of the entity
+        // cost an object for every entity of every article.
+        private static int BareInstitutionRow(string name)
+        {
+            for (var r = 0; r < BareInstitutions.Length; r++)
+                if (BareInstitutions[r].Name == name) return r;
+            return -1;
+        }
+
         private void LocalizeBareInstitutions()
         {
             EntityDraft? main = null;
@@ -104,7 +113,7 @@ namespace KnowledgeBase.Generators.Extraction
                     LocalizeBareForce(e, NamesCountry("United States") ? null : main);
                     continue;
                 }
-                var row = Array.FindIndex(BareInstitutions, r => r.Name == e.Name);
+                var row = BareInstitutionRow(e.Name);
                 if (row < 0) continue;
                 var (_, institution, home) = BareInstitutions[row];
                 if (!NamedOnlyBare(e, institution)) continue;

@@ -28,7 +28,7 @@ namespace KnowledgeBase.Generators.Extraction
             var longest = Gazetteer.LongestPossibleSurface(tokens, start, Math.Min(Gazetteer.MaxSurfaceTokens, end - start));
             for (var n = longest; n >= 2; n--)
             {
-                if (Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, start + n), out var found))
+                if (Gazetteer.TryGetPlaceOrOrganization(tokens, start, start + n, out var found))
                 {
                     entry = found;
                     return n;
@@ -133,7 +133,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// first word begins a name (as in <see cref="MatchGazetteer"/>; most words begin none).
         /// </summary>
         private static bool IsGazetteerName(List<Token> tokens, int start, int end) =>
-            GazetteerPrefixes.MayStartSurface(tokens[start]) && Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, end), out _);
+            GazetteerPrefixes.MayStartSurface(tokens[start]) && Gazetteer.TryGetPlaceOrOrganization(tokens, start, end, out _);
 
         // Asked of the last word of every run: the answer is kept on the word's form.
         private static bool IsCapitalizedPlaceWord(in Token token) => token.Form?.Has(WordTrait.CapitalizedPlaceWord) ?? IsCapitalizedPlaceWord(token.Text);

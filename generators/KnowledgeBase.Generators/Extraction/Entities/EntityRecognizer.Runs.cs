@@ -145,7 +145,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for"))) return true; // "Member of Parliament"
                 // "U.S. House of Representatives": the country names which one; the gazetteer knows it.
                 var country = MatchGazetteer(tokens, orgStart, head, out var owner);
-                if (country > 0 && owner!.Kind == GazetteerKind.Country && Gazetteer.TryGetPlaceOrOrganization(Join(tokens, orgStart + country, end), out var institution))
+                if (country > 0 && owner!.Kind == GazetteerKind.Country && Gazetteer.TryGetPlaceOrOrganization(tokens, orgStart + country, end, out var institution))
                 {
                     if (!restricted) AddGazetteerMention(s, orgStart, end, institution, isDemonym: false);
                     return true;
@@ -171,7 +171,7 @@ namespace KnowledgeBase.Generators.Extraction
             var region = MatchGazetteer(tokens, from, end, out var place);
             if (region == 0) region = MatchDemonym(tokens, from, end, out place);
             if (region == 0 || place!.Kind != GazetteerKind.Region || from + region >= end) return false;
-            if (!Gazetteer.TryGetPlaceOrOrganization(Join(tokens, from + region, end), out var institution) || institution.Kind != GazetteerKind.Organization) return false;
+            if (!Gazetteer.TryGetPlaceOrOrganization(tokens, from + region, end, out var institution) || institution.Kind != GazetteerKind.Organization) return false;
             if (!restricted) AddMention(s, from, end, DataLayout.KindOrganization, Join(tokens, from, end), isDemonym: false);
             return true;
         }

@@ -241,7 +241,7 @@ namespace KnowledgeBase.Generators.Extraction
             // MatchGazetteer), and the shorter joins, the word alone among them, need not be built nor looked up.
             if (!GazetteerPrefixes.MayStartSurface(tokens[start])) return end;
             for (var n = Gazetteer.LongestPossibleSurface(tokens, start, Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - start)); n > end - start && n >= 2; n--)
-                if (Gazetteer.TryGetPlaceOrOrganization(Join(tokens, start, start + n), out _)) return start + n;
+                if (Gazetteer.TryGetPlaceOrOrganization(tokens, start, start + n, out _)) return start + n;
             return end;
         }
 

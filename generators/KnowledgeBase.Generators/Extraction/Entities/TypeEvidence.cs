@@ -174,7 +174,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             if (tokens[at].Is("the") && at + 1 < tokens.Count) at++;
             for (var n = Gazetteer.LongestPossibleSurface(tokens, at, Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - at)); n >= 1; n--)
-                if (Gazetteer.TryGetPlaceOrOrganization(EntityRecognizer.Join(tokens, at, at + n), out var entry))
+                if (Gazetteer.TryGetPlaceOrOrganization(tokens, at, at + n, out var entry))
                     return entry.Kind == GazetteerKind.Country && (at + n >= tokens.Count || !tokens[at + n].IsCapitalized);
             return false;
         }
@@ -189,7 +189,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (next.Kind == TokenKind.Punctuation && next.Text is "." or ";") return true;
             if (!next.IsPunct(',') || end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalized) return false;
             for (var n = Gazetteer.LongestPossibleSurface(tokens, end + 1, Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - end - 1)); n >= 1; n--)
-                if (Gazetteer.TryGetPlaceOrOrganization(EntityRecognizer.Join(tokens, end + 1, end + 1 + n), out var entry) && entry.Kind != GazetteerKind.Organization) return true;
+                if (Gazetteer.TryGetPlaceOrOrganization(tokens, end + 1, end + 1 + n, out var entry) && entry.Kind != GazetteerKind.Organization) return true;
             return false;
         }
 

@@ -65,10 +65,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool IsCommentatorWord(Token w) =>
             w.IsWord && (TriggerFinder.IsAny(w, CommentatorRoles) || TriggerFinder.IsAny(w, AcademicTitles));
 
+        // Asked of every form of every speaker: the first word is compared in place, any case, not copied and lowered.
         private static bool StartsWithAcademicTitle(string name)
         {
             var space = name.IndexOf(' ');
-            return space > 0 && Array.IndexOf(AcademicTitles, name.Substring(0, space).ToLowerInvariant()) >= 0;
+            foreach (var title in AcademicTitles)
+            {
+                var k = 0;
+                while (k < space && k < title.Length && char.ToLowerInvariant(name[k]) == title[k]) k++;
+                if (space > 0 && k == space && k == title.Length) return true;
+            }
+            return false;
         }
     }
 }

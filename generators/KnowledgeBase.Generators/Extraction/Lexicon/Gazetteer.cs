@@ -52,6 +52,40 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         }
 
         /// <summary>
+        /// <see cref="TryGetPlaceOrOrganization(string, out GazetteerEntry)"/> of the join of tokens [start, end) (as
+        /// <see cref="Extraction.EntityRecognizer.Join"/> makes it), joined only when some name or alias may equal it or the
+        /// part after its "the ": most joins looked up are no name, and their strings were built only to be thrown away.
+        /// </summary>
+        public static bool TryGetPlaceOrOrganization(List<Token> tokens, int start, int end, out GazetteerEntry entry)
+        {
+            if (MayBeSurface(tokens, start, end)) return TryGetPlaceOrOrganization(Extraction.EntityRecognizer.Join(tokens, start, end), out entry);
+            entry = null!; // Only meaningful when the method returns true.
+            return false;
+        }
+
+        // The join's characters hashed as they come, and those after a leading "the " or "The " (looked up too) apart.
+        private static bool MayBeSurface(List<Token> tokens, int start, int end)
+        {
+            uint whole = SurfaceHash.Start, rest = SurfaceHash.Start;
+            var at = 0;
+            var article = true; // so far the join may begin with "the " or "The "
+            for (var i = start; i < end; i++)
+            {
+                if (i > start && tokens[i].Start > tokens[i - 1].End) Step(' ', ref whole, ref rest, ref at, ref article);
+                foreach (var c in tokens[i].Text) Step(c, ref whole, ref rest, ref at, ref article);
+            }
+            return NameIndex.MayHaveSurface(whole) || article && at > 4 && NameIndex.MayHaveSurface(rest);
+        }
+
+        private static void Step(char c, ref uint whole, ref uint rest, ref int at, ref bool article)
+        {
+            whole = SurfaceHash.Step(whole, c);
+            if (at >= 4) rest = SurfaceHash.Step(rest, c);
+            else if (article) article = at == 0 ? c is 't' or 'T' : c == "the "[at];
+            at++;
+        }
+
+        /// <summary>
         /// Looks up the place (or, rarely, organization) a demonym / adjective refers to:
         /// "Russian" → Russia, "North Korean" → North Korea, "European" → Europe. A simple plural
         /// ("Russians", "Britons") is accepted when the singular is a known demonym.

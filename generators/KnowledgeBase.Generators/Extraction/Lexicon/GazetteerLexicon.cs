@@ -35,12 +35,22 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             {
                 _bySurface[pair.Key] = pair.Value.Entry;
                 CountWords(_surfaceWords, pair.Key);
+                var hash = SurfaceHash.Start;
+                foreach (var c in pair.Key) hash = SurfaceHash.Step(hash, c);
+                _surfaceHashes[SurfaceHash.Slot(hash) >> 6] |= 1UL << SurfaceHash.Slot(hash);
             }
             foreach (var pair in demonymOwners) _byDemonym[pair.Key] = pair.Value.Entry;
             Entries = new ReadOnlyCollection<GazetteerEntry>(entries);
             MaxSurfaceTokens = maxTokens;
             Conflicts = conflicts;
         }
+
+        // A bit per SurfaceHash slot that some name or alias hashes to: most joins of tokens are no name, and are told so
+        // without building their string.
+        private readonly ulong[] _surfaceHashes = new ulong[(SurfaceHash.Mask + 1) >> 6];
+
+        /// <summary>Whether a name or alias may have the hash <paramref name="hash"/> (<see cref="SurfaceHash"/>): false only when none has.</summary>
+        public bool MayHaveSurface(uint hash) => (_surfaceHashes[SurfaceHash.Slot(hash) >> 6] & (1UL << SurfaceHash.Slot(hash))) != 0;
 
         // Per first word of a name or alias (up to its first space), the most words any of them has.
         private readonly Dictionary<string, int> _surfaceWords = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -146,5 +156,16 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             entry = null!; // Only meaningful when the method returns true.
             return false;
         }
+    }
+
+    /// <summary>The hash of a name's characters that <see cref="GazetteerLexicon.MayHaveSurface"/> marks: one character at a time, so that a join of tokens is hashed in place.</summary>
+    internal static class SurfaceHash
+    {
+        public const uint Start = 2166136261;
+        public const int Mask = (1 << 20) - 1;
+
+        public static uint Step(uint hash, char c) => (hash ^ c) * 16777619;
+
+        public static int Slot(uint hash) => (int)((hash ^ (hash >> 15)) & Mask);
     }
 }
