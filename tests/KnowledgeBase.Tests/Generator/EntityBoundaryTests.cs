@@ -15,8 +15,8 @@ public sealed class EntityBoundaryTests
 
     [Theory]
     [InlineData("Researchers from the University of Kenya and Center for Harbour Studies published the study on Monday.", "University of Kenya", "Center for Harbour Studies")]
-    [InlineData("The Center for Velden Diversity and Center for Harbour Safety filed the suit on Monday.", "Center for Velden Diversity", "Center for Harbour Safety")]
-    [InlineData("The Ostrel Civil Liberties Union of Kenya and Velden Native Rights Fund sued the state on Monday.", "Ostrel Civil Liberties Union of Kenya", "Velden Native Rights Fund")]
+    [InlineData("On Monday the Velden Bird Trust and Society for Ostrel Wetlands counted the geese.", "Velden Bird Trust", "Society for Ostrel Wetlands")]
+    [InlineData("On Monday the Ostrel Civic Union of Chile and Velden Fishermen Association cleaned the beach.", "Ostrel Civic Union of Chile", "Velden Fishermen Association")]
     [InlineData("The children attended the Velden Medical Clinic and Ostrel District Hospital on Monday.", "Velden Medical Clinic", "Ostrel District Hospital")]
     public void And_before_a_name_with_its_own_head_word_joins_two_organizations(string text, string first, string second)
     {
@@ -35,7 +35,7 @@ public sealed class EntityBoundaryTests
     }
 
     [Theory]
-    [InlineData("She was banned from the Iranian Chess Team on Monday.", "Iranian Chess Team")]
+    [InlineData("He rowed for the Chilean Rowing Team until last year.", "Chilean Rowing Team")]
     [InlineData("The Velden Army sent the National Rescue Team on Monday.", "National Rescue Team")]
     public void A_nationality_with_no_rank_after_it_is_no_title_and_opens_the_name(string text, string name)
     {
@@ -55,7 +55,7 @@ public sealed class EntityBoundaryTests
     [Fact]
     public void Common_words_with_no_given_name_nor_rank_are_no_person()
     {
-        var entities = RuleArticle.Extract("Passengers could be fined under National Rail Conditions of Travel on Monday.").Entities;
+        var entities = RuleArticle.Extract("The fee is set under Special Toll Conditions of Passage.").Entities;
         Assert.DoesNotContain(entities, e => e.Kind == KindPerson);
     }
 
@@ -75,7 +75,7 @@ public sealed class EntityBoundaryTests
     }
 
     [Theory]
-    [InlineData("The Committee to Protect Velden Journalists condemned the killing on Monday.", "Committee to Protect Velden Journalists")]
+    [InlineData("A spokesman for the League to Save Ostrel Lighthouses praised the repairs.", "League to Save Ostrel Lighthouses")]
     [InlineData("The Ostrel Coalition to End Harbour Waste met on Monday.", "Ostrel Coalition to End Harbour Waste")]
     public void A_head_word_and_to_before_a_capitalized_verb_go_on_with_the_name(string text, string name)
     {

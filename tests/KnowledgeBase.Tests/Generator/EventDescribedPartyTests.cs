@@ -54,7 +54,7 @@ public sealed class EventDescribedPartyTests
 
     [Theory]
     [InlineData("Police arrested a man identified only as \"Karel B.\" in Velden on Monday.", "Karel B")]
-    [InlineData("Police detained eight people for \"spreading rumors,\" including the doctor Mira Holt, on Monday.", "Mira Holt")]
+    [InlineData("Coast guards detained three fishermen for \"illegal netting,\" including the skipper Mira Holt, on Monday.", "Mira Holt")]
     public void A_name_quoted_alone_or_after_the_quote_takes_part(string sentence, string named)
     {
         var arrest = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
@@ -62,9 +62,9 @@ public sealed class EventDescribedPartyTests
     }
 
     [Theory]
-    [InlineData("The Velden Rights Fund filed a lawsuit against the state of Ohio on Thursday.", "Velden Rights Fund", "Ohio")]
+    [InlineData("Over the river permits, the Velden Anglers Club filed a lawsuit against the state of Ohio on Friday.", "Velden Anglers Club", "Ohio")]
     [InlineData("Mira Holt filed suit against the Velden Post on Monday.", "Mira Holt", "Velden Post")]
-    [InlineData("Ohio sued the Velden Rights Fund on Monday.", "Ohio", "Velden Rights Fund")]
+    [InlineData("Ohio sued the Velden Anglers Club on Monday.", "Ohio", "Velden Anglers Club")]
     public void A_medium_or_a_state_sued_or_suing_takes_part(string sentence, string source, string target)
     {
         var lawsuit = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));

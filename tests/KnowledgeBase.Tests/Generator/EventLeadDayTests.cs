@@ -14,7 +14,7 @@ public sealed class EventLeadDayTests
 
     [Theory]
     // "before" an audience places the act, it does not date it.
-    [InlineData("Mira Holt gave a speech before a crowd in Velden.", "010", 20190726)]
+    [InlineData("Mira Holt gave a speech before an audience of students in Velden.", "010", 20190726)]
     // "first" after a determiner, or in a title, ranks a noun.
     [InlineData("Mira Holt, the First Lady of Velden, criticized Karel Brandt.", "11", 20190726)]
     [InlineData("Mira Holt criticized Karel Brandt in her first speech as mayor.", "11", 20190726)]

@@ -18,8 +18,8 @@ public sealed class OccurrenceRecallTests
     [InlineData("Fire destroyed three homes in Velden on Monday.")]
     [InlineData("A blaze at a chemical plant in Velden killed two workers on Monday.")]
     [InlineData("The ferry caught fire near Norvale on Monday.")]
-    [InlineData("A fire yesterday morning destroyed at least 200 homes in a slum in Velden.")]
-    [InlineData("On Tuesday a fire was reported in a car park at Velden Airport.")]
+    [InlineData("A fire last night gutted a dozen market stalls in the old quarter of Velden.")]
+    [InlineData("Late on Friday a fire was reported at a sawmill outside Velden.")]
     public void A_fire_told_as_taking_place_is_an_occurrence_with_nobody_named(string sentence)
     {
         var fire = Assert.Single(Extract(sentence).Events, e => e.Kind == "fire");
@@ -29,7 +29,7 @@ public sealed class OccurrenceRecallTests
 
     [Theory]
     [InlineData("The fire department in Velden said the cause is unknown.")]
-    [InlineData("Fire crews were called to the scene in Velden.")]
+    [InlineData("Velden firefighters held a charity run on Sunday.")]
     [InlineData("Officials in Velden warned that a fire could spread to the old town.")]
     [InlineData("Mayor Ana Ruiz ordered fire safety checks on all hotels in Velden.")]
     [InlineData("Troops in Velden returned fire on Monday.")]
@@ -41,7 +41,7 @@ public sealed class OccurrenceRecallTests
     [Fact]
     public void A_fire_told_with_a_crash_is_the_crashs_and_no_occurrence_of_its_own()
     {
-        var model = Extract("A bus crashed near Velden on Monday and caught fire.\n\nA road accident followed by a fire on a highway near Norvale killed five people on Tuesday.");
+        var model = Extract("A bus crashed near Velden on Monday and caught fire.\n\nA road accident followed by a fire near Norvale injured three drivers on Tuesday.");
         Assert.DoesNotContain(model.Events, e => e.Kind == "fire");
         Assert.Contains(model.Events, e => e.Kind == "crash");
         Assert.Contains(model.Events, e => e.Kind == "accident");
@@ -49,7 +49,7 @@ public sealed class OccurrenceRecallTests
 
     [Theory]
     [InlineData("Forecasters in Velden said Tropical Storm Mira is not expected to make landfall in Norway.", "storm")]
-    [InlineData("The Supreme Court of Norland ruled on the appeal of that decision by the government.", "appeal")]
+    [InlineData("The judges of Norland heard the appeal of the mining licence ruling by the province.", "appeal")]
     [InlineData("Norland Army troops marched into Velden on Monday.", "protest")]
     public void A_phrase_row_turned_away_by_its_context_codes_nothing(string sentence, string kind)
     {
@@ -82,7 +82,7 @@ public sealed class OccurrenceRecallTests
 
     [Theory]
     [InlineData("Messages in Velden mocked the victims of Hurricane Mira.")]
-    [InlineData("Fans in Velden planned the Storm Area 51 party for months.")]
+    [InlineData("Students in Velden joined the Storm Velden Castle fun run.")]
     [InlineData("The Velden Storm beat the Ostrel Rovers 3-1 on Saturday.")]
     public void A_storm_only_named_or_a_name_with_storm_in_it_is_no_storm(string sentence)
     {

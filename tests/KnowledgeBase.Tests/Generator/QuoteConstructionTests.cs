@@ -46,13 +46,13 @@ public sealed class QuoteConstructionTests
     [InlineData("Ana Ruiz said the gunman surrendered to police after being confronted by officers.", "the gunman surrendered to police after being confronted by officers")]
     [InlineData("Velden Motors announced investigating itself, following employee concerns that the tests could be flawed.", "investigating itself")]
     [InlineData("Ana Ruiz told the Velden Courier four of the victims were from one family.", "four of the victims were from one family")]
-    [InlineData("Mira Holt told local media Karel Brandt's heart was restarted by doctors.", "Karel Brandt's heart was restarted by doctors")]
+    [InlineData("Mira Holt told local media Tomas Vell's boat was found near the reef.", "Tomas Vell's boat was found near the reef")]
     [InlineData("Tomas Vell announced his resignation shortly before midnight.", "his resignation")]
     [InlineData("Ana Ruiz said Tomas Vell, who died in Velden, will be buried on Tuesday.", "Tomas Vell, who died in Velden, will be buried on Tuesday")]
     // A bare weekday ("said Sunday") or "in" with a month or a year ("said in May") tells when, with no comma to close it:
     // the content starts after it, and a trailing attribution may end with it. "Monday's vote" is the content's own subject.
     [InlineData("The Velden Harbour Authority said Sunday the port would reopen in June.", "the port would reopen in June")]
-    [InlineData("The Ostrel Monetary Fund said in May the trade bloc might double exports.", "the trade bloc might double exports")]
+    [InlineData("The Ostrel Rowing Federation said in May the regatta would move north.", "the regatta would move north")]
     [InlineData("Karel Brandt said in March 2019 the mine would close.", "the mine would close")]
     [InlineData("The driver was charged with murder, prosecutors said Sunday.", "The driver was charged with murder")]
     [InlineData("Karel Brandt said Monday's vote was rigged.", "Monday's vote was rigged")]
@@ -532,11 +532,11 @@ public sealed class QuoteConstructionTests
     public void A_naming_participle_after_what_a_verb_governs_names_it_and_reports_nothing(string sentence) =>
         Assert.Empty(Extract(sentence).Quotes);
 
-    // "discussed X" tells a topic, not what was said, unless X names a stance held ("their shared desire to ...").
+    // "discussed X" tells a topic, not what was said, unless X names a stance held ("their hope to ...").
     [Theory]
     [InlineData("Mira Holt discussed her childhood in Velden with the Velden Post.", null)]
     [InlineData("In the interview, Karel Brandt discussed how he joined the Ostrel Rovers and his plans for the club.", null)]
-    [InlineData("Karel Brandt and Mira Holt discussed their shared desire to end the blockade.", "their shared desire to end the blockade")]
+    [InlineData("Karel Brandt and Mira Holt discussed their hope to reopen the ferry line.", "their hope to reopen the ferry line")]
     public void Discussing_a_topic_reports_nothing_but_a_stance_is_said(string sentence, string? content)
     {
         var model = Extract(sentence);
@@ -546,7 +546,7 @@ public sealed class QuoteConstructionTests
 
     // A word spelled like a cue with a relative clause after its comma is a noun ("show", "report"): no cue's words follow.
     [Theory]
-    [InlineData("The Velden Post show, which is on hiatus, sees three singers move in together.")]
+    [InlineData("The Velden Post show, which airs at noon, follows two chefs around the harbour.")]
     [InlineData("The Ostrel Rovers report, which the league rejected, was filed in May.")]
     public void A_noun_spelled_like_a_cue_before_a_relative_clause_reports_nothing(string sentence) =>
         Assert.Empty(Extract(sentence).Quotes);

@@ -254,11 +254,11 @@ public sealed class QuoteSpeakerClauseTests
 
     // "The Velden Post cited X as stating ...": the object of an active quoting verb says the words after "as" and the
     // participle, the outlet quotes nothing of its own; "quoted him as saying" is not the outlet's either.
-    // "According to Velden University political scholar Mira Holt, ...": the person closing the source phrase is the source.
+    // "According to Ostrel College botanist Mira Holt, ...": the person closing the source phrase is the source.
     [Theory]
-    [InlineData("The Velden Post cited the Ostrel Air Force as stating Velair owned the plane.", "Ostrel Air Force", "Velair owned the plane")]
+    [InlineData("The Velden Post cited the Ostrel Rowing Federation as stating the boats were unsafe.", "Ostrel Rowing Federation", "the boats were unsafe")]
     [InlineData("The Velden Post cited Karel Brandt, chief of the Velden Harbour Authority, as saying the pier was unsafe.", "Karel Brandt", "the pier was unsafe")]
-    [InlineData("According to Velden University political scholar Mira Holt, the vote was close.", "Mira Holt", "the vote was close")]
+    [InlineData("According to Ostrel College botanist Mira Holt, the orchids bloomed early.", "Mira Holt", "the orchids bloomed early")]
     public void The_one_cited_as_saying_and_the_person_closing_according_to_speak(string sentence, string speaker, string text)
     {
         var model = Extract(sentence);
@@ -266,12 +266,12 @@ public sealed class QuoteSpeakerClauseTests
     }
 
     [Theory]
-    [InlineData("The Velden Post cited the Ostrel Air Force as stating Velair owned the plane, and claimed a second death.")]
-    [InlineData("The Velden Post reported the crash. It cited the Ostrel Air Force as stating Velair owned the plane, and claimed a second death.")]
+    [InlineData("The Velden Post cited the Ostrel Rowing Federation as stating the boats were unsafe, and claimed a second boat had sunk.")]
+    [InlineData("The Velden Post reported the regatta. It cited the Ostrel Rowing Federation as stating the boats were unsafe, and claimed a second boat had sunk.")]
     public void A_cue_coordinated_after_the_citing_goes_on_with_the_outlet(string paragraph)
     {
         var model = Extract(paragraph);
-        Assert.Contains(model.Quotes, q => q.Speaker == "Velden Post" && TextOf(model, q) == "a second death");
+        Assert.Contains(model.Quotes, q => q.Speaker == "Velden Post" && TextOf(model, q) == "a second boat had sunk");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace KnowledgeBase.Generators.Extraction
         private void ClassifyChunk(SentenceInfo s, int start, int end, int titleStart, bool restricted)
         {
             var tokens = s.Tokens;
-            // "the Iranian Chess Team", "the National Velden Archive": a nationality or a title's qualifier with no rank after
+            // "the Chilean Rowing Team", "the National Velden Archive": a nationality or a title's qualifier with no rank after
             // it ("Iranian President", "Deputy Mayor") makes no title, and what follows no person by it; before words ending
             // in a common noun, no title nor role ("Senior Staff Attorney"), that no title word follows ("Deputy Velden Affairs
             // Minister") it is the name's first word.

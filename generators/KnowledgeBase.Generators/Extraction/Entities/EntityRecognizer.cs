@@ -311,7 +311,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized
                         && (tokens[j].Is("of") && (Gazetteer.IsOrganizationHead(tokens[j - 1]) || TitleOfTheBodyBeforeName(tokens, j))
                             || tokens[j].Is("for") && HasOrganizationHead(tokens, i, j))) { j += 3; continue; }
-                    // "the Committee to Protect Velden Journalists": a head word, "to" and a capitalized verb go on with the name.
+                    // "the League to Save Ostrel Lighthouses": a head word, "to" and a capitalized verb go on with the name.
                     if (tokens[j].Is("to") && Gazetteer.IsOrganizationHead(tokens[j - 1]) && IsCapitalizedVerbBeforeName(tokens, j + 1)) { j += 2; continue; }
                     // "the Lost 52 Project", "the Apollo 11 Foundation": a number before an organization's head word is part of its name.
                     if (tokens[j].Kind == TokenKind.Number && j + 1 < tokens.Count && Gazetteer.IsOrganizationHead(tokens[j + 1])) { j += 2; continue; }

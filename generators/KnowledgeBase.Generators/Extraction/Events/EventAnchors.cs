@@ -214,7 +214,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// Whether the other-time word at <paramref name="i"/> tells a time there: "before" an audience places an act ("gave a
-        /// speech before a crowd", "testified before Congress"), and "first" after a determiner or as a title ranks a noun ("his
+        /// speech before an audience", "testified before Congress"), and "first" after a determiner or as a title ranks a noun ("his
         /// first visit to Velden", "the First Lady"); "before the vote", "was first elected" still tell another time.
         /// </summary>
         private static bool TellsTimeAt(List<Token> tokens, int i)

@@ -68,7 +68,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "Karel Brandt accused the government of fraud", "alleged the central government is hiding losses": the one country's
+        /// "Karel Brandt accused the government of fraud", "alleged the central government neglects the port": the one country's
         /// government the article names ("the Chilean government", before or after), when it names one, is the target.
         /// </summary>
         private static bool AddTheGovernment(EventDraft draft, List<Token> tokens, int head, List<SentenceInfo> sentences)

@@ -20,7 +20,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             var token = tokens[t];
             if (!token.IsWord || token.CannotTrigger) return null;
-            // "Hurricane Dorian hit the Bahamas", "as Tropical Storm Barry approached": a storm is named after its kind.
+            // "Hurricane Mira hit Norvale", "as Tropical Storm Karel approached": a storm is named after its kind.
             if (token.StartsUpper && TriggerSenses.NamedStorm(s, t) is { } storm) return storm;
             if (s.MentionAt(t) is not null) return null;
             if (PhraseTriggers.Find(s, t) is { } phrase) return phrase;

@@ -210,7 +210,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
         /// <summary>
         /// "A fire destroyed 200 homes", "a blaze yesterday morning killed five", "the hotel caught fire", "a fire broke out at the
-        /// depot", "a fire was reported in the car park": a fire told as taking place, an occurrence even with nobody named
+        /// depot", "a fire was reported at the sawmill": a fire told as taking place, an occurrence even with nobody named
         /// (as an accident is); "fire safety checks" or "a fire could spread" tell none. The noun's own clause, read up to its
         /// verb: an occurrence verb or a verb of what a fire does (event-words.tsv), after any auxiliary.
         /// </summary>
@@ -235,7 +235,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "a bus crashed and caught fire", "a road accident followed by a fire killed five": a fire told with a crash, a
+        /// "a bus crashed and caught fire", "a road accident followed by a fire injured three": a fire told with a crash, a
         /// collision or an explosion in one sentence is that accident's (one occurrence, as deaths in it are), not one of its own.
         /// </summary>
         internal static bool PartOfAnAccident(System.Collections.Generic.List<Token> tokens, int t)
@@ -251,16 +251,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// The storm of a storm's name told as happening: its kind word, capitalized, before the name ("Hurricane Dorian hit the
-        /// Bahamas", "as Tropical Storm Barry reached the coast"), and the name the subject of a verb that says what a storm did;
-        /// null for any other word, a name of something else ("Storm Area 51", "the Velden Storm"), or a storm only named
-        /// ("victims of Hurricane Maria").
+        /// The storm of a storm's name told as happening: its kind word, capitalized, before the name ("Hurricane Mira hit the
+        /// coast", "as Tropical Storm Karel reached the coast"), and the name the subject of a verb that says what a storm did;
+        /// null for any other word, a name of something else ("Storm Velden Castle", "the Velden Storm"), or a storm only named
+        /// ("victims of Hurricane Mira").
         /// </summary>
         internal static EventTrigger? NamedStorm(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
             if (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || !tokens[t + 1].StartsUpper || EventLexicon.Find(tokens[t]) is not { Kind: "storm" } storm) return null;
-            // "Storm Ciara" and "Storm Area 51" look alike: a bare "Storm" names a storm only after "Tropical".
+            // "Storm Ciara" and "Storm Velden Castle" look alike: a bare "Storm" names a storm only after "Tropical".
             var tropical = t > 0 && tokens[t - 1].Is("tropical");
             if (tokens[t].Is("storm") && !tropical || t > 0 && tokens[t - 1].StartsUpper && !tropical) return null;
             var after = t + 1;

@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool NeedsThat(string lemma) => Has(lemma, CueFrames.ThatOnly);
 
         /// <summary>
-        /// A cue whose object is what was said only when it names a stance: "discussed their shared desire to end the war",
+        /// A cue whose object is what was said only when it names a stance: "discussed their hope to reopen the ferry line",
         /// not "discussed her chess career", a topic (<see cref="IsStanceNoun"/>).
         /// </summary>
         public static bool NeedsStanceObject(string lemma) => Has(lemma, CueFrames.StanceObject);

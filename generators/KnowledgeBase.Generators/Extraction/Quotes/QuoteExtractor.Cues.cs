@@ -308,7 +308,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "said Sunday the port ...", "..., prosecutors said Monday night.", "said in May the bloc ...", "said in March 2019 that": a bare
+        /// "said Sunday the port ...", "..., prosecutors said Monday night.", "said in May the regatta ...", "said in March 2019 that": a bare
         /// weekday (not "Monday's vote") or "in" with a month or a year tells when, with no comma to close it; the token after
         /// it, else <paramref name="i"/>.
         /// </summary>

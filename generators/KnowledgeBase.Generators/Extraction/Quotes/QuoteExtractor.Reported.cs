@@ -132,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction
                 speaker = new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
                 npEnd = named.TokenEnd;
             }
-            // "According to Velden University political scholar Mira Holt, ...": the person closing the phrase is the source.
+            // "According to Ostrel College botanist Mira Holt, ...": the person closing the phrase is the source.
             if (speaker.Entity?.Kind != DataLayout.KindPerson && s.MentionAt(npEnd - 1) is { Entity.Kind: DataLayout.KindPerson } closing && closing.TokenEnd == npEnd)
                 speaker = new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
             if (!speaker.IsFound) return;
