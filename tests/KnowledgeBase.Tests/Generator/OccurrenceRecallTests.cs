@@ -88,4 +88,20 @@ public sealed class OccurrenceRecallTests
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "storm");
     }
+    [Theory]
+    [InlineData("A suicide bombing in Norway killed 12 people on Sunday.", "183")]
+    [InlineData("A shooting at a school in Toronto left two dead on Friday.", "193")]
+    [InlineData("An attack on a police station near Velden killed four officers on Saturday.", "190")]
+    [InlineData("The bombing of a bus in Velden on Sunday wounded 30 people.", "183")]
+    public void An_attack_told_as_a_noun_subject_of_its_harm_happened_with_nobody_named(string sentence, string cameo)
+    {
+        Assert.Contains(Extract(sentence).Events, e => e.Cameo == cameo);
+    }
+
+    [Theory]
+    [InlineData("A shooting range opened in Velden on Monday.")]
+    public void An_attack_only_spoken_of_is_no_occurrence(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("18") || e.Cameo.StartsWith("19"));
+    }
 }
