@@ -20,6 +20,8 @@ public sealed class OccurrenceRecallTests
     [InlineData("The ferry caught fire near Norvale on Monday.")]
     [InlineData("A fire yesterday morning destroyed at least 200 homes in a slum in Velden.")]
     [InlineData("On Tuesday a fire was reported in a car park at Velden Airport.")]
+    [InlineData("An apartment block caught fire in Toronto on Monday.")]
+    [InlineData("A block of flats in Velden caught fire on Monday.")]
     public void A_fire_told_as_taking_place_is_an_occurrence_with_nobody_named(string sentence)
     {
         var fire = Assert.Single(Extract(sentence).Events, e => e.Kind == "fire");
@@ -103,5 +105,11 @@ public sealed class OccurrenceRecallTests
     public void An_attack_only_spoken_of_is_no_occurrence(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("18") || e.Cameo.StartsWith("19"));
+    }
+    [Fact]
+    public void An_attack_a_party_agreed_to_stop_is_no_attack()
+    {
+        Assert.DoesNotContain(Extract("The Ostrel Front agreed on Monday to end attacks on Velden.").Events, e => e.Cameo == "190");
+        Assert.DoesNotContain(Extract("The Ostrel Front tied the truce to a halt to attacks on Velden.").Events, e => e.Cameo == "190");
     }
 }
