@@ -20,6 +20,8 @@ public sealed class OccurrenceRecallTests
     [InlineData("The ferry caught fire near Norvale on Monday.")]
     [InlineData("A fire last night gutted a dozen market stalls in the old quarter of Velden.")]
     [InlineData("Late on Friday a fire was reported at a sawmill outside Velden.")]
+    [InlineData("An apartment block caught fire in Norvale on Monday.")]
+    [InlineData("A block of flats in Velden caught fire on Monday.")]
     public void A_fire_told_as_taking_place_is_an_occurrence_with_nobody_named(string sentence)
     {
         var fire = Assert.Single(Extract(sentence).Events, e => e.Kind == "fire");
@@ -87,5 +89,27 @@ public sealed class OccurrenceRecallTests
     public void A_storm_only_named_or_a_name_with_storm_in_it_is_no_storm(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "storm");
+    }
+    [Theory]
+    [InlineData("A suicide bombing in Norway killed 12 people on Sunday.", "183")]
+    [InlineData("A shooting at a school in Toronto left two dead on Friday.", "193")]
+    [InlineData("An attack on a police station near Velden killed four officers on Saturday.", "190")]
+    [InlineData("The bombing of a bus in Velden on Sunday wounded 30 people.", "183")]
+    public void An_attack_told_as_a_noun_subject_of_its_harm_happened_with_nobody_named(string sentence, string cameo)
+    {
+        Assert.Contains(Extract(sentence).Events, e => e.Cameo == cameo);
+    }
+
+    [Theory]
+    [InlineData("A shooting range opened in Velden on Monday.")]
+    public void An_attack_only_spoken_of_is_no_occurrence(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("18") || e.Cameo.StartsWith("19"));
+    }
+    [Fact]
+    public void An_attack_a_party_agreed_to_stop_is_no_attack()
+    {
+        Assert.DoesNotContain(Extract("The Ostrel Front agreed on Monday to end attacks on Velden.").Events, e => e.Cameo == "190");
+        Assert.DoesNotContain(Extract("The Ostrel Front tied the truce to a halt to attacks on Velden.").Events, e => e.Cameo == "190");
     }
 }

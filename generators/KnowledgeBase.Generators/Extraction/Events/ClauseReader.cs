@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Analysis;
+using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Generators.Reading;
@@ -222,7 +223,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"in the Kherson region," is where it happened; "in U.S. foreign policy" is not.</summary>
         internal static bool EndsPlacePhrase(List<Token> tokens, int after) =>
             after >= tokens.Count || !tokens[after].IsWord || CommonWords.IsFunctionWord(tokens[after].Text)
-            || tokens[after].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[after].Is("soon");
+            || tokens[after].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[after].Is("soon")
+            // "a bombing in Velden killed 12": the verb of what the act did ends the place before it.
+            || !tokens[after].StartsUpper && (EventLexicon.IsHarmVerb(tokens[after].Text) || EventLexicon.IsOccurrenceVerb(tokens[after].Text));
 
         /// <summary>"his", "her", "their", "its" (any case): a pronoun owning the noun after it.</summary>
         internal static bool IsPossessivePronoun(Token w) => w.Is("his") || w.Is("her") || w.Is("their") || w.Is("its");

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 
@@ -10,7 +11,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
     internal static partial class TriggerFinder
     {
         /// <summary>"agreed to pause strikes", "ended its offensive": the act stops.</summary>
-        internal static bool IsStopped(List<Token> tokens, int t) => ClauseReader.HasWordBefore(tokens, t, 5, StoppingVerbs);
+        internal static bool IsStopped(List<Token> tokens, int t)
+        {
+            for (var i = Math.Max(0, t - 5); i < t; i++)
+                if (IsAny(tokens[i], StoppingVerbs) && !IsNounOfItsPhrase(tokens, i)) return true;
+            return false;
+        }
+
+        // "an apartment block caught fire", "the ban followed talks": a bare stopping word after a determiner or a lower-case noun
+        // or adjective heads a noun phrase that stops nothing; the verb stands after "to", a modal or its subject ("agreed to pause strikes").
+        private static bool IsNounOfItsPhrase(List<Token> tokens, int i)
+        {
+            var w = tokens[i].Text;
+            if (i == 0 || w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)) return false;
+            var before = tokens[i - 1];
+            // "a halt to the offensive", "a ban on strikes": the noun still stops what follows it.
+            if (i + 1 < tokens.Count && (tokens[i + 1].Is("to") || tokens[i + 1].Is("on"))) return false;
+            return before.IsWord && (ClauseReader.IsDeterminerOrPossessive(before.Lower) || !before.StartsUpper && !CommonWords.IsFunctionWord(before) && !EventModality.IsModal(tokens, i - 1));
+        }
 
         /// <summary>
         /// "foiled an attack", "banned the sale of alcohol", "avoided a fraud conviction": the noun is the object of a

@@ -220,7 +220,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return null;
             if (trigger.Kind is "award" && !ClauseReader.HasWord(tokens, "won", "wins", "awarded", "received")) return null;
             // "too big for a single monolithic sale": an indefinite act with no party of its own is a kind, not an occurrence.
-            if (trigger.Cameo != "000" && IsBareIndefinite(tokens, t)) return null;
+            if (trigger.Cameo != "000" && IsBareIndefinite(tokens, t) && !UnnamedParties.TellsItHappened(tokens, t, trigger)) return null;
             needsPartner = true;
             return trigger;
         }

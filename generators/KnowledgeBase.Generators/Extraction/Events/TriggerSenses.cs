@@ -217,9 +217,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool FireTakesPlace(System.Collections.Generic.List<Token> tokens, int t) =>
             t > 0 && TriggerFinder.IsAny(tokens[t - 1], CatchWords) || VerbSaysItHappened(tokens, t + 1);
 
-        // The clause of a fire's or a storm's noun read from <paramref name="from"/> up to its verb: an occurrence verb or a verb of
-        // what a fire or a storm does (event-words.tsv), after any auxiliary.
-        private static bool VerbSaysItHappened(System.Collections.Generic.List<Token> tokens, int from)
+        // The clause of a fire's, a storm's or an attack's noun read from <paramref name="from"/> up to its verb: an occurrence verb
+        // or a verb of what a fire, a storm or an attack does (event-words.tsv), after any auxiliary.
+        internal static bool VerbSaysItHappened(System.Collections.Generic.List<Token> tokens, int from)
         {
             for (var i = from; i < tokens.Count && i <= from + 9; i++)
             {

@@ -20,7 +20,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public static bool ActOfTheUnnamed(SentenceInfo s, int t, EventTrigger trigger)
         {
             if (!IsActDoneToPeople(trigger.Cameo)) return false;
-            if (trigger.IsNoun) return IsSubjectOfOccurrence(s.Tokens, t);
+            if (trigger.IsNoun) return TellsItHappened(s.Tokens, t, trigger);
             if (s.Analysis.ClauseOfVerb(t) is not { } clause || clause.Verb.Head != t || clause.Verb.IsNegated || clause.Verb.Modality != Modality.None) return false;
             if (!TellsWhatHappened(s.Tokens, clause.Verb) || clause.Subject is not { IsPronoun: false } subject) return false;
             for (var i = subject.Start; i < subject.End; i++)
@@ -62,11 +62,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return verb.IsWord && EventLexicon.IsOccurrenceVerb(verb.Text);
         }
 
+        /// <summary>
+        /// "Clashes broke out", and for an attack also "a suicide bombing in Velden killed 12", "a shooting at a school left two
+        /// dead": the noun's own clause, read up to its verb, says the act happened or what harm it did.
+        /// </summary>
+        public static bool TellsItHappened(List<Token> tokens, int t, EventTrigger trigger) =>
+            IsSubjectOfOccurrence(tokens, t) || IsViolence(trigger.Cameo) && TriggerSenses.VerbSaysItHappened(tokens, t + 1);
+
+        private static bool IsViolence(string cameo) => cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal);
+
         /// <summary>Whether <see cref="ActOfTheUnnamed"/> may hold for the trigger: only an act done to people may be the unnamed's.</summary>
         public static bool MayBeActOfTheUnnamed(EventTrigger trigger) => IsActDoneToPeople(trigger.Cameo);
 
         private static bool IsActDoneToPeople(string cameo) =>
             cameo.StartsWith("14", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("116", StringComparison.Ordinal)
-            || cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal);
+            || IsViolence(cameo);
     }
 }
