@@ -89,4 +89,15 @@ public sealed class EntityBoundaryTests
         Assert.Contains(entities, e => e.Name == "Velden Council");
         Assert.Contains(entities, e => e.Name == "Mira Holt");
     }
+
+    [Theory]
+    [InlineData("Beekeeper Jory Vantz said the hives were empty.", "Jory Vantz")] // an agent's suffix
+    [InlineData("Voter Dilo Praske told the radio he would stay home.", "Dilo Praske")] // an agent noun of the dictionary
+    [InlineData("Ferryman Orsk Lavid said the crossing was closed.", "Orsk Lavid")]
+    public void A_noun_for_a_person_opening_the_sentence_before_an_unknown_given_name_is_no_part_of_the_name(string text, string name)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Contains(entities, e => e.Kind == KindPerson && e.Name == name);
+        Assert.DoesNotContain(entities, e => e.Name.EndsWith(" " + name));
+    }
 }

@@ -51,25 +51,6 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "Podcaster Ana Ruiz said", "Voter Tomas Vell told": a common noun opening the sentence before a given name and a
-        /// surname describes the person, as a role noun does; it is no part of the name.
-        /// </summary>
-        private static bool DescribesTheNameAfter(List<Token> tokens, int start, int end)
-        {
-            // "Hurricane Ana Advisory Number 2" names a thing, and its first word is part of the name.
-            if (end - start < 3 || GivenNames.Contains(tokens[start]) || !GivenNames.Contains(tokens[start + 1]) || Titles.IsTitleWord(tokens[start]) || NamesAThing(tokens, start, end)) return false;
-            // "Mount Ana Hospital", "Lake Mira Park": a place or an institution keeps its first word.
-            for (var i = start; i < end; i++)
-                if (Gazetteer.IsPlaceSuffix(tokens[i].Text) || Gazetteer.IsOrganizationHead(tokens[i])) return false;
-            var words = Lexicon.WordClassLexicon.Instance;
-            var lower = tokens[start].Lower;
-            // A common noun WordNet knows, or an agent noun newer than it ("podcaster", "vlogger").
-            var isNoun = words.Has(words.Lemmatize(lower, Lexicon.PartOfSpeech.Noun), Lexicon.PartOfSpeech.Noun)
-                || words.Priors(lower) is { Noun: 0, Verb: 0, Adjective: 0, Adverb: 0 } && (lower.EndsWith("er", StringComparison.Ordinal) || lower.EndsWith("ist", StringComparison.Ordinal));
-            return isNoun && !Gazetteer.IsOrganizationHead(tokens[start]) && !NamesPlaceOrOrganization(tokens[start]);
-        }
-
-        /// <summary>
         /// "Professor Mira Holt of Velden University": a person's name (a given name and one or two more words, no title or
         /// organization word) joined by "of" to an organization is two names, the person's and the organization's.
         /// </summary>
