@@ -521,4 +521,15 @@ public sealed class EntityConstructionTests
         Assert.Equal("Jon Varga", person.Name);
         Assert.Contains(titled, person.Forms.ToArray());
     }
+
+    [Theory]
+    [InlineData("The ferry strike in Velden was shown live on Polsat and Yle on Monday.", "Polsat", "Yle")] // broadcasters
+    [InlineData("Fishermen in Velden told Kurdistan24 and Ynet that the nets were empty.", "Kurdistan24", "Ynet")]
+    [InlineData("Stellantis and BASF sent engineers to Velden on Monday.", "Stellantis", "BASF")] // companies
+    public void A_one_word_outlet_or_company_of_the_world_lexicon_is_an_organization(string text, string first, string second)
+    {
+        var entities = Extract(text).Entities;
+        Assert.Contains(entities, e => e.Kind == KindOrganization && e.Name == first);
+        Assert.Contains(entities, e => e.Kind == KindOrganization && e.Name == second);
+    }
 }
