@@ -100,4 +100,15 @@ public sealed class EntityBoundaryTests
         Assert.Contains(entities, e => e.Kind == KindPerson && e.Name == name);
         Assert.DoesNotContain(entities, e => e.Name.EndsWith(" " + name));
     }
+
+    [Theory]
+    [InlineData("The harbour bill was drafted by Representatives Orsk Lavid and Tamsin Orle on Monday.", "Orsk Lavid")]
+    [InlineData("The vote was delayed by Councillors Bex Harrow and Tamsin Orle on Monday.", "Bex Harrow")]
+    [InlineData("The toll was opposed by Sheriffs Jory Vantz and Dilo Praske.", "Jory Vantz")]
+    public void A_titles_plural_before_a_name_is_no_part_of_the_name(string text, string name)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Contains(entities, e => e.Kind == KindPerson && e.Name == name);
+        Assert.DoesNotContain(entities, e => e.Name.EndsWith(" " + name));
+    }
 }

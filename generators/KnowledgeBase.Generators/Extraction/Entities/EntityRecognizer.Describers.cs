@@ -35,6 +35,37 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool NamesAPerson(string lower) =>
             Titles.IsRoleNoun(lower) || Lexicon.AgentLexicon.Instance.TryGetRole(lower, out _) || HasAgentSuffix(lower);
 
+        /// <summary>
+        /// "by Sheriffs Jory Vantz and Dilo Praske", "Councillors Tamsin Orle": a title's plural opening the run is the title of
+        /// each name "and" joins after it, and makes each a person; it is no part of the first name.
+        /// </summary>
+        private bool TryPluralTitleRun(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            if (end - start < 2 || !IsPluralTitle(tokens[start])) return false;
+            var nameEnd = start + 1;
+            while (nameEnd < end && tokens[nameEnd].IsCapitalized) nameEnd++;
+            if (!LooksLikePersonName(tokens, start + 1, nameEnd, allowSingle: true)) return false;
+            for (var a = start + 1; a < end;)
+            {
+                var b = a;
+                while (b < end && tokens[b].IsCapitalized) b++;
+                if (b == a) { a++; continue; }
+                if (!restricted && LooksLikePersonName(tokens, a, b)) AddPerson(s, a, b, -1);
+                else ProcessRun(s, a, b, restricted);
+                a = b;
+            }
+            return true;
+        }
+
+        /// <summary>"Senators", "Councillors": the plural of a title that stands for a person's rank ("Senator").</summary>
+        private static bool IsPluralTitle(in Token token)
+        {
+            var text = token.Text;
+            return token.IsWord && token.IsCapitalized && text.Length > 4 && text[text.Length - 1] == 's' && text[text.Length - 2] != 's'
+                && Titles.IsPersonTitle(text.Substring(0, text.Length - 1));
+        }
+
         private static readonly string[] AgentSuffixes = { "er", "ist", "or", "ian", "ant", "man" };
 
         private static bool HasAgentSuffix(string lower)
