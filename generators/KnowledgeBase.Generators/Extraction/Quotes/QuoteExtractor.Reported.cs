@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 var lemma = CueAt(tokens, c);
                 if (lemma is null || NamesTheNounBefore(s, c)) continue;
-                if (TrailingAttribution(s, c, lemma, quoted, speakers)) continue;
+                if (TrailingAttribution(s, c, lemma, quoted, speakers) || InvertedAttribution(s, c, lemma, quoted, speakers)) continue;
                 // "was informed", "celebrated by the media": the subject is not the speaker. With no "by" after the cue a passive one
                 // reports nothing (PassiveWithAgent), so the voice is asked below, only of a cue with a speaker.
                 var agentMayFollow = AgentMayFollow(tokens, c);
@@ -50,7 +50,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!speaker.IsFound || !agentMayFollow && IsPassiveCue(s, c)) continue;
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
                 if (CueVerbs.NeedsThat(lemma) && !tokens[wordsFrom - 1].Is("that") && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClauseAt(s, after)))) continue;
-                var contentStart = PastNamedAddressee(s, c, lemma, wordsFrom);
+                var contentStart = PastStanceNoun(s, PastNamedAddressee(s, c, lemma, wordsFrom)); // "expressed hope that X": X
                 var contentEnd = ReportedContentEnd(s, c, contentStart, quoted);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
