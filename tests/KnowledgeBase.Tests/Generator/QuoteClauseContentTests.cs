@@ -32,11 +32,24 @@ public sealed class QuoteClauseContentTests
     [InlineData("The pier is unsafe and must close, said Mira Holt, who inspected it on Monday.", "Mira Holt", "The pier is unsafe and must close")]
     [InlineData("The ferry will not sail this week, stated Minister Karel Brandt, and the port will stay shut until Friday.", "Karel Brandt", "The ferry will not sail this week")]
     [InlineData("The ferry line will resume in May, announced the Velden Harbour Authority, which runs the port.", "Velden Harbour Authority", "The ferry line will resume in May")]
+    [InlineData("The pier is unsafe, said a spokesman for the Velden Harbour Authority, who spoke to reporters.", "spokesman", "The pier is unsafe")]
+    // The subject before the cue, with the sentence going on after a comma: the clause before is what was said.
+    [InlineData("The talks will resume next week, officials said, and a deal is likely by June.", "officials", "The talks will resume next week")]
     public void An_inverted_attribution_inside_a_sentence_reports_the_clause_before_it(string sentence, string speaker, string content)
     {
         var model = RuleArticle.Extract(sentence);
         var quote = Assert.Single(model.Quotes);
-        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(speaker, quote.Speaker ?? quote.SpeakerText);
         Assert.Equal(content, model.Text.Substring(quote.Start, quote.Length));
+    }
+
+    // Guard: an attribution that interrupts a clause ("which, she said, ...") leaves the words before it unreported on their own.
+    [Theory]
+    [InlineData("Velden will keep the ferry, which, Mira Holt said, carries four hundred people a day.", "Velden will keep the ferry, which")]
+    [InlineData("The district board is the only body that is, Karel Brandt noted, elected by all residents.", "The district board is the only body that is")]
+    public void An_attribution_inside_a_clause_does_not_cut_it(string sentence, string before)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.DoesNotContain(model.Quotes, q => model.Text.Substring(q.Start, q.Length) == before);
     }
 }

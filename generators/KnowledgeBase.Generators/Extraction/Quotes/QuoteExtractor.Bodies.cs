@@ -152,9 +152,9 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "The Velden Harbour Authority closed the pier. They said the deck had rotted.": "they" with no name before it in its
+        /// "The Velden Harbour Authority closed the pier. They said (It said) the deck had rotted.": "they" or "it" with no name before it in its
         /// sentence, right after a sentence whose subject (its first words, past "the") is an organization and which names no
-        /// person, is that body. With a person named nearer, or a subject of another kind, "they" names no speaker here.
+        /// person, is that body. With a person named nearer, or a subject of another kind, the pronoun names no speaker here.
         /// </summary>
         private EntityDraft? BodyBefore(SentenceInfo s, int pronoun)
         {

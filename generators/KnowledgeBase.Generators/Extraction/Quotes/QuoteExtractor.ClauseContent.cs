@@ -50,7 +50,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (CueVerbs.IsParticiple(tokens[c].Text) || tokens[c + 1].Is("that") || IsPreposition(tokens[c + 1]) || Inside(quoted, c - 2) || IsQuoteClose(tokens[c - 2])) return false;
             var phraseEnd = c + 1;
             while (phraseEnd < tokens.Count && !tokens[phraseEnd].IsPunct(',') && !tokens[phraseEnd].IsPunct(';') && !IsSentenceEnd(tokens[phraseEnd])) phraseEnd++;
-            if (phraseEnd - c > 7 || !TellsAClauseBefore(s, c - 1)) return false;
+            if (phraseEnd - c > 10 || !TellsAClauseBefore(s, c - 1)) return false;
             var person = PersonAfterCue(s, c);
             var speaker = person is not null && person.TokenEnd <= phraseEnd ? new Speaker(person.Entity, Join(tokens, person.TokenStart, person.TokenEnd)) : NounPhraseSpeaker(s, c + 1, phraseEnd);
             if (!speaker.IsFound || speaker.Entity?.Kind == DataLayout.KindPlace) return false;
@@ -63,5 +63,13 @@ namespace KnowledgeBase.Generators.Extraction
             if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
             return true;
         }
+
+        /// <summary>
+        /// "X is unsafe, officials said, and the port will close", "..., Mira Holt said, adding that ...": after an attribution
+        /// closed by a comma, a conjunction or a cue's participle opens a clause of its own, so the clause before it is what was said;
+        /// any other word goes on with a clause the attribution interrupts ("the bridge, which, she said, engineers had checked").
+        /// </summary>
+        private static bool NewClauseAfterAttribution(Token next) =>
+            next.Is("and") || next.Is("but") || CueVerbs.IsParticiple(next.Text) && CueVerbs.Lemma(next) is not null;
     }
 }

@@ -226,11 +226,12 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (lemma is not ("say" or "tell" or "add" or "report" or "state" or "confirm" or "claim" or "explain" or "announce" or "write" or "note")) return false;
             var after = SkipAdjuncts(tokens, c + 1);
-            if (after < tokens.Count && !IsSentenceEnd(tokens[after])) return false;
+            var midSentence = after < tokens.Count && !IsSentenceEnd(tokens[after]); // "X is unsafe, officials said, and ...": the clause before
+            if (midSentence && !(tokens[after].IsPunct(',') && after + 1 < tokens.Count && NewClauseAfterAttribution(tokens[after + 1]))) return false;
             var comma = -1;
             for (var i = c - 1; i >= 0 && i >= c - 7; i--)
                 if (tokens[i].IsPunct(',')) { comma = i; break; }
-            if (comma < 3 || Inside(quoted, comma - 1) || IsQuoteClose(tokens[comma - 1])) return false;
+            if (comma < 3 || Inside(quoted, comma - 1) || IsQuoteClose(tokens[comma - 1]) || midSentence && !TellsAClauseBefore(s, comma)) return false;
             var speaker = NounPhraseSpeaker(s, comma + 1, c);
             // "..., the report said.": a document says what its authors wrote.
             if (!speaker.IsFound && c - comma == 3 && IsDocumentNoun(tokens[c - 1].Lower) && (tokens[comma + 1].Is("the") || tokens[comma + 1].Is("its")))
