@@ -158,7 +158,8 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private EntityDraft? BodyBefore(SentenceInfo s, int pronoun)
         {
-            if (s.Index == 0 || s.Index >= _sentences.Count || s.Mentions.Count > 0 && s.Mentions[0].TokenStart < pronoun) return null;
+            // "Critics of it said": a pronoun governed by a preposition is no subject.
+            if (s.Index == 0 || s.Index >= _sentences.Count || s.Mentions.Count > 0 && s.Mentions[0].TokenStart < pronoun || pronoun > 0 && IsPreposition(s.Tokens[pronoun - 1])) return null;
             var before = _sentences[s.Index - 1];
             foreach (var m in before.Mentions)
                 if (m.Entity.Kind == DataLayout.KindPerson) return null;
