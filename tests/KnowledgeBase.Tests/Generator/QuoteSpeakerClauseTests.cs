@@ -277,4 +277,20 @@ public sealed class QuoteSpeakerClauseTests
     [Fact]
     public void An_outlet_quoting_a_pronoun_as_saying_is_not_the_speaker() =>
         Assert.DoesNotContain(Extract("The Velden Post quoted him as saying the pier was unsafe.").Quotes, q => q.Speaker == "Velden Post");
+
+    // "They" or "it" opening a sentence after one whose subject is a body and which names no person: the body speaks.
+    [Theory]
+    [InlineData("The Velden Harbour Authority closed the pier on Tuesday.\n\nThey said the wooden deck had rotted through.", "Velden Harbour Authority")]
+    [InlineData("Velden Motors recalled the cars on Monday.\n\nIt said the wooden deck had rotted through.", "Velden Motors")]
+    [InlineData("Mira Holt spoke on Monday. The Velden Harbour Authority closed the pier on Tuesday. They said the wooden deck had rotted through.", "Velden Harbour Authority")]
+    // Guards: a person named in the sentence before, or a body that is no subject, leaves "they" unresolved.
+    [InlineData("The Velden Harbour Authority hired Mira Holt as its engineer.\n\nThey said the wooden deck had rotted through.", null)]
+    [InlineData("Storms damaged the pier of the Velden Harbour Authority.\n\nThey said the wooden deck had rotted through.", null)]
+    [InlineData("The Velden Harbour Authority approved a new pier.\n\nCritics of it said the wooden deck had rotted through.", "Critics")]
+    public void They_or_it_after_a_sentence_led_by_a_body_is_the_body(string paragraphs, string? speaker)
+    {
+        var model = Extract(paragraphs);
+        var quote = model.Quotes.SingleOrDefault(q => TextOf(model, q) == "the wooden deck had rotted through");
+        Assert.Equal(speaker, quote?.Speaker ?? quote?.SpeakerText);
+    }
 }

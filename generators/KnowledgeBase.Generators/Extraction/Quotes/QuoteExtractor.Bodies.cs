@@ -150,5 +150,22 @@ namespace KnowledgeBase.Generators.Extraction
             while (i > start && i >= noun - 3 && tokens[i].IsWord && char.IsLower(tokens[i].Text[0]) && !CommonWords.IsFunctionWord(tokens[i])) i--;
             return i >= start && tokens[i].Is("the") ? i : -1;
         }
+
+        /// <summary>
+        /// "The Velden Harbour Authority closed the pier. They said (It said) the deck had rotted.": "they" or "it" with no name before it in its
+        /// sentence, right after a sentence whose subject (its first words, past "the") is an organization and which names no
+        /// person, is that body. With a person named nearer, or a subject of another kind, the pronoun names no speaker here.
+        /// </summary>
+        private EntityDraft? BodyBefore(SentenceInfo s, int pronoun)
+        {
+            // "Critics of it said": a pronoun governed by a preposition is no subject.
+            if (s.Index == 0 || s.Index >= _sentences.Count || s.Mentions.Count > 0 && s.Mentions[0].TokenStart < pronoun || pronoun > 0 && IsPreposition(s.Tokens[pronoun - 1])) return null;
+            var before = _sentences[s.Index - 1];
+            foreach (var m in before.Mentions)
+                if (m.Entity.Kind == DataLayout.KindPerson) return null;
+            if (before.Mentions.Count == 0 || before.Mentions[0] is not { IsDemonym: false } first || first.Entity.Kind != DataLayout.KindOrganization) return null;
+            var opens = first.TokenStart == 0 || first.TokenStart == 1 && before.Tokens[0].Is("the");
+            return opens && first.TokenEnd < before.Tokens.Count && before.Tokens[first.TokenEnd].Kind != TokenKind.Possessive ? first.Entity : null;
+        }
     }
 }

@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 var lemma = CueAt(tokens, c);
                 if (lemma is null || NamesTheNounBefore(s, c)) continue;
-                if (TrailingAttribution(s, c, lemma, quoted, speakers)) continue;
+                if (TrailingAttribution(s, c, lemma, quoted, speakers) || InvertedAttribution(s, c, lemma, quoted, speakers)) continue;
                 // "was informed", "celebrated by the media": the subject is not the speaker. With no "by" after the cue a passive one
                 // reports nothing (PassiveWithAgent), so the voice is asked below, only of a cue with a speaker.
                 var agentMayFollow = AgentMayFollow(tokens, c);
@@ -50,7 +50,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!speaker.IsFound || !agentMayFollow && IsPassiveCue(s, c)) continue;
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
                 if (CueVerbs.NeedsThat(lemma) && !tokens[wordsFrom - 1].Is("that") && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClauseAt(s, after)))) continue;
-                var contentStart = PastNamedAddressee(s, c, lemma, wordsFrom);
+                var contentStart = PastStanceNoun(s, PastNamedAddressee(s, c, lemma, wordsFrom)); // "expressed hope that X": X
                 var contentEnd = ReportedContentEnd(s, c, contentStart, quoted);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
@@ -226,11 +226,12 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (lemma is not ("say" or "tell" or "add" or "report" or "state" or "confirm" or "claim" or "explain" or "announce" or "write" or "note")) return false;
             var after = SkipAdjuncts(tokens, c + 1);
-            if (after < tokens.Count && !IsSentenceEnd(tokens[after])) return false;
+            var midSentence = after < tokens.Count && !IsSentenceEnd(tokens[after]); // "X is unsafe, officials said, and ...": the clause before
+            if (midSentence && !(tokens[after].IsPunct(',') && after + 1 < tokens.Count && NewClauseAfterAttribution(tokens[after + 1]))) return false;
             var comma = -1;
             for (var i = c - 1; i >= 0 && i >= c - 7; i--)
                 if (tokens[i].IsPunct(',')) { comma = i; break; }
-            if (comma < 3 || Inside(quoted, comma - 1) || IsQuoteClose(tokens[comma - 1])) return false;
+            if (comma < 3 || Inside(quoted, comma - 1) || IsQuoteClose(tokens[comma - 1]) || midSentence && !TellsAClauseBefore(s, comma)) return false;
             var speaker = NounPhraseSpeaker(s, comma + 1, c);
             // "..., the report said.": a document says what its authors wrote.
             if (!speaker.IsFound && c - comma == 3 && IsDocumentNoun(tokens[c - 1].Lower) && (tokens[comma + 1].Is("the") || tokens[comma + 1].Is("its")))

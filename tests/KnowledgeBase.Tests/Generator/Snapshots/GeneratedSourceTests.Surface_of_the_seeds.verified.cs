@@ -436,9 +436,9 @@ namespace TestKb
             /// <remarks>003_0dfff7b668c10f76.txt: “Zelenskyy, for his part, reiterated his desire for peace and expressed hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression.”</remarks>
             public static global::KnowledgeBase.Quote Zelenskyy_OnDesirePeace => Knowledge.Quotes[56];
 
-            /// <summary>Volodymyr Zelenskyy (indirect, “expressed”): “hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression”</summary>
+            /// <summary>Volodymyr Zelenskyy (indirect, “expressed”): “the U.S. could play a pivotal role in bringing an end to Russia’s aggression”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “Zelenskyy, for his part, reiterated his desire for peace and expressed hope that the U.S. could play a pivotal role in bringing an end to Russia’s aggression.”</remarks>
-            public static global::KnowledgeBase.Quote Zelenskyy_OnHopePlay => Knowledge.Quotes[57];
+            public static global::KnowledgeBase.Quote Zelenskyy_OnPlayPivotal => Knowledge.Quotes[57];
 
             /// <summary>European officials (indirect, “voiced”): “concerns about his unilateral approach”</summary>
             /// <remarks>003_0dfff7b668c10f76.txt: “While Trump’s position on peace is being widely discussed, European officials have voiced concerns about his unilateral approach.”</remarks>

@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // Which clause a cue reports when it is not the one right after it: the clause of a stance noun ("expressed hope that X"),
+    // the clause before an attribution whose subject follows its cue ("X, said Mira Holt, who ...").
+    internal sealed partial class QuoteExtractor
+    {
+        /// <summary>
+        /// "expressed hope that the bridge would reopen", "voiced their deep concern that fees were rising": an object that is a
+        /// noun naming what is held (<see cref="ThatClauseNouns"/>, after at most two modifiers) followed by "that" and a finite
+        /// clause reports that clause; the content starts after "that". "expressed hope for a settlement" keeps its object.
+        /// </summary>
+        private static int PastStanceNoun(SentenceInfo s, int contentStart)
+        {
+            var tokens = s.Tokens;
+            if (contentStart < 1 || contentStart >= tokens.Count || tokens[contentStart - 1].Is("that")) return contentStart;
+            for (var i = contentStart; i < tokens.Count && i <= contentStart + 2; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsWord || t.IsCapitalized || t.Is("that")) return contentStart;
+                if (Array.IndexOf(ThatClauseNouns, t.Lower) < 0) continue;
+                return i + 2 < tokens.Count && tokens[i + 1].Is("that") && OpensFiniteClauseAt(s, i + 2) ? i + 2 : contentStart;
+            }
+            return contentStart;
+        }
+
+        // Nouns of a stance or a claim whose "that" clause is their content ("the hope that", "assurances that").
+        private static readonly string[] ThatClauseNouns =
+        {
+            "hope", "hopes", "concern", "concerns", "fear", "fears", "confidence", "belief", "beliefs", "optimism", "worry", "worries",
+            "doubt", "doubts", "conviction", "view", "expectation", "expectations", "assurance", "assurances", "suspicion", "suspicions",
+        };
+
+        /// <summary>
+        /// "The pier is unsafe, said Mira Holt, who inspected it.", "The ferry will not sail, stated Minister Karel Brandt, and ...":
+        /// a cue of saying right after a comma that closes a clause (<see cref="TellsAClauseBefore"/>), with its speaker named in a
+        /// short phrase after it that a comma, a semicolon or the sentence end closes, reports the clause before the comma; the
+        /// words after the speaker describe the speaker or go on with the sentence. A quotation before the comma is a direct
+        /// quote's, and "said that", "said in ..." open content after the cue.
+        /// </summary>
+        private bool InvertedAttribution(SentenceInfo s, int c, string lemma, List<(int Open, int Close)> quoted, List<Speaker> speakers)
+        {
+            var tokens = s.Tokens;
+            if (c < 4 || c + 2 >= tokens.Count || !tokens[c - 1].IsPunct(',') || lemma is not ("say" or "state" or "add" or "explain" or "write" or "insist" or "remark" or "announce" or "confirm" or "claim" or "note")) return false;
+            if (CueVerbs.IsParticiple(tokens[c].Text) || tokens[c + 1].Is("that") || IsPreposition(tokens[c + 1]) || Inside(quoted, c - 2) || IsQuoteClose(tokens[c - 2])) return false;
+            var phraseEnd = c + 1;
+            while (phraseEnd < tokens.Count && !tokens[phraseEnd].IsPunct(',') && !tokens[phraseEnd].IsPunct(';') && !IsSentenceEnd(tokens[phraseEnd])) phraseEnd++;
+            if (phraseEnd - c > 10 || !TellsAClauseBefore(s, c - 1)) return false;
+            var person = PersonAfterCue(s, c);
+            var speaker = person is not null && person.TokenEnd <= phraseEnd ? new Speaker(person.Entity, Join(tokens, person.TokenStart, person.TokenEnd)) : NounPhraseSpeaker(s, c + 1, phraseEnd);
+            if (!speaker.IsFound || speaker.Entity?.Kind == DataLayout.KindPlace) return false;
+            var start = 0;
+            for (var i = c - 2; i >= 0; i--)
+                if (tokens[i].IsPunct(';') || Inside(quoted, i) || IsQuoteClose(tokens[i])) { start = i + 1; break; }
+            if (c - 1 - start < 3) return false;
+            speakers.Add(speaker);
+            Add(s, start, c - 1, speaker, tokens[c].Text);
+            if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
+            return true;
+        }
+
+        /// <summary>
+        /// "X is unsafe, officials said, and the port will close", "..., Mira Holt said, adding that ...": after an attribution
+        /// closed by a comma, a conjunction or a cue's participle opens a clause of its own, so the clause before it is what was said;
+        /// any other word goes on with a clause the attribution interrupts ("the bridge, which, she said, engineers had checked").
+        /// </summary>
+        private static bool NewClauseAfterAttribution(Token next) =>
+            next.Is("and") || next.Is("but") || CueVerbs.IsParticiple(next.Text) && CueVerbs.Lemma(next) is not null;
+    }
+}

@@ -1,0 +1,55 @@
+using System.Linq;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Which clause a cue reports: the "that" clause of a stance noun ("expressed hope that ..."), the clause before an
+/// attribution whose subject follows the cue ("..., said Mira Holt, who ..."). Invented sentences.
+/// </summary>
+public sealed class QuoteClauseContentTests
+{
+    [Theory]
+    [InlineData("Mira Holt expressed hope that the bridge would reopen before the winter.", "the bridge would reopen before the winter")]
+    [InlineData("Minister Karel Brandt expressed concern that the harbour fees were rising too fast.", "the harbour fees were rising too fast")]
+    [InlineData("The Velden Council expressed confidence that the budget would pass.", "the budget would pass")]
+    [InlineData("Tomas Vell voiced his deep fear that the mill would close by spring.", "the mill would close by spring")]
+    // Guards: no "that" clause, the object is the content.
+    [InlineData("Ana Ruiz expressed hope for a quick settlement of the dispute.", "hope for a quick settlement of the dispute")]
+    // Guards of the inverted attribution below: a quotation before the cue stays the direct quote; the sentence-final form.
+    [InlineData("\"The pier is unsafe,\" said Mira Holt, who inspected it on Monday.", "The pier is unsafe")]
+    [InlineData("Repairs will take a month, said Ana Ruiz, the harbour engineer.", "Repairs will take a month")]
+    public void A_cue_reports_the_clause_it_governs(string sentence, string content)
+    {
+        var model = RuleArticle.Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(content, model.Text.Substring(quote.Start, quote.Length));
+    }
+
+    // "CLAUSE, said NAME, who ...": the subject after the cue, inside the sentence; the clause before the comma was said.
+    [Theory]
+    [InlineData("The pier is unsafe and must close, said Mira Holt, who inspected it on Monday.", "Mira Holt", "The pier is unsafe and must close")]
+    [InlineData("The ferry will not sail this week, stated Minister Karel Brandt, and the port will stay shut until Friday.", "Karel Brandt", "The ferry will not sail this week")]
+    [InlineData("The ferry line will resume in May, announced the Velden Harbour Authority, which runs the port.", "Velden Harbour Authority", "The ferry line will resume in May")]
+    [InlineData("The pier is unsafe, said a spokesman for the Velden Harbour Authority, who spoke to reporters.", "spokesman", "The pier is unsafe")]
+    // The subject before the cue, with the sentence going on after a comma: the clause before is what was said.
+    [InlineData("The talks will resume next week, officials said, and a deal is likely by June.", "officials", "The talks will resume next week")]
+    public void An_inverted_attribution_inside_a_sentence_reports_the_clause_before_it(string sentence, string speaker, string content)
+    {
+        var model = RuleArticle.Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(speaker, quote.Speaker ?? quote.SpeakerText);
+        Assert.Equal(content, model.Text.Substring(quote.Start, quote.Length));
+    }
+
+    // Guard: an attribution that interrupts a clause ("which, she said, ...") leaves the words before it unreported on their own.
+    [Theory]
+    [InlineData("Velden will keep the ferry, which, Mira Holt said, carries four hundred people a day.", "Velden will keep the ferry, which")]
+    [InlineData("The district board is the only body that is, Karel Brandt noted, elected by all residents.", "The district board is the only body that is")]
+    public void An_attribution_inside_a_clause_does_not_cut_it(string sentence, string before)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.DoesNotContain(model.Quotes, q => model.Text.Substring(q.Start, q.Length) == before);
+    }
+}
