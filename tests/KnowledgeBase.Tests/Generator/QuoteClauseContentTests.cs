@@ -46,7 +46,7 @@ public sealed class QuoteClauseContentTests
     // Guard: an attribution that interrupts a clause ("which, she said, ...") leaves the words before it unreported on their own.
     [Theory]
     [InlineData("Velden will keep the ferry, which, Mira Holt said, carries four hundred people a day.", "Velden will keep the ferry, which")]
-    [InlineData("The district board is the only body that is, Karel Brandt noted, elected by all residents.", "The district board is the only body that is")]
+    [InlineData("The old lighthouse is the one tower that was, Karel Brandt noted, never painted red.", "The old lighthouse is the one tower that was")]
     public void An_attribution_inside_a_clause_does_not_cut_it(string sentence, string before)
     {
         var model = RuleArticle.Extract(sentence);
