@@ -365,8 +365,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Emergencies, martial law, curfews and restrictions (CAMEO 172x) and lifting them (081x): only a state imposes them.</summary>
         private static bool IsStateMeasure(EventTrigger trigger) => trigger.Cameo.StartsWith("172", StringComparison.Ordinal) || trigger.Cameo.StartsWith("081", StringComparison.Ordinal);
 
-        /// <summary>"000" kinds done to someone or something: "ousted her adviser X", "overturned the convictions of X" and "founded the X Party" have X take part, as "X died" has only its subject.</summary>
-        private static bool TakesObject(EventTrigger trigger) => trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding";
+        /// <summary>"000" kinds done to someone or something: "ousted her adviser X", "overturned the convictions of X", "founded the X Party" and "awarded X the prize" have X take part, as "X died" has only its subject.</summary>
+        private static bool TakesObject(EventTrigger trigger) => trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding" or "award";
 
         /// <summary>
         /// "the funeral of Freedonian general Tomas Vell": whom an occurrence is of, past the titles and demonyms before the name;
@@ -375,8 +375,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static Mention? OfComplement(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
-            if (t + 2 >= tokens.Count || !(tokens[t + 1].Is("of") || tokens[t + 1].Is("for") && IsRite(tokens[t]))) return null;
-            for (var i = t + 2; i < tokens.Count && i <= t + 6; i++)
+            // "a military funeral was held for Ana Ruiz": the rite is for whom it mourns, past the verb that holds it.
+            var at = t + 1;
+            if (t + 3 < tokens.Count && (tokens[t + 1].Is("was") || tokens[t + 1].Is("were")) && tokens[t + 2].Is("held") && tokens[t + 3].Is("for") && IsRite(tokens[t])) at = t + 3;
+            if (at + 1 >= tokens.Count || !(tokens[at].Is("of") || tokens[at].Is("for") && IsRite(tokens[t]))) return null;
+            for (var i = at + 1; i < tokens.Count && i <= at + 5; i++)
             {
                 if (s.MentionAt(i) is { } m)
                 {

@@ -91,12 +91,25 @@ namespace KnowledgeBase.Generators.Extraction.Events
             ClauseReader.HasWordBefore(tokens, t, 4, "serving", "serve", "serves", "served", "commuted", "commute", "commutes", "reduced", "vacated", "overturned")
             || ClauseReader.HasWordAfter(tokens, t, 3, "commuted", "reduced", "vacated", "overturned");
 
+        /// <summary>
+        /// The act a killing is part of, when the sentence names it: "killed in an airstrike" (anywhere in the sentence: the weapon
+        /// is aerial), "was killed in a shooting", "died in a bombing" (the verb's occasion); null when none is named.
+        /// </summary>
+        private static string? ActOfKilling(List<Token> tokens, int t, bool noun)
+        {
+            if (ClauseReader.HasWord(tokens, AerialWeapons)) return "airstrike";
+            if (noun) return null;
+            if (ClauseReader.HasWordAfter(tokens, t, 4, "shooting", "shootings")) return "shooting";
+            return ClauseReader.HasWordAfter(tokens, t, 4, "bombing", "bombings") ? "bombing" : null;
+        }
+
         private static bool LaunchesAnEvent(List<Token> tokens, int t)
         {
             for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
             {
                 if (!tokens[i].IsWord) return false;
-                if (EventLexicon.Find(tokens[i]) is { IsNoun: true, Kind: not "launch" }) return true;
+                // "launched a military operation": an operation launched is the act itself (its phrase row), no launch.
+                if (EventLexicon.Find(tokens[i]) is { IsNoun: true, Kind: not "launch" } || tokens[i].Is("operation") || tokens[i].Is("operations")) return true;
             }
             return false;
         }

@@ -135,9 +135,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return EventLexicon.Find("ruled");
             if (token.Is("fired") && ClauseReader.HasWordAfter(tokens, t, 2, "rockets", "missiles", "shots", "shells", "bullets", "at", "weapons", "tear"))
                 trigger = EventLexicon.Find("attacked")!;
-            // "killed in an airstrike", "killed by a drone": a killing from the air is an aerial strike (CAMEO 195).
+            // "killed in an airstrike", "killed by a drone": a killing from the air is an aerial strike (CAMEO 195); "was killed
+            // in a shooting": a death in an attack is that attack, coded as it (ActOfKilling).
             // The code changes, the word class stays: "was killed in an airstrike" is still a passive verb whose subject is the victim.
-            if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, AerialWeapons)) return Recoded(trigger, "airstrike");
+            if (trigger.Kind == "killing" && ActOfKilling(tokens, t, trigger.IsNoun) is { } act) return Recoded(trigger, act);
             // "a fire killed two people", "the typhoon hit Velden, killing 20": an accident's or a disaster's dead are the accident's;
             // "the virus has killed 40" counts deaths, not an assault.
             if (trigger.Kind == "killing" && (!trigger.IsNoun || t > 0 && previous.IsPunct(',')) && TriggerSenses.KilledByAnOccurrence(tokens, t) is { } cause)

@@ -1,0 +1,59 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Material acts and occurrences told in the common constructions of news English (a death, a funeral, an award, a plea,
+/// a killing in an attack), on invented sentences; and the same words where they tell no such event.
+/// </summary>
+public sealed class MaterialEventRecallTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Theory]
+    [InlineData("Karel Brandt avoided a trial in Velden by pleading guilty to fraud on Monday.", "015", "plea", "Karel Brandt")]
+    [InlineData("Police apprehended Marta Lind in Velden on Monday.", "173", "arrest", "Marta Lind")]
+    [InlineData("The Velden Academy cited her research in awarding Mira Holt the 2014 Velden Prize.", "000", "award", "Mira Holt")]
+    [InlineData("Karel Brandt earned the Velden Medal for his work in 2014.", "000", "award", "Karel Brandt")]
+    [InlineData("Mira Holt took first prize at the Velden Piano Competition in 2012.", "000", "award", "Mira Holt")]
+    [InlineData("A military funeral was held for Karel Brandt in Velden on Wednesday.", "000", "funeral", "Karel Brandt")]
+    public void A_form_or_construction_of_a_known_trigger_codes_its_event(string sentence, string cameo, string kind, string participant)
+    {
+        var found = Assert.Single(Extract(sentence).Events, e => e.Kind == kind);
+        Assert.Equal(cameo, found.Cameo);
+        Assert.Contains(participant, found.Participants);
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt was killed in a shooting in Velden on Monday.", "193")]
+    [InlineData("Karel Brandt was killed in a bombing in Velden on Monday.", "183")]
+    public void A_killing_in_an_attack_is_coded_as_that_attack(string sentence, string cameo)
+    {
+        var model = Extract(sentence);
+        var act = Assert.Single(model.Events, e => e.Cameo == cameo);
+        Assert.Equal(new[] { "Karel Brandt" }, act.Participants.ToArray());
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "1823");
+    }
+
+    [Fact]
+    public void A_military_operation_launched_is_the_operation_and_no_launch()
+    {
+        var model = Extract("The Norvale Army launched a military operation against the Ostrel Front on Monday.");
+        Assert.Single(model.Events, e => e.Cameo == "190");
+        Assert.DoesNotContain(model.Events, e => e.Kind == "launch");
+    }
+
+    [Theory]
+    [InlineData("The speech of Karel Brandt was drowned out by boos in Velden on Monday.", "death")]
+    [InlineData("Mira Holt succumbed to pressure from Karel Brandt on Monday.", "death")]
+    [InlineData("Residents of Velden were found less likely to commit suicide than those of Norvale.", "death")]
+    [InlineData("The Norvale Police detonated the package safely in Velden on Monday.", "bombing")]
+    [InlineData("Ministers from Norland and Canada gathered in Velden on Monday to discuss trade.", "protest")]
+    public void The_words_of_a_death_a_bombing_or_a_protest_that_tell_none_code_nothing(string sentence, string kind)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
+    }
+}
