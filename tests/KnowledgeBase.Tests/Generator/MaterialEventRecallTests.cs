@@ -38,6 +38,23 @@ public sealed class MaterialEventRecallTests
         Assert.DoesNotContain(model.Events, e => e.Cameo == "1823");
     }
 
+    [Theory]
+    [InlineData("Karel Brandt was injured in an attack in Velden on Monday.", "190")]
+    [InlineData("Karel Brandt was wounded in a shooting in Velden on Monday.", "193")]
+    public void An_attack_someone_was_hurt_in_happened_with_the_victim_its_only_party(string sentence, string cameo)
+    {
+        var act = Assert.Single(Extract(sentence).Events, e => e.Cameo == cameo);
+        Assert.Equal(new[] { "Karel Brandt" }, act.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_person_described_by_an_appositive_in_a_clause_after_after_is_the_victim()
+    {
+        var model = Extract("Police arrested a man after Karel Brandt, the mayor of Velden, was stabbed on Monday.");
+        var stabbing = Assert.Single(model.Events, e => e.Cameo == "1823");
+        Assert.Equal(new[] { "Karel Brandt" }, stabbing.Participants.ToArray());
+    }
+
     [Fact]
     public void A_military_operation_launched_is_the_operation_and_no_launch()
     {

@@ -98,6 +98,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool VictimNamed(SentenceInfo s, int t, EventTrigger trigger, EntityDraft person)
         {
             if (person.Kind != DataLayout.KindPerson || !(trigger.Cameo.StartsWith("18", StringComparison.Ordinal) && trigger.Kind != "killing" || trigger.Kind == "shooting")) return false;
+            // "after X, the mayor of Y, was stabbed": the person the appositive right before the verb describes.
+            if (EventRoles.AppositiveBefore(s, s.Analysis.VerbGroupStartAt(t)) is var opening && opening > 0 && s.MentionAt(opening - 1)?.Entity == person) return true;
             if (s.Analysis.ClauseOfVerb(t)?.Subject is not { } subject) return false;
             if (subject.IsPronoun) return true;
             foreach (var m in s.Mentions)

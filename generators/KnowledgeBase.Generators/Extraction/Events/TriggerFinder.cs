@@ -81,6 +81,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] NounPrepositions = { "over", "for", "of", "about", "against", "with", "without", "from", "into", "under" };
 
+        // Participles of harm before "in a(n)": the act after them happened ("wounded in a shooting", "died in an attack").
+        private static readonly string[] HarmedWords = { "injured", "wounded", "hurt", "maimed", "died", "killed" };
+
         private static readonly string[] PlanNouns = { "plot", "plots", "plan", "plans", "scheme", "schemes", "plotters" };
 
         private static readonly string[] AnimalNouns = { "animals", "pigs", "hogs", "chickens", "poultry", "birds", "ducks", "cattle", "cows", "sheep", "goats", "livestock", "mink", "deer", "camels", "dogs", "cats", "swine" };
@@ -376,8 +379,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (i < 0 || !(tokens[i].Is("a") || tokens[i].Is("an"))) return false;
             // "held a meeting", "launched an attack": a verb makes the act happen.
             if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && (!CommonWords.IsFunctionWord(tokens[i - 1]) || tokens[i - 1].Is("had") || tokens[i - 1].Is("has") || tokens[i - 1].Is("have"))) return false;
-            // "a shooting took place", "a riot broke out": the next verb makes it happen.
-            if (UnnamedParties.IsSubjectOfOccurrence(tokens, t)) return false;
+            // "a shooting took place", "a riot broke out": the next verb makes it happen; "was injured in an attack": so does the harm it did.
+            if (UnnamedParties.IsSubjectOfOccurrence(tokens, t) || i >= 2 && tokens[i - 1].Is("in") && IsAny(tokens[i - 2], HarmedWords)) return false;
             return !(t + 1 < tokens.Count && (tokens[t + 1].Is("of") || tokens[t + 1].Is("on") || tokens[t + 1].Is("against") || tokens[t + 1].Is("with") || tokens[t + 1].Is("by") || tokens[t + 1].Is("to") || tokens[t + 1].Is("between")));
         }
 
