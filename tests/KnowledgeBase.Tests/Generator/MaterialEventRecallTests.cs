@@ -20,6 +20,8 @@ public sealed class MaterialEventRecallTests
     [InlineData("Karel Brandt earned the Velden Medal for his work in 2014.", "000", "award", "Karel Brandt")]
     [InlineData("Mira Holt took first prize at the Velden Piano Competition in 2012.", "000", "award", "Mira Holt")]
     [InlineData("A military funeral was held for Karel Brandt in Velden on Wednesday.", "000", "funeral", "Karel Brandt")]
+    [InlineData("In 1971, Karel Brandt co-founded the Velden Workers Party.", "000", "founding", "Karel Brandt")]
+    [InlineData("Members of the Velden Farmers Union staged a sit-in in Norvale on Monday.", "140", "protest", "Velden Farmers Union")]
     public void A_form_or_construction_of_a_known_trigger_codes_its_event(string sentence, string cameo, string kind, string participant)
     {
         var found = Assert.Single(Extract(sentence).Events, e => e.Kind == kind);
@@ -56,6 +58,14 @@ public sealed class MaterialEventRecallTests
     }
 
     [Fact]
+    public void Shot_and_killed_is_one_shooting()
+    {
+        var model = Extract("Karel Brandt was shot and killed by police in Velden on Monday.");
+        Assert.Single(model.Events, e => e.Cameo == "193");
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "1823");
+    }
+
+    [Fact]
     public void A_military_operation_launched_is_the_operation_and_no_launch()
     {
         var model = Extract("The Norvale Army launched a military operation against the Ostrel Front on Monday.");
@@ -69,6 +79,11 @@ public sealed class MaterialEventRecallTests
     [InlineData("Residents of Velden were found less likely to commit suicide than those of Norvale.", "death")]
     [InlineData("The Norvale Police detonated the package safely in Velden on Monday.", "bombing")]
     [InlineData("Ministers from Norland and Canada gathered in Velden on Monday to discuss trade.", "protest")]
+    [InlineData("The researchers demonstrated that the drug works.", "protest")]
+    [InlineData("Karel Brandt said the protesters who have demonstrated in Velden since June want a new mayor.", "protest")]
+    [InlineData("Karel Brandt walked out of the meeting on Monday.", "strike")]
+    [InlineData("Karel Brandt was not granted bail on Monday.", "release")]
+    [InlineData("Karel Brandt was crowned king of Norland in 1990.", "award")]
     public void The_words_of_a_death_a_bombing_or_a_protest_that_tell_none_code_nothing(string sentence, string kind)
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);

@@ -118,8 +118,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!EventRoles.IsViolent(trigger)) return false;
             if (!trigger.IsNoun)
             {
+                // "was shot and killed": the killing is the shooting told to its end, one act.
+                var shotAndKilled = trigger.Kind == "killing" && lastViolentVerb == t - 2 && tokens[t - 1].Is("and") && tokens[t - 2].Is("shot");
                 lastViolentVerb = t;
-                return lastViolentNoun >= 0 && t - lastViolentNoun <= 2;
+                return shotAndKilled || lastViolentNoun >= 0 && t - lastViolentNoun <= 2;
             }
             lastViolentNoun = t;
             // "was killed by a drone strike", "died in an attack by ...": the act's instrument or occasion is the act told once.
