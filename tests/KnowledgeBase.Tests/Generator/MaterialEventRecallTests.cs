@@ -22,6 +22,8 @@ public sealed class MaterialEventRecallTests
     [InlineData("A military funeral was held for Karel Brandt in Velden on Wednesday.", "000", "funeral", "Karel Brandt")]
     [InlineData("In 1971, Karel Brandt co-founded the Velden Workers Party.", "000", "founding", "Karel Brandt")]
     [InlineData("Members of the Velden Farmers Union staged a sit-in in Norvale on Monday.", "140", "protest", "Velden Farmers Union")]
+    [InlineData("The Velden High Court rejected the appeal of Karel Brandt on Monday.", "000", "ruling", "Velden High Court")]
+    [InlineData("The Supreme Court of Norland sided with Ostrel Shipping on Monday.", "000", "ruling", "Ostrel Shipping")]
     public void A_form_or_construction_of_a_known_trigger_codes_its_event(string sentence, string cameo, string kind, string participant)
     {
         var found = Assert.Single(Extract(sentence).Events, e => e.Kind == kind);
@@ -84,6 +86,7 @@ public sealed class MaterialEventRecallTests
     [InlineData("Karel Brandt walked out of the meeting on Monday.", "strike")]
     [InlineData("Karel Brandt was not granted bail on Monday.", "release")]
     [InlineData("Karel Brandt was crowned king of Norland in 1990.", "award")]
+    [InlineData("Karel Brandt ordered a new car from Ostrel Motors on Monday.", "ruling")]
     public void The_words_of_a_death_a_bombing_or_a_protest_that_tell_none_code_nothing(string sentence, string kind)
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
