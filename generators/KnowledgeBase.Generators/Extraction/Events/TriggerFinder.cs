@@ -191,7 +191,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (IsDemanded(tokens, t) || IsForeseen(tokens, t)) return null;
             // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.
             if (IsStopped(tokens, t)) return EventRoles.IsViolent(trigger) ? EventLexicon.DeEscalation : null;
-            if (IsPrevented(tokens, t)) return null;
+            if (IsPrevented(tokens, t) || IsLifted(tokens, t, trigger)) return null;
             if (t + 2 < tokens.Count && (EventModality.IsModal(tokens, t + 1) || EventModality.IsModal(tokens, t + 2))) return null; // "talks should be inclusive"
             // "conceding to Russia's demands": the demands are not made here.
             if (t >= 4 && tokens[t - 1].Kind == TokenKind.Possessive && tokens[t - 3].Is("to") && tokens[t - 4].Text.EndsWith("ing", StringComparison.Ordinal)) return null;

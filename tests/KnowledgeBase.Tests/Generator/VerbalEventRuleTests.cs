@@ -1,0 +1,86 @@
+using System;
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Verbal and diplomatic acts told with constructions of their own (event-phrases.tsv): asking, encouraging or requesting
+/// (appeals, CAMEO 02), contacting (04), praising and recognizing (05), lifting restrictions or sanctions (08), cutting ties
+/// and designating a terrorist group (16), a statement released. Each with the look-alike that is no such act. Invented sentences.
+/// </summary>
+public sealed class VerbalEventRuleTests
+{
+    // Sunday, July 28, 2019
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs, "a.txt");
+
+    private static bool Root(EventModel e, string root) => e.Cameo.StartsWith(root, StringComparison.Ordinal);
+
+    [Fact]
+    public void Asking_someone_to_act_is_an_appeal_and_a_question_or_a_reporters_request_is_none()
+    {
+        var appeal = Assert.Single(Extract("Senator Ana Ruiz asked Tomas Vell to resign on Monday.").Events, e => Root(e, "02"));
+        Assert.Equal(new[] { "Ana Ruiz", "Tomas Vell" }, appeal.Participants.ToArray());
+        foreach (var none in new[]
+        {
+            "Senator Ana Ruiz asked Tomas Vell whether he would run again.",
+            "The Velden Herald asked three analysts to give their predictions for the election.",
+            "Senator Ana Ruiz was asked to step aside by her party.",
+            "Ana Ruiz did not ask Tomas Vell to resign.",
+        })
+            Assert.DoesNotContain(Extract(none).Events, e => Root(e, "02"));
+    }
+
+    [Fact]
+    public void Encouraging_someone_to_act_is_an_appeal_and_being_encouraged_is_none()
+    {
+        Assert.Single(Extract("Canada has been encouraging allies such as Norway to restrict the flights.").Events, e => Root(e, "02"));
+        foreach (var none in new[] { "Senator Ana Ruiz was encouraged to drop out of the race by party leaders.", "Ana Ruiz was encouraged by the results of the vote." })
+            Assert.DoesNotContain(Extract(none).Events, e => Root(e, "02"));
+    }
+
+    [Fact]
+    public void Contacting_a_named_party_is_a_consultation_with_the_medium_that_contacts_and_being_contacted_is_none()
+    {
+        var contact = Assert.Single(Extract("The Velden Herald contacted Ostrel Shipping on Monday.").Events, e => Root(e, "04"));
+        Assert.Equal(new[] { "Velden Herald", "Ostrel Shipping" }, contact.Participants.ToArray());
+        Assert.DoesNotContain(Extract("Karel Brandt and Jan Kowal were each contacted for this story but did not reply.").Events, e => Root(e, "04"));
+    }
+
+    [Fact]
+    public void Praise_needs_a_named_party_and_recognition_a_state()
+    {
+        Assert.DoesNotContain(Extract("Karel Brandt praised the work of the fire service on Monday.").Events, e => Root(e, "05"));
+        Assert.DoesNotContain(Extract("Mira Holt was recognized as the best player of the season.").Events, e => Root(e, "05"));
+    }
+
+    [Fact]
+    public void A_restriction_or_sanction_lifted_is_eased_not_imposed()
+    {
+        var curfew = Extract("The government of Canada lifted the curfew on Monday.").Events;
+        Assert.Single(curfew, e => e.Cameo == "081");
+        Assert.DoesNotContain(curfew, e => Root(e, "17"));
+        var sanctions = Extract("Canada lifted its sanctions on Norway on Monday.").Events;
+        Assert.Single(sanctions, e => e.Cameo == "085");
+        Assert.DoesNotContain(sanctions, e => Root(e, "16"));
+        Assert.DoesNotContain(Extract("Canada may lift its sanctions on Norway next year.").Events, e => Root(e, "08"));
+    }
+
+    [Fact]
+    public void Ties_cut_and_envoys_recalled_reduce_relations_and_cars_recalled_or_power_cut_do_not()
+    {
+        Assert.Single(Extract("Canada severed diplomatic ties with Norway on Monday.").Events, e => e.Cameo == "161");
+        Assert.DoesNotContain(Extract("Ostrel Motors recalled 5,000 cars on Monday.").Events, e => Root(e, "16"));
+        Assert.DoesNotContain(Extract("The storm cut power to 5,000 homes in Velden on Monday.").Events, e => Root(e, "16"));
+    }
+
+    [Fact]
+    public void A_statement_released_is_a_statement_not_a_publication()
+    {
+        var events = Extract("The Velden Port Authority released a statement on Monday saying the port would reopen.").Events;
+        Assert.Single(events, e => e.Cameo == "010" && e.Kind == "statement");
+        Assert.DoesNotContain(events, e => e.Kind == "publication");
+    }
+}
