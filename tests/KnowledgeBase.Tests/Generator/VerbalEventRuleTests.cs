@@ -83,4 +83,33 @@ public sealed class VerbalEventRuleTests
         Assert.Single(events, e => e.Cameo == "010" && e.Kind == "statement");
         Assert.DoesNotContain(events, e => e.Kind == "publication");
     }
+
+    [Fact]
+    public void A_claim_denied_is_a_denial_and_entry_or_funding_denied_is_none()
+    {
+        var denial = Assert.Single(Extract("The government of Canada denied the accusations of Ostrel Shipping on Monday.").Events, e => e.Cameo == "016");
+        Assert.Equal(new[] { "Government of Canada", "Ostrel Shipping" }, denial.Participants.ToArray());
+        foreach (var none in new[] { "Karel Brandt was denied entry to the tournament in 2017.", "The Velden Senate has repeatedly denied funding for the wall." })
+            Assert.DoesNotContain(Extract(none).Events, e => Root(e, "01"));
+    }
+
+    [Fact]
+    public void A_claim_dismissed_is_rejected_and_charges_dismissed_by_a_judge_are_a_ruling()
+    {
+        var claims = Extract("The government of Norway dismissed the claims of Ostrel Shipping as groundless on Tuesday.").Events;
+        Assert.Single(claims, e => Root(e, "12"));
+        Assert.DoesNotContain(claims, e => e.Cameo == "000");
+        var charges = Extract("Judge Mira Holt dismissed the charges against Tomas Vell on Friday.").Events;
+        Assert.Single(charges, e => e.Kind == "ruling");
+        Assert.DoesNotContain(charges, e => Root(e, "12"));
+    }
+
+    [Fact]
+    public void A_press_conference_held_is_a_statement_and_a_subject_named_after_of_is_named()
+    {
+        var statement = Assert.Single(Extract("Mayor Ana Ruiz held a press conference in Velden on Monday.").Events, e => e.Cameo == "010");
+        Assert.Equal(new[] { "Ana Ruiz" }, statement.Participants.ToArray());
+        var refusal = Assert.Single(Extract("The government of Canada refused to renew the licence of Ostrel Shipping on Monday.").Events, e => Root(e, "12"));
+        Assert.Equal(new[] { "Government of Canada", "Ostrel Shipping" }, refusal.Participants.ToArray());
+    }
 }

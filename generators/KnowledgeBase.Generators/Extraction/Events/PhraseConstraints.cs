@@ -93,9 +93,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // A medium names a party only where it may act ("the Velden Herald contacted"), not where it only asks what it reports.
+        // "The government of Canada refused": the name after "of" that ends the subject's noun names it too.
         private static bool NamesAParty(SentenceInfo s, Analysis.NounChunk chunk, bool media)
         {
-            for (var i = chunk.Start; i < chunk.End; i++)
+            var end = chunk.End < s.Tokens.Count - 1 && s.Tokens[chunk.End].Is("of") ? chunk.End + 2 : chunk.End;
+            for (var i = chunk.Start; i < end; i++)
                 if (s.MentionAt(i) is { IsDemonym: false } m && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) && (media || !m.Entity.IsMedia)) return true;
             return false;
         }
