@@ -112,4 +112,28 @@ public sealed class VerbalEventRuleTests
         var refusal = Assert.Single(Extract("The government of Canada refused to renew the licence of Ostrel Shipping on Monday.").Events, e => Root(e, "12"));
         Assert.Equal(new[] { "Government of Canada", "Ostrel Shipping" }, refusal.Participants.ToArray());
     }
+
+    [Fact]
+    public void A_legislature_confirming_someone_appoints_them_and_a_death_confirmed_or_a_confirmation_withheld_does_not()
+    {
+        var appointment = Assert.Single(Extract("The Norvale Senate confirmed Tomas Vell as finance minister on Monday.").Events, e => e.Kind == "appointment");
+        Assert.Equal(new[] { "Norvale Senate", "Tomas Vell" }, appointment.Participants.ToArray());
+        Assert.Single(Extract("The Velden Assembly confirmed the nomination of Jan Kowal on Thursday.").Events, e => e.Kind == "appointment");
+        foreach (var none in new[] { "His death was confirmed by his son, Wolfgang Brandt.", "The Norvale Senate had not confirmed Karel Brandt by Friday." })
+            Assert.DoesNotContain(Extract(none).Events, e => e.Kind == "appointment");
+    }
+
+    [Fact]
+    public void A_negated_verb_phrase_tells_no_act()
+    {
+        Assert.DoesNotContain(Extract("Ana Ruiz had not asked Tomas Vell to resign.").Events, e => Root(e, "02"));
+        Assert.DoesNotContain(Extract("Governor Ana Ruiz has not stepped down.").Events, e => e.Kind == "resignation");
+    }
+
+    [Fact]
+    public void A_thing_declared_to_be_something_after_a_long_object_is_a_declaration()
+    {
+        const string text = "The Velden Health Office declared the outbreak of fever in the five northern districts of the province — the worst in years — to be an epidemic on Monday.";
+        Assert.Single(Extract(text).Events, e => e.Cameo == "010" && e.Kind == "declaration");
+    }
 }

@@ -60,12 +60,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        // "the drought a disaster", "the group a banned organization": an object with its complement, before any comma.
+        // "the drought a disaster", "the group a banned organization": an object with its complement, before any comma; "the
+        // outbreak of fever in the five northern districts to be an epidemic": a long object's complement after "to be".
         private static bool HasComplement(SentenceInfo s, int objectStart)
         {
             var tokens = s.Tokens;
-            for (var k = objectStart + 1; k < tokens.Count && k <= objectStart + 15 && !tokens[k].IsPunct(','); k++)
-                if (tokens[k].Is("a") || tokens[k].Is("an")) return true;
+            for (var k = objectStart + 1; k < tokens.Count && k <= objectStart + 25 && !tokens[k].IsPunct(','); k++)
+                if (k <= objectStart + 15 && (tokens[k].Is("a") || tokens[k].Is("an")) || tokens[k].Is("be") && tokens[k - 1].Is("to")) return true;
             return false;
         }
 

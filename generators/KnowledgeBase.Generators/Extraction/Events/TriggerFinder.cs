@@ -23,7 +23,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "Hurricane Mira hit Norvale", "as Tropical Storm Karel approached": a storm is named after its kind.
             if (token.StartsUpper && TriggerSenses.NamedStorm(s, t) is { } storm) return storm;
             if (s.MentionAt(t) is not null) return null;
-            if (PhraseTriggers.Find(s, t) is { } phrase) return phrase;
+            // "had not confirmed him", "did not step down": a negated verb phrase tells no act, unless the refusal is the act (12).
+            if (PhraseTriggers.Find(s, t) is { } phrase) return phrase.IsNoun || phrase.Cameo.StartsWith("12", StringComparison.Ordinal) || !EventModality.IsNegatedBefore(tokens, t) ? phrase : null;
             if (token.StartsUpper && t > 0) return null;
             var trigger = EventLexicon.Find(token);
             if (trigger is null) return null;
