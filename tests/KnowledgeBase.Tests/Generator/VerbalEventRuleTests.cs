@@ -136,4 +136,27 @@ public sealed class VerbalEventRuleTests
         const string text = "The Velden Health Office declared the outbreak of fever in the five northern districts of the province — the worst in years — to be an epidemic on Monday.";
         Assert.Single(Extract(text).Events, e => e.Cameo == "010" && e.Kind == "declaration");
     }
+
+    [Fact]
+    public void A_candidate_dropping_out_withdraws_and_a_student_dropping_out_does_not()
+    {
+        var withdrawal = Assert.Single(Extract("Senator Ana Ruiz dropped out of the race for mayor of Velden on Monday.").Events, e => e.Kind == "withdrawal");
+        Assert.Equal(new[] { "Ana Ruiz" }, withdrawal.Participants.ToArray());
+        Assert.Empty(Extract("Karel Brandt dropped out of college in 1998.").Events);
+    }
+
+    [Fact]
+    public void Guilt_admitted_is_an_admission_and_a_patient_admitted_is_none()
+    {
+        Assert.Single(Extract("Karel Brandt admitted his guilt in the Velden fraud on Tuesday.").Events, e => e.Cameo == "015");
+        Assert.DoesNotContain(Extract("Tomas Vell was admitted to Velden General Hospital on Friday.").Events, e => Root(e, "01"));
+    }
+
+    [Fact]
+    public void What_a_legislature_votes_to_do_is_done_and_what_it_fails_to_do_is_not()
+    {
+        Assert.Single(Extract("The Norvale Assembly voted to pass the \"Velden Harbour Reform Bill 2019\" on Thursday.").Events, e => e.Kind == "legislation");
+        Assert.Single(Extract("The parliament of Portugal voted to extend the national state of emergency by 15 days.").Events, e => e.Cameo == "1724");
+        Assert.DoesNotContain(Extract("The Norvale Assembly failed to pass the budget bill on Friday.").Events, e => e.Kind == "legislation");
+    }
 }
