@@ -153,10 +153,11 @@ public sealed class VerbalEventRuleTests
     }
 
     [Fact]
-    public void What_a_legislature_votes_to_do_is_done_and_what_it_fails_to_do_is_not()
+    public void What_a_legislature_votes_to_do_or_passes_is_done_and_what_it_fails_to_do_is_not()
     {
         Assert.Single(Extract("The Norvale Assembly voted to pass the \"Velden Harbour Reform Bill 2019\" on Thursday.").Events, e => e.Kind == "legislation");
         Assert.Single(Extract("The parliament of Portugal voted to extend the national state of emergency by 15 days.").Events, e => e.Cameo == "1724");
         Assert.DoesNotContain(Extract("The Norvale Assembly failed to pass the budget bill on Friday.").Events, e => e.Kind == "legislation");
+        Assert.Single(Extract("The Norvale Assembly passed a resolution to set new rules for the harbour on Monday.").Events, e => e.Kind == "legislation");
     }
 }
