@@ -70,7 +70,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static List<EntityDraft>? OwnPartiesOfNoKind(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants)
         {
-            if (trigger.Cameo == "000" || trigger.Cameo.StartsWith("01", StringComparison.Ordinal) || trigger.Cameo.StartsWith("02", StringComparison.Ordinal) || trigger.Cameo.StartsWith("04", StringComparison.Ordinal)) return null;
+            // "The Velden Herald contacted Ostrel Shipping": a medium that contacts someone is the one who consults.
+            if (trigger.Cameo == "000" || trigger.Cameo.StartsWith("01", StringComparison.Ordinal) || trigger.Cameo.StartsWith("02", StringComparison.Ordinal)
+                || trigger.Cameo.StartsWith("04", StringComparison.Ordinal) && trigger.Kind != "contact") return null;
             List<EntityDraft>? own = null;
             foreach (var m in s.Mentions)
             {

@@ -26,9 +26,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.NamesNoAct => !NamesAnAct(s, after),
             PhraseConstraint.WithComplement => HasComplement(s, after),
             PhraseConstraint.DisapprovingDescription => DescribesWithDisapproval(s, after),
-            PhraseConstraint.NamedSubject => HasNamedSubject(s, t),
+            PhraseConstraint.NamedSubject => HasNamedSubject(s, t, media: true),
+            PhraseConstraint.ActorSubject => HasNamedSubject(s, t, media: false),
+            PhraseConstraint.PartyNext => PartyNext(s, after),
             _ => throw new ArgumentOutOfRangeException(nameof(constraint), constraint, "a phrase constraint without a check"),
         };
+
+        // "praised Tomas Vell", "commended Norland's envoy": the first name after the phrase names who is acted on, not a place nor an outlet.
+        private static bool PartyNext(SentenceInfo s, int after)
+        {
+            for (var i = after; i < s.Tokens.Count && i <= after + 2; i++)
+                if (s.MentionAt(i) is { } m && !m.IsDemonym) return !m.Entity.IsMedia && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry);
+            return false;
+        }
 
         // "gathered in Velden", "convened on Monday", "gathered." and "gathered to": no object follows.
         private static bool IsFunctionWord(Token token) => !token.IsWord || CommonWords.IsFunctionWord(token) || token.Is("to");
@@ -50,12 +60,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        // "the drought a disaster", "the group a banned organization": an object with its complement, before any comma.
+        // "the drought a disaster", "the group a banned organization": an object with its complement, before any comma; "the
+        // outbreak of fever in the five northern districts to be an epidemic": a long object's complement after "to be".
         private static bool HasComplement(SentenceInfo s, int objectStart)
         {
             var tokens = s.Tokens;
-            for (var k = objectStart + 1; k < tokens.Count && k <= objectStart + 15 && !tokens[k].IsPunct(','); k++)
-                if (tokens[k].Is("a") || tokens[k].Is("an")) return true;
+            for (var k = objectStart + 1; k < tokens.Count && k <= objectStart + 25 && !tokens[k].IsPunct(','); k++)
+                if (k <= objectStart + 15 && (tokens[k].Is("a") || tokens[k].Is("an")) || tokens[k].Is("be") && tokens[k - 1].Is("to")) return true;
             return false;
         }
 
@@ -71,21 +82,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // The subject of the trigger word's clause, or of the clause it is the infinitive of, names a party: a name (a country,
         // not another place) within the subject or its conjuncts, or a personal pronoun the discourse resolves.
-        private static bool HasNamedSubject(SentenceInfo s, int t)
+        private static bool HasNamedSubject(SentenceInfo s, int t, bool media)
         {
             if (s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject }) return false;
             if (subject.IsPronoun) return s.Tokens[subject.Head].Is("he") || s.Tokens[subject.Head].Is("she");
-            if (NamesAParty(s, subject)) return true;
+            if (NamesAParty(s, subject, media)) return true;
             if (subject.Conjuncts is { } conjuncts)
                 foreach (var conjunct in conjuncts)
-                    if (NamesAParty(s, conjunct)) return true;
+                    if (NamesAParty(s, conjunct, media)) return true;
             return false;
         }
 
-        private static bool NamesAParty(SentenceInfo s, Analysis.NounChunk chunk)
+        // A medium names a party only where it may act ("the Velden Herald contacted"), not where it only asks what it reports.
+        // "The government of Canada refused": the name after "of" that ends the subject's noun names it too.
+        private static bool NamesAParty(SentenceInfo s, Analysis.NounChunk chunk, bool media)
         {
-            for (var i = chunk.Start; i < chunk.End; i++)
-                if (s.MentionAt(i) is { IsDemonym: false } m && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry)) return true;
+            var end = chunk.End < s.Tokens.Count - 1 && s.Tokens[chunk.End].Is("of") ? chunk.End + 2 : chunk.End;
+            for (var i = chunk.Start; i < end; i++)
+                if (s.MentionAt(i) is { IsDemonym: false } m && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) && (media || !m.Entity.IsMedia)) return true;
             return false;
         }
 

@@ -18,6 +18,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>
+        /// "lifted the curfew", "eased its sanctions on Norway": a restriction or a sanction (CAMEO 172x, 163) lifted is eased (CAMEO 08,
+        /// the phrase rows), not imposed.
+        /// </summary>
+        internal static bool IsLifted(List<Token> tokens, int t, EventTrigger trigger) =>
+            (trigger.Cameo == "163" || trigger.Cameo.StartsWith("172", StringComparison.Ordinal)) && ClauseReader.HasWordBefore(tokens, t, 4, LiftingVerbs);
+
+        private static readonly string[] LiftingVerbs = { "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxed", "relaxes", "relaxing" };
+
         // "an apartment block caught fire", "the ban followed talks": a bare stopping word after a determiner or a lower-case noun
         // or adjective heads a noun phrase that stops nothing; the verb stands after "to", a modal or its subject ("agreed to pause strikes").
         private static bool IsNounOfItsPhrase(List<Token> tokens, int i)

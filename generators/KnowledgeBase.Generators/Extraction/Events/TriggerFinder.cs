@@ -23,7 +23,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "Hurricane Mira hit Norvale", "as Tropical Storm Karel approached": a storm is named after its kind.
             if (token.StartsUpper && TriggerSenses.NamedStorm(s, t) is { } storm) return storm;
             if (s.MentionAt(t) is not null) return null;
-            if (PhraseTriggers.Find(s, t) is { } phrase) return phrase;
+            // "had not confirmed him", "did not step down": a negated verb phrase tells no act, unless the refusal is the act (12).
+            if (PhraseTriggers.Find(s, t) is { } phrase) return phrase.IsNoun || phrase.Cameo.StartsWith("12", StringComparison.Ordinal) || !EventModality.IsNegatedBefore(tokens, t) ? phrase : null;
             if (token.StartsUpper && t > 0) return null;
             var trigger = EventLexicon.Find(token);
             if (trigger is null) return null;
@@ -195,7 +196,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (IsDemanded(tokens, t) || IsForeseen(tokens, t)) return null;
             // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.
             if (IsStopped(tokens, t)) return EventRoles.IsViolent(trigger) ? EventLexicon.DeEscalation : null;
-            if (IsPrevented(tokens, t)) return null;
+            if (IsPrevented(tokens, t) || IsLifted(tokens, t, trigger)) return null;
             if (t + 2 < tokens.Count && (EventModality.IsModal(tokens, t + 1) || EventModality.IsModal(tokens, t + 2))) return null; // "talks should be inclusive"
             // "conceding to Russia's demands": the demands are not made here.
             if (t >= 4 && tokens[t - 1].Kind == TokenKind.Possessive && tokens[t - 3].Is("to") && tokens[t - 4].Text.EndsWith("ing", StringComparison.Ordinal)) return null;

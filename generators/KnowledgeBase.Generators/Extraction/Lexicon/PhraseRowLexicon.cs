@@ -48,6 +48,15 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         /// the sentence (the one it is "according to") is no party.
         /// </summary>
         NamedSubject,
+
+        /// <summary>
+        /// As <see cref="NamedSubject"/>, and the subject is no news medium: "Ana Ruiz asked Tomas Vell to resign", not "the Velden
+        /// Herald asked three analysts to give their predictions" (a reporter's question).
+        /// </summary>
+        ActorSubject,
+
+        /// <summary>The first name within three tokens after the phrase is a party (a person, an organization or a country, not a demonym nor a medium): "praised Tomas Vell".</summary>
+        PartyNext,
     }
 
     /// <summary>
