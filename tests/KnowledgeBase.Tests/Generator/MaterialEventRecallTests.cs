@@ -19,7 +19,7 @@ public sealed class MaterialEventRecallTests
     [InlineData("The Velden Academy cited her research in awarding Mira Holt the 2014 Velden Prize.", "000", "award", "Mira Holt")]
     [InlineData("Karel Brandt earned the Velden Medal for his work in 2014.", "000", "award", "Karel Brandt")]
     [InlineData("Mira Holt took first prize at the Velden Piano Competition in 2012.", "000", "award", "Mira Holt")]
-    [InlineData("A military funeral was held for Karel Brandt in Velden on Wednesday.", "000", "funeral", "Karel Brandt")]
+    [InlineData("A state funeral was held for Karel Brandt in Velden on Friday.", "000", "funeral", "Karel Brandt")]
     [InlineData("In 1971, Karel Brandt co-founded the Velden Workers Party.", "000", "founding", "Karel Brandt")]
     [InlineData("Members of the Velden Farmers Union staged a sit-in in Norvale on Monday.", "140", "protest", "Velden Farmers Union")]
     [InlineData("The Velden High Court rejected the appeal of Karel Brandt on Monday.", "000", "ruling", "Velden High Court")]

@@ -26,7 +26,7 @@ public sealed class VerbalEventRuleTests
         foreach (var none in new[]
         {
             "Senator Ana Ruiz asked Tomas Vell whether he would run again.",
-            "The Velden Herald asked three analysts to give their predictions for the election.",
+            "The Velden Herald asked two economists to explain the budget.",
             "Senator Ana Ruiz was asked to step aside by her party.",
             "Ana Ruiz did not ask Tomas Vell to resign.",
         })
@@ -36,7 +36,7 @@ public sealed class VerbalEventRuleTests
     [Fact]
     public void Encouraging_someone_to_act_is_an_appeal_and_being_encouraged_is_none()
     {
-        Assert.Single(Extract("Canada has been encouraging allies such as Norway to restrict the flights.").Events, e => Root(e, "02"));
+        Assert.Single(Extract("Canada has been encouraging partners such as Norway to halt the ferries.").Events, e => Root(e, "02"));
         foreach (var none in new[] { "Senator Ana Ruiz was encouraged to drop out of the race by party leaders.", "Ana Ruiz was encouraged by the results of the vote." })
             Assert.DoesNotContain(Extract(none).Events, e => Root(e, "02"));
     }
@@ -46,7 +46,7 @@ public sealed class VerbalEventRuleTests
     {
         var contact = Assert.Single(Extract("The Velden Herald contacted Ostrel Shipping on Monday.").Events, e => Root(e, "04"));
         Assert.Equal(new[] { "Velden Herald", "Ostrel Shipping" }, contact.Participants.ToArray());
-        Assert.DoesNotContain(Extract("Karel Brandt and Jan Kowal were each contacted for this story but did not reply.").Events, e => Root(e, "04"));
+        Assert.DoesNotContain(Extract("Karel Brandt and Jan Kowal were both contacted by phone and gave no answer.").Events, e => Root(e, "04"));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class VerbalEventRuleTests
     {
         var denial = Assert.Single(Extract("The government of Canada denied the accusations of Ostrel Shipping on Monday.").Events, e => e.Cameo == "016");
         Assert.Equal(new[] { "Government of Canada", "Ostrel Shipping" }, denial.Participants.ToArray());
-        foreach (var none in new[] { "Karel Brandt was denied entry to the tournament in 2017.", "The Velden Senate has repeatedly denied funding for the wall." })
+        foreach (var none in new[] { "Karel Brandt was denied entry to the tournament in 2017.", "The Velden Senate denied money for the harbour bridge twice." })
             Assert.DoesNotContain(Extract(none).Events, e => Root(e, "01"));
     }
 
@@ -119,7 +119,7 @@ public sealed class VerbalEventRuleTests
         var appointment = Assert.Single(Extract("The Norvale Senate confirmed Tomas Vell as finance minister on Monday.").Events, e => e.Kind == "appointment");
         Assert.Equal(new[] { "Norvale Senate", "Tomas Vell" }, appointment.Participants.ToArray());
         Assert.Single(Extract("The Velden Assembly confirmed the nomination of Jan Kowal on Thursday.").Events, e => e.Kind == "appointment");
-        foreach (var none in new[] { "His death was confirmed by his son, Wolfgang Brandt.", "The Norvale Senate had not confirmed Karel Brandt by Friday." })
+        foreach (var none in new[] { "The loss of the ship was confirmed by its owner, Ostrel Shipping.", "The Norvale Senate had not confirmed Karel Brandt by Friday." })
             Assert.DoesNotContain(Extract(none).Events, e => e.Kind == "appointment");
     }
 
@@ -156,7 +156,7 @@ public sealed class VerbalEventRuleTests
     public void What_a_legislature_votes_to_do_or_passes_is_done_and_what_it_fails_to_do_is_not()
     {
         Assert.Single(Extract("The Norvale Assembly voted to pass the \"Velden Harbour Reform Bill 2019\" on Thursday.").Events, e => e.Kind == "legislation");
-        Assert.Single(Extract("The parliament of Portugal voted to extend the national state of emergency by 15 days.").Events, e => e.Cameo == "1724");
+        Assert.Single(Extract("The Norvale Assembly voted to extend the state of emergency until the end of March.").Events, e => e.Cameo == "1724");
         Assert.DoesNotContain(Extract("The Norvale Assembly failed to pass the budget bill on Friday.").Events, e => e.Kind == "legislation");
         Assert.Single(Extract("The Norvale Assembly passed a resolution to set new rules for the harbour on Monday.").Events, e => e.Kind == "legislation");
     }

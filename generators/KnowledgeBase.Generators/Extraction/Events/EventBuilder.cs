@@ -375,7 +375,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static Mention? OfComplement(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
-            // "a military funeral was held for Ana Ruiz": the rite is for whom it mourns, past the verb that holds it.
+            // "a state funeral was held for Ana Ruiz": the rite is for whom it mourns, past the verb that holds it.
             var at = t + 1;
             if (t + 3 < tokens.Count && (tokens[t + 1].Is("was") || tokens[t + 1].Is("were")) && tokens[t + 2].Is("held") && tokens[t + 3].Is("for") && IsRite(tokens[t])) at = t + 3;
             if (at + 1 >= tokens.Count || !(tokens[at].Is("of") || tokens[at].Is("for") && IsRite(tokens[t]))) return null;

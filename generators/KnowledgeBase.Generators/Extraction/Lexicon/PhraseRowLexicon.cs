@@ -51,7 +51,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>
         /// As <see cref="NamedSubject"/>, and the subject is no news medium: "Ana Ruiz asked Tomas Vell to resign", not "the Velden
-        /// Herald asked three analysts to give their predictions" (a reporter's question).
+        /// Herald asked two economists to explain the budget" (a reporter's question).
         /// </summary>
         ActorSubject,
 
