@@ -47,7 +47,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         public static readonly WordListFile CommonWords = new WordListFile(
             LexiconData.CommonWords,
-            new[] { "newspaper-head", "newspaper-word", "name-connector" },
+            new[] { "newspaper-head", "newspaper-word", "name-connector", "common-acronym" },
             new[] { "function", "non-name", "personal-pronoun", "group-noun", "people-noun", "organization-descriptor", "organization-chain-noun" });
 
         public static readonly WordListFile EventWords = new WordListFile(

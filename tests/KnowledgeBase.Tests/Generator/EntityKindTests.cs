@@ -1,0 +1,37 @@
+using System.Linq;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Whether capitalized words name an entity, and of which kind: abbreviations and shouted words that name nothing, on
+/// invented names (countries and well-known institutions are the world's lexicon).
+/// </summary>
+public sealed class EntityKindTests
+{
+    private const int KindOrganization = 2;
+
+    [Theory]
+    [InlineData("The Velden Post sold the film on DVD for 20 USD, shipped from 9 a.m. EDT.", "DVD USD EDT")]
+    [InlineData("Nurses at Ostrel Hospital ran short of PPE, and the ICU treated TB and UV burns.", "PPE ICU TB UV")]
+    [InlineData("Mira Holt wrote that her party is on the ballot in ALL 50 states, and the LEFT will lose TODAY.", "ALL LEFT TODAY")]
+    public void An_abbreviation_or_a_shouted_english_word_names_no_organization(string text, string words)
+    {
+        var names = RuleArticle.Extract(text).Entities.Select(e => e.Name).ToArray();
+        foreach (var word in words.Split(' ')) Assert.DoesNotContain(word, names);
+    }
+
+    [Theory]
+    [InlineData("The Velden Council for Aid and Relief Efforts (VCARE) met on Monday. The VCARE said costs rose.", "Velden Council for Aid and Relief Efforts", "VCARE")]
+    [InlineData("The Council for Aid and Relief Efforts met on Monday. Later CARE said costs rose.", "Council for Aid and Relief Efforts", "CARE")]
+    [InlineData("The WHO said on Monday that cases rose in Norland.", "World Health Organization", "The WHO")]
+    [InlineData("Officials of the VNCA said on Monday that costs rose.", "VNCA", "VNCA")]
+    [InlineData("Shares of HP fell on Monday after the recall.", "HP", "HP")] // WordNet counts "hp" too: no vowel, no word
+    public void An_acronym_that_spells_a_name_or_is_no_english_word_is_an_organization(string text, string name, string form)
+    {
+        var named = Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name);
+        Assert.Equal(KindOrganization, named.Kind);
+        Assert.Contains(form, named.Forms.Append(named.Name));
+    }
+}
