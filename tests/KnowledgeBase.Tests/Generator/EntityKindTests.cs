@@ -11,6 +11,7 @@ namespace KnowledgeBase.Tests.Generator;
 public sealed class EntityKindTests
 {
     private const int KindOrganization = 2;
+    private const int KindPlace = 3;
 
     [Theory]
     [InlineData("The Velden Post sold the film on DVD for 20 USD, shipped from 9 a.m. EDT.", "DVD USD EDT")]
@@ -33,5 +34,24 @@ public sealed class EntityKindTests
         var named = Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name);
         Assert.Equal(KindOrganization, named.Kind);
         Assert.Contains(form, named.Forms.Append(named.Name));
+    }
+
+    [Theory]
+    [InlineData("Climbers reached the summit of Mount Ostrel on Monday.", "Mount Ostrel")]
+    [InlineData("Mount Ostrel erupted on Monday, and ash fell on farms.", "Mount Ostrel")]
+    [InlineData("Soldiers left Fort Vella Dorna after the storm.", "Fort Vella Dorna")]
+    [InlineData("Fishermen found the whale in the Ostrel Estuary on Monday.", "Ostrel Estuary")]
+    [InlineData("Divers mapped the Velden Trench last year.", "Velden Trench")]
+    public void A_place_word_opening_or_ending_a_name_makes_it_a_place(string text, string name)
+    {
+        Assert.Equal(KindPlace, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Doctors at Mount Ostrel Hospital treated the miners.", "Mount Ostrel Hospital")]
+    [InlineData("The Cape Vella Shipping Company sold two boats.", "Cape Vella Shipping Company")]
+    public void A_place_word_opening_an_organizations_name_leaves_it_an_organization(string text, string name)
+    {
+        Assert.Equal(KindOrganization, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
     }
 }
