@@ -10,6 +10,7 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class EntityKindTests
 {
+    private const int KindPerson = 1;
     private const int KindOrganization = 2;
     private const int KindPlace = 3;
 
@@ -53,5 +54,14 @@ public sealed class EntityKindTests
     public void A_place_word_opening_an_organizations_name_leaves_it_an_organization(string text, string name)
     {
         Assert.Equal(KindOrganization, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Ostrel Records signed the drummer Tarvo Keskel in 1990.", "Tarvo Keskel")]
+    [InlineData("The party ran nominee Dilo Praske in 1984 and lost.", "Dilo Praske")]
+    [InlineData("The prize went to the band's guitarist, Orsk Lavid, in 1990.", "Orsk Lavid")]
+    public void A_noun_for_a_person_before_an_unknown_name_makes_it_a_person(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
     }
 }

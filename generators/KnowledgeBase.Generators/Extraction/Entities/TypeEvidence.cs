@@ -77,7 +77,14 @@ namespace KnowledgeBase.Generators.Extraction
             "gunman gunmen victim victims suspect suspects shooter attacker assailant perpetrator killer bomber hijacker operator "
             + "witness eyewitness resident survivor teenager man woman boy girl wrestler footballer athlete photographer artist "
             + "engineer worker employee colleague friend neighbour neighbor partner cousin brother sister uncle aunt fan defendant "
-            + "plaintiff inmate prisoner soldier driver passenger mp founder co-founder creator organizer organiser director";
+            + "plaintiff inmate prisoner soldier driver passenger mp founder co-founder creator organizer organiser director "
+            // Trades and arts, kin and candidates: nouns for a person only ("drummer Tarvo Keskel", "her husband, Arvo Kallas,").
+            + "musician singer songwriter singer-songwriter rapper comedian actor actress novelist poet painter sculptor composer drummer "
+            + "guitarist bassist pianist violinist dancer filmmaker screenwriter playwright businessman businesswoman entrepreneur billionaire "
+            + "philanthropist physician surgeon paramedic firefighter barrister solicitor attorney referee umpire arbiter grandmaster "
+            + "columnist blogger podcaster broadcaster presenter astronomer physicist biologist archaeologist mathematician architect "
+            + "swimmer sprinter cyclist boxer golfer skier cricketer goalkeeper jockey husband wife widow widower daughter son mother "
+            + "father grandson granddaughter grandmother grandfather nephew niece girlfriend boyfriend fiancé fiancée nominee incumbent";
 
         private const string BuildingNouns =
             "mosque museum church cathedral basilica temple synagogue shrine monastery palace castle fortress stadium arena mall "
