@@ -60,7 +60,10 @@ public sealed class EntityKindTests
     [InlineData("Ostrel Records signed the drummer Tarvo Keskel in 1990.", "Tarvo Keskel")]
     [InlineData("The party ran nominee Dilo Praske in 1984 and lost.", "Dilo Praske")]
     [InlineData("The prize went to the band's guitarist, Orsk Lavid, in 1990.", "Orsk Lavid")]
-    public void A_noun_for_a_person_before_an_unknown_name_makes_it_a_person(string text, string name)
+    [InlineData("The estate went to Orsk Lavid, son of a fisherman, in 1990.", "Orsk Lavid")]
+    [InlineData("Before the fame she was Tarvo Keskel, daughter to a poor farming family.", "Tarvo Keskel")]
+    [InlineData("The talks were led by Dilo Praske, ambassador to Kenya, on Monday.", "Dilo Praske")]
+    public void A_noun_for_a_person_before_or_in_apposition_after_an_unknown_name_makes_it_a_person(string text, string name)
     {
         Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
     }
