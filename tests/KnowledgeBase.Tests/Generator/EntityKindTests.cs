@@ -67,4 +67,23 @@ public sealed class EntityKindTests
     {
         Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
     }
+
+    [Theory]
+    [InlineData("Tarvo Keskel and Orsk Lavid signed the letter on Monday.", "Tarvo Keskel Orsk Lavid")]
+    [InlineData("The letter was signed by Tarvo Keskel, Orsk Lavid and Dilo Praske on Monday.", "Tarvo Keskel Orsk Lavid Dilo Praske")]
+    public void Two_unknown_full_names_joined_by_and_are_two_persons(string text, string names)
+    {
+        var persons = RuleArticle.Extract(text).Entities.Where(e => e.Kind == KindPerson).Select(e => e.Name).ToArray();
+        var words = names.Split(' ');
+        for (var i = 0; i < words.Length; i += 2) Assert.Contains(words[i] + " " + words[i + 1], persons);
+    }
+
+    [Theory]
+    [InlineData("Ostrel Mining and Velden Rail signed the deal on Monday.", "Ostrel Mining")] // "Mining", "Rail": English words
+    [InlineData("Floods hit farms in Vella Dorna and Ostrel Mere on Monday.", "Vella Dorna")]
+    [InlineData("The Velnar Dosk and Ostrel Tribes signed the pact on Monday.", "Ostrel Tribes")] // a noun's plural names a group
+    public void Names_with_english_words_or_places_joined_by_and_stay_what_they_were(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name && e.Kind == KindPerson);
+    }
 }
