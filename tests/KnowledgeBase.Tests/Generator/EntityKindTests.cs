@@ -86,4 +86,13 @@ public sealed class EntityKindTests
     {
         Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name && e.Kind == KindPerson);
     }
+
+    [Theory]
+    [InlineData("Her band played the song \"Velden Nights\" on Monday.", "Velden Nights")]
+    [InlineData("He gave a talk titled \"Ostrel Biology.\" It was well received.", "Ostrel Biology")]
+    [InlineData("Critics called the plan \u201cVarnak Dosk\u201d, after the old lighthouse.", "Varnak Dosk")]
+    public void Capitalized_words_filling_a_quotation_name_no_organization(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name);
+    }
 }
