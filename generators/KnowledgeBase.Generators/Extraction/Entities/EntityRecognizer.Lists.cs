@@ -12,17 +12,35 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// Whether the name at [start, end) of two or more words is an item of a list ("," or "and" between items) in which
-        /// another item is a person's full name: two or more capitalized words, the first a given name.
+        /// another item is a person's full name: two or more capitalized words, the first a given name. With
+        /// <paramref name="unknownToo"/>, a name of two or three plain words ("Tarvo Keskel and Orsk Lavid") is listed with a
+        /// person when another item is such a name too: two unknown full names joined are two people, not two organizations.
         /// </summary>
-        private static bool ListedWithAPerson(List<Token> tokens, int start, int end)
+        private static bool ListedWithAPerson(List<Token> tokens, int start, int end, bool unknownToo)
         {
             if (end - start < 2 || Gazetteer.IsOrganizationHead(tokens[end - 1])) return false;
             // "Grateful Dead", "Black Sabbath": a name of common words only is a band's or a work's as often as a person's.
             if (IsCommonWord(tokens[start].Text) && IsCommonWord(tokens[end - 1].Text)) return false;
-            return PersonItemAfter(tokens, end) || PersonItemBefore(tokens, start);
+            var plain = unknownToo && IsPlainFullName(tokens, start, end);
+            return PersonItemAfter(tokens, end, plain) || PersonItemBefore(tokens, start, plain);
         }
 
-        private static bool PersonItemAfter(List<Token> tokens, int at)
+        // Two or three words shaped like a person's name, none an English word, a noun's plural ("Tribes", "Rangers") nor a name
+        // the gazetteer knows ("Tarvo Keskel").
+        private static bool IsPlainFullName(List<Token> tokens, int start, int end)
+        {
+            if (end - start > 3 || !LooksLikePersonName(tokens, start, end)) return false;
+            for (var i = start; i < end; i++)
+                if (tokens[i].IsAllCaps || IsCommonWord(tokens[i].Text) || IsNounPlural(tokens[i].Lower) || MatchGazetteer(tokens, i, i + 1, out _) > 0
+                    || MatchDemonym(tokens, i, i + 1, out _) > 0) return false;
+            return true;
+        }
+
+        private static bool IsNounPlural(string lower) =>
+            lower.Length > 3 && lower[lower.Length - 1] == 's' && lower[lower.Length - 2] != 's'
+            && Lexicon.WordClassLexicon.Instance.Priors(lower.Substring(0, lower.Length - 1)).Noun > 0;
+
+        private static bool PersonItemAfter(List<Token> tokens, int at, bool plain)
         {
             for (var item = 0; item < ListItemsRead; item++)
             {
@@ -31,13 +49,13 @@ namespace KnowledgeBase.Generators.Extraction
                 var runEnd = at;
                 while (runEnd < tokens.Count && tokens[runEnd].IsCapitalized) runEnd++;
                 if (runEnd == at) return false;
-                if (IsFullPersonName(tokens, at, runEnd)) return true;
+                if (IsFullPersonName(tokens, at, runEnd) || plain && IsPlainFullName(tokens, at, runEnd)) return true;
                 at = runEnd;
             }
             return false;
         }
 
-        private static bool PersonItemBefore(List<Token> tokens, int at)
+        private static bool PersonItemBefore(List<Token> tokens, int at, bool plain)
         {
             for (var item = 0; item < ListItemsRead; item++)
             {
@@ -46,7 +64,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var runStart = runEnd;
                 while (runStart > 0 && tokens[runStart - 1].IsCapitalized) runStart--;
                 if (runStart == runEnd) return false;
-                if (IsFullPersonName(tokens, runStart, runEnd)) return true;
+                if (IsFullPersonName(tokens, runStart, runEnd) || plain && IsPlainFullName(tokens, runStart, runEnd)) return true;
                 at = runStart;
             }
             return false;

@@ -240,6 +240,8 @@ namespace KnowledgeBase.Generators.Extraction
                 || after.IsWord && after.IsAllCaps && after.Text.Length >= 2 && !Gazetteer.TryGetPlaceOrOrganization(after.Text, out _);
         }
 
+        private static readonly char[] Vowels = { 'A', 'E', 'I', 'O', 'U', 'Y' };
+
         private static bool IsRomanNumeral(string word)
         {
             foreach (var c in word)
@@ -260,6 +262,9 @@ namespace KnowledgeBase.Generators.Extraction
                 Mention(s, token, token + 1, e, isDemonym: false, null);
                 return;
             }
+            // "ballot in ALL 50 states", "the LEFT": an English word in capitals that spells no name of the article is no organization
+            // (a word with a vowel: WordNet counts abbreviations too, "hp", "gm").
+            if (CommonWords.IsFunctionWord(acronym) || acronym.Length >= 3 && acronym.IndexOfAny(Vowels) >= 0 && IsCommonWord(acronym)) return;
             AddMention(s, token, token + 1, DataLayout.KindOrganization, acronym, isDemonym: false);
         }
     }

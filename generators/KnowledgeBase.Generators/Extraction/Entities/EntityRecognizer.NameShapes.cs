@@ -90,7 +90,7 @@ namespace KnowledgeBase.Generators.Extraction
             return -1;
         }
 
-        /// <summary>Acronyms that name no organization (DNA, CCTV, GDP, UTC, LGBT...).</summary>
+        /// <summary>Acronyms that name no organization (DNA, GDP, UTC, DVD...: common-words.tsv), and those with a digit.</summary>
         private static bool IsCommonAcronym(string word) => HasDigit(word) || IsCommonAcronymWord(word);
 
         private static bool HasDigit(string word)
@@ -99,11 +99,7 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        private static bool IsCommonAcronymWord(string word) =>
-            word is "DNA" or "RNA" or "CCTV" or "GDP" or "UTC" or "GMT" or "LGBT" or "LGBTQ" or "EEZ" or "CEO" or "CFO" or "HIV" or "AIDS" or "COVID"
-                or "TV" or "PM" or "AM" or "EP" or "ID" or "IT" or "AI" or "UFO" or "VIP" or "DIY" or "FAQ" or "PDF" or "URL" or "USB" or "GPS" or "SUV"
-                or "MP" or "MPs" or "OK" or "PR" or "HQ" or "IQ" or "CV" or "PhD" or "BA" or "MA" or "MD" or "RIP" or "ET" or "PT" or "EST" or "PST"
-                or "CET" or "BST" or "ARIEL" or "III" or "II" or "IV" or "VI" or "VII" or "VIII" or "IX" or "XI" or "XII" or "NOTE" or "UPDATE";
+        private static bool IsCommonAcronymWord(string word) => CommonWords.IsCommonAcronym(word);
 
         /// <summary>The index of the word that makes a run an organization: the last head word, or a head followed by "of"/"for".</summary>
         private static int OrganizationHead(List<Token> tokens, int start, int end)

@@ -224,20 +224,28 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        /// <summary>"Santa Cruz Island", "Fath Airport", "Santa Barbara County": a place word ends the name.</summary>
+        /// <summary>
+        /// "Santa Cruz Island", "Fath Airport", "Santa Barbara County": a place word ends the name; "Mount Ostrel", "Fort Vella
+        /// Dorna": a place word opens a short name of plain words.
+        /// </summary>
         private bool TryPlaceWordRun(SentenceInfo s, int start, int end, bool restricted)
         {
             var tokens = s.Tokens;
-            if (end - start >= 2 && IsCapitalizedPlaceWord(tokens[end - 1]) && !IsGazetteerName(tokens, start, end))
-            {
-                var placeStart = tokens[start].Is("The") ? start + 1 : start;
-                if (!restricted && end - placeStart >= 2)
-                {
-                    AddMention(s, placeStart, end, DataLayout.KindPlace, Join(tokens, placeStart, end), isDemonym: false);
-                    return true;
-                }
-            }
-            return false;
+            if (end - start < 2 || IsGazetteerName(tokens, start, end)) return false;
+            var placeStart = tokens[start].Is("The") ? start + 1 : start;
+            if (!IsCapitalizedPlaceWord(tokens[end - 1]) && !(end - placeStart is 2 or 3 && Gazetteer.IsPlacePrefix(tokens[placeStart].Text) && PlainNameWords(tokens, placeStart + 1, end))) return false;
+            if (restricted || end - placeStart < 2) return false;
+            AddMention(s, placeStart, end, DataLayout.KindPlace, Join(tokens, placeStart, end), isDemonym: false);
+            return true;
+        }
+
+        // Capitalized words that are no title, given name, head word nor known name ("Ostrel", not "Jon" or "Kenya").
+        private static bool PlainNameWords(List<Token> tokens, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+                if (!tokens[i].IsCapitalized || tokens[i].IsAllCaps || Titles.IsTitleWord(tokens[i]) || GivenNames.Contains(tokens[i]) || Gazetteer.IsOrganizationHead(tokens[i])
+                    || MatchGazetteer(tokens, i, end, out _) > 0) return false;
+            return true;
         }
 
         /// <summary>The rest of a run, left to right: gazetteer names, demonyms, titles, acronyms and name chunks.</summary>

@@ -176,10 +176,22 @@ namespace KnowledgeBase.Generators.Extraction
                 var c = _uncertain[u];
                 evidence.TryGetValue(names[u], out var shown);
                 if ((KnownForm(names[u]) ?? PersonEndingWith(names[u])) is { } known) Mention(c.Sentence, c.Start, c.End, known, isDemonym: false, null);
-                else if (shown == NameEvidence.Person || _byKey.ContainsKey(Key(DataLayout.KindPerson, PersonKey(c.Sentence.Tokens, c.Start, c.End))) || ActsAsPerson(names[u]) || ListedWithAPerson(c.Sentence.Tokens, c.Start, c.End)) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
+                else if (shown == NameEvidence.Person || _byKey.ContainsKey(Key(DataLayout.KindPerson, PersonKey(c.Sentence.Tokens, c.Start, c.End))) || ActsAsPerson(names[u])
+                    || ListedWithAPerson(c.Sentence.Tokens, c.Start, c.End, unknownToo: shown != NameEvidence.Place)) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
                 else if (shown == NameEvidence.Place) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, names[u], isDemonym: false);
-                else AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, names[u], isDemonym: false);
+                else if (!FillsQuotation(c.Sentence.Tokens, c.Start, c.End)) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, names[u], isDemonym: false);
             }
+        }
+
+        /// <summary>
+        /// "the song "Velden Nights"", "a talk titled "Ostrel Biology."": capitalized words that fill a quotation are a title
+        /// of a work, a slogan or a nickname, no organization when nothing else shows what they name.
+        /// </summary>
+        private static bool FillsQuotation(List<Token> tokens, int start, int end)
+        {
+            if (start == 0 || !tokens[start - 1].IsOpeningQuote) return false;
+            if (end < tokens.Count && tokens[end].Kind == TokenKind.Punctuation && tokens[end].Text is "," or "." or "!" or "?") end++;
+            return end < tokens.Count && tokens[end].Kind == TokenKind.Punctuation && tokens[end].Text[0] is '"' or '\u201D' or '\u2019';
         }
 
 

@@ -39,7 +39,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The lower-case noun right after the name ("the Ostra Vela mosque").</summary>
         NounAfter,
 
-        /// <summary>A role heading an apposition after "X," and taking a complement ("Arvo Kallas, head of the Guard,").</summary>
+        /// <summary>A role or a kin noun heading an apposition after "X," and taking a complement ("Arvo Kallas, head of the Guard,", "Orsk Lavid, son of a fisherman,").</summary>
         RoleAfterComma,
     }
 
@@ -77,7 +77,14 @@ namespace KnowledgeBase.Generators.Extraction
             "gunman gunmen victim victims suspect suspects shooter attacker assailant perpetrator killer bomber hijacker operator "
             + "witness eyewitness resident survivor teenager man woman boy girl wrestler footballer athlete photographer artist "
             + "engineer worker employee colleague friend neighbour neighbor partner cousin brother sister uncle aunt fan defendant "
-            + "plaintiff inmate prisoner soldier driver passenger mp founder co-founder creator organizer organiser director";
+            + "plaintiff inmate prisoner soldier driver passenger mp founder co-founder creator organizer organiser director "
+            // Trades and arts, kin and candidates: nouns for a person only ("drummer Tarvo Keskel", "her husband, Arvo Kallas,").
+            + "musician singer songwriter singer-songwriter rapper comedian actor actress novelist poet painter sculptor composer drummer "
+            + "guitarist bassist pianist violinist dancer filmmaker screenwriter playwright businessman businesswoman entrepreneur billionaire "
+            + "philanthropist physician surgeon paramedic firefighter barrister solicitor attorney referee umpire arbiter grandmaster "
+            + "columnist blogger podcaster broadcaster presenter astronomer physicist biologist archaeologist mathematician architect "
+            + "swimmer sprinter cyclist boxer golfer skier cricketer goalkeeper jockey husband wife widow widower daughter son mother "
+            + "father grandson granddaughter grandmother grandfather nephew niece girlfriend boyfriend fiancé fiancée nominee incumbent";
 
         private const string BuildingNouns =
             "mosque museum church cathedral basilica temple synagogue shrine monastery palace castle fortress stadium arena mall "
@@ -93,7 +100,8 @@ namespace KnowledgeBase.Generators.Extraction
             new(NameEvidence.Place, EvidenceSite.LocativePreposition, "in near outside", "The storm flooded homes in Vella Dorna, Texas.", "Vella Dorna"),
             new(NameEvidence.Place, EvidenceSite.PlaceAfterComma, "of from at", "Police named the driver, a man of Allenby, Texas.", "Allenby"),
             new(NameEvidence.Place, EvidenceSite.AppositionHead, BuildingNouns, "Crowds visited Ostra Sophia, formerly a Baroque church, on Sunday.", "Ostra Sophia"),
-            new(NameEvidence.Person, EvidenceSite.RoleAfterComma, "head leader chief commander president minister director founder chairman chairwoman spokesperson spokesman spokeswoman secretary governor mayor ambassador",
+            new(NameEvidence.Person, EvidenceSite.RoleAfterComma, "head leader chief commander president minister director founder chairman chairwoman spokesperson spokesman spokeswoman secretary governor mayor ambassador "
+                + "son daughter wife husband widow widower mother father brother sister grandson granddaughter nephew niece",
                 "Mourners gathered for Arvo Kallas, head of the Velden Guard, on Sunday.", "Arvo Kallas"),
             new(NameEvidence.Place, EvidenceSite.NounAfter, BuildingNouns, "Crowds gathered at the Ostra Vela mosque on Friday.", "Ostra Vela"),
         };
@@ -193,7 +201,8 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        // "head of the Velden Guard", "the former commander of the army": an optional article and modifiers, then the role and "of"/"at"/"in".
+        // "head of the Velden Guard", "the former commander of the army", "ambassador to Kenya": an optional article and modifiers, then
+        // the role and "of"/"at"/"in"/"to".
         private static bool RoleHeadsApposition(int rule, List<Token> tokens, int from)
         {
             var i = from;
@@ -202,7 +211,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var t = tokens[j];
                 if (!t.IsWord) return false;
-                if (Lists(rule, t) && char.IsLower(t.Text[0])) return tokens[j + 1].Is("of") || tokens[j + 1].Is("at") || tokens[j + 1].Is("in");
+                if (Lists(rule, t) && char.IsLower(t.Text[0])) return tokens[j + 1].Is("of") || tokens[j + 1].Is("at") || tokens[j + 1].Is("in") || tokens[j + 1].Is("to");
                 if (CommonWords.IsFunctionWord(t)) return false;
             }
             return false;

@@ -32,6 +32,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly Helpers.SmallWordSet NewspaperWords = new(Lists.Words("newspaper-word"));
         private static readonly Helpers.SmallWordSet NameConnectors = new(Lists.Words("name-connector"));
 
+        // Exact case ("CD", not "Cd"): abbreviations that name no organization nor place.
+        private static readonly HashSet<string> CommonAcronyms = Lists.Words("common-acronym");
+
         // Asked of most words of an article: the rest are turned away without hashing.
         private static readonly Helpers.WordFilter FunctionFilter = new(Function);
         private static readonly Helpers.WordFilter NonNameFilter = new(NonNameWords);
@@ -86,5 +89,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         /// <summary>Words allowed inside a capitalized name ("Bank of England", "Ludwig van Beethoven").</summary>
         public static bool IsNameConnector(string word) => NameConnectors.Contains(word);
+
+        /// <summary>An abbreviation in capitals that names no organization nor place: "DVD", "USD", "EDT", "PPE", "CEO".</summary>
+        public static bool IsCommonAcronym(string word) => CommonAcronyms.Contains(word);
     }
 }

@@ -17,6 +17,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly WordListLexicon WordLists = WordListLexicon.GazetteerWords.Lists;
 
         private static readonly HashSet<string> PlaceSuffixSet = WithLowerCaseFirst(WordLists.Words("place-suffix"));
+        private static readonly HashSet<string> PlacePrefixSet = WordLists.Words("place-prefix");
         private static readonly HashSet<string> OrganizationHeadSet = WordLists.Words("organization-head");
         private static readonly HashSet<string> NonEntityAdjectiveSet = WithSpellingVariants(WordLists.Words("non-entity-adjective"));
 
@@ -113,6 +114,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         /// <summary>True for place-kind words such as "Region"/"region", "Oblast", "River", "Islands".</summary>
         public static bool IsPlaceSuffix(string word) => word != null && PlaceSuffixFilter.MayContain(word) && PlaceSuffixSet.Contains(word);
+
+        /// <summary>True for place-kind words that open a place's name: "Mount", "Fort", "Cape", "Lake".</summary>
+        public static bool IsPlacePrefix(string word) => PlacePrefixSet.Contains(word);
 
         /// <summary><see cref="IsOrganizationHead(string)"/> of a token's word, kept on its form.</summary>
         public static bool IsOrganizationHead(in Token token) => token.Form?.Has(WordTrait.OrganizationHead) ?? IsOrganizationHead(token.Text);

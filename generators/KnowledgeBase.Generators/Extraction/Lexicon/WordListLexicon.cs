@@ -40,14 +40,14 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
     internal sealed class WordListLexicon
     {
         public static readonly WordListFile GazetteerWords = new WordListFile(
-            LexiconData.GazetteerWords, new[] { "place-suffix", "organization-head", "non-entity-adjective" }, Array.Empty<string>());
+            LexiconData.GazetteerWords, new[] { "place-suffix", "place-prefix", "organization-head", "non-entity-adjective" }, Array.Empty<string>());
 
         public static readonly WordListFile TitleWords = new WordListFile(
             LexiconData.TitleWords, Array.Empty<string>(), new[] { "title", "title-qualifier", "role-noun" });
 
         public static readonly WordListFile CommonWords = new WordListFile(
             LexiconData.CommonWords,
-            new[] { "newspaper-head", "newspaper-word", "name-connector" },
+            new[] { "newspaper-head", "newspaper-word", "name-connector", "common-acronym" },
             new[] { "function", "non-name", "personal-pronoun", "group-noun", "people-noun", "organization-descriptor", "organization-chain-noun" });
 
         public static readonly WordListFile EventWords = new WordListFile(

@@ -1,0 +1,98 @@
+using System.Linq;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Whether capitalized words name an entity, and of which kind: abbreviations and shouted words that name nothing, on
+/// invented names (countries and well-known institutions are the world's lexicon).
+/// </summary>
+public sealed class EntityKindTests
+{
+    private const int KindPerson = 1;
+    private const int KindOrganization = 2;
+    private const int KindPlace = 3;
+
+    [Theory]
+    [InlineData("The Velden Post sold the film on DVD for 20 USD, shipped from 9 a.m. EDT.", "DVD USD EDT")]
+    [InlineData("Nurses at Ostrel Hospital ran short of PPE, and the ICU treated TB and UV burns.", "PPE ICU TB UV")]
+    [InlineData("Mira Holt wrote that her party is on the ballot in ALL 50 states, and the LEFT will lose TODAY.", "ALL LEFT TODAY")]
+    public void An_abbreviation_or_a_shouted_english_word_names_no_organization(string text, string words)
+    {
+        var names = RuleArticle.Extract(text).Entities.Select(e => e.Name).ToArray();
+        foreach (var word in words.Split(' ')) Assert.DoesNotContain(word, names);
+    }
+
+    [Theory]
+    [InlineData("The Velden Council for Aid and Relief Efforts (VCARE) met on Monday. The VCARE said costs rose.", "Velden Council for Aid and Relief Efforts", "VCARE")]
+    [InlineData("The Council for Aid and Relief Efforts met on Monday. Later CARE said costs rose.", "Council for Aid and Relief Efforts", "CARE")]
+    [InlineData("The WHO said on Monday that cases rose in Norland.", "World Health Organization", "The WHO")]
+    [InlineData("Officials of the VNCA said on Monday that costs rose.", "VNCA", "VNCA")]
+    [InlineData("Shares of HP fell on Monday after the recall.", "HP", "HP")] // WordNet counts "hp" too: no vowel, no word
+    public void An_acronym_that_spells_a_name_or_is_no_english_word_is_an_organization(string text, string name, string form)
+    {
+        var named = Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name);
+        Assert.Equal(KindOrganization, named.Kind);
+        Assert.Contains(form, named.Forms.Append(named.Name));
+    }
+
+    [Theory]
+    [InlineData("Climbers reached the summit of Mount Ostrel on Monday.", "Mount Ostrel")]
+    [InlineData("Mount Ostrel erupted on Monday, and ash fell on farms.", "Mount Ostrel")]
+    [InlineData("Soldiers left Fort Vella Dorna after the storm.", "Fort Vella Dorna")]
+    [InlineData("Fishermen found the whale in the Ostrel Estuary on Monday.", "Ostrel Estuary")]
+    [InlineData("Divers mapped the Velden Trench last year.", "Velden Trench")]
+    public void A_place_word_opening_or_ending_a_name_makes_it_a_place(string text, string name)
+    {
+        Assert.Equal(KindPlace, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Doctors at Mount Ostrel Hospital treated the miners.", "Mount Ostrel Hospital")]
+    [InlineData("The Cape Vella Shipping Company sold two boats.", "Cape Vella Shipping Company")]
+    public void A_place_word_opening_an_organizations_name_leaves_it_an_organization(string text, string name)
+    {
+        Assert.Equal(KindOrganization, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Ostrel Records signed the drummer Tarvo Keskel in 1990.", "Tarvo Keskel")]
+    [InlineData("The party ran nominee Dilo Praske in 1984 and lost.", "Dilo Praske")]
+    [InlineData("The prize went to the band's guitarist, Orsk Lavid, in 1990.", "Orsk Lavid")]
+    [InlineData("The estate went to Orsk Lavid, son of a fisherman, in 1990.", "Orsk Lavid")]
+    [InlineData("Before the fame she was Tarvo Keskel, daughter to a poor farming family.", "Tarvo Keskel")]
+    [InlineData("The talks were led by Dilo Praske, ambassador to Kenya, on Monday.", "Dilo Praske")]
+    public void A_noun_for_a_person_before_or_in_apposition_after_an_unknown_name_makes_it_a_person(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Tarvo Keskel and Orsk Lavid signed the letter on Monday.", "Tarvo Keskel Orsk Lavid")]
+    [InlineData("The letter was signed by Tarvo Keskel, Orsk Lavid and Dilo Praske on Monday.", "Tarvo Keskel Orsk Lavid Dilo Praske")]
+    public void Two_unknown_full_names_joined_by_and_are_two_persons(string text, string names)
+    {
+        var persons = RuleArticle.Extract(text).Entities.Where(e => e.Kind == KindPerson).Select(e => e.Name).ToArray();
+        var words = names.Split(' ');
+        for (var i = 0; i < words.Length; i += 2) Assert.Contains(words[i] + " " + words[i + 1], persons);
+    }
+
+    [Theory]
+    [InlineData("Ostrel Mining and Velden Rail signed the deal on Monday.", "Ostrel Mining")] // "Mining", "Rail": English words
+    [InlineData("Floods hit farms in Vella Dorna and Ostrel Mere on Monday.", "Vella Dorna")]
+    [InlineData("The Velnar Dosk and Ostrel Tribes signed the pact on Monday.", "Ostrel Tribes")] // a noun's plural names a group
+    public void Names_with_english_words_or_places_joined_by_and_stay_what_they_were(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name && e.Kind == KindPerson);
+    }
+
+    [Theory]
+    [InlineData("Her band played the song \"Velden Nights\" on Monday.", "Velden Nights")]
+    [InlineData("He gave a talk titled \"Ostrel Biology.\" It was well received.", "Ostrel Biology")]
+    [InlineData("Critics called the plan \u201cVarnak Dosk\u201d, after the old lighthouse.", "Varnak Dosk")]
+    public void Capitalized_words_filling_a_quotation_name_no_organization(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name);
+    }
+}
