@@ -61,7 +61,7 @@ public sealed class EntityKindTests
     [InlineData("The party ran nominee Dilo Praske in 1984 and lost.", "Dilo Praske")]
     [InlineData("The prize went to the band's guitarist, Orsk Lavid, in 1990.", "Orsk Lavid")]
     [InlineData("The estate went to Orsk Lavid, son of a fisherman, in 1990.", "Orsk Lavid")]
-    [InlineData("Before the fame she was Tarvo Keskel, daughter to a poor farming family.", "Tarvo Keskel")]
+    [InlineData("In the old photograph stands Tarvo Keskel, daughter to a fisherman of the coast.", "Tarvo Keskel")]
     [InlineData("The talks were led by Dilo Praske, ambassador to Kenya, on Monday.", "Dilo Praske")]
     public void A_noun_for_a_person_before_or_in_apposition_after_an_unknown_name_makes_it_a_person(string text, string name)
     {
