@@ -221,39 +221,6 @@ namespace KnowledgeBase.Generators.Extraction
             return default;
         }
 
-        /// <summary>
-        /// "President X threatened the network, and he accused it of ...": "he"/"she" after a person who is a subject
-        /// earlier in the same sentence is that person; otherwise the person the text was last about.
-        /// </summary>
-        private Speaker PronounSpeaker(SentenceInfo s, int pronoun)
-        {
-            var tokens = s.Tokens;
-            if (tokens[pronoun].Is("he") || tokens[pronoun].Is("she"))
-            {
-                foreach (var m in s.Mentions)
-                {
-                    if (m.TokenStart >= pronoun) break;
-                    if (m.Entity.Kind == DataLayout.KindPerson && !IsOblique(tokens, m) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) && !Disagrees(m.Entity, tokens[pronoun]))
-                        return new Speaker(m.Entity, tokens[pronoun].Text);
-                }
-            }
-            if (_salient is null) return default;
-            // "She said" after a man the text was about: the woman named last before him.
-            if (Disagrees(_salient, tokens[pronoun]))
-                foreach (var person in RecentPeople.Before(_sentences, s, pronoun, 4))
-                    if (!Disagrees(person, tokens[pronoun])) return new Speaker(person, tokens[pronoun].Text);
-            return new Speaker(_salient, tokens[pronoun].Text);
-        }
-
-        /// <summary>"she" for a man's first name or "he" for a woman's, as far as the English name lists tell.</summary>
-        private static bool Disagrees(EntityDraft person, Token pronoun)
-        {
-            if (!(pronoun.Is("he") || pronoun.Is("she"))) return false;
-            var space = person.Name.IndexOf(' ');
-            var expected = GivenNames.PronounOf(space > 0 ? person.Name.Substring(0, space) : person.Name);
-            return expected is not null && !pronoun.Is(expected);
-        }
-
         /// <summary>The comma opening ", in a statement delivered via his secretary," that closes at <paramref name="close"/>, or -1.</summary>
         private static int ParentheticalStart(List<Token> tokens, int start, int close)
         {
@@ -370,29 +337,6 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 if (Titles.IsRoleNoun(t) || Titles.IsTitleWord(t) && t.IsCapitalized)
                     return RoleNounSpeaker(s, start, end, i);
-            }
-            return default;
-        }
-
-        /// <summary>
-        /// The sentence's first actor outside the quotation: a person named, or a pronoun subject before any ("he praised
-        /// X's life: "..."" is his quotation); a possessor ("X's life") acts in nothing.
-        /// </summary>
-        private Speaker FirstActor(SentenceInfo s, List<(int Open, int Close)> quoted)
-        {
-            var tokens = s.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                if (Inside(quoted, i)) continue;
-                if (s.MentionAt(i) is { } m)
-                {
-                    var possessor = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive;
-                    if (m.Entity.Kind == DataLayout.KindPerson && !possessor) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
-                    i = m.TokenEnd - 1;
-                    continue;
-                }
-                if (tokens[i].IsWord && IsA(tokens[i], QuoteWords.PersonalPronoun) && !tokens[i].Is("his") && !tokens[i].Is("her") && !tokens[i].Is("him") && _salient is not null)
-                    return new Speaker(_salient, tokens[i].Text);
             }
             return default;
         }
