@@ -65,5 +65,30 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return default;
         }
+
+        /// <summary>
+        /// "Residents of Velden protested. They said ...": "they" opening its sentence (or after a fronted phrase), right after a sentence
+        /// that names no person and whose main clause has an unnamed group of people as its subject ("residents", "the foreign
+        /// ministers"), is that group, named by its words (past the article). Other "they" names no speaker here.
+        /// </summary>
+        private Speaker GroupBefore(SentenceInfo s, int pronoun)
+        {
+            // "Officials said they believed ...": a "they" after its sentence's own subject is that subject; only a sentence's first
+            // word, or the first after a short fronted phrase ("From this, they concluded"), points back.
+            if (s.Index == 0 || s.Index >= _sentences.Count || pronoun > 6 || pronoun > 0 && !s.Tokens[pronoun - 1].IsPunct(',') || s.Mentions.Count > 0 && s.Mentions[0].TokenStart < pronoun) return default;
+            var before = _sentences[s.Index - 1];
+            foreach (var m in before.Mentions)
+                if (m.Entity.Kind == DataLayout.KindPerson) return default;
+            foreach (var clause in before.Analysis.Clauses)
+            {
+                if (clause.Kind != Analysis.ClauseKind.Main) continue;
+                if (clause.Subject is not { } subject || subject.Possessor is not null || before.MentionAt(subject.Head) is not null) return default;
+                var head = before.Tokens[subject.Head];
+                if (!CommonWords.IsSpeakingGroup(head.Text) || !head.Text.EndsWith("s", StringComparison.Ordinal) && !head.Is("police") && !head.Is("people")) return default;
+                var start = before.Tokens[subject.Start].Is("the") ? subject.Start + 1 : subject.Start;
+                return new Speaker(null, Join(before.Tokens, start, subject.End));
+            }
+            return default;
+        }
     }
 }

@@ -195,6 +195,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if ((t.Is("his") || t.Is("her")) && _salient is not null && HeadsSpeechNoun(tokens, i + 1, cue))
                     return new Speaker(_salient, t.Text);
                 if ((t.Is("they") || t.Is("it")) && BodyBefore(s, i) is { } body) return new Speaker(body, t.Text); // "The Velden Harbour Authority closed the pier. They said ..."
+                if (t.Is("they") && GroupBefore(s, i) is { IsFound: true } group) return group; // "Residents of Velden protested. They said ..."
                 if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return PronounSpeaker(s, i);
                 if (t.Is("media") && i > 0 && tokens[i - 1].Is("social")) continue; // a channel, not a speaker

@@ -1,0 +1,35 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Who says what when the attribution is a pronoun for an unnamed group, a phrase between the cue and what was said, or
+/// a clause around the words. Invented sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class QuoteAttributionTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    private static string TextOf(ArticleModel model, QuoteModel quote) => model.Text.Substring(quote.Start, quote.Length);
+
+    // "They" opening a sentence right after one whose subject is an unnamed group of people, and which names no person,
+    // is that group.
+    [Theory]
+    [InlineData("Residents of Velden protested on Monday. They said the wooden deck had rotted through.", "Residents")]
+    [InlineData("The foreign ministers of Velden and Ostrel met in Norvale on Monday.\n\nOn Tuesday, they said the wooden deck had rotted through.", "foreign ministers")]
+    [InlineData("Two officers were jailed on Monday. They told reporters the wooden deck had rotted through.", "Two officers")]
+    // Guards: a person named in the sentence before, or a group that is no subject, leaves "they" unresolved.
+    [InlineData("Residents of Velden met Mira Holt on Monday. They said the wooden deck had rotted through.", null)]
+    [InlineData("Mira Holt met residents of Velden on Monday. They said the wooden deck had rotted through.", null)]
+    [InlineData("Residents of Velden protested on Monday. Officials said they thought the wooden deck had rotted through.", "Officials")]
+    public void They_after_a_sentence_led_by_an_unnamed_group_is_the_group(string paragraphs, string? speaker)
+    {
+        var model = Extract(paragraphs);
+        var quote = model.Quotes.SingleOrDefault(q => TextOf(model, q) == "the wooden deck had rotted through");
+        Assert.Equal(speaker, quote?.Speaker ?? quote?.SpeakerText);
+    }
+
+}
