@@ -32,4 +32,16 @@ public sealed class QuoteAttributionTests
         Assert.Equal(speaker, quote?.Speaker ?? quote?.SpeakerText);
     }
 
+    // "One of the fishermen said": one unnamed member of a group speaks, named by the whole phrase (not by the group).
+    [Theory]
+    [InlineData("One of the fishermen said the boat had capsized in seconds.", "One of the fishermen")]
+    [InlineData("However, one of the officers told reporters, \"the boat had capsized in seconds.\"", "one of the officers")]
+    [InlineData("One of her sons later said the boat had capsized in seconds.", "One of her sons")]
+    public void One_of_a_group_speaks_for_itself(string sentence, string speaker)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal((null, speaker), (quote.Speaker, quote.SpeakerText));
+        Assert.Equal("the boat had capsized in seconds", TextOf(model, quote));
+    }
 }

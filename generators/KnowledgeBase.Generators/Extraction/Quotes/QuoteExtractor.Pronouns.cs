@@ -90,5 +90,22 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return default;
         }
+
+        /// <summary>
+        /// "One of the fishermen said", "one of her sons told": one unnamed member of a group, the subject right before the
+        /// cue's verb group, speaks; the whole phrase names him (the group does not speak). A name inside leaves it to the names.
+        /// </summary>
+        private static Speaker OneOfGroup(SentenceInfo s, int start, int cue)
+        {
+            var tokens = s.Tokens;
+            if (start + 3 >= cue || !tokens[start].Is("one") || !tokens[start + 1].Is("of")) return default;
+            var end = s.Analysis.VerbGroupStartAt(cue);
+            if (end - start > 6 || end - start < 3) return default;
+            for (var i = start + 2; i < end; i++)
+                if (!tokens[i].IsWord || tokens[i].IsCapitalized || s.MentionAt(i) is not null) return default;
+            var noun = tokens[end - 1].Lower;
+            return noun.EndsWith("s", StringComparison.Ordinal) || noun.EndsWith("men", StringComparison.Ordinal) || noun is "children" or "people"
+                ? new Speaker(null, Join(tokens, start, end)) : default;
+        }
     }
 }

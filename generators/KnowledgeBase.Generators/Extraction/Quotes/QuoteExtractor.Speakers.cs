@@ -53,6 +53,7 @@ namespace KnowledgeBase.Generators.Extraction
             var subjectEnd = BeforeRelativeClause(s, cue);
             var clauseStart = ClauseStart(tokens, subjectEnd, quoted);
             // A finite verb's subject is the nearest subject-like phrase before it; a participle's is the clause's first.
+            if (OneOfGroup(s, clauseStart, subjectEnd) is { IsFound: true } member) return member;
             _blocked = false;
             var nearest = NearestSubject(s, clauseStart, subjectEnd);
             if (_blocked) return default;
