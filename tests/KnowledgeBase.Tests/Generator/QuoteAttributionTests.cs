@@ -44,4 +44,5 @@ public sealed class QuoteAttributionTests
         Assert.Equal((null, speaker), (quote.Speaker, quote.SpeakerText));
         Assert.Equal("the boat had capsized in seconds", TextOf(model, quote));
     }
+
 }
