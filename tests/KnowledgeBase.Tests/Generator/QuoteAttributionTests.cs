@@ -45,4 +45,19 @@ public sealed class QuoteAttributionTests
         Assert.Equal("the boat had capsized in seconds", TextOf(model, quote));
     }
 
+    // "said in an interview with the Velden Post he ...": the name the document or occasion was given to or held in, and a
+    // compound document noun ("blog post"), stand between the cue and what was said, with or without "that".
+    [Theory]
+    [InlineData("Karel Brandt said in an interview with the Velden Post he was open to a second term.")]
+    [InlineData("Karel Brandt wrote in a blog post he was open to a second term.")]
+    [InlineData("Karel Brandt said during a press conference in Velden he was open to a second term.")]
+    [InlineData("Karel Brandt said in a statement to Ostrel Radio that he was open to a second term.")]
+    [InlineData("Karel Brandt said in a video message he was open to a second term.")]
+    [InlineData("Karel Brandt said in a filing to the Ostrel Trade and Shipping Commission that he was open to a second term.")]
+    public void A_name_after_the_document_or_occasion_of_a_cue_is_no_part_of_what_was_said(string sentence)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(("Karel Brandt", "he was open to a second term"), (quote.Speaker, TextOf(model, quote)));
+    }
 }

@@ -61,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "said in a statement", "said in a court filing": the document it was said in (up to two modifiers before its noun).
                 if (t.Is("in") && ArticledNounEnd(tokens, i + 1, DocumentNouns, namesEnd: true) is var document && document > 0)
                 {
-                    i = document;
+                    i = PastNamedAttachment(tokens, document);
                     continue;
                 }
                 // "said in a filing to the Vella Commission that": a named addressee before "that".
@@ -73,7 +73,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "said at a press conference that", "told supporters during a rally that": where it was said.
                 if ((t.Is("at") || t.Is("during")) && ArticledNounEnd(tokens, i + 1, VenueNouns, namesEnd: false) is var venue && venue > 0)
                 {
-                    i = venue;
+                    i = PastNamedAttachment(tokens, venue);
                     continue;
                 }
                 // "reported in mid-2019, 62 shops had closed": a short time phrase closed by a comma before the content.
@@ -165,6 +165,25 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return 0;
         }
+
+        /// <summary>
+        /// "in a blog post", "in an interview with the Velden Post", "during a rally in Velden": past a document noun's compound
+        /// ("blog post", "video message") and one preposition with a name after it (a capitalized run, "the" first), from
+        /// <paramref name="i"/>, the end of the document or occasion phrase.
+        /// </summary>
+        private static int PastNamedAttachment(List<Token> tokens, int i)
+        {
+            while (i < tokens.Count && Array.IndexOf(DocumentNouns, tokens[i].Lower) >= 0) i++;
+            if (i + 1 >= tokens.Count || !Events.TriggerFinder.IsAny(tokens[i], NameAttachments)) return i;
+            var name = tokens[i + 1].Is("the") ? i + 2 : i + 1;
+            var end = name;
+            // "to the U.S. Securities and Exchange Commission": "of", "and" and abbreviation stops inside the name.
+            while (end < tokens.Count && end < name + 8 && (tokens[end].IsWord && tokens[end].IsCapitalized || end > name && (tokens[end].Is("of") || tokens[end].Is("and") || tokens[end].IsPunct('.')))) end++;
+            while (end > name && !tokens[end - 1].IsCapitalized) end--;
+            return end > name ? end : i;
+        }
+
+        private static readonly string[] NameAttachments = { "with", "to", "on", "in", "at", "for", "from" };
 
         private static readonly string[] DocumentNouns = { "statement", "interview", "speech", "tweet", "post", "letter", "video", "filing", "report", "release", "email", "message", "broadcast", "blog", "column", "op-ed", "memo", "submission", "affidavit" };
 
