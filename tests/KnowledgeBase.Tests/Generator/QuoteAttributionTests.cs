@@ -60,4 +60,21 @@ public sealed class QuoteAttributionTests
         var quote = Assert.Single(model.Quotes);
         Assert.Equal(("Karel Brandt", "he was open to a second term"), (quote.Speaker, TextOf(model, quote)));
     }
+
+    // "according to the report", "according to him", "according to state television": a document (its author when the text
+    // names one), a pronoun's person and a broadcaster are sources too.
+    [Theory]
+    [InlineData("The ferry sank on Monday, according to state television.", "state television", "The ferry sank on Monday")]
+    [InlineData("According to the report, the ferry sank on Monday.", "the report", "the ferry sank on Monday")]
+    [InlineData("Karel Brandt spoke on Tuesday. According to him, the ferry sank on Monday.", "Karel Brandt", "the ferry sank on Monday")]
+    [InlineData("According to eyewitnesses, the ferry sank on Monday.", "eyewitnesses", "the ferry sank on Monday")]
+    [InlineData("Ostrel Shipping's report was published on Friday. According to the report, the ferry sank on Monday.", "Ostrel Shipping", "the ferry sank on Monday")]
+    [InlineData("Mira Holt said the port was closed. According to the report, the ferry sank on Monday.", "the report", "the ferry sank on Monday")]
+    [InlineData("Mira Holt said in a report the port was closed. According to the report, the ferry sank on Monday.", "Mira Holt", "the ferry sank on Monday")]
+    public void A_document_a_pronoun_or_a_broadcaster_after_according_to_is_the_source(string paragraph, string speaker, string text)
+    {
+        var model = Extract(paragraph);
+        var quote = Assert.Single(model.Quotes, q => q.Cue == "according to");
+        Assert.Equal((speaker, text), (quote.Speaker ?? quote.SpeakerText, TextOf(model, quote)));
+    }
 }

@@ -52,6 +52,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "According to Ostrel College botanist Mira Holt, ...": the person closing the phrase is the source.
             if (speaker.Entity?.Kind != DataLayout.KindPerson && s.MentionAt(npEnd - 1) is { Entity.Kind: DataLayout.KindPerson } closing && closing.TokenEnd == npEnd)
                 speaker = new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
+            if (!speaker.IsFound) speaker = CitedDocumentOrPronoun(s, c + 2, npEnd);
             if (!speaker.IsFound) return;
             int start, end;
             if (c <= 1)
@@ -103,6 +104,39 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var group in s.Analysis.FoundVerbGroups) // spans and tense: no clauses needed
                 if (group.IsFinite && group.Start < comma && group.End > start) return start;
             return comma + 1;
+        }
+
+        /// <summary>
+        /// "according to the report", "according to its filing": a document, whose author is the organization named lately
+        /// before the same noun or the speaker quoted lately in a sentence naming it, else the document itself (a quote just
+        /// before that names no such document need not be its author); "according to him": the
+        /// person the text is about; "according to state television": the broadcaster, unnamed.
+        /// </summary>
+        private Speaker CitedDocumentOrPronoun(SentenceInfo s, int start, int end)
+        {
+            var tokens = s.Tokens;
+            if (end == start + 1 && (tokens[start].Is("him") || tokens[start].Is("her"))) return PronounSpeaker(s, start);
+            if (end - start < 2 || end - start > 4) return default;
+            for (var i = start + 1; i < end; i++)
+                if (!tokens[i].IsWord || tokens[i].IsCapitalized) return default;
+            var noun = tokens[end - 1];
+            if (noun.Is("television") || noun.Is("radio")) return new Speaker(null, Join(tokens, start, end));
+            if (!IsDocumentNoun(noun.Lower) || !(tokens[start].Is("the") || tokens[start].Is("its") || tokens[start].Is("their") || tokens[start].Is("his") || tokens[start].Is("her"))) return default;
+            return new Speaker(AuthorNamedBefore(s, noun.Lower) ?? SpeakerInDocument(s, noun.Lower), Join(tokens, start, end));
+        }
+
+        /// <summary>"Ostrel Shipping said in a filing ... . According to the filing, ...": who was quoted lately in a sentence naming the document.</summary>
+        private EntityDraft? SpeakerInDocument(SentenceInfo s, string noun)
+        {
+            for (var q = _quotes.Count - 1; q >= 0; q--)
+            {
+                var quote = _quotes[q];
+                if (quote.Sentence.Index < s.Index - 3) break;
+                if (quote.Speaker.Entity is null || quote.Sentence.Index == s.Index) continue;
+                foreach (var t in quote.Sentence.Tokens)
+                    if (t.Is(noun)) return quote.Speaker.Entity;
+            }
+            return null;
         }
     }
 }
