@@ -1,9 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 using KnowledgeBase.Generators.Extraction.Lexicons;
-using KnowledgeBase.Generators.Models;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {
