@@ -77,4 +77,17 @@ public sealed class QuoteAttributionTests
         var quote = Assert.Single(model.Quotes, q => q.Cue == "according to");
         Assert.Equal((speaker, text), (quote.Speaker ?? quote.SpeakerText, TextOf(model, quote)));
     }
+
+    // "X, citing anonymous sources, reported ...", "X reported, citing police data, ...": a participle phrase set off by commas
+    // beside a cue names the source of the report; it is neither the subject nor the content, and cites no words of its own.
+    [Theory]
+    [InlineData("The Velden Post, citing anonymous sources, reported the bridge would close in May.", "Velden Post", "the bridge would close in May")]
+    [InlineData("The Velden Post reported, citing police data, the bridge would close in May.", "Velden Post", "the bridge would close in May")]
+    [InlineData("Ostrel Radio, quoting a ministry official, said the bridge would close in May.", "Ostrel Radio", "the bridge would close in May")]
+    public void A_source_cited_between_commas_beside_a_cue_is_no_speaker_and_no_content(string sentence, string speaker, string text)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal((speaker, text), (quote.Speaker ?? quote.SpeakerText, TextOf(model, quote)));
+    }
 }

@@ -136,5 +136,21 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return null;
         }
+
+        /// <summary>
+        /// "The Velden Post, citing anonymous sources, reported ...", "X reported, citing police data, ...": the comma closing a
+        /// participle of citing that opens at <paramref name="participle"/> right after a comma, when a cue stands right before
+        /// its opening comma or right after its closing one; -1 otherwise. The phrase names the report's source: no words of its own.
+        /// </summary>
+        private static int CitedSourceAside(List<Token> tokens, int participle)
+        {
+            if (participle < 2 || !(tokens[participle].Is("citing") || tokens[participle].Is("quoting")) || !tokens[participle - 1].IsPunct(',')) return -1;
+            for (var close = participle + 2; close < tokens.Count && close <= participle + 10; close++)
+            {
+                if (!tokens[close].IsPunct(',')) continue;
+                return CueVerbs.Lemma(tokens[participle - 2]) is not null || close + 1 < tokens.Count && CueVerbs.Lemma(tokens[close + 1]) is not null ? close : -1;
+            }
+            return -1;
+        }
     }
 }

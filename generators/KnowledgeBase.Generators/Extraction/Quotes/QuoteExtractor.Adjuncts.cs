@@ -21,6 +21,7 @@ namespace KnowledgeBase.Generators.Extraction
             i = SkipAdjuncts(tokens, i);
             if (lemma is "call" or "advocate" && i < tokens.Count && (tokens[i].Is("for") || tokens[i].Is("on"))) i++;
             if (i < tokens.Count && (tokens[i].Is("that") || tokens[i].IsPunct(':') || tokens[i].IsPunct(','))) i++;
+            if (CitedSourceAside(tokens, i) is var aside && aside > 0) i = aside + 1; // "reported, citing police data, there were ..."
             return i;
         }
 

@@ -132,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (tokens[i].IsPunct(','))
                     {
-                        start = i + 1;
+                        if (CitedSourceAside(tokens, i + 1) < 0) start = i + 1; // "The Velden Post, citing X, reported": no fronted phrase
                         break;
                     }
                 }
@@ -223,14 +223,14 @@ namespace KnowledgeBase.Generators.Extraction
             return default;
         }
 
-        /// <summary>The comma opening ", in a statement delivered via his secretary," that closes at <paramref name="close"/>, or -1.</summary>
+        /// <summary>The comma opening ", in a statement delivered via his secretary," (or ", citing X,") that closes at <paramref name="close"/>, or -1.</summary>
         private static int ParentheticalStart(List<Token> tokens, int start, int close)
         {
             for (var j = close - 1; j > start && j >= close - 12; j--)
             {
                 if (!tokens[j].IsPunct(',')) continue;
                 var first = tokens[j + 1];
-                return IsPreposition(first) || first.Is("via") || first.Is("through") || first.Is("during") || first.Is("after") || first.Is("under") ? j : -1;
+                return IsPreposition(first) || first.Is("via") || first.Is("through") || first.Is("during") || first.Is("after") || first.Is("under") || CitedSourceAside(tokens, j + 1) == close ? j : -1;
             }
             return -1;
         }
