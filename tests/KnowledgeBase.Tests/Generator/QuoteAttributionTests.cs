@@ -90,4 +90,22 @@ public sealed class QuoteAttributionTests
         var quote = Assert.Single(model.Quotes);
         Assert.Equal((speaker, text), (quote.Speaker ?? quote.SpeakerText, TextOf(model, quote)));
     }
+
+    // An attribution after the words it reports: a long subject with an "of" phrase or a bracketed acronym, and the inverted
+    // "reported officials", "said the report, which ...".
+    [Theory]
+    [InlineData("The ferry sank on Monday, the opera company Ostrel Stage (OS) announced yesterday.", "Ostrel Stage")]
+    [InlineData("The ferry sank on Monday, reported officials.", "officials")]
+    [InlineData("The ferry sank on Monday, said the report, which was published on Tuesday.", "the report")]
+    public void An_attribution_after_the_words_names_their_speaker(string sentence, string speaker)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("The ferry sank on Monday", TextOf(model, quote));
+        Assert.Contains(speaker, quote.Speaker ?? quote.SpeakerText);
+    }
+
+    [Fact]
+    public void A_place_deep_in_a_long_subject_after_the_words_is_no_speaker() =>
+        Assert.Empty(Extract("The ferry sank on Monday, the harbour authority of the port of Marseille said.").Quotes);
 }

@@ -133,15 +133,21 @@ namespace KnowledgeBase.Generators.Extraction
             var after = SkipAdjuncts(tokens, c + 1);
             var midSentence = after < tokens.Count && !IsSentenceEnd(tokens[after]); // "X is unsafe, officials said, and ...": the clause before
             if (midSentence && !(tokens[after].IsPunct(',') && after + 1 < tokens.Count && NewClauseAfterAttribution(tokens[after + 1]))) return false;
+            // "..., the opera company Ostrel Stage (OS) announced", "..., the harbour authority of the city of Velden said": a subject
+            // of up to eleven words, names, "of" phrases and a bracketed acronym, no clause of its own.
             var comma = -1;
-            for (var i = c - 1; i >= 0 && i >= c - 7; i--)
+            for (var i = c - 1; i >= 0 && i >= c - 12; i--)
+            {
                 if (tokens[i].IsPunct(',')) { comma = i; break; }
+                if (i < c - 6 && (tokens[i].Kind == TokenKind.Punctuation && !tokens[i].IsPunct('(') && !tokens[i].IsPunct(')') && !tokens[i].IsPunct('.') || tokens[i].Is("and") || tokens[i].Is("but") || tokens[i].Is("that") || tokens[i].Is("which") || tokens[i].Is("who"))) break;
+            }
             if (comma < 3 || Inside(quoted, comma - 1) || IsQuoteClose(tokens[comma - 1]) || midSentence && !TellsAClauseBefore(s, comma)) return false;
             var speaker = NounPhraseSpeaker(s, comma + 1, c);
             // "..., the report said.": a document says what its authors wrote.
             if (!speaker.IsFound && c - comma == 3 && IsDocumentNoun(tokens[c - 1].Lower) && (tokens[comma + 1].Is("the") || tokens[comma + 1].Is("its")))
                 speaker = DocumentSpeaker(s, tokens[c - 1].Lower, Join(tokens, comma + 1, c));
-            if (!speaker.IsFound) return false;
+            // "..., the harbour authority of the city of Velden said": a place named deep in a long subject only places it.
+            if (!speaker.IsFound || comma < c - 7 && speaker.Entity?.Kind == DataLayout.KindPlace) return false;
             if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, 0, comma)) return true; // "In May, an official said X, the Velden Post reported.": the official's words
             speakers.Add(speaker);
             Add(s, 0, comma, speaker, tokens[c].Text);
