@@ -37,7 +37,8 @@ namespace KnowledgeBase.Generators.Extraction
         };
 
         /// <summary>
-        /// "The pier is unsafe, said Mira Holt, who inspected it.", "The ferry will not sail, stated Minister Karel Brandt, and ...":
+        /// "The pier is unsafe, said Mira Holt, who inspected it.", "The ferry will not sail, stated Minister Karel Brandt, and ...",
+        /// "The ferry sank, reported officials.", "..., said the report, which ...":
         /// a cue of saying right after a comma that closes a clause (<see cref="TellsAClauseBefore"/>), with its speaker named in a
         /// short phrase after it that a comma, a semicolon or the sentence end closes, reports the clause before the comma; the
         /// words after the speaker describe the speaker or go on with the sentence. A quotation before the comma is a direct
@@ -46,13 +47,16 @@ namespace KnowledgeBase.Generators.Extraction
         private bool InvertedAttribution(SentenceInfo s, int c, string lemma, List<(int Open, int Close)> quoted, List<Speaker> speakers)
         {
             var tokens = s.Tokens;
-            if (c < 4 || c + 2 >= tokens.Count || !tokens[c - 1].IsPunct(',') || lemma is not ("say" or "state" or "add" or "explain" or "write" or "insist" or "remark" or "announce" or "confirm" or "claim" or "note")) return false;
+            if (c < 4 || c + 2 >= tokens.Count || !tokens[c - 1].IsPunct(',') || lemma is not ("say" or "state" or "add" or "explain" or "write" or "insist" or "remark" or "announce" or "confirm" or "claim" or "note" or "report")) return false;
             if (CueVerbs.IsParticiple(tokens[c].Text) || tokens[c + 1].Is("that") || IsPreposition(tokens[c + 1]) || Inside(quoted, c - 2) || IsQuoteClose(tokens[c - 2])) return false;
             var phraseEnd = c + 1;
             while (phraseEnd < tokens.Count && !tokens[phraseEnd].IsPunct(',') && !tokens[phraseEnd].IsPunct(';') && !IsSentenceEnd(tokens[phraseEnd])) phraseEnd++;
             if (phraseEnd - c > 10 || !TellsAClauseBefore(s, c - 1)) return false;
             var person = PersonAfterCue(s, c);
             var speaker = person is not null && person.TokenEnd <= phraseEnd ? new Speaker(person.Entity, Join(tokens, person.TokenStart, person.TokenEnd)) : NounPhraseSpeaker(s, c + 1, phraseEnd);
+            // "..., said the report, which ...": a document says what its authors wrote.
+            if (!speaker.IsFound && phraseEnd == c + 3 && (tokens[c + 1].Is("the") || tokens[c + 1].Is("its")) && IsDocumentNoun(tokens[c + 2].Lower))
+                speaker = DocumentSpeaker(s, tokens[c + 2].Lower, Join(tokens, c + 1, c + 3));
             if (!speaker.IsFound || speaker.Entity?.Kind == DataLayout.KindPlace) return false;
             var start = 0;
             for (var i = c - 2; i >= 0; i--)

@@ -24,7 +24,7 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 var lemma = CueAt(tokens, c);
-                if (lemma is null || NamesTheNounBefore(s, c)) continue;
+                if (lemma is null || NamesTheNounBefore(s, c) || CitedSourceAside(tokens, c) > 0) continue;
                 if (TrailingAttribution(s, c, lemma, quoted, speakers) || InvertedAttribution(s, c, lemma, quoted, speakers)) continue;
                 // "was informed", "celebrated by the media": the subject is not the speaker. With no "by" after the cue a passive one
                 // reports nothing (PassiveWithAgent), so the voice is asked below, only of a cue with a speaker.
@@ -93,101 +93,6 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
-        /// <summary>"by X", "by the Presidential Spokesperson X": the name after an article and the capitalized title before it.</summary>
-        private static Mention? AuthorAfter(SentenceInfo s, int from, int end)
-        {
-            var i = from;
-            if (i < end && s.Tokens[i].Is("the")) i++;
-            while (i < end && i < from + 4 && s.MentionAt(i) is null && s.Tokens[i].IsCapitalized) i++;
-            return i < end ? s.MentionAt(i) : null;
-        }
-
-        private static bool QuotedAsSaying(List<Token> tokens, int cue) => cue >= 3 && tokens[cue - 1].Is("as") && IsQuotingVerb(tokens[cue - 2]);
-
-        /// <summary>"quoted", "cited": a verb that passes on someone else's words ("quoted X as saying", "was cited as saying").</summary>
-        private static bool IsQuotingVerb(Token word) => word.Is("quoted") || word.Is("cited");
-
-        // Words that open a clause or phrase of its own after a cited source (subordinators count too: IsSubordinator).
-        private static readonly string[] ClauseOpeners = { "but", "and", "which", "who", "whom", "whose", "where", "some", "many", "most", "with", "after", "before", "including" };
-
-        private void AccordingTo(SentenceInfo s, int c, List<(int Open, int Close)> quoted, List<Speaker> speakers)
-        {
-            var tokens = s.Tokens;
-            var npEnd = c + 2;
-            // "According to Dr. Karel Brandt, ...": the full stop of a title's abbreviation ends no phrase.
-            while (npEnd < tokens.Count && !tokens[npEnd].IsPunct(',') && !(IsSentenceEnd(tokens[npEnd]) && !(tokens[npEnd].IsPunct('.') && Titles.IsTitleWord(tokens[npEnd - 1])))) npEnd++;
-            if (npEnd == c + 2) return;
-            var speaker = NounPhraseSpeaker(s, c + 2, npEnd);
-            // "according to a blog post by X": the author of the document cited is the source, not where it was posted.
-            for (var i = c + 2; i + 1 < npEnd; i++)
-                if (tokens[i].Is("by") && Array.IndexOf(DocumentNouns, tokens[i - 1].Lower) >= 0 && AuthorAfter(s, i + 1, npEnd) is { IsDemonym: false } author && author.Entity.Kind != DataLayout.KindPlace)
-                {
-                    speaker = new Speaker(author.Entity, Join(tokens, author.TokenStart, author.TokenEnd));
-                    break;
-                }
-            // "According to Vella's first selectman, Jon Varga, ...": the person in apposition is the source.
-            if (npEnd + 2 < tokens.Count && s.MentionAt(npEnd + 1) is { } named && named.TokenStart == npEnd + 1 && named.Entity.Kind == DataLayout.KindPerson
-                && named.TokenEnd < tokens.Count && tokens[named.TokenEnd].IsPunct(',') && speaker.Entity?.Kind != DataLayout.KindPerson)
-            {
-                speaker = new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
-                npEnd = named.TokenEnd;
-            }
-            // "According to Ostrel College botanist Mira Holt, ...": the person closing the phrase is the source.
-            if (speaker.Entity?.Kind != DataLayout.KindPerson && s.MentionAt(npEnd - 1) is { Entity.Kind: DataLayout.KindPerson } closing && closing.TokenEnd == npEnd)
-                speaker = new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
-            if (!speaker.IsFound) return;
-            int start, end;
-            if (c <= 1)
-            {
-                // Everything the source is cited for, up to the sentence end.
-                start = SkipApposition(s, npEnd + 1);
-                end = tokens.Count;
-                for (var i = start; i < tokens.Count; i++) if (tokens[i].IsPunct(';')) { end = i; break; }
-            }
-            else if (tokens[c - 1].IsPunct(',') && npEnd < tokens.Count && tokens[npEnd].IsPunct(',') && npEnd + 2 < tokens.Count && !IsSentenceEnd(tokens[npEnd + 1])
-                && !(TellsAClauseBefore(s, c - 1) && (Events.TriggerFinder.IsAny(tokens[npEnd + 1], ClauseOpeners) || IsSubordinator(tokens[npEnd + 1]))))
-            {
-                // "X's operation, according to Y in March, is too big for ...": the claim is the sentence around the source.
-                // "Four bridges closed, according to engineers, most of whom ...": a clause told before the source, with another
-                // opening after it, is the claim ("Ruiz later won, according to X, the closest vote" goes on after the source).
-                start = 0;
-                end = tokens.Count;
-                while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
-            }
-            else
-            {
-                start = 0;
-                end = c;
-                while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
-            }
-            if (end - start < 3) return;
-            speakers.Add(speaker);
-            Add(s, start, end, speaker, "according to");
-            _ = quoted;
-        }
-
-        /// <summary>
-        /// "According to Dr. Jan Roe, formerly the director of the agency, the strike is ...": a phrase after the source
-        /// with no finite verb, closed by a comma, describes the source; the claim starts after it.
-        /// </summary>
-        private static int SkipApposition(SentenceInfo s, int start)
-        {
-            var tokens = s.Tokens;
-            var comma = -1;
-            for (var i = start; i < tokens.Count && comma < 0; i++)
-                if (tokens[i].IsPunct(',')) comma = i;
-                // "the Norland States' Institute for ...": a plural possessive's apostrophe stays inside the apposition.
-                else if (tokens[i].Kind == TokenKind.Punctuation && !tokens[i].IsPunct('.') && !tokens[i].IsPunct('\'') && !tokens[i].IsPunct('\u2019') || IsSentenceEnd(tokens[i])) break;
-            if (comma < 0 || comma == start || comma + 3 >= tokens.Count) return start;
-            // A verb group is a run of words: one overlapping the phrase lies between the comma and the punctuation before the phrase.
-            var runStart = start;
-            while (runStart > 0 && tokens[runStart - 1].IsWord) runStart--;
-            if (!Analysis.WordBounds.MayHaveVerbIn(tokens, runStart, comma)) return comma + 1;
-            foreach (var group in s.Analysis.FoundVerbGroups) // spans and tense: no clauses needed
-                if (group.IsFinite && group.Start < comma && group.End > start) return start;
-            return comma + 1;
-        }
-
         /// <summary>
         /// "The Velden Post reported on Monday a government source, whom it did not name, said the ban ...", "In May, an official said
         /// that ..., the Velden Post reported.": the content of a relaying cue (<see cref="CueVerbs.Relays"/>) that is itself an
@@ -228,15 +133,21 @@ namespace KnowledgeBase.Generators.Extraction
             var after = SkipAdjuncts(tokens, c + 1);
             var midSentence = after < tokens.Count && !IsSentenceEnd(tokens[after]); // "X is unsafe, officials said, and ...": the clause before
             if (midSentence && !(tokens[after].IsPunct(',') && after + 1 < tokens.Count && NewClauseAfterAttribution(tokens[after + 1]))) return false;
+            // "..., the opera company Ostrel Stage (OS) announced", "..., the harbour authority of the city of Velden said": a subject
+            // of up to eleven words, names, "of" phrases and a bracketed acronym, no clause of its own.
             var comma = -1;
-            for (var i = c - 1; i >= 0 && i >= c - 7; i--)
+            for (var i = c - 1; i >= 0 && i >= c - 12; i--)
+            {
                 if (tokens[i].IsPunct(',')) { comma = i; break; }
+                if (i < c - 6 && (tokens[i].Kind == TokenKind.Punctuation && !tokens[i].IsPunct('(') && !tokens[i].IsPunct(')') && !tokens[i].IsPunct('.') || tokens[i].Is("and") || tokens[i].Is("but") || tokens[i].Is("that") || tokens[i].Is("which") || tokens[i].Is("who"))) break;
+            }
             if (comma < 3 || Inside(quoted, comma - 1) || IsQuoteClose(tokens[comma - 1]) || midSentence && !TellsAClauseBefore(s, comma)) return false;
             var speaker = NounPhraseSpeaker(s, comma + 1, c);
             // "..., the report said.": a document says what its authors wrote.
             if (!speaker.IsFound && c - comma == 3 && IsDocumentNoun(tokens[c - 1].Lower) && (tokens[comma + 1].Is("the") || tokens[comma + 1].Is("its")))
                 speaker = DocumentSpeaker(s, tokens[c - 1].Lower, Join(tokens, comma + 1, c));
-            if (!speaker.IsFound) return false;
+            // "..., the harbour authority of the city of Velden said": a place named deep in a long subject only places it.
+            if (!speaker.IsFound || comma < c - 7 && speaker.Entity?.Kind == DataLayout.KindPlace) return false;
             if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, 0, comma)) return true; // "In May, an official said X, the Velden Post reported.": the official's words
             speakers.Add(speaker);
             Add(s, 0, comma, speaker, tokens[c].Text);

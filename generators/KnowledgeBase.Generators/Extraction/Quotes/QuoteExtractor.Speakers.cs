@@ -53,6 +53,7 @@ namespace KnowledgeBase.Generators.Extraction
             var subjectEnd = BeforeRelativeClause(s, cue);
             var clauseStart = ClauseStart(tokens, subjectEnd, quoted);
             // A finite verb's subject is the nearest subject-like phrase before it; a participle's is the clause's first.
+            if (OneOfGroup(s, clauseStart, subjectEnd) is { IsFound: true } member) return member;
             _blocked = false;
             var nearest = NearestSubject(s, clauseStart, subjectEnd);
             if (_blocked) return default;
@@ -131,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (tokens[i].IsPunct(','))
                     {
-                        start = i + 1;
+                        if (CitedSourceAside(tokens, i + 1) < 0) start = i + 1; // "The Velden Post, citing X, reported": no fronted phrase
                         break;
                     }
                 }
@@ -195,6 +196,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if ((t.Is("his") || t.Is("her")) && _salient is not null && HeadsSpeechNoun(tokens, i + 1, cue))
                     return new Speaker(_salient, t.Text);
                 if ((t.Is("they") || t.Is("it")) && BodyBefore(s, i) is { } body) return new Speaker(body, t.Text); // "The Velden Harbour Authority closed the pier. They said ..."
+                if (t.Is("they") && GroupBefore(s, i) is { IsFound: true } group) return group; // "Residents of Velden protested. They said ..."
                 if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return PronounSpeaker(s, i);
                 if (t.Is("media") && i > 0 && tokens[i - 1].Is("social")) continue; // a channel, not a speaker
@@ -221,47 +223,14 @@ namespace KnowledgeBase.Generators.Extraction
             return default;
         }
 
-        /// <summary>
-        /// "President X threatened the network, and he accused it of ...": "he"/"she" after a person who is a subject
-        /// earlier in the same sentence is that person; otherwise the person the text was last about.
-        /// </summary>
-        private Speaker PronounSpeaker(SentenceInfo s, int pronoun)
-        {
-            var tokens = s.Tokens;
-            if (tokens[pronoun].Is("he") || tokens[pronoun].Is("she"))
-            {
-                foreach (var m in s.Mentions)
-                {
-                    if (m.TokenStart >= pronoun) break;
-                    if (m.Entity.Kind == DataLayout.KindPerson && !IsOblique(tokens, m) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) && !Disagrees(m.Entity, tokens[pronoun]))
-                        return new Speaker(m.Entity, tokens[pronoun].Text);
-                }
-            }
-            if (_salient is null) return default;
-            // "She said" after a man the text was about: the woman named last before him.
-            if (Disagrees(_salient, tokens[pronoun]))
-                foreach (var person in RecentPeople.Before(_sentences, s, pronoun, 4))
-                    if (!Disagrees(person, tokens[pronoun])) return new Speaker(person, tokens[pronoun].Text);
-            return new Speaker(_salient, tokens[pronoun].Text);
-        }
-
-        /// <summary>"she" for a man's first name or "he" for a woman's, as far as the English name lists tell.</summary>
-        private static bool Disagrees(EntityDraft person, Token pronoun)
-        {
-            if (!(pronoun.Is("he") || pronoun.Is("she"))) return false;
-            var space = person.Name.IndexOf(' ');
-            var expected = GivenNames.PronounOf(space > 0 ? person.Name.Substring(0, space) : person.Name);
-            return expected is not null && !pronoun.Is(expected);
-        }
-
-        /// <summary>The comma opening ", in a statement delivered via his secretary," that closes at <paramref name="close"/>, or -1.</summary>
+        /// <summary>The comma opening ", in a statement delivered via his secretary," (or ", citing X,") that closes at <paramref name="close"/>, or -1.</summary>
         private static int ParentheticalStart(List<Token> tokens, int start, int close)
         {
             for (var j = close - 1; j > start && j >= close - 12; j--)
             {
                 if (!tokens[j].IsPunct(',')) continue;
                 var first = tokens[j + 1];
-                return IsPreposition(first) || first.Is("via") || first.Is("through") || first.Is("during") || first.Is("after") || first.Is("under") ? j : -1;
+                return IsPreposition(first) || first.Is("via") || first.Is("through") || first.Is("during") || first.Is("after") || first.Is("under") || CitedSourceAside(tokens, j + 1) == close ? j : -1;
             }
             return -1;
         }
@@ -370,29 +339,6 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 if (Titles.IsRoleNoun(t) || Titles.IsTitleWord(t) && t.IsCapitalized)
                     return RoleNounSpeaker(s, start, end, i);
-            }
-            return default;
-        }
-
-        /// <summary>
-        /// The sentence's first actor outside the quotation: a person named, or a pronoun subject before any ("he praised
-        /// X's life: "..."" is his quotation); a possessor ("X's life") acts in nothing.
-        /// </summary>
-        private Speaker FirstActor(SentenceInfo s, List<(int Open, int Close)> quoted)
-        {
-            var tokens = s.Tokens;
-            for (var i = 0; i < tokens.Count; i++)
-            {
-                if (Inside(quoted, i)) continue;
-                if (s.MentionAt(i) is { } m)
-                {
-                    var possessor = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive;
-                    if (m.Entity.Kind == DataLayout.KindPerson && !possessor) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
-                    i = m.TokenEnd - 1;
-                    continue;
-                }
-                if (tokens[i].IsWord && IsA(tokens[i], QuoteWords.PersonalPronoun) && !tokens[i].Is("his") && !tokens[i].Is("her") && !tokens[i].Is("him") && _salient is not null)
-                    return new Speaker(_salient, tokens[i].Text);
             }
             return default;
         }

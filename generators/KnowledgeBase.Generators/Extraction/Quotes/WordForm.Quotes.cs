@@ -53,7 +53,8 @@ namespace KnowledgeBase.Generators.Extraction
         /// told", "a publicist for the singer said", "one witness said".
         /// </summary>
         private static bool IsUnnamedSpeakerNoun(string word) =>
-            IsSpelled(word, "family") || IsSpelled(word, "source") || IsSpelled(word, "publicist") || IsSpelled(word, "witness") || IsSpelled(word, "eyewitness");
+            IsSpelled(word, "family") || IsSpelled(word, "source") || IsSpelled(word, "publicist") || IsSpelled(word, "witness") || IsSpelled(word, "eyewitness")
+            || IsSpelled(word, "eyewitnesses");
 
         // As Token.Is compares.
         private static bool IsSpelled(string word, string other) => string.Equals(word, other, System.StringComparison.OrdinalIgnoreCase);

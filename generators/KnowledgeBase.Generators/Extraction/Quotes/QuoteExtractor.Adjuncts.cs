@@ -1,0 +1,199 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // Where reported content starts: past addressees, times, documents, occasions and the names they were given to.
+    internal sealed partial class QuoteExtractor
+    {
+        private static int ContentStart(List<Token> tokens, int c, string lemma)
+        {
+            var i = c + 1;
+            // Adverbs and prepositions of manner before the content ("said on Friday that", "told reporters that").
+            if (CueVerbs.TakesAddressee(lemma))
+            {
+                var j = i;
+                while (j < tokens.Count && j < i + 4 && (tokens[j].IsCapitalized || tokens[j].Is("him") || tokens[j].Is("her") || tokens[j].Is("them") || tokens[j].Is("reporters") || tokens[j].Is("the") || tokens[j].Kind == TokenKind.Possessive)) j++;
+                if (j < tokens.Count && (tokens[j].Is("of") || tokens[j].Is("that"))) i = j + 1;
+                else if (j > i && j < tokens.Count && (tokens[j].Is("against") || tokens[j].Is("to"))) i = j;
+            }
+            i = SkipAdjuncts(tokens, i);
+            if (lemma is "call" or "advocate" && i < tokens.Count && (tokens[i].Is("for") || tokens[i].Is("on"))) i++;
+            if (i < tokens.Count && (tokens[i].Is("that") || tokens[i].IsPunct(':') || tokens[i].IsPunct(','))) i++;
+            if (CitedSourceAside(tokens, i) is var aside && aside > 0) i = aside + 1; // "reported, citing police data, there were ..."
+            return i;
+        }
+
+        private static bool IsAudience(Token t) =>
+            t.Is("journalists") || t.Is("reporters") || t.Is("press") || t.Is("media") || t.Is("supporters") || t.Is("lawmakers") || t.Is("crowd") || t.Is("audience") || t.Is("nation");
+
+        /// <summary>"said on Friday that", "told reporters yesterday", "said in a statement that": when and where, not what.</summary>
+        private static int SkipAdjuncts(List<Token> tokens, int i)
+        {
+            while (i < tokens.Count)
+            {
+                var t = tokens[i];
+                if (t.Is("yesterday") || t.Is("today") || t.Is("tonight") || t.Is("earlier") || t.Is("later") || t.Is("also") || t.Is("again") || t.Is("previously") || t.Is("publicly") || t.Is("repeatedly"))
+                {
+                    i++;
+                    continue;
+                }
+                if (TimeWithoutComma(tokens, i) is var time && time > i)
+                {
+                    i = time;
+                    continue;
+                }
+                if ((t.Is("on") || t.Is("last") || t.Is("this")) && i + 1 < tokens.Count && (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) || tokens[i + 1].Is("week") || tokens[i + 1].Is("month") || tokens[i + 1].Is("year") || tokens[i + 1].Is("Twitter") || tokens[i + 1].Is("television")))
+                {
+                    i += 2;
+                    continue;
+                }
+                // "announcing to journalists that", "said to reporters": the audience, not what was said.
+                var audience = i + 1 < tokens.Count && tokens[i + 1].Is("the") ? i + 2 : i + 1;
+                if (t.Is("to") && audience < tokens.Count && IsAudience(tokens[audience]))
+                {
+                    i = audience + 1;
+                    continue;
+                }
+                // "said in a statement", "said in a court filing": the document it was said in (up to two modifiers before its noun).
+                if (t.Is("in") && ArticledNounEnd(tokens, i + 1, DocumentNouns, namesEnd: true) is var document && document > 0)
+                {
+                    i = PastNamedAttachment(tokens, document);
+                    continue;
+                }
+                // "said in a filing to the Vella Commission that": a named addressee before "that".
+                if (t.Is("to") && NamedBeforeThat(tokens, i + 1) is var that && that > 0)
+                {
+                    i = that;
+                    continue;
+                }
+                // "said at a press conference that", "told supporters during a rally that": where it was said.
+                if ((t.Is("at") || t.Is("during")) && ArticledNounEnd(tokens, i + 1, VenueNouns, namesEnd: false) is var venue && venue > 0)
+                {
+                    i = PastNamedAttachment(tokens, venue);
+                    continue;
+                }
+                // "reported in mid-2019, 62 shops had closed": a short time phrase closed by a comma before the content.
+                if (t.Is("in") || t.Is("on") || t.Is("at") || t.Is("during") || t.Is("after") || t.Is("before")) return FramedByComma(tokens, i);
+                break;
+            }
+            return i;
+        }
+
+        /// <summary>
+        /// "clarified in the hearing that", "explained to the paper that", "stated to the Vella Post in late June that": the
+        /// "that" after a prepositional phrase of at most seven words (no punctuation, no second "that") starting at
+        /// <paramref name="i"/>; 0 when there is none. Not "warned of the risk that", "called for a law that": a noun's complement
+        /// or relative clause, not the content. The caller checks that a finite clause opens after it (not "at the school that was shut").
+        /// </summary>
+        private static int PhraseBeforeThat(List<Token> tokens, int i)
+        {
+            if (i >= tokens.Count || !Events.TriggerFinder.IsAny(tokens[i], PrepositionsBeforeThat)) return 0;
+            for (var j = i + 1; j < tokens.Count && j <= i + 8; j++)
+            {
+                if (tokens[j].Is("that")) return j > i + 1 ? j : 0;
+                if (!(tokens[j].IsWord || tokens[j].Kind == TokenKind.Number || tokens[j].Kind == TokenKind.Possessive) || tokens[j].Is("which") || tokens[j].Is("who")) return 0;
+            }
+            return 0;
+        }
+
+        private static readonly string[] PrepositionsBeforeThat = { "in", "on", "at", "during", "to", "with", "before", "after", "via", "through", "from", "under" };
+
+        // After the comma a relative clause or a conjunction goes on with the phrase, not the content.
+        private static readonly string[] NoClauseAfterFrame = { "and", "but", "or", "which", "where", "who", "when", "while", "as" };
+
+        /// <summary>
+        /// The comma closing a time phrase of at most five words from <paramref name="i"/> (one naming a year, month or
+        /// weekday: "in mid-2019", "on Monday"), when a clause follows it; else <paramref name="i"/>.
+        /// </summary>
+        private static int FramedByComma(List<Token> tokens, int i)
+        {
+            var time = false;
+            for (var j = i + 1; j < tokens.Count && j <= i + 6; j++)
+            {
+                if (tokens[j].IsPunct(','))
+                    return time && j > i + 1 && j + 1 < tokens.Count && (tokens[j + 1].IsWord || tokens[j + 1].Kind == TokenKind.Number) && !Events.TriggerFinder.IsAny(tokens[j + 1], NoClauseAfterFrame) ? j : i;
+                if (!(tokens[j].IsWord || tokens[j].Kind == TokenKind.Number) || tokens[j].Is("that")) return i;
+                time |= NamesATime(tokens[j].Text);
+            }
+            return i;
+        }
+
+        /// <summary>
+        /// "said Sunday the port ...", "..., prosecutors said Monday night.", "said in May the regatta ...", "said in March 2019 that": a bare
+        /// weekday (not "Monday's vote") or "in" with a month or a year tells when, with no comma to close it; the token after
+        /// it, else <paramref name="i"/>.
+        /// </summary>
+        private static int TimeWithoutComma(List<Token> tokens, int i)
+        {
+            var t = tokens[i];
+            if (Reading.DatelineReader.IsWeekday(t.Text) && t.IsCapitalized)
+            {
+                if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive) return i;
+                return i + 1 < tokens.Count && Events.TriggerFinder.IsAny(tokens[i + 1], PartsOfDay) ? i + 2 : i + 1;
+            }
+            if (!t.Is("in") || i + 1 >= tokens.Count) return i;
+            var j = i + 1;
+            if (Reading.DatelineReader.TryMonth(tokens[j].Text, out _) && tokens[j].IsCapitalized) j++;
+            else if (!IsYear(tokens[j])) return i;
+            if (j < tokens.Count && IsYear(tokens[j])) j++;
+            return j < tokens.Count && tokens[j].Kind == TokenKind.Possessive ? i : j;
+        }
+
+        private static readonly string[] PartsOfDay = { "morning", "afternoon", "evening", "night" };
+
+        private static bool IsYear(Token t) => t.Kind == TokenKind.Number && t.Text.Length == 4 && (t.Text[0] == '1' || t.Text[0] == '2');
+
+        private static bool NamesATime(string word) =>
+            Reading.DatelineReader.IsWeekday(word) || Reading.DatelineReader.TryMonth(word, out _) || word.Length >= 4 && char.IsDigit(word[word.Length - 1]) && char.IsDigit(word[word.Length - 4]);
+
+        /// <summary>
+        /// The token after "a/an/the/his/her/its/their" and a noun of <paramref name="nouns"/> within the next three words,
+        /// starting at <paramref name="i"/> ("a financial filing", "a press conference"); 0 when there is none. When
+        /// <paramref name="namesEnd"/>, a name or a mark before the noun ends the search ("a statement", not "a Vella statement").
+        /// </summary>
+        private static int ArticledNounEnd(List<Token> tokens, int i, string[] nouns, bool namesEnd)
+        {
+            if (i >= tokens.Count || !(tokens[i].Is("a") || tokens[i].Is("an") || tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their") || tokens[i].Is("its") || tokens[i].Is("the"))) return 0;
+            for (var k = i + 1; k < tokens.Count && k <= i + 3; k++)
+            {
+                if (namesEnd && (!tokens[k].IsWord || char.IsUpper(tokens[k].Text[0]))) return 0;
+                if (Array.IndexOf(nouns, tokens[k].Lower) >= 0) return k + 1;
+            }
+            return 0;
+        }
+
+        /// <summary>
+        /// "in a blog post", "in an interview with the Velden Post", "during a rally in Velden": past a document noun's compound
+        /// ("blog post", "video message") and one preposition with a name after it (a capitalized run, "the" first), from
+        /// <paramref name="i"/>, the end of the document or occasion phrase.
+        /// </summary>
+        private static int PastNamedAttachment(List<Token> tokens, int i)
+        {
+            while (i < tokens.Count && Array.IndexOf(DocumentNouns, tokens[i].Lower) >= 0) i++;
+            if (i + 1 >= tokens.Count || !Events.TriggerFinder.IsAny(tokens[i], NameAttachments)) return i;
+            var name = tokens[i + 1].Is("the") ? i + 2 : i + 1;
+            var end = name;
+            // "to the U.S. Securities and Exchange Commission": "of", "and" and abbreviation stops inside the name.
+            while (end < tokens.Count && end < name + 8 && (tokens[end].IsWord && tokens[end].IsCapitalized || end > name && (tokens[end].Is("of") || tokens[end].Is("and") || tokens[end].IsPunct('.')))) end++;
+            while (end > name && !tokens[end - 1].IsCapitalized) end--;
+            return end > name ? end : i;
+        }
+
+        private static readonly string[] NameAttachments = { "with", "to", "on", "in", "at", "for", "from" };
+
+        private static readonly string[] DocumentNouns = { "statement", "interview", "speech", "tweet", "post", "letter", "video", "filing", "report", "release", "email", "message", "broadcast", "blog", "column", "op-ed", "memo", "submission", "affidavit" };
+
+        /// <summary>The "that" after "to (the) Vella Commission" starting at <paramref name="i"/>; 0 when the words are no name followed by "that".</summary>
+        private static int NamedBeforeThat(List<Token> tokens, int i)
+        {
+            if (i < tokens.Count && tokens[i].Is("the")) i++;
+            var start = i;
+            while (i < tokens.Count && i < start + 8 && (tokens[i].IsCapitalized || tokens[i].Is("of") || tokens[i].Is("and") || tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text == ".")) i++;
+            return i > start && i < tokens.Count && tokens[i].Is("that") ? i : 0;
+        }
+
+        private static readonly string[] VenueNouns = { "conference", "briefing", "rally", "meeting", "summit", "hearing", "ceremony", "event", "vigil", "debate" };
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // Speakers named by a pronoun ("he said", "they said") and the first actor of a sentence.
+    internal sealed partial class QuoteExtractor
+    {
+        /// <summary>
+        /// "President X threatened the network, and he accused it of ...": "he"/"she" after a person who is a subject
+        /// earlier in the same sentence is that person; otherwise the person the text was last about.
+        /// </summary>
+        private Speaker PronounSpeaker(SentenceInfo s, int pronoun)
+        {
+            var tokens = s.Tokens;
+            if (tokens[pronoun].Is("he") || tokens[pronoun].Is("she"))
+            {
+                foreach (var m in s.Mentions)
+                {
+                    if (m.TokenStart >= pronoun) break;
+                    if (m.Entity.Kind == DataLayout.KindPerson && !IsOblique(tokens, m) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) && !Disagrees(m.Entity, tokens[pronoun]))
+                        return new Speaker(m.Entity, tokens[pronoun].Text);
+                }
+            }
+            if (_salient is null) return default;
+            // "She said" after a man the text was about: the woman named last before him.
+            if (Disagrees(_salient, tokens[pronoun]))
+                foreach (var person in RecentPeople.Before(_sentences, s, pronoun, 4))
+                    if (!Disagrees(person, tokens[pronoun])) return new Speaker(person, tokens[pronoun].Text);
+            return new Speaker(_salient, tokens[pronoun].Text);
+        }
+
+        /// <summary>"she" for a man's first name or "he" for a woman's, as far as the English name lists tell.</summary>
+        private static bool Disagrees(EntityDraft person, Token pronoun)
+        {
+            if (!(pronoun.Is("he") || pronoun.Is("she"))) return false;
+            var space = person.Name.IndexOf(' ');
+            var expected = GivenNames.PronounOf(space > 0 ? person.Name.Substring(0, space) : person.Name);
+            return expected is not null && !pronoun.Is(expected);
+        }
+
+        /// <summary>
+        /// The sentence's first actor outside the quotation: a person named, or a pronoun subject before any ("he praised
+        /// X's life: "..."" is his quotation); a possessor ("X's life") acts in nothing.
+        /// </summary>
+        private Speaker FirstActor(SentenceInfo s, List<(int Open, int Close)> quoted)
+        {
+            var tokens = s.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (Inside(quoted, i)) continue;
+                if (s.MentionAt(i) is { } m)
+                {
+                    var possessor = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive;
+                    if (m.Entity.Kind == DataLayout.KindPerson && !possessor) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
+                    i = m.TokenEnd - 1;
+                    continue;
+                }
+                if (tokens[i].IsWord && IsA(tokens[i], QuoteWords.PersonalPronoun) && !tokens[i].Is("his") && !tokens[i].Is("her") && !tokens[i].Is("him") && _salient is not null)
+                    return new Speaker(_salient, tokens[i].Text);
+            }
+            return default;
+        }
+
+        /// <summary>
+        /// "Residents of Velden protested. They said ...": "they" opening its sentence (or after a fronted phrase), right after a sentence
+        /// that names no person and whose main clause has an unnamed group of people as its subject ("residents", "the foreign
+        /// ministers"), is that group, named by its words (past the article). Other "they" names no speaker here.
+        /// </summary>
+        private Speaker GroupBefore(SentenceInfo s, int pronoun)
+        {
+            // "Officials said they believed ...": a "they" after its sentence's own subject is that subject; only a sentence's first
+            // word, or the first after a short fronted phrase ("From this, they concluded"), points back.
+            if (s.Index == 0 || s.Index >= _sentences.Count || pronoun > 6 || pronoun > 0 && !s.Tokens[pronoun - 1].IsPunct(',') || s.Mentions.Count > 0 && s.Mentions[0].TokenStart < pronoun) return default;
+            var before = _sentences[s.Index - 1];
+            foreach (var m in before.Mentions)
+                if (m.Entity.Kind == DataLayout.KindPerson) return default;
+            foreach (var clause in before.Analysis.Clauses)
+            {
+                if (clause.Kind != Analysis.ClauseKind.Main) continue;
+                if (clause.Subject is not { } subject || subject.Possessor is not null || before.MentionAt(subject.Head) is not null) return default;
+                var head = before.Tokens[subject.Head];
+                if (!CommonWords.IsSpeakingGroup(head.Text) || !head.Text.EndsWith("s", StringComparison.Ordinal) && !head.Is("police") && !head.Is("people")) return default;
+                var start = before.Tokens[subject.Start].Is("the") ? subject.Start + 1 : subject.Start;
+                return new Speaker(null, Join(before.Tokens, start, subject.End));
+            }
+            return default;
+        }
+
+        /// <summary>
+        /// "One of the fishermen said", "one of her sons told": one unnamed member of a group, the subject right before the
+        /// cue's verb group, speaks; the whole phrase names him (the group does not speak). A name inside leaves it to the names.
+        /// </summary>
+        private static Speaker OneOfGroup(SentenceInfo s, int start, int cue)
+        {
+            var tokens = s.Tokens;
+            if (start + 3 >= cue || !tokens[start].Is("one") || !tokens[start + 1].Is("of")) return default;
+            var end = s.Analysis.VerbGroupStartAt(cue);
+            if (end - start > 6 || end - start < 3) return default;
+            for (var i = start + 2; i < end; i++)
+                if (!tokens[i].IsWord || tokens[i].IsCapitalized || s.MentionAt(i) is not null) return default;
+            var noun = tokens[end - 1].Lower;
+            return noun.EndsWith("s", StringComparison.Ordinal) || noun.EndsWith("men", StringComparison.Ordinal) || noun is "children" or "people"
+                ? new Speaker(null, Join(tokens, start, end)) : default;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Who says what when the attribution is a pronoun for an unnamed group, a phrase between the cue and what was said, or
+/// a clause around the words. Invented sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class QuoteAttributionTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    private static string TextOf(ArticleModel model, QuoteModel quote) => model.Text.Substring(quote.Start, quote.Length);
+
+    // "They" opening a sentence right after one whose subject is an unnamed group of people, and which names no person,
+    // is that group.
+    [Theory]
+    [InlineData("Residents of Velden protested on Monday. They said the wooden deck had rotted through.", "Residents")]
+    [InlineData("The foreign ministers of Velden and Ostrel met in Norvale on Monday.\n\nOn Tuesday, they said the wooden deck had rotted through.", "foreign ministers")]
+    [InlineData("Two officers were jailed on Monday. They told reporters the wooden deck had rotted through.", "Two officers")]
+    // Guards: a person named in the sentence before, or a group that is no subject, leaves "they" unresolved.
+    [InlineData("Residents of Velden met Mira Holt on Monday. They said the wooden deck had rotted through.", null)]
+    [InlineData("Mira Holt met residents of Velden on Monday. They said the wooden deck had rotted through.", null)]
+    [InlineData("Residents of Velden protested on Monday. Officials said they thought the wooden deck had rotted through.", "Officials")]
+    public void They_after_a_sentence_led_by_an_unnamed_group_is_the_group(string paragraphs, string? speaker)
+    {
+        var model = Extract(paragraphs);
+        var quote = model.Quotes.SingleOrDefault(q => TextOf(model, q) == "the wooden deck had rotted through");
+        Assert.Equal(speaker, quote?.Speaker ?? quote?.SpeakerText);
+    }
+
+    // "One of the fishermen said": one unnamed member of a group speaks, named by the whole phrase (not by the group).
+    [Theory]
+    [InlineData("One of the fishermen said the boat had capsized in seconds.", "One of the fishermen")]
+    [InlineData("However, one of the officers told reporters, \"the boat had capsized in seconds.\"", "one of the officers")]
+    [InlineData("One of her sons later said the boat had capsized in seconds.", "One of her sons")]
+    public void One_of_a_group_speaks_for_itself(string sentence, string speaker)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal((null, speaker), (quote.Speaker, quote.SpeakerText));
+        Assert.Equal("the boat had capsized in seconds", TextOf(model, quote));
+    }
+
+    // "said in an interview with the Velden Post he ...": the name the document or occasion was given to or held in, and a
+    // compound document noun ("blog post"), stand between the cue and what was said, with or without "that".
+    [Theory]
+    [InlineData("Karel Brandt said in an interview with the Velden Post he was open to a second term.")]
+    [InlineData("Karel Brandt wrote in a blog post he was open to a second term.")]
+    [InlineData("Karel Brandt said during a press conference in Velden he was open to a second term.")]
+    [InlineData("Karel Brandt said in a statement to Ostrel Radio that he was open to a second term.")]
+    [InlineData("Karel Brandt said in a video message he was open to a second term.")]
+    [InlineData("Karel Brandt said in a filing to the Ostrel Trade and Shipping Commission that he was open to a second term.")]
+    public void A_name_after_the_document_or_occasion_of_a_cue_is_no_part_of_what_was_said(string sentence)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(("Karel Brandt", "he was open to a second term"), (quote.Speaker, TextOf(model, quote)));
+    }
+
+    // "according to the report", "according to him", "according to state television": a document (its author when the text
+    // names one), a pronoun's person and a broadcaster are sources too.
+    [Theory]
+    [InlineData("The ferry sank on Monday, according to state television.", "state television", "The ferry sank on Monday")]
+    [InlineData("According to the report, the ferry sank on Monday.", "the report", "the ferry sank on Monday")]
+    [InlineData("Karel Brandt spoke on Tuesday. According to him, the ferry sank on Monday.", "Karel Brandt", "the ferry sank on Monday")]
+    [InlineData("According to eyewitnesses, the ferry sank on Monday.", "eyewitnesses", "the ferry sank on Monday")]
+    [InlineData("Ostrel Shipping's report was published on Friday. According to the report, the ferry sank on Monday.", "Ostrel Shipping", "the ferry sank on Monday")]
+    [InlineData("Mira Holt said the port was closed. According to the report, the ferry sank on Monday.", "the report", "the ferry sank on Monday")]
+    [InlineData("Mira Holt said in a report the port was closed. According to the report, the ferry sank on Monday.", "Mira Holt", "the ferry sank on Monday")]
+    public void A_document_a_pronoun_or_a_broadcaster_after_according_to_is_the_source(string paragraph, string speaker, string text)
+    {
+        var model = Extract(paragraph);
+        var quote = Assert.Single(model.Quotes, q => q.Cue == "according to");
+        Assert.Equal((speaker, text), (quote.Speaker ?? quote.SpeakerText, TextOf(model, quote)));
+    }
+
+    // "X, citing anonymous sources, reported ...", "X reported, citing police data, ...": a participle phrase set off by commas
+    // beside a cue names the source of the report; it is neither the subject nor the content, and cites no words of its own.
+    [Theory]
+    [InlineData("The Velden Post, citing anonymous sources, reported the bridge would close in May.", "Velden Post", "the bridge would close in May")]
+    [InlineData("The Velden Post reported, citing police data, the bridge would close in May.", "Velden Post", "the bridge would close in May")]
+    [InlineData("Ostrel Radio, quoting a ministry official, said the bridge would close in May.", "Ostrel Radio", "the bridge would close in May")]
+    public void A_source_cited_between_commas_beside_a_cue_is_no_speaker_and_no_content(string sentence, string speaker, string text)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal((speaker, text), (quote.Speaker ?? quote.SpeakerText, TextOf(model, quote)));
+    }
+
+    // An attribution after the words it reports: a long subject with an "of" phrase or a bracketed acronym, and the inverted
+    // "reported officials", "said the report, which ...".
+    [Theory]
+    [InlineData("The ferry sank on Monday, the opera company Ostrel Stage (OS) announced yesterday.", "Ostrel Stage")]
+    [InlineData("The ferry sank on Monday, reported officials.", "officials")]
+    [InlineData("The ferry sank on Monday, said the report, which was published on Tuesday.", "the report")]
+    public void An_attribution_after_the_words_names_their_speaker(string sentence, string speaker)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("The ferry sank on Monday", TextOf(model, quote));
+        Assert.Contains(speaker, quote.Speaker ?? quote.SpeakerText);
+    }
+
+    [Fact]
+    public void A_place_deep_in_a_long_subject_after_the_words_is_no_speaker() =>
+        Assert.Empty(Extract("The ferry sank on Monday, the harbour authority of the port of Marseille said.").Quotes);
+}
