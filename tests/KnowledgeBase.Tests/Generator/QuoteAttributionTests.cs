@@ -48,17 +48,17 @@ public sealed class QuoteAttributionTests
     // "said in an interview with the Velden Post he ...": the name the document or occasion was given to or held in, and a
     // compound document noun ("blog post"), stand between the cue and what was said, with or without "that".
     [Theory]
-    [InlineData("Karel Brandt said in an interview with the Velden Post he was open to a second term.")]
-    [InlineData("Karel Brandt wrote in a blog post he was open to a second term.")]
-    [InlineData("Karel Brandt said during a press conference in Velden he was open to a second term.")]
-    [InlineData("Karel Brandt said in a statement to Ostrel Radio that he was open to a second term.")]
-    [InlineData("Karel Brandt said in a video message he was open to a second term.")]
-    [InlineData("Karel Brandt said in a filing to the Ostrel Trade and Shipping Commission that he was open to a second term.")]
+    [InlineData("Karel Brandt said in an interview with the Velden Post he planned to retire next year.")]
+    [InlineData("Karel Brandt wrote in a blog post he planned to retire next year.")]
+    [InlineData("Karel Brandt said during a press conference in Velden he planned to retire next year.")]
+    [InlineData("Karel Brandt said in a statement to Ostrel Radio that he planned to retire next year.")]
+    [InlineData("Karel Brandt said in a video message he planned to retire next year.")]
+    [InlineData("Karel Brandt said in a filing to the Ostrel Trade and Shipping Commission that he planned to retire next year.")]
     public void A_name_after_the_document_or_occasion_of_a_cue_is_no_part_of_what_was_said(string sentence)
     {
         var model = Extract(sentence);
         var quote = Assert.Single(model.Quotes);
-        Assert.Equal(("Karel Brandt", "he was open to a second term"), (quote.Speaker, TextOf(model, quote)));
+        Assert.Equal(("Karel Brandt", "he planned to retire next year"), (quote.Speaker, TextOf(model, quote)));
     }
 
     // "according to the report", "according to him", "according to state television": a document (its author when the text

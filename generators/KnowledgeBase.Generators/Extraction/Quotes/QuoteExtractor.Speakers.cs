@@ -165,7 +165,7 @@ namespace KnowledgeBase.Generators.Extraction
         private Speaker NearestSubject(SentenceInfo s, int start, int cue)
         {
             var tokens = s.Tokens;
-            // "Trump, in a statement delivered via his secretary, announced ...": a prepositional phrase between commas is no subject.
+            // "Ana Ruiz, in a statement read by her spokesman, announced ...": a prepositional phrase between commas is no subject.
             if (cue > 1 && tokens[cue - 1].IsPunct(',') && ParentheticalStart(tokens, start, cue - 1) is var open && open > start)
                 return NearestSubject(s, start, open);
             // "Ana Ruiz, a Velden lawyer representing Tomas Vell, told ...": the subject stands before the apposition.
@@ -223,7 +223,7 @@ namespace KnowledgeBase.Generators.Extraction
             return default;
         }
 
-        /// <summary>The comma opening ", in a statement delivered via his secretary," (or ", citing X,") that closes at <paramref name="close"/>, or -1.</summary>
+        /// <summary>The comma opening ", in a statement read by her spokesman," (or ", citing X,") that closes at <paramref name="close"/>, or -1.</summary>
         private static int ParentheticalStart(List<Token> tokens, int start, int close)
         {
             for (var j = close - 1; j > start && j >= close - 12; j--)
