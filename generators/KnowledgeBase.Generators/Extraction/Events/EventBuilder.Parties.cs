@@ -92,6 +92,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool Heads(Analysis.NounChunk? chunk, int start, int end) => chunk is { } c && c.Head >= start && c.Head < end;
 
+        /// <summary>The party the subject of a judging clause names, which a scan of the clause would otherwise take in.</summary>
+        private static void RemoveTheJudge(SentenceInfo s, Analysis.Clause? judging, List<EntityDraft> participants)
+        {
+            if (judging is not { Subject: { } judge }) return;
+            // "Canada and Chile condemned the attack": every judge the subject joins.
+            var first = judge.ConjunctOf ?? judge;
+            var start = first.Start;
+            var end = judge.End;
+            foreach (var conjunct in first.Conjuncts ?? NoChunks) end = Math.Max(end, conjunct.End);
+            foreach (var m in s.Mentions)
+                if (m.TokenStart >= start && m.TokenEnd <= end) participants.Remove(m.Entity);
+        }
+
+        private static readonly List<Analysis.NounChunk> NoChunks = new();
+
         // "X was stabbed on stage": a person assaulted by someone unnamed is the target, and the act happened (the gold leaves the
         // unnamed perpetrator out). Not a killing: a death told so is covered by the attack the article tells.
         // The person heads the subject ("Wiranto was stabbed"), not only names its owner ("a Trump supporter was shot").

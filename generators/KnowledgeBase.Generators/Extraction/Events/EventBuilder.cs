@@ -230,14 +230,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return new Lexicon.FilteredWordSet(forms);
         }
 
-        /// <summary>The party the subject of a judging clause names, which a scan of the clause would otherwise take in.</summary>
-        private static void RemoveTheJudge(SentenceInfo s, Analysis.Clause? judging, List<EntityDraft> participants)
-        {
-            if (judging is not { Subject: { } judge }) return;
-            foreach (var m in s.Mentions)
-                if (m.TokenStart >= judge.Start && m.TokenEnd <= judge.End) participants.Remove(m.Entity);
-        }
-
         private static bool ReportsAClause(SentenceInfo s, int t)
         {
             foreach (var clause in s.Analysis.Clauses)
