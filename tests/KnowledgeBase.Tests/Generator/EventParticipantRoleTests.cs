@@ -34,4 +34,16 @@ public sealed class EventParticipantRoleTests
     [InlineData("Canada and the United Kingdom condemned the attack on Peru.")]
     public void Every_judge_of_an_act_is_no_party_to_it(string sentence) =>
         Assert.Equal(new[] { "Peru" }, Single(sentence, "19").Participants.ToArray());
+
+    [Theory]
+    [InlineData("Velden Police said on Monday a man had been arrested. On Tuesday Karel Brandt was shot dead by police.", "19", "Velden Police")]
+    [InlineData("Karel Brandt was arrested by police on Monday. Velden Police said he was held in Ostrel.", "17", "Velden Police")]
+    [InlineData("Ostrel Shipping was fined on Monday. Karel Brandt was sued by the company on Tuesday.", "11", "Ostrel Shipping")]
+    [InlineData("Velden Police named the officer. The police shooting of Karel Brandt led to protests on Monday.", "19", "Velden Police")]
+    public void A_doer_named_by_a_description_is_the_party_the_article_names_so(string text, string root, string doer) =>
+        Assert.Equal(new[] { doer, "Karel Brandt" }, Single(text, root).Participants.ToArray());
+
+    [Fact]
+    public void A_description_that_owns_the_doer_is_no_doer() =>
+        Assert.DoesNotContain(Extract("Ostrel Shipping was fined on Monday. Karel Brandt was sued by the company's lawyers on Tuesday.").Events, e => e.Participants.Contains("Ostrel Shipping") && e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
 }

@@ -117,7 +117,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "was attacked by X": X acts. Without a named agent only two or more subjects named
                 // together make the event ("X and Y were convicted"); one alone is too often a side remark.
                 // "was killed in an Israeli airstrike": the occasion names the doer, or leaves him unnamed.
-                var agent = ClauseReader.AgentAfterBy(s, t, clauseEnd);
+                var agent = ClauseReader.AgentAfterBy(s, t, clauseEnd) ?? EventRoles.DescribedAgentAfterBy(s, t, clauseEnd, sentences);
                 var occasion = agent is null && EventRoles.IsViolent(trigger) && ClauseReader.ViolentOccasionAfter(s, t, clauseEnd, out agent);
                 var subjects = EventRoles.SubjectBeforeAppositive(s, t, salient, sentences) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences);
                 if (agent is null && subjects.Count < 2 && !(subjects.Count == 1 && (EventRoles.UndergoneAlone(trigger) || (occasion && IsClauseSubject(s, t, subjects[0]) || VictimNamed(s, t, trigger, subjects[0]))))) return false;
@@ -133,7 +133,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "read out the strikers' demands": the demands are the unnamed group's, not the clause subject's.
                 if (trigger.IsNoun && EventRoles.HasUnnamedOwner(s, t)) return false;
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
-                if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry) ?? OccasionParties.FrontedOccasionActor(s, t, trigger) ?? EventRoles.ResignerAfterOf(s, t, trigger));
+                if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry) ?? OccasionParties.FrontedOccasionActor(s, t, trigger) ?? EventRoles.ResignerAfterOf(s, t, trigger) ?? EventRoles.PoliceModifying(s, t, sentences));
                 // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it; "amid protests, X resigned": nor the circumstance.
                 if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || judged || EventRoles.IsCircumstance(tokens, t))))
                     foreach (var subject in (trigger.IsNoun ? null : EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
