@@ -46,4 +46,11 @@ public sealed class EventParticipantRoleTests
     [Fact]
     public void A_description_that_owns_the_doer_is_no_doer() =>
         Assert.DoesNotContain(Extract("Ostrel Shipping was fined on Monday. Karel Brandt was sued by the company's lawyers on Tuesday.").Events, e => e.Participants.Contains("Ostrel Shipping") && e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Mira Holt, the president of Velden, demanded an explanation from Russia on Monday.", "10", new[] { "Mira Holt", "Russia" })]
+    [InlineData("Karel Brandt appealed to Chile on Monday to release the prisoners.", "02", new[] { "Karel Brandt", "Chile" })]
+    [InlineData("Karel Brandt urged residents of Chile to return to Peru on Monday.", "02", new[] { "Karel Brandt", "Chile" })]
+    public void The_country_an_appeal_or_a_demand_asks_is_its_addressee(string sentence, string root, string[] expected) =>
+        Assert.Equal(expected, Single(sentence, root).Participants.ToArray());
 }

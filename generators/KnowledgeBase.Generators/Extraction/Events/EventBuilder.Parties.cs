@@ -107,6 +107,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly List<Analysis.NounChunk> NoChunks = new();
 
+        /// <summary>
+        /// A country after "from" in an appeal or a demand (CAMEO 02, 10), or after the "to" right after it ("appealed to
+        /// Norland"): the one asked. Not "urged residents to return to Norland": where an act asked for goes is no addressee.
+        /// </summary>
+        private static bool IsAddressedCountry(List<Token> tokens, int t, EventTrigger trigger, Mention m) =>
+            m.Entity.IsCountry && !m.IsDemonym && (trigger.Cameo.StartsWith("02", StringComparison.Ordinal) || trigger.Cameo.StartsWith("10", StringComparison.Ordinal))
+            && (ClauseReader.GovernedBy(tokens, m.TokenStart, "from") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && tokens[t + 1].Is("to"));
+
         // "X was stabbed on stage": a person assaulted by someone unnamed is the target, and the act happened (the gold leaves the
         // unnamed perpetrator out). Not a killing: a death told so is covered by the attack the article tells.
         // The person heads the subject ("Wiranto was stabbed"), not only names its owner ("a Trump supporter was shot").

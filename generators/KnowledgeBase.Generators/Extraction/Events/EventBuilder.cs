@@ -190,6 +190,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells
                 if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {
+                    // "demanded an explanation from Norland", "appealed to Norland": the country asked is no place but the addressee.
+                    if (IsAddressedCountry(tokens, t, trigger, m) && near)
+                    {
+                        EventRoles.AddParticipant(participants, m.Entity);
+                        continue;
+                    }
                     if (!m.IsDemonym && ClauseReader.EndsPlacePhrase(tokens, m.TokenEnd)) place ??= m.Entity;
                     // The country struck takes part, and so does the country aid is sent to (CAMEO 07, "delivered vaccines to Norland").
                     if ((EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("07", StringComparison.Ordinal)) && m.Entity.IsCountry && near) EventRoles.AddParticipant(participants, m.Entity);
