@@ -53,4 +53,18 @@ public sealed class EventParticipantRoleTests
     [InlineData("Karel Brandt urged residents of Chile to return to Peru on Monday.", "02", new[] { "Karel Brandt", "Chile" })]
     public void The_country_an_appeal_or_a_demand_asks_is_its_addressee(string sentence, string root, string[] expected) =>
         Assert.Equal(expected, Single(sentence, root).Participants.ToArray());
+
+    [Fact]
+    public void A_finite_subordinate_clause_and_the_clause_it_hangs_on_keep_their_own_parties()
+    {
+        var events = Extract("The president of Canada vowed support for Chile, while Peru called for calm.").Events;
+        Assert.Equal(new[] { "Peru" }, Assert.Single(events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal)).Participants.ToArray());
+        Assert.DoesNotContain("Peru", Assert.Single(events, e => e.Cameo.StartsWith("03", System.StringComparison.Ordinal)).Participants);
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt was fined on Monday while taking part in a protest with the Velden Union.", "14", "Karel Brandt")]
+    [InlineData("Recently Karel Brandt, a former mayor, as well as Mira Holt were convicted of fraud.", "11", "Karel Brandt")]
+    public void A_clause_with_no_subject_of_its_own_or_a_list_keeps_the_parties_before(string sentence, string root, string named) =>
+        Assert.Contains(named, Single(sentence, root).Participants);
 }

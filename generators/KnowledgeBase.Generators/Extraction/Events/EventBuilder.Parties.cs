@@ -115,6 +115,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
             m.Entity.IsCountry && !m.IsDemonym && (trigger.Cameo.StartsWith("02", StringComparison.Ordinal) || trigger.Cameo.StartsWith("10", StringComparison.Ordinal))
             && (ClauseReader.GovernedBy(tokens, m.TokenStart, "from") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && tokens[t + 1].Is("to"));
 
+        // ", while Y called": a comma that ends a clause before an adverbial one.
+        private static bool AdverbialAfterComma(SentenceInfo s, int comma) =>
+            s.Tokens[comma].IsPunct(',') && comma + 1 < s.Tokens.Count && s.Analysis.IntroducesAdverbialClause(comma + 1);
+
+        // "X vowed support for Y, while Z called for calm": a finite subordinate clause has its own parties. Not "while taking
+        // part in a protest" (no subject of its own: the main clause's is its), nor "as well as".
+        private static bool HangsOnAnotherClause(SentenceInfo s, int clauseStart)
+        {
+            var tokens = s.Tokens;
+            if (clauseStart <= 0 || clauseStart >= tokens.Count || tokens[clauseStart - 1].Is("as")) return false;
+            var first = tokens[clauseStart];
+            if (first.IsWord && char.IsLower(first.Text[0]) && first.Text.EndsWith("ing", StringComparison.Ordinal)) return false;
+            return s.Analysis.IntroducesAdverbialClause(clauseStart - 1);
+        }
+
         // "X was stabbed on stage": a person assaulted by someone unnamed is the target, and the act happened (the gold leaves the
         // unnamed perpetrator out). Not a killing: a death told so is covered by the attack the article tells.
         // The person heads the subject ("Wiranto was stabbed"), not only names its owner ("a Trump supporter was shot").

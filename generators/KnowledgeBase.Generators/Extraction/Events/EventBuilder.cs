@@ -327,7 +327,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                 // "called for an end to the war, with which X agreed": so does a relative clause.
-                if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (s.Analysis.IntroducesAdverbialClause(clauseEnd) || s.Analysis.OpensRelativeClause(clauseEnd))) continue;
+                // "vowed support for X, while Y called for calm": nor does one after a comma, nor the clause a subordinate one hangs on.
+                if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (s.Analysis.IntroducesAdverbialClause(clauseEnd) || s.Analysis.OpensRelativeClause(clauseEnd) || AdverbialAfterComma(s, clauseEnd))) continue;
+                if (m.TokenStart < clauseStart && HangsOnAnotherClause(s, clauseStart)) continue;
                 if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.IsRelatumOfRole(m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
                 // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another;
                 // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.
