@@ -67,4 +67,15 @@ public sealed class EventParticipantRoleTests
     [InlineData("Recently Karel Brandt, a former mayor, as well as Mira Holt were convicted of fraud.", "11", "Karel Brandt")]
     public void A_clause_with_no_subject_of_its_own_or_a_list_keeps_the_parties_before(string sentence, string root, string named) =>
         Assert.Contains(named, Single(sentence, root).Participants);
+
+    [Theory]
+    [InlineData("Regarding Karel Brandt's visit, Mira Holt said she was pleased.", "04", "Karel Brandt")]
+    [InlineData("After Karel Brandt's arrest, Mira Holt said she was pleased.", "17", "Karel Brandt")]
+    [InlineData("Following the arrest of Karel Brandt, Mira Holt said she was pleased.", "17", "Karel Brandt")]
+    public void An_act_with_its_party_in_a_phrase_opening_the_sentence_takes_none_from_the_main_clause(string sentence, string root, string party) =>
+        Assert.Equal(new[] { party }, Single(sentence, root).Participants.ToArray());
+
+    [Fact]
+    public void An_act_in_an_opening_phrase_keeps_its_own_second_party() =>
+        Assert.Equal(new[] { "Karel Brandt", "Tomas Vell" }, Single("After Karel Brandt's meeting with Tomas Vell, Mira Holt said she was pleased.", "04").Participants.ToArray());
 }

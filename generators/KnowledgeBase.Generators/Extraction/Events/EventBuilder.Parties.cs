@@ -130,6 +130,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return s.Analysis.IntroducesAdverbialClause(clauseStart - 1);
         }
 
+        /// <summary>
+        /// "After Karel Brandt's arrest, Mira Holt said ...": an act noun with its party (a possessor, an "of" complement) in a
+        /// phrase opening the sentence takes none after the phrase: its clause ends at the phrase's comma.
+        /// </summary>
+        private static int FrontedActEnd(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants, int clauseEnd) =>
+            trigger.IsNoun && (participants.Count > 0 || OfComplement(s, t) is not null) ? Math.Min(clauseEnd, OccasionParties.FrontedActPhraseEnd(s, t)) : clauseEnd;
+
+        private static void PutFirst(List<EntityDraft> participants, EntityDraft actor)
+        {
+            participants.Remove(actor);
+            participants.Insert(0, actor);
+        }
+
         // "X was stabbed on stage": a person assaulted by someone unnamed is the target, and the act happened (the gold leaves the
         // unnamed perpetrator out). Not a killing: a death told so is covered by the attack the article tells.
         // The person heads the subject ("Wiranto was stabbed"), not only names its owner ("a Trump supporter was shot").

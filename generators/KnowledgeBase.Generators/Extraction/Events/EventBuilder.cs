@@ -27,13 +27,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 && !(participants.Count == 0 && (byTheUnnamed = UnnamedParties.ActOfTheUnnamed(s, t, trigger)))) return null;
             // "The mayor's aides claimed that X took bribes": who is named in what an unnamed accuser said is no party to the accusation.
             if (participants.Count == 0 && !trigger.IsNoun && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && ReportsAClause(s, t)) return null;
+            clauseEnd = FrontedActEnd(s, t, trigger, participants, clauseEnd);
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
             // "was dismissed by the board", "was awarded the prize by the academy": who confers an office, an honour or a law acts.
-            if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" && ConferrerOf(s, t) is { } conferrer)
-            {
-                participants.Remove(conferrer);
-                participants.Insert(0, conferrer);
-            }
+            if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" && ConferrerOf(s, t) is { } conferrer) PutFirst(participants, conferrer);
             // "attacked the proclamation of X as Y by President Z": whose act is criticized is criticized.
             if (participants.Count >= 1 && EventRoles.IsSpeechAct(trigger) && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && participants.FindAll(static p => p.Kind != DataLayout.KindPlace || p.IsCountry).Count == 1)
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
@@ -329,7 +326,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "called for an end to the war, with which X agreed": so does a relative clause.
                 // "vowed support for X, while Y called for calm": nor does one after a comma, nor the clause a subordinate one hangs on.
                 if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (s.Analysis.IntroducesAdverbialClause(clauseEnd) || s.Analysis.OpensRelativeClause(clauseEnd) || AdverbialAfterComma(s, clauseEnd))) continue;
-                if (m.TokenStart < clauseStart && HangsOnAnotherClause(s, clauseStart)) continue;
+                if (m.TokenStart < clauseStart && HangsOnAnotherClause(s, clauseStart) || m.TokenStart > clauseEnd && trigger.IsNoun && tokens[clauseEnd].IsPunct(',') && OccasionParties.FrontedActPhraseEnd(s, t) == clauseEnd) continue;
                 if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.IsRelatumOfRole(m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
                 // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another;
                 // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.
