@@ -94,6 +94,57 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool Heads(Analysis.NounChunk? chunk, int start, int end) => chunk is { } c && c.Head >= start && c.Head < end;
 
+        /// <summary>The party the subject of a judging clause names, which a scan of the clause would otherwise take in.</summary>
+        private static void RemoveTheJudge(SentenceInfo s, Analysis.Clause? judging, List<EntityDraft> participants)
+        {
+            if (judging is not { Subject: { } judge }) return;
+            // "Canada and Chile condemned the attack": every judge the subject joins.
+            var first = judge.ConjunctOf ?? judge;
+            var start = first.Start;
+            var end = judge.End;
+            foreach (var conjunct in first.Conjuncts ?? NoChunks) end = Math.Max(end, conjunct.End);
+            foreach (var m in s.Mentions)
+                if (m.TokenStart >= start && m.TokenEnd <= end) participants.Remove(m.Entity);
+        }
+
+        private static readonly List<Analysis.NounChunk> NoChunks = new();
+
+        /// <summary>
+        /// A country after "from" in an appeal or a demand (CAMEO 02, 10), or after the "to" right after it ("appealed to
+        /// Norland"): the one asked. Not "urged residents to return to Norland": where an act asked for goes is no addressee.
+        /// </summary>
+        private static bool IsAddressedCountry(List<Token> tokens, int t, EventTrigger trigger, Mention m) =>
+            m.Entity.IsCountry && !m.IsDemonym && (trigger.Cameo.StartsWith("02", StringComparison.Ordinal) || trigger.Cameo.StartsWith("10", StringComparison.Ordinal))
+            && (ClauseReader.GovernedBy(tokens, m.TokenStart, "from") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && tokens[t + 1].Is("to"));
+
+        // ", while Y called": a comma that ends a clause before an adverbial one.
+        private static bool AdverbialAfterComma(SentenceInfo s, int comma) =>
+            s.Tokens[comma].IsPunct(',') && comma + 1 < s.Tokens.Count && s.Analysis.IntroducesAdverbialClause(comma + 1);
+
+        // "X vowed support for Y, while Z called for calm": a finite subordinate clause has its own parties. Not "while taking
+        // part in a protest" (no subject of its own: the main clause's is its), nor "as well as".
+        private static bool HangsOnAnotherClause(SentenceInfo s, int clauseStart)
+        {
+            var tokens = s.Tokens;
+            if (clauseStart <= 0 || clauseStart >= tokens.Count || tokens[clauseStart - 1].Is("as")) return false;
+            var first = tokens[clauseStart];
+            if (first.IsWord && char.IsLower(first.Text[0]) && first.Text.EndsWith("ing", StringComparison.Ordinal)) return false;
+            return s.Analysis.IntroducesAdverbialClause(clauseStart - 1);
+        }
+
+        /// <summary>
+        /// "After Karel Brandt's arrest, Mira Holt said ...": an act noun with its party (a possessor, an "of" complement) in a
+        /// phrase opening the sentence takes none after the phrase: its clause ends at the phrase's comma.
+        /// </summary>
+        private static int FrontedActEnd(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants, int clauseEnd) =>
+            trigger.IsNoun && (participants.Count > 0 || OfComplement(s, t) is not null) ? Math.Min(clauseEnd, OccasionParties.FrontedActPhraseEnd(s, t)) : clauseEnd;
+
+        private static void PutFirst(List<EntityDraft> participants, EntityDraft actor)
+        {
+            participants.Remove(actor);
+            participants.Insert(0, actor);
+        }
+
         // "X was stabbed on stage": a person assaulted by someone unnamed is the target, and the act happened (the gold leaves the
         // unnamed perpetrator out). Not a killing: a death told so is covered by the attack the article tells.
         // The person heads the subject ("Wiranto was stabbed"), not only names its owner ("a Trump supporter was shot").

@@ -27,13 +27,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 && !(participants.Count == 0 && (byTheUnnamed = UnnamedParties.ActOfTheUnnamed(s, t, trigger)))) return null;
             // "The mayor's aides claimed that X took bribes": who is named in what an unnamed accuser said is no party to the accusation.
             if (participants.Count == 0 && !trigger.IsNoun && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && ReportsAClause(s, t)) return null;
+            clauseEnd = FrontedActEnd(s, t, trigger, participants, clauseEnd);
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
             // "was dismissed by the board", "was awarded the prize by the academy": who confers an office, an honour or a law acts.
-            if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" && ConferrerOf(s, t) is { } conferrer)
-            {
-                participants.Remove(conferrer);
-                participants.Insert(0, conferrer);
-            }
+            if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" && ConferrerOf(s, t) is { } conferrer) PutFirst(participants, conferrer);
             // "attacked the proclamation of X as Y by President Z": whose act is criticized is criticized.
             if (participants.Count >= 1 && EventRoles.IsSpeechAct(trigger) && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && participants.FindAll(static p => p.Kind != DataLayout.KindPlace || p.IsCountry).Count == 1)
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
@@ -117,7 +114,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "was attacked by X": X acts. Without a named agent only two or more subjects named
                 // together make the event ("X and Y were convicted"); one alone is too often a side remark.
                 // "was killed in an Israeli airstrike": the occasion names the doer, or leaves him unnamed.
-                var agent = ClauseReader.AgentAfterBy(s, t, clauseEnd);
+                var agent = ClauseReader.AgentAfterBy(s, t, clauseEnd) ?? EventRoles.DescribedAgentAfterBy(s, t, clauseEnd, sentences);
                 var occasion = agent is null && EventRoles.IsViolent(trigger) && ClauseReader.ViolentOccasionAfter(s, t, clauseEnd, out agent);
                 var subjects = EventRoles.SubjectBeforeAppositive(s, t, salient, sentences) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences);
                 if (agent is null && subjects.Count < 2 && !(subjects.Count == 1 && (EventRoles.UndergoneAlone(trigger) || (occasion && IsClauseSubject(s, t, subjects[0]) || VictimNamed(s, t, trigger, subjects[0]))))) return false;
@@ -133,7 +130,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "read out the strikers' demands": the demands are the unnamed group's, not the clause subject's.
                 if (trigger.IsNoun && EventRoles.HasUnnamedOwner(s, t)) return false;
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
-                if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry) ?? OccasionParties.FrontedOccasionActor(s, t, trigger) ?? EventRoles.ResignerAfterOf(s, t, trigger));
+                if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry) ?? OccasionParties.FrontedOccasionActor(s, t, trigger) ?? EventRoles.ResignerAfterOf(s, t, trigger) ?? EventRoles.PoliceModifying(s, t, sentences));
                 // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it; "amid protests, X resigned": nor the circumstance.
                 if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || judged || EventRoles.IsCircumstance(tokens, t))))
                     foreach (var subject in (trigger.IsNoun ? null : EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
@@ -190,6 +187,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells
                 if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {
+                    // "demanded an explanation from Norland", "appealed to Norland": the country asked is no place but the addressee.
+                    if (IsAddressedCountry(tokens, t, trigger, m) && near)
+                    {
+                        EventRoles.AddParticipant(participants, m.Entity);
+                        continue;
+                    }
                     if (!m.IsDemonym && ClauseReader.EndsPlacePhrase(tokens, m.TokenEnd)) place ??= m.Entity;
                     // The country struck takes part, and so does the country aid is sent to (CAMEO 07, "delivered vaccines to Norland").
                     if ((EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("07", StringComparison.Ordinal)) && m.Entity.IsCountry && near) EventRoles.AddParticipant(participants, m.Entity);
@@ -228,14 +231,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
                         break;
                     }
             return new Lexicon.FilteredWordSet(forms);
-        }
-
-        /// <summary>The party the subject of a judging clause names, which a scan of the clause would otherwise take in.</summary>
-        private static void RemoveTheJudge(SentenceInfo s, Analysis.Clause? judging, List<EntityDraft> participants)
-        {
-            if (judging is not { Subject: { } judge }) return;
-            foreach (var m in s.Mentions)
-                if (m.TokenStart >= judge.Start && m.TokenEnd <= judge.End) participants.Remove(m.Entity);
         }
 
         private static bool ReportsAClause(SentenceInfo s, int t)
@@ -329,7 +324,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                 // "called for an end to the war, with which X agreed": so does a relative clause.
-                if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (s.Analysis.IntroducesAdverbialClause(clauseEnd) || s.Analysis.OpensRelativeClause(clauseEnd))) continue;
+                // "vowed support for X, while Y called for calm": nor does one after a comma, nor the clause a subordinate one hangs on.
+                if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (s.Analysis.IntroducesAdverbialClause(clauseEnd) || s.Analysis.OpensRelativeClause(clauseEnd) || AdverbialAfterComma(s, clauseEnd))) continue;
+                if (m.TokenStart < clauseStart && HangsOnAnotherClause(s, clauseStart) || m.TokenStart > clauseEnd && trigger.IsNoun && tokens[clauseEnd].IsPunct(',') && OccasionParties.FrontedActPhraseEnd(s, t) == clauseEnd) continue;
                 if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.IsRelatumOfRole(m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
                 // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another;
                 // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.

@@ -147,7 +147,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     i = m.TokenStart;
                     if (!CanBeSubject(s, m, t) || ObjectOfFirstConjunct(tokens, m, t)) continue;
-                    return Conjuncts(s, m, start);
+                    return Conjuncts(s, m, start, t);
                 }
                 if (!tokens[i].IsWord || ReferringWord(s, i, t, start, salient, sentences) is not { } referents) continue;
                 return referents;
@@ -246,7 +246,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         };
 
         /// <summary>"X and Y were convicted", "X, Y and Z met": every conjunct is a subject, the first first.</summary>
-        private static List<EntityDraft> Conjuncts(SentenceInfo s, Mention m, int start)
+        private static List<EntityDraft> Conjuncts(SentenceInfo s, Mention m, int start, int t)
         {
             var tokens = s.Tokens;
             var conjuncts = new List<EntityDraft> { m.Entity };
@@ -256,14 +256,27 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var k = m.TokenStart - 1;
             while (k > start)
             {
+                // "the Velden Front and the Ostrel Brigade": the article after "and" is no part of the joining.
+                var article = tokens[k].Is("the") && k - 1 > start && tokens[k - 1].Is("and");
+                if (article) k--;
+                var and = tokens[k].Is("and");
                 // "A, B, and C": the serial comma before "and" joins like "and" alone.
-                if (tokens[k].Is("and") && k - 1 > start && tokens[k - 1].IsPunct(',')) k--;
-                if (!(tokens[k].Is("and") || tokens[k].IsPunct(',')) || s.MentionAt(k - 1) is not { } c || c.Entity.Kind != m.Entity.Kind) break;
+                if (and && k - 1 > start && tokens[k - 1].IsPunct(',')) k--;
+                if (!(and || tokens[k].IsPunct(',')) || s.MentionAt(k - 1) is not { } c) break;
+                // Names of two kinds, or one after "and the", join only as subjects ("the State of Norland and the Levant" is one name).
+                var sameKind = c.Entity.Kind == m.Entity.Kind;
+                if (!(sameKind || and && JoinsAsActors(c.Entity, m.Entity)) || (article || !sameKind) && !CanBeSubject(s, c, t)) break;
                 if (!conjuncts.Contains(c.Entity)) conjuncts.Insert(0, c.Entity);
                 k = c.TokenStart - 1;
             }
             return conjuncts;
         }
+
+        // "Karel Brandt and the Velden Party signed": people, organizations and countries joined by "and" act together; a town
+        // joins no actor (a comma joins only names of one kind: "in Chile, Karel Brandt said" is no list).
+        private static bool JoinsAsActors(EntityDraft a, EntityDraft b) => IsActor(a) && IsActor(b);
+
+        private static bool IsActor(EntityDraft e) => e.Kind != DataLayout.KindPlace || e.IsCountry;
 
         internal static bool OnlyConjunctionsBetween(List<Token> tokens, int from, int to)
         {
@@ -364,35 +377,5 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             if (entity is not null && !participants.Contains(entity)) participants.Add(entity);
         }
-
-        /// <summary>An honour named like an organization ("the Golden Lark Medal", "the Order of Merit"): a thing given, never a party.</summary>
-        internal static bool IsHonour(EntityDraft entity) => HeadIn(entity.Name, HonourHeads) || OfHeadIn(entity.Name, HonourHeads);
-
-        /// <summary>An honour, or a building ("the Grand Palace", "the White House" as the place one goes to).</summary>
-        internal static bool IsThing(EntityDraft entity)
-        {
-            // Asked of every mention of every sentence (is it a party?): decided once per name.
-            if (entity.ThingState == 0) entity.ThingState = IsHonour(entity) || HeadIn(entity.Name, BuildingHeads) ? 2 : 1;
-            return entity.ThingState == 2;
-        }
-
-        private static bool HeadIn(string name, HashSet<string> heads) => heads.Contains(name.Substring(name.LastIndexOf(' ') + 1));
-
-        // "the Legion of Honour", "the Order of Merit": the head comes before "of".
-        private static bool OfHeadIn(string name, HashSet<string> heads)
-        {
-            var of = name.IndexOf(" of ", StringComparison.Ordinal);
-            return of > 0 && HeadIn(name.Substring(0, of), heads);
-        }
-
-        private static readonly HashSet<string> HonourHeads = new(StringComparer.Ordinal)
-        {
-            "Medal", "Prize", "Award", "Awards", "Honour", "Honor", "Legion", "Trophy", "Order",
-        };
-
-        private static readonly HashSet<string> BuildingHeads = new(StringComparer.Ordinal)
-        {
-            "House", "Palace", "Building", "Tower", "Museum", "Church", "Mosque", "Cathedral", "Stadium", "Hall", "Temple", "Center", "Centre", "Arena", "Hospital", "Airport", "Prison", "Station",
-        };
     }
 }

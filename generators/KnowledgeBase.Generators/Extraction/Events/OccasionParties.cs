@@ -47,5 +47,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return null;
         }
+
+        /// <summary>
+        /// "After Karel Brandt's arrest, Mira Holt said ...", "Regarding the visit of Ana Ruiz, X said ...": the comma that closes a
+        /// phrase opening the sentence (no verb in it) around the act noun at <paramref name="t"/>; the sentence's length when
+        /// there is none.
+        /// </summary>
+        internal static int FrontedActPhraseEnd(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t < 1 || !tokens[0].IsWord || System.Array.IndexOf(FrontingWords, tokens[0].Lower) < 0) return tokens.Count;
+            for (var i = 1; i < t; i++)
+                if (tokens[i].IsPunct(',') || s.Analysis.TagAt(i) is Analysis.Tag.Verb or Analysis.Tag.Auxiliary) return tokens.Count;
+            for (var comma = t + 1; comma < tokens.Count && comma <= t + 12; comma++)
+                if (tokens[comma].IsPunct(',')) return comma;
+            return tokens.Count;
+        }
+
+        private static readonly string[] FrontingWords = { "after", "following", "before", "regarding", "concerning", "since", "prompted", "upon", "despite", "amid" };
     }
 }

@@ -1,0 +1,81 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Who takes part in an event and in which role: coordinated actors, the judges of an act who do not do it.
+/// Invented sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class EventParticipantRoleTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    private static EventModel Single(string text, string root) =>
+        Assert.Single(Extract(text).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The Velden Front and the Ostrel Brigade attacked Peru on Monday.", "19", new[] { "Velden Front", "Ostrel Brigade", "Peru" })]
+    [InlineData("Karel Brandt and the Velden Party signed an agreement on Monday.", "05", new[] { "Karel Brandt", "Velden Party" })]
+    [InlineData("Canada and the United Kingdom signed a trade agreement on Monday.", "05", new[] { "Canada", "United Kingdom" })]
+    public void Actors_joined_by_and_the_act_together_first_first(string sentence, string root, string[] expected) =>
+        Assert.Equal(expected, Single(sentence, root).Participants.ToArray());
+
+    [Theory]
+    [InlineData("An Ostrelian, Karel Brandt, signed the lease on Monday.", "Ostrelia")]
+    [InlineData("In Chile, the Velden Party signed the lease on Monday.", "Chile")]
+    public void A_comma_joins_no_names_of_two_kinds(string sentence, string named) =>
+        Assert.DoesNotContain(named, Single(sentence, "05").Participants);
+
+    [Theory]
+    [InlineData("Canada and Chile condemned the attack on Peru.")]
+    [InlineData("Canada and the United Kingdom condemned the attack on Peru.")]
+    public void Every_judge_of_an_act_is_no_party_to_it(string sentence) =>
+        Assert.Equal(new[] { "Peru" }, Single(sentence, "19").Participants.ToArray());
+
+    [Theory]
+    [InlineData("Velden Police said on Monday a man had been arrested. On Tuesday Karel Brandt was shot dead by police.", "19", "Velden Police")]
+    [InlineData("Karel Brandt was arrested by police on Monday. Velden Police said he was held in Ostrel.", "17", "Velden Police")]
+    [InlineData("Ostrel Shipping was fined on Monday. Karel Brandt was sued by the company on Tuesday.", "11", "Ostrel Shipping")]
+    [InlineData("Velden Police named the officer. The police shooting of Karel Brandt led to protests on Monday.", "19", "Velden Police")]
+    public void A_doer_named_by_a_description_is_the_party_the_article_names_so(string text, string root, string doer) =>
+        Assert.Equal(new[] { doer, "Karel Brandt" }, Single(text, root).Participants.ToArray());
+
+    [Fact]
+    public void A_description_that_owns_the_doer_is_no_doer() =>
+        Assert.DoesNotContain(Extract("Ostrel Shipping was fined on Monday. Karel Brandt was sued by the company's lawyers on Tuesday.").Events, e => e.Participants.Contains("Ostrel Shipping") && e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Mira Holt, the president of Velden, demanded an explanation from Russia on Monday.", "10", new[] { "Mira Holt", "Russia" })]
+    [InlineData("Karel Brandt appealed to Chile on Monday to release the prisoners.", "02", new[] { "Karel Brandt", "Chile" })]
+    [InlineData("Karel Brandt urged residents of Chile to return to Peru on Monday.", "02", new[] { "Karel Brandt", "Chile" })]
+    public void The_country_an_appeal_or_a_demand_asks_is_its_addressee(string sentence, string root, string[] expected) =>
+        Assert.Equal(expected, Single(sentence, root).Participants.ToArray());
+
+    [Fact]
+    public void A_finite_subordinate_clause_and_the_clause_it_hangs_on_keep_their_own_parties()
+    {
+        var events = Extract("The president of Canada vowed support for Chile, while Peru called for calm.").Events;
+        Assert.Equal(new[] { "Peru" }, Assert.Single(events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal)).Participants.ToArray());
+        Assert.DoesNotContain("Peru", Assert.Single(events, e => e.Cameo.StartsWith("03", System.StringComparison.Ordinal)).Participants);
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt was fined on Monday while taking part in a protest with the Velden Union.", "14", "Karel Brandt")]
+    [InlineData("Recently Karel Brandt, a former mayor, as well as Mira Holt were convicted of fraud.", "11", "Karel Brandt")]
+    public void A_clause_with_no_subject_of_its_own_or_a_list_keeps_the_parties_before(string sentence, string root, string named) =>
+        Assert.Contains(named, Single(sentence, root).Participants);
+
+    [Theory]
+    [InlineData("Regarding Karel Brandt's visit, Mira Holt said she was pleased.", "04", "Karel Brandt")]
+    [InlineData("After Karel Brandt's arrest, Mira Holt said she was pleased.", "17", "Karel Brandt")]
+    [InlineData("Following the arrest of Karel Brandt, Mira Holt said she was pleased.", "17", "Karel Brandt")]
+    public void An_act_with_its_party_in_a_phrase_opening_the_sentence_takes_none_from_the_main_clause(string sentence, string root, string party) =>
+        Assert.Equal(new[] { party }, Single(sentence, root).Participants.ToArray());
+
+    [Fact]
+    public void An_act_in_an_opening_phrase_keeps_its_own_second_party() =>
+        Assert.Equal(new[] { "Karel Brandt", "Tomas Vell" }, Single("After Karel Brandt's meeting with Tomas Vell, Mira Holt said she was pleased.", "04").Participants.ToArray());
+}
