@@ -121,7 +121,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool AdverbialAfterComma(SentenceInfo s, int comma) =>
             s.Tokens[comma].IsPunct(',') && comma + 1 < s.Tokens.Count && s.Analysis.IntroducesAdverbialClause(comma + 1);
 
-        // "X vowed support for Y, while Z called for calm": a finite subordinate clause has its own parties. Not "while taking
+        // "X pledged support for Y, while Z called for restraint": a finite subordinate clause has its own parties. Not "while taking
         // part in a protest" (no subject of its own: the main clause's is its), nor "as well as".
         private static bool HangsOnAnotherClause(SentenceInfo s, int clauseStart)
         {

@@ -187,7 +187,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells
                 if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {
-                    // "demanded an explanation from Norland", "appealed to Norland": the country asked is no place but the addressee.
+                    // "demanded answers from Norland", "appealed to Norland": the country asked is no place but the addressee.
                     if (IsAddressedCountry(tokens, t, trigger, m) && near)
                     {
                         EventRoles.AddParticipant(participants, m.Entity);
@@ -324,7 +324,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                 // "called for an end to the war, with which X agreed": so does a relative clause.
-                // "vowed support for X, while Y called for calm": nor does one after a comma, nor the clause a subordinate one hangs on.
+                // "pledged support for X, while Y called for restraint": nor does one after a comma, nor the clause a subordinate one hangs on.
                 if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (s.Analysis.IntroducesAdverbialClause(clauseEnd) || s.Analysis.OpensRelativeClause(clauseEnd) || AdverbialAfterComma(s, clauseEnd))) continue;
                 if (m.TokenStart < clauseStart && HangsOnAnotherClause(s, clauseStart) || m.TokenStart > clauseEnd && trigger.IsNoun && tokens[clauseEnd].IsPunct(',') && OccasionParties.FrontedActPhraseEnd(s, t) == clauseEnd) continue;
                 if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.IsRelatumOfRole(m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
