@@ -98,4 +98,11 @@ public sealed class EventDateRuleTests
     [InlineData("On Friday, Governor Ana Ruiz of Velden resigned. Her resignation came after a scandal in April.")]
     public void A_date_after_follows_or_came_after_dates_the_earlier_occasion_not_the_act_before_the_verb(string paragraph) =>
         Assert.DoesNotContain(RuleArticle.Extract(paragraph).Events, e => e.Kind == "resignation" && e.Date == 20190400);
+
+    [Theory]
+    [InlineData("Karel Brandt was elected in mid-2018.", 20180000)]
+    [InlineData("In mid-July, Karel Brandt visited Ostrel.", 20190700)]
+    [InlineData("The dam burst in mid-March 2017.", 20170300)]
+    public void The_middle_of_a_year_or_a_month_written_as_one_word_dates_to_it(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(sentence));
 }
