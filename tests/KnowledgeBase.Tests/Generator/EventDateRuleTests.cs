@@ -100,9 +100,33 @@ public sealed class EventDateRuleTests
         Assert.DoesNotContain(RuleArticle.Extract(paragraph).Events, e => e.Kind == "resignation" && e.Date == 20190400);
 
     [Theory]
+    // A day on one side of "after" or "before" does not date the act on the other side.
+    [InlineData("Mira Holt resigned after Karel Brandt criticized her on Tuesday.", "resignation", 0)]
+    [InlineData("Mira Holt resigned after Karel Brandt criticized her on Tuesday.", "criticism", 20190723)]
+    [InlineData("Mira Holt resigned on Friday after Karel Brandt criticized her.", "criticism", 0)]
+    [InlineData("Before Mira Holt resigned on Friday, Karel Brandt criticized her.", "criticism", 0)]
+    [InlineData("Karel Brandt criticized Mira Holt on Monday, before she resigned on Friday.", "resignation", 20190726)]
+    // "two days after" counts back, "hours after" keeps the day, a year holds both sides.
+    [InlineData("Karel Brandt visited Ostrel on Friday, two days after Mira Holt resigned.", "resignation", 20190724)]
+    [InlineData("Karel Brandt visited Ostrel on Friday, a year after Mira Holt resigned.", "resignation", 20180000)]
+    [InlineData("Karel Brandt visited Ostrel on Friday, hours after Mira Holt resigned.", "resignation", 20190726)]
+    [InlineData("In 2009, Mira Holt was appointed to the Velden council after Karel Brandt resigned.", "resignation", 20090000)]
+    // A name set off by commas does not close the clause.
+    [InlineData("Three people were taken to hospital after a bus crashed in Ostrel, Norland, at about 8 am this morning.", "crash", 20190728)]
+    public void An_after_or_before_clause_has_its_own_time(string sentence, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind).Date);
+
+    [Theory]
     [InlineData("Karel Brandt was elected in mid-2018.", 20180000)]
     [InlineData("In mid-July, Karel Brandt visited Ostrel.", 20190700)]
     [InlineData("The dam burst in mid-March 2017.", 20170300)]
     public void The_middle_of_a_year_or_a_month_written_as_one_word_dates_to_it(string sentence, int packed) =>
         Assert.Equal(new[] { packed }, Dates(sentence));
+
+    [Fact]
+    public void A_sentence_in_the_pluperfect_does_not_go_on_with_the_date_of_the_sentence_before()
+    {
+        var model = RuleArticle.Extract("In May, Karel Brandt pardoned Mira Holt. Holt had been convicted of fraud.");
+        Assert.Equal(0, Assert.Single(model.Events, e => e.Kind == "conviction").Date);
+    }
 }
