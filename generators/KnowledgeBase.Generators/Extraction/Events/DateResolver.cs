@@ -43,7 +43,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// The words relative dates are read from ("yesterday", "tonight", "last week", "last night", "three days ago", "the next
         /// day", "the next morning"): a token that is none of them is skipped by its <see cref="TokenTraits.NoRelativeDateWord"/> bit.
         /// </summary>
-        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "last", "earlier", "this", "ago", "day", "morning" };
+        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "last", "earlier", "this", "ago", "day", "morning", "evening", "night" };
 
         // Most sentences have no date: they share this list, which nobody adds to.
         private static readonly List<DateMention> None = new();
@@ -282,7 +282,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             for (var i = Math.Max(from, 1); i + 1 < tokens.Count; i++)
             {
-                if (tokens[i].CannotDateRelatively || !(tokens[i].Is("day") || tokens[i].Is("morning"))) continue; // most words are not read
+                if (tokens[i].CannotDateRelatively || !(tokens[i].Is("day") || tokens[i].Is("morning") || tokens[i].Is("evening") || tokens[i].Is("night"))) continue; // most words are not read
                 foreach (var row in RelativeDays)
                     if (row.Matches(tokens, i)) return new DateMention(i - row.Before.Length, i + 1 + row.After.Length, DaysBefore(before, -row.Days));
             }
