@@ -266,6 +266,8 @@ public sealed class EventTimeRuleTests
     [InlineData("Mira Holt criticized Tomas Vell the same day.", 20190724)]
     [InlineData("Earlier that day, Mira Holt criticized Tomas Vell.", 20190724)]
     [InlineData("That night, Mira Holt criticized Tomas Vell.", 20190724)]
+    [InlineData("Earlier in the day, Mira Holt criticized Tomas Vell.", 20190724)]
+    [InlineData("Later in the day, Mira Holt criticized Tomas Vell.", 20190724)]
     [InlineData("The next evening, Mira Holt criticized Tomas Vell.", 20190725)]
     public void That_day_and_the_same_day_are_the_last_day_named(string paragraph, int date) =>
         Assert.Equal(date, Assert.Single(Extract("Velden President Karel Brandt resigned on Friday.\n\nOn Wednesday, police arrested Tomas Vell.\n\n" + paragraph).Events, e => e.Cameo == "111").Date);

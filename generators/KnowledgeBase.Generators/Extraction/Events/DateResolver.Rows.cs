@@ -19,6 +19,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new("the _ before .", -1, "Tomas Vell was released on Wednesday. Police arrested him in Velden the day before."),
             new("the same _", 0, "Tomas Vell was arrested on Wednesday.\n\nMira Holt criticized the arrest the same day."),
             new("that same _", 0, "Tomas Vell was arrested on Wednesday.\n\nThat same evening, Mira Holt criticized the arrest."),
+            new("earlier in the _", 0, "Tomas Vell was arrested on Wednesday.\n\nEarlier in the day, Mira Holt had criticized Tomas Vell."),
+            new("later in the _", 0, "Tomas Vell was arrested on Wednesday.\n\nLater in the day, Mira Holt criticized the arrest."),
             new("that _", 0, "Tomas Vell was arrested on Wednesday.\n\nEarlier that day, Mira Holt had criticized Tomas Vell."),
         };
     }
