@@ -129,4 +129,11 @@ public sealed class EventDateRuleTests
         var model = RuleArticle.Extract("In May, Karel Brandt pardoned Mira Holt. Holt had been convicted of fraud.");
         Assert.Equal(0, Assert.Single(model.Events, e => e.Kind == "conviction").Date);
     }
+
+    [Theory]
+    [InlineData("The Velden Red Cross said it had delivered 9,000 doses of vaccine to Ostrel by July 22.", 20190700)]
+    [InlineData("The Velden Red Cross delivered 9,000 doses of vaccine to Ostrel on July 22.", 20190722)] // guard: the day of the act
+    [InlineData("By July 22, the Velden Red Cross had delivered 9,000 doses of vaccine to Ostrel.", 20190722)] // guard: a day that opens the sentence frames it
+    public void A_total_reached_by_a_day_is_dated_by_its_month(string sentence, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo.StartsWith("07", System.StringComparison.Ordinal)).Date);
 }

@@ -163,6 +163,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     date = across > 0 ? across : occurred ? d.Past : d.Packed;
                     // "300 were arrested since the protests began in June": the act spans the period that date opens, so only its year holds.
                     if (since == Since.Period) date = date / 10000 * 10000;
+                    // "had delivered 9,000 doses by May 22": a total reached by a day (told after the act, not "By Monday, the storm had
+                    // passed") was reached over the days before, dated by its month.
+                    else if (occurred && d.TokenStart > t && tokens[d.TokenStart - 1].Is("by")) date = date / 100 * 100;
                 }
             }
             // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down") or before it ("had been convicted").
