@@ -98,4 +98,42 @@ public sealed class EventDateRuleTests
     [InlineData("On Friday, Governor Ana Ruiz of Velden resigned. Her resignation came after a scandal in April.")]
     public void A_date_after_follows_or_came_after_dates_the_earlier_occasion_not_the_act_before_the_verb(string paragraph) =>
         Assert.DoesNotContain(RuleArticle.Extract(paragraph).Events, e => e.Kind == "resignation" && e.Date == 20190400);
+
+    [Theory]
+    // A day on one side of "after" or "before" does not date the act on the other side.
+    [InlineData("Mira Holt resigned after Karel Brandt criticized her on Tuesday.", "resignation", 0)]
+    [InlineData("Mira Holt resigned after Karel Brandt criticized her on Tuesday.", "criticism", 20190723)]
+    [InlineData("Mira Holt resigned on Friday after Karel Brandt criticized her.", "criticism", 0)]
+    [InlineData("Before Mira Holt resigned on Friday, Karel Brandt criticized her.", "criticism", 0)]
+    [InlineData("Karel Brandt criticized Mira Holt on Monday, before she resigned on Friday.", "resignation", 20190726)]
+    // "two days after" counts back, "hours after" keeps the day, a year holds both sides.
+    [InlineData("Karel Brandt visited Ostrel on Friday, two days after Mira Holt resigned.", "resignation", 20190724)]
+    [InlineData("Karel Brandt visited Ostrel on Friday, a year after Mira Holt resigned.", "resignation", 20180000)]
+    [InlineData("Karel Brandt visited Ostrel on Friday, hours after Mira Holt resigned.", "resignation", 20190726)]
+    [InlineData("In 2009, Mira Holt was appointed to the Velden council after Karel Brandt resigned.", "resignation", 20090000)]
+    // A name set off by commas does not close the clause.
+    [InlineData("Three people were taken to hospital after a bus crashed in Ostrel, Norland, at about 8 am this morning.", "crash", 20190728)]
+    public void An_after_or_before_clause_has_its_own_time(string sentence, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind).Date);
+
+    [Theory]
+    [InlineData("Karel Brandt was elected in mid-2018.", 20180000)]
+    [InlineData("In mid-July, Karel Brandt visited Ostrel.", 20190700)]
+    [InlineData("The dam burst in mid-March 2017.", 20170300)]
+    public void The_middle_of_a_year_or_a_month_written_as_one_word_dates_to_it(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(sentence));
+
+    [Fact]
+    public void A_sentence_in_the_pluperfect_does_not_go_on_with_the_date_of_the_sentence_before()
+    {
+        var model = RuleArticle.Extract("In May, Karel Brandt pardoned Mira Holt. Holt had been convicted of fraud.");
+        Assert.Equal(0, Assert.Single(model.Events, e => e.Kind == "conviction").Date);
+    }
+
+    [Theory]
+    [InlineData("The Velden Red Cross said it had delivered 9,000 doses of vaccine to Ostrel by July 22.", 20190700)]
+    [InlineData("The Velden Red Cross delivered 9,000 doses of vaccine to Ostrel on July 22.", 20190722)] // guard: the day of the act
+    [InlineData("By July 22, the Velden Red Cross had delivered 9,000 doses of vaccine to Ostrel.", 20190722)] // guard: a day that opens the sentence frames it
+    public void A_total_reached_by_a_day_is_dated_by_its_month(string sentence, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo.StartsWith("07", System.StringComparison.Ordinal)).Date);
 }

@@ -261,6 +261,24 @@ public sealed class EventTimeRuleTests
     public void The_next_day_or_morning_is_the_day_after_the_last_day_named_in_the_sentence_or_before_it(string paragraph, string kind, int date) =>
         Assert.Equal(date, Assert.Single(Extract(paragraph).Events, e => e.Kind == kind).Date);
 
+    // The third paragraph goes back to the Wednesday of the second, not to the Friday of the lead.
+    [Theory]
+    [InlineData("Mira Holt criticized Tomas Vell the same day.", 20190724)]
+    [InlineData("Earlier that day, Mira Holt criticized Tomas Vell.", 20190724)]
+    [InlineData("That night, Mira Holt criticized Tomas Vell.", 20190724)]
+    [InlineData("Earlier in the day, Mira Holt criticized Tomas Vell.", 20190724)]
+    [InlineData("Later in the day, Mira Holt criticized Tomas Vell.", 20190724)]
+    [InlineData("The next evening, Mira Holt criticized Tomas Vell.", 20190725)]
+    public void That_day_and_the_same_day_are_the_last_day_named(string paragraph, int date) =>
+        Assert.Equal(date, Assert.Single(Extract("Velden President Karel Brandt resigned on Friday.\n\nOn Wednesday, police arrested Tomas Vell.\n\n" + paragraph).Events, e => e.Cameo == "111").Date);
+
+    [Fact]
+    public void A_day_named_inside_a_quotation_is_not_the_day_that_day_goes_back_to()
+    {
+        var events = Extract("On Saturday, a fire broke out at the Ostrel docks.\n\nA nurse, Mira Holt, said \"We received the first patients this morning.\"\n\nThe Ostrel Port Authority closed the docks after the fire and reopened them later that day.").Events;
+        Assert.DoesNotContain(events, e => e.Date == 20190728);
+    }
+
     public static System.Collections.Generic.IEnumerable<object[]> RelativeDayRows() =>
         KnowledgeBase.Generators.Extraction.Events.DateResolver.RelativeDays.Select(r => new object[] { r.Example, r.Days });
 

@@ -5,7 +5,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     internal static partial class DateResolver
     {
         /// <summary>
-        /// A day told from the last day named: the words around "day" (or "morning", the "_"; a closing "." when no word may
+        /// A day told from the last day named: the words around "day" (or "morning", "evening", "night", the "_"; a closing "." when no word may
         /// follow but "and"), the days it lies after that day, and an example sentence pair that runs as a test.
         /// </summary>
         internal static readonly RelativeDayRow[] RelativeDays =
@@ -17,6 +17,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new("the previous _", -1, "Tomas Vell was released on Wednesday. He had been arrested in Velden the previous day."),
             new("a _ earlier", -1, "Tomas Vell was released on Wednesday. Police arrested him in Velden a day earlier."),
             new("the _ before .", -1, "Tomas Vell was released on Wednesday. Police arrested him in Velden the day before."),
+            new("the same _", 0, "Tomas Vell was arrested on Wednesday.\n\nMira Holt criticized the arrest the same day."),
+            new("that same _", 0, "Tomas Vell was arrested on Wednesday.\n\nThat same evening, Mira Holt criticized the arrest."),
+            new("earlier in the _", 0, "Tomas Vell was arrested on Wednesday.\n\nEarlier in the day, Mira Holt had criticized Tomas Vell."),
+            new("later in the _", 0, "Tomas Vell was arrested on Wednesday.\n\nLater in the day, Mira Holt criticized the arrest."),
+            new("that _", 0, "Tomas Vell was arrested on Wednesday.\n\nEarlier that day, Mira Holt had criticized Tomas Vell."),
         };
     }
 
@@ -43,7 +48,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>The words right after "day", in order.</summary>
         public string[] After { get; }
 
-        /// <summary>How many days after the last day named: 1 or -1.</summary>
+        /// <summary>How many days after the last day named: 1, -1, or 0 for the day itself ("that day", "the same day").</summary>
         public int Days { get; }
 
         /// <summary>An invented sentence pair the row dates; run as a test.</summary>

@@ -43,7 +43,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// The words relative dates are read from ("yesterday", "tonight", "last week", "last night", "three days ago", "the next
         /// day", "the next morning"): a token that is none of them is skipped by its <see cref="TokenTraits.NoRelativeDateWord"/> bit.
         /// </summary>
-        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "last", "earlier", "this", "ago", "day", "morning" };
+        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "last", "earlier", "this", "ago", "day", "morning", "evening", "night" };
 
         // Most sentences have no date: they share this list, which nobody adds to.
         private static readonly List<DateMention> None = new();
@@ -78,6 +78,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay);
                     continue;
                 }
+                if (t.IsWord && t.Length > 4 && (t.Text[0] | 0x20) == 'm' && t.Text[3] == '-' && MidPeriod(tokens, i, published, ref found, ref future)) continue;
                 if (!t.IsWord || t.CannotDateRelatively || !MayBeRelativeDateWord(t.Length) || !MayStartRelativeDate(t.Text[0])) continue; // the words below: numbers and marks need not be compared with them
                 if (t.Is("yesterday") && published % 100 != 0) Add(ref found, i, i + 1, DaysBefore(published, 1));
                 else if ((t.Is("today") || t.Is("tonight")) && published % 100 != 0) Add(ref found, i, i + 1, published);
@@ -184,22 +185,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool IsPeriodPreposition(Token word) => word.Is("in") || word.Is("since") || word.Is("during");
 
-        /// <summary>"in early June", "in late 2018", "in mid March": a part of the period still dates to the period.</summary>
-        private static bool InPartOf(List<Token> tokens, int i) =>
-            i > 1 && (tokens[i - 1].Is("early") || tokens[i - 1].Is("late") || tokens[i - 1].Is("mid")) && tokens[i - 2].Is("in");
-
-        /// <summary>"in the summer of 2018", "during the first half of 2019": a part of a year named by a noun dates to the year.</summary>
-        private static bool InSeasonOf(List<Token> tokens, int i)
-        {
-            if (i < 4 || !tokens[i - 1].Is("of")) return false;
-            var part = tokens[i - 2];
-            if (!(part.Is("summer") || part.Is("winter") || part.Is("spring") || part.Is("autumn") || part.Is("fall") || part.Is("half") || part.Is("beginning")
-                || part.Is("end") || part.Is("middle") || part.Is("start") || part.Is("quarter"))) return false;
-            for (var k = i - 3; k >= 0 && k >= i - 5; k--)
-                if (IsPeriodPreposition(tokens[k]) || tokens[k].Is("by") || tokens[k].Is("until")) return true;
-            return false;
-        }
-
         private static bool IsDayPreposition(Token word) => word.Is("on") || word.Is("from") || word.Is("until") || word.Is("since") || word.Is("by") || word.Is("before") || word.Is("after");
 
         private static bool IsMonthName(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal) || word.Equals("May", StringComparison.Ordinal);
@@ -297,7 +282,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             for (var i = Math.Max(from, 1); i + 1 < tokens.Count; i++)
             {
-                if (tokens[i].CannotDateRelatively || !(tokens[i].Is("day") || tokens[i].Is("morning"))) continue; // most words are not read
+                if (tokens[i].CannotDateRelatively || !(tokens[i].Is("day") || tokens[i].Is("morning") || tokens[i].Is("evening") || tokens[i].Is("night"))) continue; // most words are not read
                 foreach (var row in RelativeDays)
                     if (row.Matches(tokens, i)) return new DateMention(i - row.Before.Length, i + 1 + row.After.Length, DaysBefore(before, -row.Days));
             }
@@ -333,7 +318,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "three days ago" is that day; "a week ago" that day's month (a week back is seldom meant to the day); "two months ago"
         /// that month; "five years ago" that year. (start token, packed date); the date is 0 when the amount is not counted.
         /// </summary>
-        private static (int Start, int Packed) Ago(List<Token> tokens, int i, int published)
+        internal static (int Start, int Packed) Ago(List<Token> tokens, int i, int published)
         {
             if (i < 2 || published / 100 % 100 == 0) return (0, 0);
             var n = Amount(tokens[i - 2]);

@@ -87,7 +87,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var group = match.Clause.Verb;
             var planned = (group.Tense == Tense.Future || group.Modality == Modality.Planned) && !TriggerFinder.IsDecided(s.Tokens, group.Head);
-            var date = EventDating.ClauseDate(s, group.Head, dates, previousDate, !planned, out var inferred);
+            var date = EventDating.ClauseDate(s, group.Head, dates, previousDate, !planned, out var inferred, out var otherClauseDated);
             EntityDraft? place = null;
             foreach (var attachment in match.Clause.Attachments)
             {
@@ -96,7 +96,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (m.TokenStart >= attachment.Chunk.Start && m.TokenEnd <= attachment.Chunk.End && m.Entity.Kind == DataLayout.KindPlace) place ??= m.Entity;
             }
             var participants = new List<EntityDraft> { match.Source, match.Target };
-            return new EventDraft(match.Trigger, participants, place, date, planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred, s) { DateInferred = inferred };
+            return new EventDraft(match.Trigger, participants, place, date, planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred, s) { DateInferred = inferred, KeepsNoDate = otherClauseDated && date == 0 };
         }
 
         // SemCor count above which a verb is one of many uses ("give", "leave", "join", "lead"): its own code does not tell which

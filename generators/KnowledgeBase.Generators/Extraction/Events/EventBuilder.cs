@@ -55,7 +55,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 || !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && ClauseReader.HasWordBefore(tokens, t, 4, "to") // asked only then: the analysis costs
                     && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t) && (trigger.IsNoun || !TriggerFinder.IsDecided(tokens, t));
             var status = planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
-            var date = NounOwnDate(tokens, t, trigger, EventDating.ClauseDate(s, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred), ref inferred, out var keepsNoDate);
+            var date = NounOwnDate(tokens, t, trigger, EventDating.ClauseDate(s, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred, out var otherClauseDated), ref inferred, out var keepsNoDate);
             // An agreement announced exists already; a resignation or a visit announced is still to come.
             // An intention announced is expressed there and then; a death, a discovery or an outbreak announced has happened.
             if (trigger.IsNoun && EventModality.IsAnnounced(tokens, t) && trigger.Kind is not ("agreement" or "signing" or "ceasefire" or "death" or "discovery" or "outbreak") && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal))
@@ -68,7 +68,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (d.TokenStart > t && d.TokenStart <= t + 3 && (tokens[d.TokenStart - 1].Is("effective") || tokens[d.TokenStart - 1].Is("from") || d.TokenStart >= 2 && tokens[d.TokenStart - 2].Is("effective")))
                         date = d.Packed;
             }
-            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred, KeepsNoDate = keepsNoDate && date == 0, Polity = polity, ByTheUnnamed = byTheUnnamed && participants.Count == 0, OwnParties = OwnPartiesOfNoKind(s, t, trigger, participants) };
+            return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred, KeepsNoDate = (keepsNoDate || otherClauseDated) && date == 0, Polity = polity, ByTheUnnamed = byTheUnnamed && participants.Count == 0, OwnParties = OwnPartiesOfNoKind(s, t, trigger, participants) };
         }
 
         /// <summary>The date a noun trigger carries itself, over the clause's: its own year, an anniversary's, none for an older crime.</summary>

@@ -119,16 +119,29 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return true;
         }
 
-        /// <summary>The date in the trigger's own clause; else the sentence's nearest; else the one the sentence before gave.</summary>
-        internal static int ClauseDate(SentenceInfo s, int t, List<DateMention> dates, int previousDate, bool occurred, out bool inferred)
+        /// <summary>
+        /// The date in the trigger's own clause; else the sentence's nearest; else the one the sentence before gave, unless the
+        /// trigger stands in an "after" or "before" clause and the sentence dates the clause it hangs on (<paramref name="otherClauseDated"/>:
+        /// "resigned on Friday after Brandt criticized her" tells the criticism at a time it does not give).
+        /// </summary>
+        internal static int ClauseDate(SentenceInfo s, int t, List<DateMention> dates, int previousDate, bool occurred, out bool inferred, out bool otherClauseDated)
         {
             var tokens = s.Tokens;
             var date = 0;
             var bestDistance = int.MaxValue;
             var relative = s.Analysis.RelativeClauseAround(t)?.Start ?? -1;
             var reportedPast = ReportedPluperfect(tokens, t);
+            var timeClause = dates.Count > 0 ? TimeClauseAround(s, t) : -1;
+            otherClauseDated = false;
             foreach (var d in dates)
             {
+                // "Mira Holt resigned after Karel Brandt criticized her on Tuesday": an "after" or "before" clause has its own time.
+                var across = AcrossTimeClause(s, timeClause, d);
+                if (across < 0)
+                {
+                    otherClauseDated |= timeClause >= 0;
+                    continue;
+                }
                 // "Yesterday, police said they had arrested a man": yesterday is when they said it, the arrest came before.
                 if (reportedPast >= 0 && d.TokenStart < reportedPast) continue;
                 // "On Wednesday, ministers denounced the deal in which X and Y agreed": the relative clause has its own time.
@@ -147,14 +160,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     bestDistance = distance;
                     // "X resigned on Tuesday, and Y will take over": the trigger's own tense directs a weekday, not the sentence's.
-                    date = occurred ? d.Past : d.Packed;
+                    date = across > 0 ? across : occurred ? d.Past : d.Packed;
                     // "300 were arrested since the protests began in June": the act spans the period that date opens, so only its year holds.
                     if (since == Since.Period) date = date / 10000 * 10000;
+                    // "had delivered 9,000 doses by May 22": a total reached by a day (told after the act, not "By Monday, the storm had
+                    // passed") was reached over the days before, dated by its month.
+                    else if (occurred && d.TokenStart > t && tokens[d.TokenStart - 1].Is("by")) date = date / 100 * 100;
                 }
             }
-            // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down").
+            // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down") or before it ("had been convicted").
             inferred = false;
-            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend") && !NamesAnotherTime(tokens))
+            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !otherClauseDated && !ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend") && !NamesAnotherTime(tokens) && !IsPluperfect(tokens))
             {
                 date = previousDate;
                 inferred = true;

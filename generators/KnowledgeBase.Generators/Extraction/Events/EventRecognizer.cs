@@ -69,7 +69,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 previous = s;
                 previousFraming = EventDating.LastFramingDate(s, dates);
-                if (previousFraming % 100 != 0) lastDay = previousFraming;
+                if (previousFraming % 100 != 0 && !(inQuotation && QuotedDay(s, dates, previousFraming, quotes))) lastDay = previousFraming;
                 FollowFocus(s, ref salient, ref lastCountry);
             }
             StatementEvents.AddStatements(events, byKind, quotes, published);
@@ -96,6 +96,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var dates = DateResolver.Find(s.Tokens, published);
             if (dates.Count > 0) DateResolver.AddDayAfterOwnDate(s.Tokens, dates);
             return dates.Count == 0 && DateResolver.DayAfter(s.Tokens, lastDay) is { } dayAfter ? new List<DateMention> { dayAfter } : dates;
+        }
+
+        /// <summary>
+        /// "A doctor said: "We received the patients this morning." ... The airport reopened later that day.": a day named inside a
+        /// quotation is told from the day the speaker spoke, and "that day" or "the next day" after it is not told from it.
+        /// </summary>
+        private static bool QuotedDay(SentenceInfo s, List<DateMention> dates, int day, List<QuoteDraft> quotes)
+        {
+            foreach (var d in dates)
+                if (d.Packed == day) return InDirectQuote(quotes, s.Tokens[d.TokenStart].Start);
+            return false;
         }
 
         /// <summary>"((Ana Ruiz)) I founded the firm ...": an interview's turns are the speakers' words, not the narrator's events.</summary>

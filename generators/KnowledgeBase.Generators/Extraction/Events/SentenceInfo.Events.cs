@@ -19,6 +19,11 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
+        private (int Start, int End)[]? _timeClauses;
+
+        /// <summary>The spans of the sentence's "after" and "before" clauses (<see cref="Events.EventDating.FindTimeClauses"/>), worked out on first asking.</summary>
+        internal (int Start, int End)[] TimeClauses => _timeClauses ??= Events.EventDating.FindTimeClauses(this);
+
         // 0: not yet asked; 1: no; 2: yes.
         private byte _speaksOfUpcoming;
 

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using KnowledgeBase.Generators.Reading;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>Parts of a period that date to the period: "in early June", "in mid-2018", "in the summer of 2018".</summary>
+    internal static partial class DateResolver
+    {
+        /// <summary>"in mid-2018", "since mid-July", "during mid-March 2020": the middle of a year or a month dates to it, as "in mid March" does.</summary>
+        private static bool MidPeriod(List<Token> tokens, int i, int published, ref List<DateMention>? found, ref bool? future)
+        {
+            var text = tokens[i].Text;
+            if (!text.StartsWith("mid-", StringComparison.OrdinalIgnoreCase) || i == 0 || !IsPeriodPreposition(tokens[i - 1])) return false;
+            var rest = text.Substring(4);
+            if (rest.Length == 4 && int.TryParse(rest, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1800 && year <= 2199)
+            {
+                Add(ref found, i, i + 1, DatelineReader.Valid(year, 0, 0));
+                return true;
+            }
+            if (!DatelineReader.TryMonth(rest, out var month) || !IsMonthName(rest)) return false;
+            if (Number(tokens, i + 1, 1000, 2999, out var withYear)) Add(ref found, i, i + 2, DatelineReader.Valid(withYear, month, 0));
+            else Add(ref found, i, i + 1, WithoutYear(published, month, 0, future ??= SpeaksOfFuture(tokens)), WithoutYear(published, month, 0, false));
+            return true;
+        }
+
+        /// <summary>"in early June", "in late 2018", "in mid March": a part of the period still dates to the period.</summary>
+        private static bool InPartOf(List<Token> tokens, int i) =>
+            i > 1 && (tokens[i - 1].Is("early") || tokens[i - 1].Is("late") || tokens[i - 1].Is("mid")) && tokens[i - 2].Is("in");
+
+        /// <summary>"in the summer of 2018", "during the first half of 2019": a part of a year named by a noun dates to the year.</summary>
+        private static bool InSeasonOf(List<Token> tokens, int i)
+        {
+            if (i < 4 || !tokens[i - 1].Is("of")) return false;
+            var part = tokens[i - 2];
+            if (!(part.Is("summer") || part.Is("winter") || part.Is("spring") || part.Is("autumn") || part.Is("fall") || part.Is("half") || part.Is("beginning")
+                || part.Is("end") || part.Is("middle") || part.Is("start") || part.Is("quarter"))) return false;
+            for (var k = i - 3; k >= 0 && k >= i - 5; k--)
+                if (IsPeriodPreposition(tokens[k]) || tokens[k].Is("by") || tokens[k].Is("until")) return true;
+            return false;
+        }
+    }
+}

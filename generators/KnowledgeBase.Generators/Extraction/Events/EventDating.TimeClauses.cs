@@ -1,0 +1,91 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Analysis;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>Dates across an "after" or "before" clause: each side of it tells an act at its own time.</summary>
+    internal static partial class EventDating
+    {
+        // Words before "after" or "before" that put the two acts within the same day: "hours after", "shortly before".
+        private static readonly string[] SameDayLinks = { "hours", "hour", "minutes", "minute", "moments", "shortly", "soon", "immediately", "just" };
+
+        /// <summary>
+        /// How a date bears on the trigger when an "after" or "before" clause stands between them: 0 as it is, -1 not at all,
+        /// else the date it gives. "Mira Holt resigned after Karel Brandt criticized her on Tuesday", "On Friday, Holt resigned
+        /// after Brandt criticized her": one side's day is not the other's. A year or a month the clause hangs on holds the clause
+        /// too ("In 2009 she was appointed after Ruiz resigned"), so do "hours after" and "shortly before" both ways, and "two
+        /// months after" counts back from the date of the clause it hangs on.
+        /// </summary>
+        private static int AcrossTimeClause(SentenceInfo s, int timeClause, DateMention d)
+        {
+            var dateClause = TimeClauseAround(s, d.TokenStart);
+            if (dateClause == timeClause) return 0;
+            var tokens = s.Tokens;
+            var crossed = Math.Max(timeClause, dateClause);
+            if (crossed > 0 && TriggerFinder.IsAny(tokens[crossed - 1], SameDayLinks)) return 0;
+            if (dateClause >= timeClause) return -1; // the date stands in a clause the trigger is outside of
+            if (tokens[crossed].Is("after") && DateResolver.Ago(tokens, crossed, d.Past) is var (_, back) && back != 0) return back;
+            return d.Past % 100 == 0 ? 0 : -1;
+        }
+
+        /// <summary>
+        /// "In May, Karel Brandt pardoned Mira Holt. Holt had been convicted of fraud.": a sentence told in the pluperfect ("had"
+        /// before a participle, an adverb between or not) is set before the time of the one before it, and does not go on with its date.
+        /// </summary>
+        internal static bool IsPluperfect(List<Token> tokens)
+        {
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (!tokens[i].Is("had")) continue;
+                var next = tokens[i + 1];
+                if (next.IsWord && next.Lower.EndsWith("ly", StringComparison.Ordinal) && i + 2 < tokens.Count) next = tokens[i + 2];
+                if (next.Is("been") || next.IsWord && !next.IsCapitalized && (next.Length > 3 && next.Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiple(next))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The finite clause "after" or "before" opens around a token ("Mira Holt resigned after Karel Brandt criticized her on
+        /// Tuesday", "Before Holt resigned on Friday, Brandt criticized her"): its introducer's token, or -1.
+        /// </summary>
+        internal static int TimeClauseAround(SentenceInfo s, int token)
+        {
+            var around = -1;
+            foreach (var (start, end) in s.TimeClauses)
+                if (start <= token && token < end && start > around) around = start;
+            return around;
+        }
+
+        /// <summary>
+        /// The spans of the finite clauses "after" or "before" opens (<see cref="SentenceInfo.TimeClauses"/>). One runs from its
+        /// introducer to the sentence's end or a comma: the first one when it opens the sentence ("After the vote, Brandt
+        /// resigned"), else one past a name set off by commas ("after a bus crashed in Ostrel, Norland, this morning") and not
+        /// one before a year; its verb's phrases are not always all attached by the analysis.
+        /// </summary>
+        internal static (int Start, int End)[] FindTimeClauses(SentenceInfo s)
+        {
+            var tokens = s.Tokens;
+            List<(int, int)>? found = null;
+            foreach (var clause in s.Analysis.Clauses)
+            {
+                var at = clause.Introducer;
+                if (clause.Kind != ClauseKind.Subordinate || at < 0 || !(tokens[at].Is("after") || tokens[at].Is("before"))) continue;
+                var end = at + 1;
+                var inName = false;
+                for (; end < tokens.Count; end++)
+                {
+                    var w = tokens[end];
+                    if (w.IsPunct(';')) break;
+                    if (!w.IsPunct(',') || end + 1 < tokens.Count && tokens[end + 1].Kind == TokenKind.Number) continue;
+                    if (at == 0 || !(inName || end + 1 < tokens.Count && tokens[end + 1].IsCapitalized)) break;
+                    inName = !inName;
+                }
+                (found ??= new List<(int, int)>()).Add((at, end));
+            }
+            return found?.ToArray() ?? NoTimeClauses;
+        }
+
+        private static readonly (int, int)[] NoTimeClauses = Array.Empty<(int, int)>();
+    }
+}
