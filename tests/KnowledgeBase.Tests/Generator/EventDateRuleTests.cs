@@ -110,9 +110,9 @@ public sealed class EventDateRuleTests
     [InlineData("Karel Brandt visited Ostrel on Friday, two days after Mira Holt resigned.", "resignation", 20190724)]
     [InlineData("Karel Brandt visited Ostrel on Friday, a year after Mira Holt resigned.", "resignation", 20180000)]
     [InlineData("Karel Brandt visited Ostrel on Friday, hours after Mira Holt resigned.", "resignation", 20190726)]
-    [InlineData("In 2009, Mira Holt was appointed to the Velden council after Karel Brandt resigned.", "resignation", 20090000)]
+    [InlineData("In 2015, Mira Holt was elected to the Velden council after Karel Brandt resigned.", "resignation", 20150000)]
     // A name set off by commas does not close the clause.
-    [InlineData("Three people were taken to hospital after a bus crashed in Ostrel, Norland, at about 8 am this morning.", "crash", 20190728)]
+    [InlineData("Two workers were hurt after a truck crashed in Ostrel, Norland, at about 6 am this morning.", "crash", 20190728)]
     public void An_after_or_before_clause_has_its_own_time(string sentence, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind).Date);
 

@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// How a date bears on the trigger when an "after" or "before" clause stands between them: 0 as it is, -1 not at all,
         /// else the date it gives. "Mira Holt resigned after Karel Brandt criticized her on Tuesday", "On Friday, Holt resigned
         /// after Brandt criticized her": one side's day is not the other's. A year or a month the clause hangs on holds the clause
-        /// too ("In 2009 she was appointed after Ruiz resigned"), so do "hours after" and "shortly before" both ways, and "two
+        /// too ("In 2015 he was elected after Holt resigned"), so do "hours after" and "shortly before" both ways, and "two
         /// months after" counts back from the date of the clause it hangs on.
         /// </summary>
         private static int AcrossTimeClause(SentenceInfo s, int timeClause, DateMention d)
