@@ -71,6 +71,15 @@ public sealed class EntityKindTests
         Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
     }
 
+    [Theory]
+    [InlineData("Siamak Velnar arrived at the harbour on Monday.", "Siamak Velnar")]
+    [InlineData("The prize went to Wiebke Dorsk on Monday.", "Wiebke Dorsk")]
+    [InlineData("Lokesh Praske opened the market on Monday.", "Lokesh Praske")]
+    public void A_given_name_of_the_world_lexicon_makes_a_full_name_a_person(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
     [Fact]
     public void An_indefinite_apposition_headed_by_a_noun_a_firm_may_be_leaves_the_name_an_organization()
     {
