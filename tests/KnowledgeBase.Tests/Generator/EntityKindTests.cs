@@ -63,9 +63,29 @@ public sealed class EntityKindTests
     [InlineData("The estate went to Orsk Lavid, son of a fisherman, in 1990.", "Orsk Lavid")]
     [InlineData("In the old photograph stands Tarvo Keskel, daughter to a fisherman of the coast.", "Tarvo Keskel")]
     [InlineData("The talks were led by Dilo Praske, ambassador to Kenya, on Monday.", "Dilo Praske")]
+    [InlineData("Dilo Praske, a security official from the port, described the raid.", "Dilo Praske")]
+    [InlineData("The first victim was Orsk Lavid, a former boyfriend of the owner.", "Orsk Lavid")]
+    [InlineData("Tarvo Keskel, spokesperson for the Velden Alliance, denied the report.", "Tarvo Keskel")]
     public void A_noun_for_a_person_before_or_in_apposition_after_an_unknown_name_makes_it_a_person(string text, string name)
     {
         Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Siamak Velnar arrived at the harbour on Monday.", "Siamak Velnar")]
+    [InlineData("The prize went to Wiebke Dorsk on Monday.", "Wiebke Dorsk")]
+    [InlineData("Lokesh Praske opened the market on Monday.", "Lokesh Praske")]
+    public void A_given_name_of_the_world_lexicon_makes_a_full_name_a_person(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Fact]
+    public void An_indefinite_apposition_headed_by_a_noun_a_firm_may_be_leaves_the_name_an_organization()
+    {
+        // "operator" names a firm as often as a person: only the nouns for a person alone make one.
+        var entities = RuleArticle.Extract("Tourists booked trips with Ostrel Dosk, a tour operator from the coast.").Entities;
+        Assert.Equal(KindOrganization, Assert.Single(entities, e => e.Name == "Ostrel Dosk").Kind);
     }
 
     [Theory]

@@ -41,6 +41,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>A role or a kin noun heading an apposition after "X," and taking a complement ("Arvo Kallas, head of the Guard,", "Orsk Lavid, son of a fisherman,").</summary>
         RoleAfterComma,
+
+        /// <summary>A noun for a person heading an indefinite apposition after "X," ("Dilo Praske, a security official from the port,").</summary>
+        IndefiniteAppositionHead,
     }
 
     /// <summary>A rule typing a name from the words around it, with the words it needs and an invented example.</summary>
@@ -86,6 +89,17 @@ namespace KnowledgeBase.Generators.Extraction
             + "swimmer sprinter cyclist boxer golfer skier cricketer goalkeeper jockey husband wife widow widower daughter son mother "
             + "father grandson granddaughter grandmother grandfather nephew niece girlfriend boyfriend fiancé fiancée nominee incumbent";
 
+        // The agent nouns that name a person only, never a firm or a body ("Ostrel Mining, a tour operator," is none).
+        private const string PersonOnlyNouns =
+            "gunman victim suspect shooter attacker assailant perpetrator killer bomber hijacker witness eyewitness resident survivor teenager "
+            + "man woman boy girl wrestler footballer athlete photographer artist engineer worker employee colleague friend neighbour neighbor "
+            + "cousin brother sister uncle aunt fan defendant plaintiff inmate prisoner soldier driver passenger musician singer songwriter "
+            + "rapper comedian actor actress novelist poet painter sculptor composer drummer guitarist pianist dancer filmmaker screenwriter "
+            + "playwright businessman businesswoman entrepreneur billionaire physician surgeon paramedic firefighter barrister solicitor attorney "
+            + "referee umpire columnist blogger astronomer physicist biologist archaeologist mathematician architect swimmer cyclist boxer golfer "
+            + "cricketer goalkeeper jockey husband wife widow widower daughter son mother father grandson granddaughter grandmother grandfather "
+            + "nephew niece girlfriend boyfriend fiancé fiancée nominee incumbent official spokesperson spokesman spokeswoman lawyer";
+
         private const string BuildingNouns =
             "mosque museum church cathedral basilica temple synagogue shrine monastery palace castle fortress stadium arena mall "
             + "hotel tower bridge monument landmark building airport station park square cemetery";
@@ -104,6 +118,8 @@ namespace KnowledgeBase.Generators.Extraction
                 + "son daughter wife husband widow widower mother father brother sister grandson granddaughter nephew niece",
                 "Mourners gathered for Arvo Kallas, head of the Velden Guard, on Sunday.", "Arvo Kallas"),
             new(NameEvidence.Place, EvidenceSite.NounAfter, BuildingNouns, "Crowds gathered at the Ostra Vela mosque on Friday.", "Ostra Vela"),
+            new(NameEvidence.Person, EvidenceSite.IndefiniteAppositionHead, PersonOnlyNouns,
+                "Dilo Praske, a security official from the port, described the raid.", "Dilo Praske"),
         };
 
         /// <summary>The evidence the words around this occurrence of tokens [start, end) give, the first rule that holds.</summary>
@@ -159,6 +175,7 @@ namespace KnowledgeBase.Generators.Extraction
             EvidenceSite.AppositionHead => around.CommaAfter && AppositionHeadIn(r, tokens, end + 1),
             EvidenceSite.RoleAfterComma => end + 2 < tokens.Count && around.CommaAfter && RoleHeadsApposition(r, tokens, end + 1),
             EvidenceSite.NounAfter => (around.AfterRules & (1 << r)) != 0 && start > 0 && tokens[start - 1].Is("the"),
+            EvidenceSite.IndefiniteAppositionHead => end + 2 < tokens.Count && around.CommaAfter && IndefiniteHeadIn(r, tokens, end + 1),
             _ => false,
         };
 
@@ -211,7 +228,25 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var t = tokens[j];
                 if (!t.IsWord) return false;
-                if (Lists(rule, t) && char.IsLower(t.Text[0])) return tokens[j + 1].Is("of") || tokens[j + 1].Is("at") || tokens[j + 1].Is("in") || tokens[j + 1].Is("to");
+                if (Lists(rule, t) && char.IsLower(t.Text[0])) return IsRoleComplement(tokens[j + 1]);
+                if (CommonWords.IsFunctionWord(t)) return false;
+            }
+            return false;
+        }
+
+        private static bool IsRoleComplement(in Token t) => t.Is("of") || t.Is("at") || t.Is("in") || t.Is("to") || t.Is("for") || t.Is("from");
+
+        // "a security official from the port", "a former boyfriend,": "a"/"an", up to three modifiers, then the noun for a
+        // person, which ends the phrase or takes a complement ("who" too).
+        private static bool IndefiniteHeadIn(int rule, List<Token> tokens, int from)
+        {
+            if (!(tokens[from].Is("a") || tokens[from].Is("an"))) return false;
+            for (var j = from + 1; j < tokens.Count && j <= from + 4; j++)
+            {
+                var t = tokens[j];
+                if (!t.IsWord && t.Kind != TokenKind.Number) return false;
+                if (Lists(rule, t) && char.IsLower(t.Text[0]))
+                    return j + 1 >= tokens.Count || !tokens[j + 1].IsWord || IsRoleComplement(tokens[j + 1]) || tokens[j + 1].Is("who") || tokens[j + 1].Is("with");
                 if (CommonWords.IsFunctionWord(t)) return false;
             }
             return false;
