@@ -63,7 +63,7 @@ public sealed class EntityKindTests
     [InlineData("The estate went to Orsk Lavid, son of a fisherman, in 1990.", "Orsk Lavid")]
     [InlineData("In the old photograph stands Tarvo Keskel, daughter to a fisherman of the coast.", "Tarvo Keskel")]
     [InlineData("The talks were led by Dilo Praske, ambassador to Kenya, on Monday.", "Dilo Praske")]
-    [InlineData("Dilo Praske, a security official from the port, described the raid.", "Dilo Praske")]
+    [InlineData("Dilo Praske, a customs official at the harbour, described the raid.", "Dilo Praske")]
     [InlineData("The first victim was Orsk Lavid, a former boyfriend of the owner.", "Orsk Lavid")]
     [InlineData("Tarvo Keskel, spokesperson for the Velden Alliance, denied the report.", "Tarvo Keskel")]
     public void A_noun_for_a_person_before_or_in_apposition_after_an_unknown_name_makes_it_a_person(string text, string name)

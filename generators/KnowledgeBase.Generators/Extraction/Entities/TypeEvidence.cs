@@ -42,7 +42,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>A role or a kin noun heading an apposition after "X," and taking a complement ("Arvo Kallas, head of the Guard,", "Orsk Lavid, son of a fisherman,").</summary>
         RoleAfterComma,
 
-        /// <summary>A noun for a person heading an indefinite apposition after "X," ("Dilo Praske, a security official from the port,").</summary>
+        /// <summary>A noun for a person heading an indefinite apposition after "X," ("Dilo Praske, a customs official at the harbour,").</summary>
         IndefiniteAppositionHead,
     }
 
@@ -119,7 +119,7 @@ namespace KnowledgeBase.Generators.Extraction
                 "Mourners gathered for Arvo Kallas, head of the Velden Guard, on Sunday.", "Arvo Kallas"),
             new(NameEvidence.Place, EvidenceSite.NounAfter, BuildingNouns, "Crowds gathered at the Ostra Vela mosque on Friday.", "Ostra Vela"),
             new(NameEvidence.Person, EvidenceSite.IndefiniteAppositionHead, PersonOnlyNouns,
-                "Dilo Praske, a security official from the port, described the raid.", "Dilo Praske"),
+                "Dilo Praske, a customs official at the harbour, described the raid.", "Dilo Praske"),
         };
 
         /// <summary>The evidence the words around this occurrence of tokens [start, end) give, the first rule that holds.</summary>
@@ -236,7 +236,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static bool IsRoleComplement(in Token t) => t.Is("of") || t.Is("at") || t.Is("in") || t.Is("to") || t.Is("for") || t.Is("from");
 
-        // "a security official from the port", "a former boyfriend,": "a"/"an", up to three modifiers, then the noun for a
+        // "a customs official at the harbour", "a former boyfriend,": "a"/"an", up to three modifiers, then the noun for a
         // person, which ends the phrase or takes a complement ("who" too).
         private static bool IndefiniteHeadIn(int rule, List<Token> tokens, int from)
         {
