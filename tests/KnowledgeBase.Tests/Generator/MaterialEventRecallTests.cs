@@ -87,6 +87,10 @@ public sealed class MaterialEventRecallTests
     [InlineData("Karel Brandt was not granted bail on Monday.", "release")]
     [InlineData("Karel Brandt was crowned king of Norland in 1990.", "award")]
     [InlineData("Karel Brandt ordered a new car from Ostrel Motors on Monday.", "ruling")]
+    [InlineData("Karel Brandt quit smoking in 2010.", "resignation")]
+    [InlineData("Karel Brandt asked Mira Holt why she quit.", "resignation")]
+    [InlineData("Police are investigating the fire at the Ostrel Shipping depot.", "investigation")]
+    [InlineData("Police were investigating whether Karel Brandt had left Velden.", "investigation")]
     public void The_words_of_a_death_a_bombing_or_a_protest_that_tell_none_code_nothing(string sentence, string kind)
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
