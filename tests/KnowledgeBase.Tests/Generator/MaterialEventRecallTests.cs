@@ -24,6 +24,7 @@ public sealed class MaterialEventRecallTests
     [InlineData("Members of the Velden Farmers Union staged a sit-in in Norvale on Monday.", "140", "protest", "Velden Farmers Union")]
     [InlineData("The Velden High Court rejected the appeal of Karel Brandt on Monday.", "000", "ruling", "Velden High Court")]
     [InlineData("The Supreme Court of Norland sided with Ostrel Shipping on Monday.", "000", "ruling", "Ostrel Shipping")]
+    [InlineData("Tomas Vell took office as mayor of Velden in 2015.", "000", "inauguration", "Tomas Vell")]
     public void A_form_or_construction_of_a_known_trigger_codes_its_event(string sentence, string cameo, string kind, string participant)
     {
         var found = Assert.Single(Extract(sentence).Events, e => e.Kind == kind);
@@ -87,6 +88,13 @@ public sealed class MaterialEventRecallTests
     [InlineData("Karel Brandt was not granted bail on Monday.", "release")]
     [InlineData("Karel Brandt was crowned king of Norland in 1990.", "award")]
     [InlineData("Karel Brandt ordered a new car from Ostrel Motors on Monday.", "ruling")]
+    [InlineData("Karel Brandt quit smoking in 2010.", "resignation")]
+    [InlineData("Karel Brandt asked Mira Holt why she quit.", "resignation")]
+    [InlineData("Police are investigating the fire at the Ostrel Shipping depot.", "investigation")]
+    [InlineData("Police were investigating whether Karel Brandt had left Velden.", "investigation")]
+    [InlineData("Karel Brandt assumed that the port would stay open.", "inauguration")]
+    [InlineData("The post of mayor was assumed to be vacant.", "inauguration")]
+    [InlineData("Analysts expect that Tomas Vell, upon assuming office, will raise taxes.", "inauguration")]
     public void The_words_of_a_death_a_bombing_or_a_protest_that_tell_none_code_nothing(string sentence, string kind)
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
