@@ -108,4 +108,34 @@ public sealed class QuoteAttributionTests
     [Fact]
     public void A_place_deep_in_a_long_subject_after_the_words_is_no_speaker() =>
         Assert.Empty(Extract("The ferry sank on Monday, the harbour authority of the port of Marseille said.").Quotes);
+
+    // "went on to say", "goes on to add": the infinitive after "go on" reports speech, as after "continued to".
+    [Theory]
+    [InlineData("Karel Brandt met the press on Monday. He went on to say the plan was flawed.")]
+    [InlineData("Karel Brandt went on to add that the plan was flawed.")]
+    public void Going_on_to_say_reports_speech(string paragraphs)
+    {
+        var model = Extract(paragraphs);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("the plan was flawed", TextOf(model, quote));
+        Assert.Equal("Karel Brandt", quote.Speaker);
+    }
+
+    // "Brandt, they said, wanted no funeral": a "they" that nothing before it resolves leaves the speaker unknown; the noun
+    // before it is what was said about, not who said it.
+    [Theory]
+    [InlineData("Karel Brandt died on Monday. Brandt, they said, wanted no funeral.")]
+    [InlineData("The port did not publish the list of the five countries they said were involved.")]
+    public void An_unresolved_they_is_no_noun_before_it(string paragraphs)
+    {
+        var model = Extract(paragraphs);
+        Assert.DoesNotContain(model.Quotes, q => q.Speaker is "Karel Brandt" || q.SpeakerText is "Brandt" or "countries" or "five countries");
+    }
+
+    [Fact]
+    public void They_after_a_cue_in_its_sentence_is_that_cue_s_subject()
+    {
+        var model = Extract("Police said on Monday they believe the ferry was overloaded.");
+        Assert.Contains(model.Quotes, q => q.SpeakerText == "Police" && TextOf(model, q) == "the ferry was overloaded");
+    }
 }

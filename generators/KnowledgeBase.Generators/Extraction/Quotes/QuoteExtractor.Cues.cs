@@ -35,7 +35,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (DescribesANoun(tokens, c)) return null;
             if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") && !AppealTo(tokens, c + 2) || tokens[c + 1].Is("off"))) return null;
             // "continued to emphasize", "went on to say": the infinitive reports speech.
-            if (c >= 2 && previous.Is("to") && t.Text.Equals(lemma, StringComparison.OrdinalIgnoreCase) && IsContinuation(tokens[c - 2].Text)) return lemma;
+            if (c >= 2 && previous.Is("to") && t.Text.Equals(lemma, StringComparison.OrdinalIgnoreCase) && (IsContinuation(tokens[c - 2].Text) || GoesOn(tokens, c - 2))) return lemma;
             // "state law", "a state representative", "the largest Norvalese state, made", "states with elections": the noun.
             if (lemma == "state" && (t.Is("state") || t.Is("states")) && IsStateNoun(tokens, c)) return null;
             if (!participle && CueVerbs.IsPresent(t.Text, lemma))
@@ -191,6 +191,10 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static bool IsContinuation(string word) =>
             word is "continued" or "continues" or "continue" or "continuing" or "kept" or "keeps" or "began" or "begins" or "went" or "goes" or "wanted" or "sought" or "tried" or "used" or "moved" or "rushed" or "hastened";
+
+        /// <summary>"went on to say", "goes on to add": "on" after a form of "go" continues the talk as "continued to" does.</summary>
+        private static bool GoesOn(List<Token> tokens, int on) =>
+            on >= 1 && tokens[on].Is("on") && tokens[on - 1].Lower is "went" or "goes" or "go" or "going" or "gone";
 
         private static bool IsDeterminer(string word) =>
             word is "a" or "an" or "the" or "this" or "that" or "his" or "her" or "their" or "its" or "our" or "my" or "your" or "whose" or "every" or "each" or "no" or "any" or "some" or "first" or "follow-up";

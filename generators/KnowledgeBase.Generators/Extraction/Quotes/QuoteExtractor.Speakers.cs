@@ -57,6 +57,8 @@ namespace KnowledgeBase.Generators.Extraction
             _blocked = false;
             var nearest = NearestSubject(s, clauseStart, subjectEnd);
             if (_blocked) return default;
+            // "Brandt, they said, wanted no funeral": a "they" no group or body before it resolves speaks unnamed; the noun before it does not speak.
+            if (!nearest.IsFound && UnresolvedThey(s, clauseStart, cue)) return default;
             if (nearest.IsFound && !CueVerbs.IsParticiple(tokens[cue].Text)) return nearest;
             // "X issued a statement saying ...": the participle tells what the document says, and who issued it speaks.
             if (nearest.IsFound && cue > 0 && IsWrittenWordsNoun(tokens[cue - 1])) return nearest;
@@ -65,6 +67,19 @@ namespace KnowledgeBase.Generators.Extraction
             // sentence's reported speech, so the participle's subject is the sentence's first speaker-like phrase.
             if (!phrase.IsFound && SharesSubject(tokens, cue)) phrase = NounPhraseSpeaker(s, 0, cue - 1);
             return phrase;
+        }
+
+        /// <summary>
+        /// "they" right before the verb group of the cue at <paramref name="cue"/>, its subject, with no cue before it in the sentence
+        /// ("Police said they believe ...": that "they" is the police).
+        /// </summary>
+        private static bool UnresolvedThey(SentenceInfo s, int start, int cue)
+        {
+            var they = s.Analysis.VerbGroupStartAt(cue) - 1;
+            if (they < start || they >= s.Tokens.Count || !s.Tokens[they].Is("they")) return false;
+            for (var k = 0; k < they; k++)
+                if (CueAt(s.Tokens, k) is not null) return false;
+            return true;
         }
 
         /// <summary>The comma opening ", which/who ... ," right before <paramref name="cue"/>, or the cue when there is none.</summary>
@@ -196,7 +211,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if ((t.Is("his") || t.Is("her")) && _salient is not null && HeadsSpeechNoun(tokens, i + 1, cue))
                     return new Speaker(_salient, t.Text);
                 if ((t.Is("they") || t.Is("it")) && BodyBefore(s, i) is { } body) return new Speaker(body, t.Text); // "The Velden Harbour Authority closed the pier. They said ..."
-                if (t.Is("they") && GroupBefore(s, i) is { IsFound: true } group) return group; // "Residents of Velden protested. They said ..."
+                if (t.Is("they") && GroupBefore(s, i) is var group && (group.IsFound || UnresolvedThey(s, start, cue))) return group; // "Residents of Velden protested. They said"; "the ships they said were lost": no noun before "they" speaks
                 if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return PronounSpeaker(s, i);
                 if (t.Is("media") && i > 0 && tokens[i - 1].Is("social")) continue; // a channel, not a speaker
