@@ -125,17 +125,18 @@ public sealed class QuoteAttributionTests
     // before it is what was said about, not who said it.
     [Theory]
     [InlineData("Karel Brandt died on Monday. Brandt, they said, wanted no funeral.")]
-    [InlineData("The port did not publish the list of the five countries they said were involved.")]
+    [InlineData("The harbour office never printed the list of the six nations they said had signed.")]
+    [InlineData("Nobody has seen the names of the three countries they said had paid.")]
     public void An_unresolved_they_is_no_noun_before_it(string paragraphs)
     {
         var model = Extract(paragraphs);
-        Assert.DoesNotContain(model.Quotes, q => q.Speaker is "Karel Brandt" || q.SpeakerText is "Brandt" or "countries" or "five countries");
+        Assert.DoesNotContain(model.Quotes, q => q.Speaker is "Karel Brandt" || q.SpeakerText is "Brandt" or "nations" or "six nations" or "countries" or "three countries");
     }
 
     [Fact]
     public void They_after_a_cue_in_its_sentence_is_that_cue_s_subject()
     {
-        var model = Extract("Police said on Monday they believe the ferry was overloaded.");
-        Assert.Contains(model.Quotes, q => q.SpeakerText == "Police" && TextOf(model, q) == "the ferry was overloaded");
+        var model = Extract("Police said on Friday they think the ferry carried too many cars.");
+        Assert.Contains(model.Quotes, q => q.SpeakerText == "Police" && TextOf(model, q) == "the ferry carried too many cars");
     }
 }
