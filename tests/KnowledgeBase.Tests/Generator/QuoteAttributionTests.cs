@@ -139,4 +139,12 @@ public sealed class QuoteAttributionTests
         var model = Extract("Police said on Friday they think the ferry carried too many cars.");
         Assert.Contains(model.Quotes, q => q.SpeakerText == "Police" && TextOf(model, q) == "the ferry carried too many cars");
     }
+
+    // A cue with only its comma after it ends the sentence: where its content would start is past the last word, and
+    // looking there for a "citing" aside must not read beyond the sentence.
+    [Theory]
+    [InlineData("Mira Holt said,")]
+    [InlineData("The Velden Post reported, citing")]
+    public void A_cue_that_ends_the_sentence_after_its_comma_is_read_without_failing(string paragraphs) =>
+        Assert.Empty(Extract(paragraphs).Diagnostics);
 }

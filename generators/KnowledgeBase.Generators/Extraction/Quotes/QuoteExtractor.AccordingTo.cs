@@ -144,7 +144,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static int CitedSourceAside(List<Token> tokens, int participle)
         {
-            if (participle < 2 || !(tokens[participle].Is("citing") || tokens[participle].Is("quoting")) || !tokens[participle - 1].IsPunct(',')) return -1;
+            if (participle < 2 || participle >= tokens.Count || !(tokens[participle].Is("citing") || tokens[participle].Is("quoting")) || !tokens[participle - 1].IsPunct(',')) return -1;
             for (var close = participle + 2; close < tokens.Count && close <= participle + 10; close++)
             {
                 if (!tokens[close].IsPunct(',')) continue;
