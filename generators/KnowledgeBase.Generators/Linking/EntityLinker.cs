@@ -241,15 +241,29 @@ namespace KnowledgeBase.Generators.Linking
             var prefix = e.Kind.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":";
             yield return prefix + NameVariants.Key(e.Name);
             if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0) yield return prefix + "~" + VowelKey(NameVariants.Key(e.Name));
+            if (e.Kind == DataLayout.KindOrganization && SingularOfLastWord(e.Name) is { } singular) yield return prefix + NameVariants.Key(singular);
             foreach (var form in e.Forms)
             {
                 // A person's lone surname is too weak a key to join on; it is handled above.
                 if (e.Kind == DataLayout.KindPerson && form.IndexOf(' ') < 0) continue;
                 if (e.Kind == DataLayout.KindPerson && !SameSurname(form, e.Name)) continue;
                 // "Senate" of "Senate of Norland": the bare head word names another country's body in another article.
-                if (e.Kind != DataLayout.KindPerson && e.Name.StartsWith(form + " of ", StringComparison.Ordinal) && Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(form, out _)) continue;
+                // So is "Senate" of "Texas Senate".
+                if (e.Kind != DataLayout.KindPerson && (e.Name.StartsWith(form + " of ", StringComparison.Ordinal) || e.Name.EndsWith(" " + form, StringComparison.Ordinal))
+                    && Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(form, out _)) continue;
                 yield return prefix + NameVariants.Key(form);
             }
+        }
+
+        /// <summary>
+        /// "Velden Defence Forces" and "Velden Defence Force": an organization's name of two words or more ending in a plural
+        /// is keyed by its singular too, so the two spellings of one body are one across articles ("Forces", not "Congress").
+        /// </summary>
+        private static string? SingularOfLastWord(string name)
+        {
+            var space = name.LastIndexOf(' ');
+            if (space < 0 || name.Length - space - 1 < 4 || name[name.Length - 1] != 's' || name[name.Length - 2] is 's' or 'u' or 'i') return null;
+            return name.Substring(0, name.Length - 1);
         }
 
         /// <summary>

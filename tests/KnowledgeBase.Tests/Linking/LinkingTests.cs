@@ -96,6 +96,23 @@ public sealed class LinkingTests
         Assert.Contains(kb.Entities, e => e.Name == "United States Senate");
     }
 
+    [Fact]
+    public void A_places_own_senate_keeps_the_bare_word_without_joining_the_united_states_senate_across_articles()
+    {
+        var kb = LinkTexts("Water Bill\n\nMonday, March 3, 2025\n\nThe Texas Senate passed the water bill on Monday. The Senate also approved the budget.\n",
+            "Senate Vote\n\nMonday, March 3, 2025\n\nThe United States Senate passed the bill on Monday. The Senate adjourned.\n");
+        Assert.Contains(kb.Entities, e => e.Name == "Texas Senate" && e.Aliases.Contains("Senate"));
+        Assert.Contains(kb.Entities, e => e.Name == "United States Senate");
+    }
+
+    [Fact]
+    public void An_organization_spelled_with_a_plural_or_a_singular_last_word_is_one_across_articles()
+    {
+        var kb = LinkTexts("Drill\n\nMonday, March 3, 2025\n\nThe Velden Defence Forces held a drill on Monday.\n",
+            "Drill\n\nFriday, March 7, 2025\n\nThe Velden Defence Force ended the drill on Friday.\n");
+        Assert.Single(kb.Entities, e => e.Name.StartsWith("Velden Defence Force", System.StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The House Ethics Committee opened an inquiry on Monday. The Ethics Committee will report in May.", "House Ethics Committee", "Ethics Committee")]
     [InlineData("The Vellan Liberal Party won the vote on Monday. The Liberal Party will form a government.", "Vellan Liberal Party", "Liberal Party")]

@@ -42,7 +42,20 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
+        // The thread's answers by spelling: names and capitals recur across sentences and articles, and an answer costs a
+        // lower-casing and up to two searches of WordNet's sorted lemmas. Emptied when it grows past the bound.
+        [ThreadStatic] private static Dictionary<string, bool>? t_commonWords;
+        private const int CommonWordsKept = 1 << 15;
+
         private static bool IsCommonWord(string name)
+        {
+            var known = t_commonWords ??= new Dictionary<string, bool>(StringComparer.Ordinal);
+            if (known.TryGetValue(name, out var common)) return common;
+            if (known.Count >= CommonWordsKept) known.Clear();
+            return known[name] = LooksUpCommonWord(name);
+        }
+
+        private static bool LooksUpCommonWord(string name)
         {
             var word = name.ToLowerInvariant();
             var lexicon = Lexicon.WordClassLexicon.Instance;

@@ -117,9 +117,11 @@ namespace KnowledgeBase.Generators.Extraction
                 if (row < 0) continue;
                 var (_, institution, home) = BareInstitutions[row];
                 if (!NamedOnlyBare(e, institution)) continue;
-                if (home is null && NamedInFull(e, institution) is { } full)
+                // "the Parliament of Vella State ... in the Parliament", "the Texas Senate passed it ... the Senate then": the one
+                // such body the article names (a country's own, named before its bare word) is the bare word's.
+                if (NamedInFull(e, institution, mustComeFirst: home is not null) is { } full)
                 {
-                    Detach(e); // "the Parliament of Vella State ... in the Parliament": the one parliament the article names
+                    if (home is null) Detach(e);
                     RenameOrMerge(e, full.Name, null, institution);
                     continue;
                 }
@@ -146,10 +148,20 @@ namespace KnowledgeBase.Generators.Extraction
                 if (s.Mentions.Count > 0) s.Mentions.RemoveAll(m => m.Entity == e);
         }
 
-        private EntityDraft? NamedInFull(EntityDraft bare, string institution)
+        private EntityDraft? NamedInFull(EntityDraft bare, string institution, bool mustComeFirst)
         {
-            var full = _entities.FindAll(o => o != bare && o.Kind == DataLayout.KindOrganization && o.Name.StartsWith(institution + " of ", StringComparison.Ordinal));
-            return full.Count == 1 ? full[0] : null;
+            var full = _entities.FindAll(o => o != bare && o.Kind == DataLayout.KindOrganization
+                && (o.Name.StartsWith(institution + " of ", StringComparison.Ordinal) || IsPlaceBefore(o.Name, institution)));
+            if (full.Count != 1) return null;
+            return !mustComeFirst || _entities.IndexOf(full[0]) < _entities.IndexOf(bare) ? full[0] : null;
+        }
+
+        // "Texas Senate", "Puerto Rico House of Representatives": a place's name, then the institution's word.
+        private static bool IsPlaceBefore(string name, string institution)
+        {
+            if (name.Length <= institution.Length + 1 || !name.EndsWith(" " + institution, StringComparison.Ordinal)) return false;
+            var place = name.Substring(0, name.Length - institution.Length - 1);
+            return Gazetteer.TryGetPlaceOrOrganization(place, out var entry) && entry.Kind != GazetteerKind.Organization;
         }
 
         private bool NamesCountry(string name) => _entities.Exists(e => e.IsCountry && e.Name == name);

@@ -257,7 +257,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (IsShouted(s.Tokens, token) || IsRomanNumeral(acronym)) return;
             foreach (var e in _entities)
             {
-                if (e.Kind == DataLayout.KindPerson || !SpellsInitials(e.Name, acronym)) continue;
+                if (e.Kind == DataLayout.KindPerson || !(SpellsInitials(e.Name, acronym) || e.Kind == DataLayout.KindOrganization && SpellsInitialsAfterPlace(e.Name, acronym))) continue;
                 AddForm(e, acronym);
                 Mention(s, token, token + 1, e, isDemonym: false, null);
                 return;

@@ -83,6 +83,23 @@ namespace KnowledgeBase.Generators.Extraction
             return letter < 0;
         }
 
+        /// <summary>
+        /// "the Norway Commission on Fair Elections ... CFE said": an organization named with its country or region first is
+        /// often abbreviated without it; the acronym spells the words after a leading place name (up to three words).
+        /// </summary>
+        internal static bool SpellsInitialsAfterPlace(string name, string acronym)
+        {
+            var space = -1;
+            for (var words = 1; words <= 3; words++)
+            {
+                space = name.IndexOf(' ', space + 1);
+                if (space < 0) return false;
+                if (Gazetteer.TryGetPlaceOrOrganization(name.Substring(0, space), out var place) && place.Kind != GazetteerKind.Organization)
+                    return SpellsInitials(name.Substring(space + 1), acronym);
+            }
+            return false;
+        }
+
         private static int NextCapital(string text, int from)
         {
             for (var i = from; i < text.Length; i++)

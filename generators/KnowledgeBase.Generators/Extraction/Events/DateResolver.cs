@@ -269,13 +269,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// "arrested on Wednesday and released the following day", "met on Monday night; she resigned the next morning": the
-        /// day after the sentence's own last full date before the phrase; <paramref name="dates"/> gains it as a mention.
+        /// day after the sentence's own last full date before the phrase, added as a mention to a copy of <paramref name="dates"/>
+        /// (the sentence's list is shared); the list itself when there is no such phrase.
         /// </summary>
-        public static void AddDayAfterOwnDate(List<Token> tokens, List<DateMention> dates)
+        public static List<DateMention> WithDayAfterOwnDate(List<Token> tokens, List<DateMention> dates)
         {
             var last = dates[dates.Count - 1];
-            if (last.Past % 100 == 0 || DayAfterAt(tokens, last.TokenEnd + 1, last.Past) is not { } after) return;
-            dates.Add(after);
+            if (last.Past % 100 == 0 || DayAfterAt(tokens, last.TokenEnd + 1, last.Past) is not { } after) return dates;
+            return new List<DateMention>(dates) { after };
         }
 
         private static DateMention? DayAfterAt(List<Token> tokens, int from, int before)

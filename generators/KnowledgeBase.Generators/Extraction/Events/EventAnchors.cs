@@ -132,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var tokens = s.Tokens;
                 var end = tokens.Count;
                 while (end > 0 && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
-                var dates = DateResolver.Find(tokens, published);
+                var dates = s.Dates(published);
                 if (dates.Count == 0) return 0;
                 var last = dates[dates.Count - 1];
                 var month = last.Packed / 100 % 100;
@@ -151,7 +151,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             for (var k = s.Index - 1; k > leadSentence && k < sentences.Count && sentences[k].BlockIndex == s.BlockIndex; k--)
             {
-                var dates = DateResolver.Find(sentences[k].Tokens, published);
+                var dates = sentences[k].Dates(published);
                 foreach (var d in dates)
                     if (d.Past / 10000 < leadYear) return true;
                 if (dates.Count > 0) return false;
@@ -198,7 +198,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static bool HasDateOfItsClause(EventDraft e, int published)
         {
-            foreach (var d in DateResolver.Find(e.Sentence.Tokens, published))
+            foreach (var d in e.Sentence.Dates(published))
                 if (!InOtherRelativeClause(e.Sentence, e.TriggerToken, d.TokenStart)) return true;
             return false;
         }
@@ -248,7 +248,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (opening is null) return (0, 0);
             foreach (var e in events)
                 if (e.Sentence.BlockIndex == opening.BlockIndex && !e.DateInferred && e.Date % 100 != 0 && e.Status == DataLayout.StatusOccurred) return (e.Sentence.Index, e.Date);
-            foreach (var d in DateResolver.Find(opening.Tokens, published))
+            foreach (var d in opening.Dates(published))
                 if (d.Past % 100 != 0) return (opening.Index, d.Past);
             return (0, 0);
         }

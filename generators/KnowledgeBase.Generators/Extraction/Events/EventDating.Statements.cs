@@ -29,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (e.Date != 0 || e.KeepsNoDate || e.Trigger != EventLexicon.Statement || e.Status != DataLayout.StatusOccurred) continue;
                 var tokens = e.Sentence.Tokens;
                 if (NamesAnotherTime(tokens) || ClauseReader.HasWord(tokens, "earlier", "had")) continue;
-                var own = DateResolver.Find(tokens, published);
+                var own = e.Sentence.Dates(published);
                 var date = OpeningPhraseDate(e.Sentence, own);
                 var inferred = date == 0;
                 // "announced on its website on Tuesday there were ...": a date of the sentence's own, though not one the statement took, is no gap to fill.
@@ -61,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var k = s.Index - 1; k >= 0 && k >= s.Index - 3; k--)
             {
                 if (k >= sentences.Count || sentences[k].Index != k || sentences[k].BlockIndex != s.BlockIndex) return 0;
-                var dates = DateResolver.Find(sentences[k].Tokens, published);
+                var dates = sentences[k].Dates(published);
                 if (dates.Count == 0) continue;
                 // Only a day frames what follows: "earlier in the month", "in 2005" or "in January" date a background fact, not the next words said.
                 var framing = LastFramingDate(sentences[k], dates);

@@ -93,8 +93,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>The dates a sentence names; "the following day" after the last full date the article named.</summary>
         private static List<DateMention> SentenceDates(SentenceInfo s, int published, int lastDay)
         {
-            var dates = DateResolver.Find(s.Tokens, published);
-            if (dates.Count > 0) DateResolver.AddDayAfterOwnDate(s.Tokens, dates);
+            var dates = s.Dates(published);
+            if (dates.Count > 0) dates = DateResolver.WithDayAfterOwnDate(s.Tokens, dates);
             return dates.Count == 0 && DateResolver.DayAfter(s.Tokens, lastDay) is { } dayAfter ? new List<DateMention> { dayAfter } : dates;
         }
 

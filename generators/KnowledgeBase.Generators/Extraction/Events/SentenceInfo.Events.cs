@@ -24,6 +24,24 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The spans of the sentence's "after" and "before" clauses (<see cref="Events.EventDating.FindTimeClauses"/>), worked out on first asking.</summary>
         internal (int Start, int End)[] TimeClauses => _timeClauses ??= Events.EventDating.FindTimeClauses(this);
 
+        private System.Collections.Generic.List<Events.DateMention>? _dates;
+        private int _datesPublished;
+
+        /// <summary>
+        /// The dates the sentence names in an article published on <paramref name="published"/> (<see cref="Events.DateResolver.Find"/>),
+        /// worked out on first asking: anchoring, recognizing and dating statements asked it up to seven times a sentence. The list
+        /// is shared; a caller that adds to it copies it first.
+        /// </summary>
+        internal System.Collections.Generic.List<Events.DateMention> Dates(int published)
+        {
+            if (_dates is null || _datesPublished != published)
+            {
+                _dates = Events.DateResolver.Find(Tokens, published);
+                _datesPublished = published;
+            }
+            return _dates;
+        }
+
         // 0: not yet asked; 1: no; 2: yes.
         private byte _speaksOfUpcoming;
 

@@ -123,7 +123,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "X announced Canada was to join": whom the statement is about takes part too.
                 EventRoles.AddParticipant(participants, ReportedSubject(q));
                 // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.
-                var dates = DateResolver.Find(q.Sentence.Tokens, published);
+                var dates = q.Sentence.Dates(published);
                 var date = EventDating.NotAfterDateline(StatementDate(q, dates), DataLayout.StatusOccurred, published);
                 last = new EventDraft(EventLexicon.Statement, participants, null, date, DataLayout.StatusOccurred, q.Sentence);
                 lastQuote = q;

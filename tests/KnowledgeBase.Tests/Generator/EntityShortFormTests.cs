@@ -1,0 +1,40 @@
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Shorter forms of a name the article gave in full are that entity, not a second one: one real thing, one entity. Invented
+/// organizations; countries are the world's lexicon.
+/// </summary>
+public sealed class EntityShortFormTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Theory]
+    [InlineData("The Norway Commission on Fair Elections said on Monday the count was complete. On Tuesday, CFE officials said the results would stand.", "Norway Commission on Fair Elections", "CFE")]
+    [InlineData("The United States Council of Lighthouse Keepers met on Monday. The CLK later said it would appeal.", "United States Council of Lighthouse Keepers", "CLK")]
+    public void An_acronym_without_the_leading_place_name_is_the_organizations_form(string text, string name, string acronym)
+    {
+        var model = Extract(text);
+        Assert.Contains(acronym, Assert.Single(model.Entities, e => e.Name == name).Forms);
+        Assert.DoesNotContain(model.Entities, e => e.Name == acronym);
+    }
+
+    [Fact]
+    public void A_bare_senate_after_a_places_own_senate_is_that_senate()
+    {
+        var model = Extract("The Texas Senate passed the water bill on Monday. The Senate also approved the state budget on Tuesday.");
+        Assert.Contains("Senate", Assert.Single(model.Entities, e => e.Name == "Texas Senate").Forms);
+        Assert.DoesNotContain(model.Entities, e => e.Name == "United States Senate");
+    }
+
+    [Fact]
+    public void A_bare_senate_named_before_a_places_own_stays_the_national_one()
+    {
+        var model = Extract("The Senate passed the water bill on Monday. The Texas Senate will vote on its own version next week.");
+        Assert.Contains(model.Entities, e => e.Name == "United States Senate");
+        Assert.Contains(model.Entities, e => e.Name == "Texas Senate");
+    }
+}
