@@ -37,6 +37,10 @@ public sealed class QuoteAttributionTests
     [InlineData("One of the fishermen said the boat had capsized in seconds.", "One of the fishermen")]
     [InlineData("However, one of the officers told reporters, \"the boat had capsized in seconds.\"", "one of the officers")]
     [InlineData("One of her sons later said the boat had capsized in seconds.", "One of her sons")]
+    // "An organizer said", "one resident told": one unnamed person, named by the noun that says who they are.
+    [InlineData("An organizer said the boat had capsized in seconds.", "organizer")]
+    [InlineData("One resident told the Velden Post the boat had capsized in seconds.", "resident")]
+    [InlineData("A family friend later said the boat had capsized in seconds.", "family friend")]
     public void One_of_a_group_speaks_for_itself(string sentence, string speaker)
     {
         var model = Extract(sentence);
