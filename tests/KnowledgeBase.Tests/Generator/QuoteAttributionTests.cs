@@ -49,6 +49,25 @@ public sealed class QuoteAttributionTests
         Assert.Equal("the boat had capsized in seconds", TextOf(model, quote));
     }
 
+    // "Then I thought ...": "I" or "we" before the cue is its subject, whom the sentence does not name (unless a transcript's
+    // "((Name))" label does); the word before it ("Then") is no speaker.
+    [Theory]
+    [InlineData("Then I thought the bridge would collapse.")]
+    [InlineData("Then we thought the bridge would collapse.")]
+    public void A_first_person_subject_leaves_the_word_before_it_silent(string paragraphs)
+    {
+        var model = Extract(paragraphs);
+        Assert.DoesNotContain(model.Quotes, q => q.SpeakerText is "Then");
+    }
+
+    // Guard: a transcript's "((Name))" label before the first-person subject still names its speaker.
+    [Fact]
+    public void A_first_person_subject_in_a_transcript_turn_is_the_labelled_speaker()
+    {
+        var model = Extract("Mira Holt, an engineer from Velden, spoke to Wikinews.\n\n((WN))  Why did you leave?\n\n((Mira Holt))  Then I thought the bridge would collapse.");
+        Assert.Contains(model.Quotes, q => q.Speaker == "Mira Holt" && TextOf(model, q) == "the bridge would collapse");
+    }
+
     // "said in an interview with the Velden Post he ...": the name the document or occasion was given to or held in, and a
     // compound document noun ("blog post"), stand between the cue and what was said, with or without "that".
     [Theory]
