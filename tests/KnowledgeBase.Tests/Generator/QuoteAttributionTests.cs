@@ -37,12 +37,35 @@ public sealed class QuoteAttributionTests
     [InlineData("One of the fishermen said the boat had capsized in seconds.", "One of the fishermen")]
     [InlineData("However, one of the officers told reporters, \"the boat had capsized in seconds.\"", "one of the officers")]
     [InlineData("One of her sons later said the boat had capsized in seconds.", "One of her sons")]
+    // "An organizer said", "one resident told": one unnamed person, named by the noun that says who they are.
+    [InlineData("An organizer said the boat had capsized in seconds.", "organizer")]
+    [InlineData("One resident told the Velden Post the boat had capsized in seconds.", "resident")]
+    [InlineData("A family friend later said the boat had capsized in seconds.", "family friend")]
     public void One_of_a_group_speaks_for_itself(string sentence, string speaker)
     {
         var model = Extract(sentence);
         var quote = Assert.Single(model.Quotes);
         Assert.Equal((null, speaker), (quote.Speaker, quote.SpeakerText));
         Assert.Equal("the boat had capsized in seconds", TextOf(model, quote));
+    }
+
+    // "Then I thought ...": "I" or "we" before the cue is its subject, whom the sentence does not name (unless a transcript's
+    // "((Name))" label does); the word before it ("Then") is no speaker.
+    [Theory]
+    [InlineData("Then I thought the bridge would collapse.")]
+    [InlineData("Then we thought the bridge would collapse.")]
+    public void A_first_person_subject_leaves_the_word_before_it_silent(string paragraphs)
+    {
+        var model = Extract(paragraphs);
+        Assert.DoesNotContain(model.Quotes, q => q.SpeakerText is "Then");
+    }
+
+    // Guard: a transcript's "((Name))" label before the first-person subject still names its speaker.
+    [Fact]
+    public void A_first_person_subject_in_a_transcript_turn_is_the_labelled_speaker()
+    {
+        var model = Extract("Mira Holt, an engineer from Velden, spoke to Wikinews.\n\n((WN))  Why did you leave?\n\n((Mira Holt))  Then I thought the bridge would collapse.");
+        Assert.Contains(model.Quotes, q => q.Speaker == "Mira Holt" && TextOf(model, q) == "the bridge would collapse");
     }
 
     // "said in an interview with the Velden Post he ...": the name the document or occasion was given to or held in, and a

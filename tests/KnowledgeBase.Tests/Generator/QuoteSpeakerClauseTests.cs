@@ -138,6 +138,8 @@ public sealed class QuoteSpeakerClauseTests
     [InlineData("The mayor's associates insisted that Karel Brandt had resigned freely.", "associates")]
     [InlineData("Relatives said the victims had been warned.", "Relatives")]
     [InlineData("Her lawyers said the charges against Mira Holt were false.", "lawyers")]
+    // "..., with officials saying ...": the phrase between "with" and the participle is its subject, not the sentence's.
+    [InlineData("Velland banned the Ostrel airline on Monday, with officials saying the ban was for security reasons.", "officials")]
     public void An_unnamed_group_of_associates_or_relatives_speaks_not_the_person_it_speaks_about(string sentence, string speaker)
     {
         var quote = Assert.Single(Extract(sentence).Quotes);

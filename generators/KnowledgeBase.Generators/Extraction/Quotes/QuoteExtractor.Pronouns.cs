@@ -90,6 +90,35 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// "Then I thought the bridge would fall", "we said no": "I" or "we" right before the verb group of the cue at
+        /// <paramref name="cue"/> is its subject (its index; -1 when none): the writer, or the interviewee a transcript's
+        /// "((Name))" label names (<see cref="PersonBefore"/>); a word before it ("Then") is no speaker.
+        /// </summary>
+        private static int FirstPersonSubject(SentenceInfo s, int start, int cue)
+        {
+            var found = false;
+            for (var k = start; k < cue && !found; k++) found = s.Tokens[k].Is("I") || s.Tokens[k].Is("we");
+            if (!found) return -1; // answered without the sentence's analysis
+            var subject = s.Analysis.VerbGroupStartAt(cue) - 1;
+            return subject >= start && subject < cue && (s.Tokens[subject].Is("I") || s.Tokens[subject].Is("we")) ? subject : -1;
+        }
+
+        /// <summary>
+        /// "((Mira Holt)) Then I thought ...": the first person named before a first-person subject, or a transcript's "((Name))"
+        /// label whatever the name was taken for, speaks; none, nobody named does.
+        /// </summary>
+        private static Speaker PersonBefore(SentenceInfo s, int start, int subject)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenStart >= start && m.TokenEnd <= subject && (m.Entity.Kind == DataLayout.KindPerson || IsTurnLabel(s.Tokens, m)))
+                    return new Speaker(m.Entity, Join(s.Tokens, m.TokenStart, m.TokenEnd));
+            return default;
+        }
+
+        private static bool IsTurnLabel(List<Token> tokens, Mention m) =>
+            m.TokenStart >= 2 && tokens[m.TokenStart - 1].IsPunct('(') && tokens[m.TokenStart - 2].IsPunct('(');
+
+        /// <summary>
         /// "One of the fishermen said", "one of her sons told": one unnamed member of a group, the subject right before the
         /// cue's verb group, speaks; the whole phrase names him (the group does not speak). A name inside leaves it to the names.
         /// </summary>

@@ -54,12 +54,13 @@ namespace KnowledgeBase.Generators.Extraction
             var clauseStart = ClauseStart(tokens, subjectEnd, quoted);
             // A finite verb's subject is the nearest subject-like phrase before it; a participle's is the clause's first.
             if (OneOfGroup(s, clauseStart, subjectEnd) is { IsFound: true } member) return member;
+            if (FirstPersonSubject(s, clauseStart, cue) is var first && first >= 0) return PersonBefore(s, clauseStart, first);
             _blocked = false;
             var nearest = NearestSubject(s, clauseStart, subjectEnd);
             if (_blocked) return default;
             // "Brandt, they said, wanted no funeral": a "they" no group or body before it resolves speaks unnamed; the noun before it does not speak.
             if (!nearest.IsFound && UnresolvedThey(s, clauseStart, cue)) return default;
-            if (nearest.IsFound && !CueVerbs.IsParticiple(tokens[cue].Text)) return nearest;
+            if (nearest.IsFound && (!CueVerbs.IsParticiple(tokens[cue].Text) || WithBefore(tokens, clauseStart, cue))) return nearest;
             // "X issued a statement saying ...": the participle tells what the document says, and who issued it speaks.
             if (nearest.IsFound && cue > 0 && IsWrittenWordsNoun(tokens[cue - 1])) return nearest;
             var phrase = NounPhraseSpeaker(s, clauseStart, cue);
@@ -80,6 +81,20 @@ namespace KnowledgeBase.Generators.Extraction
             for (var k = 0; k < they; k++)
                 if (CueAt(s.Tokens, k) is not null) return false;
             return true;
+        }
+
+        /// <summary>
+        /// "Velland banned the airline, with officials saying ...": a participle after ", with" and a phrase of words has that
+        /// phrase as its subject, not the sentence's.
+        /// </summary>
+        private static bool WithBefore(List<Token> tokens, int start, int cue)
+        {
+            for (var k = cue - 2; k >= start && k >= cue - 7; k--)
+            {
+                if (tokens[k].Is("with")) return k > 0 && tokens[k - 1].IsPunct(','); // not "met with leaders advocating ...": their meeting's "with"
+                if (!(tokens[k].IsWord || tokens[k].Kind == TokenKind.Possessive)) return false;
+            }
+            return false;
         }
 
         /// <summary>The comma opening ", which/who ... ," right before <paramref name="cue"/>, or the cue when there is none.</summary>
