@@ -29,6 +29,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.NamedSubject => HasNamedSubject(s, t, media: true),
             PhraseConstraint.ActorSubject => HasNamedSubject(s, t, media: false),
             PhraseConstraint.PartyNext => PartyNext(s, after),
+            PhraseConstraint.CountryNext => after < s.Tokens.Count && s.MentionAt(after) is { IsDemonym: false, Entity.IsCountry: true },
             _ => throw new ArgumentOutOfRangeException(nameof(constraint), constraint, "a phrase constraint without a check"),
         };
 

@@ -57,6 +57,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>The first name within three tokens after the phrase is a party (a person, an organization or a country, not a demonym nor a medium): "praised Tomas Vell".</summary>
         PartyNext,
+
+        /// <summary>A country named right after the phrase, not by its demonym: "recognized Norway".</summary>
+        CountryNext,
     }
 
     /// <summary>
