@@ -57,6 +57,23 @@ public sealed class EntityKindTests
     }
 
     [Theory]
+    [InlineData("The film opened in 1960, and Grace Okello starred in it.", "Grace Okello")]
+    [InlineData("Crystal Varnik was convicted of fraud in 2008.", "Crystal Varnik")]
+    [InlineData("The debate was hosted by Savannah Keskel on Monday.", "Savannah Keskel")]
+    public void A_first_name_that_is_also_a_word_or_a_place_before_a_surname_names_a_person(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Fans flooded Grace Church on Monday.", "Grace Church")]
+    [InlineData("The Charlotte Hornets won on Monday.", "Charlotte Hornets")]
+    public void A_first_name_that_is_also_a_word_before_an_english_word_names_no_person(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name && e.Kind == KindPerson);
+    }
+
+    [Theory]
     [InlineData("Ostrel Records signed the drummer Tarvo Keskel in 1990.", "Tarvo Keskel")]
     [InlineData("The party ran nominee Dilo Praske in 1984 and lost.", "Dilo Praske")]
     [InlineData("The prize went to the band's guitarist, Orsk Lavid, in 1990.", "Orsk Lavid")]

@@ -177,6 +177,7 @@ namespace KnowledgeBase.Generators.Extraction
                 evidence.TryGetValue(names[u], out var shown);
                 if ((KnownForm(names[u]) ?? PersonEndingWith(names[u])) is { } known) Mention(c.Sentence, c.Start, c.End, known, isDemonym: false, null);
                 else if (shown == NameEvidence.Person || _byKey.ContainsKey(Key(DataLayout.KindPerson, PersonKey(c.Sentence.Tokens, c.Start, c.End))) || ActsAsPerson(names[u])
+                    || WordNameThenSurname(c.Sentence.Tokens, c.Start, c.End)
                     || ListedWithAPerson(c.Sentence.Tokens, c.Start, c.End, unknownToo: shown != NameEvidence.Place)) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
                 else if (shown == NameEvidence.Place) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, names[u], isDemonym: false);
                 else if (!FillsQuotation(c.Sentence.Tokens, c.Start, c.End)) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, names[u], isDemonym: false);
