@@ -66,6 +66,15 @@ public sealed class EntityKindTests
     }
 
     [Theory]
+    [InlineData("Mira Holt called the inquiry a Witch Hunt on Monday.", "Witch Hunt")]
+    [InlineData("Cases of Swine Flu rose in Norland on Monday.", "Swine Flu")]
+    [InlineData("Turnout in the Presidential Election fell on Monday.", "Presidential Election")]
+    public void Capitalized_words_ending_in_an_occurrence_or_an_illness_name_no_organization(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name);
+    }
+
+    [Theory]
     [InlineData("Fans flooded Grace Church on Monday.", "Grace Church")]
     [InlineData("The Charlotte Hornets won on Monday.", "Charlotte Hornets")]
     public void A_first_name_that_is_also_a_word_before_an_english_word_names_no_person(string text, string name)
