@@ -66,6 +66,16 @@ public sealed class EntityKindTests
     }
 
     [Theory]
+    [InlineData("The Velden Times reported the deal on Monday. The Times said costs rose.", "Velden Times", "Times")]
+    [InlineData("The Ostrel Post reported the deal on Monday, and the Post said costs rose.", "Ostrel Post", "Post")]
+    public void A_newspaper_named_by_its_last_word_after_the_is_the_articles_newspaper(string text, string name, string form)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Contains(form, Assert.Single(entities, e => e.Name == name).Forms);
+        Assert.DoesNotContain(entities, e => e.Name == "The " + form);
+    }
+
+    [Theory]
     [InlineData("Mira Holt called the inquiry a Witch Hunt on Monday.", "Witch Hunt")]
     [InlineData("Cases of Swine Flu rose in Norland on Monday.", "Swine Flu")]
     [InlineData("Turnout in the Presidential Election fell on Monday.", "Presidential Election")]
