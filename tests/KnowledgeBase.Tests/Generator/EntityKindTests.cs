@@ -85,6 +85,14 @@ public sealed class EntityKindTests
     }
 
     [Theory]
+    [InlineData("Tarvi Oskanen, professor of history at Velden University, said costs rose.", "Tarvi Oskanen")]
+    [InlineData("The ruling was criticised by Tarvi Oskanen, the opposition leader.", "Tarvi Oskanen")]
+    public void A_name_in_apposition_with_a_persons_role_is_a_person(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
     [InlineData("Fans flooded Grace Church on Monday.", "Grace Church")]
     [InlineData("The Charlotte Hornets won on Monday.", "Charlotte Hornets")]
     public void A_first_name_that_is_also_a_word_before_an_english_word_names_no_person(string text, string name)

@@ -121,7 +121,9 @@ namespace KnowledgeBase.Generators.Extraction
             new(NameEvidence.Place, EvidenceSite.PlaceAfterComma, "of from at", "Police named the driver, a man of Allenby, Texas.", "Allenby"),
             new(NameEvidence.Place, EvidenceSite.AppositionHead, BuildingNouns, "Crowds visited Ostra Sophia, formerly a Baroque church, on Sunday.", "Ostra Sophia"),
             new(NameEvidence.Person, EvidenceSite.RoleAfterComma, "head leader chief commander president minister director founder chairman chairwoman spokesperson spokesman spokeswoman secretary governor mayor ambassador "
-                + "son daughter wife husband widow widower mother father brother sister grandson granddaughter nephew niece",
+                + "son daughter wife husband widow widower mother father brother sister grandson granddaughter nephew niece "
+                // Professions of a person only ("Tarvi Oskanen, professor of history at Velden University,").
+                + "professor lecturer researcher scientist analyst economist historian journalist reporter editor lawyer attorney judge prosecutor activist student",
                 "Mourners gathered for Arvo Kallas, head of the Velden Guard, on Sunday.", "Arvo Kallas"),
             new(NameEvidence.Place, EvidenceSite.NounAfter, BuildingNouns, "Crowds gathered at the Ostra Vela mosque on Friday.", "Ostra Vela"),
             new(NameEvidence.Person, EvidenceSite.IndefiniteAppositionHead, PersonOnlyNouns,
