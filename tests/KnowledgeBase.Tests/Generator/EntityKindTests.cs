@@ -60,7 +60,9 @@ public sealed class EntityKindTests
     [InlineData("The film opened in 1960, and Grace Okello starred in it.", "Grace Okello")]
     [InlineData("Crystal Varnik was convicted of fraud in 2008.", "Crystal Varnik")]
     [InlineData("The debate was hosted by Savannah Keskel on Monday.", "Savannah Keskel")]
-    public void A_first_name_that_is_also_a_word_or_a_place_before_a_surname_names_a_person(string text, string name)
+    [InlineData("Karel West opened the harbour on Monday.", "Karel West")]
+    [InlineData("The award went to the drummer Mira North on Monday.", "Mira North")]
+    public void A_first_name_that_is_also_a_word_or_a_place_or_a_given_name_before_a_compass_word_names_a_person(string text, string name)
     {
         Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
     }
