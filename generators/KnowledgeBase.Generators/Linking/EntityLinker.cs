@@ -57,6 +57,7 @@ namespace KnowledgeBase.Generators.Linking
             }
 
             JoinSurnames(nodes, Find, Union);
+            JoinGivenNameVariants(nodes, Union);
             JoinShortForms(nodes, Union);
             var retyped = JoinPeopleNamedAsOrganizations(nodes, Union);
 
@@ -108,6 +109,39 @@ namespace KnowledgeBase.Generators.Linking
                     if (roots.Count == 1) foreach (var r in roots) union(i, r);
                 }
             }
+        }
+
+        /// <summary>
+        /// "Bill Roe" in one article and "William Roe" in another, "Stan Vell" and "Stanislav Vell", "Ana Ruiz" and "Ana Maria
+        /// Ruiz": full-named people of one surname whose given names are one name short and long, or whose names differ only by
+        /// middle names written out (not initials: "Jon R. Vell" and "Jon T. Vell" may be father and son).
+        /// </summary>
+        private static void JoinGivenNameVariants(List<(int Article, ArticleEntity Entity)> nodes, Action<int, int> union)
+        {
+            var bySurname = new Dictionary<string, List<(int Node, string[] Words)>>(StringComparer.Ordinal);
+            for (var i = 0; i < nodes.Count; i++)
+            {
+                var e = nodes[i].Entity;
+                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') < 0) continue;
+                var words = e.Name.Split(' ');
+                var key = NameVariants.Key(words[words.Length - 1]);
+                if (!bySurname.TryGetValue(key, out var list)) bySurname[key] = list = new List<(int, string[])>();
+                list.Add((i, words));
+            }
+            foreach (var list in bySurname.Values)
+                for (var x = 0; x < list.Count; x++)
+                    for (var y = x + 1; y < list.Count; y++)
+                        if (GivenNameVariants.SameName(list[x].Words[0], list[y].Words[0]) && list[x].Words.Length == 2 && list[y].Words.Length == 2
+                            || MiddleNamesWrittenOut(list[x].Words, list[y].Words) || MiddleNamesWrittenOut(list[y].Words, list[x].Words)) union(list[x].Node, list[y].Node);
+        }
+
+        // "Ana Ruiz" and "Ana Maria Ruiz": the same first word, the longer name's middle words all written out.
+        private static bool MiddleNamesWrittenOut(string[] shortName, string[] longName)
+        {
+            if (shortName.Length != 2 || longName.Length < 3 || NameVariants.Key(shortName[0]) != NameVariants.Key(longName[0])) return false;
+            for (var i = 1; i < longName.Length - 1; i++)
+                if (longName[i].Length <= 2 || longName[i].IndexOf('.') >= 0 || !char.IsUpper(longName[i][0])) return false;
+            return true;
         }
 
         private static void Add(Dictionary<string, HashSet<int>> index, string key, int root)

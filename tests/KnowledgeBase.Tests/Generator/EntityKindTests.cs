@@ -57,6 +57,52 @@ public sealed class EntityKindTests
     }
 
     [Theory]
+    [InlineData("The film opened in 1960, and Grace Okello starred in it.", "Grace Okello")]
+    [InlineData("Crystal Varnik was convicted of fraud in 2008.", "Crystal Varnik")]
+    [InlineData("The debate was hosted by Savannah Keskel on Monday.", "Savannah Keskel")]
+    [InlineData("Karel West opened the harbour on Monday.", "Karel West")]
+    [InlineData("The award went to the drummer Mira North on Monday.", "Mira North")]
+    public void A_first_name_that_is_also_a_word_or_a_place_or_a_given_name_before_a_compass_word_names_a_person(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("The Velden Times reported the deal on Monday. The Times said costs rose.", "Velden Times", "Times")]
+    [InlineData("The Ostrel Post reported the deal on Monday, and the Post said costs rose.", "Ostrel Post", "Post")]
+    public void A_newspaper_named_by_its_last_word_after_the_is_the_articles_newspaper(string text, string name, string form)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Contains(form, Assert.Single(entities, e => e.Name == name).Forms);
+        Assert.DoesNotContain(entities, e => e.Name == "The " + form);
+    }
+
+    [Theory]
+    [InlineData("Mira Holt called the inquiry a Witch Hunt on Monday.", "Witch Hunt")]
+    [InlineData("Cases of Swine Flu rose in Norland on Monday.", "Swine Flu")]
+    [InlineData("Turnout in the Presidential Election fell on Monday.", "Presidential Election")]
+    public void Capitalized_words_ending_in_an_occurrence_or_an_illness_name_no_organization(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name);
+    }
+
+    [Theory]
+    [InlineData("Tarvi Oskanen, professor of history at Velden University, said costs rose.", "Tarvi Oskanen")]
+    [InlineData("The ruling was criticised by Tarvi Oskanen, the opposition leader.", "Tarvi Oskanen")]
+    public void A_name_in_apposition_with_a_persons_role_is_a_person(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Fans flooded Grace Church on Monday.", "Grace Church")]
+    [InlineData("The Charlotte Hornets won on Monday.", "Charlotte Hornets")]
+    public void A_first_name_that_is_also_a_word_before_an_english_word_names_no_person(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name && e.Kind == KindPerson);
+    }
+
+    [Theory]
     [InlineData("Ostrel Records signed the drummer Tarvo Keskel in 1990.", "Tarvo Keskel")]
     [InlineData("The party ran nominee Dilo Praske in 1984 and lost.", "Dilo Praske")]
     [InlineData("The prize went to the band's guitarist, Orsk Lavid, in 1990.", "Orsk Lavid")]

@@ -87,6 +87,27 @@ public sealed class LinkingTests
         Assert.True(person.Articles.Count >= 4);
     }
 
+    [Theory]
+    [InlineData("William Roe", "Bill Roe")]
+    [InlineData("Nicholas Vell", "Nick Vell")]
+    [InlineData("Karel Brandt", "Karel Tomas Brandt")]
+    public void A_person_named_short_and_long_in_two_articles_is_one_person(string first, string second)
+    {
+        var kb = LinkTexts("Harbour Vote\n\nMonday, March 3, 2025\n\nMayor " + first + " opened the harbour on Monday.\n",
+            "Harbour Talks\n\nWednesday, March 5, 2025\n\nMayor " + second + " visited the port on Tuesday.\n");
+        var person = Assert.Single(kb.Entities, e => e.Name == first || e.Name == second);
+        Assert.Contains(person.Aliases.Append(person.Name), a => a == first);
+        Assert.Contains(person.Aliases.Append(person.Name), a => a == second);
+    }
+
+    [Fact]
+    public void Names_differing_by_a_middle_initial_in_two_articles_stay_apart()
+    {
+        var kb = LinkTexts("Harbour Vote\n\nMonday, March 3, 2025\n\nMayor Karel T. Brandt opened the harbour on Monday.\n",
+            "Harbour Talks\n\nWednesday, March 5, 2025\n\nMayor Karel Brandt visited the port on Tuesday.\n");
+        Assert.Contains(kb.Entities, e => e.Name == "Karel Brandt");
+    }
+
     [Fact]
     public void A_bare_senate_of_another_country_is_not_joined_to_the_united_states_senate_across_articles()
     {

@@ -147,6 +147,12 @@ namespace KnowledgeBase.Generators.Extraction
                 AddMention(c.Sentence, c.Start, c.End + 1, DataLayout.KindOrganization, Join(tokens, c.Start, c.End + 1), isDemonym: false);
                 return;
             }
+            // "the Post said" after "the Ostrel Post reported": the article's one newspaper of that last word, named short.
+            if (count == 1 && !c.HasTitle && c.Start > 0 && tokens[c.Start - 1].Is("the") && CommonWords.IsNewspaperHead(text) && OnlyNewspaperEndingWith(text) is { } paper)
+            {
+                Mention(c.Sentence, c.Start, c.End, paper, isDemonym: false, null);
+                return;
+            }
             if (count == 1 && KnownEntityFor(text, NameVariants.Key(tokens[c.Start])) is { } best)
             {
                 Mention(c.Sentence, c.Start, c.End, best, isDemonym: false, TitleForm(tokens, c.TitleStart, c.Start, c.End));

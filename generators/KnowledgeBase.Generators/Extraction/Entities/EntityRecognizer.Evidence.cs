@@ -29,15 +29,15 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// ", the province's finance minister,", ", a spokesman for the port,": an apposition whose head is a person's role says the
-        /// name before it is a person's.
+        /// ", the province's finance minister,", ", a spokesman for the port,", ", the opposition leader.": an apposition whose head is a
+        /// person's role says the name before it is a person's.
         /// </summary>
         private static bool DescribedByRole(List<Token> tokens, int start)
         {
             if (!(tokens[start].Is("the") || tokens[start].Is("a") || tokens[start].Is("an") || tokens[start].Is("his") || tokens[start].Is("her"))) return false;
             for (var j = start + 1; j < tokens.Count && j <= start + 7; j++)
             {
-                if (tokens[j].Kind == TokenKind.Punctuation) return tokens[j].IsPunct(',') && Titles.IsRoleNoun(tokens[j - 1]);
+                if (tokens[j].Kind == TokenKind.Punctuation) return (tokens[j].IsPunct(',') || tokens[j].IsPunct('.')) && Titles.IsRoleNoun(tokens[j - 1]);
                 if (Titles.IsRoleNoun(tokens[j]) && j + 1 < tokens.Count && (tokens[j + 1].Is("of") || tokens[j + 1].Is("for") || tokens[j + 1].Is("at"))) return true;
             }
             return false;

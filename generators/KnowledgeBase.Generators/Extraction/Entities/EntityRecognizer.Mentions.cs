@@ -159,6 +159,23 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
+        /// <summary>
+        /// The one newspaper of the article so far whose name of two or more words ends with <paramref name="head"/> ("Velden Times"
+        /// for "Times"); null when none or more than one.
+        /// </summary>
+        private EntityDraft? OnlyNewspaperEndingWith(string head)
+        {
+            EntityDraft? found = null;
+            foreach (var e in _entities)
+            {
+                if (e.Kind != DataLayout.KindOrganization || !e.IsMedia || e.Name.Length <= head.Length + 1 || e.Name[e.Name.Length - head.Length - 1] != ' '
+                    || !e.Name.EndsWith(head, StringComparison.Ordinal)) continue;
+                if (found is not null) return null;
+                found = e;
+            }
+            return found;
+        }
+
         private static string? TitleForm(List<Token> tokens, int titleStart, int start, int end) =>
             titleStart >= 0 && titleStart < start ? Join(tokens, titleStart, end) : null;
 

@@ -279,6 +279,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (i > start && i < end - 1 && t.IsWord && Array.IndexOf(SurnameParticles, t.Text) >= 0) continue; // "bin", "von der"
                 // "Ana May", "Tomas March": after a given name a month's name is a surname.
                 if (i == end - 1 && i > start && GivenNames.Contains(tokens[start]) && DatelineReader.TryMonth(t.Text, out _) && t.IsCapitalized) continue;
+                // "Karel West", "Mira North": after a given name a compass word is a surname.
+                if (i == end - 1 && i > start && GivenNames.Contains(tokens[start]) && t.Text is "North" or "South" or "East" or "West") continue;
                 if (!t.IsCapitalized || t.IsAllCaps && t.Text.Length > 2 || CommonWords.IsNonNameWord(t.Text) || CommonWords.IsFunctionWord(t)) return false;
                 if (Gazetteer.IsOrganizationHead(t) || Gazetteer.IsPlaceSuffix(t.Text) || Gazetteer.IsNonEntityAdjective(t.Text)) return false;
                 foreach (var c in t.Text)

@@ -101,34 +101,38 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "Stan Vell" after "Stanislav Vell", "Mitchell Roe" after "Mitch Roe": the one person of the article with the same
-        /// surname whose given name begins with this one's, or this one with it (three letters or more of a short form), both
-        /// known given names that no English list gives opposite sexes ("Chris" and "Christina" are two people); null when
-        /// none or more than one.
+        /// "Stan Vell" after "Stanislav Vell", "Bill Roe" after "William Roe": the one person of the article with the same surname
+        /// whose given name is this one's written short or long (<see cref="GivenNameVariants.SameName"/>); null when none or more
+        /// than one.
         /// </summary>
         private EntityDraft? PersonOfShortGivenName(List<Token> tokens, int start, int end)
         {
             if (end - start < 2 || !GivenNames.Contains(tokens[start])) return null;
-            var given = NameVariants.Key(tokens[start]);
             var surname = NameVariants.Key(tokens[end - 1]);
             EntityDraft? found = null;
             for (var entry = _persons.First(surname); entry >= 0; entry = _persons.Next(entry))
             {
                 var e = _persons.EntityAt(entry);
                 if (e == found || e.FirstSpace <= 0 || e.SurnameKey != surname) continue;
-                var other = e.FirstWordKey;
-                var shorter = Math.Min(other.Length, given.Length);
-                if (other == given || shorter < 3 || string.CompareOrdinal(other, 0, given, 0, shorter) != 0) continue;
-                var otherGiven = e.Name.Substring(0, e.FirstSpace);
-                if (!GivenNames.Contains(otherGiven) || OppositeSexes(otherGiven, tokens[start].Text)) continue;
+                if (!GivenNameVariants.SameName(e.Name.Substring(0, e.FirstSpace), tokens[start].Text)) continue;
                 if (found is not null) return null;
                 found = e;
             }
             return found;
         }
 
-        private static bool OppositeSexes(string first, string second) =>
-            GivenNames.PronounOf(first) is { } one && GivenNames.PronounOf(second) is { } other && one != other;
+        /// <summary>
+        /// "Grace Okello", "Crystal Varn": a first name the given-name list keeps out as far more often a word or a place, then one
+        /// capitalized word that is no English word, noun plural, place, demonym, title nor organization head, names a person
+        /// ("Grace Church", "Crystal Palace", "Victoria Falls" and "Charlotte Hornets" do not).
+        /// </summary>
+        private static bool WordNameThenSurname(List<Token> tokens, int start, int end)
+        {
+            if (end - start != 2 || !GivenNames.IsWordName(tokens[start].Text)) return false;
+            var surname = tokens[end - 1];
+            return surname.IsWord && surname.IsCapitalized && !surname.IsAllCaps && !Gazetteer.IsOrganizationHead(surname) && !Titles.IsTitleWord(surname)
+                && !IsCommonWord(surname.Text) && !IsNounPlural(surname.Lower) && MatchGazetteer(tokens, start + 1, end, out _) == 0 && MatchDemonym(tokens, start + 1, end, out _) == 0;
+        }
 
         private static bool HasLaterKey(EntityDraft person, string variant)
         {

@@ -90,7 +90,14 @@ namespace KnowledgeBase.Generators.Extraction
         private bool TryNewspaperRun(SentenceInfo s, int start, int end, bool restricted)
         {
             var tokens = s.Tokens;
-            if (end - start < 2 || !CommonWords.IsNewspaperHead(tokens[end - 1].Text) || IsGazetteerName(tokens, start, end)) return false;
+            if (end - start < 2 || !CommonWords.IsNewspaperHead(tokens[end - 1].Text)) return false;
+            // "The Times" after "the Velden Times": the article's one newspaper of that last word, named short.
+            if (end - start == 2 && tokens[start].Is("The") && OnlyNewspaperEndingWith(tokens[end - 1].Text) is { } paper)
+            {
+                if (!restricted) Mention(s, start + 1, end, paper, isDemonym: false, null);
+                return true;
+            }
+            if (IsGazetteerName(tokens, start, end)) return false;
             for (var i = start; i < end; i++)
                 if (Titles.IsTitleWord(tokens[i]) || tokens[i].IsAllCaps) return false;
             // "Zara Velk of The Harbour Times": a name, then the newspaper it writes for.

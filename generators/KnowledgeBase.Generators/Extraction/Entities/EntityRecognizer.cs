@@ -177,9 +177,10 @@ namespace KnowledgeBase.Generators.Extraction
                 evidence.TryGetValue(names[u], out var shown);
                 if ((KnownForm(names[u]) ?? PersonEndingWith(names[u])) is { } known) Mention(c.Sentence, c.Start, c.End, known, isDemonym: false, null);
                 else if (shown == NameEvidence.Person || _byKey.ContainsKey(Key(DataLayout.KindPerson, PersonKey(c.Sentence.Tokens, c.Start, c.End))) || ActsAsPerson(names[u])
+                    || WordNameThenSurname(c.Sentence.Tokens, c.Start, c.End)
                     || ListedWithAPerson(c.Sentence.Tokens, c.Start, c.End, unknownToo: shown != NameEvidence.Place)) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
                 else if (shown == NameEvidence.Place) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, names[u], isDemonym: false);
-                else if (!FillsQuotation(c.Sentence.Tokens, c.Start, c.End)) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, names[u], isDemonym: false);
+                else if (!FillsQuotation(c.Sentence.Tokens, c.Start, c.End) && !NamesAnOccurrence(c.Sentence.Tokens, c.Start, c.End)) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, names[u], isDemonym: false);
             }
         }
 
@@ -194,6 +195,13 @@ namespace KnowledgeBase.Generators.Extraction
             return end < tokens.Count && tokens[end].Kind == TokenKind.Punctuation && tokens[end].Text[0] is '"' or '\u201D' or '\u2019';
         }
 
+
+        /// <summary>
+        /// "the Velden Presidential Election", "a Witch Hunt", "Swine Flu": capitalized words ending in a word for an occurrence, a
+        /// contest or an illness name that, no organization, when nothing else shows what they name.
+        /// </summary>
+        private static bool NamesAnOccurrence(List<Token> tokens, int start, int end) =>
+            end - start >= 2 && CommonWords.IsOccurrenceHead(tokens[end - 1].Text);
 
         /// <summary>
         /// "Vella Hospital and Dorna Hospital", "Kenya and Jon Varga": "and" after a whole name (a known name, an

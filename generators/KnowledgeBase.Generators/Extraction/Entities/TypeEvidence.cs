@@ -44,6 +44,12 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>A noun for a person heading an indefinite apposition after "X," ("Dilo Praske, a customs official at the harbour,").</summary>
         IndefiniteAppositionHead,
+
+        /// <summary>The lower-case verb right after the name, one only a person does ("Varnak Dosk died on Monday").</summary>
+        VerbAfter,
+
+        /// <summary>"was"/"is"/"were" after the name, then a participle only a person undergoes ("Varnak Dosk was arrested").</summary>
+        ParticipleAfterBe,
     }
 
     /// <summary>A rule typing a name from the words around it, with the words it needs and an invented example.</summary>
@@ -115,11 +121,17 @@ namespace KnowledgeBase.Generators.Extraction
             new(NameEvidence.Place, EvidenceSite.PlaceAfterComma, "of from at", "Police named the driver, a man of Allenby, Texas.", "Allenby"),
             new(NameEvidence.Place, EvidenceSite.AppositionHead, BuildingNouns, "Crowds visited Ostra Sophia, formerly a Baroque church, on Sunday.", "Ostra Sophia"),
             new(NameEvidence.Person, EvidenceSite.RoleAfterComma, "head leader chief commander president minister director founder chairman chairwoman spokesperson spokesman spokeswoman secretary governor mayor ambassador "
-                + "son daughter wife husband widow widower mother father brother sister grandson granddaughter nephew niece",
+                + "son daughter wife husband widow widower mother father brother sister grandson granddaughter nephew niece "
+                // Professions of a person only ("Tarvi Oskanen, professor of history at Velden University,").
+                + "professor lecturer researcher scientist analyst economist historian journalist reporter editor lawyer attorney judge prosecutor activist student",
                 "Mourners gathered for Arvo Kallas, head of the Velden Guard, on Sunday.", "Arvo Kallas"),
             new(NameEvidence.Place, EvidenceSite.NounAfter, BuildingNouns, "Crowds gathered at the Ostra Vela mosque on Friday.", "Ostra Vela"),
             new(NameEvidence.Person, EvidenceSite.IndefiniteAppositionHead, PersonOnlyNouns,
                 "Dilo Praske, a customs official at the harbour, described the raid.", "Dilo Praske"),
+            // What befalls or is done only by a person (no firm "dies" or is "born"; firms plead and are convicted, so those are not listed).
+            new(NameEvidence.Person, EvidenceSite.VerbAfter, "died resigned testified retired", "Varnak Dosk died at home on Monday.", "Varnak Dosk"),
+            new(NameEvidence.Person, EvidenceSite.ParticipleAfterBe, "born arrested sentenced jailed imprisoned killed injured wounded stabbed shot hospitalized hospitalised murdered kidnapped abducted",
+                "Ostrel Pavar was arrested at the harbour on Monday.", "Ostrel Pavar"),
         };
 
         /// <summary>The evidence the words around this occurrence of tokens [start, end) give, the first rule that holds.</summary>
@@ -128,7 +140,7 @@ namespace KnowledgeBase.Generators.Extraction
             // The words right before and after the name, read once for all the rules (most rules look at one or the other):
             // the rules listing each if it is a lower-case word, and whether it is a comma.
             var around = new Around(tokens, start, end);
-            if ((around.BeforeRules | around.AfterRules) == 0 && !around.CommaBefore && !around.CommaAfter) return NameEvidence.None; // no rule can hold
+            if ((around.BeforeRules | around.AfterRules) == 0 && !around.CommaBefore && !around.CommaAfter && !around.BeAfter) return NameEvidence.None; // no rule can hold
             for (var r = 0; r < Rules.Length; r++)
                 if (Holds(r, tokens, start, end, around)) return Rules[r].Evidence;
             return NameEvidence.None;
@@ -142,12 +154,14 @@ namespace KnowledgeBase.Generators.Extraction
                 AfterRules = end < tokens.Count && IsLowerWord(tokens[end]) ? RulesOf(tokens[end]) : 0;
                 CommaBefore = start > 0 && tokens[start - 1].IsPunct(',');
                 CommaAfter = end < tokens.Count && tokens[end].IsPunct(',');
+                BeAfter = end + 1 < tokens.Count && (tokens[end].Is("was") || tokens[end].Is("is") || tokens[end].Is("were"));
             }
 
             public int BeforeRules { get; }
             public int AfterRules { get; }
             public bool CommaBefore { get; }
             public bool CommaAfter { get; }
+            public bool BeAfter { get; }
         }
 
         /// <summary>The rules whose words include <paramref name="word"/>, bit r for rule r (kept on the word's form: <see cref="WordForm.EvidenceRules"/>).</summary>
@@ -176,6 +190,8 @@ namespace KnowledgeBase.Generators.Extraction
             EvidenceSite.RoleAfterComma => end + 2 < tokens.Count && around.CommaAfter && RoleHeadsApposition(r, tokens, end + 1),
             EvidenceSite.NounAfter => (around.AfterRules & (1 << r)) != 0 && start > 0 && tokens[start - 1].Is("the"),
             EvidenceSite.IndefiniteAppositionHead => end + 2 < tokens.Count && around.CommaAfter && IndefiniteHeadIn(r, tokens, end + 1),
+            EvidenceSite.VerbAfter => (around.AfterRules & (1 << r)) != 0,
+            EvidenceSite.ParticipleAfterBe => around.BeAfter && Lists(r, tokens[end + 1]) && IsLowerWord(tokens[end + 1]),
             _ => false,
         };
 

@@ -64,6 +64,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsOrganizationChainNoun(string word) => OrganizationChainNouns.Contains(word);
 
+        // The last words of capitalized phrases naming an occurrence, a contest or an illness ("Presidential Election", "Swine Flu").
+        private static readonly HashSet<string> OccurrenceHeads = Lists.Words("occurrence-head");
+
+        /// <summary>The last word of a capitalized phrase naming an occurrence or an illness, no entity ("Witch Hunt", "Space Race").</summary>
+        public static bool IsOccurrenceHead(string word) => OccurrenceHeads.Contains(word);
+
         /// <summary>Names of newspapers by the words that make them one: "The Harbour Herald", "Gazeta Polska", "Daily Mirror".</summary>
         public static bool IsNewspaperName(string name)
         {

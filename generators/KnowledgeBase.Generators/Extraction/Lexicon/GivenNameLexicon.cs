@@ -15,13 +15,15 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
     {
         private const string EnglishMaleArea = "english-male";
         private const string EnglishFemaleArea = "english-female";
+        private const string WordNameArea = "word-name";
 
         private static readonly Lazy<GivenNameLexicon> Shared = new Lazy<GivenNameLexicon>(
             () => Parse(LexiconData.Read(LexiconData.GivenNames)), LazyThreadSafetyMode.ExecutionAndPublication);
 
-        private GivenNameLexicon(HashSet<string> names, HashSet<string> englishMale, HashSet<string> englishFemale, int nameCount, LexiconConflicts conflicts)
+        private GivenNameLexicon(HashSet<string> names, HashSet<string> englishMale, HashSet<string> englishFemale, HashSet<string> wordNames, int nameCount, LexiconConflicts conflicts)
         {
             Names = names;
+            WordNames = wordNames;
             EnglishMale = englishMale;
             EnglishFemale = englishFemale;
             NameCount = nameCount;
@@ -40,6 +42,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         /// <summary>The names of the English female list, as written in the file.</summary>
         public HashSet<string> EnglishFemale { get; }
 
+        /// <summary>
+        /// The first names the file keeps out of <see cref="Names"/> because they are far more often a common word or a place
+        /// ("Grace", "Crystal", "Savannah"): rows of the area word-name, a person's given name only where a surname follows.
+        /// </summary>
+        public HashSet<string> WordNames { get; }
+
         /// <summary>Rows read (names, not forms).</summary>
         public int NameCount { get; }
 
@@ -53,6 +61,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             var foldedNames = new HashSet<string>(StringComparer.Ordinal);
             var englishMale = new HashSet<string>(StringComparer.Ordinal);
             var englishFemale = new HashSet<string>(StringComparer.Ordinal);
+            var wordNames = new HashSet<string>(StringComparer.Ordinal);
             var nameCount = 0;
             var reader = new TsvReader(text);
             while (reader.MoveNext())
@@ -61,6 +70,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                 if (reader.FieldCount != 2 || name.Length == 0 || name.IndexOf(' ') >= 0 || reader.FieldIsEmpty(1))
                 {
                     conflicts.Unreadable(LexiconData.GivenNames, reader.LineNumber, "expected one name and its area");
+                    continue;
+                }
+                if (reader.FieldEquals(1, WordNameArea))
+                {
+                    wordNames.Add(name);
                     continue;
                 }
                 var composed = TextSanitizer.Normalize(name, NormalizationForm.FormC);
@@ -75,7 +89,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                 if (reader.FieldEquals(1, EnglishMaleArea)) englishMale.Add(name);
                 else if (reader.FieldEquals(1, EnglishFemaleArea)) englishFemale.Add(name);
             }
-            return new GivenNameLexicon(names, englishMale, englishFemale, nameCount, conflicts);
+            return new GivenNameLexicon(names, englishMale, englishFemale, wordNames, nameCount, conflicts);
         }
 
         // News writes both apostrophes ("N'Golo", "N’Golo") and drops accents ("Jose" for "José").

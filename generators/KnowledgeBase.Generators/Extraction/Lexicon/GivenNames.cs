@@ -28,6 +28,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         // Asked of most capitalized words: surnames and places are turned away without hashing.
         private static readonly Helpers.WordFilter NameFilter = new(Names);
 
+        private static readonly HashSet<string> WordNames = Table.WordNames;
+
+        /// <summary>A first name kept out of the list as far more often a common word or a place ("Grace", "Crystal", "Savannah").</summary>
+        public static bool IsWordName(string word) => WordNames.Contains(word);
+
         /// <summary>Number of distinct surface forms in the set (table entries plus their accent-free and apostrophe variants).</summary>
         public static int Count => Names.Count;
 
