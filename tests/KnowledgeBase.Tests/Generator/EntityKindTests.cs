@@ -58,7 +58,7 @@ public sealed class EntityKindTests
 
     [Theory]
     [InlineData("The film opened in 1960, and Grace Okello starred in it.", "Grace Okello")]
-    [InlineData("Crystal Varnik was convicted of fraud in 2008.", "Crystal Varnik")]
+    [InlineData("Crystal Varnik was jailed for theft in 2011.", "Crystal Varnik")]
     [InlineData("The debate was hosted by Savannah Keskel on Monday.", "Savannah Keskel")]
     [InlineData("Karel West opened the harbour on Monday.", "Karel West")]
     [InlineData("The award went to the drummer Mira North on Monday.", "Mira North")]

@@ -58,8 +58,8 @@ public sealed class QuoteConstructionTests
     [InlineData("Karel Brandt said Monday's vote was rigged.", "Monday's vote was rigged")]
     [InlineData("The bridge was closed, police said Friday morning.", "The bridge was closed")]
     // "at least"/"at most" opens a quantity, not an adjunct of place: the count is what was said.
-    [InlineData("Police chief Karel Brandt said at least 40 people were arrested on Friday night.", "at least 40 people were arrested on Friday night")]
-    [InlineData("The Velden Harbour Authority reported at least 30 cases of the disease.", "at least 30 cases of the disease")]
+    [InlineData("Harbour master Karel Brandt said at least 40 boats were damaged in the storm.", "at least 40 boats were damaged in the storm")]
+    [InlineData("The Velden Harbour Authority reported at least 30 damaged piers.", "at least 30 damaged piers")]
     public void A_reported_clause_keeps_its_adjuncts_and_an_object_ends_before_them(string sentence, string content)
     {
         var model = Extract(sentence);

@@ -139,7 +139,7 @@ public sealed class QuoteSpeakerClauseTests
     [InlineData("Relatives said the victims had been warned.", "Relatives")]
     [InlineData("Her lawyers said the charges against Mira Holt were false.", "lawyers")]
     // "..., with officials saying ...": the phrase between "with" and the participle is its subject, not the sentence's.
-    [InlineData("Velland banned the Ostrel airline on Monday, with officials saying the ban was for security reasons.", "officials")]
+    [InlineData("The Velden league fined the Ostrel Rovers on Monday, with officials saying the fine was for crowd trouble.", "officials")]
     public void An_unnamed_group_of_associates_or_relatives_speaks_not_the_person_it_speaks_about(string sentence, string speaker)
     {
         var quote = Assert.Single(Extract(sentence).Quotes);

@@ -169,7 +169,7 @@ namespace KnowledgeBase.Generators.Extraction
             return end;
         }
 
-        /// <summary>"said at least 40 people died", "reported at most 12 cases": "at least"/"at most" before a number or a noun phrase opens a quantity, no adjunct of place.</summary>
+        /// <summary>"said at least 40 boats sank", "counted at most 12 piers": "at least"/"at most" before a number or a noun phrase opens a quantity, no adjunct of place.</summary>
         private static bool OpensQuantity(List<Token> tokens, int i) =>
             i + 2 < tokens.Count && tokens[i].Is("at") && (tokens[i + 1].Is("least") || tokens[i + 1].Is("most")) && (tokens[i + 2].Kind == TokenKind.Number || tokens[i + 2].IsWord);
 

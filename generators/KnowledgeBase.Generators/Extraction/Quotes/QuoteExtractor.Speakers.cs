@@ -84,7 +84,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "Velland banned the airline, with officials saying ...": a participle after ", with" and a phrase of words has that
+        /// "The league fined the club, with officials saying ...": a participle after ", with" and a phrase of words has that
         /// phrase as its subject, not the sentence's.
         /// </summary>
         private static bool WithBefore(List<Token> tokens, int start, int cue)
