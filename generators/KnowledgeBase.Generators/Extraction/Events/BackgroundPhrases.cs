@@ -8,6 +8,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Prepositions whose object is an occasion the sentence is set against, not one it tells: "since his death", "amid the protests".
         private static readonly string[] BackgroundPrepositions = { "since", "before", "after", "following", "despite", "amid", "amidst", "regarding", "over", "about" };
 
+        // Nouns of a report whose "of" names the occasion reported: "the announcement of her death", "news of the strike".
+        private static readonly string[] ReportNouns = { "announcement", "news", "word", "confirmation", "report", "reports" };
+
         /// <summary>
         /// "Tomas Vell said Ruiz fell ill before her death", "sanctions over the attack", "in response to the outbreak": an event
         /// noun in a phrase the sentence is set against, without a date of its own, is background to the clause.
@@ -22,6 +25,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (start > t) start = t;
             if (start == 0) return false;
             var before = s.Tokens[start - 1];
+            // "following the announcement of her death", "after news of the attack": the occasion a report is of.
+            if (before.Is("of") && start >= 2 && TriggerFinder.IsAny(s.Tokens[start - 2], ReportNouns))
+            {
+                start = s.Analysis.ChunkAt(start - 2)?.Start ?? start - 2;
+                if (start == 0 || start > t) return false;
+                before = s.Tokens[start - 1];
+            }
             if (!(TriggerFinder.IsAny(before, BackgroundPrepositions) || before.Is("to") && start >= 2 && s.Tokens[start - 2].Is("response"))) return false;
             // "since the 2022 invasion", "after his election on November 5": an occasion told with its own date is an event of its own.
             for (var i = start; i < s.Tokens.Count && i <= t + 5; i++)
