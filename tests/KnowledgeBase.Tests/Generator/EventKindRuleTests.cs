@@ -83,9 +83,9 @@ public sealed class EventKindRuleTests
     }
 
     [Fact]
-    public void Paying_tribute_to_someone_is_an_empathetic_comment()
+    public void Paying_tribute_to_someone_is_praise()
     {
-        One("President Karel Brandt paid tribute to Tomas Vell on Monday.", e => e.Cameo == "018", "Karel Brandt", "Tomas Vell");
+        One("President Karel Brandt paid tribute to Tomas Vell on Monday.", e => e.Cameo == "051", "Karel Brandt", "Tomas Vell");
     }
 
     [Fact]
