@@ -101,8 +101,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 // "the station signed off that night": no signature.
                 if (t + 1 < tokens.Count && tokens[t + 1].Is("off")) return null;
-                // "signed an executive order", "signed the bill into law": legislation ("000"), not a treaty.
-                // "the decree signed by President X": the law named just before the participle and its signer after "by".
+                // "signed an executive order", "signed the bill into law", "the decree signed by X": legislation ("000"), not a treaty.
                 if (ClauseReader.HasWordAfter(tokens, t, 4, LawNouns) || IsAny(previous, LawNouns) && t + 1 < tokens.Count && tokens[t + 1].Is("by")) return EventLexicon.SignedIntoLaw;
             }
             // "assassination plots", "attack plans": an act plotted or planned has not happened.
