@@ -121,4 +121,18 @@ public sealed class EventKindRuleTests
         Assert.Single(Extract("A bus carrying children overturned near Velden on Sunday.").Events, e => e.Kind == "crash");
         Assert.DoesNotContain(Extract("The Velden High Court overturned the conviction of Karel Brandt on Monday.").Events, e => e.Kind == "crash");
     }
+    [Fact]
+    public void A_law_signed_by_someone_is_legislation_and_a_pact_signed_a_signing()
+    {
+        One("The decree signed by President Karel Brandt closes the Velden harbour to tankers.", e => e.Kind == "legislation", "Karel Brandt");
+        Assert.DoesNotContain(Extract("The pact signed by Karel Brandt and Mira Holt opens the Velden harbour.").Events, e => e.Kind == "legislation");
+    }
+
+    [Fact]
+    public void A_party_nominating_a_candidate_is_an_election_step_with_party_and_candidate_and_a_judge_nominated_an_appointment()
+    {
+        One("The Velden Green Party nominated Mira Holt for president on Saturday.", e => e.Kind == "primary", "Velden Green Party", "Mira Holt");
+        One("Mira Holt secured the nomination of the Velden Green Party on Saturday.", e => e.Kind == "primary", "Mira Holt", "Velden Green Party");
+        One("President Mira Holt nominated Karel Brandt to the Velden High Court on Monday.", e => e.Kind == "appointment", "Mira Holt", "Karel Brandt");
+    }
 }

@@ -30,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             clauseEnd = FrontedActEnd(s, t, trigger, participants, clauseEnd);
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
             // "was dismissed by the board", "was awarded the prize by the academy": who confers an office, an honour or a law acts.
-            if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" && ConferrerOf(s, t) is { } conferrer) PutFirst(participants, conferrer);
+            if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" or "election" or "primary" && ConferrerOf(s, t) is { } conferrer) PutFirst(participants, conferrer);
             // "attacked the proclamation of X as Y by President Z": whose act is criticized is criticized.
             if (participants.Count >= 1 && EventRoles.IsSpeechAct(trigger) && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && participants.FindAll(static p => p.Kind != DataLayout.KindPlace || p.IsCountry).Count == 1)
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
@@ -43,7 +43,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
             // "voters in Norland went to the polls in an election": the place that holds an election is its party.
             // (Only when no party but a town or region is left, which would otherwise be dropped as a mere location.)
-            var polity = trigger.IsNoun && trigger.Kind == "election" && participants.TrueForAll(static p => p.Kind == DataLayout.KindPlace && !p.IsCountry) ? Polity(s, t, place) : null;
+            var polity = trigger.IsNoun && trigger.Kind is "election" or "primary" or "referendum" && participants.TrueForAll(static p => p.Kind == DataLayout.KindPlace && !p.IsCountry) ? Polity(s, t, place) : null;
             if (polity is not null && !participants.Contains(polity)) participants.Add(polity);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t) && !(byTheUnnamed = byTheUnnamed || UnnamedParties.ActOfTheUnnamed(s, t, trigger))) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
@@ -180,7 +180,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
                 // A succession also has its successor ("replaced by X").
                 if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
-                    && !(TakesObject(trigger) && (m.Entity.Kind == DataLayout.KindPerson || trigger.Kind is "founding" or "ruling" or "hiring"))) continue;
+                    && !TakesObject(trigger, m.Entity)) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd]) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
                 if (EventRoles.ModifiesANamedPerson(s, m) || EventRoles.IsRelatumOfRole(m)) continue; // "Velden TV photographer Ana Ruiz": her employer, not a party; "an aide to X": not X
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
@@ -362,8 +362,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Emergencies, martial law, curfews and restrictions (CAMEO 172x) and lifting them (081x): only a state imposes them.</summary>
         private static bool IsStateMeasure(EventTrigger trigger) => trigger.Cameo.StartsWith("172", StringComparison.Ordinal) || trigger.Cameo.StartsWith("081", StringComparison.Ordinal);
 
-        /// <summary>"000" kinds done to someone or something: "ousted her adviser X", "overturned the convictions of X", "founded the X Party" and "awarded X the prize" have X take part, as "X died" has only its subject.</summary>
-        private static bool TakesObject(EventTrigger trigger) => trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding" or "award";
+        /// <summary>
+        /// "000" kinds done to someone or something: "ousted her adviser X", "overturned the convictions of X", "founded the X Party" and "awarded X the prize" have X take part, as "X died" has only its subject;
+        /// a party's nomination told by a verb has its other side ("the Velden Party nominated X", "lost the primary to X", "secured the nomination of the Velden Party"), and a law the body that passes it.
+        /// </summary>
+        private static bool TakesObject(EventTrigger trigger, EntityDraft e) =>
+            (trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding" or "award" || trigger.Kind == "primary" && !trigger.IsNoun) && (e.Kind == DataLayout.KindPerson || trigger.Kind is "founding" or "ruling" or "hiring" or "primary")
+            || trigger.Kind == "legislation" && !trigger.IsNoun && e.Kind == DataLayout.KindOrganization; // "the bill passed the Norland Senate": the body that passes it
 
         /// <summary>
         /// "the funeral of Freedonian general Tomas Vell": whom an occurrence is of, past the titles and demonyms before the name;
