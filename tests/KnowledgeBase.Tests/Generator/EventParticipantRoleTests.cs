@@ -78,4 +78,18 @@ public sealed class EventParticipantRoleTests
     [Fact]
     public void An_act_in_an_opening_phrase_keeps_its_own_second_party() =>
         Assert.Equal(new[] { "Karel Brandt", "Tomas Vell" }, Single("After Karel Brandt's meeting with Tomas Vell, Mira Holt said she was pleased.", "04").Participants.ToArray());
+
+    [Theory]
+    // A platform named only as where the act is told is its channel, not a party.
+    [InlineData("On Friday, Governor Mira Holt praised Karel Brandt on Twitter.")]
+    [InlineData("On Friday, Karel Brandt accused Mira Holt of fraud on social media site Facebook.")]
+    [InlineData("On Friday, Karel Brandt criticized Mira Holt in a statement posted to his Twitter account.")]
+    public void A_platform_the_act_is_told_on_takes_no_part(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Participants.Contains("Twitter") || e.Participants.Contains("Facebook"));
+
+    [Theory]
+    [InlineData("On Friday, the Velden Party called on Facebook to remove the posts.", "02")]
+    [InlineData("On Friday, Karel Brandt sued Facebook over the posts.", "11")]
+    public void A_platform_that_acts_or_is_acted_upon_stays_a_party(string sentence, string root) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal) && e.Participants.Contains("Facebook"));
 }
