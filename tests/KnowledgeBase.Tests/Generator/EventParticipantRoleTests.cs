@@ -82,8 +82,8 @@ public sealed class EventParticipantRoleTests
     [Theory]
     // A platform named only as where the act is told is its channel, not a party.
     [InlineData("On Friday, Governor Mira Holt praised Karel Brandt on Twitter.")]
-    [InlineData("On Friday, Karel Brandt accused Mira Holt of fraud on social media site Facebook.")]
-    [InlineData("On Friday, Karel Brandt criticized Mira Holt in a statement posted to his Twitter account.")]
+    [InlineData("On Friday, Karel Brandt posted an invitation on social media site Facebook.")]
+    [InlineData("At the time of her murder in Velden, Mira Holt had about 9,000 followers on Facebook.")]
     public void A_platform_the_act_is_told_on_takes_no_part(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Participants.Contains("Twitter") || e.Participants.Contains("Facebook"));
 

@@ -22,33 +22,33 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "posted to her Twitter account": a platform named only as where an act is told is its channel, not a party; one that
         /// acts ("Facebook removed the posts") or is acted upon ("a ban on TikTok", "called on YouTube to ...") takes part.
         /// </summary>
-        internal static void DropChannels(SentenceInfo s, int t, List<EntityDraft> participants)
+        internal static void DropChannels(SentenceInfo s, List<EntityDraft> participants)
         {
             for (var i = participants.Count - 1; i >= 0; i--)
-                if (participants[i].IsPlatform && OnlyAsChannel(s, t, participants[i])) participants.RemoveAt(i);
+                if (participants[i].IsPlatform && OnlyAsChannel(s, participants[i])) participants.RemoveAt(i);
         }
 
-        private static bool OnlyAsChannel(SentenceInfo s, int t, EntityDraft platform)
+        private static bool OnlyAsChannel(SentenceInfo s, EntityDraft platform)
         {
             var named = false;
             foreach (var m in s.Mentions)
             {
                 if (m.Entity != platform) continue;
-                if (!IsChannel(s.Tokens, t, m)) return false;
+                if (!IsChannel(s.Tokens, m)) return false;
                 named = true;
             }
             return named;
         }
 
-        private static bool IsChannel(List<Token> tokens, int t, Mention m)
+        private static bool IsChannel(List<Token> tokens, Mention m)
         {
             var after = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive ? m.TokenEnd + 1 : m.TokenEnd;
             if (after < tokens.Count && ChannelNouns.Contains(tokens[after].Lower)) return true;
             var i = m.TokenStart - 1;
             while (i >= 0 && m.TokenStart - i <= 4 && ChannelWords.Contains(tokens[i].Lower)) i--;
             if (i < 0 || !(tokens[i].Is("on") || tokens[i].Is("via") || tokens[i].Is("through"))) return false;
-            // "a ban on TikTok", "called on YouTube to": "on" right after the act, or after a word that acts upon, governs its object.
-            return !(tokens[i].Is("on") && (i == t + 1 || i > 0 && ActsUpon.Contains(tokens[i - 1].Lower)));
+            // "a ban on TikTok", "called on YouTube to": "on" after a word that acts upon governs its object ("an invitation on Facebook" does not).
+            return !(tokens[i].Is("on") && i > 0 && ActsUpon.Contains(tokens[i - 1].Lower));
         }
 
         private static readonly HashSet<string> ChannelNouns = new(StringComparer.Ordinal)
@@ -65,6 +65,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static readonly HashSet<string> ActsUpon = new(StringComparer.Ordinal)
         {
             "call", "calls", "called", "calling", "fine", "fines", "ban", "bans", "sanctions", "tax", "taxes", "attack", "attacks", "pressure", "restrictions", "crackdown", "limits", "cyberattack", "hack", "depend", "depends", "relied", "rely", "relies",
+            "embargo", "curbs", "raid", "raids", "strike", "strikes", "assault", "war", "probe", "inquiry", "investigation", "lawsuit", "ruling", "rules", "regulations",
         };
 
         private static bool HeadIn(string name, HashSet<string> heads) => heads.Contains(name.Substring(name.LastIndexOf(' ') + 1));
