@@ -92,4 +92,15 @@ public sealed class EventParticipantRoleTests
     [InlineData("On Friday, Karel Brandt sued Facebook over the posts.", "11")]
     public void A_platform_that_acts_or_is_acted_upon_stays_a_party(string sentence, string root) =>
         Assert.Contains(Extract(sentence).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal) && e.Participants.Contains("Facebook"));
+
+    [Theory]
+    // An intent to cooperate is with someone: told with nobody else named, it is a plan of the actor's own.
+    [InlineData("On Friday, Karel Brandt agreed to answer some questions from students in Velden.")]
+    [InlineData("On Friday, Governor Mira Holt pledged to rebuild the harbour of Velden.")]
+    public void An_intent_with_nobody_else_named_is_no_event(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("03", System.StringComparison.Ordinal));
+
+    [Fact]
+    public void An_intent_with_another_party_stays_an_event() =>
+        Assert.Contains(Extract("On Friday, Karel Brandt agreed to meet Mira Holt in Velden.").Events, e => e.Cameo.StartsWith("03", System.StringComparison.Ordinal));
 }

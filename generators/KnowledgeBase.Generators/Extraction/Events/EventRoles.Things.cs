@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -67,6 +68,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             "call", "calls", "called", "calling", "fine", "fines", "ban", "bans", "sanctions", "tax", "taxes", "attack", "attacks", "pressure", "restrictions", "crackdown", "limits", "cyberattack", "hack", "depend", "depends", "relied", "rely", "relies",
             "embargo", "curbs", "raid", "raids", "strike", "strikes", "assault", "war", "probe", "inquiry", "investigation", "lawsuit", "ruling", "rules", "regulations",
         };
+
+        /// <summary>
+        /// "Mira Holt agreed to answer some questions", "Karel Brandt vowed to protect the harbour", "pledged converting the
+        /// museum": an intent to cooperate (CAMEO 03) is with someone; one told with nobody else named is a plan of the actor's
+        /// own, no event (the act planned is told as its own trigger where it has one).
+        /// </summary>
+        internal static bool IntentWithNobody(EventTrigger trigger, List<EntityDraft> participants) =>
+            participants.Count < 2 && trigger.Cameo.StartsWith("03", StringComparison.Ordinal);
 
         private static bool HeadIn(string name, HashSet<string> heads) => heads.Contains(name.Substring(name.LastIndexOf(' ') + 1));
 
