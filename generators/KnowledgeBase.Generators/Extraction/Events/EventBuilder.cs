@@ -48,7 +48,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventRoles.DropChannels(s, participants);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t) && !(byTheUnnamed = byTheUnnamed || UnnamedParties.ActOfTheUnnamed(s, t, trigger))) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
-            if (EventRoles.IntentWithNobody(trigger, participants)) return null;
+            if (EventRoles.IntentWithNobody(s, t, trigger, participants)) return null;
             EventRoles.InstitutionsActing(s, participants);
 
             // "is to be sentenced in June", "is scheduled to arrive": the verb group's own modality says it is still to come.

@@ -72,10 +72,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// "Mira Holt agreed to answer some questions", "Karel Brandt vowed to protect the harbour", "pledged converting the
         /// museum": an intent to cooperate (CAMEO 03) is with someone; one told with nobody else named is a plan of the actor's
-        /// own, no event (the act planned is told as its own trigger where it has one).
+        /// own, no event (the act planned is told as its own trigger where it has one). "The minister agreed to meet Mira Holt":
+        /// the one named after the act is the other side, and an unnamed actor leaves the event to her.
         /// </summary>
-        internal static bool IntentWithNobody(EventTrigger trigger, List<EntityDraft> participants) =>
-            participants.Count < 2 && trigger.Cameo.StartsWith("03", StringComparison.Ordinal);
+        internal static bool IntentWithNobody(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants)
+        {
+            if (participants.Count >= 2 || !trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) return false;
+            foreach (var m in s.Mentions)
+                if (participants.Count == 1 && m.Entity == participants[0] && m.TokenStart > t) return false;
+            return true;
+        }
 
         private static bool HeadIn(string name, HashSet<string> heads) => heads.Contains(name.Substring(name.LastIndexOf(' ') + 1));
 
