@@ -258,6 +258,9 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>A news agency, newspaper or broadcaster: it reports events, it does not take part in them.</summary>
         public bool IsMedia { get; set; }
 
+        /// <summary>An online platform or social network (from the gazetteer): as the channel of an act it takes no part in it.</summary>
+        public bool IsPlatform { get; set; }
+
         /// <summary>For a country whose government the text names ("the Freedonian government"), that organization.</summary>
         public EntityDraft? Government { get; private set; }
 

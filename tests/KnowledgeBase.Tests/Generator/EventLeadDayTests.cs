@@ -28,4 +28,11 @@ public sealed class EventLeadDayTests
     [InlineData("Mira Holt criticized Karel Brandt on Saturday.", "11", 20190727)]
     public void An_act_told_after_the_lead_takes_its_day_unless_a_word_tells_another_time(string sentence, string cameo, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(Lead + sentence).Events, e => e.Cameo.StartsWith(cameo, System.StringComparison.Ordinal) && e.Participants.ToArray().FirstOrDefault() == "Mira Holt").Date);
+
+    [Theory]
+    // "That year", "the same year": the sentence goes on in the year named before, not on the lead's day.
+    [InlineData("The rules cite the 2009 Ostrel flood as an example. That year's flood was the worst in decades. Mira Holt criticized the Velden Council.")]
+    [InlineData("The rules cite the 2009 Ostrel flood as an example. The same year, the river burst its banks again. Mira Holt criticized the Velden Council.")]
+    public void A_paragraph_set_in_that_year_does_not_go_on_on_the_lead_day(string paragraph) =>
+        Assert.NotEqual(20190726, Assert.Single(RuleArticle.Extract(Lead + paragraph).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal) && e.Participants.ToArray().FirstOrDefault() == "Mira Holt").Date);
 }

@@ -78,4 +78,31 @@ public sealed class EventParticipantRoleTests
     [Fact]
     public void An_act_in_an_opening_phrase_keeps_its_own_second_party() =>
         Assert.Equal(new[] { "Karel Brandt", "Tomas Vell" }, Single("After Karel Brandt's meeting with Tomas Vell, Mira Holt said she was pleased.", "04").Participants.ToArray());
+
+    [Theory]
+    // A platform named only as where the act is told is its channel, not a party.
+    [InlineData("On Friday, Governor Mira Holt praised Karel Brandt on Twitter.")]
+    [InlineData("On Friday, Karel Brandt posted an invitation on social media site Facebook.")]
+    [InlineData("At the time of her murder in Velden, Mira Holt had about 9,000 followers on Facebook.")]
+    public void A_platform_the_act_is_told_on_takes_no_part(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Participants.Contains("Twitter") || e.Participants.Contains("Facebook"));
+
+    [Theory]
+    [InlineData("On Friday, the Velden Party called on Facebook to remove the posts.", "02")]
+    [InlineData("On Friday, Karel Brandt sued Facebook over the posts.", "11")]
+    public void A_platform_that_acts_or_is_acted_upon_stays_a_party(string sentence, string root) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal) && e.Participants.Contains("Facebook"));
+
+    [Theory]
+    // An intent to cooperate is with someone: told with nobody else named, it is a plan of the actor's own.
+    [InlineData("On Friday, Karel Brandt agreed to answer some questions from students in Velden.")]
+    [InlineData("On Friday, Governor Mira Holt pledged to rebuild the harbour of Velden.")]
+    public void An_intent_with_nobody_else_named_is_no_event(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("03", System.StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("On Friday, Karel Brandt agreed to meet Mira Holt in Velden.")]
+    [InlineData("On Friday, the minister agreed to meet Mira Holt in Velden.")]
+    public void An_intent_with_another_party_stays_an_event(string sentence) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Cameo.StartsWith("03", System.StringComparison.Ordinal));
 }

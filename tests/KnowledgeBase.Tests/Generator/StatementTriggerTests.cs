@@ -108,4 +108,12 @@ public sealed class StatementTriggerTests
         var appeal = Assert.Single(RuleArticle.Extract("Canada called for a cessation of fighting in Velden on Monday.").Events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Canada" }, appeal.Participants.ToArray());
     }
+
+    [Fact]
+    public void An_announcement_and_the_statement_of_its_cue_are_one_event()
+    {
+        // The cue verb read as an announcement and the statement its words make are one occasion, one event.
+        var events = RuleArticle.Extract("On Wednesday, the Velden Wildlife Trust announced its selection of Mira Holt as the winner of its annual prize.").Events;
+        Assert.Equal(20190724, Assert.Single(events, e => e.Cameo.StartsWith("01")).Date);
+    }
 }

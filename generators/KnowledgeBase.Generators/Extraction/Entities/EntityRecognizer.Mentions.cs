@@ -205,6 +205,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (entry.Kind == GazetteerKind.Country) entity.IsCountry = true;
             if (entry.IsCapital) entity.CapitalOf = entry.Country;
             if (entry.IsMedia) entity.IsMedia = true;
+            if (entry.IsPlatform) entity.IsPlatform = true;
         }
 
         // Whether the last Mention call added the mention (none overlapped it).

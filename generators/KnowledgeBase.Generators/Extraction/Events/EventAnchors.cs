@@ -145,17 +145,28 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// "At the elections in 2008 the opposition won a majority. Refusing to give up power, he agreed to share it.": a
         /// sentence after one of its paragraph set in an earlier year than the lead's goes on in that year, not on the lead's day,
-        /// unless a sentence between returns to the story's time ("The licence expired on Monday.").
+        /// unless a sentence between returns to the story's time ("The licence expired on Monday."). "The rules cite the 2009
+        /// flood. That year's flood was the worst. The council banned fishing.": a sentence set in "that year" or "the same
+        /// year" goes on in a year named before, never the lead's ("this year" would be said).
         /// </summary>
         private static bool InEarlierYear(SentenceInfo s, List<SentenceInfo> sentences, int leadSentence, int leadYear, int published)
         {
             for (var k = s.Index - 1; k > leadSentence && k < sentences.Count && sentences[k].BlockIndex == s.BlockIndex; k--)
             {
+                if (InThatYear(sentences[k].Tokens)) return true;
                 var dates = sentences[k].Dates(published);
                 foreach (var d in dates)
                     if (d.Past / 10000 < leadYear) return true;
                 if (dates.Count > 0) return false;
             }
+            return false;
+        }
+
+        // "that year", "That year's", "the same year": a year named before.
+        private static bool InThatYear(List<Token> tokens)
+        {
+            for (var i = 1; i < tokens.Count; i++)
+                if (tokens[i].Is("year") && (tokens[i - 1].Is("that") || tokens[i - 1].Is("same") && i > 1 && tokens[i - 2].Is("the"))) return true;
             return false;
         }
 

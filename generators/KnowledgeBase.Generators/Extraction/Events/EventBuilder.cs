@@ -45,8 +45,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // (Only when no party but a town or region is left, which would otherwise be dropped as a mere location.)
             var polity = trigger.IsNoun && trigger.Kind is "election" or "primary" or "referendum" && participants.TrueForAll(static p => p.Kind == DataLayout.KindPlace && !p.IsCountry) ? Polity(s, t, place) : null;
             if (polity is not null && !participants.Contains(polity)) participants.Add(polity);
+            EventRoles.DropChannels(s, participants);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t) && !(byTheUnnamed = byTheUnnamed || UnnamedParties.ActOfTheUnnamed(s, t, trigger))) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
+            if (EventRoles.IntentWithNobody(s, t, trigger, participants)) return null;
             EventRoles.InstitutionsActing(s, participants);
 
             // "is to be sentenced in June", "is scheduled to arrive": the verb group's own modality says it is still to come.

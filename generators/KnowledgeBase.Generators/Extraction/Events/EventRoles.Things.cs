@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -15,6 +16,71 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // Asked of every mention of every sentence (is it a party?): decided once per name.
             if (entity.ThingState == 0) entity.ThingState = IsHonour(entity) || HeadIn(entity.Name, BuildingHeads) ? 2 : 1;
             return entity.ThingState == 2;
+        }
+
+        /// <summary>
+        /// "praised Mira Holt on Twitter", "posted an invitation on social media site Facebook", "via Telegram", "a YouTube video",
+        /// "posted to her Twitter account": a platform named only as where an act is told is its channel, not a party; one that
+        /// acts ("Facebook removed the posts") or is acted upon ("a ban on TikTok", "called on YouTube to ...") takes part.
+        /// </summary>
+        internal static void DropChannels(SentenceInfo s, List<EntityDraft> participants)
+        {
+            for (var i = participants.Count - 1; i >= 0; i--)
+                if (participants[i].IsPlatform && OnlyAsChannel(s, participants[i])) participants.RemoveAt(i);
+        }
+
+        private static bool OnlyAsChannel(SentenceInfo s, EntityDraft platform)
+        {
+            var named = false;
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity != platform) continue;
+                if (!IsChannel(s.Tokens, m)) return false;
+                named = true;
+            }
+            return named;
+        }
+
+        private static bool IsChannel(List<Token> tokens, Mention m)
+        {
+            var after = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive ? m.TokenEnd + 1 : m.TokenEnd;
+            if (after < tokens.Count && ChannelNouns.Contains(tokens[after].Lower)) return true;
+            var i = m.TokenStart - 1;
+            while (i >= 0 && m.TokenStart - i <= 4 && ChannelWords.Contains(tokens[i].Lower)) i--;
+            if (i < 0 || !(tokens[i].Is("on") || tokens[i].Is("via") || tokens[i].Is("through"))) return false;
+            // "a ban on TikTok", "called on YouTube to": "on" after a word that acts upon governs its object ("an invitation on Facebook" does not).
+            return !(tokens[i].Is("on") && i > 0 && ActsUpon.Contains(tokens[i - 1].Lower));
+        }
+
+        private static readonly HashSet<string> ChannelNouns = new(StringComparer.Ordinal)
+        {
+            "account", "accounts", "page", "pages", "post", "posts", "video", "videos", "feed", "channel", "followers", "livestream", "profile", "handle", "story", "message", "messages", "tweet", "tweets", "broadcast", "stream",
+        };
+
+        // The words between a preposition and the platform it names: "on the social media site", "via her official".
+        private static readonly HashSet<string> ChannelWords = new(StringComparer.Ordinal)
+        {
+            "the", "his", "her", "its", "their", "official", "social", "media", "site", "website", "platform", "network", "networking", "service", "app", "messaging", "video", "streaming", "sharing",
+        };
+
+        private static readonly HashSet<string> ActsUpon = new(StringComparer.Ordinal)
+        {
+            "call", "calls", "called", "calling", "fine", "fines", "ban", "bans", "sanctions", "tax", "taxes", "attack", "attacks", "pressure", "restrictions", "crackdown", "limits", "cyberattack", "hack", "depend", "depends", "relied", "rely", "relies",
+            "embargo", "curbs", "raid", "raids", "strike", "strikes", "assault", "war", "probe", "inquiry", "investigation", "lawsuit", "ruling", "rules", "regulations",
+        };
+
+        /// <summary>
+        /// "Mira Holt agreed to answer some questions", "Karel Brandt vowed to protect the harbour", "pledged converting the
+        /// museum": an intent to cooperate (CAMEO 03) is with someone; one told with nobody else named is a plan of the actor's
+        /// own, no event (the act planned is told as its own trigger where it has one). "The minister agreed to meet Mira Holt":
+        /// the one named after the act is the other side, and an unnamed actor leaves the event to her.
+        /// </summary>
+        internal static bool IntentWithNobody(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants)
+        {
+            if (participants.Count >= 2 || !trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) return false;
+            foreach (var m in s.Mentions)
+                if (participants.Count == 1 && m.Entity == participants[0] && m.TokenStart > t) return false;
+            return true;
         }
 
         private static bool HeadIn(string name, HashSet<string> heads) => heads.Contains(name.Substring(name.LastIndexOf(' ') + 1));

@@ -125,10 +125,32 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.
                 var dates = q.Sentence.Dates(published);
                 var date = EventDating.NotAfterDateline(StatementDate(q, dates), DataLayout.StatusOccurred, published);
+                if (ToldByTheCue(events, q, speaker, date))
+                {
+                    done.Add(speaker);
+                    continue;
+                }
                 last = new EventDraft(EventLexicon.Statement, participants, null, date, DataLayout.StatusOccurred, q.Sentence);
                 lastQuote = q;
                 EventMerger.Add(events, byKind, last);
             }
+        }
+
+        /// <summary>
+        /// "The Velden Post announced its selection of Mira Holt as ...": the cue verb was read as an act of its own (an
+        /// announcement, CAMEO 01) by the same speaker in the same sentence; one occasion is one event, so the statement is
+        /// that act, which takes the statement's date if it had none. "announced it on Monday and again on Friday" tells two.
+        /// </summary>
+        private static bool ToldByTheCue(List<EventDraft> events, QuoteDraft q, EntityDraft speaker, int date)
+        {
+            if (ClauseReader.HasWord(q.Sentence.Tokens, "again")) return false;
+            foreach (var e in events)
+            {
+                if (e.Sentence != q.Sentence || e.Participants.Count == 0 || e.Participants[0] != speaker || !e.Trigger.Cameo.StartsWith("01", StringComparison.Ordinal)) continue;
+                if (e.Date == 0) e.Date = date;
+                return true;
+            }
+            return false;
         }
 
         /// <summary>

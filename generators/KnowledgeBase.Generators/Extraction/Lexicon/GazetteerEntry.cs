@@ -48,6 +48,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>A national capital: as an actor it stands for its country's government ("Kyiv rejected").</summary>
         public bool IsCapital { get; }
 
+        /// <summary>An online platform or social network: what is posted "on" it is told there, by others.</summary>
+        public bool IsPlatform { get; internal set; }
+
         /// <summary>Other surface forms (excluding <see cref="Name"/>).</summary>
         public IReadOnlyList<string> Aliases { get; }
 

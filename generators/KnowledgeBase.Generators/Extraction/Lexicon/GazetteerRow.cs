@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         public static GazetteerRow? Read(TsvReader reader)
         {
             GazetteerKind kind;
-            bool isCapital = false, isMedia = false;
+            bool isCapital = false, isMedia = false, isPlatform = false;
             switch (reader.Field(1))
             {
                 case "country": kind = GazetteerKind.Country; break;
@@ -41,9 +41,10 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                 case "continent": kind = GazetteerKind.Continent; break;
                 case "organization": kind = GazetteerKind.Organization; break;
                 case "media": kind = GazetteerKind.Organization; isMedia = true; break;
+                case "platform": kind = GazetteerKind.Organization; isPlatform = true; break;
                 default: return null;
             }
-            var row = new GazetteerRow(reader.Field(0), kind, reader.FieldIsEmpty(2) ? null : reader.Field(2), isMedia, isCapital, reader.LineNumber);
+            var row = new GazetteerRow(reader.Field(0), kind, reader.FieldIsEmpty(2) ? null : reader.Field(2), isMedia, isCapital, reader.LineNumber) { Entry = { IsPlatform = isPlatform } };
             AddList(row.Aliases, reader.Field(3));
             AddList(row.Demonyms, reader.Field(4));
             return row;
