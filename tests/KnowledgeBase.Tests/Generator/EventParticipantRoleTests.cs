@@ -82,10 +82,10 @@ public sealed class EventParticipantRoleTests
     [Theory]
     // A platform named only as where the act is told is its channel, not a party.
     [InlineData("On Friday, Governor Mira Holt praised Karel Brandt on Twitter.")]
-    [InlineData("On Friday, Karel Brandt posted an invitation on social media site Facebook.")]
-    [InlineData("At the time of her murder in Velden, Mira Holt had about 9,000 followers on Facebook.")]
+    [InlineData("On Friday, the Velden Rovers posted a match notice on the video platform YouTube.")]
+    [InlineData("Before the strike, the Velden Dockers Union had some 2,000 followers on Facebook.")]
     public void A_platform_the_act_is_told_on_takes_no_part(string sentence) =>
-        Assert.DoesNotContain(Extract(sentence).Events, e => e.Participants.Contains("Twitter") || e.Participants.Contains("Facebook"));
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Participants.Contains("Twitter") || e.Participants.Contains("Facebook") || e.Participants.Contains("YouTube"));
 
     [Theory]
     [InlineData("On Friday, the Velden Party called on Facebook to remove the posts.", "02")]
@@ -95,7 +95,7 @@ public sealed class EventParticipantRoleTests
 
     [Theory]
     // An intent to cooperate is with someone: told with nobody else named, it is a plan of the actor's own.
-    [InlineData("On Friday, Karel Brandt agreed to answer some questions from students in Velden.")]
+    [InlineData("On Friday, Karel Brandt agreed to review the harbour accounts in Velden.")]
     [InlineData("On Friday, Governor Mira Holt pledged to rebuild the harbour of Velden.")]
     public void An_intent_with_nobody_else_named_is_no_event(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("03", System.StringComparison.Ordinal));

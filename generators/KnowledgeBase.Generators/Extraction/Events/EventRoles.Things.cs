@@ -19,8 +19,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "praised Mira Holt on Twitter", "posted an invitation on social media site Facebook", "via Telegram", "a YouTube video",
-        /// "posted to her Twitter account": a platform named only as where an act is told is its channel, not a party; one that
+        /// "praised Mira Holt on Twitter", "posted a notice on the video platform YouTube", "via Telegram", "a YouTube video",
+        /// "wrote on his Instagram page": a platform named only as where an act is told is its channel, not a party; one that
         /// acts ("Facebook removed the posts") or is acted upon ("a ban on TikTok", "called on YouTube to ...") takes part.
         /// </summary>
         internal static void DropChannels(SentenceInfo s, List<EntityDraft> participants)
@@ -57,7 +57,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             "account", "accounts", "page", "pages", "post", "posts", "video", "videos", "feed", "channel", "followers", "livestream", "profile", "handle", "story", "message", "messages", "tweet", "tweets", "broadcast", "stream",
         };
 
-        // The words between a preposition and the platform it names: "on the social media site", "via her official".
+        // The words between a preposition and the platform it names: "on the video platform", "via her official".
         private static readonly HashSet<string> ChannelWords = new(StringComparer.Ordinal)
         {
             "the", "his", "her", "its", "their", "official", "social", "media", "site", "website", "platform", "network", "networking", "service", "app", "messaging", "video", "streaming", "sharing",
@@ -70,7 +70,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         };
 
         /// <summary>
-        /// "Mira Holt agreed to answer some questions", "Karel Brandt vowed to protect the harbour", "pledged converting the
+        /// "Mira Holt agreed to review the accounts", "Karel Brandt vowed to protect the harbour", "pledged converting the
         /// museum": an intent to cooperate (CAMEO 03) is with someone; one told with nobody else named is a plan of the actor's
         /// own, no event (the act planned is told as its own trigger where it has one). "The minister agreed to meet Mira Holt":
         /// the one named after the act is the other side, and an unnamed actor leaves the event to her.
