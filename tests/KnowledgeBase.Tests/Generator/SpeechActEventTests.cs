@@ -68,4 +68,10 @@ public sealed class SpeechActEventTests
         var events = RuleArticle.Extract("Mira Holt criticized the decision of Tomas Vell, accusing him of cowardice.").Events;
         Assert.Single(events, e => e.Cameo.StartsWith("11"));
     }
+
+    [Fact]
+    public void A_participle_that_blames_no_one_named_accuses_no_one()
+    {
+        Assert.DoesNotContain(RuleArticle.Extract("Mira Holt apologized on Monday, blaming bad weather for the delay.").Events, e => e.Cameo == "112");
+    }
 }

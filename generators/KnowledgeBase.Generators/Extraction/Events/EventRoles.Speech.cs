@@ -46,12 +46,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// "X criticized Y's plan, accusing Y of ...": a participle of words said that goes with an act of the same root by the same
-        /// speaker in the sentence tells that act again, one occasion (the scorer compares roots: 111 and 112 are both 11).
+        /// speaker in the sentence tells that act again, one occasion (the scorer compares roots: 111 and 112 are both 11); an
+        /// accusation by a participle with no one accused is none.
         /// </summary>
         internal static bool RetellsTheAct(List<EventDraft> events, EventDraft draft, int t)
         {
             var tokens = draft.Sentence.Tokens;
             if (draft.Trigger.IsNoun || !IsSpeechAct(draft.Trigger) || !tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) || draft.Participants.Count == 0) return false;
+            // "apologized, blaming bad weather": a participle that lays the blame on no one named accuses no one.
+            if (draft.Trigger.Kind == "accusation" && draft.Participants.Count < 2) return true;
             var root = draft.Trigger.Cameo.Substring(0, 2);
             foreach (var e in events)
                 if (e.Sentence == draft.Sentence && e.TriggerToken < t && e.Trigger.Cameo.StartsWith(root, StringComparison.Ordinal) && e.Participants.Count > 0 && e.Participants[0] == draft.Participants[0]) return true;
