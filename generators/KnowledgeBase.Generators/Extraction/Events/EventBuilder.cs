@@ -135,7 +135,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry) ?? OccasionParties.FrontedOccasionActor(s, t, trigger) ?? EventRoles.ResignerAfterOf(s, t, trigger) ?? EventRoles.PoliceModifying(s, t, sentences));
                 // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it; "amid protests, X resigned": nor the circumstance.
                 if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || judged || EventRoles.IsCircumstance(tokens, t))))
-                    foreach (var subject in (trigger.IsNoun ? null : EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
+                    foreach (var subject in (trigger.IsNoun ? null : EventRoles.ParticipleOwner(s, t, trigger) ?? EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
                 // "X sold A in March; announced B; and in 2015 sold C": a coordinated verb shares the first subject.
                 if (participants.Count == 0 && !trigger.IsNoun && clauseStart > 0 && ClauseReader.HasCoordinationBefore(tokens, t, clauseStart))
                     foreach (var subject in EventRoles.NearestSubject(s, clauseStart - 1, 0, salient, sentences)) EventRoles.AddParticipant(participants, subject);
@@ -170,7 +170,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 // "condemned the ruling via a blog post": the medium a thing is said through is no party.
                 // "arrested X for the killing of Y": Y is the killing's, not the arrest's.
-                if (ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || ClauseReader.IsCompared(tokens, m.TokenStart) || LegalReasons.IsVictimOfReason(s, t, m)) continue;
+                if (ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || EventRoles.OnAPlatform(tokens, m, trigger) || ClauseReader.IsCompared(tokens, m.TokenStart) || LegalReasons.IsVictimOfReason(s, t, m)) continue;
                 // "a trip to the Grand Palace": a building one goes to is where, not who.
                 if (EventRoles.IsThing(m.Entity) && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {
@@ -334,7 +334,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.
                 if (InAnotherRelativeClause(s, m, t) || m.TokenStart < clauseStart && tokens[clauseStart - 1].Is("where")) continue;
                 // "broadcast to the French island territory", "using an app", "according to X": where, with what, and who says, not who.
-                if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
+                if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || EventRoles.OnAPlatform(tokens, m, trigger) || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
                 // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.
                 // A speech act in the report ("telling Wikinews it extends its condolences") is the speaker's own.
                 if (m.TokenStart < clauseStart && ClauseReader.IsSpeechCue(tokens, clauseStart - 1) && !EventRoles.IsSpeechAct(trigger)) continue;

@@ -47,8 +47,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                         if (!s.Tokens[t].CannotCode && !quoted && DictionaryTriggers.Find(s, t, sentences, ref parties) is { } match) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published); // quote test first: Find may ask the analysis
                         continue;
                     }
-                    // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event (IsPerformedBySaying).
-                    if (quoted && !IsPerformedBySaying(trigger)) continue;
+                    // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event (IsPerformedBySaying, QuotedActs).
+                    if (quoted && !IsPerformedBySaying(trigger) && !QuotedActs.SpeakerPerforms(s, t, trigger)) continue;
                     if (backReference)
                     {
                         EventDating.DateEarlier(events, trigger, s.Tokens, t, dates);
@@ -61,11 +61,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     // "Tomas Vell said Ruiz fell ill before her death": an occasion already told, named again as background, is no new
                     // event; "following the resignation of X" is one when no resignation of X was told.
                     if (trigger.IsNoun && BackgroundPhrases.InBackgroundPhrase(s, t) && ToldBefore(events, trigger, BackgroundPhrases.NamedOwner(s, t), published)) continue;
-                    if (EventModality.IsSpeculative(s, t)) continue;
+                    if (!(quoted && QuotedActs.SpeakerPerforms(s, t, trigger)) && EventModality.IsSpeculative(s, t)) continue; // "I would urge": the act itself
                     if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
                     else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations" is the intent, not talks
                     if (TellsViolenceAgain(s.Tokens, trigger, t, ref lastViolentNoun, ref lastViolentVerb)) continue;
-                    if (EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences) is { } draft) Add(draft, t, events, byKind, countries, sentences, published);
+                    if (QuotedActs.BySpeakerIf(quoted && QuotedActs.SpeakerPerforms(s, t, trigger), EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences), s, t, trigger, quotes) is { } draft) Add(draft, t, events, byKind, countries, sentences, published);
                 }
                 previous = s;
                 previousFraming = EventDating.LastFramingDate(s, dates);
@@ -146,7 +146,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var trigger = draft.Trigger; // as found: completing may refine the draft's
             draft.TriggerToken = t;
             EventTargets.AddDescribedTarget(draft, s, t, events, sentences);
-            if (!Complete(draft, t, events, countries)) return;
+            if (!Complete(draft, t, events, countries) || EventRoles.RetellsTheAct(events, draft, t)) return;
             EventDating.FutureYearIsPlanned(draft, published);
             draft.Date = EventDating.NotAfterDateline(draft.Date, draft.Status, published);
             EventMerger.Add(events, byKind, draft, published);

@@ -262,7 +262,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     var m = s.Mentions[k];
                     // A surname told again may not be typed yet ("accused Brandt of"): anything but a place or a country will do.
-                    if (m.TokenStart < i && m.Entity.Kind != DataLayout.KindPlace && !m.Entity.IsCountry && !m.IsDemonym && m.Entity != actor) return m.Entity;
+                    if (m.TokenStart < i && m.Entity.Kind != DataLayout.KindPlace && !m.Entity.IsCountry && !m.IsDemonym && m.Entity != actor && !IsPlatformAfterOn(tokens, m)) return m.Entity;
                 }
                 // "Officers then shot him": violence done to "him" with nobody named is done to the culprit the article names.
                 return violent && Culprit(sentences) is { } culprit && culprit != actor ? culprit : null;

@@ -87,7 +87,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             if (s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject }) return false;
             if (subject.IsPronoun) return s.Tokens[subject.Head].Is("he") || s.Tokens[subject.Head].Is("she");
-            if (NamesAParty(s, subject, media)) return true;
+            // "The prime minister, Mira Holt, called for": a name in apposition to the subject names it.
+            if (NamesAParty(s, subject, media) || subject.Apposition is { } apposition && NamesAParty(s, apposition, media)) return true;
             if (subject.Conjuncts is { } conjuncts)
                 foreach (var conjunct in conjuncts)
                     if (NamesAParty(s, conjunct, media)) return true;

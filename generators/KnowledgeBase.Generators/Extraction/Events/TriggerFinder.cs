@@ -269,8 +269,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (token.Is("questioned") && !(t + 1 < tokens.Count && (tokens[t + 1].IsCapitalized || tokens[t + 1].Is("the") || tokens[t + 1].Is("whether")))) return null;
             // "negotiated the release of X": the release is the event.
             // A court "overturned the conviction": the ruling is the event, the conviction what it rules on; "condemned the
-            // attack": the criticism is an act of its own, aimed at whoever attacked.
-            if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2]) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling" && !trigger.Cameo.StartsWith("11", StringComparison.Ordinal)) return null;
+            // attack": the criticism is an act of its own, aimed at whoever attacked; so is a rejection ("rejected the proposal").
+            if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2]) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling" && !trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && !trigger.Cameo.StartsWith("12", StringComparison.Ordinal)) return null;
             return trigger;
         }
 

@@ -1,0 +1,77 @@
+using System.Linq;
+using Xunit;
+using KnowledgeBase.Tests.Helpers;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Appeals, demands, criticism and rejections told by their cue (CAMEO 02, 10, 11, 12), with whoever says them as the source and
+/// whom they are aimed at as the target, on invented sentences; the dateline is Sunday, July 28, 2019. The rows of
+/// event-phrases.tsv and event-verbs.tsv run their own examples in EventRuleTests; these are the cases around them.
+/// </summary>
+public sealed class SpeechActEventTests
+{
+    private static string[] Parties(string sentence, string root) =>
+        Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo.StartsWith(root)).Participants.ToArray();
+
+    [Fact]
+    public void Whoever_calls_for_something_is_the_subject_named_in_apposition()
+    {
+        Assert.Equal(new[] { "Mira Holt" }, Parties("The prime minister, Mira Holt, called for a full investigation.", "02"));
+    }
+
+    [Theory]
+    // A participle after the act it goes with has that act's subject, not the nearest name (a relative in apposition, the platform).
+    [InlineData("On Friday, Karel Brandt, brother of the late singer Tomas Vell, spoke outside the Velden courthouse, calling for a new trial.", "02", "Karel Brandt", "Tomas Vell")]
+    [InlineData("UK Trade Secretary Mira Holt shared a statement on Facebook blaming Ostrel Shipping for the oil spill.", "11", "Mira Holt", "Ostrel Shipping")]
+    public void A_participle_of_words_said_is_the_act_of_the_subject_of_the_clause_before_it(string sentence, string root, string source, string target)
+    {
+        Assert.Equal(new[] { source, target }, Parties(sentence, root));
+    }
+
+    [Fact]
+    public void The_platform_words_are_posted_on_is_no_party_to_them()
+    {
+        var accusation = Assert.Single(RuleArticle.Extract("Mayor Ana Ruiz replied to Tomas Vell on Instagram, accusing him of cheating the voters.").Events, e => e.Cameo == "112");
+        Assert.Equal(new[] { "Ana Ruiz", "Tomas Vell" }, accusation.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("\"I would urge every resident to lock their doors tonight,\" said Sergeant Karel Brandt.", "02", "Karel Brandt")]
+    [InlineData("Mira Holt said: \"We condemn this attack. We urge calm.\"", "11", "Mira Holt")]
+    public void An_act_said_in_the_first_person_inside_a_quote_is_the_speakers(string sentence, string root, string speaker)
+    {
+        Assert.Equal(speaker, Parties(sentence, root)[0]);
+    }
+
+    [Theory]
+    // Others urged, or an appeal told in the past, are reported, not performed by the speaker's words.
+    [InlineData("\"They urge us to leave,\" said Tomas Vell.")]
+    [InlineData("\"We urged them to leave,\" said Tomas Vell.")]
+    [InlineData("The forecast called for heavy snow in the hills.")]
+    [InlineData("Karel Brandt appealed to the Supreme Court of Norland to overturn the verdict.")]
+    public void Words_that_perform_no_appeal_make_none(string sentence)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo.StartsWith("02"));
+    }
+
+    [Fact]
+    public void Rejecting_a_proposal_is_a_rejection_of_its_own()
+    {
+        Assert.Equal(new[] { "Velden Party", "Ostrel Union" }, Parties("The Velden Party rejected the proposal of the Ostrel Union on Monday.", "12"));
+    }
+
+    [Fact]
+    public void A_participle_that_tells_the_same_act_again_is_one_occasion()
+    {
+        // "criticized ..., accusing him of": one criticism (root 11), not a criticism and an accusation.
+        var events = RuleArticle.Extract("Mira Holt criticized the decision of Tomas Vell, accusing him of cowardice.").Events;
+        Assert.Single(events, e => e.Cameo.StartsWith("11"));
+    }
+
+    [Fact]
+    public void A_participle_that_blames_no_one_named_accuses_no_one()
+    {
+        Assert.DoesNotContain(RuleArticle.Extract("Mira Holt apologized on Monday, blaming bad weather for the delay.").Events, e => e.Cameo == "112");
+    }
+}
