@@ -35,14 +35,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
-        // Sites where words are posted: "said on Twitter", "wrote on Facebook" name where, not who.
-        private static readonly string[] Platforms = { "Twitter", "Facebook", "Instagram", "YouTube", "TikTok", "Telegram", "Weibo", "WeChat", "Truth Social", "X" };
-
         /// <summary>"replied to X on Instagram": the platform words are posted on is no party to what they say.</summary>
         internal static bool OnAPlatform(List<Token> tokens, Mention m, EventTrigger trigger) => IsSpeechAct(trigger) && IsPlatformAfterOn(tokens, m);
 
-        /// <summary>"wrote on Instagram": a platform named after "on".</summary>
-        internal static bool IsPlatformAfterOn(List<Token> tokens, Mention m) => m.TokenStart > 0 && tokens[m.TokenStart - 1].Is("on") && Array.IndexOf(Platforms, m.Entity.Name) >= 0;
+        /// <summary>"wrote on Instagram": a platform (the gazetteer's kind) named as where words are posted (<see cref="IsChannel"/>).</summary>
+        internal static bool IsPlatformAfterOn(List<Token> tokens, Mention m) => m.Entity.IsPlatform && IsChannel(tokens, m);
 
         /// <summary>
         /// "X criticized Y's plan, accusing Y of ...": a participle of words said that goes with an act of the same root by the same

@@ -41,7 +41,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return named;
         }
 
-        private static bool IsChannel(List<Token> tokens, Mention m)
+        internal static bool IsChannel(List<Token> tokens, Mention m)
         {
             var after = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive ? m.TokenEnd + 1 : m.TokenEnd;
             if (after < tokens.Count && ChannelNouns.Contains(tokens[after].Lower)) return true;
