@@ -111,6 +111,10 @@ public sealed class EventDateRuleTests
     [InlineData("Karel Brandt visited Ostrel on Friday, a year after Mira Holt resigned.", "resignation", 20180000)]
     [InlineData("Karel Brandt visited Ostrel on Friday, hours after Mira Holt resigned.", "resignation", 20190726)]
     [InlineData("In 2015, Mira Holt was elected to the Velden council after Karel Brandt resigned.", "resignation", 20150000)]
+    // "two days after" a noun phrase counts back the same way: the act it names is not the day the sentence gives.
+    [InlineData("Karel Brandt visited Ostrel on Friday, two days after the resignation of Mira Holt.", "resignation", 20190724)]
+    [InlineData("On Friday, two days after Mira Holt's resignation, Karel Brandt visited Ostrel.", "resignation", 20190724)]
+    [InlineData("Karel Brandt visited Ostrel on Friday, a week before the resignation of Mira Holt.", "resignation", 0)]
     // A name set off by commas does not close the clause.
     [InlineData("Two workers were hurt after a truck crashed in Ostrel, Norland, at about 6 am this morning.", "crash", 20190728)]
     public void An_after_or_before_clause_has_its_own_time(string sentence, string kind, int date) =>

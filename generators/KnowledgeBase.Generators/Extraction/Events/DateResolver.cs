@@ -339,6 +339,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return (0, 0);
         }
 
+        /// <summary>"two days after", "a week before": an amount and a unit of time right before token <paramref name="i"/>.</summary>
+        internal static bool IsCountedSpan(List<Token> tokens, int i) =>
+            i >= 2 && Amount(tokens[i - 2]) > 0 && Array.IndexOf(TimeUnits, tokens[i - 1].Lower) >= 0;
+
+        private static readonly string[] TimeUnits = { "day", "days", "week", "weeks", "month", "months", "year", "years" };
+
         private static int Amount(Token t)
         {
             if (t.Kind == TokenKind.Number) return int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n < 1000 ? n : 0;

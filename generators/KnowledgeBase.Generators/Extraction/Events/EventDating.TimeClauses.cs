@@ -83,7 +83,32 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 (found ??= new List<(int, int)>()).Add((at, end));
             }
+            AddCountedTimePhrases(tokens, ref found);
             return found?.ToArray() ?? NoTimeClauses;
+        }
+
+        /// <summary>
+        /// "on Friday, two days after the resignation of Mira Holt": a counted "after" or "before" with a noun phrase and no
+        /// clause of its own tells its act at its own time too, up to the next punctuation. Only with an amount and a unit
+        /// before it ("two days", "a week"), so "after the vote" alone keeps the sentence's day.
+        /// </summary>
+        private static void AddCountedTimePhrases(List<Token> tokens, ref List<(int, int)>? found)
+        {
+            for (var at = 2; at + 1 < tokens.Count; at++)
+            {
+                if (!(tokens[at].Is("after") || tokens[at].Is("before")) || !DateResolver.IsCountedSpan(tokens, at) || Opens(found, at)) continue;
+                var end = at + 1;
+                while (end < tokens.Count && (tokens[end].IsWord || tokens[end].Kind is TokenKind.Number or TokenKind.Possessive || tokens[end].IsPunct('-'))) end++;
+                (found ??= new List<(int, int)>()).Add((at, end));
+            }
+        }
+
+        private static bool Opens(List<(int, int)>? found, int at)
+        {
+            if (found is null) return false;
+            foreach (var (start, _) in found)
+                if (start == at) return true;
+            return false;
         }
 
         private static readonly (int, int)[] NoTimeClauses = Array.Empty<(int, int)>();
