@@ -103,6 +103,27 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
         }
 
+        /// <summary>
+        /// "Karel Brandt resigned on Friday. The move came two days after Mira Holt criticized him.": in a sentence of no date
+        /// of its own, a counted "after" clause or phrase the trigger stands in counts back from the day the sentence before
+        /// gave, as it would from the sentence's own (<see cref="AcrossTimeClause"/>).
+        /// </summary>
+        private static int CountedBackFrom(SentenceInfo s, int t, int previousDate)
+        {
+            if (previousDate % 100 == 0 || !HasCountedAfter(s.Tokens)) return previousDate;
+            var timeClause = TimeClauseAround(s, t);
+            if (timeClause < 1 || !s.Tokens[timeClause].Is("after") || TriggerFinder.IsAny(s.Tokens[timeClause - 1], SameDayLinks)) return previousDate;
+            return DateResolver.Ago(s.Tokens, timeClause, previousDate) is var (_, back) && back != 0 ? back : previousDate;
+        }
+
+        // A cheap look before the sentence's time clauses are asked for.
+        private static bool HasCountedAfter(List<Token> tokens)
+        {
+            for (var i = 2; i < tokens.Count; i++)
+                if (tokens[i].Is("after") && DateResolver.IsCountedSpan(tokens, i)) return true;
+            return false;
+        }
+
         private static bool Opens(List<(int, int)>? found, int at)
         {
             if (found is null) return false;

@@ -172,7 +172,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             inferred = false;
             if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !otherClauseDated && !ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend") && !NamesAnotherTime(tokens) && !IsPluperfect(tokens))
             {
-                date = previousDate;
+                date = dates.Count == 0 ? CountedBackFrom(s, t, previousDate) : previousDate;
                 inferred = true;
             }
             return date;
