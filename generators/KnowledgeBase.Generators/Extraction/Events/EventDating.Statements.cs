@@ -34,22 +34,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var inferred = date == 0;
                 // "announced on its website on Tuesday there were ...": a date of the sentence's own, though not one the statement took, is no gap to fill.
                 if (date == 0 && !own.TrueForAll(d => EndsAPeriod(tokens, d))) continue;
-                // "The move came two days after the board declared ...": counted back from that day (CountedBackFrom).
-                if (date == 0) date = CountedBackFrom(e.Sentence, StatementToken(e), ParagraphFraming(e.Sentence, sentences, published));
+                if (date == 0) date = ParagraphFraming(e.Sentence, sentences, published);
                 date = NotAfterDateline(date, DataLayout.StatusOccurred, published);
                 if (date == 0) continue;
                 e.Date = date;
                 e.DateInferred = inferred;
             }
-        }
-
-        // The statement's trigger, else (one told from a quote) where its speaker is named in the sentence; -1 when neither.
-        private static int StatementToken(EventDraft e)
-        {
-            if (e.TriggerToken >= 0 || e.Participants.Count == 0) return e.TriggerToken;
-            foreach (var m in e.Sentence.Mentions)
-                if (m.Entity == e.Participants[0]) return m.TokenStart;
-            return -1;
         }
 
         // "In a statement issued on Monday, ...", "At a news conference on Tuesday, ...": a date before the first comma of a

@@ -110,7 +110,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static int CountedBackFrom(SentenceInfo s, int t, int previousDate)
         {
-            if (t < 0 || previousDate % 100 == 0 || !HasCountedAfter(s.Tokens)) return previousDate;
+            if (previousDate % 100 == 0 || !HasCountedAfter(s.Tokens)) return previousDate;
             var timeClause = TimeClauseAround(s, t);
             if (timeClause < 1 || !s.Tokens[timeClause].Is("after") || TriggerFinder.IsAny(s.Tokens[timeClause - 1], SameDayLinks)) return previousDate;
             return DateResolver.Ago(s.Tokens, timeClause, previousDate) is var (_, back) && back != 0 ? back : previousDate;
