@@ -84,4 +84,13 @@ public sealed class SpeechActEventTests
     {
         Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo.StartsWith("19") || e.Cameo.StartsWith("18") || e.Cameo.StartsWith("20"));
     }
+
+    [Theory]
+    // Whoever tells a reporter, with "that" after the addressee or a time, is the source of the report, no party to the act reported.
+    [InlineData("Ana Ruiz told the Velden Post that the Ostrel Front killed six soldiers.", "Ostrel Front")]
+    [InlineData("Mayor Ana Ruiz said on Monday that the Ostrel Front attacked the Velden garrison.", "Ostrel Front")]
+    public void Whoever_tells_of_violence_takes_no_part_in_it(string sentence, string actor)
+    {
+        Assert.Equal(new[] { actor }, Parties(sentence, "19"));
+    }
 }
