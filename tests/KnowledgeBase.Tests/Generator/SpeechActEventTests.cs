@@ -74,4 +74,23 @@ public sealed class SpeechActEventTests
     {
         Assert.DoesNotContain(RuleArticle.Extract("Mira Holt apologized on Monday, blaming bad weather for the delay.").Events, e => e.Cameo == "112");
     }
+
+    [Theory]
+    // What someone is warned against has not happened: the warning is words, not the act it names.
+    [InlineData("President Karel Brandt warned Norland against any attack on Ostrel.")]
+    [InlineData("The Ostrel Ministry of Defence cautioned against a military offensive in Velden on Monday.")]
+    [InlineData("Mayor Ana Ruiz issued a warning against an invasion of the island.")]
+    public void An_act_warned_against_is_no_event(string sentence)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo.StartsWith("19") || e.Cameo.StartsWith("18") || e.Cameo.StartsWith("20"));
+    }
+
+    [Theory]
+    // Whoever tells a reporter, with "that" after the addressee or a time, is the source of the report, no party to the act reported.
+    [InlineData("Ana Ruiz told the Velden Post that the Ostrel Front killed six soldiers.", "Ostrel Front")]
+    [InlineData("Mayor Ana Ruiz said on Monday that the Ostrel Front attacked the Velden garrison.", "Ostrel Front")]
+    public void Whoever_tells_of_violence_takes_no_part_in_it(string sentence, string actor)
+    {
+        Assert.Equal(new[] { actor }, Parties(sentence, "19"));
+    }
 }

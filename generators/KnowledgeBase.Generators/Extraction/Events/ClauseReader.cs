@@ -17,6 +17,30 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsSpeechCue(List<Token> tokens, int i) =>
             i >= 0 && tokens[i].IsWord && !(i > 0 && tokens[i].IsCapitalized) && CueVerbs.Lemma(tokens[i]) is "say" or "tell" or "report" or "announce" or "state" or "confirm" or "add";
 
+        /// <summary>
+        /// The clause from <paramref name="clauseStart"/> is reported by a cue before it, so that the name at <paramref name="mention"/>
+        /// before it names who says it: "said [the] ...", "believe Y ordered ...", or "told the Velden Post that ...", "said on Monday
+        /// that ..." (say, tell or report only: who announces that her government will act is a party to it), with up to five
+        /// words between the cue and "that" and no semicolon between the name and the cue; who says it takes no part in what it reports.
+        /// </summary>
+        internal static bool OpensReport(List<Token> tokens, int clauseStart, int mention)
+        {
+            if (clauseStart < 1) return false;
+            if (IsSpeechCue(tokens, clauseStart - 1) || IsBeliefCue(tokens, clauseStart - 1)) return true;
+            if (!tokens[clauseStart - 1].Is("that")) return false;
+            for (var i = clauseStart - 2; i >= 0 && i >= clauseStart - 7 && tokens[i].IsWord; i--)
+            {
+                if (!IsSpeechCue(tokens, i) || !(CueVerbs.Lemma(tokens[i]) is "say" or "tell" or "report")) continue;
+                for (var k = mention; k < i; k++)
+                    if (tokens[k].IsPunct(';')) return false;
+                return true;
+            }
+            return false;
+        }
+
+        // "intelligence agencies believe Y ordered the killing": a belief reports, as a cue does.
+        private static bool IsBeliefCue(List<Token> tokens, int i) => tokens[i].IsWord && CueVerbs.Lemma(tokens[i]) is "believe" or "suspect";
+
         internal static bool HasCoordinationBefore(List<Token> tokens, int t, int clauseStart)
         {
             if (tokens[clauseStart - 1].IsPunct(';')) return true;

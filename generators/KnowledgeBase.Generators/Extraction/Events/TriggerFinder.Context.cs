@@ -161,13 +161,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>"the risk of a Norland flood", "fears of an uprising", "warned of a strike": what is foreseen or feared has not happened.</summary>
+        /// <summary>
+        /// "the risk of a Norland flood", "fears of an uprising", "warned of a strike": what is foreseen or feared has not happened;
+        /// nor has what someone is warned against ("warned Norland against any attack on Ostrel", "cautioned against a strike").
+        /// </summary>
         internal static bool IsForeseen(List<Token> tokens, int t)
         {
             var of = t - 1;
-            while (of > 0 && of >= t - 4 && tokens[of].IsWord && !tokens[of].Is("of")) of--;
-            return of > 0 && tokens[of].Is("of") && IsAny(tokens[of - 1], ForeseeingWords);
+            while (of > 0 && of >= t - 4 && tokens[of].IsWord && !tokens[of].Is("of") && !tokens[of].Is("against")) of--;
+            if (of <= 0) return false;
+            if (tokens[of].Is("of")) return IsAny(tokens[of - 1], ForeseeingWords);
+            if (!tokens[of].Is("against")) return false;
+            // Whom the warning is given to may stand between ("warned the Norland government against").
+            for (var i = of - 1; i >= 0 && i >= of - 4; i--)
+                if (IsAny(tokens[i], WarningWords)) return true;
+            return false;
         }
+
+        private static readonly string[] WarningWords = { "warned", "warn", "warns", "warning", "warnings", "cautioned", "caution", "cautions", "cautioning" };
 
         private static readonly string[] ForeseeingWords =
         {
