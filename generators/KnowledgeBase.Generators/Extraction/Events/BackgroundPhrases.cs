@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (start > t) start = t;
             if (start == 0) return false;
             var before = s.Tokens[start - 1];
-            // "following the announcement of her death", "after news of the attack": the occasion a report is of.
+            // "after the confirmation of his death", "after news of the attack": the occasion a report is of.
             if (before.Is("of") && start >= 2 && TriggerFinder.IsAny(s.Tokens[start - 2], ReportNouns))
             {
                 start = s.Analysis.ChunkAt(start - 2)?.Start ?? start - 2;

@@ -47,7 +47,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                         if (!s.Tokens[t].CannotCode && !quoted && DictionaryTriggers.Find(s, t, sentences, ref parties) is { } match) Add(DictionaryTriggers.Build(s, match, dates, previousDate), t, events, byKind, countries, sentences, published); // quote test first: Find may ask the analysis
                         continue;
                     }
-                    // "said "We made a plea to the president"": a speaker's own words are his quote, not the narrator's event (IsPerformedBySaying, QuotedActs).
+                    // "said "We sent an appeal to the mayor"": a speaker's own words are his quote, not the narrator's event (IsPerformedBySaying, QuotedActs).
                     if (quoted && !IsPerformedBySaying(trigger) && !QuotedActs.SpeakerPerforms(s, t, trigger)) continue;
                     if (backReference)
                     {
