@@ -234,11 +234,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        internal static bool InDirectQuote(List<QuoteDraft> quotes, int position)
+        internal static bool InDirectQuote(List<QuoteDraft> quotes, int position) => DirectQuoteAt(quotes, position) is not null;
+
+        /// <summary>The direct quote that covers <paramref name="position"/>, or null.</summary>
+        internal static QuoteDraft? DirectQuoteAt(List<QuoteDraft> quotes, int position)
         {
             foreach (var q in quotes)
-                if (q.Kind == DataLayout.QuoteDirect && position >= q.Start && position < q.End) return true;
-            return false;
+                if (q.Kind == DataLayout.QuoteDirect && position >= q.Start && position < q.End) return q;
+            return null;
         }
 
         /// <summary>The article's countries by name, most mentioned first.</summary>

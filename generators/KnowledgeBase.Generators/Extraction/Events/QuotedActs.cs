@@ -52,11 +52,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 : new EventDraft(trigger, participants, null, 0, DataLayout.StatusOccurred, s);
         }
 
-        private static EntityDraft? SpeakerAt(List<QuoteDraft> quotes, int position)
-        {
-            foreach (var q in quotes)
-                if (q.Kind == DataLayout.QuoteDirect && position >= q.Start && position < q.End) return q.Speaker.Entity is { IsMedia: false } e ? e : null;
-            return null;
-        }
+        private static EntityDraft? SpeakerAt(List<QuoteDraft> quotes, int position) =>
+            EventRecognizer.DirectQuoteAt(quotes, position)?.Speaker.Entity is { IsMedia: false } e ? e : null;
     }
 }
