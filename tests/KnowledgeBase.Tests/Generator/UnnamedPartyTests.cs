@@ -42,10 +42,18 @@ public sealed class UnnamedPartyTests
     [Theory]
     [InlineData("Karel Brandt was stabbed on stage in Velden on Monday.", "1823")]
     [InlineData("The mayor of Velden, Karel Brandt, was shot on Monday.", "193")]
+    [InlineData("Karel Brandt was murdered in Velden in October 2018.", "1823")]
     public void A_named_victim_of_an_unnamed_assailant_is_the_target_of_the_act(string sentence, string code)
     {
         var act = Assert.Single(Events(sentence), e => e.Cameo == code);
         Assert.Equal(new[] { "Karel Brandt" }, act.Participants.ToArray());
+    }
+
+    [Fact]
+    public void What_killed_after_by_is_named_and_no_assailant_so_no_killing()
+    {
+        // "was killed by his dogs": an animal or a thing after "by" killed, nobody assaulted him.
+        Assert.DoesNotContain(Events("Karel Brandt was killed by his dogs in Velden on Monday."), e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
     }
 
     [Fact]

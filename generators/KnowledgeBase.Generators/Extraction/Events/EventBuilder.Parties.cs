@@ -146,11 +146,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // "X was stabbed on stage": a person assaulted by someone unnamed is the target, and the act happened (the gold leaves the
-        // unnamed perpetrator out). Not a killing: a death told so is covered by the attack the article tells.
+        // unnamed perpetrator out). "Karel Brandt was murdered in 2018" is a killing too; "was killed by his dogs", "killed by a
+        // falling tree" name what killed after "by", no assailant: no killing.
         // The person heads the subject ("Wiranto was stabbed"), not only names its owner ("a Trump supporter was shot").
         private static bool VictimNamed(SentenceInfo s, int t, EventTrigger trigger, EntityDraft person)
         {
-            if (person.Kind != DataLayout.KindPerson || !(trigger.Cameo.StartsWith("18", StringComparison.Ordinal) && trigger.Kind != "killing" || trigger.Kind == "shooting")) return false;
+            var assault = trigger.Cameo.StartsWith("18", StringComparison.Ordinal) && (trigger.Kind != "killing" || !(t + 1 < s.Tokens.Count && s.Tokens[t + 1].Is("by")));
+            if (person.Kind != DataLayout.KindPerson || !(assault || trigger.Kind == "shooting")) return false;
             // "after X, the mayor of Y, was stabbed": the person the appositive right before the verb describes.
             if (EventRoles.AppositiveBefore(s, s.Analysis.VerbGroupStartAt(t)) is var opening && opening > 0 && s.MentionAt(opening - 1)?.Entity == person) return true;
             if (s.Analysis.ClauseOfVerb(t)?.Subject is not { } subject) return false;
