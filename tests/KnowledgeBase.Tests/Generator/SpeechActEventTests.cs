@@ -29,6 +29,16 @@ public sealed class SpeechActEventTests
         Assert.Equal(new[] { source, target }, Parties(sentence, root));
     }
 
+    [Theory]
+    // A demand or an appeal for an act the noun names is the demand, not the act: the act is only asked for.
+    [InlineData("Canada demanded the release of Karel Brandt on Monday.", "10", "Canada", "Karel Brandt")]
+    [InlineData("Mayor Ana Ruiz urged the resignation of Tomas Vell on Monday.", "02", "Ana Ruiz", "Tomas Vell")]
+    public void A_demand_for_an_act_the_noun_names_is_the_demand(string sentence, string root, string source, string target)
+    {
+        Assert.Equal(new[] { source, target }, Parties(sentence, root));
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo == "0841" || e.Cameo == "0831");
+    }
+
     [Fact]
     public void The_platform_words_are_posted_on_is_no_party_to_them()
     {

@@ -222,10 +222,12 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         }
 
         // "More than 1000 people have been arrested": "than" after "more", "less" or "fewer" makes a number a quantity, not a
-        // prepositional object; the chunk is still the clause's subject.
+        // prepositional object; the chunk is still the clause's subject. So does "at" before "least" or "most" and a number
+        // ("At least 20 people were killed": the chunk "least 20 people").
         private static bool IsComparedQuantity(List<Token> tokens, TokenTags tags, int start) =>
             start >= 2 && tokens[start - 1].Is("than") && tags.Tags[start] == Tag.Number
-            && (tokens[start - 2].Is("more") || tokens[start - 2].Is("less") || tokens[start - 2].Is("fewer"));
+            && (tokens[start - 2].Is("more") || tokens[start - 2].Is("less") || tokens[start - 2].Is("fewer"))
+            || tokens[start - 1].Is("at") && (tokens[start].Is("least") || tokens[start].Is("most")) && start + 1 < tokens.Count && tags.Tags[start + 1] == Tag.Number;
 
         // "the head of the agency": an "of" phrase right after a chunk belongs to it, not to the verb.
         private static void LinkOfPhrases(List<Token> tokens, NounChunk[] chunks)

@@ -269,10 +269,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (token.Is("questioned") && !(t + 1 < tokens.Count && (tokens[t + 1].IsCapitalized || tokens[t + 1].Is("the") || tokens[t + 1].Is("whether")))) return null;
             // "negotiated the release of X": the release is the event.
             // A court "overturned the conviction": the ruling is the event, the conviction what it rules on; "condemned the
-            // attack": the criticism is an act of its own, aimed at whoever attacked; so is a rejection ("rejected the proposal").
-            if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2]) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling" && !trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && !trigger.Cameo.StartsWith("12", StringComparison.Ordinal)) return null;
+            // attack": the criticism is an act of its own, aimed at whoever attacked; so is a rejection ("rejected the proposal"), and
+            // so are a demand and an appeal ("demanded the release of X", "urged the resignation of X": the noun is only asked for).
+            if (t + 2 < tokens.Count && EventLexicon.Find(tokens[t + 2]) is { IsNoun: true } && tokens[t + 1].Is("the") && trigger.Kind != "ruling" && !trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && !trigger.Cameo.StartsWith("12", StringComparison.Ordinal)
+                && !AsksForTheNoun(token, trigger)) return null;
             return trigger;
         }
+
+        // The verbs whose noun object IsDemanded drops as only asked for: a demand, "urged".
+        private static bool AsksForTheNoun(Token token, EventTrigger trigger) => trigger.Cameo.StartsWith("10", StringComparison.Ordinal) || token.Is("urged") || token.Is("urging");
 
         /// <summary>
         /// "call" is an event as a noun only when it is a phone call or a call with someone; talks, meetings and negotiations are

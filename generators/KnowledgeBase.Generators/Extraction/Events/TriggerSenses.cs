@@ -206,6 +206,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (EventLexicon.Find(w) is { IsNoun: true } occurrence && EventRoles.IsOccurrenceNoOneDid(occurrence))
                     return occurrence.Kind == "outbreak" ? "outbreak" : occurrence.Kind;
             }
+            return t > 0 && (tokens[t - 1].Is("were") || tokens[t - 1].Is("was") || tokens[t - 1].Is("been")) ? OccurrenceAfterPassive(tokens, t) : null;
+        }
+
+        /// <summary>"At least seven people were killed when a bomber crashed", "were killed in the collapse": the accident told after a passive.</summary>
+        private static string? OccurrenceAfterPassive(System.Collections.Generic.List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + 15; i++)
+            {
+                var w = tokens[i];
+                if (w.IsPunct(';') || w.IsPunct('.')) break;
+                if (w.IsWord && EventLexicon.Find(w) is { } occurrence && EventRoles.IsOccurrenceNoOneDid(occurrence)) return occurrence.Kind;
+            }
             return null;
         }
         /// <summary>
