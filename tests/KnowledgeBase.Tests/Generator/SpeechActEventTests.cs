@@ -39,6 +39,15 @@ public sealed class SpeechActEventTests
         Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo == "0841" || e.Cameo == "0831");
     }
 
+    [Theory]
+    // What is sought or encouraged is only asked for: no release, no investigation happened.
+    [InlineData("Canada sought the release of Karel Brandt on Monday.", "0841")]
+    [InlineData("Mira Holt tried to encourage investigations into Karel Brandt in 2019.", "090")]
+    public void An_act_sought_or_encouraged_has_not_happened(string sentence, string code)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo == code);
+    }
+
     [Fact]
     public void The_platform_words_are_posted_on_is_no_party_to_them()
     {

@@ -145,6 +145,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Verbs whose object was kept from happening at all.
         private static readonly string[] PreventingVerbs = { "prevented", "blocked", "banned", "prohibited", "averted", "foiled", "thwarted", "outlawed", "forbade", "avoided", "avoids", "escaped", "escapes", "evaded", "evades", "delay", "delayed", "delays", "postpone", "postponed", "postpones", "deferred" };
 
+        // "sought the release of X", "to encourage investigations into X": what is sought or encouraged has not happened.
+        private static readonly string[] SeekingWords = { "sought", "seek", "seeks", "seeking", "encourage", "encouraged", "encourages", "encouraging" };
+
         /// <summary>"called for X's resignation", "demanded the release of": the noun is what is asked for.</summary>
         internal static bool IsDemanded(List<Token> tokens, int t)
         {
@@ -155,7 +158,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var w = tokens[i];
                 if (w.Is("for") && i > 0 && (tokens[i - 1].Is("called") || tokens[i - 1].Is("calls") || tokens[i - 1].Is("call") || tokens[i - 1].Is("calling"))) return true;
-                if (w.Is("demanded") || w.Is("demanding") || w.Is("demand") || w.Is("demands") || w.Is("urged") || w.Is("urging")) return true;
+                if (w.Is("demanded") || w.Is("demanding") || w.Is("demand") || w.Is("demands") || w.Is("urged") || w.Is("urging") || IsAny(w, SeekingWords)) return true;
                 if (!(w.IsWord || w.Kind == TokenKind.Possessive)) return false;
             }
             return false;
