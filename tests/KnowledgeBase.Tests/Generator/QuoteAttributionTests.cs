@@ -15,6 +15,19 @@ public sealed class QuoteAttributionTests
 
     private static string TextOf(ArticleModel model, QuoteModel quote) => model.Text.Substring(quote.Start, quote.Length);
 
+    // Coordinated subjects each say the words (the gold codes one quote per speaker), also in a list of three with or without
+    // the comma before "and"; examples after "including" stand for the subject that speaks.
+    [Theory]
+    [InlineData("Karel Brandt, Mira Holt and Tomas Vell said the plan would fail.", "Karel Brandt|Mira Holt|Tomas Vell")]
+    [InlineData("Norway, Chile, and Kenya have pledged that the bridge would be paid for.", "Chile|Kenya|Norway")]
+    [InlineData("Velden firms including Ostrel Shipping, Velden Motors, Norvale Bank, and Holt Foods announced plans to leave the country.", "Holt Foods")]
+    [InlineData("Mira Holt is a critic of Mayor Karel Brandt, and her aides have alleged that the vote was rigged.", "")] // two clauses, no list
+    public void Each_of_coordinated_subjects_says_the_words(string sentence, string speakers)
+    {
+        var named = Extract(sentence).Quotes.Select(q => q.Speaker).Where(n => n is not null).OrderBy(n => n, System.StringComparer.Ordinal);
+        Assert.Equal(speakers, string.Join("|", named));
+    }
+
     // "They" opening a sentence right after one whose subject is an unnamed group of people, and which names no person,
     // is that group.
     [Theory]

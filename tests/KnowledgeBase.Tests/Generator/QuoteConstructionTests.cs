@@ -148,6 +148,19 @@ public sealed class QuoteConstructionTests
         Assert.Empty(Extract(sentence).Quotes);
     }
 
+    // A paragraph that ends with a cue and a colon introduces the quotation that opens the next paragraph; a cue of the
+    // quotation's own still names its speaker.
+    [Theory]
+    [InlineData("Karel Brandt spoke after the vote. Mira Holt told reporters:\n\n\"We will not give up the harbour. The port belongs to the town.\"", "Mira Holt")]
+    [InlineData("Mira Holt commented on the plan:\n\n\"We will not give up the harbour,\" Karel Brandt said.", "Karel Brandt")]
+    public void A_paragraph_ending_in_a_cue_and_a_colon_introduces_the_next_paragraphs_quotation(string paragraphs, string speaker)
+    {
+        var model = Extract(paragraphs);
+        var direct = Assert.Single(model.Quotes, q => q.Kind == QuoteDirect);
+        Assert.Equal(speaker, direct.Speaker);
+        Assert.StartsWith("We will not give up the harbour", TextOf(model, direct), System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_quotation_after_a_colon_belongs_to_the_cue_right_after_it()
     {

@@ -184,6 +184,19 @@ public sealed class QuoteSpeakerClauseTests
         Assert.Equal("the plan was dead", TextOf(model, Assert.Single(model.Quotes)));
     }
 
+    // A trailing attribution may name whom it was told: the clause before the comma is what was said.
+    [Theory]
+    [InlineData("The harbour cranes were fifty years old, Karel Brandt told reporters.", "Karel Brandt")]
+    [InlineData("The harbour cranes were fifty years old, Karel Brandt told the Velden Post on Monday.", "Karel Brandt")]
+    [InlineData("Karel Brandt runs the port. The harbour cranes were fifty years old, he told Wikinews.", "Karel Brandt")]
+    public void A_trailing_attribution_may_name_its_addressee(string paragraph, string speaker)
+    {
+        var model = Extract(paragraph);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal("The harbour cranes were fifty years old", TextOf(model, quote));
+    }
+
     [Theory]
     [InlineData("Ana Ruiz, a lawyer for Tomas Vell, told Velden Radio after the hearing.")] // an addressee with nothing said
     [InlineData("Karel Brandt told the press on Tuesday.")]

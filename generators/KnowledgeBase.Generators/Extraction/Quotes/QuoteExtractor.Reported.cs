@@ -130,7 +130,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             if (lemma is not ("say" or "tell" or "add" or "report" or "state" or "confirm" or "claim" or "explain" or "announce" or "write" or "note")) return false;
-            var after = SkipAdjuncts(tokens, c + 1);
+            var after = SkipAdjuncts(tokens, lemma == "tell" ? PastToldAddressee(s, c) : c + 1); // "..., Brandt told reporters."
             var midSentence = after < tokens.Count && !IsSentenceEnd(tokens[after]); // "X is unsafe, officials said, and ...": the clause before
             if (midSentence && !(tokens[after].IsPunct(',') && after + 1 < tokens.Count && NewClauseAfterAttribution(tokens[after + 1]))) return false;
             // "..., the opera company Ostrel Stage (OS) announced", "..., the harbour authority of the city of Velden said": a subject
@@ -268,16 +268,27 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
             group.Add(speaker);
-            // "X and Y <cue>": both speak, whichever of them the subject scan found.
+            // "X and Y <cue>", "X, Y, and Z <cue>": all speak, whichever of them the subject scan found.
             var tokens = s.Tokens;
             for (var i = cue - 1; i > 0; i--)
             {
                 if (tokens[i].IsPunct(',') && i < cue - 1 || tokens[i].Is("that") || tokens[i].IsPunct(';')) break;
                 if (!tokens[i].Is("and")) continue;
-                var right = NounPhraseSpeaker(s, i + 1, cue);
-                var left = s.MentionAt(i - 1) is { } m && !m.IsDemonym ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : default;
-                if (!right.IsFound) break; // "peace in Europe and expressed": the verbs are coordinated, not the subjects
-                AddOther(group, speaker, left);
+                // "peace in Europe and expressed": the verbs are coordinated, not the subjects; "workers in X and in Y": places, not speakers.
+                if (IsPreposition(tokens[i + 1]) || NounPhraseSpeaker(s, i + 1, cue) is not { IsFound: true } right) break;
+                var listed = new List<Speaker>();
+                var first = i;
+                for (var k = tokens[i - 1].IsPunct(',') ? i - 2 : i - 1; k >= 0 && s.MentionAt(k) is { IsDemonym: false } m && m.TokenEnd == k + 1; k = m.TokenStart - 2)
+                {
+                    listed.Add(new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)));
+                    first = m.TokenStart;
+                    if (m.TokenStart < 2 || !tokens[m.TokenStart - 1].IsPunct(',')) break;
+                }
+                // "German firms including X, Y and Z announced": examples of the subject, which speaks for them; two names are still both heard.
+                if (listed.Count > 1 && first > 0 && (tokens[first - 1].Is("including") || tokens[first - 1].Is("as") || tokens[first - 1].Is("like"))) listed.Clear();
+                // "a critic of Karel Brandt, and his aides said": a comma before "and" joins a list of three or more, else two clauses.
+                if (listed.Count == 1 && tokens[i - 1].IsPunct(',')) listed.Clear();
+                for (var j = listed.Count - 1; j >= 0; j--) AddOther(group, speaker, listed[j]); // in the order of the text
                 AddOther(group, speaker, right);
                 break;
             }
