@@ -49,17 +49,20 @@ namespace KnowledgeBase.Generators.Extraction
                 var speaker = CueSpeaker(s, c, quoted, speakers);
                 if (!speaker.IsFound || !agentMayFollow && IsPassiveCue(s, c)) continue;
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
-                if (CueVerbs.NeedsThat(lemma) && !tokens[wordsFrom - 1].Is("that") && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClauseAt(s, after)))) continue;
+                // The participle of such a cue of speech ("observing the rescue teams") has its clause only after "that": its object is
+                // what it watched or kept to; a finding's participle ("finding the storm had weakened") still reports a clause.
+                if (CueVerbs.NeedsThat(lemma) && !tokens[wordsFrom - 1].Is("that") && SkipAdjuncts(tokens, c + 1) is var after
+                    && !(after < tokens.Count && (tokens[after].Is("that") || (CueVerbs.IsFinding(lemma) || !CueVerbs.IsParticiple(tokens[c].Text)) && OpensFiniteClauseAt(s, after)))) continue;
                 var contentStart = PastStanceNoun(s, PastNamedAddressee(s, c, lemma, wordsFrom)); // "expressed hope that X": X
                 var contentEnd = ReportedContentEnd(s, c, contentStart, quoted);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !OpensQuantity(tokens, contentStart) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
                 // "responded to the ruling via Twitter", "replied to inquiries": what is answered, not what was said.
-                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to")) continue;
+                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to") || OnlyWhereItWasSaid(s, contentStart, contentEnd)) continue;
                 // "said about X: "..."": the topic before a quotation is not what was said.
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
-                // "told the press", "told the BBC after the verdict": an addressee with nothing said; "posted a video": a thing, not words.
-                if (lemma is "tell" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
+                // "told the press", "informed the press": an addressee with nothing said; "posted a video": a thing, not words.
+                if (lemma is "tell" or "inform" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
                 if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd)) continue; // "discussed her career": a topic
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd) || CitesAsSaying(tokens, lemma, contentStart)) continue; // the cue of a direct quote, or of "as saying"
                 if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "the Velden Post reported a source said ...": the source's words
