@@ -66,7 +66,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd)) continue; // "discussed her career": a topic
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd) || CitesAsSaying(tokens, lemma, contentStart)) continue; // the cue of a direct quote, or of "as saying"
                 if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "the Velden Post reported a source said ...": the source's words
-                AddReported(s, c, speaker, contentStart, contentEnd, speakers);
+                if (!RestatesOuterQuote(s, c)) AddReported(s, c, speaker, contentStart, contentEnd, speakers);
                 if (that > 0) c = that; // "suggested in a July tweet that": the phrase's words cue nothing
             }
         }
