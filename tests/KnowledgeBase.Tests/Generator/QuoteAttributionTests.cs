@@ -26,6 +26,20 @@ public sealed class QuoteAttributionTests
         Assert.Equal(content, TextOf(model, Assert.Single(model.Quotes)));
     }
 
+    // A participle's quotation in a sentence whose own cue comes first is that sentence's speaker's, not the speaker of the
+    // sentence before (the quotation is read before the sentence's reported speech).
+    [Theory]
+    [InlineData("Karel Brandt said the plan was good. Mira Holt rejected his plan, saying she would act as a \"referee on the floor\".", "Mira Holt")]
+    [InlineData("Karel Brandt said the plan was good. Mira Holt said she would not take the vaccine, claiming it turns people into \"modified humans\".", "Mira Holt")]
+    [InlineData("Karel Brandt said the plan was good. Mira Holt said the bridge was old, adding, \"It will be replaced next year.\"", "Mira Holt")]
+    [InlineData("\"The bridge is old,\" Karel Brandt said, adding, \"It will be replaced next year.\"", "Karel Brandt")]
+    public void A_participles_quotation_is_its_own_sentences_speakers(string paragraph, string speaker)
+    {
+        var model = Extract(paragraph);
+        Assert.All(model.Quotes.Where(q => q.Kind == 1), q => Assert.Equal(speaker, q.Speaker)); // not Karel Brandt, who spoke before
+        Assert.Contains(model.Quotes, q => q.Kind == 1);
+    }
+
     [Fact] // a guard: an outlet that relays ("according to") does not speak for the pronoun's own cue
     public void A_pronouns_cue_after_according_to_is_still_its_own_quote()
     {
