@@ -32,6 +32,8 @@ public sealed class QuoteConstructionTests
     [InlineData("Mayor Ana Ruiz suggested in a late July tweet that the vote could be rigged.", "the vote could be rigged")]
     // "called on X to ...": an appeal, what X is asked to do.
     [InlineData("Minister Tomas Vell called on Ostria to halt its drilling near the islands.", "Ostria to halt its drilling near the islands")]
+    // An object ends before "and" with a named subject and a verb of its own: the writer's next clause.
+    [InlineData("Minister Tomas Vell pledged new funds and Velland is taxing fuel to pay for the bridge.", "new funds")]
     public void A_cue_reports_its_object_or_its_that_clause(string sentence, string content)
     {
         var model = Extract(sentence);
@@ -146,6 +148,19 @@ public sealed class QuoteConstructionTests
     public void What_is_responded_to_is_not_what_was_said(string sentence)
     {
         Assert.Empty(Extract(sentence).Quotes);
+    }
+
+    // A paragraph that ends with a cue and a colon introduces the quotation that opens the next paragraph; a cue of the
+    // quotation's own still names its speaker.
+    [Theory]
+    [InlineData("Karel Brandt spoke after the vote. Mira Holt told reporters:\n\n\"We will not give up the harbour. The port belongs to the town.\"", "Mira Holt")]
+    [InlineData("Mira Holt commented on the plan:\n\n\"We will not give up the harbour,\" Karel Brandt said.", "Karel Brandt")]
+    public void A_paragraph_ending_in_a_cue_and_a_colon_introduces_the_next_paragraphs_quotation(string paragraphs, string speaker)
+    {
+        var model = Extract(paragraphs);
+        var direct = Assert.Single(model.Quotes, q => q.Kind == QuoteDirect);
+        Assert.Equal(speaker, direct.Speaker);
+        Assert.StartsWith("We will not give up the harbour", TextOf(model, direct), System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -184,14 +184,51 @@ public sealed class QuoteSpeakerClauseTests
         Assert.Equal("the plan was dead", TextOf(model, Assert.Single(model.Quotes)));
     }
 
+    // A trailing attribution may name whom it was told: the clause before the comma is what was said.
+    [Theory]
+    [InlineData("The harbour cranes were fifty years old, Karel Brandt told reporters.", "Karel Brandt")]
+    [InlineData("The harbour cranes were fifty years old, Karel Brandt told the Velden Post on Monday.", "Karel Brandt")]
+    [InlineData("Karel Brandt runs the port. The harbour cranes were fifty years old, he told Wikinews.", "Karel Brandt")]
+    public void A_trailing_attribution_may_name_its_addressee(string paragraph, string speaker)
+    {
+        var model = Extract(paragraph);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal("The harbour cranes were fifty years old", TextOf(model, quote));
+    }
+
     [Theory]
     [InlineData("Ana Ruiz, a lawyer for Tomas Vell, told Velden Radio after the hearing.")] // an addressee with nothing said
     [InlineData("Karel Brandt told the press on Tuesday.")]
     [InlineData("Ana Ruiz posted a video on Facebook on Monday.")] // a thing posted, not words
     [InlineData("Nearly fifty fans showed up outside the Velden stadium.")] // came, and said nothing
+    // Where, when or to whom it was said, with no words of its own; "observe" reports only a clause (watching is no statement).
+    [InlineData("Karel Brandt wrote to the harbour office.")]
+    [InlineData("Karel Brandt, the mayor, said via Twitter.")]
+    [InlineData("President Karel Brandt flew to Velden on Monday, observing the rescue teams at the harbour.")]
     public void A_cue_verb_with_no_words_after_it_reports_nothing(string sentence)
     {
         Assert.Empty(Extract(sentence).Quotes);
+    }
+
+    [Theory]
+    [InlineData("\"The mine will close,\" Karel Brandt wrote on Facebook.")]
+    [InlineData("\"The party accepts the order,\" the Velden Party informed the press.")]
+    public void A_direct_quotes_cue_with_only_its_medium_or_addressee_after_it_reports_nothing_more(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Quotes, q => q.Kind != 1); // no indirect quote of "on Facebook", "the press"
+    }
+
+    [Theory] // guards of the rules above and of an object's end before a named clause
+    [InlineData("Political analysts observed broader issues of trade are at stake.", "broader issues of trade are at stake")]
+    [InlineData("Mira Holt claimed to have evidence of the bribe.", "to have evidence of the bribe")]
+    [InlineData("Tomas Vell admitted to taking the money.", "to taking the money")]
+    [InlineData("The Velden Weather Office reviewed the data, finding the storm no longer qualified as a hurricane.", "the storm no longer qualified as a hurricane")]
+    [InlineData("Mira Holt announced the debate between Karel Brandt and Tomas Vell was cancelled.", "the debate between Karel Brandt and Tomas Vell was cancelled")]
+    public void A_clause_an_infinitive_or_a_gerund_after_the_cue_is_still_reported(string sentence, string content)
+    {
+        var model = Extract(sentence);
+        Assert.Equal(content, TextOf(model, Assert.Single(model.Quotes)));
     }
 
     [Fact]

@@ -24,6 +24,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>A cue that reports only with "that" after it ("the court ruled that ..."; "ordered a review" is no statement).</summary>
         public static bool NeedsThat(string lemma) => Has(lemma, CueFrames.ThatOnly);
 
+        /// <summary>A finding ("concluded", "ruled", "found"): what it decides is a clause, not words someone said.</summary>
+        public static bool IsFinding(string lemma) => CueVerbLexicon.Instance.OfLemma(lemma)?.Role == CueRole.Finding;
+
         /// <summary>
         /// A cue whose object is what was said only when it names a stance: "discussed their hope to reopen the ferry line",
         /// not "discussed her chess career", a topic (<see cref="IsStanceNoun"/>).

@@ -98,6 +98,21 @@ namespace KnowledgeBase.Generators.Extraction
             return 0;
         }
 
+        /// <summary>
+        /// '"...," Karel Brandt wrote on Facebook.', "said via Twitter", "wrote to the harbour office": content that opens with a
+        /// preposition of the medium, the time or the addressee and holds no finite verb tells where, when or to whom it was said,
+        /// not what. An infinitive or a gerund after "to" is what was said ("claimed to have evidence", "admitted to taking it").
+        /// </summary>
+        private static bool OnlyWhereItWasSaid(SentenceInfo s, int start, int end)
+        {
+            var tokens = s.Tokens;
+            if (start >= end || !Events.TriggerFinder.IsAny(tokens[start], MediumPrepositions)) return false;
+            if (tokens[start].Is("to") && (s.Analysis.IsInfinitiveToAt(start) || start + 1 < end && tokens[start + 1].Text.EndsWith("ing", StringComparison.Ordinal))) return false;
+            return !HasVerbGroup(s, start, end, finite: true);
+        }
+
+        private static readonly string[] MediumPrepositions = { "on", "via", "to", "from", "through" };
+
         private static readonly string[] PrepositionsBeforeThat = { "in", "on", "at", "during", "to", "with", "before", "after", "via", "through", "from", "under" };
 
         // After the comma a relative clause or a conjunction goes on with the phrase, not the content.

@@ -69,6 +69,26 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// "Police said they believe the theft was planned", "she told reporters she believed him": a cue whose subject is a
+        /// pronoun opening the content of a quote just taken from its sentence (at most an adverb or an auxiliary between) is
+        /// that speaker's own thought, already inside the quote; it is no second quote.
+        /// </summary>
+        private bool RestatesOuterQuote(SentenceInfo s, int cue)
+        {
+            var tokens = s.Tokens;
+            var at = tokens[cue].Start;
+            for (var k = _quotes.Count - 1; k >= 0 && _quotes[k].Sentence == s; k--)
+            {
+                var outer = _quotes[k];
+                // "According to the Velden Post, he describes himself as ...": the outlet relays; the pronoun's cue is his own.
+                if (outer.Kind != DataLayout.QuoteIndirect || outer.Start >= at || outer.End <= at || outer.Cue == "according to") continue;
+                for (var p = cue - 1; p >= 0 && p >= cue - 3; p--)
+                    if (tokens[p].Start == outer.Start) return tokens[p].Is("he") || tokens[p].Is("she") || tokens[p].Is("they") || tokens[p].Is("it") || tokens[p].Is("we");
+            }
+            return false;
+        }
+
+        /// <summary>
         /// "X is unsafe, officials said, and the port will close", "..., Mira Holt said, adding that ...": after an attribution
         /// closed by a comma, a conjunction or a cue's participle opens a clause of its own, so the clause before it is what was said;
         /// any other word goes on with a clause the attribution interrupts ("the bridge, which, she said, engineers had checked").

@@ -169,6 +169,22 @@ namespace KnowledgeBase.Generators.Extraction
             return end;
         }
 
+        /// <summary>
+        /// "pledged funds and Velland is taxing fuel": the "and" in [start, end) after a common noun and before a name of up to three
+        /// capitalized words and a singular finite auxiliary (a name coordinated into the subject would take a plural one), or -1.
+        /// </summary>
+        private static int AndNamedClause(List<Token> tokens, int start, int end)
+        {
+            for (var i = start + 1; i + 2 < end; i++)
+            {
+                if (!tokens[i].Is("and") || !(tokens[i - 1].IsWord && char.IsLower(tokens[i - 1].Text[0]))) continue; // not "between Karel Brandt and Mira Holt was"
+                var j = i + 1;
+                while (j < end && j < i + 4 && tokens[j].IsWord && tokens[j].IsCapitalized) j++;
+                if (j > i + 1 && j < end && (tokens[j].Is("is") || tokens[j].Is("was") || tokens[j].Is("has"))) return i;
+            }
+            return -1;
+        }
+
         /// <summary>"said at least 40 boats sank", "counted at most 12 piers": "at least"/"at most" before a number or a noun phrase opens a quantity, no adjunct of place.</summary>
         private static bool OpensQuantity(List<Token> tokens, int i) =>
             i + 2 < tokens.Count && tokens[i].Is("at") && (tokens[i + 1].Is("least") || tokens[i + 1].Is("most")) && (tokens[i + 2].Kind == TokenKind.Number || tokens[i + 2].IsWord);

@@ -76,6 +76,43 @@ namespace KnowledgeBase.Generators.Extraction
             return i < tokens.Count && IsAudience(tokens[i]) ? i + 1 : 0;
         }
 
+        /// <summary>
+        /// "..., Karel Brandt told reporters.", "..., she told the Velden Post on Monday.": past whom the cue at <paramref name="c"/>
+        /// tells (an audience noun, a name, a capitalized title or an object pronoun), so that a trailing attribution can end there;
+        /// the token after the cue when no addressee follows it.
+        /// </summary>
+        private static int PastToldAddressee(SentenceInfo s, int c)
+        {
+            var tokens = s.Tokens;
+            var i = c + 1;
+            if (i >= tokens.Count) return i;
+            if (s.MentionAt(i) is { } named && named.TokenStart == i) return named.TokenEnd;
+            if (tokens[i].Is("him") || tokens[i].Is("her") || tokens[i].Is("them") || tokens[i].Is("us")) return i + 1;
+            if (tokens[i].Is("the") && i + 1 < tokens.Count) i++;
+            if (AudienceEnd(tokens, i) is var heard && heard > 0) return heard;
+            if (s.MentionAt(i) is { } addressee && addressee.TokenStart == i) return addressee.TokenEnd;
+            var end = i;
+            while (end < tokens.Count && end < i + 4 && tokens[end].IsWord && tokens[end].IsCapitalized) end++;
+            return end > i ? end : c + 1;
+        }
+
+        /// <summary>
+        /// "Mira Holt told reporters:", "The mayor wrote in a letter:" closing a paragraph: the speaker of its last cue, who says
+        /// the quotation that opens the next paragraph; none when the paragraph ends otherwise or its last sentence has no cue.
+        /// </summary>
+        private Speaker ColonIntroducer(SentenceInfo last, List<(int Open, int Close)> quoted, List<Speaker> speakers)
+        {
+            var tokens = last.Tokens;
+            if (tokens.Count < 3 || !tokens[tokens.Count - 1].IsPunct(':')) return default;
+            for (var c = tokens.Count - 2; c >= 0; c--)
+            {
+                if (Inside(quoted, c) || IsQuoteClose(tokens[c])) return default;
+                if (tokens[c].CannotCue || CueAt(tokens, c) is null) continue;
+                return IsPassiveCue(last, c) ? default : CueSpeaker(last, c, quoted, speakers);
+            }
+            return default;
+        }
+
         private static bool IsActiveQuotingVerb(Token word) =>
             word.Is("quoted") || word.Is("cited") || word.Is("quotes") || word.Is("cites") || word.Is("quoting") || word.Is("citing");
     }

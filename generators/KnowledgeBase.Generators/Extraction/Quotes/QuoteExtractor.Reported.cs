@@ -49,21 +49,24 @@ namespace KnowledgeBase.Generators.Extraction
                 var speaker = CueSpeaker(s, c, quoted, speakers);
                 if (!speaker.IsFound || !agentMayFollow && IsPassiveCue(s, c)) continue;
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
-                if (CueVerbs.NeedsThat(lemma) && !tokens[wordsFrom - 1].Is("that") && SkipAdjuncts(tokens, c + 1) is var after && !(after < tokens.Count && (tokens[after].Is("that") || OpensFiniteClauseAt(s, after)))) continue;
+                // The participle of such a cue of speech ("observing the rescue teams") has its clause only after "that": its object is
+                // what it watched or kept to; a finding's participle ("finding the storm had weakened") still reports a clause.
+                if (CueVerbs.NeedsThat(lemma) && !tokens[wordsFrom - 1].Is("that") && SkipAdjuncts(tokens, c + 1) is var after
+                    && !(after < tokens.Count && (tokens[after].Is("that") || (CueVerbs.IsFinding(lemma) || !CueVerbs.IsParticiple(tokens[c].Text)) && OpensFiniteClauseAt(s, after)))) continue;
                 var contentStart = PastStanceNoun(s, PastNamedAddressee(s, c, lemma, wordsFrom)); // "expressed hope that X": X
                 var contentEnd = ReportedContentEnd(s, c, contentStart, quoted);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !OpensQuantity(tokens, contentStart) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
                 // "responded to the ruling via Twitter", "replied to inquiries": what is answered, not what was said.
-                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to")) continue;
+                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to") || OnlyWhereItWasSaid(s, contentStart, contentEnd)) continue;
                 // "said about X: "..."": the topic before a quotation is not what was said.
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
-                // "told the press", "told the BBC after the verdict": an addressee with nothing said; "posted a video": a thing, not words.
-                if (lemma is "tell" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
+                // "told the press", "informed the press": an addressee with nothing said; "posted a video": a thing, not words.
+                if (lemma is "tell" or "inform" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
                 if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd)) continue; // "discussed her career": a topic
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd) || CitesAsSaying(tokens, lemma, contentStart)) continue; // the cue of a direct quote, or of "as saying"
                 if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "the Velden Post reported a source said ...": the source's words
-                AddReported(s, c, speaker, contentStart, contentEnd, speakers);
+                if (!RestatesOuterQuote(s, c)) AddReported(s, c, speaker, contentStart, contentEnd, speakers);
                 if (that > 0) c = that; // "suggested in a July tweet that": the phrase's words cue nothing
             }
         }
@@ -130,7 +133,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             if (lemma is not ("say" or "tell" or "add" or "report" or "state" or "confirm" or "claim" or "explain" or "announce" or "write" or "note")) return false;
-            var after = SkipAdjuncts(tokens, c + 1);
+            var after = SkipAdjuncts(tokens, lemma == "tell" ? PastToldAddressee(s, c) : c + 1); // "..., Brandt told reporters."
             var midSentence = after < tokens.Count && !IsSentenceEnd(tokens[after]); // "X is unsafe, officials said, and ...": the clause before
             if (midSentence && !(tokens[after].IsPunct(',') && after + 1 < tokens.Count && NewClauseAfterAttribution(tokens[after + 1]))) return false;
             // "..., the opera company Ostrel Stage (OS) announced", "..., the harbour authority of the city of Velden said": a subject
@@ -268,16 +271,27 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
             group.Add(speaker);
-            // "X and Y <cue>": both speak, whichever of them the subject scan found.
+            // "X and Y <cue>", "X, Y, and Z <cue>": all speak, whichever of them the subject scan found.
             var tokens = s.Tokens;
             for (var i = cue - 1; i > 0; i--)
             {
                 if (tokens[i].IsPunct(',') && i < cue - 1 || tokens[i].Is("that") || tokens[i].IsPunct(';')) break;
                 if (!tokens[i].Is("and")) continue;
-                var right = NounPhraseSpeaker(s, i + 1, cue);
-                var left = s.MentionAt(i - 1) is { } m && !m.IsDemonym ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : default;
-                if (!right.IsFound) break; // "peace in Europe and expressed": the verbs are coordinated, not the subjects
-                AddOther(group, speaker, left);
+                // "peace in Europe and expressed": the verbs are coordinated, not the subjects; "workers in X and in Y": places, not speakers.
+                if (IsPreposition(tokens[i + 1]) || NounPhraseSpeaker(s, i + 1, cue) is not { IsFound: true } right) break;
+                var listed = new List<Speaker>();
+                var first = i;
+                for (var k = tokens[i - 1].IsPunct(',') ? i - 2 : i - 1; k >= 0 && s.MentionAt(k) is { IsDemonym: false } m && m.TokenEnd == k + 1; k = m.TokenStart - 2)
+                {
+                    listed.Add(new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)));
+                    first = m.TokenStart;
+                    if (m.TokenStart < 2 || !tokens[m.TokenStart - 1].IsPunct(',')) break;
+                }
+                // "German firms including X, Y and Z announced": examples of the subject, which speaks for them; two names are still both heard.
+                if (listed.Count > 1 && first > 0 && (tokens[first - 1].Is("including") || tokens[first - 1].Is("as") || tokens[first - 1].Is("like"))) listed.Clear();
+                // "a critic of Karel Brandt, and his aides said": a comma before "and" joins a list of three or more, else two clauses.
+                if (listed.Count == 1 && tokens[i - 1].IsPunct(',')) listed.Clear();
+                for (var j = listed.Count - 1; j >= 0; j--) AddOther(group, speaker, listed[j]); // in the order of the text
                 AddOther(group, speaker, right);
                 break;
             }

@@ -34,6 +34,8 @@ namespace KnowledgeBase.Generators.Extraction
             if (HasCommaIn(tokens, contentStart, end) && SubordinateClause(s, cue, quoted)) end = ContentEnd(tokens, contentStart, endsAtComma: true);
             if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && ObjectEnd(tokens, contentStart, end) is var objectEnd && objectEnd != end
                 && !OpensFiniteClauseAt(s, contentStart)) end = objectEnd;
+            // "pledged funds and Velland is taxing fuel": an object with no verb of its own ends before a named subject's clause.
+            if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && AndNamedClause(tokens, contentStart, end) is var and && and > 0 && !HasAuxiliaryIn(tokens, contentStart, and)) end = and;
             return end;
         }
 
@@ -53,6 +55,16 @@ namespace KnowledgeBase.Generators.Extraction
                 if (tokens[i].Is(word)) return true;
             return false;
         }
+
+        /// <summary>An auxiliary or a modal in [start, end): words with a finite verb of their own (read without the analysis, which takes "funds" for a verb).</summary>
+        private static bool HasAuxiliaryIn(List<Token> tokens, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+                if (tokens[i].IsPunct(',') || Events.TriggerFinder.IsAny(tokens[i], Auxiliaries)) return true;
+            return false;
+        }
+
+        private static readonly string[] Auxiliaries = { "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did" };
 
         private static bool HasCommaIn(List<Token> tokens, int start, int end)
         {

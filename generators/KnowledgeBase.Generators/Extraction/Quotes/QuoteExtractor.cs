@@ -130,6 +130,7 @@ namespace KnowledgeBase.Generators.Extraction
                 QuotedWithinReported(paragraph[k], reportedFrom);
                 UpdateSalience(paragraph[k]);
             }
+            if (!_runningQuoteSpeaker.IsFound) _runningQuoteSpeaker = ColonIntroducer(paragraph[paragraph.Count - 1], quoted?[paragraph.Count - 1] ?? NoQuotations, speakers);
         }
 
         /// <summary>Per sentence of the paragraph, the token spans its quotations cover (-1: open before it; its token count: still open after it).</summary>
