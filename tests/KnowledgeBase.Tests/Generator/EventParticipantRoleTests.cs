@@ -105,4 +105,18 @@ public sealed class EventParticipantRoleTests
     [InlineData("On Friday, the minister agreed to meet Mira Holt in Velden.")]
     public void An_intent_with_another_party_stays_an_event(string sentence) =>
         Assert.Contains(Extract(sentence).Events, e => e.Cameo.StartsWith("03", System.StringComparison.Ordinal));
+
+    [Theory]
+    // A country's name before a place noun or joined to "-based" says where a place or a group is; the country does not act.
+    [InlineData("Karel Brandt accused the Velden Party of riots in two Mexico states on Monday.", "11", "Mexico")]
+    [InlineData("The Velden Front attacked a police station in the Chile border town of Eastvale on Monday.", "19", "Chile")]
+    [InlineData("On Monday, the Norway-based Velden Front claimed responsibility for the raid.", "01", "Norway")]
+    public void A_country_that_only_says_where_a_place_or_a_group_is_takes_no_part(string sentence, string root, string country) =>
+        Assert.DoesNotContain(country, Single(sentence, root).Participants);
+
+    [Theory]
+    [InlineData("The Velden Front attacked a Chile vessel on Monday.", "19", "Chile")]
+    [InlineData("On Monday, protesters marched in two Peru cities, and Karel Brandt condemned Peru.", "11", "Peru")]
+    public void A_country_that_owns_the_target_or_is_named_again_keeps_its_part(string sentence, string root, string country) =>
+        Assert.Contains(country, Single(sentence, root).Participants);
 }
