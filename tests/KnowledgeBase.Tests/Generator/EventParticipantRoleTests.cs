@@ -119,4 +119,21 @@ public sealed class EventParticipantRoleTests
     [InlineData("On Monday, protesters marched in two Peru cities, and Karel Brandt condemned Peru.", "11", "Peru")]
     public void A_country_that_owns_the_target_or_is_named_again_keeps_its_part(string sentence, string root, string country) =>
         Assert.Contains(country, Single(sentence, root).Participants);
+
+    [Theory]
+    [InlineData("In Velden, two officers were convicted of fraud on Friday.\n\nThe bank had hired officers Karel Brandt and Tomas Vell in 2015.")]
+    [InlineData("In Velden, two Chilean police officers were found guilty on Friday of fraud.\n\nThe bank had hired officers Karel Brandt and Tomas Vell in 2015.")]
+    public void A_counted_group_named_later_after_the_same_noun_is_the_group(string text) =>
+        Assert.Equal(new[] { "Karel Brandt", "Tomas Vell" }, Single(text, "11").Participants.ToArray());
+
+    [Fact]
+    public void A_counted_group_is_no_pair_named_later_without_its_noun() =>
+        Assert.DoesNotContain(Extract("In Velden, two officers were convicted of fraud on Friday.\n\nThe bank had hired Karel Brandt and Tomas Vell in 2015.").Events,
+            e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal) && e.Participants.Contains("Karel Brandt"));
+
+    [Theory]
+    [InlineData("In Velden, two Chilean police officers were found guilty on Friday of fraud. Both on Friday received prison terms.\n\nThe bank had hired officers Karel Brandt and Tomas Vell in 2015.", "sentencing")]
+    [InlineData("Karel Brandt and Tomas Vell were arrested on Monday. Both were convicted of fraud on Tuesday.", "conviction")]
+    public void Both_alone_opening_a_sentence_is_the_group_the_sentence_before_names_or_counts(string text, string kind) =>
+        Assert.Contains(Extract(text).Events, e => e.Kind == kind && e.Participants.SequenceEqual(new[] { "Karel Brandt", "Tomas Vell" }));
 }
