@@ -136,4 +136,11 @@ public sealed class EventParticipantRoleTests
     [InlineData("Karel Brandt and Tomas Vell were arrested on Monday. Both were convicted of fraud on Tuesday.", "conviction")]
     public void Both_alone_opening_a_sentence_is_the_group_the_sentence_before_names_or_counts(string text, string kind) =>
         Assert.Contains(Extract(text).Events, e => e.Kind == kind && e.Participants.SequenceEqual(new[] { "Karel Brandt", "Tomas Vell" }));
+
+    [Theory]
+    // A participle after a comma or "and" shares the main clause's subject; a venue named after "at" or "in" is not it.
+    [InlineData("Mira Holt spoke at the Velden Council on Monday, meeting with Karel Brandt.")]
+    [InlineData("Mira Holt gave a speech at the Velden Party congress on Monday, meeting with Karel Brandt.")]
+    public void A_participle_clause_shares_the_main_subject_not_a_venue(string sentence) =>
+        Assert.Equal(new[] { "Mira Holt", "Karel Brandt" }, Single(sentence, "04").Participants.ToArray());
 }

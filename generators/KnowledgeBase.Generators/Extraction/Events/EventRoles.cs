@@ -188,12 +188,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // comes from ("researchers from Ostrel University reported").
             if (before >= 0 && tokens[before].IsWord && ClauseReader.IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && (CommonWords.IsGroupNoun(tokens[before - 1].Text) || EntityRecognizer.InstitutionName(tokens[before - 1].Text) is not null))
                 && !FromAGroup(tokens, before, m)) return false;
+            // "spoke at the Velden Council on Monday, meeting with X": a participle after a comma or "and" shares the main clause's
+            // subject; a venue after "at", "in" or "on" is never its subject.
+            if (before >= 0 && (tokens[before].Is("at") || tokens[before].Is("in") || tokens[before].Is("on")) && IsParticipleAfterComma(tokens, t)) return false;
             // "the Greek foreign minister", "two French police officers": a nationality before people names no party (the gold's convention).
             if (m.IsDemonym && DescribesPeople(tokens, m.TokenEnd)) return false;
             if (ModifiesANamedPerson(s, m)) return false;
             if (NamesNoActor(m, tokens)) return false; // "its Malaysian stores"
             return true;
         }
+
+        private static bool IsParticipleAfterComma(List<Token> tokens, int t) =>
+            t > 0 && tokens[t].IsWord && char.IsLower(tokens[t].Text[0]) && tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && (tokens[t - 1].IsPunct(',') || tokens[t - 1].Is("and"));
 
         private static bool DescribesPeople(List<Token> tokens, int after)
         {
