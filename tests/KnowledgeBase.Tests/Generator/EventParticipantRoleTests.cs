@@ -105,4 +105,42 @@ public sealed class EventParticipantRoleTests
     [InlineData("On Friday, the minister agreed to meet Mira Holt in Velden.")]
     public void An_intent_with_another_party_stays_an_event(string sentence) =>
         Assert.Contains(Extract(sentence).Events, e => e.Cameo.StartsWith("03", System.StringComparison.Ordinal));
+
+    [Theory]
+    // A country's name before a place noun or joined to "-based" says where a place or a group is; the country does not act.
+    [InlineData("Karel Brandt accused the Velden Party of riots in two Mexico states on Monday.", "11", "Mexico")]
+    [InlineData("The Velden Front attacked a police station in the Chile border town of Eastvale on Monday.", "19", "Chile")]
+    [InlineData("On Monday, the Norway-based Velden Front claimed responsibility for the raid.", "01", "Norway")]
+    public void A_country_that_only_says_where_a_place_or_a_group_is_takes_no_part(string sentence, string root, string country) =>
+        Assert.DoesNotContain(country, Single(sentence, root).Participants);
+
+    [Theory]
+    [InlineData("The Velden Front attacked a Chile vessel on Monday.", "19", "Chile")]
+    [InlineData("On Monday, protesters marched in two Peru cities, and Karel Brandt condemned Peru.", "11", "Peru")]
+    public void A_country_that_owns_the_target_or_is_named_again_keeps_its_part(string sentence, string root, string country) =>
+        Assert.Contains(country, Single(sentence, root).Participants);
+
+    [Theory]
+    [InlineData("In Velden, two officers were convicted of fraud on Friday.\n\nThe bank had hired officers Karel Brandt and Tomas Vell in 2015.")]
+    [InlineData("In Velden, two Chilean police officers were found guilty on Friday of fraud.\n\nThe bank had hired officers Karel Brandt and Tomas Vell in 2015.")]
+    public void A_counted_group_named_later_after_the_same_noun_is_the_group(string text) =>
+        Assert.Equal(new[] { "Karel Brandt", "Tomas Vell" }, Single(text, "11").Participants.ToArray());
+
+    [Fact]
+    public void A_counted_group_is_no_pair_named_later_without_its_noun() =>
+        Assert.DoesNotContain(Extract("In Velden, two officers were convicted of fraud on Friday.\n\nThe bank had hired Karel Brandt and Tomas Vell in 2015.").Events,
+            e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal) && e.Participants.Contains("Karel Brandt"));
+
+    [Theory]
+    [InlineData("In Velden, two Chilean police officers were found guilty on Friday of fraud. Both on Friday received prison terms.\n\nThe bank had hired officers Karel Brandt and Tomas Vell in 2015.", "sentencing")]
+    [InlineData("Karel Brandt and Tomas Vell were arrested on Monday. Both were convicted of fraud on Tuesday.", "conviction")]
+    public void Both_alone_opening_a_sentence_is_the_group_the_sentence_before_names_or_counts(string text, string kind) =>
+        Assert.Contains(Extract(text).Events, e => e.Kind == kind && e.Participants.SequenceEqual(new[] { "Karel Brandt", "Tomas Vell" }));
+
+    [Theory]
+    // A participle after a comma or "and" shares the main clause's subject; a venue named after "at" or "in" is not it.
+    [InlineData("Mira Holt spoke at the Velden Council on Monday, meeting with Karel Brandt.")]
+    [InlineData("Mira Holt gave a speech at the Velden Party congress on Monday, meeting with Karel Brandt.")]
+    public void A_participle_clause_shares_the_main_subject_not_a_venue(string sentence) =>
+        Assert.Equal(new[] { "Mira Holt", "Karel Brandt" }, Single(sentence, "04").Participants.ToArray());
 }

@@ -178,6 +178,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (EventRoles.IsNatural(draft.Trigger)) draft.Participants.RemoveAll(static p => !p.IsCountry);
             // "burned a warehouse in Ostrel, Portugal": the country after a town tells where, and the act stays without its unnamed doer.
             var located = draft.Participants.RemoveAll(p => EventRoles.OnlyLocatesATown(draft.Sentence, p)) > 0;
+            // "unrest in several Norland cities", "the Norland-based Velden Front": nor does a country that only says where; an act
+            // left with nobody is no event.
+            draft.Participants.RemoveAll(p => EventRoles.OnlyNamesWhere(draft.Sentence, p));
             if (draft.Participants.Count == 0) return located || draft.ByTheUnnamed || EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death"
                 || draft.Trigger.Kind == "fire" && TriggerSenses.FireTakesPlace(draft.Sentence.Tokens, t);
             // "received the Golden Lark Medal during a visit": an honour or a building is no party; what is left of such an event is a modifier.

@@ -168,6 +168,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return new List<EntityDraft> { culprit };
             // "The station went off the air": a description heading the clause is what the article named so.
             // Not resolved, it still is the subject: no one named before it takes its place ("After X failed, the minister resigned").
+            if ((CountedGroupNamedLater(s, i, sentences) ?? BothOfACountedGroup(s, i, sentences)) is { } namedLater) return namedLater;
             if (DescribedSubject(s, i, sentences, out var described)) return described is null ? NoSubjects : new List<EntityDraft> { described };
             // "The two parents were arrested", "the couple pleaded guilty": the people last named together.
             if (NamesAPair(tokens, i))
@@ -193,7 +194,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // The words ReferringWord, NamesAPair, Possessor and ObjectPronounPerson compare tokens with.
-        private static readonly string[] ReadWords = { "he", "she", "it", "they", "leaders", "police", "government", "couple", "pair", "duo", "his", "her", "him" };
+        private static readonly string[] ReadWords = { "he", "she", "it", "they", "leaders", "police", "government", "couple", "pair", "duo", "his", "her", "him", "both" };
 
         // The descriptions of parties among the discourse's rows ("the company", "the country"), as Discourse.ClassOf looks them
         // up (any case): DescribedSubject takes only a definite description, and no place.

@@ -33,37 +33,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             trigger.Cameo == "000" && trigger.Kind is "outbreak" or "crash" or "sinking" or "collapse" or "derailment" or "explosion" or "earthquake" or "flood" or "storm"
                 or "wildfire" or "tsunami" or "landslide" or "eruption" or "accident" or "stampede";
 
-        /// <summary>
-        /// "in Ostrel, Portugal", "Ostrel in Portugal": a country named only after a town is the town's address; it takes no part in
-        /// what happened there. A country the sentence also names elsewhere ("Portugal said ...") keeps its part.
-        /// </summary>
-        internal static bool OnlyLocatesATown(SentenceInfo s, EntityDraft party)
-        {
-            if (!party.IsCountry) return false;
-            var found = false;
-            foreach (var m in s.Mentions)
-            {
-                if (m.Entity != party) continue;
-                // "the Portuguese capital, Lisbon", "the Portuguese city of Braga": the country's adjective before the place noun that
-                // heads a town's name.
-                if (m.IsDemonym && m.TokenEnd + 1 < s.Tokens.Count && TriggerFinder.IsAny(s.Tokens[m.TokenEnd], PlaceNouns) && HeadsATownName(s, m.TokenEnd + 1))
-                {
-                    found = true;
-                    continue;
-                }
-                if (m.TokenStart < 2 || !(s.Tokens[m.TokenStart - 1].IsPunct(',') || s.Tokens[m.TokenStart - 1].Is("in")) || s.MentionAt(m.TokenStart - 2) is not { } town
-                    || town.Entity.Kind != DataLayout.KindPlace || town.Entity.IsCountry) return false;
-                found = true;
-            }
-            return found;
-        }
-
-        private static readonly string[] PlaceNouns = { "capital", "city", "town", "village", "region", "province", "island" };
-
-        // After the place noun: its name in apposition (", Braga") or after "of" ("of Braga").
-        private static bool HeadsATownName(SentenceInfo s, int next) =>
-            s.Tokens[next].IsPunct(',') || s.Tokens[next].Is("of") || s.MentionAt(next) is { Entity.Kind: DataLayout.KindPlace };
-
         /// <summary>Nature's occurrences: nobody does them, so only the countries they strike take part.</summary>
         internal static bool IsNatural(EventTrigger trigger) =>
             trigger.Cameo == "000" && trigger.Kind is "outbreak" or "earthquake" or "flood" or "storm" or "wildfire" or "tsunami" or "landslide" or "eruption";
@@ -219,12 +188,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // comes from ("researchers from Ostrel University reported").
             if (before >= 0 && tokens[before].IsWord && ClauseReader.IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && (CommonWords.IsGroupNoun(tokens[before - 1].Text) || EntityRecognizer.InstitutionName(tokens[before - 1].Text) is not null))
                 && !FromAGroup(tokens, before, m)) return false;
+            // "spoke at the Velden Council on Monday, meeting with X": a participle after a comma or "and" shares the main clause's
+            // subject; a venue after "at", "in" or "on" is never its subject.
+            if (before >= 0 && (tokens[before].Is("at") || tokens[before].Is("in") || tokens[before].Is("on")) && IsParticipleAfterComma(tokens, t)) return false;
             // "the Greek foreign minister", "two French police officers": a nationality before people names no party (the gold's convention).
             if (m.IsDemonym && DescribesPeople(tokens, m.TokenEnd)) return false;
             if (ModifiesANamedPerson(s, m)) return false;
             if (NamesNoActor(m, tokens)) return false; // "its Malaysian stores"
             return true;
         }
+
+        private static bool IsParticipleAfterComma(List<Token> tokens, int t) =>
+            t > 0 && tokens[t].IsWord && char.IsLower(tokens[t].Text[0]) && tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && (tokens[t - 1].IsPunct(',') || tokens[t - 1].Is("and"));
 
         private static bool DescribesPeople(List<Token> tokens, int after)
         {

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>A country named only to say where something is: a town's address, the country of a city or of a group based there.</summary>
+    internal static partial class EventRoles
+    {
+        /// <summary>
+        /// "in Ostrel, Portugal", "Ostrel in Portugal": a country named only after a town is the town's address; it takes no part in
+        /// what happened there. A country the sentence also names elsewhere ("Portugal said ...") keeps its part.
+        /// </summary>
+        internal static bool OnlyLocatesATown(SentenceInfo s, EntityDraft party)
+        {
+            if (!party.IsCountry) return false;
+            var found = false;
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity != party) continue;
+                // "the Portuguese capital, Lisbon", "the Portuguese city of Braga": the country's adjective before the place noun that
+                // heads a town's name.
+                if (m.IsDemonym && m.TokenEnd + 1 < s.Tokens.Count && TriggerFinder.IsAny(s.Tokens[m.TokenEnd], PlaceNouns) && HeadsATownName(s, m.TokenEnd + 1))
+                {
+                    found = true;
+                    continue;
+                }
+                if (m.TokenStart < 2 || !(s.Tokens[m.TokenStart - 1].IsPunct(',') || s.Tokens[m.TokenStart - 1].Is("in")) || s.MentionAt(m.TokenStart - 2) is not { } town
+                    || town.Entity.Kind != DataLayout.KindPlace || town.Entity.IsCountry) return false;
+                found = true;
+            }
+            return found;
+        }
+
+        private static readonly string[] PlaceNouns = { "capital", "city", "town", "village", "region", "province", "island" };
+
+        // After the place noun: its name in apposition (", Braga") or after "of" ("of Braga").
+        private static bool HeadsATownName(SentenceInfo s, int next) =>
+            s.Tokens[next].IsPunct(',') || s.Tokens[next].Is("of") || s.MentionAt(next) is { Entity.Kind: DataLayout.KindPlace };
+
+        /// <summary>A country every mention of which in the sentence only says where a place or a group is (<see cref="NamesWhereSomethingIs"/>).</summary>
+        internal static bool OnlyNamesWhere(SentenceInfo s, EntityDraft party)
+        {
+            if (!party.IsCountry) return false;
+            var found = false;
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity != party) continue;
+                if (!NamesWhereSomethingIs(s.Tokens, m)) return false;
+                found = true;
+            }
+            return found;
+        }
+
+        /// <summary>
+        /// "protests in several Norland cities", "the Norland border town of Eastvale", "the Norland-based Velden Front": a country's
+        /// name before a place noun, or joined to "-based" or "-born", says where a place or a group is; the country does not act.
+        /// ("a Norland vessel", "Norland troops" are the country's own.)
+        /// </summary>
+        private static bool NamesWhereSomethingIs(List<Token> tokens, Mention m)
+        {
+            var last = tokens[m.TokenEnd - 1].Text;
+            if (last.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || last.EndsWith("-born", StringComparison.OrdinalIgnoreCase)) return true;
+            if (m.IsDemonym) return false; // "Norlandic cities" is read where a demonym names no actor
+            var next = m.TokenEnd;
+            // One lower-case word before the place noun: "border city", "coastal town".
+            if (next + 1 < tokens.Count && tokens[next].IsWord && char.IsLower(tokens[next].Text[0]) && !TriggerFinder.IsAny(tokens[next], WherePlaceNouns)) next++;
+            return next < tokens.Count && char.IsLower(tokens[next].Text[0]) && TriggerFinder.IsAny(tokens[next], WherePlaceNouns);
+        }
+
+        // The places a country's name before them locates ("Norland states", "a Norland city"), not its soil or its territory
+        // (an attack on them is one on the country).
+        private static readonly string[] WherePlaceNouns =
+        {
+            "city", "cities", "town", "towns", "village", "villages", "state", "states", "province", "provinces", "region", "regions", "county", "counties",
+        };
+    }
+}
