@@ -142,4 +142,23 @@ public sealed class EventDateRuleTests
     [InlineData("By July 22, the Velden Red Cross had delivered 9,000 doses of vaccine to Ostrel.", 20190722)] // guard: a day that opens the sentence frames it
     public void A_total_reached_by_a_day_is_dated_by_its_month(string sentence, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo.StartsWith("07", System.StringComparison.Ordinal)).Date);
+
+    [Theory]
+    [InlineData("The Velden council is scheduled to vote tomorrow.", 20190729)]
+    [InlineData("Mira Holt won the nomination at the party convention this past May.", 20190500)]
+    public void Tomorrow_and_this_past_month_are_read_from_the_dateline(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(sentence));
+
+    [Fact]
+    public void Tomorrow_in_a_quotation_is_told_from_the_day_the_speaker_spoke() =>
+        Assert.Empty(Dates("Mira Holt said, \"The council will vote tomorrow.\""));
+
+    [Theory]
+    [InlineData("Mira Holt resigned on Friday. Karel Brandt founded the Velden Front and orchestrated the bombings of 2001.", "founding", 0)]
+    [InlineData("Mira Holt resigned on Friday. Karel Brandt criticized the 2016 decision of the Velden council.", "criticism", 0)]
+    // guards: a year still to come is a plan talked of; a year after "in" is a date its own clause keeps
+    [InlineData("Mira Holt resigned on Friday. Karel Brandt, who hopes to run in the 2020 election, criticized the decision.", "criticism", 20190726)]
+    [InlineData("Mira Holt resigned on Friday. Karel Brandt, who was elected in 2017, criticized the decision.", "criticism", 20190726)]
+    public void A_sentence_naming_an_earlier_year_does_not_go_on_with_the_day_before(string paragraph, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
 }

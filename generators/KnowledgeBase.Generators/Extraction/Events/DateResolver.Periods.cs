@@ -25,6 +25,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return true;
         }
 
+        /// <summary>"this past May": the latest such month before the dateline's, as "last May" is.</summary>
+        private static bool ThisPast(List<Token> tokens, int i) => i > 1 && tokens[i - 1].Is("past") && tokens[i - 2].Is("this");
+
+        /// <summary>Whether token <paramref name="i"/> stands inside a quotation the sentence opens before it.</summary>
+        private static bool Quoted(List<Token> tokens, int i)
+        {
+            var quoted = false;
+            for (var k = 0; k < i; k++)
+                if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "\"" or "\u201C" or "\u201D") quoted = tokens[k].Text == "\u201C" || tokens[k].Text == "\"" && !quoted;
+            return quoted;
+        }
+
         /// <summary>"in early June", "in late 2018", "in mid March": a part of the period still dates to the period.</summary>
         private static bool InPartOf(List<Token> tokens, int i) =>
             i > 1 && (tokens[i - 1].Is("early") || tokens[i - 1].Is("late") || tokens[i - 1].Is("mid")) && tokens[i - 2].Is("in");

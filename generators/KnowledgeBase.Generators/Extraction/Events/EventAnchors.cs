@@ -91,7 +91,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred || e.Sentence.Index <= leadSentence) continue;
                 var tokens = e.Sentence.Tokens;
-                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger)) || HasDateOfItsClause(e, published) || InEarlierYear(e.Sentence, sentences, leadSentence, leadDay / 10000, published)) continue;
+                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger), leadDay / 10000) || HasDateOfItsClause(e, published) || InEarlierYear(e.Sentence, sentences, leadSentence, leadDay / 10000, published)) continue;
                 e.Date = leadDay;
                 e.DateInferred = true;
             }
@@ -117,7 +117,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred) continue;
                 var tokens = e.Sentence.Tokens;
-                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger)) || HasDateOfItsClause(e, published)) continue;
+                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger), period / 10000) || HasDateOfItsClause(e, published)) continue;
                 e.Date = period;
                 e.DateInferred = true;
             }
@@ -184,9 +184,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// Whether the narrator's words place the sentence at another time; the words of a quotation do not, nor, for a
         /// statement, the tense of what it said: after its cue an auxiliary is the reported clause's, shifted back by the
         /// saying ("The ministry announced the flight recorders have been recovered", "said he had been poisoned", "said the
-        /// talks would resume"), while a time word there ("announced the vote earlier this week") still counts.
+        /// talks would resume"), while a time word there ("announced the vote earlier this week") still counts, and so does a year
+        /// before the story's <paramref name="year"/> ("lost the 2016 race").
         /// </summary>
-        private static bool NarratorSaysOtherTime(List<Token> tokens, bool saying)
+        private static bool NarratorSaysOtherTime(List<Token> tokens, bool saying, int year)
         {
             var quoted = false;
             var reported = false;
@@ -196,7 +197,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (w.Kind == TokenKind.Punctuation && w.Text is "\"" or "\u201C" or "\u201D") quoted = w.Text == "\u201C" || w.Text == "\"" && !quoted;
                 else if (quoted || reported && IsReportedTense(w)) continue;
                 else if (w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower)) && TellsTimeAt(tokens, i)) return true; // the form's kept answer
-                else if (EventDating.IsDecade(w)) return true; // "in the 1970s"
+                else if (EventDating.IsDecade(w) || EventDating.NamesEarlierYear(tokens, i, year)) return true; // "in the 1970s", "the 2016 race"
                 else if (saying && !reported) reported = ClauseReader.IsSpeechCue(tokens, i);
             }
             return false;
