@@ -161,4 +161,16 @@ public sealed class EventDateRuleTests
     [InlineData("Mira Holt resigned on Friday. Karel Brandt, who was elected in 2017, criticized the decision.", "criticism", 20190726)]
     public void A_sentence_naming_an_earlier_year_does_not_go_on_with_the_day_before(string paragraph, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
+
+    [Theory]
+    // Days counted from the last day named give a day; weeks and months its month; "a few days" its month when they lie in one.
+    [InlineData("Mira Holt was attacked in Velden on Tuesday. Two days later, police arrested Karel Brandt.", 20190725)]
+    [InlineData("Mira Holt was attacked in Velden on Friday. Police arrested Karel Brandt seven days earlier.", 20190719)]
+    [InlineData("Mira Holt was attacked in Velden on July 2. A few days later, police arrested Karel Brandt.", 20190700)]
+    [InlineData("Mira Holt was attacked in Velden on June 2. A month later, police arrested Karel Brandt.", 20190700)]
+    // Years are counted from the year named last, in the sentence or the one before.
+    [InlineData("Karel Brandt joined the Velden Party in 2011. Three years later, police arrested Karel Brandt.", 20140000)]
+    [InlineData("Karel Brandt was elected to the Velden council in 2011 and was arrested three years later.", 20140000)]
+    public void A_span_counted_later_or_earlier_is_told_from_the_last_date_named(string paragraph, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == "arrest").Date);
 }

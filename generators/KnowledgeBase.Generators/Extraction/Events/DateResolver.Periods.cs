@@ -28,6 +28,54 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"this past May": the latest such month before the dateline's, as "last May" is.</summary>
         private static bool ThisPast(List<Token> tokens, int i) => i > 1 && tokens[i - 1].Is("past") && tokens[i - 2].Is("this");
 
+        /// <summary>
+        /// "Two days later, he returned to Velden", "a month later", "four years later", "seven days earlier": a counted span from
+        /// <paramref name="before"/>, the last day named, at token <paramref name="i"/> ("later" or "earlier"), as a mention of its
+        /// own: a day counted in days, a month in weeks or months (a week is seldom meant to the day), a year in years; "a few days
+        /// later" its month when the days it may be lie in one. Null when no span is counted.
+        /// </summary>
+        private static DateMention? CountedFrom(List<Token> tokens, int i, int before)
+        {
+            if (i < 2) return null;
+            var sign = tokens[i].Is("later") ? -1 : 1;
+            var unit = tokens[i - 1];
+            var n = Amount(tokens[i - 2]);
+            if (n <= 0 && (tokens[i - 2].Is("few") || tokens[i - 2].Is("several")) && (unit.Is("days")))
+            {
+                int soon = DaysBefore(before, sign * 2), late = DaysBefore(before, sign * 6);
+                return soon / 100 == late / 100 ? new DateMention(i - 2 - (tokens[i - 2].Is("few") ? 1 : 0), i + 1, soon / 100 * 100) : null;
+            }
+            if (n <= 0) return null;
+            var packed = 0;
+            if (unit.Is("day") || unit.Is("days")) packed = DaysBefore(before, sign * n);
+            else if (unit.Is("week") || unit.Is("weeks")) packed = DaysBefore(before, sign * 7 * n) / 100 * 100;
+            else if (unit.Is("month") || unit.Is("months"))
+            {
+                var months = before / 10000 * 12 + before / 100 % 100 - 1 - sign * n;
+                packed = DatelineReader.Valid(months / 12, months % 12 + 1, 0);
+            }
+            else if (unit.Is("year") || unit.Is("years")) packed = DatelineReader.Valid(before / 10000 - sign * n, 0, 0);
+            return packed == 0 ? null : new DateMention(i - 2, i + 1, packed);
+        }
+
+        /// <summary>
+        /// "Ula Rast joined the party in 2015. Four years later, ...", "left Velden in 2011 and returned three years later": a span
+        /// counted in years (or in months, from a month) after <paramref name="period"/>, a year or month named last, from token
+        /// <paramref name="from"/> on, as a mention of its own; null when none (a day is not counted from a period).
+        /// </summary>
+        public static DateMention? PeriodAfter(List<Token> tokens, int period, int from = 1)
+        {
+            if (period == 0 || period % 100 != 0) return null;
+            for (var i = Math.Max(from, 2); i < tokens.Count; i++)
+            {
+                if (tokens[i].CannotDateRelatively || !(tokens[i].Is("later") || tokens[i].Is("earlier"))) continue;
+                var unit = tokens[i - 1];
+                var counted = unit.Is("year") || unit.Is("years") || period / 100 % 100 != 0 && (unit.Is("month") || unit.Is("months"));
+                if (counted && CountedFrom(tokens, i, period) is { } mention) return mention;
+            }
+            return null;
+        }
+
         /// <summary>Whether token <paramref name="i"/> stands inside a quotation the sentence opens before it.</summary>
         private static bool Quoted(List<Token> tokens, int i)
         {

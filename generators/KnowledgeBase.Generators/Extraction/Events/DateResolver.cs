@@ -41,9 +41,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
     {
         /// <summary>
         /// The words relative dates are read from ("yesterday", "tonight", "tomorrow", "last week", "last night", "three days ago",
-        /// "the next day", "the next morning"): a token that is none of them is skipped by its <see cref="TokenTraits.NoRelativeDateWord"/> bit.
+        /// "the next day", "the next morning", "two days later"): a token that is none of them is skipped by its <see cref="TokenTraits.NoRelativeDateWord"/> bit.
         /// </summary>
-        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "tomorrow", "last", "earlier", "this", "ago", "day", "morning", "evening", "night" };
+        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "tomorrow", "last", "earlier", "later", "this", "ago", "day", "morning", "evening", "night" };
 
         // Most sentences have no date: they share this list, which nobody adds to.
         private static readonly List<DateMention> None = new();
@@ -277,15 +277,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public static List<DateMention> WithDayAfterOwnDate(List<Token> tokens, List<DateMention> dates)
         {
             var last = dates[dates.Count - 1];
-            if (last.Past % 100 == 0 || DayAfterAt(tokens, last.TokenEnd + 1, last.Past) is not { } after) return dates;
-            return new List<DateMention>(dates) { after };
+            var after = last.Past % 100 == 0 ? PeriodAfter(tokens, last.Past, last.TokenEnd + 1) : DayAfterAt(tokens, last.TokenEnd + 1, last.Past);
+            if (after is null) return dates;
+            return new List<DateMention>(dates) { after.Value };
         }
 
         private static DateMention? DayAfterAt(List<Token> tokens, int from, int before)
         {
             for (var i = Math.Max(from, 1); i + 1 < tokens.Count; i++)
             {
-                if (tokens[i].CannotDateRelatively || !(tokens[i].Is("day") || tokens[i].Is("morning") || tokens[i].Is("evening") || tokens[i].Is("night"))) continue; // most words are not read
+                if (tokens[i].CannotDateRelatively) continue; // most words are not read
+                if (tokens[i].Is("later") || tokens[i].Is("earlier"))
+                {
+                    if (CountedFrom(tokens, i, before) is { } counted) return counted;
+                    continue;
+                }
+                if (!(tokens[i].Is("day") || tokens[i].Is("morning") || tokens[i].Is("evening") || tokens[i].Is("night"))) continue;
                 foreach (var row in RelativeDays)
                     if (row.Matches(tokens, i)) return new DateMention(i - row.Before.Length, i + 1 + row.After.Length, DaysBefore(before, -row.Days));
             }
