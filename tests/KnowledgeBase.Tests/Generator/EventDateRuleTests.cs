@@ -173,4 +173,16 @@ public sealed class EventDateRuleTests
     [InlineData("Karel Brandt was elected to the Velden council in 2011 and was arrested three years later.", 20140000)]
     public void A_span_counted_later_or_earlier_is_told_from_the_last_date_named(string paragraph, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == "arrest").Date);
+
+    [Theory]
+    [InlineData("Mira Holt began her protest in Velden on August 20, 2018. That September, thousands of students protested in Ostrel.", "protest", 20180900)]
+    [InlineData("Mira Holt was elected mayor of Velden on March 3, 2012. Later that year, police arrested Mira Holt.", "arrest", 20120000)]
+    // "that year" after a sentence that names a year for a thing: that year.
+    [InlineData("The Velden rules were set in 2015.\n\nThe rules cite the 2009 Ostrel flood as an example. That year, the government of Tonga ordered the killing of 300,000 pigs.", "culling", 20090000)]
+    public void That_year_that_month_or_that_September_is_told_in_the_date_named_last(string paragraph, string kind, int date) =>
+        Assert.Contains(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind && e.Date == date);
+
+    [Fact]
+    public void A_date_a_participle_before_the_trigger_governs_is_the_date_of_the_noun_it_follows() =>
+        Assert.Equal(20190726, Assert.Single(RuleArticle.Extract("On Friday, a bridge built in June collapsed in Velden.").Events, e => e.Kind == "collapse").Date);
 }

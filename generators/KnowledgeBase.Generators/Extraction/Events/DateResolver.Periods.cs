@@ -76,6 +76,42 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
+        /// <summary>
+        /// "She began her protest on August 20, 2018. That September, the movement launched.", "later that year", "the same
+        /// month": a year, a month or a month's name after "that" (or "the same") is told in <paramref name="last"/>, the date
+        /// named last, at the precision it names ("that year" in a year the sentence <paramref name="before"/> names, if it
+        /// does: "the 2009 flood"); null when none. A month's name only where "that" opens the phrase ("That May,",
+        /// "later that May"), not after a verb ("warned that May would ...").
+        /// </summary>
+        public static DateMention? ThatPeriod(List<Token> tokens, int last, List<Token>? before)
+        {
+            if (last == 0) return null;
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                var that = tokens[i - 1].Is("that") || tokens[i - 1].Is("same") && i > 1 && tokens[i - 2].Is("the");
+                if (!that) continue;
+                var w = tokens[i];
+                if (w.Is("year")) return new DateMention(i - 1, i + 1, YearNamedIn(before) is var named && named != 0 ? named : last / 10000 * 10000);
+                if (w.Is("month") && last / 100 % 100 != 0) return new DateMention(i - 1, i + 1, last / 100 * 100);
+                var opens = i == 1 || tokens[i - 2].Is("later") || tokens[i - 2].Is("earlier") || tokens[i - 2].Is("in");
+                if (opens && w.IsCapitalized && DatelineReader.TryMonth(w.Text, out var month) && IsMonthName(w.Text)) return new DateMention(i - 1, i + 1, DatelineReader.Valid(last / 10000, month, 0));
+            }
+            return null;
+        }
+
+        /// <summary>"The rules cite the 2009 flood. That year's ...": the last year the sentence before names ("the 2009 flood", "in 2009"); 0 when none.</summary>
+        private static int YearNamedIn(List<Token>? tokens)
+        {
+            if (tokens is null) return 0;
+            for (var i = tokens.Count - 1; i > 0; i--)
+            {
+                var w = tokens[i - 1];
+                var names = w.Is("the") || w.Is("a") || w.Is("of") || w.Is("in") || w.Is("its") || w.Is("his") || w.Is("her") || w.Is("their");
+                if (names && Number(tokens, i, 1800, 2199, out var year)) return DatelineReader.Valid(year, 0, 0);
+            }
+            return 0;
+        }
+
         /// <summary>Whether token <paramref name="i"/> stands inside a quotation the sentence opens before it.</summary>
         private static bool Quoted(List<Token> tokens, int i)
         {
