@@ -185,4 +185,10 @@ public sealed class EventDateRuleTests
     [Fact]
     public void A_date_a_participle_before_the_trigger_governs_is_the_date_of_the_noun_it_follows() =>
         Assert.Equal(20190726, Assert.Single(RuleArticle.Extract("On Friday, a bridge built in June collapsed in Velden.").Events, e => e.Kind == "collapse").Date);
+
+    [Theory]
+    [InlineData("On Friday, Mira Holt resigned as mayor of Velden.\n\nTomas Vell, who was her deputy until December, criticized the decision.", 20190726)]
+    [InlineData("On Friday, Mira Holt resigned as mayor of Velden.\n\nTomas Vell had criticized her.", 0)] // guard: the act itself told as before
+    public void A_time_word_in_a_relative_clause_the_act_is_not_in_does_not_keep_the_act_from_the_lead_day(string paragraphs, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == "criticism").Date);
 }
