@@ -191,4 +191,8 @@ public sealed class EventDateRuleTests
     [InlineData("On Friday, Mira Holt resigned as mayor of Velden.\n\nTomas Vell had criticized her.", 0)] // guard: the act itself told as before
     public void A_time_word_in_a_relative_clause_the_act_is_not_in_does_not_keep_the_act_from_the_lead_day(string paragraphs, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == "criticism").Date);
+
+    [Fact]
+    public void A_date_after_the_phrase_of_where_a_statement_was_made_is_the_statements() =>
+        Assert.Equal(20190723, Assert.Single(RuleArticle.Extract("Mira Holt died in Velden on Tuesday.\n\nIn 2019 she survived a drone attack. The city's security chief, Karel Brandt, announced on Facebook on Tuesday there were suspects in custody.").Events, e => e.Cameo == "010").Date);
 }
