@@ -142,4 +142,57 @@ public sealed class EventDateRuleTests
     [InlineData("By July 22, the Velden Red Cross had delivered 9,000 doses of vaccine to Ostrel.", 20190722)] // guard: a day that opens the sentence frames it
     public void A_total_reached_by_a_day_is_dated_by_its_month(string sentence, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo.StartsWith("07", System.StringComparison.Ordinal)).Date);
+
+    [Theory]
+    [InlineData("The Velden council is scheduled to vote tomorrow.", 20190729)]
+    [InlineData("Mira Holt won the nomination at the party convention this past May.", 20190500)]
+    public void Tomorrow_and_this_past_month_are_read_from_the_dateline(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(sentence));
+
+    [Fact]
+    public void Tomorrow_in_a_quotation_is_told_from_the_day_the_speaker_spoke() =>
+        Assert.Empty(Dates("Mira Holt said, \"The council will vote tomorrow.\""));
+
+    [Theory]
+    [InlineData("Mira Holt resigned on Friday. Karel Brandt founded the Velden Front and orchestrated the bombings of 2001.", "founding", 0)]
+    [InlineData("Mira Holt resigned on Friday. Karel Brandt criticized the 2016 decision of the Velden council.", "criticism", 0)]
+    // guards: a year still to come is a plan talked of; a year after "in" is a date its own clause keeps
+    [InlineData("Mira Holt resigned on Friday. Karel Brandt, who hopes to run in the 2020 election, criticized the decision.", "criticism", 20190726)]
+    [InlineData("Mira Holt resigned on Friday. Karel Brandt, who was elected in 2017, criticized the decision.", "criticism", 20190726)]
+    public void A_sentence_naming_an_earlier_year_does_not_go_on_with_the_day_before(string paragraph, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
+
+    [Theory]
+    // Days counted from the last day named give a day; weeks and months its month; "a few days" its month when they lie in one.
+    [InlineData("Mira Holt was attacked in Velden on Tuesday. Two days later, police arrested Karel Brandt.", 20190725)]
+    [InlineData("Mira Holt was attacked in Velden on Friday. Police arrested Karel Brandt seven days earlier.", 20190719)]
+    [InlineData("Mira Holt was attacked in Velden on July 2. A few days later, police arrested Karel Brandt.", 20190700)]
+    [InlineData("Mira Holt was attacked in Velden on June 2. A month later, police arrested Karel Brandt.", 20190700)]
+    // Years are counted from the year named last, in the sentence or the one before.
+    [InlineData("Karel Brandt joined the Velden Party in 2011. Three years later, police arrested Karel Brandt.", 20140000)]
+    [InlineData("Karel Brandt was elected to the Velden council in 2011 and was arrested three years later.", 20140000)]
+    public void A_span_counted_later_or_earlier_is_told_from_the_last_date_named(string paragraph, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == "arrest").Date);
+
+    [Theory]
+    [InlineData("Mira Holt began her protest in Velden on August 20, 2018. That September, thousands of students protested in Ostrel.", "protest", 20180900)]
+    [InlineData("Mira Holt was elected mayor of Velden on March 3, 2012. Later that year, police arrested Mira Holt.", "arrest", 20120000)]
+    // "that year" after a sentence that names a year for a thing: that year.
+    [InlineData("The Velden rules were set in 2015.\n\nThe rules cite the 2009 Ostrel flood as an example. That year, the government of Tonga ordered the killing of 300,000 pigs.", "culling", 20090000)]
+    public void That_year_that_month_or_that_September_is_told_in_the_date_named_last(string paragraph, string kind, int date) =>
+        Assert.Contains(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind && e.Date == date);
+
+    [Fact]
+    public void A_date_a_participle_before_the_trigger_governs_is_the_date_of_the_noun_it_follows() =>
+        Assert.Equal(20190726, Assert.Single(RuleArticle.Extract("On Friday, a bridge built in June collapsed in Velden.").Events, e => e.Kind == "collapse").Date);
+
+    [Theory]
+    [InlineData("On Friday, Mira Holt resigned as mayor of Velden.\n\nTomas Vell, who was her deputy until December, criticized the decision.", 20190726)]
+    [InlineData("On Friday, Mira Holt resigned as mayor of Velden.\n\nTomas Vell had criticized her.", 0)] // guard: the act itself told as before
+    public void A_time_word_in_a_relative_clause_the_act_is_not_in_does_not_keep_the_act_from_the_lead_day(string paragraphs, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == "criticism").Date);
+
+    [Fact]
+    public void A_date_after_the_phrase_of_where_a_statement_was_made_is_the_statements() =>
+        Assert.Equal(20190723, Assert.Single(RuleArticle.Extract("Mira Holt died in Velden on Tuesday.\n\nIn 2019 she survived a drone attack. The city's security chief, Karel Brandt, announced on Facebook on Tuesday there were suspects in custody.").Events, e => e.Cameo == "010").Date);
 }

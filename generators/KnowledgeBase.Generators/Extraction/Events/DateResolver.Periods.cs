@@ -25,6 +25,102 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return true;
         }
 
+        /// <summary>"this past May": the latest such month before the dateline's, as "last May" is.</summary>
+        private static bool ThisPast(List<Token> tokens, int i) => i > 1 && tokens[i - 1].Is("past") && tokens[i - 2].Is("this");
+
+        /// <summary>
+        /// "Two days later, he returned to Velden", "a month later", "four years later", "seven days earlier": a counted span from
+        /// <paramref name="before"/>, the last day named, at token <paramref name="i"/> ("later" or "earlier"), as a mention of its
+        /// own: a day counted in days, a month in weeks or months (a week is seldom meant to the day), a year in years; "a few days
+        /// later" its month when the days it may be lie in one. Null when no span is counted.
+        /// </summary>
+        private static DateMention? CountedFrom(List<Token> tokens, int i, int before)
+        {
+            if (i < 2) return null;
+            var sign = tokens[i].Is("later") ? -1 : 1;
+            var unit = tokens[i - 1];
+            var n = Amount(tokens[i - 2]);
+            if (n <= 0 && (tokens[i - 2].Is("few") || tokens[i - 2].Is("several")) && (unit.Is("days")))
+            {
+                int soon = DaysBefore(before, sign * 2), late = DaysBefore(before, sign * 6);
+                return soon / 100 == late / 100 ? new DateMention(i - 2 - (tokens[i - 2].Is("few") ? 1 : 0), i + 1, soon / 100 * 100) : null;
+            }
+            if (n <= 0) return null;
+            var packed = 0;
+            if (unit.Is("day") || unit.Is("days")) packed = DaysBefore(before, sign * n);
+            else if (unit.Is("week") || unit.Is("weeks")) packed = DaysBefore(before, sign * 7 * n) / 100 * 100;
+            else if (unit.Is("month") || unit.Is("months"))
+            {
+                var months = before / 10000 * 12 + before / 100 % 100 - 1 - sign * n;
+                packed = DatelineReader.Valid(months / 12, months % 12 + 1, 0);
+            }
+            else if (unit.Is("year") || unit.Is("years")) packed = DatelineReader.Valid(before / 10000 - sign * n, 0, 0);
+            return packed == 0 ? null : new DateMention(i - 2, i + 1, packed);
+        }
+
+        /// <summary>
+        /// "Ula Rast joined the party in 2015. Four years later, ...", "left Velden in 2011 and returned three years later": a span
+        /// counted in years (or in months, from a month) after <paramref name="period"/>, a year or month named last, from token
+        /// <paramref name="from"/> on, as a mention of its own; null when none (a day is not counted from a period).
+        /// </summary>
+        public static DateMention? PeriodAfter(List<Token> tokens, int period, int from = 1)
+        {
+            if (period == 0 || period % 100 != 0) return null;
+            for (var i = Math.Max(from, 2); i < tokens.Count; i++)
+            {
+                if (tokens[i].CannotDateRelatively || !(tokens[i].Is("later") || tokens[i].Is("earlier"))) continue;
+                var unit = tokens[i - 1];
+                var counted = unit.Is("year") || unit.Is("years") || period / 100 % 100 != 0 && (unit.Is("month") || unit.Is("months"));
+                if (counted && CountedFrom(tokens, i, period) is { } mention) return mention;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "She began her protest on August 20, 2018. That September, the movement launched.", "later that year", "the same
+        /// month": a year, a month or a month's name after "that" (or "the same") is told in <paramref name="last"/>, the date
+        /// named last, at the precision it names ("that year" in a year the sentence <paramref name="before"/> names, if it
+        /// does: "the 2009 flood"); null when none. A month's name only where "that" opens the phrase ("That May,",
+        /// "later that May"), not after a verb ("warned that May would ...").
+        /// </summary>
+        public static DateMention? ThatPeriod(List<Token> tokens, int last, List<Token>? before)
+        {
+            if (last == 0) return null;
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                var that = tokens[i - 1].Is("that") || tokens[i - 1].Is("same") && i > 1 && tokens[i - 2].Is("the");
+                if (!that) continue;
+                var w = tokens[i];
+                if (w.Is("year")) return new DateMention(i - 1, i + 1, YearNamedIn(before) is var named && named != 0 ? named : last / 10000 * 10000);
+                if (w.Is("month") && last / 100 % 100 != 0) return new DateMention(i - 1, i + 1, last / 100 * 100);
+                var opens = i == 1 || tokens[i - 2].Is("later") || tokens[i - 2].Is("earlier") || tokens[i - 2].Is("in");
+                if (opens && w.IsCapitalized && DatelineReader.TryMonth(w.Text, out var month) && IsMonthName(w.Text)) return new DateMention(i - 1, i + 1, DatelineReader.Valid(last / 10000, month, 0));
+            }
+            return null;
+        }
+
+        /// <summary>"The rules cite the 2009 flood. That year's ...": the last year the sentence before names ("the 2009 flood", "in 2009"); 0 when none.</summary>
+        private static int YearNamedIn(List<Token>? tokens)
+        {
+            if (tokens is null) return 0;
+            for (var i = tokens.Count - 1; i > 0; i--)
+            {
+                var w = tokens[i - 1];
+                var names = w.Is("the") || w.Is("a") || w.Is("of") || w.Is("in") || w.Is("its") || w.Is("his") || w.Is("her") || w.Is("their");
+                if (names && Number(tokens, i, 1800, 2199, out var year)) return DatelineReader.Valid(year, 0, 0);
+            }
+            return 0;
+        }
+
+        /// <summary>Whether token <paramref name="i"/> stands inside a quotation the sentence opens before it.</summary>
+        private static bool Quoted(List<Token> tokens, int i)
+        {
+            var quoted = false;
+            for (var k = 0; k < i; k++)
+                if (tokens[k].Kind == TokenKind.Punctuation && tokens[k].Text is "\"" or "\u201C" or "\u201D") quoted = tokens[k].Text == "\u201C" || tokens[k].Text == "\"" && !quoted;
+            return quoted;
+        }
+
         /// <summary>"in early June", "in late 2018", "in mid March": a part of the period still dates to the period.</summary>
         private static bool InPartOf(List<Token> tokens, int i) =>
             i > 1 && (tokens[i - 1].Is("early") || tokens[i - 1].Is("late") || tokens[i - 1].Is("mid")) && tokens[i - 2].Is("in");

@@ -40,10 +40,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
     internal static partial class DateResolver
     {
         /// <summary>
-        /// The words relative dates are read from ("yesterday", "tonight", "last week", "last night", "three days ago", "the next
-        /// day", "the next morning"): a token that is none of them is skipped by its <see cref="TokenTraits.NoRelativeDateWord"/> bit.
+        /// The words relative dates are read from ("yesterday", "tonight", "tomorrow", "last week", "last night", "three days ago",
+        /// "the next day", "the next morning", "two days later"): a token that is none of them is skipped by its <see cref="TokenTraits.NoRelativeDateWord"/> bit.
         /// </summary>
-        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "last", "earlier", "this", "ago", "day", "morning", "evening", "night" };
+        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "tomorrow", "last", "earlier", "later", "this", "ago", "day", "morning", "evening", "night" };
 
         // Most sentences have no date: they share this list, which nobody adds to.
         private static readonly List<DateMention> None = new();
@@ -69,7 +69,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 if (t.IsCapitalized && !t.NamesNoDay && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
                 {
-                    var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last")) && (future ??= SpeaksOfFuture(tokens));
+                    var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last") || ThisPast(tokens, i)) && (future ??= SpeaksOfFuture(tokens));
                     var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;
                     // "last Sunday" in an article of a Sunday is a week before it; "on Sunday" is the day itself.
                     var offset = WeekdayOffset(published, t.Text);
@@ -82,6 +82,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!t.IsWord || t.CannotDateRelatively || !MayBeRelativeDateWord(t.Length) || !MayStartRelativeDate(t.Text[0])) continue; // the words below: numbers and marks need not be compared with them
                 if (t.Is("yesterday") && published % 100 != 0) Add(ref found, i, i + 1, DaysBefore(published, 1));
                 else if ((t.Is("today") || t.Is("tonight")) && published % 100 != 0) Add(ref found, i, i + 1, published);
+                // "The vote is scheduled for tomorrow": the day after the dateline; in a quotation, after the day the speaker spoke.
+                else if (t.Is("tomorrow") && published % 100 != 0 && !Quoted(tokens, i)) Add(ref found, i, i + 1, DaysBefore(published, -1));
                 else if (t.Is("last") && i + 1 < tokens.Count && published != 0)
                 {
                     var py = published / 10000;
@@ -125,7 +127,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     return;
                 }
                 if (DayBeforeMonth(tokens, i, month, published, ref found, ref future)) return;
-                if (i > 0 && tokens[i - 1].Is("last") && published != 0)
+                if (i > 0 && (tokens[i - 1].Is("last") || ThisPast(tokens, i)) && published != 0)
                 {
                     var py = published / 10000;
                     var pm = published / 100 % 100;
@@ -275,15 +277,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public static List<DateMention> WithDayAfterOwnDate(List<Token> tokens, List<DateMention> dates)
         {
             var last = dates[dates.Count - 1];
-            if (last.Past % 100 == 0 || DayAfterAt(tokens, last.TokenEnd + 1, last.Past) is not { } after) return dates;
-            return new List<DateMention>(dates) { after };
+            var after = last.Past % 100 == 0 ? PeriodAfter(tokens, last.Past, last.TokenEnd + 1) : DayAfterAt(tokens, last.TokenEnd + 1, last.Past);
+            if (after is null) return dates;
+            return new List<DateMention>(dates) { after.Value };
         }
 
         private static DateMention? DayAfterAt(List<Token> tokens, int from, int before)
         {
             for (var i = Math.Max(from, 1); i + 1 < tokens.Count; i++)
             {
-                if (tokens[i].CannotDateRelatively || !(tokens[i].Is("day") || tokens[i].Is("morning") || tokens[i].Is("evening") || tokens[i].Is("night"))) continue; // most words are not read
+                if (tokens[i].CannotDateRelatively) continue; // most words are not read
+                if (tokens[i].Is("later") || tokens[i].Is("earlier"))
+                {
+                    if (CountedFrom(tokens, i, before) is { } counted) return counted;
+                    continue;
+                }
+                if (!(tokens[i].Is("day") || tokens[i].Is("morning") || tokens[i].Is("evening") || tokens[i].Is("night"))) continue;
                 foreach (var row in RelativeDays)
                     if (row.Matches(tokens, i)) return new DateMention(i - row.Before.Length, i + 1 + row.After.Length, DaysBefore(before, -row.Days));
             }
@@ -292,8 +301,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // "yesterday", "today", "this", "last", "earlier", "ago" in any case: a word with another ASCII first letter is none of
         // them (a first letter outside ASCII still goes on to the comparisons, which ignore case beyond ASCII too).
-        // "ago", "last", "this", "today", "earlier", "yesterday": told apart by the token's length before its text is read.
-        private static bool MayBeRelativeDateWord(int length) => length is 3 or 4 or 5 or 7 or 9;
+        // "ago", "last", "this", "today", "earlier", "tomorrow", "yesterday": told apart by the token's length before its text is read.
+        private static bool MayBeRelativeDateWord(int length) => length is 3 or 4 or 5 or 7 or 8 or 9;
 
         private static bool MayStartRelativeDate(char first) => first > '\u007f' || (char)(first | 0x20) is 'y' or 't' or 'l' or 'e' or 'a';
 

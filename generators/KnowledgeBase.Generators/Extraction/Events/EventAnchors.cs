@@ -90,8 +90,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var e in events)
             {
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred || e.Sentence.Index <= leadSentence) continue;
-                var tokens = e.Sentence.Tokens;
-                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger)) || HasDateOfItsClause(e, published) || InEarlierYear(e.Sentence, sentences, leadSentence, leadDay / 10000, published)) continue;
+                if (NarratorSaysOtherTime(e, leadDay / 10000) || HasDateOfItsClause(e, published) || InEarlierYear(e.Sentence, sentences, leadSentence, leadDay / 10000, published)) continue;
                 e.Date = leadDay;
                 e.DateInferred = true;
             }
@@ -116,8 +115,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var e in events)
             {
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred) continue;
-                var tokens = e.Sentence.Tokens;
-                if (NarratorSaysOtherTime(tokens, IsSaying(e.Trigger)) || HasDateOfItsClause(e, published)) continue;
+                if (NarratorSaysOtherTime(e, period / 10000) || HasDateOfItsClause(e, published)) continue;
                 e.Date = period;
                 e.DateInferred = true;
             }
@@ -184,10 +182,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// Whether the narrator's words place the sentence at another time; the words of a quotation do not, nor, for a
         /// statement, the tense of what it said: after its cue an auxiliary is the reported clause's, shifted back by the
         /// saying ("The ministry announced the flight recorders have been recovered", "said he had been poisoned", "said the
-        /// talks would resume"), while a time word there ("announced the vote earlier this week") still counts.
+        /// talks would resume"), while a time word there ("announced the vote earlier this week") still counts, and so does a year
+        /// before the story's <paramref name="year"/> ("lost the 2016 race"); a time word in a relative clause the act does not
+        /// stand in tells of that clause's noun ("Tomas Vell, who led the party until May, criticized the decision").
         /// </summary>
-        private static bool NarratorSaysOtherTime(List<Token> tokens, bool saying)
+        private static bool NarratorSaysOtherTime(EventDraft e, int year)
         {
+            var tokens = e.Sentence.Tokens;
+            var saying = IsSaying(e.Trigger);
             var quoted = false;
             var reported = false;
             for (var i = 0; i < tokens.Count; i++)
@@ -195,8 +197,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var w = tokens[i];
                 if (w.Kind == TokenKind.Punctuation && w.Text is "\"" or "\u201C" or "\u201D") quoted = w.Text == "\u201C" || w.Text == "\"" && !quoted;
                 else if (quoted || reported && IsReportedTense(w)) continue;
-                else if (w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower)) && TellsTimeAt(tokens, i)) return true; // the form's kept answer
-                else if (EventDating.IsDecade(w)) return true; // "in the 1970s"
+                // "X, who was envoy until December, criticized the decision": a relative clause the act is not in tells of its noun.
+                else if (w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower)) && TellsTimeAt(tokens, i) && !InOtherRelativeClause(e.Sentence, e.TriggerToken, i)) return true; // the form's kept answer
+                else if (EventDating.IsDecade(w) || EventDating.NamesEarlierYear(tokens, i, year)) return true; // "in the 1970s", "the 2016 race"
                 else if (saying && !reported) reported = ClauseReader.IsSpeechCue(tokens, i);
             }
             return false;

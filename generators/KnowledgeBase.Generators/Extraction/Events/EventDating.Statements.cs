@@ -28,7 +28,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (e.Date != 0 || e.KeepsNoDate || e.Trigger != EventLexicon.Statement || e.Status != DataLayout.StatusOccurred) continue;
                 var tokens = e.Sentence.Tokens;
-                if (NamesAnotherTime(tokens) || ClauseReader.HasWord(tokens, "earlier", "had")) continue;
+                if (NamesAnotherTime(tokens, 0) || ClauseReader.HasWord(tokens, "earlier", "had")) continue;
                 var own = e.Sentence.Dates(published);
                 var date = OpeningPhraseDate(e.Sentence, own);
                 var inferred = date == 0;

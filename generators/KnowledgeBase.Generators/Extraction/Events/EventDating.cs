@@ -155,7 +155,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "the deadliest attack since a bombing in June": the date is the compared occasion's.
                 var since = SinceBefore(tokens, d.TokenStart, t);
                 if (since == Since.Comparison) continue;
-                var distance = Math.Abs(d.TokenStart - t) + (SameSegment(tokens, dates, d, t) ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) ? 2000 : 0);
+                var sameSegment = SameSegment(tokens, dates, d, t);
+                var distance = Math.Abs(d.TokenStart - t) + (sameSegment ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) || sameSegment && OwnedByParticipleBefore(tokens, d.TokenStart, t) ? 2000 : 0);
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
@@ -170,7 +171,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down") or before it ("had been convicted").
             inferred = false;
-            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !otherClauseDated && !ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend") && !NamesAnotherTime(tokens) && !IsPluperfect(tokens))
+            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !otherClauseDated && !ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend") && !NamesAnotherTime(tokens, previousDate / 10000) && !IsPluperfect(tokens))
             {
                 date = dates.Count == 0 ? CountedBackFrom(s, t, previousDate) : previousDate;
                 inferred = true;
@@ -253,13 +254,32 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>"In the 1970s, she founded ...", "decades earlier", "previously": the sentence is set at another time than the one before.</summary>
-        private static bool NamesAnotherTime(List<Token> tokens)
+        /// <summary>
+        /// "In the 1970s, she founded ...", "decades earlier", "previously", "Mira Holt lost the 2016 race to Karel Brandt": the
+        /// sentence is set at another time than the one before, whose year is <paramref name="year"/> (0: no year is asked of).
+        /// </summary>
+        private static bool NamesAnotherTime(List<Token> tokens, int year)
         {
-            foreach (var w in tokens)
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var w = tokens[i];
                 if (IsDecade(w) || w.IsWord && (w.Is("decade") || w.Is("decades") || w.Is("century") || w.Is("previously") || w.Is("formerly"))) return true;
+                if (NamesEarlierYear(tokens, i, year)) return true;
+            }
             return false;
         }
+
+        /// <summary>
+        /// "the 2016 race", "the attacks of 2001", "a 2013 incident": a year before <paramref name="year"/> (the year of the day
+        /// the story is told at; 0 asks nothing) at token <paramref name="i"/>, after a word it names the time of a thing after.
+        /// A later year ("her chances in the 2020 election") is a plan talked of, and sets no act of the story in its time; a
+        /// year after "in" is a date of its own clause ("Holt, who was elected in 2017, resigned"), which the dating reads.
+        /// </summary>
+        internal static bool NamesEarlierYear(List<Token> tokens, int i, int year) =>
+            year != 0 && tokens[i].Kind == TokenKind.Number && i > 0 && IsYearDeterminer(tokens[i - 1]) && DateResolver.Number(tokens, i, 1800, 2199, out var named) && named < year;
+
+        private static bool IsYearDeterminer(Token w) =>
+            w.IsWord && (w.Is("the") || w.Is("of") || w.Is("a") || w.Is("its") || w.Is("his") || w.Is("her") || w.Is("their"));
 
         /// <summary>"1970s", "1990s": a decade, no day of the story.</summary>
         internal static bool IsDecade(Token w) => w.Text.Length == 5 && w.Text[4] == 's' && char.IsDigit(w.Text[0]) && char.IsDigit(w.Text[3]);
@@ -281,6 +301,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return false;
         }
+
+        /// <summary>
+        /// "On Sunday, the curfew imposed on June 3 over the riots ended": a date before the trigger that a participle right
+        /// after a noun governs ("imposed on June 3") is that reduced relative clause's, told of the noun, not of the later trigger;
+        /// asked only with no comma between (an opening phrase, "In a statement issued on Monday, X confirmed ...", frames the sentence).
+        /// </summary>
+        private static bool OwnedByParticipleBefore(List<Token> tokens, int date, int t) => date < t && date >= 3 && InReducedRelative(tokens, date - 4, date);
 
         /// <summary>
         /// "the curfew begun on June 3", "the summit held in May": an irregular form of an open-class verb that can be a participle

@@ -24,14 +24,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EntityDraft? salient = null, lastCountry = null;
             SentenceInfo? previous = null;
             var previousFraming = 0; // the last date of the sentence before that frames it
-            var lastDay = 0; // the last full date the article named, for "the following day"
+            int lastDay = 0, lastPeriod = 0; // the last full date the article named ("the following day"); the last framing date, a year too ("four years later")
             var countries = ArticleCountries(sentences);
             var interviewTurns = InterviewTurns(sentences);
             foreach (var s in sentences)
             {
                 token.ThrowIfCancellationRequested();
                 if (s.Block != BlockKind.Paragraph || interviewTurns.Contains(s.BlockIndex)) continue;
-                var dates = SentenceDates(s, published, lastDay);
+                var dates = SentenceDates(s, previous, published, lastDay, lastPeriod);
                 int lastIntent = -1, lastViolentNoun = -1, lastViolentVerb = -1;
                 var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0; // a date the previous sentence of the paragraph gave frames this one
                 string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
@@ -69,7 +69,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 previous = s;
                 previousFraming = EventDating.LastFramingDate(s, dates);
-                if (previousFraming % 100 != 0 && !(inQuotation && QuotedDay(s, dates, previousFraming, quotes))) lastDay = previousFraming;
+                if (previousFraming != 0 && !(inQuotation && QuotedDay(s, dates, previousFraming, quotes))) (lastPeriod, lastDay) = (previousFraming, previousFraming % 100 != 0 ? previousFraming : lastDay);
                 FollowFocus(s, ref salient, ref lastCountry);
             }
             StatementEvents.AddStatements(events, byKind, quotes, published);
@@ -90,12 +90,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>The dates a sentence names; "the following day" after the last full date the article named.</summary>
-        private static List<DateMention> SentenceDates(SentenceInfo s, int published, int lastDay)
+        /// <summary>
+        /// The dates a sentence names; "the following day" after the last full date the article named, "four years later" and
+        /// "that September" after the last date that framed a sentence.
+        /// </summary>
+        private static List<DateMention> SentenceDates(SentenceInfo s, SentenceInfo? previous, int published, int lastDay, int lastPeriod)
         {
             var dates = s.Dates(published);
-            if (dates.Count > 0) dates = DateResolver.WithDayAfterOwnDate(s.Tokens, dates);
-            return dates.Count == 0 && DateResolver.DayAfter(s.Tokens, lastDay) is { } dayAfter ? new List<DateMention> { dayAfter } : dates;
+            if (dates.Count > 0) return DateResolver.WithDayAfterOwnDate(s.Tokens, dates);
+            // "In 2015 she joined the party. Four years later, ...": years are counted from the period named last, days from the last day.
+            return (DateResolver.PeriodAfter(s.Tokens, lastPeriod) ?? DateResolver.DayAfter(s.Tokens, lastDay) ?? DateResolver.ThatPeriod(s.Tokens, lastPeriod, previous?.Tokens)) is { } after ? new List<DateMention> { after } : dates;
         }
 
         /// <summary>

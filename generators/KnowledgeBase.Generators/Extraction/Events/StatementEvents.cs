@@ -210,6 +210,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool Reports(QuoteDraft q, Token t) => t.Start >= q.Start && t.Start < q.End;
 
         /// <summary>
+        /// "announced on Facebook on Tuesday there were ...", "said in a statement on Monday": only a phrase of where or how it was
+        /// said stands between the cue and the date (a preposition, then names, function words or the nouns after them), so the
+        /// date is the saying's even when the reported words are read from right after the cue.
+        /// </summary>
+        private static bool WhereSaid(List<Token> tokens, int cue, int date)
+        {
+            if (date - cue > 5 || !(tokens[cue + 1].Is("on") || tokens[cue + 1].Is("in") || tokens[cue + 1].Is("via") || tokens[cue + 1].Is("through"))) return false;
+            for (var i = cue + 2; i < date - 1; i++)
+                if (!tokens[i].IsWord || tokens[i].Is("that") || !(tokens[i].IsCapitalized || CommonWords.IsFunctionWord(tokens[i]) || ClauseReader.IsDeterminerOrPossessive(tokens[i - 1].Lower))) return false;
+            return tokens[date - 1].Is("on") || tokens[date - 1].Is("in") || tokens[date - 1].Is("last");
+        }
+
+        /// <summary>
         /// "On Tuesday, X announced he had asked on Monday ...": the date before the cue, or right after it ("announced on
         /// Sunday that"), is the statement's; the dates of what is reported are not. A sentence's only date is its own.
         /// </summary>
@@ -230,7 +243,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var before = d.TokenEnd <= cue && (d.TokenStart <= 1 || EventDating.SameSegment(tokens, dates, d, cue));
                 // "announced this change by live television on Wednesday": after the cue, in its segment, outside what is reported,
                 // and before any "and" ("on Monday and again on Friday": the first day is the statement's).
-                var rightAfter = d.TokenStart > cue && (d.TokenStart <= cue + 2 || EventDating.SameSegment(tokens, dates, d, cue) && !Reports(q, tokens[d.TokenStart]) && !ClauseReader.HasWordAfter(tokens, cue, d.TokenStart - cue - 1, "and"));
+                var rightAfter = d.TokenStart > cue && (d.TokenStart <= cue + 2 || EventDating.SameSegment(tokens, dates, d, cue) && (!Reports(q, tokens[d.TokenStart]) || WhereSaid(tokens, cue, d.TokenStart)) && !ClauseReader.HasWordAfter(tokens, cue, d.TokenStart - cue - 1, "and"));
                 var distance = Math.Abs(d.TokenStart - cue);
                 if ((before || rightAfter) && distance < best)
                 {
