@@ -165,13 +165,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             StandForCountries(draft.Participants, countries);
             // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
             // A place that is closed is what the closure is of ("the port was shut down").
-            if (draft.Trigger.Kind is "closure" or "shutdown") draft.Participants.RemoveAll(static p => p.IsMedia);
+            if (draft.Trigger.Kind is "closure" or "shutdown") draft.Participants.RemoveAll(p => p.IsMedia && !EventRoles.ClosesItself(draft, t, p));
             else
             {
                 var polity = draft.Polity;
                 if (polity is not null) draft.Participants.Remove(polity);
                 var own = draft.OwnParties;
-                draft.Participants.RemoveAll(p => (p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry) && own?.Contains(p) != true);
+                draft.Participants.RemoveAll(p => (p.IsMedia && !EventRoles.ClosesItself(draft, t, p) || p.Kind == DataLayout.KindPlace && !p.IsCountry) && own?.Contains(p) != true);
                 if (polity is not null) draft.Participants.Insert(0, polity);
             }
             // "declared an emergency in response to the outbreak": whoever answers a flood or an outbreak did not cause it.

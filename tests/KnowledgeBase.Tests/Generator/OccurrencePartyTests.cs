@@ -1,0 +1,45 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Who takes part in an occurrence outside CAMEO ("000") told by a verb, on invented sentences: who found a thing, whom a
+/// successor replaced, and an outlet whose own closure is told.
+/// </summary>
+public sealed class OccurrencePartyTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Fact]
+    public void Who_a_thing_was_discovered_by_is_the_discovery_s_party()
+    {
+        var discovery = Assert.Single(Extract("The comet was discovered in 2015 by Drennick University.").Events, e => e.Kind == "discovery");
+        Assert.Equal(new[] { "Drennick University" }, discovery.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_successor_and_the_one_he_succeeded_both_take_part()
+    {
+        var succession = Assert.Single(Extract("Pieter Olsen succeeded Anja Kress as mayor of Halvik on Monday.").Events, e => e.Kind == "succession");
+        Assert.Equal(new[] { "Pieter Olsen", "Anja Kress" }, succession.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("The Halvik Herald closed on Monday after 90 years.", "closure")]
+    [InlineData("The Tarvo Herald ceased publication on Monday.", "suspension")]
+    public void An_outlet_whose_own_closure_is_told_is_its_party(string sentence, string kind)
+    {
+        var closure = Assert.Single(Extract(sentence).Events, e => e.Kind == kind);
+        Assert.Single(closure.Participants);
+    }
+
+    [Fact]
+    public void An_outlet_that_reports_a_closure_takes_no_part_in_it()
+    {
+        var closure = Assert.Single(Extract("Halvik Airport was closed on Monday, the Tarvo Herald reported.").Events, e => e.Kind == "closure");
+        Assert.Equal(new[] { "Halvik Airport" }, closure.Participants.ToArray());
+    }
+}
