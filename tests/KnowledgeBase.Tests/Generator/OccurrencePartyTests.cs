@@ -42,4 +42,24 @@ public sealed class OccurrencePartyTests
         var closure = Assert.Single(Extract("Halvik Airport was closed on Monday, the Tarvo Herald reported.").Events, e => e.Kind == "closure");
         Assert.Equal(new[] { "Halvik Airport" }, closure.Participants.ToArray());
     }
+
+    [Fact]
+    public void A_person_found_is_no_discovery()
+    {
+        Assert.DoesNotContain(Extract("Pieter Olsen was discovered unresponsive at a hostel in Halvik on Monday.").Events, e => e.Kind == "discovery");
+    }
+
+    [Fact]
+    public void A_publication_that_names_a_periodical_is_no_event()
+    {
+        Assert.DoesNotContain(Extract("Anja Kress was called a liar in one publication and praised in another.").Events, e => e.Kind == "publication");
+    }
+
+    [Theory]
+    [InlineData("Pieter Olsen's trip to Tarvo was cancelled.", "visit")]
+    [InlineData("The summit between Pieter Olsen and Anja Kress was called off on Monday.", "meeting")]
+    public void An_act_told_as_called_off_did_not_take_place(string sentence, string kind)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
+    }
 }
