@@ -62,4 +62,22 @@ public sealed class OccurrencePartyTests
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
     }
+
+    [Theory]
+    [InlineData("A cargo plane operated by Halvik Airlines crashed near Tarvo on Monday.", "crash", "Halvik Airlines")]
+    [InlineData("A cargo plane crashed near Tarvo on Monday. The plane was owned by Halvik Airlines.", "crash", "Halvik Airlines")]
+    [InlineData("A ferry owned by Tarvo Lines capsized near Halvik on Monday.", "sinking", "Tarvo Lines")]
+    public void The_company_that_owns_or_operates_the_craft_of_an_accident_takes_part(string text, string kind, string owner)
+    {
+        var accident = Assert.Single(Extract(text).Events, e => e.Kind == kind);
+        Assert.Equal(new[] { owner }, accident.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_planned_event_dated_by_a_month_alone_is_in_that_months_next_coming()
+    {
+        // The rule article's dateline is July 28, 2019: "was due to ... in September" is September 2019, not 2018.
+        var resignation = Assert.Single(Extract("Mayor Anja Kress was due to stand down in September.").Events, e => e.Kind == "resignation");
+        Assert.Equal(20190900, resignation.Date);
+    }
 }

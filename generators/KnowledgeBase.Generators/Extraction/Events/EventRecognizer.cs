@@ -72,6 +72,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (previousFraming % 100 != 0 && !(inQuotation && QuotedDay(s, dates, previousFraming, quotes))) lastDay = previousFraming;
                 FollowFocus(s, ref salient, ref lastCountry);
             }
+            return Finish(events, byKind, quotes, sentences, published);
+        }
+
+        /// <summary>What is read of the whole article once its sentences are read: owners of accidents, statements, dates.</summary>
+        private static List<EventDraft> Finish(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, List<QuoteDraft> quotes, List<SentenceInfo> sentences, int published)
+        {
+            AccidentOwners.Add(events, sentences);
             StatementEvents.AddStatements(events, byKind, quotes, published);
             EventDating.DateFromArticle(events, sentences, published);
             EventAnchors.DateFromFrames(events, sentences, published);
@@ -148,7 +155,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventTargets.AddDescribedTarget(draft, s, t, events, sentences);
             if (!Complete(draft, t, events, countries) || EventRoles.RetellsTheAct(events, draft, t)) return;
             EventDating.FutureYearIsPlanned(draft, published);
-            draft.Date = EventDating.NotAfterDateline(draft.Date, draft.Status, published);
+            draft.Date = EventDating.PlannedMonthAhead(EventDating.NotAfterDateline(draft.Date, draft.Status, published), draft.Status, published);
             EventMerger.Add(events, byKind, draft, published);
             if (ProposerOfTruce(s, t, trigger) is { } proposer) AddProposal(events, byKind, s, proposer, draft);
         }
