@@ -80,4 +80,13 @@ public sealed class OccurrencePartyTests
         var resignation = Assert.Single(Extract("Mayor Anja Kress was due to stand down in September.").Events, e => e.Kind == "resignation");
         Assert.Equal(20190900, resignation.Date);
     }
+
+    [Fact]
+    public void Occurrences_told_in_the_plural_with_a_place_and_a_day_for_each_are_one_per_place()
+    {
+        var outbreaks = Extract("Outbreaks of cholera were declared in Norway on February 6 and Sweden on March 2.").Events.Where(e => e.Kind == "outbreak").ToList();
+        Assert.Equal(2, outbreaks.Count);
+        Assert.Contains(outbreaks, e => e.Date == 20190206);
+        Assert.Contains(outbreaks, e => e.Date == 20190302);
+    }
 }
