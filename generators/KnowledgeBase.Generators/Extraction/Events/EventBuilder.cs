@@ -28,8 +28,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (participants.Count == 0 && !trigger.IsNoun && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && ReportsAClause(s, t)) return null;
             clauseEnd = FrontedActEnd(s, t, trigger, participants, clauseEnd);
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
-            // "was dismissed by the board", "was awarded the prize by the academy": who confers an office, an honour or a law acts.
-            if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" or "election" or "primary" && ConferrerOf(s, t) is { } conferrer) PutFirst(participants, conferrer);
+            // "was dismissed by the board", "was awarded the prize by the academy", "was discovered by the observatory": who confers or finds acts.
+            if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" or "election" or "primary" or "discovery" or "publication" && ConferrerOf(s, t) is { } conferrer) PutFirst(participants, conferrer);
             // "attacked the proclamation of X as Y by President Z": whose act is criticized is criticized.
             if (participants.Count >= 1 && EventRoles.IsSpeechAct(trigger) && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && participants.FindAll(static p => p.Kind != DataLayout.KindPlace || p.IsCountry).Count == 1)
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
@@ -368,7 +368,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// a party's nomination told by a verb has its other side ("the Velden Party nominated X", "lost the primary to X", "secured the nomination of the Velden Party"), and a law the body that passes it.
         /// </summary>
         private static bool TakesObject(EventTrigger trigger, EntityDraft e) =>
-            (trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding" or "award" || trigger.Kind == "primary" && !trigger.IsNoun) && (e.Kind == DataLayout.KindPerson || trigger.Kind is "founding" or "ruling" or "hiring" or "primary")
+            (trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding" or "award" or "succession" || trigger.Kind == "primary" && !trigger.IsNoun) && (e.Kind == DataLayout.KindPerson || trigger.Kind is "founding" or "ruling" or "hiring" or "primary")
             || trigger.Kind == "legislation" && !trigger.IsNoun && e.Kind == DataLayout.KindOrganization; // "the bill passed the Norland Senate": the body that passes it
 
         /// <summary>

@@ -337,6 +337,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static int NotAfterDateline(int date, int status, int published) =>
             status == DataLayout.StatusOccurred && published % 100 != 0 && date > published ? 0 : date;
 
+        /// <summary>
+        /// "was due to stand down in August" in an article of June 2020: a planned event dated by its month alone, read as last
+        /// year's month because the verb is past, is that month's next coming.
+        /// </summary>
+        internal static int PlannedMonthAhead(int date, int status, int published) =>
+            status == DataLayout.StatusPlanned && published % 100 != 0 && date % 100 == 0 && date % 10000 != 0
+                && date / 10000 == published / 10000 - 1 && date / 100 % 100 > published / 100 % 100 ? date + 10000 : date;
+
         /// <summary>"chances in the 2020 election" in an article of 2019: an occasion whose own year is still to come is planned.</summary>
         internal static void FutureYearIsPlanned(EventDraft draft, int published)
         {

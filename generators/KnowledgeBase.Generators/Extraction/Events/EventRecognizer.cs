@@ -72,6 +72,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (previousFraming != 0 && !(inQuotation && QuotedDay(s, dates, previousFraming, quotes))) (lastPeriod, lastDay) = (previousFraming, previousFraming % 100 != 0 ? previousFraming : lastDay);
                 FollowFocus(s, ref salient, ref lastCountry);
             }
+            return Finish(events, byKind, quotes, sentences, published);
+        }
+
+        /// <summary>What is read of the whole article once its sentences are read: owners of accidents, statements, dates.</summary>
+        private static List<EventDraft> Finish(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, List<QuoteDraft> quotes, List<SentenceInfo> sentences, int published)
+        {
+            AccidentOwners.Add(events, sentences);
             StatementEvents.AddStatements(events, byKind, quotes, published);
             EventDating.DateFromArticle(events, sentences, published);
             EventAnchors.DateFromFrames(events, sentences, published);
@@ -152,8 +159,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventTargets.AddDescribedTarget(draft, s, t, events, sentences);
             if (!Complete(draft, t, events, countries) || EventRoles.RetellsTheAct(events, draft, t)) return;
             EventDating.FutureYearIsPlanned(draft, published);
-            draft.Date = EventDating.NotAfterDateline(draft.Date, draft.Status, published);
+            draft.Date = EventDating.PlannedMonthAhead(EventDating.NotAfterDateline(draft.Date, draft.Status, published), draft.Status, published);
+            var others = DistributedOccurrences.Others(draft, t, published); // "outbreaks were declared in A on May 6, B on June 2"
             EventMerger.Add(events, byKind, draft, published);
+            if (others is not null) foreach (var other in others) EventMerger.Add(events, byKind, other, published);
             if (ProposerOfTruce(s, t, trigger) is { } proposer) AddProposal(events, byKind, s, proposer, draft);
         }
 
@@ -169,13 +178,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             StandForCountries(draft.Participants, countries);
             // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
             // A place that is closed is what the closure is of ("the port was shut down").
-            if (draft.Trigger.Kind is "closure" or "shutdown") draft.Participants.RemoveAll(static p => p.IsMedia);
+            if (draft.Trigger.Kind is "closure" or "shutdown") draft.Participants.RemoveAll(p => p.IsMedia && !EventRoles.ClosesItself(draft, t, p));
             else
             {
                 var polity = draft.Polity;
                 if (polity is not null) draft.Participants.Remove(polity);
                 var own = draft.OwnParties;
-                draft.Participants.RemoveAll(p => (p.IsMedia || p.Kind == DataLayout.KindPlace && !p.IsCountry) && own?.Contains(p) != true);
+                draft.Participants.RemoveAll(p => (p.IsMedia && !EventRoles.ClosesItself(draft, t, p) || p.Kind == DataLayout.KindPlace && !p.IsCountry) && own?.Contains(p) != true);
                 if (polity is not null) draft.Participants.Insert(0, polity);
             }
             // "declared an emergency in response to the outbreak": whoever answers a flood or an outbreak did not cause it.

@@ -19,6 +19,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
+        /// "The Velden Herald closed", "Ostrel Radio ceased broadcasting": an outlet named as the subject of its own closure is what
+        /// closes, not a medium that reports it ("the port was closed, the Velden Herald said").
+        /// </summary>
+        internal static bool ClosesItself(EventDraft draft, int t, EntityDraft party)
+        {
+            if (!party.IsMedia || draft.Trigger.IsNoun || draft.Trigger.Kind is not ("closure" or "shutdown" or "suspension")) return false;
+            if (draft.Sentence.Analysis.ClauseOfVerb(t)?.Subject is not { IsPronoun: false } subject) return false;
+            foreach (var m in draft.Sentence.Mentions)
+                if (m.Entity == party && subject.Contains(m.TokenStart)) return true;
+            return false;
+        }
+
+        /// <summary>
         /// "praised Mira Holt on Twitter", "posted a notice on the video platform YouTube", "via Telegram", "a YouTube video",
         /// "wrote on his Instagram page": a platform named only as where an act is told is its channel, not a party; one that
         /// acts ("Facebook removed the posts") or is acted upon ("a ban on TikTok", "called on YouTube to ...") takes part.

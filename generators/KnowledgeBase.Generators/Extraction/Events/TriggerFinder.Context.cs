@@ -53,6 +53,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>
+        /// "Ana Ruiz's trip to Velden was cancelled", "the summit, which was called off": an act whose noun is then told as called
+        /// off did not take place.
+        /// </summary>
+        internal static bool IsCalledOff(List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i + 1 < tokens.Count && i <= t + 8; i++)
+            {
+                if (tokens[i].IsPunct('.') || tokens[i].IsPunct(';')) return false;
+                if (!(tokens[i].Is("was") || tokens[i].Is("were") || tokens[i].Is("been"))) continue;
+                var next = tokens[i + 1];
+                return IsAny(next, CallingOffWords) || next.Is("called") && i + 2 < tokens.Count && tokens[i + 2].Is("off");
+            }
+            return false;
+        }
+
+        private static readonly string[] CallingOffWords = { "cancelled", "canceled", "scrapped", "postponed", "abandoned" };
+
         /// <summary>"claimed he was unfairly jailed", "alleges that she was assaulted": what a claim asserts is not told as having happened.</summary>
         private static bool IsClaimedOnly(SentenceInfo s, int t, bool isNoun)
         {

@@ -196,7 +196,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (IsDemanded(tokens, t) || IsForeseen(tokens, t)) return null;
             // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.
             if (IsStopped(tokens, t)) return EventRoles.IsViolent(trigger) ? EventLexicon.DeEscalation : null;
-            if (IsPrevented(tokens, t) || IsLifted(tokens, t, trigger)) return null;
+            if (IsPrevented(tokens, t) || IsCalledOff(tokens, t) || IsLifted(tokens, t, trigger)) return null;
             if (t + 2 < tokens.Count && (EventModality.IsModal(tokens, t + 1) || EventModality.IsModal(tokens, t + 2))) return null; // "talks should be inclusive"
             // "conceding to Russia's demands": the demands are not made here.
             if (t >= 4 && tokens[t - 1].Kind == TokenKind.Possessive && tokens[t - 3].Is("to") && tokens[t - 4].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
@@ -210,7 +210,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             // "offensive messages", "advance notice": an adjective or modifier before its noun.
             if (trigger.Kind == "offensive" && t + 1 < tokens.Count && tokens[t + 1].IsWord && !tokens[t + 1].IsCapitalized && !CommonWords.IsFunctionWord(tokens[t + 1])) return null;
-            if (trigger.Kind == "release" && !(t + 1 < tokens.Count && tokens[t + 1].Is("of"))) return null;
+            if ((trigger.Kind == "release" || trigger.Kind == "publication" && trigger.Cameo == "000") && !(t + 1 < tokens.Count && tokens[t + 1].Is("of"))) return null; // "in one publication": a periodical
             // A ceasefire is an event when someone agrees to, accepts, declares or breaks one.
             if (trigger.Kind == "ceasefire" && !ClauseReader.HasWordBefore(tokens, t, 3, "agreed", "agree", "agreeing", "accepted", "accepting", "accept", "declared", "announced", "signed", "reached", "brokered", "violated", "broke"))
                 return null;
@@ -237,6 +237,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var token = tokens[t];
             // "it was dismissed by the senate": a thing dismissed (a bill, a case) was rejected, nobody lost an office.
             if (trigger.Kind == "dismissal" && t >= 2 && tokens[t - 1].Is("was") && tokens[t - 2].Is("it")) return null;
+            if (TriggerSenses.FindsAPerson(s, t, trigger)) return null; // "X was discovered unresponsive": found, not a discovery
             // "to stab": an infinitive tells no act, unless it is begun ("began to stab people") or decided ("voted to lift the
             // curfew", "decided unanimously to release them": the decision is the act told, coded by what was decided).
             var begun = t >= 2 && (tokens[t - 2].Is("began") || tokens[t - 2].Is("started") || tokens[t - 2].Is("continued") || IsDecided(tokens, t));

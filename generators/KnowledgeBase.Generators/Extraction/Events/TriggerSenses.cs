@@ -37,6 +37,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>
+        /// "Tomas Vell was discovered unresponsive in his flat": a person found is no discovery, which is of a thing or a finding
+        /// ("the comet was discovered by the observatory").
+        /// </summary>
+        internal static bool FindsAPerson(SentenceInfo s, int t, EventTrigger trigger)
+        {
+            if (trigger.Kind != "discovery" || trigger.IsNoun || !s.Analysis.IsPassiveAt(t) || s.Analysis.ClauseOfVerb(t)?.Subject is not { } subject) return false;
+            if (subject.IsPronoun) return s.Tokens[subject.Head].Is("he") || s.Tokens[subject.Head].Is("she");
+            foreach (var m in s.Mentions)
+                if (subject.Contains(m.TokenStart) && m.Entity.Kind == DataLayout.KindPerson) return true;
+            return false;
+        }
+
         /// <summary>"it is offensive to many", "deeply offensive remarks": the adjective, not a military offensive.</summary>
         internal static bool IsOffensiveAdjective(SentenceInfo s, int t) =>
             s.Tokens[t].Is("offensive") && (t + 1 < s.Tokens.Count && (s.Tokens[t + 1].Is("to") || s.Analysis.TagAt(t + 1) == Analysis.Tag.Noun)

@@ -1,0 +1,92 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Who takes part in an occurrence outside CAMEO ("000") told by a verb, on invented sentences: who found a thing, whom a
+/// successor replaced, and an outlet whose own closure is told.
+/// </summary>
+public sealed class OccurrencePartyTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Fact]
+    public void Who_a_thing_was_discovered_by_is_the_discovery_s_party()
+    {
+        var discovery = Assert.Single(Extract("The comet was discovered in 2015 by Drennick University.").Events, e => e.Kind == "discovery");
+        Assert.Equal(new[] { "Drennick University" }, discovery.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_successor_and_the_one_he_succeeded_both_take_part()
+    {
+        var succession = Assert.Single(Extract("Pieter Olsen succeeded Anja Kress as mayor of Halvik on Monday.").Events, e => e.Kind == "succession");
+        Assert.Equal(new[] { "Pieter Olsen", "Anja Kress" }, succession.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("The Halvik Herald closed on Monday after 90 years.", "closure")]
+    [InlineData("The Tarvo Herald ceased publication on Monday.", "suspension")]
+    public void An_outlet_whose_own_closure_is_told_is_its_party(string sentence, string kind)
+    {
+        var closure = Assert.Single(Extract(sentence).Events, e => e.Kind == kind);
+        Assert.Single(closure.Participants);
+    }
+
+    [Fact]
+    public void An_outlet_that_reports_a_closure_takes_no_part_in_it()
+    {
+        var closure = Assert.Single(Extract("Halvik Airport was closed on Monday, the Tarvo Herald reported.").Events, e => e.Kind == "closure");
+        Assert.Equal(new[] { "Halvik Airport" }, closure.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_person_found_is_no_discovery()
+    {
+        Assert.DoesNotContain(Extract("Pieter Olsen was discovered unresponsive at a hostel in Halvik on Monday.").Events, e => e.Kind == "discovery");
+    }
+
+    [Fact]
+    public void A_publication_that_names_a_periodical_is_no_event()
+    {
+        Assert.DoesNotContain(Extract("Anja Kress was called a liar in one publication and praised in another.").Events, e => e.Kind == "publication");
+    }
+
+    [Theory]
+    [InlineData("Pieter Olsen's trip to Tarvo was cancelled.", "visit")]
+    [InlineData("The summit between Pieter Olsen and Anja Kress was called off on Monday.", "meeting")]
+    public void An_act_told_as_called_off_did_not_take_place(string sentence, string kind)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("A cargo plane operated by Halvik Airlines crashed near Tarvo on Monday.", "crash", "Halvik Airlines")]
+    [InlineData("A cargo plane crashed near Tarvo on Monday. The plane was owned by Halvik Airlines.", "crash", "Halvik Airlines")]
+    [InlineData("A ferry owned by Tarvo Lines capsized near Halvik on Monday.", "sinking", "Tarvo Lines")]
+    public void The_company_that_owns_or_operates_the_craft_of_an_accident_takes_part(string text, string kind, string owner)
+    {
+        var accident = Assert.Single(Extract(text).Events, e => e.Kind == kind);
+        Assert.Equal(new[] { owner }, accident.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_planned_event_dated_by_a_month_alone_is_in_that_months_next_coming()
+    {
+        // The rule article's dateline is July 28, 2019: "was due to ... in September" is September 2019, not 2018.
+        var resignation = Assert.Single(Extract("Mayor Anja Kress was due to stand down in September.").Events, e => e.Kind == "resignation");
+        Assert.Equal(20190900, resignation.Date);
+    }
+
+    [Fact]
+    public void Occurrences_told_in_the_plural_with_a_place_and_a_day_for_each_are_one_per_place()
+    {
+        var outbreaks = Extract("Outbreaks of cholera were declared in Norway on February 6 and Sweden on March 2.").Events.Where(e => e.Kind == "outbreak").ToList();
+        Assert.Equal(2, outbreaks.Count);
+        Assert.Contains(outbreaks, e => e.Date == 20190206);
+        Assert.Contains(outbreaks, e => e.Date == 20190302);
+    }
+}
