@@ -82,7 +82,7 @@ public sealed class EventDateRuleTests
     // A month told as a background fact frames no statement.
     [InlineData("Velden's mines closed in March. President Karel Brandt stated that the army would rebuild the bridges.", 0)]
     // The date of the phrase that opens the sentence dates the statement after its comma.
-    [InlineData("In a statement issued on Monday, the Velden Port Authority confirmed the closure, stating \"The harbour has been unsafe since March 2018.\"", 20190722)]
+    [InlineData("In a statement released on Monday, the Velden Port Authority announced the closure of the pier, saying \"The pier has been unsafe since March 2018.\"", 20190722)]
     public void A_statement_takes_the_day_of_its_opening_phrase_or_of_its_paragraph(string paragraph, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo == "010").Date);
 
@@ -194,5 +194,5 @@ public sealed class EventDateRuleTests
 
     [Fact]
     public void A_date_after_the_phrase_of_where_a_statement_was_made_is_the_statements() =>
-        Assert.Equal(20190723, Assert.Single(RuleArticle.Extract("Mira Holt died in Velden on Tuesday.\n\nIn 2019 she survived a drone attack. The city's security chief, Karel Brandt, announced on Facebook on Tuesday there were suspects in custody.").Events, e => e.Cameo == "010").Date);
+        Assert.Equal(20190723, Assert.Single(RuleArticle.Extract("Mira Holt died in Velden on Tuesday.\n\nIn 2019 she won a seat on the council. The harbour master, Karel Brandt, announced on Twitter on Tuesday the pier would stay closed.").Events, e => e.Cameo == "010").Date);
 }

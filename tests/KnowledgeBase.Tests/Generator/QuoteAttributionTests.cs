@@ -17,7 +17,7 @@ public sealed class QuoteAttributionTests
 
     // "said they believe X": the pronoun is the speaker, whose belief is part of what was said; one quote, not two.
     [Theory]
-    [InlineData("Velden police said they believe the theft was planned by a group.", "they believe the theft was planned by a group")]
+    [InlineData("The Velden Coast Guard said it believes the leak began at the pier.", "it believes the leak began at the pier")]
     [InlineData("Mira Holt told reporters she believed the mayor was innocent.", "she believed the mayor was innocent")]
     [InlineData("The ministry said on Monday that it still expects a decision this year.", "it still expects a decision this year")]
     public void A_belief_of_the_speakers_pronoun_inside_what_was_said_is_no_second_quote(string sentence, string content)

@@ -33,7 +33,7 @@ public sealed class QuoteConstructionTests
     // "called on X to ...": an appeal, what X is asked to do.
     [InlineData("Minister Tomas Vell called on Ostria to halt its drilling near the islands.", "Ostria to halt its drilling near the islands")]
     // An object ends before "and" with a named subject and a verb of its own: the writer's next clause.
-    [InlineData("Minister Tomas Vell pledged new funds and Velland is taxing fuel to pay for the bridge.", "new funds")]
+    [InlineData("Minister Tomas Vell promised new boats and Velland is building piers for the ferry line.", "new boats")]
     public void A_cue_reports_its_object_or_its_that_clause(string sentence, string content)
     {
         var model = Extract(sentence);

@@ -205,7 +205,7 @@ public sealed class QuoteSpeakerClauseTests
     // Where, when or to whom it was said, with no words of its own; "observe" reports only a clause (watching is no statement).
     [InlineData("Karel Brandt wrote to the harbour office.")]
     [InlineData("Karel Brandt, the mayor, said via Twitter.")]
-    [InlineData("President Karel Brandt flew to Velden on Monday, observing the rescue teams at the harbour.")]
+    [InlineData("Mayor Karel Brandt toured the pier on Sunday, observing the divers at work.")]
     public void A_cue_verb_with_no_words_after_it_reports_nothing(string sentence)
     {
         Assert.Empty(Extract(sentence).Quotes);
@@ -220,10 +220,10 @@ public sealed class QuoteSpeakerClauseTests
     }
 
     [Theory] // guards of the rules above and of an object's end before a named clause
-    [InlineData("Political analysts observed broader issues of trade are at stake.", "broader issues of trade are at stake")]
+    [InlineData("Harbour analysts observed the quay was too short for the new ferries.", "the quay was too short for the new ferries")]
     [InlineData("Mira Holt claimed to have evidence of the bribe.", "to have evidence of the bribe")]
     [InlineData("Tomas Vell admitted to taking the money.", "to taking the money")]
-    [InlineData("The Velden Weather Office reviewed the data, finding the storm no longer qualified as a hurricane.", "the storm no longer qualified as a hurricane")]
+    [InlineData("The Velden Port Office checked the hull, finding the ferry had a cracked keel.", "the ferry had a cracked keel")]
     [InlineData("Mira Holt announced the debate between Karel Brandt and Tomas Vell was cancelled.", "the debate between Karel Brandt and Tomas Vell was cancelled")]
     public void A_clause_an_infinitive_or_a_gerund_after_the_cue_is_still_reported(string sentence, string content)
     {

@@ -18,7 +18,7 @@ public sealed class UnnamedPartyTests
     [InlineData("Thousands of people protested in Velden on Saturday against the new tax.", "14", 20190727)]
     [InlineData("Two soldiers were killed in an ambush near Velden on Monday.", "1", 20190722)]
     [InlineData("Police arrested a 40-year-old man on Friday.", "173", 20190726)]
-    [InlineData("At least 71 people were arrested in Velden on Friday.", "173", 20190726)]
+    [InlineData("At least 35 people were detained in Velden on Friday.", "173", 20190726)]
     [InlineData("More than 40 people have been arrested in Velden since Friday.", "173", 0)]
     [InlineData("Protests erupted in Velden on Monday after the vote.", "14", 20190722)]
     [InlineData("A shooting took place at a school in Velden on Tuesday.", "19", 20190723)]
@@ -36,7 +36,7 @@ public sealed class UnnamedPartyTests
     [InlineData("Protesters could march through Velden on Sunday.")] // possible, not told
     [InlineData("Police did not arrest anyone on Friday.")] // negated
     [InlineData("He shot two people on Monday.")] // a pronoun stands for someone named, whom it failed to find
-    [InlineData("At least seven people were killed in Velden on Monday when an Ostrel Air plane crashed.")] // the dead of an accident told after
+    [InlineData("Five passengers were killed near Velden on Sunday when an Ostrel Air jet crashed.")] // the dead of an accident told after
     public void What_did_not_happen_or_is_told_of_someone_else_makes_no_unnamed_event(string sentence)
     {
         Assert.DoesNotContain(Events(sentence), e => e.Participants.ToArray().Length == 0 && e.Cameo != "000");

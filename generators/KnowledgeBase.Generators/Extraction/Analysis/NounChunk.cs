@@ -223,7 +223,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         // "More than 1000 people have been arrested": "than" after "more", "less" or "fewer" makes a number a quantity, not a
         // prepositional object; the chunk is still the clause's subject. So does "at" before "least" or "most" and a number
-        // ("At least 20 people were killed": the chunk "least 20 people").
+        // ("At least 12 sailors were rescued": the chunk "least 12 sailors").
         private static bool IsComparedQuantity(List<Token> tokens, TokenTags tags, int start) =>
             start >= 2 && tokens[start - 1].Is("than") && tags.Tags[start] == Tag.Number
             && (tokens[start - 2].Is("more") || tokens[start - 2].Is("less") || tokens[start - 2].Is("fewer"))

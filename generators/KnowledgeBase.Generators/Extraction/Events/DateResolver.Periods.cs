@@ -29,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool ThisPast(List<Token> tokens, int i) => i > 1 && tokens[i - 1].Is("past") && tokens[i - 2].Is("this");
 
         /// <summary>
-        /// "Two days later, he returned to Velden", "a month later", "four years later", "seven days earlier": a counted span from
+        /// "Three days later, she flew back to Velden", "a month later", "four years later", "seven days earlier": a counted span from
         /// <paramref name="before"/>, the last day named, at token <paramref name="i"/> ("later" or "earlier"), as a mention of its
         /// own: a day counted in days, a month in weeks or months (a week is seldom meant to the day), a year in years; "a few days
         /// later" its month when the days it may be lie in one. Null when no span is counted.
@@ -59,7 +59,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "Ula Rast joined the party in 2015. Four years later, ...", "left Velden in 2011 and returned three years later": a span
+        /// "Ula Rast joined the party in 2015. Four years later, ...", "moved to Velden in 2004 and left five years later": a span
         /// counted in years (or in months, from a month) after <paramref name="period"/>, a year or month named last, from token
         /// <paramref name="from"/> on, as a mention of its own; null when none (a day is not counted from a period).
         /// </summary>

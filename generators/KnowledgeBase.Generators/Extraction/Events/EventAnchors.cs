@@ -197,7 +197,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var w = tokens[i];
                 if (w.Kind == TokenKind.Punctuation && w.Text is "\"" or "\u201C" or "\u201D") quoted = w.Text == "\u201C" || w.Text == "\"" && !quoted;
                 else if (quoted || reported && IsReportedTense(w)) continue;
-                // "X, who was envoy until December, criticized the decision": a relative clause the act is not in tells of its noun.
+                // "X, who was her deputy until May, condemned the plan": a relative clause the act is not in tells of its noun.
                 else if (w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower)) && TellsTimeAt(tokens, i) && !InOtherRelativeClause(e.Sentence, e.TriggerToken, i)) return true; // the form's kept answer
                 else if (EventDating.IsDecade(w) || EventDating.NamesEarlierYear(tokens, i, year)) return true; // "in the 1970s", "the 2016 race"
                 else if (saying && !reported) reported = ClauseReader.IsSpeechCue(tokens, i);

@@ -16,7 +16,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "In a statement issued on Monday, the agency confirmed ...": the date of the phrase that opens the sentence frames it.
+        /// "In a statement released on Friday, the agency announced ...": the date of the phrase that opens the sentence frames it.
         /// "Yesterday, the minister said ... She also announced a plan to be unveiled next week.": a statement whose sentence
         /// gives it no date of its own goes on with the day that frames the paragraph's sentence before (up to three back, the
         /// nearest that names a date; a month or a year frames no statement), marked inferred; a statement told as before ("had announced") or in another time
@@ -42,7 +42,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
         }
 
-        // "In a statement issued on Monday, ...", "At a news conference on Tuesday, ...": a date before the first comma of a
+        // "In a statement released on Friday, ...", "At a news conference on Tuesday, ...": a date before the first comma of a
         // sentence that opens with a preposition; 0 when none.
         private static int OpeningPhraseDate(SentenceInfo s, List<DateMention> dates)
         {

@@ -305,7 +305,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// "On Sunday, the curfew imposed on June 3 over the riots ended": a date before the trigger that a participle right
         /// after a noun governs ("imposed on June 3") is that reduced relative clause's, told of the noun, not of the later trigger;
-        /// asked only with no comma between (an opening phrase, "In a statement issued on Monday, X confirmed ...", frames the sentence).
+        /// asked only with no comma between (an opening phrase, "In a statement released on Friday, X announced ...", frames the sentence).
         /// </summary>
         private static bool OwnedByParticipleBefore(List<Token> tokens, int date, int t) => date < t && date >= 3 && InReducedRelative(tokens, date - 4, date);
 

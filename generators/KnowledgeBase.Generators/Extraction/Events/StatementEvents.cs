@@ -210,7 +210,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool Reports(QuoteDraft q, Token t) => t.Start >= q.Start && t.Start < q.End;
 
         /// <summary>
-        /// "announced on Facebook on Tuesday there were ...", "said in a statement on Monday": only a phrase of where or how it was
+        /// "announced on Twitter on Friday the bridge would ...", "said in a statement on Monday": only a phrase of where or how it was
         /// said stands between the cue and the date (a preposition, then names, function words or the nouns after them), so the
         /// date is the saying's even when the reported words are read from right after the cue.
         /// </summary>

@@ -222,7 +222,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return t > 0 && (tokens[t - 1].Is("were") || tokens[t - 1].Is("was") || tokens[t - 1].Is("been")) ? OccurrenceAfterPassive(tokens, t) : null;
         }
 
-        /// <summary>"At least seven people were killed when a bomber crashed", "were killed in the collapse": the accident told after a passive.</summary>
+        /// <summary>"Five passengers were killed when a ferry capsized", "were killed in the collapse": the accident told after a passive.</summary>
         private static string? OccurrenceAfterPassive(System.Collections.Generic.List<Token> tokens, int t)
         {
             for (var i = t + 1; i < tokens.Count && i <= t + 15; i++)

@@ -69,7 +69,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "Police said they believe the theft was planned", "she told reporters she believed him": a cue whose subject is a
+        /// "The office said it believes the leak began at the pier", "she told reporters she believed him": a cue whose subject is a
         /// pronoun opening the content of a quote just taken from its sentence (at most an adverb or an auxiliary between) is
         /// that speaker's own thought, already inside the quote; it is no second quote.
         /// </summary>

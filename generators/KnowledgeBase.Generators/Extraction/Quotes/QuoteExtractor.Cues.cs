@@ -170,7 +170,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "pledged funds and Velland is taxing fuel": the "and" in [start, end) after a common noun and before a name of up to three
+        /// "promised boats and Velland is building piers": the "and" in [start, end) after a common noun and before a name of up to three
         /// capitalized words and a singular finite auxiliary (a name coordinated into the subject would take a plural one), or -1.
         /// </summary>
         private static int AndNamedClause(List<Token> tokens, int start, int end)

@@ -49,7 +49,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var speaker = CueSpeaker(s, c, quoted, speakers);
                 if (!speaker.IsFound || !agentMayFollow && IsPassiveCue(s, c)) continue;
                 // "maintained a stance", "ordered a review" are no statements; "ruled that X lacked", "ruled X lacked" are.
-                // The participle of such a cue of speech ("observing the rescue teams") has its clause only after "that": its object is
+                // The participle of such a cue of speech ("observing the divers") has its clause only after "that": its object is
                 // what it watched or kept to; a finding's participle ("finding the storm had weakened") still reports a clause.
                 if (CueVerbs.NeedsThat(lemma) && !tokens[wordsFrom - 1].Is("that") && SkipAdjuncts(tokens, c + 1) is var after
                     && !(after < tokens.Count && (tokens[after].Is("that") || (CueVerbs.IsFinding(lemma) || !CueVerbs.IsParticiple(tokens[c].Text)) && OpensFiniteClauseAt(s, after)))) continue;
@@ -277,7 +277,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (tokens[i].IsPunct(',') && i < cue - 1 || tokens[i].Is("that") || tokens[i].IsPunct(';')) break;
                 if (!tokens[i].Is("and")) continue;
-                // "peace in Europe and expressed": the verbs are coordinated, not the subjects; "workers in X and in Y": places, not speakers.
+                // "trade with Velland and asked": the verbs are coordinated, not the subjects; "workers in X and in Y": places, not speakers.
                 if (IsPreposition(tokens[i + 1]) || NounPhraseSpeaker(s, i + 1, cue) is not { IsFound: true } right) break;
                 var listed = new List<Speaker>();
                 var first = i;
@@ -287,7 +287,7 @@ namespace KnowledgeBase.Generators.Extraction
                     first = m.TokenStart;
                     if (m.TokenStart < 2 || !tokens[m.TokenStart - 1].IsPunct(',')) break;
                 }
-                // "German firms including X, Y and Z announced": examples of the subject, which speaks for them; two names are still both heard.
+                // "Velden banks including X, Y and Z said": examples of the subject, which speaks for them; two names are still both heard.
                 if (listed.Count > 1 && first > 0 && (tokens[first - 1].Is("including") || tokens[first - 1].Is("as") || tokens[first - 1].Is("like"))) listed.Clear();
                 // "a critic of Karel Brandt, and his aides said": a comma before "and" joins a list of three or more, else two clauses.
                 if (listed.Count == 1 && tokens[i - 1].IsPunct(',')) listed.Clear();

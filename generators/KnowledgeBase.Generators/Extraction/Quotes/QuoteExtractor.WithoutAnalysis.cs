@@ -34,7 +34,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (HasCommaIn(tokens, contentStart, end) && SubordinateClause(s, cue, quoted)) end = ContentEnd(tokens, contentStart, endsAtComma: true);
             if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && ObjectEnd(tokens, contentStart, end) is var objectEnd && objectEnd != end
                 && !OpensFiniteClauseAt(s, contentStart)) end = objectEnd;
-            // "pledged funds and Velland is taxing fuel": an object with no verb of its own ends before a named subject's clause.
+            // "promised boats and Velland is building piers": an object with no verb of its own ends before a named subject's clause.
             if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && AndNamedClause(tokens, contentStart, end) is var and && and > 0 && !HasAuxiliaryIn(tokens, contentStart, and)) end = and;
             return end;
         }
