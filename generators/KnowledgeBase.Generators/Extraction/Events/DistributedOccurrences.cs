@@ -5,7 +5,7 @@ using KnowledgeBase.Storage;
 namespace KnowledgeBase.Generators.Extraction.Events
 {
     /// <summary>
-    /// "Outbreaks of measles were declared in Norvale on February 6, Velden on October 22 and Ostrel on November 7": an
+    /// "Floods were reported in Norvale on March 3, Velden on April 9 and Ostrel on May 14": an
     /// occurrence named in the plural and told with a place and a day for each is one occurrence per place, each on its day.
     /// </summary>
     internal static class DistributedOccurrences
@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var d in s.Dates(published))
                 if (d.TokenStart > t && PlaceBefore(s, d.TokenStart) is { } place) (pairs ??= new List<(EntityDraft, int)>()).Add((place, d.Packed));
             if (pairs is null || pairs.Count < 2) return null;
-            // "In 2019, outbreaks were declared ... on February 6": the year the first day was dated in holds for the others.
+            // "In 2019, floods were reported ... on March 3": the year the first day was dated in holds for the others.
             var years = draft.Date % 10000 == pairs[0].Date % 10000 ? (draft.Date / 10000 - pairs[0].Date / 10000) * 10000 : 0;
             draft.Place = pairs[0].Place;
             draft.Date = pairs[0].Date + years;
@@ -29,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return others;
         }
 
-        // "Velden on October 22", "the Philippines first on February 6": a place, at most one word, "on", the date.
+        // "Velden on April 9", "Norvale again on March 3": a place, at most one word, "on", the date.
         private static EntityDraft? PlaceBefore(SentenceInfo s, int dateStart)
         {
             var on = dateStart - 1;

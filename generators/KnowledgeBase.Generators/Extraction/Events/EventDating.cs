@@ -338,7 +338,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             status == DataLayout.StatusOccurred && published % 100 != 0 && date > published ? 0 : date;
 
         /// <summary>
-        /// "was due to stand down in August" in an article of June 2020: a planned event dated by its month alone, read as last
+        /// "was due to step aside in October" in an article of May 2020: a planned event dated by its month alone, read as last
         /// year's month because the verb is past, is that month's next coming.
         /// </summary>
         internal static int PlannedMonthAhead(int date, int status, int published) =>
