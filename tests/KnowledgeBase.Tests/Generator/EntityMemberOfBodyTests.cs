@@ -6,7 +6,8 @@ namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
 /// "X of the Velden Fire Service said": a body speaks through a person of it, so a name with no given name the lexicon knows
-/// before "of", a body's name and a speech verb is a person's; invented names.
+/// before "of", a body's name and a speech verb is a person's; a name ending in a business-sector word ("Velden Mining")
+/// that speaks is the firm's. Invented names.
 /// </summary>
 public sealed class EntityMemberOfBodyTests
 {
@@ -28,5 +29,14 @@ public sealed class EntityMemberOfBodyTests
     {
         var model = Extract("Velden Trading of the Ostrel Group said profits rose in the spring.");
         Assert.DoesNotContain(model.Entities, e => e.Name == "Velden Trading" && e.Kind == KindPerson);
+    }
+
+    [Theory]
+    [InlineData("Velden Mining said on Monday it would close the mine. Velden Mining employs 400 people.", "Velden Mining")]
+    [InlineData("Ostrel Analytics said the poll margin was small. Ostrel Analytics polled 900 voters.", "Ostrel Analytics")]
+    public void A_name_ending_in_a_business_sector_word_that_speaks_is_a_firm_not_a_person(string text, string name)
+    {
+        var firm = Assert.Single(Extract(text).Entities, e => e.Name == name);
+        Assert.Equal(KindOrganization, firm.Kind);
     }
 }
