@@ -155,6 +155,11 @@ namespace KnowledgeBase.Generators.Extraction
             }
             if (count == 1 && KnownEntityFor(text, NameVariants.Key(tokens[c.Start])) is { } best)
             {
+                if (NamesPlaceOfItsInstitution(tokens, c.Start, best, text))
+                {
+                    AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false); // "in Velden", not "Velden Council"
+                    return;
+                }
                 Mention(c.Sentence, c.Start, c.End, best, isDemonym: false, TitleForm(tokens, c.TitleStart, c.Start, c.End));
                 return;
             }
@@ -191,7 +196,7 @@ namespace KnowledgeBase.Generators.Extraction
             // The one word's answers are kept on its form (text is its text).
             var word = tokens[c.Start];
             if (Gazetteer.IsOrganizationHead(word) || Titles.IsTitleWord(word)) return; // "according to Dr Jane Doe": "Dr" names nobody
-            if (TypeEvidence.At(tokens, c.Start, c.End) == NameEvidence.Place)
+            if (TypeEvidence.At(tokens, c.Start, c.End) == NameEvidence.Place || OpensRegionName(text))
             {
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false); // "of Allenby, Texas"
                 return;

@@ -47,7 +47,7 @@ namespace KnowledgeBase.Generators.Extraction
         [ThreadStatic] private static Dictionary<string, bool>? t_commonWords;
         private const int CommonWordsKept = 1 << 15;
 
-        private static bool IsCommonWord(string name)
+        internal static bool IsCommonWord(string name)
         {
             var known = t_commonWords ??= new Dictionary<string, bool>(StringComparer.Ordinal);
             if (known.TryGetValue(name, out var common)) return common;

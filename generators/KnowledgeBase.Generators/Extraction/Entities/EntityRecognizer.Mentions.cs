@@ -211,7 +211,8 @@ namespace KnowledgeBase.Generators.Extraction
         // Whether the last Mention call added the mention (none overlapped it).
         private bool _mentionAdded;
 
-        private void Mention(SentenceInfo s, int start, int end, EntityDraft entity, bool isDemonym, string? titleForm)
+        /// <param name="addForm">Whether the mention's words are a form of the entity (not when a nickname in quotation marks is between them).</param>
+        private void Mention(SentenceInfo s, int start, int end, EntityDraft entity, bool isDemonym, string? titleForm, bool addForm = true)
         {
             _mentionAdded = false;
             foreach (var m in s.Mentions)
@@ -220,7 +221,7 @@ namespace KnowledgeBase.Generators.Extraction
             s.Mentions.Add(new Mention(entity, s, start, end, isDemonym));
             entity.Mentions++;
             entity.First ??= s;
-            AddFormOf(entity, s.Tokens, start, end);
+            if (addForm) AddFormOf(entity, s.Tokens, start, end);
             if (titleForm is not null) AddForm(entity, titleForm);
         }
 

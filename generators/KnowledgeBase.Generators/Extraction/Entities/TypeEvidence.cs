@@ -50,6 +50,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>"was"/"is"/"were" after the name, then a participle only a person undergoes ("Varnak Dosk was arrested").</summary>
         ParticipleAfterBe,
+
+        /// <summary>"of", a body's capitalized name, then a speech verb ("Rene Talvik of the Velden Fire Service said").</summary>
+        OfBodyThenSpeech,
     }
 
     /// <summary>A rule typing a name from the words around it, with the words it needs and an invented example.</summary>
@@ -132,6 +135,9 @@ namespace KnowledgeBase.Generators.Extraction
             new(NameEvidence.Person, EvidenceSite.VerbAfter, "died resigned testified retired", "Varnak Dosk died at home on Monday.", "Varnak Dosk"),
             new(NameEvidence.Person, EvidenceSite.ParticipleAfterBe, "born arrested sentenced jailed imprisoned killed injured wounded stabbed shot hospitalized hospitalised murdered kidnapped abducted",
                 "Ostrel Pavar was arrested at the harbour on Monday.", "Ostrel Pavar"),
+            // A body speaks through a person of it: the name before "of" and the body's name is the speaker's.
+            new(NameEvidence.Person, EvidenceSite.OfBodyThenSpeech, "said says told added explained stated confirmed",
+                "Nils-Arve Haagstad of the Velden Fire Service said no one was hurt.", "Nils-Arve Haagstad"),
         };
 
         /// <summary>The evidence the words around this occurrence of tokens [start, end) give, the first rule that holds.</summary>
@@ -192,6 +198,9 @@ namespace KnowledgeBase.Generators.Extraction
             EvidenceSite.IndefiniteAppositionHead => end + 2 < tokens.Count && around.CommaAfter && IndefiniteHeadIn(r, tokens, end + 1),
             EvidenceSite.VerbAfter => (around.AfterRules & (1 << r)) != 0,
             EvidenceSite.ParticipleAfterBe => around.BeAfter && Lists(r, tokens[end + 1]) && IsLowerWord(tokens[end + 1]),
+            // Not a firm named by a common word ("Velden Trading of the Ostrel Group said").
+            EvidenceSite.OfBodyThenSpeech => end - start >= 2 && end + 2 < tokens.Count && tokens[end].Is("of") && !EntityRecognizer.IsCommonWord(tokens[end - 1].Text)
+                && SpeechAfterBody(r, tokens, end + 1),
             _ => false,
         };
 
@@ -248,6 +257,17 @@ namespace KnowledgeBase.Generators.Extraction
                 if (CommonWords.IsFunctionWord(t)) return false;
             }
             return false;
+        }
+
+        // "the Velden Fire Service said", "Rogmark Fire and Rescue told": an optional "the", capitalized words (with "and",
+        // "of" or "for" inside), then a lower-case speech verb of the rule.
+        private static bool SpeechAfterBody(int rule, List<Token> tokens, int from)
+        {
+            var i = tokens[from].Is("the") ? from + 1 : from;
+            var words = 0;
+            for (; i < tokens.Count && words <= 8; i++, words++)
+                if (!tokens[i].IsCapitalized && !(words > 0 && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && (tokens[i].Is("and") || tokens[i].Is("of") || tokens[i].Is("for")))) break;
+            return words > 0 && i < tokens.Count && IsLowerWord(tokens[i]) && Lists(rule, tokens[i]);
         }
 
         private static bool IsRoleComplement(in Token t) => t.Is("of") || t.Is("at") || t.Is("in") || t.Is("to") || t.Is("for") || t.Is("from");
