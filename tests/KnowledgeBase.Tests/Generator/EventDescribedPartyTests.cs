@@ -89,4 +89,12 @@ public sealed class EventDescribedPartyTests
         var nomination = Assert.Single(Extract(text).Events, e => e.Kind == "primary");
         Assert.Equal(new[] { "Jonas Ruhl", "Velden Labour Party" }, nomination.Participants.ToArray());
     }
+
+    [Fact]
+    public void Everyone_on_a_nominated_ticket_takes_part()
+    {
+        var text = "The Velden Labour Party nominated the ticket of teacher and union founder Anna Kessler for president and Jonas Ruhl for vice president on Monday.";
+        var nomination = Assert.Single(Extract(text).Events, e => e.Kind == "primary");
+        Assert.Equal(new[] { "Velden Labour Party", "Anna Kessler", "Jonas Ruhl" }, nomination.Participants.ToArray());
+    }
 }
