@@ -79,4 +79,22 @@ public sealed class EventDescribedPartyTests
         var arrest = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal));
         Assert.DoesNotContain(named, arrest.Participants);
     }
+
+    [Theory]
+    [InlineData("Jonas Ruhl accepted the party's nomination for mayor on Monday.")]
+    [InlineData("Jonas Ruhl was picked by the party to be its nominee for mayor on Monday.")]
+    public void A_nomination_told_of_the_party_takes_the_party_the_article_named(string sentence)
+    {
+        var text = "The Velden Labour Party met in Arlon on Sunday. Karel Brandt spoke there.\n\n" + sentence;
+        var nomination = Assert.Single(Extract(text).Events, e => e.Kind == "primary");
+        Assert.Equal(new[] { "Jonas Ruhl", "Velden Labour Party" }, nomination.Participants.ToArray());
+    }
+
+    [Fact]
+    public void Everyone_on_a_nominated_ticket_takes_part()
+    {
+        var text = "The Velden Labour Party nominated the ticket of teacher and union founder Anna Kessler for president and Jonas Ruhl for vice president on Monday.";
+        var nomination = Assert.Single(Extract(text).Events, e => e.Kind == "primary");
+        Assert.Equal(new[] { "Velden Labour Party", "Anna Kessler", "Jonas Ruhl" }, nomination.Participants.ToArray());
+    }
 }

@@ -145,6 +145,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             participants.Insert(0, actor);
         }
 
+        // "nominated the ticket of Mira Holt for president and Tomas Vell for vice president": every person on a nominated ticket
+        // takes part, however long the ticket runs; elsewhere a name far after the verb tells of something else.
+        private static bool OnTheTicket(SentenceInfo s, int t, EventTrigger trigger, Mention m) =>
+            trigger.Kind == "primary" && m.Entity.Kind == DataLayout.KindPerson && m.TokenStart <= t + TicketWindow
+            && ClauseReader.HasWordAfter(s.Tokens, t, m.TokenStart - t - 1, "ticket");
+
+        private const int TicketWindow = 24;
+
         // "X was stabbed on stage": a person assaulted by someone unnamed is the target, and the act happened (the gold leaves the
         // unnamed perpetrator out). "Karel Brandt was murdered in 2018" is a killing too; "was killed by his dogs", "killed by a
         // falling tree" name what killed after "by", no assailant: no killing.

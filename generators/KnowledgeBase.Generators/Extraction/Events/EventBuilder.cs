@@ -177,7 +177,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     continue;
                 }
                 // "sold its 2000 Thai and 74 Malaysian stores to X": a verb's recipient may come a little later.
-                var near = m.TokenStart <= t + 8 || !trigger.IsNoun && m.TokenStart <= t + 10 && m.TokenStart > 0 && tokens[m.TokenStart - 1].Is("to");
+                var near = m.TokenStart <= t + 8 || !trigger.IsNoun && m.TokenStart <= t + 10 && m.TokenStart > 0 && tokens[m.TokenStart - 1].Is("to") || OnTheTicket(s, t, trigger, m);
                 // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
                 // A succession also has its successor ("replaced by X").
                 if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))

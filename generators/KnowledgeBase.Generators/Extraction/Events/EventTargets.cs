@@ -21,6 +21,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Adds the target a described object stands for to an act that has only its source.</summary>
         internal static void AddDescribedTarget(EventDraft draft, SentenceInfo s, int t, List<EventDraft> events, List<SentenceInfo> sentences)
         {
+            if (draft.Participants.Count == 1 && draft.Trigger.Kind == "primary") AddDescribedParty(draft, s, t, sentences);
             if (draft.Participants.Count != 1 || draft.Trigger.Cameo == "000") return;
             var source = draft.Participants[0];
             var the = draft.Trigger.IsNoun ? -1 : ObjectArticle(s.Tokens, t);
@@ -63,6 +64,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "across the nation", "in this country": where it happened; "the nation's ills": whose something is.
                 if (i >= 2 && tokens[i - 2].IsWord && Array.IndexOf(SettingWords, tokens[i - 2].Lower) >= 0 || i + 1 < tokens.Count && EventRoles.IsPossessiveMark(tokens, i + 1)) continue;
                 if (Discourse.Of(sentences).SalientReferent(s, i, draft.Participants[0]) is { } described) EventRoles.AddParticipant(draft.Participants, described);
+                return;
+            }
+        }
+
+        /// <summary>
+        /// "Jonas Ruhl accepted the party's nomination", "was picked by the party to be its nominee": a party's nomination or
+        /// primary that names the party only as "the party" takes the party the article named so (the latest named with the noun).
+        /// </summary>
+        private static void AddDescribedParty(EventDraft draft, SentenceInfo s, int t, List<SentenceInfo> sentences)
+        {
+            var tokens = s.Tokens;
+            for (var i = t + 2; i < tokens.Count && i <= t + DescriptionWindow; i++)
+            {
+                if (tokens[i].IsPunct(';') || tokens[i].IsOpeningQuote) return;
+                if (!tokens[i].Is("party") || !tokens[i - 1].Is("the")) continue;
+                if (Discourse.Of(sentences).SalientReferent(s, i, draft.Participants[0]) is { } party) EventRoles.AddParticipant(draft.Participants, party);
                 return;
             }
         }
