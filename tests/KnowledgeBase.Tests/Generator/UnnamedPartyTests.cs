@@ -23,6 +23,7 @@ public sealed class UnnamedPartyTests
     [InlineData("Protests erupted in Velden on Monday after the vote.", "14", 20190722)]
     [InlineData("A shooting took place at a school in Velden on Tuesday.", "19", 20190723)]
     [InlineData("The police said the suspect shot two officers on Friday.", "19", 20190726)]
+    [InlineData("Some of the site's users were convicted of fraud in Velden on Friday.", "116", 20190726)] // whoever is convicted is people
     public void An_act_of_unnamed_people_is_an_event_without_parties(string sentence, string codePrefix, int date)
     {
         var act = Assert.Single(Events(sentence), e => e.Cameo.StartsWith(codePrefix, System.StringComparison.Ordinal));
@@ -37,6 +38,8 @@ public sealed class UnnamedPartyTests
     [InlineData("Police did not arrest anyone on Friday.")] // negated
     [InlineData("He shot two people on Monday.")] // a pronoun stands for someone named, whom it failed to find
     [InlineData("Five passengers were killed near Velden on Sunday when an Ostrel Air jet crashed.")] // the dead of an accident told after
+    [InlineData("Anyone who was convicted of fraud is barred from office.")] // a relative clause describing, no act told
+    [InlineData("The air in the hall was charged with tension on Friday.")] // a charge needs a people noun
     public void What_did_not_happen_or_is_told_of_someone_else_makes_no_unnamed_event(string sentence)
     {
         Assert.DoesNotContain(Events(sentence), e => e.Participants.ToArray().Length == 0 && e.Cameo != "000");

@@ -25,8 +25,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!TellsWhatHappened(s.Tokens, clause.Verb) || clause.Subject is not { IsPronoun: false } subject) return false;
             for (var i = subject.Start; i < subject.End; i++)
                 if (s.MentionAt(i) is not null) return false;
-            return NamesPeople(s, subject);
+            return NamesPeople(s, subject) || UndergoesLegalAct(trigger, clause.Verb) && !IsWhWord(s.Tokens[subject.Head]);
         }
+
+        /// <summary>
+        /// "Some of the site's users were convicted", "forty members were sentenced": whoever is convicted or sentenced (CAMEO
+        /// 116, told in the passive) is people, whatever the subject's noun; "who were convicted" leaves the act to the clause it
+        /// describes. An arrest or a charge still needs a people noun ("an individual has been arrested" retells a named arrest,
+        /// "the air was charged with tension" is none).
+        /// </summary>
+        private static bool UndergoesLegalAct(EventTrigger trigger, VerbGroup verb) =>
+            verb.Voice == Voice.Passive && trigger.Cameo.StartsWith("116", StringComparison.Ordinal);
+
+        private static bool IsWhWord(Token token) => token.Is("who") || token.Is("whom") || token.Is("which") || token.Is("that") || token.Is("whoever") || token.Is("anyone");
 
         /// <summary>"shot", "has arrested", "are protesting", "have been killed"; not the generic "are killed".</summary>
         private static bool TellsWhatHappened(List<Token> tokens, VerbGroup verb)
