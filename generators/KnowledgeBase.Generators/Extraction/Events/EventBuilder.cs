@@ -373,15 +373,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// "the funeral of Freedonian general Tomas Vell": whom an occurrence is of, past the titles and demonyms before the name;
-        /// "a funeral for Ana Ruiz": a rite is for whom it mourns.
+        /// "a funeral for Ana Ruiz", "a memorial service for Ana Ruiz": a rite (its word may precede the noun) is for whom it mourns.
         /// </summary>
         private static Mention? OfComplement(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
             // "a state funeral was held for Ana Ruiz": the rite is for whom it mourns, past the verb that holds it.
             var at = t + 1;
-            if (t + 3 < tokens.Count && (tokens[t + 1].Is("was") || tokens[t + 1].Is("were")) && tokens[t + 2].Is("held") && tokens[t + 3].Is("for") && IsRite(tokens[t])) at = t + 3;
-            if (at + 1 >= tokens.Count || !(tokens[at].Is("of") || tokens[at].Is("for") && IsRite(tokens[t]))) return null;
+            if (t + 3 < tokens.Count && (tokens[t + 1].Is("was") || tokens[t + 1].Is("were")) && tokens[t + 2].Is("held") && tokens[t + 3].Is("for") && IsRite(tokens, t)) at = t + 3;
+            if (at + 1 >= tokens.Count || !(tokens[at].Is("of") || tokens[at].Is("for") && IsRite(tokens, t))) return null;
             for (var i = at + 1; i < tokens.Count && i <= at + 5; i++)
             {
                 if (s.MentionAt(i) is { } m)
@@ -395,6 +395,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
-        private static bool IsRite(Token noun) => EventLexicon.Find(noun) is { Kind: "funeral" };
+        private static bool IsRite(List<Token> tokens, int t) => EventLexicon.Find(tokens[t]) is { Kind: "funeral" or "memorial" } || t > 0 && EventLexicon.Find(tokens[t - 1]) is { Kind: "funeral" or "memorial" };
     }
 }

@@ -130,9 +130,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // A defeat is an election only when the election is its object ("lost reelection", not "was defeated in X by a candidate").
             if (trigger.Kind == "win" && ClauseReader.HasWord(tokens, ElectionWords) || trigger.Kind == "defeat" && ClauseReader.HasWordAfter(tokens, t, 2, ElectionWords))
                 return new EventTrigger("000", "election", trigger.IsNoun, "election");
-            // "hosted a show", "withdrew its warnings": a visit is hosted for someone, and a withdrawal (CAMEO 166) takes troops,
-            // envoys or support away from somewhere.
-            if (trigger.Cameo == "043" && !trigger.IsNoun && !ClauseReader.HasWordAfter(tokens, t, 4, HostedThings) && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized)) return null;
+            // "hosted a show", "hosted The Velden Hour", "withdrew its warnings": a visit is hosted for someone (a capitalized
+            // "The" opens a title), and a withdrawal (CAMEO 166) takes troops, envoys or support away from somewhere.
+            if (trigger.Cameo == "043" && !trigger.IsNoun && !ClauseReader.HasWordAfter(tokens, t, 4, HostedThings) && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized && !tokens[t + 1].Is("the"))) return null;
             if (trigger.Cameo == "166" && !trigger.IsNoun && !ClauseReader.HasWordAfter(tokens, t, 5, WithdrawnThings)) return null;
             // "dismissed the lawsuit": a court deciding a case, not a dismissal from office.
             if (trigger.Kind == "dismissal" && !trigger.IsNoun && ClauseReader.HasWordAfter(tokens, t, 4, "lawsuit", "case", "charges", "appeal", "suit", "complaint", "petition", "claims"))
