@@ -112,4 +112,14 @@ public sealed class SpeechActEventTests
     {
         Assert.Equal(new[] { actor }, Parties(sentence, "19"));
     }
+
+    [Theory]
+    // "accused of" with no one between is a participle describing a suspect, not an accusation by the clause's subject.
+    [InlineData("France wants to extradite anyone accused of a crime to Spain.")]
+    [InlineData("The Spanish government would be able to detain anyone accused of treason.")]
+    [InlineData("Judge Mira Holt ordered the accused to remain in custody.")]
+    public void A_suspect_described_as_accused_makes_no_accusation(string sentence)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo.StartsWith("112"));
+    }
 }
