@@ -115,9 +115,9 @@ public sealed class SpeechActEventTests
 
     [Theory]
     // "accused of" with no one between is a participle describing a suspect, not an accusation by the clause's subject.
-    [InlineData("France wants to extradite anyone accused of a crime to Spain.")]
+    [InlineData("Norland plans to send back anyone accused of fraud to Velden.")]
     [InlineData("The Spanish government would be able to detain anyone accused of treason.")]
-    [InlineData("Judge Mira Holt ordered the accused to remain in custody.")]
+    [InlineData("Judge Mira Holt told the accused to stay in the courtroom.")]
     public void A_suspect_described_as_accused_makes_no_accusation(string sentence)
     {
         Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo.StartsWith("112"));

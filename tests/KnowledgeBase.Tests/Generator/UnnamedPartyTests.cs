@@ -23,7 +23,7 @@ public sealed class UnnamedPartyTests
     [InlineData("Protests erupted in Velden on Monday after the vote.", "14", 20190722)]
     [InlineData("A shooting took place at a school in Velden on Tuesday.", "19", 20190723)]
     [InlineData("The police said the suspect shot two officers on Friday.", "19", 20190726)]
-    [InlineData("Some of the site's users were convicted of fraud in Velden on Friday.", "116", 20190726)] // whoever is convicted is people
+    [InlineData("Several of the forum's members were convicted of fraud in Velden on Friday.", "116", 20190726)] // whoever is convicted is people
     public void An_act_of_unnamed_people_is_an_event_without_parties(string sentence, string codePrefix, int date)
     {
         var act = Assert.Single(Events(sentence), e => e.Cameo.StartsWith(codePrefix, System.StringComparison.Ordinal));

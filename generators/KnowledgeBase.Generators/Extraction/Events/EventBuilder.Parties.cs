@@ -145,7 +145,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             participants.Insert(0, actor);
         }
 
-        // "nominated the ticket of Mira Holt for president and Tomas Vell for vice president": every person on a nominated ticket
+        // "chose the ticket of Mira Holt for governor and Tomas Vell for her deputy": every person on a nominated ticket
         // takes part, however long the ticket runs; elsewhere a name far after the verb tells of something else.
         private static bool OnTheTicket(SentenceInfo s, int t, EventTrigger trigger, Mention m) =>
             trigger.Kind == "primary" && m.Entity.Kind == DataLayout.KindPerson && m.TokenStart <= t + TicketWindow

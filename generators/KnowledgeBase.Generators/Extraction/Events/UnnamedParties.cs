@@ -29,9 +29,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "Some of the site's users were convicted", "forty members were sentenced": whoever is convicted or sentenced (CAMEO
+        /// "Several of the forum's members were convicted", "forty members were sentenced": whoever is convicted or sentenced (CAMEO
         /// 116, told in the passive) is people, whatever the subject's noun; "who were convicted" leaves the act to the clause it
-        /// describes. An arrest or a charge still needs a people noun ("an individual has been arrested" retells a named arrest,
+        /// describes. An arrest or a charge still needs a people noun ("a person has been held" retells a named arrest,
         /// "the air was charged with tension" is none).
         /// </summary>
         private static bool UndergoesLegalAct(EventTrigger trigger, VerbGroup verb) =>
