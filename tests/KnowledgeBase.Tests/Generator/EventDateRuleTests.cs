@@ -205,6 +205,13 @@ public sealed class EventDateRuleTests
         Assert.Equal(1, withdrawal.Status); // occurred
         Assert.NotEqual(20190803, withdrawal.Date);
     }
+    [Theory]
+    // A body's founding told with no date of its own is background: no day from the sentence before, the lead or the headline.
+    [InlineData("On Friday, Mira Holt was elected mayor of Velden. The Velden Party was founded by Karel Brandt.", 0)]
+    [InlineData("On Friday, Mira Holt was elected mayor of Velden. She defeated Karel Brandt, who founded the Velden Party.", 0)]
+    [InlineData("On Friday, Mira Holt was elected mayor of Velden. The Velden Party was founded by Karel Brandt in 2005.", 20050000)]
+    public void A_founding_told_without_a_date_of_its_own_takes_none(string paragraph, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == "founding").Date);
     [Fact]
     public void The_end_of_a_campaign_announced_has_happened_on_the_day_it_is_announced()
     {
