@@ -195,4 +195,29 @@ public sealed class EventDateRuleTests
     [Fact]
     public void A_date_after_the_phrase_of_where_a_statement_was_made_is_the_statements() =>
         Assert.Equal(20190723, Assert.Single(RuleArticle.Extract("Mira Holt died in Velden on Tuesday.\n\nIn 2019 she won a seat on the council. The harbour master, Karel Brandt, announced on Twitter on Tuesday the pier would stay closed.").Events, e => e.Cameo == "010").Date);
+    [Theory]
+    // The occasion after "ahead of" or "prior to" is dated or still to come; the act told before it happened, on another day.
+    [InlineData("On Friday, Mira Holt was elected mayor of Velden. Senator Ana Ruiz dropped out of the race ahead of the debate scheduled for August 3.")]
+    [InlineData("On Friday, Mira Holt was elected mayor of Velden. Senator Ana Ruiz ended her campaign prior to the upcoming debate on August 3.")]
+    public void An_act_told_ahead_of_an_upcoming_occasion_happened_and_does_not_take_the_occasions_date(string paragraph)
+    {
+        var withdrawal = Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == "withdrawal");
+        Assert.Equal(1, withdrawal.Status); // occurred
+        Assert.NotEqual(20190803, withdrawal.Date);
+    }
+    [Theory]
+    // A body's founding told with no date of its own is background: no day from the sentence before, the lead or the headline.
+    [InlineData("On Friday, Mira Holt was elected mayor of Velden. The Velden Party was founded by Karel Brandt.", 0)]
+    [InlineData("On Friday, Mira Holt was elected mayor of Velden. She defeated Karel Brandt, who founded the Velden Party.", 0)]
+    [InlineData("On Friday, Mira Holt was elected mayor of Velden. The Velden Party was founded by Karel Brandt in 2005.", 20050000)]
+    public void A_founding_told_without_a_date_of_its_own_takes_none(string paragraph, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == "founding").Date);
+    [Fact]
+    public void The_end_of_a_campaign_announced_has_happened_on_the_day_it_is_announced()
+    {
+        var withdrawal = Assert.Single(RuleArticle.Extract("On Friday, Senator Ana Ruiz announced the end of her campaign for mayor of Velden.").Events, e => e.Kind == "withdrawal");
+        Assert.Equal(1, withdrawal.Status); // occurred
+        Assert.Equal(20190726, withdrawal.Date);
+        Assert.Equal(new[] { "Ana Ruiz" }, withdrawal.Participants.ToArray());
+    }
 }

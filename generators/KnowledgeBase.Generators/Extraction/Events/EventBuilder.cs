@@ -72,25 +72,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return new EventDraft(trigger, participants, place, date, status, s) { DateInferred = inferred, KeepsNoDate = (keepsNoDate || otherClauseDated) && date == 0, Polity = polity, ByTheUnnamed = byTheUnnamed && participants.Count == 0, OwnParties = OwnPartiesOfNoKind(s, t, trigger, participants) };
         }
 
-        /// <summary>The date a noun trigger carries itself, over the clause's: its own year, an anniversary's, none for an older crime.</summary>
-        private static int NounOwnDate(List<Token> tokens, int t, EventTrigger trigger, int clauseDate, ref bool inferred, out bool keepsNoDate)
-        {
-            keepsNoDate = false;
-            if (!trigger.IsNoun) return clauseDate;
-            var date = clauseDate;
-            // "was sentenced on Friday for the murder of X": the crime is older than the day of its sentence.
-            // "the ongoing drought forced Velden to ration water on Monday": it began before the day the clause tells of.
-            keepsNoDate = EventRoles.IsViolent(trigger) && LegalReasons.IsReasonOfLegalAct(tokens, t) || ClauseReader.HasWordBefore(tokens, t, 3, "ongoing", "continuing");
-            if (keepsNoDate) date = 0;
-            if (EventAnchors.AnniversaryYear(tokens, t, clauseDate) is var remembered && remembered >= 0) date = remembered;
-            // "the 2009 Velden outbreak": the year the noun carries is its own, whatever else the sentence dates.
-            if (EventAnchors.YearBeforeNoun(tokens, t) is var year && year != 0) date = year;
-            // "despite criticism by X", "amid protests": the circumstance of another act went on around its day, dated by its month.
-            else if (date % 100 != 0 && EventRoles.IsCircumstance(tokens, t)) date = date / 100 * 100;
-            if (date != clauseDate) inferred = false;
-            return date;
-        }
-
         /// <summary>The actor: the two named "between", the agent of a passive, the possessor of a noun, or the clause subject; false when a passive names too little.</summary>
         private static bool AddActors(SentenceInfo s, int t, EventTrigger trigger, int clauseStart, int clauseEnd, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences, List<EntityDraft> participants, bool judged)
         {

@@ -30,6 +30,28 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
+        /// "dropped out ahead of the debate scheduled for August 3", "ended her campaign prior to Super Tuesday": "ahead of",
+        /// "prior to" or "in advance of" after the act, with no comma between, opens a later occasion the act came before; the
+        /// index of that opener, -1 when there is none. "Ahead of" must be followed by the occasion's determiner or its date
+        /// ("ahead of the vote", "ahead of Tuesday's vote"): "finished ahead of Brandt on Sunday" compares, and the day is the act's.
+        /// </summary>
+        internal static int OccasionAheadAfter(List<Token> tokens, int t, int limit)
+        {
+            for (var i = t + 1; i + 2 < tokens.Count && i < limit; i++)
+            {
+                var w = tokens[i];
+                if (w.IsPunct(',') || w.IsPunct(';')) return -1;
+                if (w.Is("prior") && tokens[i + 1].Is("to")) return i;
+                if (!((w.Is("ahead") || w.Is("advance")) && tokens[i + 1].Is("of"))) continue;
+                var next = tokens[i + 2];
+                return next.Is("the") || next.Is("this") || next.Is("next") || next.Is("upcoming") || NamesDay(next) || i + 3 < tokens.Count && next.IsCapitalized && NamesDay(tokens[i + 3]) ? i : -1;
+            }
+            return -1;
+        }
+
+        private static bool NamesDay(Token w) => w.IsCapitalized && (Reading.DatelineReader.IsWeekday(w.Text) || Reading.DatelineReader.TryMonth(w.Text, out _));
+
+        /// <summary>
         /// "In May, Karel Brandt pardoned Mira Holt. Holt had been convicted of fraud.": a sentence told in the pluperfect ("had"
         /// before a participle, an adverb between or not) is set before the time of the one before it, and does not go on with its date.
         /// </summary>

@@ -151,7 +151,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (d.TokenStart > t && (RelativeClauseBetween(s, t, d.TokenStart) || relative >= 0 && RelativeClauseEnds(tokens, t, d.TokenStart))) continue;
                 // "Tomas Vell, who ran for governor in 2010, died on Friday": a relative clause closed before the trigger keeps its date.
                 if (d.TokenStart < t && s.Analysis.RelativeClauseAround(d.TokenStart) is not null && RelativeClauseEnds(tokens, d.TokenStart, t)) continue;
-                if (EndsAPeriod(tokens, d) || d.TokenStart > t && FollowsEarlier(tokens, t, d.TokenStart)) continue;
+                if (EndsAPeriod(tokens, d) || d.TokenStart > t && (FollowsEarlier(tokens, t, d.TokenStart) || OccasionAheadAfter(tokens, t, d.TokenStart) >= 0)) continue;
                 // "the deadliest attack since a bombing in June": the date is the compared occasion's.
                 var since = SinceBefore(tokens, d.TokenStart, t);
                 if (since == Since.Comparison) continue;

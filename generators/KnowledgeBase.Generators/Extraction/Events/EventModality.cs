@@ -161,19 +161,30 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = Math.Max(0, t - 8); i < t; i++)
                 if (tokens[i].IsWord && EventLexicon.IsPlanned(tokens[i].Text) && !IsPastActBeforeTo(tokens, i)) return true;
             if (tokens[t].IsWord && IsToFuture(tokens, t)) return true;
-            // Anywhere in the sentence: asked once per sentence, not once per trigger.
-            return s.SpeaksOfUpcoming;
+            // Anywhere in the sentence: asked once per sentence, not once per trigger; not when what is to come is only the
+            // occasion an act was told ahead of ("dropped out ahead of the upcoming debate").
+            return s.SpeaksOfUpcoming && (isNoun || !OnlyTheOccasionAheadIsUpcoming(tokens, t));
         }
 
         /// <summary>"the upcoming summit", "talks are underway", "scheduled", "likely to": something is still to come.</summary>
-        internal static bool SaysUpcoming(List<Token> tokens)
+        internal static bool SaysUpcoming(List<Token> tokens) => SaysUpcoming(tokens, tokens.Count);
+
+        private static bool SaysUpcoming(List<Token> tokens, int end)
         {
-            for (var i = 0; i < tokens.Count; i++)
+            for (var i = 0; i < end; i++)
             {
                 var w = tokens[i];
                 if (w.IsWord && (w.Is("upcoming") || w.Is("underway") || w.Is("scheduled") || w.Is("likely") && i + 1 < tokens.Count && tokens[i + 1].Is("to"))) return true;
             }
             return false;
+        }
+
+        /// <summary>Whether every word saying something is to come stands after "ahead of" or "prior to" that follows the act.</summary>
+        private static bool OnlyTheOccasionAheadIsUpcoming(List<Token> tokens, int t)
+        {
+            var ahead = EventDating.OccasionAheadAfter(tokens, t, tokens.Count);
+            if (ahead < 0) return false;
+            return !SaysUpcoming(tokens, ahead);
         }
 
         /// <summary>"set a world record", "set fire to", "going ahead": "set" and "going" speak of the future only before "to" ("is set to visit").</summary>

@@ -76,6 +76,28 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return group;
         }
 
+        /// <summary>
+        /// "Before she ended her campaign, Mira Holt led the polls", "Wednesday, the day that he dropped out, Karel Brandt endorsed
+        /// Holt": "he" or "she" in a time clause set before the main one, with no person named before it in the sentence (asked only then), is the
+        /// person the main clause opens with right after the clause's comma. Null otherwise.
+        /// </summary>
+        internal static EntityDraft? PersonAfterFrontedTimeClause(SentenceInfo s, int pronoun)
+        {
+            var tokens = s.Tokens;
+            var opener = pronoun - 1;
+            if (opener < 0 || !(TriggerFinder.IsAny(tokens[opener], FrontedTimeOpeners) || tokens[opener].Is("that") && opener > 0 && TriggerFinder.IsAny(tokens[opener - 1], TimeNouns))) return null;
+            for (var k = pronoun + 1; k + 1 < tokens.Count; k++)
+            {
+                if (tokens[k].IsPunct('.') || tokens[k].IsPunct(';')) return null;
+                if (!tokens[k].IsPunct(',')) continue;
+                return s.MentionAt(k + 1) is { Entity.Kind: DataLayout.KindPerson } m && m.TokenStart == k + 1 ? m.Entity : null;
+            }
+            return null;
+        }
+
+        private static readonly string[] FrontedTimeOpeners = { "before", "after", "when", "while", "once", "until", "since" };
+        private static readonly string[] TimeNouns = { "day", "week", "month", "year", "time", "night", "morning", "evening", "afternoon" };
+
         private static readonly string[] GroupCountWords = { "two", "three", "four", "both" };
 
         private static int GroupCount(string word) => word == "both" ? 2 : Array.IndexOf(GroupCountWords, word) + 2;

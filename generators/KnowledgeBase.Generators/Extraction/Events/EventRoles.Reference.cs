@@ -135,7 +135,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (i == 0 && tokens[i].Is("it")) return OpeningIt(s, t, sentences);
             if (tokens[i].Is("he") || tokens[i].Is("she"))
             {
-                var antecedent = FirstPersonBefore(s, i) ?? salient;
+                var antecedent = FirstPersonBefore(s, i) ?? PersonAfterFrontedTimeClause(s, i) ?? salient;
                 return antecedent is null ? new List<EntityDraft>() : new List<EntityDraft> { antecedent };
             }
             // "Norland announced it planned to join": "it" at the head of a reported clause is the one reporting.
