@@ -170,6 +170,26 @@ public sealed class EventOccasionTests
         Assert.DoesNotContain(Extract("In a statement, President Ana Ruiz blamed Karel Brandt for the delays.").Events, e => e.Cameo == "010");
     }
 
+    [Theory]
+    [InlineData("In his victory speech, President Tomas Vell stressed his support for the new port.")]
+    [InlineData("During a press conference on Monday, President Tomas Vell emphasized that the port would reopen.")]
+    [InlineData("On a press conference in Velden, President Tomas Vell said the port would reopen.")]
+    public void Plain_words_given_in_a_speech_or_a_press_conference_named_before_the_cue_are_a_statement(string sentence)
+    {
+        Assert.Equal("Tomas Vell", Assert.Single(Extract(sentence).Events, e => e.Cameo == "010").Participants[0]);
+    }
+
+    [Fact]
+    public void A_principal_that_confirms_what_happened_makes_a_statement_and_an_expert_does_not()
+    {
+        var confirmed = Only("The Velden Port Authority confirmed on Monday that the harbour would stay closed.", "statement");
+        Assert.Equal(("Velden Port Authority", 20190722), (confirmed.Participants[0], confirmed.Date));
+        Assert.DoesNotContain(Extract("Professor Karel Brandt confirmed that the harbour would stay closed.").Events, e => e.Cameo == "010");
+        Assert.DoesNotContain(Extract("The Velden Port Authority had not confirmed what caused the closure.").Events, e => e.Cameo == "010");
+        Assert.DoesNotContain(Extract("The Norvale Senate confirmed Judge Ana Ruiz to the Supreme Court.").Events, e => e.Cameo == "010");
+        Assert.DoesNotContain(Extract("The team from Velden University analyzed the Lisbon team's data and confirmed their conclusion.").Events, e => e.Cameo == "010");
+    }
+
     [Fact]
     public void Set_with_an_object_is_an_act_done_and_set_to_is_a_plan()
     {

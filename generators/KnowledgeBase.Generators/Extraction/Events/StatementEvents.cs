@@ -12,6 +12,26 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static class StatementEvents
     {
+        /// <summary>
+        /// "The Velden Port Authority confirmed the harbour would close": a principal confirms. Not "had not confirmed" (nothing
+        /// said), not "the Senate confirmed Judge Ana Ruiz" (a person confirmed is appointed), not a town or city (a place
+        /// speaks through its council; a town named as the speaker is a name that modifies another noun).
+        /// </summary>
+        private static bool Confirms(QuoteDraft q, EntityDraft speaker)
+        {
+            if (speaker.Kind == DataLayout.KindPlace && !speaker.IsCountry) return false;
+            var tokens = q.Sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Text != q.Cue || Reports(q, tokens[i])) continue;
+                for (var k = Math.Max(0, i - 3); k < i; k++)
+                    if (tokens[k].Is("not") || tokens[k].Is("n't") || tokens[k].Is("never") || tokens[k].Is("yet")) return false;
+                var next = i + 1 < tokens.Count && Titles.IsTitleWord(tokens[i + 1]) ? i + 2 : i + 1;
+                return q.Sentence.MentionAt(next) is not { Entity.Kind: DataLayout.KindPerson };
+            }
+            return true;
+        }
+
         /// <summary>"X responded by emphasizing ...": the cue is the manner of a response, and a response is a statement.</summary>
         internal static bool RespondedBy(QuoteDraft q)
         {
@@ -32,7 +52,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (tokens[i].Text != q.Cue || Reports(q, tokens[i])) continue;
                 // A cue that codes an act of its own ("In a statement, X blamed Y": an accusation) is that act, not a statement.
-                if (RecordBefore(q, i) && CueVerbs.Lemma(q.Cue) is "say" or "tell" or "add" or "write" or "explain" or "note") return true;
+                if (RecordBefore(q, i) && IsPlainSpeech(CueVerbs.Lemma(q.Cue))) return true;
                 var at = i + 1;
                 if (!(tokens[at].Is("in") || tokens[at].Is("at") || tokens[at].Is("during"))) continue;
                 at++;
@@ -43,13 +63,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>"On Saturday, in a brief but official statement, X said": the record named before the cue, outside what is reported.</summary>
+        // Cues that only report words ("said", "stressed", "confirmed"), no act of their own ("blamed": an accusation).
+        private static bool IsPlainSpeech(string? lemma) =>
+            lemma is "say" or "tell" or "add" or "write" or "explain" or "note" or "stress" or "emphasize" or "emphasise" or "reiterate" or "insist" or "confirm" or "continue";
+
+        /// <summary>
+        /// "On Saturday, in a brief but official statement, X said", "In his victory speech, X stressed", "During a press
+        /// conference, X said": the record named before the cue, outside what is reported.
+        /// </summary>
         private static bool RecordBefore(QuoteDraft q, int cue)
         {
             var tokens = q.Sentence.Tokens;
             for (var i = 0; i < cue; i++)
             {
-                if (!(tokens[i].Is("in") || tokens[i].Is("at")) || Reports(q, tokens[i])) continue;
+                if (!(tokens[i].Is("in") || tokens[i].Is("at") || tokens[i].Is("during") || tokens[i].Is("on")) || Reports(q, tokens[i])) continue;
                 for (var k = i + 1; k < cue && k <= i + 5 && tokens[k].IsWord; k++)
                     if (IsRecordNoun(tokens[k])) return true;
             }
@@ -110,8 +137,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var speaker = q.Speaker.Entity ?? CountryOfUnnamed(q);
                 if (speaker is null || q.Cue is null || speaker.IsMedia || done.Contains(speaker) || !Principals.IsPrincipal(speaker, q.Sentence)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
-                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond" or "tweet") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q)) continue;
-                if (SaidByADocument(q) || ToTheMedia(q) && !OnRecord(q)) continue;
+                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond" or "tweet" or "confirm") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q)) continue;
+                if (SaidByADocument(q) || ToTheMedia(q) && !OnRecord(q) || lemma == "confirm" && !Confirms(q, speaker)) continue;
                 done.Add(speaker);
                 // "X and Y announced their agreement": one joint statement, not one each.
                 if (last is not null && lastQuote!.Sentence == q.Sentence && lastQuote.Cue == q.Cue && lastQuote.Start == q.Start)
