@@ -64,8 +64,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "tried to have X released", "failed to pass the bill": what was only tried or failed did not happen (an attempt on
-        /// someone's life stays: "attempted to kill"; "sought to join" is an intent).
+        /// "tried to have X released", "failed to pass the bill", "threatened to close the port": what was only tried, failed or
+        /// threatened did not happen (an attempt on someone's life stays: "attempted to kill"; "sought to join" is an intent).
         /// </summary>
         private static bool IsOnlyTried(List<Token> tokens, int t)
         {
@@ -73,10 +73,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (!tokens[i].Is("to")) continue;
                 var verb = tokens[i - 1];
-                return verb.Is("tried") || verb.Is("tries") || verb.Is("trying") || verb.Is("failed") || verb.Is("fails");
+                return verb.Is("tried") || verb.Is("tries") || verb.Is("trying") || verb.Is("failed") || verb.Is("fails") || IsThreaten(verb);
             }
-            return false;
+            return IsThreatenedObject(tokens, t);
         }
+
+        // Words between a threat and what it threatens: "threatened new sanctions", "threatens further strikes".
+        private static readonly string[] ThreatenedKinds = { "new", "further", "more", "fresh", "tougher", "economic", "legal", "military", "retaliatory" };
+
+        /// <summary>"threatened sanctions", "threatens further strikes": what is threatened is the threat's object, not an act done.</summary>
+        private static bool IsThreatenedObject(List<Token> tokens, int t) =>
+            t >= 1 && IsThreaten(tokens[t - 1]) || t >= 2 && TriggerFinder.IsAny(tokens[t - 1], ThreatenedKinds) && IsThreaten(tokens[t - 2]);
+
+        private static bool IsThreaten(Token w) => w.Is("threatened") || w.Is("threatens") || w.Is("threatening") || w.Is("threaten");
 
         // Verbs of advice and demand: the clause they report in the subjunctive tells what someone wants done ("suggested that
         // voters visit the polls", "insisted that X resign"), not what happened; with a tense of its own it may tell a fact or a
