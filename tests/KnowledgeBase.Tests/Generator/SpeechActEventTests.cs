@@ -145,4 +145,13 @@ public sealed class SpeechActEventTests
         Assert.Single(events, e => e.Cameo.StartsWith("13"));
         Assert.DoesNotContain(events, e => e.Cameo.StartsWith("16"));
     }
+
+    [Fact]
+    public void An_act_denied_with_a_time_before_that_is_the_denial_only()
+    {
+        // "denied on Tuesday that he had met": the meeting denied did not happen; the denial is the event.
+        var events = RuleArticle.Extract("Karel Brandt denied on Tuesday that he had met Mira Holt.").Events;
+        Assert.Single(events, e => e.Cameo == "016");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("04"));
+    }
 }
