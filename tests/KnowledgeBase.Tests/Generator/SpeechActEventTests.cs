@@ -122,4 +122,36 @@ public sealed class SpeechActEventTests
     {
         Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo.StartsWith("112"));
     }
+
+    [Theory]
+    // A principal's statement whose words are its own act of a clearer type is that act, with the speaker as its actor, and no statement besides.
+    [InlineData("The Norwegian government stated on Tuesday that it rejected the plan of Sweden.", "12", "Government of Norway")]
+    [InlineData("President Mira Holt of Norway said in a statement on Tuesday that she apologised to Sweden for the remarks.", "05", "Mira Holt")]
+    [InlineData("Prime Minister Karel Brandt of Norway said in a statement on Tuesday that he rejected the demands of Sweden.", "12", "Karel Brandt")]
+    public void A_statement_of_a_clearer_type_takes_that_code(string sentence, string root, string speaker)
+    {
+        Assert.Equal(speaker, Parties(sentence, root)[0]);
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010");
+    }
+
+    [Theory]
+    // What is only threatened has not happened: the threat is the act.
+    [InlineData("Canada threatened sanctions against Norway on Tuesday.")]
+    [InlineData("Norway threatened to impose sanctions on Canada on Tuesday.")]
+    [InlineData("Canada threatened new sanctions against Norway on Monday.")]
+    public void An_act_threatened_is_no_event_but_the_threat(string sentence)
+    {
+        var events = RuleArticle.Extract(sentence).Events;
+        Assert.Single(events, e => e.Cameo.StartsWith("13"));
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("16"));
+    }
+
+    [Fact]
+    public void An_act_denied_with_a_time_before_that_is_the_denial_only()
+    {
+        // "denied on Tuesday that he had met": the meeting denied did not happen; the denial is the event.
+        var events = RuleArticle.Extract("Karel Brandt denied on Tuesday that he had met Mira Holt.").Events;
+        Assert.Single(events, e => e.Cameo == "016");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("04"));
+    }
 }

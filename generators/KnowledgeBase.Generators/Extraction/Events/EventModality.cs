@@ -36,7 +36,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsSpeculative(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
-            if (AsksAbout(tokens, t) || IsCounterfactual(tokens, t) || IsOnlyTried(tokens, t) || IsUnrealizedReport(s, t)) return true;
+            if (AsksAbout(tokens, t) || IsCounterfactual(tokens, t) || IsOnlyTried(tokens, t) || IsDeniedThat(tokens, t) || IsUnrealizedReport(s, t)) return true;
             // The clause (which may need the sentence analysis) is read only when a speculative word stands before the trigger at all.
             return HasSpeculativeWord(tokens, 0, t) && HasSpeculativeWord(tokens, ClauseReader.Clause(s, t).Start, t);
         }
@@ -64,8 +64,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "tried to have X released", "failed to pass the bill": what was only tried or failed did not happen (an attempt on
-        /// someone's life stays: "attempted to kill"; "sought to join" is an intent).
+        /// "tried to have X released", "failed to pass the bill", "threatened to close the port": what was only tried, failed or
+        /// threatened did not happen (an attempt on someone's life stays: "attempted to kill"; "sought to join" is an intent).
         /// </summary>
         private static bool IsOnlyTried(List<Token> tokens, int t)
         {
@@ -73,7 +73,33 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (!tokens[i].Is("to")) continue;
                 var verb = tokens[i - 1];
-                return verb.Is("tried") || verb.Is("tries") || verb.Is("trying") || verb.Is("failed") || verb.Is("fails");
+                return verb.Is("tried") || verb.Is("tries") || verb.Is("trying") || verb.Is("failed") || verb.Is("fails") || IsThreaten(verb);
+            }
+            return IsThreatenedObject(tokens, t);
+        }
+
+        // Words between a threat and what it threatens: "threatened new sanctions", "threatens further strikes".
+        private static readonly string[] ThreatenedKinds = { "new", "further", "more", "fresh", "tougher", "economic", "legal", "military", "retaliatory" };
+
+        /// <summary>"threatened sanctions", "threatens further strikes": what is threatened is the threat's object, not an act done.</summary>
+        private static bool IsThreatenedObject(List<Token> tokens, int t) =>
+            t >= 1 && IsThreaten(tokens[t - 1]) || t >= 2 && TriggerFinder.IsAny(tokens[t - 1], ThreatenedKinds) && IsThreaten(tokens[t - 2]);
+
+        private static bool IsThreaten(Token w) => w.Is("threatened") || w.Is("threatens") || w.Is("threatening") || w.Is("threaten");
+
+        /// <summary>
+        /// "denied on Monday that he had met Mira Holt": an act in the "that" clause of a denial did not happen, also where a time
+        /// or place between the verb and "that" hides the clause from the analysis; the clause ends at the first comma.
+        /// </summary>
+        private static bool IsDeniedThat(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 1 && i >= t - 12; i--)
+            {
+                if (tokens[i].Kind == TokenKind.Punctuation) return false;
+                if (!tokens[i].Is("that")) continue;
+                for (var j = i - 1; j >= 0 && j >= i - 3; j--)
+                    if (tokens[j].Is("denied") || tokens[j].Is("denies") || tokens[j].Is("deny") || tokens[j].Is("denying")) return true;
+                return false;
             }
             return false;
         }

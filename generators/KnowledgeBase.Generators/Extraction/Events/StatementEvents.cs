@@ -152,7 +152,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.
                 var dates = q.Sentence.Dates(published);
                 var date = EventDating.NotAfterDateline(StatementDate(q, dates), DataLayout.StatusOccurred, published);
-                if (ToldByTheCue(events, q, speaker, date))
+                if (ToldByTheCue(events, q, speaker, date) || ToldAsAnAct(events, q, speaker, date))
                 {
                     done.Add(speaker);
                     continue;
@@ -176,6 +176,49 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (e.Sentence != q.Sentence || e.Participants.Count == 0 || e.Participants[0] != speaker || !e.Trigger.Cameo.StartsWith("01", StringComparison.Ordinal)) continue;
                 if (e.Date == 0) e.Date = date;
                 return true;
+            }
+            return false;
+        }
+
+        // Verbal acts of a clearer type than a statement: appeal (02), demand (10), disapprove (11), reject (12), threaten (13),
+        // and admission (015), denial (016), apology (055).
+        private static readonly string[] ClearerRoots = { "02", "10", "11", "12", "13" };
+        private static readonly string[] ClearerCodes = { "015", "016", "055" };
+
+        // Words between a pronoun subject and the act: "it had also rejected", "she strongly condemned".
+        private static readonly string[] AuxiliariesAndAdverbs = { "had", "has", "have", "also", "strongly", "firmly", "again", "once", "categorically", "unequivocally", "publicly" };
+
+        /// <summary>
+        /// "The government of Norland stated that it rejected the plan", "X said in a statement that she apologised to Y": the
+        /// words reported are the speaker's own act of a clearer type (an appeal, a demand, criticism, a rejection, a threat, a
+        /// denial, an apology); one occasion is one event, that act, with the speaker as its actor, and no statement besides.
+        /// "X said that Norland had rejected the plan" reports another's act, and the statement stays.
+        /// </summary>
+        private static bool ToldAsAnAct(List<EventDraft> events, QuoteDraft q, EntityDraft speaker, int date)
+        {
+            var tokens = q.Sentence.Tokens;
+            foreach (var e in events)
+            {
+                if (e.Sentence != q.Sentence || e.TriggerToken < 0 || !IsClearerAct(e.Trigger.Cameo) || !Reports(q, tokens[e.TriggerToken])) continue;
+                if (!(e.Participants.Count > 0 && e.Participants[0] == speaker) && !PronounActs(tokens, e.TriggerToken)) continue;
+                e.Participants.Remove(speaker);
+                e.Participants.Insert(0, speaker);
+                if (e.Date == 0) e.Date = date;
+                return true;
+            }
+            return false;
+        }
+
+        private static bool IsClearerAct(string cameo) =>
+            cameo.Length >= 3 && (Array.IndexOf(ClearerRoots, cameo.Substring(0, 2)) >= 0 || Array.IndexOf(ClearerCodes, cameo.Substring(0, 3)) >= 0);
+
+        /// <summary>"that it rejected", "that she had also condemned": a pronoun is the subject of the act, the speaker's own.</summary>
+        private static bool PronounActs(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 3; i--)
+            {
+                if (tokens[i].Is("he") || tokens[i].Is("she") || tokens[i].Is("it") || tokens[i].Is("they") || tokens[i].Is("we") || tokens[i].Is("i")) return true;
+                if (!TriggerFinder.IsAny(tokens[i], AuxiliariesAndAdverbs)) return false;
             }
             return false;
         }
