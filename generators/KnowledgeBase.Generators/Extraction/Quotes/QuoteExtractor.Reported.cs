@@ -64,8 +64,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "told the press", "informed the press": an addressee with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "inform" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
                 if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd)) continue; // "discussed her career": a topic
-                if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd) || CitesAsSaying(tokens, lemma, contentStart) // the cue of a direct quote, or of "as saying"
-                    || TookQuotedDescription(s, quoted, c, lemma, speaker, contentStart, contentEnd, speakers)) continue; // "called the rules "unfair"": the quoted words
+                if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd) || CitesAsSaying(tokens, lemma, contentStart) || TookQuotedDescription(s, quoted, c, lemma, speaker, contentStart, contentEnd, speakers)) continue; // the cue of a direct quote, of "as saying", of a quoted description
                 if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "the Velden Post reported a source said ...": the source's words
                 if (!RestatesOuterQuote(s, c)) AddReported(s, c, speaker, contentStart, contentEnd, speakers);
                 if (that > 0) c = that; // "suggested in a July tweet that": the phrase's words cue nothing
