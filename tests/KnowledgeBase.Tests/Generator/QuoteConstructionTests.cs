@@ -207,6 +207,29 @@ public sealed class QuoteConstructionTests
         Assert.Equal("The embassy", quote.SpeakerText);
     }
 
+    [Theory]
+    [InlineData("The administration said the harbour tariffs would stay in place.", "The administration", "the harbour tariffs would stay in place")]
+    [InlineData("Two ferry workers were injured, according to the fire brigade.", "the fire brigade", "Two ferry workers were injured")]
+    [InlineData("The prosecution said the harbour master had lied to the court.", "The prosecution", "the harbour master had lied to the court")]
+    public void An_unnamed_administration_brigade_or_prosecution_is_an_unnamed_body_speaker(string sentence, string speakerText, string content)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(speakerText, quote.SpeakerText);
+        Assert.Equal(content, TextOf(model, quote));
+    }
+
+    [Theory]
+    [InlineData("Ostrel Shipping, in its March 8 media release, reported that the ferries were full.", "Ostrel Shipping")]
+    [InlineData("The Velden Harbour Board, in its statement, said the ferries were full.", "Velden Harbour Board")]
+    public void A_prepositional_aside_before_the_cue_holds_no_speaker(string sentence, string speakerText)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(speakerText, quote.SpeakerText);
+        Assert.Equal("the ferries were full", TextOf(model, quote));
+    }
+
     [Fact]
     public void The_foreign_minister_is_the_person_introduced_as_foreign_secretary()
     {

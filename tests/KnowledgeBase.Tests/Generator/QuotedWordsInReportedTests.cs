@@ -48,4 +48,24 @@ public sealed class QuotedWordsInReportedTests
         Assert.Equal("she intends to stay in office until June", model.Text.Substring(saying.Start, saying.Length));
         Assert.DoesNotContain(model.Quotes, q => q.Cue == "saying" && model.Text.Substring(q.Start, q.Length).Contains("clear win"));
     }
+
+    [Theory]
+    [InlineData("Mayor Ana Ruiz described the new harbour plan of the council as \"a costly mistake\".", "a costly mistake")]
+    [InlineData("Karel Brandt called the council's new parking rules \"unfair\".", "unfair")]
+    [InlineData("Mira Holt denounced the ferry company's latest fare rise as a \"blatant grab\".", "blatant grab")]
+    [InlineData("The ferry delay was described by Mira Holt as a \"total disgrace\".", "total disgrace")]
+    public void A_wholly_quoted_description_of_the_object_is_the_direct_quote_alone(string sentence, string words)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.Empty(IndirectQuotes(sentence));
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(words, model.Text.Substring(quote.Start, quote.Length));
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt described the old harbour as an \"overlooked\" asset of the town.", "the old harbour as an \"overlooked\" asset of the town")]
+    public void A_quoted_word_inside_a_description_leaves_the_description_reported(string sentence, string content)
+    {
+        Assert.Equal(new[] { content }, IndirectQuotes(sentence));
+    }
 }

@@ -46,6 +46,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>An object is reported only when it names a stance ("discussed their desire to ..."), not a topic ("discussed the budget").</summary>
         StanceObject = 32,
+
+        /// <summary>Its object takes a description of it ("described the plan as a waste", "called the report false").</summary>
+        Describing = 64,
     }
 
     /// <summary>A reporting cue's lemma, role and frames.</summary>
@@ -151,6 +154,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                     case "naming": frames |= CueFrames.Naming; break;
                     case "relaying": frames |= CueFrames.Relaying; break;
                     case "stance-object": frames |= CueFrames.StanceObject; break;
+                    case "describing": frames |= CueFrames.Describing; break;
                     default: return false;
                 }
             }

@@ -48,6 +48,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>A cue whose past form also names the noun before it ("a firm called Velco").</summary>
         public static bool Names(string lemma) => Has(lemma, CueFrames.Naming);
 
+        /// <summary>A cue whose object takes a description of it: a describing frame, or a judgement ("denounced the plan as a farce").</summary>
+        public static bool Describes(string lemma) => Has(lemma, CueFrames.Describing) || CueVerbLexicon.Instance.OfLemma(lemma)?.Role == CueRole.Evaluation;
+
         private static bool Has(string lemma, CueFrames frame) => CueVerbLexicon.Instance.OfLemma(lemma) is { } cue && (cue.Frames & frame) != 0;
 
         /// <summary>Past or present participle ("describing", "highlighted").</summary>

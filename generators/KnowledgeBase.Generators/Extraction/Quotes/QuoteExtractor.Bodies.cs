@@ -66,7 +66,9 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>Bodies a definite noun names by what they are ("the court said", "the embassy urged").</summary>
         private static bool IsInstitutionNoun(string word) =>
             word is "embassy" or "court" or "commission" or "council" or "committee" or "department" or "ministry" or "university" or "board"
-                or "consulate" or "tribunal" or "regulator" or "organization" or "organisation" or "foundation" or "institute" or "union" or "party";
+                or "consulate" or "tribunal" or "regulator" or "organization" or "organisation" or "foundation" or "institute" or "union" or "party"
+                // "the administration said", "the fire brigade said", "according to the academy": bodies too.
+                or "administration" or "brigade" or "coastguard" or "academy" or "prosecution";
 
         // Words in the name of a public body: never what "the company" or "the firm" points back to.
         private static readonly string[] PublicBodyWords =

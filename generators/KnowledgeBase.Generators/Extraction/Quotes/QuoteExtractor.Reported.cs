@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var agentMayFollow = AgentMayFollow(tokens, c);
                 if (agentMayFollow && IsPassiveCue(s, c))
                 {
-                    PassiveWithAgent(s, c, speakers);
+                    PassiveWithAgent(s, c, lemma, quoted, speakers);
                     continue;
                 }
                 // "The Velden Post show, which airs on Fridays, ...": a relative clause after a comma tells of a noun, not a cue's words.
@@ -64,7 +64,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "told the press", "informed the press": an addressee with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "inform" or "post" && !HasVerbGroup(s, contentStart, contentEnd)) continue;
                 if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd)) continue; // "discussed her career": a topic
-                if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd) || CitesAsSaying(tokens, lemma, contentStart)) continue; // the cue of a direct quote, or of "as saying"
+                if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd) || CitesAsSaying(tokens, lemma, contentStart) || TookQuotedDescription(s, quoted, c, lemma, speaker, contentStart, contentEnd, speakers)) continue; // the cue of a direct quote, of "as saying", of a quoted description
                 if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "the Velden Post reported a source said ...": the source's words
                 if (!RestatesOuterQuote(s, c)) AddReported(s, c, speaker, contentStart, contentEnd, speakers);
                 if (that > 0) c = that; // "suggested in a July tweet that": the phrase's words cue nothing
@@ -232,7 +232,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// "as" (or from the infinitive's "to") are reported; in a phrase set off by commas ("The ship, reported by X as
         /// belonging to the navy, sank") they end at its closing comma.
         /// </summary>
-        private void PassiveWithAgent(SentenceInfo s, int c, List<Speaker> speakers)
+        private void PassiveWithAgent(SentenceInfo s, int c, string lemma, List<(int Open, int Close)> quoted, List<Speaker> speakers)
         {
             var tokens = s.Tokens;
             if (AnnouncedBy(s, c, speakers)) return;
@@ -248,7 +248,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (!speaker.IsFound) return;
             var start = tokens[asAt].Is("to") ? asAt : asAt + 1;
             var end = ContentEnd(tokens, start, endsAtComma: c > 0 && tokens[c - 1].IsPunct(','));
-            if (end - start < 2) return;
+            if (end - start < 2 || TookQuotedDescription(s, quoted, c, lemma, speaker, asAt, end, speakers)) return; // "was described by X as a "farce""
             speakers.Add(speaker);
             Add(s, start, end, speaker, tokens[c].Text);
         }

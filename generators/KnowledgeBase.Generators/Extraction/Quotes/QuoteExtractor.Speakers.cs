@@ -99,10 +99,14 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        /// <summary>The comma opening ", which/who ... ," right before <paramref name="cue"/>, or the cue when there is none.</summary>
+        /// <summary>
+        /// The comma opening ", which/who ... ," or a prepositional aside (", in its statement,", ", on Monday,") right before
+        /// <paramref name="cue"/>, or the cue when there is none.
+        /// </summary>
         internal static int BeforeRelativeClause(SentenceInfo s, int cue)
         {
             var tokens = s.Tokens;
+            if (PrepositionalAsideBefore(tokens, cue) is var aside && aside > 0) return aside;
             // "X, which opposes Y, has stated": the auxiliaries and adverbs of the cue stand after the comma.
             if (!Analysis.WordBounds.MayFollowComma(tokens, cue) || !HasRelativeCommaBefore(tokens, cue)) return cue; // read without the sentence's analysis
             var group = s.Analysis.VerbGroupStartAt(cue);

@@ -73,6 +73,21 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        /// <summary>
+        /// "Ostrel Shipping, in its March 8 media release, reported ...": the comma opening a phrase of a preposition (in, on,
+        /// via, through) set off by commas right before the cue; the subject stands before it, the phrase holds none. -1 if none.
+        /// </summary>
+        private static int PrepositionalAsideBefore(List<Token> tokens, int cue)
+        {
+            if (cue < 5 || !tokens[cue - 1].IsPunct(',')) return -1;
+            for (var k = cue - 2; k > 0 && k >= cue - 12; k--)
+            {
+                if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Number && tokens[k].Kind != TokenKind.Possessive)
+                    return tokens[k].IsPunct(',') && k < cue - 3 && (tokens[k + 1].Is("in") || tokens[k + 1].Is("on") || tokens[k + 1].Is("via") || tokens[k + 1].Is("through")) && tokens[k - 1].IsWord ? k : -1;
+            }
+            return -1;
+        }
+
         /// <summary>Whether ", which", ", who" or ", whose" stands before <paramref name="cue"/>: what <see cref="BeforeRelativeClause"/> looks for.</summary>
         private static bool HasRelativeCommaBefore(List<Token> tokens, int cue)
         {
