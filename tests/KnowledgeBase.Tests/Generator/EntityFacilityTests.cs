@@ -5,7 +5,8 @@ using Xunit;
 namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
-/// Facilities and landmarks are places; a country's mission abroad named with its city is one organization (invented names).
+/// Facilities and landmarks are places; a country's mission abroad named with its city, and a name with a people's noun in the
+/// possessive ("the People's Party"), are one organization (invented names).
 /// </summary>
 public sealed class EntityFacilityTests
 {
@@ -43,7 +44,10 @@ public sealed class EntityFacilityTests
     [InlineData("Protesters gathered outside the Norland Embassy in Velden on Monday.", "Norland Embassy in Velden")]
     [InlineData("The Embassy of Norland in Velden said on Monday that it would close.", "Embassy of Norland in Velden")]
     [InlineData("Karel Brandt wrote to the Norland Consulate in Ostrel on Monday.", "Norland Consulate in Ostrel")]
-    public void An_embassy_named_with_its_city_is_one_organization(string text, string name)
+    [InlineData("Mira Holt, a member of the People's Party of Norland, spoke on Monday.", "People's Party of Norland")]
+    [InlineData("The Ostrel Workers' Party called a strike on Monday.", "Ostrel Workers' Party")]
+    [InlineData("Karel Brandt joined the Velden Women's League on Monday.", "Velden Women's League")]
+    public void An_embassy_named_with_its_city_or_a_name_with_a_peoples_noun_in_the_possessive_is_one_organization(string text, string name)
     {
         Assert.Equal(KindOrganization, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
     }

@@ -81,6 +81,11 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
+        // Whether the word at j, before a capitalized word, goes on with the name begun at i: "in" after an embassy ("the Norland
+        // Embassy in Velden") or the possessive of a people's noun ("the People's Party", "the Ostrel Workers' Party").
+        private static bool GoesOnWithName(List<Token> tokens, int i, int j) =>
+            tokens[j].Is("in") ? MissionHeadAt(tokens, i, j) >= 0 : tokens[j].Kind == TokenKind.Possessive && Gazetteer.IsPossessiveNameWord(tokens[j - 1].Text);
+
         // The "Embassy" or "Consulate" of "the Norland Embassy", "the Embassy of Norland" between start and end (no "in" after it yet), or -1.
         private static int MissionHeadAt(List<Token> tokens, int start, int end)
         {
