@@ -66,6 +66,39 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>"Freedonian Parliament": the adjective is a mention of the country, the institution is named with it.</summary>
+        /// <summary>
+        /// "the Norland Embassy in Velden", "the Embassy of Norland in Velden": a mission abroad named with its city is one
+        /// organization, the whole run (the scan keeps "in" and the city in the run only after "Embassy" or "Consulate").
+        /// </summary>
+        private bool TryMissionRun(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            var i = start + 1;
+            while (i < end - 1 && !(tokens[i].Is("in") && MissionHeadAt(tokens, start, i) >= 0)) i++;
+            if (i >= end - 1) return false;
+            var nameStart = tokens[start].Is("The") ? start + 1 : start;
+            if (!restricted) AddMention(s, nameStart, end, DataLayout.KindOrganization, Join(tokens, nameStart, end), isDemonym: false);
+            return true;
+        }
+
+        // Whether the word at j, before a capitalized word, goes on with the name begun at i: "in" and a city after an embassy
+        // ("the Norland Embassy in Velden"; "in Norland", a country, is another name of it, left out) or the possessive of a
+        // people's noun ("the People's Party", "the Ostrel Workers' Party").
+        private static bool GoesOnWithName(List<Token> tokens, int i, int j) =>
+            tokens[j].Is("in") ? MissionHeadAt(tokens, i, j) >= 0 && !(MatchGazetteer(tokens, j + 1, tokens.Count, out var country) > 0 && country!.Kind == GazetteerKind.Country)
+            : tokens[j].Kind == TokenKind.Possessive && Gazetteer.IsPossessiveNameWord(tokens[j - 1].Text);
+
+        // The "Embassy" or "Consulate" of "the Norland Embassy", "the Embassy of Norland" between start and end (no "in" after it yet), or -1.
+        private static int MissionHeadAt(List<Token> tokens, int start, int end)
+        {
+            for (var k = end - 1; k >= start && k >= end - 3; k--)
+            {
+                if (tokens[k].Is("in")) return -1;
+                if (tokens[k].Is("Embassy") || tokens[k].Is("Consulate")) return k;
+            }
+            return -1;
+        }
+
         private bool TryCountryInstitutionRun(SentenceInfo s, int start, int end)
         {
             if (end - start != 2 || InstitutionName(s.Tokens[start + 1].Text) is null || MatchDemonym(s.Tokens, start, start + 1, out var entry) != 1 || entry!.Kind != GazetteerKind.Country) return false;

@@ -151,6 +151,18 @@ namespace KnowledgeBase.Generators.Extraction
         // Asked of the last word of every run: the answer is kept on the word's form.
         private static bool IsCapitalizedPlaceWord(in Token token) => token.Form?.Has(WordTrait.CapitalizedPlaceWord) ?? IsCapitalizedPlaceWord(token.Text);
 
+        /// <summary>
+        /// "Mira Hall", "Anna Mira Hall", "Karel Temple": after a given name a building word that is also a surname is the
+        /// surname ("Royal Albert Hall" opens with an adjective: a place).
+        /// </summary>
+        private static bool EndsWithSurnamePlaceWord(List<Token> tokens, int start, int end) =>
+            end - start >= 2 && tokens[end - 1].Text is "Hall" or "Temple"
+            && (GivenNames.Contains(tokens[start]) || GivenNames.Contains(tokens[end - 2]) && !Gazetteer.IsNonEntityAdjective(tokens[start].Text));
+
+        /// <summary>A place word that ends no place here: a surname ("Mira Hall") or the head of an institution ("the Ostrel Hall of Fame").</summary>
+        private static bool PlaceWordNamesNoPlace(List<Token> tokens, int start, int end) =>
+            EndsWithSurnamePlaceWord(tokens, start, end) || tokens[end - 1].Is("Hall") && end < tokens.Count && tokens[end].Is("of");
+
         internal static bool IsCapitalizedPlaceWord(string word) => char.IsUpper(word[0]) && Gazetteer.IsPlaceSuffix(word) && word is not ("State" or "Republic" or "City" or "Coast" or "Channel" or "Range" or "Front");
 
         /// <summary>The classes of a spelling, as the word tests read it (case as written).</summary>
@@ -281,6 +293,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (i == end - 1 && i > start && GivenNames.Contains(tokens[start]) && DatelineReader.TryMonth(t.Text, out _) && t.IsCapitalized) continue;
                 // "Karel West", "Mira North": after a given name a compass word is a surname.
                 if (i == end - 1 && i > start && GivenNames.Contains(tokens[start]) && t.Text is "North" or "South" or "East" or "West") continue;
+                if (i == end - 1 && EndsWithSurnamePlaceWord(tokens, start, end)) continue;
                 if (!t.IsCapitalized || t.IsAllCaps && t.Text.Length > 2 || CommonWords.IsNonNameWord(t.Text) || CommonWords.IsFunctionWord(t)) return false;
                 if (Gazetteer.IsOrganizationHead(t) || Gazetteer.IsPlaceSuffix(t.Text) || Gazetteer.IsNonEntityAdjective(t.Text)) return false;
                 foreach (var c in t.Text)

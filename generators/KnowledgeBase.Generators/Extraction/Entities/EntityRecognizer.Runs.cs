@@ -23,7 +23,7 @@ namespace KnowledgeBase.Generators.Extraction
                 AddNamesInsideThing(s, start, end, restricted);
                 return;
             }
-            if (TryNewspaperRun(s, start, end, restricted)) return;
+            if (TryNewspaperRun(s, start, end, restricted) || TryMissionRun(s, start, end, restricted)) return;
             if (TryAgedPerson(s, start, end, restricted) || TryGivenNameBeforePlace(s, start, end, restricted)) return;
             if (TrySplitPersonOfOrganization(s, start, end, restricted)) return;
             if (TryCountryInstitutionRun(s, start, end)) return;
@@ -242,6 +242,7 @@ namespace KnowledgeBase.Generators.Extraction
             var placeStart = tokens[start].Is("The") ? start + 1 : start;
             if (!IsCapitalizedPlaceWord(tokens[end - 1]) && !(end - placeStart is 2 or 3 && Gazetteer.IsPlacePrefix(tokens[placeStart].Text) && PlainNameWords(tokens, placeStart + 1, end))) return false;
             if (restricted || end - placeStart < 2) return false;
+            if (PlaceWordNamesNoPlace(tokens, placeStart, end)) return false;
             AddMention(s, placeStart, end, DataLayout.KindPlace, Join(tokens, placeStart, end), isDemonym: false);
             return true;
         }
@@ -364,7 +365,7 @@ namespace KnowledgeBase.Generators.Extraction
                 && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1]) && !IsCapitalizedPlaceWord(tokens[chunkEnd - 1])
                 && !(Titles.IsPersonTitle(tokens[chunkEnd]) && chunkEnd + 1 < end && !Titles.IsTitleWord(tokens[chunkEnd - 1]))) chunkEnd++;
             // "Santa Barbara County Sheriff Bill Brown": the place ends at its place word, then a title and a name follow.
-            if (chunkEnd - k >= 2 && IsCapitalizedPlaceWord(tokens[chunkEnd - 1]) && titleStart < 0)
+            if (chunkEnd - k >= 2 && IsCapitalizedPlaceWord(tokens[chunkEnd - 1]) && titleStart < 0 && !PlaceWordNamesNoPlace(tokens, k, chunkEnd))
             {
                 if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindPlace, Join(tokens, k, chunkEnd), isDemonym: false);
                 return chunkEnd;

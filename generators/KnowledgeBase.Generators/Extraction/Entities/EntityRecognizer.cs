@@ -333,6 +333,8 @@ namespace KnowledgeBase.Generators.Extraction
                             || tokens[j].Is("for") && HasOrganizationHead(tokens, i, j))) { j += 3; continue; }
                     // "the League to Save Ostrel Lighthouses": a head word, "to" and a capitalized verb go on with the name.
                     if (tokens[j].Is("to") && Gazetteer.IsOrganizationHead(tokens[j - 1]) && IsCapitalizedVerbBeforeName(tokens, j + 1)) { j += 2; continue; }
+                    // "the Norland Embassy in Velden", "the People's Party": "in" after a mission, a possessive after a people's noun.
+                    if (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && !IsDateWord(tokens[j + 1]) && GoesOnWithName(tokens, i, j)) { j += 2; continue; }
                     // "the Lost 52 Project", "the Apollo 11 Foundation": a number before an organization's head word is part of its name.
                     if (tokens[j].Kind == TokenKind.Number && j + 1 < tokens.Count && Gazetteer.IsOrganizationHead(tokens[j + 1])) { j += 2; continue; }
                     break;

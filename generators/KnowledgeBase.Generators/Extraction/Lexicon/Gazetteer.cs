@@ -19,6 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly HashSet<string> PlaceSuffixSet = WithLowerCaseFirst(WordLists.Words("place-suffix"));
         private static readonly HashSet<string> PlacePrefixSet = WordLists.Words("place-prefix");
         private static readonly HashSet<string> OrganizationHeadSet = WordLists.Words("organization-head");
+        private static readonly HashSet<string> PossessiveNameWordSet = WordLists.Words("possessive-name-word");
         private static readonly HashSet<string> NonEntityAdjectiveSet = WithSpellingVariants(WordLists.Words("non-entity-adjective"));
 
         // Asked of most capitalized words: names are turned away without hashing.
@@ -125,6 +126,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool IsOrganizationHead(string word) => word != null && OrganizationHeadFilter.MayContain(word) && OrganizationHeadSet.Contains(word);
 
         /// <summary>True for capitalized adjectives that are not entities ("Western", "Soviet", "Muslim").</summary>
+        /// <summary>A plural noun whose possessive goes on with a name ("the People's Party", "the Ostrel Workers' Party").</summary>
+        public static bool IsPossessiveNameWord(string word) => PossessiveNameWordSet.Contains(word);
+
         public static bool IsNonEntityAdjective(string word) => word != null && NonEntityAdjectiveFilter.MayContain(word) && NonEntityAdjectiveSet.Contains(word);
 
         /// <summary>The most words of a name or alias that <paramref name="firstWord"/> begins (0 when none does).</summary>
