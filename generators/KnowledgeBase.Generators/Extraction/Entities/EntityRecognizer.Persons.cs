@@ -134,6 +134,16 @@ namespace KnowledgeBase.Generators.Extraction
                 && !IsCommonWord(surname.Text) && !IsNounPlural(surname.Lower) && MatchGazetteer(tokens, start + 1, end, out _) == 0 && MatchDemonym(tokens, start + 1, end, out _) == 0;
         }
 
+        /// <summary>
+        /// "Jordan Vale said", "Coach Dallas Renner", "Georgia Brandt, a lawyer,": a place the given-name list keeps out as a first
+        /// name (<see cref="GivenNames.IsWordName"/>), then one surname (<see cref="WordNameThenSurname"/>) ending the run, is a
+        /// person's name when a title stands before it or a speech verb, "who", an age or a role apposition after it; "Jordan
+        /// Valley", "Georgia Power said" and "the Chad Basin" stay the place's.
+        /// </summary>
+        private static bool PlaceNamedPerson(List<Token> tokens, int start, int end, GazetteerEntry place, int titleStart) =>
+            end - start == 2 && place.Kind != GazetteerKind.Organization && WordNameThenSurname(tokens, start, end) && !IsCapitalizedPlaceWord(tokens[end - 1])
+            && (titleStart >= 0 || ActsAfter(tokens, end) || TypeEvidence.At(tokens, start, end) == NameEvidence.Person);
+
         private static bool HasLaterKey(EntityDraft person, string variant)
         {
             if (!person.HasLaterKeyOfLength(variant.Length)) return false;

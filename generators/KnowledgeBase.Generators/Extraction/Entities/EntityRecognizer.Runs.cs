@@ -273,6 +273,12 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             var matched = MatchGazetteer(tokens, k, end, out var entry);
+            if (matched == 1 && PlaceNamedPerson(tokens, k, end, entry!, titleStart))
+            {
+                ClassifyChunk(s, k, end, titleStart, restricted);
+                titleStart = -1;
+                return end;
+            }
             if (matched > 0) return GazetteerPartAt(s, k, end, restricted, matched, entry!);
             matched = MatchDemonym(tokens, k, end, out entry);
             if (matched > 0)

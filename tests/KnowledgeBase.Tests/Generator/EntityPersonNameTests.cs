@@ -1,0 +1,34 @@
+using System.Linq;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// People whose names hold a word the gazetteer or the name lexicon reads otherwise: a place as the first name, on invented
+/// surnames (the places are the world's lexicon).
+/// </summary>
+public sealed class EntityPersonNameTests
+{
+    private const int KindPerson = 1;
+
+    [Theory]
+    [InlineData("Jordan Vale said on Monday that the plant would close.", "Jordan Vale", "Jordan")]
+    [InlineData("Coach Dallas Renner said the team lost on Monday.", "Dallas Renner", "Dallas")]
+    [InlineData("Georgia Brandt, a lawyer, told reporters that she would appeal.", "Georgia Brandt", "Georgia")]
+    [InlineData("Paris Kettering, a singer, said she would tour in May.", "Paris Kettering", "Paris")]
+    public void A_place_as_first_name_before_a_surname_with_a_title_or_speech_names_one_person(string text, string name, string place)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Equal(KindPerson, Assert.Single(entities, e => e.Name == name).Kind);
+        Assert.DoesNotContain(entities, e => e.Name == place);
+    }
+
+    [Theory]
+    [InlineData("Georgia Power said on Monday that costs rose.", "Georgia Power")]
+    [InlineData("Farmers in the Jordan Valley said the rains came late.", "Jordan Valley")]
+    public void A_place_before_a_common_word_or_place_word_names_no_person(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name && e.Kind == KindPerson);
+    }
+}
