@@ -34,6 +34,16 @@ public sealed class EntityPersonNameTests
     }
 
     [Theory]
+    [InlineData("C.L. Brandt said on Monday that costs rose.", "C.L. Brandt", "C.L.")]
+    [InlineData("The report was written by J.R. Holt, a lawyer.", "J.R. Holt", "J.R.")]
+    public void Initials_written_without_spaces_join_the_surname_as_one_person(string text, string name, string initials)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Equal(KindPerson, Assert.Single(entities, e => e.Name == name).Kind);
+        Assert.DoesNotContain(entities, e => e.Name == initials);
+    }
+
+    [Theory]
     [InlineData("Karel Brandt of the Canadian embassy said on Monday that the visa rules changed.", "Canada")]
     [InlineData("A Spanish court jailed Karel Brandt on Monday, and British police arrested Mira Holt.", "Spain")]
     [InlineData("A Spanish court jailed Karel Brandt on Monday, and British police arrested Mira Holt.", "United Kingdom")]

@@ -144,6 +144,20 @@ namespace KnowledgeBase.Generators.Extraction
             end - start == 2 && place.Kind != GazetteerKind.Organization && WordNameThenSurname(tokens, start, end) && !IsCapitalizedPlaceWord(tokens[end - 1])
             && (titleStart >= 0 || ActsAfter(tokens, end) || TypeEvidence.At(tokens, start, end) == NameEvidence.Person);
 
+        /// <summary>
+        /// "C.L. Brandt said", "Judge J.R. Holt", "J.R. Holt, a lawyer,": two dotted initials written without a space, then one
+        /// surname ending the run, are a person's name when a title stands before them or a speech verb, "who", an age or a role
+        /// apposition after them; the initials are no organization. A known initialism ("U.S.", "U.K.") is the gazetteer's first.
+        /// </summary>
+        private static bool InitialsBeforeSurname(List<Token> tokens, int start, int end, int titleStart)
+        {
+            var initials = tokens[start].Text;
+            if (end - start != 2 || initials.Length != 4 || initials[1] != '.' || initials[3] != '.') return false;
+            var surname = tokens[start + 1];
+            return surname.IsWord && surname.IsCapitalized && !surname.IsAllCaps && !Gazetteer.IsOrganizationHead(surname) && !Titles.IsTitleWord(surname) && !IsCapitalizedPlaceWord(surname)
+                && MatchGazetteer(tokens, start + 1, end, out _) == 0 && (titleStart >= 0 || ActsAfter(tokens, end) || TypeEvidence.At(tokens, start, end) == NameEvidence.Person);
+        }
+
         private static bool HasLaterKey(EntityDraft person, string variant)
         {
             if (!person.HasLaterKeyOfLength(variant.Length)) return false;

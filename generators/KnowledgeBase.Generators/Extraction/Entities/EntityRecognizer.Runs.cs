@@ -317,6 +317,12 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!restricted) AddMention(s, k, k + 1 + n, DataLayout.KindPlace, Join(tokens, k, k + 1 + n), isDemonym: false);
                 return k + 1 + n;
             }
+            if (tokens[k].IsAllCaps && tokens[k].Text.Length <= 6 && InitialsBeforeSurname(tokens, k, end, titleStart))
+            {
+                if (!restricted) AddPerson(s, k, end, titleStart);
+                titleStart = -1;
+                return end;
+            }
             if (tokens[k].IsAllCaps && tokens[k].Text.Length <= 6 && titleStart < 0)
             {
                 if (!restricted && !IsCommonAcronym(tokens[k].Text)) AddAcronym(s, k);
