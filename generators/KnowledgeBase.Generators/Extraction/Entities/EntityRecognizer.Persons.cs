@@ -135,6 +135,20 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// The end of a person's name at <paramref name="k"/> that the known-part reading would take for a place or an
+        /// acronym (<see cref="PlaceNamedPerson"/>, <see cref="InitialsBeforeSurname"/>), or -1 when none starts there.
+        /// </summary>
+        private int PersonNameAt(SentenceInfo s, int k, int end, bool restricted, int matched, GazetteerEntry? place, ref int titleStart)
+        {
+            var tokens = s.Tokens;
+            if (matched == 1 && PlaceNamedPerson(tokens, k, end, place!, titleStart)) ClassifyChunk(s, k, end, titleStart, restricted);
+            else if (matched == 0 && tokens[k].IsAllCaps && InitialsBeforeSurname(tokens, k, end, titleStart)) { if (!restricted) AddPerson(s, k, end, titleStart); }
+            else return -1;
+            titleStart = -1;
+            return end;
+        }
+
+        /// <summary>
         /// "Jordan Vale said", "Coach Dallas Renner", "Georgia Brandt, a lawyer,": a place the given-name list keeps out as a first
         /// name (<see cref="GivenNames.IsWordName"/>), then one surname (<see cref="WordNameThenSurname"/>) ending the run, is a
         /// person's name when a title stands before it or a speech verb, "who", an age or a role apposition after it; "Jordan
@@ -156,6 +170,22 @@ namespace KnowledgeBase.Generators.Extraction
             var surname = tokens[start + 1];
             return surname.IsWord && surname.IsCapitalized && !surname.IsAllCaps && !Gazetteer.IsOrganizationHead(surname) && !Titles.IsTitleWord(surname) && !IsCapitalizedPlaceWord(surname)
                 && MatchGazetteer(tokens, start + 1, end, out _) == 0 && (titleStart >= 0 || ActsAfter(tokens, end) || TypeEvidence.At(tokens, start, end) == NameEvidence.Person);
+        }
+
+        /// <summary>
+        /// "Karel Castle said", "Senator Anton Bridge", "Mira Hall, a lawyer,": a given name the lexicon knows, then one surname
+        /// that is also a place's or a building's head word, is a person's name when a title stands before it or a speech verb,
+        /// "who", an age or a role apposition after it ("Velden Castle" and "Karel Castle was built" stay places).
+        /// </summary>
+        private bool TryGivenNameBeforeHeadWord(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            var first = start;
+            while (first < end && Titles.IsTitleWord(tokens[first])) first++;
+            if (restricted || end - first != 2 || !GivenNames.Contains(tokens[first]) || !(IsCapitalizedPlaceWord(tokens[end - 1]) || tokens[end - 1].Text is "Hall")
+                || MatchGazetteer(tokens, first, end, out _) > 0 || !(first > start || ActsAfter(tokens, end) || TypeEvidence.At(tokens, first, end) == NameEvidence.Person)) return false;
+            AddPerson(s, first, end, first > start ? start : -1);
+            return true;
         }
 
         private static bool HasLaterKey(EntityDraft person, string variant)

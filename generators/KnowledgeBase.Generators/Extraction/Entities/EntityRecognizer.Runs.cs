@@ -24,7 +24,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             if (TryNewspaperRun(s, start, end, restricted)) return;
-            if (TryAgedPerson(s, start, end, restricted) || TryGivenNameBeforePlace(s, start, end, restricted)) return;
+            if (TryAgedPerson(s, start, end, restricted) || TryGivenNameBeforePlace(s, start, end, restricted) || TryGivenNameBeforeHeadWord(s, start, end, restricted)) return;
             if (TrySplitPersonOfOrganization(s, start, end, restricted)) return;
             if (TryCountryInstitutionRun(s, start, end)) return;
             if (TryDescribedOrganizationRun(s, start, end, restricted)) return;
@@ -274,12 +274,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             var matched = MatchGazetteer(tokens, k, end, out var entry);
-            if (matched == 1 && PlaceNamedPerson(tokens, k, end, entry!, titleStart))
-            {
-                ClassifyChunk(s, k, end, titleStart, restricted);
-                titleStart = -1;
-                return end;
-            }
+            if (PersonNameAt(s, k, end, restricted, matched, entry, ref titleStart) is var person and >= 0) return person;
             if (matched > 0) return GazetteerPartAt(s, k, end, restricted, matched, entry!);
             matched = MatchDemonym(tokens, k, end, out entry);
             if (matched > 0)
@@ -316,12 +311,6 @@ namespace KnowledgeBase.Generators.Extraction
                 var n = MatchGazetteer(tokens, k + 1, end, out _);
                 if (!restricted) AddMention(s, k, k + 1 + n, DataLayout.KindPlace, Join(tokens, k, k + 1 + n), isDemonym: false);
                 return k + 1 + n;
-            }
-            if (tokens[k].IsAllCaps && tokens[k].Text.Length <= 6 && InitialsBeforeSurname(tokens, k, end, titleStart))
-            {
-                if (!restricted) AddPerson(s, k, end, titleStart);
-                titleStart = -1;
-                return end;
             }
             if (tokens[k].IsAllCaps && tokens[k].Text.Length <= 6 && titleStart < 0)
             {
