@@ -70,11 +70,14 @@ namespace KnowledgeBase.Generators.Extraction
             // "teacher X", "Dr. X"; "the victim was identified as X": the police identify people.
             if (before >= 0 && tokens[before].IsWord && (Titles.IsRoleNoun(tokens[before]) || Titles.IsTitleWord(tokens[before])
                 || before > 0 && tokens[before].Is("as") && tokens[before - 1].Is("identified"))) _titledBefore!.Add(tokens[i].Text);
-            var acts = after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after]) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny" or "call" or "question" or "warn" or "urge"
-                || after + 1 < tokens.Count && tokens[after].IsPunct(',') && (tokens[after + 1].Is("who") || tokens[after + 1].Kind == TokenKind.Number || DescribedByRole(tokens, after + 1))
-                || after + 1 < tokens.Count && tokens[after].Kind == TokenKind.Possessive && (tokens[after + 1].Is("wife") || tokens[after + 1].Is("husband") || tokens[after + 1].Is("lawyer") || tokens[after + 1].Is("family"));
-            if (acts) _actsAfter!.Add(tokens[i].Text);
+            if (ActsAfter(tokens, after)) _actsAfter!.Add(tokens[i].Text);
         }
+
+        /// <summary>"X said", "X, who", "X, 45,", "X, the port's mayor,", "X's wife": the words from <paramref name="after"/> on show the name before them a person's.</summary>
+        private static bool ActsAfter(List<Token> tokens, int after) =>
+            after < tokens.Count && tokens[after].IsWord && CueVerbs.Lemma(tokens[after]) is "say" or "tell" or "add" or "explain" or "claim" or "insist" or "write" or "admit" or "deny" or "call" or "question" or "warn" or "urge"
+            || after + 1 < tokens.Count && tokens[after].IsPunct(',') && (tokens[after + 1].Is("who") || tokens[after + 1].Kind == TokenKind.Number || DescribedByRole(tokens, after + 1))
+            || after + 1 < tokens.Count && tokens[after].Kind == TokenKind.Possessive && (tokens[after + 1].Is("wife") || tokens[after + 1].Is("husband") || tokens[after + 1].Is("lawyer") || tokens[after + 1].Is("family"));
 
         // Capitalized words with a title or role before them, and those a speech verb, "who" or an age follows.
         private HashSet<string>? _titledBefore;

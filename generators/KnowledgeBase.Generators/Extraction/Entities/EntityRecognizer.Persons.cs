@@ -134,6 +134,60 @@ namespace KnowledgeBase.Generators.Extraction
                 && !IsCommonWord(surname.Text) && !IsNounPlural(surname.Lower) && MatchGazetteer(tokens, start + 1, end, out _) == 0 && MatchDemonym(tokens, start + 1, end, out _) == 0;
         }
 
+        /// <summary>
+        /// The end of a person's name at <paramref name="k"/> that the known-part reading would take for a place or an
+        /// acronym (<see cref="PlaceNamedPerson"/>, <see cref="InitialsBeforeSurname"/>), or -1 when none starts there.
+        /// </summary>
+        private int PersonNameAt(SentenceInfo s, int k, int end, bool restricted, int matched, GazetteerEntry? place, ref int titleStart)
+        {
+            var tokens = s.Tokens;
+            if (matched == 1 && PlaceNamedPerson(tokens, k, end, place!, titleStart)) ClassifyChunk(s, k, end, titleStart, restricted);
+            else if (matched == 0 && tokens[k].IsAllCaps && InitialsBeforeSurname(tokens, k, end, titleStart)) { if (!restricted) AddPerson(s, k, end, titleStart); }
+            else return -1;
+            titleStart = -1;
+            return end;
+        }
+
+        /// <summary>
+        /// "Jordan Vale said", "Coach Dallas Renner", "Georgia Brandt, a lawyer,": a place the given-name list keeps out as a first
+        /// name (<see cref="GivenNames.IsWordName"/>), then one surname (<see cref="WordNameThenSurname"/>) ending the run, is a
+        /// person's name when a title stands before it or a speech verb, "who", an age or a role apposition after it; "Jordan
+        /// Valley", "Georgia Power said" and "the Chad Basin" stay the place's.
+        /// </summary>
+        private static bool PlaceNamedPerson(List<Token> tokens, int start, int end, GazetteerEntry place, int titleStart) =>
+            end - start == 2 && place.Kind != GazetteerKind.Organization && WordNameThenSurname(tokens, start, end) && !IsCapitalizedPlaceWord(tokens[end - 1])
+            && (titleStart >= 0 || ActsAfter(tokens, end) || TypeEvidence.At(tokens, start, end) == NameEvidence.Person);
+
+        /// <summary>
+        /// "C.L. Brandt said", "Judge J.R. Holt", "J.R. Holt, a lawyer,": two dotted initials written without a space, then one
+        /// surname ending the run, are a person's name when a title stands before them or a speech verb, "who", an age or a role
+        /// apposition after them; the initials are no organization. A known initialism ("U.S.", "U.K.") is the gazetteer's first.
+        /// </summary>
+        private static bool InitialsBeforeSurname(List<Token> tokens, int start, int end, int titleStart)
+        {
+            var initials = tokens[start].Text;
+            if (end - start != 2 || initials.Length != 4 || initials[1] != '.' || initials[3] != '.') return false;
+            var surname = tokens[start + 1];
+            return surname.IsWord && surname.IsCapitalized && !surname.IsAllCaps && !Gazetteer.IsOrganizationHead(surname) && !Titles.IsTitleWord(surname) && !IsCapitalizedPlaceWord(surname)
+                && MatchGazetteer(tokens, start + 1, end, out _) == 0 && (titleStart >= 0 || ActsAfter(tokens, end) || TypeEvidence.At(tokens, start, end) == NameEvidence.Person);
+        }
+
+        /// <summary>
+        /// "Karel Castle said", "Senator Anton Bridge", "Mira Hall, a lawyer,": a given name the lexicon knows, then one surname
+        /// that is also a place's or a building's head word, is a person's name when a title stands before it or a speech verb,
+        /// "who", an age or a role apposition after it ("Velden Castle" and "Karel Castle was built" stay places).
+        /// </summary>
+        private bool TryGivenNameBeforeHeadWord(SentenceInfo s, int start, int end, bool restricted)
+        {
+            var tokens = s.Tokens;
+            var first = start;
+            while (first < end && Titles.IsTitleWord(tokens[first])) first++;
+            if (restricted || end - first != 2 || !GivenNames.Contains(tokens[first]) || !(IsCapitalizedPlaceWord(tokens[end - 1]) || tokens[end - 1].Text is "Hall")
+                || MatchGazetteer(tokens, first, end, out _) > 0 || !(first > start || ActsAfter(tokens, end) || TypeEvidence.At(tokens, first, end) == NameEvidence.Person)) return false;
+            AddPerson(s, first, end, first > start ? start : -1);
+            return true;
+        }
+
         private static bool HasLaterKey(EntityDraft person, string variant)
         {
             if (!person.HasLaterKeyOfLength(variant.Length)) return false;

@@ -24,7 +24,8 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             if (TryNewspaperRun(s, start, end, restricted) || TryMissionRun(s, start, end, restricted)) return;
-            if (TryAgedPerson(s, start, end, restricted) || TryGivenNameBeforePlace(s, start, end, restricted)) return;
+            if (TryAgedPerson(s, start, end, restricted) || TryGivenNameBeforePlace(s, start, end, restricted)
+                || TryGivenNameBeforeHeadWord(s, start, end, restricted)) return;
             if (TrySplitPersonOfOrganization(s, start, end, restricted)) return;
             if (TryCountryInstitutionRun(s, start, end)) return;
             if (TryDescribedOrganizationRun(s, start, end, restricted)) return;
@@ -274,6 +275,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             var matched = MatchGazetteer(tokens, k, end, out var entry);
+            if (PersonNameAt(s, k, end, restricted, matched, entry, ref titleStart) is var person and >= 0) return person;
             if (matched > 0) return GazetteerPartAt(s, k, end, restricted, matched, entry!);
             matched = MatchDemonym(tokens, k, end, out entry);
             if (matched > 0)

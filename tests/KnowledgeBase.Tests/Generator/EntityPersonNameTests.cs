@@ -1,0 +1,40 @@
+using System.Linq;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// People whose names hold a word the gazetteer or the name lexicon reads otherwise: a place as the first name, initials written without spaces, a place's head word as the surname, on invented
+/// surnames (the places are the world's lexicon).
+/// </summary>
+public sealed class EntityPersonNameTests
+{
+    private const int KindPerson = 1;
+
+    [Theory]
+    [InlineData("Jordan Vale said on Monday that the plant would close.", "Jordan Vale", "Jordan")]
+    [InlineData("Coach Dallas Renner said the team lost on Monday.", "Dallas Renner", "Dallas")]
+    [InlineData("Georgia Brandt, a lawyer, told reporters that she would appeal.", "Georgia Brandt", "Georgia")]
+    [InlineData("Paris Kettering, a singer, said she would tour in May.", "Paris Kettering", "Paris")]
+    [InlineData("C.L. Brandt said on Monday that costs rose.", "C.L. Brandt", "C.L.")]
+    [InlineData("The report was written by J.R. Holt, a lawyer.", "J.R. Holt", "J.R.")]
+    [InlineData("Karel Castle said on Monday that the mine would close.", "Karel Castle", "Castle")]
+    [InlineData("Mira Hall, who leads the union, said pay would rise.", "Mira Hall", "Hall")]
+    [InlineData("Senator Anton Bridge said the road would close.", "Anton Bridge", "Bridge")]
+    public void A_name_part_read_otherwise_as_place_first_name_initials_or_head_word_surname_with_a_title_or_speech_names_one_person(string text, string name, string part)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Equal(KindPerson, Assert.Single(entities, e => e.Name == name).Kind);
+        Assert.DoesNotContain(entities, e => e.Name == part);
+    }
+
+    [Theory]
+    [InlineData("Georgia Power said on Monday that costs rose.", "Georgia Power")]
+    [InlineData("Farmers in the Jordan Valley said the rains came late.", "Jordan Valley")]
+    [InlineData("The Karel Castle was built in 1410.", "Karel Castle")]
+    public void A_place_before_a_common_word_or_place_word_names_no_person(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name && e.Kind == KindPerson);
+    }
+}
