@@ -80,8 +80,11 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var wide = new Mention?[Tokens.Count];
                 foreach (var m in Mentions)
+                {
+                    if (!m.IsDemonym || EntityRecognizer.DemonymNamesPlace(Tokens, m.TokenEnd)) m.Entity.NamedBesidesDemonym = true;
                     for (var t = Math.Max(0, m.TokenStart); t < m.TokenEnd && t < wide.Length; t++)
                         wide[t] ??= m;
+                }
                 _wideMentionOfToken = wide;
                 _mentionOfToken = null;
                 return;
@@ -92,6 +95,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var k = 0; k < Mentions.Count; k++)
             {
                 var m = Mentions[k];
+                if (!m.IsDemonym || EntityRecognizer.DemonymNamesPlace(Tokens, m.TokenEnd)) m.Entity.NamedBesidesDemonym = true;
                 for (var t = Math.Max(0, m.TokenStart); t < m.TokenEnd && t < length; t++)
                     if (index[t] == 0) index[t] = (byte)(k + 1); // the first mention that covers a token is its
             }
@@ -251,6 +255,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>Whether the name is an honour's or a building's (<see cref="Events.EventRoles.IsThing"/>): 0 not asked since the name was set, 1 no, 2 yes.</summary>
         public int ThingState { get; set; }
+
+        /// <summary>Whether some mention names the entity other than by a nationality adjective ("Canada", not only "Canadian"); set as the sentences index their mentions.</summary>
+        public bool NamedBesidesDemonym { get; set; }
 
         /// <summary>A country (from the gazetteer), as opposed to a city or region.</summary>
         public bool IsCountry { get; set; }

@@ -90,7 +90,8 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var e in entities)
             {
                 if (e.Mentions == 0 || e.First is null) continue;
-                models[kept++] = new ArticleEntity(e.Name, e.Kind, e.Forms.ToEquatableArray(), e.Mentions, e.First.Start, e.First.Length);
+                models[kept++] = new ArticleEntity(e.Name, e.Kind, e.Forms.ToEquatableArray(), e.Mentions, e.First.Start, e.First.Length,
+                    DemonymOnly: e.Kind == DataLayout.KindPlace && !e.NamedBesidesDemonym);
             }
             return models;
         }

@@ -78,6 +78,9 @@ namespace KnowledgeBase.Generators.Linking
                 if (retyped.Contains(c.Members[0].Entity)) c.Kind = DataLayout.KindPerson;
                 c.Name = CanonicalName(c);
             }
+            // "the Canadian embassy", "British police": a place that every article names only by its nationality adjective is
+            // no entity of the knowledge base; its article entities join no cluster, so no quote, event or place refers to it.
+            order.RemoveAll(static c => c.Members.TrueForAll(static m => m.Entity.DemonymOnly));
             return order;
         }
 

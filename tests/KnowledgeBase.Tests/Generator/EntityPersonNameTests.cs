@@ -1,4 +1,5 @@
 using System.Linq;
+using KnowledgeBase.Generators.Linking;
 using KnowledgeBase.Tests.Helpers;
 using Xunit;
 
@@ -36,5 +37,26 @@ public sealed class EntityPersonNameTests
     public void A_place_before_a_common_word_or_place_word_names_no_person(string text, string name)
     {
         Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name && e.Kind == KindPerson);
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt of the Canadian embassy said on Monday that the visa rules changed.", "Canada")]
+    [InlineData("A Spanish court jailed Karel Brandt on Monday, and British police arrested Mira Holt.", "Spain")]
+    [InlineData("A Spanish court jailed Karel Brandt on Monday, and British police arrested Mira Holt.", "United Kingdom")]
+    public void A_place_named_only_by_its_nationality_adjective_is_no_entity_of_the_knowledge_base(string text, string place)
+    {
+        var clusters = EntityLinker.Link(new[] { RuleArticle.Extract(text) });
+        Assert.DoesNotContain(clusters, c => c.Name == place);
+        Assert.Contains(clusters, c => c.Name == "Karel Brandt");
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt of the Canadian embassy said on Monday that the visa rules changed.", "Mira Holt flew to Canada on Friday.", "Canada")]
+    [InlineData("Mira Holt said Canadian troops left the port on Monday.", "Karel Brandt said the port was calm.", "Canada")]
+    [InlineData("Karel Brandt sailed along the European coast on Monday.", "Mira Holt said the port was calm.", "Europe")]
+    public void A_place_named_outright_anywhere_or_by_its_land_or_forces_stays(string first, string second, string place)
+    {
+        var clusters = EntityLinker.Link(new[] { RuleArticle.Extract(first, "a.txt"), RuleArticle.Extract(second, "b.txt") });
+        Assert.Contains(clusters, c => c.Name == place);
     }
 }

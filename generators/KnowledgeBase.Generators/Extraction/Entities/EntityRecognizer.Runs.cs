@@ -191,6 +191,7 @@ namespace KnowledgeBase.Generators.Extraction
             // An adjective, as a demonym is: it describes who acts, it does not act.
             var entity = AddMention(s, start, end, kind, entry.Name, isDemonym: true);
             entity.Forms.Remove(word); // "Freedonia-based" is no name of Freedonia
+            entity.NamedBesidesDemonym = true; // though its name is written out
             if (entry.Kind == GazetteerKind.Country) entity.IsCountry = true;
             if (entry.IsCapital) entity.CapitalOf = entry.Country;
             return true;
