@@ -107,9 +107,9 @@ public sealed partial class EntityConstructionTests
     [Fact]
     public void A_given_name_before_and_and_a_full_name_shares_its_surname()
     {
-        var model = Extract("Judge Mira Holt sentenced David and Louise Kowal to life in prison.");
-        Assert.Contains(model.Entities, e => e.Name == "David Kowal" && e.Kind == KindPerson);
-        Assert.Contains(model.Entities, e => e.Name == "Louise Kowal" && e.Kind == KindPerson);
+        var model = Extract("Judge Mira Holt sentenced Pavel and Irena Kowal to life in prison.");
+        Assert.Contains(model.Entities, e => e.Name == "Pavel Kowal" && e.Kind == KindPerson);
+        Assert.Contains(model.Entities, e => e.Name == "Irena Kowal" && e.Kind == KindPerson);
     }
 
     [Fact]

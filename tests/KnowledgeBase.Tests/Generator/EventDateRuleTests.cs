@@ -197,8 +197,8 @@ public sealed class EventDateRuleTests
         Assert.Equal(20190723, Assert.Single(RuleArticle.Extract("Mira Holt died in Velden on Tuesday.\n\nIn 2019 she won a seat on the council. The harbour master, Karel Brandt, announced on Twitter on Tuesday the pier would stay closed.").Events, e => e.Cameo == "010").Date);
     [Theory]
     // The occasion after "ahead of" or "prior to" is dated or still to come; the act told before it happened, on another day.
-    [InlineData("On Friday, Mira Holt was elected mayor of Velden. Senator Ana Ruiz dropped out of the race ahead of the debate scheduled for August 3.")]
-    [InlineData("On Friday, Mira Holt was elected mayor of Velden. Senator Ana Ruiz ended her campaign prior to the upcoming debate on August 3.")]
+    [InlineData("On Friday, Mira Holt was elected mayor of Velden. Senator Ana Ruiz dropped out of the race ahead of the televised forum scheduled for August 3.")]
+    [InlineData("On Friday, Mira Holt was elected mayor of Velden. Senator Ana Ruiz ended her campaign prior to the upcoming runoff on August 3.")]
     public void An_act_told_ahead_of_an_upcoming_occasion_happened_and_does_not_take_the_occasions_date(string paragraph)
     {
         var withdrawal = Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == "withdrawal");

@@ -171,7 +171,7 @@ public sealed class EventOccasionTests
     }
 
     [Theory]
-    [InlineData("In his victory speech, President Tomas Vell stressed his support for the new port.")]
+    [InlineData("In his farewell speech, President Tomas Vell stressed the need for a new port.")]
     [InlineData("During a press conference on Monday, President Tomas Vell emphasized that the port would reopen.")]
     [InlineData("On a press conference in Velden, President Tomas Vell said the port would reopen.")]
     public void Plain_words_given_in_a_speech_or_a_press_conference_named_before_the_cue_are_a_statement(string sentence)
@@ -186,8 +186,8 @@ public sealed class EventOccasionTests
         Assert.Equal(("Velden Port Authority", 20190722), (confirmed.Participants[0], confirmed.Date));
         Assert.DoesNotContain(Extract("Professor Karel Brandt confirmed that the harbour would stay closed.").Events, e => e.Cameo == "010");
         Assert.DoesNotContain(Extract("The Velden Port Authority had not confirmed what caused the closure.").Events, e => e.Cameo == "010");
-        Assert.DoesNotContain(Extract("The Norvale Senate confirmed Judge Ana Ruiz to the Supreme Court.").Events, e => e.Cameo == "010");
-        Assert.DoesNotContain(Extract("The team from Velden University analyzed the Lisbon team's data and confirmed their conclusion.").Events, e => e.Cameo == "010");
+        Assert.DoesNotContain(Extract("The Norvale Senate confirmed Ana Ruiz as finance minister.").Events, e => e.Cameo == "010");
+        Assert.DoesNotContain(Extract("Researchers at Velden University reran the Lisbon team's model and confirmed its findings.").Events, e => e.Cameo == "010");
     }
 
     [Fact]

@@ -145,7 +145,7 @@ public sealed class EventParticipantRoleTests
         Assert.Equal(new[] { "Mira Holt", "Karel Brandt" }, Single(sentence, "04").Participants.ToArray());
     [Theory]
     // "he" or "she" in a time clause set before the main one, with no person named before it, is the main clause's subject.
-    [InlineData("Tomas Vell won the Velden primary. The Velden Post reported that, before she ended her campaign, Mira Holt led the polls.")]
+    [InlineData("Tomas Vell won the Velden primary. Velden Radio said that, before she dropped out, Mira Holt led every survey.")]
     [InlineData("Tomas Vell won the Velden primary. On Wednesday, the same day that she dropped out, Mira Holt endorsed Karel Brandt.")]
     public void A_pronoun_in_a_fronted_time_clause_is_the_person_the_main_clause_opens_with(string text) =>
         Assert.Equal(new[] { "Mira Holt" }, Assert.Single(Extract(text).Events, e => e.Kind == "withdrawal").Participants.ToArray());

@@ -160,7 +160,7 @@ public sealed partial class QuoteConstructionTests
     }
 
     [Theory]
-    [InlineData("Velden Radio reported in mid-2019, 62 shops had closed within a year.", "62 shops had closed within a year")]
+    [InlineData("Velden Radio reported in late 2018, 40 branches had shut within two years.", "40 branches had shut within two years")]
     [InlineData("The Norland Gazette reported in March 2018, the ferry line had been sold.", "the ferry line had been sold")]
     public void A_time_phrase_closed_by_a_comma_after_the_cue_is_not_what_was_said(string sentence, string content)
     {
@@ -222,7 +222,7 @@ public sealed partial class QuoteConstructionTests
     [Theory]
     [InlineData("The Velden Post reported on Monday a government source, whom it did not name, said the ban would stay.|government source|the ban would stay")]
     [InlineData("The Velden Post reported that a government source said the ban would stay.|government source|the ban would stay")]
-    [InlineData("The website further reported its anonymous source claimed a fourth man escaped.|anonymous source|a fourth man escaped")]
+    [InlineData("The blog also reported its unnamed source claimed a third suspect fled.|unnamed source|a third suspect fled")]
     [InlineData("In May, a harbour official said that the ferry had sunk on Monday, the Velden Post reported.|harbour official|the ferry had sunk on Monday")]
     public void An_outlet_relaying_a_source_quotes_the_source_only(string example) // sentence|speaker|what the source said
     {

@@ -220,7 +220,7 @@ public sealed partial class QuoteConstructionTests
     }
 
     [Theory]
-    [InlineData("Ostrel Shipping, in its March 8 media release, reported that the ferries were full.", "Ostrel Shipping")]
+    [InlineData("Ostrel Shipping, in its weekly newsletter, reported that the ferries were full.", "Ostrel Shipping")]
     [InlineData("The Velden Harbour Board, in its statement, said the ferries were full.", "Velden Harbour Board")]
     public void A_prepositional_aside_before_the_cue_holds_no_speaker(string sentence, string speakerText)
     {

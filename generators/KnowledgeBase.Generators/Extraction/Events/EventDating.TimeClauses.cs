@@ -30,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "dropped out ahead of the debate scheduled for August 3", "ended her campaign prior to Super Tuesday": "ahead of",
+        /// "dropped out ahead of the forum scheduled for May 9", "ended her campaign prior to the June runoff": "ahead of",
         /// "prior to" or "in advance of" after the act, with no comma between, opens a later occasion the act came before; the
         /// index of that opener, -1 when there is none. "Ahead of" must be followed by the occasion's determiner or its date
         /// ("ahead of the vote", "ahead of Tuesday's vote"): "finished ahead of Brandt on Sunday" compares, and the day is the act's.

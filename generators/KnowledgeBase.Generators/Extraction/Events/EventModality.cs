@@ -188,7 +188,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (tokens[i].IsWord && EventLexicon.IsPlanned(tokens[i].Text) && !IsPastActBeforeTo(tokens, i)) return true;
             if (tokens[t].IsWord && IsToFuture(tokens, t)) return true;
             // Anywhere in the sentence: asked once per sentence, not once per trigger; not when what is to come is only the
-            // occasion an act was told ahead of ("dropped out ahead of the upcoming debate").
+            // occasion an act was told ahead of ("dropped out ahead of the coming forum").
             return s.SpeaksOfUpcoming && (isNoun || !OnlyTheOccasionAheadIsUpcoming(tokens, t));
         }
 

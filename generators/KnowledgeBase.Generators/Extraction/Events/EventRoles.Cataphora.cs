@@ -77,7 +77,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "Before she ended her campaign, Mira Holt led the polls", "Wednesday, the day that he dropped out, Karel Brandt endorsed
+        /// "before she dropped out, Mira Holt led every survey", "Wednesday, the day that he dropped out, Karel Brandt endorsed
         /// Holt": "he" or "she" in a time clause set before the main one, with no person named before it in the sentence (asked only then), is the
         /// person the main clause opens with right after the clause's comma. Null otherwise.
         /// </summary>

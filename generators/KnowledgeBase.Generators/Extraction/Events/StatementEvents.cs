@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     {
         /// <summary>
         /// "The Velden Port Authority confirmed the harbour would close": a principal confirms. Not "had not confirmed" (nothing
-        /// said), not "the Senate confirmed Judge Ana Ruiz" (a person confirmed is appointed), not a town or city (a place
+        /// said), not "the Senate confirmed Ana Ruiz as minister" (a person confirmed is appointed), not a town or city (a place
         /// speaks through its council; a town named as the speaker is a name that modifies another noun).
         /// </summary>
         private static bool Confirms(QuoteDraft q, EntityDraft speaker)
@@ -68,7 +68,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             lemma is "say" or "tell" or "add" or "write" or "explain" or "note" or "stress" or "emphasize" or "emphasise" or "reiterate" or "insist" or "confirm" or "continue";
 
         /// <summary>
-        /// "On Saturday, in a brief but official statement, X said", "In his victory speech, X stressed", "During a press
+        /// "On Monday, in a short written statement, X said", "In her farewell speech, X stressed", "During a press
         /// conference, X said": the record named before the cue, outside what is reported.
         /// </summary>
         private static bool RecordBefore(QuoteDraft q, int cue)

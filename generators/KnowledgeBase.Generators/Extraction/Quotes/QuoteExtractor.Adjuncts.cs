@@ -74,7 +74,7 @@ namespace KnowledgeBase.Generators.Extraction
                     i = PastNamedAttachment(tokens, venue);
                     continue;
                 }
-                // "reported in mid-2019, 62 shops had closed": a short time phrase closed by a comma before the content.
+                // "reported in late 2018, 40 branches had shut": a short time phrase closed by a comma before the content.
                 if (t.Is("in") || t.Is("on") || t.Is("at") || t.Is("during") || t.Is("after") || t.Is("before")) return FramedByComma(tokens, i);
                 break;
             }

@@ -74,7 +74,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "Ostrel Shipping, in its March 8 media release, reported ...": the comma opening a phrase of a preposition (in, on,
+        /// "Ostrel Shipping, in its weekly newsletter, reported ...": the comma opening a phrase of a preposition (in, on,
         /// via, through) set off by commas right before the cue; the subject stands before it, the phrase holds none. -1 if none.
         /// </summary>
         private static int PrepositionalAsideBefore(List<Token> tokens, int cue)
