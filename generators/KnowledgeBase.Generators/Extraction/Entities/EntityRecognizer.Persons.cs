@@ -199,5 +199,24 @@ namespace KnowledgeBase.Generators.Extraction
         // Whether e, at position at of the article's entities, is named more often than the best so far, or as often and before it.
         private static bool NamedMoreOrEarlier(EntityDraft e, int at, EntityDraft? best, int bestAt) =>
             best is null || e.Mentions > best.Mentions || e.Mentions == best.Mentions && at < bestAt;
+
+        /// <summary>
+        /// "the ticket of Karel Castle" beside "nominee Karel Castle": a name of several words the article shows as a person at
+        /// one mention is that person at every mention; a place or an organization spelled the very same is no second entity.
+        /// </summary>
+        private void JoinSameNamedToPersons()
+        {
+            for (var i = _entities.Count - 1; i >= 0; i--)
+            {
+                var e = _entities[i];
+                if (e.Kind == DataLayout.KindPerson || e.FirstSpace < 0) continue;
+                foreach (var person in _entities)
+                {
+                    if (person.Kind != DataLayout.KindPerson || !string.Equals(person.Name, e.Name, StringComparison.Ordinal)) continue;
+                    MergeInto(e, person);
+                    break;
+                }
+            }
+        }
     }
 }

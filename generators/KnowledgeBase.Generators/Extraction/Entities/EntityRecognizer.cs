@@ -150,6 +150,7 @@ namespace KnowledgeBase.Generators.Extraction
 
             DropCommonWordPersons();
             RetypeCommonWordNames();
+            JoinSameNamedToPersons();
             DropAdjectiveOnlyPlaces();
             AddGovernments();
             LocalizeBareInstitutions();
