@@ -225,13 +225,17 @@ namespace KnowledgeBase.Generators.Linking
             return words >= 2 && KeepsEnds(shortName.Split(' '), fullName.Split(' '));
         }
 
-        // "Vella Airport" of "Vella International Airport": the same first and last words, some between left out.
+        // "Vella Airport" of "Vella International Airport": the same first and last words, some between left out; a country's
+        // adjective opening the full name is no word of the short one ("Harbour Board" of "Danish Harbour Review Board").
         private static bool KeepsEnds(string[] shortWords, string[] fullWords)
         {
-            if (fullWords.Length <= shortWords.Length || shortWords[0] != fullWords[0] || shortWords[shortWords.Length - 1] != fullWords[fullWords.Length - 1]) return false;
+            // Only with a word between left out too: "Liberal Party" beside "Australian Liberal Party" may be another country's.
+            var from = shortWords[0] != fullWords[0] && fullWords.Length > shortWords.Length + 1
+                && Extraction.Lexicons.Gazetteer.TryGetByDemonym(fullWords[0], out _) ? 1 : 0;
+            if (fullWords.Length <= shortWords.Length + from || shortWords[0] != fullWords[from] || shortWords[shortWords.Length - 1] != fullWords[fullWords.Length - 1]) return false;
             var k = 0;
-            foreach (var w in fullWords)
-                if (k < shortWords.Length && w == shortWords[k]) k++;
+            for (var i = from; i < fullWords.Length; i++)
+                if (k < shortWords.Length && fullWords[i] == shortWords[k]) k++;
             return k == shortWords.Length;
         }
 

@@ -146,6 +146,7 @@ public sealed class EntityQuoteRuleTests
     [InlineData("The Port Authority of Vella Dorna closed the bridge.", "The Port Authority reopened it.")] // without the "of" part
     [InlineData("Ostra Motor Company recalled its trucks.", "Ostra Motor said the fault was fixed.")] // without the head word
     [InlineData("The Vella International Airport closed.", "Flights left Vella Airport later.")] // first and last words kept
+    [InlineData("The Danish Harbour Review Board met on Monday.", "The Harbour Board said the port would stay open.")] // the country's adjective left out too
     public void Short_forms_of_a_name_in_one_article_are_one_entity(string first, string second)
     {
         var clusters = EntityLinker.Link(new[] { Extract(first + " " + second) });
