@@ -49,6 +49,13 @@ public sealed class EventDateRuleTests
     }
 
     [Theory]
+    [InlineData("Ana Ruiz said she would be sworn in as mayor of Velden on March 3.", 20200303)]
+    [InlineData("Ana Ruiz said she would be sworn in as mayor of Velden in February.", 20200200)]
+    [InlineData("Ana Ruiz said she would be sworn in as mayor of Velden on July 20.", 20190720)]
+    public void A_plan_told_in_the_past_for_a_yearless_day_months_before_the_dateline_is_next_years(string sentence, int packed) =>
+        Assert.Equal(packed, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == "inauguration").Date);
+
+    [Theory]
     [InlineData("She spoke on the last night of the convention.")]
     [InlineData("The plan will be unveiled later this week.")]
     public void The_last_night_of_an_occasion_and_this_week_ahead_are_no_day(string sentence) => Assert.Empty(Dates(sentence));

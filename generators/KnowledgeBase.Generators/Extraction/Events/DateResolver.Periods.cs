@@ -8,6 +8,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>Parts of a period that date to the period: "in early June", "in mid-2018", "in the summer of 2018".</summary>
     internal static partial class DateResolver
     {
+        /// <summary>A month or day without its year, read as the sentence reads it, toward the past, and for a plan (<see cref="DateMention.Ahead"/>).</summary>
+        private static void AddWithoutYear(ref List<DateMention>? found, int start, int end, List<Token> tokens, int published, int month, int day, ref bool? future)
+        {
+            var past = WithoutYear(published, month, day, false);
+            var read = (future ??= SpeaksOfFuture(tokens)) ? WithoutYear(published, month, day, true) : past;
+            var monthsBefore = (published / 10000 * 12 + published / 100 % 100) - (past / 10000 * 12 + past / 100 % 100);
+            Add(ref found, start, end, read, past, monthsBefore >= 2 && published % 10000 / 100 != 0 ? WithoutYear(published, month, day, true) : read);
+        }
+
         /// <summary>"in mid-2018", "since mid-July", "during mid-March 2020": the middle of a year or a month dates to it, as "in mid March" does.</summary>
         private static bool MidPeriod(List<Token> tokens, int i, int published, ref List<DateMention>? found, ref bool? future)
         {
@@ -21,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             if (!DatelineReader.TryMonth(rest, out var month) || !IsMonthName(rest)) return false;
             if (Number(tokens, i + 1, 1000, 2999, out var withYear)) Add(ref found, i, i + 2, DatelineReader.Valid(withYear, month, 0));
-            else Add(ref found, i, i + 1, WithoutYear(published, month, 0, future ??= SpeaksOfFuture(tokens)), WithoutYear(published, month, 0, false));
+            else AddWithoutYear(ref found, i, i + 1, tokens, published, month, 0, ref future);
             return true;
         }
 

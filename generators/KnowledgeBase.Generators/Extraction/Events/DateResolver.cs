@@ -9,12 +9,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>A date expression in a sentence, resolved to a packed partial date.</summary>
     internal readonly struct DateMention
     {
-        public DateMention(int tokenStart, int tokenEnd, int packed, int past = 0)
+        public DateMention(int tokenStart, int tokenEnd, int packed, int past = 0, int ahead = 0)
         {
             TokenStart = tokenStart;
             TokenEnd = tokenEnd;
             Packed = packed;
             Past = past == 0 ? packed : past;
+            Ahead = ahead == 0 ? packed : ahead;
         }
 
         public int TokenStart { get; }
@@ -28,6 +29,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// says "will" ("X resigned on Tuesday; Y will replace him"). Only "next Tuesday" stays ahead.
         /// </summary>
         public int Past { get; }
+
+        /// <summary>
+        /// The date of a planned act: "said she would be sworn in on January 20" in an article of November is the next
+        /// January 20, though no word of the sentence speaks of the future. A yearless month or day read two months or more
+        /// before the dateline is read ahead; a nearer one stays (a plan for last week was likely called off or held).
+        /// </summary>
+        public int Ahead { get; }
     }
 
     /// <summary>
@@ -144,7 +152,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                         return;
                     }
                     // "is to be sentenced in June" in an article of February: a sentence about what is to come reads the month ahead.
-                    Add(ref found, i, i + 1, WithoutYear(published, month, 0, future ??= SpeaksOfFuture(tokens)), WithoutYear(published, month, 0, false));
+                    AddWithoutYear(ref found, i, i + 1, tokens, published, month, 0, ref future);
                 }
         }
 
@@ -166,7 +174,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 i += 4;
                 return;
             }
-            Add(ref found, i, i + 2, WithoutYear(published, month, day, future ??= SpeaksOfFuture(tokens)), WithoutYear(published, month, day, false));
+            AddWithoutYear(ref found, i, i + 2, tokens, published, month, day, ref future);
             i++;
         }
 
@@ -181,7 +189,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool DayBeforeMonth(List<Token> tokens, int i, int month, int published, ref List<DateMention>? found, ref bool? future)
         {
             if (i < 2 || !Number(tokens, i - 1, 1, 31, out var day) || !IsDayPreposition(tokens[i - 2])) return false;
-            Add(ref found, i - 1, i + 1, WithoutYear(published, month, day, future ??= SpeaksOfFuture(tokens)), WithoutYear(published, month, day, false));
+            AddWithoutYear(ref found, i - 1, i + 1, tokens, published, month, day, ref future);
             return true;
         }
 
@@ -191,9 +199,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool IsMonthName(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal) || word.Equals("May", StringComparison.Ordinal);
 
-        private static void Add(ref List<DateMention>? found, int start, int end, int packed, int past = 0)
+        private static void Add(ref List<DateMention>? found, int start, int end, int packed, int past = 0, int ahead = 0)
         {
-            if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed, past));
+            if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed, past, ahead));
         }
 
         /// <summary>Whether token <paramref name="i"/> is a number from <paramref name="min"/> to <paramref name="max"/> ("1st" reads as 1).</summary>
