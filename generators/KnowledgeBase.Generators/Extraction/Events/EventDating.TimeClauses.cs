@@ -61,11 +61,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (!tokens[i].Is("had")) continue;
                 var next = tokens[i + 1];
-                if (next.IsWord && next.Lower.EndsWith("ly", StringComparison.Ordinal) && i + 2 < tokens.Count) next = tokens[i + 2];
+                if (next.IsWord && (next.Lower.EndsWith("ly", StringComparison.Ordinal) || IsPerfectAdverb(next)) && i + 2 < tokens.Count) next = tokens[i + 2];
                 if (next.Is("been") || next.IsWord && !next.IsCapitalized && (next.Length > 3 && next.Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiple(next))) return true;
             }
             return false;
         }
+
+        /// <summary>"had already resigned", "had earlier pleaded guilty", "had never been charged": an adverb without "-ly" between "had" and its participle.</summary>
+        private static bool IsPerfectAdverb(Token word) =>
+            word.Is("already") || word.Is("earlier") || word.Is("also") || word.Is("just") || word.Is("never") || word.Is("not")
+            || word.Is("still") || word.Is("long") || word.Is("since") || word.Is("once") || word.Is("first") || word.Is("yet");
 
         /// <summary>
         /// The finite clause "after" or "before" opens around a token ("Mira Holt resigned after Karel Brandt criticized her on
