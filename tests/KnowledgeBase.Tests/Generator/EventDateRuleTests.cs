@@ -52,6 +52,7 @@ public sealed class EventDateRuleTests
     [InlineData("Ana Ruiz said she would be sworn in as mayor of Velden on March 3.", 20200303)]
     [InlineData("Ana Ruiz said she would be sworn in as mayor of Velden in February.", 20200200)]
     [InlineData("Ana Ruiz said she would be sworn in as mayor of Velden on July 20.", 20190720)]
+    [InlineData("Ana Ruiz is to be sworn in as mayor of Velden in March.", 20200300)]
     public void A_plan_told_in_the_past_for_a_yearless_day_months_before_the_dateline_is_next_years(string sentence, int packed) =>
         Assert.Equal(packed, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == "inauguration").Date);
 

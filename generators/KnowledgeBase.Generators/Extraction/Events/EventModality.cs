@@ -21,9 +21,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsMonthOrName(List<Token> tokens, int i) =>
             string.Equals(tokens[i].Text, "May", StringComparison.Ordinal) && (i > 0 && !tokens[i - 1].IsOpeningQuote || i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number);
 
-        /// <summary>"is to leave", "are to find": the future.</summary>
-        internal static bool IsToFuture(List<Token> tokens, int t) =>
-            t >= 2 && tokens[t - 1].Is("to") && (tokens[t - 2].Is("is") || tokens[t - 2].Is("are") || tokens[t - 2].Is("was") || tokens[t - 2].Is("were"));
+        /// <summary>"is to leave", "are to find", "is to be sworn in" (the passive too): the future.</summary>
+        internal static bool IsToFuture(List<Token> tokens, int t)
+        {
+            if (t >= 3 && tokens[t - 1].Is("be") && tokens[t - 2].Is("to")) t--;
+            return t >= 2 && tokens[t - 1].Is("to") && (tokens[t - 2].Is("is") || tokens[t - 2].Is("are") || tokens[t - 2].Is("was") || tokens[t - 2].Is("were"));
+        }
 
         internal static bool HasPlannedCue(List<Token> tokens, int t)
         {
