@@ -57,6 +57,13 @@ public sealed class EventDateRuleTests
         Assert.Equal(packed, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == "inauguration").Date);
 
     [Theory]
+    [InlineData("Mira Holt became mayor of Velden in 2015 and resigned on Friday.", "resignation", 20190726)]
+    [InlineData("Karel Brandt was arrested in Velden on Monday and charged with murder on Wednesday.", "charge", 20190724)]
+    [InlineData("Karel Brandt was arrested in Velden on Monday and charged with murder.", "charge", 20190722)] // guard: no date of its own
+    public void A_verb_joined_by_and_with_its_own_date_after_it_does_not_take_the_first_verbs_date(string sentence, string kind, int packed) =>
+        Assert.Equal(packed, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind).Date);
+
+    [Theory]
     [InlineData("She spoke on the last night of the convention.")]
     [InlineData("The plan will be unveiled later this week.")]
     public void The_last_night_of_an_occasion_and_this_week_ahead_are_no_day(string sentence) => Assert.Empty(Dates(sentence));

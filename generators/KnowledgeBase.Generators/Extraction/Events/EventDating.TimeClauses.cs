@@ -67,6 +67,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>
+        /// "Mira Holt became mayor of Velden in 2015 and resigned on Friday": a date before the "and" that joins the trigger's verb
+        /// to the one before is that verb's when the trigger has its own "on" or "in" date right after it.
+        /// </summary>
+        private static bool CoordinatedAway(List<Token> tokens, List<DateMention> dates, DateMention d, int t)
+        {
+            if (d.TokenEnd > t || t < 1) return false;
+            var and = -1;
+            for (var i = Math.Max(d.TokenEnd, t - 3); i < t; i++) if (tokens[i].Is("and")) and = i;
+            if (and < 0) return false;
+            foreach (var other in dates)
+                if (other.TokenStart > t && other.TokenStart - t <= 6 && (tokens[other.TokenStart].Is("on") || tokens[other.TokenStart].Is("in") || tokens[other.TokenStart - 1].Is("on") || tokens[other.TokenStart - 1].Is("in")))
+                    return true;
+            return false;
+        }
+
         /// <summary>"had already resigned", "had earlier pleaded guilty", "had never been charged": an adverb without "-ly" between "had" and its participle.</summary>
         private static bool IsPerfectAdverb(Token word) =>
             word.Is("already") || word.Is("earlier") || word.Is("also") || word.Is("just") || word.Is("never") || word.Is("not")

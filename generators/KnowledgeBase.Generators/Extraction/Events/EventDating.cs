@@ -156,7 +156,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var since = SinceBefore(tokens, d.TokenStart, t);
                 if (since == Since.Comparison) continue;
                 var sameSegment = SameSegment(tokens, dates, d, t);
-                var distance = Math.Abs(d.TokenStart - t) + (sameSegment ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) || sameSegment && OwnedByParticipleBefore(tokens, d.TokenStart, t) ? 2000 : 0);
+                var distance = Math.Abs(d.TokenStart - t) + (sameSegment ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) || sameSegment && OwnedByParticipleBefore(tokens, d.TokenStart, t) ? 2000 : 0)
+                    + (CoordinatedAway(tokens, dates, d, t) ? 500 : 0);
                 if (distance < bestDistance)
                 {
                     bestDistance = distance;
