@@ -149,4 +149,14 @@ public sealed class EventParticipantRoleTests
     [InlineData("Tomas Vell won the Velden primary. On Wednesday, the same day that she dropped out, Mira Holt endorsed Karel Brandt.")]
     public void A_pronoun_in_a_fronted_time_clause_is_the_person_the_main_clause_opens_with(string text) =>
         Assert.Equal(new[] { "Mira Holt" }, Assert.Single(Extract(text).Events, e => e.Kind == "withdrawal").Participants.ToArray());
+
+    [Theory]
+    [InlineData("Karel Brandt said the plan was fair but denied on Monday that he had met Mira Holt.", "016")]
+    [InlineData("Karel Brandt said the budget was fair and praised Mira Holt on Monday.", "051")]
+    public void A_past_verb_coordinated_after_the_words_said_is_the_speakers(string sentence, string code) =>
+        Assert.Equal(new[] { "Karel Brandt", "Mira Holt" }, Single(sentence, code).Participants.ToArray());
+
+    [Fact]
+    public void A_name_in_apposition_to_the_object_is_the_target() =>
+        Assert.Equal(new[] { "Mira Holt", "Karel Brandt" }, Single("Mira Holt endorsed her former rival, Karel Brandt, on Monday.", "051").Participants.ToArray());
 }

@@ -64,7 +64,11 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 return;
             }
             var before = clause.Verb.Start - 1;
-            if (before >= 0 && tags.Tags[before] == Tag.Conjunction && clause.Kind == ClauseKind.Main) clause.Subject = previous.Subject;
+            if (before < 0 || tags.Tags[before] != Tag.Conjunction || clause.Kind != ClauseKind.Main) return;
+            // "Brandt said the plan was fair but denied that he met Holt": a past verb after what a speaker said goes on
+            // with the speaker, not with the subject of the words said ("said prices would rise and fall" stays reported).
+            clause.Subject = previous is { Kind: ClauseKind.Reported, Parent: { Kind: ClauseKind.Main, IsSpeech: true, Subject: { } speaker } }
+                && clause.Verb is { Tense: Tense.Past, Modality: Modality.None } && previous.Parent.Verb.Tense == Tense.Past ? speaker : previous.Subject;
         }
 
         // "The talks were useful, Berg said." and "..., said Berg.": the clauses before are what was said.

@@ -284,7 +284,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // The party is the chunk's head ("the Velden envoy" names no party; "a plan of Norland" is a plan).
             // A party's people or forces are the party ("Norland's troops", "Velden police").
             // "declined Ruiz's offer": the one whose offer it is.
-            var found = s.MentionAt(chunk.Head) ?? (EventRoles.IsActorNoun(chunk.HeadToken) ? FirstParty(s, chunk) : null)
+            // "endorsed her former rival, Karel Brandt": a name in apposition to the object names it (before its possessor).
+            var found = s.MentionAt(chunk.Head) ?? (chunk.Apposition is { } named ? s.MentionAt(named.Head) : null) ?? (EventRoles.IsActorNoun(chunk.HeadToken) ? FirstParty(s, chunk) : null)
                 ?? (chunk.Possessor is { } owner ? s.MentionAt(owner.Head) : null) ?? discourse.Referent(s, chunk.Head);
             return found is not null && IsParty(found) ? found.Entity : null;
         }

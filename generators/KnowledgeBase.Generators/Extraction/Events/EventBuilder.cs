@@ -122,6 +122,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "X, a politician who served as president of Y, died": a verb right after an appositive has the subject before it.
                 if (participants.Count == 0 && !trigger.IsNoun && EventRoles.AppositiveBefore(s, t) is var opening && opening > 0)
                     foreach (var subject in EventRoles.NearestSubject(s, opening, 0, salient, sentences)) EventRoles.AddParticipant(participants, subject);
+                // "X said the plan was fair but denied that ...": a coordinated verb the analysis gives the speaker before the words said.
+                if (participants.Count == 0 && !trigger.IsNoun && clauseStart > 0 && s.Analysis.ClauseOfVerb(t) is { Kind: Analysis.ClauseKind.Main, Subject: { } shared } && shared.End <= clauseStart)
+                    foreach (var subject in EventRoles.NearestSubject(s, shared.End, shared.Start, salient, sentences)) EventRoles.AddParticipant(participants, subject);
             }
             return true;
         }
