@@ -52,4 +52,16 @@ public sealed class QuoteClauseContentTests
         var model = RuleArticle.Extract(sentence);
         Assert.DoesNotContain(model.Quotes, q => model.Text.Substring(q.Start, q.Length) == before);
     }
+    // "X said A and Y claimed B": a second reporting clause after "and" with a subject of its own ends the first content.
+    // Guard: a capitalized word inside a name ("the United States") is no speech verb.
+    [Theory]
+    [InlineData("Mira Holt said the figures were wrong and the ministry claimed it had not seen them.", "the figures were wrong")]
+    [InlineData("Karel Brandt said the talks had failed and the Velden Council says it will appeal.", "the talks had failed")]
+    [InlineData("Mira Holt said the treaty favoured Velland and the United States over the smaller ports.", "the treaty favoured Velland and the United States over the smaller ports")]
+    public void A_second_reporting_clause_after_and_ends_the_first_content(string sentence, string first)
+    {
+        var model = RuleArticle.Extract(sentence);
+        var quote = model.Quotes.OrderBy(q => q.Start).First();
+        Assert.Equal(first, model.Text.Substring(quote.Start, quote.Length));
+    }
 }
