@@ -31,8 +31,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public int Past { get; }
 
         /// <summary>
-        /// The date of a planned act: "said she would be sworn in on January 20" in an article of November is the next
-        /// January 20, though no word of the sentence speaks of the future. A yearless month or day read two months or more
+        /// The date of a planned act: "said the hall would open on March 3" in an article of December is the next
+        /// March 3, though no word of the sentence speaks of the future. A yearless month or day read two months or more
         /// before the dateline is read ahead; a nearer one stays (a plan for last week was likely called off or held).
         /// </summary>
         public int Ahead { get; }
