@@ -43,6 +43,18 @@ public sealed class EventParticipantRoleTests
     public void A_doer_named_by_a_description_is_the_party_the_article_names_so(string text, string root, string doer) =>
         Assert.Equal(new[] { doer, "Karel Brandt" }, Single(text, root).Participants.ToArray());
 
+    [Theory]
+    [InlineData("Karel Brandt was pinned to the ground on Monday. Officers arrived and shot him dead.", "19")]
+    [InlineData("Karel Brandt was driving the bus on Monday. Velden Police detained him for questioning.", "17")]
+    public void An_object_pronoun_with_nobody_named_before_it_is_the_person_the_sentence_before_is_about(string text, string root) =>
+        Assert.Contains("Karel Brandt", Single(text, root).Participants);
+
+    [Theory]
+    [InlineData("Karel Brandt chased a thief on Monday. Later Karel Brandt shot him.", "19")]
+    [InlineData("Velden Police arrested a man on Monday. On Tuesday, officers released him.", "08")]
+    public void An_object_pronoun_after_a_sentence_about_no_other_named_person_is_nobody_named(string text, string root) =>
+        Assert.DoesNotContain(Extract(text).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal) && e.Participants.Count(p => p == "Karel Brandt") != (root == "19" ? 1 : 0));
+
     [Fact]
     public void A_description_that_owns_the_doer_is_no_doer() =>
         Assert.DoesNotContain(Extract("Ostrel Shipping was fined on Monday. Karel Brandt was sued by the company's lawyers on Tuesday.").Events, e => e.Participants.Contains("Ostrel Shipping") && e.Cameo.StartsWith("11", System.StringComparison.Ordinal));

@@ -265,8 +265,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     // A surname told again may not be typed yet ("accused Brandt of"): anything but a place or a country will do.
                     if (m.TokenStart < i && m.Entity.Kind != DataLayout.KindPlace && !m.Entity.IsCountry && !m.IsDemonym && m.Entity != actor && !IsPlatformAfterOn(tokens, m)) return m.Entity;
                 }
-                // "Officers then shot him": violence done to "him" with nobody named is done to the culprit the article names.
-                return violent && Culprit(sentences) is { } culprit && culprit != actor ? culprit : null;
+                // "X was pinned down. Officers shot him": the person the sentence before is about; else violence done to "him" with
+                // nobody named is done to the culprit the article names.
+                return PersonTopicBefore(s, sentences, actor) ?? (violent && Culprit(sentences) is { } culprit && culprit != actor ? culprit : null);
             }
             return null;
         }

@@ -44,5 +44,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
             while (k >= 0 && (tokens[k].Is("a") || tokens[k].Is("an") || tokens[k].Is("the"))) k--;
             return k < 0 || !(tokens[k].IsWord && ClauseReader.IsGoverningPreposition(tokens[k]));
         }
+
+        /// <summary>
+        /// "Karel Brandt was pinned to the ground. Officers arrived and shot him.": an object pronoun with nobody named before it in
+        /// its sentence stands for the person the sentence before (in the same paragraph) is about, the subject of its first main
+        /// clause; null when that subject is no person or is the actor himself.
+        /// </summary>
+        private static EntityDraft? PersonTopicBefore(SentenceInfo s, List<SentenceInfo> sentences, EntityDraft? actor)
+        {
+            if (s.Index <= 0 || s.Index > sentences.Count || sentences[s.Index - 1] is not { } before || before.Index != s.Index - 1 || before.BlockIndex != s.BlockIndex) return null;
+            foreach (var clause in before.Analysis.Clauses)
+            {
+                if (clause.Kind != ClauseKind.Main || clause.Subject is not { } subject) continue;
+                foreach (var m in before.Mentions)
+                    if (m.TokenStart <= subject.Head && subject.Head < m.TokenEnd)
+                        return m.Entity.Kind == DataLayout.KindPerson && m.Entity != actor ? m.Entity : null;
+                return null;
+            }
+            return null;
+        }
     }
 }
