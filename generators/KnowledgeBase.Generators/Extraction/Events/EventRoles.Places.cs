@@ -26,11 +26,43 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     found = true;
                     continue;
                 }
-                if (m.TokenStart < 2 || !(s.Tokens[m.TokenStart - 1].IsPunct(',') || s.Tokens[m.TokenStart - 1].Is("in")) || s.MentionAt(m.TokenStart - 2) is not { } town
-                    || town.Entity.Kind != DataLayout.KindPlace || town.Entity.IsCountry) return false;
+                if (!IsAddressTail(s, m) && (m.TokenStart < 2 || !s.Tokens[m.TokenStart - 1].Is("in") || s.MentionAt(m.TokenStart - 2) is not { } town
+                    || town.Entity.Kind != DataLayout.KindPlace || town.Entity.IsCountry)) return false;
                 found = true;
             }
             return found;
+        }
+
+        /// <summary>
+        /// "in Ostrel, Portugal", "in Ostrel, Wexshire, Portugal" (a county the article does not name as a place), "at the Velden
+        /// District Court, Portugal": a place after a comma that ends a town's or a named body's address, only saying where it is.
+        /// Not a list: after a body, not "the Velden Front, Portugal and Chile" nor "..., Portugal, Chile".
+        /// </summary>
+        internal static bool IsAddressTail(SentenceInfo s, Mention m)
+        {
+            var tokens = s.Tokens;
+            if (m.Entity.Kind != DataLayout.KindPlace || m.TokenStart < 2 || !tokens[m.TokenStart - 1].IsPunct(',')) return false;
+            var before = m.TokenStart - 2;
+            // "the Velden Parliament (VP), Portugal": past the short form in brackets.
+            if (tokens[before].IsPunct(')'))
+                for (var k = before - 1; k > 0 && k >= before - 5; k--)
+                    if (tokens[k].IsPunct('('))
+                    {
+                        before = k - 1;
+                        break;
+                    }
+            // "Ostrel, Wexshire, Portugal": one or two capitalized words the article does not name, after a town and a comma.
+            if (s.MentionAt(before) is null && tokens[before].IsWord && tokens[before].IsCapitalized)
+            {
+                var k = before;
+                while (k > before - 2 && k > 1 && s.MentionAt(k - 1) is null && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized) k--;
+                if (k < 2 || !tokens[k - 1].IsPunct(',')) return false;
+                before = k - 2;
+            }
+            if (s.MentionAt(before) is not { } named || named.IsDemonym) return false;
+            if (named.Entity.Kind == DataLayout.KindPlace) return !named.Entity.IsCountry;
+            return named.Entity.Kind == DataLayout.KindOrganization
+                && !(m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].IsPunct(',') || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or")));
         }
 
         private static readonly string[] PlaceNouns = { "capital", "city", "town", "village", "region", "province", "island" };
