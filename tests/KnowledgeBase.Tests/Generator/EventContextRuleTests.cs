@@ -289,6 +289,14 @@ public sealed class EventContextRuleTests
         Assert.Equal(new[] { "Ana Ruiz", "Karel Brandt" }, ruiz.Participants.ToArray());
     }
 
+    [Theory]
+    [InlineData("On Friday, Karel Brandt met Mira Holt in Velden. Chile withdrew its troops from Peru on Saturday.\n\nThe Ostrel League opposed the withdrawal on Sunday.", "Chile")]
+    public void Criticizing_an_act_of_a_kind_told_before_aims_at_whoever_did_it(string text, string doer)
+    {
+        var criticism = Assert.Single(Extract(text).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Ostrel League", doer }, criticism.Participants.ToArray());
+    }
+
     [Fact]
     public void A_plan_is_no_act_done_to_criticize_the_act_after_it_is()
     {

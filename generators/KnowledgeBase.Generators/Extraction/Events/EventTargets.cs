@@ -40,6 +40,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(draft.Participants, DoerOfTheAct(events, source, violent));
                 return;
             }
+            // "opposed the withdrawal": an act of a kind the article told before is aimed at who did it.
+            if (draft.Trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && !(head + 1 < tokens.Count && (tokens[head + 1].Is("of") || tokens[head + 1].Is("by") || EventRoles.IsPossessiveMark(tokens, head + 1)))
+                && EventLexicon.Find(tokens[head]) is { IsNoun: true } told && DoerOfKind(events, told.Kind, source) is { } doer)
+            {
+                EventRoles.AddParticipant(draft.Participants, doer);
+                return;
+            }
             if (AddTheGovernment(draft, tokens, head, sentences)) return;
             // "fined the broadcaster's owner", "sanctioned the company": the organization or country last named that fits.
             if (Discourse.ClassOf(tokens, head, out var definite, out var role) is { } referent && definite && role is null && referent != ReferentClass.Place
@@ -115,6 +122,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (at < tokens.Count && tokens[at].Is("out")) at++;
             if (at < tokens.Count && (tokens[at].Is("against") || tokens[at].Is("on"))) at++;
             return at + 1 < tokens.Count && (tokens[at].Is("the") || tokens[at].Is("this")) && tokens[at + 1].IsWord ? at : -1;
+        }
+
+        /// <summary>The first party of the first act of <paramref name="kind"/> the article told, other than the critic; null when none.</summary>
+        private static EntityDraft? DoerOfKind(List<EventDraft> events, string kind, EntityDraft critic)
+        {
+            foreach (var e in events)
+                if (e.Trigger.Kind == kind && e.Participants.Count > 0 && e.Participants[0] != critic) return e.Participants[0];
+            return null;
         }
 
         /// <summary>
