@@ -56,6 +56,20 @@ public sealed class EventParticipantRoleTests
         Assert.DoesNotContain(Extract(text).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal) && e.Participants.Count(p => p == "Karel Brandt") != (root == "19" ? 1 : 0));
 
     [Fact]
+    public void An_assault_whose_doer_is_unnamed_was_done_by_the_one_person_the_article_arrests()
+    {
+        var stabbing = Single("Mira Holt was stabbed on stage in Velden on Sunday.\n\nVelden Police arrested Karel Brandt on Monday.", "18");
+        Assert.Equal(new[] { "Karel Brandt", "Mira Holt" }, stabbing.Participants.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Mira Holt was stabbed on stage in Velden on Sunday.\n\nVelden Police arrested Karel Brandt and Tomas Vell on Monday.", "Karel Brandt")]
+    [InlineData("Mira Holt was stabbed by Ana Ruiz in Velden on Sunday.\n\nVelden Police arrested Karel Brandt on Monday.", "Karel Brandt")]
+    [InlineData("Mira Holt was stabbed in Velden on Sunday.\n\nTomas Vell, a spokesperson for Velden Police, confirmed that two suspects were arrested.", "Tomas Vell")]
+    public void Several_arrested_a_doer_named_or_a_speaker_leave_the_assault_as_told(string text, string notDoer) =>
+        Assert.DoesNotContain(notDoer, Single(text, "18").Participants);
+
+    [Fact]
     public void A_description_that_owns_the_doer_is_no_doer() =>
         Assert.DoesNotContain(Extract("Ostrel Shipping was fined on Monday. Karel Brandt was sued by the company's lawyers on Tuesday.").Events, e => e.Participants.Contains("Ostrel Shipping") && e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
 

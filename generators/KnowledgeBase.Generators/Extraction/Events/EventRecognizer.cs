@@ -79,6 +79,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static List<EventDraft> Finish(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, List<QuoteDraft> quotes, List<SentenceInfo> sentences, int published)
         {
             AccidentOwners.Add(events, sentences);
+            ArrestedAssailants.Add(events);
             StatementEvents.AddStatements(events, byKind, quotes, published);
             EventDating.DateFromArticle(events, sentences, published);
             EventAnchors.DateFromFrames(events, sentences, published);
