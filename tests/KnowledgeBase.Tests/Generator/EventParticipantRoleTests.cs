@@ -55,12 +55,11 @@ public sealed class EventParticipantRoleTests
     public void An_object_pronoun_after_a_sentence_about_no_other_named_person_is_nobody_named(string text, string root) =>
         Assert.DoesNotContain(Extract(text).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal) && e.Participants.Count(p => p == "Karel Brandt") != (root == "19" ? 1 : 0));
 
-    [Fact]
-    public void An_assault_whose_doer_is_unnamed_was_done_by_the_one_person_the_article_arrests()
-    {
-        var stabbing = Single("Mira Holt was stabbed on stage in Velden on Sunday.\n\nVelden Police arrested Karel Brandt on Monday.", "18");
-        Assert.Equal(new[] { "Karel Brandt", "Mira Holt" }, stabbing.Participants.ToArray());
-    }
+    [Theory]
+    [InlineData("Mira Holt was stabbed on stage in Velden on Sunday.\n\nVelden Police arrested Karel Brandt on Monday.", new[] { "Karel Brandt", "Mira Holt" })]
+    [InlineData("On Sunday evening in Ostrel, Wexshire, Portugal, a mass stabbing killed three people.\n\nVelden Police arrested Karel Brandt on Monday.", new[] { "Karel Brandt" })]
+    public void An_assault_whose_doer_is_unnamed_was_done_by_the_one_person_the_article_arrests(string text, string[] expected) =>
+        Assert.Equal(expected, Single(text, "18").Participants.ToArray());
 
     [Theory]
     [InlineData("Mira Holt was stabbed on stage in Velden on Sunday.\n\nVelden Police arrested Karel Brandt and Tomas Vell on Monday.", "Karel Brandt")]

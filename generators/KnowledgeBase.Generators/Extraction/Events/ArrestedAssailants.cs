@@ -38,7 +38,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Nobody named, or only whom a passive verb without "by" was done to ("X was stabbed on stage").
         private static bool DoerUnnamed(EventDraft e)
         {
-            if (e.Participants.Count == 0) return e.ByTheUnnamed;
+            if (e.Participants.Count == 0) return true;
             var t = e.TriggerToken;
             if (t < 0 || e.Trigger.IsNoun || !e.Sentence.Analysis.IsPassiveAt(t)) return false;
             var tokens = e.Sentence.Tokens;
