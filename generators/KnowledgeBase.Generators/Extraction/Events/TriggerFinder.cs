@@ -46,8 +46,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
             if (!trigger.IsNoun && t > 0 && (EventRoles.IsPossessiveMark(tokens, t - 1) || ClauseReader.IsPossessivePronoun(previous)))
                 trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name, trigger.NeedsAfter); // "the team's claims" still needs "responsibility"
-            // "held a campaign rally", "Ana Ruiz's rally in Velden": a politician's rally is campaigning, not a protest.
-            if (trigger.Kind == "protest" && (token.Is("rally") || token.Is("rallies")) && TriggerSenses.IsCampaignRally(s, t)) return null;
+            // "held a campaign rally", "Ana Ruiz's rally in Velden": a politician's rally is campaigning, not a protest; "resigned in protest": a resignation.
+            if (trigger.Kind == "protest" && ((token.Is("rally") || token.Is("rallies")) && TriggerSenses.IsCampaignRally(s, t) || TriggerSenses.IsMannerOfLeaving(tokens, t))) return null;
             // "a site called Velden Hill", "Norvale, also called the Old Port": a participle after its noun names the thing.
             later.Naming = trigger.Kind == "call" && !trigger.IsNoun;
             trigger = Refine(tokens, t, trigger, previous);
