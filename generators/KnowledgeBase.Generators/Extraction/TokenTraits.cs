@@ -12,7 +12,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>No speech cue (<see cref="WordForm.CueLemma"/>), nor a word read as one beyond the lexicon (<see cref="QuoteExtractor.CueWordsBeyondLexicon"/>).</summary>
         public const byte NoCue = 8;
 
-        /// <summary>No trigger word (<see cref="WordForm.Trigger"/>) and the first word of no trigger phrase (<see cref="WordForm.PhraseRules"/>).</summary>
+        /// <summary>No trigger word (<see cref="WordForm.Trigger"/>), the first word of no trigger phrase (<see cref="WordForm.PhraseRules"/>), nor the base form of a trigger row's verb.</summary>
         public const byte NoTrigger = 16;
 
         /// <summary>Not a form the CAMEO verb dictionary may code (<see cref="WordTrait.CodableVerbForm"/>).</summary>
@@ -28,7 +28,8 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var traits = 0;
             if (form.CueLemma is null && !IsAny(form.Text, QuoteExtractor.CueWordsBeyondLexicon)) traits |= NoCue;
-            if (form.Trigger is null && form.PhraseRules is null) traits |= NoTrigger;
+            // "expel" has no row, but "voted to expel" is coded as "expelled" is (TriggerFinder.DecidedInfinitive).
+            if (form.Trigger is null && form.PhraseRules is null && Events.TriggerFinder.BaseFormTrigger(form.Text) is null) traits |= NoTrigger;
             if (!form.Has(WordTrait.CodableVerbForm)) traits |= NoCodableVerb;
             if (!form.Has(WordTrait.MonthWord) && !form.Has(WordTrait.WeekdayWord)) traits |= NoDayWord;
             if (!IsAny(form.Text, Events.DateResolver.RelativeDateWords)) traits |= NoRelativeDateWord;

@@ -45,11 +45,21 @@ public sealed class CountryInstitutionTests
     [Theory]
     [InlineData("The Canadian cabinet voted unanimously to lift the state of emergency on Saturday.", "0814", "Cabinet of Canada", null)]
     [InlineData("Canada decided to release Karel Brandt on Monday.", "0841", "Canada", "Karel Brandt")]
+    [InlineData("The Norvale Assembly voted to condemn Canada on Monday.", "111", "Norvale Assembly", "Canada")] // a base form no row lists
+    [InlineData("Canada decided to fire Karel Brandt on Monday.", "000", "Canada", "Karel Brandt")] // a dismissal, not a fire
     public void An_act_a_body_decided_on_is_told_as_done_with_the_body_acting(string sentence, string cameo, string actor, string? target)
     {
         var act = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo == cameo);
         Assert.Equal(target is null ? new[] { actor } : new[] { actor, target }, act.Participants.ToArray());
         Assert.Equal(StatusOccurred, act.Status);
+    }
+
+    [Fact]
+    public void An_inquiry_a_body_decided_to_launch_is_the_inquiry_and_no_launch()
+    {
+        var events = RuleArticle.Extract("The Norvale Assembly voted to launch an inquiry into Ostrel Shipping on Monday.").Events;
+        Assert.Single(events, e => e.Cameo == "090");
+        Assert.DoesNotContain(events, e => e.Kind == "launch");
     }
 
     [Theory]

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Tests.Generator;
 /// <summary>
 /// Kinds of event news tells with constructions of their own (event-phrases.tsv, event-verbs.tsv): a contract awarded or
 /// won, a court's finding told without "ruled", a verdict with the accused between its words, a case thrown out, a
-/// retirement, a cancellation, hostages taken, a tribute paid. Each with the look-alike that is no such event. Invented sentences.
+/// retirement, a cancellation, hostages taken, a tribute paid, a resignation in protest. Each with the look-alike that is no such event. Invented sentences.
 /// </summary>
 public sealed class EventKindRuleTests
 {
@@ -134,5 +134,15 @@ public sealed class EventKindRuleTests
         One("The Velden Green Party nominated Mira Holt for president on Saturday.", e => e.Kind == "primary", "Velden Green Party", "Mira Holt");
         One("Mira Holt secured the nomination of the Velden Green Party on Saturday.", e => e.Kind == "primary", "Mira Holt", "Velden Green Party");
         One("President Mira Holt nominated Karel Brandt to the Velden High Court on Monday.", e => e.Kind == "appointment", "Mira Holt", "Karel Brandt");
+    }
+
+    [Fact]
+    public void A_resignation_in_protest_is_a_resignation_and_no_protest_but_a_march_in_protest_is_one()
+    {
+        var resigned = Extract("Karel Brandt resigned in protest against the Velden port deal on Monday.").Events;
+        Assert.Single(resigned, e => e.Cameo == "0831");
+        Assert.DoesNotContain(resigned, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        Assert.DoesNotContain(Extract("Karel Brandt quit the Velden Party in protest on Monday.").Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
+        Assert.Contains(Extract("Thousands of people marched in protest against the Velden port deal on Monday.").Events, e => e.Cameo == "140"); // guard
     }
 }

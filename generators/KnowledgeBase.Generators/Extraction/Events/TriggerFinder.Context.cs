@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Extraction.Lexicon;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -222,6 +223,32 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsDecided(List<Token> tokens, int t) =>
             t >= 2 && tokens[t - 1].Is("to") && (tokens[t - 2].IsWord && EventLexicon.IsDecision(tokens[t - 2].Text)
                 || t >= 3 && tokens[t - 2].Text.EndsWith("ly", System.StringComparison.Ordinal) && tokens[t - 3].IsWord && EventLexicon.IsDecision(tokens[t - 3].Text));
+
+        /// <summary>
+        /// "voted to expel the envoy", "decided to condemn Norland": the infinitive of a decided act whose trigger row lists only
+        /// the verb's other forms ("expelled", "condemned") is coded as that row codes the verb (the dictionary leaves the verbs of
+        /// the rows to them, so without this the decision told is no event at all); null when not decided or no row has the verb.
+        /// </summary>
+        internal static EventTrigger? DecidedInfinitive(List<Token> tokens, int t) => IsDecided(tokens, t) ? BaseFormTrigger(tokens[t].Lower) : null;
+
+        /// <summary>The verb row of another form of the verb whose base form <paramref name="word"/> is ("expel": the row of "expelled"), or null.</summary>
+        internal static EventTrigger? BaseFormTrigger(string word)
+        {
+            foreach (var verb in CameoVerbLexicon.Instance.VerbsOfForm(word))
+            {
+                if (!string.Equals(verb.Lemma, word, StringComparison.OrdinalIgnoreCase)) continue; // the base form only
+                foreach (var form in verb.Forms)
+                    if (EventLexicon.Find(form) is { IsNoun: false } trigger) return trigger;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "voted to release them": a noun's word as the infinitive of a decided act is the verb. "voted to fire the coach",
+        /// "decided to launch an inquiry": the verb's own row ("fired", "launched") codes it, as its past form would, with its tests.
+        /// </summary>
+        private static EventTrigger? DecidedVerb(SentenceInfo s, int t, EventTrigger noun, Token previous) =>
+            Refine(s.Tokens, t, BaseFormTrigger(s.Tokens[t].Lower) ?? new EventTrigger(noun.Cameo, noun.Kind, false, noun.Name, noun.NeedsAfter), previous) is { } verb ? VerbTrigger(s, t, verb, previous) : null;
 
         private static bool LacksAPartner(SentenceInfo s, int t, EventTrigger trigger, Token previous)
         {

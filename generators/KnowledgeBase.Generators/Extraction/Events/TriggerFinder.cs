@@ -26,7 +26,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "had not confirmed him", "did not step down": a negated verb phrase tells no act, unless the refusal is the act (12).
             if (PhraseTriggers.Find(s, t) is { } phrase) return phrase.IsNoun || phrase.Cameo.StartsWith("12", StringComparison.Ordinal) || !EventModality.IsNegatedBefore(tokens, t) ? phrase : null;
             if (token.StartsUpper && t > 0) return null;
-            var trigger = EventLexicon.Find(token);
+            var trigger = EventLexicon.Find(token) ?? DecidedInfinitive(tokens, t);
             if (trigger is null) return null;
             if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon"))) return EventLexicon.FormalAgreement;
             // "all agreed that vaccines work": sharing a view, not an agreement between parties.
@@ -46,8 +46,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "Russia's demands", "their appeals": after a possessive a verb form is the noun.
             if (!trigger.IsNoun && t > 0 && (EventRoles.IsPossessiveMark(tokens, t - 1) || ClauseReader.IsPossessivePronoun(previous)))
                 trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name, trigger.NeedsAfter); // "the team's claims" still needs "responsibility"
-            // "held a campaign rally", "Ana Ruiz's rally in Velden": a politician's rally is campaigning, not a protest.
-            if (trigger.Kind == "protest" && (token.Is("rally") || token.Is("rallies")) && TriggerSenses.IsCampaignRally(s, t)) return null;
+            // "held a campaign rally", "Ana Ruiz's rally in Velden": a politician's rally is campaigning, not a protest; "resigned in protest": a resignation.
+            if (trigger.Kind == "protest" && ((token.Is("rally") || token.Is("rallies")) && TriggerSenses.IsCampaignRally(s, t) || TriggerSenses.IsMannerOfLeaving(tokens, t))) return null;
             // "a site called Velden Hill", "Norvale, also called the Old Port": a participle after its noun names the thing.
             later.Naming = trigger.Kind == "call" && !trigger.IsNoun;
             trigger = Refine(tokens, t, trigger, previous);
@@ -175,7 +175,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             backReference = needsPartner = false;
             // "to visit": an infinitive, not a visit ("voted to release them": the verb of an act decided); "planned to flood the
             // valley": a natural occurrence's noun right after an infinitive's "to" is the verb, even where a plan makes others planned.
-            if (IsDecided(tokens, t)) return VerbTrigger(s, t, new EventTrigger(trigger.Cameo, trigger.Kind, false, trigger.Name, trigger.NeedsAfter), previous);
+            if (IsDecided(tokens, t)) return DecidedVerb(s, t, trigger, previous);
             if (previous.Is("to") && (!EventModality.HasPlannedCue(tokens, t) || EventRoles.IsNatural(trigger))) return null;
             // "found guilty of assault", "charged with arson", "on suspicion of burglary": a crime named in a charge, not an event told.
             var governing = previous.Is("of") || previous.Is("with") ? t - 1 : t >= 3 && (tokens[t - 2].Is("of") || tokens[t - 2].Is("with")) ? t - 2 : -1; // "with armed robbery"

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Storage;
 
@@ -56,6 +57,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 || t > 0 && s.Analysis.TagAt(t - 1) is Analysis.Tag.Auxiliary or Analysis.Tag.Verb or Analysis.Tag.Adverb);
 
         private static readonly string[] CampaignWords = { "campaign", "election", "electoral", "political", "re-election", "reelection" };
+
+        /// <summary>
+        /// "resigned in protest", "quit the cabinet in protest at the deal": "in protest" tells why someone left a post, which is
+        /// the act told (the resignation); nobody demonstrated.
+        /// </summary>
+        internal static bool IsMannerOfLeaving(List<Token> tokens, int t)
+        {
+            if (t < 2 || !tokens[t - 1].Is("in")) return false;
+            for (var i = t - 2; i >= 0 && i >= t - 6; i--)
+            {
+                if (!tokens[i].IsWord) return false;
+                if (TriggerFinder.IsAny(tokens[i], LeavingVerbs)) return true;
+            }
+            return false;
+        }
+
+        private static readonly string[] LeavingVerbs = { "resigned", "resigns", "resigning", "resign", "quit", "quits", "quitting", "stepped", "steps", "stepping", "retired", "retires", "retiring" };
 
         /// <summary>A rally named for a campaign, owned by a person ("Ruiz's rally", "a Ruiz rally") or held by one ("Ruiz held a rally").</summary>
         internal static bool IsCampaignRally(SentenceInfo s, int t)
