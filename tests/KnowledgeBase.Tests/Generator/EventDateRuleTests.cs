@@ -238,4 +238,14 @@ public sealed class EventDateRuleTests
         Assert.Equal(20190726, withdrawal.Date);
         Assert.Equal(new[] { "Ana Ruiz" }, withdrawal.Participants.ToArray());
     }
+
+    [Theory]
+    [InlineData("Karel Brandt was awarded the Order of the Sun, a high honor of Velden, in 2014.", 20140000)]
+    [InlineData("Mira Holt resigned as mayor of Velden on Friday, the Sun reported.", 20190726)]
+    public void A_weekday_abbreviation_in_running_text_is_no_day(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(sentence));
+
+    [Fact]
+    public void An_honor_named_for_the_sun_keeps_the_year_it_was_given() =>
+        Assert.Equal(20140000, Assert.Single(RuleArticle.Extract("Karel Brandt, a former mayor of Velden, died on Friday.\n\nHe was awarded the Order of the Sun, first class, in 2014.").Events, e => e.Kind == "award").Date);
 }

@@ -53,6 +53,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "tomorrow", "last", "earlier", "later", "this", "ago", "day", "morning", "evening", "night" };
 
+        // "Monday", "Friday", "Sunday": no weekday's full name is shorter; "Tues" or "Thurs" is an abbreviation.
+        private const int ShortestWeekday = 6;
+
         // Most sentences have no date: they share this list, which nobody adds to.
         private static readonly List<DateMention> None = new();
 
@@ -75,7 +78,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
                     continue;
                 }
-                if (t.IsCapitalized && !t.NamesNoDay && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
+                // "the Order of the Sun", "told the Sun": in running text a weekday is written out; "Sun", "Wed" or "Sat" is a name or a word.
+                if (t.IsCapitalized && t.Length >= ShortestWeekday && !t.NamesNoDay && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
                 {
                     var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last") || ThisPast(tokens, i)) && (future ??= SpeaksOfFuture(tokens));
                     var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;
