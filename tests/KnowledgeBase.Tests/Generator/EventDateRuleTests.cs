@@ -248,4 +248,13 @@ public sealed class EventDateRuleTests
     [Fact]
     public void An_honor_named_for_the_sun_keeps_the_year_it_was_given() =>
         Assert.Equal(20140000, Assert.Single(RuleArticle.Extract("Karel Brandt, a former mayor of Velden, died on Friday.\n\nHe was awarded the Order of the Sun, first class, in 2014.").Events, e => e.Kind == "award").Date);
+
+    [Theory]
+    // A previous or earlier occasion is not dated by the day of its sentence nor of the sentence before.
+    [InlineData("A court in Velden convicted Karel Brandt on Friday. The judge cited a previous ruling by the Supreme Court of Norland.", 0)]
+    [InlineData("On Friday, the judge cited an earlier ruling by the Supreme Court of Norland.", 0)]
+    // guard: a date after the noun is the earlier occasion's own
+    [InlineData("A court in Velden convicted Karel Brandt on Friday. The judge cited a previous ruling by the Supreme Court of Norland in 2015.", 20150000)]
+    public void A_previous_or_earlier_occasion_takes_no_day_of_the_story(string paragraph, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == "ruling").Date);
 }
