@@ -257,4 +257,15 @@ public sealed class EventDateRuleTests
     [InlineData("A court in Velden convicted Karel Brandt on Friday. The judge cited a previous ruling by the Supreme Court of Norland in 2015.", 20150000)]
     public void A_previous_or_earlier_occasion_takes_no_day_of_the_story(string paragraph, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == "ruling").Date);
+
+    [Theory]
+    // What is announced is a noun phrase: the month, year or "last month" that ends it is when it was announced.
+    [InlineData("Senator Karel Brandt announced his resignation in March.", 20190300)]
+    [InlineData("The Velden Party announced the plan last month.", 20190600)]
+    [InlineData("When Senator Karel Brandt announced his resignation in 1995, Mira Holt joined the race to replace him.", 19950000)]
+    // guards: a reported clause or a verb keeps its date; a bound of what is announced is no date of the saying
+    [InlineData("Senator Karel Brandt announced the port would reopen in March.", 0)]
+    [InlineData("President Karel Brandt announced plans to build a bridge in 2021.", 0)]
+    public void A_date_ending_an_announced_noun_phrase_dates_the_statement(string sentence, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010").Date);
 }
