@@ -268,4 +268,14 @@ public sealed class EventDateRuleTests
     [InlineData("President Karel Brandt announced plans to build a bridge in 2021.", 0)]
     public void A_date_ending_an_announced_noun_phrase_dates_the_statement(string sentence, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010").Date);
+
+    [Theory]
+    // A day without its year that comes in the weeks after the dateline is the coming one, which dates no act done.
+    [InlineData("A judge in Velden ordered that Karel Brandt remain in custody until his next court appearance on August 5.", "ruling", 0)]
+    [InlineData("On Thursday, Mayor Mira Holt of Velden extended the city lockdown to August 20.", "lockdown", 20190725)]
+    // guards: a day before the dateline, and one with its year
+    [InlineData("Karel Brandt died in Velden on July 2.", "death", 20190702)]
+    [InlineData("Karel Brandt was arrested in Velden on August 30, 2018.", "arrest", 20180830)]
+    public void An_upcoming_day_without_its_year_dates_no_act_that_happened(string sentence, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind).Date);
 }

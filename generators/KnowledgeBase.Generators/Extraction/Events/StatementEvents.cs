@@ -321,7 +321,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = q.Sentence.Tokens;
             // A sentence's only date is its own, unless it lies in what is reported ("announced the port will reopen on Friday")
             // and is not the end of a reported noun phrase ("announced his resignation in March").
-            if (dates.Count == 1 && (!Reports(q, tokens[dates[0].TokenStart]) || EndsReportedNounPhrase(q, dates[0]))) return dates[0].Past;
+            if (dates.Count == 1 && (!Reports(q, tokens[dates[0].TokenStart]) || EndsReportedNounPhrase(q, dates[0]))) return dates[0].Upcoming ? 0 : dates[0].Past;
             var cue = -1;
             for (var i = 0; i < tokens.Count && cue < 0; i++)
                 if (string.Equals(tokens[i].Text, q.Cue, StringComparison.Ordinal) && !Reports(q, tokens[i])) cue = i;
@@ -336,7 +336,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // and before any "and" ("on Monday and again on Friday": the first day is the statement's).
                 var rightAfter = d.TokenStart > cue && (d.TokenStart <= cue + 2 || EventDating.SameSegment(tokens, dates, d, cue) && (!Reports(q, tokens[d.TokenStart]) || WhereSaid(tokens, cue, d.TokenStart)) && !ClauseReader.HasWordAfter(tokens, cue, d.TokenStart - cue - 1, "and"));
                 var distance = Math.Abs(d.TokenStart - cue);
-                if ((before || rightAfter) && distance < best)
+                if ((before || rightAfter) && distance < best && !d.Upcoming)
                 {
                     best = distance;
                     date = d.Past;
