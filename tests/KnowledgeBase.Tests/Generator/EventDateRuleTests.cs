@@ -278,4 +278,13 @@ public sealed class EventDateRuleTests
     [InlineData("Karel Brandt was arrested in Velden on August 30, 2018.", "arrest", 20180830)]
     public void An_upcoming_day_without_its_year_dates_no_act_that_happened(string sentence, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind).Date);
+
+    [Fact]
+    public void An_occasion_to_be_held_on_a_day_is_planned_on_that_day()
+    {
+        var model = RuleArticle.Extract("On Thursday, Mira Holt, a candidate for the Velden mayoral election to be held on August 9, held a rally in Ostrel.");
+        var election = Assert.Single(model.Events, e => e.Kind == "election");
+        Assert.Equal(2, election.Status); // planned
+        Assert.Equal(20190809, election.Date);
+    }
 }
