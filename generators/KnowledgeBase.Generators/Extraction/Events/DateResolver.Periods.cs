@@ -14,7 +14,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var past = WithoutYear(published, month, day, false);
             var read = (future ??= SpeaksOfFuture(tokens)) ? WithoutYear(published, month, day, true) : past;
             var monthsBefore = (published / 10000 * 12 + published / 100 % 100) - (past / 10000 * 12 + past / 100 % 100);
-            Add(ref found, start, end, read, past, monthsBefore >= 2 && published % 10000 / 100 != 0 ? WithoutYear(published, month, day, true) : read);
+            Add(ref found, start, end, read, past, monthsBefore >= 2 && published % 10000 / 100 != 0 ? WithoutYear(published, month, day, true) : read, IsUpcomingDay(published, month, day));
+        }
+
+        // A day (not a month alone: "in January" in an article of December is this year's) that comes within 60 days after the dateline.
+        private static bool IsUpcomingDay(int published, int month, int day)
+        {
+            if (day == 0 || published % 100 == 0) return false;
+            var next = WithoutYear(published, month, day, true);
+            if (next == 0) return false;
+            var days = (ToDate(next) - ToDate(published)).TotalDays;
+            return days >= 1 && days <= 60;
         }
 
         /// <summary>"in mid-2018", "since mid-July", "during mid-March 2020": the middle of a year or a month dates to it, as "in mid March" does.</summary>

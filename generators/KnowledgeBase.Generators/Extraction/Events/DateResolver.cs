@@ -6,38 +6,6 @@ using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
-    /// <summary>A date expression in a sentence, resolved to a packed partial date.</summary>
-    internal readonly struct DateMention
-    {
-        public DateMention(int tokenStart, int tokenEnd, int packed, int past = 0, int ahead = 0)
-        {
-            TokenStart = tokenStart;
-            TokenEnd = tokenEnd;
-            Packed = packed;
-            Past = past == 0 ? packed : past;
-            Ahead = ahead == 0 ? packed : ahead;
-        }
-
-        public int TokenStart { get; }
-        public int TokenEnd { get; }
-
-        /// <summary>The date as the sentence reads it: ahead of the dateline when the sentence speaks of the future anywhere.</summary>
-        public int Packed { get; }
-
-        /// <summary>
-        /// The date read toward the past: "Tuesday" is the latest Tuesday on or before the dateline even when another clause
-        /// says "will" ("X resigned on Tuesday; Y will replace him"). Only "next Tuesday" stays ahead.
-        /// </summary>
-        public int Past { get; }
-
-        /// <summary>
-        /// The date of a planned act: "said the hall would open on March 3" in an article of December is the next
-        /// March 3, though no word of the sentence speaks of the future. A yearless month or day read two months or more
-        /// before the dateline is read ahead; a nearer one stays (a plan for last week was likely called off or held).
-        /// </summary>
-        public int Ahead { get; }
-    }
-
     /// <summary>
     /// Finds dates: absolute ("November 8, 2024", "8 November 2024", "February 2025", "in 2022"),
     /// and relative ones ("yesterday", "on Wednesday", "last August", "last year") resolved against
@@ -52,6 +20,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "the next day", "the next morning", "two days later"): a token that is none of them is skipped by its <see cref="TokenTraits.NoRelativeDateWord"/> bit.
         /// </summary>
         internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "tomorrow", "last", "earlier", "later", "this", "ago", "day", "morning", "evening", "night" };
+
+        // "Monday", "Friday", "Sunday": no weekday's full name is shorter; "Tues" or "Thurs" is an abbreviation.
+        private const int ShortestWeekday = 6;
 
         // Most sentences have no date: they share this list, which nobody adds to.
         private static readonly List<DateMention> None = new();
@@ -75,7 +46,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
                     continue;
                 }
-                if (t.IsCapitalized && !t.NamesNoDay && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
+                // "the Order of the Sun", "told the Sun": in running text a weekday is written out; "Sun", "Wed" or "Sat" is a name or a word.
+                if (t.IsCapitalized && t.Length >= ShortestWeekday && !t.NamesNoDay && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
                 {
                     var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last") || ThisPast(tokens, i)) && (future ??= SpeaksOfFuture(tokens));
                     var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;
@@ -199,9 +171,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool IsMonthName(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal) || word.Equals("May", StringComparison.Ordinal);
 
-        private static void Add(ref List<DateMention>? found, int start, int end, int packed, int past = 0, int ahead = 0)
+        private static void Add(ref List<DateMention>? found, int start, int end, int packed, int past = 0, int ahead = 0, bool upcoming = false)
         {
-            if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed, past, ahead));
+            if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed, past, ahead, upcoming));
         }
 
         /// <summary>Whether token <paramref name="i"/> is a number from <paramref name="min"/> to <paramref name="max"/> ("1st" reads as 1).</summary>

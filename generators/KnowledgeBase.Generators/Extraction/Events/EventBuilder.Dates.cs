@@ -8,7 +8,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     internal static partial class EventBuilder
     {
         /// <summary>The date a trigger carries itself, over the clause's: a noun's own year, an anniversary's, none for an older crime or an undated founding.</summary>
-        private static int NounOwnDate(List<Token> tokens, int t, EventTrigger trigger, int clauseDate, ref bool inferred, out bool keepsNoDate)
+        private static int NounOwnDate(List<Token> tokens, int t, EventTrigger trigger, int clauseDate, List<DateMention> dates, ref bool inferred, out bool keepsNoDate)
         {
             keepsNoDate = false;
             // "The Velden Party was founded by Mira Holt", "Holt, who founded the Velden Party": a body's founding told with no
@@ -23,7 +23,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var date = clauseDate;
             // "was sentenced on Friday for the murder of X": the crime is older than the day of its sentence.
             // "the ongoing drought forced Velden to ration water on Monday": it began before the day the clause tells of.
-            keepsNoDate = EventRoles.IsViolent(trigger) && LegalReasons.IsReasonOfLegalAct(tokens, t) || ClauseReader.HasWordBefore(tokens, t, 3, "ongoing", "continuing");
+            keepsNoDate = EventRoles.IsViolent(trigger) && LegalReasons.IsReasonOfLegalAct(tokens, t) || ClauseReader.HasWordBefore(tokens, t, 3, "ongoing", "continuing")
+                || EarlierOccasion(tokens, t) && !DateAfter(tokens, dates, t);
             if (keepsNoDate) date = 0;
             if (EventAnchors.AnniversaryYear(tokens, t, clauseDate) is var remembered && remembered >= 0) date = remembered;
             // "the 2009 Velden outbreak": the year the noun carries is its own, whatever else the sentence dates.
@@ -32,6 +33,33 @@ namespace KnowledgeBase.Generators.Extraction.Events
             else if (date % 100 != 0 && EventRoles.IsCircumstance(tokens, t)) date = date / 100 * 100;
             if (date != clauseDate) inferred = false;
             return date;
+        }
+
+        /// <summary>
+        /// "On Friday, the judge cited a previous Supreme Court ruling", "an earlier protest", "prior convictions": the noun names
+        /// an occasion before the story's, which the day of its sentence or of the one before does not date. "Earlier" and "past"
+        /// count only after a determiner ("the earlier ruling", not the adverb of "Earlier, protests began").
+        /// </summary>
+        private static bool EarlierOccasion(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 4; i--)
+            {
+                var w = tokens[i];
+                if (!w.IsWord) return false;
+                if (w.Is("previous") || w.Is("prior")) return true;
+                if (w.Is("earlier") || w.Is("past")) return i > 0 && (ClauseReader.IsDeterminerOrPossessive(tokens[i - 1].Lower) || tokens[i - 1].Kind == TokenKind.Possessive);
+                if (ClauseReader.IsDeterminerOrPossessive(w.Lower)) return false;
+            }
+            return false;
+        }
+
+        // "an earlier ruling in 2015", "cited a previous ruling by the court in 2015": a date after the noun, with no comma
+        // between, is that occasion's own (one before it, "On Friday, the judge cited ...", is the citing's).
+        private static bool DateAfter(List<Token> tokens, List<DateMention> dates, int t)
+        {
+            foreach (var d in dates)
+                if (d.TokenStart > t && EventDating.SameSegment(tokens, dates, d, t)) return true;
+            return false;
         }
     }
 }

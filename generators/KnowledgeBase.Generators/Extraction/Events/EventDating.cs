@@ -142,6 +142,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     otherClauseDated |= timeClause >= 0;
                     continue;
                 }
+                // "was remanded until his court appearance on April 5" in an article of March 17: the coming April 5 dates no act done.
+                if (occurred && d.Upcoming) continue;
                 // "Yesterday, police said they had arrested a man": yesterday is when they said it, the arrest came before.
                 if (reportedPast >= 0 && d.TokenStart < reportedPast) continue;
                 // "On Wednesday, ministers denounced the deal in which X and Y agreed": the relative clause has its own time.
