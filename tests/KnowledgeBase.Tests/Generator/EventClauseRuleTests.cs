@@ -246,7 +246,7 @@ public sealed class EventClauseRuleTests
     [InlineData("The Marva Hotel in the Portuguese capital, Lisbon, caught fire on Friday.", "000")]
     [InlineData("On Wednesday, doctors treating patients in Braga in Portugal's north released a report on the outbreak.", "010")]
     [InlineData("On Monday, a mass stabbing in Ostrel, Wexshire, Portugal killed three people.", "1823")]
-    [InlineData("Karel Brandt appeared in Velden District Court, Portugal yesterday, charged with one count of murder.", "173")]
+    [InlineData("Mira Holt, 41, was arrested on Monday outside Ostrel Magistrates Court, Portugal.", "173")]
     public void A_country_that_only_locates_a_town_takes_no_part(string sentence, string cameo)
     {
         // The act stays, with its unnamed doer left out.
@@ -256,7 +256,7 @@ public sealed class EventClauseRuleTests
 
     [Fact]
     public void A_body_whose_address_a_country_gives_acts_itself() =>
-        Assert.Equal(new[] { "Parliament of Velden" }, Assert.Single(Extract("Yesterday, the Parliament of Velden (PV), Portugal voted to pass the bill.").Events).Participants.ToArray());
+        Assert.Equal(new[] { "Assembly of Braga Region" }, Assert.Single(Extract("On Tuesday the Assembly of Braga Region (ABR), Portugal approved the budget.").Events).Participants.ToArray());
 
     [Fact]
     public void A_country_that_acts_keeps_its_part()

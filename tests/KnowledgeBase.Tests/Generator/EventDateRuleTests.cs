@@ -240,14 +240,14 @@ public sealed class EventDateRuleTests
     }
 
     [Theory]
-    [InlineData("Karel Brandt was awarded the Order of the Sun, a high honor of Velden, in 2014.", 20140000)]
+    [InlineData("In 2014 the king of Velden gave Karel Brandt the Star of the Sun for his work.", 20140000)]
     [InlineData("Mira Holt resigned as mayor of Velden on Friday, the Sun reported.", 20190726)]
     public void A_weekday_abbreviation_in_running_text_is_no_day(string sentence, int packed) =>
         Assert.Equal(new[] { packed }, Dates(sentence));
 
     [Fact]
     public void An_honor_named_for_the_sun_keeps_the_year_it_was_given() =>
-        Assert.Equal(20140000, Assert.Single(RuleArticle.Extract("Karel Brandt, a former mayor of Velden, died on Friday.\n\nHe was awarded the Order of the Sun, first class, in 2014.").Events, e => e.Kind == "award").Date);
+        Assert.Equal(20140000, Assert.Single(RuleArticle.Extract("Karel Brandt, a poet from Velden, died on Friday.\n\nHe was awarded the Star of the Sun, the top honour of his country, in 2014.").Events, e => e.Kind == "award").Date);
 
     [Theory]
     // A previous or earlier occasion is not dated by the day of its sentence nor of the sentence before.
@@ -262,7 +262,7 @@ public sealed class EventDateRuleTests
     // What is announced is a noun phrase: the month, year or "last month" that ends it is when it was announced.
     [InlineData("Senator Karel Brandt announced his resignation in March.", 20190300)]
     [InlineData("The Velden Party announced the plan last month.", 20190600)]
-    [InlineData("When Senator Karel Brandt announced his resignation in 1995, Mira Holt joined the race to replace him.", 19950000)]
+    [InlineData("Mira Holt entered the contest after Governor Karel Brandt announced his retirement in 2003.", 20030000)]
     // guards: a reported clause or a verb keeps its date; a bound of what is announced is no date of the saying
     [InlineData("Senator Karel Brandt announced the port would reopen in March.", 0)]
     [InlineData("President Karel Brandt announced plans to build a bridge in 2021.", 0)]
@@ -271,8 +271,8 @@ public sealed class EventDateRuleTests
 
     [Theory]
     // A day without its year that comes in the weeks after the dateline is the coming one, which dates no act done.
-    [InlineData("A judge in Velden ordered that Karel Brandt remain in custody until his next court appearance on August 5.", "ruling", 0)]
-    [InlineData("On Thursday, Mayor Mira Holt of Velden extended the city lockdown to August 20.", "lockdown", 20190725)]
+    [InlineData("A judge in Ostrel ordered that Mira Holt stay in jail until a bail hearing on August 5.", "ruling", 0)]
+    [InlineData("The governor of Velden, Mira Holt, on Thursday prolonged the regional lockdown until August 20.", "lockdown", 20190725)]
     // guards: a day before the dateline, and one with its year
     [InlineData("Karel Brandt died in Velden on July 2.", "death", 20190702)]
     [InlineData("Karel Brandt was arrested in Velden on August 30, 2018.", "arrest", 20180830)]
@@ -282,7 +282,7 @@ public sealed class EventDateRuleTests
     [Fact]
     public void An_occasion_to_be_held_on_a_day_is_planned_on_that_day()
     {
-        var model = RuleArticle.Extract("On Thursday, Mira Holt, a candidate for the Velden mayoral election to be held on August 9, held a rally in Ostrel.");
+        var model = RuleArticle.Extract("On Monday, Karel Brandt, a candidate in the council election to be held on August 9, spoke in Ostrel.");
         var election = Assert.Single(model.Events, e => e.Kind == "election");
         Assert.Equal(2, election.Status); // planned
         Assert.Equal(20190809, election.Date);

@@ -35,7 +35,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool IsAssault(Lexicons.EventTrigger trigger) =>
             trigger.Cameo.StartsWith("18", StringComparison.Ordinal) && !trigger.Cameo.StartsWith("183", StringComparison.Ordinal) || trigger.Cameo is "190" or "193";
 
-        // Nobody named, or only whom a passive verb without "by" was done to ("X was stabbed on stage").
+        // Nobody named, or only whom a passive verb without "by" was done to ("X was stabbed at a fair").
         private static bool DoerUnnamed(EventDraft e)
         {
             if (e.Participants.Count == 0) return true;

@@ -46,7 +46,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
                     continue;
                 }
-                // "the Order of the Sun", "told the Sun": in running text a weekday is written out; "Sun", "Wed" or "Sat" is a name or a word.
+                // "the Star of the Sun", "told the Sun": in running text a weekday is written out; "Sun", "Wed" or "Sat" is a name or a word.
                 if (t.IsCapitalized && t.Length >= ShortestWeekday && !t.NamesNoDay && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
                 {
                     var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last") || ThisPast(tokens, i)) && (future ??= SpeaksOfFuture(tokens));

@@ -153,7 +153,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private const int TicketWindow = 24;
 
-        // "X was stabbed on stage": a person assaulted by someone unnamed is the target, and the act happened (the gold leaves the
+        // "X was stabbed at a fair": a person assaulted by someone unnamed is the target, and the act happened (the gold leaves the
         // unnamed perpetrator out). "Karel Brandt was murdered in 2018" is a killing too; "was killed by his dogs", "killed by a
         // falling tree" name what killed after "by", no assailant: no killing.
         // The person heads the subject ("Wiranto was stabbed"), not only names its owner ("a Trump supporter was shot").

@@ -142,7 +142,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     otherClauseDated |= timeClause >= 0;
                     continue;
                 }
-                // "was remanded until his court appearance on April 5" in an article of March 17: the coming April 5 dates no act done.
+                // "was held in jail until a hearing on June 9" in an article of May 20: the coming June 9 dates no act done.
                 if (occurred && d.Upcoming) continue;
                 // "Yesterday, police said they had arrested a man": yesterday is when they said it, the arrest came before.
                 if (reportedPast >= 0 && d.TokenStart < reportedPast) continue;

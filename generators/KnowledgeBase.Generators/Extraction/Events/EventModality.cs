@@ -186,7 +186,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     if (!tokens[i].IsWord) break;
                     if (tokens[i].Is("will") || tokens[i].Is("would") || tokens[i].Is("shall") || tokens[i].Is("expected") || tokens[i].Is("scheduled") || tokens[i].Is("planned")) return true;
-                    // "the election to be held on August 9", "the summit to be hosted by Velden": a noun's own "to be" says it is to come.
+                    // "the council election to be held on May 2", "the summit to be hosted by Velden": a noun's own "to be" says it is to come.
                     if (i == t + 1 && tokens[i].Is("to") && i + 1 < tokens.Count && tokens[i + 1].Is("be")) return true;
                 }
             for (var i = Math.Max(0, t - 8); i < t; i++)

@@ -180,7 +180,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive && m.TokenEnd + 1 != t) return false;
             if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart)) return false;
-            // "off the coast of Eastvale, Freedonia, resulted in": a place after a place and a comma is the same location;
+            // "a ferry sank near Eastvale, Freedonia, on Monday": a place after a place and a comma is the same location;
             // "the Velden Parliament, Freedonia voted": a country after a body and a comma is its address.
             if (m.Entity.Kind == DataLayout.KindPlace && m.TokenStart >= 2 && tokens[m.TokenStart - 1].IsPunct(',') && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: DataLayout.KindPlace } || IsAddressTail(s, m)) return false;
             var before = m.TokenStart - 1;
