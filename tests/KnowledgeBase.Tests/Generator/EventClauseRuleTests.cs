@@ -246,7 +246,7 @@ public sealed class EventClauseRuleTests
     [InlineData("The Marva Hotel in the Portuguese capital, Lisbon, caught fire on Friday.", "000")]
     [InlineData("On Wednesday, doctors treating patients in Braga in Portugal's north released a report on the outbreak.", "010")]
     [InlineData("On Monday, a mass stabbing in Ostrel, Wexshire, Portugal killed three people.", "1823")]
-    [InlineData("Mira Holt, 41, was arrested on Monday outside Ostrel Magistrates Court, Portugal.", "173")]
+    [InlineData("Mira Holt came before Ostrel Magistrates Court, Portugal on Monday, charged with two counts of fraud.", "173")]
     public void A_country_that_only_locates_a_town_takes_no_part(string sentence, string cameo)
     {
         // The act stays, with its unnamed doer left out.

@@ -272,7 +272,7 @@ public sealed class EventDateRuleTests
     [Theory]
     // A day without its year that comes in the weeks after the dateline is the coming one, which dates no act done.
     [InlineData("A judge in Ostrel ordered that Mira Holt stay in jail until a bail hearing on August 5.", "ruling", 0)]
-    [InlineData("The governor of Velden, Mira Holt, on Thursday prolonged the regional lockdown until August 20.", "lockdown", 20190725)]
+    [InlineData("On Thursday, Governor Mira Holt of Ostrel extended the regional lockdown to August 20.", "lockdown", 20190725)]
     // guards: a day before the dateline, and one with its year
     [InlineData("Karel Brandt died in Velden on July 2.", "death", 20190702)]
     [InlineData("Karel Brandt was arrested in Velden on August 30, 2018.", "arrest", 20180830)]
