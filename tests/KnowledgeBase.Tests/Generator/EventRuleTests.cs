@@ -218,6 +218,8 @@ public sealed class EventRuleTests
     [InlineData("The bones were found at a site called Velden Hill in 2018.")]
     [InlineData("The samples were analysed using a technology called Ostrel Spectrometry.")]
     [InlineData("The talks were held at the Velden Institute, also called Ostrel House, on Monday.")]
+    [InlineData("On Sunday Karel Brandt crossed the lake on a jet-powered device attached to his feet, called Skyboard Air.")]
+    [InlineData("The hall was a country retreat for the Mayor of Velden called Tomas Vell before becoming a hotel.")]
     public void Called_after_the_noun_it_names_is_no_telephone_call(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo == "041");
@@ -226,6 +228,9 @@ public sealed class EventRuleTests
     [Theory]
     [InlineData("The minister called Tomas Vell on Friday.")]
     [InlineData("President Ana Ruiz also called Karel Brandt on Monday.")]
+    [InlineData("Mira Holt called Karel Brandt on Monday.")]
+    [InlineData("Mira Holt, the foreign minister, called Karel Brandt on Monday.")]
+    [InlineData("The Mayor of Velden called Karel Brandt on Monday.")]
     public void A_subject_that_called_someone_telephoned(string sentence)
     {
         Assert.Contains(Extract(sentence).Events, e => e.Cameo == "041");

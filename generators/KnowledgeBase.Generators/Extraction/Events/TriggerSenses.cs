@@ -100,12 +100,34 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (i >= 0 && analysis.TagAt(i) == Analysis.Tag.Adverb) i--;
             if (i < 0) return false;
             var before = s.Tokens[i];
-            if (before.IsPunct(',') || before.IsPunct('(')) return i < t - 1;
-            if (analysis.TagAt(i) != Analysis.Tag.Noun || before.IsCapitalized) return false;
+            if (before.IsPunct(',') || before.IsPunct('('))
+            {
+                if (i < t - 1) return true;
+                // "a device strapped to his feet, called the Skyboard": a comma right after an object noun names it too.
+                if (!before.IsPunct(',') || --i < 0 || s.Tokens[i].IsCapitalized) return false;
+                before = s.Tokens[i];
+            }
+            if (analysis.TagAt(i) is not (Analysis.Tag.Noun or Analysis.Tag.ProperNoun) || analysis.TagAt(i) != Analysis.Tag.Noun && !before.IsCapitalized) return false;
             var start = analysis.ChunkAt(i)?.Start ?? i;
+            if (before.IsCapitalized)
+            {
+                // "a retreat for the Mayor of Velden called Ostrel House": a name inside a phrase opened by a determiner after
+                // a preposition or verb; "The Mayor of Velden called Karel Brandt" is the subject and calls.
+                start = OfPhraseStart(s, start);
+                if (start < 1 || !(s.Tokens[start].Is("the") || s.Tokens[start].Is("a") || s.Tokens[start].Is("an"))) return false;
+                return analysis.TagAt(start - 1) is Analysis.Tag.Preposition or Analysis.Tag.Verb;
+            }
             // A gerund ("using a technology called X") may be read as a noun; its "-ing" tells it.
             return start > 0 && (analysis.TagAt(start - 1) is Analysis.Tag.Preposition or Analysis.Tag.Verb or Analysis.Tag.Auxiliary
                 || s.Tokens[start - 1].IsWord && s.Tokens[start - 1].Text.EndsWith("ing", StringComparison.Ordinal));
+        }
+
+        // Back over "of" links to the start of the whole noun phrase ("the Mayor of Velden").
+        private static int OfPhraseStart(SentenceInfo s, int start)
+        {
+            while (start >= 2 && s.Tokens[start - 1].Is("of") && s.Analysis.TagAt(start - 2) is Analysis.Tag.Noun or Analysis.Tag.ProperNoun)
+                start = s.Analysis.ChunkAt(start - 2)?.Start ?? start - 2;
+            return start;
         }
 
         // Nouns of people one frees ("the hostages were released", "freed two sailors").
