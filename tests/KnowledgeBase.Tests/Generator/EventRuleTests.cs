@@ -218,8 +218,8 @@ public sealed class EventRuleTests
     [InlineData("The bones were found at a site called Velden Hill in 2018.")]
     [InlineData("The samples were analysed using a technology called Ostrel Spectrometry.")]
     [InlineData("The talks were held at the Velden Institute, also called Ostrel House, on Monday.")]
-    [InlineData("On Sunday Karel Brandt crossed the lake on a jet-powered device attached to his feet, called Skyboard Air.")]
-    [InlineData("The hall was a country retreat for the Mayor of Velden called Tomas Vell before becoming a hotel.")]
+    [InlineData("Mira Holt rode to work on a small electric scooter fitted with two batteries, called Zoomix Pro.")]
+    [InlineData("The farm was sold in 1990 to a nephew of the Governor of Ostrel called Karel Brandt.")]
     public void Called_after_the_noun_it_names_is_no_telephone_call(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo == "041");

@@ -103,7 +103,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (before.IsPunct(',') || before.IsPunct('('))
             {
                 if (i < t - 1) return true;
-                // "a device strapped to his feet, called the Skyboard": a comma right after an object noun names it too.
+                // "a scooter fitted with two batteries, called Zoomix": a comma right after an object noun names it too.
                 if (!before.IsPunct(',') || --i < 0 || s.Tokens[i].IsCapitalized) return false;
                 before = s.Tokens[i];
             }
@@ -111,7 +111,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var start = analysis.ChunkAt(i)?.Start ?? i;
             if (before.IsCapitalized)
             {
-                // "a retreat for the Mayor of Velden called Ostrel House": a name inside a phrase opened by a determiner after
+                // "sold to a nephew of the Governor of Ostrel called Karel Brandt": a name inside a phrase opened by a determiner after
                 // a preposition or verb; "The Mayor of Velden called Karel Brandt" is the subject and calls.
                 start = OfPhraseStart(s, start);
                 if (start < 1 || !(s.Tokens[start].Is("the") || s.Tokens[start].Is("a") || s.Tokens[start].Is("an"))) return false;
