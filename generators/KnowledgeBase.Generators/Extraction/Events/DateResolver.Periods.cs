@@ -12,17 +12,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static void AddWithoutYear(ref List<DateMention>? found, int start, int end, List<Token> tokens, int published, int month, int day, ref bool? future)
         {
             var past = WithoutYear(published, month, day, false);
-            var read = (future ??= SpeaksOfFuture(tokens)) ? WithoutYear(published, month, day, true) : past;
+            var next = WithoutYear(published, month, day, true);
+            var read = (future ??= SpeaksOfFuture(tokens)) ? next : past;
             var monthsBefore = (published / 10000 * 12 + published / 100 % 100) - (past / 10000 * 12 + past / 100 % 100);
-            Add(ref found, start, end, read, past, monthsBefore >= 2 && published % 10000 / 100 != 0 ? WithoutYear(published, month, day, true) : read, IsUpcomingDay(published, month, day));
+            Add(ref found, start, end, read, past, monthsBefore >= 2 && published % 10000 / 100 != 0 ? next : read, IsUpcomingDay(published, day, next));
         }
 
         // A day (not a month alone: "in January" in an article of December is this year's) that comes within 60 days after the dateline.
-        private static bool IsUpcomingDay(int published, int month, int day)
+        private static bool IsUpcomingDay(int published, int day, int next)
         {
-            if (day == 0 || published % 100 == 0) return false;
-            var next = WithoutYear(published, month, day, true);
-            if (next == 0) return false;
+            if (day == 0 || published % 100 == 0 || next == 0) return false;
             var days = (ToDate(next) - ToDate(published)).TotalDays;
             return days >= 1 && days <= 60;
         }

@@ -84,9 +84,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>"had already resigned", "had earlier pleaded guilty", "had never been charged": an adverb without "-ly" between "had" and its participle.</summary>
-        private static bool IsPerfectAdverb(Token word) =>
-            word.Is("already") || word.Is("earlier") || word.Is("also") || word.Is("just") || word.Is("never") || word.Is("not")
-            || word.Is("still") || word.Is("long") || word.Is("since") || word.Is("once") || word.Is("first") || word.Is("yet");
+        private static bool IsPerfectAdverb(Token word) => TriggerFinder.IsAny(word, PerfectAdverbs);
+
+        private static readonly string[] PerfectAdverbs = { "already", "earlier", "also", "just", "never", "not", "still", "long", "since", "once", "first", "yet" };
 
         /// <summary>
         /// The finite clause "after" or "before" opens around a token ("Mira Holt resigned after Karel Brandt criticized her on

@@ -107,7 +107,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!before.IsPunct(',') || --i < 0 || s.Tokens[i].IsCapitalized) return false;
                 before = s.Tokens[i];
             }
-            if (analysis.TagAt(i) is not (Analysis.Tag.Noun or Analysis.Tag.ProperNoun) || analysis.TagAt(i) != Analysis.Tag.Noun && !before.IsCapitalized) return false;
+            // A common noun, or a name: "a site called X", "the Governor of Ostrel called X".
+            var tag = analysis.TagAt(i);
+            if (!(tag == Analysis.Tag.Noun || tag == Analysis.Tag.ProperNoun && before.IsCapitalized)) return false;
             var start = analysis.ChunkAt(i)?.Start ?? i;
             if (before.IsCapitalized)
             {
