@@ -287,4 +287,18 @@ public sealed class EventDateRuleTests
         Assert.Equal(2, election.Status); // planned
         Assert.Equal(20190809, election.Date);
     }
+    public static TheoryData<string, string, int> SequelRows()
+    {
+        var rows = new TheoryData<string, string, int>();
+        foreach (var row in EventDating.Sequels) rows.Add(row.Example, row.Kind, row.Date);
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(SequelRows))]
+    // guards: a counted span and a day given after the adverb date the act to the day
+    [InlineData("Police in Velden arrested Karel Brandt on Monday. The Velden police released Karel Brandt two days later.", "release", 20190724)]
+    [InlineData("Police in Velden arrested Karel Brandt on Monday. The Velden police later that day released Karel Brandt.", "release", 20190722)]
+    public void An_act_told_later_than_the_day_before_it_without_a_day_keeps_only_the_month(string paragraph, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
 }
