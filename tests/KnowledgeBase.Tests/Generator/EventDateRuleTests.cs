@@ -21,6 +21,8 @@ public sealed class EventDateRuleTests
     [InlineData("The march was held on September 20 of this year.", 20190920)]
     [InlineData("The dam burst on March 3 of last year.", 20180303)]
     [InlineData("The dam burst in March of last year.", 20180300)]
+    [InlineData("The dam burst in March of 2016.", 20160300)]
+    [InlineData("The dam burst on March 3 of 2016.", 20160303)]
     public void A_day_or_month_with_its_year_in_words_is_one_date_of_that_year(string sentence, int packed) =>
         Assert.Equal(new[] { packed }, Dates(sentence));
 

@@ -106,6 +106,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     i++;
                     return;
                 }
+                // "in March of 2016": "of" may stand between the month and its year.
+                if (OfYear(tokens, i + 1) is var ofYear && ofYear != 0)
+                {
+                    Add(ref found, i, i + 3, DatelineReader.Valid(ofYear, month, 0));
+                    i += 2;
+                    return;
+                }
                 if (DayBeforeMonth(tokens, i, month, published, ref found, ref future)) return;
                 if (i > 0 && (tokens[i - 1].Is("last") || ThisPast(tokens, i)) && published != 0)
                 {
@@ -139,6 +146,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 i = j;
                 return;
             }
+            // "March 3 of 2016": so may it between the day and the year.
+            if (OfYear(tokens, i + 2) is var ofYear && ofYear != 0)
+            {
+                Add(ref found, i, i + 4, DatelineReader.Valid(ofYear, month, day));
+                i += 3;
+                return;
+            }
             // "September 20 of this year", "March 3 of last year": the year is given in words.
             if (YearInWords(tokens, i + 2, published) is var words && words != 0)
             {
@@ -149,6 +163,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             AddWithoutYear(ref found, i, i + 2, tokens, published, month, day, ref future);
             i++;
         }
+
+        /// <summary>"of 2016" at token <paramref name="of"/>: the year; 0 when none.</summary>
+        private static int OfYear(List<Token> tokens, int of) =>
+            of + 1 < tokens.Count && tokens[of].Is("of") && Number(tokens, of + 1, 1800, 2199, out var year) ? year : 0;
 
         /// <summary>"of this year", "of last year" at token <paramref name="of"/>: the year it names; 0 when none.</summary>
         private static int YearInWords(List<Token> tokens, int of, int published)
