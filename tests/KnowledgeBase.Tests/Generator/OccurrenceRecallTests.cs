@@ -30,6 +30,16 @@ public sealed class OccurrenceRecallTests
     }
 
     [Theory]
+    [InlineData("SARS-CoV-2 has killed 30 people in Norvale since May.")]
+    [InlineData("Dengue killed 12 children in Ostrel last month.")]
+    public void A_named_disease_that_killed_is_a_count_of_deaths_and_no_assault(string sentence)
+    {
+        var events = Extract(sentence).Events;
+        Assert.Contains(events, e => e.Kind == "death" && e.Cameo == "000");
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The fire department in Velden said the cause is unknown.")]
     [InlineData("Velden firefighters held a charity run on Sunday.")]
     [InlineData("Officials in Velden warned that a fire could spread to the old town.")]

@@ -238,8 +238,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Words that open a noun phrase ("that" and "this" are left out: "the law that banned protests" is a relative clause).
         private static readonly string[] Describers = { "a", "an", "the", "his", "her", "their", "its", "our", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "newly" };
 
-        // Causes of death that are no one's act: diseases (deaths counted apart) and natural forces.
-        private static readonly string[] DiseaseWords = { "virus", "disease", "measles", "flu", "influenza", "cholera", "ebola", "pandemic", "epidemic", "coronavirus", "covid-19", "illness" };
+        // Causes of death that are no one's act: diseases (deaths counted apart) and natural forces; a virus or a disease
+        // named ("SARS-CoV-2 has killed", "dengue killed") as the word for it.
+        private static readonly string[] DiseaseWords =
+        {
+            "virus", "disease", "measles", "flu", "influenza", "cholera", "ebola", "pandemic", "epidemic", "coronavirus", "covid-19", "illness",
+            "covid", "sars", "sars-cov-2", "mers", "h1n1", "h5n1", "dengue", "malaria", "tuberculosis", "typhoid", "polio", "diphtheria",
+            "zika", "mpox", "monkeypox", "smallpox", "pneumonia",
+        };
 
         private static readonly string[] NaturalForces = { "typhoon", "hurricane", "cyclone", "tornado", "heatwave", "avalanche", "blizzard", "lightning", "quake" };
 
