@@ -97,4 +97,14 @@ public sealed class EventDescribedPartyTests
         var nomination = Assert.Single(Extract(text).Events, e => e.Kind == "primary");
         Assert.Equal(new[] { "Velden Labour Party", "Anna Kessler", "Jonas Ruhl" }, nomination.Participants.ToArray());
     }
+
+    [Theory]
+    [InlineData("Karel Brandt called on the president on Tuesday to lower the fuel tax.", "Mira Holt")]
+    [InlineData("Karel Brandt urged the Prime Minister on Tuesday to lower the fuel tax.", "Tomas Vell")]
+    public void A_role_the_article_gave_a_person_named_is_that_person(string sentence, string holder)
+    {
+        var text = "President Mira Holt met Prime Minister Tomas Vell in Arlon on Sunday.\n\n" + sentence;
+        var appeal = Assert.Single(Extract(text).Events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Karel Brandt", holder }, appeal.Participants.ToArray());
+    }
 }

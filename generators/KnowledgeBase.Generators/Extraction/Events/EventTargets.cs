@@ -47,7 +47,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(draft.Participants, doer);
                 return;
             }
-            if (AddTheGovernment(draft, tokens, head, sentences)) return;
+            if (AddTheGovernment(draft, tokens, head, sentences) || AddRoleHolder(draft, s, head, sentences)) return;
             // "fined the broadcaster's owner", "sanctioned the company": the organization or country last named that fits.
             if (Discourse.ClassOf(tokens, head, out var definite, out var role) is { } referent && definite && role is null && referent != ReferentClass.Place
                 && Discourse.Of(sentences).SalientReferent(s, head) is { } described && described != source)
@@ -67,9 +67,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (tokens[i].IsPunct(';') || tokens[i].IsOpeningQuote) return;
                 if (!(tokens[i - 1].Is("the") || tokens[i - 1].Is("this")) || !tokens[i].IsWord) continue;
                 if (AddTheGovernment(draft, tokens, i, sentences)) return;
-                if (Discourse.ClassOf(tokens, i, out var definite, out var role) is not { } referent || !definite || role is not null || referent == ReferentClass.Place) continue;
                 // "across the nation", "in this country": where it happened; "the nation's ills": whose something is.
                 if (i >= 2 && tokens[i - 2].IsWord && Array.IndexOf(SettingWords, tokens[i - 2].Lower) >= 0 || i + 1 < tokens.Count && EventRoles.IsPossessiveMark(tokens, i + 1)) continue;
+                if (AddRoleHolder(draft, s, i, sentences)) return;
+                if (Discourse.ClassOf(tokens, i, out var definite, out var role) is not { } referent || !definite || role is not null || referent == ReferentClass.Place) continue;
                 if (Discourse.Of(sentences).SalientReferent(s, i, draft.Participants[0]) is { } described) EventRoles.AddParticipant(draft.Participants, described);
                 return;
             }
@@ -101,6 +102,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!tokens[head].Is("government") || head + 1 < tokens.Count && (tokens[head + 1].Is("of") || EventRoles.IsPossessiveMark(tokens, head + 1))) return false;
             if (EventRoles.NamedGovernment(sentences, sentences[sentences.Count - 1]) is not { } government || draft.Participants.Contains(government)) return false;
             draft.Participants.Add(government);
+            return true;
+        }
+
+        /// <summary>
+        /// "Mira Holt called on the president to resign", "Karel Brandt urged the Prime Minister to act": a role ("the president",
+        /// one modifier allowed) that the article gave a person it named is that person, the one named most with it; not "the
+        /// president of the club" or "the bank's president", someone the article may not name.
+        /// </summary>
+        private static bool AddRoleHolder(EventDraft draft, SentenceInfo s, int head, List<SentenceInfo> sentences)
+        {
+            var tokens = s.Tokens;
+            var noun = head + 1 < tokens.Count && Discourse.ClassOf(tokens, head, out _, out _) is null ? head + 1 : head;
+            if (Discourse.ClassOf(tokens, noun, out var definite, out var role) != ReferentClass.Person || !definite || role is null
+                || noun + 1 < tokens.Count && (tokens[noun + 1].Is("of") || EventRoles.IsPossessiveMark(tokens, noun + 1))) return false;
+            if (Discourse.Of(sentences).SalientReferent(s, noun, draft.Participants[0]) is not { } holder) return false;
+            EventRoles.AddParticipant(draft.Participants, holder);
             return true;
         }
 
