@@ -127,6 +127,15 @@ public sealed class LinkingTests
     }
 
     [Fact]
+    public void A_head_word_naming_again_an_organization_is_its_alias_without_joining_another_articles_body()
+    {
+        var kb = LinkTexts("Fish Quotas\n\nMonday, March 3, 2025\n\nThe Velden Commission on Fisheries met on Monday. Later the Commission cut the quotas.\n",
+            "Port Fees\n\nFriday, March 7, 2025\n\nThe Ostrel Harbour Commission raised the fees on Friday. The Commission said boats would pay more.\n");
+        Assert.Contains(kb.Entities, e => e.Name == "Velden Commission on Fisheries" && e.Aliases.Contains("Commission"));
+        Assert.Contains(kb.Entities, e => e.Name == "Ostrel Harbour Commission" && e.Aliases.Contains("Commission"));
+    }
+
+    [Fact]
     public void An_organization_spelled_with_a_plural_or_a_singular_last_word_is_one_across_articles()
     {
         var kb = LinkTexts("Drill\n\nMonday, March 3, 2025\n\nThe Velden Defence Forces held a drill on Monday.\n",

@@ -154,6 +154,7 @@ namespace KnowledgeBase.Generators.Extraction
             DropAdjectiveOnlyPlaces();
             AddGovernments();
             LocalizeBareInstitutions();
+            AddBackReferences();
             foreach (var s in _sentences)
                 s.Mentions.Sort(static (a, b) => a.TokenStart.CompareTo(b.TokenStart));
         }
@@ -395,6 +396,5 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static bool IsRegionWord(string word) =>
             word is "region" or "province" or "oblast" or "district" or "county" or "prefecture" or "governorate" or "state" or "territory";
-
     }
 }

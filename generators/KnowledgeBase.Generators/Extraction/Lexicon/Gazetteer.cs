@@ -20,6 +20,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly HashSet<string> PlacePrefixSet = WordLists.Words("place-prefix");
         private static readonly HashSet<string> OrganizationHeadSet = WordLists.Words("organization-head");
         private static readonly HashSet<string> PossessiveNameWordSet = WordLists.Words("possessive-name-word");
+        private static readonly HashSet<string> BackReferenceHeadSet = WordLists.Words("back-reference-head");
         private static readonly HashSet<string> NonEntityAdjectiveSet = WithSpellingVariants(WordLists.Words("non-entity-adjective"));
 
         // Asked of most capitalized words: names are turned away without hashing.
@@ -128,6 +129,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>True for capitalized adjectives that are not entities ("Western", "Soviet", "Muslim").</summary>
         /// <summary>A plural noun whose possessive goes on with a name ("the People's Party", "the Ostrel Workers' Party").</summary>
         public static bool IsPossessiveNameWord(string word) => PossessiveNameWordSet.Contains(word);
+
+        /// <summary>A head word that, alone after "the", names again the article's one organization it heads ("the Commission").</summary>
+        public static bool IsBackReferenceHead(string word) => BackReferenceHeadSet.Contains(word);
 
         public static bool IsNonEntityAdjective(string word) => word != null && NonEntityAdjectiveFilter.MayContain(word) && NonEntityAdjectiveSet.Contains(word);
 

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    internal sealed partial class EntityRecognizer
+    {
+        /// <summary>
+        /// "the Velden Commission on Fisheries ... the Commission said": a head word alone after "the", capitalized, names
+        /// again the one organization of the article whose name has that word; it becomes a mention and a form of it. Two
+        /// such organizations ("the Supreme Court" and "the Court of Appeals") leave "the Court" to no one.
+        /// </summary>
+        private void AddBackReferences()
+        {
+            foreach (var s in _sentences)
+            {
+                var tokens = s.Tokens;
+                for (var i = 1; i < tokens.Count; i++)
+                {
+                    if (!IsBackReferenceAt(tokens, i) || s.MentionAt(i) is not null) continue;
+                    if (OnlyOrganizationWithWord(tokens[i].Text) is { } named) Mention(s, i, i + 1, named, isDemonym: false, null);
+                }
+            }
+        }
+
+        // "the Commission said", not "the Commission on Fisheries" (a longer name) nor "the Speaker of the House" (a title's body).
+        private static bool IsBackReferenceAt(List<Token> tokens, int i)
+        {
+            if (!tokens[i - 1].Is("the") && !tokens[i - 1].Is("The") || !tokens[i].IsCapitalized || !Gazetteer.IsBackReferenceHead(tokens[i].Text)) return false;
+            if (i + 1 < tokens.Count && tokens[i + 1].IsWord && (tokens[i + 1].IsCapitalized || CommonWords.IsNameConnector(tokens[i + 1]))) return false;
+            return !(i >= 3 && tokens[i - 2].Is("of") && (Titles.IsTitleWord(tokens[i - 3]) || Titles.IsRoleNoun(tokens[i - 3])));
+        }
+
+        // The article's one organization with the word in its name (in any case: "the Administration", "the Norland administration").
+        private EntityDraft? OnlyOrganizationWithWord(string word)
+        {
+            EntityDraft? found = null;
+            foreach (var e in _entities)
+            {
+                if (e.Kind != DataLayout.KindOrganization || e.Name.Length == word.Length || !HasWord(e.Name, word)) continue;
+                if (found is not null) return null;
+                found = e;
+            }
+            return found;
+        }
+
+        private static bool HasWord(string name, string word)
+        {
+            for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+                if ((at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' ')) return true;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using System.Linq;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// A head word alone after "the" ("the Commission", "the House") names again the one organization of the article whose name
+/// it heads (invented names and sentences).
+/// </summary>
+public sealed class EntityBackReferenceTests
+{
+    [Theory]
+    [InlineData("The Velden Commission on Fisheries met on Monday. Later the Commission cut the quotas.", "Velden Commission on Fisheries", "Commission")]
+    [InlineData("The Ostrel Department of Roads closed the bridge. The Department said repairs would take a week.", "Ostrel Department of Roads", "Department")]
+    [InlineData("The Velden House of Delegates passed the bill. Members of the House left on Monday.", "Velden House of Delegates", "House")]
+    public void A_head_word_after_the_names_again_the_one_organization_it_heads(string text, string name, string headWord)
+    {
+        var named = Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name);
+        Assert.Contains(headWord, named.Forms.ToArray());
+    }
+
+    [Theory]
+    [InlineData("The Velden Supreme Court and the Ostrel Court of Appeals met on Monday. Lawyers said the Court would rule soon.")]
+    [InlineData("Mira Holt, the Chair of the Commission, spoke on Monday. The Velden Commission on Fisheries met later.")]
+    public void Two_organizations_with_the_word_or_a_title_of_the_body_leave_the_head_word_to_no_one(string text)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Forms.Contains("Court") || e.Forms.Contains("Commission"));
+    }
+}
