@@ -291,7 +291,7 @@ namespace KnowledgeBase.Generators.Linking
                 // "Senate" of "Senate of Norland": the bare head word names another country's body in another article.
                 // So is "Senate" of "Texas Senate".
                 if (e.Kind != DataLayout.KindPerson && (e.Name.StartsWith(form + " of ", StringComparison.Ordinal) || e.Name.EndsWith(" " + form, StringComparison.Ordinal))
-                    && Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(form, out _)) continue;
+                    && (Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(form, out _) || Extraction.EntityRecognizer.IsBareForce(form))) continue;
                 // "Commission" of "Velden Commission on Fisheries": the head word alone names another body in another article.
                 if (e.Kind != DataLayout.KindPerson && form != e.Name && Extraction.Lexicons.Gazetteer.IsBackReferenceHead(form)) continue;
                 yield return prefix + NameVariants.Key(form);

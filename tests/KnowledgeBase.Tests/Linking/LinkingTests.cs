@@ -136,6 +136,15 @@ public sealed class LinkingTests
     }
 
     [Fact]
+    public void A_countrys_force_named_by_the_bare_word_keeps_it_as_alias_without_joining_another_countrys_force()
+    {
+        var kb = LinkTexts("Ferry Sinks\n\nMonday, March 3, 2025\n\nA ferry sank off Chile on Monday. Chile said the ferry was old and that the Air Force rescued ten people.\n",
+            "Drill\n\nFriday, March 7, 2025\n\nThe United States Air Force held a drill on Friday. The Air Force said it went well.\n");
+        Assert.True(kb.Entities.Any(e => e.Name == "Chilean Air Force" && e.Aliases.Contains("Air Force")), string.Join("; ", kb.Entities.Select(x => x.Name + "=" + string.Join("/", x.Aliases))));
+        Assert.Contains(kb.Entities, e => e.Name == "United States Air Force");
+    }
+
+    [Fact]
     public void An_organization_spelled_with_a_plural_or_a_singular_last_word_is_one_across_articles()
     {
         var kb = LinkTexts("Drill\n\nMonday, March 3, 2025\n\nThe Velden Defence Forces held a drill on Monday.\n",

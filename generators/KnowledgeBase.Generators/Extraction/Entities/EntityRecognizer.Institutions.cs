@@ -141,7 +141,7 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var e in _entities.ToArray())
             {
                 if (e.Kind != DataLayout.KindOrganization) continue;
-                if (Array.IndexOf(BareForces, e.Name) >= 0)
+                if (IsBareForce(e.Name))
                 {
                     LocalizeBareForce(e, NamesCountry("United States") ? null : main);
                     continue;
@@ -223,6 +223,9 @@ namespace KnowledgeBase.Generators.Extraction
         // Armed forces named by the bare word: "the Air Force said", "the Army".
         private static readonly string[] BareForces = { "Air Force", "Army", "Navy" };
 
+        /// <summary>"Air Force" of "Norlandic Air Force": the article's name for its country's force, no key to join another article's on.</summary>
+        internal static bool IsBareForce(string name) => Array.IndexOf(BareForces, name) >= 0;
+
         /// <summary>
         /// "the Air Force" in a story about Norland is Norland's: named as the field names a country's forces, by its adjective
         /// ("Norlandic Air Force"); the country is the one named right before it, else the article's most named country.
@@ -240,7 +243,7 @@ namespace KnowledgeBase.Generators.Extraction
             var country = CountryBefore(force, out var surface) ?? main?.Name;
             if (country is null || !Gazetteer.TryGetPlaceOrOrganization(country, out var entry) || entry.Kind != GazetteerKind.Country) return;
             var name = country == "United States" ? "United States " + force.Name : entry.Demonyms.Count > 0 ? entry.Demonyms[0] + " " + force.Name : force.Name + " of " + country;
-            RenameOrMerge(force, name, surface);
+            RenameOrMerge(force, name, surface, force.Name);
         }
 
         /// <summary>The country whose name or adjective stands right before a mention of the institution ("Chilean House of Representatives").</summary>
