@@ -237,4 +237,13 @@ public sealed partial class QuoteConstructionTests
     [InlineData("In the book, Mira Holt claims the mayor asked the minister for help.", "Mira Holt")]
     public void A_speaker_telling_what_another_said_keeps_the_claim(string sentence, string speaker) =>
         Assert.Contains(Extract(sentence).Quotes, q => q.Speaker == speaker);
+
+    // Who was asked or told and, after "on" or "about", the topic: nothing said is reported.
+    [Theory]
+    [InlineData("Karel Brandt asked me about my boat.")]
+    [InlineData("Mayor Ana Ruiz urged the council on the future of the pier.")]
+    public void An_addressee_and_a_topic_report_nothing(string sentence)
+    {
+        Assert.Empty(Extract(sentence).Quotes);
+    }
 }

@@ -32,6 +32,8 @@ public sealed partial class QuoteConstructionTests
     [InlineData("Mayor Ana Ruiz suggested in a late July tweet that the vote could be rigged.", "the vote could be rigged")]
     // "called on X to ...": an appeal, what X is asked to do.
     [InlineData("Minister Tomas Vell called on Ostria to halt its drilling near the islands.", "Ostria to halt its drilling near the islands")]
+    // A pair of dashes encloses an aside: the reported clause goes on after the second dash.
+    [InlineData("Harbour master Karel Brandt said the ferry — the oldest in the fleet — would be retired next year.", "the ferry — the oldest in the fleet — would be retired next year")]
     // An object ends before "and" with a named subject and a verb of its own: the writer's next clause.
     [InlineData("Minister Tomas Vell promised new boats and Velland is building piers for the ferry line.", "new boats")]
     public void A_cue_reports_its_object_or_its_that_clause(string sentence, string content)

@@ -25,6 +25,26 @@ namespace KnowledgeBase.Generators.Extraction
             return i;
         }
 
+        /// <summary>
+        /// "urged the council on the course of planning", "asked him about the vote": the content [start, end) of a cue that
+        /// takes an addressee is only who was told (up to three words) and, after "on" or "about", the topic; with no infinitive
+        /// or "that" after the topic nothing said is reported. "urged the council on Monday to ..." tells when.
+        /// </summary>
+        private static bool AddresseeAndTopic(List<Token> tokens, int start, int end)
+        {
+            for (var i = start + 1; i < end && i <= start + 3; i++)
+            {
+                var t = tokens[i];
+                if (!t.IsWord || t.Is("to") || t.Is("that")) return false;
+                if (!(t.Is("on") || t.Is("about"))) continue;
+                if (i + 1 < end && (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) || Reading.DatelineReader.TryMonth(tokens[i + 1].Text, out _))) return false;
+                for (var k = i + 1; k < end; k++)
+                    if (tokens[k].Is("that") || tokens[k].Is("to") && k + 1 < end && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Text[0]) && !CommonWords.IsFunctionWord(tokens[k + 1])) return false;
+                return true;
+            }
+            return false;
+        }
+
         private static bool IsAudience(Token t) =>
             t.Is("journalists") || t.Is("reporters") || t.Is("press") || t.Is("media") || t.Is("supporters") || t.Is("lawmakers") || t.Is("crowd") || t.Is("audience") || t.Is("nation");
 

@@ -226,6 +226,8 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var t = tokens[i];
                 if (endsAtComma && t.IsPunct(',')) return i;
+                // "said the ferry — the oldest in the fleet — would be retired": a pair of dashes encloses an aside, and the clause goes on.
+                if (t.IsPunct('\u2014') && ClosingDash(tokens, i) is var close && close > 0) { i = close; continue; }
                 if (t.IsPunct(';') || t.IsPunct('\u2014') || IsSentenceEnd(t) && i == tokens.Count - 1) return i;
                 // "noted the need for calm: "All workers ..."": the quotation after the colon is a statement of its own.
                 if (t.IsPunct(':') && i + 1 < tokens.Count && tokens[i + 1].IsOpeningQuote) return i;
@@ -241,6 +243,21 @@ namespace KnowledgeBase.Generators.Extraction
                 if ((t.Is("and") || t.Is("but") || t.Is("or")) && i + 1 < tokens.Count && i > start + 1 && CueVerbs.Lemma(tokens[i + 1]) is not null && !CueVerbs.IsParticiple(tokens[i + 1].Text)) return i;
             }
             return tokens.Count;
+        }
+
+        /// <summary>
+        /// The dash closing the aside the dash at <paramref name="open"/> opens: the next dash within twelve tokens, with no
+        /// semicolon, colon or quotation mark between, and a word after it that goes on with the clause. -1 when there is none.
+        /// </summary>
+        private static int ClosingDash(List<Token> tokens, int open)
+        {
+            for (var i = open + 2; i < tokens.Count && i <= open + 12; i++)
+            {
+                var t = tokens[i];
+                if (t.IsPunct('\u2014')) return i + 1 < tokens.Count && tokens[i + 1].IsWord ? i : -1;
+                if (t.IsPunct(';') || t.IsPunct(':') || t.IsOpeningQuote || IsQuoteClose(t) || IsSentenceEnd(t)) return -1;
+            }
+            return -1;
         }
 
         private static bool IsSentenceEnd(Token t) => t.Kind == TokenKind.Punctuation && t.Text is "." or "!" or "?";
