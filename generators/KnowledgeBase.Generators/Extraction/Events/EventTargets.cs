@@ -22,9 +22,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static void AddDescribedTarget(EventDraft draft, SentenceInfo s, int t, List<EventDraft> events, List<SentenceInfo> sentences)
         {
             if (draft.Participants.Count == 1 && draft.Trigger.Kind == "primary") AddDescribedParty(draft, s, t, sentences);
-            if (draft.Participants.Count != 1 || draft.Trigger.Cameo == "000") return;
-            var source = draft.Participants[0];
+            if (draft.Participants.Count == 0 || draft.Trigger.Cameo == "000") return;
             var the = draft.Trigger.IsNoun ? -1 : ObjectArticle(s.Tokens, t);
+            // "asked the premier to insist that Chile withdraw": the role the verb's object names is its target, whoever
+            // else the sentence goes on to name.
+            if (draft.Participants.Count > 1)
+            {
+                if (the >= 0) AddRoleHolder(draft, s, the + 1, sentences);
+                return;
+            }
+            var source = draft.Participants[0];
             if (the < 0)
             {
                 AddDescriptionAfter(draft, s, t, sentences);
@@ -116,8 +123,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var noun = head + 1 < tokens.Count && Discourse.ClassOf(tokens, head, out _, out _) is null ? head + 1 : head;
             if (Discourse.ClassOf(tokens, noun, out var definite, out var role) != ReferentClass.Person || !definite || role is null
                 || noun + 1 < tokens.Count && (tokens[noun + 1].Is("of") || EventRoles.IsPossessiveMark(tokens, noun + 1))) return false;
-            if (Discourse.Of(sentences).SalientReferent(s, noun, draft.Participants[0]) is not { } holder) return false;
+            if (Discourse.Of(sentences).SalientReferent(s, noun, draft.Participants[0]) is not { } holder || !HeldByOne(sentences, s, holder, role)) return false;
             EventRoles.AddParticipant(draft.Participants, holder);
+            return true;
+        }
+
+        // "the president" in an article that names two presidents (a past one, a foreign one) may be either: only a role the
+        // article gave one person named up to the sentence is that person.
+        private static bool HeldByOne(List<SentenceInfo> sentences, SentenceInfo s, EntityDraft holder, string role)
+        {
+            for (var k = 0; k <= s.Index && k < sentences.Count; k++)
+                foreach (var m in sentences[k].Mentions)
+                    if (m.Entity != holder && m.Entity.HasRole(role)) return false;
             return true;
         }
 
