@@ -289,12 +289,7 @@ public sealed class EventDateRuleTests
         Assert.Equal(2, election.Status); // planned
         Assert.Equal(20190809, election.Date);
     }
-    public static TheoryData<string, string, int> SequelRows()
-    {
-        var rows = new TheoryData<string, string, int>();
-        foreach (var row in EventDating.Sequels) rows.Add(row.Example, row.Kind, row.Date);
-        return rows;
-    }
+    public static System.Collections.Generic.IEnumerable<object[]> SequelRows() => EventDating.Sequels.Select(r => new object[] { r.Example, r.Kind, r.Date });
 
     [Theory]
     [MemberData(nameof(SequelRows))]
@@ -302,5 +297,17 @@ public sealed class EventDateRuleTests
     [InlineData("Police in Velden arrested Karel Brandt on Monday. The Velden police released Karel Brandt two days later.", "release", 20190724)]
     [InlineData("Police in Velden arrested Karel Brandt on Monday. The Velden police later that day released Karel Brandt.", "release", 20190722)]
     public void An_act_told_later_than_the_day_before_it_without_a_day_keeps_only_the_month(string paragraph, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
+    public static System.Collections.Generic.IEnumerable<object[]> UndoingVerbRows() => EventBuilder.UndoingVerbs.Select(r => new object[] { r.Example, r.Kind });
+
+    [Theory]
+    [MemberData(nameof(UndoingVerbRows))]
+    public void The_act_a_verb_overturns_upholds_or_appeals_is_older_than_its_day(string sentence, string kind) =>
+        Assert.Equal(0, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind).Date);
+
+    [Theory]
+    [InlineData("Police in Velden shot Karel Brandt on Friday. Mira Holt, then the deputy mayor, was previously convicted of fraud.", "conviction", 0)]
+    [InlineData("Police in Velden shot Karel Brandt on Friday. The officers then arrested Mira Holt.", "arrest", 20190726)] // guard
+    public void A_then_before_a_title_tells_no_next_act(string paragraph, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
 }

@@ -71,13 +71,31 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"the police then surrounded the attacker and shot him": "then" goes on with the day of the event told just before.</summary>
         internal static void DateFromThen(List<EventDraft> events, EventDraft draft)
         {
-            if (events.Count == 0 || !ClauseReader.HasWord(draft.Sentence.Tokens, "then")) return;
+            if (events.Count == 0 || !HasSequencingThen(draft.Sentence.Tokens)) return;
             var last = events[events.Count - 1];
             if (last.Date % 100 == 0 || draft.Sentence.Index - last.Sentence.Index > 3) return;
             draft.Date = last.Date;
             draft.DateInferred = true;
         }
     
+        /// <summary>
+        /// A "then" that tells what came next: not "X, then the deputy mayor," (a title held at the time), nor "since then",
+        /// "until then", "by then" or "back then" (a time apart from the story's day).
+        /// </summary>
+        private static bool HasSequencingThen(List<Token> tokens)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].Is("then")) continue;
+                var title = i + 1 < tokens.Count && (tokens[i + 1].IsWord && ClauseReader.IsDeterminerOrPossessive(tokens[i + 1].Lower) || tokens[i + 1].IsPunct('-'));
+                var apart = i > 0 && TriggerFinder.IsAny(tokens[i - 1], TimesApart);
+                if (!title && !apart) return true;
+            }
+            return false;
+        }
+
+        private static readonly string[] TimesApart = { "since", "until", "till", "by", "back" };
+
         /// <summary>
         /// "On Friday a man stabbed five people. ... The police then shot him.": a news story tells its incident on the day its
         /// lead dates, so an occurred act with no date of its own, told later without a sign of another time (a pluperfect,

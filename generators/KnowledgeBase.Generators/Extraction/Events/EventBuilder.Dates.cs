@@ -21,10 +21,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return 0;
             }
             var date = clauseDate;
-            // "was sentenced on Friday for the murder of X": the crime is older than the day of its sentence.
+            // "was sentenced on Friday for the murder of X": the crime is older than the day of its sentence; so is what a verb
+            // overturns or upholds, unless its day came from a sentence before ("X was convicted in 2015. A court overturned his conviction.").
             // "the ongoing drought forced Velden to ration water on Monday": it began before the day the clause tells of.
             keepsNoDate = EventRoles.IsViolent(trigger) && LegalReasons.IsReasonOfLegalAct(tokens, t) || ClauseReader.HasWordBefore(tokens, t, 3, "ongoing", "continuing")
-                || EarlierOccasion(tokens, t) && !DateAfter(tokens, dates, t);
+                || (EarlierOccasion(tokens, t) || UndoneByVerb(tokens, t) && !inferred) && !DateAfter(tokens, dates, t);
             if (keepsNoDate) date = 0;
             if (EventAnchors.AnniversaryYear(tokens, t, clauseDate) is var remembered && remembered >= 0) date = remembered;
             // "the 2009 Velden outbreak": the year the noun carries is its own, whatever else the sentence dates.
@@ -53,6 +54,34 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>
+        /// Verbs whose object names an act done before the one they tell, with an invented example whose noun event keeps no
+        /// date (the examples' dateline is Sunday, July 28, 2019); the rows run as tests. "Yesterday, the court overturned the
+        /// conviction of X": the conviction is older than the day it was overturned.
+        /// </summary>
+        internal static readonly UndoingVerbRow[] UndoingVerbs =
+        {
+            new(new[] { "overturned", "overturns", "overturn", "quashed", "quashes", "quash", "vacated", "vacates", "vacate", "reversed", "reverses", "reverse", "annulled", "annuls", "annul" },
+                "Yesterday, the Velden Supreme Court overturned the fraud conviction of Karel Brandt.", "conviction"),
+            new(new[] { "upheld", "upholds", "uphold" }, "Yesterday, the Velden Supreme Court upheld the fraud conviction of Karel Brandt.", "conviction"),
+            new(new[] { "appealed", "appeals" }, "On Friday, Karel Brandt appealed his fraud conviction.", "conviction"),
+        };
+
+        // The verb before the noun's phrase: only determiners, possessives and modifiers stand between ("overturned his criminal conviction").
+        private static bool UndoneByVerb(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 0 && i >= t - 4; i--)
+            {
+                var w = tokens[i];
+                if (w.Kind == TokenKind.Possessive) continue;
+                if (!w.IsWord || w.IsCapitalized && i < t - 1 && !ClauseReader.IsDeterminerOrPossessive(w.Lower)) return false;
+                foreach (var row in UndoingVerbs)
+                    if (TriggerFinder.IsAny(w, row.Verbs)) return true;
+                if (CommonWords.IsFunctionWord(w) && !ClauseReader.IsDeterminerOrPossessive(w.Lower)) return false;
+            }
+            return false;
+        }
+
         // "an earlier ruling in 2015", "cited a previous ruling by the court in 2015": a date after the noun, with no comma
         // between, is that occasion's own (one before it, "On Friday, the judge cited ...", is the citing's).
         private static bool DateAfter(List<Token> tokens, List<DateMention> dates, int t)
@@ -61,5 +90,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (d.TokenStart > t && EventDating.SameSegment(tokens, dates, d, t)) return true;
             return false;
         }
+    }
+
+    /// <summary>One row of <see cref="EventBuilder.UndoingVerbs"/>.</summary>
+    internal sealed class UndoingVerbRow
+    {
+        public UndoingVerbRow(string[] verbs, string example, string kind) => (Verbs, Example, Kind) = (verbs, example, kind);
+
+        /// <summary>The verb's forms.</summary>
+        public string[] Verbs { get; }
+
+        /// <summary>An invented sentence whose object noun is an event of <see cref="Kind"/> that keeps no date.</summary>
+        public string Example { get; }
+
+        /// <summary>The kind of the object noun's event.</summary>
+        public string Kind { get; }
     }
 }
