@@ -56,13 +56,40 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 definite = row.Definite;
                 return row.Referent;
             }
-            if (!afterThe || !(Titles.IsRoleNoun(word) || Titles.IsPersonTitle(word))) return null;
+            if (!(Titles.IsRoleNoun(word) || Titles.IsPersonTitle(word)) || !afterThe && RoleDeterminer(tokens, token) < 0) return null;
             definite = true;
             role = word.Lower;
             return ReferentClass.Person;
         }
 
         private static bool IsDeterminer(Token w) => w.Is("the") || w.Is("this");
+
+        // Modifiers a role noun may take before it ("the Chilean trade minister", "the former US envoy").
+        private const int MaxRoleModifiers = 3;
+
+        /// <summary>
+        /// The "the"/"this" that opens a role description at <paramref name="token"/> whose modifiers are title words
+        /// ("foreign", "former"), a nationality ("Chilean") or a country ("US"), or one word written like the noun; -1 when none.
+        /// </summary>
+        internal static int RoleDeterminer(List<Token> tokens, int token)
+        {
+            for (var k = token - 1; k >= 0 && k >= token - 1 - MaxRoleModifiers; k--)
+            {
+                if (IsDeterminer(tokens[k])) return k < token - 1 ? k : -1;
+                var modifier = tokens[k];
+                if (!modifier.IsWord || !(k == token - 1 && Modifies(modifier, tokens[token]) || Titles.IsTitleWord(modifier) || NamesCountry(modifier))) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>A role description with more than one modifier or a country's ("the former US envoy", "the Chilean minister").</summary>
+        internal static bool IsModifiedRole(List<Token> tokens, int token) =>
+            RoleDeterminer(tokens, token) is var the && the >= 0 && (the < token - 2 || NamesCountry(tokens[token - 1]));
+
+        /// <summary>"Chilean", "US": a word that names a country by itself or by its nationality.</summary>
+        internal static bool NamesCountry(Token word) =>
+            word.IsCapitalized && (Gazetteer.TryGetByDemonym(word.Text, out var people) && people.Kind == GazetteerKind.Country
+                || Gazetteer.TryGetPlaceOrOrganization(word.Text, out var place) && place.Kind == GazetteerKind.Country);
 
         // "the Prime Minister", "the fisheries department": one modifier written like the noun (both capitalized or neither).
         private static bool Modifies(Token modifier, Token noun) =>
@@ -74,6 +101,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             var referent = ClassOf(sentence.Tokens, token, out var definite, out var role);
             if (referent is null) return null;
             var window = definite ? DescriptionWindow : PronounWindow;
+            // "the Chilean trade minister" is no one but a holder of the role: never just the latest person.
+            var strict = role is not null && IsModifiedRole(sentence.Tokens, token);
             Mention? latest = null;
             for (var k = sentence.Index; k >= 0 && k >= sentence.Index - window && k < _sentences.Count; k--)
             {
@@ -84,7 +113,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     if (k == sentence.Index && mention.TokenStart >= token) continue;
                     if (!Fits(mention, referent.Value)) continue;
                     if (role is null || mention.Entity.HasRole(role)) return mention;
-                    latest ??= mention;
+                    if (!strict) latest ??= mention;
                 }
             }
             return latest;

@@ -120,22 +120,65 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool AddRoleHolder(EventDraft draft, SentenceInfo s, int head, List<SentenceInfo> sentences)
         {
             var tokens = s.Tokens;
-            var noun = head + 1 < tokens.Count && Discourse.ClassOf(tokens, head, out _, out _) is null ? head + 1 : head;
+            var noun = head;
+            while (noun + 1 < tokens.Count && noun < head + RoleModifiers && Discourse.ClassOf(tokens, noun, out _, out _) is null) noun++;
             if (Discourse.ClassOf(tokens, noun, out var definite, out var role) != ReferentClass.Person || !definite || role is null
                 || noun + 1 < tokens.Count && (tokens[noun + 1].Is("of") || EventRoles.IsPossessiveMark(tokens, noun + 1))) return false;
-            if (Discourse.Of(sentences).SalientReferent(s, noun, draft.Participants[0]) is not { } holder || !HeldByOne(sentences, s, holder, role)) return false;
+            // "urged the Chilean trade minister ... Trade Minister Jonas Ruhl said": a description that full may come
+            // before the name; a bare "the president" refers back.
+            var modified = Discourse.IsModifiedRole(tokens, noun);
+            var holders = Holders(sentences, modified ? sentences.Count - 1 : s.Index, role, tokens, head, noun);
+            // "the Chilean trade minister" in an article that names no such minister: the state the nationality names.
+            var holder = holders.Count == 1 ? holders[0] : holders.Count == 0 && modified ? DescribedCountry(s, head, noun) : null;
+            if (holder is null || draft.Participants.Contains(holder) || holder.Kind == KnowledgeBase.Storage.DataLayout.KindPerson && NamedBefore(s, holder, head)) return false;
             EventRoles.AddParticipant(draft.Participants, holder);
             return true;
         }
 
-        // "the president" in an article that names two presidents (a past one, a foreign one) may be either: only a role the
-        // article gave one person named up to the sentence is that person.
-        private static bool HeldByOne(List<SentenceInfo> sentences, SentenceInfo s, EntityDraft holder, string role)
+        // The people named up to sentence <last> with the role and its qualifiers: "the president" in an article that names two
+        // presidents (a past one, a foreign one) may be either, and is only the one the article gave it.
+        private static List<EntityDraft> Holders(List<SentenceInfo> sentences, int last, string role, List<Token> tokens, int from, int noun)
         {
-            for (var k = 0; k <= s.Index && k < sentences.Count; k++)
+            var holders = new List<EntityDraft>();
+            for (var k = 0; k <= last && k < sentences.Count; k++)
                 foreach (var m in sentences[k].Mentions)
-                    if (m.Entity != holder && m.Entity.HasRole(role)) return false;
+                    if (m.Entity.HasRole(role) && !holders.Contains(m.Entity) && HoldsQualifiers(m.Entity, tokens, from, noun)) holders.Add(m.Entity);
+            return holders;
+        }
+
+        // "After Minister X failed, the minister apologised": one named before the description in its sentence is someone else.
+        private static bool NamedBefore(SentenceInfo s, EntityDraft person, int token)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenStart < token && m.Entity == person) return true;
+            return false;
+        }
+
+        // Words before a role noun: "the former US foreign minister".
+        private const int RoleModifiers = 3;
+
+        // Qualifiers that say when someone held the role, not which role it is: a former minister need not be named "former".
+        private static readonly string[] TimeQualifiers = { "former", "outgoing", "incoming", "acting", "interim" };
+
+        // "the foreign minister" is the minister named "Foreign Minister": every qualifier of the role is one the holder was given.
+        private static bool HoldsQualifiers(EntityDraft holder, List<Token> tokens, int from, int noun)
+        {
+            for (var k = from; k < noun; k++)
+                if (Titles.IsTitleWord(tokens[k]) && Array.IndexOf(TimeQualifiers, tokens[k].Lower) < 0 && !holder.HasRole(tokens[k].Lower)) return false;
             return true;
+        }
+
+        // The one country a role description's modifiers name ("the Chilean trade minister": Chile); null when none or two.
+        private static EntityDraft? DescribedCountry(SentenceInfo s, int from, int noun)
+        {
+            EntityDraft? country = null;
+            for (var k = from; k < noun; k++)
+            {
+                if (s.MentionAt(k) is not { } m || !m.Entity.IsCountry) continue;
+                if (country is not null && country != m.Entity) return null;
+                country = m.Entity;
+            }
+            return country;
         }
 
         // Prepositions whose object is a setting or a topic, not a party: "throughout the nation", "about the company".
