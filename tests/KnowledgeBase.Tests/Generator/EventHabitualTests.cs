@@ -27,4 +27,20 @@ public sealed class EventHabitualTests
     {
         Assert.Contains(Extract(sentence).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("Members of the Ostrel National Assembly are elected for four-year terms.")]
+    [InlineData("The Prime Minister of Velden is elected by the Velden Senate, not by the voters.")]
+    public void A_present_passive_tells_how_things_are_done_and_is_no_event(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "election");
+    }
+
+    [Theory]
+    [InlineData("Members of the Ostrel National Assembly were elected on Sunday.")]
+    [InlineData("The Prime Minister of Velden has been elected by the Velden Senate.")]
+    public void The_same_passive_in_the_past_or_perfect_is_one(string sentence)
+    {
+        Assert.Contains(Extract(sentence).Events, e => e.Kind == "election");
+    }
 }

@@ -59,11 +59,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static bool IsHabitual(SentenceInfo s, int t)
         {
+            if (IsHabitualPassive(s, t)) return true;
             var w = s.Tokens[t];
             // Asked of the analysis only for a lower-case word ending in "s", a third-person present's ending.
             // Not right after punctuation: ", demands that Kyiv rejects" is a plural noun in apposition.
             if (!w.IsWord || w.Text.Length < 4 || w.Text[w.Text.Length - 1] != 's' || !char.IsLower(w.Text[0]) || t == 0 || !s.Tokens[t - 1].IsWord) return false;
             return s.Analysis.ClauseOfVerb(t) is { Verb: { Tense: Analysis.Tense.Present, Voice: Analysis.Voice.Active, Modality: Analysis.Modality.None } verb } && verb.Head == t && verb.Start == t;
+        }
+
+        /// <summary>
+        /// "Members of the council are elected for four-year terms": "is" or "are" right before the participle is the present
+        /// passive, which tells how things are done ("was elected", "has been elected" and "is being elected" tell an act).
+        /// </summary>
+        private static bool IsHabitualPassive(SentenceInfo s, int t)
+        {
+            if (t == 0 || !(s.Tokens[t - 1].Is("is") || s.Tokens[t - 1].Is("are"))) return false;
+            return s.Analysis.ClauseOfVerb(t) is { Verb: { Tense: Analysis.Tense.Present, Voice: Analysis.Voice.Passive, Modality: Analysis.Modality.None, IsNegated: false } verb }
+                && verb.Head == t && verb.Start == t - 1;
         }
 
         /// <summary>
