@@ -42,6 +42,7 @@ public sealed class EntityShortFormTests
     [InlineData("Researchers at Velden College Ostrel (VCO) said on Monday the samples were clean.", "Velden College Ostrel", "VCO", "Ostrel")]
     [InlineData("A report by the Norland Institute for Research in Tidal Studies (NIRTS) was published on Tuesday.", "Norland Institute for Research in Tidal Studies", "NIRTS", "Norland")]
     [InlineData("Scientists at the Kenya Tidal Survey (KTS) said the sea was rising.", "Kenya Tidal Survey", "KTS", "Kenya")]
+    [InlineData("Ministers signed the Kenyan Coastal Fishing Area (KCFA) deal on Friday.", "Kenyan Coastal Fishing Area", "KCFA", "Kenya")]
     [InlineData("Dr Ana Holt of the Kenya Board of Harbour Pilots (KBHP) said the channel was safe.", "Kenya Board of Harbour Pilots", "KBHP", "Kenya")]
     public void A_name_before_the_acronym_of_its_initials_is_one_organization(string text, string name, string acronym, string place)
     {

@@ -61,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction
         // How far after a run its bracket may be: the tail of a long name, a few words.
         private const int MaxWordsToBracket = 6;
 
-        // An organization's head word or a place inside ("Kenya Tidal Survey (KTS)"): a title ("Grand Master (GM)") or a
+        // An organization's head word or a place or its adjective inside ("Kenya Tidal Survey (KTS)", "Kenyan Free Trade Area (KFTA)"): a title ("Grand Master (GM)") or a
         // system ("Harbour Tracking System (HTS)") has neither.
         private static bool IsSpelledOrganizationShape(List<Token> tokens, int start, int end) =>
             MatchGazetteer(tokens, start, end, out _) < end - start && !NamesAThing(tokens, start, end)
@@ -70,7 +70,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool HasPlaceName(List<Token> tokens, int start, int end)
         {
             for (var k = start; k < end; k++)
-                if (tokens[k].IsCapitalized && MatchGazetteer(tokens, k, end, out var entry) > 0 && entry!.Kind != GazetteerKind.Organization) return true;
+                if (tokens[k].IsCapitalized && (MatchGazetteer(tokens, k, end, out var entry) > 0 && entry!.Kind != GazetteerKind.Organization || MatchDemonym(tokens, k, end, out _) > 0)) return true;
             return false;
         }
 
