@@ -37,4 +37,24 @@ public sealed class EntityShortFormTests
         Assert.Contains(model.Entities, e => e.Name == "United States Senate");
         Assert.Contains(model.Entities, e => e.Name == "Texas Senate");
     }
+
+    [Theory]
+    [InlineData("Researchers at Velden College Ostrel (VCO) said on Monday the samples were clean.", "Velden College Ostrel", "VCO", "Ostrel")]
+    [InlineData("A report by the Norland Institute for Research in Tidal Studies (NIRTS) was published on Tuesday.", "Norland Institute for Research in Tidal Studies", "NIRTS", "Norland")]
+    [InlineData("Scientists at the Kenya Tidal Survey (KTS) said the sea was rising.", "Kenya Tidal Survey", "KTS", "Kenya")]
+    [InlineData("Ministers signed the Kenyan Coastal Fishing Area (KCFA) deal on Friday.", "Kenyan Coastal Fishing Area", "KCFA", "Kenya")]
+    [InlineData("Dr Ana Holt of the Kenya Board of Harbour Pilots (KBHP) said the channel was safe.", "Kenya Board of Harbour Pilots", "KBHP", "Kenya")]
+    public void A_name_before_the_acronym_of_its_initials_is_one_organization(string text, string name, string acronym, string place)
+    {
+        var model = Extract(text);
+        Assert.Contains(acronym, Assert.Single(model.Entities, e => e.Name == name).Forms);
+        Assert.DoesNotContain(model.Entities, e => e.Name == acronym || e.Name == place);
+    }
+
+    [Fact]
+    public void A_title_before_the_acronym_of_its_initials_is_no_organization()
+    {
+        var model = Extract("Vera Ostrova became a Grand Master (GM) of chess at the age of fifteen.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Grand Master");
+    }
 }

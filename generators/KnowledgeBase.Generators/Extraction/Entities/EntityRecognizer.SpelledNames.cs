@@ -1,0 +1,105 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // A name followed by the acronym of its initials in brackets is one name, whatever place words are inside it.
+    internal sealed partial class EntityRecognizer
+    {
+        /// <summary>
+        /// The lower-case words inside a name that its acronym may spell or skip: "Velden Institute for Research in Tidal
+        /// Studies (VIRTS)" skips them, "Notes from Ostrel (NFO)" spells one.
+        /// </summary>
+        private static readonly HashSet<string> AcronymOptionalWords = new HashSet<string> { "of", "for", "in", "and", "the", "on", "from", "at", "to" };
+
+        /// <summary>
+        /// "Researchers at Velden College Ostrel (VCO) said": a capitalized run right before an acronym in brackets that spells the
+        /// initials of its words, with a head word or a place inside, is one organization from its first spelled word, the acronym its other name, and no place word
+        /// inside it ("Ostrel") a place of its own. Words before it ("Dr Ana Holt of") are a run of their own. A name the
+        /// gazetteer knows whole, a title ("Grand Master (GM)") or a thing ("Ostrel Water Act (OWA)") is left to the other rules.
+        /// </summary>
+        private bool TrySpelledNameRun(SentenceInfo s, int start, ref int runEnd, bool restricted)
+        {
+            var tokens = s.Tokens;
+            var end = BracketAfterName(tokens, runEnd);
+            if (restricted || end + 2 >= tokens.Count || !tokens[end].IsPunct('(') || !tokens[end + 2].IsPunct(')')) return false;
+            var acronym = tokens[end + 1];
+            if (!(acronym.IsAllCaps || IsMixedCaseAcronym(acronym)) || IsCommonAcronym(acronym.Text)) return false;
+            var first = NextCapital(acronym.Text, 0);
+            if (first < 0 || NextCapital(acronym.Text, first + 1) < 0) return false;
+            for (var k = start; k + 1 < end; k++)
+            {
+                if (!tokens[k].IsCapitalized || CommonWords.IsFunctionWord(tokens[k]) || !SpellsWords(tokens, k, end, acronym.Text, first)) continue;
+                if (!IsSpelledOrganizationShape(tokens, k, end)) return false;
+                var before = k;
+                while (before > start && !tokens[before - 1].IsCapitalized) before--; // "Dr Ana Holt of the": not the connectors
+                if (before > start) ProcessRun(s, start, before, restricted);
+                var named = AddMention(s, k, end, DataLayout.KindOrganization, Join(tokens, k, end), isDemonym: false);
+                AddForm(named, acronym.Text);
+                Mention(s, end + 1, end + 2, named, isDemonym: false, null);
+                runEnd = end + 3;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// Where the bracket after a run's name is: at the run's end, or after lower-case optional words and capitalized words
+        /// that go on with it ("Institute for Research in Tidal Studies (ITS)" ends its run before "in").
+        /// </summary>
+        private static int BracketAfterName(List<Token> tokens, int end)
+        {
+            for (var k = end; k < tokens.Count && k < end + MaxWordsToBracket; k++)
+            {
+                if (tokens[k].IsPunct('(')) return k;
+                if (!tokens[k].IsWord || !(tokens[k].IsCapitalized || AcronymOptionalWords.Contains(tokens[k].Text))) return end;
+            }
+            return end;
+        }
+
+        // How far after a run its bracket may be: the tail of a long name, a few words.
+        private const int MaxWordsToBracket = 6;
+
+        // An organization's head word or a place or its adjective inside ("Kenya Tidal Survey (KTS)", "Kenyan Free Trade Area (KFTA)"): a title ("Grand Master (GM)") or a
+        // system ("Harbour Tracking System (HTS)") has neither.
+        private static bool IsSpelledOrganizationShape(List<Token> tokens, int start, int end) =>
+            MatchGazetteer(tokens, start, end, out _) < end - start && !NamesAThing(tokens, start, end)
+            && !IsTitleOrRole(tokens[start]) && !IsTitleOrRole(tokens[end - 1]) && (HasOrganizationHead(tokens, start, end) || HasPlaceName(tokens, start, end));
+
+        private static bool HasPlaceName(List<Token> tokens, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+                if (tokens[k].IsCapitalized && (MatchGazetteer(tokens, k, end, out var entry) > 0 && entry!.Kind != GazetteerKind.Organization || MatchDemonym(tokens, k, end, out _) > 0)) return true;
+            return false;
+        }
+
+        private static bool IsTitleOrRole(in Token token) => Titles.IsTitleWord(token) || Titles.IsRoleNoun(token);
+
+        /// <summary>
+        /// Whether tokens [k, end) spell the acronym's capitals from <paramref name="letter"/> on: each capitalized word its
+        /// initial (a hyphened one its first or all of its parts'), each optional lower-case word its initial or nothing.
+        /// </summary>
+        private static bool SpellsWords(List<Token> tokens, int k, int end, string acronym, int letter)
+        {
+            if (k == end) return letter < 0;
+            var token = tokens[k];
+            if (!token.IsWord) return false;
+            var word = token.Text;
+            if (AcronymOptionalWords.Contains(word))
+                return letter >= 0 && char.ToUpperInvariant(word[0]) == acronym[letter] && SpellsWords(tokens, k + 1, end, acronym, NextCapital(acronym, letter + 1))
+                    || SpellsWords(tokens, k + 1, end, acronym, letter);
+            if (!char.IsUpper(word[0]) || letter < 0 || word[0] != acronym[letter]) return false;
+            var next = NextCapital(acronym, letter + 1);
+            if (SpellsWords(tokens, k + 1, end, acronym, next)) return true;
+            // "Anti-Graft": the initials of every part.
+            for (var c = 1; c < word.Length - 1 && next >= 0; c++)
+            {
+                if (word[c] != '-') continue;
+                if (word[c + 1] != acronym[next]) return false;
+                next = NextCapital(acronym, next + 1);
+            }
+            return word.IndexOf('-') > 0 && SpellsWords(tokens, k + 1, end, acronym, next);
+        }
+    }
+}
