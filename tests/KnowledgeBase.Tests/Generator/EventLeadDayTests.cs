@@ -35,4 +35,25 @@ public sealed class EventLeadDayTests
     [InlineData("The rules cite the 2009 Ostrel flood as an example. The same year, the river burst its banks again. Mira Holt criticized the Velden Council.")]
     public void A_paragraph_set_in_that_year_does_not_go_on_on_the_lead_day(string paragraph) =>
         Assert.NotEqual(20190726, Assert.Single(RuleArticle.Extract(Lead + paragraph).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal) && e.Participants.ToArray().FirstOrDefault() == "Mira Holt").Date);
+
+    public static TheoryData<string, string> BackgroundRows()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var row in KnowledgeBase.Generators.Extraction.Events.EventDating.BackgroundRows) rows.Add(row.Example, row.EventKind);
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(BackgroundRows))]
+    public void An_act_told_as_background_takes_no_day_from_the_lead(string sentence, string kind) =>
+        Assert.Equal(0, Assert.Single(RuleArticle.Extract(Lead + sentence).Events, e => e.Kind == kind).Date);
+
+    [Theory]
+    // An act told as background keeps the date its own words give.
+    [InlineData("Tomas Vell is accused of crossing the border and shooting Karel Moor on Thursday.", "shooting", 20190725)]
+    [InlineData("On Saturday, Tomas Vell was convicted of crossing the border and shooting Karel Moor.", "shooting", 0)]
+    // A relative clause whose sentence names a day tells of the story's days.
+    [InlineData("Tomas Vell, who criticized Ana Ruiz on the day of the attack, was freed.", "criticism", 20190726)]
+    public void An_act_told_as_background_keeps_only_its_own_date(string sentence, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(Lead + sentence).Events, e => e.Kind == kind).Date);
 }

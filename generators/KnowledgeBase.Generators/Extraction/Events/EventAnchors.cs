@@ -99,7 +99,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// "On Friday a man stabbed five people. ... The police then shot him.": a news story tells its incident on the day its
         /// lead dates, so an occurred act with no date of its own, told later without a sign of another time (a pluperfect,
-        /// "previously", "years"), takes the lead's day, marked inferred.
+        /// "previously", "years") nor as background (EventDating.BackgroundRows), takes the lead's day, marked inferred.
         /// </summary>
         internal static void DateFromLead(List<EventDraft> events, List<SentenceInfo> sentences, int published)
         {
@@ -108,7 +108,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var e in events)
             {
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred || e.Sentence.Index <= leadSentence) continue;
-                if (NarratorSaysOtherTime(e, leadDay / 10000) || HasDateOfItsClause(e, published) || InEarlierYear(e.Sentence, sentences, leadSentence, leadDay / 10000, published)) continue;
+                if (NarratorSaysOtherTime(e, leadDay / 10000) || HasDateOfItsClause(e, published) || InEarlierYear(e.Sentence, sentences, leadSentence, leadDay / 10000, published)
+                    || EventDating.IsBackground(e.Sentence, e.TriggerToken)) continue;
                 e.Date = leadDay;
                 e.DateInferred = true;
             }

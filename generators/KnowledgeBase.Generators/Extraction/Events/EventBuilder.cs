@@ -57,6 +57,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t) && (trigger.IsNoun || !TriggerFinder.IsDecided(tokens, t));
             var status = planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
             var date = NounOwnDate(tokens, t, trigger, EventDating.ClauseDate(s, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred, out var otherClauseDated), dates, ref inferred, out var keepsNoDate);
+            if (EventDating.ChargeCue(tokens, t) >= 0 && !DateAfter(tokens, dates, t)) (date, inferred, keepsNoDate) = (0, false, true); // "accused X of attacking Y": the charge's content has a time of its own
             // An agreement announced exists already; a resignation or a visit announced is still to come.
             // An intention announced is expressed there and then; a death, a discovery or an outbreak announced has happened.
             if (trigger.IsNoun && EventModality.IsAnnounced(tokens, t) && trigger.Kind is not ("agreement" or "signing" or "ceasefire" or "death" or "discovery" or "outbreak") && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal))

@@ -1,0 +1,81 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>The constructions that tell an act as background to the story, which takes no day from the sentences around it.</summary>
+    internal enum BackgroundKind : byte
+    {
+        /// <summary>
+        /// "Karel Brandt, who was convicted of fraud, was freed.": a relative clause describes its noun (unless its sentence
+        /// names a day, "who left the city on the day of the fire").
+        /// </summary>
+        RelativeClause,
+
+        /// <summary>"Police accused Brandt of attacking Ruiz.": what an accusation or a charge says was done, at a time of its own.</summary>
+        ChargeContent,
+    }
+
+    internal static partial class EventDating
+    {
+        /// <summary>
+        /// The background constructions, each with an invented paragraph told after the lead "On Friday, Karel Brandt
+        /// attacked Ana Ruiz, the mayor of Velden, at a concert." (dateline Sunday, July 28, 2019) whose act of the given kind
+        /// keeps no date; the rows run as tests.
+        /// </summary>
+        internal static readonly BackgroundRow[] BackgroundRows =
+        {
+            new(BackgroundKind.RelativeClause, "The Velden police arrested Tomas Vell, who criticized Ana Ruiz.", "criticism"),
+            new(BackgroundKind.ChargeContent, "Tomas Vell is accused of crossing the border and shooting Karel Moor.", "shooting"),
+        };
+
+        /// <summary>Whether the trigger at <paramref name="t"/> stands in one of <see cref="BackgroundRows"/>' constructions.</summary>
+        internal static bool IsBackground(SentenceInfo s, int t) =>
+            t >= 0 && t < s.Tokens.Count && (s.Analysis.RelativeClauseAround(t) is not null && !ClauseReader.HasWord(s.Tokens, "day") || ChargeCue(s.Tokens, t) >= 0);
+
+        /// <summary>
+        /// "accused Brandt of attacking", "charged with the theft of", "suspected of fraud": the token of the accusation's cue
+        /// before the trigger, in its clause (no comma between), or -1. ("Allegedly" doubts an act, it does not move its time.)
+        /// </summary>
+        internal static int ChargeCue(List<Token> tokens, int t)
+        {
+            for (var i = t - 1; i >= 1 && i >= t - 6; i--)
+            {
+                var w = tokens[i];
+                if (w.IsPunct(',') || w.IsPunct(';')) return -1;
+                if (!(w.Is("of") || w.Is("with"))) continue;
+                for (var k = i - 1; k >= 0 && k >= i - 5; k--)
+                {
+                    if (tokens[k].IsPunct(',')) break;
+                    if (TriggerFinder.IsAny(tokens[k], w.Is("of") ? AccusedOf : ChargedWith)) return k;
+                }
+                return -1;
+            }
+            return -1;
+        }
+
+        private static readonly string[] AccusedOf =
+        {
+            "accused", "accuse", "accuses", "accusing", "accusation", "accusations", "suspected", "suspect", "suspicion", "guilty",
+            "convicted", "acquitted", "allegations", "allegation", "charges", "charge", "counts", "count",
+        };
+
+        private static readonly string[] ChargedWith = { "charged", "charging", "charge", "charges" };
+    }
+
+    /// <summary>One row of <see cref="EventDating.BackgroundRows"/>.</summary>
+    internal sealed class BackgroundRow
+    {
+        public BackgroundRow(BackgroundKind kind, string example, string eventKind) => (Kind, Example, EventKind) = (kind, example, eventKind);
+
+        /// <summary>The construction.</summary>
+        public BackgroundKind Kind { get; }
+
+        /// <summary>An invented sentence told after the lead, whose act of <see cref="EventKind"/> keeps no date.</summary>
+        public string Example { get; }
+
+        /// <summary>The kind of the act the example tells as background.</summary>
+        public string EventKind { get; }
+    }
+}
