@@ -199,7 +199,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return null;
         }
 
-        private static bool HasWord(string name, string word)
+        /// <summary>Whether <paramref name="word"/> is a whole word of <paramref name="name"/>, in any case ("the Norland administration" has "Administration").</summary>
+        internal static bool HasWord(string name, string word)
         {
             for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
                 if ((at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' ')) return true;

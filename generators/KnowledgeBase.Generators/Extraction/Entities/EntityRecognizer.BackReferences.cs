@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
@@ -40,18 +39,11 @@ namespace KnowledgeBase.Generators.Extraction
             EntityDraft? found = null;
             foreach (var e in _entities)
             {
-                if (e.Kind != DataLayout.KindOrganization || e.Name.Length == word.Length || !HasWord(e.Name, word)) continue;
+                if (e.Kind != DataLayout.KindOrganization || e.Name.Length == word.Length || !Analysis.Discourse.HasWord(e.Name, word)) continue;
                 if (found is not null) return null;
                 found = e;
             }
             return found;
-        }
-
-        private static bool HasWord(string name, string word)
-        {
-            for (var at = name.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = name.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
-                if ((at == 0 || name[at - 1] == ' ') && (at + word.Length == name.Length || name[at + word.Length] == ' ')) return true;
-            return false;
         }
     }
 }
