@@ -134,6 +134,8 @@ public sealed class EventDateRuleTests
     [InlineData("Karel Brandt visited Ostrel on Friday, a week before the resignation of Mira Holt.", "resignation", 0)]
     // In a sentence of no date of its own, from the day the sentence before gave.
     [InlineData("Karel Brandt visited Ostrel on Friday. The visit came two days after Mira Holt resigned.", "resignation", 20190724)]
+    // So does a statement, whose speaker stands in the clause: "announced" there is two days before the resignation's Friday.
+    [InlineData("On Friday, Mira Holt resigned as mayor of Velden. Her resignation came two days after Karel Brandt announced that the city was bankrupt.", "statement", 20190724)]
     // A name set off by commas does not close the clause.
     [InlineData("Two workers were hurt after a truck crashed in Ostrel, Norland, at about 6 am this morning.", "crash", 20190728)]
     public void An_after_or_before_clause_has_its_own_time(string sentence, string kind, int date) =>

@@ -35,11 +35,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "announced on its website on Tuesday there were ...": a date of the sentence's own, though not one the statement took, is no gap to fill.
                 if (date == 0 && !own.TrueForAll(d => EndsAPeriod(tokens, d))) continue;
                 if (date == 0) date = ParagraphFraming(e.Sentence, sentences, published);
+                // "Her resignation came two days after Karel Brandt announced ...": the speaker of a counted "after" clause spoke that many days before.
+                if (inferred && HasCountedAfter(tokens)) date = CountedBackFrom(e.Sentence, SpeakerToken(e), date);
                 date = NotAfterDateline(date, DataLayout.StatusOccurred, published);
                 if (date == 0) continue;
                 e.Date = date;
                 e.DateInferred = inferred;
             }
+        }
+
+        // The first token of the speaker's mention in the statement's sentence, or -1.
+        private static int SpeakerToken(EventDraft e)
+        {
+            if (e.Participants.Count == 0) return -1;
+            foreach (var m in e.Sentence.Mentions)
+                if (m.Entity == e.Participants[0]) return m.TokenStart;
+            return -1;
         }
 
         // "In a statement released on Friday, ...", "At a news conference on Tuesday, ...": a date before the first comma of a
