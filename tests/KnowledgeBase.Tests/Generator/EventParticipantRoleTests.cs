@@ -195,4 +195,17 @@ public sealed class EventParticipantRoleTests
     [InlineData("Mira Holt met her targets, and Ana Ruiz resigned on Monday.")]
     public void A_name_that_opens_another_clause_is_no_one_met(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Karel Brandt was convicted on Monday of murdering Mira Holt.", "conviction")]
+    [InlineData("A Velden jury convicted Karel Brandt of murdering Mira Holt on Monday.", "conviction")]
+    [InlineData("Karel Brandt was charged on Monday with kidnapping Mira Holt.", "charge")]
+    [InlineData("Karel Brandt was found guilty on Friday of torturing Mira Holt.", "conviction")]
+    public void The_victim_of_the_crime_a_legal_step_is_for_takes_no_part_in_the_step(string sentence, string kind) =>
+        Assert.Equal(new[] { "Karel Brandt" }, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
+
+    [Fact]
+    public void The_crime_itself_keeps_its_victim() =>
+        Assert.Contains(Extract("Karel Brandt was sentenced on Monday for killing Mira Holt.").Events,
+            e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal) && e.Participants.Contains("Mira Holt"));
 }

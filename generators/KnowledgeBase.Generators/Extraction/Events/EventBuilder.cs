@@ -313,7 +313,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "pledged support for X, while Y called for restraint": nor does one after a comma, nor the clause a subordinate one hangs on.
                 if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (s.Analysis.IntroducesAdverbialClause(clauseEnd) || s.Analysis.OpensRelativeClause(clauseEnd) || AdverbialAfterComma(s, clauseEnd))) continue;
                 if (m.TokenStart < clauseStart && HangsOnAnotherClause(s, clauseStart) || m.TokenStart > clauseEnd && trigger.IsNoun && tokens[clauseEnd].IsPunct(',') && OccasionParties.FrontedActPhraseEnd(s, t) == clauseEnd) continue;
-                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.IsRelatumOfRole(m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
+                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.IsRelatumOfRole(m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.IsVictimOfCrimeGerund(tokens, t, m.TokenStart) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
                 // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another;
                 // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.
                 if (InAnotherRelativeClause(s, m, t) || m.TokenStart < clauseStart && tokens[clauseStart - 1].Is("where")) continue;
