@@ -208,4 +208,17 @@ public sealed class EventParticipantRoleTests
     public void The_crime_itself_keeps_its_victim() =>
         Assert.Contains(Extract("Karel Brandt was sentenced on Monday for killing Mira Holt.").Events,
             e => e.Cameo.StartsWith("18", System.StringComparison.Ordinal) && e.Participants.Contains("Mira Holt"));
+
+    [Theory]
+    // Whoever reports a clause with a subject of its own takes no part in its act, whatever the cue ("said", "confirmed", "announced").
+    [InlineData("Mira Holt, the mayor of Velden, confirmed that a man was detained on Monday.", "17", "Mira Holt")]
+    [InlineData("The Velden Interior Ministry announced that police arrested two men on Monday.", "17", "Velden Interior Ministry")]
+    // A clause joined by ", but" has its own parties.
+    [InlineData("A protest took place in Velden on Monday, but Karel Brandt said it was small.", "14", "Karel Brandt")]
+    public void Who_reports_or_follows_after_but_is_no_party_to_the_act(string sentence, string root, string reporter) =>
+        Assert.DoesNotContain(reporter, Single(sentence, root).Participants);
+
+    [Fact]
+    public void Who_announces_what_her_own_body_will_do_takes_part_in_it() =>
+        Assert.Contains("Mira Holt", Single("Mira Holt announced on Monday that her government would impose sanctions on Chile.", "16").Participants);
 }
