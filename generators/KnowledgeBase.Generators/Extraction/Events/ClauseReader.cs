@@ -27,14 +27,29 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             if (clauseStart < 1) return false;
             if (IsSpeechCue(tokens, clauseStart - 1) || IsBeliefCue(tokens, clauseStart - 1)) return true;
-            if (!tokens[clauseStart - 1].Is("that")) return false;
+            return CueBeforeThat(tokens, clauseStart, anyCue: false) is var cue && cue >= 0 && !HasSemicolon(tokens, mention, cue);
+        }
+
+        /// <summary>
+        /// "X confirmed that two men were arrested", "X announced that police detained Y": a reported clause with a subject of
+        /// its own (<see cref="EventBuilder"/> asks) leaves whoever reports it out, whatever the cue.
+        /// </summary>
+        internal static bool OpensReportByAnyCue(List<Token> tokens, int clauseStart, int mention) =>
+            clauseStart >= 1 && (IsSpeechCue(tokens, clauseStart - 1) || CueBeforeThat(tokens, clauseStart, anyCue: true) is var cue && cue >= 0 && !HasSemicolon(tokens, mention, cue));
+
+        // The speech cue up to five words before the "that" that opens the clause at clauseStart ("said on Monday that"); -1 when none.
+        private static int CueBeforeThat(List<Token> tokens, int clauseStart, bool anyCue)
+        {
+            if (!tokens[clauseStart - 1].Is("that")) return -1;
             for (var i = clauseStart - 2; i >= 0 && i >= clauseStart - 7 && tokens[i].IsWord; i--)
-            {
-                if (!IsSpeechCue(tokens, i) || !(CueVerbs.Lemma(tokens[i]) is "say" or "tell" or "report")) continue;
-                for (var k = mention; k < i; k++)
-                    if (tokens[k].IsPunct(';')) return false;
-                return true;
-            }
+                if (IsSpeechCue(tokens, i) && (anyCue || CueVerbs.Lemma(tokens[i]) is "say" or "tell" or "report")) return i;
+            return -1;
+        }
+
+        private static bool HasSemicolon(List<Token> tokens, int from, int to)
+        {
+            for (var k = from; k < to; k++)
+                if (tokens[k].IsPunct(';')) return true;
             return false;
         }
 

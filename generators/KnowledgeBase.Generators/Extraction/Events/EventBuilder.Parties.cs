@@ -121,6 +121,25 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool AdverbialAfterComma(SentenceInfo s, int comma) =>
             s.Tokens[comma].IsPunct(',') && comma + 1 < s.Tokens.Count && s.Analysis.IntroducesAdverbialClause(comma + 1);
 
+        /// <summary>
+        /// "Tomas Vell, a spokesperson for the police, confirmed that two men were arrested": who reports a clause whose verb has
+        /// a subject of its own takes no part in its act, whatever the cue; not when the subject is a pronoun or is owned by one,
+        /// which may stand for the reporter ("announced that her government will withdraw the bill").
+        /// </summary>
+        private static bool ReportedWithOwnSubject(SentenceInfo s, int t, EventTrigger trigger, int clauseStart, Mention m) =>
+            !trigger.IsNoun && ClauseReader.OpensReportByAnyCue(s.Tokens, clauseStart, m.TokenStart)
+            && s.Analysis.ClauseOfVerb(t) is { Subject: { IsPronoun: false } subject } && subject.Start >= clauseStart && !OwnedByPronoun(s.Tokens, subject);
+
+        // "her government", "its subsidiary": the possessive pronoun opens the chunk or stands right before its head words.
+        private static bool OwnedByPronoun(List<Token> tokens, Analysis.NounChunk subject) =>
+            IsPossessivePronoun(tokens[subject.Start]) || subject.Start > 0 && IsPossessivePronoun(tokens[subject.Start - 1]) || subject.Possessor is { IsPronoun: true };
+
+        private static bool IsPossessivePronoun(Token w) => w.Is("his") || w.Is("her") || w.Is("its") || w.Is("their") || w.Is("our") || w.Is("my");
+
+        // "A protest took place in Velden, but Karel Brandt said it was peaceful": a clause joined by ", but" tells of its own parties.
+        private static bool ButClauseAfterComma(List<Token> tokens, int comma) =>
+            tokens[comma].IsPunct(',') && comma + 1 < tokens.Count && tokens[comma + 1].Is("but");
+
         // "X pledged support for Y, while Z called for restraint": a finite subordinate clause has its own parties. Not "while taking
         // part in a protest" (no subject of its own: the main clause's is its), nor "as well as".
         private static bool HangsOnAnotherClause(SentenceInfo s, int clauseStart)

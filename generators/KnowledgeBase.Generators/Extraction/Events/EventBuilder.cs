@@ -311,9 +311,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                 // "called for an end to the war, with which X agreed": so does a relative clause.
                 // "pledged support for X, while Y called for restraint": nor does one after a comma, nor the clause a subordinate one hangs on.
-                if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (s.Analysis.IntroducesAdverbialClause(clauseEnd) || s.Analysis.OpensRelativeClause(clauseEnd) || AdverbialAfterComma(s, clauseEnd))) continue;
+                if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (s.Analysis.IntroducesAdverbialClause(clauseEnd) || s.Analysis.OpensRelativeClause(clauseEnd) || AdverbialAfterComma(s, clauseEnd) || ButClauseAfterComma(tokens, clauseEnd))) continue;
                 if (m.TokenStart < clauseStart && HangsOnAnotherClause(s, clauseStart) || m.TokenStart > clauseEnd && trigger.IsNoun && tokens[clauseEnd].IsPunct(',') && OccasionParties.FrontedActPhraseEnd(s, t) == clauseEnd) continue;
-                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.IsRelatumOfRole(m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
+                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.IsRelatumOfRole(m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.IsVictimOfCrimeGerund(tokens, t, m.TokenStart) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
                 // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another;
                 // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.
                 if (InAnotherRelativeClause(s, m, t) || m.TokenStart < clauseStart && tokens[clauseStart - 1].Is("where")) continue;
@@ -321,7 +321,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || EventRoles.OnAPlatform(tokens, m, trigger) || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
                 // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.
                 // A speech act in the report ("telling Wikinews it extends its condolences") is the speaker's own.
-                if (m.TokenStart < clauseStart && ClauseReader.OpensReport(tokens, clauseStart, m.TokenStart) && !EventRoles.IsSpeechAct(trigger)) continue;
+                if (m.TokenStart < clauseStart && ClauseReader.OpensReport(tokens, clauseStart, m.TokenStart) && !EventRoles.IsSpeechAct(trigger) || m.TokenStart < clauseStart && ReportedWithOwnSubject(s, t, trigger, clauseStart, m)) continue;
                 EventRoles.AddParticipant(participants, m.Entity);
             }
         }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Generators.Reading;
@@ -36,11 +37,37 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (m.TokenStart > t && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive)
                 for (var k = m.TokenEnd + 1; k < tokens.Count && k <= m.TokenEnd + 3 && tokens[k].IsWord; k++)
                     if (EventLexicon.Find(tokens[k]) is { IsNoun: true } owned && EventRoles.IsViolent(owned)) return IsReasonOfLegalAct(tokens, k);
+            if (IsVictimOfCrimeGerund(tokens, t, m.TokenStart)) return true;
             var of = m.TokenStart - 1;
             if (of > 0 && tokens[of].Is("the")) of--;
             if (of <= t + 1 || !(tokens[of].Is("of") || tokens[of].Is("on") || tokens[of].Is("against"))) return false;
             var noun = of - 1;
             return EventLexicon.Find(tokens[noun]) is { IsNoun: true } reason && EventRoles.IsViolent(reason) && IsReasonOfLegalAct(tokens, noun);
+        }
+
+        /// <summary>
+        /// "was convicted of murdering X", "sentenced Y for torturing X", "found guilty of assaulting X": the one a crime gerund
+        /// names was harmed by the convicted, and takes no part in the legal step at <paramref name="t"/> (only in the crime).
+        /// </summary>
+        internal static bool IsVictimOfCrimeGerund(List<Token> tokens, int t, int mentionStart)
+        {
+            var gerund = mentionStart - 1;
+            if (gerund > 0 && ClauseReader.IsDeterminerOrPossessive(tokens[gerund].Text)) gerund--;
+            if (t < 0 || t >= gerund - 1 || !tokens[gerund].IsWord || !tokens[gerund].Lower.EndsWith("ing", System.StringComparison.Ordinal)
+                || !IsViolentVerb(tokens[gerund].Lower)) return false;
+            var preposition = tokens[gerund - 1];
+            if (!(preposition.Is("of") || preposition.Is("for") || preposition.Is("with"))) return false;
+            for (var k = gerund - 2; k >= t && k >= gerund - 9; k--)
+                if (TriggerFinder.IsAny(tokens[k], LegalSteps) || tokens[k].Is("guilty")) return true;
+            return false;
+        }
+
+        // "murdering", "torturing", "kidnapping": a form of a verb PETRARCH2 codes as an assault or a use of force (CAMEO 18, 19, 20).
+        private static bool IsViolentVerb(string form)
+        {
+            foreach (var verb in CameoVerbLexicon.Instance.VerbsOfForm(form))
+                if (verb.HasCode && string.CompareOrdinal(verb.Code, "18") >= 0) return true;
+            return false;
         }
 
         /// <summary>Whether "in relation to" or "in connection with" (or "after" a legal step) stands between the trigger and the mention: the mention is in the act's reason.</summary>

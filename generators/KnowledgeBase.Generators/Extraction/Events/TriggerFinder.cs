@@ -263,8 +263,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind is "discussion" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].Is("by")))) return null;
             // "met with X", "met X", "met on Monday with X": whom one meets is named; "met expectations" is no meeting.
             // "Ana Ruiz and Tomas Vell met on Monday": two named together meet each other.
-            if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized) || WithAfterFrame(tokens, t) || NamesJoinedBefore(tokens, t) || MeetAmongThemselves(s, t))) return null;
-            if (trigger.Cameo == "041" && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized)) return null;
+            // "met her counterpart, Ana Ruiz": a role noun with the name in apposition (EventRoles.ObjectNamedInApposition).
+            if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized) || WithAfterFrame(tokens, t) || NamesJoinedBefore(tokens, t) || MeetAmongThemselves(s, t) || EventRoles.ObjectNamedInApposition(s, t))) return null;
+            if (trigger.Cameo == "041" && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized || EventRoles.ObjectNamedInApposition(s, t))) return null;
             // "questioned the President's power" challenges something named; "tested and questioned for hours" is an interrogation.
             // "questioned her abilities" is doubt, not a challenge to anyone.
             if (token.Is("questioned") && !(t + 1 < tokens.Count && (tokens[t + 1].IsCapitalized || tokens[t + 1].Is("the") || tokens[t + 1].Is("whether")))) return null;
