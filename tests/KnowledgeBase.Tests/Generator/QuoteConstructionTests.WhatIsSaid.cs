@@ -242,8 +242,18 @@ public sealed partial class QuoteConstructionTests
     [Theory]
     [InlineData("Karel Brandt asked me about my boat.")]
     [InlineData("Mayor Ana Ruiz urged the council on the future of the pier.")]
+    [InlineData("The bank advised the ferry company on the sale of its ships.")]
     public void An_addressee_and_a_topic_report_nothing(string sentence)
     {
         Assert.Empty(Extract(sentence).Quotes);
+    }
+
+    [Fact]
+    public void Advising_someone_to_act_reports_the_advice()
+    {
+        var model = Extract("Mayor Ana Ruiz advised residents to leave the coast.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Ana Ruiz", quote.Speaker);
+        Assert.Equal("residents to leave the coast", TextOf(model, quote));
     }
 }

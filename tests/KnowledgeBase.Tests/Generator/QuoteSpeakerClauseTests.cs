@@ -332,4 +332,35 @@ public sealed class QuoteSpeakerClauseTests
         var quote = model.Quotes.SingleOrDefault(q => TextOf(model, q) == "the wooden deck had rotted through");
         Assert.Equal(speaker, quote?.Speaker ?? quote?.SpeakerText);
     }
+
+    [Theory]
+    [InlineData("Karel Brandt, who had met Ana Ruiz in May, sent letters and said the house was sold.", "the house was sold")]
+    [InlineData("Karel Brandt, who was called \"reckless\" by the police, sent his sister letters, and urged her to sell the house.", "to sell the house")]
+    public void A_coordinated_cue_after_a_relative_clause_has_the_noun_it_describes_as_speaker(string sentence, string content)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes, q => TextOf(model, q) == content);
+        Assert.Equal("Karel Brandt", quote.Speaker);
+    }
+
+    [Theory]
+    // Guards: a subject said again before the cue speaks.
+    [InlineData("Karel Brandt, who was called \"reckless\" by the police, was arrested, and police said he was armed.", "police")]
+    [InlineData("Mayor Karel Brandt closed the port after the firm sold some of its ships, which it said were too old, and he said the firm had lied.", "he")]
+    public void A_subject_said_again_after_the_relative_clause_is_the_speaker(string sentence, string speakerText)
+    {
+        var model = Extract(sentence);
+        Assert.Contains(model.Quotes, q => q.SpeakerText == speakerText);
+    }
+
+    [Theory]
+    // Guards: the noun a relative clause describes is an object, an "of" phrase or a fronted place, not the cue's subject.
+    [InlineData("Mira Holt talked about her brother Karel Brandt, who left the party in 2015, and pledged to hold a new vote.", "Karel Brandt")]
+    [InlineData("Mira Holt of the Velden Trust, which gave the town a library, noted the books are found in other towns.", "Velden Trust")]
+    [InlineData("Mira Holt of the Ostrel and Velden Harbour Trust, which gave the town a library, noted the books are found in other towns.", "Ostrel and Velden Harbour Trust")]
+    [InlineData("In Velden, which was planning to vote on Tuesday, Mayor Karel Brandt postponed it, citing the storm.", "Velden")]
+    public void A_noun_described_by_a_relative_clause_that_is_no_subject_does_not_speak(string sentence, string notSpeaker)
+    {
+        Assert.DoesNotContain(Extract(sentence).Quotes, q => q.Speaker == notSpeaker);
+    }
 }

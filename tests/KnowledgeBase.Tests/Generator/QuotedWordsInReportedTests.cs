@@ -24,6 +24,7 @@ public sealed class QuotedWordsInReportedTests
     [InlineData("The Velden Guard declared that Karel Brandt was \"martyred\" by the strike.", "Karel Brandt was \"martyred\" by the strike")]
     [InlineData("Minister Tomas Vell said Karel Brandt broke the harbour law twice last year and \"likes closing harbours for fun\".", "Karel Brandt broke the harbour law twice last year and \"likes closing harbours for fun")]
     [InlineData("Mira Holt said Velden had earned the title of \"Harbour Town of the Year\" in 2018.", "Velden had earned the title of \"Harbour Town of the Year\" in 2018")]
+    [InlineData("Mayor Ana Ruiz urged residents to keep their \"spare\" keys at home.", "residents to keep their \"spare\" keys at home")]
     public void A_reported_clause_with_quoted_words_is_one_indirect_quote_with_them(string sentence, string content)
     {
         Assert.Equal(new[] { content }, IndirectQuotes(sentence));

@@ -136,12 +136,13 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// A quotation opening within four words of the content ("told reporters "..."", "said on Monday "...""): the cue is a
-        /// direct quote's. Not a word or two quoted after the reported clause's own verb ("said the plan was "reckless"").
+        /// direct quote's. Not a word or two quoted after the reported clause's own verb ("said the plan was "reckless"", or its
+        /// infinitive's: "urged her to sell her "old" house").
         /// </summary>
         private static bool StartsQuote(SentenceInfo s, List<(int Open, int Close)> ranges, int start, int end)
         {
             foreach (var (open, close) in ranges)
-                if (open >= start && open < end && open <= start + 4 && !(close >= 0 && close - open <= 3 && HasVerbGroup(s, start, open, finite: true))) return true;
+                if (open >= start && open < end && open <= start + 4 && !(close >= 0 && close - open <= 3 && HasVerbGroup(s, start, open))) return true;
             return false;
         }
 

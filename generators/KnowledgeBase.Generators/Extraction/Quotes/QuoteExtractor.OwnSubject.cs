@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Models;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // Whose words a cue reports when a relative clause stands between its subject and it.
+    internal sealed partial class QuoteExtractor
+    {
+        /// <summary>
+        /// "Karel Brandt, who had met Ana Ruiz in May, sent letters and said the house was sold", "Karel Brandt, who was called
+        /// "reckless" by the police, sent letters, and urged ...": a cue whose subject is not said again before it (its verb
+        /// group follows a comma, "and" or "but") has the noun a relative clause before it describes as its subject, when that
+        /// noun is the subject of the cue's own clause or the subject scan would start inside the relative clause (after a
+        /// quotation in it). A name inside the relative clause ("Ana Ruiz", "the police") says nothing. Default: the scan decides.
+        /// </summary>
+        private Speaker SubjectPastRelativeClause(SentenceInfo s, int cue, List<(int Open, int Close)> quoted)
+        {
+            var tokens = s.Tokens;
+            if (!HasRelativePronounBefore(tokens, cue)) return default; // read without the sentence's analysis
+            var analysis = s.Analysis;
+            var group = analysis.VerbGroupStartAt(cue);
+            if (group < 1 || !(tokens[group - 1].IsPunct(',') || tokens[group - 1].Is("and") || tokens[group - 1].Is("but"))) return default;
+            var ownSubject = analysis.ClauseOfVerb(cue) is { Kind: Analysis.ClauseKind.Main } own ? own.Subject : null;
+            var scanStart = ClauseStart(tokens, cue, quoted);
+            foreach (var clause in analysis.Clauses)
+            {
+                if (clause.Kind != Analysis.ClauseKind.Relative || clause.Verb.End > cue || clause.Antecedent is not { IsPronoun: false } antecedent || antecedent.End > clause.Start) continue;
+                // The noun opens the clause as its subject ("Mira Holt talked about her brother Karel, who ..., and pledged": an object;
+                // "Mira Holt of the Velden Trust, which ..., said": an "of" phrase), and the relative clause's comma is followed by its verb.
+                if (antecedent.Preposition >= 0 || antecedent.AttachedTo is not null || antecedent.ConjunctOf is not null
+                    || antecedent.Start > 0 && !tokens[antecedent.Start - 1].IsPunct(',') || HasVerbGroup(s, 0, antecedent.Start)) continue;
+                var closing = ClosingComma(tokens, clause.Verb.End, group, quoted);
+                if (closing < 0 || !OpensVerbGroupAt(s, closing + 1)) continue;
+                if (antecedent == ownSubject || clause.Start < scanStart && scanStart <= closing) return NounPhraseSpeaker(s, antecedent.Start, antecedent.End);
+            }
+            return default;
+        }
+
+        private static bool HasRelativePronounBefore(List<Token> tokens, int cue)
+        {
+            for (var i = 1; i < cue; i++)
+                if (tokens[i - 1].IsPunct(',') && (tokens[i].Is("who") || tokens[i].Is("which") || tokens[i].Is("whose"))) return true;
+            return false;
+        }
+
+        private static bool OpensVerbGroupAt(SentenceInfo s, int i)
+        {
+            foreach (var group in s.Analysis.FoundVerbGroups)
+                if (group.Start == i) return true;
+            return false;
+        }
+
+        /// <summary>The first comma outside quotations in tokens [from, end), or -1.</summary>
+        private static int ClosingComma(List<Token> tokens, int from, int end, List<(int Open, int Close)> quoted)
+        {
+            for (var i = from; i < end; i++)
+                if (tokens[i].IsPunct(',') && !Inside(quoted, i)) return i;
+            return -1;
+        }
+    }
+}
