@@ -276,14 +276,6 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        private static bool IsMixedCaseAcronym(Token t)
-        {
-            if (!t.IsWord || t.Text.Length < 3 || !char.IsUpper(t.Text[0])) return false;
-            var capitals = 0;
-            foreach (var c in t.Text) if (char.IsUpper(c)) capitals++;
-            return capitals >= 3;
-        }
-
         /// <summary>
         /// "University of Freedonia, Vella": a state university's campus city after a comma is part of its name
         /// (not a country: "University of Vella, Freedonia" is the university and the country).
@@ -355,6 +347,7 @@ namespace KnowledgeBase.Generators.Extraction
                     Mention(s, j + 1, j + 2, named.Entity, isDemonym: false, null);
                     j += 3;
                 }
+                else j = ClippedFormEnd(s, i, j);
                 i = j;
             }
         }
