@@ -61,6 +61,10 @@ public sealed class EntityShortFormTests
     public void A_short_form_clipped_from_the_names_words_in_brackets_is_the_organizations_form(string text, string name, string form) =>
         AssertOneOrganizationWithForm(text, name, form);
 
+    [Fact]
+    public void An_acronym_in_another_language_after_a_name_opening_a_sentence_with_the_is_the_organizations_form() =>
+        AssertOneOrganizationWithForm("The Norland Sailing Federation (FNV) said on Monday the race would go ahead.", "Norland Sailing Federation", "FNV");
+
     [Theory]
     [InlineData("Norwegian Tide Board", "Norway")]
     [InlineData("Velden Institute of Technology", "Velnet")]

@@ -22,7 +22,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             if (end + 2 >= tokens.Count || !tokens[end].IsPunct('(') || s.MentionAt(end - 1) is not { } named
-                || !(named.TokenStart == start || named.TokenStart == start + 1 && tokens[start].Is("the")) || named.Entity.Kind == DataLayout.KindPerson) return end;
+                || !StartsRun(tokens, start, named) || named.Entity.Kind == DataLayout.KindPerson) return end;
             var close = end + 1;
             while (close < tokens.Count && close - end - 1 < MaxClippedFormTokens && tokens[close].IsCapitalized) close++;
             if (close == end + 1 || close >= tokens.Count || !tokens[close].IsPunct(')')) return end;
@@ -32,6 +32,10 @@ namespace KnowledgeBase.Generators.Extraction
             Mention(s, end + 1, close, named.Entity, isDemonym: false, null);
             return close + 1;
         }
+
+        /// <summary>Whether the mention is the whole run, or all of it but its opening "The" ("The Norland Sailing Federation (FNV)").</summary>
+        private static bool StartsRun(System.Collections.Generic.List<Token> tokens, int start, Mention named) =>
+            named.TokenStart == start || named.TokenStart == start + 1 && tokens[start].Is("the");
 
         /// <summary>
         /// Whether <paramref name="form"/> (spaces and hyphens aside) is the beginnings of some of <paramref name="name"/>'s words

@@ -341,7 +341,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // and its initials do not spell the acronym.
                 // "Velden Free Trade Area (VeFTA)": an acronym in mixed case must spell the name's initials.
                 if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && (tokens[j + 1].IsAllCaps || IsMixedCaseAcronym(tokens[j + 1])) && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named
-                    && (named.Entity.Kind != DataLayout.KindPerson && named.TokenStart == i && j - i >= 2 && tokens[j + 1].IsAllCaps || SpellsAnyForm(named.Entity, tokens[j + 1].Text)))
+                    && (named.Entity.Kind != DataLayout.KindPerson && StartsRun(tokens, i, named) && j - i >= 2 && tokens[j + 1].IsAllCaps || SpellsAnyForm(named.Entity, tokens[j + 1].Text)))
                 {
                     AddForm(named.Entity, tokens[j + 1].Text);
                     Mention(s, j + 1, j + 2, named.Entity, isDemonym: false, null);
