@@ -287,6 +287,8 @@ namespace KnowledgeBase.Generators.Linking
             {
                 // A person's lone surname is too weak a key to join on; it is handled above.
                 if (e.Kind == DataLayout.KindPerson && form.IndexOf(' ') < 0) continue;
+                // So is a surname with its lower-case particles ("de Arrieta", "bin Rashad"): relatives and namesakes share it.
+                if (e.Kind == DataLayout.KindPerson && Extraction.Lexicons.CommonWords.IsSurnameParticle(form.Substring(0, form.IndexOf(' ')))) continue;
                 if (e.Kind == DataLayout.KindPerson && !SameSurname(form, e.Name)) continue;
                 // "Senate" of "Senate of Norland": the bare head word names another country's body in another article.
                 // So is "Senate" of "Texas Senate".

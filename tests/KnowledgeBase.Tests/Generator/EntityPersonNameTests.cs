@@ -59,4 +59,11 @@ public sealed class EntityPersonNameTests
         var clusters = EntityLinker.Link(new[] { RuleArticle.Extract(first, "a.txt"), RuleArticle.Extract(second, "b.txt") });
         Assert.Contains(clusters, c => c.Name == place);
     }
+
+    [Theory]
+    [InlineData("Marta van der Velde said on Monday that the port would reopen.", "Marta van der Velde", "van der Velde")]
+    [InlineData("The mayor, Tomas de Arrieta, said the bridge was safe.", "Tomas de Arrieta", "de Arrieta")]
+    [InlineData("Khalid bin Rashad signed the deal in Dubai on Sunday.", "Khalid bin Rashad", "bin Rashad")]
+    public void A_surname_with_its_lower_case_particles_is_a_form_of_the_person(string text, string name, string form) =>
+        Assert.Contains(form, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Forms);
 }

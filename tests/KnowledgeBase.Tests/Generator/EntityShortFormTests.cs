@@ -15,12 +15,8 @@ public sealed class EntityShortFormTests
     [Theory]
     [InlineData("The Norway Commission on Fair Elections said on Monday the count was complete. On Tuesday, CFE officials said the results would stand.", "Norway Commission on Fair Elections", "CFE")]
     [InlineData("The United States Council of Lighthouse Keepers met on Monday. The CLK later said it would appeal.", "United States Council of Lighthouse Keepers", "CLK")]
-    public void An_acronym_without_the_leading_place_name_is_the_organizations_form(string text, string name, string acronym)
-    {
-        var model = Extract(text);
-        Assert.Contains(acronym, Assert.Single(model.Entities, e => e.Name == name).Forms);
-        Assert.DoesNotContain(model.Entities, e => e.Name == acronym);
-    }
+    public void An_acronym_without_the_leading_place_name_is_the_organizations_form(string text, string name, string acronym) =>
+        AssertOneOrganizationWithForm(text, name, acronym);
 
     [Fact]
     public void A_bare_senate_after_a_places_own_senate_is_that_senate()
@@ -56,5 +52,30 @@ public sealed class EntityShortFormTests
     {
         var model = Extract("Vera Ostrova became a Grand Master (GM) of chess at the age of fifteen.");
         Assert.DoesNotContain(model.Entities, e => e.Name == "Grand Master");
+    }
+
+    [Theory]
+    [InlineData("The Norland Bureau of Tides and Storms (NorTides) said on Monday the flood had passed. NorTides later lifted the warning.", "Norland Bureau of Tides and Storms", "NorTides")]
+    [InlineData("Students at the Velden Institute of Technology (Velden Tech) built the boat.", "Velden Institute of Technology", "Velden Tech")]
+    [InlineData("Donors gave more to the Ostrel Lighthouse Foundation (Lighthouse) this year.", "Ostrel Lighthouse Foundation", "Lighthouse")]
+    public void A_short_form_clipped_from_the_names_words_in_brackets_is_the_organizations_form(string text, string name, string form) =>
+        AssertOneOrganizationWithForm(text, name, form);
+
+    [Fact]
+    public void An_acronym_in_another_language_after_a_name_opening_a_sentence_with_the_is_the_organizations_form() =>
+        AssertOneOrganizationWithForm("The Norland Sailing Federation (FNV) said on Monday the race would go ahead.", "Norland Sailing Federation", "FNV");
+
+    [Theory]
+    [InlineData("Norwegian Tide Board", "Norway")]
+    [InlineData("Velden Institute of Technology", "Velnet")]
+    public void A_bracketed_word_that_is_no_clipping_of_the_name_is_not_its_form(string name, string form) =>
+        Assert.False(KnowledgeBase.Generators.Extraction.EntityRecognizer.ClipsWords(name, form));
+
+    // One entity has the name and the short form; none is named by the short form alone.
+    private static void AssertOneOrganizationWithForm(string text, string name, string form)
+    {
+        var model = Extract(text);
+        Assert.Contains(form, Assert.Single(model.Entities, e => e.Name == name).Forms);
+        Assert.DoesNotContain(model.Entities, e => e.Name == form);
     }
 }

@@ -109,6 +109,14 @@ public sealed class LinkingTests
     }
 
     [Fact]
+    public void Two_people_sharing_a_surname_with_its_particle_in_two_articles_stay_apart()
+    {
+        var kb = LinkTexts("Harbour Vote\n\nMonday, March 3, 2025\n\nMayor Tomas de Arrieta opened the harbour on Monday.\n",
+            "Harbour Talks\n\nWednesday, March 5, 2025\n\nJudge Luisa de Arrieta visited the port on Tuesday.\n");
+        Assert.Equal(new[] { "Luisa de Arrieta", "Tomas de Arrieta" }, kb.Entities.Where(e => e.Name.EndsWith(" de Arrieta", System.StringComparison.Ordinal)).Select(e => e.Name).OrderBy(n => n, System.StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_bare_senate_of_another_country_is_not_joined_to_the_united_states_senate_across_articles()
     {
         var kb = LinkTexts("Senate Vote\n\nMonday, March 3, 2025\n\nBrazil closed the network on Monday. The Senate found no breach. Brazil appealed.\n",

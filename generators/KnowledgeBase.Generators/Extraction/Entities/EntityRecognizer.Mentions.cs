@@ -55,6 +55,7 @@ namespace KnowledgeBase.Generators.Extraction
             var roleAt = start > 1 && tokens[start - 1].Is("and") && s.MentionAt(start - 2) is { } first ? first.TokenStart - 1 : start - 1;
             if (roleAt >= 0 && PluralRole(tokens[roleAt]) is { } role) entity.AddRole(role);
             if (end - start >= 2) entity.AddForm(tokens[end - 1].Text);
+            if (ParticleSurnameStart(tokens, start, end) is var particle && particle < end - 1) entity.AddForm(Join(tokens, particle, end));
             return entity;
         }
 

@@ -218,5 +218,17 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
         }
+
+        /// <summary>
+        /// "Marta van der Velde" is "van der Velde" too: the lower-case particles (<see cref="CommonWords.IsSurnameParticle"/>)
+        /// before the surname belong to it when the surname stands without the given name. Returns where the surname with
+        /// its particles starts, or the surname's own token when no particle precedes it.
+        /// </summary>
+        private static int ParticleSurnameStart(List<Token> tokens, int start, int end)
+        {
+            var at = end - 1;
+            while (at - 1 > start && tokens[at - 1].IsWord && CommonWords.IsSurnameParticle(tokens[at - 1].Text)) at--;
+            return at;
+        }
     }
 }

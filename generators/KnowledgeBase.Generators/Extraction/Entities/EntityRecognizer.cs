@@ -276,14 +276,6 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        private static bool IsMixedCaseAcronym(Token t)
-        {
-            if (!t.IsWord || t.Text.Length < 3 || !char.IsUpper(t.Text[0])) return false;
-            var capitals = 0;
-            foreach (var c in t.Text) if (char.IsUpper(c)) capitals++;
-            return capitals >= 3;
-        }
-
         /// <summary>
         /// "University of Freedonia, Vella": a state university's campus city after a comma is part of its name
         /// (not a country: "University of Vella, Freedonia" is the university and the country).
@@ -349,12 +341,13 @@ namespace KnowledgeBase.Generators.Extraction
                 // and its initials do not spell the acronym.
                 // "Velden Free Trade Area (VeFTA)": an acronym in mixed case must spell the name's initials.
                 if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && (tokens[j + 1].IsAllCaps || IsMixedCaseAcronym(tokens[j + 1])) && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named
-                    && (named.Entity.Kind != DataLayout.KindPerson && named.TokenStart == i && j - i >= 2 && tokens[j + 1].IsAllCaps || SpellsAnyForm(named.Entity, tokens[j + 1].Text)))
+                    && (named.Entity.Kind != DataLayout.KindPerson && StartsRun(tokens, i, named) && j - i >= 2 && tokens[j + 1].IsAllCaps || SpellsAnyForm(named.Entity, tokens[j + 1].Text)))
                 {
                     AddForm(named.Entity, tokens[j + 1].Text);
                     Mention(s, j + 1, j + 2, named.Entity, isDemonym: false, null);
                     j += 3;
                 }
+                else j = ClippedFormEnd(s, i, j);
                 i = j;
             }
         }

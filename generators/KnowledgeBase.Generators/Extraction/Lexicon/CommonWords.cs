@@ -96,6 +96,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Words allowed inside a capitalized name ("Bank of England", "Ludwig van Beethoven").</summary>
         public static bool IsNameConnector(string word) => NameConnectors.Contains(word);
 
+        /// <summary>A lower-case word before a surname that is part of it ("van der Velde", "de Arrieta", "bin Rashad"): a name connector no function word.</summary>
+        public static bool IsSurnameParticle(string word) => NameConnectors.Contains(word) && !IsFunctionWord(word);
+
         /// <summary>An abbreviation in capitals that names no organization nor place: "DVD", "USD", "EDT", "PPE", "CEO".</summary>
         public static bool IsCommonAcronym(string word) => CommonAcronyms.Contains(word);
     }
