@@ -32,7 +32,7 @@ namespace KnowledgeBase.Generators.Linking
     }
 
     /// <summary>
-    /// Merges the same event told by several articles: the same CAMEO root (the same kind outside CAMEO),
+    /// Merges the same event told by several articles: the same CAMEO root and act (the same kind outside CAMEO),
     /// the same participants, compatible dates and places. An undated report joins a dated event only when
     /// its article was published within <see cref="MaxDaysAfterEvent"/> days after that date (news of an
     /// event follows it); two undated reports only when their articles are close in time.
@@ -102,11 +102,18 @@ namespace KnowledgeBase.Generators.Linking
         /// <summary>The two-digit CAMEO root; outside CAMEO ("000") the kind word stands for it.</summary>
         private static string Root(string cameo, string kind) => cameo == "000" || cameo.Length < 2 ? "000:" + kind : cameo.Substring(0, 2);
 
+        /// <summary>
+        /// Codes of one root that tell the same act: the same three-digit code, or one of them the root's own code ("040"
+        /// consult, told less precisely). A resignation (083x) and a release (084x) share the root "yield" but are two acts.
+        /// </summary>
+        private static bool SameAct(string a, string b) =>
+            a.Length < 3 || b.Length < 3 || a[2] == '0' || b[2] == '0' || string.CompareOrdinal(a, 0, b, 0, 3) == 0;
+
         private static int Precision(int packed) => packed == 0 ? 0 : packed % 100 != 0 ? 3 : packed / 100 % 100 != 0 ? 2 : 1;
 
         private static bool Compatible(EventCluster c, EventModel e, List<int> participants, int place, IReadOnlyList<ArticleModel> articles, int article)
         {
-            if (Root(c.Cameo, c.Kind) != Root(e.Cameo, e.Kind) || c.Status != e.Status) return false;
+            if (Root(c.Cameo, c.Kind) != Root(e.Cameo, e.Kind) || !SameAct(c.Cameo, e.Cameo) || c.Status != e.Status) return false;
             // An occurrence with nobody named (an outbreak, a crash) is known by no party: two reports may be two of them.
             if (participants.Count == 0 || c.Participants.Count == 0) return false;
             // The actor and the target (the first two participants) decide, as in GDELT's Actor1/Actor2: one report

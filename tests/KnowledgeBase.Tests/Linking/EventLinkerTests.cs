@@ -65,6 +65,16 @@ public sealed class EventLinkerTests
     }
 
     [Fact]
+    public void Two_acts_of_one_root_stay_apart_and_the_roots_own_code_joins_either()
+    {
+        // "Lind resigned on 3 March" (0831) and "Lind was released on 3 March" (0841) share the root "yield" and are two acts;
+        // a phone call (041) and a visit hosted (043) on one day are two occasions; "yielded" told as the root (080) is either.
+        Assert.Equal(2, Link(Article("a.txt", 20250304, "0831", 20250303, Callers), Article("b.txt", 20250305, "0841", 20250303, Callers)).Count);
+        Assert.Equal(2, Link(Article("a.txt", 20250304, "041", 20250303, Callers), Article("b.txt", 20250305, "043", 20250303, Callers)).Count);
+        Assert.Single(Link(Article("a.txt", 20250304, "0831", 20250303, Callers), Article("b.txt", 20250305, "080", 20250303, Callers)));
+    }
+
+    [Fact]
     public void Dated_reports_with_different_days_stay_apart()
     {
         Assert.Equal(2, Link(Article("a.txt", 20250304, "041", 20250303, Callers), Article("b.txt", 20250312, "041", 20250311, Callers)).Count);
