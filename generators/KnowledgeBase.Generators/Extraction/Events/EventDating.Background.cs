@@ -15,6 +15,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>"Police accused Brandt of attacking Ruiz.": what an accusation or a charge says was done, at a time of its own.</summary>
         ChargeContent,
+
+        /// <summary>
+        /// "Floods killed hundreds of people in Norland annually.": a frequency ("annually", "every year", "each week", "per
+        /// month") tells of a habit, no single day.
+        /// </summary>
+        HabitualFrequency,
     }
 
     internal static partial class EventDating
@@ -28,11 +34,32 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             new(BackgroundKind.RelativeClause, "The Velden police arrested Tomas Vell, who criticized Ana Ruiz.", "criticism"),
             new(BackgroundKind.ChargeContent, "Tomas Vell is accused of crossing the border and shooting Karel Moor.", "shooting"),
+            new(BackgroundKind.HabitualFrequency, "Floods killed hundreds of people in Norland annually.", "flood"),
         };
 
         /// <summary>Whether the trigger at <paramref name="t"/> stands in one of <see cref="BackgroundRows"/>' constructions.</summary>
         internal static bool IsBackground(SentenceInfo s, int t) =>
-            t >= 0 && t < s.Tokens.Count && (s.Analysis.RelativeClauseAround(t) is not null && !ClauseReader.HasWord(s.Tokens, "day") || ChargeCue(s.Tokens, t) >= 0);
+            t >= 0 && t < s.Tokens.Count && (s.Analysis.RelativeClauseAround(t) is not null && !ClauseReader.HasWord(s.Tokens, "day") || ChargeCue(s.Tokens, t) >= 0 || TellsFrequency(s.Tokens, t));
+
+        /// <summary>
+        /// "killed hundreds annually", "protests every week", "300 deaths per year": a frequency in the trigger's stretch of the
+        /// sentence (no comma between). "A year" is left out: "a year ago", "within a year" name a time.
+        /// </summary>
+        internal static bool TellsFrequency(List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i < tokens.Count && !tokens[i].IsPunct(',') && !tokens[i].IsPunct(';'); i++)
+                if (IsFrequency(tokens, i)) return true;
+            for (var i = t - 1; i >= 0 && !tokens[i].IsPunct(',') && !tokens[i].IsPunct(';'); i--)
+                if (IsFrequency(tokens, i)) return true;
+            return false;
+        }
+
+        private static bool IsFrequency(List<Token> tokens, int i) =>
+            tokens[i].Is("annually") || i + 1 < tokens.Count && TriggerFinder.IsAny(tokens[i], FrequencyWords) && TriggerFinder.IsAny(tokens[i + 1], FrequencyUnits);
+
+        private static readonly string[] FrequencyWords = { "every", "each", "per" };
+
+        private static readonly string[] FrequencyUnits = { "year", "month", "week", "day", "night", "summer", "winter", "spring", "autumn", "weekend" };
 
         /// <summary>
         /// "accused Brandt of attacking", "charged with the theft of", "suspected of fraud": the token of the accusation's cue
