@@ -30,6 +30,12 @@ public sealed class EventParticipantRoleTests
         Assert.DoesNotContain(named, Single(sentence, "05").Participants);
 
     [Theory]
+    [InlineData("Tomas Vell stabbed Ana Ruiz in Ostrel on Friday and was arrested.")]
+    [InlineData("Tomas Vell shot Ana Ruiz outside a bar on Friday and was later detained.")]
+    public void A_passive_verb_joined_by_and_was_undergoes_the_shared_subject_not_the_first_verbs_object(string sentence) =>
+        Assert.Equal(new[] { "Tomas Vell" }, Single(sentence, "17").Participants.ToArray());
+
+    [Theory]
     [InlineData("Canada and Chile condemned the attack on Peru.")]
     [InlineData("Canada and the United Kingdom condemned the attack on Peru.")]
     public void Every_judge_of_an_act_is_no_party_to_it(string sentence) =>
