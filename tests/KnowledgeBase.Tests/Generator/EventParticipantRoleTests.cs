@@ -30,6 +30,19 @@ public sealed class EventParticipantRoleTests
         Assert.DoesNotContain(named, Single(sentence, "05").Participants);
 
     [Theory]
+    [InlineData("Tomas Vell stabbed Ana Ruiz in Ostrel on Friday and was arrested.")]
+    [InlineData("Tomas Vell shot Ana Ruiz outside a bar on Friday and was later detained.")]
+    public void A_passive_verb_joined_by_and_was_undergoes_the_shared_subject_not_the_first_verbs_object(string sentence) =>
+        Assert.Equal(new[] { "Tomas Vell" }, Single(sentence, "17").Participants.ToArray());
+
+    // A nationality describing a person named in apposition adds no country: the person holds the role.
+    [Theory]
+    [InlineData("Tomas Vell met the Peruvian president, Mira Holt, in Velden on Friday.")]
+    [InlineData("Tomas Vell phoned the Peruvian foreign minister, Mira Holt.")]
+    public void The_role_holder_named_in_apposition_is_the_party_not_the_state_its_nationality_names(string sentence) =>
+        Assert.Equal(new[] { "Tomas Vell", "Mira Holt" }, Single(sentence, "04").Participants.ToArray());
+
+    [Theory]
     [InlineData("Canada and Chile condemned the attack on Peru.")]
     [InlineData("Canada and the United Kingdom condemned the attack on Peru.")]
     public void Every_judge_of_an_act_is_no_party_to_it(string sentence) =>

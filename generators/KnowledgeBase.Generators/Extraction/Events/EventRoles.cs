@@ -115,7 +115,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m is not null)
                 {
                     i = m.TokenStart;
-                    if (!CanBeSubject(s, m, t) || ObjectOfFirstConjunct(tokens, m, t)) continue;
+                    if (!CanBeSubject(s, m, t) || ObjectOfFirstConjunct(s, m, t)) continue;
                     return Conjuncts(s, m, start, t);
                 }
                 if (!tokens[i].IsWord || ReferringWord(s, i, t, start, salient, sentences) is not { } referents) continue;
@@ -145,15 +145,38 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>"X labeled Y a smuggler and levied sanctions": Y, right after the first verb, is its object, not the second verb's subject.</summary>
-        private static bool ObjectOfFirstConjunct(List<Token> tokens, Mention m, int t)
+        private static bool ObjectOfFirstConjunct(SentenceInfo s, Mention m, int t)
         {
-            var verb = m.TokenStart - 1;
-            if (verb > 0 && tokens[verb].Is("the")) verb--;
-            if (verb < 1 || !IsPastVerbLike(tokens[verb])) return false;
+            var tokens = s.Tokens;
+            var verb = VerbBefore(tokens, m);
+            if (verb < 1 || !IsPastVerbLike(tokens[verb])) return ObjectBeforePassiveConjunct(s, m, t);
             for (var i = m.TokenEnd; i + 1 < t; i++)
                 if (tokens[i].Is("and") && IsPastVerbLike(tokens[i + 1])) return true;
+            return ObjectBeforePassiveConjunct(s, m, t);
+        }
+
+        /// <summary>
+        /// "X shot Y on Monday and was arrested": a passive verb joined by "and was" ("and were") undergoes what the shared
+        /// subject X does; Y, the first verb's object, is neither its subject nor a party of it.
+        /// </summary>
+        internal static bool ObjectBeforePassiveConjunct(SentenceInfo s, Mention m, int t)
+        {
+            var tokens = s.Tokens;
+            if (m.TokenStart >= t) return false;
+            for (var i = m.TokenEnd; i + 1 < t; i++)
+                if (tokens[i].Is("and") && IsPastPassiveAuxiliary(tokens[i + 1]))
+                    return VerbBefore(tokens, m) is var verb && verb >= 1 && s.Analysis.TagAt(verb) == Analysis.Tag.Verb && s.Analysis.IsPassiveAt(t);
             return false;
         }
+
+        // The word before a mention and its "the": the verb whose object the mention may be.
+        private static int VerbBefore(List<Token> tokens, Mention m)
+        {
+            var verb = m.TokenStart - 1;
+            return verb > 0 && tokens[verb].Is("the") ? verb - 1 : verb;
+        }
+
+        private static bool IsPastPassiveAuxiliary(Token w) => w.Is("was") || w.Is("were");
 
         private static bool IsPastVerbLike(Token w) => w.IsWord && char.IsLower(w.Text[0]) && w.Text.Length > 3 && w.Text.EndsWith("ed", StringComparison.Ordinal);
 

@@ -117,6 +117,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// one modifier allowed) that the article gave a person it named is that person, the one named most with it; not "the
         /// president of the club" or "the bank's president", someone the article may not name.
         /// </summary>
+        private static EntityDraft? PersonInApposition(SentenceInfo s, int noun) =>
+            noun + 2 < s.Tokens.Count && s.Tokens[noun + 1].IsPunct(',') && s.MentionAt(noun + 2) is { Entity.Kind: KnowledgeBase.Storage.DataLayout.KindPerson } named ? named.Entity : null;
+
         private static bool AddRoleHolder(EventDraft draft, SentenceInfo s, int head, List<SentenceInfo> sentences)
         {
             var tokens = s.Tokens;
@@ -129,7 +132,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var modified = Discourse.IsModifiedRole(tokens, noun);
             var holders = Holders(sentences, modified ? sentences.Count - 1 : s.Index, role, tokens, head, noun);
             // "the Chilean trade minister" in an article that names no such minister: the state the nationality names.
-            var holder = holders.Count == 1 ? holders[0] : holders.Count == 0 && modified ? DescribedCountry(s, head, noun) : null;
+            // "met the Chilean president, Ana Ruiz, on Monday": the person named in apposition holds the role, not the state.
+            var holder = PersonInApposition(s, noun) ?? (holders.Count == 1 ? holders[0] : holders.Count == 0 && modified ? DescribedCountry(s, head, noun) : null);
             if (holder is null || draft.Participants.Contains(holder) || holder.Kind == KnowledgeBase.Storage.DataLayout.KindPerson && NamedBefore(s, holder, head)) return false;
             EventRoles.AddParticipant(draft.Participants, holder);
             return true;
