@@ -55,6 +55,10 @@ public sealed class QuoteSpeakerClauseTests
         Assert.Equal(speaker, Assert.Single(Extract(sentence).Quotes).Speaker);
 
     [Fact]
+    public void An_organization_speaks_through_its_website() =>
+        Assert.Equal("Velden Harbour Authority", Assert.Single(Extract("The Velden Harbour Authority website warns that the pier is closed.").Quotes).Speaker);
+
+    [Fact]
     public void A_name_opening_the_sentence_before_an_apposition_speaks_also_when_no_entity_is_made_of_it()
     {
         var model = Extract("Shipvault, a database listing merchant ships, states the ferry was sold in 2010.");

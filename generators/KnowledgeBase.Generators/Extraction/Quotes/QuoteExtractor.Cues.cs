@@ -48,6 +48,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!ok && previous.IsCapitalized && !(c >= 2 && (tokens[c - 2].Is("a") || tokens[c - 2].Is("an") || lemma == "state" && (tokens[c - 2].Kind == TokenKind.Number || IsDeterminer(tokens[c - 2].Lower) || tokens[c - 2].Is("two") || tokens[c - 2].Is("both"))))) ok = true;
                 if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
                 if (!ok && previous.IsPunct(',') && ClosesApposition(tokens, c - 1)) ok = true; // "Velco, a ferry firm, states that ..."
+                // "The Velden Port Authority website warns ...": an organization's pages say what it says.
+                if (!ok && c >= 2 && Array.IndexOf(PageNouns, previous.Lower) >= 0 && tokens[c - 2].IsCapitalized) ok = true;
                 if (!ok) return null;
             }
             if (participle && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || IsA(previous, QuoteWords.SpeakingGroup) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are") || QuotedAsSaying(tokens, c) || QuotedObject(tokens, c).Start >= 0 || IsWrittenWordsNoun(previous))) return null;
@@ -70,6 +72,8 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static readonly string[] AppositionOpeners = { "a", "an", "the" };
+
+        private static readonly string[] PageNouns = { "website", "site", "webpage" };
 
         /// <summary>
         /// "called on the council to resign", "calls on Velland to "stop the war"": after "on", who is appealed to and an infinitive
