@@ -48,6 +48,25 @@ public sealed class QuoteSpeakerClauseTests
         Assert.DoesNotContain(model.Events, e => e.Cameo == "010");
     }
 
+    [Theory]
+    [InlineData("Norvale Shipping, a ferry operator based in Velden, states that the old pier was sold.", "Norvale Shipping")]
+    [InlineData("Karel Brandt, the owner of the yard, warns that the crane is unsafe.", "Karel Brandt")]
+    public void A_present_cue_after_an_apposition_has_the_name_before_it_for_subject(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract(sentence).Quotes).Speaker);
+
+    [Fact]
+    public void An_organization_speaks_through_its_website() =>
+        Assert.Equal("Velden Harbour Authority", Assert.Single(Extract("The Velden Harbour Authority website warns that the pier is closed.").Quotes).Speaker);
+
+    [Fact]
+    public void A_name_opening_the_sentence_before_an_apposition_speaks_also_when_no_entity_is_made_of_it()
+    {
+        var model = Extract("Shipvault, a database listing merchant ships, states the ferry was sold in 2010.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Shipvault", quote.SpeakerText);
+        Assert.Equal("the ferry was sold in 2010", TextOf(model, quote));
+    }
+
     [Fact]
     public void States_before_what_is_stated_still_reports()
     {

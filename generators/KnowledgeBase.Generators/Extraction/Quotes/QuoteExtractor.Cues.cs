@@ -47,11 +47,33 @@ namespace KnowledgeBase.Generators.Extraction
                 // "the two Baltic states centers": after a determiner or a number and a name, "states" is the noun.
                 if (!ok && previous.IsCapitalized && !(c >= 2 && (tokens[c - 2].Is("a") || tokens[c - 2].Is("an") || lemma == "state" && (tokens[c - 2].Kind == TokenKind.Number || IsDeterminer(tokens[c - 2].Lower) || tokens[c - 2].Is("two") || tokens[c - 2].Is("both"))))) ok = true;
                 if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
+                if (!ok && previous.IsPunct(',') && ClosesApposition(tokens, c - 1)) ok = true; // "Velco, a ferry firm, states that ..."
+                // "The Velden Port Authority website warns ...": an organization's pages say what it says.
+                if (!ok && c >= 2 && Array.IndexOf(PageNouns, previous.Lower) >= 0 && tokens[c - 2].IsCapitalized) ok = true;
                 if (!ok) return null;
             }
             if (participle && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || IsA(previous, QuoteWords.SpeakingGroup) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are") || QuotedAsSaying(tokens, c) || QuotedObject(tokens, c).Start >= 0 || IsWrittenWordsNoun(previous))) return null;
             return lemma;
         }
+
+        /// <summary>
+        /// "Velco, a ferry firm based in Velden, states that ...": the comma at <paramref name="comma"/> closes an apposition that opens
+        /// with an article after a capitalized name and a comma, with no other punctuation between; the present form after it
+        /// has the name for subject.
+        /// </summary>
+        private static bool ClosesApposition(List<Token> tokens, int comma)
+        {
+            for (var j = comma - 2; j >= 1 && j >= comma - 12; j--)
+            {
+                if (tokens[j].Kind != TokenKind.Punctuation) continue;
+                return tokens[j].IsPunct(',') && tokens[j - 1].IsCapitalized && Array.IndexOf(AppositionOpeners, tokens[j + 1].Lower) >= 0;
+            }
+            return false;
+        }
+
+        private static readonly string[] AppositionOpeners = { "a", "an", "the" };
+
+        private static readonly string[] PageNouns = { "website", "site", "webpage" };
 
         /// <summary>
         /// "called on the council to resign", "calls on Velland to "stop the war"": after "on", who is appealed to and an infinitive

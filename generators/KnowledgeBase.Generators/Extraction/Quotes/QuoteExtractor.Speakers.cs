@@ -189,9 +189,21 @@ namespace KnowledgeBase.Generators.Extraction
                 // "The governor of Eastvale, a U.S. state on the coast, said": the apposition describes the place; the subject stands before it.
                 // (A fronted-phrase reading may have put the clause start past "The governor of Eastvale,": the subject is before the comma.)
                 if (opens && s.MentionAt(j - 1) is { Entity.Kind: DataLayout.KindPlace }) return NearestSubject(s, j - 1 > start ? start : 0, j);
+                // "Shipvault, a register of merchant ships, states ...": a name no entity was made of, opening the sentence, speaks unlinked.
+                if (opens && s.MentionAt(j - 1) is null && OpeningName(s, j) is var name && name >= 0) return new Speaker(null, Join(tokens, name, j));
                 return null;
             }
             return null;
+        }
+
+        /// <summary>Where the capitalized words (at most three, no function word) that open the sentence and end before <paramref name="end"/> start, or -1.</summary>
+        private static int OpeningName(SentenceInfo s, int end)
+        {
+            if (end < 1 || end > 3) return -1;
+            // "Meanwhile, a spokesman for the port, says ...": an opening adverb is no name.
+            for (var i = 0; i < end; i++)
+                if (!s.Tokens[i].IsWord || !s.Tokens[i].IsCapitalized || CommonWords.IsFunctionWord(s.Tokens[i]) || s.Analysis.TagAt(i) == Analysis.Tag.Adverb) return -1;
+            return 0;
         }
 
         /// <summary>
