@@ -149,9 +149,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             var verb = VerbBefore(tokens, m);
-            if (verb < 1 || !IsPastVerbLike(tokens[verb])) return ObjectBeforePassiveConjunct(s, m, t);
-            for (var i = m.TokenEnd; i + 1 < t; i++)
-                if (tokens[i].Is("and") && IsPastVerbLike(tokens[i + 1])) return true;
+            if (verb >= 1 && IsPastVerbLike(tokens[verb]))
+                for (var i = m.TokenEnd; i + 1 < t; i++)
+                    if (tokens[i].Is("and") && IsPastVerbLike(tokens[i + 1])) return true;
             return ObjectBeforePassiveConjunct(s, m, t);
         }
 
