@@ -134,7 +134,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool OwnedByPronoun(List<Token> tokens, Analysis.NounChunk subject) =>
             IsPossessivePronoun(tokens[subject.Start]) || subject.Start > 0 && IsPossessivePronoun(tokens[subject.Start - 1]) || subject.Possessor is { IsPronoun: true };
 
-        private static bool IsPossessivePronoun(Token w) => w.Is("his") || w.Is("her") || w.Is("its") || w.Is("their") || w.Is("our") || w.Is("my");
+        // The third-person ones of ClauseReader, and "our", "my" of a reporter speaking of its own.
+        private static bool IsPossessivePronoun(Token w) => ClauseReader.IsPossessivePronoun(w) || w.Is("our") || w.Is("my");
 
         // "A protest took place in Velden, but Karel Brandt said it was peaceful": a clause joined by ", but" tells of its own parties.
         private static bool ButClauseAfterComma(List<Token> tokens, int comma) =>

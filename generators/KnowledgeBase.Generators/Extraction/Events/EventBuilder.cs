@@ -323,7 +323,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || EventRoles.OnAPlatform(tokens, m, trigger) || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
                 // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.
                 // A speech act in the report ("telling Wikinews it extends its condolences") is the speaker's own.
-                if (m.TokenStart < clauseStart && ClauseReader.OpensReport(tokens, clauseStart, m.TokenStart) && !EventRoles.IsSpeechAct(trigger) || m.TokenStart < clauseStart && ReportedWithOwnSubject(s, t, trigger, clauseStart, m)) continue;
+                if (m.TokenStart < clauseStart && (ClauseReader.OpensReport(tokens, clauseStart, m.TokenStart) && !EventRoles.IsSpeechAct(trigger) || ReportedWithOwnSubject(s, t, trigger, clauseStart, m))) continue;
                 EventRoles.AddParticipant(participants, m.Entity);
             }
         }

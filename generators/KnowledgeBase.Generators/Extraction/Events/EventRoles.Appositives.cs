@@ -17,9 +17,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (s.Analysis.ChunkAt(start) is not { } role || role.Start != start || !IsActorNoun(role.HeadToken)) return false;
             // The name stands between commas right after the role noun: "her deputy, Ana Ruiz, ..." or at the sentence's end,
             // not "the press, Ana Ruiz said".
-            var comma = role.End;
-            if (comma + 1 >= tokens.Count || !tokens[comma].IsPunct(',') || s.MentionAt(comma + 1) is not { Entity.Kind: KnowledgeBase.Storage.DataLayout.KindPerson } named || named.TokenStart != comma + 1) return false;
+            if (PersonAfterComma(s, role.End) is not { } named || named.TokenStart != role.End + 1) return false;
             return named.TokenEnd < tokens.Count && (tokens[named.TokenEnd].IsPunct(',') || tokens[named.TokenEnd].IsPunct('.'));
         }
+
+        /// <summary>The mention of a person right after the comma at <paramref name="comma"/> ("her counterpart, Ana Ruiz"), or null.</summary>
+        internal static Mention? PersonAfterComma(SentenceInfo s, int comma) =>
+            comma + 1 < s.Tokens.Count && s.Tokens[comma].IsPunct(',') && s.MentionAt(comma + 1) is { Entity.Kind: KnowledgeBase.Storage.DataLayout.KindPerson } named ? named : null;
     }
 }

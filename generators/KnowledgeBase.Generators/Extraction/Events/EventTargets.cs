@@ -117,8 +117,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// one modifier allowed) that the article gave a person it named is that person, the one named most with it; not "the
         /// president of the club" or "the bank's president", someone the article may not name.
         /// </summary>
-        private static EntityDraft? PersonInApposition(SentenceInfo s, int noun) =>
-            noun + 2 < s.Tokens.Count && s.Tokens[noun + 1].IsPunct(',') && s.MentionAt(noun + 2) is { Entity.Kind: KnowledgeBase.Storage.DataLayout.KindPerson } named ? named.Entity : null;
+        private static EntityDraft? PersonInApposition(SentenceInfo s, int noun) => EventRoles.PersonAfterComma(s, noun + 1)?.Entity;
 
         private static bool AddRoleHolder(EventDraft draft, SentenceInfo s, int head, List<SentenceInfo> sentences)
         {
