@@ -111,6 +111,18 @@ public sealed class EventDateRuleTests
     }
 
     [Theory]
+    // A date closing an event noun's phrase in an object is the noun's: the opening day frames the verbs, and a verb joined after it by "and" is not reached.
+    [InlineData("On Friday, the Velden council condemned the killing of Tomas Vell in January and demanded an inquiry.", "criticism", 20190726)]
+    [InlineData("On Friday, the Velden council condemned the killing of Tomas Vell in January and demanded an inquiry.", "demand", 20190726)]
+    [InlineData("On Friday, the Velden council condemned the killing of Tomas Vell in January and demanded an inquiry.", "killing", 20190100)]
+    [InlineData("The Velden council condemned the killing of Tomas Vell in January and demanded an inquiry.", "demand", 0)]
+    // A state's end named by its noun is not dated by a date told between the noun and the verb that ends it.
+    [InlineData("On Friday, the state of emergency imposed by the Norvale Army on March 3 ended.", "end of state of emergency", 20190726)]
+    [InlineData("On Saturday, the state of emergency declared on March 3 over the riots ended in Canada.", "end of state of emergency", 20190727)]
+    public void A_date_of_another_occasion_named_in_the_sentence_does_not_date_the_act(string sentence, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind).Date);
+
+    [Theory]
     [InlineData("On Friday, Governor Ana Ruiz of Velden resigned. Her resignation follows another scandal in April.")]
     [InlineData("On Friday, Governor Ana Ruiz of Velden resigned. Her resignation came after a scandal in April.")]
     public void A_date_after_follows_or_came_after_dates_the_earlier_occasion_not_the_act_before_the_verb(string paragraph) =>

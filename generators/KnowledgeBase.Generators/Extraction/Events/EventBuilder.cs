@@ -56,7 +56,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 || !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && ClauseReader.HasWordBefore(tokens, t, 4, "to") // asked only then: the analysis costs
                     && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t) && (trigger.IsNoun || !TriggerFinder.IsDecided(tokens, t));
             var status = planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;
-            var date = NounOwnDate(tokens, t, trigger, EventDating.ClauseDate(s, t, dates, previousDate, status == DataLayout.StatusOccurred, out var inferred, out var otherClauseDated), dates, ref inferred, out var keepsNoDate);
+            var date = NounOwnDate(tokens, t, trigger, EventDating.ClauseDate(s, t, EventDating.DatesOf(tokens, t, trigger, dates), previousDate, status == DataLayout.StatusOccurred, out var inferred, out var otherClauseDated), dates, ref inferred, out var keepsNoDate);
             if (EventDating.ChargeCue(tokens, t) >= 0 && !DateAfter(tokens, dates, t)) (date, inferred, keepsNoDate) = (0, false, true); // "accused X of attacking Y": the charge's content has a time of its own
             // An agreement announced exists already; a resignation or a visit announced is still to come.
             // An intention announced is expressed there and then; a death, a discovery or an outbreak announced has happened.

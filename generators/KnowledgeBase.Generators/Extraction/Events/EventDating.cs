@@ -157,8 +157,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "the deadliest attack since a bombing in June": the date is the compared occasion's.
                 var since = SinceBefore(tokens, d.TokenStart, t);
                 if (since == Since.Comparison) continue;
+                // "On Friday, the council condemned the arrest of X in May and demanded ...": May is the arrest's.
+                var otherNouns = OtherNounsDate(tokens, dates, d, t);
+                if (otherNouns < 0) continue;
                 var sameSegment = SameSegment(tokens, dates, d, t);
-                var distance = Math.Abs(d.TokenStart - t) + (sameSegment ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) || sameSegment && OwnedByParticipleBefore(tokens, d.TokenStart, t) ? 2000 : 0)
+                var distance = otherNouns + Math.Abs(d.TokenStart - t) + (sameSegment ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) || sameSegment && OwnedByParticipleBefore(tokens, d.TokenStart, t) ? 2000 : 0)
                     + (CoordinatedAway(tokens, dates, d, t) ? 500 : 0);
                 if (distance < bestDistance)
                 {
