@@ -84,4 +84,18 @@ public sealed class EntityPersonNameTests
     [InlineData("Reuters said the port would close, and Bloomberg reported the sale.", "Bloomberg")]
     public void A_firm_named_alone_stays_the_firm(string text, string name) =>
         Assert.Equal(2, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+
+    [Theory]
+    [InlineData("Dr Christian Vollrath said the rats chose the lighter lever.", "Christian Vollrath")]
+    [InlineData("Christian Vollrath and Mira Holt wrote the study.", "Christian Vollrath")]
+    public void A_given_name_the_lexicon_also_lists_as_an_adjective_opens_a_persons_name(string text, string name) =>
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+
+    [Theory]
+    [InlineData("A Christian Democrat said on Monday that the port would close.")]
+    [InlineData("The Christian Democrats won the vote in Velden on Monday.")]
+    [InlineData("Christian Aid said the camp in Velden needed water.")]
+    [InlineData("Christian Zionists marched in Velden on Monday.")]
+    public void The_adjective_before_a_word_or_a_plural_names_no_person(string text) =>
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Kind == KindPerson);
 }

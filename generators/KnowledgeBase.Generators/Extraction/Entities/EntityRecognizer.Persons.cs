@@ -174,6 +174,13 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// "Christian Vollrath said": an adjective the given-name list also holds opens a person's name when the surname is no
+        /// English word nor plural; "Christian Democrat", "Christian Aid" and "Christian Zionists" name no person.
+        /// </summary>
+        private static bool AdjectiveGivenNameOpens(List<Token> tokens, int start, int end) =>
+            GivenNames.Contains(tokens[start]) && !IsCommonWord(tokens[end - 1].Text) && !IsNounPlural(tokens[end - 1].Lower);
+
+        /// <summary>
         /// "C.L. Brandt said", "Judge J.R. Holt", "J.R. Holt, a lawyer,": two dotted initials written without a space, then one
         /// surname ending the run, are a person's name when a title stands before them or a speech verb, "who", an age or a role
         /// apposition after them; the initials are no organization. A known initialism ("U.S.", "U.K.") is the gazetteer's first.
