@@ -21,6 +21,9 @@ public sealed class EntityFacilityTests
     [InlineData("The train stopped at Velden Station on Monday.", "Velden Station")]
     [InlineData("Pilgrims visited the Ostrel Temple on Monday.", "Ostrel Temple")]
     [InlineData("Crowds gathered at the Velden Monument on Monday.", "Velden Monument")]
+    [InlineData("The poet was buried at the Ostrel Cemetery on Monday.", "Ostrel Cemetery")]
+    [InlineData("The poet was buried at Norvale Military Cemetery on Monday.", "Norvale Military Cemetery")]
+    [InlineData("Smoke rose from the Velden Tower on Monday.", "Velden Tower")]
     public void A_facility_or_landmark_word_ending_a_name_makes_it_a_place(string text, string name)
     {
         Assert.Equal(KindPlace, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);

@@ -66,4 +66,36 @@ public sealed class EntityPersonNameTests
     [InlineData("Khalid bin Rashad signed the deal in Dubai on Sunday.", "Khalid bin Rashad", "bin Rashad")]
     public void A_surname_with_its_lower_case_particles_is_a_form_of_the_person(string text, string name, string form) =>
         Assert.Contains(form, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Forms);
+
+    [Theory]
+    [InlineData("Mayor Anton Reuters said the bridge would reopen.", "Anton Reuters", "Reuters")]
+    [InlineData("Former mayor Karel Bloomberg left the race in May. Bloomberg backed Mira Holt.", "Karel Bloomberg", "Bloomberg")]
+    [InlineData("Mayor Jon English said the port would close.", "Jon English", "English")]
+    [InlineData("The plan was criticised, and mayor Jon Tory asked for a review.", "Jon Tory", "Tory")]
+    public void A_given_name_before_a_surname_the_gazetteer_knows_as_a_firm_or_a_demonym_with_a_title_role_or_speech_names_one_person(string text, string name, string surname)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Contains(surname, Assert.Single(entities, e => e.Name == name && e.Kind == KindPerson).Forms);
+        Assert.DoesNotContain(entities, e => e.Name == surname);
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt told Reuters on Monday that the port would close.", "Reuters")]
+    [InlineData("Reuters said the port would close, and Bloomberg reported the sale.", "Bloomberg")]
+    public void A_firm_named_alone_stays_the_firm(string text, string name) =>
+        Assert.Equal(2, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+
+    [Theory]
+    [InlineData("Dr Christian Vollrath said the rats chose the lighter lever.", "Christian Vollrath")]
+    [InlineData("Christian Vollrath and Mira Holt wrote the study.", "Christian Vollrath")]
+    public void A_given_name_the_lexicon_also_lists_as_an_adjective_opens_a_persons_name(string text, string name) =>
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+
+    [Theory]
+    [InlineData("A Christian Democrat said on Monday that the port would close.")]
+    [InlineData("The Christian Democrats won the vote in Velden on Monday.")]
+    [InlineData("Christian Aid said the camp in Velden needed water.")]
+    [InlineData("Christian Zionists marched in Velden on Monday.")]
+    public void The_adjective_before_a_word_or_a_plural_names_no_person(string text) =>
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Kind == KindPerson);
 }

@@ -143,6 +143,7 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (matched == 1 && PlaceNamedPerson(tokens, k, end, place!, titleStart)) ClassifyChunk(s, k, end, titleStart, restricted);
             else if (matched == 0 && tokens[k].IsAllCaps && InitialsBeforeSurname(tokens, k, end, titleStart)) { if (!restricted) AddPerson(s, k, end, titleStart); }
+            else if (matched == 0 && GivenNameBeforeKnownSurname(tokens, k, end, titleStart)) { if (!restricted) AddPerson(s, k, end, titleStart); }
             else return -1;
             titleStart = -1;
             return end;
@@ -157,6 +158,27 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool PlaceNamedPerson(List<Token> tokens, int start, int end, GazetteerEntry place, int titleStart) =>
             end - start == 2 && place.Kind != GazetteerKind.Organization && WordNameThenSurname(tokens, start, end) && !IsCapitalizedPlaceWord(tokens[end - 1])
             && (titleStart >= 0 || ActsAfter(tokens, end) || TypeEvidence.At(tokens, start, end) == NameEvidence.Person);
+
+        /// <summary>
+        /// "Mayor Anton Reuters", "mayor Jon Tory", "Karel Bloomberg said", "Mira English, a lawyer,": a listed given name, then one
+        /// surname ending the run that the gazetteer knows as an organization or a demonym, is a person's name when a title or a
+        /// role noun stands before it or a speech verb, "who", an age or a role apposition after it; "Reuters said" and "a
+        /// Christian Democrat" stay as they were.
+        /// </summary>
+        private static bool GivenNameBeforeKnownSurname(List<Token> tokens, int start, int end, int titleStart)
+        {
+            if (end - start != 2 || !GivenNames.Contains(tokens[start]) || Gazetteer.IsNonEntityAdjective(tokens[start].Text) || tokens[end - 1].IsAllCaps) return false;
+            var known = MatchGazetteer(tokens, start + 1, end, out var entry) == 1 && entry!.Kind == GazetteerKind.Organization || MatchDemonym(tokens, start + 1, end, out _) == 1;
+            var roleBefore = start > 0 && tokens[start - 1].IsWord && char.IsLower(tokens[start - 1].Text[0]) && Titles.IsRoleNoun(tokens[start - 1]); // "mayor Jon Tory"
+            return known && (titleStart >= 0 || roleBefore || ActsAfter(tokens, end) || TypeEvidence.At(tokens, start, end) == NameEvidence.Person);
+        }
+
+        /// <summary>
+        /// "Christian Vollrath said": an adjective the given-name list also holds opens a person's name when the surname is no
+        /// English word nor plural; "Christian Democrat", "Christian Aid" and "Christian Zionists" name no person.
+        /// </summary>
+        private static bool AdjectiveGivenNameOpens(List<Token> tokens, int start, int end) =>
+            GivenNames.Contains(tokens[start]) && !IsCommonWord(tokens[end - 1].Text) && !IsNounPlural(tokens[end - 1].Lower);
 
         /// <summary>
         /// "C.L. Brandt said", "Judge J.R. Holt", "J.R. Holt, a lawyer,": two dotted initials written without a space, then one

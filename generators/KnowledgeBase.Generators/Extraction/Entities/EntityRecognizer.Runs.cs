@@ -339,8 +339,8 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 return after + 1;
             }
-            // "Tomas Lima ... Lima said": once a person is named, their lone surname is theirs, not a city's.
-            if (matched == 1 && end - k == 1 && entry.Kind == GazetteerKind.City && !restricted && PersonWithSurname(tokens[k]) is { } person)
+            // "Tomas Lima ... Lima said", "Karel Bloomberg ... Bloomberg said": once a person is named, their lone surname is theirs, not a city's or a firm's.
+            if (matched == 1 && end - k == 1 && entry.Kind is GazetteerKind.City or GazetteerKind.Organization && !restricted && PersonWithSurname(tokens[k]) is { } person)
             {
                 Mention(s, k, k + 1, person, isDemonym: false, null);
                 return after;
