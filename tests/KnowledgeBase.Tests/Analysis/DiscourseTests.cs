@@ -93,7 +93,7 @@ public sealed class DiscourseTests
         var kind = Discourse.ClassOf(second.Tokens, token, out _, out _) switch
         {
             ReferentClass.Person => Person,
-            ReferentClass.Organization or ReferentClass.OrganizationOrCountry or ReferentClass.Group => Organization,
+            ReferentClass.Organization or ReferentClass.OrganizationOrCountry or ReferentClass.Group or ReferentClass.NamedBody => Organization,
             _ => Place,
         };
         Assert.Equal(expected, Referent(article, second.Tokens[token].Text, 1, (expected, kind, expected is "Canada")));

@@ -116,4 +116,28 @@ public sealed class EventDescribedPartyTests
         var appeal = Assert.Single(Extract(text).Events, e => e.Cameo.StartsWith("02", System.StringComparison.Ordinal));
         Assert.Equal(new[] { "Karel Brandt" }, appeal.Participants.ToArray());
     }
+
+    [Theory]
+    [InlineData("The Velden Trade Commission fined Ostrel Media on Monday.\n\nThe commission rejected the appeal of the company on Tuesday.", "Velden Trade Commission")]
+    [InlineData("The Velden High Court heard the case on Monday. The Velden High Court sits in Arlon; only the Arlon Supreme Court ranks above it.\n\nThe court rejected the appeal of Ostrel Media on Tuesday.", "Velden High Court")]
+    [InlineData("Ana Ruiz spoke in the Velden National Assembly on Monday.\n\nThe assembly rejected the budget of Ostrel Media on Tuesday.", "Velden National Assembly")]
+    public void A_court_a_legislature_or_a_commission_described_is_the_body_the_article_named_so(string text, string body)
+    {
+        // Tuesday's act (a court's rejection is its ruling) is the body's.
+        Assert.Contains(Extract(text).Events, e => e.Date == 20190723 && e.Participants.ToArray().FirstOrDefault() == body);
+    }
+
+    [Fact]
+    public void A_court_the_article_never_named_is_none_of_its_organizations()
+    {
+        var text = "Ostrel Media lost its licence on Monday. Ostrel Media employs 900 people.\n\nThe court rejected the appeal of Karel Brandt on Tuesday.";
+        Assert.DoesNotContain(Extract(text).Events, e => e.Participants.ToArray().Contains("Ostrel Media") && e.Date == 20190723);
+    }
+
+    [Fact]
+    public void A_ruling_told_again_of_the_court_alone_is_the_ruling_told_before()
+    {
+        var text = "The Velden High Court overturned the conviction of Karel Brandt on Monday.\n\nThe court decided the evidence was weak.";
+        Assert.Single(Extract(text).Events, e => e.Kind == "ruling");
+    }
 }

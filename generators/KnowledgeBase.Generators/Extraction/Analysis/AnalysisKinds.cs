@@ -90,6 +90,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         Organization,
         Country,
 
+        /// <summary>A body's noun ("the court", "the commission"): only an organization whose name has the noun, never another.</summary>
+        NamedBody,
+
         /// <summary>A city, region or other place that is not a country.</summary>
         Place,
 

@@ -111,7 +111,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 {
                     var mention = mentions[m];
                     if (k == sentence.Index && mention.TokenStart >= token) continue;
-                    if (!Fits(mention, referent.Value)) continue;
+                    if (!Fits(mention, referent.Value) || referent == ReferentClass.NamedBody && !HasWord(mention.Entity.Name, sentence.Tokens[token].Text)) continue;
                     if (role is null || mention.Entity.HasRole(role)) return mention;
                     if (!strict) latest ??= mention;
                 }
@@ -155,6 +155,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         {
             var referent = ClassOf(sentence.Tokens, token, out _, out var role);
             if (referent is null) return null;
+            if (referent == ReferentClass.NamedBody) return NamedBody(sentence, token, other);
             if (NamedWithNoun(sentence, token, referent.Value) is { } named && named != other) return named;
             var counts = new Dictionary<EntityDraft, int>();
             EntityDraft? best = null;
@@ -199,6 +200,30 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return null;
         }
 
+        /// <summary>
+        /// "the court", "the appeals court": among the organizations named in the window whose name has the noun (and the one
+        /// modifier, when one has it), the one named most, the latest on a tie; null when none.
+        /// </summary>
+        private EntityDraft? NamedBody(SentenceInfo sentence, int token, EntityDraft? other)
+        {
+            var tokens = sentence.Tokens;
+            var modifier = token > 1 && !IsDeterminer(tokens[token - 1]) ? tokens[token - 1].Text : null;
+            var counts = new Dictionary<EntityDraft, int>();
+            EntityDraft? best = null;
+            var bestModified = false;
+            for (var k = Math.Min(sentence.Index, _sentences.Count - 1); k >= 0 && k >= sentence.Index - DescriptionWindow; k--)
+                foreach (var mention in _sentences[k].Mentions)
+                {
+                    var entity = mention.Entity;
+                    if (k == sentence.Index && mention.TokenStart >= token || entity == other || !Fits(mention, ReferentClass.NamedBody) || !HasWord(entity.Name, tokens[token].Text)) continue;
+                    counts.TryGetValue(entity, out var n);
+                    counts[entity] = ++n;
+                    var modified = modifier is not null && HasWord(entity.Name, modifier);
+                    if (best is null || modified && !bestModified || modified == bestModified && n > counts[best]) (best, bestModified) = (entity, modified);
+                }
+            return best;
+        }
+
         /// <summary>Whether <paramref name="word"/> is a whole word of <paramref name="name"/>, in any case ("the Norland administration" has "Administration").</summary>
         internal static bool HasWord(string name, string word)
         {
@@ -214,7 +239,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return referent switch
             {
                 ReferentClass.Person => entity.Kind == DataLayout.KindPerson,
-                ReferentClass.Organization => entity.Kind == DataLayout.KindOrganization && !entity.IsMedia,
+                ReferentClass.Organization or ReferentClass.NamedBody => entity.Kind == DataLayout.KindOrganization && !entity.IsMedia,
                 ReferentClass.Country => isCountry,
                 ReferentClass.Place => entity.Kind == DataLayout.KindPlace && !entity.IsCountry,
                 // "it", "they": an organization or a country, never a news outlet that reports.

@@ -21,7 +21,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var e in sameKind)
             {
                 // "signed a trade agreement": a verb and its noun coded alike in one sentence tell one act.
-                if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && VerbAndItsNoun(e.Trigger, draft.Trigger)) && e.Status == draft.Status && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft))
+                if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && VerbAndItsNoun(e.Trigger, draft.Trigger)) && e.Status == draft.Status
+                    && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft) || ActorAloneAgain(e, draft))
                     && (e.Participants.Count > 0 ? DatesAgree(e, draft, published) : e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
                 {
                     // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.
@@ -68,6 +69,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool OneOfThoseWhoUnderwent(EventDraft told, EventDraft again) =>
             EventRoles.UndergoneAlone(again.Trigger) && again.Participants.Count == 1 && told.Participants.Count > 1 && told.Participants.Contains(again.Participants[0])
             && !ClauseReader.HasWord(again.Sentence.Tokens, "another", "again", "second"); // "another judge sentenced X": a second act
+
+        /// <summary>
+        /// "The Velden High Court overturned X's conviction on Monday. ... The court decided the evidence was weak": a decision outside
+        /// CAMEO (a ruling, a law, an impeachment) told again of the body that made it alone is the one told before. Not a nomination,
+        /// whose one party may be the nominee of another act.
+        /// </summary>
+        private static bool ActorAloneAgain(EventDraft told, EventDraft again) =>
+            again.Trigger.Cameo == "000" && Array.IndexOf(BodyDecisions, again.Trigger.Kind) >= 0 && again.Participants.Count == 1 && told.Participants.Count > 1
+            && told.Participants[0] == again.Participants[0];
+
+        private static readonly string[] BodyDecisions = { "ruling", "legislation", "dismissal" };
 
         /// <summary>
         /// "Canada fined the port in 1998 ... and fined it again in 2004": two dates the text gives that cannot be the same day are two

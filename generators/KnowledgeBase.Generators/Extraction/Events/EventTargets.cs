@@ -72,7 +72,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t + 2; i < tokens.Count && i <= t + DescriptionWindow; i++)
             {
                 if (tokens[i].IsPunct(';') || tokens[i].IsOpeningQuote) return;
-                if (!(tokens[i - 1].Is("the") || tokens[i - 1].Is("this")) || !tokens[i].IsWord) continue;
+                // "the Senate" that names a body is no description; one may follow ("After a Senate hearing, the Senate cleared the network").
+                if (!(tokens[i - 1].Is("the") || tokens[i - 1].Is("this")) || !tokens[i].IsWord || s.MentionAt(i) is { IsDemonym: false }) continue;
                 if (AddTheGovernment(draft, tokens, i, sentences)) return;
                 // "across the nation", "in this country": where it happened; "the nation's ills": whose something is.
                 if (i >= 2 && tokens[i - 2].IsWord && Array.IndexOf(SettingWords, tokens[i - 2].Lower) >= 0 || i + 1 < tokens.Count && EventRoles.IsPossessiveMark(tokens, i + 1)) continue;
