@@ -208,6 +208,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             "likelihood", "warned", "warning", "warnings", "forecast", "potential", "threat", "threats", "spectre", "specter",
         };
 
+        /// <summary>"the release of X", "the talks with Y": a new event is introduced by its complement.</summary>
+        internal static bool IntroducedByComplement(List<Token> tokens, int t)
+        {
+            if (t + 1 < tokens.Count && (tokens[t + 1].Is("of") || tokens[t + 1].Is("to") || tokens[t + 1].Is("against") || tokens[t + 1].Is("on"))) return true;
+            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
+                if (tokens[i].Is("with") || tokens[i].Is("between")) return true;
+            return false;
+        }
+
         internal static bool HasPartner(List<Token> tokens, int t)
         {
             for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
