@@ -167,6 +167,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // "sought the release of X", "to encourage investigations into X": what is sought or encouraged has not happened.
         private static readonly string[] SeekingWords = { "sought", "seek", "seeks", "seeking", "encourage", "encouraged", "encourages", "encouraging" };
 
+        // Verbs whose "for" names what is asked for: "called for talks", "asked for donations to the fund", "appealed for aid".
+        private static readonly string[] AskingForVerbs = { "called", "calls", "call", "calling", "asked", "asks", "ask", "asking", "appealed", "appeals", "appealing" };
+
         /// <summary>"called for X's resignation", "demanded the release of": the noun is what is asked for.</summary>
         internal static bool IsDemanded(List<Token> tokens, int t)
         {
@@ -176,7 +179,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t - 1; i >= 0 && i >= t - 5; i--)
             {
                 var w = tokens[i];
-                if (w.Is("for") && i > 0 && (tokens[i - 1].Is("called") || tokens[i - 1].Is("calls") || tokens[i - 1].Is("call") || tokens[i - 1].Is("calling"))) return true;
+                if (w.Is("for") && i > 0 && IsAny(tokens[i - 1], AskingForVerbs)) return true;
                 if (w.Is("demanded") || w.Is("demanding") || w.Is("demand") || w.Is("demands") || w.Is("urged") || w.Is("urging") || IsAny(w, SeekingWords)) return true;
                 if (!(w.IsWord || w.Kind == TokenKind.Possessive)) return false;
             }
