@@ -220,6 +220,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>"was nominated twice for a Grammy award": a candidate for an honour holds no post (nor has won it).</summary>
+        private static bool NominatedForAnHonour(List<Token> tokens, int t, EventTrigger trigger) =>
+            trigger.Kind == "appointment" && tokens[t].Text.StartsWith("nominat", StringComparison.OrdinalIgnoreCase) && ClauseReader.HasWordAfter(tokens, t, 4, HonourNouns);
+
+        private static readonly string[] HonourNouns = { "award", "awards", "prize", "prizes", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "medal", "trophy", "nobel" };
+
         internal static bool HasPartner(List<Token> tokens, int t)
         {
             for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)

@@ -116,8 +116,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "death" && !trigger.IsNoun && (previous.Is("it") || previous.Is("which"))) return null;
             // "launched an offensive", "launched an investigation": the noun launched is the event, not a launch.
             if (trigger.Kind == "launch" && !trigger.IsNoun && LaunchesAnEvent(tokens, t)) return null;
-            // "a cardiac arrest", "a heart attack": the body's failures are no one's act.
-            if (IsAny(previous, MedicalModifiers)) return null;
+            // "a cardiac arrest", "a heart attack": the body's failures are no one's act; nor is a nomination for an honour a post.
+            if (IsAny(previous, MedicalModifiers) || NominatedForAnHonour(tokens, t, trigger)) return null;
             // "the last sentence of the report": a sentence is a court's only in a sentence about courts or prison.
             if (trigger.IsNoun && (token.Is("sentence") || token.Is("sentences")) && !ClauseReader.HasWord(tokens, LegalWords)) return null;
             if (trigger.IsNoun && trigger.Kind == "sentencing" && IsServedOrCommuted(tokens, t)) return null;
