@@ -29,4 +29,19 @@ public sealed class EventReportedOccasionTests
         Assert.Equal("051", tribute.Cameo);
         Assert.Equal(new[] { "Ana Ruiz", "Tomas Vell" }, tribute.Participants.ToArray());
     }
+    [Theory]
+    [InlineData("The Velden Justice Ministry opened an inquiry into Norvale Shipping on Monday. Karel Brandt, a spokesman for the Velden Port Authority, called the criminal inquiry a \"witch hunt\".", "090", "Karel Brandt")]
+    [InlineData("Ana Ruiz was arrested in Velden on Friday. The Velden Tennis Union released a statement addressing Ruiz's arrest.", "173", "Velden Tennis Union")]
+    public void An_occasion_named_again_after_a_determiner_or_a_possessive_is_the_one_told(string text, string cameo, string bystander)
+    {
+        var model = Extract(text);
+        Assert.DoesNotContain(model.Events, e => e.Cameo == cameo && e.Participants.Contains(bystander));
+    }
+
+    [Fact]
+    public void An_occasion_begun_or_singled_out_after_a_determiner_is_an_event_of_its_own()
+    {
+        var model = Extract("The Velden Justice Ministry opened an inquiry into the harbour contract on Monday. Norvale Shipping began its own inquiry, hiring the law firm Brandt Vell.");
+        Assert.Equal(2, model.Events.Count(e => e.Cameo == "090"));
+    }
 }

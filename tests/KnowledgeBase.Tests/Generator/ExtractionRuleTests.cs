@@ -118,6 +118,20 @@ public sealed class ExtractionRuleTests
     }
 
     [Fact]
+    public void What_someone_asks_for_has_not_been_given()
+    {
+        var model = Extract("Karel Brandt died on Friday in Velden. His family asked for donations to the Velden Children's Fund, which supports sick children.");
+        Assert.DoesNotContain(model.Events, e => e.Cameo.StartsWith("07", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_nomination_for_an_honour_is_no_appointment()
+    {
+        var model = Extract("Tomas Vell, a Velden singer, was nominated twice for a Grammy award.");
+        Assert.DoesNotContain(model.Events, e => e.Kind == "appointment");
+    }
+
+    [Fact]
     public void A_succession_and_a_start_in_office_are_occurrences_outside_cameo()
     {
         var model = Extract("Ana Ruiz began serving as governor on January 2, 2017. Ana Ruiz is set to be replaced by Maria Mendes, the justice secretary.");

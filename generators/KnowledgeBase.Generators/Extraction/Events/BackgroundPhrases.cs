@@ -1,4 +1,5 @@
 using System;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -33,14 +34,53 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 before = s.Tokens[start - 1];
             }
             if (!(TriggerFinder.IsAny(before, BackgroundPrepositions) || before.Is("to") && start >= 2 && s.Tokens[start - 2].Is("response"))) return false;
-            // "since the 2022 invasion", "after his election on November 5": an occasion told with its own date is an event of its own.
-            for (var i = start; i < s.Tokens.Count && i <= t + 5; i++)
+            return !DatedPhrase(s.Tokens, start, t);
+        }
+
+        // Determiners that point back at something the reader knows: "the criminal inquiry", "its investigation".
+        private static readonly string[] PointingDeterminers = { "the", "this", "its", "their", "his", "her" };
+
+        /// <summary>
+        /// "The ministry opened an inquiry on Monday. ... Police say the criminal inquiry ...", "Velden Bank began its inquiry":
+        /// an event noun after a pointing determiner or a possessive, with modifiers between, names an occasion the reader is
+        /// meant to know; with no date of its own it is the one already told, when one of its kind was (the caller asks).
+        /// </summary>
+        internal static bool NamedAgain(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            var d = t - 1;
+            while (d >= 0 && d >= t - 3 && tokens[d].IsWord && !tokens[d].IsCapitalized && !CommonWords.IsFunctionWord(tokens[d]))
             {
-                var w = s.Tokens[i];
-                if (i > t && (w.IsPunct(',') || w.IsPunct('.'))) break;
-                if (w.Kind == TokenKind.Number && w.Length == 4 || w.IsCapitalized && (Reading.DatelineReader.TryMonth(w.Text, out _) || Reading.DatelineReader.IsWeekday(w.Text))) return false;
+                // "the largest march ever held", "its second inquiry": a modifier that singles out another occasion.
+                if (tokens[d].Text.EndsWith("est", StringComparison.Ordinal) || TriggerFinder.IsAny(tokens[d], SinglingModifiers)) return false;
+                d--;
             }
-            return true;
+            if (d < 0 || d == t - 1 && tokens[d].Is("the")) return false; // "the inquiry" right before its noun: TriggerFinder's back reference
+            if (!(TriggerFinder.IsAny(tokens[d], PointingDeterminers) || tokens[d].Kind == TokenKind.Possessive)) return false;
+            // "began its inquiry", "held their talks": the verb makes the act happen here.
+            if (d > 0 && TriggerFinder.IsAny(tokens[d - 1], StartingVerbs)) return false;
+            // "the party's talks with Velden", "her visit to Ostrel": a complement introduces the occasion (as for "the talks with").
+            return !TriggerFinder.IntroducedByComplement(tokens, t) && !DatedPhrase(tokens, d, t);
+        }
+
+        private static readonly string[] SinglingModifiers = { "first", "second", "third", "last", "next", "new", "previous", "earlier", "recent", "other", "final", "former", "initial", "latest" };
+
+        private static readonly string[] StartingVerbs =
+        {
+            "began", "begin", "begins", "begun", "started", "start", "starts", "launched", "launch", "launches", "opened", "open", "opens",
+            "held", "hold", "holds", "staged", "stage", "conducted", "conduct", "resumed", "resume",
+        };
+
+        // "since the 2022 invasion", "after his election on November 5": an occasion told with its own date is an event of its own.
+        private static bool DatedPhrase(System.Collections.Generic.List<Token> tokens, int start, int t)
+        {
+            for (var i = start; i < tokens.Count && i <= t + 5; i++)
+            {
+                var w = tokens[i];
+                if (i > t && (w.IsPunct(',') || w.IsPunct('.'))) break;
+                if (w.Kind == TokenKind.Number && w.Length == 4 || w.IsCapitalized && (Reading.DatelineReader.TryMonth(w.Text, out _) || Reading.DatelineReader.IsWeekday(w.Text))) return true;
+            }
+            return false;
         }
 
         /// <summary>Whose the occasion a noun names is, when a name says it: "Rivera's resignation", "the resignation of Rivera".</summary>

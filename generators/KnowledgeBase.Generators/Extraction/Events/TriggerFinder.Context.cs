@@ -167,6 +167,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // "sought the release of X", "to encourage investigations into X": what is sought or encouraged has not happened.
         private static readonly string[] SeekingWords = { "sought", "seek", "seeks", "seeking", "encourage", "encouraged", "encourages", "encouraging" };
 
+        // Verbs whose "for" names what is asked for: "called for talks", "asked for donations to the fund", "appealed for aid".
+        private static readonly string[] AskingForVerbs = { "called", "calls", "call", "calling", "asked", "asks", "ask", "asking", "appealed", "appeals", "appealing" };
+
         /// <summary>"called for X's resignation", "demanded the release of": the noun is what is asked for.</summary>
         internal static bool IsDemanded(List<Token> tokens, int t)
         {
@@ -176,7 +179,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t - 1; i >= 0 && i >= t - 5; i--)
             {
                 var w = tokens[i];
-                if (w.Is("for") && i > 0 && (tokens[i - 1].Is("called") || tokens[i - 1].Is("calls") || tokens[i - 1].Is("call") || tokens[i - 1].Is("calling"))) return true;
+                if (w.Is("for") && i > 0 && IsAny(tokens[i - 1], AskingForVerbs)) return true;
                 if (w.Is("demanded") || w.Is("demanding") || w.Is("demand") || w.Is("demands") || w.Is("urged") || w.Is("urging") || IsAny(w, SeekingWords)) return true;
                 if (!(w.IsWord || w.Kind == TokenKind.Possessive)) return false;
             }
@@ -207,6 +210,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
             "possibility", "possibilities", "risk", "risks", "chance", "chances", "danger", "dangers", "fear", "fears", "prospect", "prospects",
             "likelihood", "warned", "warning", "warnings", "forecast", "potential", "threat", "threats", "spectre", "specter",
         };
+
+        /// <summary>"the release of X", "the talks with Y": a new event is introduced by its complement.</summary>
+        internal static bool IntroducedByComplement(List<Token> tokens, int t)
+        {
+            if (t + 1 < tokens.Count && (tokens[t + 1].Is("of") || tokens[t + 1].Is("to") || tokens[t + 1].Is("against") || tokens[t + 1].Is("on"))) return true;
+            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
+                if (tokens[i].Is("with") || tokens[i].Is("between")) return true;
+            return false;
+        }
+
+        /// <summary>"was nominated twice for a Grammy award": a candidate for an honour holds no post (nor has won it).</summary>
+        private static bool NominatedForAnHonour(List<Token> tokens, int t, EventTrigger trigger) =>
+            trigger.Kind == "appointment" && tokens[t].Text.StartsWith("nominat", StringComparison.OrdinalIgnoreCase) && ClauseReader.HasWordAfter(tokens, t, 4, HonourNouns);
+
+        private static readonly string[] HonourNouns = { "award", "awards", "prize", "prizes", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "medal", "trophy", "nobel" };
 
         internal static bool HasPartner(List<Token> tokens, int t)
         {

@@ -116,8 +116,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "death" && !trigger.IsNoun && (previous.Is("it") || previous.Is("which"))) return null;
             // "launched an offensive", "launched an investigation": the noun launched is the event, not a launch.
             if (trigger.Kind == "launch" && !trigger.IsNoun && LaunchesAnEvent(tokens, t)) return null;
-            // "a cardiac arrest", "a heart attack": the body's failures are no one's act.
-            if (IsAny(previous, MedicalModifiers)) return null;
+            // "a cardiac arrest", "a heart attack": the body's failures are no one's act; nor is a nomination for an honour a post.
+            if (IsAny(previous, MedicalModifiers) || NominatedForAnHonour(tokens, t, trigger)) return null;
             // "the last sentence of the report": a sentence is a court's only in a sentence about courts or prison.
             if (trigger.IsNoun && (token.Is("sentence") || token.Is("sentences")) && !ClauseReader.HasWord(tokens, LegalWords)) return null;
             if (trigger.IsNoun && trigger.Kind == "sentencing" && IsServedOrCommuted(tokens, t)) return null;
@@ -373,11 +373,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (d < 0 || !(tokens[d].Is("the") || tokens[d].Is("this") || tokens[d].Is("that"))) return false;
             // "he suggested that negotiations begin": after a verb "that" opens a clause, it does not point back.
             if (tokens[d].Is("that") && d > 0 && tokens[d - 1].IsWord && (CueVerbs.Lemma(tokens[d - 1]) is not null || tokens[d - 1].Text.EndsWith("ed", StringComparison.Ordinal))) return false;
-            // "the release of X", "the talks with Y": a new event is introduced by its complement.
-            if (t + 1 < tokens.Count && (tokens[t + 1].Is("of") || tokens[t + 1].Is("to") || tokens[t + 1].Is("against") || tokens[t + 1].Is("on"))) return false;
-            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
-                if (tokens[i].Is("with") || tokens[i].Is("between")) return false;
-            return true;
+            return !IntroducedByComplement(tokens, t);
         }
 
         internal static bool IsBareIndefinite(List<Token> tokens, int t)
