@@ -256,4 +256,14 @@ public sealed partial class QuoteConstructionTests
         Assert.Equal("Ana Ruiz", quote.Speaker);
         Assert.Equal("residents to leave the coast", TextOf(model, quote));
     }
+
+    [Theory]
+    [InlineData("Mira Holt told the Velden Post, a weekly paper, that the pier had rotted.", "the pier had rotted")]
+    [InlineData("Karel Brandt told Velden Radio even one storm of that size could close the harbour.", "even one storm of that size could close the harbour")]
+    [InlineData("Ana Ruiz told Norvale Radio News the inner dock and the old crane are unsafe.", "the inner dock and the old crane are unsafe")]
+    public void A_named_addressee_is_not_what_was_told(string sentence, string content)
+    {
+        var model = Extract(sentence);
+        Assert.Equal(content, TextOf(model, Assert.Single(model.Quotes)));
+    }
 }

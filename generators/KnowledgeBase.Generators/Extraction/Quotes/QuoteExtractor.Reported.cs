@@ -193,7 +193,7 @@ namespace KnowledgeBase.Generators.Extraction
                 : HasWordFrom(tokens, cue + 2, "that") || Analysis.WordBounds.MayHaveVerbIn(tokens, cue + 3, tokens.Count)
                   ? s.Analysis.ChunkAt(cue + 1) is { } chunk && chunk.Start == cue + 1 && IsAddresseeLike(chunk) ? chunk.End : -1 : -1;
             if (end >= 0) end = SkipAdjuncts(tokens, end); // "told reporters today the plan was dead"
-            if (end < 0 || !(end < tokens.Count && tokens[end].Is("that") || OpensFiniteClauseAt(s, end))) return contentStart;
+            if (end < 0 || !(end < tokens.Count && tokens[end].Is("that") || OpensFiniteClauseAt(s, end))) return lemma is "tell" or "inform" or "assure" or "remind" ? ClauseAfterNamedAddressee(s, i, contentStart) : contentStart;
             return end < tokens.Count && tokens[end].Is("that") ? end + 1 : end;
         }
 
