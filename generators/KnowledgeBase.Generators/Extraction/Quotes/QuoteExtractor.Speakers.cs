@@ -25,7 +25,6 @@ namespace KnowledgeBase.Generators.Extraction
             if (cue > 2 && tokens[cue - 1].IsPunct(',') && s.MentionAt(cue - 2) is { } closing && closing.Entity.Kind == DataLayout.KindPerson
                 && closing.TokenEnd == cue - 1 && closing.TokenStart > 0 && tokens[closing.TokenStart - 1].IsPunct(',') && !Inside(quoted, cue - 2))
                 return new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
-
             if (DescribedPerson(s, cue, quoted) is { } described) return new Speaker(described.Entity, Join(tokens, described.TokenStart, described.TokenEnd));
 
             // "..., said Merkel." / "\"...\" said the minister": the subject may follow the cue.
