@@ -266,4 +266,13 @@ public sealed partial class QuoteConstructionTests
         var model = Extract(sentence);
         Assert.Equal(content, TextOf(model, Assert.Single(model.Quotes)));
     }
+
+    [Theory]
+    [InlineData("Karel Brandt denied, though the mayor said the pier was sold.", "the pier was sold")]
+    [InlineData("Velden Shipping maintained and repaired the cranes that the port said were unsafe.", "were unsafe")]
+    public void A_conjunction_right_after_a_cue_opens_no_content(string sentence, string content)
+    {
+        var model = Extract(sentence);
+        Assert.All(model.Quotes, q => Assert.Equal(content, TextOf(model, q)));
+    }
 }

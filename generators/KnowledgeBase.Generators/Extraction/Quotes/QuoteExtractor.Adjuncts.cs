@@ -79,6 +79,16 @@ namespace KnowledgeBase.Generators.Extraction
             "its", "their", "this", "these", "those", "he", "she", "it", "they", "we", "i", "there",
         };
 
+        /// <summary>
+        /// "Karel Brandt denied, though the mayor said ...", "the firm maintained and repaired the cranes": a conjunction right after
+        /// the cue (or its comma) opens another clause or verb; the cue reports nothing.
+        /// </summary>
+        private static bool ConjunctionAfterCue(List<Token> tokens, int cue, int contentStart) =>
+            (contentStart == cue + 1 || contentStart == cue + 2 && tokens[cue + 1].IsPunct(',')) && contentStart < tokens.Count
+            && tokens[contentStart].IsWord && Array.IndexOf(ClauseConjunctions, tokens[contentStart].Lower) >= 0;
+
+        private static readonly string[] ClauseConjunctions = { "and", "or", "but", "though", "although", "whereas", "while" };
+
         private static bool IsAudience(Token t) =>
             t.Is("journalists") || t.Is("reporters") || t.Is("press") || t.Is("media") || t.Is("supporters") || t.Is("lawmakers") || t.Is("crowd") || t.Is("audience") || t.Is("nation");
 
