@@ -256,4 +256,23 @@ public sealed partial class QuoteConstructionTests
         Assert.Equal("Ana Ruiz", quote.Speaker);
         Assert.Equal("residents to leave the coast", TextOf(model, quote));
     }
+
+    [Theory]
+    [InlineData("Mira Holt told the Velden Post, a weekly paper, that the pier had rotted.", "the pier had rotted")]
+    [InlineData("Karel Brandt told Velden Radio even one storm of that size could close the harbour.", "even one storm of that size could close the harbour")]
+    [InlineData("Ana Ruiz told Norvale Radio News the inner dock and the old crane are unsafe.", "the inner dock and the old crane are unsafe")]
+    public void A_named_addressee_is_not_what_was_told(string sentence, string content)
+    {
+        var model = Extract(sentence);
+        Assert.Equal(content, TextOf(model, Assert.Single(model.Quotes)));
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt denied, though the mayor said the pier was sold.", "the pier was sold")]
+    [InlineData("Velden Shipping maintained and repaired the cranes that the port said were unsafe.", "were unsafe")]
+    public void A_conjunction_right_after_a_cue_opens_no_content(string sentence, string content)
+    {
+        var model = Extract(sentence);
+        Assert.All(model.Quotes, q => Assert.Equal(content, TextOf(model, q)));
+    }
 }

@@ -45,6 +45,50 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        /// <summary>
+        /// "told the Velden Post, a weekly paper, that ...", "told Velden Radio News only ten boats were left", "told Velden Radio
+        /// the pier had rotted": past a named addressee at <paramref name="i"/> (a name or up to four capitalized words), its
+        /// apposition between commas before "that", or a word that opens a subject (<see cref="SubjectOpeners"/>, a number)
+        /// with a finite verb after it, starts what was told; otherwise <paramref name="fallback"/>.
+        /// </summary>
+        private static int ClauseAfterNamedAddressee(SentenceInfo s, int i, int fallback)
+        {
+            var tokens = s.Tokens;
+            if (i >= tokens.Count || !tokens[i].IsWord || !tokens[i].IsCapitalized || IsSubjectOpener(tokens[i])) return fallback;
+            var end = s.MentionAt(i) is { } named && named.TokenStart == i ? named.TokenEnd : i;
+            while (end < tokens.Count && end < i + 4 && tokens[end].IsWord && tokens[end].IsCapitalized && !IsSubjectOpener(tokens[end])) end++;
+            end = SkipAdjuncts(tokens, end);
+            if (end + 1 >= tokens.Count) return fallback;
+            if (tokens[end].IsPunct(','))
+            {
+                if (Array.IndexOf(AppositionOpeners, tokens[end + 1].Lower) < 0) return fallback;
+                var close = end + 2;
+                while (close < tokens.Count && close <= end + 10 && (tokens[close].IsWord || tokens[close].Kind == TokenKind.Possessive)) close++;
+                return close + 1 < tokens.Count && tokens[close].IsPunct(',') && tokens[close + 1].Is("that") ? close + 2 : fallback;
+            }
+            if (!(IsSubjectOpener(tokens[end]) || tokens[end].Kind == TokenKind.Number)) return fallback;
+            return HasVerbGroup(s, end + 1, tokens.Count, finite: true) ? end : fallback;
+        }
+
+        private static bool IsSubjectOpener(Token t) => t.IsWord && Array.IndexOf(SubjectOpeners, t.Lower) >= 0;
+
+        /// <summary>Words that open a subject noun phrase or are one: articles, quantifiers, focus words, personal pronouns.</summary>
+        private static readonly string[] SubjectOpeners =
+        {
+            "the", "a", "an", "only", "even", "some", "all", "most", "many", "several", "no", "about", "nearly", "almost", "more", "his", "her",
+            "its", "their", "this", "these", "those", "he", "she", "it", "they", "we", "i", "there",
+        };
+
+        /// <summary>
+        /// "Karel Brandt denied, though the mayor said ...", "the firm maintained and repaired the cranes": a conjunction right after
+        /// the cue (or its comma) opens another clause or verb; the cue reports nothing.
+        /// </summary>
+        private static bool ConjunctionAfterCue(List<Token> tokens, int cue, int contentStart) =>
+            (contentStart == cue + 1 || contentStart == cue + 2 && tokens[cue + 1].IsPunct(',')) && contentStart < tokens.Count
+            && tokens[contentStart].IsWord && Array.IndexOf(ClauseConjunctions, tokens[contentStart].Lower) >= 0;
+
+        private static readonly string[] ClauseConjunctions = { "and", "or", "but", "though", "although", "whereas", "while" };
+
         private static bool IsAudience(Token t) =>
             t.Is("journalists") || t.Is("reporters") || t.Is("press") || t.Is("media") || t.Is("supporters") || t.Is("lawmakers") || t.Is("crowd") || t.Is("audience") || t.Is("nation");
 

@@ -3,7 +3,7 @@ using KnowledgeBase.Generators.Models;
 
 namespace KnowledgeBase.Generators.Extraction
 {
-    // Whose words a cue reports when a relative clause stands between its subject and it.
+    // Whose words a cue reports when a relative clause or a first verb with its object stands between its subject and it.
     internal sealed partial class QuoteExtractor
     {
         /// <summary>
@@ -34,6 +34,28 @@ namespace KnowledgeBase.Generators.Extraction
                 if (antecedent == ownSubject || clause.Start < scanStart && scanStart <= closing) return NounPhraseSpeaker(s, antecedent.Start, antecedent.End);
             }
             return default;
+        }
+
+        /// <summary>
+        /// "Mira Holt hailed the report on Monday and warned that ...": a cue coordinated by "and"/"but" with the verb of a main
+        /// clause that reports nothing shares that clause's subject (the analysis's shared subject); the first verb's object or a
+        /// name in its phrases ("the report", "Twitter") says nothing. A cue after a clause of speech is left to the speaker before it.
+        /// </summary>
+        private Speaker SubjectOfFirstConjunct(SentenceInfo s, int cue, List<(int Open, int Close)> quoted)
+        {
+            var tokens = s.Tokens;
+            if (!HasWordFrom(tokens, 1, "and") && !HasWordFrom(tokens, 1, "but")) return default; // read without the sentence's analysis
+            var analysis = s.Analysis;
+            var group = analysis.VerbGroupStartAt(cue);
+            if (group < 3 || !(tokens[group - 1].Is("and") || tokens[group - 1].Is("but"))) return default;
+            var clauses = analysis.Clauses;
+            var k = 1;
+            while (k < clauses.Length && !clauses[k].Verb.Contains(cue)) k++;
+            if (k >= clauses.Length || clauses[k].Kind != Analysis.ClauseKind.Main) return default;
+            var first = clauses[k - 1];
+            if (first.Kind != Analysis.ClauseKind.Main || first.IsSpeech || !first.Verb.IsFinite || first.Verb.End >= group) return default;
+            if (clauses[k].Subject is not { } subject || subject != first.Subject || subject.End > first.Verb.Start || Inside(quoted, subject.Head)) return default;
+            return NearestSubject(s, ClauseStart(tokens, subject.End, quoted), subject.End);
         }
 
         private static bool HasRelativePronounBefore(List<Token> tokens, int cue)

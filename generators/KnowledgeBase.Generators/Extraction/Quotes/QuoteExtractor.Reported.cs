@@ -58,7 +58,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !OpensQuantity(tokens, contentStart) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
                 // "responded to the ruling via Twitter", "replied to inquiries": what is answered, not what was said.
-                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to") || OnlyWhereItWasSaid(s, contentStart, contentEnd)) continue;
+                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to") || OnlyWhereItWasSaid(s, contentStart, contentEnd) || ConjunctionAfterCue(tokens, c, contentStart)) continue;
                 // "said about X: "..."": the topic before a quotation is not what was said.
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "informed the press", "asked them about their health": an addressee (and a topic) with nothing said; "posted a video": a thing, not words.
@@ -193,7 +193,7 @@ namespace KnowledgeBase.Generators.Extraction
                 : HasWordFrom(tokens, cue + 2, "that") || Analysis.WordBounds.MayHaveVerbIn(tokens, cue + 3, tokens.Count)
                   ? s.Analysis.ChunkAt(cue + 1) is { } chunk && chunk.Start == cue + 1 && IsAddresseeLike(chunk) ? chunk.End : -1 : -1;
             if (end >= 0) end = SkipAdjuncts(tokens, end); // "told reporters today the plan was dead"
-            if (end < 0 || !(end < tokens.Count && tokens[end].Is("that") || OpensFiniteClauseAt(s, end))) return contentStart;
+            if (end < 0 || !(end < tokens.Count && tokens[end].Is("that") || OpensFiniteClauseAt(s, end))) return lemma is "tell" or "inform" or "assure" or "remind" ? ClauseAfterNamedAddressee(s, i, contentStart) : contentStart;
             return end < tokens.Count && tokens[end].Is("that") ? end + 1 : end;
         }
 

@@ -20,11 +20,11 @@ namespace KnowledgeBase.Generators.Extraction
             // the last speaker may still be the previous sentence's, and the subject is looked for below.
             if (SharesSubject(tokens, cue) && earlier.Count > 0 && SpeechBefore(s, cue) && _quotes.Count > 0 && _quotes[_quotes.Count - 1].Sentence == s)
                 return earlier[earlier.Count - 1];
+            if (SubjectOfFirstConjunct(s, cue, quoted) is { IsFound: true } conjunct) return conjunct;
             // "the head of the Vella Fund, Ana Ruiz, said the mayor had ...": a person closing an apposition right before the cue is its subject.
             if (cue > 2 && tokens[cue - 1].IsPunct(',') && s.MentionAt(cue - 2) is { } closing && closing.Entity.Kind == DataLayout.KindPerson
                 && closing.TokenEnd == cue - 1 && closing.TokenStart > 0 && tokens[closing.TokenStart - 1].IsPunct(',') && !Inside(quoted, cue - 2))
                 return new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
-
             if (DescribedPerson(s, cue, quoted) is { } described) return new Speaker(described.Entity, Join(tokens, described.TokenStart, described.TokenEnd));
 
             // "..., said Merkel." / "\"...\" said the minister": the subject may follow the cue.
