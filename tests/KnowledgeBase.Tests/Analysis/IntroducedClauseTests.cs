@@ -26,6 +26,24 @@ public sealed class IntroducedClauseTests
         Assert.True(clause.Kind.ToString() == kind && clause.Subject?.Text == subject, a.Dump());
     }
 
+    [Theory]
+    [InlineData("The ministry said on Monday that it had expelled Lena Vos.", "expelled")]
+    [InlineData("Ana Ruiz told reporters in Velden on Friday that the port would close.", "close")]
+    [InlineData("The council wrote, in a letter to Karel Brandt, that the permit had expired.", "expired")]
+    [InlineData("Tomas Vell said repeatedly that he had not seen the report.", "seen")]
+    public void A_that_clause_after_a_speech_verb_and_its_phrases_is_what_is_said(string sentence, string verb)
+    {
+        var a = Analyze(sentence);
+        Assert.True(a.ClauseOf(verb).Kind == ClauseKind.Reported, a.Dump());
+    }
+
+    [Fact]
+    public void A_that_clause_lacking_its_object_after_a_phrase_is_relative()
+    {
+        var a = Analyze("Ana Ruiz wrote about the treaty that Velden signed with Ostrel.");
+        Assert.True(a.ClauseOf("signed").Kind == ClauseKind.Relative, a.Dump());
+    }
+
     [Fact]
     public void A_phrase_between_commas_after_a_clause_is_no_subject()
     {

@@ -43,6 +43,13 @@ public sealed class EventDateRuleTests
     public void A_month_without_its_year_is_read_ahead_in_a_sentence_about_what_is_to_come(string sentence, int packed) =>
         Assert.Equal(new[] { packed }, Dates(sentence));
 
+    [Theory]
+    [InlineData("The Velden Border Guard Service said on Monday that it had arrested Lena Vos on Saturday.", 20190727)]
+    [InlineData("The Velden Border Guard Service said on Monday that it arrested Lena Vos on Saturday.", 20190727)]
+    [InlineData("The Velden police said on Monday that they had arrested Lena Vos.", 20190722)]
+    public void A_reported_act_takes_its_own_day_over_the_day_of_saying(string sentence, int packed) =>
+        Assert.Equal(packed, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == "arrest").Date);
+
     [Fact]
     public void A_planned_act_in_a_month_before_the_datelines_takes_next_years_month()
     {

@@ -197,6 +197,7 @@ public sealed class QuoteSpeakerClauseTests
     [InlineData("Karel Brandt told reporters the plan was dead.")]
     [InlineData("Karel Brandt told reporters today the plan was dead.")]
     [InlineData("Karel Brandt told the court the plan was dead.")]
+    [InlineData("Karel Brandt told reporters in Velden on Monday that the plan was dead.")]
     public void Whom_something_is_told_is_no_part_of_what_is_told(string sentence)
     {
         var model = Extract(sentence);
@@ -208,6 +209,8 @@ public sealed class QuoteSpeakerClauseTests
     [InlineData("The harbour cranes were fifty years old, Karel Brandt told reporters.", "Karel Brandt")]
     [InlineData("The harbour cranes were fifty years old, Karel Brandt told the Velden Post on Monday.", "Karel Brandt")]
     [InlineData("Karel Brandt runs the port. The harbour cranes were fifty years old, he told Wikinews.", "Karel Brandt")]
+    [InlineData("The harbour cranes were fifty years old, Karel Brandt told reporters in Velden on Monday.", "Karel Brandt")]
+    [InlineData("The harbour cranes were fifty years old, Karel Brandt said at a rally near the port.", "Karel Brandt")]
     public void A_trailing_attribution_may_name_its_addressee(string paragraph, string speaker)
     {
         var model = Extract(paragraph);

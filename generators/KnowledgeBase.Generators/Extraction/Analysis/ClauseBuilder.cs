@@ -143,7 +143,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 return clause;
             }
             var lemma = tags.Lemmas[introducer];
-            if (lemma is "that" or "whether" or "if" && previous is not null && previous.IsSpeech && OnlyAddresseeBetween(chunks, previous.Verb.End, introducer))
+            if (lemma is "that" or "whether" or "if" && previous is not null && previous.IsSpeech && (OnlyAddresseeBetween(chunks, previous.Verb.End, introducer)
+                || !(subject is not null && ObjectIsMissing(tokens, tags, group)) && OnlyPhrasesBetween(tags, chunks, previous.Verb.End, introducer)))
             {
                 clause.Kind = ClauseKind.Reported;
                 return clause;
@@ -235,6 +236,37 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         // "said the talks", "told reporters the talks": nothing, or one addressee chunk, before the reported subject.
         private static bool OnlyAddresseeBetween(NounChunk[] chunks, int from, NounChunk subject) => OnlyAddresseeBetween(chunks, from, subject.Start);
+
+        /// <summary>
+        /// "said on Monday that", "told reporters in Velden that", "wrote, in a letter, that": between a speech verb and the
+        /// "that" of what is said, its addressee and prepositional phrases of time, place or manner, with commas and adverbs.
+        /// </summary>
+        private static bool OnlyPhrasesBetween(TokenTags tags, NounChunk[] chunks, int from, int to)
+        {
+            var p = from;
+            while (p < to)
+            {
+                if (tags.Tags[p] is Tag.Adverb || IsComma(tags, p)) { p++; continue; }
+                var phrase = tags.Tags[p] == Tag.Preposition && !IsClausalPreposition(tags.Lemmas[p]) ? ChunkAfterPreposition(chunks, p) : p == from ? ChunkStartingAt(chunks, p) : null;
+                if (phrase is null || phrase.End > to) return false;
+                p = phrase.End;
+            }
+            return true;
+        }
+
+        private static NounChunk? ChunkStartingAt(NounChunk[] chunks, int start)
+        {
+            foreach (var chunk in chunks)
+                if (chunk.Start == start && chunk.Preposition < 0) return chunk;
+            return null;
+        }
+
+        private static NounChunk? ChunkAfterPreposition(NounChunk[] chunks, int preposition)
+        {
+            foreach (var chunk in chunks)
+                if (chunk.Preposition == preposition) return chunk;
+            return null;
+        }
 
         private static bool OnlyAddresseeBetween(NounChunk[] chunks, int from, int to)
         {

@@ -146,6 +146,24 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// "..., Lind told reporters in Velden on Monday.", "..., the mayor said at a rally near the port.": phrases of place and
+        /// time run from <paramref name="i"/> to the sentence's end, with no comma and no verb of their own (not "is thought
+        /// to be at large").
+        /// </summary>
+        private static bool PhrasesCloseTheSentence(SentenceInfo s, int i)
+        {
+            var tokens = s.Tokens;
+            if (!Events.TriggerFinder.IsAny(tokens[i], PlaceAndTimePrepositions)) return false;
+            var end = i + 1;
+            while (end < tokens.Count && !IsSentenceEnd(tokens[end]))
+            {
+                if (tokens[end].Kind == TokenKind.Punctuation && !tokens[end].IsPunct('.')) return false;
+                end++;
+            }
+            return end - i <= 10 && !HasVerbGroup(s, i, end);
+        }
+
+        /// <summary>
         /// "clarified in the hearing that", "explained to the paper that", "stated to the Vella Post in late June that": the
         /// "that" after a prepositional phrase of at most seven words (no punctuation, no second "that") starting at
         /// <paramref name="i"/>; 0 when there is none. Not "warned of the risk that", "called for a law that": a noun's complement
@@ -176,6 +194,8 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static readonly string[] MediumPrepositions = { "on", "via", "to", "from", "through" };
+
+        private static readonly string[] PlaceAndTimePrepositions = { "in", "on", "at", "during", "before", "after", "near", "outside", "inside", "from", "via" };
 
         private static readonly string[] PrepositionsBeforeThat = { "in", "on", "at", "during", "to", "with", "before", "after", "via", "through", "from", "under" };
 

@@ -134,7 +134,7 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (lemma is not ("say" or "tell" or "add" or "report" or "state" or "confirm" or "claim" or "explain" or "announce" or "write" or "note")) return false;
             var after = SkipAdjuncts(tokens, lemma == "tell" ? PastToldAddressee(s, c) : c + 1); // "..., Brandt told reporters."
-            var midSentence = after < tokens.Count && !IsSentenceEnd(tokens[after]); // "X is unsafe, officials said, and ...": the clause before
+            var midSentence = after < tokens.Count && !IsSentenceEnd(tokens[after]) && !PhrasesCloseTheSentence(s, after); // "X is unsafe, officials said, and ...": the clause before
             if (midSentence && !(tokens[after].IsPunct(',') && after + 1 < tokens.Count && NewClauseAfterAttribution(tokens[after + 1]))) return false;
             // "..., the opera company Ostrel Stage (OS) announced", "..., the harbour authority of the city of Velden said": a subject
             // of up to eleven words, names, "of" phrases and a bracketed acronym, no clause of its own.
@@ -193,6 +193,7 @@ namespace KnowledgeBase.Generators.Extraction
                 : HasWordFrom(tokens, cue + 2, "that") || Analysis.WordBounds.MayHaveVerbIn(tokens, cue + 3, tokens.Count)
                   ? s.Analysis.ChunkAt(cue + 1) is { } chunk && chunk.Start == cue + 1 && IsAddresseeLike(chunk) ? chunk.End : -1 : -1;
             if (end >= 0) end = SkipAdjuncts(tokens, end); // "told reporters today the plan was dead"
+            if (end >= 0 && PhraseBeforeThat(tokens, end) is var that && that > 0) end = that; // "told reporters in Velden on Monday that"
             if (end < 0 || !(end < tokens.Count && tokens[end].Is("that") || OpensFiniteClauseAt(s, end))) return lemma is "tell" or "inform" or "assure" or "remind" ? ClauseAfterNamedAddressee(s, i, contentStart) : contentStart;
             return end < tokens.Count && tokens[end].Is("that") ? end + 1 : end;
         }
