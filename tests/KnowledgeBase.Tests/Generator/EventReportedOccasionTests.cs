@@ -29,6 +29,7 @@ public sealed class EventReportedOccasionTests
         Assert.Equal("051", tribute.Cameo);
         Assert.Equal(new[] { "Ana Ruiz", "Tomas Vell" }, tribute.Participants.ToArray());
     }
+
     [Theory]
     [InlineData("The Velden Justice Ministry opened an inquiry into Norvale Shipping on Monday. Karel Brandt, a spokesman for the Velden Port Authority, called the criminal inquiry a \"witch hunt\".", "090", "Karel Brandt")]
     [InlineData("Ana Ruiz was arrested in Velden on Friday. The Velden Tennis Union released a statement addressing Ruiz's arrest.", "173", "Velden Tennis Union")]
@@ -43,5 +44,12 @@ public sealed class EventReportedOccasionTests
     {
         var model = Extract("The Velden Justice Ministry opened an inquiry into the harbour contract on Monday. Norvale Shipping began its own inquiry, hiring the law firm Brandt Vell.");
         Assert.Equal(2, model.Events.Count(e => e.Cameo == "090"));
+    }
+
+    [Fact]
+    public void An_occasion_given_or_offered_after_a_possessive_is_an_event_of_its_own()
+    {
+        var model = Extract("Ana Ruiz sent her condolences to the family of Tomas Vell on Monday. The mayor of Velden, Karel Brandt, gave his condolences in a letter.");
+        Assert.Contains(model.Events, e => e.Cameo == "018" && e.Participants.Contains("Karel Brandt"));
     }
 }

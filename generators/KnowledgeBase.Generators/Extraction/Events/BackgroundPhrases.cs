@@ -57,18 +57,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             if (d < 0 || d == t - 1 && tokens[d].Is("the")) return false; // "the inquiry" right before its noun: TriggerFinder's back reference
             if (!(TriggerFinder.IsAny(tokens[d], PointingDeterminers) || tokens[d].Kind == TokenKind.Possessive)) return false;
-            // "began its inquiry", "held their talks": the verb makes the act happen here.
-            if (d > 0 && TriggerFinder.IsAny(tokens[d - 1], StartingVerbs)) return false;
+            // "began its inquiry", "held their talks", "gave his condolences": the verb makes the act happen here.
+            if (d > 0 && TriggerFinder.IsAny(tokens[d - 1], PerformingVerbs)) return false;
             // "the party's talks with Velden", "her visit to Ostrel": a complement introduces the occasion (as for "the talks with").
             return !TriggerFinder.IntroducedByComplement(tokens, t) && !DatedPhrase(tokens, d, t);
         }
 
         private static readonly string[] SinglingModifiers = { "first", "second", "third", "last", "next", "new", "previous", "earlier", "recent", "other", "final", "former", "initial", "latest" };
 
-        private static readonly string[] StartingVerbs =
+        // Verbs that start, hold or perform the act their object names; light verbs too ("offered her resignation").
+        private static readonly string[] PerformingVerbs =
         {
             "began", "begin", "begins", "begun", "started", "start", "starts", "launched", "launch", "launches", "opened", "open", "opens",
             "held", "hold", "holds", "staged", "stage", "conducted", "conduct", "resumed", "resume",
+            "gave", "give", "gives", "offered", "offer", "offers", "expressed", "express", "expresses", "extended", "extend", "extends",
+            "sent", "send", "sends", "paid", "pay", "pays", "made", "make", "makes", "tendered", "tender", "tenders", "announced", "announce", "announces",
         };
 
         // "since the 2022 invasion", "after his election on November 5": an occasion told with its own date is an event of its own.
