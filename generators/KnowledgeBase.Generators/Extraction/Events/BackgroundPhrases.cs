@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 
 namespace KnowledgeBase.Generators.Extraction.Events
@@ -75,7 +76,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         };
 
         // "since the 2022 invasion", "after his election on November 5": an occasion told with its own date is an event of its own.
-        private static bool DatedPhrase(System.Collections.Generic.List<Token> tokens, int start, int t)
+        private static bool DatedPhrase(List<Token> tokens, int start, int t)
         {
             for (var i = start; i < tokens.Count && i <= t + 5; i++)
             {
