@@ -49,6 +49,16 @@ public sealed class EventOccasionTests
         Assert.Equal(new[] { actor, target }, occasion.Participants.ToArray());
     }
 
+    [Theory]
+    [InlineData("The Velden navy shot down a missile fired by the Ostrel Liberation Front on Monday.")]
+    [InlineData("Two shells fired by the Ostrel Liberation Front hit a school in Velden on Monday.")]
+    public void What_a_weapon_fires_is_an_attack_and_no_dismissal(string sentence)
+    {
+        var events = Extract(sentence).Events;
+        Assert.DoesNotContain(events, e => e.Kind == "dismissal");
+        Assert.Contains(events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal) && e.Participants.Contains("Ostrel Liberation Front"));
+    }
+
     [Fact]
     public void A_noun_a_planned_verb_takes_is_still_to_come()
     {

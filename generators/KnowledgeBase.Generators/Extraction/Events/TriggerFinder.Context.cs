@@ -167,6 +167,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // "sought the release of X", "to encourage investigations into X": what is sought or encouraged has not happened.
         private static readonly string[] SeekingWords = { "sought", "seek", "seeks", "seeking", "encourage", "encouraged", "encourages", "encouraging" };
 
+        // What is fired in an attack, before "fired" in a reduced relative: "a missile fired by the rebels", "shells fired from the hills".
+        private static readonly string[] FiredProjectiles =
+        {
+            "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots", "bullet", "bullets", "round", "rounds",
+            "projectile", "projectiles", "mortar", "mortars", "grenade", "grenades", "torpedo", "torpedoes", "salvo", "salvoes", "gas",
+        };
+
         // Verbs whose "for" names what is asked for: "called for talks", "asked for donations to the fund", "appealed for aid".
         private static readonly string[] AskingForVerbs = { "called", "calls", "call", "calling", "asked", "asks", "ask", "asking", "appealed", "appeals", "appealing" };
 
