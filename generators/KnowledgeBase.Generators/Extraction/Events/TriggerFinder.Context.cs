@@ -167,7 +167,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // "sought the release of X", "to encourage investigations into X": what is sought or encouraged has not happened.
         private static readonly string[] SeekingWords = { "sought", "seek", "seeks", "seeking", "encourage", "encouraged", "encourages", "encouraging" };
 
-        // What is fired in an attack, before "fired" in a reduced relative: "a missile fired by the rebels", "shells fired from the hills".
+        // What is fired in an attack, before "fired" in a reduced relative ("a missile fired by the rebels", "shells fired from the
+        // hills"): what a weapon fires is an attack, as "fired rockets at" is (TriggerFinder.Refine), not a dismissal.
         private static readonly string[] FiredProjectiles =
         {
             "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots", "bullet", "bullets", "round", "rounds",

@@ -137,8 +137,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "dismissed the lawsuit": a court deciding a case, not a dismissal from office.
             if (trigger.Kind == "dismissal" && !trigger.IsNoun && ClauseReader.HasWordAfter(tokens, t, 4, "lawsuit", "case", "charges", "appeal", "suit", "complaint", "petition", "claims"))
                 return EventLexicon.Find("ruled");
-            // "fired rockets at", and "a missile fired by the rebels": what a weapon fires is an attack, not a dismissal.
-            if (token.Is("fired") && (ClauseReader.HasWordAfter(tokens, t, 2, "rockets", "missiles", "shots", "shells", "bullets", "at", "weapons", "tear")))
+            if (token.Is("fired") && (ClauseReader.HasWordAfter(tokens, t, 2, "rockets", "missiles", "shots", "shells", "bullets", "at", "weapons", "tear") || t > 0 && IsAny(previous, FiredProjectiles)))
                 trigger = EventLexicon.Find("attacked")!;
             // "killed in an airstrike", "killed by a drone": a killing from the air is an aerial strike (CAMEO 195); "was killed
             // in a shooting": a death in an attack is that attack, coded as it (ActOfKilling).
