@@ -53,6 +53,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>"of", a body's capitalized name, then a speech verb ("Rene Talvik of the Velden Fire Service said").</summary>
         OfBodyThenSpeech,
+
+        /// <summary>A lower-case noun for a settlement or a division of land, then "of" ("the town of Vella Dorna").</summary>
+        NounThenOf,
     }
 
     /// <summary>A rule typing a name from the words around it, with the words it needs and an invented example.</summary>
@@ -121,6 +124,9 @@ namespace KnowledgeBase.Generators.Extraction
             new(NameEvidence.Person, EvidenceSite.WordAfterComma, "of aged", "Rene Talvik, of the regional council, described the blast.", "Rene Talvik"),
             new(NameEvidence.Person, EvidenceSite.WordAfterThenCountry, "of", "The bronze medal went to Rene Talvik of Kenya.", "Rene Talvik"),
             new(NameEvidence.Place, EvidenceSite.LocativePreposition, "in near outside", "The storm flooded homes in Vella Dorna, Texas.", "Vella Dorna"),
+            // A settlement or a division of land, or the office that governs one, names a place by "of" ("the northern city of X", "the mayor of X").
+            new(NameEvidence.Place, EvidenceSite.NounThenOf, "city town village hamlet province region district county municipality commune prefecture township "
+                + "suburb island capital port mayor", "Floods cut off the mountain village of Ostra Vell on Monday.", "Ostra Vell"),
             new(NameEvidence.Place, EvidenceSite.PlaceAfterComma, "of from at", "Police named the driver, a man of Allenby, Texas.", "Allenby"),
             new(NameEvidence.Place, EvidenceSite.AppositionHead, BuildingNouns, "Crowds visited Ostra Sophia, formerly a Baroque church, on Sunday.", "Ostra Sophia"),
             new(NameEvidence.Person, EvidenceSite.RoleAfterComma, "head leader chief commander president minister director founder chairman chairwoman spokesperson spokesman spokeswoman secretary governor mayor ambassador "
@@ -146,7 +152,7 @@ namespace KnowledgeBase.Generators.Extraction
             // The words right before and after the name, read once for all the rules (most rules look at one or the other):
             // the rules listing each if it is a lower-case word, and whether it is a comma.
             var around = new Around(tokens, start, end);
-            if ((around.BeforeRules | around.AfterRules) == 0 && !around.CommaBefore && !around.CommaAfter && !around.BeAfter) return NameEvidence.None; // no rule can hold
+            if ((around.BeforeRules | around.AfterRules) == 0 && !around.OfBefore && !around.CommaBefore && !around.CommaAfter && !around.BeAfter) return NameEvidence.None; // no rule can hold
             for (var r = 0; r < Rules.Length; r++)
                 if (Holds(r, tokens, start, end, around)) return Rules[r].Evidence;
             return NameEvidence.None;
@@ -159,6 +165,7 @@ namespace KnowledgeBase.Generators.Extraction
                 BeforeRules = start > 0 && IsLowerWord(tokens[start - 1]) ? RulesOf(tokens[start - 1]) : 0;
                 AfterRules = end < tokens.Count && IsLowerWord(tokens[end]) ? RulesOf(tokens[end]) : 0;
                 CommaBefore = start > 0 && tokens[start - 1].IsPunct(',');
+                OfBefore = start > 1 && tokens[start - 1].Is("of");
                 CommaAfter = end < tokens.Count && tokens[end].IsPunct(',');
                 BeAfter = end + 1 < tokens.Count && (tokens[end].Is("was") || tokens[end].Is("is") || tokens[end].Is("were"));
             }
@@ -166,6 +173,7 @@ namespace KnowledgeBase.Generators.Extraction
             public int BeforeRules { get; }
             public int AfterRules { get; }
             public bool CommaBefore { get; }
+            public bool OfBefore { get; }
             public bool CommaAfter { get; }
             public bool BeAfter { get; }
         }
@@ -191,6 +199,7 @@ namespace KnowledgeBase.Generators.Extraction
             EvidenceSite.WordAfterComma => end + 1 < tokens.Count && around.CommaAfter && Lists(r, tokens[end + 1]) && IsLowerWord(tokens[end + 1]),
             EvidenceSite.WordAfterThenCountry => end - start >= 2 && end + 1 < tokens.Count && (around.AfterRules & (1 << r)) != 0 && IsCountryAt(tokens, end + 1),
             EvidenceSite.LocativePreposition => (around.BeforeRules & (1 << r)) != 0 && PlaceOrEndAfter(tokens, end),
+            EvidenceSite.NounThenOf => start > 1 && tokens[start - 1].Is("of") && IsLowerWord(tokens[start - 2]) && Lists(r, tokens[start - 2]),
             EvidenceSite.PlaceAfterComma => (around.BeforeRules & (1 << r)) != 0 && around.CommaAfter && PlaceOrEndAfter(tokens, end),
             EvidenceSite.AppositionHead => around.CommaAfter && AppositionHeadIn(r, tokens, end + 1),
             EvidenceSite.RoleAfterComma => end + 2 < tokens.Count && around.CommaAfter && RoleHeadsApposition(r, tokens, end + 1),
