@@ -27,6 +27,16 @@ public sealed class CountryInstitutionTests
         Assert.Contains(model.Entities, e => e.Name == actor);
     }
 
+    [Theory]
+    [InlineData("Canada's president praised Austria's decision on Monday.", "praise", "Canada", "Austria")]
+    [InlineData("Canada's government praised Austria on Monday.", "praise", "Government of Canada", "Austria")]
+    [InlineData("Canada's foreign minister accused Austria of lying on Monday.", "accusation", "Canada", "Austria")]
+    public void The_party_an_active_verbs_subject_names_acts_first(string sentence, string kind, string actor, string target)
+    {
+        var act = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind);
+        Assert.Equal(new[] { actor, target }, act.Participants.ToArray());
+    }
+
     [Fact]
     public void A_country_named_with_its_institution_speaks_as_the_institution()
     {

@@ -159,6 +159,34 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static int FrontedActEnd(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants, int clauseEnd) =>
             trigger.IsNoun && (participants.Count > 0 || OfComplement(s, t) is not null) ? Math.Min(clauseEnd, OccasionParties.FrontedActPhraseEnd(s, t)) : clauseEnd;
 
+        /// <summary>
+        /// "Norway's president praised Chile's decision": when the first party found is named only after the active verb (its
+        /// object), the party its subject names acts and comes first (GDELT's Actor1). A first party named before the verb
+        /// keeps its place ("US President X withdrew the US from ...", "X's ministry asked ...").
+        /// </summary>
+        private static void SubjectFirst(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants)
+        {
+            if (trigger.IsNoun || participants.Count < 2 || NamedBefore(s, participants[0], t) || s.Analysis.IsPassiveAt(t)
+                || s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject } || subject.End > t) return;
+            foreach (var m in s.Mentions)
+            {
+                if (!subject.Contains(m.TokenStart) || ActingAs(m.Entity, participants) is not { } actor) continue;
+                PutFirst(participants, actor);
+                return;
+            }
+        }
+
+        // "Norway's government": the country's mention may stand for its government among the parties.
+        private static EntityDraft? ActingAs(EntityDraft named, List<EntityDraft> participants) =>
+            participants.Contains(named) ? named : named.Government is { } government && participants.Contains(government) ? government : null;
+
+        private static bool NamedBefore(SentenceInfo s, EntityDraft party, int t)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenStart < t && (m.Entity == party || m.Entity.Government == party)) return true;
+            return false;
+        }
+
         private static void PutFirst(List<EntityDraft> participants, EntityDraft actor)
         {
             participants.Remove(actor);
