@@ -37,6 +37,22 @@ public sealed class CountryInstitutionTests
         Assert.Equal(new[] { actor, target }, act.Participants.ToArray());
     }
 
+    [Theory]
+    [InlineData("The Canadian government praised Austria on Monday.", "praise", "Government of Canada")] // a named subject by its adjective
+    [InlineData("The Canadian foreign ministry praised Austria on Monday.", "praise", "Canada")] // a modifier before the body
+    [InlineData("Canadian security forces arrested two Austrian men on Monday.", "arrest", "Canada")]
+    public void A_body_of_a_state_named_by_its_adjective_acts_for_the_state(string sentence, string kind, string actor)
+    {
+        var act = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind);
+        Assert.Equal(new[] { actor, "Austria" }, act.Participants.ToArray());
+    }
+
+    [Theory] // guards: a person of a country, however described, names no party
+    [InlineData("The Canadian foreign minister praised Austria on Monday.", "Canada")]
+    [InlineData("Police arrested Mira Holt, a Canadian tennis player, on Monday.", "Canada")]
+    public void A_person_of_a_country_is_no_party_for_it(string sentence, string country) =>
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Participants.Contains(country));
+
     [Fact]
     public void A_country_named_with_its_institution_speaks_as_the_institution()
     {

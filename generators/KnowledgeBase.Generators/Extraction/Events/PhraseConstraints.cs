@@ -101,7 +101,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var end = chunk.End < s.Tokens.Count - 1 && s.Tokens[chunk.End].Is("of") ? chunk.End + 2 : chunk.End;
             for (var i = chunk.Start; i < end; i++)
-                if (s.MentionAt(i) is { IsDemonym: false } m && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) && (media || !m.Entity.IsMedia)) return true;
+            {
+                if (s.MentionAt(i) is not { } m) continue;
+                if (!m.IsDemonym && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) && (media || !m.Entity.IsMedia)) return true;
+                // "the Norwegian government", "the Chilean foreign ministry": a country's body named by its adjective acts for it.
+                if (m.IsDemonym && m.Entity.IsCountry && m.TokenEnd <= chunk.Head && EventRoles.IsBodyOfAState(s.Tokens[chunk.Head])) return true;
+            }
             return false;
         }
 
