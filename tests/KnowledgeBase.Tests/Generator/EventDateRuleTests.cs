@@ -34,6 +34,31 @@ public sealed class EventDateRuleTests
     public void Parts_of_the_dateline_day_and_week_are_read_from_it(string sentence, int packed) =>
         Assert.Equal(new[] { packed }, Dates(sentence));
 
+    public static System.Collections.Generic.IEnumerable<object[]> CalendarSpanRows() =>
+        DateResolver.CalendarSpans.Select(r => new object[] { r.Example, r.Date });
+
+    // Each row's example against Sunday, July 28, 2019: a week or weekend dates to its month when its days lie in one, else to its year.
+    [Theory]
+    [MemberData(nameof(CalendarSpanRows))]
+    public void Each_calendar_span_row_dates_its_example_from_the_dateline(string example, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(example));
+
+    [Theory]
+    [InlineData("The Velden council will review the budget in the next year.")]
+    [InlineData("Mira Holt had left Velden the next month.")]
+    public void A_next_span_after_the_is_not_told_from_the_dateline(string sentence) =>
+        Assert.Empty(Dates(sentence));
+
+    [Theory]
+    [InlineData("The Velden council will vote on the budget next month, on August 3.", 20190803)]
+    [InlineData("Rebels shelled the village of Marlow over the weekend, on Saturday.", 20190727)]
+    public void A_day_named_right_after_a_span_is_its_only_date(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(sentence));
+
+    [Fact]
+    public void A_weekend_of_a_named_month_is_not_the_datelines() =>
+        Assert.DoesNotContain(Dates("Rebels shelled Marlow in Velden on the last weekend of June."), d => d / 100 == 201907);
+
     [Theory]
     [InlineData("Karel Brandt is to be sentenced in March.", 20200300)]
     [InlineData("The Velden council will vote on the budget in early August.", 20190800)]
