@@ -229,6 +229,14 @@ public sealed class EventDateRuleTests
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
 
     [Theory]
+    [InlineData("Mira Holt resigned on Friday. Turnout in Velden was higher than in 2016, and Karel Brandt criticized the new rules.", "criticism", 20190726)]
+    [InlineData("Mira Holt resigned on Friday. Turnout in Velden was higher than in 2016. Karel Brandt criticized the new rules.", "criticism", 0)]
+    // guard: a deadline after "no later than" is the time the act is due by
+    [InlineData("Mira Holt resigned on Friday. Karel Brandt is to visit Marlow no later than August 9.", "visit", 20190809)]
+    public void A_time_compared_with_after_than_neither_dates_an_act_nor_frames_the_next_sentence(string paragraph, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
+
+    [Theory]
     // Days counted from the last day named give a day; weeks and months its month; "a few days" its month when they lie in one.
     [InlineData("Mira Holt was attacked in Velden on Tuesday. Two days later, police arrested Karel Brandt.", 20190725)]
     [InlineData("Mira Holt was attacked in Velden on Friday. Police arrested Karel Brandt seven days earlier.", 20190719)]
