@@ -34,6 +34,31 @@ public sealed class EventDateRuleTests
     public void Parts_of_the_dateline_day_and_week_are_read_from_it(string sentence, int packed) =>
         Assert.Equal(new[] { packed }, Dates(sentence));
 
+    public static System.Collections.Generic.IEnumerable<object[]> CalendarSpanRows() =>
+        DateResolver.CalendarSpans.Select(r => new object[] { r.Example, r.Date });
+
+    // Each row's example against Sunday, July 28, 2019: a week or weekend dates to its month when its days lie in one, else to its year.
+    [Theory]
+    [MemberData(nameof(CalendarSpanRows))]
+    public void Each_calendar_span_row_dates_its_example_from_the_dateline(string example, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(example));
+
+    [Theory]
+    [InlineData("The Velden council will review the budget in the next year.")]
+    [InlineData("Mira Holt had left Velden the next month.")]
+    public void A_next_span_after_the_is_not_told_from_the_dateline(string sentence) =>
+        Assert.Empty(Dates(sentence));
+
+    [Theory]
+    [InlineData("The Velden council will vote on the budget next month, on August 3.", 20190803)]
+    [InlineData("Rebels shelled the village of Marlow over the weekend, on Saturday.", 20190727)]
+    public void A_day_named_right_after_a_span_is_its_only_date(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(sentence));
+
+    [Fact]
+    public void A_weekend_of_a_named_month_is_not_the_datelines() =>
+        Assert.DoesNotContain(Dates("Rebels shelled Marlow in Velden on the last weekend of June."), d => d / 100 == 201907);
+
     [Theory]
     [InlineData("Karel Brandt is to be sentenced in March.", 20200300)]
     [InlineData("The Velden council will vote on the budget in early August.", 20190800)]
@@ -201,6 +226,14 @@ public sealed class EventDateRuleTests
     [InlineData("Mira Holt resigned on Friday. Karel Brandt, who hopes to run in the 2020 election, criticized the decision.", "criticism", 20190726)]
     [InlineData("Mira Holt resigned on Friday. Karel Brandt, who was elected in 2017, criticized the decision.", "criticism", 20190726)]
     public void A_sentence_naming_an_earlier_year_does_not_go_on_with_the_day_before(string paragraph, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
+
+    [Theory]
+    [InlineData("Mira Holt resigned on Friday. Turnout in Velden was higher than in 2016, and Karel Brandt criticized the new rules.", "criticism", 20190726)]
+    [InlineData("Mira Holt resigned on Friday. Turnout in Velden was higher than in 2016. Karel Brandt criticized the new rules.", "criticism", 0)]
+    // guard: a deadline after "no later than" is the time the act is due by
+    [InlineData("Mira Holt resigned on Friday. Karel Brandt is to visit Marlow no later than August 9.", "visit", 20190809)]
+    public void A_time_compared_with_after_than_neither_dates_an_act_nor_frames_the_next_sentence(string paragraph, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
 
     [Theory]

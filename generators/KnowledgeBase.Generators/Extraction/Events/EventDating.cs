@@ -83,7 +83,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var end = dates[i].TokenEnd;
                 var namesAThing = end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && !CommonWords.IsFunctionWord(tokens[end]);
-                if (namesAThing || EndsAPeriod(tokens, dates[i]) || i > 0 && InClauseBelow(s, dates[0].TokenStart, dates[i].TokenStart)) continue;
+                if (namesAThing || EndsAPeriod(tokens, dates[i]) || IsComparedTime(tokens, dates[i]) || i > 0 && InClauseBelow(s, dates[0].TokenStart, dates[i].TokenStart)) continue;
                 return dates[i].Packed;
             }
             return 0;
@@ -153,7 +153,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (d.TokenStart > t && (RelativeClauseBetween(s, t, d.TokenStart) || relative >= 0 && RelativeClauseEnds(tokens, t, d.TokenStart))) continue;
                 // "Tomas Vell, who ran for governor in 2010, died on Friday": a relative clause closed before the trigger keeps its date.
                 if (d.TokenStart < t && s.Analysis.RelativeClauseAround(d.TokenStart) is not null && RelativeClauseEnds(tokens, d.TokenStart, t)) continue;
-                if (EndsAPeriod(tokens, d) || d.TokenStart > t && (FollowsEarlier(tokens, t, d.TokenStart) || OccasionAheadAfter(tokens, t, d.TokenStart) >= 0)) continue;
+                if (EndsAPeriod(tokens, d) || IsComparedTime(tokens, d) || d.TokenStart > t && (FollowsEarlier(tokens, t, d.TokenStart) || OccasionAheadAfter(tokens, t, d.TokenStart) >= 0)) continue;
                 // "the deadliest attack since a bombing in June": the date is the compared occasion's.
                 var since = SinceBefore(tokens, d.TokenStart, t);
                 if (since == Since.Comparison) continue;
@@ -201,6 +201,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "until" ends a period the act opened or set, and is not the day of the act.
         /// </summary>
         private static bool EndsAPeriod(List<Token> tokens, DateMention d) => d.TokenStart > 0 && (tokens[d.TokenStart - 1].Is("until") || tokens[d.TokenStart - 1].Is("till"));
+
+        /// <summary>
+        /// "Turnout was higher than in 2016", "a different situation than last year": a date after "than" (or "than in", "than
+        /// on", "than during") is a time compared with, neither the act's nor one that frames the sentences after.
+        /// </summary>
+        private static bool IsComparedTime(List<Token> tokens, DateMention d)
+        {
+            var i = d.TokenStart - 1;
+            if (i >= 1 && (tokens[i].Is("in") || tokens[i].Is("on") || tokens[i].Is("during"))) i--;
+            // "no later than Friday" sets a deadline, the time the act is due by.
+            return i >= 0 && tokens[i].Is("than") && !(i > 0 && (tokens[i - 1].Is("later") || tokens[i - 1].Is("earlier") || tokens[i - 1].Is("sooner")));
+        }
 
         private enum Since : byte { None, Period, Comparison }
 

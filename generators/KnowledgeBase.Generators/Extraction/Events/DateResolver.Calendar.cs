@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Reading;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>Calendar spans named from the dateline's: "next month", "next year", "this week", "over the weekend".</summary>
+    internal static partial class DateResolver
+    {
+        /// <summary>
+        /// A calendar year, month, week or weekend told from the dateline's (the words before the unit, the unit, which one),
+        /// with an example sentence and its date against the examples' dateline, Sunday, July 28, 2019, run as a test. A week
+        /// or weekend dates to its month when its days lie in one, else to its year (no day is invented).
+        /// </summary>
+        internal static readonly CalendarSpanRow[] CalendarSpans =
+        {
+            new("next year", CalendarStep.Next, "The Velden council will hold a referendum next year.", 20200000),
+            new("next month", CalendarStep.Next, "Mira Holt will visit Velden next month.", 20190800),
+            new("next week", CalendarStep.Next, "Mira Holt will visit Velden next week.", 20190000),
+            new("this week", CalendarStep.This, "Rebels shelled the village of Marlow this week.", 20190700),
+            new("over the weekend", CalendarStep.This, "Rebels shelled the village of Marlow over the weekend.", 20190700),
+            new("at the weekend", CalendarStep.This, "Rebels shelled the village of Marlow at the weekend.", 20190700),
+            new("during the weekend", CalendarStep.This, "Rebels shelled the village of Marlow during the weekend.", 20190700),
+            new("this weekend", CalendarStep.This, "Rebels shelled the village of Marlow this weekend.", 20190700),
+            new("last weekend", CalendarStep.Last, "Rebels shelled the village of Marlow last weekend.", 20190700),
+        };
+
+        /// <summary>
+        /// The span a <see cref="CalendarSpans"/> row names, ending at the unit word at token <paramref name="i"/>: (start token,
+        /// packed date); (0, 0) when none. Not after "the" ("in the next year" counts from no dateline) nor before "of" ("the
+        /// last weekend of June" names its month), nor "earlier this week" (read with "earlier") or "later this week" (perhaps the coming one).
+        /// </summary>
+        private static (int Start, int Packed) CalendarSpan(List<Token> tokens, int i, int published, ref bool? future)
+        {
+            if (published % 100 == 0 || i + 1 < tokens.Count && tokens[i + 1].Is("of") || DayNamedAfter(tokens, i + 1)) return (0, 0);
+            foreach (var row in CalendarSpans)
+            {
+                if (!row.Matches(tokens, i)) continue;
+                var start = i - row.Before.Length;
+                if (start > 0 && (tokens[start - 1].Is("the") || tokens[start - 1].Is("earlier") || tokens[start - 1].Is("later"))) continue;
+                var ahead = row.Step == CalendarStep.Next || row.Step == CalendarStep.This && (future ??= SpeaksOfFuture(tokens));
+                return (start, SpanDate(row.Unit, row.Step, ahead, published));
+            }
+            return (0, 0);
+        }
+
+        /// <summary>"is to leave next month on August 2", "over the weekend, on Saturday": the day named right after says which day of the span.</summary>
+        private static bool DayNamedAfter(List<Token> tokens, int i)
+        {
+            if (i < tokens.Count && (tokens[i].IsPunct(',') || tokens[i].Is("on"))) i++;
+            if (i < tokens.Count && tokens[i].Is("on")) i++;
+            return i < tokens.Count && tokens[i].IsCapitalized && (DatelineReader.IsWeekday(tokens[i].Text) || DatelineReader.TryMonth(tokens[i].Text, out _) && IsMonthName(tokens[i].Text));
+        }
+
+        private static int SpanDate(string unit, CalendarStep step, bool ahead, int published)
+        {
+            int py = published / 10000, pm = published / 100 % 100;
+            if (unit == "year") return DatelineReader.Valid(py + (int)step, 0, 0);
+            if (unit == "month")
+            {
+                var months = py * 12 + pm - 1 + (int)step;
+                return DatelineReader.Valid(months / 12, months % 12 + 1, 0);
+            }
+            var monday = DaysBefore(published, WeekdayOffset(published, "Monday") - 7 * (int)step);
+            // "will be unveiled this week" may mean the coming one when the dateline ends a week: only the week so far is read.
+            if (unit == "week")
+                return step != CalendarStep.This ? OneMonthOrYear(monday, DaysBefore(monday, -6)) : ahead ? 0 : OneMonthOrYear(monday, published);
+            // A weekend: the dateline's own when it falls on one; else the coming one for a plan, the one before for an act.
+            var saturday = DaysBefore(monday, -5);
+            var onWeekend = saturday <= published;
+            if (step == CalendarStep.Last && onWeekend || step == CalendarStep.This && !onWeekend && !ahead) saturday = DaysBefore(saturday, 7);
+            return OneMonthOrYear(saturday, DaysBefore(saturday, -1));
+        }
+
+        /// <summary>The month of a span of days when they lie in one, else its year when in one, else 0.</summary>
+        private static int OneMonthOrYear(int first, int last) =>
+            first / 100 == last / 100 ? first / 100 * 100 : first / 10000 == last / 10000 ? first / 10000 * 10000 : 0;
+    }
+
+    /// <summary>Which span of its unit a <see cref="CalendarSpanRow"/> names: the one before the dateline's, the dateline's, the one after.</summary>
+    internal enum CalendarStep : sbyte { Last = -1, This = 0, Next = 1 }
+
+    /// <summary>One calendar span told from the dateline's ("next month"): see <see cref="DateResolver.CalendarSpans"/>.</summary>
+    internal sealed class CalendarSpanRow
+    {
+        public CalendarSpanRow(string pattern, CalendarStep step, string example, int date)
+        {
+            var words = pattern.Split(' ');
+            Unit = words[words.Length - 1];
+            Before = new string[words.Length - 1];
+            System.Array.Copy(words, Before, Before.Length);
+            (Step, Example, Date) = (step, example, date);
+        }
+
+        /// <summary>The words right before the unit, in order.</summary>
+        public string[] Before { get; }
+
+        /// <summary>"year", "month", "week" or "weekend".</summary>
+        public string Unit { get; }
+
+        public CalendarStep Step { get; }
+
+        /// <summary>An invented sentence the row dates; run as a test.</summary>
+        public string Example { get; }
+
+        /// <summary>The example's date against the examples' dateline.</summary>
+        public int Date { get; }
+
+        /// <summary>Whether the row's words end at the unit word at token <paramref name="i"/>.</summary>
+        public bool Matches(List<Token> tokens, int i)
+        {
+            if (i < Before.Length || !tokens[i].Is(Unit)) return false;
+            for (var k = 0; k < Before.Length; k++)
+                if (!tokens[i - Before.Length + k].Is(Before[k])) return false;
+            return true;
+        }
+    }
+}
