@@ -244,4 +244,13 @@ public sealed class EventParticipantRoleTests
     [InlineData("The Peru Police said on Monday it had arrested the leader of the Velden Front.", "arrest", new[] { "Peru Police", "Velden Front" })]
     public void A_pronoun_heading_a_reported_clause_is_the_body_that_reports(string sentence, string kind, string[] parties) =>
         Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
+
+    // A relative clause set off by commas has its own parties: none of them is the next verb's subject, and the main
+    // clause's parties take no part in the relative clause's act.
+    [Theory]
+    [InlineData("Karel Brandt, who wrote for the Velden Post as Tom Berg, died in Ostrel on Monday.", "death", new[] { "Karel Brandt" })]
+    [InlineData("Peru's president, who visited Chile last week, criticized Bolivia on Friday.", "visit", new[] { "Chile", "Peru" })]
+    [InlineData("Peru's president, who visited Chile last week, criticized Bolivia on Friday.", "criticism", new[] { "Bolivia", "Peru" })]
+    public void A_relative_clause_set_off_by_commas_keeps_its_parties_to_itself(string sentence, string kind, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
 }
