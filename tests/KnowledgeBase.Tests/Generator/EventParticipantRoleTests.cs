@@ -234,4 +234,23 @@ public sealed class EventParticipantRoleTests
     [Fact]
     public void Who_announces_what_her_own_body_will_do_takes_part_in_it() =>
         Assert.Contains("Mira Holt", Single("Mira Holt announced on Monday that her government would impose sanctions on Chile.", "16").Participants);
+
+    public static System.Collections.Generic.IEnumerable<object[]> ReportingBodyRows() =>
+        KnowledgeBase.Generators.Extraction.Events.EventRoles.ReportingBodies.Select(r => new object[] { r.Example, r.Kind, r.Parties });
+
+    // "it" or "they" heading a reported clause is the body that reports, told by its nationality or after a time phrase.
+    [Theory]
+    [MemberData(nameof(ReportingBodyRows))]
+    [InlineData("The Peru Police said on Monday it had arrested the leader of the Velden Front.", "arrest", new[] { "Peru Police", "Velden Front" })]
+    public void A_pronoun_heading_a_reported_clause_is_the_body_that_reports(string sentence, string kind, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
+
+    // A relative clause set off by commas has its own parties: none of them is the next verb's subject, and the main
+    // clause's parties take no part in the relative clause's act.
+    [Theory]
+    [InlineData("Karel Brandt, who wrote for the Velden Post as Tom Berg, died in Ostrel on Monday.", "death", new[] { "Karel Brandt" })]
+    [InlineData("Peru's president, who visited Chile last week, criticized Bolivia on Friday.", "visit", new[] { "Chile", "Peru" })]
+    [InlineData("Peru's president, who visited Chile last week, criticized Bolivia on Friday.", "criticism", new[] { "Bolivia", "Peru" })]
+    public void A_relative_clause_set_off_by_commas_keeps_its_parties_to_itself(string sentence, string kind, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
 }

@@ -124,6 +124,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return (start, end);
         }
 
+        /// <summary>The clause of <paramref name="t"/> is a relative clause set off by commas that ends at the comma at <paramref name="end"/>.</summary>
+        internal static bool EndsSetOffRelative(SentenceInfo s, int t, int end) =>
+            end < s.Tokens.Count && ClosesSetOffClause(s, end) && s.Analysis.RelativeClauseAround(t) is { Introducer: > 0 } relative && IsSetOff(s.Tokens, relative);
+
+        internal static bool IsSetOff(List<Token> tokens, Analysis.Clause relative) =>
+            relative.Introducer > 0 && tokens[relative.Introducer - 1].IsPunct(',') && !tokens[relative.Introducer].Is("that");
+
+        // A comma before no name and no "and" or "or" (which go on a list or an address: "visited Kabul, Afghanistan,").
+        private static bool ClosesSetOffClause(SentenceInfo s, int i) =>
+            s.Tokens[i].IsPunct(',') && i + 1 < s.Tokens.Count && s.MentionAt(i + 1) is null && !s.Tokens[i + 1].Is("and") && !s.Tokens[i + 1].Is("or");
+
         private static (int Start, int End) ReadClause(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
@@ -147,9 +158,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (tokens[i].IsPunct(';') || i < t - 1 && tokens[i].Is("that") && s.Analysis.ClauseIntroducedBy(i) is not null || speech || subordinate) { start = i + 1; break; }
             }
             var end = tokens.Count;
+            // "X, who visited Y last week, criticized Z": a relative clause set off by commas ends at its closing comma.
+            var setOff = relative is not null && IsSetOff(tokens, relative);
             for (var i = t + 1; i < tokens.Count; i++)
             {
-                if (tokens[i].IsPunct(';')) { end = i; break; }
+                if (tokens[i].IsPunct(';') || setOff && ClosesSetOffClause(s, i)) { end = i; break; }
                 // "visited the hospital while X received surgery": a subordinate clause has its own parties.
                 if (i > t + 1 && MayIntroduceClause(tokens, i) && s.Analysis.IntroducesAdverbialClause(i) && !tokens[i].Is("as")) { end = i; break; }
                 if (tokens[i].IsPunct(',') && i + 1 < tokens.Count)

@@ -301,9 +301,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static void AddScatteredParticipants(SentenceInfo s, int t, EventTrigger trigger, int clauseStart, int clauseEnd, EntityDraft? place, List<EntityDraft> participants)
         {
             var tokens = s.Tokens;
+            // "X, who visited Y last week, criticized Z": who takes part in the clause after a relative clause takes none in it.
+            var setOffEnd = ClauseReader.EndsSetOffRelative(s, t, clauseEnd);
             foreach (var m in s.Mentions)
             {
                 if (participants.Count >= 3) break;
+                if (setOffEnd && m.TokenStart > clauseEnd) continue;
                 if (m.TokenStart > t && InQuotedWordsAfter(tokens, t, m)) continue;
                 // "X, the envoy for Norland, resigned after Y took over": who resigns acts alone, with the body resigned from
                 // ("resigned from the board", "resign leadership of the party").

@@ -138,6 +138,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var antecedent = FirstPersonBefore(s, i) ?? PersonAfterFrontedTimeClause(s, i) ?? salient;
                 return antecedent is null ? new List<EntityDraft>() : new List<EntityDraft> { antecedent };
             }
+            // "The Peruvian army said Monday it had shelled": the body that reports, told by its nationality or named.
+            if ((tokens[i].Is("it") || tokens[i].Is("they")) && ReportingBody(s, i) is { } body) return new List<EntityDraft> { body };
             // "Norland announced it planned to join": "it" at the head of a reported clause is the one reporting.
             if (tokens[i].Is("it") && i == start && i > 0)
             {

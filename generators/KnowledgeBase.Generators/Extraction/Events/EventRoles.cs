@@ -125,6 +125,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m is not null)
                 {
                     i = m.TokenStart;
+                    // "The group, which Iran backs, attacked": the name in the relative clause is passed over, up to its opening comma.
+                    if (SetOffRelativeOpening(s, m, t) is var opening && opening >= start) { i = opening; continue; }
                     if (!CanBeSubject(s, m, t) || ObjectOfFirstConjunct(s, m, t)) continue;
                     return Conjuncts(s, m, start, t);
                 }
