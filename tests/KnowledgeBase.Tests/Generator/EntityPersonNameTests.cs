@@ -68,6 +68,12 @@ public sealed class EntityPersonNameTests
         Assert.Contains(form, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Forms);
 
     [Theory]
+    [InlineData("Governor Omar al-Fadel met the envoy. Fadel said the talks went well.", "Omar al-Fadel", "Fadel")]
+    [InlineData("The envoy met Samir el-Haddad on Monday. Haddad later left for Tarnow.", "Samir el-Haddad", "Haddad")]
+    public void A_surname_written_before_only_with_its_joined_article_opens_a_sentence_as_the_person(string text, string name, string form) =>
+        Assert.Contains(form, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Forms);
+
+    [Theory]
     [InlineData("Mayor Anton Reuters said the bridge would reopen.", "Anton Reuters", "Reuters")]
     [InlineData("Former mayor Karel Bloomberg left the race in May. Bloomberg backed Mira Holt.", "Karel Bloomberg", "Bloomberg")]
     [InlineData("Mayor Jon English said the port would close.", "Jon English", "English")]
