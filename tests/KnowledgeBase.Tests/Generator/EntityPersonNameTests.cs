@@ -68,6 +68,22 @@ public sealed class EntityPersonNameTests
         Assert.Contains(form, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Forms);
 
     [Theory]
+    [InlineData("Lance Cpl. Tobias Renner was killed in the attack. Renner was 22.", "Tobias Renner", "Lance Cpl")]
+    [InlineData("Army Staff Sgt. Lukas Moser was wounded on Monday.", "Lukas Moser", "Staff Sgt")]
+    public void A_military_rank_before_a_name_is_a_title_not_the_name(string text, string name, string rank)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Single(entities, e => e.Name == name && e.Kind == KindPerson);
+        Assert.DoesNotContain(entities, e => e.Name.Contains(rank) || e.Name.StartsWith(rank.Split(' ')[0] + " ", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Governor Omar al-Fadel met the envoy. Fadel said the talks went well.", "Omar al-Fadel", "Fadel")]
+    [InlineData("The envoy met Samir el-Haddad on Monday. Haddad later left for Tarnow.", "Samir el-Haddad", "Haddad")]
+    public void A_surname_written_before_only_with_its_joined_article_opens_a_sentence_as_the_person(string text, string name, string form) =>
+        Assert.Contains(form, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Forms);
+
+    [Theory]
     [InlineData("Mayor Anton Reuters said the bridge would reopen.", "Anton Reuters", "Reuters")]
     [InlineData("Former mayor Karel Bloomberg left the race in May. Bloomberg backed Mira Holt.", "Karel Bloomberg", "Bloomberg")]
     [InlineData("Mayor Jon English said the port would close.", "Jon English", "English")]

@@ -66,6 +66,12 @@ public sealed class EntityShortFormTests
         AssertOneOrganizationWithForm("The Norland Sailing Federation (FNV) said on Monday the race would go ahead.", "Norland Sailing Federation", "FNV");
 
     [Theory]
+    [InlineData("The mayor said the Tarnow Freight Railway (TFR) would add trains. TFR denied it.", "Tarnow Freight Railway", "TFR")]
+    [InlineData("The Movimiento Nacional Obrero (MNO) won the vote on Sunday. The MNO said it was happy.", "Movimiento Nacional Obrero", "MNO")]
+    public void An_acronym_after_a_name_with_no_head_word_is_the_form_of_what_the_name_becomes(string text, string name, string acronym) =>
+        AssertOneOrganizationWithForm(text, name, acronym);
+
+    [Theory]
     [InlineData("Norwegian Tide Board", "Norway")]
     [InlineData("Velden Institute of Technology", "Velnet")]
     public void A_bracketed_word_that_is_no_clipping_of_the_name_is_not_its_form(string name, string form) =>

@@ -242,6 +242,19 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// "President Omar al-Fadel met the envoy. Fadel said ...": a surname the article wrote only with its joined Arabic
+        /// article ("al-Fadel") is never capitalized alone mid-sentence, yet opening a sentence it is that person's name.
+        /// </summary>
+        private bool IsJoinedArticleSurname(in Token token)
+        {
+            var key = NameVariants.Key(token);
+            foreach (var e in _entities)
+                if (e.Kind == DataLayout.KindPerson && e.FirstSpace > 0 && e.SurnameKey.Length == key.Length + 3 && e.SurnameKey.EndsWith(key, StringComparison.Ordinal)
+                    && EntityDraft.HasJoinedArticle(e.Name.Substring(e.Name.LastIndexOf(' ') + 1))) return true;
+            return false;
+        }
+
+        /// <summary>
         /// "Marta van der Velde" is "van der Velde" too: the lower-case particles (<see cref="CommonWords.IsSurnameParticle"/>)
         /// before the surname belong to it when the surname stands without the given name. Returns where the surname with
         /// its particles starts, or the surname's own token when no particle precedes it.

@@ -147,6 +147,7 @@ namespace KnowledgeBase.Generators.Extraction
             // one more pass links it to what it has since become.
             foreach (var c in _deferred)
                 if (c.End - c.Start == 1 && c.Sentence.MentionAt(c.Start) is null) ResolveDeferred(c);
+            LinkLateAcronyms();
 
             DropCommonWordPersons();
             RetypeCommonWordNames();
