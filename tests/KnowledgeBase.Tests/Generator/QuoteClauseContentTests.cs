@@ -64,4 +64,15 @@ public sealed class QuoteClauseContentTests
         var quote = model.Quotes.OrderBy(q => q.Start).First();
         Assert.Equal(first, model.Text.Substring(quote.Start, quote.Length));
     }
+    // "X said NOUN, which/who Y said ..., VERB ...": a relative clause with a cue of its own, closed before the content's verb,
+    // goes on with the content; the inner cue reports only up to the comma closing it.
+    [Theory]
+    [InlineData("Karel Brandt said the ferry, which inspectors say needs new engines, would be sold in May.", "Karel Brandt", "the ferry, which inspectors say needs new engines, would be sold in May")]
+    [InlineData("Harbour police said the skipper, who had told his crew he was ill, was found in Ostrel.", "Harbour police", "the skipper, who had told his crew he was ill, was found in Ostrel")]
+    [InlineData("Mira Holt said the levy, which critics say will drive boats away, would start in June.", "critics", "will drive boats away")]
+    public void A_relative_clause_with_its_own_cue_inside_the_content_goes_on_with_it(string sentence, string speaker, string content)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.Contains(model.Quotes, q => (q.Speaker ?? q.SpeakerText) == speaker && model.Text.Substring(q.Start, q.Length) == content);
+    }
 }
