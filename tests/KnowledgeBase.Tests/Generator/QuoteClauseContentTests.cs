@@ -35,7 +35,13 @@ public sealed class QuoteClauseContentTests
     [InlineData("The pier is unsafe, said a spokesman for the Velden Harbour Authority, who spoke to reporters.", "spokesman", "The pier is unsafe")]
     // The subject before the cue, with the sentence going on after a comma: the clause before is what was said.
     [InlineData("The talks will resume next week, officials said, and a deal is likely by June.", "officials", "The talks will resume next week")]
-    public void An_inverted_attribution_inside_a_sentence_reports_the_clause_before_it(string sentence, string speaker, string content)
+    // "..., NAME, who said ...": "who" (or "which" after a body) right before the cue speaks for the noun just before it,
+    // wherever that noun stands in the sentence (here never the subject).
+    [InlineData("The port board hired Karel Brandt, who said the old crane was unsafe.", "Karel Brandt", "the old crane was unsafe")]
+    [InlineData("Mira Holt met Karel Brandt, who told reporters the talks had gone well.", "Karel Brandt", "the talks had gone well")]
+    [InlineData("The ferry was found by a fisherman, who said it had drifted for days.", "a fisherman", "it had drifted for days")]
+    [InlineData("The strike was called by the Ostrel Crane Workers Union, which said wages had not risen in years.", "Ostrel Crane Workers Union", "wages had not risen in years")]
+    public void A_speaker_at_a_comma_before_or_after_the_cue_tells_the_clause_it_governs(string sentence, string speaker, string content)
     {
         var model = RuleArticle.Extract(sentence);
         var quote = Assert.Single(model.Quotes);
@@ -63,5 +69,16 @@ public sealed class QuoteClauseContentTests
         var model = RuleArticle.Extract(sentence);
         var quote = model.Quotes.OrderBy(q => q.Start).First();
         Assert.Equal(first, model.Text.Substring(quote.Start, quote.Length));
+    }
+    // "X said NOUN, which/who Y said ..., VERB ...": a relative clause with a cue of its own, closed before the content's verb,
+    // goes on with the content; the inner cue reports only up to the comma closing it.
+    [Theory]
+    [InlineData("Karel Brandt said the ferry, which inspectors say needs new engines, would be sold in May.", "Karel Brandt", "the ferry, which inspectors say needs new engines, would be sold in May")]
+    [InlineData("Harbour police said the skipper, who had told his crew he was ill, was found in Ostrel.", "Harbour police", "the skipper, who had told his crew he was ill, was found in Ostrel")]
+    [InlineData("Mira Holt said the levy, which critics say will drive boats away, would start in June.", "critics", "will drive boats away")]
+    public void A_relative_clause_with_its_own_cue_inside_the_content_goes_on_with_it(string sentence, string speaker, string content)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.Contains(model.Quotes, q => (q.Speaker ?? q.SpeakerText) == speaker && model.Text.Substring(q.Start, q.Length) == content);
     }
 }

@@ -261,7 +261,12 @@ public sealed partial class QuoteConstructionTests
     [InlineData("Mira Holt told the Velden Post, a weekly paper, that the pier had rotted.", "the pier had rotted")]
     [InlineData("Karel Brandt told Velden Radio even one storm of that size could close the harbour.", "even one storm of that size could close the harbour")]
     [InlineData("Ana Ruiz told Norvale Radio News the inner dock and the old crane are unsafe.", "the inner dock and the old crane are unsafe")]
-    public void A_named_addressee_is_not_what_was_told(string sentence, string content)
+    [InlineData("Karel Brandt told a news conference that the ferries would run again.", "the ferries would run again")]
+    [InlineData("Mira Holt told a rally in Ostrel the new pier would open in May.", "the new pier would open in May")]
+    [InlineData("Ana Ruiz told a meeting of dock workers that the crane was unsafe.", "the crane was unsafe")]
+    [InlineData("The ferries will run again, Mira Holt told a news conference.", "The ferries will run again")]
+    [InlineData("Karel Brandt said at a briefing outside the town hall that the ferries would run again.", "the ferries would run again")]
+    public void Whom_and_where_it_was_told_is_not_what_was_told(string sentence, string content) // a name, a gathering, a place
     {
         var model = Extract(sentence);
         Assert.Equal(content, TextOf(model, Assert.Single(model.Quotes)));
@@ -274,5 +279,13 @@ public sealed partial class QuoteConstructionTests
     {
         var model = Extract(sentence);
         Assert.All(model.Quotes, q => Assert.Equal(content, TextOf(model, q)));
+    }
+
+    [Fact]
+    public void A_place_after_a_trailing_cue_closed_by_a_comma_before_adding_leaves_the_clause_before_said()
+    {
+        var model = Extract("The crane is unsafe, Ana Ruiz said in Ostrel, adding that the dock would close.");
+        Assert.Equal(new[] { "The crane is unsafe", "the dock would close" }, model.Quotes.Select(q => TextOf(model, q)).OrderBy(t => t, System.StringComparer.Ordinal).ToArray());
+        Assert.All(model.Quotes, q => Assert.Equal("Ana Ruiz", q.Speaker));
     }
 }

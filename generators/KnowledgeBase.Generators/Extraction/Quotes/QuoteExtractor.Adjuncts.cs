@@ -197,7 +197,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static readonly string[] PlaceAndTimePrepositions = { "in", "on", "at", "during", "before", "after", "near", "outside", "inside", "from", "via" };
 
-        private static readonly string[] PrepositionsBeforeThat = { "in", "on", "at", "during", "to", "with", "before", "after", "via", "through", "from", "under" };
+        private static readonly string[] PrepositionsBeforeThat = { "in", "on", "at", "during", "to", "with", "before", "after", "via", "through", "from", "under", "near", "outside", "inside" };
 
         // After the comma a relative clause or a conjunction goes on with the phrase, not the content.
         private static readonly string[] NoClauseAfterFrame = { "and", "but", "or", "which", "where", "who", "when", "while", "as" };

@@ -95,5 +95,29 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static bool NewClauseAfterAttribution(Token next) =>
             next.Is("and") || next.Is("but") || CueVerbs.IsParticiple(next.Text) && CueVerbs.Lemma(next) is not null;
+
+        /// <summary>
+        /// "..., Mira Holt said in Velden, adding that ...", "..., she told farmers near the port, and ...": a place phrase of at most
+        /// five words (no verb, no mark) after the cue at <paramref name="i"/>, closed by a comma before a new clause
+        /// (<see cref="NewClauseAfterAttribution"/>), tells where; the comma, else <paramref name="i"/>.
+        /// </summary>
+        private static int PastPlaceBeforeNewClause(SentenceInfo s, int i)
+        {
+            var tokens = s.Tokens;
+            if (i >= tokens.Count || !Events.TriggerFinder.IsAny(tokens[i], PlaceAndTimePrepositions)) return i;
+            for (var j = i + 2; j < tokens.Count && j <= i + 6; j++)
+            {
+                if (!tokens[j].IsPunct(',')) continue;
+                return j + 1 < tokens.Count && NewClauseAfterAttribution(tokens[j + 1]) && AllWords(tokens, i + 1, j) && !HasVerbGroup(s, i + 1, j) ? j : i;
+            }
+            return i;
+        }
+
+        private static bool AllWords(List<Token> tokens, int start, int end)
+        {
+            for (var k = start; k < end; k++)
+                if (!tokens[k].IsWord) return false;
+            return true;
+        }
     }
 }

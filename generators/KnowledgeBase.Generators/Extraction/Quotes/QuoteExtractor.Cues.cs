@@ -260,7 +260,12 @@ namespace KnowledgeBase.Generators.Extraction
                     if (CueVerbs.Lemma(n) is not null && CueVerbs.IsParticiple(n.Text)) return i;
                     // "X called the race for Y, giving him the lead": a participle clause after the comma is the writer's, not the speaker's.
                     if (n.IsWord && char.IsLower(n.Text[0]) && n.Text.Length > 5 && n.Text.EndsWith("ing", StringComparison.Ordinal) && !CommonWords.IsFunctionWord(n) && !n.Is("including") && !n.Is("according")) return i;
-                    if ((n.Is("which") || n.Is("who")) && i + 3 < tokens.Count && (CueVerbs.Lemma(tokens[i + 3]) is not null || CueVerbs.Lemma(tokens[i + 2]) is not null)) return i;
+                    if ((n.Is("which") || n.Is("who")) && i + 3 < tokens.Count && (CueVerbs.Lemma(tokens[i + 3]) is not null || CueVerbs.Lemma(tokens[i + 2]) is not null))
+                    {
+                        // "said the bridge, which engineers called unsafe, would be rebuilt": the content's verb follows the relative clause.
+                        if (RelativeClosedBeforeVerb(tokens, i + 1) is var closed && closed > 0) { i = closed; continue; }
+                        return i;
+                    }
                 }
                 if ((t.Is("and") || t.Is("but") || t.Is("or")) && i + 1 < tokens.Count && i > start + 1 && CueVerbs.Lemma(tokens[i + 1]) is not null && !CueVerbs.IsParticiple(tokens[i + 1].Text)) return i;
             }
@@ -278,6 +283,21 @@ namespace KnowledgeBase.Generators.Extraction
                 var t = tokens[i];
                 if (t.IsPunct('\u2014')) return i + 1 < tokens.Count && tokens[i + 1].IsWord ? i : -1;
                 if (t.IsPunct(';') || t.IsPunct(':') || t.IsOpeningQuote || IsQuoteClose(t) || IsSentenceEnd(t)) return -1;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// The comma closing the relative clause whose pronoun is at <paramref name="pronoun"/> ("which engineers said was unsafe,")
+        /// within twelve words, when an auxiliary or a modal after it goes on with the clause the relative one interrupts
+        /// ("..., would be rebuilt"); -1 when the clause is not closed so.
+        /// </summary>
+        private static int RelativeClosedBeforeVerb(List<Token> tokens, int pronoun)
+        {
+            for (var j = pronoun + 2; j < tokens.Count && j <= pronoun + 13; j++)
+            {
+                if (tokens[j].IsPunct(',')) return j + 1 < tokens.Count && Events.TriggerFinder.IsAny(tokens[j + 1], Auxiliaries) ? j : -1;
+                if (!(tokens[j].IsWord || tokens[j].Kind is TokenKind.Number or TokenKind.Possessive)) return -1;
             }
             return -1;
         }

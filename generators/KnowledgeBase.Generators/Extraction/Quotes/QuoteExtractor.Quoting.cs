@@ -72,8 +72,24 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static int AudienceEnd(List<Token> tokens, int i)
         {
+            if (OccasionEnd(tokens, i) is var occasion && occasion > 0) return occasion;
             if (i + 1 < tokens.Count && tokens[i].IsWord && char.IsLower(tokens[i].Text[0]) && IsAudience(tokens[i + 1])) i++;
             return i < tokens.Count && IsAudience(tokens[i]) ? i + 1 : 0;
+        }
+
+        /// <summary>
+        /// "told a news conference", "told the rally in Velden", "told a meeting of farmers that": a gathering (a venue noun after
+        /// its article, the article maybe just before <paramref name="i"/>) hears what was told; the token after it and a name
+        /// attached to it, or the "that" after an "of" phrase of up to four words; 0 when no gathering is told.
+        /// </summary>
+        private static int OccasionEnd(List<Token> tokens, int i)
+        {
+            var end = ArticledNounEnd(tokens, i > 0 && tokens[i - 1].Is("the") ? i - 1 : i, VenueNouns, namesEnd: false);
+            if (end <= 0) return 0;
+            if (end < tokens.Count && tokens[end].Is("of"))
+                for (var j = end + 2; j < tokens.Count && j <= end + 5 && tokens[j].IsWord; j++)
+                    if (tokens[j].Is("that")) return j;
+            return PastNamedAttachment(tokens, end);
         }
 
         /// <summary>

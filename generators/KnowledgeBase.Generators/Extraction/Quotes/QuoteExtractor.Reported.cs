@@ -134,6 +134,7 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (lemma is not ("say" or "tell" or "add" or "report" or "state" or "confirm" or "claim" or "explain" or "announce" or "write" or "note")) return false;
             var after = SkipAdjuncts(tokens, lemma == "tell" ? PastToldAddressee(s, c) : c + 1); // "..., Brandt told reporters."
+            after = PastPlaceBeforeNewClause(s, after); // "..., Brandt said in Velden, adding that ..."
             var midSentence = after < tokens.Count && !IsSentenceEnd(tokens[after]) && !PhrasesCloseTheSentence(s, after); // "X is unsafe, officials said, and ...": the clause before
             if (midSentence && !(tokens[after].IsPunct(',') && after + 1 < tokens.Count && NewClauseAfterAttribution(tokens[after + 1]))) return false;
             // "..., the opera company Ostrel Stage (OS) announced", "..., the harbour authority of the city of Velden said": a subject

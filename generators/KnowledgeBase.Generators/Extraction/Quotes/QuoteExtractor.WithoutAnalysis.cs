@@ -37,6 +37,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && ObjectEnd(tokens, contentStart, end) is var objectEnd && objectEnd != end
                 && !OpensFiniteClauseAt(s, contentStart)) end = objectEnd;
             if (NextReportingClause(tokens, contentStart, end) is var next && next > 0) end = next; // "... and the ministry claimed ...": its own quote
+            if (RelativeCuePronoun(tokens, cue) is var pronoun && pronoun > 0 && RelativeClosedBeforeVerb(tokens, pronoun) is var closed && closed > contentStart && closed < end) end = closed;
             // "promised boats and Velland is building piers": an object with no verb of its own ends before a named subject's clause.
             if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && AndNamedClause(tokens, contentStart, end) is var and && and > 0 && !HasAuxiliaryIn(tokens, contentStart, and)) end = and;
             return end;
@@ -59,6 +60,14 @@ namespace KnowledgeBase.Generators.Extraction
                     return tokens[i - 1].IsPunct(',') ? i - 1 : i;
                 }
             }
+            return -1;
+        }
+
+        /// <summary>"the bridge, which engineers said was unsafe, ...": the relative pronoun after a comma up to three words before the cue at <paramref name="cue"/>, or -1.</summary>
+        private static int RelativeCuePronoun(List<Token> tokens, int cue)
+        {
+            for (var p = cue - 1; p >= 1 && p >= cue - 3; p--)
+                if ((tokens[p].Is("which") || tokens[p].Is("who")) && tokens[p - 1].IsPunct(',')) return p;
             return -1;
         }
 
