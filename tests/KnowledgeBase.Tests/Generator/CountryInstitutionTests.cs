@@ -73,6 +73,7 @@ public sealed class CountryInstitutionTests
     [InlineData("Canada decided to release Karel Brandt on Monday.", "0841", "Canada", "Karel Brandt")]
     [InlineData("The Norvale Assembly voted to condemn Canada on Monday.", "111", "Norvale Assembly", "Canada")] // a base form no row lists
     [InlineData("Canada decided to fire Karel Brandt on Monday.", "000", "Canada", "Karel Brandt")] // a dismissal, not a fire
+    [InlineData("The Norvale Assembly voted on a resolution to condemn Canada on Monday.", "111", "Norvale Assembly", "Canada")] // a resolution voted on
     public void An_act_a_body_decided_on_is_told_as_done_with_the_body_acting(string sentence, string cameo, string actor, string? target)
     {
         var act = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo == cameo);
