@@ -249,8 +249,8 @@ public sealed class EventParticipantRoleTests
     // clause's parties take no part in the relative clause's act.
     [Theory]
     [InlineData("Karel Brandt, who wrote for the Velden Post as Tom Berg, died in Ostrel on Monday.", "death", new[] { "Karel Brandt" })]
-    [InlineData("Peru's president, who visited Chile last week, criticized Bolivia on Friday.", "visit", new[] { "Chile", "Peru" })]
-    [InlineData("Peru's president, who visited Chile last week, criticized Bolivia on Friday.", "criticism", new[] { "Bolivia", "Peru" })]
+    [InlineData("Peru's president, who visited Chile last week, criticized Bolivia on Friday.", "visit", new[] { "Peru", "Chile" })]
+    [InlineData("Peru's president, who visited Chile last week, criticized Bolivia on Friday.", "criticism", new[] { "Peru", "Bolivia" })]
     public void A_relative_clause_set_off_by_commas_keeps_its_parties_to_itself(string sentence, string kind, string[] parties) =>
         Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
 }

@@ -50,7 +50,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (EventRoles.IntentWithNobody(s, t, trigger, participants)) return null;
             EventRoles.InstitutionsActing(s, participants);
             SubjectFirst(s, t, trigger, participants);
-
             // "is to be sentenced in June", "is scheduled to arrive": the verb group's own modality says it is still to come.
             // An intent (CAMEO 03x) is expressed there and then, whatever it is an intent to do; "voted to scrap the fuel tax": done.
             var planned = (EventModality.IsPlanned(s, t, trigger.IsNoun) || trigger.IsNoun && IsObjectOfPlannedVerb(s, t)

@@ -21,6 +21,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new("police", "Chilean police said Monday they had arrested the leader of the Velden Front.", "arrest", new[] { "Chile", "Velden Front" }),
             new("ministry government authorities", "The Peruvian foreign ministry said it had expelled the ambassador of Chile.", "withdrawal", new[] { "Peru", "Chile" }),
             new("embassy", "The Peruvian embassy said Monday it had accused Chile of spying.", "accusation", new[] { "Peru", "Chile" }),
+            new("parliament cabinet congress", "The Peruvian parliament said on Monday it had condemned Chile.", "criticism", new[] { "Parliament of Peru", "Chile" }),
         };
 
         // The words a pronoun may stand after its cue by: "said Monday it", "said on Monday that it", "said in a statement it".
@@ -47,7 +48,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
-        private static bool IsReportingBodyHead(Token w)
+        /// <summary>A head of <see cref="ReportingBodies"/>: a body a country's adjective names as acting for it ("the Norwegian government", "Chilean security forces").</summary>
+        internal static bool IsReportingBodyHead(Token w)
         {
             if (!w.IsWord || !char.IsLower(w.Text[0])) return false;
             foreach (var row in ReportingBodies)

@@ -18,12 +18,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // "the Chilean foreign ministry", "Norwegian security forces": one lower-case modifier before a body of the state (not a
         // person: "the Greek foreign minister", "a Georgian tennis player" name no party).
         private static bool ModifiedActorNoun(List<Token> tokens, int at) =>
-            at + 1 < tokens.Count && tokens[at].IsWord && char.IsLower(tokens[at].Text[0]) && !CommonWords.IsFunctionWord(tokens[at]) && IsBodyOfAState(tokens[at + 1]);
+            at + 1 < tokens.Count && tokens[at].IsWord && char.IsLower(tokens[at].Text[0]) && !CommonWords.IsFunctionWord(tokens[at]) && IsReportingBodyHead(tokens[at + 1]);
 
-        /// <summary>The bodies a country's adjective names as acting for it ("the Norwegian government", "Chilean security forces").</summary>
-        internal static bool IsBodyOfAState(Token w) => w.IsWord && char.IsLower(w.Text[0]) && Array.IndexOf(BodiesOfAState, w.Text) >= 0;
-
-        private static readonly string[] BodiesOfAState = { "government", "parliament", "cabinet", "congress", "army", "military", "navy", "police", "ministry", "embassy", "forces", "troops" };
 
         /// <summary>Nouns a demonym turns into a party: "Russian troops", "the Greek government", "Polish police".</summary>
         internal static bool IsActorNoun(Token w) =>

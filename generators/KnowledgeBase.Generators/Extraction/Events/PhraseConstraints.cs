@@ -105,7 +105,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (s.MentionAt(i) is not { } m) continue;
                 if (!m.IsDemonym && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) && (media || !m.Entity.IsMedia)) return true;
                 // "the Norwegian government", "the Chilean foreign ministry": a country's body named by its adjective acts for it.
-                if (m.IsDemonym && m.Entity.IsCountry && m.TokenEnd <= chunk.Head && EventRoles.IsBodyOfAState(s.Tokens[chunk.Head])) return true;
+                if (m.IsDemonym && m.Entity.IsCountry && m.TokenEnd <= chunk.Head && EventRoles.IsReportingBodyHead(s.Tokens[chunk.Head])) return true;
             }
             return false;
         }
