@@ -253,4 +253,11 @@ public sealed class EventParticipantRoleTests
     [InlineData("Peru's president, who visited Chile last week, criticized Bolivia on Friday.", "criticism", new[] { "Peru", "Bolivia" })]
     public void A_relative_clause_set_off_by_commas_keeps_its_parties_to_itself(string sentence, string kind, string[] parties) =>
         Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
+
+    // The country an apology is made to, and the one an envoy is recalled from, is the act's other party, not a place.
+    [Theory]
+    [InlineData("Peru apologized to Chile for the incident on Monday.", "055", new[] { "Peru", "Chile" })]
+    [InlineData("Chile recalled its ambassador from Peru on Monday.", "161", new[] { "Chile", "Peru" })]
+    public void The_country_addressed_by_an_apology_or_a_recall_takes_part(string sentence, string cameo, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Cameo == cameo).Participants.ToArray());
 }

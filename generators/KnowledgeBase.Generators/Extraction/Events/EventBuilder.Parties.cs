@@ -112,10 +112,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// A country after "from" in an appeal or a demand (CAMEO 02, 10), or after the "to" right after it ("appealed to
         /// Norland"): the one asked. Not "urged residents to return to Norland": where an act asked for goes is no addressee.
+        /// So is the country apologized to ("apologized to Norland", CAMEO 055) and the one an envoy is recalled from
+        /// ("recalled its ambassador from Norland", CAMEO 161).
         /// </summary>
         private static bool IsAddressedCountry(List<Token> tokens, int t, EventTrigger trigger, Mention m) =>
-            m.Entity.IsCountry && !m.IsDemonym && (trigger.Cameo.StartsWith("02", StringComparison.Ordinal) || trigger.Cameo.StartsWith("10", StringComparison.Ordinal))
-            && (ClauseReader.GovernedBy(tokens, m.TokenStart, "from") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && tokens[t + 1].Is("to"));
+            m.Entity.IsCountry && !m.IsDemonym && ((trigger.Cameo.StartsWith("02", StringComparison.Ordinal) || trigger.Cameo.StartsWith("10", StringComparison.Ordinal))
+                && (ClauseReader.GovernedBy(tokens, m.TokenStart, "from") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && tokens[t + 1].Is("to"))
+                || trigger.Cameo == "055" && ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && tokens[t + 1].Is("to")
+                || trigger.Cameo == "161" && ClauseReader.GovernedBy(tokens, m.TokenStart, "from"));
 
         // ", while Y called": a comma that ends a clause before an adverbial one.
         private static bool AdverbialAfterComma(SentenceInfo s, int comma) =>
