@@ -170,7 +170,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static void SubjectFirst(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants)
         {
-            if (trigger.IsNoun || participants.Count < 2 || NamedBefore(s, participants[0], t) || s.Analysis.IsPassiveAt(t)
+            if (trigger.IsNoun || participants.Count < 2 || EventTargets.NamedBefore(s, participants[0], t) || s.Analysis.IsPassiveAt(t)
                 || s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject } || subject.End > t) return;
             foreach (var m in s.Mentions)
             {
@@ -183,13 +183,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // "Norway's government": the country's mention may stand for its government among the parties.
         private static EntityDraft? ActingAs(EntityDraft named, List<EntityDraft> participants) =>
             participants.Contains(named) ? named : named.Government is { } government && participants.Contains(government) ? government : null;
-
-        private static bool NamedBefore(SentenceInfo s, EntityDraft party, int t)
-        {
-            foreach (var m in s.Mentions)
-                if (m.TokenStart < t && (m.Entity == party || m.Entity.Government == party)) return true;
-            return false;
-        }
 
         private static void PutFirst(List<EntityDraft> participants, EntityDraft actor)
         {

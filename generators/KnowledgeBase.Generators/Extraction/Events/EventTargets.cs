@@ -150,11 +150,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return holders;
         }
 
-        // "After Minister X failed, the minister apologised": one named before the description in its sentence is someone else.
-        private static bool NamedBefore(SentenceInfo s, EntityDraft person, int token)
+        /// <summary>
+        /// The party is named in the sentence before <paramref name="token"/>, itself or by its country's name when it is that
+        /// country's government ("After Minister X failed, the minister apologised": one named before the description is
+        /// someone else; "Norway's government": Norway stands for it).
+        /// </summary>
+        internal static bool NamedBefore(SentenceInfo s, EntityDraft party, int token)
         {
             foreach (var m in s.Mentions)
-                if (m.TokenStart < token && m.Entity == person) return true;
+                if (m.TokenStart < token && (m.Entity == party || m.Entity.Government == party)) return true;
             return false;
         }
 
