@@ -31,10 +31,21 @@ public sealed class CountryInstitutionTests
     [InlineData("Canada's president praised Austria's decision on Monday.", "praise", "Canada", "Austria")]
     [InlineData("Canada's government praised Austria on Monday.", "praise", "Government of Canada", "Austria")]
     [InlineData("Canada's foreign minister accused Austria of lying on Monday.", "accusation", "Canada", "Austria")]
+    [InlineData("Canada's cabinet praised Austria's decision on Monday.", "praise", "Cabinet of Canada", "Austria")]
+    [InlineData("Chile's foreign minister Tomas Vell praised Austria on Monday.", "praise", "Tomas Vell", "Austria")]
+    [InlineData("Tomas Vell and Canada's president praised Austria on Monday.", "praise", "Tomas Vell", "Austria")]
     public void The_party_an_active_verbs_subject_names_acts_first(string sentence, string kind, string actor, string target)
     {
         var act = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind);
         Assert.Equal(new[] { actor, target }, act.Participants.ToArray());
+    }
+
+    [Fact]
+    public void An_infinitive_after_a_possessed_noun_is_the_possessors_act()
+    {
+        // The subject of "to lift" is "Austria's decision", not the praising country named before it.
+        var lifting = Assert.Single(RuleArticle.Extract("Canada praised Austria's decision to lift the ban on Monday.").Events, e => e.Kind == "easing of restrictions");
+        Assert.Equal("Austria", lifting.Participants[0]);
     }
 
     [Theory]

@@ -164,20 +164,42 @@ namespace KnowledgeBase.Generators.Extraction.Events
             trigger.IsNoun && (participants.Count > 0 || OfComplement(s, t) is not null) ? Math.Min(clauseEnd, OccasionParties.FrontedActPhraseEnd(s, t)) : clauseEnd;
 
         /// <summary>
-        /// "Norway's president praised Chile's decision": when the first party found is named only after the active verb (its
-        /// object), the party its subject names acts and comes first (GDELT's Actor1). A first party named before the verb
-        /// keeps its place ("US President X withdrew the US from ...", "X's ministry asked ...").
+        /// "Norway's president praised Chile's decision", "Canada praised Austria's decision to lift the ban": the party the
+        /// active verb's own subject names acts and comes first (GDELT's Actor1) unless the first party found is named from
+        /// the subject on; of several in the subject, its head ("US President X withdrew the US from ...": X). It runs before
+        /// <see cref="EventRoles.InstitutionsActing"/> puts "Canada's cabinet" in place of the country its subject names.
         /// </summary>
         private static void SubjectFirst(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants)
         {
-            if (trigger.IsNoun || participants.Count < 2 || EventTargets.NamedBefore(s, participants[0], t) || s.Analysis.IsPassiveAt(t)
-                || s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject } || subject.End > t) return;
+            if (trigger.IsNoun || participants.Count < 2 || s.Analysis.IsPassiveAt(t)
+                || s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject } || subject.End > t || NamedBetween(s, participants[0], subject.Start, t)) return;
+            EntityDraft? actor = null;
+            var actorEnd = -1;
             foreach (var m in s.Mentions)
             {
-                if (!subject.Contains(m.TokenStart) || ActingAs(m.Entity, participants) is not { } actor) continue;
-                PutFirst(participants, actor);
-                return;
+                if (!subject.Contains(m.TokenStart) || ActingAs(m.Entity, participants) is not { } named) continue;
+                // "US President X": a name that modifies the next one is not the head; "X and Y", "X, including Y": the first leads.
+                if (actor is not null && !ModifiesNext(s.Tokens, actorEnd, m.TokenStart)) break;
+                (actor, actorEnd) = (named, m.TokenEnd);
             }
+            if (actor is not null) PutFirst(participants, actor);
+        }
+
+        // A first party named in the subject or between it and the verb ("X, a former aide, urged Y") keeps its place.
+        private static bool NamedBetween(SentenceInfo s, EntityDraft party, int from, int to)
+        {
+            foreach (var m in s.Mentions)
+                if (m.TokenStart >= from && m.TokenStart < to && (m.Entity == party || m.Entity.Government == party)) return true;
+            return false;
+        }
+
+        // Between two names of one noun phrase: at most a title and a possessive, no conjunction or punctuation.
+        private static bool ModifiesNext(List<Token> tokens, int end, int next)
+        {
+            if (next - end > 3) return false;
+            for (var k = end; k < next; k++)
+                if (!tokens[k].IsWord && !tokens[k].Is("'s") || tokens[k].Is("and") || tokens[k].Is("or")) return false;
+            return true;
         }
 
         // "Norway's government": the country's mention may stand for its government among the parties.
