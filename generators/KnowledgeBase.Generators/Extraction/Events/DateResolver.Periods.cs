@@ -151,7 +151,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!(part.Is("summer") || part.Is("winter") || part.Is("spring") || part.Is("autumn") || part.Is("fall") || part.Is("half") || part.Is("beginning")
                 || part.Is("end") || part.Is("middle") || part.Is("start") || part.Is("quarter"))) return false;
             for (var k = i - 3; k >= 0 && k >= i - 5; k--)
-                if (IsPeriodPreposition(tokens[k]) || tokens[k].Is("by") || tokens[k].Is("until")) return true;
+                if (IsPeriodPreposition(tokens[k]) || tokens[k].Is("by") || tokens[k].Is("until") || tokens[k].Is("at")) return true;
             return false;
         }
     }

@@ -40,7 +40,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     FromMonth(tokens, ref i, month, published, ref found, ref future);
                     continue;
                 }
-                if (t.Kind == TokenKind.Number && i > 0 && (IsPeriodPreposition(tokens[i - 1]) || InPartOf(tokens, i) || InSeasonOf(tokens, i)) && Number(tokens, i, 1800, 2199, out var year2)
+                if (t.Kind == TokenKind.Number && i > 0 && (IsPeriodPreposition(tokens[i - 1]) || InPartOf(tokens, i) || InSeasonOf(tokens, i) || InSeasonYear(tokens, i)) && Number(tokens, i, 1800, 2199, out var year2)
                     && !(i + 1 < tokens.Count && tokens[i + 1].IsPunct('-')))
                 {
                     Add(ref found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
@@ -64,7 +64,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 else if ((t.Is("today") || t.Is("tonight")) && published % 100 != 0) Add(ref found, i, i + 1, published);
                 // "The vote is scheduled for tomorrow": the day after the dateline; in a quotation, after the day the speaker spoke.
                 else if (t.Is("tomorrow") && published % 100 != 0 && !Quoted(tokens, i)) Add(ref found, i, i + 1, DaysBefore(published, -1));
-                else if (t.Is("last") && i + 1 < tokens.Count && published != 0)
+                else if (SeasonFromDateline(tokens, i, published) is var season && season != 0) Add(ref found, i, i + 2, season);
+                // "in the last week of May", "the last year of his term": a part of something named after it, not a span told from the dateline.
+                else if (t.Is("last") && i + 1 < tokens.Count && published != 0 && !(i + 2 < tokens.Count && tokens[i + 2].Is("of")))
                 {
                     var py = published / 10000;
                     var pm = published / 100 % 100;
@@ -84,6 +86,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"November 8, 2024", "8 November 2024", "February 2025", "November 8", "last August", "in March" at token <paramref name="i"/>.</summary>
         private static void FromMonth(List<Token> tokens, ref int i, int month, int published, ref List<DateMention>? found, ref bool? future)
         {
+                if (OrdinalDayOfMonth(tokens, ref i, month, published, ref found, ref future)) return;
                 // Month Day, Year | Month Year | Month Day
                 if (Number(tokens, i + 1, 1, 31, out var day))
                 {
@@ -122,7 +125,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, i - 1, i + 1, DatelineReader.Valid(pm != 0 && month < pm ? py : py - 1, month, 0));
                     return;
                 }
-                if (i > 0 && (tokens[i - 1].Is("in") || InPartOf(tokens, i)) && published != 0)
+                if (i > 0 && (tokens[i - 1].Is("in") || InPartOf(tokens, i) || PartOfMonthBefore(tokens, i)) && published != 0)
                 {
                     // "in January of last year", "in May of this year": the year is given in words.
                     if (YearInWords(tokens, i + 1, published) is var words && words != 0)
@@ -179,7 +182,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"on 5 June", "from 12 March": a day before its month, the year left to the dateline.</summary>
         private static bool DayBeforeMonth(List<Token> tokens, int i, int month, int published, ref List<DateMention>? found, ref bool? future)
         {
-            if (i < 2 || !Number(tokens, i - 1, 1, 31, out var day) || !IsDayPreposition(tokens[i - 2])) return false;
+            if (i < 2 || !Number(tokens, i - 1, 1, 31, out var day) || !(IsDayPreposition(tokens[i - 2]) || OfPartOfDay(tokens, i - 2))) return false;
             AddWithoutYear(ref found, i - 1, i + 1, tokens, published, month, day, ref future);
             return true;
         }

@@ -24,24 +24,36 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// How a date bears on the trigger when it is the own date of another event noun ("On Friday, the council condemned the
-        /// arrest of Mira Holt in May and demanded ..."): -1 (not at all) when the trigger is a verb joined by "and" after the
+        /// arrest of Mira Holt in May and demanded ..."): <see cref="NotReached"/> when the trigger is a verb joined by "and" after the
         /// noun ("and demanded an inquiry"), which the noun's time does not reach; 2000 (a distance any other date wins over)
-        /// when a date opens the sentence and frames its acts ("On Friday, ... condemned"); else 0, as when the trigger is that
-        /// noun or no date frames the sentence ("while reporting the seizure in June, the agency named him": June may be the reporting's).
+        /// when a date opens the sentence and frames its acts ("On Friday, ... condemned"); <see cref="OwnPhrase"/> when the
+        /// trigger is that noun ("criticized her on Friday over her visit to Velden in May": May is the visit's); else 0, as when
+        /// no date frames the sentence ("while reporting the seizure in June, the agency named him": June may be the reporting's).
         /// </summary>
         private static int OtherNounsDate(List<Token> tokens, List<DateMention> dates, DateMention d, int t)
         {
             var noun = EventNounOwning(tokens, d);
-            if (noun < 0 || noun == t || noun < t && t < d.TokenEnd) return 0;
+            if (noun == t && noun >= 0) return OwnPhrase;
+            if (noun < 0 || noun < t && t < d.TokenEnd) return 0;
             if (t > noun)
                 for (var i = d.TokenEnd; i < t; i++)
-                    if (tokens[i].Is("and")) return -1;
+                    if (tokens[i].Is("and")) return NotReached;
             return dates[0].TokenStart <= 1 && dates[0].TokenStart != d.TokenStart ? 2000 : 0;
         }
 
+        // A distance that puts the date of a noun's own phrase before any other date of its sentence.
+        private const int OwnPhrase = -500;
+
+        // A date that does not bear on the trigger at all: "and demanded an inquiry" after "the arrest of X in May".
+        private const int NotReached = -1;
+
+        // "the arrest of Mira Holt", "her visit to Velden", "the attack on Marlow", "talks with Karel Brandt": a name after the noun.
+        private static readonly string[] NamePrepositions = { "of", "to", "in", "on", "at", "against", "with" };
+
         /// <summary>
         /// "the arrest of Mira Holt in May", "his arrest on Friday": the event noun whose phrase the date closes (a determiner or
-        /// a possessive before the noun, at most an "of" name between it and the date's "in" or "on"), or -1.
+        /// a possessive before the noun, at most a name after one of <see cref="NamePrepositions"/> between it and the date's
+        /// "in" or "on"), or -1.
         /// </summary>
         private static int EventNounOwning(List<Token> tokens, DateMention d)
         {
@@ -52,7 +64,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var name = i;
                 while (i > name - 5 && i > 1 && tokens[i].IsCapitalized) i--;
-                if (!tokens[i].Is("of")) return -1;
+                if (!TriggerFinder.IsAny(tokens[i], NamePrepositions)) return -1;
                 i--;
             }
             var w = tokens[i];

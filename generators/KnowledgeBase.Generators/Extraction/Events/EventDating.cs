@@ -159,7 +159,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (since == Since.Comparison) continue;
                 // "On Friday, the council condemned the arrest of X in May and demanded ...": May is the arrest's.
                 var otherNouns = OtherNounsDate(tokens, dates, d, t);
-                if (otherNouns < 0) continue;
+                if (otherNouns == NotReached) continue;
                 var sameSegment = SameSegment(tokens, dates, d, t);
                 var distance = otherNouns + Math.Abs(d.TokenStart - t) + (sameSegment ? 0 : 1000) + (InReducedRelative(tokens, t, d.TokenStart) || sameSegment && OwnedByParticipleBefore(tokens, d.TokenStart, t) ? 2000 : 0)
                     + (CoordinatedAway(tokens, dates, d, t) ? 500 : 0) + (DatesTheSaying(s, t, d) ? 300 : 0);
