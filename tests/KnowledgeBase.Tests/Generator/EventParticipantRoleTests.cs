@@ -260,4 +260,29 @@ public sealed class EventParticipantRoleTests
     [InlineData("Chile recalled its ambassador from Peru on Monday.", "161", new[] { "Chile", "Peru" })]
     public void The_country_addressed_by_an_apology_or_a_recall_takes_part(string sentence, string cameo, string[] parties) =>
         Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Cameo == cameo).Participants.ToArray());
+
+    [Theory]
+    // A rank named by its state's adjective stands for the state: whom the meeting is with.
+    [InlineData("Karel Brandt met the Chilean president in Velden on Monday.", "Karel Brandt|Chile")]
+    [InlineData("Karel Brandt met the Norwegian prime minister in Velden on Monday.", "Karel Brandt|Norway")]
+    public void An_office_holder_named_by_the_states_adjective_is_the_state_met(string sentence, string parties) =>
+        Assert.Equal(parties.Split('|'), Single(sentence, "04").Participants.ToArray());
+
+    [Theory]
+    // Those deported named by their country ("citizens of Peru"): the country is whom the deportation is aimed at.
+    [InlineData("Canada deported 40 citizens of Peru on Monday.", "Canada|Peru")]
+    [InlineData("Canada warned Peru against closing the border on Monday.", "Canada|Peru")]
+    public void A_country_acted_on_through_its_citizens_or_warned_takes_part(string sentence, string parties) =>
+        Assert.Equal(parties.Split('|'), Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("1", System.StringComparison.Ordinal)).Participants.ToArray());
+
+    [Theory]
+    // What is founded must be a named body: a bakery or rules are no founding of the article.
+    [InlineData("Karel Brandt established a bakery in Chile in 1975.")]
+    [InlineData("The Velden Council passed a resolution to establish new rules for the market.")]
+    public void A_founding_whose_object_names_no_body_is_no_event(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "founding");
+
+    [Fact]
+    public void A_body_named_after_the_founded_noun_is_founded() =>
+        Assert.Equal(new[] { "Karel Brandt", "Velden Trust" }, Assert.Single(Extract("Karel Brandt founded a charity called the Velden Trust in 2001.").Events, e => e.Kind == "founding").Participants.ToArray());
 }

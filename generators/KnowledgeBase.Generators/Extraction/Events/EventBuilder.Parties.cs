@@ -27,9 +27,34 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool FoundsAThing(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
+            // "established procedural rules", "Ana Ruiz established a studio": an active founding whose object names no body or
+            // state founds a thing ("co-founded the Velden Party", "founded a charity called the Velden Trust" name one).
+            if (s.Analysis.ClauseOfVerb(t) is { Verb.Voice: Analysis.Voice.Active, Object: { } founded } clause && clause.Verb.Head == t && !NamesABody(s, founded)) return true;
             if (t == 0 || !tokens[t - 1].IsWord || s.MentionAt(t - 1) is not null) return false;
             return s.Analysis.ClauseOfVerb(t) is { Verb: { IsFinite: false } verb } && verb.Head == t && verb.Start == t;
         }
+
+        private static bool NamesABody(SentenceInfo s, Analysis.NounChunk chunk)
+        {
+            // The name may follow the noun: "a charity called the Velden Trust", "a party, the Velden Greens".
+            var tokens = s.Tokens;
+            var end = chunk.End + 1 < tokens.Count && (tokens[chunk.End].Is("called") || tokens[chunk.End].Is("named") || tokens[chunk.End].IsPunct(',')) ? chunk.End + 3 : chunk.End;
+            foreach (var m in s.Mentions)
+                if (m.TokenStart >= chunk.Start && m.TokenStart < end && !m.IsDemonym && (m.Entity.Kind == DataLayout.KindOrganization || m.Entity.IsCountry)) return true;
+            return false;
+        }
+
+        // The ranks a state's office-holders act for it in: "met the Chilean president", "the Norwegian envoy".
+        private static readonly string[] StateRanks = { "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "ambassador", "envoy", "leader" };
+
+        internal static bool IsRankOfAState(Token w) => !w.IsCapitalized && TriggerFinder.IsAny(w, StateRanks);
+
+        /// <summary>
+        /// "met the Chilean president": a demonym before a rank in lower case names the state whose office-holder acts; before
+        /// another role noun ("American teacher X") or a rank whose holder is named after it ("the Peruvian president, Mira Holt") it describes a person.
+        /// </summary>
+        private static bool StandsForItsState(SentenceInfo s, Mention m) =>
+            IsRankOfAState(s.Tokens[m.TokenEnd]) && EventRoles.PersonAfterComma(s, m.TokenEnd + 1) is null;
 
         // The words after the trigger an object pronoun or a culprit noun is read from (EventRoles.ObjectPronounPerson, CulpritObject).
         private const int ObjectWindow = 6;

@@ -167,7 +167,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // A succession also has its successor ("replaced by X").
                 if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                     && !TakesObject(trigger, m.Entity)) continue;
-                if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd]) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
+                if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd]) && !StandsForItsState(s, m) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
                 if (EventRoles.ModifiesANamedPerson(s, m) || EventRoles.IsRelatumOfRole(m)) continue; // "Velden TV photographer Ana Ruiz": her employer, not a party; "an aide to X": not X
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
                 if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells

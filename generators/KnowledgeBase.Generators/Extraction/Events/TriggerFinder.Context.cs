@@ -290,5 +290,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!party.HeadToken.IsCapitalized) return false;
             return true;
         }
+
+        /// <summary>"met the Chilean president", "met the Norwegian prime minister": an office-holder named by the state's adjective is whom one meets.</summary>
+        private static bool MeetsAnOfficeHolder(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t + 3 >= tokens.Count || !tokens[t + 1].Is("the") || s.MentionAt(t + 2) is not { IsDemonym: true, Entity.IsCountry: true } state) return false;
+            for (var k = state.TokenEnd; k < tokens.Count && k <= state.TokenEnd + 1; k++)
+                if (EventBuilder.IsRankOfAState(tokens[k])) return true;
+            return false;
+        }
     }
 }

@@ -264,7 +264,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "met with X", "met X", "met on Monday with X": whom one meets is named; "met expectations" is no meeting.
             // "Ana Ruiz and Tomas Vell met on Monday": two named together meet each other.
             // "met her counterpart, Ana Ruiz": a role noun with the name in apposition (EventRoles.ObjectNamedInApposition).
-            if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized) || WithAfterFrame(tokens, t) || NamesJoinedBefore(tokens, t) || MeetAmongThemselves(s, t) || EventRoles.ObjectNamedInApposition(s, t))) return null;
+            if (trigger.Kind is "meeting" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("with") || tokens[t + 1].IsCapitalized) || WithAfterFrame(tokens, t) || NamesJoinedBefore(tokens, t) || MeetAmongThemselves(s, t) || EventRoles.ObjectNamedInApposition(s, t) || MeetsAnOfficeHolder(s, t))) return null;
             if (trigger.Cameo == "041" && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized || EventRoles.ObjectNamedInApposition(s, t))) return null;
             // "questioned the President's power" challenges something named; "tested and questioned for hours" is an interrogation.
             // "questioned her abilities" is doubt, not a challenge to anyone.
