@@ -180,8 +180,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                         continue;
                     }
                     if (!m.IsDemonym && ClauseReader.EndsPlacePhrase(tokens, m.TokenEnd)) place ??= m.Entity;
-                    // The country struck takes part, and so does the country aid is sent to (CAMEO 07, "delivered vaccines to Norland").
-                    if ((EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("07", StringComparison.Ordinal)) && m.Entity.IsCountry && near) EventRoles.AddParticipant(participants, m.Entity);
+                    // The country struck takes part, and so does the country aid is sent or offered to (CAMEO 07 and 033, "delivered vaccines to Norland").
+                    if ((EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("07", StringComparison.Ordinal) || trigger.Cameo == "033") && m.Entity.IsCountry && near) EventRoles.AddParticipant(participants, m.Entity);
                     continue;
                 }
                 if (!near) continue;
