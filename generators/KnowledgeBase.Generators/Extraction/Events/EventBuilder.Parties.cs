@@ -138,13 +138,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// A country after "from" in an appeal or a demand (CAMEO 02, 10), or after the "to" right after it ("appealed to
         /// Norland"): the one asked. Not "urged residents to return to Norland": where an act asked for goes is no addressee.
         /// So is the country apologized to ("apologized to Norland", CAMEO 055) and the one an envoy is recalled from
-        /// ("recalled its ambassador from Norland", CAMEO 161).
+        /// ("recalled its ambassador from Norland", CAMEO 161) or was sent to ("recalled its ambassador to Norland").
         /// </summary>
         private static bool IsAddressedCountry(List<Token> tokens, int t, EventTrigger trigger, Mention m) =>
             m.Entity.IsCountry && !m.IsDemonym && ((trigger.Cameo.StartsWith("02", StringComparison.Ordinal) || trigger.Cameo.StartsWith("10", StringComparison.Ordinal))
                 && (ClauseReader.GovernedBy(tokens, m.TokenStart, "from") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && tokens[t + 1].Is("to"))
                 || trigger.Cameo == "055" && ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && tokens[t + 1].Is("to")
-                || trigger.Cameo == "161" && ClauseReader.GovernedBy(tokens, m.TokenStart, "from"));
+                || trigger.Cameo == "161" && (ClauseReader.GovernedBy(tokens, m.TokenStart, "from") || EnvoyTo(tokens, m)));
+
+        // "its ambassador to Norland", "the envoy to the Holy See": the country an envoy is accredited to.
+        private static bool EnvoyTo(List<Token> tokens, Mention m)
+        {
+            var to = m.TokenStart - 1;
+            if (to >= 0 && tokens[to].Is("the")) to--;
+            return to >= 1 && tokens[to].Is("to") && Array.IndexOf(EnvoyNouns, tokens[to - 1].Lower) >= 0;
+        }
+
+        private static readonly string[] EnvoyNouns = { "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats" };
 
         // ", while Y called": a comma that ends a clause before an adverbial one.
         private static bool AdverbialAfterComma(SentenceInfo s, int comma) =>

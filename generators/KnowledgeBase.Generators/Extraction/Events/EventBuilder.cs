@@ -169,6 +169,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     && !TakesObject(trigger, m.Entity)) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd]) && !StandsForItsState(s, m) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
                 if (EventRoles.ModifiesANamedPerson(s, m) || EventRoles.IsRelatumOfRole(m)) continue; // "Velden TV photographer Ana Ruiz": her employer, not a party; "an aide to X": not X
+                if (EventRoles.NamesASponsor(tokens, m)) continue; // "attacked rebels loyal to Norland": who backs the ones attacked is not attacked
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
                 if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells
                 if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
@@ -316,12 +317,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "pledged support for X, while Y called for restraint": nor does one after a comma, nor the clause a subordinate one hangs on.
                 if (m.TokenStart >= clauseEnd && clauseEnd < tokens.Count && (s.Analysis.IntroducesAdverbialClause(clauseEnd) || s.Analysis.OpensRelativeClause(clauseEnd) || AdverbialAfterComma(s, clauseEnd) || ButClauseAfterComma(tokens, clauseEnd))) continue;
                 if (m.TokenStart < clauseStart && HangsOnAnotherClause(s, clauseStart) || m.TokenStart > clauseEnd && trigger.IsNoun && tokens[clauseEnd].IsPunct(',') && OccasionParties.FrontedActPhraseEnd(s, t) == clauseEnd) continue;
-                if (EventRoles.NamesNoActor(m, tokens) || NamesPremises(tokens, m) || EventRoles.IsRelatumOfRole(m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.IsVictimOfCrimeGerund(tokens, t, m.TokenStart) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
+                if (EventRoles.NamesNoActor(m, tokens) || EventRoles.NamesASponsor(tokens, m) || NamesPremises(tokens, m) || EventRoles.IsRelatumOfRole(m) || EventRoles.ModifiesANamedPerson(s, m) || LegalReasons.IsVictimOfReason(s, -1, m) || LegalReasons.IsVictimOfCrimeGerund(tokens, t, m.TokenStart) || LegalReasons.InReasonPhrase(tokens, t, m.TokenStart) || ClauseReader.IsCompared(tokens, m.TokenStart)) continue;
                 // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another;
                 // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.
                 // "X shot Y and was arrested": the first verb's object takes no part in what the shared subject undergoes.
                 if (EventRoles.ObjectBeforePassiveConjunct(s, m, t)) continue;
-                if (InAnotherRelativeClause(s, m, t) || m.TokenStart < clauseStart && tokens[clauseStart - 1].Is("where")) continue;
+                if (InAnotherRelativeClause(s, m, t) || m.TokenStart < t && EventRoles.InSetOffRelativeBefore(tokens, m, t) || m.TokenStart < clauseStart && tokens[clauseStart - 1].Is("where")) continue;
                 // "broadcast to the French island territory", "using an app", "according to X": where, with what, and who says, not who.
                 if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || EventRoles.OnAPlatform(tokens, m, trigger) || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
                 // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.

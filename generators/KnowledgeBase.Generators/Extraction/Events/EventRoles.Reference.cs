@@ -141,17 +141,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "The Peruvian army said Monday it had shelled": the body that reports, told by its nationality or named.
             if ((tokens[i].Is("it") || tokens[i].Is("they")) && ReportingBody(s, i) is { } body) return new List<EntityDraft> { body };
             // "Norland announced it planned to join": "it" at the head of a reported clause is the one reporting.
-            if (tokens[i].Is("it") && i == start && i > 0)
-            {
-                for (var k = s.Mentions.Count - 1; k >= 0; k--)
-                {
-                    var before = s.Mentions[k];
-                    if (before.TokenStart >= i || before.Entity.Kind == DataLayout.KindPerson || before.IsDemonym) continue;
-                    if (before.Entity.Kind == DataLayout.KindPlace && !before.Entity.IsCountry) continue;
-                    return new List<EntityDraft> { before.Entity };
-                }
-                return new List<EntityDraft>();
-            }
+            if (tokens[i].Is("it") && i == start && i > 0) return BodyBefore(s, i);
+            // "Chile said its soldiers had killed three rebels": the owner of the subject heading a reported clause is the one
+            // reporting, as "it" or "they" would be.
+            if (OwnsReportedSubject(tokens, i, start))
+                return ReportingBody(s, i) is { } owner ? new List<EntityDraft> { owner } : tokens[i].Is("its") ? BodyBefore(s, i) : ReportingOrganization(s, i) is { } reporting ? new List<EntityDraft> { reporting } : null;
             // "Norvale Police said they had arrested a man": "they" heading a reported clause is the organization reporting.
             if (tokens[i].Is("they") && i == start && i > 0 && ReportingOrganization(s, i) is { } reporter) return new List<EntityDraft> { reporter };
             // "Police arrested a man. On Saturday they released him": "they" goes on with the police of the sentence before.
@@ -196,7 +190,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // The words ReferringWord, NamesAPair, Possessor and ObjectPronounPerson compare tokens with.
-        private static readonly string[] ReadWords = { "he", "she", "it", "they", "leaders", "police", "government", "couple", "pair", "duo", "his", "her", "him", "both" };
+        private static readonly string[] ReadWords = { "he", "she", "it", "they", "leaders", "police", "government", "couple", "pair", "duo", "his", "her", "him", "both", "its", "their" };
 
         // The descriptions of parties among the discourse's rows ("the company", "the country"), as Discourse.ClassOf looks them
         // up (any case): DescribedSubject takes only a definite description, and no place.

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace KnowledgeBase.Generators.Extraction.Events
 {
     /// <summary>Names inside a relative clause set off by commas: parties of that clause, not of the verb after it.</summary>
@@ -14,8 +16,48 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var closed = false;
             for (var k = m.TokenEnd; k < t && !closed; k++) closed = tokens[k].IsPunct(',');
             if (!closed || s.Analysis.RelativeClauseAround(m.TokenStart) is not { Introducer: > 0 } relative || relative.Introducer >= m.TokenStart) return -1;
-            if (!ClauseReader.IsSetOff(tokens, relative) || s.Analysis.RelativeClauseAround(t) == relative) return -1;
-            return relative.Introducer - 1;
+            if (s.Analysis.RelativeClauseAround(t) == relative) return -1;
+            if (ClauseReader.IsSetOff(tokens, relative)) return relative.Introducer - 1;
+            return ClosesBefore(tokens, m, t) ? SetOffOpeningBefore(tokens, relative.Introducer) : -1;
         }
+
+        /// <summary>
+        /// "The minister, who met the envoy that Norland sent, resigned": a restrictive relative clause ("that Norland sent")
+        /// stands inside a set-off one when ", who" (", which", ", whom", ", whose") opens shortly before it with no other
+        /// punctuation between; that one's comma, else -1.
+        /// </summary>
+        private static int SetOffOpeningBefore(List<Token> tokens, int introducer)
+        {
+            for (var k = introducer - 1; k > 0 && k >= introducer - MostWordsBeforeRestrictive; k--)
+            {
+                if (tokens[k].Kind != TokenKind.Punctuation) continue;
+                return tokens[k].IsPunct(',') && IsRelativeWord(tokens[k + 1]) ? k : -1;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// "The minister, who met the envoy of Norland, resigned": a name after ", who" (", which", ...) with no other punctuation
+        /// between, and a comma after it before the verb at <paramref name="t"/>, stands in a set-off relative clause that
+        /// closes before the verb, however the analysis reads the clause's span.
+        /// </summary>
+        internal static bool InSetOffRelativeBefore(List<Token> tokens, Mention m, int t)
+        {
+            return SetOffOpeningBefore(tokens, m.TokenStart) >= 0 && ClosesBefore(tokens, m, t);
+        }
+
+        // The first comma after the name, before the verb, closes its clause: it opens no other relative clause (", who was
+        // arrested and banned" holds the verb).
+        private static bool ClosesBefore(List<Token> tokens, Mention m, int t)
+        {
+            for (var k = m.TokenEnd; k < t; k++)
+                if (tokens[k].IsPunct(',')) return !IsRelativeWord(tokens[k + 1]);
+            return false;
+        }
+
+        private static bool IsRelativeWord(Token w) => w.Is("who") || w.Is("which") || w.Is("whom") || w.Is("whose");
+
+        // The words a set-off relative clause may run before the restrictive one inside it opens.
+        private const int MostWordsBeforeRestrictive = 12;
     }
 }

@@ -48,6 +48,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
+        // The last organization or country named before token i: the body a reported "it" stands for (none when none is named).
+        private static List<EntityDraft> BodyBefore(SentenceInfo s, int i)
+        {
+            for (var k = s.Mentions.Count - 1; k >= 0; k--)
+            {
+                var before = s.Mentions[k];
+                if (before.TokenStart >= i || before.Entity.Kind == DataLayout.KindPerson || before.IsDemonym) continue;
+                if (before.Entity.Kind == DataLayout.KindPlace && !before.Entity.IsCountry) continue;
+                return new List<EntityDraft> { before.Entity };
+            }
+            return new List<EntityDraft>();
+        }
+
+        // "its soldiers", "their police": "its" or "their" before an actor noun at the head of a clause after another.
+        private static bool OwnsReportedSubject(List<Token> tokens, int i, int start) =>
+            (tokens[i].Is("its") || tokens[i].Is("their")) && i == start && i > 0 && i + 1 < tokens.Count && IsActorNoun(tokens[i + 1]) && !tokens[i + 1].IsCapitalized;
+
         /// <summary>A head of <see cref="ReportingBodies"/>: a body a country's adjective names as acting for it ("the Norwegian government", "Chilean security forces").</summary>
         internal static bool IsReportingBodyHead(Token w)
         {

@@ -121,8 +121,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m is not null)
                 {
                     i = m.TokenStart;
-                    // "The group, which Iran backs, attacked": the name in the relative clause is passed over, up to its opening comma.
-                    if (SetOffRelativeOpening(s, m, t) is var opening && opening >= start) { i = opening; continue; }
+                    // "The group, which Iran backs, attacked": the name in the relative clause is passed over, up to its opening comma
+                    // (which may stand before a clause start read inside it: "who met the envoy that Norland sent, resigned").
+                    if (SetOffRelativeOpening(s, m, t) is var opening && opening >= 0) { i = opening; continue; }
                     if (!CanBeSubject(s, m, t) || ObjectOfFirstConjunct(s, m, t)) continue;
                     return Conjuncts(s, m, start, t);
                 }

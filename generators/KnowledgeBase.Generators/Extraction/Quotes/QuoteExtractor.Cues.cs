@@ -26,8 +26,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (lemma is null) return null;
             if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
             var participle = CueVerbs.IsParticiple(t.Text); // asked three times below
-            // "declared a state of emergency", "declared war": an act the declaring performs, not words it reports.
-            if (lemma == "declare" && Events.ClauseReader.HasWordAfter(tokens, c, 4, "emergency", "martial", "war", "independence", "curfew")) return null;
+            if (PerformsAnAct(tokens, c, lemma)) return null;
             // "The vote passed, signaling a shift": what an event shows nobody said.
             if (participle && CueVerbs.IsEvidenceOnly(lemma)) return null;
             var previous = c > 0 ? tokens[c - 1] : default;
@@ -54,6 +53,25 @@ namespace KnowledgeBase.Generators.Extraction
             }
             if (participle && c > 0 && !(previous.IsPunct(',') || IsContinuation(previous.Text) || IsA(previous, QuoteWords.SpeakingGroup) || previous.Is("by") || previous.Is("while") || previous.Is("after") || previous.Is("upon") || previous.Is("is") || previous.Is("was") || previous.Is("were") || previous.Is("are") || QuotedAsSaying(tokens, c) || QuotedObject(tokens, c).Start >= 0 || IsWrittenWordsNoun(previous))) return null;
             return lemma;
+        }
+
+        /// <summary>
+        /// Cue verbs that, with one of their words shortly after, perform an act and report no words: "declared a state of
+        /// emergency", "declared war", "recalled its ambassador from Norway" (the envoy is called home, nothing is remembered).
+        /// Each row has the lemma, the words after it, how far they may stand and an invented sentence that quotes nothing;
+        /// the rows run as tests.
+        /// </summary>
+        internal static readonly CueActRow[] CueActs =
+        {
+            new("declare", "emergency martial war independence curfew", 4, "The government of Canada declared martial law in two provinces on Monday."),
+            new("recall", "ambassador ambassadors envoy envoys diplomat diplomats", 3, "Canada recalled its ambassador to Norway on Monday."),
+        };
+
+        private static bool PerformsAnAct(List<Token> tokens, int c, string lemma)
+        {
+            foreach (var row in CueActs)
+                if (row.Lemma == lemma && Events.ClauseReader.HasWordAfter(tokens, c, row.Window, row.Words)) return true;
+            return false;
         }
 
         /// <summary>
@@ -303,5 +321,24 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static bool IsSentenceEnd(Token t) => t.Kind == TokenKind.Punctuation && t.Text is "." or "!" or "?";
+    }
+
+    /// <summary>One row of <see cref="QuoteExtractor.CueActs"/>, with its example.</summary>
+    internal sealed class CueActRow
+    {
+        public CueActRow(string lemma, string words, int window, string example) =>
+            (Lemma, Words, Window, Example) = (lemma, words.Split(' '), window, example);
+
+        /// <summary>The cue verb's lemma.</summary>
+        public string Lemma { get; }
+
+        /// <summary>The words after the verb that make it an act.</summary>
+        public string[] Words { get; }
+
+        /// <summary>How many words after the verb they may stand.</summary>
+        public int Window { get; }
+
+        /// <summary>An invented sentence with the act, which quotes nothing.</summary>
+        public string Example { get; }
     }
 }

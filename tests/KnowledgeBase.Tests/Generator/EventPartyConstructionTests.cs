@@ -1,0 +1,64 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// The parties of two-party acts in constructions that name a third: a group's sponsor, a name inside a relative clause
+/// inside an appositive, the owner of a reported subject, an envoy's host country. Invented sentences; the dateline is
+/// Sunday, July 28, 2019.
+/// </summary>
+public sealed class EventPartyConstructionTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    public static System.Collections.Generic.IEnumerable<object[]> SponsorRows() =>
+        KnowledgeBase.Generators.Extraction.Events.EventRoles.SponsorPhrases.Select(r => new object[] { r.Example, r.Kind, r.Parties });
+
+    // Whom a group is loyal to or backed by stands behind the doers: it neither acts nor is attacked.
+    [Theory]
+    [MemberData(nameof(SponsorRows))]
+    [InlineData("Chile attacked rebels backed by Canada on Tuesday.", "attack", new[] { "Chile" })]
+    [InlineData("The rebels, backed by Canada, attacked Peru on Tuesday.", "attack", new[] { "Peru" })]
+    public void The_sponsor_of_a_group_takes_no_part_in_its_act(string sentence, string kind, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
+
+    // A name in a set-off relative clause is no party of the verb after it, also when it stands in a restrictive relative
+    // clause or a phrase inside the set-off one.
+    [Theory]
+    [InlineData("The minister, who met the envoy that Norway sent, condemned Chile on Monday.")]
+    [InlineData("The minister, who met the envoy whom Norway sent, condemned Chile on Monday.")]
+    [InlineData("The minister, who met the envoy of Norway, condemned Chile on Monday.")]
+    public void A_name_inside_an_appositive_relative_clause_is_no_party_after_it(string sentence) =>
+        Assert.Equal(new[] { "Chile" }, Assert.Single(Extract(sentence).Events, e => e.Kind == "criticism").Participants.ToArray());
+
+    // A comma that opens another relative clause closes none: the act in it is the name's.
+    [Fact]
+    public void A_relative_clause_inside_another_keeps_the_name_it_follows() =>
+        Assert.Contains("Tomas Vell", Assert.Single(Extract("Mira Holt, who advised Tomas Vell, who was arrested on Monday, resigned.").Events, e => e.Kind == "arrest").Participants);
+
+    // "its" or "their" owning the subject of a reported clause stands for the one reporting, as "it" would.
+    [Theory]
+    [InlineData("Chile said on Monday that its soldiers had killed three fighters from Peru.", "attack", new[] { "Chile", "Peru" })]
+    [InlineData("Chile said its troops had attacked Peru on Monday.", "attack", new[] { "Chile", "Peru" })]
+    public void The_owner_of_a_reported_subject_is_the_one_reporting(string sentence, string kind, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
+
+    // The country an envoy is accredited to is the other party of the recall, as the one recalled from is.
+    [Theory]
+    [InlineData("Canada recalled its ambassador to Norway on Monday.", new[] { "Canada", "Norway" })]
+    [InlineData("Austria has recalled its envoy to Peru over the dispute.", new[] { "Austria", "Peru" })]
+    public void The_country_an_envoy_is_recalled_from_by_to_takes_part(string sentence, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Cameo == "161").Participants.ToArray());
+
+    public static System.Collections.Generic.IEnumerable<object[]> CueActRows() =>
+        KnowledgeBase.Generators.Extraction.QuoteExtractor.CueActs.Select(r => new object[] { r.Example });
+
+    // "declared war", "recalled its ambassador": a cue verb that performs an act reports no words.
+    [Theory]
+    [MemberData(nameof(CueActRows))]
+    public void A_cue_verb_that_performs_an_act_quotes_nothing(string sentence) =>
+        Assert.Empty(Extract(sentence).Quotes);
+}
