@@ -259,7 +259,13 @@ namespace KnowledgeBase.Generators.Extraction
             // "X criticized the decision on Twitter. "...."": a quotation that is its whole sentence, after one reporting X's words, is X's.
             if (!speaker.IsFound && q.Open == 0 && (q.CloseSentence > q.OpenSentence || OnlyMarksAfter(last.Tokens, q.Close)) && _quotes.Count > 0 && _quotes[_quotes.Count - 1] is { Speaker.IsFound: true } previous
                 && previous.Sentence.Index == first.Index - 1 && previous.Sentence.BlockIndex == first.BlockIndex) speaker = previous.Speaker;
-            if (!speaker.IsFound) return;
+            if (!speaker.IsFound)
+            {
+                // 'The ferry sailed at "a crawling pace" according to the Velden Herald.': words quoted in reported content
+                // with no cue of their own are that content's speaker's (QuotedWithinReported).
+                if (q.OpenSentence == q.CloseSentence) _scareQuotes.Add(QuotedSpan(first, last, q));
+                return;
+            }
 
             var (start, end) = QuotedSpan(first, last, q);
             if (end <= start) return;
