@@ -71,4 +71,15 @@ public sealed class QuoteAudienceAndAsideTests
         Assert.Equal(("a crawling pace", "Velden Herald"), (TextOf(model, direct), direct.Speaker));
         Assert.Single(model.Quotes, q => q.Kind != QuoteDirect);
     }
+
+    // After "?" or "!" a capitalized name starts a new sentence: the cue opening it is the quotation's.
+    [Theory]
+    [InlineData("\"Where has the ferry gone?\" Ana Ruiz asked on Monday.", "Where has the ferry gone?")]
+    [InlineData("\"We will rebuild the pier!\" Ana Ruiz told the crowd.", "We will rebuild the pier!")]
+    public void A_cue_after_a_question_or_exclamation_opens_the_next_sentence(string paragraph, string text)
+    {
+        var model = RuleArticle.Extract(paragraph);
+        var quote = Assert.Single(model.Quotes, q => q.Kind == QuoteDirect);
+        Assert.Equal((text, "Ana Ruiz"), (TextOf(model, quote), quote.Speaker));
+    }
 }
