@@ -113,6 +113,32 @@ namespace KnowledgeBase.Generators.Extraction
             return i;
         }
 
+        /// <summary>
+        /// "told farmers in Velden the plan was dead", "told a meeting of dockers the port would close", "told a group of pupils
+        /// that ...": up to two phrases of a preposition of <see cref="AddresseePhrasePrepositions"/> and its noun chunk after
+        /// the addressee ending at <paramref name="end"/> say who or where the told are; past them, when a "that" or a finite
+        /// clause follows. Otherwise <paramref name="end"/>.
+        /// </summary>
+        private static int PastAddresseePhrases(SentenceInfo s, int end)
+        {
+            var tokens = s.Tokens;
+            var at = end;
+            for (var phrase = 0; phrase < 2 && at + 1 < tokens.Count && Events.TriggerFinder.IsAny(tokens[at], AddresseePhrasePrepositions); phrase++)
+            {
+                if (s.Analysis.ChunkAt(at + 1) is not { } chunk || chunk.Start != at + 1 || chunk.IsPronoun) return end;
+                at = SkipAdjuncts(tokens, chunk.End);
+                if (at < tokens.Count && tokens[at].Is("that") || OpensFiniteClauseAt(s, at)) return at;
+            }
+            return end;
+        }
+
+        private static readonly string[] AddresseePhrasePrepositions = { "of", "in", "at", "from", "near", "across", "outside", "inside" };
+
+        /// <summary>"told the story", "told a lie": what "tell" takes that is told, not told to.</summary>
+        private static bool IsToldThing(Analysis.NounChunk chunk) => chunk.IsPronoun || Events.TriggerFinder.IsAny(chunk.HeadToken, ToldThings);
+
+        private static readonly string[] ToldThings = { "story", "stories", "truth", "lie", "lies", "joke", "jokes", "tale", "tales", "news", "time", "it", "this", "that" };
+
         private static bool AllWords(List<Token> tokens, int start, int end)
         {
             for (var k = start; k < end; k++)

@@ -105,7 +105,9 @@ namespace KnowledgeBase.Generators.Extraction
             if (s.MentionAt(i) is { } named && named.TokenStart == i) return named.TokenEnd;
             if (tokens[i].Is("him") || tokens[i].Is("her") || tokens[i].Is("them") || tokens[i].Is("us")) return i + 1;
             if (tokens[i].Is("the") && i + 1 < tokens.Count) i++;
-            if (AudienceEnd(tokens, i) is var heard && heard > 0) return heard;
+            // "..., she told a meeting of dockers.": the "of" phrase says who the gathering is.
+            if (AudienceEnd(tokens, i) is var heard && heard > 0)
+                return heard + 1 < tokens.Count && tokens[heard].Is("of") && s.Analysis.ChunkAt(heard + 1) is { } members && members.Start == heard + 1 ? members.End : heard;
             if (s.MentionAt(i) is { } addressee && addressee.TokenStart == i) return addressee.TokenEnd;
             var end = i;
             while (end < tokens.Count && end < i + 4 && tokens[end].IsWord && tokens[end].IsCapitalized) end++;

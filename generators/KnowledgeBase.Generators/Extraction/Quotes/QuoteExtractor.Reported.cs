@@ -192,8 +192,9 @@ namespace KnowledgeBase.Generators.Extraction
             // first word, the chunk's own: ends past the chunk's end, a verb past the word after).
             var end = AudienceEnd(tokens, i) is var heard && heard > 0 ? heard : s.MentionAt(i) is { } addressee && addressee.TokenStart == i ? addressee.TokenEnd
                 : HasWordFrom(tokens, cue + 2, "that") || Analysis.WordBounds.MayHaveVerbIn(tokens, cue + 3, tokens.Count)
-                  ? s.Analysis.ChunkAt(cue + 1) is { } chunk && chunk.Start == cue + 1 && IsAddresseeLike(chunk) ? chunk.End : -1 : -1;
+                  ? s.Analysis.ChunkAt(cue + 1) is { } chunk && chunk.Start == cue + 1 && (IsAddresseeLike(chunk) || lemma == "tell" && !IsToldThing(chunk)) ? chunk.End : -1 : -1;
             if (end >= 0) end = SkipAdjuncts(tokens, end); // "told reporters today the plan was dead"
+            if (end >= 0) end = PastAddresseePhrases(s, end); // "told farmers in Velden the plan was dead"
             if (end >= 0 && PhraseBeforeThat(tokens, end) is var that && that > 0) end = that; // "told reporters in Velden on Monday that"
             if (end < 0 || !(end < tokens.Count && tokens[end].Is("that") || OpensFiniteClauseAt(s, end))) return lemma is "tell" or "inform" or "assure" or "remind" ? ClauseAfterNamedAddressee(s, i, contentStart) : contentStart;
             return end < tokens.Count && tokens[end].Is("that") ? end + 1 : end;

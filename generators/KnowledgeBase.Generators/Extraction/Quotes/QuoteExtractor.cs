@@ -241,6 +241,8 @@ namespace KnowledgeBase.Generators.Extraction
 
             // The cue stands before the quotation in its first sentence, or just after it in its last.
             var (speaker, cue, cueBefore, cueAfter) = CueOf(first, last, q, quoted, speakers);
+            if (!speaker.IsFound && CueOpeningNextSentence(paragraph, q, quoted) is var next && next >= 0)
+                (speaker, cue, cueAfter) = (SubjectOf(paragraph[q.CloseSentence + 1], next, quoted[q.CloseSentence + 1], speakers), paragraph[q.CloseSentence + 1].Tokens[next].Text, next);
             if (!speaker.IsFound && q.OpenSentence == 0 && q.Open == 0 && carried.IsFound) speaker = carried;
             // A second quotation with no cue of its own goes on with the last speaker of the paragraph.
             if (!speaker.IsFound && q.Open == 0 && _lastDirect.IsFound && _lastDirectBlock == first.BlockIndex) speaker = _lastDirect;
@@ -259,7 +261,13 @@ namespace KnowledgeBase.Generators.Extraction
             // "X criticized the decision on Twitter. "...."": a quotation that is its whole sentence, after one reporting X's words, is X's.
             if (!speaker.IsFound && q.Open == 0 && (q.CloseSentence > q.OpenSentence || OnlyMarksAfter(last.Tokens, q.Close)) && _quotes.Count > 0 && _quotes[_quotes.Count - 1] is { Speaker.IsFound: true } previous
                 && previous.Sentence.Index == first.Index - 1 && previous.Sentence.BlockIndex == first.BlockIndex) speaker = previous.Speaker;
-            if (!speaker.IsFound) return;
+            if (!speaker.IsFound)
+            {
+                // 'The ferry sailed at "a crawling pace" according to the Velden Herald.': words quoted in reported content
+                // with no cue of their own are that content's speaker's (QuotedWithinReported).
+                if (q.OpenSentence == q.CloseSentence) _scareQuotes.Add(QuotedSpan(first, last, q));
+                return;
+            }
 
             var (start, end) = QuotedSpan(first, last, q);
             if (end <= start) return;
@@ -305,6 +313,18 @@ namespace KnowledgeBase.Generators.Extraction
                     ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : default;
             }
             return default;
+        }
+
+        /// <summary>
+        /// '"Where is the money?" Ana Ruiz asked.': a question or exclamation mark before the closing mark ends the sentence
+        /// when a name follows, so the cue of the quotation opens the next sentence of the paragraph; its index there, or -1.
+        /// </summary>
+        private static int CueOpeningNextSentence(List<SentenceInfo> paragraph, Quotation q, List<(int Open, int Close)>[] quoted)
+        {
+            var tokens = paragraph[q.CloseSentence].Tokens;
+            if (q.CloseSentence + 1 >= paragraph.Count || q.Close < 1 || q.Close >= tokens.Count || !OnlyMarksAfter(tokens, q.Close)
+                || !(tokens[q.Close - 1].IsPunct('?') || tokens[q.Close - 1].IsPunct('!'))) return -1;
+            return CueAfter(paragraph[q.CloseSentence + 1].Tokens, quoted[q.CloseSentence + 1], -1);
         }
 
         private static bool OnlyMarksAfter(List<Token> tokens, int close)
