@@ -14,6 +14,10 @@ public sealed class EntityBackReferenceTests
     [InlineData("The Velden Commission on Fisheries met on Monday. Later the Commission cut the quotas.", "Velden Commission on Fisheries", "Commission")]
     [InlineData("The Ostrel Department of Roads closed the bridge. The Department said repairs would take a week.", "Ostrel Department of Roads", "Department")]
     [InlineData("The Velden House of Delegates passed the bill. Members of the House left on Monday.", "Velden House of Delegates", "House")]
+    [InlineData("The Ostrel Liberation Front took the port. The Front said its fighters would stay.", "Ostrel Liberation Front", "Front")]
+    [InlineData("The Velden Farmers Party met on Friday. Later the Party chose a new leader.", "Velden Farmers Party", "Party")]
+    [InlineData("The Ostrel Dockers Union called a strike. The Union said the talks had failed.", "Ostrel Dockers Union", "Union")]
+    [InlineData("The Velden Green Alliance joined the coalition. The Alliance holds nine seats.", "Velden Green Alliance", "Alliance")]
     public void A_head_word_after_the_names_again_the_one_organization_it_heads(string text, string name, string headWord)
     {
         var named = Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name);

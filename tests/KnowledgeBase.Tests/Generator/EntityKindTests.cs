@@ -57,6 +57,16 @@ public sealed class EntityKindTests
     }
 
     [Theory]
+    [InlineData("The Ostrel Harbour Committees (OHC) took over the docks on Monday.", "Ostrel Harbour Committees")]
+    [InlineData("Fighters of the Velden Popular Defence Units shelled the town on Monday.", "Velden Popular Defence Units")]
+    [InlineData("The Ostrel Dock Workers Unions called a strike on Monday.", "Ostrel Dock Workers Unions")]
+    [InlineData("The Velden Grain Cooperative bought the old mill.", "Velden Grain Cooperative")]
+    public void A_plural_head_or_a_cooperative_word_ending_the_run_makes_it_an_organization(string text, string name)
+    {
+        Assert.Equal(KindOrganization, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
     [InlineData("The film opened in 1960, and Grace Okello starred in it.", "Grace Okello")]
     [InlineData("Crystal Varnik was jailed for theft in 2011.", "Crystal Varnik")]
     [InlineData("The debate was hosted by Savannah Keskel on Monday.", "Savannah Keskel")]

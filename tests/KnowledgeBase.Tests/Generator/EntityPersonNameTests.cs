@@ -31,6 +31,22 @@ public sealed class EntityPersonNameTests
     }
 
     [Theory]
+    [InlineData("Park Min-seo met the trade minister on Monday.", "Park Min-seo")]
+    [InlineData("Former governor Park Tae-won was released from prison on Friday.", "Park Tae-won")]
+    public void A_place_word_before_a_hyphenated_given_name_is_a_family_name_written_first(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Fact]
+    public void A_given_name_before_a_hyphenated_given_name_is_the_family_name_its_lone_mentions_use()
+    {
+        var entities = RuleArticle.Extract("The talks with Kim Tae-hun ended on Monday. The minister thanked Kim for the visit.").Entities;
+        Assert.Contains("Kim", Assert.Single(entities, e => e.Name == "Kim Tae-hun").Forms);
+        Assert.DoesNotContain(entities, e => e.Name == "Kim");
+    }
+
+    [Theory]
     [InlineData("Georgia Power said on Monday that costs rose.", "Georgia Power")]
     [InlineData("Farmers in the Jordan Valley said the rains came late.", "Jordan Valley")]
     [InlineData("The Karel Castle was built in 1410.", "Karel Castle")]

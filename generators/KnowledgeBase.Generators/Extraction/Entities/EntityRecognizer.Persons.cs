@@ -79,6 +79,23 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// "Park Min-seo": a word before a hyphenated given name of two short syllables is a family name written first,
+        /// though it is also a place word or a common word ("Park").
+        /// </summary>
+        private static bool FamilyNameBeforeHyphenatedGivenName(List<Token> tokens, int at, int end) =>
+            at + 1 < end && IsHyphenatedGivenName(tokens[at + 1].Text);
+
+        // "Min-seo", "Jae-won": a capital, a syllable, a hyphen and a lower-case syllable (not "Anti-war": a compound of a common word).
+        internal static bool IsHyphenatedGivenName(string word)
+        {
+            var dash = word.IndexOf('-');
+            if (dash < 2 || dash > 5 || word.Length - dash - 1 is < 2 or > 5 || !char.IsUpper(word[0]) || word.IndexOf('-', dash + 1) >= 0) return false;
+            for (var k = 1; k < word.Length; k++)
+                if (k != dash && !char.IsLower(word[k])) return false;
+            return !IsCommonWord(word.Substring(0, dash)) || !IsCommonWord(word.Substring(dash + 1));
+        }
+
+        /// <summary>
         /// "Rivera Ruiz" after "Tomas Rivera Ruiz": the person of the article whose longer name ends with the words of
         /// <paramref name="name"/> (two or more), the one named most; null when none.
         /// </summary>

@@ -365,7 +365,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return withParticle;
             }
             while (chunkEnd < end && tokens[chunkEnd].IsCapitalized && !tokens[chunkEnd].IsAllCaps && MatchGazetteer(tokens, chunkEnd, end, out _) == 0 && MatchDemonym(tokens, chunkEnd, end, out _) == 0
-                && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1]) && !IsCapitalizedPlaceWord(tokens[chunkEnd - 1])
+                && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1]) && !(IsCapitalizedPlaceWord(tokens[chunkEnd - 1]) && !FamilyNameBeforeHyphenatedGivenName(tokens, chunkEnd - 1, end))
                 && !(Titles.IsPersonTitle(tokens[chunkEnd]) && chunkEnd + 1 < end && !Titles.IsTitleWord(tokens[chunkEnd - 1]))) chunkEnd++;
             // "Santa Barbara County Sheriff Bill Brown": the place ends at its place word, then a title and a name follow.
             if (chunkEnd - k >= 2 && IsCapitalizedPlaceWord(tokens[chunkEnd - 1]) && titleStart < 0 && !PlaceWordNamesNoPlace(tokens, k, chunkEnd))
