@@ -38,6 +38,22 @@ public sealed class EntityPersonNameTests
         Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
     }
 
+    [Theory]
+    [InlineData("Zhou Minghui met the trade minister on Monday.", "Zhou Minghui")]
+    [InlineData("The talks between Chen Li and the envoy ended on Monday.", "Chen Li")]
+    public void A_chinese_family_name_before_a_pinyin_given_name_is_a_person(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Song Dynasty pottery was sold in Velden on Monday.", "Song Dynasty")]
+    [InlineData("Tang Energy signed a deal with Norway on Monday.", "Tang Energy")]
+    public void A_chinese_family_name_before_an_english_word_names_no_person(string text, string name)
+    {
+        Assert.NotEqual(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
     [Fact]
     public void A_given_name_before_a_hyphenated_given_name_is_the_family_name_its_lone_mentions_use()
     {

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    internal sealed partial class EntityRecognizer
+    {
+        /// <summary>
+        /// "Xi Jinping", "Li Na", "Deng Xiaoping": a Chinese family name written first, then a given name of one or two pinyin
+        /// syllables, is a person's name though neither word is a listed given name.
+        /// </summary>
+        internal static bool IsPinyinFamilyFirstName(List<Token> tokens, int start, int end) =>
+            end - start == 2 && PinyinFamilyNames.Contains(tokens[start].Text) && IsPinyinGivenName(tokens[start + 1].Text);
+
+        // A capital, then lower-case letters that read as one or two pinyin syllables ("Jinping": jin-ping), and no English word.
+        private static bool IsPinyinGivenName(string word)
+        {
+            if (word.Length < 2 || word.Length > 9 || !char.IsUpper(word[0]) || IsCommonWord(word)) return false;
+            for (var k = 1; k < word.Length; k++)
+                if (!char.IsLower(word[k])) return false;
+            return Syllables(word.ToLowerInvariant(), 0, 0);
+        }
+
+        // Whether word[from..] splits into at most two syllables in all (initial + final); a final alone opens a word only.
+        private static bool Syllables(string word, int from, int count)
+        {
+            if (from == word.Length) return count > 0;
+            if (count == 2) return false;
+            foreach (var initial in PinyinInitials)
+            {
+                if (initial.Length == 0 && from > 0 || string.CompareOrdinal(word, from, initial, 0, initial.Length) != 0) continue;
+                foreach (var final in PinyinFinals)
+                    if (string.CompareOrdinal(word, from + initial.Length, final, 0, final.Length) == 0 && from + initial.Length + final.Length <= word.Length
+                        && Syllables(word, from + initial.Length + final.Length, count + 1)) return true;
+            }
+            return false;
+        }
+
+        // Longer spellings first within each list: "zh" before "z", "iang" before "ian" and "an".
+        private static readonly string[] PinyinInitials = { "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", "" };
+
+        private static readonly string[] PinyinFinals =
+        {
+            "iang", "iong", "uang", "ueng", "iao", "ian", "ang", "eng", "ing", "ong", "uai", "uan", "ai", "ei", "ao", "ou", "an", "en", "in", "un",
+            "ia", "ie", "iu", "ua", "uo", "ui", "ue", "er", "a", "o", "e", "i", "u",
+        };
+
+        // The most common Chinese family names in pinyin, as news writes them (a lexicon of the world, not of any article).
+        private static readonly HashSet<string> PinyinFamilyNames = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "He", "Gao", "Lin",
+            "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Yuan", "Pan", "Yu",
+            "Jiang", "Cai", "Jia", "Ding", "Wei", "Xue", "Ye", "Yan", "Lu", "Du", "Su", "Cheng", "Xi", "Meng", "Qin", "Bai", "Wen", "Kong", "Mao",
+            "Shi", "Qian", "Jin", "Fu", "Tan", "Hou", "Zou", "Xiong", "Qiu", "Yin", "Shen", "Ren", "Yao", "Fang", "Kang", "Liao", "Zhong", "Lei",
+            "Wan", "Duan", "Lai", "Gu", "Hao", "Shao", "Mo", "Long", "Chang", "Qi", "Niu", "Bo", "Geng", "Zhai", "Xing", "Lou",
+        };
+    }
+}
