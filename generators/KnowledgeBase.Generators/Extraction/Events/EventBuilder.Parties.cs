@@ -154,7 +154,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return to >= 1 && tokens[to].Is("to") && Array.IndexOf(EnvoyNouns, tokens[to - 1].Lower) >= 0;
         }
 
-        private static readonly string[] EnvoyNouns = { "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats" };
+        // Also what makes "recalled" an act and no speech (QuoteExtractor.CueActs).
+        internal static readonly string[] EnvoyNouns = { "ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats" };
 
         // ", while Y called": a comma that ends a clause before an adverbial one.
         private static bool AdverbialAfterComma(SentenceInfo s, int comma) =>

@@ -64,7 +64,7 @@ namespace KnowledgeBase.Generators.Extraction
         internal static readonly CueActRow[] CueActs =
         {
             new("declare", "emergency martial war independence curfew", 4, "The government of Canada declared martial law in two provinces on Monday."),
-            new("recall", "ambassador ambassadors envoy envoys diplomat diplomats", 3, "Canada recalled its ambassador to Norway on Monday."),
+            new("recall", string.Join(" ", Events.EventBuilder.EnvoyNouns), 3, "Canada recalled its ambassador to Norway on Monday."),
         };
 
         private static bool PerformsAnAct(List<Token> tokens, int c, string lemma)
