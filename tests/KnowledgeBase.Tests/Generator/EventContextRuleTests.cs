@@ -13,6 +13,16 @@ public sealed class EventContextRuleTests
 {
     private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
 
+    [Theory]
+    [InlineData("Chile threatened Peru with sanctions on Monday.", "163")]
+    [InlineData("Norway threatened Austria with an embargo on Monday.", "163")]
+    public void What_a_threat_holds_out_is_the_threat_and_not_done(string sentence, string threatened)
+    {
+        var events = Extract(sentence).Events;
+        Assert.Contains(events, e => e.Cameo == "130");
+        Assert.DoesNotContain(events, e => e.Cameo == threatened);
+    }
+
     [Fact]
     public void Winning_votes_or_seats_is_an_election_and_winning_a_race_stays_a_win()
     {

@@ -62,8 +62,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     // event; "following the resignation of X" is one when no resignation of X was told.
                     if (trigger.IsNoun && (BackgroundPhrases.InBackgroundPhrase(s, t) || BackgroundPhrases.NamedAgain(s, t)) && ToldBefore(events, trigger, BackgroundPhrases.NamedOwner(s, t), published)) continue;
                     if (!(quoted && QuotedActs.SpeakerPerforms(s, t, trigger)) && EventModality.IsSpeculative(s, t)) continue; // "I would urge": the act itself
-                    if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal)) lastIntent = t;
-                    else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations" is the intent, not talks
+                    if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal) || trigger.Cameo.StartsWith("13", StringComparison.Ordinal)) lastIntent = t;
+                    else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations", "threatened X with sanctions": the intent or threat, not talks or sanctions
                     if (TellsViolenceAgain(s.Tokens, trigger, t, ref lastViolentNoun, ref lastViolentVerb)) continue;
                     if (QuotedActs.BySpeakerIf(quoted && QuotedActs.SpeakerPerforms(s, t, trigger), EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences), s, t, trigger, quotes) is { } draft) Add(draft, t, events, byKind, countries, sentences, published);
                 }
