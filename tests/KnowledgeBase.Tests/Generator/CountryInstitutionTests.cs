@@ -52,6 +52,8 @@ public sealed class CountryInstitutionTests
     [InlineData("The Canadian government praised Austria on Monday.", "praise", "Government of Canada")] // a named subject by its adjective
     [InlineData("The Canadian foreign ministry praised Austria on Monday.", "praise", "Canada")] // a modifier before the body
     [InlineData("Canadian security forces arrested two Austrian men on Monday.", "arrest", "Canada")]
+    [InlineData("Canadian warplanes struck rebel positions in Austria on Monday.", "strike", "Canada")] // the arms of its forces
+    [InlineData("Canada said its drones hit rebel targets in Austria on Monday.", "strike", "Canada")]
     public void A_body_of_a_state_named_by_its_adjective_acts_for_the_state(string sentence, string kind, string actor)
     {
         var act = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind);

@@ -21,9 +21,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             at + 1 < tokens.Count && tokens[at].IsWord && char.IsLower(tokens[at].Text[0]) && !CommonWords.IsFunctionWord(tokens[at]) && IsReportingBodyHead(tokens[at + 1]);
 
 
-        /// <summary>Nouns a demonym turns into a party: "Russian troops", "the Greek government", "Polish police".</summary>
+        /// <summary>Nouns a demonym turns into a party: "Russian troops", "the Greek government", "Polish police", "Norwegian warplanes".</summary>
         internal static bool IsActorNoun(Token w) =>
-            w.IsWord && (CommonWords.IsGroupNoun(w.Text) || Titles.IsRoleNoun(w) || w.Is("forces") || w.Is("troops") || w.Is("navy") || w.Is("regime") || w.Is("delegation") || w.Is("counterpart") || w.Is("counterparts") || w.Is("side") || w.IsCapitalized || EntityRecognizer.InstitutionName(w.Text) is not null);
+            w.IsWord && (CommonWords.IsGroupNoun(w.Text) || Titles.IsRoleNoun(w) || w.Is("forces") || w.Is("troops") || w.Is("navy") || w.Is("regime") || w.Is("delegation") || w.Is("counterpart") || w.Is("counterparts") || w.Is("side") || w.IsCapitalized || EntityRecognizer.InstitutionName(w.Text) is not null
+                || Array.IndexOf(MilitaryMeans, w.Lower) >= 0);
+
+        // "Russian jets bombed ...", "its drones hit ...": the arms a state's forces act with stand for it. Not "aircraft",
+        // "planes" or "helicopters": a civil one crashes as often.
+        private static readonly string[] MilitaryMeans = { "warplanes", "warplane", "jets", "bombers", "drones", "artillery", "warships", "gunboats", "missiles", "tanks" };
 
         internal static bool IsSpeechAct(EventTrigger t) =>
             t.Kind is "condolences" or "appeal" or "criticism" or "demand" or "threat" or "statement" or "rejection" or "accusation" or "pledge" or "invitation" or "intent" or "agreement";
