@@ -23,6 +23,15 @@ public sealed class EventContextRuleTests
         Assert.DoesNotContain(events, e => e.Cameo == threatened);
     }
 
+    [Theory]
+    [InlineData("Chile threatened to cut off gas supplies to Peru on Monday.")]
+    [InlineData("Canada threatened to withdraw its troops from Peru on Monday.")]
+    public void The_country_a_threatened_act_is_aimed_at_is_the_threats_target(string sentence)
+    {
+        var threat = Assert.Single(Extract(sentence).Events, e => e.Cameo == "130");
+        Assert.Equal("Peru", threat.Participants[^1]);
+    }
+
     [Fact]
     public void Winning_votes_or_seats_is_an_election_and_winning_a_race_stays_a_win()
     {

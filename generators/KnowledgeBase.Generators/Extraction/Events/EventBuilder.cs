@@ -181,8 +181,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                         continue;
                     }
                     if (!m.IsDemonym && ClauseReader.EndsPlacePhrase(tokens, m.TokenEnd)) place ??= m.Entity;
-                    // The country struck takes part, and so does the country aid is sent or offered to (CAMEO 07 and 033, "delivered vaccines to Norland").
-                    if ((EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("07", StringComparison.Ordinal) || trigger.Cameo == "033") && m.Entity.IsCountry && near) EventRoles.AddParticipant(participants, m.Entity);
+                    if (TakesTheCountryItIsAimedAt(trigger) && m.Entity.IsCountry && near) EventRoles.AddParticipant(participants, m.Entity);
                     continue;
                 }
                 if (!near) continue;
@@ -352,6 +351,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>Emergencies, martial law, curfews and restrictions (CAMEO 172x) and lifting them (081x): only a state imposes them.</summary>
+        // The country struck takes part, and so do the country aid is sent or offered to (CAMEO 07 and 033, "delivered vaccines to
+        // Norland") and the one a threat is aimed at (13, "threatened to withdraw its troops from Norland"), though "to" or "from" names it.
+        private static bool TakesTheCountryItIsAimedAt(EventTrigger trigger) =>
+            EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("07", StringComparison.Ordinal) || trigger.Cameo == "033" || trigger.Cameo.StartsWith("13", StringComparison.Ordinal);
+
         private static bool IsStateMeasure(EventTrigger trigger) => trigger.Cameo.StartsWith("172", StringComparison.Ordinal) || trigger.Cameo.StartsWith("081", StringComparison.Ordinal);
 
         /// <summary>
