@@ -208,7 +208,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static void SubjectFirst(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants)
         {
             if (trigger.IsNoun || participants.Count < 2 || s.Analysis.IsPassiveAt(t)
-                || s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject } || subject.End > t || NamedBetween(s, participants[0], subject.Start, t)) return;
+                || s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject } || subject.End > t || EventTargets.NamedBetween(s, participants[0], subject.Start, t)) return; // "X, a former aide, urged Y": X keeps its place
             EntityDraft? actor = null;
             var actorEnd = -1;
             foreach (var m in s.Mentions)
@@ -219,14 +219,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 (actor, actorEnd) = (named, m.TokenEnd);
             }
             if (actor is not null) PutFirst(participants, actor);
-        }
-
-        // A first party named in the subject or between it and the verb ("X, a former aide, urged Y") keeps its place.
-        private static bool NamedBetween(SentenceInfo s, EntityDraft party, int from, int to)
-        {
-            foreach (var m in s.Mentions)
-                if (m.TokenStart >= from && m.TokenStart < to && (m.Entity == party || m.Entity.Government == party)) return true;
-            return false;
         }
 
         // Between two names of one noun phrase: at most a title and a possessive, no conjunction or punctuation.

@@ -155,10 +155,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// country's government ("After Minister X failed, the minister apologised": one named before the description is
         /// someone else; "Norway's government": Norway stands for it).
         /// </summary>
-        internal static bool NamedBefore(SentenceInfo s, EntityDraft party, int token)
+        internal static bool NamedBefore(SentenceInfo s, EntityDraft party, int token) => NamedBetween(s, party, 0, token);
+
+        /// <summary>The party is named from token <paramref name="from"/> up to <paramref name="to"/>, as <see cref="NamedBefore"/> reads a name.</summary>
+        internal static bool NamedBetween(SentenceInfo s, EntityDraft party, int from, int to)
         {
             foreach (var m in s.Mentions)
-                if (m.TokenStart < token && (m.Entity == party || m.Entity.Government == party)) return true;
+                if (m.TokenStart >= from && m.TokenStart < to && (m.Entity == party || m.Entity.Government == party)) return true;
             return false;
         }
 
