@@ -49,7 +49,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     }
                     // "said "We sent an appeal to the mayor"": a speaker's own words are his quote, not the narrator's event (IsPerformedBySaying, QuotedActs).
                     if (quoted && !IsPerformedBySaying(trigger) && !QuotedActs.SpeakerPerforms(s, t, trigger)) continue;
-                    if (backReference)
+                    if (backReference && !FirstToldHere(events, s.Tokens, t, trigger))
                     {
                         EventDating.DateEarlier(events, trigger, s.Tokens, t, dates);
                         toldBefore = Root(trigger);
@@ -92,6 +92,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool MayTriggerOrCode(Token w) => w.IsWord && !(w.CannotTrigger && w.CannotCode);
 
         // A loop, not a lambda: a closure over the sentence's "toldBefore" would be allocated for every sentence.
+        /// <summary>
+        /// "The attack in Velden killed five soldiers", "Monday's bombing left two dead": a definite or dated act of violence
+        /// whose own clause tells the harm it did, with no violence told before it in the article, is told here first, not named again.
+        /// </summary>
+        private static bool FirstToldHere(List<EventDraft> events, List<Token> tokens, int t, EventTrigger trigger)
+        {
+            if (!EventRoles.IsViolent(trigger) || !UnnamedParties.TellsItHappened(tokens, t, trigger)) return false;
+            foreach (var e in events)
+                if (EventRoles.IsViolent(e.Trigger)) return false;
+            return true;
+        }
+
         private static bool AnyOfRoot(List<EventDraft> events, string root)
         {
             foreach (var e in events)
