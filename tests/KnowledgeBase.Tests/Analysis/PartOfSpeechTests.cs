@@ -13,6 +13,10 @@ public sealed class PartOfSpeechTests
     [InlineData("The suspect shot two officers on Friday.", "shot", "Verb")]
     [InlineData("The suspect vehicle was found in Velden.", "suspect", "Adjective")]
     [InlineData("She talks daily with Berg.", "talks", "Verb")]
+    [InlineData("Lindstad joined the peace talks on Monday.", "talks", "Noun")] // the head of a compound in an object: the clause has its verb
+    [InlineData("Berg arrived in Lindstad for a state visit.", "visit", "Noun")]
+    [InlineData("Berg said the company plans to expand.", "plans", "Verb")] // a clause without "that" after a verb of saying
+    [InlineData("The central bank let the peso float.", "float", "Verb")] // an object with a bare infinitive
     [InlineData("The government plans to build a bridge.", "plans", "Verb")]
     [InlineData("Her plans were rejected.", "plans", "Noun")]
     [InlineData("Berg will visit Lindstad.", "visit", "Verb")]

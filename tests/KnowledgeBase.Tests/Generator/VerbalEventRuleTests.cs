@@ -11,7 +11,7 @@ namespace KnowledgeBase.Tests.Generator;
 /// (appeals, CAMEO 02), contacting (04), praising and recognizing (05), lifting restrictions or sanctions (08), cutting ties
 /// and designating a terrorist group (16), a statement released. Each with the look-alike that is no such act. Invented sentences.
 /// </summary>
-public sealed class VerbalEventRuleTests
+public sealed partial class VerbalEventRuleTests
 {
     // Sunday, July 28, 2019
     private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs, "a.txt");

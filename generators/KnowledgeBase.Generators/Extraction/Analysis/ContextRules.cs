@@ -45,6 +45,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         /// <summary>A noun when a finite verb follows: "peace talks resumed".</summary>
         NounBeforeVerb,
+
+        /// <summary>A noun that ends a compound after the clause's verb, which takes no second finite verb: "held peace talks", "for a state visit".</summary>
+        CompoundHeadInObject,
         Noun,
         Adjective,
         VerbBase,
@@ -95,7 +98,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             new(LeftContext.BaseVerbExpected, new[] { Choice.VerbBase, Choice.Likeliest }, "Berg will visit Lindstad.", "visit", Tag.Verb),
             new(LeftContext.AfterBe, new[] { Choice.VerbParticiple, Choice.VerbGerund, Choice.AdverbBeforeParticiple, Choice.AdjectiveBeforeNoun, Choice.Adjective, Choice.Noun, Choice.Likeliest }, "The mayor was stabbed by a man.", "stabbed", Tag.Verb),
             new(LeftContext.AfterHave, new[] { Choice.VerbParticiple, Choice.AdverbBeforeParticiple, Choice.Likeliest }, "Berg has signed the deal.", "signed", Tag.Verb),
-            new(LeftContext.AfterSubject, new[] { Choice.NounBeforeVerb, Choice.VerbFinite, Choice.Likeliest }, "She talks daily.", "talks", Tag.Verb),
+            new(LeftContext.AfterSubject, new[] { Choice.CompoundHeadInObject, Choice.NounBeforeVerb, Choice.VerbFinite, Choice.Likeliest }, "She talks daily.", "talks", Tag.Verb),
             new(LeftContext.AfterPreposition, new[] { Choice.VerbGerund, Choice.AdjectiveBeforeNoun, Choice.Noun, Choice.Likeliest }, "Berg replied by signing the deal.", "signing", Tag.Verb),
             new(LeftContext.AfterWhWord, new[] { Choice.VerbFinite, Choice.Likeliest }, "The minister who resigned spoke.", "resigned", Tag.Verb),
             new(LeftContext.AfterSubordinator, new[] { Choice.AdjectiveBeforeNoun, Choice.NounBeforeVerb, Choice.Likeliest }, "Berg left because talks failed.", "talks", Tag.Noun),

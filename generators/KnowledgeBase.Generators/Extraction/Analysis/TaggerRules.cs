@@ -4,7 +4,7 @@ using KnowledgeBase.Generators.Extraction.Lexicons;
 namespace KnowledgeBase.Generators.Extraction.Analysis
 {
     /// <summary>Whether an open-class word can take one <see cref="Choice"/> where it stands, and as what.</summary>
-    internal static class OpenWordChoices
+    internal static partial class OpenWordChoices
     {
         /// <summary>"the suspect shot two officers", "the official visited a school": a noun, a past verb, then its object's determiner or number.</summary>
         private static bool NounActsOnObject(List<Token> tokens, TokenTags tags, int i, WordEntry next) =>
@@ -39,6 +39,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                         && (!next.Can(OpenClass.Noun) || entry.Priors.Noun >= entry.Priors.Verb);
                 case Choice.Noun:
                     return entry.Can(OpenClass.Noun);
+                case Choice.CompoundHeadInObject:
+                    return IsCompoundHeadInObject(tokens, tags, i, entry);
                 case Choice.Adjective:
                     tag = Tag.Adjective;
                     return entry.Can(OpenClass.Adjective);

@@ -18,7 +18,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             PhraseConstraint.LowerCase => !s.Tokens[before + 1].IsCapitalized,
             PhraseConstraint.CapitalizedNext => after < s.Tokens.Count && s.Tokens[after].IsCapitalized,
-            PhraseConstraint.PersonNext => after < s.Tokens.Count && s.MentionAt(after) is { Entity.Kind: DataLayout.KindPerson },
+            PhraseConstraint.PersonNext => PersonNext(s, after),
             PhraseConstraint.OrganizationNext => OrganizationNext(s, after),
             PhraseConstraint.FunctionWordNext => after < s.Tokens.Count && IsFunctionWord(s.Tokens[after]),
             PhraseConstraint.ActorBefore => before >= 0 && s.MentionAt(before) is { } actor && (actor.Entity.Kind != DataLayout.KindPlace || actor.Entity.IsCountry && !actor.IsDemonym),
@@ -38,6 +38,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             for (var i = after; i < s.Tokens.Count && i <= after + 2; i++)
                 if (s.MentionAt(i) is { } m && !m.IsDemonym) return !m.Entity.IsMedia && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry);
+            return false;
+        }
+
+        // "received Tomas Vell", "received Norwegian Prime Minister Tomas Vell": the first name after the phrase is a person's;
+        // a title or a demonym before it is passed over (capitalized words), anything else ("received threats from") is not.
+        private static bool PersonNext(SentenceInfo s, int after)
+        {
+            for (var i = after; i < s.Tokens.Count && i <= after + 3; i++)
+            {
+                if (s.MentionAt(i) is { } m && !m.IsDemonym) return m.Entity.Kind == DataLayout.KindPerson;
+                if (!s.Tokens[i].IsCapitalized) return false;
+            }
             return false;
         }
 
