@@ -53,6 +53,23 @@ public sealed class EventPartyConstructionTests
     public void The_country_an_envoy_is_recalled_from_by_to_takes_part(string sentence, string[] parties) =>
         Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Cameo == "161").Participants.ToArray());
 
+    public static System.Collections.Generic.IEnumerable<object[]> CountryForceRows() =>
+        KnowledgeBase.Generators.Extraction.Events.EventRoles.CountryForces.Select(r => new object[] { r.Example, r.Kind, r.Parties });
+
+    // A state's force told by a bare noun and its country after a preposition is that country acting, as "Chilean police";
+    // a name before the noun or a preposition before the phrase keeps the country a place.
+    [Theory]
+    [MemberData(nameof(CountryForceRows))]
+    [InlineData("On Monday, the police in Chile arrested two men.", "arrest", new[] { "Chile" })]
+    [InlineData("Canadian police in Peru arrested two men on Monday.", "arrest", new[] { "Canada" })]
+    public void A_force_with_its_country_after_a_preposition_is_the_country(string sentence, string kind, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
+
+    // "launched an air strike": the strike launched is the act, no launch.
+    [Fact]
+    public void An_air_strike_launched_is_no_launch() =>
+        Assert.Equal(new[] { "Canada", "Norway" }, Assert.Single(Extract("Canada launched an air strike on Norway on Monday.").Events).Participants.ToArray());
+
     public static System.Collections.Generic.IEnumerable<object[]> CueActRows() =>
         KnowledgeBase.Generators.Extraction.QuoteExtractor.CueActs.Select(r => new object[] { r.Example });
 

@@ -27,6 +27,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new("aligned with", "Fighters aligned with Canada attacked Peru on Monday.", "attack", new[] { "Peru" }),
             new("affiliated with", "Militants affiliated with Norway attacked Chile on Monday.", "attack", new[] { "Chile" }),
             new("linked to", "Gunmen linked to Austria attacked Chile on Monday.", "attack", new[] { "Chile" }),
+            new("associated with", "Militants associated with Canada attacked Peru on Monday.", "attack", new[] { "Peru" }),
         };
 
         /// <summary>

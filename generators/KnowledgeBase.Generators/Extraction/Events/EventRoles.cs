@@ -216,6 +216,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive && m.TokenEnd + 1 != t) return false;
+            if (NamesTheCountryOfAForce(tokens, m)) return true; // "Police in Chile arrested": Chile's police, no place
             if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart)) return false;
             // "a ferry sank near Eastvale, Freedonia, on Monday": a place after a place and a comma is the same location;
             // "the Velden Parliament, Freedonia voted": a country after a body and a comma is its address.

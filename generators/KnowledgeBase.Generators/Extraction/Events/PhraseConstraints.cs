@@ -30,8 +30,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.ActorSubject => HasNamedSubject(s, t, media: false),
             PhraseConstraint.PartyNext => PartyNext(s, after),
             PhraseConstraint.CountryNext => after < s.Tokens.Count && s.MentionAt(after) is { IsDemonym: false, Entity.IsCountry: true },
+            PhraseConstraint.CountrySubject => HasCountrySubject(s, t),
             _ => throw new ArgumentOutOfRangeException(nameof(constraint), constraint, "a phrase constraint without a check"),
         };
+
+        // "Norway left the EU", "Norway intends to quit the bloc": a country named in the subject (its own or the one it shares).
+        private static bool HasCountrySubject(SentenceInfo s, int t)
+        {
+            if (s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject }) return false;
+            foreach (var m in s.Mentions)
+                if (m.TokenStart >= subject.Start && m.TokenStart < subject.End && m.Entity.IsCountry && !m.IsDemonym) return true;
+            return false;
+        }
 
         // "praised Tomas Vell", "commended Norland's envoy": the first name after the phrase names who is acted on, not a place nor an outlet.
         private static bool PartyNext(SentenceInfo s, int after)

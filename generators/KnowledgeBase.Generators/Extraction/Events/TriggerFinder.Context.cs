@@ -136,8 +136,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
             {
                 if (!tokens[i].IsWord) return false;
-                // "launched a military operation": an operation launched is the act itself (its phrase row), no launch.
-                if (EventLexicon.Find(tokens[i]) is { IsNoun: true, Kind: not "launch" } || tokens[i].Is("operation") || tokens[i].Is("operations")) return true;
+                // "launched a military operation", "launched an air strike": an operation or a strike launched is the act itself (its phrase row), no launch.
+                if (EventLexicon.Find(tokens[i]) is { IsNoun: true, Kind: not "launch" } || tokens[i].Is("operation") || tokens[i].Is("operations") || tokens[i].Is("strike")) return true;
             }
             return false;
         }

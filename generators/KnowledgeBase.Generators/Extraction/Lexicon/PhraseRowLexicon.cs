@@ -60,6 +60,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>A country named right after the phrase, not by its demonym: "recognized Norway".</summary>
         CountryNext,
+
+        /// <summary>The clause of the trigger word has a country for subject, not by its demonym: "Norway left the EU".</summary>
+        CountrySubject,
     }
 
     /// <summary>
