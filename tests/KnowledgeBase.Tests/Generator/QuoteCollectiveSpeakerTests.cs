@@ -47,6 +47,13 @@ public sealed class QuoteCollectiveSpeakerTests
         Assert.All(model.Quotes, q => Assert.DoesNotContain("mayor", q.SpeakerText));
     }
 
+    // The body is a speaker now: a cue ending a relative clause between commas has the relative word for object and says nothing.
+    [Theory]
+    [InlineData("The audit, which the ministry rejected, was filed in May.")]
+    [InlineData("The audit, which the city rejected, was published in Velden.")]
+    public void A_cue_closing_a_relative_clause_between_commas_reports_nothing(string sentence) =>
+        Assert.Empty(Extract(sentence).Quotes);
+
     [Fact]
     public void A_cue_in_the_aside_of_a_name_far_after_scare_quotes_names_no_speaker() // a guard
     {
