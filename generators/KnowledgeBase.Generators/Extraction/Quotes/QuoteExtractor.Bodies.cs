@@ -68,7 +68,13 @@ namespace KnowledgeBase.Generators.Extraction
             word is "embassy" or "court" or "commission" or "council" or "committee" or "department" or "ministry" or "university" or "board"
                 or "consulate" or "tribunal" or "regulator" or "organization" or "organisation" or "foundation" or "institute" or "union" or "party"
                 // "the administration said", "the fire brigade said", "according to the academy": bodies too.
-                or "administration" or "brigade" or "coastguard" or "academy" or "prosecution";
+                or "administration" or "brigade" or "coastguard" or "academy" or "prosecution"
+                // "the city said", "the team said", "the club said": a place's or a side's governing body speaks as one.
+                or "city" or "town" or "municipality" or "county" or "team" or "club" or "school" or "prison";
+
+        /// <summary>"the city of Lisbon announced": a place's body followed by the place's name speaks as that place.</summary>
+        private static bool NamesItsPlace(SentenceInfo s, int i) =>
+            s.Tokens[i].Lower is "city" or "town" or "municipality" or "county" && i + 2 < s.Tokens.Count && s.Tokens[i + 1].Is("of") && s.MentionAt(i + 2) is not null;
 
         // Words in the name of a public body: never what "the company" or "the firm" points back to.
         private static readonly string[] PublicBodyWords =

@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (participle && CueVerbs.IsEvidenceOnly(lemma)) return null;
             var previous = c > 0 ? tokens[c - 1] : default;
             if (c > 0 && previous.IsWord && IsDeterminer(previous.Text)) return null; // "the call", "a report"
-            if (DescribesANoun(tokens, c)) return null;
+            if (DescribesANoun(tokens, c) || HasRelativeObject(tokens, c)) return null;
             if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") && !AppealTo(tokens, c + 2) || tokens[c + 1].Is("off"))) return null;
             // "continued to emphasize", "went on to say": the infinitive reports speech.
             if (c >= 2 && previous.Is("to") && t.Text.Equals(lemma, StringComparison.OrdinalIgnoreCase) && (IsContinuation(tokens[c - 2].Text) || GoesOn(tokens, c - 2))) return lemma;
@@ -158,6 +158,21 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// "The report, which the council rejected, was filed in May": a cue closing a relative clause between commas has the
+        /// relative word for object; the words after the comma are the main clause's, not said.
+        /// </summary>
+        private static bool HasRelativeObject(List<Token> tokens, int c)
+        {
+            if (c + 1 >= tokens.Count || !tokens[c + 1].IsPunct(',')) return false;
+            for (var i = c - 1; i >= 1 && i >= c - 6; i--)
+            {
+                if (tokens[i].Is("which") || tokens[i].Is("whom")) return tokens[i - 1].IsPunct(',') && i < c - 1;
+                if (!tokens[i].IsWord || CueVerbs.Lemma(tokens[i]) is not null) return false;
+            }
+            return false;
+        }
+
+        /// <summary>
         /// "state" or "states" before punctuation, a preposition or conjunction, an "-ing" form or a noun that compounds with it
         /// ("state law", "state representative") is the noun; before "that", a colon, a pronoun or a quantity it reports.
         /// </summary>
@@ -180,7 +195,10 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>"The statement yesterday read "..."", "a statement from X read: "..."": a document reads out the words quoted after it.</summary>
         private static string? DocumentReads(List<Token> tokens, int c)
         {
-            if (!(tokens[c].Is("read") || tokens[c].Is("reads")) || c + 1 >= tokens.Count || !(tokens[c + 1].IsOpeningQuote || tokens[c + 1].IsPunct(':'))) return null;
+            if (!(tokens[c].Is("read") || tokens[c].Is("reads")) || c + 1 >= tokens.Count) return null;
+            // "It read, "..."": a sentence opening on the text just told of reads out the quotation after its comma.
+            if (c == 1 && tokens[0].Is("it") && c + 2 < tokens.Count && tokens[c + 1].IsPunct(',') && tokens[c + 2].IsOpeningQuote) return "say";
+            if (!(tokens[c + 1].IsOpeningQuote || tokens[c + 1].IsPunct(':'))) return null;
             for (var i = c - 1; i >= 0 && i >= c - 6 && tokens[i].Kind != TokenKind.Punctuation; i--)
                 if (IsWrittenWordsNoun(tokens[i])) return "say";
             return null;

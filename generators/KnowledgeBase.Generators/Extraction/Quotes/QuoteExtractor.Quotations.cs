@@ -66,9 +66,14 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static int CueAfter(List<Token> tokens, List<(int Open, int Close)> quoted, int close)
         {
-            for (var i = close + 1; i < tokens.Count && i <= close + 6; i++)
+            var plainWords = true;
+            for (var i = close + 1; i < tokens.Count && i <= close + LongSubjectReach; i++)
             {
                 if (Inside(quoted, i)) break;
+                // '"...," a spokesperson for the foreign ministry said': past six tokens the cue is looked for only after lower-case
+                // words; a name there is found as the quotation's actor, and its aside ("including X, who tried to warn") holds no cue.
+                plainWords &= tokens[i].IsWord && !tokens[i].IsCapitalized || tokens[i].Kind == TokenKind.Possessive;
+                if (i > close + 6 && !plainWords) break;
                 if (tokens[i].IsCapitalized) continue;
                 // '"a clear win", saying she would stay': a participle opens what is said next, it reports no quotation before it.
                 if (CueVerbs.Lemma(tokens[i]) is { } lemma && IsSpeechLemma(lemma)) return CueVerbs.IsParticiple(tokens[i].Text) ? -1 : i;
@@ -77,6 +82,9 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return -1;
         }
+
+        // How far after a closing mark a cue may stand when only the words of its subject stand between.
+        private const int LongSubjectReach = 10;
 
         /// <summary>A speech cue right after the closing mark and its comma ("...," said Y), or -1.</summary>
         private static int TrailingCue(List<Token> tokens, List<(int Open, int Close)> quoted, int close)

@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction
         private Speaker SubjectOf(SentenceInfo s, int cue, List<(int Open, int Close)> quoted, List<Speaker> earlier)
         {
             var tokens = s.Tokens;
-            if (SubjectPastRelativeClause(s, cue, quoted) is { IsFound: true } own) return own;
+            if ((SubjectPastRelativeClause(s, cue, quoted) is { IsFound: true } own ? own : IssuerOfText(s, cue, quoted)) is { IsFound: true } subject) return subject;
             // A participle or a coordinated cue shares the subject of the cue before it in its sentence (SpeechBefore), once that
             // cue's quote is taken: a quotation is read before its sentence's reported speech, so for 'X said ..., adding "..."'
             // the last speaker may still be the previous sentence's, and the subject is looked for below.
@@ -266,7 +266,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (IsA(t, QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(t)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
                 if (IsA(t, QuoteWords.DocumentNoun) && i > start && (tokens[i - 1].Is("the") || tokens[i - 1].Is("its") || tokens[i - 1].Is("their") || tokens[i - 1].Is("his") || tokens[i - 1].Is("her")))
                     return DocumentSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
-                if (IsA(t, QuoteWords.InstitutionNoun) && i > start && tokens[i - 1].Is("the")) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
+                if (IsA(t, QuoteWords.InstitutionNoun) && i > start && tokens[i - 1].Is("the") && !NamesItsPlace(s, i)) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
             }
             return default;
         }
@@ -374,7 +374,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!t.IsWord) continue;
                 if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return PronounSpeaker(s, i);
-                if ((IsA(t, QuoteWords.CompanyNoun) || IsA(t, QuoteWords.InstitutionNoun)) && DefiniteBefore(tokens, start, i) is var the && the >= 0)
+                if ((IsA(t, QuoteWords.CompanyNoun) || IsA(t, QuoteWords.InstitutionNoun)) && !NamesItsPlace(s, i) && DefiniteBefore(tokens, start, i) is var the && the >= 0)
                     return InstitutionSpeaker(s, t.Text, Join(tokens, the, i + 1));
                 if (t.Is("government") && i > start && tokens[i - 1].Is("the") && !(i + 1 < tokens.Count && tokens[i + 1].Is("of")) && ArticleGovernment() is { } government)
                     return new Speaker(government, Join(tokens, i - 1, i + 1));

@@ -229,6 +229,11 @@ namespace KnowledgeBase.Generators.Extraction
                 cue = agent.Cue;
                 cueAfter = q.Close + 1; // the agent stands beside the quotation
             }
+            if (!speaker.IsFound && TextReadingAfter(last, q.Close) is { } reading)
+            {
+                (speaker, cue) = reading;
+                cueAfter = q.Close + 1; // the text reads out the words beside it
+            }
             return (speaker, cue, cueBefore, cueAfter);
         }
 

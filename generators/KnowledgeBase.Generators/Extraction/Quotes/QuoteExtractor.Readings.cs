@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Models;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // A written text that "reads" the words quoted before it: '"...," the letter read', '"...," read the warning'.
+    internal sealed partial class QuoteExtractor
+    {
+        /// <summary>
+        /// Where a written text and "read(s)" stand after the closing mark. Each row has the order, the nouns of texts that read
+        /// out words, and an invented sentence whose quotation the text speaks; the rows run as tests.
+        /// </summary>
+        internal static readonly ReadingRow[] Readings =
+        {
+            new(ReadingOrder.TextThenVerb, TextNouns, "\"Keep your distance from the fence,\" the notice read."),
+            new(ReadingOrder.VerbThenText, TextNouns, "\"No entry after dark for visitors,\" read a sign at the gate of the park."),
+        };
+
+        // Texts that read out words: documents and messages, and what is posted or printed for all to read.
+        private const string TextNouns = "warning notice sign note caption banner placard inscription headline letter statement message post tweet memo";
+
+        /// <summary>The writer of the text that reads the quotation closing at <paramref name="close"/>, with the cue, or null.</summary>
+        private (Speaker Speaker, string Cue)? TextReadingAfter(SentenceInfo s, int close)
+        {
+            var tokens = s.Tokens;
+            var at = close + 1;
+            if (at < tokens.Count && tokens[at].IsPunct(',')) at++;
+            foreach (var row in Readings)
+            {
+                var verb = row.Order == ReadingOrder.VerbThenText ? at : -1;
+                var text = row.Order == ReadingOrder.VerbThenText ? TextNounAfter(tokens, at + 1, row.Nouns) : TextNounAfter(tokens, at, row.Nouns);
+                if (text < 0) continue;
+                if (row.Order == ReadingOrder.TextThenVerb) verb = text + 1;
+                if (verb >= tokens.Count || !(tokens[verb].Is("read") || tokens[verb].Is("reads"))) continue;
+                var from = row.Order == ReadingOrder.VerbThenText ? at + 1 : at;
+                return (DocumentSpeaker(s, tokens[text].Lower, Join(tokens, from, text + 1)), tokens[verb].Text);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "The ministry issued a statement which said, "..."", "a letter from the council that says ...": a text's relative
+        /// clause reports the words of whoever issued it, the text's owner or the subject of the clause that issued it.
+        /// </summary>
+        private Speaker IssuerOfText(SentenceInfo s, int cue, List<(int Open, int Close)> quoted)
+        {
+            var tokens = s.Tokens;
+            if (cue < 3 || !(tokens[cue - 1].Is("which") || tokens[cue - 1].Is("that")) || !IsWrittenWordsNoun(tokens[cue - 2])) return default;
+            if (OwnerOfWords(s, 0, cue - 2) is { IsFound: true } owner) return owner;
+            return NearestSubject(s, ClauseStart(tokens, cue - 2, quoted), cue - 2);
+        }
+
+        /// <summary>"the notice", "a hand-written sign", "its short statement": the text noun after a determiner and up to two words, or -1.</summary>
+        private static int TextNounAfter(List<Token> tokens, int at, string[] nouns)
+        {
+            if (at >= tokens.Count || !(tokens[at].Is("the") || tokens[at].Is("a") || tokens[at].Is("an") || tokens[at].Is("its") || tokens[at].Is("their"))) return -1;
+            for (var i = at + 1; i < tokens.Count && i <= at + 3 && tokens[i].IsWord && !tokens[i].IsCapitalized; i++)
+                if (Array.IndexOf(nouns, tokens[i].Lower) >= 0) return i;
+            return -1;
+        }
+    }
+
+    /// <summary>Whether the text or "read(s)" comes first after the quotation.</summary>
+    internal enum ReadingOrder
+    {
+        TextThenVerb,
+        VerbThenText,
+    }
+
+    internal sealed class ReadingRow
+    {
+        public ReadingRow(ReadingOrder order, string nouns, string example) => (Order, Nouns, Example) = (order, nouns.Split(' '), example);
+
+        /// <summary>Whether the text or the verb comes first.</summary>
+        public ReadingOrder Order { get; }
+
+        /// <summary>The nouns of texts that read out words.</summary>
+        public string[] Nouns { get; }
+
+        /// <summary>An invented sentence whose quotation the text speaks.</summary>
+        public string Example { get; }
+    }
+}
