@@ -75,6 +75,22 @@ public sealed class EntityPersonNameTests
     }
 
     [Theory]
+    [InlineData("Anke van der Molen opened the port in Ostrel. Van der Molen said trade would grow.", "Anke van der Molen", "Van")]
+    [InlineData("Rosa de la Torre won the vote in Chile. De la Torre thanked her voters.", "Rosa de la Torre", "De")]
+    public void A_capitalized_particle_and_its_surname_at_a_sentence_start_name_the_person_again(string text, string name, string particle)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.DoesNotContain(particle, Assert.Single(entities, e => e.Name == name).Forms);
+        Assert.Single(entities, e => e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void A_second_given_name_before_the_particle_stays_in_the_name()
+    {
+        Assert.Contains(RuleArticle.Extract("Maria Helena dos Ramos won the race in Brazil on Sunday.").Entities, e => e.Name == "Maria Helena dos Ramos");
+    }
+
+    [Theory]
     [InlineData("Georgia Power said on Monday that costs rose.", "Georgia Power")]
     [InlineData("Farmers in the Jordan Valley said the rains came late.", "Jordan Valley")]
     [InlineData("The Karel Castle was built in 1410.", "Karel Castle")]
