@@ -35,6 +35,17 @@ public sealed class EntityBoundaryTests
     }
 
     [Theory]
+    [InlineData("The Democratic Labour Party won four seats in Ostrel on Monday.", "Democratic Labour Party", "Labour Party")]
+    [InlineData("Members of the Liberal Democratic Party met in Ostrel on Monday.", "Liberal Democratic Party", "Democratic Party")]
+    [InlineData("The Social Democratic Labour Party said on Monday that it would join the talks.", "Social Democratic Labour Party", "Labour Party")]
+    public void Creed_words_before_a_known_partys_name_open_the_name_of_another_party(string text, string name, string shorter)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Contains(entities, e => e.Kind == KindOrganization && e.Name == name);
+        Assert.DoesNotContain(entities, e => e.Name == shorter);
+    }
+
+    [Theory]
     [InlineData("He rowed for the Chilean Rowing Team until last year.", "Chilean Rowing Team")]
     [InlineData("The Velden Army sent the National Rescue Team on Monday.", "National Rescue Team")]
     public void A_nationality_with_no_rank_after_it_is_no_title_and_opens_the_name(string text, string name)

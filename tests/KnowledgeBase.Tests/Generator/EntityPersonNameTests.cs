@@ -63,6 +63,34 @@ public sealed class EntityPersonNameTests
     }
 
     [Theory]
+    [InlineData("Tsai Wen-hao was charged in Taiwan on Monday. Tsai denied the charges.", "Tsai Wen-hao", "Tsai", "Wen-hao")]
+    [InlineData("Zhou Minghui met the envoy in Rome. Zhou said the talks would go on.", "Zhou Minghui", "Zhou", "Minghui")]
+    public void A_name_written_family_name_first_is_called_by_its_first_word_even_at_a_sentence_start(string text, string name, string surname, string given)
+    {
+        var article = RuleArticle.Extract(text);
+        var forms = Assert.Single(article.Entities, e => e.Name == name).Forms;
+        Assert.Contains(surname, forms);
+        Assert.DoesNotContain(given, forms);
+        Assert.Contains(article.Quotes, q => q.Speaker == name); // the lone family name at the sentence start speaks
+    }
+
+    [Theory]
+    [InlineData("Anke van der Molen opened the port in Ostrel. Van der Molen said trade would grow.", "Anke van der Molen", "Van")]
+    [InlineData("Rosa de la Torre won the vote in Chile. De la Torre thanked her voters.", "Rosa de la Torre", "De")]
+    public void A_capitalized_particle_and_its_surname_at_a_sentence_start_name_the_person_again(string text, string name, string particle)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.DoesNotContain(particle, Assert.Single(entities, e => e.Name == name).Forms);
+        Assert.Single(entities, e => e.Kind == KindPerson);
+    }
+
+    [Fact]
+    public void A_second_given_name_before_the_particle_stays_in_the_name()
+    {
+        Assert.Contains(RuleArticle.Extract("Maria Helena dos Ramos won the race in Brazil on Sunday.").Entities, e => e.Name == "Maria Helena dos Ramos");
+    }
+
+    [Theory]
     [InlineData("Georgia Power said on Monday that costs rose.", "Georgia Power")]
     [InlineData("Farmers in the Jordan Valley said the rains came late.", "Jordan Valley")]
     [InlineData("The Karel Castle was built in 1410.", "Karel Castle")]

@@ -274,7 +274,8 @@ namespace KnowledgeBase.Generators.Extraction
         // Asked of the first word of most runs at a clause start: the word's answers are read from its form, not hashed again.
         private bool IsKnownCapitalized(in Token token) =>
             CapitalizedMidSentence(token) || NamesPlaceOrOrganization(token) || NamesDemonym(token) || Titles.IsTitleWord(token)
-            || KnownEntityFor(token.Text, NameVariants.Key(token)) is { Kind: DataLayout.KindOrganization } || IsJoinedArticleSurname(token);
+            || KnownEntityFor(token.Text, NameVariants.Key(token)) is { Kind: DataLayout.KindOrganization } || IsJoinedArticleSurname(token)
+            || IsFamilyNameOfNamedPerson(token);
 
         private static bool NamesPlaceOrOrganization(in Token token) =>
             token.Form is { } form ? form.PlaceOrOrganization is not null : Gazetteer.TryGetPlaceOrOrganization(token.Text, out _);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {
@@ -11,6 +12,34 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         internal static bool IsPinyinFamilyFirstName(List<Token> tokens, int start, int end) =>
             end - start == 2 && PinyinFamilyNames.Contains(tokens[start].Text) && IsPinyinGivenName(tokens[start + 1].Text);
+
+        /// <summary>
+        /// "Chen Shui-bian", "Moon Jae-in", "Wang Qiming": two words, a hyphenated given name or a pinyin one after a Chinese
+        /// family name, are written family name first, so the first word is the surname the article calls the person by.
+        /// </summary>
+        internal static bool IsFamilyNameFirstName(List<Token> tokens, int start, int end) =>
+            end - start == 2 && (IsHyphenatedGivenName(tokens[start + 1].Text) || IsPinyinFamilyFirstName(tokens, start, end));
+
+        // The same shape read from a person's name ("Chen Shui-bian"): the name's words are its tokens' texts joined by one space.
+        private static bool IsFamilyNameFirstName(string name)
+        {
+            var space = name.IndexOf(' ');
+            if (space <= 0 || name.IndexOf(' ', space + 1) >= 0) return false;
+            var given = name.Substring(space + 1);
+            return IsHyphenatedGivenName(given) || PinyinFamilyNames.Contains(name.Substring(0, space)) && IsPinyinGivenName(given);
+        }
+
+        /// <summary>
+        /// "Chen Shui-bian was arrested. Chen denied it.": a capitalized word at a clause start that is the family name of a
+        /// person named family name first is that person, though the text never writes it mid-sentence.
+        /// </summary>
+        private bool IsFamilyNameOfNamedPerson(in Token token)
+        {
+            var key = NameVariants.Key(token);
+            foreach (var e in _entities)
+                if (e.Kind == DataLayout.KindPerson && e.FirstSpace == token.Text.Length && e.FirstWordKey == key && IsFamilyNameFirstName(e.Name)) return true;
+            return false;
+        }
 
         // A capital, then lower-case letters that read as one or two pinyin syllables ("Jinping": jin-ping), and no English word.
         private static bool IsPinyinGivenName(string word)

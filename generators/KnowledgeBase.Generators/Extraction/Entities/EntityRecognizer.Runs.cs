@@ -364,7 +364,9 @@ namespace KnowledgeBase.Generators.Extraction
                 titleStart = -1;
                 return withParticle;
             }
-            while (chunkEnd < end && tokens[chunkEnd].IsCapitalized && !tokens[chunkEnd].IsAllCaps && MatchGazetteer(tokens, chunkEnd, end, out _) == 0 && MatchDemonym(tokens, chunkEnd, end, out _) == 0
+            // "Van der Velde said": a capitalized particle opens a surname with its particles.
+            if (CapitalizedParticleSurnameEnd(tokens, k, end) is var surnameEnd && surnameEnd > 0) chunkEnd = surnameEnd;
+            else while (chunkEnd < end && tokens[chunkEnd].IsCapitalized && !tokens[chunkEnd].IsAllCaps && MatchGazetteer(tokens, chunkEnd, end, out _) == 0 && MatchDemonym(tokens, chunkEnd, end, out _) == 0
                 && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1]) && !(IsCapitalizedPlaceWord(tokens[chunkEnd - 1]) && !FamilyNameBeforeHyphenatedGivenName(tokens, chunkEnd - 1, end))
                 && !(Titles.IsPersonTitle(tokens[chunkEnd]) && chunkEnd + 1 < end && !Titles.IsTitleWord(tokens[chunkEnd - 1]))) chunkEnd++;
             // "Santa Barbara County Sheriff Bill Brown": the place ends at its place word, then a title and a name follow.
@@ -379,6 +381,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindOrganization, Join(tokens, k, chunkEnd), isDemonym: false);
                 return chunkEnd;
             }
+            // "the Democratic Labour Party": a party's creed words before a known party's name name another party.
+            if (titleStart < 0 && PartyNameEnd(tokens, k, chunkEnd, end) is var partyEnd && partyEnd > 0) return AddPartyName(s, k, partyEnd, restricted);
             // "a Vella Hezbollah official": an unknown word before a known group's name is part of the name (a faction of it).
             if (chunkEnd == k + 1 && chunkEnd < end && titleStart < 0 && !restricted && MatchGazetteer(tokens, chunkEnd, end, out var group) == end - chunkEnd && group!.Kind == GazetteerKind.Organization
                 && !GivenNames.Contains(tokens[k]) && !IsKnownCapitalizedElsewhere(tokens[k]) && !Gazetteer.IsNonEntityAdjective(tokens[k].Text) && !tokens[k].IsAllCaps && !IsClauseStart(tokens, k) && !tokens[k - 1].Is("to")) // "a coalition to Defeat Hamas"

@@ -20,6 +20,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly HashSet<string> PlacePrefixSet = WordLists.Words("place-prefix");
         private static readonly HashSet<string> OrganizationHeadSet = WordLists.Words("organization-head");
         private static readonly HashSet<string> PossessiveNameWordSet = WordLists.Words("possessive-name-word");
+        private static readonly HashSet<string> PartyNameWordSet = WordLists.Words("party-name-word");
+        private static readonly HashSet<string> PartyHeadSet = WordLists.Words("party-head");
         private static readonly HashSet<string> BackReferenceHeadSet = WordLists.Words("back-reference-head");
         private static readonly HashSet<string> NonEntityAdjectiveSet = WithSpellingVariants(WordLists.Words("non-entity-adjective"));
 
@@ -129,6 +131,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>True for capitalized adjectives that are not entities ("Western", "Soviet", "Muslim").</summary>
         /// <summary>A plural noun whose possessive goes on with a name ("the People's Party", "the Ostrel Workers' Party").</summary>
         public static bool IsPossessiveNameWord(string word) => PossessiveNameWordSet.Contains(word);
+
+        /// <summary>A word of a party's creed that opens a longer party name before a known one ("the Democratic Labour Party").</summary>
+        public static bool IsPartyNameWord(string word) => PartyNameWordSet.Contains(word);
+
+        /// <summary>The last word of a party's name ("Party", "Front", "Alliance").</summary>
+        public static bool IsPartyHead(string word) => PartyHeadSet.Contains(word);
 
         /// <summary>A head word that, alone after "the", names again the article's one organization it heads ("the Commission").</summary>
         public static bool IsBackReferenceHead(string word) => BackReferenceHeadSet.Contains(word);
