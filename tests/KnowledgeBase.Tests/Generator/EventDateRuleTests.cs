@@ -31,6 +31,7 @@ public sealed class EventDateRuleTests
     [InlineData("The fire started this morning.", 20190728)]
     [InlineData("The council will vote tonight.", 20190728)]
     [InlineData("The river flooded earlier this week.", 20190700)]
+    [InlineData("Police released the suspect the day before yesterday.", 20190726)]
     public void Parts_of_the_dateline_day_and_week_are_read_from_it(string sentence, int packed) =>
         Assert.Equal(new[] { packed }, Dates(sentence));
 
