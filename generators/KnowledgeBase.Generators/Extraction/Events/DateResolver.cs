@@ -40,6 +40,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     FromMonth(tokens, ref i, month, published, ref found, ref future);
                     continue;
                 }
+                if (t.Kind == TokenKind.Number && OrdinalDayAlone(tokens, i, published, ref found, ref future)) continue;
                 if (t.Kind == TokenKind.Number && i > 0 && (IsPeriodPreposition(tokens[i - 1]) || InPartOf(tokens, i) || InSeasonOf(tokens, i) || InSeasonYear(tokens, i)) && Number(tokens, i, 1800, 2199, out var year2)
                     && !(i + 1 < tokens.Count && tokens[i + 1].IsPunct('-')))
                 {
