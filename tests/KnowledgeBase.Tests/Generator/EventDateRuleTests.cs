@@ -31,8 +31,16 @@ public sealed class EventDateRuleTests
     [InlineData("The fire started this morning.", 20190728)]
     [InlineData("The council will vote tonight.", 20190728)]
     [InlineData("The river flooded earlier this week.", 20190700)]
+    [InlineData("Police released the suspect the day before yesterday.", 20190726)]
+    // A day told by its ordinal alone: of the dateline's month, or the nearest month it can be.
+    [InlineData("Police arrested the suspect on the 20th.", 20190720)]
+    [InlineData("The mayor of Velden resigned on the 30th.", 20190630)]
+    [InlineData("The council will vote on the 2nd.", 20190802)]
     public void Parts_of_the_dateline_day_and_week_are_read_from_it(string sentence, int packed) =>
         Assert.Equal(new[] { packed }, Dates(sentence));
+
+    [Fact]
+    public void An_ordinal_before_a_noun_is_no_day() => Assert.Empty(Dates("The fire started on the 20th floor."));
 
     public static System.Collections.Generic.IEnumerable<object[]> CalendarSpanRows() =>
         DateResolver.CalendarSpans.Select(r => new object[] { r.Example, r.Date });

@@ -279,6 +279,18 @@ public sealed class EventTimeRuleTests
         Assert.DoesNotContain(events, e => e.Date == 20190728);
     }
 
+    // The attack on Wednesday (July 24); the arrest told by a span counted after it, in a sentence of no date of its own.
+    [Theory]
+    [InlineData("Gunmen attacked a market in Velden on Wednesday.\n\nTwo days after the attack, police arrested Tomas Vell.", 20190726)]
+    [InlineData("Gunmen attacked a market in Velden on Wednesday.\n\nPolice arrested Tomas Vell three days after the attack.", 20190727)]
+    [InlineData("Gunmen attacked a market in Velden on Wednesday. Mira Holt resigned on Friday.\n\nThe day after the attack, police arrested Tomas Vell.", 20190725)]
+    public void A_span_counted_after_an_occasion_told_before_counts_from_its_day(string paragraphs, int date) =>
+        Assert.Equal(date, Assert.Single(Extract(paragraphs).Events, e => e.Kind == "arrest").Date);
+
+    [Fact]
+    public void A_span_counted_after_a_clause_counts_back_from_the_day_before() =>
+        Assert.Equal(20190724, Assert.Single(Extract("On Friday, Velden mayor Mira Holt resigned. Holt quit her post two days after the Norland High Court convicted her brother.").Events, e => e.Kind == "conviction").Date);
+
     public static System.Collections.Generic.IEnumerable<object[]> RelativeDayRows() =>
         KnowledgeBase.Generators.Extraction.Events.DateResolver.RelativeDays.Select(r => new object[] { r.Example, r.Days });
 

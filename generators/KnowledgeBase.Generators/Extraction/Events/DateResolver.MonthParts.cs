@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Reading;
 
 namespace KnowledgeBase.Generators.Extraction.Events
@@ -54,6 +55,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 i = j;
             }
             else AddWithoutYear(ref found, i - 2, i + 1, tokens, published, month, day, ref future);
+            return true;
+        }
+
+        /// <summary>
+        /// "was arrested on the 20th" (no month named): that day of the dateline's month, or of the month before when the day is
+        /// still to come (of the month after in a sentence about what is to come). Not "on the 20th floor": only where no noun follows.
+        /// </summary>
+        private static bool OrdinalDayAlone(List<Token> tokens, int i, int published, ref List<DateMention>? found, ref bool? future)
+        {
+            if (i < 2 || published % 100 == 0 || !tokens[i - 1].Is("the") || !tokens[i - 2].Is("on") || OrdinalDay(tokens[i]) is not (> 0 and var day)) return false;
+            if (i + 1 < tokens.Count && tokens[i + 1].IsWord && (tokens[i + 1].Is("of") || !CommonWords.IsFunctionWord(tokens[i + 1]))) return false;
+            var months = published / 10000 * 12 + published / 100 % 100 - 1;
+            var ahead = future ??= SpeaksOfFuture(tokens);
+            if (!ahead && day > published % 100) months--;
+            else if (ahead && day < published % 100) months++;
+            Add(ref found, i - 2, i + 1, DatelineReader.Valid(months / 12, months % 12 + 1, day));
             return true;
         }
 

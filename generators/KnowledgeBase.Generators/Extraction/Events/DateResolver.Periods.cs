@@ -55,7 +55,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static DateMention? CountedFrom(List<Token> tokens, int i, int before)
         {
             if (i < 2) return null;
-            var sign = tokens[i].Is("later") ? -1 : 1;
+            var sign = tokens[i].Is("later") || tokens[i].Is("after") ? -1 : 1;
             var unit = tokens[i - 1];
             var n = Amount(tokens[i - 2]);
             if (n <= 0 && (tokens[i - 2].Is("few") || tokens[i - 2].Is("several")) && (unit.Is("days")))
@@ -74,6 +74,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             else if (unit.Is("year") || unit.Is("years")) packed = DatelineReader.Valid(before / 10000 - sign * n, 0, 0);
             return packed == 0 ? null : new DateMention(i - 2, i + 1, packed);
+        }
+
+        /// <summary>
+        /// "two days after the bombing", "a week after the vote", "the day after the raid": the day (a week: its month) counted on
+        /// from <paramref name="day"/>, the day of the occasion named after "after" at token <paramref name="i"/>; null when the
+        /// span is not counted in days or weeks.
+        /// </summary>
+        public static DateMention? CountedAfter(List<Token> tokens, int i, int day)
+        {
+            if (tokens[i - 1].Is("day") && tokens[i - 2].Is("the")) return new DateMention(i - 2, i + 1, DaysBefore(day, -1));
+            var unit = tokens[i - 1];
+            return unit.Is("day") || unit.Is("days") || unit.Is("week") || unit.Is("weeks") ? CountedFrom(tokens, i, day) : null;
         }
 
         /// <summary>

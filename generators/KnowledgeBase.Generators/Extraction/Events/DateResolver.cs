@@ -40,6 +40,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     FromMonth(tokens, ref i, month, published, ref found, ref future);
                     continue;
                 }
+                if (t.Kind == TokenKind.Number && OrdinalDayAlone(tokens, i, published, ref found, ref future)) continue;
                 if (t.Kind == TokenKind.Number && i > 0 && (IsPeriodPreposition(tokens[i - 1]) || InPartOf(tokens, i) || InSeasonOf(tokens, i) || InSeasonYear(tokens, i)) && Number(tokens, i, 1800, 2199, out var year2)
                     && !(i + 1 < tokens.Count && tokens[i + 1].IsPunct('-')))
                 {
@@ -60,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 if (t.IsWord && t.Length > 4 && (t.Text[0] | 0x20) == 'm' && t.Text[3] == '-' && MidPeriod(tokens, i, published, ref found, ref future)) continue;
                 if (!t.IsWord || t.CannotDateRelatively || !MayBeRelativeDateWord(t.Length) || !MayStartRelativeDate(t.Text[0])) continue; // the words below: numbers and marks need not be compared with them
-                if (t.Is("yesterday") && published % 100 != 0) Add(ref found, i, i + 1, DaysBefore(published, 1));
+                if (t.Is("yesterday") && published % 100 != 0) Add(ref found, DayBeforeYesterday(tokens, i) ? i - 3 : i, i + 1, DaysBefore(published, DayBeforeYesterday(tokens, i) ? 2 : 1));
                 else if ((t.Is("today") || t.Is("tonight")) && published % 100 != 0) Add(ref found, i, i + 1, published);
                 // "The vote is scheduled for tomorrow": the day after the dateline; in a quotation, after the day the speaker spoke.
                 else if (t.Is("tomorrow") && published % 100 != 0 && !Quoted(tokens, i)) Add(ref found, i, i + 1, DaysBefore(published, -1));
@@ -197,6 +198,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed, past, ahead, upcoming));
         }
+
+        /// <summary>"the day before yesterday" ending at the "yesterday" at token <paramref name="i"/>: two days before the dateline, not one.</summary>
+        private static bool DayBeforeYesterday(List<Token> tokens, int i) => i >= 3 && tokens[i - 1].Is("before") && tokens[i - 2].Is("day") && tokens[i - 3].Is("the");
 
         /// <summary>Whether token <paramref name="i"/> is a number from <paramref name="min"/> to <paramref name="max"/> ("1st" reads as 1).</summary>
         internal static bool Number(List<Token> tokens, int i, int min, int max, out int value)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Analysis;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Generators.Reading;
@@ -47,6 +48,50 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 // Only modifiers stand between the year and its noun ("2020 United States presidential").
                 if (!w.IsWord || ClauseReader.IsDeterminerOrPossessive(w.Text) || CommonWords.IsFunctionWord(w)) return 0;
+            }
+            return 0;
+        }
+
+        /// <summary>
+        /// "A bomb went off in Velden on Saturday. Two days after the bombing, police arrested five men.": in a sentence of no date
+        /// of its own, a span counted in days or weeks ("the day" too) before "after" and a definite noun phrase, an occasion told
+        /// before, is counted from that occasion's day (the latest event of its kind dated to the day), else from
+        /// <paramref name="lastDay"/>, the last day named; null when there is no such phrase. "After" and a clause ("two days
+        /// after Holt resigned") is counted back instead (EventDating.CountedBackFrom).
+        /// </summary>
+        internal static DateMention? CountedAfterOccasion(SentenceInfo s, List<EventDraft> events, int lastDay)
+        {
+            var tokens = s.Tokens;
+            for (var i = 2; i + 2 < tokens.Count; i++)
+            {
+                if (!tokens[i].Is("after") || !TriggerFinder.IsAny(tokens[i + 1], DefiniteOpeners)) continue;
+                if (!(DateResolver.IsCountedSpan(tokens, i) || tokens[i - 1].Is("day") && tokens[i - 2].Is("the")) || OpensClause(s, i)) continue;
+                var day = OccasionDay(tokens, i + 2, events) is var occasion && occasion != 0 ? occasion : lastDay;
+                return day % 100 == 0 ? null : DateResolver.CountedAfter(tokens, i, day);
+            }
+            return null;
+        }
+
+        // "two days after the council voted": a clause, whose act the sentence before may have told on another day.
+        private static bool OpensClause(SentenceInfo s, int at)
+        {
+            foreach (var clause in s.Analysis.Clauses)
+                if (clause.Kind == ClauseKind.Subordinate && clause.Introducer == at) return true;
+            return false;
+        }
+
+        // "after the bombing", "after his arrest": an occasion already told; "after a raid" is a new one, of no known day.
+        private static readonly string[] DefiniteOpeners = { "the", "his", "her", "its", "their" };
+
+        // The day of the latest event dated to the day of the kind the first event noun from token <paramref name="from"/> names; 0 when none.
+        private static int OccasionDay(List<Token> tokens, int from, List<EventDraft> events)
+        {
+            for (var j = from; j < tokens.Count && j < from + 3; j++)
+            {
+                if (EventLexicon.Find(tokens[j]) is not { IsNoun: true } occasion) continue;
+                for (var k = events.Count - 1; k >= 0; k--)
+                    if (events[k].Date % 100 != 0 && EventMerger.SameKind(events[k].Trigger, occasion)) return events[k].Date;
+                return 0;
             }
             return 0;
         }

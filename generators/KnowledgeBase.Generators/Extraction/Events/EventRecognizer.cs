@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 token.ThrowIfCancellationRequested();
                 if (s.Block != BlockKind.Paragraph || interviewTurns.Contains(s.BlockIndex)) continue;
-                var dates = SentenceDates(s, previous, published, lastDay, lastPeriod);
+                var dates = SentenceDates(s, previous, published, lastDay, lastPeriod, events);
                 int lastIntent = -1, lastViolentNoun = -1, lastViolentVerb = -1;
                 var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0; // a date the previous sentence of the paragraph gave frames this one
                 string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
@@ -115,12 +115,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// The dates a sentence names; "the following day" after the last full date the article named, "four years later" and
         /// "that September" after the last date that framed a sentence.
         /// </summary>
-        private static List<DateMention> SentenceDates(SentenceInfo s, SentenceInfo? previous, int published, int lastDay, int lastPeriod)
+        private static List<DateMention> SentenceDates(SentenceInfo s, SentenceInfo? previous, int published, int lastDay, int lastPeriod, List<EventDraft> events)
         {
             var dates = s.Dates(published);
             if (dates.Count > 0) return DateResolver.WithDayAfterOwnDate(s.Tokens, dates);
             // "In 2015 she joined the party. Four years later, ...": years are counted from the period named last, days from the last day.
-            return (DateResolver.PeriodAfter(s.Tokens, lastPeriod) ?? DateResolver.DayAfter(s.Tokens, lastDay) ?? DateResolver.ThatPeriod(s.Tokens, lastPeriod, previous?.Tokens)) is { } after ? new List<DateMention> { after } : dates;
+            return (EventAnchors.CountedAfterOccasion(s, events, lastDay) ?? DateResolver.PeriodAfter(s.Tokens, lastPeriod) ?? DateResolver.DayAfter(s.Tokens, lastDay) ?? DateResolver.ThatPeriod(s.Tokens, lastPeriod, previous?.Tokens)) is { } after ? new List<DateMention> { after } : dates;
         }
 
         /// <summary>
