@@ -94,11 +94,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // A loop, not a lambda: a closure over the sentence's "toldBefore" would be allocated for every sentence.
         /// <summary>
         /// "The attack in Velden killed five soldiers", "Monday's bombing left two dead": a definite or dated act of violence
-        /// whose own clause tells the harm it did, with no violence told before it in the article, is told here first, not named again.
+        /// whose own clause tells the harm it did, with no violence told before it in the article, is told here first, not named again;
+        /// "since the strikes began" still names strikes told before (a strike may be a walkout).
         /// </summary>
         private static bool FirstToldHere(List<EventDraft> events, List<Token> tokens, int t, EventTrigger trigger)
         {
-            if (!EventRoles.IsViolent(trigger) || !UnnamedParties.TellsItHappened(tokens, t, trigger)) return false;
+            if (!EventRoles.IsViolent(trigger) || !TriggerSenses.VerbSaysItHappened(tokens, t + 1, harmOnly: true)) return false;
             foreach (var e in events)
                 if (EventRoles.IsViolent(e.Trigger)) return false;
             return true;

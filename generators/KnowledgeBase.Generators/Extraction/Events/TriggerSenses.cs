@@ -292,15 +292,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // The clause of a fire's, a storm's or an attack's noun read from <paramref name="from"/> up to its verb: an occurrence verb
         // or a verb of what a fire, a storm or an attack does (event-words.tsv), after any auxiliary.
-        internal static bool VerbSaysItHappened(System.Collections.Generic.List<Token> tokens, int from)
+        internal static bool VerbSaysItHappened(System.Collections.Generic.List<Token> tokens, int from, bool harmOnly = false)
         {
             for (var i = from; i < tokens.Count && i <= from + 9; i++)
             {
                 var w = tokens[i];
                 if (w.Kind == TokenKind.Number) continue;
                 if (!w.IsWord) return false; // a comma or a quotation mark: the verb is another clause's
-                if (EventLexicon.IsOccurrenceVerb(w.Text) || EventLexicon.IsHarmVerb(w.Text)) return true;
-                if (w.Is("broke")) return i + 1 < tokens.Count && tokens[i + 1].Is("out");
+                if (!harmOnly && EventLexicon.IsOccurrenceVerb(w.Text) || EventLexicon.IsHarmVerb(w.Text)) return true;
+                if (w.Is("broke")) return !harmOnly && i + 1 < tokens.Count && tokens[i + 1].Is("out");
                 if (TriggerFinder.IsAny(w, FireAuxiliaries)) continue;
                 if (w.Is("which") || w.Is("that") || w.Is("who") || TriggerFinder.LooksLikeVerb(w) || EventLexicon.IsSpeculative(w.Text)) return false;
             }
