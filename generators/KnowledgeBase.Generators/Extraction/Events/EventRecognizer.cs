@@ -149,7 +149,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return turns;
         }
 
-        /// <summary>"a car bombing killed five": a violent verb right after a violent noun tells what the act did, not a second act.</summary>
+        /// <summary>"a car bombing killed five": a violent verb after a violent noun, as its own verb, tells what the act did, not a second act.</summary>
         private static bool TellsViolenceAgain(List<Token> tokens, EventTrigger trigger, int t, ref int lastViolentNoun, ref int lastViolentVerb)
         {
             if (!EventRoles.IsViolent(trigger)) return false;
@@ -158,7 +158,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "was shot and killed": the killing is the shooting told to its end, one act.
                 var shotAndKilled = trigger.Kind == "killing" && lastViolentVerb == t - 2 && tokens[t - 1].Is("and") && tokens[t - 2].Is("shot");
                 lastViolentVerb = t;
-                return shotAndKilled || lastViolentNoun >= 0 && t - lastViolentNoun <= 2;
+                // "an attack on Kharkiv killed four": the harm told by the noun's own verb is the act's, however far the noun's phrase runs.
+                return shotAndKilled || lastViolentNoun >= 0 && (t - lastViolentNoun <= 2 || t - lastViolentNoun <= 10 && TriggerSenses.VerbSaysItHappened(tokens, lastViolentNoun + 1, harmOnly: true));
             }
             lastViolentNoun = t;
             // "was killed by a drone strike", "died in an attack by ...": the act's instrument or occasion is the act told once.
@@ -191,6 +192,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (draft.Date == 0 && !draft.KeepsNoDate && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromOccasion(events, draft);
             if (draft.Date == 0 && !draft.KeepsNoDate && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromThen(events, draft);
             StandForCountries(draft.Participants, countries);
+            var strikesATown = StrikesATown(draft, t);
             // Media report events and towns host them; neither takes part ("told the BBC", "protests in the capital, San Juan").
             // A place that is closed is what the closure is of ("the port was shut down").
             if (draft.Trigger.Kind is "closure" or "shutdown") draft.Participants.RemoveAll(p => p.IsMedia && !EventRoles.ClosesItself(draft, t, p));
@@ -209,12 +211,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "unrest in several Norland cities", "the Norland-based Velden Front": nor does a country that only says where; an act
             // left with nobody is no event.
             draft.Participants.RemoveAll(p => EventRoles.OnlyNamesWhere(draft.Sentence, p));
-            if (draft.Participants.Count == 0) return located || draft.ByTheUnnamed || EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death"
+            if (draft.Participants.Count == 0) return located || strikesATown || draft.ByTheUnnamed || EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death"
                 || draft.Trigger.Kind == "fire" && TriggerSenses.FireTakesPlace(draft.Sentence.Tokens, t);
             // "received the Golden Lark Medal during a visit": an honour or a building is no party; what is left of such an event is a modifier.
             if (draft.Trigger.Cameo != "000" && draft.Participants.RemoveAll(EventRoles.IsHonour) > 0 && !draft.Participants.Exists(static p => p.Kind == DataLayout.KindPerson)) return false;
             if (EventRoles.IsViolent(draft.Trigger) && draft.Participants.Count == 1 && draft.Participants[0].IsCountry) AddOpponent(draft.Participants, countries);
             return true;
+        }
+
+        /// <summary>
+        /// "an attack on Kharkiv killed four", "a bombing near Gao": a town an act of violence told by its noun is aimed at or near
+        /// is where the act was, and the act stays, without its unnamed doer ("the Velden shooting" names an act told before).
+        /// </summary>
+        private static bool StrikesATown(EventDraft draft, int t)
+        {
+            var tokens = draft.Sentence.Tokens;
+            if (!draft.Trigger.IsNoun || !EventRoles.IsViolent(draft.Trigger) || t + 2 >= tokens.Count) return false;
+            var at = tokens[t + 1].Is("on") || tokens[t + 1].Is("in") || tokens[t + 1].Is("near") ? t + 2 : -1;
+            return at > 0 && draft.Sentence.MentionAt(at) is { Entity: { Kind: DataLayout.KindPlace, IsCountry: false } } town && town.TokenStart == at;
         }
 
         private static bool DiesInAnOccurrence(List<Token> tokens)

@@ -6,10 +6,12 @@ using Xunit;
 namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
-/// A definite or dated act ("the attack", "Monday's bombing") names an act told before; when nothing violent was told before
-/// and its own clause says what harm it did, it is told here first. Invented sentences; the dateline is Sunday, July 28, 2019.
+/// Acts of violence told by a noun: a definite or dated act ("the attack", "Monday's bombing") names an act told before, but
+/// when nothing violent was told before and its own clause says what harm it did, it is told here first; the harm its verb
+/// tells is no second act; a town struck is where; a state's adjective before it names the doer. Invented sentences; the
+/// dateline is Sunday, July 28, 2019.
 /// </summary>
-public sealed class EventFirstTellingTests
+public sealed class EventViolenceNounTests
 {
     private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
 
@@ -35,5 +37,25 @@ public sealed class EventFirstTellingTests
     {
         var ambush = Assert.Single(Extract("Rebels from Mali ambushed an army convoy near Gao on Monday.").Events);
         Assert.Equal("190", ambush.Cameo);
+    }
+
+    [Theory]
+    [InlineData("An attack on Kharkiv killed four civilians.")]
+    [InlineData("A car bombing near Gao killed six soldiers.")]
+    public void An_act_of_violence_on_a_town_with_nobody_named_is_one_event(string sentence)
+    {
+        var act = Assert.Single(Extract(sentence).Events);
+        Assert.StartsWith("1", act.Cameo, System.StringComparison.Ordinal);
+        Assert.Empty(act.Participants);
+    }
+
+    [Theory]
+    [InlineData("Israeli air strikes on Gaza killed ten people on Monday.", "Israel")]
+    [InlineData("A Russian missile attack on Kyiv killed four civilians.", "Russia")]
+    [InlineData("Turkish drone strikes killed five fighters in northern Iraq.", "Turkey")]
+    public void A_states_adjective_before_an_act_of_violence_names_the_state_that_used_the_force(string sentence, string doer)
+    {
+        var act = Assert.Single(Extract(sentence).Events);
+        Assert.Equal(doer, act.Participants[0]);
     }
 }
