@@ -162,7 +162,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         };
 
         // Verbs whose object was kept from happening at all.
-        private static readonly string[] PreventingVerbs = { "prevented", "blocked", "banned", "prohibited", "averted", "foiled", "thwarted", "outlawed", "forbade", "avoided", "avoids", "escaped", "escapes", "evaded", "evades", "delay", "delayed", "delays", "postpone", "postponed", "postpones", "deferred" };
+        private static readonly string[] PreventingVerbs = { "prevented", "blocked", "banned", "prohibited", "averted", "foiled", "thwarted", "outlawed", "forbade", "avoided", "avoids", "escaped", "escapes", "evaded", "evades", "delay", "delayed", "delays", "postpone", "postponed", "postpones", "deferred", "vetoed", "vetoes", "vetoing" };
 
         // "sought the release of X", "to encourage investigations into X": what is sought or encouraged has not happened.
         private static readonly string[] SeekingWords = { "sought", "seek", "seeks", "seeking", "encourage", "encouraged", "encourages", "encouraging" };

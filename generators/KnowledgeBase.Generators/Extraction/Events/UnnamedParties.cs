@@ -47,14 +47,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return verb.Voice == Voice.Active || tokens[verb.Head - 1].Is("been");
         }
 
+        private static readonly string[] CrowdCounts = { "thousands", "hundreds", "dozens", "millions", "Thousands", "Hundreds", "Dozens", "Millions" };
+
         /// <summary>"a gunman", "police", "two soldiers", "thousands of protesters", "a 40-year-old man": people, not a thing or an act.</summary>
         private static bool NamesPeople(SentenceInfo s, NounChunk subject)
         {
             var tokens = s.Tokens;
             var head = subject.HeadToken;
             // "Thousands of people": a number heads the chunk, the people follow "of".
+            // "Thousands protested": a crowd's count alone is people.
             if (s.Analysis.TagAt(subject.Head) == Tag.Number)
-                return subject.End + 1 < tokens.Count && tokens[subject.End].Is("of") && IsPeopleNoun(tokens[subject.End + 1].Text);
+                return subject.End + 1 < tokens.Count && tokens[subject.End].Is("of") ? IsPeopleNoun(tokens[subject.End + 1].Text) : subject.End == subject.Head + 1 && TriggerFinder.IsAny(head, CrowdCounts);
             // "Police arrested ...": the first word of a sentence is capitalized whatever it is.
             return IsPeopleNoun(subject.Head == 0 ? head.Lower : head.Text);
         }
