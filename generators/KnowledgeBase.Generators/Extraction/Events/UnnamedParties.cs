@@ -47,7 +47,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return verb.Voice == Voice.Active || tokens[verb.Head - 1].Is("been");
         }
 
-        private static readonly string[] CrowdCounts = { "thousands", "hundreds", "dozens", "millions", "Thousands", "Hundreds", "Dozens", "Millions" };
+        private static readonly string[] CrowdCounts = { "thousands", "hundreds", "dozens", "millions" }; // Token.Is ignores case
 
         /// <summary>"a gunman", "police", "two soldiers", "thousands of protesters", "a 40-year-old man": people, not a thing or an act.</summary>
         private static bool NamesPeople(SentenceInfo s, NounChunk subject)
