@@ -49,6 +49,14 @@ public sealed partial class EntityConstructionTests
     }
 
     [Theory]
+    [InlineData("Chile's Supreme Court upheld the fine on Monday.", "Supreme Court of Chile")]
+    [InlineData("Peru's Congress rejected the budget on Thursday.", "Congress of Peru")]
+    public void A_bare_institution_after_a_countrys_possessive_is_that_countrys(string text, string name)
+    {
+        Assert.Contains(Extract(text).Entities, e => e.Kind == KindOrganization && e.Name == name);
+    }
+
+    [Theory]
     [InlineData("Britain held talks with Sweden on Monday. Parliament rejected the plan. Britain will try again.", "Parliament of the United Kingdom")]
     [InlineData("The Canadian Parliament met on Monday. Parliament rejected the plan. Canada will try again.", "Parliament of Canada")]
     [InlineData("The Parliament of Vella State, Canada met on Monday. Parliament rejected the plan. Canada will try again.", "Parliament of Vella State")]

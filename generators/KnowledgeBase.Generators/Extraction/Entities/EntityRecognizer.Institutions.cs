@@ -254,12 +254,14 @@ namespace KnowledgeBase.Generators.Extraction
                 foreach (var m in s.Mentions)
                 {
                     if (m.Entity != institution || m.TokenStart == 0) continue;
-                    var before = s.Tokens[m.TokenStart - 1];
-                    var named = s.MentionAt(m.TokenStart - 1);
+                    // "Chile's Supreme Court", "Peru's Congress": the country's possessive names it as the adjective does.
+                    var at = m.TokenStart >= 2 && s.Tokens[m.TokenStart - 1].Kind == TokenKind.Possessive ? m.TokenStart - 2 : m.TokenStart - 1;
+                    var before = s.Tokens[at];
+                    var named = s.MentionAt(at);
                     var country = named is { Entity.IsCountry: true } ? named.Entity.Name
                         : before.IsCapitalized && Gazetteer.TryGetByDemonym(before.Text, out var entry) && entry.Kind == GazetteerKind.Country ? entry.Name : null;
                     if (country is null || country == "United States") continue; // "the American Senate" is the US institution already
-                    surface = Join(s.Tokens, named?.TokenStart ?? m.TokenStart - 1, m.TokenEnd);
+                    surface = Join(s.Tokens, named?.TokenStart ?? at, m.TokenEnd);
                     return country;
                 }
             return null;
