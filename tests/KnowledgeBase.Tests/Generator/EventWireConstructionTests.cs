@@ -40,4 +40,19 @@ public sealed class EventWireConstructionTests
         Assert.Contains(Extract("Heavy fighting in Velden killed ten people on Monday.").Events, e => e.Cameo == "190");
         Assert.DoesNotContain(Extract("Ana Ruiz spent ten years fighting for a national holiday.").Events, e => e.Cameo == "190");
     }
+
+    [Theory]
+    [InlineData("The Norvale Assembly voted on Monday to impeach President Ana Ruiz.", "dismissal")]
+    [InlineData("The Norvale Senate voted unanimously to acquit President Ana Ruiz.", "ruling")]
+    public void A_vote_told_with_its_day_or_manner_before_to_still_decides_the_act(string sentence, string kind)
+    {
+        Assert.Contains(Extract(sentence).Events, e => e.Kind == kind && e.Participants.Contains("Ana Ruiz"));
+    }
+
+    [Fact]
+    public void Armed_sides_that_exchange_fire_fight()
+    {
+        var clash = Assert.Single(Extract("Chile and Peru exchanged fire along the border on Monday.").Events);
+        Assert.Equal("190", clash.Cameo);
+    }
 }
