@@ -91,7 +91,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // finder and the dictionary, which would each read them to say no.
         private static bool MayTriggerOrCode(Token w) => w.IsWord && !(w.CannotTrigger && w.CannotCode);
 
-        // A loop, not a lambda: a closure over the sentence's "toldBefore" would be allocated for every sentence.
         /// <summary>
         /// "The attack in Velden killed five soldiers", "Monday's bombing left two dead": a definite or dated act of violence
         /// whose own clause tells the harm it did, with no violence told before it in the article, is told here first, not named again;
@@ -105,6 +104,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return true;
         }
 
+        // A loop, not a lambda: a closure over the sentence's "toldBefore" would be allocated for every sentence.
         private static bool AnyOfRoot(List<EventDraft> events, string root)
         {
             foreach (var e in events)
