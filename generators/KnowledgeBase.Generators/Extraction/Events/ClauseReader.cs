@@ -216,11 +216,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsCompared(List<Token> tokens, int mentionStart) =>
             GovernedBy(tokens, mentionStart, "like") || GovernedBy(tokens, mentionStart, "unlike") || GovernedBy(tokens, mentionStart, "besides") || GovernedBy(tokens, mentionStart, "except");
 
-        internal static bool GovernedBy(List<Token> tokens, int mentionStart, string word)
+        internal static bool GovernedBy(List<Token> tokens, int mentionStart, string word) =>
+            GoverningWordAt(tokens, mentionStart) is var i && i >= 0 && tokens[i].Is(word);
+
+        /// <summary>The word right before a name, past a "the" ("loyal to the Velden Front": "to"); -1 at the sentence's start.</summary>
+        internal static int GoverningWordAt(List<Token> tokens, int mentionStart)
         {
             var i = mentionStart - 1;
             if (i >= 0 && tokens[i].Is("the")) i--;
-            return i >= 0 && tokens[i].Is(word);
+            return i;
         }
 
         internal static bool IsGoverningPreposition(Token w) =>
@@ -286,8 +290,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         internal static bool IsPlacePreposition(List<Token> tokens, int mentionStart)
         {
-            var i = mentionStart - 1;
-            if (i >= 0 && tokens[i].Is("the")) i--;
+            var i = GoverningWordAt(tokens, mentionStart);
             return i >= 0 && (tokens[i].Is("in") || tokens[i].Is("at") || tokens[i].Is("across") || tokens[i].Is("near") || tokens[i].Is("from") || tokens[i].Is("to") || tokens[i].Is("into"));
         }
 

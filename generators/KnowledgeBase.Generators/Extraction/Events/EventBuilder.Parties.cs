@@ -149,8 +149,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // "its ambassador to Norland", "the envoy to the Holy See": the country an envoy is accredited to.
         private static bool EnvoyTo(List<Token> tokens, Mention m)
         {
-            var to = m.TokenStart - 1;
-            if (to >= 0 && tokens[to].Is("the")) to--;
+            var to = ClauseReader.GoverningWordAt(tokens, m.TokenStart);
             return to >= 1 && tokens[to].Is("to") && Array.IndexOf(EnvoyNouns, tokens[to - 1].Lower) >= 0;
         }
 

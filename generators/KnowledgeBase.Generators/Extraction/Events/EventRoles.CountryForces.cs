@@ -29,8 +29,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool NamesTheCountryOfAForce(List<Token> tokens, Mention m)
         {
             if (!m.Entity.IsCountry || m.IsDemonym) return false;
-            var preposition = m.TokenStart - 1;
-            if (preposition >= 0 && tokens[preposition].Is("the")) preposition--;
+            var preposition = ClauseReader.GoverningWordAt(tokens, m.TokenStart);
             if (preposition < 1) return false;
             foreach (var row in CountryForces)
                 if (Array.IndexOf(row.Prepositions, tokens[preposition].Lower) >= 0 && Array.IndexOf(row.Heads, tokens[preposition - 1].Lower) >= 0)

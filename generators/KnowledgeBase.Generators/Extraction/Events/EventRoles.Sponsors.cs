@@ -36,8 +36,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static bool NamesASponsor(List<Token> tokens, Mention m)
         {
-            var preposition = m.TokenStart - 1;
-            if (preposition >= 0 && tokens[preposition].Is("the")) preposition--;
+            var preposition = ClauseReader.GoverningWordAt(tokens, m.TokenStart);
             if (preposition < 1) return false;
             foreach (var row in SponsorPhrases)
                 if (tokens[preposition].Is(row.Preposition) && tokens[preposition - 1].Is(row.Tie)) return TiesAGroup(tokens, preposition - 2);
