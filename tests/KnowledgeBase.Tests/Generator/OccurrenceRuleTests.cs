@@ -39,11 +39,22 @@ public sealed class OccurrenceRuleTests
 
     [Theory]
     [InlineData(20190728, 20190700)] // 15-21 July lies in July
-    [InlineData(20190805, 20190000)] // 29 July - 4 August spans two months: its year
-    [InlineData(20200106, 0)]        // 30 December - 5 January spans two years: no date
-    public void Last_week_is_dated_at_the_precision_the_calendar_week_allows(int published, int expected)
+    [InlineData(20190805, 20190800)] // 29 July - 4 August: four of its days lie in August
+    [InlineData(20200106, 20200100)] // 30 December - 5 January: five of its days lie in January
+    [InlineData(20190703, 20190600)] // 24-30 June lies in June
+    public void Last_week_is_dated_to_the_month_most_of_its_days_lie_in(int published, int expected)
     {
         Assert.Equal(expected, DateResolver.LastWeek(published));
+    }
+
+    [Theory]
+    [InlineData(20191101, 20191000)] // Monday 28 to Thursday 31 October: the dateline's own day is not earlier
+    [InlineData(20191003, 20191000)] // Monday 30 September to Wednesday 2 October: two of three days in October
+    [InlineData(20191002, 0)]        // Monday 30 September and Tuesday 1 October split evenly: no date
+    [InlineData(20190725, 20190700)]
+    public void Earlier_this_week_is_dated_to_the_month_most_of_its_past_days_lie_in(int published, int expected)
+    {
+        Assert.Equal(expected, DateResolver.EarlierThisWeek(published));
     }
 
     [Fact]

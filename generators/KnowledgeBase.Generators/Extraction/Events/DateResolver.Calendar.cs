@@ -15,7 +15,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             new("next year", CalendarStep.Next, "The Velden council will hold a referendum next year.", 20200000),
             new("next month", CalendarStep.Next, "Mira Holt will visit Velden next month.", 20190800),
-            new("next week", CalendarStep.Next, "Mira Holt will visit Velden next week.", 20190000),
+            new("next week", CalendarStep.Next, "Mira Holt will visit Velden next week.", 20190800),
             new("this week", CalendarStep.This, "Rebels shelled the village of Marlow this week.", 20190700),
             new("over the weekend", CalendarStep.This, "Rebels shelled the village of Marlow over the weekend.", 20190700),
             new("at the weekend", CalendarStep.This, "Rebels shelled the village of Marlow at the weekend.", 20190700),
@@ -63,7 +63,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var monday = DaysBefore(published, WeekdayOffset(published, "Monday") - 7 * (int)step);
             // "will be unveiled this week" may mean the coming one when the dateline ends a week: only the week so far is read.
             if (unit == "week")
-                return step != CalendarStep.This ? OneMonthOrYear(monday, DaysBefore(monday, -6)) : ahead ? 0 : OneMonthOrYear(monday, published);
+                return step != CalendarStep.This ? MostDaysMonth(monday, DaysBefore(monday, -6)) : ahead ? 0 : MostDaysMonth(monday, published);
             // A weekend: the dateline's own when it falls on one; else the coming one for a plan, the one before for an act.
             var saturday = DaysBefore(monday, -5);
             var onWeekend = saturday <= published;
@@ -71,9 +71,42 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return OneMonthOrYear(saturday, DaysBefore(saturday, -1));
         }
 
+        /// <summary>
+        /// "last week": the calendar week before the dateline's, dated to the month most of its days lie in (no day is invented).
+        /// </summary>
+        internal static int LastWeek(int published)
+        {
+            var monday = DaysBefore(published, WeekdayOffset(published, "Monday") + 7);
+            return MostDaysMonth(monday, DaysBefore(monday, -6));
+        }
+
+        /// <summary>
+        /// "earlier this week": the days from Monday to the day before the dateline, dated to the month most of them lie in
+        /// ("earlier this week" of Friday, November 1 is October); nothing when they split evenly between two months.
+        /// </summary>
+        internal static int EarlierThisWeek(int published)
+        {
+            var offset = WeekdayOffset(published, "Monday");
+            if (offset == 0) return published / 100 * 100;
+            var month = MostDaysMonth(DaysBefore(published, offset), DaysBefore(published, 1));
+            return month % 10000 == 0 ? 0 : month;
+        }
+
         /// <summary>The month of a span of days when they lie in one, else its year when in one, else 0.</summary>
         private static int OneMonthOrYear(int first, int last) =>
             first / 100 == last / 100 ? first / 100 * 100 : first / 10000 == last / 10000 ? first / 10000 * 10000 : 0;
+
+        /// <summary>
+        /// The month that holds most days of a span no longer than a week: "last week" of Tuesday, April 7 (March 30 to April 5)
+        /// is April, where five of its seven days lie. A span split evenly dates as <see cref="OneMonthOrYear"/> does.
+        /// </summary>
+        internal static int MostDaysMonth(int first, int last)
+        {
+            if (first / 100 == last / 100) return first / 100 * 100;
+            var inFirst = ToDate(first).AddMonths(1).AddDays(-ToDate(first).Day).Day - first % 100 + 1;
+            var inLast = last % 100;
+            return inFirst == inLast ? OneMonthOrYear(first, last) : (inFirst > inLast ? first : last) / 100 * 100;
+        }
     }
 
     /// <summary>Which span of its unit a <see cref="CalendarSpanRow"/> names: the one before the dateline's, the dateline's, the one after.</summary>

@@ -326,7 +326,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "this morning", "earlier this evening": the dateline's day; "earlier this week" (not "this week", which may be ahead):
             // its month when the week so far lies in one.
             if (published % 100 != 0 && (tokens[j].Is("morning") || tokens[j].Is("afternoon") || tokens[j].Is("evening"))) return (j - i + 1, published);
-            if (published % 100 != 0 && t.Is("earlier") && tokens[j].Is("week")) return (j - i + 1, DaysBefore(published, WeekdayOffset(published, "Monday")) / 100 == published / 100 ? published / 100 * 100 : 0);
+            if (published % 100 != 0 && t.Is("earlier") && tokens[j].Is("week")) return (j - i + 1, EarlierThisWeek(published));
             if (tokens[j].Is("year")) return (j - i + 1, published / 10000 * 10000);
             return (0, 0);
         }
@@ -370,18 +370,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // "a", "an", "one" are 1; then two (2) to twelve.
         private static readonly string[] AmountWords = { "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve" };
-
-        /// <summary>
-        /// "last week": the calendar week before the dateline's, at the precision it allows: its month when the week lies
-        /// in one month, its year when in one year, else nothing (no day is invented).
-        /// </summary>
-        internal static int LastWeek(int published)
-        {
-            var monday = DaysBefore(published, WeekdayOffset(published, "Monday") + 7);
-            var sunday = DaysBefore(monday, -6);
-            if (monday / 100 == sunday / 100) return monday / 100 * 100;
-            return monday / 10000 == sunday / 10000 ? monday / 10000 * 10000 : 0;
-        }
 
         private static int DaysBefore(int published, int days)
         {
