@@ -32,6 +32,11 @@ public sealed class EventDateRuleTests
     [InlineData("The council will vote tonight.", 20190728)]
     [InlineData("The river flooded earlier this week.", 20190700)]
     [InlineData("Police released the suspect the day before yesterday.", 20190726)]
+    [InlineData("Police released the suspect a fortnight ago.", 20190700)]
+    // A month shortened with a dot before its day or year.
+    [InlineData("Police released the suspect on Sept. 25.", 20180925)]
+    [InlineData("Police released the suspect on Jan. 5, 2017.", 20170105)]
+    [InlineData("Police released the suspect in Dec. 2016.", 20161200)]
     // A day told by its ordinal alone: of the dateline's month, or the nearest month it can be.
     [InlineData("Police arrested the suspect on the 20th.", 20190720)]
     [InlineData("The mayor of Velden resigned on the 30th.", 20190630)]

@@ -22,6 +22,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new("during the weekend", CalendarStep.This, "Rebels shelled the village of Marlow during the weekend.", 20190700),
             new("this weekend", CalendarStep.This, "Rebels shelled the village of Marlow this weekend.", 20190700),
             new("last weekend", CalendarStep.Last, "Rebels shelled the village of Marlow last weekend.", 20190700),
+            new("on the weekend", CalendarStep.This, "Rebels shelled the village of Marlow on the weekend.", 20190700),
+            // "past" turns the span back even in a sentence that speaks of what is to come.
+            new("this past weekend", CalendarStep.This, "Rebels shelled the village of Marlow this past weekend; talks will follow.", 20190700),
+            new("the past weekend", CalendarStep.This, "Rebels shelled the village of Marlow over the past weekend; talks will follow.", 20190700),
         };
 
         /// <summary>
@@ -37,7 +41,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!row.Matches(tokens, i)) continue;
                 var start = i - row.Before.Length;
                 if (start > 0 && (tokens[start - 1].Is("the") || tokens[start - 1].Is("earlier") || tokens[start - 1].Is("later"))) continue;
-                var ahead = row.Step == CalendarStep.Next || row.Step == CalendarStep.This && (future ??= SpeaksOfFuture(tokens));
+                var ahead = row.Step == CalendarStep.Next || row.Step == CalendarStep.This && !row.TurnsBack && (future ??= SpeaksOfFuture(tokens));
                 return (start, SpanDate(row.Unit, row.Step, ahead, published));
             }
             return (0, 0);
@@ -126,6 +130,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>The words right before the unit, in order.</summary>
         public string[] Before { get; }
+
+        /// <summary>"this past weekend": a span of the dateline's unit that has gone by, whatever the sentence says of the future.</summary>
+        public bool TurnsBack => System.Array.IndexOf(Before, "past") >= 0;
 
         /// <summary>"year", "month", "week" or "weekend".</summary>
         public string Unit { get; }

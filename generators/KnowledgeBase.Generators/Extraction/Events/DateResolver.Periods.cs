@@ -166,5 +166,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (IsPeriodPreposition(tokens[k]) || tokens[k].Is("by") || tokens[k].Is("until") || tokens[k].Is("at")) return true;
             return false;
         }
+
+        /// <summary>
+        /// "Sept. 25", "Jan. 5, 2020", "Aug. 2019": a month shortened with a dot (the dot a token of its own) before its day or
+        /// year, read as the month written out; the mention starts at the dot.
+        /// </summary>
+        private static bool AbbreviatedMonth(List<Token> tokens, ref int i, int month, int published, ref List<DateMention>? found, ref bool? future)
+        {
+            var dot = i + 1;
+            if (tokens[i].Length > 4 || dot + 1 >= tokens.Count || !tokens[dot].IsPunct('.') || tokens[dot + 1].Kind != TokenKind.Number) return false;
+            if (Number(tokens, dot + 1, 1, 31, out var day)) MonthDay(tokens, ref dot, month, day, published, ref found, ref future);
+            else if (Number(tokens, dot + 1, 1000, 2999, out var year)) Add(ref found, i, ++dot + 1, DatelineReader.Valid(year, month, 0));
+            else return false;
+            i = dot;
+            return true;
+        }
     }
 }

@@ -87,6 +87,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"November 8, 2024", "8 November 2024", "February 2025", "November 8", "last August", "in March" at token <paramref name="i"/>.</summary>
         private static void FromMonth(List<Token> tokens, ref int i, int month, int published, ref List<DateMention>? found, ref bool? future)
         {
+                if (AbbreviatedMonth(tokens, ref i, month, published, ref found, ref future)) return;
                 if (OrdinalDayOfMonth(tokens, ref i, month, published, ref found, ref future)) return;
                 // Month Day, Year | Month Year | Month Day
                 if (Number(tokens, i + 1, 1, 31, out var day))
@@ -351,6 +352,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             if (published % 100 == 0) return (0, 0);
             if (unit.Is("weeks") || unit.Is("week")) return (i - 2, DaysBefore(published, 7 * n) / 100 * 100);
+            // "a fortnight ago": two weeks back.
+            if (unit.Is("fortnight") || unit.Is("fortnights")) return (i - 2, DaysBefore(published, 14 * n) / 100 * 100);
             if (unit.Is("days") || unit.Is("day")) return (i - 2, DaysBefore(published, n));
             return (0, 0);
         }
