@@ -1,4 +1,5 @@
 using System.Linq;
+using KnowledgeBase.Generators.Extraction;
 using KnowledgeBase.Generators.Extraction.Events;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Tests.Helpers;
@@ -55,6 +56,25 @@ public sealed class OccurrenceRuleTests
     public void Earlier_this_week_is_dated_to_the_month_most_of_its_past_days_lie_in(int published, int expected)
     {
         Assert.Equal(expected, DateResolver.EarlierThisWeek(published));
+    }
+
+    [Theory]
+    [InlineData(20200922, 0, 20200900)] // "will vote this week" of Tuesday 22 September: 22 to 27 September
+    [InlineData(20200929, 0, 20201000)] // Tuesday 29 September to Sunday 4 October: four of six days in October
+    [InlineData(20200929, 1, 20201000)] // "later this week": 30 September to 4 October
+    [InlineData(20200927, 0, 0)]        // a Sunday's "this week" may be the coming one
+    public void The_rest_of_this_week_is_dated_to_the_month_most_of_its_days_lie_in(int published, int skip, int expected)
+    {
+        Assert.Equal(expected, DateResolver.RestOfWeek(published, skip));
+    }
+
+    [Theory]
+    [InlineData("The Velden council will vote on the budget later this week.")]
+    [InlineData("The Velden council will vote on the budget this week.")]
+    public void The_rest_of_this_week_dates_only_a_plan(string sentence)
+    {
+        var mention = Assert.Single(DateResolver.Find(Tokenizer.Tokenize(sentence, 0, sentence.Length), 20200922));
+        Assert.Equal((20200900, true), (mention.Packed, mention.Upcoming));
     }
 
     [Fact]

@@ -30,21 +30,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// The span a <see cref="CalendarSpans"/> row names, ending at the unit word at token <paramref name="i"/>: (start token,
-        /// packed date); (0, 0) when none. Not after "the" ("in the next year" counts from no dateline) nor before "of" ("the
-        /// last weekend of June" names its month), nor "earlier this week" (read with "earlier") or "later this week" (perhaps the coming one).
+        /// packed date, whether only a plan can take it); (0, 0, false) when none. Not after "the" ("in the next year" counts from no dateline) nor before "of" ("the
+        /// last weekend of June" names its month), nor "earlier this week" (read with "earlier").
         /// </summary>
-        private static (int Start, int Packed) CalendarSpan(List<Token> tokens, int i, int published, ref bool? future)
+        private static (int Start, int Packed, bool Upcoming) CalendarSpan(List<Token> tokens, int i, int published, ref bool? future)
         {
-            if (published % 100 == 0 || i + 1 < tokens.Count && tokens[i + 1].Is("of") || DayNamedAfter(tokens, i + 1)) return (0, 0);
+            if (published % 100 == 0 || i + 1 < tokens.Count && tokens[i + 1].Is("of") || DayNamedAfter(tokens, i + 1)) return (0, 0, false);
             foreach (var row in CalendarSpans)
             {
                 if (!row.Matches(tokens, i)) continue;
                 var start = i - row.Before.Length;
+                // "will vote later this week": the days after the dateline's to the week's Sunday, which date no act that has happened.
+                var thisWeek = row.Unit == "week" && row.Step == CalendarStep.This;
+                if (thisWeek && start > 0 && tokens[start - 1].Is("later")) return (start - 1, RestOfWeek(published, 1), true);
                 if (start > 0 && (tokens[start - 1].Is("the") || tokens[start - 1].Is("earlier") || tokens[start - 1].Is("later"))) continue;
                 var ahead = row.Step == CalendarStep.Next || row.Step == CalendarStep.This && !row.TurnsBack && (future ??= SpeaksOfFuture(tokens));
-                return (start, SpanDate(row.Unit, row.Step, ahead, published));
+                return (start, SpanDate(row.Unit, row.Step, ahead, published), thisWeek && ahead);
             }
-            return (0, 0);
+            return (0, 0, false);
         }
 
         /// <summary>"is to leave next month on August 2", "over the weekend, on Saturday": the day named right after says which day of the span.</summary>
@@ -65,9 +68,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return DatelineReader.Valid(months / 12, months % 12 + 1, 0);
             }
             var monday = DaysBefore(published, WeekdayOffset(published, "Monday") - 7 * (int)step);
-            // "will be unveiled this week" may mean the coming one when the dateline ends a week: only the week so far is read.
+            // "was unveiled this week": the week so far; "will be unveiled this week": the rest of it (see RestOfWeek).
             if (unit == "week")
-                return step != CalendarStep.This ? MostDaysMonth(monday, DaysBefore(monday, -6)) : ahead ? 0 : MostDaysMonth(monday, published);
+                return step != CalendarStep.This ? MostDaysMonth(monday, DaysBefore(monday, -6)) : ahead ? RestOfWeek(published, 0) : MostDaysMonth(monday, published);
             // A weekend: the dateline's own when it falls on one; else the coming one for a plan, the one before for an act.
             var saturday = DaysBefore(monday, -5);
             var onWeekend = saturday <= published;
@@ -94,6 +97,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (offset == 0) return published / 100 * 100;
             var month = MostDaysMonth(DaysBefore(published, offset), DaysBefore(published, 1));
             return month % 10000 == 0 ? 0 : month;
+        }
+
+        /// <summary>
+        /// "will be unveiled this week" (<paramref name="skip"/> 0), "later this week" (1): the days from the dateline's, less
+        /// <paramref name="skip"/>, to the week's Sunday, dated as <see cref="MostDaysMonth"/> does; nothing on a Sunday, whose
+        /// "this week" may be the coming one.
+        /// </summary>
+        internal static int RestOfWeek(int published, int skip)
+        {
+            var toSunday = 6 - WeekdayOffset(published, "Monday");
+            return toSunday < 1 ? 0 : MostDaysMonth(DaysBefore(published, -skip), DaysBefore(published, -toSunday));
         }
 
         /// <summary>The month of a span of days when they lie in one, else its year when in one, else 0.</summary>

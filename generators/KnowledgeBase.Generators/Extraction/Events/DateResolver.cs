@@ -79,7 +79,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 else if (ThisPeriod(tokens, i, published) is var (length, period) && period != 0) Add(ref found, i, i + length, period);
                 else if (t.Is("ago") && Ago(tokens, i, published) is var (agoStart, agoDate) && agoDate != 0) Add(ref found, agoStart, i + 1, agoDate);
-                else if (CalendarSpan(tokens, i, published, ref future) is var (spanStart, span) && span != 0) Add(ref found, spanStart, i + 1, span);
+                else if (CalendarSpan(tokens, i, published, ref future) is var (spanStart, span, upcoming) && span != 0) Add(ref found, spanStart, i + 1, span, upcoming: upcoming);
             }
             return found ?? None;
         }
