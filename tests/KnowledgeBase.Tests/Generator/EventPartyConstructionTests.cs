@@ -70,6 +70,27 @@ public sealed class EventPartyConstructionTests
     public void An_air_strike_launched_is_no_launch() =>
         Assert.Equal(new[] { "Canada", "Norway" }, Assert.Single(Extract("Canada launched an air strike on Norway on Monday.").Events).Participants.ToArray());
 
+    // "welcomed the accord between X and Y": the two are the object's parties; the verb's subject acts on it.
+    [Theory]
+    [InlineData("Austria welcomed the accord between Chile and Peru on Monday.", "051", new[] { "Austria", "Chile", "Peru" })]
+    [InlineData("Canada criticized the pact between Norway and Sweden on Monday.", "111", new[] { "Canada", "Norway", "Sweden" })]
+    public void The_subject_acts_on_an_object_between_two_parties(string sentence, string cameo, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Cameo == cameo).Participants.ToArray());
+
+    // "condemned Chilean strikes on Peru": the state whose adjective stands before the act disapproved of is its target.
+    [Theory]
+    [InlineData("Peru condemned Chilean air strikes near the border on Monday.")]
+    [InlineData("Peru denounced the Chilean shelling of its border towns on Monday.")]
+    public void The_country_of_an_act_disapproved_of_is_the_target(string sentence) =>
+        Assert.Equal(new[] { "Peru", "Chile" }, Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Participants.ToArray());
+
+    // Condolences, protests and complaints addressed "to" a country right after them take it as their target.
+    [Theory]
+    [InlineData("Austria offered its condolences to Peru on Monday.", "018")]
+    [InlineData("Austria protested to Peru over the arrest of its consul on Monday.", "140")]
+    public void The_country_an_act_is_addressed_to_is_its_target(string sentence, string cameo) =>
+        Assert.Equal(new[] { "Austria", "Peru" }, Assert.Single(Extract(sentence).Events, e => e.Cameo == cameo).Participants.ToArray());
+
     public static System.Collections.Generic.IEnumerable<object[]> CueActRows() =>
         KnowledgeBase.Generators.Extraction.QuoteExtractor.CueActs.Select(r => new object[] { r.Example });
 

@@ -161,6 +161,13 @@ public sealed class EventTimeRuleTests
     public void What_is_foreseen_or_feared_has_not_happened(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind is "flood" || e.Cameo.StartsWith("18", System.StringComparison.Ordinal) || e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
 
+    // A measure someone faces has not been taken; charges faced have been brought.
+    [Theory]
+    [InlineData("Karel Brandt faces deportation to Peru after his visa expired.", "deportation")]
+    [InlineData("Mira Holt is facing deportation to Chile over her visa.", "deportation")]
+    public void A_measure_someone_faces_has_not_been_taken(string sentence, string kind) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
+
     [Fact]
     public void In_a_reported_clause_his_is_first_its_own_subject_not_the_speaker()
     {

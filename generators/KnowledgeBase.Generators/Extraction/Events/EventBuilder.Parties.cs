@@ -44,6 +44,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>
+        /// "Norway welcomed the accord between Chile and Peru": the two "between" names are the object's parties; the verb's own
+        /// subject acts on it and comes first. Not a meeting hosted or brokered (CAMEO 04): the gold gives such talks their two
+        /// sides, and the host is where they meet.
+        /// </summary>
+        private static void SubjectBeforeTheTwo(SentenceInfo s, int t, EventTrigger trigger, int clauseStart, EntityDraft? salient, List<SentenceInfo> sentences, List<EntityDraft> participants)
+        {
+            if (trigger.IsNoun || trigger.Cameo.StartsWith("04", StringComparison.Ordinal) || s.Analysis.IsPassiveAt(t)) return;
+            foreach (var subject in EventRoles.NearestSubject(s, t, clauseStart, salient, sentences))
+                if (!participants.Contains(subject)) participants.Insert(0, subject);
+        }
+
         // The ranks a state's office-holders act for it in: "met the Chilean president", "the Norwegian envoy".
         private static readonly string[] StateRanks = { "president", "minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "ambassador", "envoy", "leader" };
 
@@ -137,14 +149,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// A country after "from" in an appeal or a demand (CAMEO 02, 10), or after the "to" right after it ("appealed to
         /// Norland"): the one asked. Not "urged residents to return to Norland": where an act asked for goes is no addressee.
-        /// So is the country apologized to ("apologized to Norland", CAMEO 055) and the one an envoy is recalled from
+        /// So is the country apologized, condoled or protested to ("apologized to Norland", <see cref="AddressedAfterTo"/>) and the one an envoy is recalled from
         /// ("recalled its ambassador from Norland", CAMEO 161) or was sent to ("recalled its ambassador to Norland").
         /// </summary>
         private static bool IsAddressedCountry(List<Token> tokens, int t, EventTrigger trigger, Mention m) =>
             m.Entity.IsCountry && !m.IsDemonym && ((trigger.Cameo.StartsWith("02", StringComparison.Ordinal) || trigger.Cameo.StartsWith("10", StringComparison.Ordinal))
                 && (ClauseReader.GovernedBy(tokens, m.TokenStart, "from") || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && tokens[t + 1].Is("to"))
-                || trigger.Cameo == "055" && ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && tokens[t + 1].Is("to")
+                || Array.IndexOf(AddressedAfterTo, trigger.Cameo) >= 0 && ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && tokens[t + 1].Is("to")
                 || trigger.Cameo == "161" && (ClauseReader.GovernedBy(tokens, m.TokenStart, "from") || EnvoyTo(tokens, m)));
+
+        // Acts addressed to a country by "to" right after them: an apology (055), condolences (018), a protest (140) or a complaint
+        // (114): "offered condolences to Norland", "protested to Norland over the incident".
+        private static readonly string[] AddressedAfterTo = { "055", "018", "140", "114" };
 
         // "its ambassador to Norland", "the envoy to the Holy See": the country an envoy is accredited to.
         private static bool EnvoyTo(List<Token> tokens, Mention m)

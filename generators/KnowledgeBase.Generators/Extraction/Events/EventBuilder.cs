@@ -89,7 +89,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             if (participants.Count == 2)
             {
-                // the parties are known
+                SubjectBeforeTheTwo(s, t, trigger, clauseStart, salient, sentences, participants);
             }
             // "a statement released by the ministry": a participle with its agent is a passive too.
             else if (!trigger.IsNoun && trigger.Cameo != "000" && s.Analysis.IsPassiveAt(t))
@@ -171,7 +171,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (EventRoles.ModifiesANamedPerson(s, m) || EventRoles.IsRelatumOfRole(m)) continue; // "Velden TV photographer Ana Ruiz": her employer, not a party; "an aide to X": not X
                 if (EventRoles.NamesASponsor(tokens, m)) continue; // "attacked rebels loyal to Norland": who backs the ones attacked is not attacked
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
-                if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens)) continue; // "its Malaysian stores": what is sold, not who sells
+                // "its Malaysian stores": what is sold, not who sells; "condemned Russian strikes": the state that struck is criticized.
+                if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens) && !(trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && EventRoles.DemonymDoerOfActAfter(s, m) is not null)) continue;
                 if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {
                     // "demanded answers from Norland", "appealed to Norland": the country asked is no place but the addressee.

@@ -21,5 +21,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
             while (i >= 0 && i >= t - 2 && s.Tokens[i].IsWord && TriggerFinder.IsAny(s.Tokens[i], WeaponWords)) i--;
             return i >= 0 && s.MentionAt(i) is { IsDemonym: true, Entity.IsCountry: true } m && m.TokenEnd == i + 1 ? m.Entity : null;
         }
+
+        /// <summary>
+        /// The country whose adjective <paramref name="m"/> is, when an act of violence follows it ("Russian strikes", "the Israeli
+        /// drone attack"): the state that used the force; null for a demonym before anything else ("Russian diplomats").
+        /// </summary>
+        internal static EntityDraft? DemonymDoerOfActAfter(SentenceInfo s, Mention m)
+        {
+            if (!m.IsDemonym || !m.Entity.IsCountry) return null;
+            var i = m.TokenEnd;
+            while (i < s.Tokens.Count && i <= m.TokenEnd + 1 && s.Tokens[i].IsWord && TriggerFinder.IsAny(s.Tokens[i], WeaponWords)) i++;
+            return i < s.Tokens.Count && EventLexicon.Find(s.Tokens[i]) is { } act && IsViolent(act) ? m.Entity : null;
+        }
     }
 }

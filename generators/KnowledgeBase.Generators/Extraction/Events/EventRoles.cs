@@ -99,9 +99,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// "X was released from prison in 2018", "X was arrested on Friday", "X was extradited to Y": what the justice system does to one person is
-        /// news with nobody else named; other passives with one subject and no agent are too often side remarks.
+        /// news with nobody else named, and so is an accusation ("Norland was accused of genocide"); other passives with one
+        /// subject and no agent are too often side remarks.
         /// </summary>
-        internal static bool UndergoneAlone(EventTrigger trigger) => trigger.Kind is "release" or "arrest" or "conviction" or "sentencing" or "imprisonment" or "charge" or "extradition";
+        internal static bool UndergoneAlone(EventTrigger trigger) => trigger.Kind is "release" or "arrest" or "conviction" or "sentencing" or "imprisonment" or "charge" or "extradition" or "accusation";
 
         internal static bool IsViolent(EventTrigger trigger) => string.CompareOrdinal(trigger.Cameo, "18") >= 0 && trigger.Cameo != "000";
 

@@ -200,6 +200,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static bool IsForeseen(List<Token> tokens, int t)
         {
+            if (IsFaced(tokens, t)) return true;
             var of = t - 1;
             while (of > 0 && of >= t - 4 && tokens[of].IsWord && !tokens[of].Is("of") && !tokens[of].Is("against")) of--;
             if (of <= 0) return false;
@@ -210,6 +211,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (IsAny(tokens[i], WarningWords)) return true;
             return false;
         }
+
+        /// <summary>
+        /// "faces deportation", "is facing possible extradition", "could face a trial": a measure someone faces has not been
+        /// taken; charges faced have been brought ("faces charges of fraud" tells a charge).
+        /// </summary>
+        private static bool IsFaced(List<Token> tokens, int t)
+        {
+            if (IsAny(tokens[t], FacedCharges)) return false;
+            var k = t - 1;
+            while (k >= 0 && k >= t - 3 && IsAny(tokens[k], FacedModifiers)) k--;
+            return k >= 0 && IsAny(tokens[k], FaceVerbs);
+        }
+
+        private static readonly string[] FaceVerbs = { "face", "faces", "facing" };
+
+        private static readonly string[] FacedModifiers = { "a", "an", "the", "possible", "potential", "likely", "imminent", "immediate", "certain" };
+
+        private static readonly string[] FacedCharges = { "charge", "charges", "accusation", "accusations", "allegation", "allegations", "lawsuit", "lawsuits", "criticism", "sanctions" };
 
         private static readonly string[] WarningWords = { "warned", "warn", "warns", "warning", "warnings", "cautioned", "caution", "cautions", "cautioning" };
 
