@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
@@ -31,6 +32,27 @@ namespace KnowledgeBase.Generators.Extraction
                 return new Speaker(body.Entity, Join(tokens, preposition - 1, body.TokenEnd));
             }
             return null;
+        }
+
+        /// <summary>The speaker whose group noun or role is at <paramref name="head"/>: the phrase it ends, or the role heading it.</summary>
+        private Speaker GroupOrRoleSpeaker(SentenceInfo s, int start, int head, int cue)
+        {
+            var edge = LeftEdge(s, start, head);
+            if (IsA(s.Tokens[head], QuoteWords.SpeakingGroup) && RoleOverGroup(s, start, edge) is var role && role >= 0) return new Speaker(null, Join(s.Tokens, role, head + 1));
+            return NounPhraseSpeaker(s, edge, cue);
+        }
+
+        /// <summary>
+        /// "The head of the port's divers told ...": where the singular role that heads the group, through "of" and the group's
+        /// possessor, starts (at its "the"), or -1 when the group starting at <paramref name="group"/> stands alone.
+        /// </summary>
+        private static int RoleOverGroup(SentenceInfo s, int start, int group)
+        {
+            var tokens = s.Tokens;
+            var k = group;
+            if (k - 2 > start && tokens[k - 1].Kind == TokenKind.Possessive) k = LeftEdge(s, start, k - 2);
+            if (k - 2 < start || !tokens[k - 1].Is("of") || !Titles.IsRoleNoun(tokens[k - 2]) || tokens[k - 2].Text.EndsWith("s", StringComparison.Ordinal)) return -1;
+            return k - 3 >= start && (tokens[k - 3].Is("the") || tokens[k - 3].Is("a")) ? k - 3 : k - 2;
         }
     }
 

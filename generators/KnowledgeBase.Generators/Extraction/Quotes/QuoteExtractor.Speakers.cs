@@ -263,7 +263,7 @@ namespace KnowledgeBase.Generators.Extraction
                     var pair = LastTwoPeople(s, i);
                     if (pair.Count == 2) return new Speaker(null, "both " + t.Text); // expanded to both people by Coordinated
                 }
-                if (IsA(t, QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(t)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
+                if (IsA(t, QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(t)) return GroupOrRoleSpeaker(s, start, i, cue);
                 if (IsA(t, QuoteWords.DocumentNoun) && i > start && (tokens[i - 1].Is("the") || tokens[i - 1].Is("its") || tokens[i - 1].Is("their") || tokens[i - 1].Is("his") || tokens[i - 1].Is("her")))
                     return DocumentSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
                 if (IsA(t, QuoteWords.InstitutionNoun) && i > start && tokens[i - 1].Is("the") && !NamesItsPlace(s, i)) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
