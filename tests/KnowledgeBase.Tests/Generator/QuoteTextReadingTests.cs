@@ -36,6 +36,37 @@ public sealed class QuoteTextReadingTests
         Assert.Contains("Embassy of Velland", quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("It read, \"The town needs clean water before the summer.\"")]
+    [InlineData("The letter read: \"The town needs clean water before the summer.\"")]
+    public void A_letter_read_after_a_person_sent_it_is_the_writer_speaking(string reading)
+    {
+        var model = Extract("Mayor Ana Ruiz sent a letter to the Ostrel Water Board on Friday. " + reading);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(("The town needs clean water before the summer", "Ana Ruiz"), (TextOf(model, quote), quote.Speaker));
+    }
+
+    [Fact]
+    public void They_after_a_body_that_opens_its_main_clause_past_a_time_phrase_is_that_body()
+    {
+        var model = Extract("This Friday the Velden Harbour Authority also opposed the plan. They issued a statement which said, \"The old pier must stay open to boats.\"");
+        var quote = Assert.Single(model.Quotes, q => q.Kind == 1);
+        Assert.Equal("Velden Harbour Authority", quote.Speaker);
+    }
+
+    public static System.Collections.Generic.IEnumerable<object[]> MemberRows() =>
+        KnowledgeBase.Generators.Extraction.QuoteExtractor.MembersFor.Select(r => new object[] { r.Example });
+
+    [Theory]
+    [MemberData(nameof(MemberRows))]
+    public void An_unnamed_member_for_a_named_body_speaks_for_the_body(string sentence)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        var body = Assert.Single(model.Entities, e => e.Kind == 2);
+        Assert.Equal(body.Name, quote.Speaker);
+    }
+
     [Fact]
     public void A_statement_which_said_has_its_issuer_for_speaker()
     {

@@ -20,7 +20,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private Speaker DocumentSpeaker(SentenceInfo s, string noun, string text)
         {
-            if (AuthorNamedBefore(s, noun) is { } named) return new Speaker(named, text);
+            if ((AuthorNamedBefore(s, noun) ?? WriterOfTextBefore(s, noun.ToLowerInvariant())) is { } named) return new Speaker(named, text);
             for (var q = _quotes.Count - 1; q >= 0; q--)
             {
                 var quote = _quotes[q];
@@ -146,6 +146,15 @@ namespace KnowledgeBase.Generators.Extraction
             return country?.Government;
         }
 
+        /// <summary>"This Thursday the Velden Council also criticized the move.": the mention heads the subject of the sentence's main clause, past a fronted phrase.</summary>
+        private static bool IsMainSubject(SentenceInfo sentence, Mention mention)
+        {
+            foreach (var clause in sentence.Analysis.Clauses)
+                if (clause.Kind == Analysis.ClauseKind.Main && clause.Subject is { } subject)
+                    return subject.Head >= mention.TokenStart && subject.Head < mention.TokenEnd;
+            return false;
+        }
+
         /// <summary>Who speaks for an organization without a name: "a ministry source", "company officials".</summary>
         private static bool IsMemberNoun(Token t) =>
             t.Is("source") || t.Is("sources") || t.Is("official") || t.Is("officials") || t.Is("spokesperson") || t.Is("spokesman")
@@ -172,7 +181,7 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var m in before.Mentions)
                 if (m.Entity.Kind == DataLayout.KindPerson) return null;
             if (before.Mentions.Count == 0 || before.Mentions[0] is not { IsDemonym: false } first || first.Entity.Kind != DataLayout.KindOrganization) return null;
-            var opens = first.TokenStart == 0 || first.TokenStart == 1 && before.Tokens[0].Is("the");
+            var opens = first.TokenStart == 0 || first.TokenStart == 1 && before.Tokens[0].Is("the") || IsMainSubject(before, first);
             return opens && first.TokenEnd < before.Tokens.Count && before.Tokens[first.TokenEnd].Kind != TokenKind.Possessive ? first.Entity : null;
         }
     }

@@ -24,12 +24,32 @@ namespace KnowledgeBase.Generators.Extraction
                         return new Speaker(m.Entity, tokens[pronoun].Text);
                 }
             }
+            if (UnnamedSpeakerJustBefore(s, pronoun) is { IsFound: true } unnamed) return unnamed;
             if (_salient is null) return default;
             // "She said" after a man the text was about: the woman named last before him.
             if (Disagrees(_salient, tokens[pronoun]))
                 foreach (var person in RecentPeople.Before(_sentences, s, pronoun, 4))
                     if (!Disagrees(person, tokens[pronoun])) return new Speaker(person, tokens[pronoun].Text);
             return new Speaker(_salient, tokens[pronoun].Text);
+        }
+
+        /// <summary>
+        /// "The head of the port's divers told the court "...". She also said "..."": "he"/"she" opening the sentence right after
+        /// one whose last quotation has an unnamed person for speaker (a singular role, no name) and which names no person is that speaker.
+        /// </summary>
+        private Speaker UnnamedSpeakerJustBefore(SentenceInfo s, int pronoun)
+        {
+            if (pronoun > 0 || s.Index == 0 || _quotes.Count == 0) return default;
+            var last = _quotes[_quotes.Count - 1];
+            if (last.Sentence.Index != s.Index - 1 || last.Speaker.Entity is not null || !last.Speaker.IsFound) return default;
+            foreach (var m in last.Sentence.Mentions)
+                if (m.Entity.Kind == DataLayout.KindPerson) return default;
+            foreach (var word in last.Speaker.Text.Split(' '))
+            {
+                if (word == "of") break;
+                if (Titles.IsRoleNoun(word.ToLowerInvariant())) return last.Speaker;
+            }
+            return default;
         }
 
         /// <summary>"she" for a man's first name or "he" for a woman's, as far as the English name lists tell.</summary>

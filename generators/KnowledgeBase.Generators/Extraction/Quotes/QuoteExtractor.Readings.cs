@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {
@@ -49,6 +50,33 @@ namespace KnowledgeBase.Generators.Extraction
             if (cue < 3 || !(tokens[cue - 1].Is("which") || tokens[cue - 1].Is("that")) || !IsWrittenWordsNoun(tokens[cue - 2])) return default;
             if (OwnerOfWords(s, 0, cue - 2) is { IsFound: true } owner) return owner;
             return NearestSubject(s, ClauseStart(tokens, cue - 2, quoted), cue - 2);
+        }
+
+        // Verbs whose subject writes or puts out the text that is their object: "X sent a letter", "X posted a note".
+        private static readonly string[] WritingVerbs = { "sent", "wrote", "written", "issued", "released", "published", "posted", "signed", "penned", "sends", "writes", "issues", "releases", "publishes", "posts" };
+
+        /// <summary>"Ana Ruiz sent a letter to the council. It read, "..."": the writer of the text the sentence-opening "it" that reads stands for, or null.</summary>
+        private EntityDraft? WriterOfTextReading(SentenceInfo s, int pronoun) =>
+            pronoun == 0 && s.Tokens[0].Is("it") && s.Tokens.Count > 1 && (s.Tokens[1].Is("read") || s.Tokens[1].Is("reads")) ? WriterOfTextBefore(s, null) : null;
+
+        /// <summary>
+        /// "Ana Ruiz sent a letter to the council. It read, "..."": the named subject of a clause in one of the two sentences before
+        /// <paramref name="s"/> whose writing verb has a text noun (<paramref name="noun"/>, or any when null) for object; null when none.
+        /// </summary>
+        private EntityDraft? WriterOfTextBefore(SentenceInfo s, string? noun)
+        {
+            for (var k = s.Index - 1; k >= 0 && k >= s.Index - 2; k--)
+            {
+                var before = _sentences[k];
+                foreach (var clause in before.Analysis.Clauses)
+                {
+                    if (clause.Object is not { } text || clause.Subject is not { } subject || Array.IndexOf(WritingVerbs, before.Tokens[clause.Verb.Head].Lower) < 0) continue;
+                    var head = before.Tokens[text.Head].Lower;
+                    if (!(noun is null ? Array.IndexOf(TextNouns.Split(' '), head) >= 0 : head == noun)) continue;
+                    if (before.MentionAt(subject.Head) is { IsDemonym: false } writer && writer.Entity.Kind != DataLayout.KindPlace) return writer.Entity;
+                }
+            }
+            return null;
         }
 
         /// <summary>"the notice", "a hand-written sign", "its short statement": the text noun after a determiner and up to two words, or -1.</summary>

@@ -237,13 +237,13 @@ namespace KnowledgeBase.Generators.Extraction
                         _blocked = !HeadsSpeechNoun(tokens, after + 1, cue);
                         return _blocked ? default : new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
                     }
-                    if (before >= 0 && IsPreposition(tokens[before])) { i = mention.TokenStart; continue; }
+                    if (before >= 0 && IsPreposition(tokens[before])) { if (MemberSpeakingFor(s, mention, before) is { } forBody) return forBody; i = mention.TokenStart; continue; } // "a spokesman for the X": X speaks
                     return NounPhraseSpeaker(s, mention.TokenStart, cue);
                 }
                 if (!t.IsWord) continue;
                 if ((t.Is("his") || t.Is("her")) && _salient is not null && HeadsSpeechNoun(tokens, i + 1, cue))
                     return new Speaker(_salient, t.Text);
-                if ((t.Is("they") || t.Is("it")) && BodyBefore(s, i) is { } body) return new Speaker(body, t.Text); // "The Velden Harbour Authority closed the pier. They said ..."
+                if ((t.Is("they") || t.Is("it")) && (BodyBefore(s, i) ?? WriterOfTextReading(s, i)) is { } body) return new Speaker(body, t.Text); // "The Velden Harbour Authority closed the pier. They said ..."
                 if (t.Is("they") && GroupBefore(s, i) is var group && (group.IsFound || UnresolvedThey(s, start, cue))) return group; // "Residents of Velden protested. They said"; "the ships they said were lost": no noun before "they" speaks
                 if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return PronounSpeaker(s, i);
@@ -263,7 +263,7 @@ namespace KnowledgeBase.Generators.Extraction
                     var pair = LastTwoPeople(s, i);
                     if (pair.Count == 2) return new Speaker(null, "both " + t.Text); // expanded to both people by Coordinated
                 }
-                if (IsA(t, QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(t)) return NounPhraseSpeaker(s, LeftEdge(s, start, i), cue);
+                if (IsA(t, QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(t)) return GroupOrRoleSpeaker(s, start, i, cue);
                 if (IsA(t, QuoteWords.DocumentNoun) && i > start && (tokens[i - 1].Is("the") || tokens[i - 1].Is("its") || tokens[i - 1].Is("their") || tokens[i - 1].Is("his") || tokens[i - 1].Is("her")))
                     return DocumentSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
                 if (IsA(t, QuoteWords.InstitutionNoun) && i > start && tokens[i - 1].Is("the") && !NamesItsPlace(s, i)) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));

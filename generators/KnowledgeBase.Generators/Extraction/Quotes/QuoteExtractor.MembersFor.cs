@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // An unnamed member who speaks for a named body: "a spokeswoman for the Velden Port Authority said ...".
+    internal sealed partial class QuoteExtractor
+    {
+        /// <summary>
+        /// The member nouns that speak for the organization named after one of their prepositions. Each row has the nouns, the
+        /// prepositions and an invented sentence whose quote the organization speaks; the rows run as tests.
+        /// </summary>
+        internal static readonly MemberForRow[] MembersFor =
+        {
+            new("spokesman spokeswoman spokesperson", "for of", "A spokeswoman for the Velden Port Authority said the pier would reopen in May."),
+            new("representative official source", "for of from", "An official from the Ostrel Water Board said the reservoir was full."),
+        };
+
+        /// <summary>
+        /// "a spokesman for the Velden Council": the organization <paramref name="body"/>, governed by the preposition at
+        /// <paramref name="preposition"/> after a member noun of a row, speaks; the text keeps the member. Null otherwise.
+        /// </summary>
+        private static Speaker? MemberSpeakingFor(SentenceInfo s, Mention body, int preposition)
+        {
+            var tokens = s.Tokens;
+            if (body.Entity.Kind != DataLayout.KindOrganization || preposition < 1 || !tokens[preposition - 1].IsWord) return null;
+            foreach (var row in MembersFor)
+            {
+                if (Array.IndexOf(row.Nouns, tokens[preposition - 1].Lower) < 0 || Array.IndexOf(row.Prepositions, tokens[preposition].Lower) < 0) continue;
+                return new Speaker(body.Entity, Join(tokens, preposition - 1, body.TokenEnd));
+            }
+            return null;
+        }
+
+        /// <summary>The speaker whose group noun or role is at <paramref name="head"/>: the phrase it ends, or the role heading it.</summary>
+        private Speaker GroupOrRoleSpeaker(SentenceInfo s, int start, int head, int cue)
+        {
+            var edge = LeftEdge(s, start, head);
+            if (IsA(s.Tokens[head], QuoteWords.SpeakingGroup) && RoleOverGroup(s, start, edge) is var role && role >= 0) return new Speaker(null, Join(s.Tokens, role, head + 1));
+            return NounPhraseSpeaker(s, edge, cue);
+        }
+
+        /// <summary>
+        /// "The head of the port's divers told ...": where the singular role that heads the group, through "of" and the group's
+        /// possessor, starts (at its "the"), or -1 when the group starting at <paramref name="group"/> stands alone.
+        /// </summary>
+        private static int RoleOverGroup(SentenceInfo s, int start, int group)
+        {
+            var tokens = s.Tokens;
+            var k = group;
+            if (k - 2 > start && tokens[k - 1].Kind == TokenKind.Possessive) k = LeftEdge(s, start, k - 2);
+            if (k - 2 < start || !tokens[k - 1].Is("of") || !Titles.IsRoleNoun(tokens[k - 2]) || tokens[k - 2].Text.EndsWith("s", StringComparison.Ordinal)) return -1;
+            return k - 3 >= start && (tokens[k - 3].Is("the") || tokens[k - 3].Is("a")) ? k - 3 : k - 2;
+        }
+    }
+
+    /// <summary>One row of <see cref="QuoteExtractor.MembersFor"/>, with its example.</summary>
+    internal sealed class MemberForRow
+    {
+        public MemberForRow(string nouns, string prepositions, string example) =>
+            (Nouns, Prepositions, Example) = (nouns.Split(' '), prepositions.Split(' '), example);
+
+        /// <summary>The nouns of members who speak for a body.</summary>
+        public string[] Nouns { get; }
+
+        /// <summary>The prepositions that link the member to the body.</summary>
+        public string[] Prepositions { get; }
+
+        /// <summary>An invented sentence whose quote the body speaks.</summary>
+        public string Example { get; }
+    }
+}

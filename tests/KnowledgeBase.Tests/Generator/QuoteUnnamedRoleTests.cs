@@ -1,0 +1,28 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// An unnamed person who speaks by a role over a group ("The head of the port's divers told ...") keeps the whole role as
+/// speaker, and "She also said" right after that speaker's quotation is the same person. Invented sentences.
+/// </summary>
+public sealed class QuoteUnnamedRoleTests
+{
+    [Fact]
+    public void A_singular_role_over_a_group_is_the_speaker_not_the_group()
+    {
+        var quote = Assert.Single(RuleArticle.Extract("The head of the city's firefighters told the court the alarm never sounded.").Quotes);
+        Assert.Equal("The head of the city's firefighters", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void She_right_after_an_unnamed_role_speaker_is_that_speaker()
+    {
+        var model = RuleArticle.Extract("Mayor Karel Brandt opened the hearing. The head of the city's firefighters told the court \"The alarm never sounded.\" She also said \"We arrived within minutes.\"");
+        Assert.Equal(2, model.Quotes.Count);
+        Assert.All(model.Quotes, q => Assert.Equal(("The head of the city's firefighters", null), (q.SpeakerText, q.Speaker)));
+    }
+}
