@@ -77,7 +77,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool AddActors(SentenceInfo s, int t, EventTrigger trigger, int clauseStart, int clauseEnd, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences, List<EntityDraft> participants, bool judged)
         {
             var tokens = s.Tokens;
-            OccasionParties.AddPartiesBetween(s, t, participants);
+            // "offered to mediate between X and Y": the mediator acts on the two sides, who are not the actors (CAMEO 039, 045).
+            if (!EventRoles.IsMediation(trigger)) OccasionParties.AddPartiesBetween(s, t, participants);
             // "a car bombing ascribed to the Rebel Front": the one the act is laid to is its actor.
             if (participants.Count == 0 && trigger.IsNoun && (EventRoles.IsViolent(trigger) || IsStateMeasure(trigger))) EventRoles.AddParticipant(participants, EventRoles.AttributedAgent(s, t));
             // "announced it despite criticism by X": X criticizes, and the one the sentence is about is criticized.
