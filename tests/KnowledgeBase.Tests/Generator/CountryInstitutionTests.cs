@@ -16,6 +16,7 @@ public sealed class CountryInstitutionTests
 
     [Theory]
     [InlineData("The Austrian parliament passed the bill on Tuesday.", "legislation", "Parliament of Austria")]
+    [InlineData("The Austrian parliament approved the pension reform on Tuesday.", "legislation", "Parliament of Austria")] // a reform voted through is a law
     [InlineData("Austria's cabinet imposed a curfew on Tuesday.", "curfew", "Cabinet of Austria")]
     [InlineData("The parliament of Canada condemned Austria on Monday.", "criticism", "Parliament of Canada")]
     [InlineData("The Austrian government imposed a curfew on Tuesday.", "curfew", "Government of Austria")] // guard: as before

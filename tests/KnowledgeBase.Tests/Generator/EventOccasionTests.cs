@@ -113,6 +113,15 @@ public sealed class EventOccasionTests
     }
 
     [Fact]
+    public void Two_named_together_who_will_meet_plan_to_meet_each_other()
+    {
+        var meeting = Only("Mira Holt and Karel Brandt will meet in Velden on Friday.", "meeting");
+        Assert.Equal(new[] { "Mira Holt", "Karel Brandt" }, meeting.Participants.ToArray());
+        Assert.Equal(StatusPlanned, meeting.Status);
+        Assert.DoesNotContain(Extract("Mira Holt and Karel Brandt will meet expectations.").Events, e => e.Kind == "meeting");
+    }
+
+    [Fact]
     public void A_meeting_still_to_come_is_planned_and_dated_ahead_and_meeting_requirements_is_none()
     {
         var meeting = Only("Tomas Vell will meet Karel Brandt on Monday.", "meeting");

@@ -40,6 +40,15 @@ public sealed class StatementTriggerTests
     }
 
     [Fact]
+    public void An_act_the_cue_word_codes_is_the_statements_occasion_and_no_statement_besides()
+    {
+        var events = RuleArticle.Extract("Canada announced $25 million in aid to Peru on Friday.").Events;
+        var offer = Assert.Single(events, e => e.Cameo == "033");
+        Assert.Equal(new[] { "Canada", "Peru" }, offer.Participants.ToArray());
+        Assert.DoesNotContain(events, e => e.Cameo == "010");
+    }
+
+    [Fact]
     public void An_acronym_in_capitals_opens_no_relative_clause_that_would_cut_off_the_opening_date()
     {
         var statement = Assert.Single(RuleArticle.Extract("On Friday, the Velden Health Organization (WHO) confirmed the find.").Events, e => e.Cameo == "010");

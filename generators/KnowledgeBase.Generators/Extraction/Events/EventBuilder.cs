@@ -77,7 +77,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool AddActors(SentenceInfo s, int t, EventTrigger trigger, int clauseStart, int clauseEnd, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences, List<EntityDraft> participants, bool judged)
         {
             var tokens = s.Tokens;
-            OccasionParties.AddPartiesBetween(s, t, participants);
+            // "offered to mediate between X and Y": the mediator acts on the two sides, who are not the actors (CAMEO 039, 045).
+            if (!EventRoles.IsMediation(trigger)) OccasionParties.AddPartiesBetween(s, t, participants);
             // "a car bombing ascribed to the Rebel Front": the one the act is laid to is its actor.
             if (participants.Count == 0 && trigger.IsNoun && (EventRoles.IsViolent(trigger) || IsStateMeasure(trigger))) EventRoles.AddParticipant(participants, EventRoles.AttributedAgent(s, t));
             // "announced it despite criticism by X": X criticizes, and the one the sentence is about is criticized.
@@ -353,9 +354,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>Emergencies, martial law, curfews and restrictions (CAMEO 172x) and lifting them (081x): only a state imposes them.</summary>
         // The country struck takes part, and so do the country aid is sent or offered to (CAMEO 07 and 033, "delivered vaccines to
-        // Norland") and the one a threat is aimed at (13, "threatened to withdraw its troops from Norland"), though "to" or "from" names it.
+        // Norland"), the one a threat is aimed at (13, "threatened to withdraw its troops from Norland") and the one visited (042, "arrived
+        // in Norland", "a visit to Norland"), though "to", "from" or "in" names it.
         private static bool TakesTheCountryItIsAimedAt(EventTrigger trigger) =>
-            EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("07", StringComparison.Ordinal) || trigger.Cameo == "033" || trigger.Cameo.StartsWith("13", StringComparison.Ordinal);
+            EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("07", StringComparison.Ordinal) || trigger.Cameo is "033" or "042" || trigger.Cameo.StartsWith("13", StringComparison.Ordinal);
 
         private static bool IsStateMeasure(EventTrigger trigger) => trigger.Cameo.StartsWith("172", StringComparison.Ordinal) || trigger.Cameo.StartsWith("081", StringComparison.Ordinal);
 

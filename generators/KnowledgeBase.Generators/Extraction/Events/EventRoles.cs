@@ -13,6 +13,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
     internal static partial class EventRoles
     {
         /// <summary>A demonym that modifies no actor ("its Malaysian stores", "in French"): not a party.</summary>
+        internal static bool IsMediation(EventTrigger trigger) => trigger.Cameo is "039" or "045" or "028";
+
         internal static bool NamesNoActor(Mention m, List<Token> tokens) => m.IsDemonym && (m.TokenEnd >= tokens.Count || !IsActorNoun(tokens[m.TokenEnd]) && !ModifiedActorNoun(tokens, m.TokenEnd));
 
         // "the Chilean foreign ministry", "Norwegian security forces": one lower-case modifier before a body of the state (not a

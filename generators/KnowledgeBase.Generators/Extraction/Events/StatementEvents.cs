@@ -167,13 +167,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "The Velden Post announced its selection of Mira Holt as ...": the cue verb was read as an act of its own (an
         /// announcement, CAMEO 01) by the same speaker in the same sentence; one occasion is one event, so the statement is
         /// that act, which takes the statement's date if it had none. "announced it on Monday and again on Friday" tells two.
+        /// "Canada announced $40 million in aid to Chile": the cue word itself coded another act (an offer of aid, 033), which
+        /// is the statement's occasion too.
         /// </summary>
         private static bool ToldByTheCue(List<EventDraft> events, QuoteDraft q, EntityDraft speaker, int date)
         {
             if (ClauseReader.HasWord(q.Sentence.Tokens, "again")) return false;
             foreach (var e in events)
             {
-                if (e.Sentence != q.Sentence || e.Participants.Count == 0 || e.Participants[0] != speaker || !e.Trigger.Cameo.StartsWith("01", StringComparison.Ordinal)) continue;
+                if (e.Sentence != q.Sentence || e.Participants.Count == 0 || e.Participants[0] != speaker || !e.Trigger.Cameo.StartsWith("01", StringComparison.Ordinal) && !AnchoredOnTheCue(q, e)) continue;
                 if (e.Date == 0) e.Date = date;
                 return true;
             }
@@ -276,6 +278,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static readonly string[] OpeningPrepositions = { "in", "at", "on", "after", "before", "during", "under", "according", "as", "following" };
 
         private static readonly string[] DocumentNouns = { "estimates", "estimate", "decision", "ruling", "opinion", "database", "report", "reports", "study", "data", "figures", "document", "documents", "filing", "law", "statute", "records", "website", "survey", "poll", "analysis" };
+
+        private static bool AnchoredOnTheCue(QuoteDraft q, EventDraft e) =>
+            e.TriggerToken >= 0 && e.TriggerToken < q.Sentence.Tokens.Count && q.Sentence.Tokens[e.TriggerToken].Text == q.Cue && !Reports(q, q.Sentence.Tokens[e.TriggerToken]);
 
         private static bool Reports(QuoteDraft q, Token t) => t.Start >= q.Start && t.Start < q.End;
 

@@ -296,11 +296,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool NamesJoinedBefore(List<Token> tokens, int t)
         {
             // "met on Monday", "met."; not "met expectations": nothing is met but each other.
-            if (t < 3 || !tokens[t - 1].IsCapitalized || t + 1 < tokens.Count && tokens[t + 1].IsWord && !CommonWords.IsFunctionWord(tokens[t + 1])) return false;
-            for (var i = t - 2; i >= 1 && i >= t - 4; i--)
+            if (t + 1 < tokens.Count && tokens[t + 1].IsWord && !CommonWords.IsFunctionWord(tokens[t + 1])) return false;
+            // "Ana Ruiz and Tomas Vell will meet", "have met": an auxiliary between the names and the verb.
+            var last = t - 1;
+            while (last >= 0 && last >= t - 2 && IsAny(tokens[last], AuxiliariesBeforeMeeting)) last--;
+            if (last < 2 || !tokens[last].IsCapitalized) return false;
+            for (var i = last - 1; i >= 1 && i >= last - 3; i--)
                 if (tokens[i].Is("and")) return tokens[i - 1].IsCapitalized;
             return false;
         }
+
+        private static readonly string[] AuxiliariesBeforeMeeting = { "will", "would", "shall", "have", "has", "had", "also", "last", "first" };
 
         // Whether the word is one of the lower-case words, without allocating its lower-case form.
         internal static bool IsAny(Token w, string[] words)
