@@ -148,6 +148,8 @@ public sealed class EntityPersonNameTests
     [InlineData("Former mayor Karel Bloomberg left the race in May. Bloomberg backed Mira Holt.", "Karel Bloomberg", "Bloomberg")]
     [InlineData("Mayor Jon English said the port would close.", "Jon English", "English")]
     [InlineData("The plan was criticised, and mayor Jon Tory asked for a review.", "Jon Tory", "Tory")]
+    [InlineData("Defence Secretary Lloyd Austin arrived in Chile on Monday.", "Lloyd Austin", "Austin")]
+    [InlineData("The fund was approved by Finance Minister Ellen Houston on Friday.", "Ellen Houston", "Houston")]
     public void A_given_name_before_a_surname_the_gazetteer_knows_as_a_firm_or_a_demonym_with_a_title_role_or_speech_names_one_person(string text, string name, string surname)
     {
         var entities = RuleArticle.Extract(text).Entities;

@@ -178,15 +178,17 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// "Mayor Anton Reuters", "mayor Jon Tory", "Karel Bloomberg said", "Mira English, a lawyer,": a listed given name, then one
-        /// surname ending the run that the gazetteer knows as an organization or a demonym, is a person's name when a title or a
+        /// surname ending the run that the gazetteer knows as an organization or a demonym (or as a place, after a title), is a person's name when a title or a
         /// role noun stands before it or a speech verb, "who", an age or a role apposition after it; "Reuters said" and "a
         /// Christian Democrat" stay as they were.
         /// </summary>
         private static bool GivenNameBeforeKnownSurname(List<Token> tokens, int start, int end, int titleStart)
         {
             if (end - start != 2 || !GivenNames.Contains(tokens[start]) || Gazetteer.IsNonEntityAdjective(tokens[start].Text) || tokens[end - 1].IsAllCaps) return false;
-            var known = MatchGazetteer(tokens, start + 1, end, out var entry) == 1 && entry!.Kind == GazetteerKind.Organization || MatchDemonym(tokens, start + 1, end, out _) == 1;
+            var matched = MatchGazetteer(tokens, start + 1, end, out var entry) == 1;
             var roleBefore = start > 0 && tokens[start - 1].IsWord && char.IsLower(tokens[start - 1].Text[0]) && Titles.IsRoleNoun(tokens[start - 1]); // "mayor Jon Tory"
+            // "Defence Secretary Lloyd Austin": after a title, a surname that is also a place's name is the person's too.
+            var known = matched && (entry!.Kind == GazetteerKind.Organization || titleStart >= 0 || roleBefore) || MatchDemonym(tokens, start + 1, end, out _) == 1;
             return known && (titleStart >= 0 || roleBefore || ActsAfter(tokens, end) || TypeEvidence.At(tokens, start, end) == NameEvidence.Person);
         }
 
