@@ -29,6 +29,12 @@ namespace KnowledgeBase.Generators.Extraction
                 entity = named;
                 _byKey.Add(key, entity);
             }
+            if (entity is null && HasSurnameParticle(tokens, start, end) && PersonEndingWith(name) is { } longer)
+            {
+                // "Tomás Vieira da Costa" after "Paulo Tomás Vieira da Costa": the last words of a longer name, with its particle, are that person.
+                entity = longer;
+                _byKey.Add(key, entity);
+            }
             if (entity is null)
             {
                 // A surname-only person seen before ("Biden") grows into the full name.
