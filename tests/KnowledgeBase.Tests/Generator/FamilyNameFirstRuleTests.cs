@@ -1,9 +1,10 @@
+using System.Linq;
 using KnowledgeBase.Tests.Helpers;
 using Xunit;
 
 namespace KnowledgeBase.Tests.Generator;
 
-/// <summary>Names written family name first: the first word is the surname a later mention uses.</summary>
+/// <summary>Which word of a person's name is the surname a later mention uses.</summary>
 public sealed class FamilyNameFirstRuleTests
 {
     [Fact]
@@ -14,5 +15,12 @@ public sealed class FamilyNameFirstRuleTests
         Assert.Contains("Choi", person.Forms);
         Assert.DoesNotContain("Hyeok", person.Forms);
         Assert.Equal(2, person.Mentions);
+    }
+
+    [Fact]
+    public void A_generational_suffix_is_no_surname()
+    {
+        var forms = Assert.Single(RuleArticle.Extract("Tomas Varga Jr. was elected on Monday.").Entities).Forms.ToList();
+        Assert.True(forms.Contains("Varga") && !forms.Contains("Jr"), string.Join("|", forms));
     }
 }

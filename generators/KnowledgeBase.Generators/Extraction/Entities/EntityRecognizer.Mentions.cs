@@ -61,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction
             var roleAt = start > 1 && tokens[start - 1].Is("and") && s.MentionAt(start - 2) is { } first ? first.TokenStart - 1 : start - 1;
             if (roleAt >= 0 && PluralRole(tokens[roleAt]) is { } role) entity.AddRole(role);
             // The surname alone: the last word, or the first of a name written family name first ("Chen" of "Chen Shui-bian").
-            if (end - start >= 2) entity.AddForm(tokens[IsFamilyNameFirstName(tokens, start, end) ? start : end - 1].Text);
+            if (end - start >= 2) entity.AddForm(tokens[IsFamilyNameFirstName(tokens, start, end) ? start : SurnameAt(tokens, start, end)].Text);
             if (ParticleSurnameStart(tokens, start, end) is var particle && particle < end - 1) entity.AddForm(Join(tokens, particle, end));
             return entity;
         }

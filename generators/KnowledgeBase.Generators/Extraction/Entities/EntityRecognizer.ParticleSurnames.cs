@@ -29,5 +29,12 @@ namespace KnowledgeBase.Generators.Extraction
         // A capitalized word a person's name may hold between a given name and a particle: no title, head word nor acronym.
         private static bool PlainNamePart(in Token token) =>
             token.IsCapitalized && !token.IsAllCaps && !Titles.IsTitleWord(token) && !Gazetteer.IsOrganizationHead(token);
+
+        /// <summary>
+        /// The surname's token of a name written given name first: the last, or the one before a generational suffix
+        /// ("Tomas Varga Jr.", "Arvo Kallas III" are "Varga" and "Kallas").
+        /// </summary>
+        private static int SurnameAt(List<Token> tokens, int start, int end) =>
+            end - start >= 3 && tokens[end - 1].Text is "Jr" or "Jr." or "Sr" or "Sr." or "II" or "III" or "IV" && tokens[end - 2].IsCapitalized ? end - 2 : end - 1;
     }
 }
