@@ -29,6 +29,12 @@ namespace KnowledgeBase.Generators.Extraction
                 entity = named;
                 _byKey.Add(key, entity);
             }
+            if (entity is null && HasSurnameParticle(tokens, start, end) && PersonEndingWith(name) is { } longer)
+            {
+                // "Tomás Vieira da Costa" after "Paulo Tomás Vieira da Costa": the last words of a longer name, with its particle, are that person.
+                entity = longer;
+                _byKey.Add(key, entity);
+            }
             if (entity is null)
             {
                 // A surname-only person seen before ("Biden") grows into the full name.
@@ -55,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction
             var roleAt = start > 1 && tokens[start - 1].Is("and") && s.MentionAt(start - 2) is { } first ? first.TokenStart - 1 : start - 1;
             if (roleAt >= 0 && PluralRole(tokens[roleAt]) is { } role) entity.AddRole(role);
             // The surname alone: the last word, or the first of a name written family name first ("Chen" of "Chen Shui-bian").
-            if (end - start >= 2) entity.AddForm(tokens[IsFamilyNameFirstName(tokens, start, end) ? start : end - 1].Text);
+            if (end - start >= 2) entity.AddForm(tokens[IsFamilyNameFirstName(tokens, start, end) ? start : SurnameAt(tokens, start, end)].Text);
             if (ParticleSurnameStart(tokens, start, end) is var particle && particle < end - 1) entity.AddForm(Join(tokens, particle, end));
             return entity;
         }

@@ -255,8 +255,8 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static int ParticleSurnameEnd(List<Token> tokens, int k, int end)
         {
-            // "Maria Helena da Silva": a second given name may stand before the particle.
-            var i = k + 2 < end && GivenNames.Contains(tokens[k + 1]) && Array.IndexOf(SurnameParticles, tokens[k + 2].Text) >= 0 ? k + 2 : k + 1;
+            // "Maria Helena da Silva", "Paulo Tomás Vieira da Costa": one or two more names may stand between a given name and the particle.
+            var i = GivenNames.Contains(tokens[k]) ? ParticleAfterMoreNames(tokens, k, end) : k + 1;
             var particles = 0;
             while (i < end && particles < 2 && tokens[i].IsWord && Array.IndexOf(SurnameParticles, tokens[i].Text) >= 0) { i++; particles++; }
             if (particles == 0 || i >= end || !tokens[i].IsCapitalized) return 0;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 
 namespace KnowledgeBase.Generators.Extraction
 {
@@ -13,5 +14,27 @@ namespace KnowledgeBase.Generators.Extraction
         private static int CapitalizedParticleSurnameEnd(List<Token> tokens, int k, int end) =>
             k + 2 < end && tokens[k].IsCapitalized && tokens[k + 1].IsWord && tokens[k + 2].IsCapitalized && !tokens[k + 2].IsAllCaps
             && Array.IndexOf(SurnameParticles, tokens[k].Lower) >= 0 && Array.IndexOf(SurnameParticles, tokens[k + 1].Text) >= 0 ? k + 3 : 0;
+
+        /// <summary>
+        /// Where the particle stands after the given name at <paramref name="k"/> and one or two more names ("Paulo Tomás
+        /// Vieira da Costa"), or the word right after the given name.
+        /// </summary>
+        private static int ParticleAfterMoreNames(List<Token> tokens, int k, int end)
+        {
+            for (var m = k + 1; m < end - 1 && m <= k + 2 && PlainNamePart(tokens[m]); m++)
+                if (Array.IndexOf(SurnameParticles, tokens[m + 1].Text) >= 0) return m + 1;
+            return k + 1;
+        }
+
+        // A capitalized word a person's name may hold between a given name and a particle: no title, head word nor acronym.
+        private static bool PlainNamePart(in Token token) =>
+            token.IsCapitalized && !token.IsAllCaps && !Titles.IsTitleWord(token) && !Gazetteer.IsOrganizationHead(token);
+
+        /// <summary>
+        /// The surname's token of a name written given name first: the last, or the one before a generational suffix
+        /// ("Tomas Varga Jr.", "Arvo Kallas III" are "Varga" and "Kallas").
+        /// </summary>
+        private static int SurnameAt(List<Token> tokens, int start, int end) =>
+            end - start >= 3 && tokens[end - 1].Text is "Jr" or "Jr." or "Sr" or "Sr." or "II" or "III" or "IV" && tokens[end - 2].IsCapitalized ? end - 2 : end - 1;
     }
 }

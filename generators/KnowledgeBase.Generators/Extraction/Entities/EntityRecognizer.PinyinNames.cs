@@ -18,13 +18,16 @@ namespace KnowledgeBase.Generators.Extraction
         /// family name, are written family name first, so the first word is the surname the article calls the person by.
         /// </summary>
         internal static bool IsFamilyNameFirstName(List<Token> tokens, int start, int end) =>
-            end - start == 2 && (IsHyphenatedGivenName(tokens[start + 1].Text) || IsPinyinFamilyFirstName(tokens, start, end));
+            end - start == 2 && (IsHyphenatedGivenName(tokens[start + 1].Text) || IsPinyinFamilyFirstName(tokens, start, end))
+            || end - start == 3 && IsKoreanSplitName(tokens[start].Text, tokens[start + 1].Text, tokens[start + 2].Text);
 
         // The same shape read from a person's name ("Chen Shui-bian"): the name's words are its tokens' texts joined by one space.
         private static bool IsFamilyNameFirstName(string name)
         {
             var space = name.IndexOf(' ');
-            if (space <= 0 || name.IndexOf(' ', space + 1) >= 0) return false;
+            if (space <= 0) return false;
+            if (name.IndexOf(' ', space + 1) is var second && second >= 0)
+                return name.IndexOf(' ', second + 1) < 0 && IsKoreanSplitName(name.Substring(0, space), name.Substring(space + 1, second - space - 1), name.Substring(second + 1));
             var given = name.Substring(space + 1);
             return IsHyphenatedGivenName(given) || PinyinFamilyNames.Contains(name.Substring(0, space)) && IsPinyinGivenName(given);
         }

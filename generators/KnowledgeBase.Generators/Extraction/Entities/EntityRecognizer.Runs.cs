@@ -265,7 +265,8 @@ namespace KnowledgeBase.Generators.Extraction
             var titleStart = -1;
             while (k < end)
             {
-                var next = KnownPartAt(s, k, end, restricted, ref titleStart);
+                var next = ParticlePlaceAt(s, k, end, restricted);
+                if (next < 0) next = KnownPartAt(s, k, end, restricted, ref titleStart);
                 if (next < 0) next = NameChunkAt(s, k, end, restricted, ref titleStart);
                 k = next;
             }

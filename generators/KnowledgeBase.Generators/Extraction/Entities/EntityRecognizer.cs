@@ -322,6 +322,8 @@ namespace KnowledgeBase.Generators.Extraction
                     // "Ursula von der Velde", "Rocky de la Vega": two surname particles before the surname.
                     if (connector && char.IsLower(tokens[j].Text[0]) && j + 2 < tokens.Count && tokens[j + 1].IsWord && CommonWords.IsNameConnector(tokens[j + 1])
                         && char.IsLower(tokens[j + 1].Text[0]) && !tokens[j + 1].Is("and") && !tokens[j + 1].Is("of") && tokens[j + 2].IsCapitalized && !IsDateWord(tokens[j + 2])) { j += 3; continue; }
+                    // "Arroio Fundo do Sul": "do", an English verb too, joins only the words of a place name with a particle.
+                    if (tokens[j].Is("do") && ParticlePlaceThrough(tokens, i, j) is var placeEnd && placeEnd > j) { j = placeEnd; continue; }
                     // "Parliament of the United Kingdom", "Court of Appeals for the Fifth Circuit", "Speaker of the House Jon Varga"
                     if (j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized
                         && (tokens[j].Is("of") && (Gazetteer.IsOrganizationHead(tokens[j - 1]) || TitleOfTheBodyBeforeName(tokens, j))
