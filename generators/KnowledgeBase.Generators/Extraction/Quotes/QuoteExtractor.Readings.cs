@@ -21,6 +21,9 @@ namespace KnowledgeBase.Generators.Extraction
         // Texts that read out words: documents and messages, and what is posted or printed for all to read.
         private const string TextNouns = "warning notice sign note caption banner placard inscription headline letter statement message post tweet memo";
 
+        // The same nouns as an array, split once: WriterOfTextBefore asks them per clause.
+        private static readonly string[] TextNounWords = TextNouns.Split(' ');
+
         /// <summary>The writer of the text that reads the quotation closing at <paramref name="close"/>, with the cue, or null.</summary>
         private (Speaker Speaker, string Cue)? TextReadingAfter(SentenceInfo s, int close)
         {
@@ -72,7 +75,7 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (clause.Object is not { } text || clause.Subject is not { } subject || Array.IndexOf(WritingVerbs, before.Tokens[clause.Verb.Head].Lower) < 0) continue;
                     var head = before.Tokens[text.Head].Lower;
-                    if (!(noun is null ? Array.IndexOf(TextNouns.Split(' '), head) >= 0 : head == noun)) continue;
+                    if (!(noun is null ? Array.IndexOf(TextNounWords, head) >= 0 : head == noun)) continue;
                     if (before.MentionAt(subject.Head) is { IsDemonym: false } writer && writer.Entity.Kind != DataLayout.KindPlace) return writer.Entity;
                 }
             }
