@@ -75,6 +75,17 @@ public sealed class QuoteTextReadingTests
         Assert.Equal("The ministry", quote.SpeakerText);
     }
 
+    [Theory]
+    [InlineData("The Velden Ferry Company issued a statement that said the night crossing would end in May.", "Velden Ferry Company", "the night crossing would end in May")]
+    [InlineData("The ministry released a statement that says the north pier is closed to boats.", "The ministry", "the north pier is closed to boats")]
+    public void A_text_whose_relative_that_reports_words_has_its_issuer_for_speaker(string sentence, string speaker, string text)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(speaker, quote.SpeakerText);
+        Assert.Equal(text, model.Text.Substring(quote.Start, quote.Length));
+    }
+
     [Fact]
     public void Reading_a_text_aloud_is_no_text_that_reads() // a guard
     {

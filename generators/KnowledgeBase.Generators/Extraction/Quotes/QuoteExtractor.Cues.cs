@@ -30,7 +30,8 @@ namespace KnowledgeBase.Generators.Extraction
             // "The vote passed, signaling a shift": what an event shows nobody said.
             if (participle && CueVerbs.IsEvidenceOnly(lemma)) return null;
             var previous = c > 0 ? tokens[c - 1] : default;
-            if (c > 0 && previous.IsWord && IsDeterminer(previous.Text)) return null; // "the call", "a report"
+            // "the call", "a report"; but "a statement that said ...": "that" after a text noun opens its relative clause (IssuerOfText).
+            if (c > 0 && previous.IsWord && IsDeterminer(previous.Text) && !(previous.Is("that") && c >= 2 && IsWrittenWordsNoun(tokens[c - 2]))) return null;
             if (DescribesANoun(tokens, c) || HasRelativeObject(tokens, c)) return null;
             if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") && !AppealTo(tokens, c + 2) || tokens[c + 1].Is("off"))) return null;
             // "continued to emphasize", "went on to say": the infinitive reports speech.
@@ -46,6 +47,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "the two Baltic states centers": after a determiner or a number and a name, "states" is the noun.
                 if (!ok && previous.IsCapitalized && !(c >= 2 && (tokens[c - 2].Is("a") || tokens[c - 2].Is("an") || lemma == "state" && (tokens[c - 2].Kind == TokenKind.Number || IsDeterminer(tokens[c - 2].Lower) || tokens[c - 2].Is("two") || tokens[c - 2].Is("both"))))) ok = true;
                 if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
+                if (!ok && previous.Is("that") && c >= 2 && IsWrittenWordsNoun(tokens[c - 2])) ok = true; // "a notice that says ..."
                 if (!ok && previous.IsPunct(',') && ClosesApposition(tokens, c - 1)) ok = true; // "Velco, a ferry firm, states that ..."
                 // "The Velden Port Authority website warns ...": an organization's pages say what it says.
                 if (!ok && c >= 2 && Array.IndexOf(PageNouns, previous.Lower) >= 0 && tokens[c - 2].IsCapitalized) ok = true;
