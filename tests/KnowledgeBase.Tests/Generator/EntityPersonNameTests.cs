@@ -176,4 +176,16 @@ public sealed class EntityPersonNameTests
     [InlineData("Christian Zionists marched in Velden on Monday.")]
     public void The_adjective_before_a_word_or_a_plural_names_no_person(string text) =>
         Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Kind == KindPerson);
+
+    [Theory]
+    [InlineData("Queen Mira II opened the new bridge in Velden on Monday.", "Mira II", "Mira")]
+    [InlineData("Pope Anselm XIV said the talks would go on.", "Anselm XIV", "Anselm")]
+    [InlineData("King Tomas VIII met the envoy in Velden on Friday.", "Tomas VIII", "Tomas")]
+    public void A_monarchs_or_popes_name_keeps_its_numeral_and_is_called_by_the_name(string text, string name, string form)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        var person = Assert.Single(entities, e => e.Name == name && e.Kind == KindPerson);
+        Assert.Contains(form, person.Forms);
+        Assert.DoesNotContain(person.Forms, f => f is "II" or "XIV" or "VIII");
+    }
 }

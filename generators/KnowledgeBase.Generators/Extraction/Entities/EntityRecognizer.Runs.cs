@@ -391,7 +391,7 @@ namespace KnowledgeBase.Generators.Extraction
                 AddMention(s, k, end, DataLayout.KindOrganization, Join(tokens, k, end), isDemonym: false);
                 return end;
             }
-            ClassifyChunk(s, k, chunkEnd, titleStart, restricted);
+            ClassifyChunk(s, k, chunkEnd = WithRegnalNumeral(tokens, k, chunkEnd, end, titleStart), titleStart, restricted);
             titleStart = -1;
             return chunkEnd < end && tokens[chunkEnd].IsWord && CommonWords.IsNameConnector(tokens[chunkEnd]) ? chunkEnd + 1 : chunkEnd;
         }
