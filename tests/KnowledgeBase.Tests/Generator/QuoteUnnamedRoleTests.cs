@@ -25,4 +25,12 @@ public sealed class QuoteUnnamedRoleTests
         Assert.Equal(2, model.Quotes.Count);
         Assert.All(model.Quotes, q => Assert.Equal(("The head of the city's firefighters", null), (q.SpeakerText, q.Speaker)));
     }
+
+    [Theory]
+    [InlineData("Residents of the town said the river had risen overnight.", "Residents of the town")]
+    [InlineData("Members of the rowing club said the vote was unfair.", "Members of the rowing club")]
+    [InlineData("Parents at the school said the roof had leaked for weeks.", "Parents at the school")]
+    [InlineData("The mayor of the town said the river had risen overnight.", "The mayor")]
+    public void A_group_or_role_before_its_complement_speaks_not_the_place_or_body_after_it(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(RuleArticle.Extract(sentence).Quotes).SpeakerText);
 }

@@ -34,6 +34,23 @@ namespace KnowledgeBase.Generators.Extraction
             return null;
         }
 
+        /// <summary>
+        /// "Residents of the town said", "The mayor of the city said", "Parents at the school said": a group, role or institution
+        /// noun at <paramref name="i"/> governed by "of", "in", "at" or "from" right after a group or role noun completes that
+        /// noun, which speaks: the index of that head noun, or -1.
+        /// </summary>
+        private static int HeadBeforeComplement(SentenceInfo s, int start, int i)
+        {
+            var tokens = s.Tokens;
+            if (!(IsA(tokens[i], QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(tokens[i]) || IsA(tokens[i], QuoteWords.InstitutionNoun))) return -1;
+            var preposition = LeftEdge(s, start, i) - 1;
+            if (preposition - 1 < start || Array.IndexOf(ComplementPrepositions, tokens[preposition].Lower) < 0) return -1;
+            var head = tokens[preposition - 1];
+            return head.IsWord && (IsA(head, QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(head)) ? preposition - 1 : -1;
+        }
+
+        private static readonly string[] ComplementPrepositions = { "of", "in", "at", "from" };
+
         /// <summary>The speaker whose group noun or role is at <paramref name="head"/>: the phrase it ends, or the role heading it.</summary>
         private Speaker GroupOrRoleSpeaker(SentenceInfo s, int start, int head, int cue)
         {

@@ -258,11 +258,10 @@ namespace KnowledgeBase.Generators.Extraction
                     if (edge > 1 && tokens[edge - 1].IsPunct(',') && s.MentionAt(edge - 2) is { } named && named.Entity.Kind == DataLayout.KindPerson)
                         return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
                 }
-                if (IsA(t, QuoteWords.SpeakingGroup) && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")) && t.Text.EndsWith("s", StringComparison.Ordinal))
-                {
-                    var pair = LastTwoPeople(s, i);
-                    if (pair.Count == 2) return new Speaker(null, "both " + t.Text); // expanded to both people by Coordinated
-                }
+                if (IsA(t, QuoteWords.SpeakingGroup) && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")) && t.Text.EndsWith("s", StringComparison.Ordinal) && LastTwoPeople(s, i).Count == 2)
+                    return new Speaker(null, "both " + t.Text); // expanded to both people by Coordinated
+                // "Residents of the town said": the group with its complement speaks; "the mayor of the town": the role, read on.
+                if (HeadBeforeComplement(s, start, i) is var head && head >= 0) { if (IsA(tokens[head], QuoteWords.SpeakingGroup)) return new Speaker(null, Join(tokens, LeftEdge(s, start, head), i + 1)); i = head + 1; continue; }
                 if (IsA(t, QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(t)) return GroupOrRoleSpeaker(s, start, i, cue);
                 if (IsA(t, QuoteWords.DocumentNoun) && i > start && (tokens[i - 1].Is("the") || tokens[i - 1].Is("its") || tokens[i - 1].Is("their") || tokens[i - 1].Is("his") || tokens[i - 1].Is("her")))
                     return DocumentSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
