@@ -31,6 +31,7 @@ public sealed class QuoteUnnamedRoleTests
     [InlineData("Members of the rowing club said the vote was unfair.", "Members of the rowing club")]
     [InlineData("Parents at the school said the roof had leaked for weeks.", "Parents at the school")]
     [InlineData("The mayor of the town said the river had risen overnight.", "The mayor")]
+    [InlineData("The head of the firefighters told the court the alarm never sounded.", "The head of the firefighters")]
     public void A_group_or_role_before_its_complement_speaks_not_the_place_or_body_after_it(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(RuleArticle.Extract(sentence).Quotes).SpeakerText);
 }

@@ -43,7 +43,10 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             if (!(IsA(tokens[i], QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(tokens[i]) || IsA(tokens[i], QuoteWords.InstitutionNoun))) return -1;
-            var preposition = LeftEdge(s, start, i) - 1;
+            var edge = LeftEdge(s, start, i);
+            // "The head of the firefighters": a singular role over a group speaks as the whole role (RoleOverGroup, read there).
+            if (IsA(tokens[i], QuoteWords.SpeakingGroup) && RoleOverGroup(s, start, edge) >= 0) return -1;
+            var preposition = edge - 1;
             if (preposition - 1 < start || Array.IndexOf(ComplementPrepositions, tokens[preposition].Lower) < 0) return -1;
             var head = tokens[preposition - 1];
             return head.IsWord && (IsA(head, QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(head)) ? preposition - 1 : -1;
