@@ -104,6 +104,15 @@ public sealed class EventRuleTests
         Assert.Equal("195", strike.Cameo);
     }
 
+    [Theory]
+    [InlineData("Norway freed a Chilean citizen on Monday.", "Norway")]
+    [InlineData("Canada released a dual national held for two years on Tuesday.", "Canada")]
+    public void One_of_a_countrys_people_freed_abroad_is_a_release(string text, string state)
+    {
+        var release = Assert.Single(Extract(text).Events, e => e.Cameo == "0841");
+        Assert.Equal(new[] { state }, release.Participants.ToArray());
+    }
+
     [Fact]
     public void Honours_and_the_buildings_one_goes_to_take_no_part_in_an_event()
     {

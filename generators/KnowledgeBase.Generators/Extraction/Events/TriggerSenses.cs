@@ -138,6 +138,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             "prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives", "man", "men", "woman", "women",
             "people", "person", "persons", "suspect", "suspects", "sailors", "soldiers", "crew", "journalist", "journalists", "citizens",
             "nationals", "activist", "activists", "inmates", "inmate", "boy", "girl", "children", "workers", "fishermen", "tourists",
+            // one of a country's people freed abroad ("freed a French citizen", "released a dual national")
+            "citizen", "national", "sailor", "soldier", "worker", "tourist", "student", "students", "researcher", "researchers",
+            "dissident", "dissidents", "protesters", "blogger", "bloggers",
         };
 
         /// <summary>
