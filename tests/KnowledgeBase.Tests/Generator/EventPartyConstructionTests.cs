@@ -65,6 +65,27 @@ public sealed class EventPartyConstructionTests
     public void A_force_with_its_country_after_a_preposition_is_the_country(string sentence, string kind, string[] parties) =>
         Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
 
+    public static System.Collections.Generic.IEnumerable<object[]> MeasureTargetRows() =>
+        KnowledgeBase.Generators.Extraction.Events.EventRoles.MeasureTargets.Select(r => new object[] { r.Example, r.Kind, r.Parties });
+
+    // A measure aimed at a state's banks, ships or goods told by its demonym is aimed at the state; before people the
+    // demonym describes them and names no party.
+    [Theory]
+    [MemberData(nameof(MeasureTargetRows))]
+    [InlineData("Norway imposed an embargo against Peruvian oil on Monday.", "sanction", new[] { "Norway", "Peru" })]
+    [InlineData("Canada seized two Chilean fishermen on Monday.", "seizure", new[] { "Canada" })]
+    public void The_state_a_measure_is_aimed_at_through_its_demonym_is_the_target(string sentence, string kind, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
+
+    // "Canadian sanctions", "United States sanctions": the state named right before a measure's noun takes it, also when
+    // the clause is passive or reported by another.
+    [Theory]
+    [InlineData("New Canadian sanctions on Velland Air took effect on Monday.", new[] { "Canada", "Velland Air" })]
+    [InlineData("United States sanctions against Velland Air were imposed in 2018.", new[] { "United States", "Velland Air" })]
+    [InlineData("Norway said Canadian sanctions on Velland Air were unfair.", new[] { "Canada", "Velland Air" })]
+    public void The_state_named_before_a_measure_takes_it(string sentence, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == "sanction").Participants.ToArray());
+
     // "launched an air strike": the strike launched is the act, no launch.
     [Fact]
     public void An_air_strike_launched_is_no_launch() =>

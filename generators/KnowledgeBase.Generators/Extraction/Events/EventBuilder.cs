@@ -172,8 +172,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (EventRoles.ModifiesANamedPerson(s, m) || EventRoles.IsRelatumOfRole(m)) continue; // "Velden TV photographer Ana Ruiz": her employer, not a party; "an aide to X": not X
                 if (EventRoles.NamesASponsor(tokens, m)) continue; // "attacked rebels loyal to Norland": who backs the ones attacked is not attacked
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
-                // "its Malaysian stores": what is sold, not who sells; "condemned Russian strikes": the state that struck is criticized.
-                if (!EventRoles.IsViolent(trigger) && EventRoles.NamesNoActor(m, tokens) && !(trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && EventRoles.DemonymDoerOfActAfter(s, m) is not null)) continue;
+                // "its Malaysian stores": what is sold, not who sells; "condemned Russian strikes": the state that struck is criticized; "imposed sanctions on Chilean banks": the banks' state is the target.
+                if (EventRoles.DemonymNamesNoPartyOf(s, t, trigger, m)) continue;
                 if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {
                     // "demanded answers from Norland", "appealed to Norland": the country asked is no place but the addressee.

@@ -16,7 +16,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static EntityDraft? DemonymDoer(SentenceInfo s, int t, EventTrigger trigger)
         {
-            if (!IsViolent(trigger)) return null;
+            if (!IsViolent(trigger)) return MeasureDoer(s, t, trigger);
             var i = t - 1;
             while (i >= 0 && i >= t - 2 && s.Tokens[i].IsWord && TriggerFinder.IsAny(s.Tokens[i], WeaponWords)) i--;
             return i >= 0 && s.MentionAt(i) is { IsDemonym: true, Entity.IsCountry: true } m && m.TokenEnd == i + 1 ? m.Entity : null;
