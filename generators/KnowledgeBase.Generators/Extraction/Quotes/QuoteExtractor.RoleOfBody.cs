@@ -36,7 +36,9 @@ namespace KnowledgeBase.Generators.Extraction
                 var holder = RoleSpeaker(tokens, roleStart, roleEnd, role).Entity;
                 // "The president of Turkey" is no president the article named with another country: the holder was named beside the body.
                 if (holder is not null && !NamedBeside(holder, body.Entity)) holder = null;
-                return new Speaker(holder ?? (row.BodySpeaks ? body.Entity : null), Join(tokens, roleStart, body.TokenEnd));
+                // "Mira Holt, a nurse and the secretary of the Norvale Union, said": a role joined to another noun describes its person; the body does not speak.
+                var joined = roleStart > 0 && (tokens[roleStart - 1].Is("and") || tokens[roleStart - 1].Is("or") || tokens[roleStart - 1].IsPunct(','));
+                return new Speaker(holder ?? (row.BodySpeaks && !joined ? body.Entity : null), Join(tokens, roleStart, body.TokenEnd));
             }
             return null;
         }
