@@ -46,6 +46,18 @@ public sealed class QuoteTextReadingTests
         Assert.Equal(("The town needs clean water before the summer", "Ana Ruiz"), (TextOf(model, quote), quote.Speaker));
     }
 
+    public static System.Collections.Generic.IEnumerable<object[]> WriterRows() =>
+        KnowledgeBase.Generators.Extraction.QuoteExtractor.TextWriters.Select(r => new object[] { r.Example, r.Writer });
+
+    [Theory]
+    [MemberData(nameof(WriterRows))]
+    public void A_text_read_out_after_it_was_told_of_is_its_writer_speaking(string sentences, string writer)
+    {
+        var model = Extract(sentences);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(writer, quote.Speaker);
+    }
+
     [Fact]
     public void They_after_a_body_that_opens_its_main_clause_past_a_time_phrase_is_that_body()
     {
@@ -65,6 +77,29 @@ public sealed class QuoteTextReadingTests
         var quote = Assert.Single(model.Quotes);
         var body = Assert.Single(model.Entities, e => e.Kind == 2);
         Assert.Equal(body.Name, quote.Speaker);
+    }
+
+    public static System.Collections.Generic.IEnumerable<object[]> RoleOfBodyRows() =>
+        KnowledgeBase.Generators.Extraction.QuoteExtractor.RolesOfBodies.Select(r => new object[] { r.Example, r.SpeakerText, r.BodySpeaks });
+
+    [Theory]
+    [MemberData(nameof(RoleOfBodyRows))]
+    public void A_role_over_a_named_body_or_place_keeps_its_complement(string sentence, string speakerText, bool bodySpeaks)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(speakerText, quote.SpeakerText);
+        if (bodySpeaks) Assert.Equal(Assert.Single(model.Entities, e => e.Kind == 2).Name, quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Norwegian President Mira Holt arrived in Velden on Monday. The president of Norway said the treaty was signed.", "Mira Holt")]
+    [InlineData("President Mira Holt of Norway arrived in Velden on Monday. The president of France said the treaty was signed.", null)]
+    public void A_role_over_a_named_place_is_its_holder_only_when_named_beside_that_place(string sentences, string? holder)
+    {
+        var model = Extract(sentences);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(holder, quote.Speaker);
     }
 
     [Fact]

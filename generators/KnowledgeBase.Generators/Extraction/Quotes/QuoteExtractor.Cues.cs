@@ -198,8 +198,8 @@ namespace KnowledgeBase.Generators.Extraction
         private static string? DocumentReads(List<Token> tokens, int c)
         {
             if (!(tokens[c].Is("read") || tokens[c].Is("reads")) || c + 1 >= tokens.Count) return null;
-            // "It read, "..."": a sentence opening on the text just told of reads out the quotation after its comma.
-            if (c == 1 && tokens[0].Is("it") && c + 2 < tokens.Count && tokens[c + 1].IsPunct(',') && tokens[c + 2].IsOpeningQuote) return "say";
+            // "It read, "..."", "It read: "..."": a sentence opening on the text just told of reads out the quotation after its comma or colon.
+            if (c == 1 && tokens[0].Is("it") && c + 2 < tokens.Count && (tokens[c + 1].IsPunct(',') || tokens[c + 1].IsPunct(':')) && tokens[c + 2].IsOpeningQuote) return "say";
             if (!(tokens[c + 1].IsOpeningQuote || tokens[c + 1].IsPunct(':'))) return null;
             for (var i = c - 1; i >= 0 && i >= c - 6 && tokens[i].Kind != TokenKind.Punctuation; i--)
                 if (IsWrittenWordsNoun(tokens[i])) return "say";

@@ -55,8 +55,18 @@ namespace KnowledgeBase.Generators.Extraction
             return NearestSubject(s, ClauseStart(tokens, cue - 2, quoted), cue - 2);
         }
 
-        // Verbs whose subject writes or puts out the text that is their object: "X sent a letter", "X posted a note".
-        private static readonly string[] WritingVerbs = { "sent", "wrote", "written", "issued", "released", "published", "posted", "signed", "penned", "sends", "writes", "issues", "releases", "publishes", "posts" };
+        /// <summary>
+        /// Verbs whose object is a text, and who wrote it: the subject of "sent", "wrote" ("X sent a letter"), or the party after
+        /// "from" for "received" ("Y received a letter from X": X wrote it, not Y). Each row has the verbs, where the writer
+        /// stands, an invented pair of sentences whose quotation the writer speaks and that writer; the rows run as tests.
+        /// </summary>
+        internal static readonly TextWriterRow[] TextWriters =
+        {
+            new(TextWriterPlace.Subject, "sent wrote written issued released published posted signed penned sends writes issues releases publishes posts",
+                "Mayor Ana Ruiz sent a letter to the Ostrel Water Board. It read: \"The town needs clean water before the summer.\"", "Ana Ruiz"),
+            new(TextWriterPlace.AfterFrom, "received receives got gets obtained",
+                "Mira Holt received a letter from Karel Brandt on Monday. It read: \"The ferry will not sail again.\"", "Karel Brandt"),
+        };
 
         /// <summary>"Ana Ruiz sent a letter to the council. It read, "..."": the writer of the text the sentence-opening "it" that reads stands for, or null.</summary>
         private EntityDraft? WriterOfTextReading(SentenceInfo s, int pronoun) =>
@@ -73,13 +83,28 @@ namespace KnowledgeBase.Generators.Extraction
                 var before = _sentences[k];
                 foreach (var clause in before.Analysis.Clauses)
                 {
-                    if (clause.Object is not { } text || clause.Subject is not { } subject || Array.IndexOf(WritingVerbs, before.Tokens[clause.Verb.Head].Lower) < 0) continue;
+                    if (clause.Object is not { } text || clause.Subject is not { } subject || WriterPlaceOf(before.Tokens[clause.Verb.Head].Lower) is not { } place) continue;
                     var head = before.Tokens[text.Head].Lower;
                     if (!(noun is null ? Array.IndexOf(TextNounWords, head) >= 0 : head == noun)) continue;
-                    if (before.MentionAt(subject.Head) is { IsDemonym: false } writer && writer.Entity.Kind != DataLayout.KindPlace) return writer.Entity;
+                    var at = place == TextWriterPlace.Subject ? subject.Head : PartyAfterFrom(before.Tokens, text.Head + 1);
+                    if (at >= 0 && before.MentionAt(at) is { IsDemonym: false } writer && writer.Entity.Kind != DataLayout.KindPlace) return writer.Entity;
                 }
             }
             return null;
+        }
+
+        private static TextWriterPlace? WriterPlaceOf(string verb)
+        {
+            foreach (var row in TextWriters)
+                if (Array.IndexOf(row.Verbs, verb) >= 0) return row.Place;
+            return null;
+        }
+
+        /// <summary>"a letter from the Velden Council": the first word of the party after "from" right after the text noun (past "the"), or -1.</summary>
+        private static int PartyAfterFrom(List<Token> tokens, int from)
+        {
+            if (from + 1 >= tokens.Count || !tokens[from].Is("from")) return -1;
+            return tokens[from + 1].Is("the") ? from + 2 : from + 1;
         }
 
         /// <summary>"the notice", "a hand-written sign", "its short statement": the text noun after a determiner and up to two words, or -1.</summary>
@@ -111,5 +136,33 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>An invented sentence whose quotation the text speaks.</summary>
         public string Example { get; }
+    }
+
+    /// <summary>Where the writer of a text stands in the clause that tells of it.</summary>
+    internal enum TextWriterPlace
+    {
+        /// <summary>"X sent a letter": the subject.</summary>
+        Subject,
+
+        /// <summary>"Y received a letter from X": the party after "from".</summary>
+        AfterFrom,
+    }
+
+    internal sealed class TextWriterRow
+    {
+        public TextWriterRow(TextWriterPlace place, string verbs, string example, string writer) =>
+            (Place, Verbs, Example, Writer) = (place, verbs.Split(' '), example, writer);
+
+        /// <summary>Where the writer stands.</summary>
+        public TextWriterPlace Place { get; }
+
+        /// <summary>The verbs' forms.</summary>
+        public string[] Verbs { get; }
+
+        /// <summary>Invented sentences: a text told of, then read out.</summary>
+        public string Example { get; }
+
+        /// <summary>Who wrote the text in <see cref="Example"/>.</summary>
+        public string Writer { get; }
     }
 }

@@ -22,7 +22,7 @@ namespace KnowledgeBase.Generators.Extraction
             var nameAt = roleEnd < end && tokens[roleEnd].IsPunct('.') ? roleEnd + 1 : roleEnd;
             if (s.MentionAt(nameAt) is { } named && named.Entity.Kind == DataLayout.KindPerson)
                 return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
-            return RoleSpeaker(tokens, roleStart, roleEnd, i);
+            return RoleOfNamedBody(s, roleStart, roleEnd, i, end) ?? RoleSpeaker(tokens, roleStart, roleEnd, i);
         }
 
         /// <summary>
