@@ -8,9 +8,13 @@ namespace KnowledgeBase.Tests.Generator;
 /// <summary>Names whose words come in another order than the usual one: office names turned round, towns with persons' words, Korean names.</summary>
 public sealed class EntityNameOrderTests
 {
+    private const int KindPerson = 1;
     private const int KindOrganization = 2;
+    private const int KindPlace = 3;
 
     public static TheoryData<int> OfficeNameRows() => new(Enumerable.Range(0, EntityRecognizer.OfficeNameRows.Length));
+
+    public static TheoryData<int> TownNameRows() => new(Enumerable.Range(0, EntityRecognizer.TownNameRows.Length));
 
     [Theory]
     [MemberData(nameof(OfficeNameRows))]
@@ -20,5 +24,22 @@ public sealed class EntityNameOrderTests
         var entity = Assert.Single(RuleArticle.Extract(rule.Example).Entities, e => e.Kind == KindOrganization);
         Assert.Equal(rule.Name, entity.Name);
         Assert.Contains(rule.Form, entity.Forms);
+    }
+
+    [Theory]
+    [MemberData(nameof(TownNameRows))]
+    public void An_unknown_word_and_a_persons_name_after_a_place_word_are_a_town(int row)
+    {
+        var rule = EntityRecognizer.TownNameRows[row];
+        var entity = Assert.Single(RuleArticle.Extract(rule.Example).Entities);
+        Assert.Equal(rule.Name, entity.Name);
+        Assert.Equal(KindPlace, entity.Kind);
+    }
+
+    [Fact]
+    public void A_title_before_the_name_keeps_the_person()
+    {
+        var entity = Assert.Single(RuleArticle.Extract("The letter came from Senator Omar Said Bakri on Monday.").Entities);
+        Assert.Equal(KindPerson, entity.Kind);
     }
 }

@@ -98,6 +98,11 @@ namespace KnowledgeBase.Generators.Extraction
             // "Represenative Adam Schiff": an unknown word before a given name is a title the lexicon lacks.
             if (!hasTitle && count >= 3 && !GivenNames.Contains(tokens[start]) && GivenNames.Contains(tokens[start + 1]))
             {
+                if (NamesTownWithPersonsWords(tokens, start, end))
+                {
+                    AddMention(s, start, end, DataLayout.KindPlace, text, isDemonym: false);
+                    return;
+                }
                 AddPerson(s, start + 1, end, start);
                 return;
             }
