@@ -42,4 +42,14 @@ public sealed class EntityNameOrderTests
         var entity = Assert.Single(RuleArticle.Extract("The letter came from Senator Omar Said Bakri on Monday.").Entities);
         Assert.Equal(KindPerson, entity.Kind);
     }
+
+    [Fact]
+    public void A_korean_name_with_a_listed_syllable_has_its_family_name_first()
+    {
+        var model = RuleArticle.Extract("Opposition leader Choi Jae Hwan spoke in Seoul on Monday. Choi said the vote was unfair.");
+        var person = Assert.Single(model.Entities, e => e.Kind == KindPerson);
+        Assert.Equal("Choi Jae Hwan", person.Name);
+        Assert.Contains("Choi", person.Forms);
+        Assert.DoesNotContain("Hwan", person.Forms);
+    }
 }
