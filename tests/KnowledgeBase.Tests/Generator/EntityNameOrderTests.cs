@@ -14,6 +14,8 @@ public sealed class EntityNameOrderTests
 
     public static TheoryData<int> OfficeNameRows() => new(Enumerable.Range(0, EntityRecognizer.OfficeNameRows.Length));
 
+    public static TheoryData<int> CompanySuffixRows() => new(Enumerable.Range(0, EntityRecognizer.CompanySuffixRows.Length));
+
     public static TheoryData<int> TownNameRows() => new(Enumerable.Range(0, EntityRecognizer.TownNameRows.Length));
 
     [Theory]
@@ -21,9 +23,22 @@ public sealed class EntityNameOrderTests
     public void An_office_named_in_both_orders_is_one_organization(int row)
     {
         var rule = EntityRecognizer.OfficeNameRows[row];
-        var entity = Assert.Single(RuleArticle.Extract(rule.Example).Entities, e => e.Kind == KindOrganization);
-        Assert.Equal(rule.Name, entity.Name);
-        Assert.Contains(rule.Form, entity.Forms);
+        AssertOneOrganizationWithForm(rule.Example, rule.Name, rule.Form);
+    }
+
+    [Theory]
+    [MemberData(nameof(CompanySuffixRows))]
+    public void A_company_named_without_its_legal_form_is_the_same_company(int row)
+    {
+        var rule = EntityRecognizer.CompanySuffixRows[row];
+        AssertOneOrganizationWithForm(rule.Example, rule.Name, rule.Form);
+    }
+
+    private static void AssertOneOrganizationWithForm(string example, string name, string form)
+    {
+        var entity = Assert.Single(RuleArticle.Extract(example).Entities, e => e.Kind == KindOrganization);
+        Assert.Equal(name, entity.Name);
+        Assert.Contains(form, entity.Forms);
     }
 
     [Theory]
