@@ -96,8 +96,14 @@ namespace KnowledgeBase.Generators.Extraction
             // "Truth Aquatics", "Civic Platform": two capitalized words are a person's name only with a
             // given name, a title, or a person's behaviour somewhere in the article.
             // "Represenative Adam Schiff": an unknown word before a given name is a title the lexicon lacks.
-            if (!hasTitle && count >= 3 && !GivenNames.Contains(tokens[start]) && GivenNames.Contains(tokens[start + 1]))
+            // Not "Choi Jae Hwan": a Korean family name before its given name's syllables.
+            if (!hasTitle && count >= 3 && !GivenNames.Contains(tokens[start]) && GivenNames.Contains(tokens[start + 1]) && !IsFamilyNameFirstName(tokens, start, end))
             {
+                if (NamesTownWithPersonsWords(tokens, start, end))
+                {
+                    AddMention(s, start, end, DataLayout.KindPlace, text, isDemonym: false);
+                    return;
+                }
                 AddPerson(s, start + 1, end, start);
                 return;
             }

@@ -12,7 +12,14 @@ namespace KnowledgeBase.Generators.Extraction
         /// (no English word nor listed given name), is written family name first: the first word is the surname.
         /// </summary>
         private static bool IsKoreanSplitName(string family, string first, string second) =>
-            KoreanFamilyNames.Contains(family) && IsKoreanSyllable(first) && IsKoreanSyllable(second);
+            KoreanFamilyNames.Contains(family) && (IsKoreanSyllable(first) || KoreanGivenSyllables.Contains(first)) && (IsKoreanSyllable(second) || KoreanGivenSyllables.Contains(second));
+
+        // Syllables of Korean given names that are listed given names or English words too ("Jae", "Young"): in a name of
+        // three short words after a Korean family name they are the given name's, not a Western first name.
+        private static readonly HashSet<string> KoreanGivenSyllables = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Jae", "Seung", "Hyun", "Min", "Jun", "Dong", "Tae", "Yong", "Young", "Sung", "Jin", "Hee", "Soo", "Jong", "Ho", "Won", "Woo",
+        };
 
         private static bool IsKoreanSyllable(string word)
         {

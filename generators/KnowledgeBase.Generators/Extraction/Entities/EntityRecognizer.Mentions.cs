@@ -191,6 +191,8 @@ namespace KnowledgeBase.Generators.Extraction
         private EntityDraft AddMention(SentenceInfo s, int start, int end, int kind, string name, bool isDemonym, string? nameKey = null)
         {
             // A name that is its tokens' words has its variant key put together from theirs, each kept on the token's form.
+            // "Ministry of Fisheries" and "Fisheries Ministry", "Siemens AG" and "Siemens": one key.
+            if (nameKey is null && kind == DataLayout.KindOrganization && SharedOrganizationName(name) is { } shared) nameKey = NameVariants.Key(shared);
             var key = Key(kind, nameKey ?? ((end - start == 1 ? ReferenceEquals(name, s.Tokens[start].Text) : JoinEquals(s.Tokens, start, end, name)) ? VariantKey(s.Tokens, start, end) : NameVariants.Key(name)));
             if (!_byKey.TryGetValue(key, out var entity))
             {

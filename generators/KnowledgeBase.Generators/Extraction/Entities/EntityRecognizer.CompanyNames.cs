@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    /// <summary>
+    /// Legal-form words that end a company's name and that news drops after the first mention, with an invented example:
+    /// <paramref name="Example"/> names the company <paramref name="Name"/> first, then by <paramref name="Form"/>; the rule tests run it.
+    /// </summary>
+    internal sealed record CompanySuffixRow(string Suffixes, string Example, string Name, string Form);
+
+    // "Tesco Plc ... Tesco said", "Velmora Corp. ... Velmora declined": one company, the name without its legal form an alias.
+    internal sealed partial class EntityRecognizer
+    {
+        internal static readonly CompanySuffixRow[] CompanySuffixRows =
+        {
+            new("Inc Inc. Corp Corp. Co. Ltd Ltd. LLC PLC Plc plc Limited",
+                "Microsoft Corp. said on Monday it would hire more engineers. Microsoft did not give a number.", "Microsoft Corp", "Microsoft"),
+            new("AG GmbH SA S.A. NV N.V. SE",
+                "Siemens AG signed a contract with Egypt on Tuesday. Siemens will build three power plants.", "Siemens AG", "Siemens"),
+        };
+
+        private static readonly HashSet<string> CompanySuffixes = SuffixesOf(CompanySuffixRows);
+
+        private static HashSet<string> SuffixesOf(CompanySuffixRow[] rows)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var row in rows) set.UnionWith(row.Suffixes.Split(' '));
+            return set;
+        }
+
+        /// <summary>"Siemens" of "Siemens AG": the name without the legal-form word that ends it; null when none ends it.</summary>
+        private static string? WithoutCompanySuffix(string name)
+        {
+            var space = name.LastIndexOf(' ');
+            return space > 0 && CompanySuffixes.Contains(name.Substring(space + 1)) ? name.Substring(0, space) : null;
+        }
+
+        /// <summary>The name whose key an organization's other names share ("Siemens" for "Siemens AG", "Fisheries Ministry" for "Ministry of Fisheries").</summary>
+        private static string? SharedOrganizationName(string name) => WithoutCompanySuffix(name) ?? SubjectFirstName(name);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Linq;
+using KnowledgeBase.Generators.Extraction;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>Names whose words come in another order than the usual one: office names turned round, towns with persons' words, Korean names.</summary>
+public sealed class EntityNameOrderTests
+{
+    private const int KindPerson = 1;
+    private const int KindOrganization = 2;
+    private const int KindPlace = 3;
+
+    public static TheoryData<int> OfficeNameRows() => new(Enumerable.Range(0, EntityRecognizer.OfficeNameRows.Length));
+
+    public static TheoryData<int> CompanySuffixRows() => new(Enumerable.Range(0, EntityRecognizer.CompanySuffixRows.Length));
+
+    public static TheoryData<int> TownNameRows() => new(Enumerable.Range(0, EntityRecognizer.TownNameRows.Length));
+
+    [Theory]
+    [MemberData(nameof(OfficeNameRows))]
+    public void An_office_named_in_both_orders_is_one_organization(int row)
+    {
+        var rule = EntityRecognizer.OfficeNameRows[row];
+        AssertOneOrganizationWithForm(rule.Example, rule.Name, rule.Form);
+    }
+
+    [Theory]
+    [MemberData(nameof(CompanySuffixRows))]
+    public void A_company_named_without_its_legal_form_is_the_same_company(int row)
+    {
+        var rule = EntityRecognizer.CompanySuffixRows[row];
+        AssertOneOrganizationWithForm(rule.Example, rule.Name, rule.Form);
+    }
+
+    private static void AssertOneOrganizationWithForm(string example, string name, string form)
+    {
+        var entity = Assert.Single(RuleArticle.Extract(example).Entities, e => e.Kind == KindOrganization);
+        Assert.Equal(name, entity.Name);
+        Assert.Contains(form, entity.Forms);
+    }
+
+    [Theory]
+    [MemberData(nameof(TownNameRows))]
+    public void An_unknown_word_and_a_persons_name_after_a_place_word_are_a_town(int row)
+    {
+        var rule = EntityRecognizer.TownNameRows[row];
+        var entity = Assert.Single(RuleArticle.Extract(rule.Example).Entities);
+        Assert.Equal(rule.Name, entity.Name);
+        Assert.Equal(KindPlace, entity.Kind);
+    }
+
+    [Fact]
+    public void A_title_before_the_name_keeps_the_person()
+    {
+        var entity = Assert.Single(RuleArticle.Extract("The letter came from Senator Omar Said Bakri on Monday.").Entities);
+        Assert.Equal(KindPerson, entity.Kind);
+    }
+
+    [Fact]
+    public void A_korean_name_with_a_listed_syllable_has_its_family_name_first()
+    {
+        var model = RuleArticle.Extract("Opposition leader Choi Jae Hwan spoke in Seoul on Monday. Choi said the vote was unfair.");
+        var person = Assert.Single(model.Entities, e => e.Kind == KindPerson);
+        Assert.Equal("Choi Jae Hwan", person.Name);
+        Assert.Contains("Choi", person.Forms);
+        Assert.DoesNotContain("Hwan", person.Forms);
+    }
+}
