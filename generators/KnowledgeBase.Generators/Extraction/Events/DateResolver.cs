@@ -47,6 +47,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
                     continue;
                 }
+                if (t.IsCapitalized && HolidayAt(tokens, ref i, published, ref found, ref future)) continue;
                 // "the Star of the Sun", "told the Sun": in running text a weekday is written out; "Sun", "Wed" or "Sat" is a name or a word.
                 if (t.IsCapitalized && t.Length >= ShortestWeekday && !t.NamesNoDay && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
                 {

@@ -1,0 +1,32 @@
+using System.Linq;
+using KnowledgeBase.Generators.Extraction.Events;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Holidays read as days ("on Christmas Eve"). Invented sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class HolidayAndOpeningDateTests
+{
+    public static System.Collections.Generic.IEnumerable<object[]> HolidayRows() =>
+        DateResolver.Holidays.Select(r => new object[] { r.Example, r.Date });
+
+    [Theory]
+    [MemberData(nameof(HolidayRows))]
+    public void Each_holiday_dates_its_example_to_its_last_day_before_the_dateline(string example, int packed) =>
+        Assert.Contains(RuleArticle.Extract(example).Events, e => e.Date == packed);
+
+    [Theory]
+    [InlineData("Gunmen attacked a church in Freedonia on Christmas Day 2016.", 20161225)]
+    [InlineData("Mira Holt said Norland will hold elections on New Year's Day.", 20200101)]
+    public void A_holiday_takes_its_own_year_or_the_next_one_in_a_plan(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, RuleArticle.Dates(sentence));
+
+    [Theory]
+    [InlineData("Mira Holt chaired the Friends of Christmas Trust in Velden.")]
+    [InlineData("Mira Holt spoke at the Easter Rising memorial in Velden.")]
+    public void A_holiday_word_in_a_name_is_no_day(string sentence) =>
+        Assert.Empty(RuleArticle.Dates(sentence));
+}
