@@ -6,7 +6,8 @@ using Xunit;
 namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
-/// Holidays read as days ("on Christmas Eve"). Invented sentences; the dateline is Sunday, July 28, 2019.
+/// Holidays read as days ("on Christmas Eve") and dates opened by an adverb ("Late on Saturday, ..."). Invented sentences;
+/// the dateline is Sunday, July 28, 2019.
 /// </summary>
 public sealed class HolidayAndOpeningDateTests
 {
@@ -29,4 +30,13 @@ public sealed class HolidayAndOpeningDateTests
     [InlineData("Mira Holt spoke at the Easter Rising memorial in Velden.")]
     public void A_holiday_word_in_a_name_is_no_day(string sentence) =>
         Assert.Empty(RuleArticle.Dates(sentence));
+
+    public static System.Collections.Generic.IEnumerable<object[]> OpeningWordRows() =>
+        EventDating.OpeningWords.Select(r => new object[] { r.Example });
+
+    // Each row's example: a statement the opening date (Saturday) frames, and an offensive of Wednesday in an "after" clause.
+    [Theory]
+    [MemberData(nameof(OpeningWordRows))]
+    public void A_date_after_an_opening_word_frames_the_statement(string example) =>
+        Assert.Contains(RuleArticle.Extract(example).Events, e => e.Cameo.StartsWith("01", System.StringComparison.Ordinal) && e.Date == 20190727);
 }

@@ -78,7 +78,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             // "On Saturday, a fire broke out ..., with losses counted on Monday": the date that opens the sentence frames it.
-            if (dates.Count > 1 && dates[0].TokenStart <= 1) return dates[0].Packed;
+            if (dates.Count > 1 && OpensSentence(tokens, dates[0])) return dates[0].Packed;
             for (var i = dates.Count - 1; i >= 0; i--)
             {
                 var end = dates[i].TokenEnd;
