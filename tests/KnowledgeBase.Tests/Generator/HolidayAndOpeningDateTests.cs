@@ -6,8 +6,8 @@ using Xunit;
 namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
-/// Holidays read as days ("on Christmas Eve") and dates opened by an adverb ("Late on Saturday, ..."). Invented sentences;
-/// the dateline is Sunday, July 28, 2019.
+/// Holidays read as days ("on Christmas Eve"), dates opened by an adverb ("Late on Saturday, ..."), and a planned act's
+/// weekday told after the day it was announced. Invented sentences; the dateline is Sunday, July 28, 2019.
 /// </summary>
 public sealed class HolidayAndOpeningDateTests
 {
@@ -39,4 +39,11 @@ public sealed class HolidayAndOpeningDateTests
     [MemberData(nameof(OpeningWordRows))]
     public void A_date_after_an_opening_word_frames_the_statement(string example) =>
         Assert.Contains(RuleArticle.Extract(example).Events, e => e.Cameo.StartsWith("01", System.StringComparison.Ordinal) && e.Date == 20190727);
+
+    [Theory]
+    [InlineData("Mira Holt said on Friday that she would meet Karel Brandt on Thursday.", 20190801)]
+    [InlineData("Mira Holt said on Thursday that she would meet Karel Brandt on Saturday.", 20190727)]
+    [InlineData("Mira Holt announced on Friday that Norland would hold talks with Freedonia on Tuesday.", 20190730)]
+    public void A_planned_act_named_by_its_weekday_comes_after_the_day_it_was_told(string sentence, int packed) =>
+        Assert.Contains(RuleArticle.Extract(sentence).Events, e => e.Kind is "meeting" or "discussion" && e.Date == packed);
 }
