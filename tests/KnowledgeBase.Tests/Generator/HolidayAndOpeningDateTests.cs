@@ -28,6 +28,7 @@ public sealed class HolidayAndOpeningDateTests
     [Theory]
     [InlineData("Mira Holt chaired the Friends of Christmas Trust in Velden.")]
     [InlineData("Mira Holt spoke at the Easter Rising memorial in Velden.")]
+    [InlineData("Mira Holt defended the Good Friday agreement in Velden.")]
     public void A_holiday_word_in_a_name_is_no_day(string sentence) =>
         Assert.Empty(RuleArticle.Dates(sentence));
 

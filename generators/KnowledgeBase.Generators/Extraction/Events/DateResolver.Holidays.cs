@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Reading;
 using KnowledgeBase.Storage;
 
@@ -52,6 +53,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var end = row.EndAt(tokens, i);
                 if (end < 0 || end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalized) continue;
+                // "the Good Friday agreement", "the Christmas Day attack": after "the" and before a noun the holiday names a thing,
+                // and its words ("Friday") date nothing either.
+                if (i > 0 && tokens[i - 1].Is("the") && end < tokens.Count && tokens[end].IsWord && !CommonWords.IsFunctionWord(tokens[end]))
+                {
+                    i = end - 1;
+                    return true;
+                }
                 if (row.Words.Length == 1 && !(i > 0 && TriggerFinder.IsAny(tokens[i - 1], HolidayPrepositions))) return false;
                 var yearAt = end < tokens.Count && tokens[end].IsPunct(',') ? end + 1 : end;
                 if (Number(tokens, yearAt, 1800, 2199, out var year))
