@@ -3,8 +3,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>A date expression in a sentence, resolved to a packed partial date.</summary>
     internal readonly struct DateMention
     {
-        public DateMention(int tokenStart, int tokenEnd, int packed, int past = 0, int ahead = 0, bool upcoming = false)
+        public DateMention(int tokenStart, int tokenEnd, int packed, int past = 0, int ahead = 0, bool upcoming = false, bool weekday = false)
         {
+            Weekday = weekday;
             Upcoming = upcoming;
             TokenStart = tokenStart;
             TokenEnd = tokenEnd;
@@ -38,5 +39,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// back, which a writer says with its year or "last"; so it dates no act that has happened.
         /// </summary>
         public bool Upcoming { get; }
+
+        /// <summary>A weekday named alone ("on Thursday", not "next Thursday"): the one day of its name in a week.</summary>
+        public bool Weekday { get; }
     }
 }

@@ -47,6 +47,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, i, i + 1, DatelineReader.Valid(year2, 0, 0));
                     continue;
                 }
+                if (t.IsCapitalized && HolidayAt(tokens, ref i, published, ref found, ref future)) continue;
                 // "the Star of the Sun", "told the Sun": in running text a weekday is written out; "Sun", "Wed" or "Sat" is a name or a word.
                 if (t.IsCapitalized && t.Length >= ShortestWeekday && !t.NamesNoDay && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
                 {
@@ -56,7 +57,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     var offset = WeekdayOffset(published, t.Text);
                     var pastDay = DaysBefore(published, offset == 0 && i > 0 && tokens[i - 1].Is("last") ? 7 : offset);
                     var explicitlyNext = i > 0 && tokens[i - 1].Is("next");
-                    Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay);
+                    Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay, weekday: !explicitlyNext);
                     continue;
                 }
                 if (t.IsWord && t.Length > 4 && (t.Text[0] | 0x20) == 'm' && t.Text[3] == '-' && MidPeriod(tokens, i, published, ref found, ref future)) continue;
@@ -195,9 +196,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool IsMonthName(string word) => word.Length >= 3 && char.IsUpper(word[0]) && !word.Equals("May", StringComparison.Ordinal) || word.Equals("May", StringComparison.Ordinal);
 
-        private static void Add(ref List<DateMention>? found, int start, int end, int packed, int past = 0, int ahead = 0, bool upcoming = false)
+        private static void Add(ref List<DateMention>? found, int start, int end, int packed, int past = 0, int ahead = 0, bool upcoming = false, bool weekday = false)
         {
-            if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed, past, ahead, upcoming));
+            if (packed != 0) (found ??= new List<DateMention>()).Add(new DateMention(start, end, packed, past, ahead, upcoming, weekday));
         }
 
         /// <summary>"the day before yesterday" ending at the "yesterday" at token <paramref name="i"/>: two days before the dateline, not one.</summary>

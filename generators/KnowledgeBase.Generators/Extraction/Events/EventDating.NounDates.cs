@@ -38,7 +38,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (t > noun)
                 for (var i = d.TokenEnd; i < t; i++)
                     if (tokens[i].Is("and")) return NotReached;
-            return dates[0].TokenStart <= 1 && dates[0].TokenStart != d.TokenStart ? 2000 : 0;
+            return OpensSentence(tokens, dates[0]) && dates[0].TokenStart != d.TokenStart ? 2000 : 0;
         }
 
         // A distance that puts the date of a noun's own phrase before any other date of its sentence.

@@ -78,7 +78,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             // "On Saturday, a fire broke out ..., with losses counted on Monday": the date that opens the sentence frames it.
-            if (dates.Count > 1 && dates[0].TokenStart <= 1) return dates[0].Packed;
+            if (dates.Count > 1 && OpensSentence(tokens, dates[0])) return dates[0].Packed;
             for (var i = dates.Count - 1; i >= 0; i--)
             {
                 var end = dates[i].TokenEnd;
@@ -167,7 +167,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     bestDistance = distance;
                     // "X resigned on Tuesday, and Y will take over": the trigger's own tense directs a weekday, not the sentence's.
-                    date = across > 0 ? across : occurred ? d.Past : d.Ahead;
+                    date = across > 0 ? across : occurred ? d.Past : AfterItsTelling(dates, d);
                     // "300 were arrested since the protests began in June": the act spans the period that date opens, so only its year holds.
                     if (since == Since.Period) date = date / 10000 * 10000;
                     // "had delivered 9,000 doses by May 22": a total reached by a day (told after the act, not "By Monday, the storm had

@@ -336,7 +336,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var d in dates)
             {
                 // "On Tuesday, X announced": a date that opens the sentence frames it across the comma.
-                var before = d.TokenEnd <= cue && (d.TokenStart <= 1 || EventDating.SameSegment(tokens, dates, d, cue));
+                var before = d.TokenEnd <= cue && (EventDating.OpensSentence(tokens, d) || EventDating.SameSegment(tokens, dates, d, cue));
                 // "announced this change by live television on Wednesday": after the cue, in its segment, outside what is reported,
                 // and before any "and" ("on Monday and again on Friday": the first day is the statement's).
                 var rightAfter = d.TokenStart > cue && (d.TokenStart <= cue + 2 || EventDating.SameSegment(tokens, dates, d, cue) && (!Reports(q, tokens[d.TokenStart]) || WhereSaid(tokens, cue, d.TokenStart)) && !ClauseReader.HasWordAfter(tokens, cue, d.TokenStart - cue - 1, "and"));
