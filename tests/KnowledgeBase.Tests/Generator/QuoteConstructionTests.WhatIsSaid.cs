@@ -288,4 +288,19 @@ public sealed partial class QuoteConstructionTests
         Assert.Equal(new[] { "The crane is unsafe", "the dock would close" }, model.Quotes.Select(q => TextOf(model, q)).OrderBy(t => t, System.StringComparer.Ordinal).ToArray());
         Assert.All(model.Quotes, q => Assert.Equal("Ana Ruiz", q.Speaker));
     }
+    // A view held is reported with "that" only: "deemed X false" judges an object, and a past participle after a noun describes it.
+    [Fact]
+    public void A_view_deemed_is_reported_after_that()
+    {
+        var model = Extract("The Norvale Harbour Board deemed that the new pier breaks the town charter.");
+        Assert.Equal(("Norvale Harbour Board", "the new pier breaks the town charter"), (Assert.Single(model.Quotes).Speaker, TextOf(model, model.Quotes[0])));
+    }
+
+    [Theory]
+    [InlineData("The harbour board deemed the report false and ordered a new inquiry.", 0)]
+    [InlineData("Ana Ruiz said the cranes deemed unsafe would be removed on Monday.", 1)]
+    public void A_view_deemed_without_that_reports_nothing(string sentence, int quotes)
+    {
+        Assert.Equal(quotes, Extract(sentence).Quotes.Count);
+    }
 }

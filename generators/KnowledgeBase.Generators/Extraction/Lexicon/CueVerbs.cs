@@ -28,6 +28,14 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool IsFinding(string lemma) => CueVerbLexicon.Instance.OfLemma(lemma)?.Role == CueRole.Finding;
 
         /// <summary>
+        /// Whether a cue that needs "that" also reports a finite clause without it: a finding does ("ruled the ferry lacked
+        /// a licence"), a speech cue in a finite form does ("maintained the ferry lacked"), a view never does ("deemed the
+        /// report false and ordered an inquiry" judges an object; "the sections deemed unsafe will close" describes them).
+        /// </summary>
+        public static bool TakesClauseWithoutThat(string lemma, string word) =>
+            IsFinding(lemma) || !IsParticiple(word) && CueVerbLexicon.Instance.OfLemma(lemma)?.Role != CueRole.Cognition;
+
+        /// <summary>
         /// A cue whose object is what was said only when it names a stance: "discussed their hope to reopen the ferry line",
         /// not "discussed her chess career", a topic (<see cref="IsStanceNoun"/>).
         /// </summary>

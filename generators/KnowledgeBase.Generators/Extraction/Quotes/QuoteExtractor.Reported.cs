@@ -52,7 +52,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // The participle of such a cue of speech ("observing the divers") has its clause only after "that": its object is
                 // what it watched or kept to; a finding's participle ("finding the storm had weakened") still reports a clause.
                 if (CueVerbs.NeedsThat(lemma) && !tokens[wordsFrom - 1].Is("that") && SkipAdjuncts(tokens, c + 1) is var after
-                    && !(after < tokens.Count && (tokens[after].Is("that") || (CueVerbs.IsFinding(lemma) || !CueVerbs.IsParticiple(tokens[c].Text)) && OpensFiniteClauseAt(s, after)))) continue;
+                    && !(after < tokens.Count && (tokens[after].Is("that") || CueVerbs.TakesClauseWithoutThat(lemma, tokens[c].Text) && OpensFiniteClauseAt(s, after)))) continue;
                 var contentStart = PastStanceNoun(s, PastNamedAddressee(s, c, lemma, wordsFrom)); // "expressed hope that X": X
                 var contentEnd = ReportedContentEnd(s, c, contentStart, quoted);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
