@@ -66,6 +66,10 @@ public sealed class QuoteAttributionTests
     [InlineData("Residents of Velden protested on Monday. They said the wooden deck had rotted through.", "Residents")]
     [InlineData("The foreign ministers of Velden and Ostrel met in Norvale on Monday.\n\nOn Tuesday, they said the wooden deck had rotted through.", "foreign ministers")]
     [InlineData("Two officers were jailed on Monday. They told reporters the wooden deck had rotted through.", "Two officers")]
+    // A sentence between led by such a "they" passes the group on; a person named before it still stops it.
+    [InlineData("Dock workers gathered outside the port on Monday. They marched to the town hall. They said the wooden deck had rotted through.", "Dock workers")]
+    [InlineData("The dock workers met in Ostrel on Monday. They voted to strike. They called on Chile to close the pier, and said the wooden deck had rotted through.", "dock workers")]
+    [InlineData("Mira Holt met dock workers on Monday. They marched to the town hall. They said the wooden deck had rotted through.", null)]
     // Guards: a person named in the sentence before, or a group that is no subject, leaves "they" unresolved.
     [InlineData("Residents of Velden met Mira Holt on Monday. They said the wooden deck had rotted through.", null)]
     [InlineData("Mira Holt met residents of Velden on Monday. They said the wooden deck had rotted through.", null)]

@@ -87,9 +87,11 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>
         /// "Residents of Velden protested. They said ...": "they" opening its sentence (or after a fronted phrase), right after a sentence
         /// that names no person and whose main clause has an unnamed group of people as its subject ("residents", "the foreign
-        /// ministers"), is that group, named by its words (past the article). Other "they" names no speaker here.
+        /// ministers"), is that group, named by its words (past the article). A sentence between whose main subject is such a
+        /// "they" passes the group on ("The ministers met. They concluded ... . They called on ..."), up to three sentences back.
+        /// Other "they" names no speaker here.
         /// </summary>
-        private Speaker GroupBefore(SentenceInfo s, int pronoun)
+        private Speaker GroupBefore(SentenceInfo s, int pronoun, int depth = 0)
         {
             // "Officials said they believed ...": a "they" after its sentence's own subject is that subject; only a sentence's first
             // word, or the first after a short fronted phrase ("From this, they concluded"), points back.
@@ -102,6 +104,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (clause.Kind != Analysis.ClauseKind.Main) continue;
                 if (clause.Subject is not { } subject || subject.Possessor is not null || before.MentionAt(subject.Head) is not null) return default;
                 var head = before.Tokens[subject.Head];
+                if (head.Is("they")) return depth < 2 ? GroupBefore(before, subject.Head, depth + 1) : default;
                 if (!CommonWords.IsSpeakingGroup(head.Text) || !head.Text.EndsWith("s", StringComparison.Ordinal) && !head.Is("police") && !head.Is("people")) return default;
                 var start = before.Tokens[subject.Start].Is("the") ? subject.Start + 1 : subject.Start;
                 return new Speaker(null, Join(before.Tokens, start, subject.End));
