@@ -33,7 +33,11 @@ namespace KnowledgeBase.Generators.Extraction
         private static string? WithoutCompanySuffix(string name)
         {
             var space = name.LastIndexOf(' ');
-            return space > 0 && CompanySuffixes.Contains(name.Substring(space + 1)) ? name.Substring(0, space) : null;
+            if (space <= 0) return null;
+            // Compared in place: a substring per organization mention would be allocated for nothing in most names.
+            foreach (var suffix in CompanySuffixes)
+                if (suffix.Length == name.Length - space - 1 && string.CompareOrdinal(name, space + 1, suffix, 0, suffix.Length) == 0) return name.Substring(0, space);
+            return null;
         }
 
         /// <summary>The name whose key an organization's other names share ("Siemens" for "Siemens AG", "Fisheries Ministry" for "Ministry of Fisheries").</summary>

@@ -54,7 +54,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (subject.StartsWith("the ", StringComparison.Ordinal)) subject = subject.Substring(4);
                     return subject.Length == 0 ? null : Shortened(subject) + " " + head;
                 }
-                if (name.Length > head.Length + 1 && name.EndsWith(" " + head, StringComparison.Ordinal) && Shortened(name.Substring(0, name.Length - head.Length - 1)) is var shortened
+                if (name.Length > head.Length + 1 && name.EndsWith(head, StringComparison.Ordinal) && name[name.Length - head.Length - 1] == ' ' && Shortened(name.Substring(0, name.Length - head.Length - 1)) is var shortened
                     && shortened.Length + head.Length + 1 < name.Length) return shortened + " " + head;
             }
             return null;
