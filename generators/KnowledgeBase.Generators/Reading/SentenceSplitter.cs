@@ -83,6 +83,8 @@ namespace KnowledgeBase.Generators.Reading
                 while (nextEnd < end && char.IsLetter(text[nextEnd])) nextEnd++;
                 // "Mira B. I. Kessin": a letter and a dot after an initial is another initial, not the pronoun "I".
                 if (nextEnd - next == 1 && nextEnd < end && text[nextEnd] == '.') return true;
+                // 'at 9 p.m. "We are safe," she said': a quotation opening on a capital starts a sentence of its own.
+                if (next + 1 < end && text[next] is '"' or '\u201C' && char.IsUpper(text[next + 1])) return false;
                 return !IsOneOf(SentenceStarters, text, next, nextEnd - next, StringComparison.Ordinal);
             }
             return IsOneOf(Abbreviations, text, wordStart, length, StringComparison.OrdinalIgnoreCase);

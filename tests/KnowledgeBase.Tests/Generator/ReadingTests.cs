@@ -39,6 +39,7 @@ public sealed class ReadingTests
     [InlineData("Mira B. I. Kessin, the dean, wrote to the staff. The letter was short.", "Mira B. I. Kessin, the dean, wrote to the staff.")]
     [InlineData("The envoys met in the U.S. The talks were short.", "The envoys met in the U.S.")]
     [InlineData("Ana Ruiz met John Q. A. Doe on Monday. They spoke.", "Ana Ruiz met John Q. A. Doe on Monday.")]
+    [InlineData("The ferry left Ostrel at 9 p.m. \"We are safe,\" the captain said.", "The ferry left Ostrel at 9 p.m.")]
     public void A_sentence_runs_on_through_initials_and_ends_after_an_initialism_before_a_usual_starter(string text, string first)
     {
         var sentences = KnowledgeBase.Generators.Reading.SentenceSplitter.Split(text, 0, text.Length);
