@@ -26,6 +26,19 @@ public sealed class QuoteUnnamedRoleTests
         Assert.All(model.Quotes, q => Assert.Equal(("The head of the city's firefighters", null), (q.SpeakerText, q.Speaker)));
     }
 
+    // '"...," she said' right after the quotation opening its sentence is the same unnamed speaker, and a role speaking for
+    // a body ("A spokeswoman for the Velden Harbour Police") is that body; a body named alone has no "she".
+    [Theory]
+    [InlineData("A ferry spokeswoman said the pier was closed. \"We are still counting the damage,\" she said.", "ferry spokeswoman")]
+    [InlineData("A spokeswoman for the Velden Harbour Police said the pier was closed. \"We are still counting the damage,\" she said.", "Velden Harbour Police")]
+    [InlineData("The Velden Harbour Police said the pier was closed. \"We are still counting the damage,\" she said.", null)]
+    public void She_after_a_quotation_right_after_an_unnamed_role_speaker_is_that_speaker(string paragraphs, string? speaker)
+    {
+        var model = RuleArticle.Extract(paragraphs);
+        var quote = model.Quotes.SingleOrDefault(q => q.Kind == 1); // the direct quotation
+        Assert.Equal(speaker, quote is null ? null : quote.Speaker ?? quote.SpeakerText);
+    }
+
     [Theory]
     [InlineData("Residents of the town said the river had risen overnight.", "Residents of the town")]
     [InlineData("Members of the rowing club said the vote was unfair.", "Members of the rowing club")]

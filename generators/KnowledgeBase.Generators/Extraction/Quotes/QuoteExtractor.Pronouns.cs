@@ -34,14 +34,18 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "The head of the port's divers told the court "...". She also said "..."": "he"/"she" opening the sentence right after
-        /// one whose last quotation has an unnamed person for speaker (a singular role, no name) and which names no person is that speaker.
+        /// "The head of the port's divers told the court "...". She also said "..."": "he"/"she" opening the sentence (or right
+        /// after the quotation that opens it: '"...," she said') right after one whose last quotation has an unnamed person for
+        /// speaker (a singular role, no name) and which names no person is that speaker; a role speaking for a body ("A
+        /// spokeswoman for the Velden Police said ...") is that body.
         /// </summary>
         private Speaker UnnamedSpeakerJustBefore(SentenceInfo s, int pronoun)
         {
-            if (pronoun > 0 || s.Index == 0 || _quotes.Count == 0) return default;
+            var tokens = s.Tokens;
+            var afterOpeningQuote = pronoun > 1 && (IsQuoteClose(tokens[pronoun - 1]) || tokens[pronoun - 1].IsPunct(',') && IsQuoteClose(tokens[pronoun - 2])) && tokens[0].IsOpeningQuote;
+            if (pronoun > 0 && !afterOpeningQuote || s.Index == 0 || _quotes.Count == 0) return default;
             var last = _quotes[_quotes.Count - 1];
-            if (last.Sentence.Index != s.Index - 1 || last.Speaker.Entity is not null || !last.Speaker.IsFound) return default;
+            if (last.Sentence.Index != s.Index - 1 || last.Speaker.Entity is { Kind: DataLayout.KindPerson } || !last.Speaker.IsFound) return default;
             foreach (var m in last.Sentence.Mentions)
                 if (m.Entity.Kind == DataLayout.KindPerson) return default;
             foreach (var word in last.Speaker.Text.Split(' '))
