@@ -9,10 +9,13 @@ namespace KnowledgeBase.Generators.Extraction
     {
         /// <summary>
         /// "Kim Jong Un", "Yoon Suk Yeol": a Korean family name, then the two syllables of the given name as two short words
-        /// (no English word nor listed given name), is written family name first: the first word is the surname.
+        /// (no English word nor listed given name, unless a syllable of <see cref="KoreanGivenSyllables"/>), is written family
+        /// name first: the first word is the surname.
         /// </summary>
         private static bool IsKoreanSplitName(string family, string first, string second) =>
-            KoreanFamilyNames.Contains(family) && (IsKoreanSyllable(first) || KoreanGivenSyllables.Contains(first)) && (IsKoreanSyllable(second) || KoreanGivenSyllables.Contains(second));
+            KoreanFamilyNames.Contains(family) && IsGivenNameSyllable(first) && IsGivenNameSyllable(second);
+
+        private static bool IsGivenNameSyllable(string word) => IsKoreanSyllable(word) || KoreanGivenSyllables.Contains(word);
 
         // Syllables of Korean given names that are listed given names or English words too ("Jae", "Young"): in a name of
         // three short words after a Korean family name they are the given name's, not a Western first name.

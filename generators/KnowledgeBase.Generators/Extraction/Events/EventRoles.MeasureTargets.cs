@@ -68,11 +68,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var before = m.TokenStart - 1;
             var determiner = before > t && (tokens[before].Is("a") || tokens[before].Is("an") || tokens[before].Is("the"));
             var asObject = !trigger.IsNoun && (before == t || determiner && before - 1 == t);
-            var governing = ClauseReader.GoverningWordAt(tokens, m.TokenStart);
             foreach (var row in MeasureTargets)
             {
                 if (!trigger.Cameo.StartsWith(row.Code, StringComparison.Ordinal)) continue;
-                if (row.Object && asObject || governing > t && Array.IndexOf(row.Prepositions, tokens[governing].Lower) >= 0) return true;
+                if (row.Object && asObject) return true;
+                // The governing word is looked for only for a measure's code, not for every demonym after a trigger.
+                var governing = ClauseReader.GoverningWordAt(tokens, m.TokenStart);
+                if (governing > t && Array.IndexOf(row.Prepositions, tokens[governing].Lower) >= 0) return true;
             }
             return false;
         }

@@ -33,7 +33,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// report false and ordered an inquiry" judges an object; "the sections deemed unsafe will close" describes them).
         /// </summary>
         public static bool TakesClauseWithoutThat(string lemma, string word) =>
-            IsFinding(lemma) || !IsParticiple(word) && CueVerbLexicon.Instance.OfLemma(lemma)?.Role != CueRole.Cognition;
+            CueVerbLexicon.Instance.OfLemma(lemma)?.Role is var role && (role == CueRole.Finding || !IsParticiple(word) && role != CueRole.Cognition);
 
         /// <summary>
         /// A cue whose object is what was said only when it names a stance: "discussed their hope to reopen the ferry line",

@@ -148,6 +148,7 @@ namespace KnowledgeBase.Generators.Extraction
         AfterFrom,
     }
 
+    /// <summary>One row of <see cref="QuoteExtractor.TextWriters"/>, with its example.</summary>
     internal sealed class TextWriterRow
     {
         public TextWriterRow(TextWriterPlace place, string verbs, string example, string writer) =>
