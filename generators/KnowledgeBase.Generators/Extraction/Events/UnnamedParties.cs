@@ -14,7 +14,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
     internal static class UnnamedParties
     {
         /// <summary>
-        /// A protest, an arrest, a sentence, an assault or a use of force (CAMEO 14, 173, 116, 18, 19) told by its verb in the past or the present,
+        /// A protest, an arrest, a sentence, violent repression ("police fired tear gas at them"), an assault or a use of force
+        /// (CAMEO 14, 173, 116, 175, 18, 19) told by its verb in the past or the present,
         /// not negated, not planned, not possible, whose subject is a noun phrase that names nobody.
         /// </summary>
         public static bool ActOfTheUnnamed(SentenceInfo s, int t, EventTrigger trigger)
@@ -90,6 +91,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool IsActDoneToPeople(string cameo) =>
             cameo.StartsWith("14", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("116", StringComparison.Ordinal)
-            || IsViolence(cameo);
+            || cameo.StartsWith("175", StringComparison.Ordinal) || IsViolence(cameo);
     }
 }
