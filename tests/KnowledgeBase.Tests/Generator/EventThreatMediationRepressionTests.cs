@@ -48,7 +48,7 @@ public sealed class EventThreatMediationRepressionTests
     // Each act with the look-alike that shares its verb and is no such act (nothing of the act's root is coded).
     [Theory]
     [InlineData("Norvale Police used water cannon against the crowd in Velden on Monday.", "Ostrel Shipping used water to cool the engines on Monday.", "175")]
-    [InlineData("As they tried to storm the palace, police in response fired tear gas at them.", "The crowd tore down the fence on Monday.", "175")]
+    [InlineData("When the marchers pushed toward the ministry, riot police fired tear gas at them.", "The crowd tore down the fence on Monday.", "175")]
     [InlineData("Two prisoners were hanged in Velden on Monday.", "The plan was executed in Velden on Monday.", "1823")]
     [InlineData("Marta Oskarsen confessed to killing Tomas Vell in 2016.", "Karel Brandt confessed to reporters that he was tired.", "015")]
     public void An_act_is_coded_and_its_look_alike_is_not(string act, string lookAlike, string code)
