@@ -42,8 +42,7 @@ namespace KnowledgeBase.Generators.Extraction
         private Speaker UnnamedSpeakerJustBefore(SentenceInfo s, int pronoun)
         {
             var tokens = s.Tokens;
-            var afterOpeningQuote = pronoun > 1 && (IsQuoteClose(tokens[pronoun - 1]) || tokens[pronoun - 1].IsPunct(',') && IsQuoteClose(tokens[pronoun - 2])) && tokens[0].IsOpeningQuote;
-            if (pronoun > 0 && !afterOpeningQuote || s.Index == 0 || _quotes.Count == 0) return default;
+            if (pronoun > 0 && !AfterOpeningQuotation(tokens, pronoun) || s.Index == 0 || _quotes.Count == 0) return default;
             var last = _quotes[_quotes.Count - 1];
             if (last.Sentence.Index != s.Index - 1 || last.Speaker.Entity is { Kind: DataLayout.KindPerson } || !last.Speaker.IsFound) return default;
             foreach (var m in last.Sentence.Mentions)
@@ -66,8 +65,8 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// The sentence's first actor outside the quotation: a person named, or a pronoun subject before any ("he praised
-        /// X's life: "..."" is his quotation); a possessor ("X's life") acts in nothing.
+        /// The sentence's first actor outside the quotation: a person named, a body heading the main clause, or a pronoun subject
+        /// before any ("he praised X's life: "..."" is his quotation); a possessor ("X's life") acts in nothing.
         /// </summary>
         private Speaker FirstActor(SentenceInfo s, List<(int Open, int Close)> quoted)
         {
@@ -79,6 +78,9 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     var possessor = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive;
                     if (m.Entity.Kind == DataLayout.KindPerson && !possessor) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
+                    // "The Velden Ferry Company defended the fare, which Mayor Ana Ruiz set, as fair: "..."": a body heading the
+                    // main clause acts before any person named after it.
+                    if (m.Entity.Kind == DataLayout.KindOrganization && !m.IsDemonym && !possessor && IsMainSubject(s, m)) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
                     i = m.TokenEnd - 1;
                     continue;
                 }
@@ -99,22 +101,46 @@ namespace KnowledgeBase.Generators.Extraction
         {
             // "Officials said they believed ...": a "they" after its sentence's own subject is that subject; only a sentence's first
             // word, or the first after a short fronted phrase ("From this, they concluded"), points back.
-            if (s.Index == 0 || s.Index >= _sentences.Count || pronoun > 6 || pronoun > 0 && !s.Tokens[pronoun - 1].IsPunct(',') || s.Mentions.Count > 0 && s.Mentions[0].TokenStart < pronoun) return default;
+            // '"The roads are closed," they said.': right after the quotation that opens its sentence, "they" opens the clause of its cue.
+            var afterQuotation = AfterOpeningQuotation(s.Tokens, pronoun);
+            if (s.Index == 0 || s.Index >= _sentences.Count || !afterQuotation && (pronoun > 6 || pronoun > 0 && !s.Tokens[pronoun - 1].IsPunct(',') || s.Mentions.Count > 0 && s.Mentions[0].TokenStart < pronoun)) return default;
             var before = _sentences[s.Index - 1];
             foreach (var m in before.Mentions)
                 if (m.Entity.Kind == DataLayout.KindPerson) return default;
-            foreach (var clause in before.Analysis.Clauses)
+            return GroupSubject(before, before.Tokens.Count, depth);
+        }
+
+        /// <summary>
+        /// The unnamed group of people heading the subject of the main clause of <paramref name="s"/> that starts before
+        /// <paramref name="limit"/> ("residents", "the foreign ministers"), named by its words past the article; a "they" there
+        /// passes on the group before it (<see cref="GroupBefore"/>, up to three sentences back); anything else names no group.
+        /// </summary>
+        private Speaker GroupSubject(SentenceInfo s, int limit, int depth)
+        {
+            foreach (var clause in s.Analysis.Clauses)
             {
-                if (clause.Kind != Analysis.ClauseKind.Main) continue;
-                if (clause.Subject is not { } subject || subject.Possessor is not null || before.MentionAt(subject.Head) is not null) return default;
-                var head = before.Tokens[subject.Head];
-                if (head.Is("they")) return depth < 2 ? GroupBefore(before, subject.Head, depth + 1) : default;
+                // Before a trailing attribution the clause it closes may be read as what was said: "X charged Y, they said."
+                if (!(clause.Kind == Analysis.ClauseKind.Main || clause.Kind == Analysis.ClauseKind.Reported && limit < s.Tokens.Count)) continue;
+                if (clause.Subject is not { } subject || subject.Head >= limit || subject.Possessor is not null || s.MentionAt(subject.Head) is not null) return default;
+                var head = s.Tokens[subject.Head];
+                if (head.Is("they")) return depth < 2 ? GroupBefore(s, subject.Head, depth + 1) : default;
                 if (!CommonWords.IsSpeakingGroup(head.Text) || !head.Text.EndsWith("s", StringComparison.Ordinal) && !head.Is("police") && !head.Is("people")) return default;
-                var start = before.Tokens[subject.Start].Is("the") ? subject.Start + 1 : subject.Start;
-                return new Speaker(null, Join(before.Tokens, start, subject.End));
+                var start = s.Tokens[subject.Start].Is("the") ? subject.Start + 1 : subject.Start;
+                return new Speaker(null, Join(s.Tokens, start, subject.End));
             }
             return default;
         }
+
+        /// <summary>
+        /// "State prosecutors charged the driver with arson, they said Sunday.": the "they" of an attribution closing its sentence
+        /// (after the comma at <paramref name="comma"/>) is the unnamed group heading the subject of the clause it closes; a
+        /// "they" no such group stands for names no speaker (never the person the text was last about).
+        /// </summary>
+        private Speaker TrailingThey(SentenceInfo s, int comma) => GroupSubject(s, comma, 2);
+
+        /// <summary>'"...," they said': the token at <paramref name="at"/> follows (past a comma) the closing mark of a quotation that opens its sentence.</summary>
+        private static bool AfterOpeningQuotation(List<Token> tokens, int at) =>
+            at > 1 && tokens[0].IsOpeningQuote && (IsQuoteClose(tokens[at - 1]) || tokens[at - 1].IsPunct(',') && IsQuoteClose(tokens[at - 2]));
 
         /// <summary>
         /// "Then I thought the bridge would fall", "we said no": "I" or "we" right before the verb group of the cue at

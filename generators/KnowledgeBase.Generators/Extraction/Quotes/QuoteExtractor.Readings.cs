@@ -38,7 +38,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (row.Order == ReadingOrder.TextThenVerb) verb = text + 1;
                 if (verb >= tokens.Count || !(tokens[verb].Is("read") || tokens[verb].Is("reads"))) continue;
                 var from = row.Order == ReadingOrder.VerbThenText ? at + 1 : at;
-                return (DocumentSpeaker(s, tokens[text].Lower, Join(tokens, from, text + 1)), tokens[verb].Text);
+                // '"...," read the statement from the Velland Interior Ministry': who issued the text speaks, not the text.
+                var owner = OwnerOfWords(s, from, text);
+                return (owner.IsFound ? owner : DocumentSpeaker(s, tokens[text].Lower, Join(tokens, from, text + 1)), tokens[verb].Text);
             }
             return null;
         }

@@ -146,7 +146,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (i < c - 6 && (tokens[i].Kind == TokenKind.Punctuation && !tokens[i].IsPunct('(') && !tokens[i].IsPunct(')') && !tokens[i].IsPunct('.') || tokens[i].Is("and") || tokens[i].Is("but") || tokens[i].Is("that") || tokens[i].Is("which") || tokens[i].Is("who"))) break;
             }
             if (comma < 3 || Inside(quoted, comma - 1) || IsQuoteClose(tokens[comma - 1]) || midSentence && !TellsAClauseBefore(s, comma)) return false;
-            var speaker = NounPhraseSpeaker(s, comma + 1, c);
+            var speaker = c == comma + 2 && tokens[comma + 1].Is("they") ? TrailingThey(s, comma) : NounPhraseSpeaker(s, comma + 1, c);
             // "..., the report said.": a document says what its authors wrote.
             if (!speaker.IsFound && c - comma == 3 && IsDocumentNoun(tokens[c - 1].Lower) && (tokens[comma + 1].Is("the") || tokens[comma + 1].Is("its")))
                 speaker = DocumentSpeaker(s, tokens[c - 1].Lower, Join(tokens, comma + 1, c));
@@ -282,6 +282,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!tokens[i].Is("and")) continue;
                 // "trade with Velland and asked": the verbs are coordinated, not the subjects; "workers in X and in Y": places, not speakers.
                 if (IsPreposition(tokens[i + 1]) || NounPhraseSpeaker(s, i + 1, cue) is not { IsFound: true } right) break;
+                // "businessman and Brandt loyalist Piet Varga said": the speaker's own name closing the right conjunct makes it the
+                // speaker described twice; a name before it ("Brandt") only describes the speaker.
+                if (speaker.Entity is { } own && s.MentionAt(cue - 1) is { } closing && closing.Entity == own && closing.TokenStart > i) right = speaker;
                 var listed = new List<Speaker>();
                 var first = i;
                 for (var k = tokens[i - 1].IsPunct(',') ? i - 2 : i - 1; k >= 0 && s.MentionAt(k) is { IsDemonym: false } m && m.TokenEnd == k + 1; k = m.TokenStart - 2)

@@ -377,7 +377,8 @@ namespace KnowledgeBase.Generators.Extraction
                     return InstitutionSpeaker(s, t.Text, Join(tokens, the, i + 1));
                 if (t.Is("government") && i > start && tokens[i - 1].Is("the") && !(i + 1 < tokens.Count && tokens[i + 1].Is("of")) && ArticleGovernment() is { } government)
                     return new Speaker(government, Join(tokens, i - 1, i + 1));
-                if (IsA(t, QuoteWords.SpeakingGroup) || (t.Is("some") || t.Is("others")) && i + 1 == end)
+                // "Coles, in its media release, called ...": a group before a written-words noun names the kind of text, not who speaks.
+                if (IsA(t, QuoteWords.SpeakingGroup) && !(i + 1 < end && IsWrittenWordsNoun(tokens[i + 1])) || (t.Is("some") || t.Is("others")) && i + 1 == end)
                 {
                     var groupStart = i;
                     while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1]) || groupStart > start && (tokens[groupStart - 1].Is("both") || tokens[groupStart - 1].Is("some"))) groupStart--;
