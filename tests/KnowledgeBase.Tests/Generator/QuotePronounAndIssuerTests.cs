@@ -73,7 +73,7 @@ public sealed class QuotePronounAndIssuerTests
     [Fact]
     public void A_group_noun_naming_a_kind_of_text_is_no_speaker()
     {
-        var model = Extract("According to its press release, the Velden Ferry Company was \"cutting the night crossings until further notice.\"");
+        var model = Extract("According to its press release on Monday, the Velden Ferry Company was \"cutting the night crossings until further notice.\"");
         Assert.DoesNotContain(model.Quotes, q => q.SpeakerText == "press");
         Assert.Contains(model.Quotes, q => q.Kind == 1 && q.Speaker == "Velden Ferry Company");
     }
