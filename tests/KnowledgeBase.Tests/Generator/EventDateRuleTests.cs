@@ -377,4 +377,16 @@ public sealed class EventDateRuleTests
     [InlineData("Police in Velden shot Karel Brandt on Friday. The officers then arrested Mira Holt.", "arrest", 20190726)] // guard
     public void A_then_before_a_title_tells_no_next_act(string paragraph, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
+
+    public static System.Collections.Generic.IEnumerable<object[]> NightRows() => EventDating.NightPhrases.Select(r => new object[] { r.Example, r.Kind, r.Date });
+
+    [Theory]
+    [MemberData(nameof(NightRows))]
+    [InlineData("Rebels attacked the overnight train to Marlow.", "attack", 0)] // guard: before a noun it names a kind of thing
+    public void An_act_done_in_the_night_with_no_day_of_its_own_takes_the_datelines(string sentence, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Kind == kind).Date);
+
+    [Fact]
+    public void A_pronoun_goes_on_with_no_day_of_an_act_still_to_come() =>
+        Assert.Equal(20190723, Assert.Single(RuleArticle.Extract("The Velden council voted on Tuesday to elect Karel Brandt as mayor. Mira Holt is to step down today, with Brandt succeeding her.\n\nShe criticized Tomas Vell in a speech.").Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Date);
 }

@@ -15,7 +15,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
     {
         /// <summary>
         /// "They met in Geneva on Monday. ... They called on Freedonia to ...": a sentence that goes on with the same
-        /// actors by a pronoun, within three sentences, goes on with their day.
+        /// actors by a pronoun, within three sentences, goes on with their day; an act still to come lends none to one done: "Mira Holt is
+        /// to step down today. She lost the vote in the council." tells a loss before the day of the coming resignation.
         /// </summary>
         internal static void DateFromSameActors(List<EventDraft> events, EventDraft draft)
         {
@@ -25,7 +26,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var e = events[i];
                 if (draft.Sentence.Index - e.Sentence.Index > 3) return;
-                if (e.Date == 0 || e.DateInferred || e.Sentence == draft.Sentence || !e.Participants.Contains(draft.Participants[0])) continue;
+                if (e.Date == 0 || e.DateInferred || e.Status == DataLayout.StatusPlanned && draft.Status == DataLayout.StatusOccurred || e.Sentence == draft.Sentence || !e.Participants.Contains(draft.Participants[0])) continue;
                 draft.Date = e.Date;
                 draft.DateInferred = true;
                 return;

@@ -83,6 +83,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             StatementEvents.AddStatements(events, byKind, quotes, published);
             EventDating.DateFromArticle(events, sentences, published);
             EventAnchors.DateFromFrames(events, sentences, published);
+            EventDating.DateOvernight(events, published);
             EventDating.SequelsKeepTheMonth(events);
             return events;
         }
