@@ -16,7 +16,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// "They met in Geneva on Monday. ... They called on Freedonia to ...": a sentence that goes on with the same
         /// actors by a pronoun, within three sentences, goes on with their day; an act still to come lends none to one done: "Mira Holt is
-        /// to step down today. She lost the vote in the council." tells a loss before the day of the coming resignation.
+        /// to resign today. She lost the vote in the council." tells a loss before the day of the coming resignation.
         /// </summary>
         internal static void DateFromSameActors(List<EventDraft> events, EventDraft draft)
         {
