@@ -32,6 +32,7 @@ public sealed class EventParticipantRoleTests
     [Theory]
     [InlineData("Tomas Vell stabbed Ana Ruiz in Ostrel on Friday and was arrested.")]
     [InlineData("Tomas Vell shot Ana Ruiz outside a bar on Friday and was later detained.")]
+    [InlineData("Tomas Vell attacked Ana Ruiz in Ostrel in 1990, but was arrested in 1991.")]
     public void A_passive_verb_joined_by_and_was_undergoes_the_shared_subject_not_the_first_verbs_object(string sentence) =>
         Assert.Equal(new[] { "Tomas Vell" }, Single(sentence, "17").Participants.ToArray());
 

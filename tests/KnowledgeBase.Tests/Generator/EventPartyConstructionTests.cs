@@ -83,8 +83,31 @@ public sealed class EventPartyConstructionTests
     [InlineData("New Canadian sanctions on Velland Air took effect on Monday.", new[] { "Canada", "Velland Air" })]
     [InlineData("United States sanctions against Velland Air were imposed in 2018.", new[] { "United States", "Velland Air" })]
     [InlineData("Norway said Canadian sanctions on Velland Air were unfair.", new[] { "Canada", "Velland Air" })]
+    // Borne by the clause subject ("under", "the subject of"), the measure is in force.
+    [InlineData("Velland Air has been the subject of United States sanctions since 2011.", new[] { "United States", "Velland Air" })]
+    [InlineData("Velland Air, which has been under Canadian sanctions since 2016, closed its offices.", new[] { "Canada", "Velland Air" })]
     public void The_state_named_before_a_measure_takes_it(string sentence, string[] parties) =>
         Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == "sanction").Participants.ToArray());
+
+    public static System.Collections.Generic.IEnumerable<object[]> SuspectedActRows() =>
+        KnowledgeBase.Generators.Extraction.Events.SuspectedActs.Rows.Select(r => new object[] { r.Example, r.Kind, r.Subject });
+
+    // An act unnamed people are said to have had a hand in ("36 people believed to have been involved in the killing") is
+    // theirs, not the act of the clause subject that pursues them.
+    [Theory]
+    [MemberData(nameof(SuspectedActRows))]
+    [InlineData("Norway arrested a suspect in the stabbing of Tomas Vell on Monday.", "stabbing", "Norway")]
+    [InlineData("Chile said on Monday it had arrested 12 people suspected of involvement in the bombing of the Velden embassy.", "bombing", "Chile")]
+    public void The_subject_pursuing_those_with_a_hand_in_an_act_takes_no_part_in_it(string sentence, string kind, string subject) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind && e.Participants.Contains(subject));
+
+    // Named as the one involved, as denying it, or as the suspect, the subject stays the act's doer.
+    [Theory]
+    [InlineData("Tomas Vell, the suspect in the bombing of the Velden embassy, was released on Monday.", "Tomas Vell")]
+    [InlineData("Chile was involved in the bombing of the Velden embassy, Peru said on Monday.", "Chile")]
+    [InlineData("Chile denied involvement in the bombing of the Velden embassy on Monday.", "Chile")]
+    public void The_subject_said_to_be_involved_in_an_act_does_it(string sentence, string subject) =>
+        Assert.Equal(subject, Assert.Single(Extract(sentence).Events, e => e.Kind == "bombing").Participants[0]);
 
     // "launched an air strike": the strike launched is the act, no launch.
     [Fact]

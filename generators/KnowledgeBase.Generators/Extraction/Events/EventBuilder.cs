@@ -35,7 +35,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
             // "levied sanctions against him": an object pronoun stands for the person last named.
             if (participants.Count <= 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences));
-            if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || EventRoles.IsCircumstance(tokens, t)))) AddScatteredParticipants(s, t, trigger, clauseStart, clauseEnd, place, participants);
+            if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || EventRoles.IsCircumstance(tokens, t) || SuspectedActs.IsActOfTheSuspected(s, t)))) AddScatteredParticipants(s, t, trigger, clauseStart, clauseEnd, place, participants);
             RemoveTheJudge(s, judging, participants);
             if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
@@ -116,7 +116,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
                 if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry) ?? OccasionParties.FrontedOccasionActor(s, t, trigger) ?? EventRoles.ResignerAfterOf(s, t, trigger) ?? EventRoles.PoliceModifying(s, t, sentences) ?? EventRoles.DemonymDoer(s, t, trigger));
                 // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it; "amid protests, X resigned": nor the circumstance.
-                if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || judged || EventRoles.IsCircumstance(tokens, t))))
+                if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || judged || EventRoles.IsCircumstance(tokens, t) || SuspectedActs.IsActOfTheSuspected(s, t))))
                     foreach (var subject in (trigger.IsNoun ? null : EventRoles.ParticipleOwner(s, t, trigger) ?? EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
                 // "X sold A in March; announced B; and in 2015 sold C": a coordinated verb shares the first subject.
                 if (participants.Count == 0 && !trigger.IsNoun && clauseStart > 0 && ClauseReader.HasCoordinationBefore(tokens, t, clauseStart))

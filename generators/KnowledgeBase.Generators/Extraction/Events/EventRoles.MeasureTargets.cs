@@ -93,5 +93,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (row.Doer && trigger.Cameo.StartsWith(row.Code, StringComparison.Ordinal)) return m.Entity;
             return null;
         }
+
+        /// <summary>
+        /// "has been under Canadian sanctions since 2016", "is the subject of United States sanctions": a measure whose taker is
+        /// named right before its noun (<see cref="MeasureDoer"/>), borne by the clause subject, is one in force.
+        /// </summary>
+        internal static bool IsBorneMeasure(SentenceInfo s, int t, EventTrigger trigger)
+        {
+            if (MeasureDoer(s, t, trigger) is null) return false;
+            var before = s.MentionAt(t - 1)!.TokenStart - 1;
+            return before >= 1 && (s.Tokens[before].Is("under") || s.Tokens[before].Is("of") && TriggerFinder.IsAny(s.Tokens[before - 1], BearerNouns));
+        }
+
+        // "the subject of", "a target of": what bears a measure.
+        private static readonly string[] BearerNouns = { "subject", "target" };
     }
 }

@@ -173,15 +173,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "X shot Y on Monday and was arrested": a passive verb joined by "and was" ("and were") undergoes what the shared
-        /// subject X does; Y, the first verb's object, is neither its subject nor a party of it.
+        /// "X shot Y on Monday and was arrested", "X founded Y, but was jailed": a passive verb joined by "and was" or "but was"
+        /// ("were") undergoes what the shared subject X does; Y, the first verb's object, is neither its subject nor a party of it.
         /// </summary>
         internal static bool ObjectBeforePassiveConjunct(SentenceInfo s, Mention m, int t)
         {
             var tokens = s.Tokens;
             if (m.TokenStart >= t) return false;
             for (var i = m.TokenEnd; i + 1 < t; i++)
-                if (tokens[i].Is("and") && IsPastPassiveAuxiliary(tokens[i + 1]))
+                if ((tokens[i].Is("and") || tokens[i].Is("but")) && IsPastPassiveAuxiliary(tokens[i + 1]))
                     return VerbBefore(tokens, m) is var verb && verb >= 1 && s.Analysis.TagAt(verb) == Analysis.Tag.Verb && s.Analysis.IsPassiveAt(t);
             return false;
         }
