@@ -43,6 +43,9 @@ public sealed class EntityKindTests
     [InlineData("Soldiers left Fort Vella Dorna after the storm.", "Fort Vella Dorna")]
     [InlineData("Fishermen found the whale in the Ostrel Estuary on Monday.", "Ostrel Estuary")]
     [InlineData("Divers mapped the Velden Trench last year.", "Velden Trench")]
+    [InlineData("Troops entered Ain Issa on Sunday, the monitor said.", "Ain Issa")] // a given name after an Arabic place word
+    [InlineData("Fighters withdrew from Ain Halwa and Tell Dabiq on Sunday.", "Ain Halwa")]
+    [InlineData("Fighters withdrew from Ain Halwa and Tell Dabiq on Sunday.", "Tell Dabiq")]
     public void A_place_word_opening_or_ending_a_name_makes_it_a_place(string text, string name)
     {
         Assert.Equal(KindPlace, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);

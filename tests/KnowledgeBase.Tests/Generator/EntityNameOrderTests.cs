@@ -58,13 +58,15 @@ public sealed class EntityNameOrderTests
         Assert.Equal(KindPerson, entity.Kind);
     }
 
-    [Fact]
-    public void A_korean_name_with_a_listed_syllable_has_its_family_name_first()
+    [Theory]
+    [InlineData("Opposition leader Choi Jae Hwan spoke in Seoul on Monday. Choi said the vote was unfair.", "Choi Jae Hwan", "Choi", "Hwan")]
+    // "Park" is a place word ("Velden Park"); before the given name's two syllables it is the family name.
+    [InlineData("Park Min Jun arrived in Seoul on Monday. Park said the visit had been useful.", "Park Min Jun", "Park", "Jun")]
+    public void A_korean_name_of_three_words_has_its_family_name_first(string text, string name, string family, string notForm)
     {
-        var model = RuleArticle.Extract("Opposition leader Choi Jae Hwan spoke in Seoul on Monday. Choi said the vote was unfair.");
-        var person = Assert.Single(model.Entities, e => e.Kind == KindPerson);
-        Assert.Equal("Choi Jae Hwan", person.Name);
-        Assert.Contains("Choi", person.Forms);
-        Assert.DoesNotContain("Hwan", person.Forms);
+        var person = Assert.Single(RuleArticle.Extract(text).Entities, e => e.Kind == KindPerson);
+        Assert.Equal(name, person.Name);
+        Assert.Contains(family, person.Forms);
+        Assert.DoesNotContain(notForm, person.Forms);
     }
 }

@@ -14,8 +14,11 @@ namespace KnowledgeBase.Generators.Extraction
     {
         internal static readonly CompanySuffixRow[] CompanySuffixRows =
         {
-            new("Inc Inc. Corp Corp. Co. Ltd Ltd. LLC PLC Plc plc Limited",
+            new("Inc Inc. Corp Corp. Co. Ltd Ltd. LLC Limited",
                 "Microsoft Corp. said on Monday it would hire more engineers. Microsoft did not give a number.", "Microsoft Corp", "Microsoft"),
+            // A name no lexicon knows: the legal form alone shows the firm before its short form stands at a sentence start.
+            new("PLC Plc plc",
+                "Velmora Plc reported a loss on Tuesday. Velmora will close ten stores.", "Velmora Plc", "Velmora"),
             new("AG GmbH SA S.A. NV N.V. SE",
                 "Siemens AG signed a contract with Egypt on Tuesday. Siemens will build three power plants.", "Siemens AG", "Siemens"),
         };

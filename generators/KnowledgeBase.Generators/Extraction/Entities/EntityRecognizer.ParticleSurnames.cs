@@ -32,11 +32,11 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// The surname's token of a name written given name first: the last, or the one before a generational suffix
-        /// ("Tomas Varga Jr.", "Arvo Kallas III" are "Varga" and "Kallas"); a monarch's or a pope's name and numeral ("Mira II")
-        /// has none, and is called by the name.
+        /// ("Tomas Varga Jr.", "Arvo Kallas III" are "Varga" and "Kallas"); a monarch's or a pope's name and numeral ("Mira II",
+        /// "Olav V": a numeral of one letter too) has none, and is called by the name.
         /// </summary>
         private static int SurnameAt(List<Token> tokens, int start, int end) =>
-            end - start == 2 && tokens[end - 1].IsAllCaps && IsRomanNumeral(tokens[end - 1].Text) ? start
+            end - start == 2 && (tokens[end - 1].IsAllCaps || tokens[end - 1].Text.Length == 1) && IsRomanNumeral(tokens[end - 1].Text) ? start
             : end - start >= 3 && tokens[end - 1].Text is "Jr" or "Jr." or "Sr" or "Sr." or "II" or "III" or "IV" && tokens[end - 2].IsCapitalized ? end - 2 : end - 1;
     }
 }

@@ -79,11 +79,13 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "Park Min-seo": a word before a hyphenated given name of two short syllables is a family name written first,
-        /// though it is also a place word or a common word ("Park").
+        /// "Park Min-seo", "Park Min Jun": a word before a hyphenated given name of two short syllables, or a Korean family
+        /// name before the given name's two syllables written apart, is a family name written first, though it is also a
+        /// place word or a common word ("Park").
         /// </summary>
         private static bool FamilyNameBeforeHyphenatedGivenName(List<Token> tokens, int at, int end) =>
-            at + 1 < end && IsHyphenatedGivenName(tokens[at + 1].Text);
+            at + 1 < end && IsHyphenatedGivenName(tokens[at + 1].Text)
+            || at + 2 < end && IsKoreanSplitName(tokens[at].Text, tokens[at + 1].Text, tokens[at + 2].Text);
 
         // "Min-seo", "Jae-won": a capital, a syllable, a hyphen and a lower-case syllable (not "Anti-war": a compound of a common word).
         internal static bool IsHyphenatedGivenName(string word)

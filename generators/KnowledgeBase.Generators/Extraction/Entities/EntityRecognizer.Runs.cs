@@ -242,18 +242,19 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (end - start < 2 || IsGazetteerName(tokens, start, end)) return false;
             var placeStart = tokens[start].Is("The") ? start + 1 : start;
-            if (!IsCapitalizedPlaceWord(tokens[end - 1]) && !(end - placeStart is 2 or 3 && Gazetteer.IsPlacePrefix(tokens[placeStart].Text) && PlainNameWords(tokens, placeStart + 1, end))) return false;
+            if (!IsCapitalizedPlaceWord(tokens[end - 1]) && !(end - placeStart is 2 or 3 && Gazetteer.IsPlacePrefix(tokens[placeStart].Text) && PlainNameWords(tokens, placeStart + 1, end, !IsCommonWord(tokens[placeStart].Text)))) return false;
             if (restricted || end - placeStart < 2) return false;
             if (PlaceWordNamesNoPlace(tokens, placeStart, end)) return false;
             AddMention(s, placeStart, end, DataLayout.KindPlace, Join(tokens, placeStart, end), isDemonym: false);
             return true;
         }
 
-        // Capitalized words that are no title, given name, head word nor known name ("Ostrel", not "Jon" or "Kenya").
-        private static bool PlainNameWords(List<Token> tokens, int start, int end)
+        // Capitalized words that are no title, given name, head word nor known name ("Ostrel", not "Jon" or "Kenya"); after a
+        // place prefix that is no English word a given name too ("Ain Issa", "Deir Hafer": Arabic for a spring, a monastery).
+        private static bool PlainNameWords(List<Token> tokens, int start, int end, bool givenNamesToo = false)
         {
             for (var i = start; i < end; i++)
-                if (!tokens[i].IsCapitalized || tokens[i].IsAllCaps || Titles.IsTitleWord(tokens[i]) || GivenNames.Contains(tokens[i]) || Gazetteer.IsOrganizationHead(tokens[i])
+                if (!tokens[i].IsCapitalized || tokens[i].IsAllCaps || Titles.IsTitleWord(tokens[i]) || !givenNamesToo && GivenNames.Contains(tokens[i]) || Gazetteer.IsOrganizationHead(tokens[i])
                     || MatchGazetteer(tokens, i, end, out _) > 0) return false;
             return true;
         }

@@ -45,5 +45,12 @@ namespace KnowledgeBase.Generators.Extraction
                 if (row.Words.Contains(tokens[start - 1].Text)) return true;
             return false;
         }
+
+        /// <summary>
+        /// "Ain Halwa and Tell Dabiq": a place prefix that is no English word (Arabic for a spring, a hill) and one or two
+        /// names are a whole place's name, so "and" after them joins two places.
+        /// </summary>
+        private static bool IsForeignPrefixedPlace(List<Token> tokens, int start, int end) =>
+            end - start is 2 or 3 && Gazetteer.IsPlacePrefix(tokens[start].Text) && !IsCommonWord(tokens[start].Text) && PlainNameWords(tokens, start + 1, end, true);
     }
 }

@@ -214,7 +214,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             // "the Velden Institute and Center for Harbour Studies": a head word with its own "for"/"of" opens a second name.
             if (and + 2 < tokens.Count && Gazetteer.IsOrganizationHead(tokens[and + 1]) && (tokens[and + 2].Is("for") || tokens[and + 2].Is("of"))) return true;
-            var complete = Gazetteer.IsOrganizationHead(tokens[and - 1]) || IsCapitalizedPlaceWord(tokens[and - 1]);
+            var complete = Gazetteer.IsOrganizationHead(tokens[and - 1]) || IsCapitalizedPlaceWord(tokens[and - 1]) || IsForeignPrefixedPlace(tokens, start, and);
             for (var p = start; p < and && !complete; p++)
                 complete = MatchGazetteer(tokens, p, and, out _) == and - p;
             if (!complete) return false;

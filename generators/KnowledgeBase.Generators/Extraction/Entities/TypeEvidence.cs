@@ -30,6 +30,9 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>A preposition before, and a place or the sentence end after ("in Vella Dorna, Texas").</summary>
         LocativePreposition,
 
+        /// <summary>A preposition of place before a name of two or more words, and a time after ("near Kala Dera on Tuesday").</summary>
+        LocativeThenTime,
+
         /// <summary>A preposition before, and ", <place>" after ("the gunman of Vella Dorna, Texas").</summary>
         PlaceAfterComma,
 
@@ -124,6 +127,8 @@ namespace KnowledgeBase.Generators.Extraction
             new(NameEvidence.Person, EvidenceSite.WordAfterComma, "of aged", "Rene Talvik, of the regional council, described the blast.", "Rene Talvik"),
             new(NameEvidence.Person, EvidenceSite.WordAfterThenCountry, "of", "The bronze medal went to Rene Talvik of Kenya.", "Rene Talvik"),
             new(NameEvidence.Place, EvidenceSite.LocativePreposition, "in near outside", "The storm flooded homes in Vella Dorna, Texas.", "Vella Dorna"),
+            // Not "in": "shares in Velmora Dynamics on Monday" is a firm.
+            new(NameEvidence.Place, EvidenceSite.LocativeThenTime, "near outside", "Gunmen attacked a checkpoint near Kala Dera Khan on Tuesday.", "Kala Dera Khan"),
             // A settlement or a division of land, or the office that governs one, names a place by "of" ("the northern city of X", "the mayor of X").
             new(NameEvidence.Place, EvidenceSite.NounThenOf, "city town village hamlet province region district county municipality commune prefecture township "
                 + "suburb island capital port mayor", "Floods cut off the mountain village of Ostra Vell on Monday.", "Ostra Vell"),
@@ -199,6 +204,7 @@ namespace KnowledgeBase.Generators.Extraction
             EvidenceSite.WordAfterComma => end + 1 < tokens.Count && around.CommaAfter && Lists(r, tokens[end + 1]) && IsLowerWord(tokens[end + 1]),
             EvidenceSite.WordAfterThenCountry => end - start >= 2 && end + 1 < tokens.Count && (around.AfterRules & (1 << r)) != 0 && IsCountryAt(tokens, end + 1),
             EvidenceSite.LocativePreposition => (around.BeforeRules & (1 << r)) != 0 && PlaceOrEndAfter(tokens, end),
+            EvidenceSite.LocativeThenTime => end - start >= 2 && (around.BeforeRules & (1 << r)) != 0 && TimeAfter(tokens, end),
             EvidenceSite.NounThenOf => start > 1 && tokens[start - 1].Is("of") && IsLowerWord(tokens[start - 2]) && Lists(r, tokens[start - 2]),
             EvidenceSite.PlaceAfterComma => (around.BeforeRules & (1 << r)) != 0 && around.CommaAfter && PlaceOrEndAfter(tokens, end),
             EvidenceSite.AppositionHead => around.CommaAfter && AppositionHeadIn(r, tokens, end + 1),
@@ -250,6 +256,14 @@ namespace KnowledgeBase.Generators.Extraction
             for (var n = Gazetteer.LongestPossibleSurface(tokens, end + 1, Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - end - 1)); n >= 1; n--)
                 if (Gazetteer.TryGetPlaceOrOrganization(tokens, end + 1, end + 1 + n, out var entry) && entry.Kind != GazetteerKind.Organization) return true;
             return false;
+        }
+
+        // "on Tuesday", "on March 3", "yesterday", "overnight", "last week", "later that day": a time right after the name.
+        private static bool TimeAfter(List<Token> tokens, int end)
+        {
+            if (end >= tokens.Count || !IsLowerWord(tokens[end])) return false;
+            if (tokens[end].Is("on")) return end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (Reading.DatelineReader.IsWeekday(tokens[end + 1].Text) || Reading.DatelineReader.TryMonth(tokens[end + 1].Text, out _));
+            return tokens[end].Text is "yesterday" or "overnight" or "last" or "earlier" or "later" or "today" or "tonight";
         }
 
         // "head of the Velden Guard", "the former commander of the army", "ambassador to Kenya": an optional article and modifiers, then
