@@ -84,7 +84,7 @@ public sealed class EventPartyConstructionTests
     [InlineData("United States sanctions against Velland Air were imposed in 2018.", new[] { "United States", "Velland Air" })]
     [InlineData("Norway said Canadian sanctions on Velland Air were unfair.", new[] { "Canada", "Velland Air" })]
     // Borne by the clause subject ("under", "the subject of"), the measure is in force.
-    [InlineData("Velland Air has been the subject of United States sanctions since 2011.", new[] { "United States", "Velland Air" })]
+    [InlineData("Since 2014 Velland Air has been the subject of Japanese sanctions.", new[] { "Japan", "Velland Air" })]
     [InlineData("Velland Air, which has been under Canadian sanctions since 2016, closed its offices.", new[] { "Canada", "Velland Air" })]
     public void The_state_named_before_a_measure_takes_it(string sentence, string[] parties) =>
         Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == "sanction").Participants.ToArray());
@@ -92,7 +92,7 @@ public sealed class EventPartyConstructionTests
     public static System.Collections.Generic.IEnumerable<object[]> SuspectedActRows() =>
         KnowledgeBase.Generators.Extraction.Events.SuspectedActs.Rows.Select(r => new object[] { r.Example, r.Kind, r.Subject });
 
-    // An act unnamed people are said to have had a hand in ("36 people believed to have been involved in the killing") is
+    // An act unnamed people are said to have had a hand in ("nine men thought to be involved in the killing") is
     // theirs, not the act of the clause subject that pursues them.
     [Theory]
     [MemberData(nameof(SuspectedActRows))]

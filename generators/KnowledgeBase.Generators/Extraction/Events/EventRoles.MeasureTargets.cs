@@ -95,7 +95,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "has been under Canadian sanctions since 2016", "is the subject of United States sanctions": a measure whose taker is
+        /// "has been under Canadian sanctions since 2016", "is the subject of Japanese sanctions": a measure whose taker is
         /// named right before its noun (<see cref="MeasureDoer"/>), borne by the clause subject, is one in force.
         /// </summary>
         internal static bool IsBorneMeasure(SentenceInfo s, int t, EventTrigger trigger)

@@ -4,7 +4,7 @@ using System.Collections.Generic;
 namespace KnowledgeBase.Generators.Extraction.Events
 {
     /// <summary>
-    /// "issued warrants for 36 people believed to have been involved in the killing of X", "arrested two men suspected of
+    /// "issued warrants for nine men thought to be involved in the killing of X", "arrested two men suspected of
     /// involvement in the bombing": an act that people the sentence leaves unnamed are said to have had a hand in is theirs,
     /// not the act of the clause subject that pursues them. ("Norland was involved in the attack", "Norland denied involvement
     /// in the attack" keep their subject: no unnamed noun stands before the words.)
@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static readonly SuspectedActRow[] Rows =
         {
-            new("involved involvement implicated complicit", "in", "Peru issued arrest warrants on Monday for 36 people believed to have been involved in the killing of Marta Oskarsen.", "killing", "Peru"),
+            new("involved involvement implicated complicit", "in", "Peru issued warrants on Monday for nine men thought to be involved in the killing of Marta Oskarsen.", "killing", "Peru"),
             new("responsible", "for", "Chile vowed on Monday to punish the men responsible for the bombing of the Velden embassy.", "bombing", "Chile"),
             new("suspected suspects suspect accused", "of in", "Norway detained two men suspected in the stabbing of Tomas Vell on Monday.", "stabbing", "Norway"),
         };
