@@ -165,6 +165,8 @@ public sealed class EventTimeRuleTests
     [Theory]
     [InlineData("Karel Brandt faces deportation to Peru after his visa expired.", "deportation")]
     [InlineData("Mira Holt is facing deportation to Chile over her visa.", "deportation")]
+    [InlineData("Karel Brandt faces a mandatory life sentence for the murder of Ana Ruiz.", "sentencing")]
+    [InlineData("Tomas Vell is facing a lengthy prison sentence in Velden.", "sentencing")]
     public void A_measure_someone_faces_has_not_been_taken(string sentence, string kind) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
 

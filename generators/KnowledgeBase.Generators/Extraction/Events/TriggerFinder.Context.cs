@@ -213,20 +213,25 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "faces deportation", "is facing possible extradition", "could face a trial": a measure someone faces has not been
-        /// taken; charges faced have been brought ("faces charges of fraud" tells a charge).
+        /// "faces deportation", "is facing possible extradition", "could face a trial", "faces a mandatory life sentence": a
+        /// measure someone faces has not been taken; charges faced have been brought ("faces charges of fraud" tells a charge).
         /// </summary>
         private static bool IsFaced(List<Token> tokens, int t)
         {
             if (IsAny(tokens[t], FacedCharges)) return false;
             var k = t - 1;
-            while (k >= 0 && k >= t - 3 && IsAny(tokens[k], FacedModifiers)) k--;
+            while (k >= 0 && k >= t - 4 && IsAny(tokens[k], FacedModifiers)) k--;
             return k >= 0 && IsAny(tokens[k], FaceVerbs);
         }
 
         private static readonly string[] FaceVerbs = { "face", "faces", "facing" };
 
-        private static readonly string[] FacedModifiers = { "a", "an", "the", "possible", "potential", "likely", "imminent", "immediate", "certain" };
+        // The words that may describe the measure faced: "a possible", "a mandatory life", "a lengthy prison".
+        private static readonly string[] FacedModifiers =
+        {
+            "a", "an", "the", "possible", "potential", "likely", "imminent", "immediate", "certain",
+            "mandatory", "maximum", "minimum", "lengthy", "long", "life", "prison", "jail", "death",
+        };
 
         private static readonly string[] FacedCharges = { "charge", "charges", "accusation", "accusations", "allegation", "allegations", "lawsuit", "lawsuits", "criticism", "sanctions" };
 
