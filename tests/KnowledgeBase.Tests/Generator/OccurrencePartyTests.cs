@@ -50,6 +50,17 @@ public sealed class OccurrencePartyTests
     }
 
     [Fact]
+    public void A_person_who_collapses_is_no_collapse_and_a_bridge_that_collapses_is_one()
+    {
+        var events = Extract("Pieter Olsen collapsed at a concert in Halvik on Monday and died hours later.").Events;
+        Assert.DoesNotContain(events, e => e.Kind == "collapse");
+        Assert.Contains(events, e => e.Kind == "death" && e.Participants.Contains("Pieter Olsen"));
+        Assert.DoesNotContain(Extract("She collapsed during the march in Halvik on Monday.").Events, e => e.Kind == "collapse");
+        Assert.DoesNotContain(Extract("The old man collapsed outside the Halvik station on Monday.").Events, e => e.Kind == "collapse");
+        Assert.Contains(Extract("The Halvik Bridge collapsed on Monday.").Events, e => e.Kind == "collapse");
+    }
+
+    [Fact]
     public void A_publication_that_names_a_periodical_is_no_event()
     {
         Assert.DoesNotContain(Extract("Anja Kress was called a liar in one publication and praised in another.").Events, e => e.Kind == "publication");

@@ -188,7 +188,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             // "eight people died in the attack": deaths in an attack are the attack's (the gold's convention), not an event of their own;
             // so are deaths in an accident or a disaster ("the stampede resulted in 56 deaths"), not those of an outbreak (counted apart).
-            if (draft.Trigger.Kind == "death" && DiesInAnOccurrence(draft.Sentence.Tokens)) return false;
+            if (draft.Trigger.Kind == "death" && DiesInAnOccurrence(draft.Sentence)) return false;
             if (draft.Date == 0 && !draft.KeepsNoDate) EventDating.DateFromSameActors(events, draft);
             if (draft.Date == 0 && !draft.KeepsNoDate && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromOccasion(events, draft);
             if (draft.Date == 0 && !draft.KeepsNoDate && draft.Status == DataLayout.StatusOccurred) EventAnchors.DateFromThen(events, draft);
@@ -232,13 +232,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return at > 0 && draft.Sentence.MentionAt(at) is { Entity: { Kind: DataLayout.KindPlace, IsCountry: false } } town && town.TokenStart == at;
         }
 
-        private static bool DiesInAnOccurrence(List<Token> tokens)
+        private static bool DiesInAnOccurrence(SentenceInfo s)
         {
-            foreach (var w in tokens)
-                // "died when a ferry capsized": an accident told by its verb covers the deaths too.
+            var tokens = s.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var w = tokens[i];
+                // "died when a ferry capsized": an accident told by its verb covers the deaths too; "collapsed and died" told of
+                // a person is no accident (TriggerSenses.BefallsAPerson), and the death is the event.
                 if (w.IsWord && (w.Is("victims") || EventLexicon.Find(w) is { } t && (t.IsNoun && EventRoles.CoversItsDeaths(t)
-                    || !t.IsNoun && EventRoles.HappensWithoutActor(t) && t.Kind != "outbreak")))
+                    || !t.IsNoun && EventRoles.HappensWithoutActor(t) && t.Kind != "outbreak" && !TriggerSenses.BefallsAPerson(s, i, t))))
                     return true;
+            }
             return false;
         }
 

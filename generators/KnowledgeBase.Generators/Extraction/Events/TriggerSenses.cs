@@ -40,15 +40,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// "Tomas Vell was discovered unresponsive in his flat": a person found is no discovery, which is of a thing or a finding
-        /// ("the comet was discovered by the observatory").
+        /// ("the comet was discovered by the observatory"); "Ana Ruiz collapsed on stage": a person who collapses is taken ill,
+        /// no building nor bridge fell ("the Velden Bridge collapsed").
         /// </summary>
-        internal static bool FindsAPerson(SentenceInfo s, int t, EventTrigger trigger)
+        internal static bool BefallsAPerson(SentenceInfo s, int t, EventTrigger trigger)
         {
-            if (trigger.Kind != "discovery" || trigger.IsNoun || !s.Analysis.IsPassiveAt(t) || s.Analysis.ClauseOfVerb(t)?.Subject is not { } subject) return false;
+            if (trigger.IsNoun || !(trigger.Kind == "discovery" && s.Analysis.IsPassiveAt(t) || trigger.Kind == "collapse")) return false;
+            if (s.Analysis.ClauseOfVerb(t)?.Subject is not { } subject) return false;
             if (subject.IsPronoun) return s.Tokens[subject.Head].Is("he") || s.Tokens[subject.Head].Is("she");
             foreach (var m in s.Mentions)
                 if (subject.Contains(m.TokenStart) && m.Entity.Kind == DataLayout.KindPerson) return true;
-            return false;
+            // "the man had collapsed", "a worker was discovered in the shaft": a noun of people heads the subject.
+            return s.MentionAt(subject.Head) is null && IsPeople(s, subject.Head);
         }
 
         /// <summary>"it is offensive to many", "deeply offensive remarks": the adjective, not a military offensive.</summary>
