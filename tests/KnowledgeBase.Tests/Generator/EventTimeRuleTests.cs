@@ -31,6 +31,19 @@ public sealed class EventTimeRuleTests
         Assert.Equal(new[] { "Karel Brandt" }, step.Participants.ToArray());
     }
 
+    public static System.Collections.Generic.IEnumerable<object[]> ReasonRows() =>
+        KnowledgeBase.Generators.Extraction.Events.LegalReasons.ReasonPrepositions.Select(r => new object[] { r.Example, r.Step });
+
+    // Whatever preposition names the crime a step is taken for, its victim is no party to the step.
+    [Theory]
+    [MemberData(nameof(ReasonRows))]
+    public void The_victim_named_in_the_reason_of_a_legal_step_takes_no_part_in_it(string sentence, string step)
+    {
+        var events = Extract(sentence).Events;
+        Assert.Contains(events, e => e.Kind == step);
+        Assert.DoesNotContain(events, e => e.Kind == step && e.Participants.Contains("Mira Holt"));
+    }
+
     [Fact]
     public void The_victim_of_the_attack_a_legal_step_is_taken_for_takes_no_part_in_the_step()
     {

@@ -42,7 +42,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (of > 0 && tokens[of].Is("the")) of--;
             if (of <= t + 1 || !(tokens[of].Is("of") || tokens[of].Is("on") || tokens[of].Is("against"))) return false;
             var noun = of - 1;
-            return EventLexicon.Find(tokens[noun]) is { IsNoun: true } reason && EventRoles.IsViolent(reason) && IsReasonOfLegalAct(tokens, noun);
+            // "over the death of X": a death the step is taken for names its victim as a killing does.
+            return EventLexicon.Find(tokens[noun]) is { IsNoun: true } reason && (EventRoles.IsViolent(reason) || reason.Kind == "death") && IsReasonOfLegalAct(tokens, noun);
         }
 
         /// <summary>
@@ -79,13 +80,51 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return t >= 0 && t < mention && TriggerFinder.IsAny(tokens[t], LegalSteps) && ClauseReader.HasWordAfter(tokens, t, mention - t - 1, "after", "following");
         }
 
-        private static bool IsReasonPreposition(List<Token> tokens, int i) =>
-            tokens[i].Is("for") || tokens[i].Is("over") || tokens[i].Is("with") && i > 0 && tokens[i - 1].Is("connection");
+        private static bool IsReasonPreposition(List<Token> tokens, int i)
+        {
+            foreach (var row in ReasonPrepositions)
+                if (tokens[i].Is(row.Preposition) && (row.After.Length == 0 || i > 0 && TriggerFinder.IsAny(tokens[i - 1], row.After))) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The prepositions that name what a legal step is taken for, each with the words one of which must stand right
+        /// before it (none: any word). Each row's invented example names a victim who takes no part in the step; the rows
+        /// run as tests.
+        /// </summary>
+        internal static readonly ReasonPrepositionRow[] ReasonPrepositions =
+        {
+            new("for", "", "Police arrested Karel Brandt on Friday for the killing of Mira Holt.", "arrest"),
+            new("over", "", "Karel Brandt was arrested on Friday over the death of Mira Holt.", "arrest"),
+            new("with", "connection charged", "Karel Brandt was charged with the murder of Mira Holt on Friday.", "charge"),
+            new("in", "suspected suspect suspects", "Police detained two men suspected in the stabbing of Mira Holt on Friday.", "arrest"),
+            new("of", "convicted guilty accused", "Karel Brandt was convicted of the murder of Mira Holt on Friday.", "conviction"),
+            new("to", "guilty", "Karel Brandt pleaded guilty to the killing of Mira Holt on Friday.", "plea"),
+        };
 
         private static readonly string[] LegalSteps =
         {
             "arrested", "arrest", "arrests", "sentenced", "sentence", "convicted", "conviction", "jailed", "charged", "charges", "tried", "trial",
-            "indicted", "imprisoned", "fined", "detained", "prosecuted", "executed", "hanged", "prison", "jail",
+            "indicted", "imprisoned", "fined", "detained", "prosecuted", "executed", "hanged", "prison", "jail", "pleaded", "guilty",
         };
+    }
+
+    /// <summary>A preposition that names the reason of a legal step, the words before it, and an invented example.</summary>
+    internal sealed class ReasonPrepositionRow
+    {
+        public ReasonPrepositionRow(string preposition, string after, string example, string step) =>
+            (Preposition, After, Example, Step) = (preposition, after.Length == 0 ? new string[0] : after.Split(' '), example, step);
+
+        /// <summary>The preposition ("for", "over").</summary>
+        public string Preposition { get; }
+
+        /// <summary>The words one of which must stand right before it ("charged" for "with"); empty: any word.</summary>
+        public string[] After { get; }
+
+        /// <summary>An invented sentence whose legal step is taken for a crime against Mira Holt.</summary>
+        public string Example { get; }
+
+        /// <summary>The kind of the example's legal step.</summary>
+        public string Step { get; }
     }
 }
