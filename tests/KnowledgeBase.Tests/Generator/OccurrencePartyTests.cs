@@ -49,6 +49,14 @@ public sealed class OccurrencePartyTests
         Assert.DoesNotContain(Extract("Pieter Olsen was discovered unresponsive at a hostel in Halvik on Monday.").Events, e => e.Kind == "discovery");
     }
 
+    // The rows' own examples (EventRuleTests) show the trials; these are the look-alikes of "tried" that are none.
+    [Theory]
+    [InlineData("The new law allowed Chile to extradite suspects from Halvik to be tried under its laws.")]
+    [InlineData("The engines were tried and tested by Olsen Motors in Halvik.")]
+    [InlineData("Pieter Olsen was tried to no avail.")]
+    public void Tried_that_names_no_court_case_is_no_trial(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "trial");
+
     [Fact]
     public void A_person_who_collapses_is_no_collapse_and_a_bridge_that_collapses_is_one()
     {
