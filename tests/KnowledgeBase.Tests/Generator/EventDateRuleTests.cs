@@ -363,6 +363,9 @@ public sealed class EventDateRuleTests
     // guards: a counted span and a day given after the adverb date the act to the day
     [InlineData("Police in Velden arrested Karel Brandt on Monday. The Velden police released Karel Brandt two days later.", "release", 20190724)]
     [InlineData("Police in Velden arrested Karel Brandt on Monday. The Velden police later that day released Karel Brandt.", "release", 20190722)]
+    // an adverb opening the sentence, before its comma, sets the whole sentence
+    [InlineData("Police in Velden arrested Karel Brandt on Monday. Later, the Velden police released Karel Brandt.", "release", 20190700)]
+    [InlineData("Police in Velden arrested Karel Brandt on Monday. Subsequently, a court in Velden released Karel Brandt.", "release", 20190700)]
     public void An_act_told_later_than_the_day_before_it_without_a_day_keeps_only_the_month(string paragraph, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
     public static System.Collections.Generic.IEnumerable<object[]> UndoingVerbRows() => EventBuilder.UndoingVerbs.Select(r => new object[] { r.Example, r.Kind });

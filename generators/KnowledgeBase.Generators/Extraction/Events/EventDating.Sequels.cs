@@ -22,7 +22,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // "later that day", "later this week", "later in the day", "later on Monday": the words after it give the time.
         private static readonly string[] TimeGivenAfter = { "that", "this", "in", "on", "the", "today", "tonight", "date" };
 
-        /// <summary>An inferred day of an act a sequel adverb near its trigger (six words before to two after, no comma between) tells: its month.</summary>
+        /// <summary>
+        /// An inferred day of an act a sequel adverb near its trigger (six words before to two after, no comma between) or
+        /// opening its sentence ("Later, ...") tells: its month.
+        /// </summary>
         internal static void SequelsKeepTheMonth(List<EventDraft> events)
         {
             foreach (var e in events)
@@ -31,6 +34,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool HasSequelAdverb(List<Token> tokens, int t)
         {
+            // "Later, the Velden police released him": an adverb opening the sentence before its comma sets the whole sentence.
+            if (t > 2 && tokens[1].IsPunct(',') && IsSequelAdverb(tokens, 0)) return true;
             for (var i = t - 1; i >= 0 && i >= t - 6 && !tokens[i].IsPunct(','); i--)
                 if (IsSequelAdverb(tokens, i)) return true;
             for (var i = t + 1; i < tokens.Count && i <= t + 2 && !tokens[i].IsPunct(','); i++)
