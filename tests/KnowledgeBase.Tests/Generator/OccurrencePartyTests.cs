@@ -49,6 +49,15 @@ public sealed class OccurrencePartyTests
         Assert.DoesNotContain(Extract("Pieter Olsen was discovered unresponsive at a hostel in Halvik on Monday.").Events, e => e.Kind == "discovery");
     }
 
+    // A town and a country after a comma say where, unless the comma closes a phrase opening the sentence and the country
+    // heads the subject of the verb after it.
+    [Theory]
+    [InlineData("After the talks in Halvik, Chile criticized Peru on Monday.", "111", true)]
+    [InlineData("In Halvik, Chile signed a trade deal with Peru on Monday.", "057", true)]
+    [InlineData("Police in Halvik, Chile arrested Pieter Olsen on Monday.", "173", false)]
+    public void A_country_after_the_comma_of_an_opening_phrase_acts_and_after_a_town_says_where(string sentence, string code, bool acts) =>
+        Assert.Equal(acts, Extract(sentence).Events.Single(e => e.Cameo == code).Participants.Contains("Chile"));
+
     // The rows' own examples (EventRuleTests) show the trials; these are the look-alikes of "tried" that are none.
     [Theory]
     [InlineData("The new law allowed Chile to extradite suspects from Halvik to be tried under its laws.")]

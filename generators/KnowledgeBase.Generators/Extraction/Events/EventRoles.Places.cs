@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Analysis;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Storage;
 
@@ -42,6 +43,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             if (m.Entity.Kind != DataLayout.KindPlace || m.TokenStart < 2 || !tokens[m.TokenStart - 1].IsPunct(',')) return false;
+            if (EndsAnOpeningPhrase(s, m)) return false;
             var before = m.TokenStart - 2;
             // "the Velden Parliament (VP), Portugal": past the short form in brackets.
             if (tokens[before].IsPunct(')'))
@@ -63,6 +65,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (named.Entity.Kind == DataLayout.KindPlace) return !named.Entity.IsCountry;
             return named.Entity.Kind == DataLayout.KindOrganization
                 && !(m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].IsPunct(',') || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or")));
+        }
+
+        /// <summary>
+        /// "After the talks in Ostrel, Portugal criticized Chile": the comma before the place closes a phrase that opens the
+        /// sentence with a preposition, and the place heads the subject of the verb right after it, so it acts. ("Police in
+        /// Ostrel, Portugal arrested him" opens with no preposition: there the place only says where the town is.)
+        /// </summary>
+        private static bool EndsAnOpeningPhrase(SentenceInfo s, Mention m)
+        {
+            var tokens = s.Tokens;
+            if (m.TokenEnd >= tokens.Count || s.Analysis.TagAt(0) is not (Tag.Preposition or Tag.Subordinator)) return false;
+            for (var k = 1; k < m.TokenStart - 1; k++)
+                if (tokens[k].IsPunct(',')) return false;
+            return s.Analysis.ClauseOfVerb(m.TokenEnd) is { Subject: { } subject } && subject.Head >= m.TokenStart && subject.Head < m.TokenEnd;
         }
 
         private static readonly string[] PlaceNouns = { "capital", "city", "town", "village", "region", "province", "island" };
