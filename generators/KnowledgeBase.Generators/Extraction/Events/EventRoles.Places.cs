@@ -76,6 +76,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             if (m.TokenEnd >= tokens.Count || s.Analysis.TagAt(0) is not (Tag.Preposition or Tag.Subordinator)) return false;
+            // The phrase ends with the town it names ("in Ostrel,"), not with a body's short form ("the Velden Assembly (VA), Portugal").
+            if (s.MentionAt(m.TokenStart - 2) is not { Entity: { Kind: DataLayout.KindPlace, IsCountry: false } }) return false;
             for (var k = 1; k < m.TokenStart - 1; k++)
                 if (tokens[k].IsPunct(',')) return false;
             return s.Analysis.ClauseOfVerb(m.TokenEnd) is { Subject: { } subject } && subject.Head >= m.TokenStart && subject.Head < m.TokenEnd;
