@@ -66,6 +66,13 @@ public sealed class OccurrencePartyTests
     public void Tried_that_names_no_court_case_is_no_trial(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "trial");
 
+    [Theory]
+    [InlineData("Talks between Chile and Peru collapsed on Monday.")]
+    [InlineData("The ruling coalition in Halvik collapsed on Monday.")]
+    [InlineData("The Norland currency collapsed on Monday.")]
+    public void An_undertaking_or_a_body_that_collapses_is_no_accident(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "collapse");
+
     [Fact]
     public void A_person_who_collapses_is_no_collapse_and_a_bridge_that_collapses_is_one()
     {
@@ -75,6 +82,8 @@ public sealed class OccurrencePartyTests
         Assert.DoesNotContain(Extract("She collapsed during the march in Halvik on Monday.").Events, e => e.Kind == "collapse");
         Assert.DoesNotContain(Extract("The old man collapsed outside the Halvik station on Monday.").Events, e => e.Kind == "collapse");
         Assert.Contains(Extract("The Halvik Bridge collapsed on Monday.").Events, e => e.Kind == "collapse");
+        Assert.Contains(Extract("The roof of the Halvik school collapsed on Monday.").Events, e => e.Kind == "collapse");
+        Assert.Contains(Extract("The old government building in Halvik collapsed on Monday.").Events, e => e.Kind == "collapse");
     }
 
     [Fact]

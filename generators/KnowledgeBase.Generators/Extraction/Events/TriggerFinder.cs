@@ -237,7 +237,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var token = tokens[t];
             // "it was dismissed by the senate": a thing dismissed (a bill, a case) was rejected, nobody lost an office.
             if (trigger.Kind == "dismissal" && t >= 2 && tokens[t - 1].Is("was") && tokens[t - 2].Is("it")) return null;
-            if (TriggerSenses.BefallsAPerson(s, t, trigger)) return null; // "X was discovered unresponsive", "X collapsed on stage"
+            if (TriggerSenses.BefallsAPerson(s, t, trigger) || TriggerSenses.IsCollapseOfNoStructure(s, t, trigger)) return null; // "X collapsed on stage", "the talks collapsed"
             // "to stab": an infinitive tells no act, unless it is begun ("began to stab people") or decided ("voted to lift the
             // curfew", "decided unanimously to release them": the decision is the act told, coded by what was decided).
             var begun = t >= 2 && (tokens[t - 2].Is("began") || tokens[t - 2].Is("started") || tokens[t - 2].Is("continued") || IsDecided(tokens, t));

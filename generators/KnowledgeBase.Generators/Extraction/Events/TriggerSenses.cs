@@ -54,6 +54,30 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return s.MentionAt(subject.Head) is null && IsPeople(s, subject.Head);
         }
 
+        /// <summary>
+        /// "Talks between Chile and Peru collapsed", "the coalition collapsed", "the currency collapsed": what fails is an
+        /// undertaking or a body, not a building; no accident happened (the talks themselves are their own event).
+        /// </summary>
+        internal static bool IsCollapseOfNoStructure(SentenceInfo s, int t, EventTrigger trigger)
+        {
+            if (trigger.Kind != "collapse" || trigger.IsNoun) return false;
+            // The subject up to its first preposition ("Talks between Chile and Peru", "the ruling coalition in Halvik"); where the
+            // analysis found no subject, the words from the clause's start ("Talks" opening a sentence reads as a verb).
+            var k = s.Analysis.ClauseOfVerb(t)?.Subject is { } subject ? subject.Start : t - 1;
+            if (k == t - 1)
+                while (k > 0 && !s.Tokens[k - 1].IsPunct(',')) k--;
+            while (k < t && !s.Tokens[k].Is("between") && !s.Tokens[k].Is("of") && !s.Tokens[k].Is("in") && !s.Tokens[k].Is("with")) k++;
+            // The last word there heads it: "the government building collapsed" is a building.
+            return k > 0 && s.MentionAt(k - 1) is null && TriggerFinder.IsAny(s.Tokens[k - 1], UndertakingNouns);
+        }
+
+        // What collapses without falling down: talks, deals, governments, markets.
+        private static readonly string[] UndertakingNouns =
+        {
+            "talks", "negotiations", "deal", "agreement", "ceasefire", "truce", "government", "coalition", "economy", "market", "markets",
+            "currency", "regime", "alliance", "process", "prices", "shares", "stocks", "sales", "negotiation", "bid", "merger",
+        };
+
         /// <summary>"it is offensive to many", "deeply offensive remarks": the adjective, not a military offensive.</summary>
         internal static bool IsOffensiveAdjective(SentenceInfo s, int t) =>
             s.Tokens[t].Is("offensive") && (t + 1 < s.Tokens.Count && (s.Tokens[t + 1].Is("to") || s.Analysis.TagAt(t + 1) == Analysis.Tag.Noun)
