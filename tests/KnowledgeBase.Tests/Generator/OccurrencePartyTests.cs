@@ -70,6 +70,7 @@ public sealed class OccurrencePartyTests
     [InlineData("Talks between Chile and Peru collapsed on Monday.")]
     [InlineData("The ruling coalition in Halvik collapsed on Monday.")]
     [InlineData("The Norland currency collapsed on Monday.")]
+    [InlineData("In Halvik talks collapsed on Monday.")]
     public void An_undertaking_or_a_body_that_collapses_is_no_accident(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "collapse");
 

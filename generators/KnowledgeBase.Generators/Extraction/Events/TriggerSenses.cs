@@ -61,15 +61,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsCollapseOfNoStructure(SentenceInfo s, int t, EventTrigger trigger)
         {
             if (trigger.Kind != "collapse" || trigger.IsNoun) return false;
-            // The subject up to its first preposition ("Talks between Chile and Peru", "the ruling coalition in Halvik"); where the
-            // analysis found no subject, the words from the clause's start ("Talks" opening a sentence reads as a verb).
-            var k = s.Analysis.ClauseOfVerb(t)?.Subject is { } subject ? subject.Start : t - 1;
-            if (k == t - 1)
-                while (k > 0 && !s.Tokens[k - 1].IsPunct(',')) k--;
-            while (k < t && !s.Tokens[k].Is("between") && !s.Tokens[k].Is("of") && !s.Tokens[k].Is("in") && !s.Tokens[k].Is("with")) k++;
-            // The last word there heads it: "the government building collapsed" is a building.
-            return k > 0 && s.MentionAt(k - 1) is null && TriggerFinder.IsAny(s.Tokens[k - 1], UndertakingNouns);
+            // The subject's words, or where the analysis found none the clause's words before the verb ("Talks" opening a sentence
+            // reads as a verb).
+            var start = t - 1;
+            if (s.Analysis.ClauseOfVerb(t)?.Subject is { } subject) start = subject.Start;
+            else
+                while (start > 0 && !s.Tokens[start - 1].IsPunct(',')) start--;
+            // An undertaking noun heads them where the verb or a preposition follows it ("Talks between Chile and Peru", "the ruling
+            // coalition in Halvik", "In Halvik talks collapsed"); "the government building collapsed" is a building.
+            for (var k = start; k < t; k++)
+                if (s.MentionAt(k) is null && TriggerFinder.IsAny(s.Tokens[k], UndertakingNouns) && (k + 1 == t || TriggerFinder.IsAny(s.Tokens[k + 1], HeadEnders)))
+                    return true;
+            return false;
         }
+
+        // The prepositions that end the head of a subject: "talks between", "the coalition in".
+        private static readonly string[] HeadEnders = { "between", "of", "in", "with" };
 
         // What collapses without falling down: talks, deals, governments, markets.
         private static readonly string[] UndertakingNouns =
