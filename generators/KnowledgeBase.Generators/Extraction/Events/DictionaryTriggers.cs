@@ -96,7 +96,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (m.TokenStart >= attachment.Chunk.Start && m.TokenEnd <= attachment.Chunk.End && m.Entity.Kind == DataLayout.KindPlace) place ??= m.Entity;
             }
             var participants = new List<EntityDraft> { match.Source, match.Target };
-            return new EventDraft(match.Trigger, participants, place, date, planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred, s) { DateInferred = inferred, KeepsNoDate = otherClauseDated && date == 0 };
+            return new EventDraft(match.Trigger, participants, place, date, planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred, s) { DateInferred = inferred, KeepsNoDate = (otherClauseDated || EventDating.InOngoingAspect(s.Tokens, group.Head)) && date == 0 };
         }
 
         // SemCor count above which a verb is one of many uses ("give", "leave", "join", "lead"): its own code does not tell which

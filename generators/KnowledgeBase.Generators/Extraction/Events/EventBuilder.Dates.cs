@@ -10,7 +10,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>The date a trigger carries itself, over the clause's: a noun's own year, an anniversary's, none for an older crime or an undated founding.</summary>
         private static int NounOwnDate(List<Token> tokens, int t, EventTrigger trigger, int clauseDate, List<DateMention> dates, ref bool inferred, out bool keepsNoDate)
         {
-            keepsNoDate = false;
+            // "Norland has been shelling Velden": an act still going on takes no day from the sentences around (EventDating.BackgroundRows).
+            if (keepsNoDate = clauseDate == 0 && EventDating.InOngoingAspect(tokens, t)) return 0;
             // "The Velden Party was founded by Mira Holt", "Holt, who founded the Velden Party": a body's founding told with no
             // date of its own is the body's background, not the news, and takes no day from the sentences around it.
             if (!trigger.IsNoun)

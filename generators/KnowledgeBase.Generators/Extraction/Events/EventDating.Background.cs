@@ -21,6 +21,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// month") tells of a habit, no single day.
         /// </summary>
         HabitualFrequency,
+
+        /// <summary>
+        /// "Norland has been shelling villages near Velden.", "Velden is in the process of quitting the league.": a present
+        /// progressive or present perfect progressive tells an act still going on, over many days, none of them the day told
+        /// before ("was shelling", "had been shelling" are told in the past, and handled as such).
+        /// </summary>
+        OngoingAspect,
     }
 
     internal static partial class EventDating
@@ -35,11 +42,32 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new(BackgroundKind.RelativeClause, "The Velden police arrested Tomas Vell, who criticized Ana Ruiz.", "criticism"),
             new(BackgroundKind.ChargeContent, "Tomas Vell is accused of crossing the border and shooting Karel Moor.", "shooting"),
             new(BackgroundKind.HabitualFrequency, "Floods killed hundreds of people in Norland annually.", "flood"),
+            new(BackgroundKind.OngoingAspect, "Tomas Vell met Karel Brandt on Thursday. Mira Holt has been criticizing Ana Ruiz on her radio show.", "criticism"),
+            new(BackgroundKind.OngoingAspect, "Tomas Vell is also criticizing Karel Brandt on social media.", "criticism"),
         };
 
         /// <summary>Whether the trigger at <paramref name="t"/> stands in one of <see cref="BackgroundRows"/>' constructions.</summary>
         internal static bool IsBackground(SentenceInfo s, int t) =>
-            t >= 0 && t < s.Tokens.Count && (s.Analysis.RelativeClauseAround(t) is not null && !ClauseReader.HasWord(s.Tokens, "day") || ChargeCue(s.Tokens, t) >= 0 || TellsFrequency(s.Tokens, t));
+            t >= 0 && t < s.Tokens.Count && (s.Analysis.RelativeClauseAround(t) is not null && !ClauseReader.HasWord(s.Tokens, "day") || ChargeCue(s.Tokens, t) >= 0 || TellsFrequency(s.Tokens, t) || InOngoingAspect(s.Tokens, t));
+
+        /// <summary>
+        /// "has been criticizing", "have long been shelling", "is criticizing", "are in the process of quitting": the trigger is
+        /// the "-ing" verb of a present progressive or present perfect progressive (an adverb or two may stand between).
+        /// </summary>
+        internal static bool InOngoingAspect(List<Token> tokens, int t)
+        {
+            if (t < 1 || t >= tokens.Count || !tokens[t].IsWord || tokens[t].IsCapitalized || !tokens[t].Lower.EndsWith("ing", System.StringComparison.Ordinal)) return false;
+            var i = t >= 5 && tokens[t - 1].Is("of") && tokens[t - 2].Is("process") && tokens[t - 3].Is("the") && tokens[t - 4].Is("in") ? t - 5 : SkipAdverbs(tokens, t - 1);
+            if (i >= 1 && tokens[i].Is("been")) return (i = SkipAdverbs(tokens, i - 1)) >= 0 && (tokens[i].Is("has") || tokens[i].Is("have"));
+            return i >= 0 && (tokens[i].Is("is") || tokens[i].Is("are") || tokens[i].Is("am"));
+        }
+
+        // The token before the up to two adverbs ("also", "long", "reportedly") that end at token i.
+        private static int SkipAdverbs(List<Token> tokens, int i)
+        {
+            for (var n = 0; n < 2 && i >= 0 && tokens[i].IsWord && (IsPerfectAdverb(tokens[i]) || tokens[i].Lower.EndsWith("ly", System.StringComparison.Ordinal)); n++) i--;
+            return i;
+        }
 
         /// <summary>
         /// "killed hundreds annually", "protests every week", "300 deaths per year": a frequency in the trigger's stretch of the

@@ -176,9 +176,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     else if (occurred && d.TokenStart > t && tokens[d.TokenStart - 1].Is("by")) date = date / 100 * 100;
                 }
             }
-            // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down") or before it ("had been convicted").
+            // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down", "has been shelling") or before it ("had been convicted").
             inferred = false;
-            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !otherClauseDated && !ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend") && !TellsFrequency(tokens, t) && !NamesAnotherTime(tokens, previousDate / 10000) && !IsPluperfect(tokens))
+            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !otherClauseDated && !ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend") && !TellsFrequency(tokens, t) && !InOngoingAspect(tokens, t) && !NamesAnotherTime(tokens, previousDate / 10000) && !IsPluperfect(tokens))
             {
                 date = dates.Count == 0 ? CountedBackFrom(s, t, previousDate) : previousDate;
                 inferred = true;
