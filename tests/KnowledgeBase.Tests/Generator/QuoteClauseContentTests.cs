@@ -81,4 +81,23 @@ public sealed class QuoteClauseContentTests
         var model = RuleArticle.Extract(sentence);
         Assert.Contains(model.Quotes, q => (q.Speaker ?? q.SpeakerText) == speaker && model.Text.Substring(q.Start, q.Length) == content);
     }
+
+    public static System.Collections.Generic.IEnumerable<object[]> NamingParticipleRows() =>
+        KnowledgeBase.Generators.Extraction.QuoteExtractor.NamingParticiples.Select(r => new object[] { r.Example });
+
+    // "X, also called Y", "a man, later identified as Y": a past form of naming right after the noun it names has no speaker.
+    [Theory]
+    [MemberData(nameof(NamingParticipleRows))]
+    public void A_naming_participle_after_its_noun_quotes_nothing(string sentence) =>
+        Assert.Empty(RuleArticle.Extract(sentence).Quotes);
+
+    // Guards: a subject before the comma or the adverb names with an object of its own, and speaks.
+    [Theory]
+    [InlineData("Mira Holt, the harbour chief of Velden, called the new toll a disgrace on Monday.", "the new toll a disgrace")]
+    [InlineData("Inspector Ana Ruiz later identified the driver as Karel Brandt of Velden.", "the driver as Karel Brandt of Velden")]
+    public void A_naming_cue_with_its_subject_and_object_still_reports(string sentence, string content)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.Contains(model.Quotes, q => model.Text.Substring(q.Start, q.Length) == content);
+    }
 }
