@@ -41,6 +41,9 @@ public sealed class QuoteClauseContentTests
     [InlineData("Mira Holt met Karel Brandt, who told reporters the talks had gone well.", "Karel Brandt", "the talks had gone well")]
     [InlineData("The ferry was found by a fisherman, who said it had drifted for days.", "a fisherman", "it had drifted for days")]
     [InlineData("The strike was called by the Ostrel Crane Workers Union, which said wages had not risen in years.", "Ostrel Crane Workers Union", "wages had not risen in years")]
+    // "CLAUSE-START, NAME said, CLAUSE-END": an attribution between commas inside one clause; the whole clause was said.
+    [InlineData("The ferry tolls, Mira Holt said, will rise by a third in May.", "Mira Holt", "The ferry tolls, Mira Holt said, will rise by a third in May")]
+    [InlineData("The old quay would be drained, Karel Brandt explained, to let divers inspect its piles.", "Karel Brandt", "The old quay would be drained, Karel Brandt explained, to let divers inspect its piles")]
     public void A_speaker_at_a_comma_before_or_after_the_cue_tells_the_clause_it_governs(string sentence, string speaker, string content)
     {
         var model = RuleArticle.Extract(sentence);
@@ -80,5 +83,33 @@ public sealed class QuoteClauseContentTests
     {
         var model = RuleArticle.Extract(sentence);
         Assert.Contains(model.Quotes, q => (q.Speaker ?? q.SpeakerText) == speaker && model.Text.Substring(q.Start, q.Length) == content);
+    }
+
+    public static System.Collections.Generic.IEnumerable<object[]> NamingParticipleRows() =>
+        KnowledgeBase.Generators.Extraction.QuoteExtractor.NamingParticiples.Select(r => new object[] { r.Example });
+
+    // "X, also called Y", "a man, later identified as Y": a past form of naming right after the noun it names has no speaker.
+    [Theory]
+    [MemberData(nameof(NamingParticipleRows))]
+    public void A_naming_participle_after_its_noun_quotes_nothing(string sentence) =>
+        Assert.Empty(RuleArticle.Extract(sentence).Quotes);
+
+    // Guards: a subject before the comma or the adverb names with an object of its own, and speaks.
+    [Theory]
+    [InlineData("Mira Holt, the harbour chief of Velden, called the new toll a disgrace on Monday.", "the new toll a disgrace")]
+    [InlineData("Inspector Ana Ruiz later identified the driver as Karel Brandt of Velden.", "the driver as Karel Brandt of Velden")]
+    public void A_naming_cue_with_its_subject_and_object_still_reports(string sentence, string content)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.Contains(model.Quotes, q => model.Text.Substring(q.Start, q.Length) == content);
+    }
+
+    // Guard: after the attribution a clause with a subject of its own is the cue's content, as without the commas.
+    [Fact]
+    public void A_fronted_phrase_before_an_attribution_between_commas_is_not_said()
+    {
+        var model = RuleArticle.Extract("In May, Mira Holt said, the ferry tolls rose by a third.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("the ferry tolls rose by a third", model.Text.Substring(quote.Start, quote.Length));
     }
 }

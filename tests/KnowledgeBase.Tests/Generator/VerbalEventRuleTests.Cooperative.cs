@@ -52,4 +52,23 @@ public sealed partial class VerbalEventRuleTests
     [InlineData("Canada and Norway reached a ceasefire deal on Monday.", "05")]
     public void An_event_noun_that_ends_a_compound_in_an_object_is_an_event(string sentence, string root) =>
         Assert.Contains(Extract(sentence).Events, e => Root(e, root));
+
+    [Theory]
+    [InlineData("Ghana agreed to ship weapons to Togo on Monday.", "0332", "Ghana", "Togo")]
+    [InlineData("Kenya vowed to deliver medicine to Uganda on Friday.", "033", "Kenya", "Uganda")]
+    public void Aid_an_actor_agrees_or_vows_to_send_is_an_intent_to_give_it_and_not_aid_given(string sentence, string code, string actor, string recipient)
+    {
+        var events = Extract(sentence).Events;
+        var intent = Assert.Single(events, e => e.Cameo == code);
+        Assert.Equal(new[] { actor, recipient }, intent.Participants.ToArray());
+        Assert.DoesNotContain(events, e => Root(e, "07"));
+    }
+
+    [Fact]
+    public void Agreeing_on_a_weekday_dates_the_intent_and_agrees_on_no_terms()
+    {
+        var events = Extract("Brazil agreed on Thursday to reopen talks with Paraguay.").Events;
+        Assert.Contains(events, e => e.Cameo == "036");
+        Assert.DoesNotContain(events, e => e.Cameo == "057");
+    }
 }

@@ -353,11 +353,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>Emergencies, martial law, curfews and restrictions (CAMEO 172x) and lifting them (081x): only a state imposes them.</summary>
-        // The country struck takes part, and so do the country aid is sent or offered to (CAMEO 07 and 033, "delivered vaccines to
+        // The country struck takes part, and so do the country aid is sent or offered to (CAMEO 07, and 033 with its refinements, "delivered vaccines to
         // Norland"), the one a threat is aimed at (13, "threatened to withdraw its troops from Norland") and the one visited (042, "arrived
         // in Norland", "a visit to Norland"), though "to", "from" or "in" names it.
         private static bool TakesTheCountryItIsAimedAt(EventTrigger trigger) =>
-            EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("07", StringComparison.Ordinal) || trigger.Cameo is "033" or "042" || trigger.Cameo.StartsWith("13", StringComparison.Ordinal);
+            EventRoles.IsViolent(trigger) || trigger.Cameo.StartsWith("07", StringComparison.Ordinal) || trigger.Cameo.StartsWith("033", StringComparison.Ordinal) || trigger.Cameo == "042" || trigger.Cameo.StartsWith("13", StringComparison.Ordinal);
 
         private static bool IsStateMeasure(EventTrigger trigger) => trigger.Cameo.StartsWith("172", StringComparison.Ordinal) || trigger.Cameo.StartsWith("081", StringComparison.Ordinal);
 

@@ -33,6 +33,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (s.Block != BlockKind.Paragraph || interviewTurns.Contains(s.BlockIndex)) continue;
                 var dates = SentenceDates(s, previous, published, lastDay, lastPeriod, events);
                 int lastIntent = -1, lastViolentNoun = -1, lastViolentVerb = -1;
+                EventTrigger? intent = null;
                 var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0; // a date the previous sentence of the paragraph gave frames this one
                 string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
                 PartySpan? parties = null; // worked out when a word may code: most sentences have none
@@ -62,8 +63,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     // event; "following the resignation of X" is one when no resignation of X was told.
                     if (trigger.IsNoun && (BackgroundPhrases.InBackgroundPhrase(s, t) || BackgroundPhrases.NamedAgain(s, t)) && ToldBefore(events, trigger, BackgroundPhrases.NamedOwner(s, t), published)) continue;
                     if (!(quoted && QuotedActs.SpeakerPerforms(s, t, trigger)) && EventModality.IsSpeculative(s, t)) continue; // "I would urge": the act itself
-                    if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal) || trigger.Cameo.StartsWith("13", StringComparison.Ordinal)) lastIntent = t;
-                    else if (lastIntent >= 0 && t - lastIntent <= 6) continue; // "intention to engage in negotiations", "threatened X with sanctions": the intent or threat, not talks or sanctions
+                    if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal) || trigger.Cameo.StartsWith("13", StringComparison.Ordinal)) (lastIntent, intent) = (t, trigger);
+                    else if (lastIntent >= 0 && t - lastIntent <= 6) trigger = IntendedAid.Of(trigger, intent!); // "intention to engage in negotiations", "threatened X with sanctions": the intent or threat, not talks or sanctions; "agreed to send tanks to Ostmark": aid promised is the intent to give it (IntendedAid)
+                    if (trigger is null) continue;
                     if (TellsViolenceAgain(s.Tokens, trigger, t, ref lastViolentNoun, ref lastViolentVerb)) continue;
                     if (QuotedActs.BySpeakerIf(quoted && QuotedActs.SpeakerPerforms(s, t, trigger), EventBuilder.Build(s, t, trigger, dates, previousDate, salient, lastCountry, sentences), s, t, trigger, quotes) is { } draft) Add(draft, t, events, byKind, countries, sentences, published);
                 }

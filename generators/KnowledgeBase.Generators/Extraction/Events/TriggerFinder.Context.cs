@@ -324,5 +324,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (EventBuilder.IsRankOfAState(tokens[k])) return true;
             return false;
         }
+
+        /// <summary>"agreed on Monday to ...", "agreed on May 4": "on" dates the agreeing; it names no terms agreed on.</summary>
+        internal static bool NamesADay(List<Token> tokens, int i) =>
+            i < tokens.Count && !tokens[i].NamesNoDay && (Reading.DatelineReader.IsWeekday(tokens[i].Text) || Reading.DatelineReader.TryMonth(tokens[i].Text, out _));
     }
 }

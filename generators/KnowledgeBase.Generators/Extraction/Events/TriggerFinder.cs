@@ -28,7 +28,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (token.StartsUpper && t > 0) return null;
             var trigger = EventLexicon.Find(token) ?? DecidedInfinitive(tokens, t);
             if (trigger is null) return null;
-            if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon"))) return EventLexicon.FormalAgreement;
+            if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon")) && !NamesADay(tokens, t + 2)) return EventLexicon.FormalAgreement;
             // "all agreed that vaccines work": sharing a view, not an agreement between parties.
             if (token.Is("agreed") && t + 1 < tokens.Count && tokens[t + 1].Is("that")) return null;
             // "attacked Ana Ruiz for her remarks", "took a veiled shot at Ruiz": words aimed at someone are criticism (CAMEO 111).

@@ -121,7 +121,9 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool NamesTheNounBefore(SentenceInfo s, int c)
         {
             var tokens = s.Tokens;
-            if (c < 2 || c + 1 >= tokens.Count || tokens[c + 1].Is("for") || tokens[c + 1].Is("on") || !CueVerbs.Names(CueVerbs.Lemma(tokens[c]) ?? "")) return false;
+            if (c < 2 || c + 1 >= tokens.Count || tokens[c + 1].Is("for") || tokens[c + 1].Is("on")) return false;
+            if (NamingParticipleAfterItsNoun(s, c)) return true;
+            if (!CueVerbs.Names(CueVerbs.Lemma(tokens[c]) ?? "")) return false;
             var a = s.Analysis;
             if (a.Tags.Forms[c] is not (Analysis.VerbForm.Past or Analysis.VerbForm.Participle)) return false;
             var before = c - 1;
@@ -138,6 +140,36 @@ namespace KnowledgeBase.Generators.Extraction
                 if (a.TagAt(i) is not (Analysis.Tag.Noun or Analysis.Tag.ProperNoun or Analysis.Tag.Determiner or Analysis.Tag.Adjective or Analysis.Tag.Preposition or Analysis.Tag.Possessive or Analysis.Tag.Number or Analysis.Tag.Pronoun)) return false;
             return true;
         }
+
+        /// <summary>
+        /// "Tarn Vell, also called Grey Rock", "a man, later identified as Tomas Vell, ...", "a woman in her thirties identified only
+        /// as Ana R.": the past form of a cue of <see cref="NamingParticiples"/> after a comma and an adverb, or right after a noun that a
+        /// verb or preposition governs (<see cref="Events.TriggerSenses.NamesRatherThanCalls"/>), with the row's word (if any) within
+        /// two words after it, names that noun; nobody speaks. A determiner or pronoun after it opens an object of its own ("called
+        /// the plan a waste"): a subject speaks.
+        /// </summary>
+        private static bool NamingParticipleAfterItsNoun(SentenceInfo s, int c)
+        {
+            var tokens = s.Tokens;
+            var lemma = CueVerbs.Lemma(tokens[c]);
+            if (CueVerbs.IsParticiple(tokens[c].Text) || s.Analysis.TagAt(c + 1) is Analysis.Tag.Determiner or Analysis.Tag.Possessive or Analysis.Tag.Pronoun) return false;
+            foreach (var row in NamingParticiples)
+                if (row.Lemma == lemma && (row.Window == 0 || Events.ClauseReader.HasWordAfter(tokens, c, row.Window, row.Words)))
+                    return Events.TriggerSenses.NamesRatherThanCalls(s, c);
+            return false;
+        }
+
+        /// <summary>
+        /// Cues whose past form also names a noun before it (<see cref="NamingParticipleAfterItsNoun"/>): the lemma, the word that
+        /// must follow within the window ("identified as"; none for "called") and an invented sentence that quotes nothing. The rows
+        /// run as tests.
+        /// </summary>
+        internal static readonly CueActRow[] NamingParticiples =
+        {
+            new("call", "", 0, "Divers mapped the reefs off the island of Tarn Vell, also called Grey Rock."),
+            new("identify", "as", 2, "Guards at the Velden depot held a man, later identified as Tomas Vell, for two hours."),
+            new("identify", "as", 2, "Police in Norvale detained a woman in her thirties identified only as Ana R. near the burnt mill."),
+        };
 
         /// <summary>"issued a statement saying", "posted a message stating": a document or message whose words the participle reports.</summary>
         private static bool IsWrittenWordsNoun(Token word) => word.IsWord && IsA(word, QuoteWords.WrittenWords); // a document noun, "message", "tweet", "post"
@@ -343,7 +375,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsSentenceEnd(Token t) => t.Kind == TokenKind.Punctuation && t.Text is "." or "!" or "?";
     }
 
-    /// <summary>One row of <see cref="QuoteExtractor.CueActs"/>, with its example.</summary>
+    /// <summary>One row of <see cref="QuoteExtractor.CueActs"/> or <see cref="QuoteExtractor.NamingParticiples"/>, with its example.</summary>
     internal sealed class CueActRow
     {
         public CueActRow(string lemma, string words, int window, string example) =>
@@ -352,13 +384,13 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The cue verb's lemma.</summary>
         public string Lemma { get; }
 
-        /// <summary>The words after the verb that make it an act.</summary>
+        /// <summary>The words after the verb that make it an act (or a naming).</summary>
         public string[] Words { get; }
 
         /// <summary>How many words after the verb they may stand.</summary>
         public int Window { get; }
 
-        /// <summary>An invented sentence with the act, which quotes nothing.</summary>
+        /// <summary>An invented sentence with the act (or the naming), which quotes nothing.</summary>
         public string Example { get; }
     }
 }

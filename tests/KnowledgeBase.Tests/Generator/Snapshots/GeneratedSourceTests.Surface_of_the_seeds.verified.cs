@@ -288,9 +288,9 @@ namespace TestKb
             /// <remarks>001_f210806d77810465.txt: “During his previous term, Trump repeatedly stressed the need for European allies to contribute more towards collective defence, a policy stance he seems prepared to extend in his dealings with Russia and the war in Ukraine.”</remarks>
             public static global::KnowledgeBase.Quote Trump_OnNeedEuropean => Knowledge.Quotes[19];
 
-            /// <summary>analysts (indirect, “warn”): “could fall more easily within Russia’s influence in the future”</summary>
+            /// <summary>analysts (indirect, “warn”): “Such a destabilised Ukraine, analysts warn, could fall more easily within Russia’s influence in the future”</summary>
             /// <remarks>001_f210806d77810465.txt: “Such a destabilised Ukraine, analysts warn, could fall more easily within Russia’s influence in the future.”</remarks>
-            public static global::KnowledgeBase.Quote Analysts_OnFallMore => Knowledge.Quotes[20];
+            public static global::KnowledgeBase.Quote Analysts_OnDestabilisedUkraine => Knowledge.Quotes[20];
 
             /// <summary>Analysts (indirect, “anticipate”): “Trump, upon assuming office, will continue diplomatic efforts with Russia, likely seeking a compromise”</summary>
             /// <remarks>001_f210806d77810465.txt: “Analysts anticipate that Trump, upon assuming office, will continue diplomatic efforts with Russia, likely seeking a compromise.”</remarks>
