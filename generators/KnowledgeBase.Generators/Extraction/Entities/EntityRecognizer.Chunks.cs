@@ -111,7 +111,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "Park Min-seo", "Xi Jinping": a hyphenated or pinyin given name after the family name is a given name too.
             for (var g = start; g < end && !anyGivenName; g++) anyGivenName = GivenNames.Contains(tokens[g]) || g == start + 1 && (IsHyphenatedGivenName(tokens[g].Text) || IsPinyinFamilyFirstName(tokens, start, end));
             // "Karim bin Fadel": a surname particle between capitalized words marks a person's name.
-            if (!hasTitle && !anyGivenName && !tokens[start].IsNameParticle && !HasSurnameParticle(tokens, start, end))
+            if (!hasTitle && !anyGivenName && !tokens[start].IsNameParticle && !HasSurnameParticle(tokens, start, end) && !EndsWithGenerationalSuffix(tokens, start, end))
             {
                 _uncertain.Add(new Candidate(s, start, end, hasTitle, titleStart, restricted));
                 return;

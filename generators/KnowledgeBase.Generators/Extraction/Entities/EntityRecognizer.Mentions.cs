@@ -14,6 +14,8 @@ namespace KnowledgeBase.Generators.Extraction
         private EntityDraft AddPerson(SentenceInfo s, int start, int end, int titleStart)
         {
             var tokens = s.Tokens;
+            // "Twelve-year-old Ilse said": an age before the name, capitalized by the sentence start, is no word of the name.
+            if (end - start >= 2 && IsAgeAdjective(tokens[start])) return AddPerson(s, start + 1, end, titleStart);
             var name = Join(tokens, start, end);
             var key = Key(DataLayout.KindPerson, PersonKey(tokens, start, end));
             var firstSurname = FirstOfTwoSurnames(tokens, start, end);

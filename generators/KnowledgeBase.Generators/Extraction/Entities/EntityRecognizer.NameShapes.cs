@@ -296,7 +296,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (i == end - 1 && i > start && GivenNames.Contains(tokens[start]) && t.Text is "North" or "South" or "East" or "West") continue;
                 if (i == end - 1 && EndsWithSurnamePlaceWord(tokens, start, end)) continue;
                 if (i == start && t.IsCapitalized && !t.IsAllCaps && FamilyNameBeforeHyphenatedGivenName(tokens, i, end)) continue; // "Park Min-seo"
-                if (!t.IsCapitalized || t.IsAllCaps && t.Text.Length > 2 && !(i == end - 1 && i > start && IsRomanNumeral(t.Text)) || CommonWords.IsNonNameWord(t.Text) || CommonWords.IsFunctionWord(t)) return false;
+                if (!t.IsCapitalized || t.IsAllCaps && t.Text.Length > 2 && !(i == end - 1 && i > start && IsRomanNumeral(t.Text)) || CommonWords.IsNonNameWord(t.Text) || CommonWords.IsFunctionWord(t) && !(i == start && ModalNamedPerson(tokens, start, end))) return false;
                 if (Gazetteer.IsOrganizationHead(t) || Gazetteer.IsPlaceSuffix(t.Text) || Gazetteer.IsNonEntityAdjective(t.Text) && !(i == start && AdjectiveGivenNameOpens(tokens, start, end))) return false;
                 foreach (var c in t.Text)
                     if (char.IsDigit(c)) return false;

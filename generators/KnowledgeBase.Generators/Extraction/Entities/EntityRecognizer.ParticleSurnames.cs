@@ -30,6 +30,10 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool PlainNamePart(in Token token) =>
             token.IsCapitalized && !token.IsAllCaps && !Titles.IsTitleWord(token) && !Gazetteer.IsOrganizationHead(token);
 
+        /// <summary>"Ostvar Lunde Jr., who sat in the assembly": three words or more ending in "Jr" or "Sr" name a person, given name known or not.</summary>
+        private static bool EndsWithGenerationalSuffix(List<Token> tokens, int start, int end) =>
+            end - start >= 3 && tokens[end - 1].Text is "Jr" or "Jr." or "Sr" or "Sr." && tokens[end - 2].IsCapitalized && !tokens[end - 2].IsAllCaps;
+
         /// <summary>
         /// The surname's token of a name written given name first: the last, or the one before a generational suffix
         /// ("Tomas Varga Jr.", "Arvo Kallas III" are "Varga" and "Kallas"); a monarch's or a pope's name and numeral ("Mira II",

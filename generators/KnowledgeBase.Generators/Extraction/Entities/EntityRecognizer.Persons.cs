@@ -153,6 +153,18 @@ namespace KnowledgeBase.Generators.Extraction
                 && !IsCommonWord(surname.Text) && !IsNounPlural(surname.Lower) && MatchGazetteer(tokens, start + 1, end, out _) == 0 && MatchDemonym(tokens, start + 1, end, out _) == 0;
         }
 
+        /// <summary>"Twelve-year-old Ilse said": an age before a name, capitalized by the sentence start, is no word of the name.</summary>
+        private static bool IsAgeAdjective(in Token token) =>
+            token.Text.EndsWith("-year-old", StringComparison.Ordinal) || token.Text.EndsWith("-month-old", StringComparison.Ordinal);
+
+        /// <summary>
+        /// "Will Brandt, a dock worker,", "Neighbours thought May Torvik had left": a first name that is also a modal verb ("Will",
+        /// "May", "Can") opens a person's name before a surname (<see cref="WordNameThenSurname"/>), unless the sentence asks a
+        /// question ("Will Velland sign the deal?").
+        /// </summary>
+        private static bool ModalNamedPerson(List<Token> tokens, int start, int end) =>
+            CommonWords.IsFunctionWord(tokens[start]) && WordNameThenSurname(tokens, start, end) && !tokens.Exists(static t => t.IsPunct('?'));
+
         /// <summary>
         /// The end of a person's name at <paramref name="k"/> that the known-part reading would take for a place or an
         /// acronym (<see cref="PlaceNamedPerson"/>, <see cref="InitialsBeforeSurname"/>), or -1 when none starts there.
