@@ -54,6 +54,7 @@ public sealed class CountryInstitutionTests
     [InlineData("The Canadian foreign ministry praised Austria on Monday.", "praise", "Canada")] // a modifier before the body
     [InlineData("Canadian security forces arrested two Austrian men on Monday.", "arrest", "Canada")]
     [InlineData("Canadian warplanes struck rebel positions in Austria on Monday.", "strike", "Canada")] // the arms of its forces
+    [InlineData("The Canadian air force bombed rebel camps in Austria on Monday.", "strike", "Canada")] // a force told by two words
     [InlineData("Canada said its drones hit rebel targets in Austria on Monday.", "strike", "Canada")]
     public void A_body_of_a_state_named_by_its_adjective_acts_for_the_state(string sentence, string kind, string actor)
     {

@@ -255,6 +255,14 @@ public sealed class EventParticipantRoleTests
     public void A_relative_clause_set_off_by_commas_keeps_its_parties_to_itself(string sentence, string kind, string[] parties) =>
         Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
 
+    // A subordinate clause that opens the sentence has its own parties: who the main clause after its comma names takes no
+    // part in the subordinate clause's act.
+    [Theory]
+    [InlineData("When Mira Holt visited Ostrel on Monday, Jonas Ruhl criticized the trip.", "visit", new[] { "Mira Holt" })]
+    [InlineData("After Ana Ruiz announced her resignation in May, Karel Brandt entered the contest.", "resignation", new[] { "Ana Ruiz" })]
+    public void A_fronted_subordinate_clause_keeps_its_parties_to_itself(string sentence, string kind, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
+
     // The country an apology is made to, and the one an envoy is recalled from, is the act's other party, not a place.
     [Theory]
     [InlineData("Peru apologized to Chile for the incident on Monday.", "055", new[] { "Peru", "Chile" })]

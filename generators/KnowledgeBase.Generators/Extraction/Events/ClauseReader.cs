@@ -178,7 +178,27 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     }
                 }
             }
+            // "When Ana Ruiz resigned in May, Karel Brandt joined the race": a subordinate clause that opens the sentence ends
+            // before the main clause's subject.
+            var fronted = FrontedClauseEnd(s, t);
+            if (fronted > t && fronted < end) end = fronted;
             return (start, end);
+        }
+
+        /// <summary>
+        /// The comma before the main clause's subject when the sentence opens with a subordinate clause ("When", "After",
+        /// "Although") with its own subject and <paramref name="t"/> stands in it before that comma; -1 otherwise. Who the main
+        /// clause names takes no part in the subordinate clause's act ("After Mira Holt visited Ostrel, Jonas Ruhl criticized the
+        /// trip"); a clause without a subject ("While agreeing to a truce, Ana Ruiz ...") is the main subject's act.
+        /// </summary>
+        internal static int FrontedClauseEnd(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (tokens.Count < 4 || !MayIntroduceClause(tokens, 0) || s.Analysis.ClauseIntroducedBy(0) is not { Kind: ClauseKind.Subordinate, Subject: not null }) return -1;
+            foreach (var clause in s.Analysis.Clauses)
+                if (clause.Kind == ClauseKind.Main)
+                    return clause.Subject is { } subject && subject.Start > t + 1 && tokens[subject.Start - 1].IsPunct(',') ? subject.Start - 1 : -1;
+            return -1;
         }
 
         /// <summary>

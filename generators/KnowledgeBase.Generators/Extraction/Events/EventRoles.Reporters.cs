@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static readonly ReportingBodyRow[] ReportingBodies =
         {
-            new("army military navy forces troops", "The Peruvian army said on Monday it had attacked rebels in Chile.", "attack", new[] { "Peru", "Chile" }),
+            new("army military navy forces force troops", "The Peruvian army said on Monday it had attacked rebels in Chile.", "attack", new[] { "Peru", "Chile" }),
             new("police", "Chilean police said Monday they had arrested the leader of the Velden Front.", "arrest", new[] { "Chile", "Velden Front" }),
             new("ministry government authorities", "The Peruvian foreign ministry said it had expelled the ambassador of Chile.", "withdrawal", new[] { "Peru", "Chile" }),
             new("embassy", "The Peruvian embassy said Monday it had accused Chile of spying.", "accusation", new[] { "Peru", "Chile" }),
