@@ -61,6 +61,20 @@ public sealed class QuoteClauseContentTests
         var model = RuleArticle.Extract(sentence);
         Assert.DoesNotContain(model.Quotes, q => model.Text.Substring(q.Start, q.Length) == before);
     }
+    // Guard: a cue after a comma whose words hold a verb before any relative word has an object, not a speaker after it.
+    [Theory]
+    [InlineData("Velland had not, as of Monday, announced any plans to remove the soldiers, which guard the dam.")]
+    [InlineData("The ministry had not, by Friday, announced any plan to recall the diplomats, who remain in Ostmark.")]
+    public void A_cue_with_an_object_clause_after_a_comma_names_no_speaker_after_it(string sentence) =>
+        Assert.Empty(RuleArticle.Extract(sentence).Quotes);
+
+    // A plural of the field's agent nouns, or of a noun in "-ist", speaks as a group, as "analysts" do.
+    [Theory]
+    [InlineData("The geologists said that the slope above Velden is still sliding.", "geologists")]
+    [InlineData("Local carmakers said that prices of small vans would rise.", "Local carmakers")]
+    public void A_plural_agent_noun_speaks_as_a_group(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(RuleArticle.Extract(sentence).Quotes).SpeakerText);
+
     // "X said A and Y claimed B": a second reporting clause after "and" with a subject of its own ends the first content.
     // Guard: a capitalized word inside a name ("the United States") is no speech verb.
     [Theory]

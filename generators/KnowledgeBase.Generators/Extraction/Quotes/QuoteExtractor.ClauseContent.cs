@@ -51,7 +51,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (CueVerbs.IsParticiple(tokens[c].Text) || tokens[c + 1].Is("that") || IsPreposition(tokens[c + 1]) || Inside(quoted, c - 2) || IsQuoteClose(tokens[c - 2])) return false;
             var phraseEnd = c + 1;
             while (phraseEnd < tokens.Count && !tokens[phraseEnd].IsPunct(',') && !tokens[phraseEnd].IsPunct(';') && !IsSentenceEnd(tokens[phraseEnd])) phraseEnd++;
-            if (phraseEnd - c > 10 || !TellsAClauseBefore(s, c - 1)) return false;
+            if (phraseEnd - c > 10 || !TellsAClauseBefore(s, c - 1) || HasVerbBeforeRelative(s, c + 1, phraseEnd)) return false;
             var person = PersonAfterCue(s, c);
             var speaker = person is not null && person.TokenEnd <= phraseEnd ? new Speaker(person.Entity, Join(tokens, person.TokenStart, person.TokenEnd)) : NounPhraseSpeaker(s, c + 1, phraseEnd);
             // "..., said the report, which ...": a document says what its authors wrote.
@@ -66,6 +66,17 @@ namespace KnowledgeBase.Generators.Extraction
             Add(s, start, c - 1, speaker, tokens[c].Text);
             if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
             return true;
+        }
+
+        /// <summary>
+        /// "Velland had not, as of Monday, announced any plans to remove the soldiers": a verb after the cue, before any "who",
+        /// "which" or "that", makes the words an object with a clause of its own, not a speaker named after the cue.
+        /// </summary>
+        private static bool HasVerbBeforeRelative(SentenceInfo s, int start, int end)
+        {
+            var stop = start;
+            while (stop < end && !(s.Tokens[stop].Is("who") || s.Tokens[stop].Is("which") || s.Tokens[stop].Is("that"))) stop++;
+            return HasVerbGroup(s, start, stop);
         }
 
         /// <summary>

@@ -54,7 +54,23 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static bool IsUnnamedSpeakerNoun(string word) =>
             IsSpelled(word, "family") || IsSpelled(word, "source") || IsSpelled(word, "publicist") || IsSpelled(word, "witness") || IsSpelled(word, "eyewitness")
-            || IsSpelled(word, "eyewitnesses");
+            || IsSpelled(word, "eyewitnesses") || IsPluralAgentNoun(word);
+
+        /// <summary>
+        /// "farmers", "carmakers", "geologists": a plural of the field's agent nouns (PETRARCH2's agents), or a plural in "-ists"
+        /// whose singular WordNet knows only as a noun, names people who speak as a group ("Geologists say the fault is
+        /// moving"), as the curated group nouns do; "insists", "lists" and "exists" are verbs too, and "business" is no plural.
+        /// </summary>
+        private static bool IsPluralAgentNoun(string word)
+        {
+            if (word.Length < 4 || word[word.Length - 1] != 's' || word[word.Length - 2] == 's' || word.IndexOf(' ') >= 0) return false;
+            var lower = word.ToLowerInvariant();
+            if (Lexicon.AgentLexicon.Instance.TryGetRole(lower, out _)) return true;
+            if (lower.Length < 7 || !lower.EndsWith("ists", System.StringComparison.Ordinal)) return false;
+            var singular = lower.Substring(0, lower.Length - 1);
+            var words = Lexicon.WordClassLexicon.Instance;
+            return words.Has(singular, Lexicon.PartOfSpeech.Noun) && !words.Has(singular, Lexicon.PartOfSpeech.Verb);
+        }
 
         // As Token.Is compares.
         private static bool IsSpelled(string word, string other) => string.Equals(word, other, System.StringComparison.OrdinalIgnoreCase);
