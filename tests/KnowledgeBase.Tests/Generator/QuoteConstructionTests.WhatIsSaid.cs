@@ -178,7 +178,9 @@ public sealed partial class QuoteConstructionTests
     [InlineData("The ferry, reported by the Velden Post as belonging to the navy, sank on Monday.", "belonging to the navy")]
     [InlineData("Several ministers were reported by the Velden Post to have visited the port on Monday.", "to have visited the port on Monday")]
     [InlineData("Tomas Vell was described by the Velden Post as a reckless driver.", "a reckless driver")] // guard: as before
-    public void A_passive_cue_with_its_agent_reports_what_follows_as_or_the_infinitive_up_to_a_closing_comma(string sentence, string content)
+    [InlineData("Tomas Vell was told by the Velden Post that his ferry licence had lapsed.", "his ferry licence had lapsed")]
+    [InlineData("Dockers were warned by the Velden Post that the crane could topple in a storm.", "the crane could topple in a storm")]
+    public void A_passive_cue_with_its_agent_reports_what_follows_as_that_or_the_infinitive_up_to_a_closing_comma(string sentence, string content)
     {
         var model = RuleArticle.Extract(sentence);
         var quote = Assert.Single(model.Quotes);

@@ -231,8 +231,8 @@ namespace KnowledgeBase.Generators.Extraction
             t.IsWord && (t.Is("while") || t.Is("although") || t.Is("though") || t.Is("whereas") || t.Is("because") || t.Is("if") || t.Is("when") || t.Is("unless"));
 
         /// <summary>
-        /// "described by Western media as X", "were reported by local media to have left": the agent speaks, the words after
-        /// "as" (or from the infinitive's "to") are reported; in a phrase set off by commas ("The ship, reported by X as
+        /// "described by Western media as X", "were reported by local media to have left", "was told by the minister that the
+        /// border would close": the agent speaks, the words after "as" or "that" (or from the infinitive's "to") are reported; in a phrase set off by commas ("The ship, reported by X as
         /// belonging to the navy, sank") they end at its closing comma.
         /// </summary>
         private void PassiveWithAgent(SentenceInfo s, int c, string lemma, List<(int Open, int Close)> quoted, List<Speaker> speakers)
@@ -243,7 +243,7 @@ namespace KnowledgeBase.Generators.Extraction
             var asAt = -1;
             for (var i = c + 2; i < tokens.Count && i <= c + 8; i++)
             {
-                if (tokens[i].Is("as") || s.Analysis.IsInfinitiveToAt(i)) { asAt = i; break; }
+                if (tokens[i].Is("as") || s.Analysis.IsInfinitiveToAt(i) || tokens[i].Is("that") && Array.IndexOf(AddresseeSubjectCues, lemma) >= 0) { asAt = i; break; }
                 if (tokens[i].Kind == TokenKind.Punctuation) return;
             }
             if (asAt < 0) return;
@@ -255,6 +255,9 @@ namespace KnowledgeBase.Generators.Extraction
             speakers.Add(speaker);
             Add(s, start, end, speaker, tokens[c].Text);
         }
+
+        // Cues whose passive subject is the one addressed: "was told by the minister that", "were warned by police that".
+        private static readonly string[] AddresseeSubjectCues = { "tell", "inform", "warn", "assure", "advise", "notify", "remind" };
 
         /// <summary>
         /// "Both the Kremlin and Russian media viewed ...", "Both leaders expressed ...": one quote per
