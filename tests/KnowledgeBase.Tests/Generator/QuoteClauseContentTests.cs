@@ -75,6 +75,19 @@ public sealed class QuoteClauseContentTests
     public void A_plural_agent_noun_speaks_as_a_group(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(RuleArticle.Extract(sentence).Quotes).SpeakerText);
 
+    // A cue inside what another cue reports has the subject of its own clause, past the one told; a participle after a
+    // comma still has the sentence's subject.
+    [Theory]
+    [InlineData("Ana Ruiz said the guards claimed they were attacked.", "they were attacked", "guards")]
+    [InlineData("Dockers told reporters the guards claimed the gate was locked.", "the gate was locked", "guards")]
+    [InlineData("Ana Ruiz met Karel Brandt on Monday. Ruiz slammed Brandt, viewing the mayor as having no plan.", "the mayor as having no plan", "Ana Ruiz")]
+    public void A_cue_inside_reported_words_has_its_own_subject(string sentence, string content, string speaker)
+    {
+        var model = RuleArticle.Extract(sentence);
+        var quote = Assert.Single(model.Quotes, q => model.Text.Substring(q.Start, q.Length) == content);
+        Assert.Equal(speaker, quote.Speaker ?? quote.SpeakerText);
+    }
+
     // "X said A and Y claimed B": a second reporting clause after "and" with a subject of its own ends the first content.
     // Guard: a capitalized word inside a name ("the United States") is no speech verb.
     [Theory]

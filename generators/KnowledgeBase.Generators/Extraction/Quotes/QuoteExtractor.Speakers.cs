@@ -53,7 +53,7 @@ namespace KnowledgeBase.Generators.Extraction
 
             // "The Norvale Army, which includes the Rebel Front, declared": the relative clause describes the subject; it holds none.
             var subjectEnd = BeforeRelativeClause(s, cue);
-            var clauseStart = ClauseStart(tokens, subjectEnd, quoted);
+            var clauseStart = PastReportingVerb(s, ClauseStart(tokens, subjectEnd, quoted), subjectEnd);
             // A finite verb's subject is the nearest subject-like phrase before it; a participle's is the clause's first.
             if (OneOfGroup(s, clauseStart, subjectEnd) is { IsFound: true } member) return member;
             if (FirstPersonSubject(s, clauseStart, cue) is var first && first >= 0) return PersonBefore(s, clauseStart, first);
