@@ -44,6 +44,7 @@ public sealed class QuoteClauseContentTests
     // "CLAUSE-START, NAME said, CLAUSE-END": an attribution between commas inside one clause; the whole clause was said.
     [InlineData("The ferry tolls, Mira Holt said, will rise by a third in May.", "Mira Holt", "The ferry tolls, Mira Holt said, will rise by a third in May")]
     [InlineData("The old quay would be drained, Karel Brandt explained, to let divers inspect its piles.", "Karel Brandt", "The old quay would be drained, Karel Brandt explained, to let divers inspect its piles")]
+    [InlineData("Mira Holt met Karel Brandt on Monday. Brandt, Holt said, had left the port early.", "Mira Holt", "Brandt, Holt said, had left the port early")]
     public void A_speaker_at_a_comma_before_or_after_the_cue_tells_the_clause_it_governs(string sentence, string speaker, string content)
     {
         var model = RuleArticle.Extract(sentence);
