@@ -187,6 +187,15 @@ public sealed partial class QuoteConstructionTests
         Assert.Equal(("Velden Post", content), (quote.Speaker, TextOf(model, quote)));
     }
 
+    // A quotation closed right before "according to" is the source's direct quote, reported once, not again as its claim.
+    [Fact]
+    public void A_quotation_before_according_to_is_one_direct_quote()
+    {
+        var model = Extract("\"The old pier can bear the cranes,\" according to harbour engineer Mira Holt.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(("Mira Holt", "The old pier can bear the cranes"), (quote.Speaker, TextOf(model, quote)));
+    }
+
     [Theory]
     [InlineData("Karel Brandt runs a firm called Velco, which builds cranes for the port.")]
     [InlineData("Mira Holt set up a stall in a square called the Old Market, near the harbour.")]

@@ -75,11 +75,24 @@ namespace KnowledgeBase.Generators.Extraction
                 start = 0;
                 end = c;
                 while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+                if (AllQuoted(tokens, quoted, start, end)) return; // '"The bridge is safe," according to X': the quotation is X's direct quote
             }
             if (end - start < 3) return;
             speakers.Add(speaker);
             Add(s, start, end, speaker, "according to");
-            _ = quoted;
+        }
+
+        /// <summary>Whether every word in [<paramref name="start"/>, <paramref name="end"/>) stands inside a quotation (at least one word).</summary>
+        private static bool AllQuoted(List<Token> tokens, List<(int Open, int Close)> quoted, int start, int end)
+        {
+            var words = 0;
+            for (var i = start; i < end; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Punctuation) continue;
+                if (!Inside(quoted, i)) return false;
+                words++;
+            }
+            return words > 0;
         }
 
         /// <summary>
