@@ -187,6 +187,13 @@ public sealed partial class QuoteConstructionTests
         Assert.Equal(("Velden Post", content), (quote.Speaker, TextOf(model, quote)));
     }
 
+    // A verb of saying that seldom reports a clause of its own still names the unnamed speaker of the quotation before it.
+    [Theory]
+    [InlineData("\"We will keep the ferry running,\" the union informed its members.", "the union")]
+    [InlineData("\"The old crane is still safe,\" port officials stressed.", "port officials")]
+    public void A_cue_of_saying_after_a_quotation_names_an_unnamed_speaker(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(Extract(sentence).Quotes).SpeakerText);
+
     // A quotation closed right before "according to" is the source's direct quote, reported once, not again as its claim.
     [Fact]
     public void A_quotation_before_according_to_is_one_direct_quote()

@@ -76,7 +76,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (i > close + 6 && !plainWords) break;
                 if (tokens[i].IsCapitalized) continue;
                 // '"a clear win", saying she would stay': a participle opens what is said next, it reports no quotation before it.
-                if (CueVerbs.Lemma(tokens[i]) is { } lemma && IsSpeechLemma(lemma)) return CueVerbs.IsParticiple(tokens[i].Text) ? -1 : i;
+                if (CueVerbs.Lemma(tokens[i]) is { } lemma && IsQuotationCueLemma(lemma)) return CueVerbs.IsParticiple(tokens[i].Text) ? -1 : i;
                 // '"...", Ruiz continued.', '"...," she recalls.': going on speaking, or recalling, names the speaker of the quotation before it.
                 if (tokens[i].Is("continued") || tokens[i].Is("continues") || tokens[i].Is("recalled") || tokens[i].Is("recalls")) return i;
             }
@@ -93,8 +93,17 @@ namespace KnowledgeBase.Generators.Extraction
             if (i < tokens.Count && tokens[i].IsPunct(',')) i++;
             if (i >= tokens.Count || !tokens[i].IsWord || Inside(quoted, i)) return -1;
             // '"...", adding, "..."': a participle goes on with the speaker before, it names no new one.
-            return CueVerbs.Lemma(tokens[i]) is { } lemma && IsSpeechLemma(lemma) && !CueVerbs.IsParticiple(tokens[i].Text) ? i : -1;
+            return CueVerbs.Lemma(tokens[i]) is { } lemma && IsQuotationCueLemma(lemma) && !CueVerbs.IsParticiple(tokens[i].Text) ? i : -1;
         }
+
+        /// <summary>
+        /// The cues that name the speaker of a quotation before them: the speech lemmas, and further verbs of saying that do so
+        /// after a quotation ('"...," the party informed the press', '"...," officials stressed'); the speech lemmas alone are
+        /// asked elsewhere.
+        /// </summary>
+        private static bool IsQuotationCueLemma(string lemma) =>
+            IsSpeechLemma(lemma) || lemma is "inform" or "assure" or "note" or "stress" or "reiterate" or "confirm" or "argue" or "admit"
+                or "acknowledge" or "emphasize" or "emphasise";
 
         private static bool IsSpeechLemma(string lemma) =>
             lemma is "say" or "tell" or "state" or "announce" or "add" or "write" or "tweet" or "post" or "call" or "describe" or "explain" or "reply" or "respond" or "declare" or "insist" or "warn" or "ask" or "remark" or "claim" or "portray" or "view";
