@@ -89,6 +89,12 @@ public sealed class QuoteClauseContentTests
         Assert.Equal(speaker, quote.Speaker ?? quote.SpeakerText);
     }
 
+    // A name that is a preposition's object before "and" is no speaker listed with the subject.
+    [Theory]
+    [InlineData("Researchers from Velden University in Ostria and the Norvale Institute reported a new way to clean canals.", "Ostria")]
+    public void A_name_inside_a_prepositional_phrase_before_and_does_not_speak(string sentence, string place) =>
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Quotes, q => q.Speaker == place);
+
     // "X said A and Y claimed B": a second reporting clause after "and" with a subject of its own ends the first content.
     // Guard: a capitalized word inside a name ("the United States") is no speech verb.
     [Theory]

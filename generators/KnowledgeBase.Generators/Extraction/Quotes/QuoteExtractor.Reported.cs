@@ -292,6 +292,9 @@ namespace KnowledgeBase.Generators.Extraction
                 var first = i;
                 for (var k = tokens[i - 1].IsPunct(',') ? i - 2 : i - 1; k >= 0 && s.MentionAt(k) is { IsDemonym: false } m && m.TokenEnd == k + 1; k = m.TokenStart - 2)
                 {
+                    // "researchers from Velden University in Ostria and ...": a preposition's object is no speaker of its own; an
+                    // agent's is ("projections by the Velden Post and ...").
+                    if (m.TokenStart > 0 && IsPreposition(tokens[m.TokenStart - 1]) && !tokens[m.TokenStart - 1].Is("by")) break;
                     listed.Add(new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)));
                     first = m.TokenStart;
                     if (m.TokenStart < 2 || !tokens[m.TokenStart - 1].IsPunct(',')) break;
