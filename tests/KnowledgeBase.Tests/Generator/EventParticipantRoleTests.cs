@@ -63,6 +63,13 @@ public sealed class EventParticipantRoleTests
     public void An_object_pronoun_with_nobody_named_before_it_is_the_person_the_sentence_before_is_about(string text, string root) =>
         Assert.Contains("Karel Brandt", Single(text, root).Participants);
 
+    // The sentence before is about the actor: "him" is the one other person it names; with two, nobody is guessed.
+    [Theory]
+    [InlineData("Petra Nilsen met Ivan Orr in Velden on Monday. She later criticized him over the border toll.", new[] { "Petra Nilsen", "Ivan Orr" })]
+    [InlineData("Petra Nilsen met Ivan Orr and Tomas Vell on Monday. She later criticized him over the border toll.", new[] { "Petra Nilsen" })]
+    public void An_object_pronoun_after_a_sentence_about_the_actor_is_the_other_person_it_names(string text, string[] expected) =>
+        Assert.Equal(expected, Single(text, "11").Participants.ToArray());
+
     [Theory]
     [InlineData("Karel Brandt chased a thief on Monday. Later Karel Brandt shot him.", "19")]
     [InlineData("Velden Police arrested a man on Monday. On Tuesday, officers released him.", "08")]

@@ -48,7 +48,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// "Karel Brandt was pinned to the ground. Officers arrived and shot him.": an object pronoun with nobody named before it in
         /// its sentence stands for the person the sentence before (in the same paragraph) is about, the subject of its first main
-        /// clause; null when that subject is no person or is the actor himself.
+        /// clause; when that subject is the actor, the one other person that sentence names; null otherwise.
         /// </summary>
         private static EntityDraft? PersonTopicBefore(SentenceInfo s, List<SentenceInfo> sentences, EntityDraft? actor)
         {
@@ -58,10 +58,26 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (clause.Kind != ClauseKind.Main || clause.Subject is not { } subject) continue;
                 foreach (var m in before.Mentions)
                     if (m.TokenStart <= subject.Head && subject.Head < m.TokenEnd)
-                        return m.Entity.Kind == DataLayout.KindPerson && m.Entity != actor ? m.Entity : null;
+                        return m.Entity.Kind == DataLayout.KindPerson && m.Entity != actor ? m.Entity : m.Entity == actor ? OtherPersonIn(before, actor) : null;
                 return null;
             }
             return null;
+        }
+
+        /// <summary>
+        /// "Petra Nilsen met Ivan Orr on Monday. She later criticized him": when the sentence before is about the actor, "him"
+        /// is the one other person it names; null when it names none or several.
+        /// </summary>
+        private static EntityDraft? OtherPersonIn(SentenceInfo before, EntityDraft actor)
+        {
+            EntityDraft? other = null;
+            foreach (var m in before.Mentions)
+            {
+                if (m.Entity.Kind != DataLayout.KindPerson || m.Entity == actor || m.Entity == other) continue;
+                if (other is not null) return null;
+                other = m.Entity;
+            }
+            return other;
         }
     }
 }
