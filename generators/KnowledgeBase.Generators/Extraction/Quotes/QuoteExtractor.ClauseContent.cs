@@ -69,7 +69,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "Velland had not, as of Monday, announced any plans to remove the soldiers": a verb after the cue, before any "who",
+        /// "Velland had still not, by Monday, confirmed a decision to withdraw the soldiers": a verb after the cue, before any "who",
         /// "which" or "that", makes the words an object with a clause of its own, not a speaker named after the cue.
         /// </summary>
         private static bool HasVerbBeforeRelative(SentenceInfo s, int start, int end)

@@ -231,7 +231,7 @@ namespace KnowledgeBase.Generators.Extraction
             t.IsWord && (t.Is("while") || t.Is("although") || t.Is("though") || t.Is("whereas") || t.Is("because") || t.Is("if") || t.Is("when") || t.Is("unless"));
 
         /// <summary>
-        /// "described by Western media as X", "were reported by local media to have left", "was told by the minister that the
+        /// "described by the Velden Post as X", "were reported by the Velden Post to have left", "was told by the minister that the
         /// border would close": the agent speaks, the words after "as" or "that" (or from the infinitive's "to") are reported; in a phrase set off by commas ("The ship, reported by X as
         /// belonging to the navy, sank") they end at its closing comma.
         /// </summary>
