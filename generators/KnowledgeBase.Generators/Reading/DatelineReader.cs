@@ -43,6 +43,9 @@ namespace KnowledgeBase.Generators.Reading
             return MonthNames.MayContain(name) && Months.TryGetValue(name, out month);
         }
 
+        /// <summary>Whether the word names a day of the week or a month ("Monday", "Feb."): a day an act may be told on.</summary>
+        public static bool IsWeekdayOrMonth(string word) => IsWeekday(word) || TryMonth(word, out _);
+
         public static bool IsWeekday(string word)
         {
             var length = TrimmedLength(word, '.', ',');

@@ -262,7 +262,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool TimeAfter(List<Token> tokens, int end)
         {
             if (end >= tokens.Count || !IsLowerWord(tokens[end])) return false;
-            if (tokens[end].Is("on")) return end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && (Reading.DatelineReader.IsWeekday(tokens[end + 1].Text) || Reading.DatelineReader.TryMonth(tokens[end + 1].Text, out _));
+            if (tokens[end].Is("on")) return end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && Reading.DatelineReader.IsWeekdayOrMonth(tokens[end + 1].Text);
             return tokens[end].Text is "yesterday" or "overnight" or "last" or "earlier" or "later" or "today" or "tonight";
         }
 

@@ -82,7 +82,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var w = tokens[i];
                 if (i > t && (w.IsPunct(',') || w.IsPunct('.'))) break;
-                if (w.Kind == TokenKind.Number && w.Length == 4 || w.IsCapitalized && (Reading.DatelineReader.TryMonth(w.Text, out _) || Reading.DatelineReader.IsWeekday(w.Text))) return true;
+                if (w.Kind == TokenKind.Number && w.Length == 4 || w.IsCapitalized && Reading.DatelineReader.IsWeekdayOrMonth(w.Text)) return true;
             }
             return false;
         }

@@ -49,7 +49,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return -1;
         }
 
-        private static bool NamesDay(Token w) => w.IsCapitalized && (Reading.DatelineReader.IsWeekday(w.Text) || Reading.DatelineReader.TryMonth(w.Text, out _));
+        private static bool NamesDay(Token w) => w.IsCapitalized && Reading.DatelineReader.IsWeekdayOrMonth(w.Text);
 
         /// <summary>
         /// "In May, Karel Brandt pardoned Mira Holt. Holt had been convicted of fraud.": a sentence told in the pluperfect ("had"

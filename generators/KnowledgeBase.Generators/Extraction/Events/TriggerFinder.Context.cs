@@ -327,6 +327,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>"agreed on Monday to ...", "agreed on May 4": "on" dates the agreeing; it names no terms agreed on.</summary>
         internal static bool NamesADay(List<Token> tokens, int i) =>
-            i < tokens.Count && !tokens[i].NamesNoDay && (Reading.DatelineReader.IsWeekday(tokens[i].Text) || Reading.DatelineReader.TryMonth(tokens[i].Text, out _));
+            i < tokens.Count && !tokens[i].NamesNoDay && Reading.DatelineReader.IsWeekdayOrMonth(tokens[i].Text);
     }
 }

@@ -395,6 +395,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         internal static bool IsDayWord(Token w) =>
-            w.IsCapitalized && (DatelineReader.IsWeekday(w.Text) || DatelineReader.TryMonth(w.Text, out _)) || w.Is("yesterday") || w.Is("today") || w.Is("tonight");
+            w.IsCapitalized && DatelineReader.IsWeekdayOrMonth(w.Text) || w.Is("yesterday") || w.Is("today") || w.Is("tonight");
     }
 }

@@ -37,7 +37,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var t = tokens[i];
                 if (!t.IsWord || t.Is("to") || t.Is("that")) return false;
                 if (!(t.Is("on") || t.Is("about"))) continue;
-                if (i + 1 < end && (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) || Reading.DatelineReader.TryMonth(tokens[i + 1].Text, out _))) return false;
+                if (i + 1 < end && Reading.DatelineReader.IsWeekdayOrMonth(tokens[i + 1].Text)) return false;
                 for (var k = i + 1; k < end; k++)
                     if (tokens[k].Is("that") || tokens[k].Is("to") && k + 1 < end && tokens[k + 1].IsWord && char.IsLower(tokens[k + 1].Text[0]) && !CommonWords.IsFunctionWord(tokens[k + 1])) return false;
                 return true;
@@ -250,7 +250,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsYear(Token t) => t.Kind == TokenKind.Number && t.Text.Length == 4 && (t.Text[0] == '1' || t.Text[0] == '2');
 
         private static bool NamesATime(string word) =>
-            Reading.DatelineReader.IsWeekday(word) || Reading.DatelineReader.TryMonth(word, out _) || word.Length >= 4 && char.IsDigit(word[word.Length - 1]) && char.IsDigit(word[word.Length - 4]);
+            Reading.DatelineReader.IsWeekdayOrMonth(word) || word.Length >= 4 && char.IsDigit(word[word.Length - 1]) && char.IsDigit(word[word.Length - 4]);
 
         /// <summary>
         /// The token after "a/an/the/his/her/its/their" and a noun of <paramref name="nouns"/> within the next three words,

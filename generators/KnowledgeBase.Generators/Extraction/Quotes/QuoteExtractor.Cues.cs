@@ -101,7 +101,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static bool AppealTo(List<Token> tokens, int i)
         {
-            if (i >= tokens.Count || Reading.DatelineReader.IsWeekday(tokens[i].Text) || Reading.DatelineReader.TryMonth(tokens[i].Text, out _)) return false;
+            if (i >= tokens.Count || Reading.DatelineReader.IsWeekdayOrMonth(tokens[i].Text)) return false;
             for (var j = i + 1; j + 1 < tokens.Count && j <= i + 8; j++)
             {
                 if (tokens[j].Is("to"))
@@ -129,7 +129,7 @@ namespace KnowledgeBase.Generators.Extraction
             var before = c - 1;
             while (before > 0 && a.TagAt(before) == Analysis.Tag.Adverb) before--;
             if (tokens[before].IsPunct('(')) return true;
-            if (a.TagAt(c - 1) is not (Analysis.Tag.Noun or Analysis.Tag.ProperNoun) || Reading.DatelineReader.IsWeekday(tokens[c - 1].Text) || Reading.DatelineReader.TryMonth(tokens[c - 1].Text, out _)) return false;
+            if (a.TagAt(c - 1) is not (Analysis.Tag.Noun or Analysis.Tag.ProperNoun) || Reading.DatelineReader.IsWeekdayOrMonth(tokens[c - 1].Text)) return false;
             var groups = a.VerbGroups;
             var k = 0;
             while (k < groups.Length && !groups[k].Contains(c)) k++;
