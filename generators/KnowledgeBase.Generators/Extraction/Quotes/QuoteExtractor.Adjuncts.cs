@@ -62,7 +62,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (tokens[end].IsPunct(','))
             {
                 // "told the Velden Post, workers had been paid": a clause after the comma is what was told.
-                if (Array.IndexOf(AppositionOpeners, tokens[end + 1].Lower) < 0) return ClauseOpensAt(s, end + 1) ? end + 1 : fallback;
+                if (Array.IndexOf(AppositionOpeners, tokens[end + 1].Lower) < 0) return OpensFiniteClauseAt(s, end + 1) ? end + 1 : fallback;
                 var close = end + 2;
                 while (close < tokens.Count && close <= end + 10 && (tokens[close].IsWord || tokens[close].Kind == TokenKind.Possessive)) close++;
                 return close + 1 < tokens.Count && tokens[close].IsPunct(',') && tokens[close + 1].Is("that") ? close + 2 : fallback;
@@ -70,10 +70,6 @@ namespace KnowledgeBase.Generators.Extraction
             if (!(IsSubjectOpener(tokens[end]) || tokens[end].Kind == TokenKind.Number)) return fallback;
             return HasVerbGroup(s, end + 1, tokens.Count, finite: true) ? end : fallback;
         }
-
-        // "workers had been paid", "the pier had rotted": a subject opener or a content word (not "which", "and") with a finite verb after it.
-        private static bool ClauseOpensAt(SentenceInfo s, int at) =>
-            (IsSubjectOpener(s.Tokens[at]) || s.Tokens[at].IsWord && !CommonWords.IsFunctionWord(s.Tokens[at]) && !IsPreposition(s.Tokens[at])) && HasVerbGroup(s, at + 1, s.Tokens.Count, finite: true);
 
         private static bool IsSubjectOpener(Token t) => t.IsWord && Array.IndexOf(SubjectOpeners, t.Lower) >= 0;
 
