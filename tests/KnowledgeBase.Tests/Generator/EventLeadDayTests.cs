@@ -48,6 +48,25 @@ public sealed class EventLeadDayTests
     public void An_act_told_as_background_takes_no_day_from_the_lead(string sentence, string kind) =>
         Assert.Equal(0, Assert.Single(RuleArticle.Extract(Lead + sentence).Events, e => e.Kind == kind).Date);
 
+    public static TheoryData<string, string, int> OccasionYearRows()
+    {
+        var rows = new TheoryData<string, string, int>();
+        foreach (var row in KnowledgeBase.Generators.Extraction.Events.EventDating.OccasionYearRows) rows.Add(row.Example, row.EventKind, row.Year);
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(OccasionYearRows))]
+    public void An_act_done_at_an_occasion_of_a_named_year_takes_that_year(string paragraph, string kind, int year) =>
+        Assert.Equal(year * 10000, Assert.Single(RuleArticle.Extract(Lead + paragraph).Events, e => e.Kind == kind).Date);
+
+    [Theory]
+    // A word of sequence sets the act beside the occasion; an act in CAMEO is no act done at it.
+    [InlineData("In 2005, Mira Holt moved to Ostria. She resigned after the 2016 race for mayor.", "resignation")]
+    [InlineData("In 2005, Mira Holt moved to Ostria. She criticized the 2016 race for mayor.", "criticism")]
+    public void An_occasion_set_beside_the_act_does_not_date_it(string paragraph, string kind) =>
+        Assert.NotEqual(20160000, Assert.Single(RuleArticle.Extract(Lead + paragraph).Events, e => e.Kind == kind).Date);
+
     [Theory]
     // An act told as background keeps the date its own words give.
     [InlineData("Tomas Vell is accused of crossing the border and shooting Karel Moor on Thursday.", "shooting", 20190725)]

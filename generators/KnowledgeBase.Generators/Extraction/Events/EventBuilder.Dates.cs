@@ -12,6 +12,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             // "Norland has been shelling Velden": an act still going on takes no day from the sentences around (EventDating.BackgroundRows).
             if (keepsNoDate = clauseDate == 0 && EventDating.InOngoingAspect(tokens, t)) return 0;
+            // "She lost the 2016 race to X" after a sentence set in 2005: an act done at an occasion of a named year happened then.
+            if ((clauseDate == 0 || inferred) && !trigger.IsNoun && trigger.Cameo == "000" && EventDating.OccasionYearAfter(tokens, t) is var occasion && occasion != 0)
+            {
+                inferred = false;
+                return occasion;
+            }
             // "The Velden Party was founded by Mira Holt", "Holt, who founded the Velden Party": a body's founding told with no
             // date of its own is the body's background, not the news, and takes no day from the sentences around it.
             if (!trigger.IsNoun)
