@@ -328,5 +328,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"agreed on Monday to ...", "agreed on May 4": "on" dates the agreeing; it names no terms agreed on.</summary>
         internal static bool NamesADay(List<Token> tokens, int i) =>
             i < tokens.Count && !tokens[i].NamesNoDay && Reading.DatelineReader.IsWeekdayOrMonth(tokens[i].Text);
+
+        /// <summary>A past or present verb form, or an auxiliary: "went", "signed", "was", "has".</summary>
+        internal static bool LooksLikeVerb(Token w) =>
+            w.Text.EndsWith("ed", StringComparison.Ordinal) || w.Is("was") || w.Is("were") || w.Is("has") || w.Is("had") || w.Is("is") || w.Is("went") || w.Is("said") || EventLexicon.Find(w) is { IsNoun: false };
     }
 }

@@ -48,6 +48,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name, trigger.NeedsAfter); // "the team's claims" still needs "responsibility"
             // "held a campaign rally", "Ana Ruiz's rally in Velden": a politician's rally is campaigning, not a protest; "resigned in protest": a resignation.
             if (trigger.Kind == "protest" && ((token.Is("rally") || token.Is("rallies")) && TriggerSenses.IsCampaignRally(s, t) || TriggerSenses.IsMannerOfLeaving(tokens, t))) return null;
+            if (trigger.Kind == "sale" && TriggerSenses.IsNoSale(s, t)) return null; // "tickets sold out", "the takeover of Velland"
             // "a site called Velden Hill", "Norvale, also called the Old Port": a participle after its noun names the thing.
             later.Naming = trigger.Kind == "call" && !trigger.IsNoun;
             trigger = Refine(tokens, t, trigger, previous);
@@ -326,10 +327,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return false;
         }
-
-        /// <summary>A past or present verb form, or an auxiliary: "went", "signed", "was", "has".</summary>
-        internal static bool LooksLikeVerb(Token w) =>
-            w.Text.EndsWith("ed", StringComparison.Ordinal) || w.Is("was") || w.Is("were") || w.Is("has") || w.Is("had") || w.Is("is") || w.Is("went") || w.Is("said") || EventLexicon.Find(w) is { IsNoun: false };
 
         internal static bool ReleasesInformation(SentenceInfo s, int t)
         {

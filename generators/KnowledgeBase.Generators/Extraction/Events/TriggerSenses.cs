@@ -6,7 +6,7 @@ using KnowledgeBase.Storage;
 namespace KnowledgeBase.Generators.Extraction.Events
 {
     /// <summary>Senses of trigger words read in their sentence: words aimed at someone, campaign rallies, naming with "called".</summary>
-    internal static class TriggerSenses
+    internal static partial class TriggerSenses
     {
         /// <summary>"attacked Ana Ruiz for her remarks", "took a veiled shot at Ruiz": an attack or a shot aimed at a person in words.</summary>
         internal static bool IsAttackInWords(SentenceInfo s, int t, EventTrigger trigger)
@@ -90,8 +90,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             s.Tokens[t].Is("offensive") && (t + 1 < s.Tokens.Count && (s.Tokens[t + 1].Is("to") || s.Analysis.TagAt(t + 1) == Analysis.Tag.Noun)
                 || t > 0 && s.Analysis.TagAt(t - 1) is Analysis.Tag.Auxiliary or Analysis.Tag.Verb or Analysis.Tag.Adverb);
 
-        private static readonly string[] CampaignWords = { "campaign", "election", "electoral", "political", "re-election", "reelection" };
-
         /// <summary>
         /// "resigned in protest", "quit the cabinet in protest at the deal": "in protest" tells why someone left a post, which is
         /// the act told (the resignation); nobody demonstrated.
@@ -108,20 +106,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         private static readonly string[] LeavingVerbs = { "resigned", "resigns", "resigning", "resign", "quit", "quits", "quitting", "stepped", "steps", "stepping", "retired", "retires", "retiring" };
-
-        /// <summary>A rally named for a campaign, owned by a person ("Ruiz's rally", "a Ruiz rally") or held by one ("Ruiz held a rally").</summary>
-        internal static bool IsCampaignRally(SentenceInfo s, int t)
-        {
-            var tokens = s.Tokens;
-            for (var i = t - 1; i >= 0 && i >= t - 4; i--)
-            {
-                if (TriggerFinder.IsAny(tokens[i], CampaignWords)) return true;
-                if (s.MentionAt(i) is { } m) return m.Entity.Kind == DataLayout.KindPerson;
-                if (tokens[i].Is("held") || tokens[i].Is("hold") || tokens[i].Is("holds") || tokens[i].Is("holding"))
-                    return i > 0 && (s.MentionAt(i - 1) is { Entity.Kind: DataLayout.KindPerson } || tokens[i - 1].Is("he") || tokens[i - 1].Is("she"));
-            }
-            return false;
-        }
 
         /// <summary>
         /// "called" right after a noun that is some verb's or preposition's object ("found at a site called X"), or after a

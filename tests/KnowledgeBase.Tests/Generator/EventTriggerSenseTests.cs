@@ -1,0 +1,39 @@
+using System;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Trigger words read in their sentence: a candidate's rally is campaigning, goods sold out and a place taken over are no sale.
+/// (The questioning and walk-out rows of event-phrases.tsv run their examples in EventRuleTests.)
+/// </summary>
+public sealed class EventTriggerSenseTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs, "a.txt");
+
+    private static bool IsProtest(EventModel e) => e.Cameo.StartsWith("14", StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Mira Halden, a hopeful for the governorship of Velden, held a rally in Ostria on Wednesday.")] // the name before an appositive
+    [InlineData("Tomas Vell stayed away from the televised debate, holding rallies in Ostria instead.")] // a participle after a comma: the sentence's subject
+    [InlineData("Late in the spring, Mira Halden toured the northern valleys, holding three rallies a day.")] // the subject after an opening phrase
+    public void A_candidates_or_office_holders_rally_is_no_protest(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, IsProtest);
+
+    [Fact]
+    public void A_rally_held_by_activists_is_still_a_protest() =>
+        Assert.Contains(Extract("Members of the Velden Farmers Union, angry at the fuel levy, held a rally in Ostria on Sunday.").Events, IsProtest);
+
+    [Theory]
+    [InlineData("Seats for the Ostria Philharmonic sold out within two hours on Monday.")]
+    [InlineData("The Ostria Workers Party celebrated the anniversary of its takeover of Poland.")]
+    [InlineData("Velden has been under army rule since a military takeover by General Karel Brandt in 2019.")]
+    public void Goods_sold_out_and_power_over_a_place_seized_are_no_sale(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("061", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_company_taken_over_is_still_a_sale() =>
+        Assert.Contains(Extract("Velco Mining completed its takeover of Brandt Holdings on Monday.").Events, e => e.Cameo.StartsWith("061", StringComparison.Ordinal));
+}
