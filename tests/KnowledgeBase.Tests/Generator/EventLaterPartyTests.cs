@@ -25,6 +25,12 @@ public sealed class EventLaterPartyTests
     public void A_later_sentence_saying_where_the_act_took_place_gives_its_place(string text, string kind, string place) =>
         Assert.Equal(place, Assert.Single(Extract(text).Events, e => e.Kind == kind).Place);
 
+    [Theory]
+    [InlineData("A gunman shot two diners at a cafe in the harbour town of Ostrel on Friday.", "shooting", "Ostrel")]
+    [InlineData("Marta Oskarsen died on Tuesday in the coastal city of Drelna.", "death", "Drelna")]
+    public void A_town_after_a_place_noun_and_of_is_where_the_act_happened(string sentence, string kind, string place) =>
+        Assert.Equal(place, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Place);
+
     private const string TwoCountries = " Ecuador and Chile agreed on Monday to share border patrols. Chile has long feared unrest.";
 
     [Theory]
