@@ -148,7 +148,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "shot customers at an Ostrel Mart store": a company named before a venue noun is where it happened.
                 // "was founded in 1991 as the Velden Party": the name it was founded under is the body itself, no other party.
                 if (trigger.Kind == "founding" && ClauseReader.GovernedBy(tokens, m.TokenStart, "as")) continue;
-                if (LocatesTheNameBefore(s, m) || InOfficeTitle(tokens, m.TokenStart) || NamesPremises(tokens, m))
+                if (LocatesTheNameBefore(s, m) || InOfficeTitle(tokens, m.TokenStart) || NamesPremises(tokens, m) || EventRoles.InPlaceNounPhrase(tokens, m))
                 {
                     if (m.Entity.Kind == DataLayout.KindPlace) place ??= m.Entity;
                     continue;

@@ -53,6 +53,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (backReference && !FirstToldHere(events, s.Tokens, t, trigger))
                     {
                         EventDating.DateEarlier(events, trigger, s.Tokens, t, dates);
+                        EventRoles.PlaceEarlier(events, trigger, s, t);
                         toldBefore = Root(trigger);
                         continue;
                     }
@@ -218,7 +219,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 || draft.Trigger.Kind == "fire" && TriggerSenses.FireTakesPlace(draft.Sentence.Tokens, t);
             // "received the Golden Lark Medal during a visit": an honour or a building is no party; what is left of such an event is a modifier.
             if (draft.Trigger.Cameo != "000" && draft.Participants.RemoveAll(EventRoles.IsHonour) > 0 && !draft.Participants.Exists(static p => p.Kind == DataLayout.KindPerson)) return false;
-            if (EventRoles.IsViolent(draft.Trigger) && draft.Participants.Count == 1 && draft.Participants[0].IsCountry) AddOpponent(draft.Participants, countries);
+            if (EventRoles.IsViolent(draft.Trigger) && draft.Participants.Count == 1 && draft.Participants[0].IsCountry && !EventRoles.DoneByUnnamedNonState(draft.Sentence, t, draft.Trigger)) AddOpponent(draft.Participants, countries);
             return true;
         }
 

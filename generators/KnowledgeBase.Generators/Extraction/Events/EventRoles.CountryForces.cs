@@ -20,6 +20,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new("police", "in from", "Police in Chile arrested two men on Tuesday.", "arrest", new[] { "Chile" }),
             new("authorities", "in", "Authorities in Peru detained three activists on Monday.", "arrest", new[] { "Peru" }),
             new("troops soldiers forces", "from", "Troops from Canada attacked rebels in Norway on Sunday.", "attack", new[] { "Canada", "Norway" }),
+            new("officials diplomats envoys negotiators delegates", "from", "Envoys from Peru met Chilean leaders in Ostrel on Friday.", "meeting", new[] { "Peru", "Chile" }),
         };
 
         /// <summary>
@@ -35,6 +36,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (Array.IndexOf(row.Prepositions, tokens[preposition].Lower) >= 0 && Array.IndexOf(row.Heads, tokens[preposition - 1].Lower) >= 0)
                     return OpensItsPhrase(tokens, preposition - 2);
             return false;
+        }
+
+        /// <summary>
+        /// The country whose force a sentence shortly before (in the same paragraph) names by a preposition after the force's noun
+        /// ("Police in Chile detained two men."); null when none. The sentences <see cref="PoliceBefore"/> reads.
+        /// </summary>
+        internal static EntityDraft? CountryOfForceBefore(List<SentenceInfo> sentences, SentenceInfo s)
+        {
+            for (var k = s.Index - 1; k >= 0 && k >= s.Index - 3 && k < sentences.Count && sentences[k].BlockIndex == s.BlockIndex; k--)
+                foreach (var m in sentences[k].Mentions)
+                    if (NamesTheCountryOfAForce(sentences[k].Tokens, m)) return m.Entity;
+            return null;
         }
 
         // "Police", "the local police", "security forces": lower-case modifiers and "the" before the noun, then no name and no

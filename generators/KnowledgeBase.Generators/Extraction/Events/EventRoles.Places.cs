@@ -85,6 +85,29 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static readonly string[] PlaceNouns = { "capital", "city", "town", "village", "region", "province", "island" };
 
+        /// <summary>
+        /// "shot shoppers at a mall in the border city of Velden", "died in the port town of Ostrel": a town or region named after a
+        /// place noun and "of", in a phrase that "in", "at" or "near" opens a few words before, is where the act happened, not a party.
+        /// </summary>
+        internal static bool InPlaceNounPhrase(List<Token> tokens, Mention m)
+        {
+            if (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry || m.IsDemonym) return false;
+            var of = ClauseReader.GoverningWordAt(tokens, m.TokenStart);
+            if (of < 2 || !tokens[of].Is("of") || !TriggerFinder.IsAny(tokens[of - 1], TownNouns)) return false;
+            for (var k = of - 2; k >= 0 && k >= of - 6; k--)
+            {
+                if (tokens[k].Is("in") || tokens[k].Is("at") || tokens[k].Is("near")) return true;
+                if (!tokens[k].IsWord) return false;
+            }
+            return false;
+        }
+
+        // The nouns a town's or a region's name follows after "of" ("the city of Velden", "the district of Ostrel").
+        private static readonly string[] TownNouns =
+        {
+            "capital", "city", "town", "village", "port", "suburb", "district", "neighbourhood", "neighborhood", "province", "region", "island", "municipality", "county",
+        };
+
         // After the place noun: its name in apposition (", Braga") or after "of" ("of Braga").
         private static bool HeadsATownName(SentenceInfo s, int next) =>
             s.Tokens[next].IsPunct(',') || s.Tokens[next].Is("of") || s.MentionAt(next) is { Entity.Kind: DataLayout.KindPlace };

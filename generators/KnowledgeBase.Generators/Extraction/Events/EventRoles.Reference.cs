@@ -148,8 +148,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return ReportingBody(s, i) is { } owner ? new List<EntityDraft> { owner } : tokens[i].Is("its") ? BodyBefore(s, i) : ReportingOrganization(s, i) is { } reporting ? new List<EntityDraft> { reporting } : null;
             // "Norvale Police said they had arrested a man": "they" heading a reported clause is the organization reporting.
             if (tokens[i].Is("they") && i == start && i > 0 && ReportingOrganization(s, i) is { } reporter) return new List<EntityDraft> { reporter };
-            // "Police arrested a man. On Saturday they released him": "they" goes on with the police of the sentence before.
-            if (tokens[i].Is("they") && (i == 0 || i == start || OpensAfterFrame(tokens, i)) && PoliceBefore(sentences, s) && NamedPoliceForce(sentences, s) is { } police)
+            // "Police arrested a man. On Saturday they released him": "they" goes on with the police of the sentence before, the
+            // force the article names or the country whose police they are ("Police in Chile detained him. They later ...").
+            if (tokens[i].Is("they") && (i == 0 || i == start || OpensAfterFrame(tokens, i)) && PoliceBefore(sentences, s) && (NamedPoliceForce(sentences, s) ?? CountryOfForceBefore(sentences, s)) is { } police)
                 return new List<EntityDraft> { police };
             // "X, Y and Z gathered in Cairo. ... They called on Turkey to": the people last named together.
             if (tokens[i].Is("they") && (i == 0 || i == start)) return LastGroup(sentences, s);
