@@ -111,7 +111,8 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 if ((t.Is("on") || t.Is("last") || t.Is("this")) && i + 1 < tokens.Count && (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) || tokens[i + 1].Is("week") || tokens[i + 1].Is("month") || tokens[i + 1].Is("year") || tokens[i + 1].Is("Twitter") || tokens[i + 1].Is("television")))
                 {
-                    i += 2;
+                    // "announced on Sunday morning the pier was shut": the part of the day belongs to the time too.
+                    i += Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) && i + 2 < tokens.Count && Events.TriggerFinder.IsAny(tokens[i + 2], PartsOfDay) ? 3 : 2;
                     continue;
                 }
                 // "announcing to journalists that", "said to reporters": the audience, not what was said.

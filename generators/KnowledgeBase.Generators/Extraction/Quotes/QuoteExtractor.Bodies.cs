@@ -160,6 +160,34 @@ namespace KnowledgeBase.Generators.Extraction
             t.Is("source") || t.Is("sources") || t.Is("official") || t.Is("officials") || t.Is("spokesperson") || t.Is("spokesman")
                 || t.Is("spokeswoman") || t.Is("representative") || t.Is("representatives") || t.Is("insider") || t.Is("insiders");
 
+        /// <summary>
+        /// "The harbour police report said", "An internal memo said", "a Velden Council report stated": a document noun with
+        /// words before it or an indefinite article speaks as itself, or for the body named among its modifiers; whoever was
+        /// quoted before (<see cref="DocumentSpeaker"/>, for a bare "the report") is not taken for its author.
+        /// </summary>
+        private static Speaker ModifiedDocument(SentenceInfo s, int start, int noun)
+        {
+            var tokens = s.Tokens;
+            var i = noun - 1;
+            EntityDraft? body = null;
+            while (i >= start && i >= noun - 4)
+            {
+                if (s.MentionAt(i) is { } m)
+                {
+                    if (m.IsDemonym || m.Entity.IsCountry) return default; // "The Norvalese statement": left to the country's reading, as before
+                    if (m.Entity.Kind == DataLayout.KindOrganization) body = m.Entity;
+                    i = m.TokenStart - 1;
+                    continue;
+                }
+                if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i]) || IsPreposition(tokens[i]) || tokens[i].IsCapitalized && i > start) break;
+                i--;
+            }
+            if (i < start || !(tokens[i].Is("the") || tokens[i].Is("a") || tokens[i].Is("an")) || i == noun - 1 && tokens[i].Is("the")) return default;
+            // "X released a statement saying ...": a document after a verb, or before a participle, is an object; whoever issued it speaks.
+            if (i > start && tokens[i - 1].IsWord && !tokens[i - 1].Is("and") && !tokens[i - 1].Is("but") || noun + 1 < tokens.Count && CueVerbs.IsParticiple(tokens[noun + 1].Text)) return default;
+            return new Speaker(body, Join(tokens, i, noun + 1));
+        }
+
         /// <summary>"the court", "the unanimous court", "the federal appeals court": the "the" before a noun and its modifiers, or -1.</summary>
         private static int DefiniteBefore(List<Token> tokens, int start, int noun)
         {

@@ -26,7 +26,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (lemma is null) return null;
             if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
             var participle = CueVerbs.IsParticiple(t.Text); // asked three times below
-            if (PerformsAnAct(tokens, c, lemma)) return null;
+            if (PerformsAnAct(tokens, c, lemma) || NegatedAct(tokens, c, lemma)) return null;
             // "The vote passed, signaling a shift": what an event shows nobody said.
             if (participle && CueVerbs.IsEvidenceOnly(lemma)) return null;
             var previous = c > 0 ? tokens[c - 1] : default;
@@ -175,8 +175,8 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsWrittenWordsNoun(Token word) => word.IsWord && IsA(word, QuoteWords.WrittenWords); // a document noun, "message", "tweet", "post"
 
         /// <summary>
-        /// "37 confirmed cases", "an inquiry into alleged abuses", "the party's pledged delegates": a past form between a number,
-        /// a possessive or a preposition and the noun after it describes that noun; nobody's words are reported.
+        /// "37 confirmed cases", "an inquiry into alleged abuses", "the party's pledged delegates", "more reported cases": a past form
+        /// between a number, a possessive, a preposition or a degree word and the noun after it describes that noun; nobody's words are reported.
         /// </summary>
         private static bool DescribesANoun(List<Token> tokens, int c)
         {
@@ -184,7 +184,7 @@ namespace KnowledgeBase.Generators.Extraction
             var previous = tokens[c - 1];
             // A year is an adjunct of the verb after it ("Velden Council in 2020 announced plans"), not a count of its noun.
             var count = previous.Kind == TokenKind.Number && !(previous.Text.Length == 4 && previous.Text[0] is '1' or '2');
-            if (!(count || previous.Kind == TokenKind.Possessive || IsPreposition(previous) && !previous.Is("to") && !previous.Is("by"))) return false;
+            if (!(count || previous.Kind == TokenKind.Possessive || IsPreposition(previous) && !previous.Is("to") && !previous.Is("by") || previous.Lower is "more" or "fewer" or "other" || previous.Is("most") && c >= 2 && tokens[c - 2].Is("the"))) return false;
             var next = tokens[c + 1];
             if (!next.IsWord || CommonWords.IsFunctionWord(next) || next.Text.EndsWith("ing", StringComparison.Ordinal)) return false;
             var words = Lexicon.WordClassLexicon.Instance;

@@ -23,9 +23,26 @@ namespace KnowledgeBase.Generators.Extraction
                 var blocked = _blocked;
                 var inner = NearestSubject(s, from, subjectEnd);
                 _blocked = blocked;
-                return inner.IsFound ? from : start;
+                return inner.IsFound || UnlistedNameSubject(s, from, subjectEnd).IsFound ? from : start;
             }
             return start;
+        }
+
+        /// <summary>
+        /// "Ana Ruiz said Drovenia had promised that ...": one to three capitalized words no entity was made of, right after a
+        /// speech verb (or its "that") and right before the verb group of the cue at <paramref name="cue"/>, are that cue's
+        /// subject: they speak unlinked; the one who reports them does not.
+        /// </summary>
+        private static Speaker UnlistedNameSubject(SentenceInfo s, int start, int cue)
+        {
+            var tokens = s.Tokens;
+            if (start < 1 || start >= tokens.Count || !(tokens[start - 1].Is("that") || tokens[start - 1].IsWord && Lexicons.CueVerbs.Lemma(tokens[start - 1]) is not null)) return default;
+            var end = s.Analysis.VerbGroupStartAt(cue);
+            if (end <= start || end - start > 3) return default;
+            for (var i = start; i < end; i++)
+                if (!tokens[i].IsWord || !tokens[i].IsCapitalized || Lexicons.CommonWords.IsFunctionWord(tokens[i]) || s.MentionAt(i) is not null || Lexicons.Titles.IsTitleWord(tokens[i])
+                    || tokens[i].Is("I") || tokens[i].Text.IndexOf('\'') >= 0 || tokens[i].Text.IndexOf('\u2019') >= 0) return default; // "I think I've said": the speaker
+            return new Speaker(null, Join(tokens, start, end));
         }
     }
 }

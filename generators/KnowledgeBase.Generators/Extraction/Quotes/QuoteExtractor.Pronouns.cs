@@ -55,14 +55,9 @@ namespace KnowledgeBase.Generators.Extraction
             return default;
         }
 
-        /// <summary>"she" for a man's first name or "he" for a woman's, as far as the English name lists tell.</summary>
-        private static bool Disagrees(EntityDraft person, Token pronoun)
-        {
-            if (!(pronoun.Is("he") || pronoun.Is("she"))) return false;
-            var space = person.Name.IndexOf(' ');
-            var expected = GivenNames.PronounOf(space > 0 ? person.Name.Substring(0, space) : person.Name);
-            return expected is not null && !pronoun.Is(expected);
-        }
+        /// <summary>"she" for a man or "he" for a woman, as far as the article (<see cref="PronounOfPerson"/>) and the English name lists tell.</summary>
+        private bool Disagrees(EntityDraft person, Token pronoun) =>
+            (pronoun.Is("he") || pronoun.Is("she")) && PronounOfPerson(person) is { } expected && !pronoun.Is(expected);
 
         /// <summary>
         /// The sentence's first actor outside the quotation: a person named, a body heading the main clause, or a pronoun subject

@@ -57,8 +57,8 @@ namespace KnowledgeBase.Generators.Extraction
                 var contentEnd = ReportedContentEnd(s, c, contentStart, quoted);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !OpensQuantity(tokens, contentStart) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
-                // "responded to the ruling via Twitter", "replied to inquiries": what is answered, not what was said.
-                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to") || OnlyWhereItWasSaid(s, contentStart, contentEnd) || ConjunctionAfterCue(tokens, c, contentStart)) continue;
+                // "responded to the verdict on Twitter": what is answered, not said; '"...," she said, noting the toll had doubled': the participle's clause.
+                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to") || OnlyWhereItWasSaid(s, contentStart, contentEnd) || ConjunctionAfterCue(tokens, c, contentStart) || ParticipleCueAfterComma(tokens, contentStart)) continue;
                 // "said about X: "..."": the topic before a quotation is not what was said.
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "informed the press", "asked them about their health": an addressee (and a topic) with nothing said; "posted a video": a thing, not words.
@@ -70,6 +70,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (that > 0) c = that; // "suggested in a July tweet that": the phrase's words cue nothing
             }
         }
+
+        private static bool ParticipleCueAfterComma(List<Token> tokens, int start) =>
+            start > 0 && start < tokens.Count && tokens[start - 1].IsPunct(',') && CueVerbs.IsParticiple(tokens[start].Text) && CueAt(tokens, start) is not null;
 
         // "their shared desire to ...": a stance noun among the object's first words.
         private static bool NamesAStance(List<Token> tokens, int start, int end)

@@ -69,7 +69,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "A number of senators condemned the act, citing it as a "grave abuse"": the quotation is read before the
             // sentence's reported speech, so the participle's subject is the sentence's first speaker-like phrase.
             if (!phrase.IsFound && SharesSubject(tokens, cue)) phrase = NounPhraseSpeaker(s, 0, cue - 1);
-            return phrase;
+            return phrase.IsFound ? phrase : UnlistedNameSubject(s, clauseStart, subjectEnd);
         }
 
         /// <summary>
@@ -265,6 +265,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (IsA(t, QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(t)) return GroupOrRoleSpeaker(s, start, i, cue);
                 if (IsA(t, QuoteWords.DocumentNoun) && i > start && (tokens[i - 1].Is("the") || tokens[i - 1].Is("its") || tokens[i - 1].Is("their") || tokens[i - 1].Is("his") || tokens[i - 1].Is("her")))
                     return DocumentSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
+                if (IsA(t, QuoteWords.DocumentNoun) && ModifiedDocument(s, start, i) is { IsFound: true } document) return document;
                 if (IsA(t, QuoteWords.InstitutionNoun) && i > start && tokens[i - 1].Is("the") && !NamesItsPlace(s, i)) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
             }
             return default;

@@ -1,0 +1,44 @@
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Cues that report nothing (a negated act of telling, a past form describing a noun), a part of the day after the weekday
+/// a cue names, and a participle after a trailing attribution. Invented sentences.
+/// </summary>
+public sealed class QuoteActAndTimeTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    private static string TextOf(ArticleModel model, QuoteModel quote) => model.Text.Substring(quote.Start, quote.Length);
+
+    [Theory]
+    [InlineData("The harbour master has not yet confirmed that the blaze began in the engine room.")]
+    [InlineData("Karel Brandt did not say the collapsed jetty in Velden would stay shut.")]
+    [InlineData("The ferry company never mentioned the loan in its yearly accounts.")]
+    public void A_negated_act_of_telling_reports_nothing(string sentence) => Assert.Empty(Extract(sentence).Quotes);
+
+    [Theory]
+    [InlineData("After the caucuses, Lena Marrow held more pledged delegates than any rival in Norvale.")]
+    [InlineData("Tomas Varn now has the most pledged delegates across the northern provinces.")]
+    public void A_past_form_after_a_degree_word_describes_its_noun(string sentence) => Assert.Empty(Extract(sentence).Quotes);
+
+    [Fact]
+    public void The_part_of_the_day_after_a_weekday_is_no_content()
+    {
+        var model = Extract("Police in Velden announced on Tuesday evening the ferry crossings would resume within days.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("the ferry crossings would resume within days", TextOf(model, quote));
+    }
+
+    // '"...," she said, noting ...': the clause after the comma is the participle's quote, not a second one of "said".
+    [Fact]
+    public void A_participle_after_a_trailing_attribution_takes_the_clause_after_it()
+    {
+        var model = Extract("Mira Dalsgaard toured the quay on Monday. \"The whole quay is falling apart,\" she said, noting the repairs had stalled since May.");
+        Assert.DoesNotContain(model.Quotes, q => TextOf(model, q).StartsWith("noting"));
+        Assert.Contains(model.Quotes, q => q.Cue == "noting" && TextOf(model, q) == "the repairs had stalled since May");
+    }
+}
