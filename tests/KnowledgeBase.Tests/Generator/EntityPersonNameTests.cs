@@ -189,4 +189,38 @@ public sealed class EntityPersonNameTests
         Assert.Contains(form, person.Forms);
         Assert.DoesNotContain(person.Forms, f => f is "II" or "XIV" or "VIII" or "V");
     }
+    [Theory]
+    [InlineData("Velland Interior Minister Tomas Brek told reporters the crossings would reopen soon.", "Tomas Brek")]
+    [InlineData("On Friday, Ostrelian Deputy Trade Minister Ilse Varno signed the grain deal.", "Ilse Varno")]
+    public void An_unknown_country_name_before_a_qualified_title_leaves_the_title_and_the_person_after_it(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Divers pulled seven-year-old Marit from the flooded quarry late on Sunday.", "Marit")]
+    [InlineData("Neighbours sheltered 4-year-old Tobias until his parents came home.", "Tobias")]
+    public void A_given_name_alone_after_an_age_is_a_person(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("The pamphlet by G. Edward Harnsby drew a crowd to the square.", "G. Edward Harnsby")]
+    [InlineData("Militia leader Abu Karim al-Fadeyn was seen near the border on Tuesday.", "Abu Karim al-Fadeyn")]
+    public void An_initial_or_a_kunya_before_a_given_name_opens_the_name_and_is_no_title(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Fact]
+    public void A_surname_two_people_share_is_a_form_only_of_the_one_its_lone_mention_names()
+    {
+        var entities = RuleArticle.Extract("Miller Piet Dorran, 70, built the mill. His son, Anders Dorran, joined him in 1990. "
+            + "The village honoured the family on Friday. Dorran thanked the mayor for the plaque.").Entities;
+        Assert.Contains("Dorran", Assert.Single(entities, e => e.Name == "Piet Dorran").Forms);
+        Assert.DoesNotContain("Dorran", Assert.Single(entities, e => e.Name == "Anders Dorran").Forms);
+        var unnamed = RuleArticle.Extract("Miller Piet Dorran, 70, built the mill. His son, Anders Dorran, joined him in 1990.").Entities;
+        Assert.All(unnamed.Where(e => e.Kind == KindPerson), e => Assert.DoesNotContain("Dorran", e.Forms));
+    }
 }

@@ -96,8 +96,10 @@ namespace KnowledgeBase.Generators.Extraction
             // "Truth Aquatics", "Civic Platform": two capitalized words are a person's name only with a
             // given name, a title, or a person's behaviour somewhere in the article.
             // "Represenative Adam Schiff": an unknown word before a given name is a title the lexicon lacks.
-            // Not "Choi Jae Hwan": a Korean family name before its given name's syllables.
-            if (!hasTitle && count >= 3 && !GivenNames.Contains(tokens[start]) && GivenNames.Contains(tokens[start + 1]) && !IsFamilyNameFirstName(tokens, start, end))
+            // Not "Choi Jae Hwan": a Korean family name before its given name's syllables; not "G. Ilse Varno" nor "Abu Karim
+            // al-Fadel": an initial or an Arabic kunya opens the name.
+            if (!hasTitle && count >= 3 && !GivenNames.Contains(tokens[start]) && GivenNames.Contains(tokens[start + 1]) && !IsFamilyNameFirstName(tokens, start, end)
+                && !OpensNameBeforeGivenName(tokens[start]))
             {
                 if (NamesTownWithPersonsWords(tokens, start, end))
                 {
@@ -134,6 +136,11 @@ namespace KnowledgeBase.Generators.Extraction
                 if (Titles.IsPersonTitle(tokens[k])) return true;
             return false;
         }
+
+        // "G." of "G. Ilse Varno", "Abu"/"Umm" of "Abu Karim al-Fadel": a word that opens a name before its given name (a bare
+        // letter does not: the sentence start and the name written without it read as two people).
+        private static bool OpensNameBeforeGivenName(in Token word) =>
+            word.Length == 2 && char.IsUpper(word.Text[0]) && word.Text[1] == '.' || word.Text is "Abu" or "Umm";
 
         private void ResolveDeferred(in Candidate c)
         {
@@ -212,6 +219,8 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 // "asked Jon for his resignation" after "Jon Varga": the one person of the article with that first name.
                 if (PersonWithGivenName(text) is { } named) Mention(c.Sentence, c.Start, c.End, named, isDemonym: false, null);
+                // "found nine-year-old Marit": a given name alone after an age is a person named without a surname (a child).
+                else if (c.Start > 0 && IsAgeAdjective(before)) AddPerson(c.Sentence, c.Start, c.End, -1);
                 return;
             }
             if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && CommonWords.IsOrganizationDescriptor(before.Text) && !CommonWords.IsNonNameWord(text))

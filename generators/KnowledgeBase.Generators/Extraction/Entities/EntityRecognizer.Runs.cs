@@ -366,11 +366,11 @@ namespace KnowledgeBase.Generators.Extraction
                 titleStart = -1;
                 return withParticle;
             }
-            // "Van der Velde said": a capitalized particle opens a surname with its particles.
+            // "Van der Velde said": a capitalized particle opens a surname with its particles. Else the words end before a title and its qualifiers ("Velland | Interior Minister").
             if (CapitalizedParticleSurnameEnd(tokens, k, end) is var surnameEnd && surnameEnd > 0) chunkEnd = surnameEnd;
             else while (chunkEnd < end && tokens[chunkEnd].IsCapitalized && !tokens[chunkEnd].IsAllCaps && MatchGazetteer(tokens, chunkEnd, end, out _) == 0 && MatchDemonym(tokens, chunkEnd, end, out _) == 0
                 && !Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1]) && !(IsCapitalizedPlaceWord(tokens[chunkEnd - 1]) && !FamilyNameBeforeHyphenatedGivenName(tokens, chunkEnd - 1, end))
-                && !(Titles.IsPersonTitle(tokens[chunkEnd]) && chunkEnd + 1 < end && !Titles.IsTitleWord(tokens[chunkEnd - 1]))) chunkEnd++;
+                && !(Titles.IsTitleWord(tokens[chunkEnd]) && !Titles.IsTitleWord(tokens[chunkEnd - 1]) && (Titles.IsPersonTitle(tokens[chunkEnd]) ? chunkEnd + 1 < end : TitleFollows(tokens, chunkEnd + 1, end - 1)))) chunkEnd++;
             // "Santa Barbara County Sheriff Bill Brown": the place ends at its place word, then a title and a name follow.
             if (chunkEnd - k >= 2 && IsCapitalizedPlaceWord(tokens[chunkEnd - 1]) && titleStart < 0 && !PlaceWordNamesNoPlace(tokens, k, chunkEnd))
             {

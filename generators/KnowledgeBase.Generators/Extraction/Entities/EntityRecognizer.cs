@@ -156,6 +156,7 @@ namespace KnowledgeBase.Generators.Extraction
             AddGovernments();
             LocalizeBareInstitutions();
             AddBackReferences();
+            DropSharedOneWordForms();
             foreach (var s in _sentences)
                 s.Mentions.Sort(static (a, b) => a.TokenStart.CompareTo(b.TokenStart));
         }
