@@ -144,17 +144,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// "On Friday a man stabbed five people. ... The police then shot him.": a news story tells its incident on the day its
         /// lead dates, so an occurred act with no date of its own, told later without a sign of another time (a pluperfect,
-        /// "previously", "years") nor as background (EventDating.BackgroundRows), takes the lead's day, marked inferred.
+        /// "previously", "years") nor as background (EventDating.BackgroundRows), takes the lead's day, marked inferred; an act of
+        /// the past of the one the lead's death or pardon befalls (EventDating.LeadAftermaths) takes none, nor keeps one lent.
         /// </summary>
         internal static void DateFromLead(List<EventDraft> events, List<SentenceInfo> sentences, int published)
         {
-            var (leadSentence, leadDay) = LeadDay(events, sentences, published);
+            var (leadSentence, leadDay, lead) = LeadDay(events, sentences, published);
             if (leadDay == 0) return;
             foreach (var e in events)
             {
+                // "X died on Friday. She sued the council.": the day a sentence before lent the dead person's act is not its day.
+                if (e.DateInferred && e.Date == leadDay && EventDating.ToldBeforeTheLead(lead, e)) (e.Date, e.DateInferred) = (0, false);
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred || e.Sentence.Index <= leadSentence) continue;
                 if (NarratorSaysOtherTime(e, leadDay / 10000) || HasDateOfItsClause(e, published) || InEarlierYear(e.Sentence, sentences, leadSentence, leadDay / 10000, published)
-                    || EventDating.IsBackground(e.Sentence, e.TriggerToken)) continue;
+                    || EventDating.IsBackground(e.Sentence, e.TriggerToken) || EventDating.ToldBeforeTheLead(lead, e)) continue;
                 e.Date = leadDay;
                 e.DateInferred = true;
             }
@@ -318,17 +321,26 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// The day the lead tells: that of the first paragraph's first event dated to the day by its own words, else the first
-        /// day its opening sentence names ("Today, X was named ..."); with the sentence it is told in. 0 when the lead names no day.
+        /// day its opening sentence names ("Today, X was named ..."); with the sentence it is told in and that event. 0 when the lead names no day.
+        /// An event of a later sentence of the paragraph gives way to the opening sentence's own day ("On Monday, Brandt joined
+        /// the calls for Vell's arrest. Vell crashed into a bus on May 3.": the story is Monday's).
         /// </summary>
-        private static (int Sentence, int Day) LeadDay(List<EventDraft> events, List<SentenceInfo> sentences, int published)
+        private static (int Sentence, int Day, EventDraft? Lead) LeadDay(List<EventDraft> events, List<SentenceInfo> sentences, int published)
         {
             var opening = sentences.Find(static s => s.Block == BlockKind.Paragraph);
-            if (opening is null) return (0, 0);
+            if (opening is null) return (0, 0, null);
             foreach (var e in events)
-                if (e.Sentence.BlockIndex == opening.BlockIndex && !e.DateInferred && e.Date % 100 != 0 && e.Status == DataLayout.StatusOccurred) return (e.Sentence.Index, e.Date);
+                if (e.Sentence.BlockIndex == opening.BlockIndex && !e.DateInferred && e.Date % 100 != 0 && e.Status == DataLayout.StatusOccurred)
+                    return e.Sentence == opening || OpeningDay(opening, published) == 0 ? (e.Sentence.Index, e.Date, e) : (opening.Index, OpeningDay(opening, published), null);
+            return OpeningDay(opening, published) is var day && day != 0 ? (opening.Index, day, null) : (0, 0, null);
+        }
+
+        // The first day the opening sentence names, read toward the past; 0 when it names none.
+        private static int OpeningDay(SentenceInfo opening, int published)
+        {
             foreach (var d in opening.Dates(published))
-                if (d.Past % 100 != 0) return (opening.Index, d.Past);
-            return (0, 0);
+                if (d.Past % 100 != 0) return d.Past;
+            return 0;
         }
     }
 }

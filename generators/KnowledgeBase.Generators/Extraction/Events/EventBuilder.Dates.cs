@@ -32,7 +32,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // overturns or upholds, unless its day came from a sentence before ("X was convicted in 2015. A court overturned his conviction.").
             // "the ongoing drought forced Velden to ration water on Monday": it began before the day the clause tells of.
             keepsNoDate = EventRoles.IsViolent(trigger) && LegalReasons.IsReasonOfLegalAct(tokens, t) || ClauseReader.HasWordBefore(tokens, t, 3, "ongoing", "continuing")
-                || (EarlierOccasion(tokens, t) || UndoneByVerb(tokens, t) && !inferred) && !DateAfter(tokens, dates, t);
+                || (EarlierOccasion(tokens, t) || CountedAgain(tokens, t) || UndoneByVerb(tokens, t) && !inferred) && !DateAfter(tokens, dates, t);
             if (keepsNoDate) date = 0;
             if (EventAnchors.AnniversaryYear(tokens, t, clauseDate) is var remembered && remembered >= 0) date = remembered;
             // "the 2009 Velden outbreak": the year the noun carries is its own, whatever else the sentence dates.
@@ -60,6 +60,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return false;
         }
+
+        /// <summary>
+        /// "On Tuesday, the Red Hand said it carried out all three attacks", "condemned both bombings": a count of acts ("all"
+        /// and a number, "both") names again acts told before, each on a day of its own, none the day of the sentence counting them.
+        /// </summary>
+        private static bool CountedAgain(List<Token> tokens, int t)
+        {
+            var i = t - 1;
+            if (i >= 0 && tokens[i].Is("the")) i--;
+            if (i >= 0 && tokens[i].Is("both")) return true;
+            return i >= 1 && (tokens[i].Kind == TokenKind.Number && tokens[i].Length <= 2 || TriggerFinder.IsAny(tokens[i], CountWords)) && tokens[i - 1].Is("all");
+        }
+
+        private static readonly string[] CountWords = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve" };
 
         /// <summary>
         /// Verbs whose object names an act done before the one they tell, with an invented example whose noun event keeps no

@@ -41,6 +41,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             new(BackgroundKind.RelativeClause, "The Velden police arrested Tomas Vell, who criticized Ana Ruiz.", "criticism"),
             new(BackgroundKind.ChargeContent, "Tomas Vell is accused of crossing the border and shooting Karel Moor.", "shooting"),
+            new(BackgroundKind.ChargeContent, "Tomas Vell, a suspect in a shooting of two guards near Ostrel, was freed.", "shooting"),
+            new(BackgroundKind.ChargeContent, "Tomas Vell is accused of crossing the border at night and robbing and shooting Karel Moor.", "shooting"),
             new(BackgroundKind.HabitualFrequency, "Floods killed hundreds of people in Norland annually.", "flood"),
             new(BackgroundKind.OngoingAspect, "Tomas Vell met Karel Brandt on Thursday. Mira Holt has been criticizing Ana Ruiz on her radio show.", "criticism"),
             new(BackgroundKind.OngoingAspect, "Tomas Vell is also criticizing Karel Brandt on social media.", "criticism"),
@@ -90,15 +92,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static readonly string[] FrequencyUnits = { "year", "month", "week", "day", "night", "summer", "winter", "spring", "autumn", "weekend" };
 
         /// <summary>
-        /// "accused Brandt of attacking", "charged with the theft of", "suspected of fraud": the token of the accusation's cue
-        /// before the trigger, in its clause (no comma between), or -1. ("Allegedly" doubts an act, it does not move its time.)
+        /// "accused Brandt of attacking", "charged with the theft of", "suspected of fraud", "the suspect in a shooting": the token
+        /// of the accusation's cue before the trigger, in its clause (no comma between), or -1; a gerund may end a longer
+        /// chain ("accused of crossing the border and shooting and wounding Moor"). ("Allegedly" doubts an act, it does not move its time.)
         /// </summary>
         internal static int ChargeCue(List<Token> tokens, int t)
         {
-            for (var i = t - 1; i >= 1 && i >= t - 6; i--)
+            var reach = t < tokens.Count && tokens[t].Lower.EndsWith("ing", System.StringComparison.Ordinal) ? 10 : 6;
+            for (var i = t - 1; i >= 1 && i >= t - reach; i--)
             {
                 var w = tokens[i];
                 if (w.IsPunct(',') || w.IsPunct(';')) return -1;
+                if (w.Is("in") && TriggerFinder.IsAny(tokens[i - 1], SuspectIn)) return i - 1;
                 if (!(w.Is("of") || w.Is("with"))) continue;
                 for (var k = i - 1; k >= 0 && k >= i - 5; k--)
                 {
@@ -117,6 +122,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         };
 
         private static readonly string[] ChargedWith = { "charged", "charging", "charge", "charges" };
+
+        // "the suspect in the killing", "suspected in two robberies": what someone is suspected in was done before.
+        private static readonly string[] SuspectIn = { "suspect", "suspects", "suspected" };
     }
 
     /// <summary>One row of <see cref="EventDating.BackgroundRows"/>.</summary>

@@ -53,7 +53,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// "In May, Karel Brandt pardoned Mira Holt. Holt had been convicted of fraud.": a sentence told in the pluperfect ("had"
-        /// before a participle, an adverb between or not) is set before the time of the one before it, and does not go on with its date.
+        /// before a participle, an adverb between or not) is set before the time of the one before it, and does not go on with its
+        /// date; a short participle counts too ("had met", "had led", "had won"), one that is no base form.
         /// </summary>
         internal static bool IsPluperfect(List<Token> tokens)
         {
@@ -62,7 +63,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!tokens[i].Is("had")) continue;
                 var next = tokens[i + 1];
                 if (next.IsWord && (next.Lower.EndsWith("ly", StringComparison.Ordinal) || IsPerfectAdverb(next)) && i + 2 < tokens.Count) next = tokens[i + 2];
-                if (next.Is("been") || next.IsWord && !next.IsCapitalized && (next.Length > 3 && next.Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiple(next))) return true;
+                if (next.Is("been") || next.IsWord && !next.IsCapitalized && (next.Length > 3 && next.Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiple(next, 3))) return true;
             }
             return false;
         }

@@ -84,7 +84,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var end = dates[i].TokenEnd;
                 var namesAThing = end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && !CommonWords.IsFunctionWord(tokens[end]);
-                if (namesAThing || EndsAPeriod(tokens, dates[i]) || IsComparedTime(tokens, dates[i]) || i > 0 && InClauseBelow(s, dates[0].TokenStart, dates[i].TokenStart)) continue;
+                if (namesAThing || EndsAPeriod(tokens, dates[i]) || IsComparedTime(tokens, dates[i]) || i > 0 && InClauseBelow(s, dates[0].TokenStart, dates[i].TokenStart) || TellsOfANoun(s, dates[i])) continue;
                 return dates[i].Packed;
             }
             return 0;
@@ -176,9 +176,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     else if (occurred && d.TokenStart > t && tokens[d.TokenStart - 1].Is("by")) date = date / 100 * 100;
                 }
             }
-            // The date the sentence before gave frames this one, unless this one is about now ("is currently shut down", "has been shelling") or before it ("had been convicted").
+            date = InSettingYear(tokens, dates, date, previousDate);
             inferred = false;
-            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !otherClauseDated && !ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend") && !TellsFrequency(tokens, t) && !InOngoingAspect(tokens, t) && !NamesAnotherTime(tokens, previousDate / 10000) && !IsPluperfect(tokens))
+            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !otherClauseDated && !SetAtAnotherTime(tokens, t, previousDate))
             {
                 date = dates.Count == 0 ? CountedBackFrom(s, t, previousDate) : previousDate;
                 inferred = true;
@@ -344,9 +344,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// and is no present form ("set", "put" are; "were" is an auxiliary); asked only of a word right after a noun, between the
         /// trigger and a date.
         /// </summary>
-        private static bool IrregularParticiple(Token w)
+        private static bool IrregularParticiple(Token w, int shortest = 4)
         {
-            if (w.Text.Length < 4 || w.Text.EndsWith("ed", StringComparison.Ordinal)) return false;
+            if (w.Text.Length < shortest || w.Text.EndsWith("ed", StringComparison.Ordinal)) return false;
             var entry = WordEntry.Of(w.Lower);
             return !entry.IsGuessed && entry.Closed is null && entry.Can(OpenClass.Verb) && entry.CanBeForm(VerbForm.Participle) && !entry.CanBeForm(VerbForm.Base) && !entry.CanBeForm(VerbForm.ThirdSingular);
         }

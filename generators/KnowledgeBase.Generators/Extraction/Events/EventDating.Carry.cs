@@ -1,0 +1,64 @@
+using System;
+using System.Collections.Generic;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>What a date carries into the sentences after it, and what it does not.</summary>
+    internal static partial class EventDating
+    {
+        /// <summary>
+        /// "Biden gained among older voters, who backed Trump in 2016. Bloomberg then pledged ...": a date of a relative clause
+        /// tells of its noun, and does not set the time of the sentences after.
+        /// </summary>
+        private static bool TellsOfANoun(SentenceInfo s, DateMention d) => s.Analysis.RelativeClauseAround(d.TokenStart) is not null;
+
+        /// <summary>
+        /// The date the sentence before gave frames this one, unless this one is about now ("is currently shut down", "has been
+        /// shelling", "has also led"), a habit ("every week") or before it ("had been convicted", "in the 1970s").
+        /// </summary>
+        private static bool SetAtAnotherTime(List<Token> tokens, int t, int previousDate) =>
+            ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend") || TellsFrequency(tokens, t) || InOngoingAspect(tokens, t)
+            || NamesAnotherTime(tokens, previousDate / 10000) || IsPluperfect(tokens) || PerfectAfterPastYear(tokens, t, previousDate);
+
+        /// <summary>
+        /// "Tomas Vell was expelled from the army in 2007. He has also led protests against the draft.": a present perfect
+        /// tells of a time running to now, which a year told before as a finished past does not date ("has been charged" after
+        /// a day of this week still goes on with that day: only a year alone is kept off). Only the trigger's stretch of the
+        /// sentence counts (no comma between): "..., but the demands have grown" is another clause's tense.
+        /// </summary>
+        private static bool PerfectAfterPastYear(List<Token> tokens, int t, int previousDate) => previousDate % 10000 == 0 && IsPresentPerfect(tokens, t);
+
+        private static bool IsPresentPerfect(List<Token> tokens, int t)
+        {
+            var from = Math.Min(t, tokens.Count - 1);
+            while (from > 0 && !tokens[from - 1].IsPunct(',') && !tokens[from - 1].IsPunct(';')) from--;
+            for (var i = from; i + 1 < tokens.Count && !(i > t && (tokens[i].IsPunct(',') || tokens[i].IsPunct(';'))); i++)
+            {
+                if (!(tokens[i].Is("has") || tokens[i].Is("have"))) continue;
+                var next = i + 1;
+                while (next + 1 < tokens.Count && next <= i + 2 && tokens[next].IsWord && (IsPerfectAdverb(tokens[next]) || tokens[next].Lower.EndsWith("ly", StringComparison.Ordinal))) next++;
+                var w = tokens[next];
+                if (w.Is("been") || w.IsWord && !w.IsCapitalized && (w.Length > 3 && w.Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiple(w))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "In 2019, Norland and Estmark held talks in secret. Their envoys had met in March in Ostrel.": a pluperfect is set
+        /// before the time the sentence before gave, so a month it names without a year, read in the dateline's year when that
+        /// comes after the one the sentence before set, falls in that year instead.
+        /// </summary>
+        private static int InSettingYear(List<Token> tokens, List<DateMention> dates, int date, int previousDate)
+        {
+            var setting = previousDate / 10000;
+            if (date == 0 || setting == 0 || date / 10000 <= setting || date % 10000 == 0 || !IsPluperfect(tokens)) return date;
+            foreach (var d in dates)
+                for (var i = d.TokenStart; i < d.TokenEnd; i++)
+                    if (tokens[i].Kind == TokenKind.Number && tokens[i].Length == 4 || TriggerFinder.IsAny(tokens[i], DatelineRelative)) return date;
+            return setting * 10000 + date % 10000;
+        }
+
+        // "last March", "this May", "two months ago": a month told from the dateline, whatever the sentence before set.
+        private static readonly string[] DatelineRelative = { "last", "this", "next", "ago", "past", "coming", "yesterday", "today", "tomorrow", "tonight" };
+    }
+}

@@ -1,0 +1,71 @@
+using System.Linq;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// What a date told in one sentence lends the sentences after it, and what a lead lends the acts told after it. Invented
+/// sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class EventCarryTests
+{
+    public static TheoryData<string, string> LeadAftermaths()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var row in KnowledgeBase.Generators.Extraction.Events.EventDating.LeadAftermaths) rows.Add(row.Example, row.Kind);
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(LeadAftermaths))]
+    public void The_past_of_the_one_a_death_or_pardon_befalls_takes_no_day_from_the_lead(string paragraphs, string kind) =>
+        Assert.Equal(0, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == kind).Date);
+
+    [Theory]
+    // A lent day is taken back too when the act follows the lead in its paragraph.
+    [InlineData("Ilse Marr, a former mayor of Velden, died on Friday. She sued the Velden Council over her pension.", "lawsuit", 0)]
+    // A rite held for the dead comes after the death; the lead's day may stand for it.
+    [InlineData("Ilse Marr, a former mayor of Velden, died on Friday.\n\nMourners held a vigil for Marr in Ostrel.", "memorial", 20190726)]
+    // The dead person named only after the act is its object: what others do to their memory may follow the death.
+    [InlineData("Ilse Marr, a former mayor of Velden, died on Friday.\n\nIn a statement, the government criticized Marr's plan for a new harbour.", "criticism", 20190726)]
+    // The case of someone else than the one pardoned is not the pardon's past.
+    [InlineData("On Friday, the president of Norland pardoned Pavel Dorn.\n\nPolice arrested Tomas Vell at the border.", "arrest", 20190726)]
+    public void Only_the_past_of_that_one_is_kept_from_the_lead_day(string paragraphs, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == kind).Date);
+
+    [Theory]
+    // A date of a relative clause tells of its noun: it does not frame the next sentence.
+    [InlineData("Mira Holt gained votes among farmers, who backed Karel Brandt in 2016. Holt also criticized the Velden Council.")]
+    // A present perfect runs to now: a finished year told before does not date it.
+    [InlineData("Tomas Vell left the Velden army in 2007. Vell has also criticized the Velden Council.")]
+    public void A_date_that_does_not_frame_its_sentence_lends_the_next_none(string paragraph) =>
+        Assert.Equal(0, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Date);
+
+    [Theory]
+    [InlineData("In 2017, Norland troops retook Kesk. Mira Holt criticized the Velden Council.")]
+    // A present perfect of another clause, after a comma, is not the act's tense.
+    [InlineData("In 2017, Norland troops retook Kesk. Mira Holt criticized the Velden Council, but the quarrel has faded since.")]
+    public void A_framing_year_still_dates_the_simple_past_after_it(string paragraph) =>
+        Assert.Equal(20170000, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Date);
+
+    [Theory]
+    // "all three attacks", "both bombings": acts told before, counted again, are not of the day of the sentence counting them.
+    [InlineData("Three bombs went off in Ostrel last week, killing eleven people.\n\nOn Tuesday, the Red Hand group said it carried out all three attacks.", "attack")]
+    [InlineData("Two bombs went off in Ostrel last week, killing eleven people.\n\nOn Tuesday, the Red Hand group said it carried out both bombings.", "bombing")]
+    public void Acts_counted_again_take_no_day_of_the_counting(string paragraphs, string kind) =>
+        Assert.Equal(0, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == kind).Date);
+
+    [Fact]
+    public void The_opening_sentence_day_is_the_lead_day_over_a_later_one_of_its_paragraph() =>
+        Assert.Equal(20190722, Assert.Single(RuleArticle.Extract("On Monday, Karel Brandt joined the calls for a new inquiry. Tomas Vell crashed his truck into a bus in Ostrel on May 3.\n\nMira Holt criticized the Velden Council.").Events,
+            e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Date);
+
+    [Theory]
+    // A pluperfect is set before the year the sentence before gave: a month without a year falls in that year.
+    [InlineData("In 2017, Norland and Estmark held talks in secret. Their envoys Tomas Vell and Mira Holt had met in March in Ostrel.", 20170300)]
+    // A month told from the dateline stays the dateline's.
+    [InlineData("In 2017, Norland and Estmark held talks in secret. Their envoys Tomas Vell and Mira Holt had met last March in Ostrel.", 20190300)]
+    public void A_pluperfect_month_falls_in_the_year_its_paragraph_is_set_in(string paragraph, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo == "040").Date);
+}
