@@ -39,6 +39,9 @@ public sealed class QuoteClauseContentTests
     [InlineData("The pier is unsafe, said a spokesman for the Velden Harbour Authority, who spoke to reporters.", "spokesman", "The pier is unsafe")]
     // The subject before the cue, with the sentence going on after a comma: the clause before is what was said.
     [InlineData("The talks will resume next week, officials said, and a deal is likely by June.", "officials", "The talks will resume next week")]
+    // The zone a time was told in ("local time", with its offset) is part of the attribution's time, not what was said.
+    [InlineData("Ana Ruiz, the mayor of Velden, was found dead, police said on Friday, local time (UTC+0900).", "police", "Ana Ruiz, the mayor of Velden, was found dead")]
+    [InlineData("The ferry reached the island safely, officials reported Sunday morning, local time.", "officials", "The ferry reached the island safely")]
     // "..., NAME, who said ...": "who" (or "which" after a body) right before the cue speaks for the noun just before it,
     // wherever that noun stands in the sentence (here never the subject).
     [InlineData("The port board hired Karel Brandt, who said the old crane was unsafe.", "Karel Brandt", "the old crane was unsafe")]

@@ -93,6 +93,20 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsAudience(Token t) =>
             t.Is("journalists") || t.Is("reporters") || t.Is("press") || t.Is("media") || t.Is("supporters") || t.Is("lawmakers") || t.Is("crowd") || t.Is("audience") || t.Is("nation");
 
+        /// <summary>
+        /// "said Friday morning, local time (UTC+9).": the zone a time was told in, after its comma (and a bracket giving the
+        /// offset), is part of that time; past it when it is there.
+        /// </summary>
+        private static int PastLocalTime(List<Token> tokens, int i)
+        {
+            if (i + 2 >= tokens.Count || !tokens[i].IsPunct(',') || !tokens[i + 1].Is("local") || !tokens[i + 2].Is("time")) return i;
+            i += 3;
+            if (i >= tokens.Count || !tokens[i].IsPunct('(')) return i;
+            for (var close = i + 1; close < tokens.Count && close <= i + 8; close++)
+                if (tokens[close].IsPunct(')')) return close + 1;
+            return i;
+        }
+
         /// <summary>"said on Friday that", "told reporters yesterday", "said in a statement that": when and where, not what.</summary>
         private static int SkipAdjuncts(List<Token> tokens, int i)
         {
@@ -106,13 +120,13 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 if (TimeWithoutComma(tokens, i) is var time && time > i)
                 {
-                    i = time;
+                    i = PastLocalTime(tokens, time);
                     continue;
                 }
                 if ((t.Is("on") || t.Is("last") || t.Is("this")) && i + 1 < tokens.Count && (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) || tokens[i + 1].Is("week") || tokens[i + 1].Is("month") || tokens[i + 1].Is("year") || tokens[i + 1].Is("Twitter") || tokens[i + 1].Is("television")))
                 {
                     // "announced on Sunday morning the pier was shut": the part of the day belongs to the time too.
-                    i += Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) && i + 2 < tokens.Count && Events.TriggerFinder.IsAny(tokens[i + 2], PartsOfDay) ? 3 : 2;
+                    i = PastLocalTime(tokens, i + (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) && i + 2 < tokens.Count && Events.TriggerFinder.IsAny(tokens[i + 2], PartsOfDay) ? 3 : 2));
                     continue;
                 }
                 // "announcing to journalists that", "said to reporters": the audience, not what was said.
