@@ -10,7 +10,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "Biden gained among older voters, who backed Trump in 2016. Bloomberg then pledged ...": a date of a relative clause
         /// tells of its noun, and does not set the time of the sentences after.
         /// </summary>
-        private static bool TellsOfANoun(SentenceInfo s, DateMention d) => s.Analysis.RelativeClauseAround(d.TokenStart) is not null;
+        // The clauses are built only when a word that may introduce one stands before the date (every relative clause has its
+        // introducer): building them for every dated sentence cost 4 % more allocation.
+        private static bool TellsOfANoun(SentenceInfo s, DateMention d) =>
+            Analysis.WordBounds.MayIntroduceClauseIn(s.Tokens, 0, d.TokenStart) && s.Analysis.RelativeClauseAround(d.TokenStart) is not null;
 
         /// <summary>
         /// The date the sentence before gave frames this one, unless this one is about now ("is currently shut down", "has been
