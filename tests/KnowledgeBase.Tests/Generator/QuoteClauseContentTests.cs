@@ -20,9 +20,9 @@ public sealed class QuoteClauseContentTests
     // Guards of the inverted attribution below: a quotation before the cue stays the direct quote; the sentence-final form.
     [InlineData("\"The pier is unsafe,\" said Mira Holt, who inspected it on Monday.", "The pier is unsafe")]
     [InlineData("Repairs will take a month, said Ana Ruiz, the harbour engineer.", "Repairs will take a month")]
-    // A finding reports the clause after it: an existential "there" opens that clause ("found there can be"); "established"
+    // A finding reports the clause after it: an existential "there" opens that clause ("found there may be"); "established"
     // reports a finding only with "that" (its object without "that" is what was set up, below).
-    [InlineData("Ivo Marr found there can be enough oxygen for worms in the brines.", "there can be enough oxygen for worms in the brines")]
+    [InlineData("Ivo Marr found there may be too little salt in the pools for the worms.", "there may be too little salt in the pools for the worms")]
     [InlineData("Karel Brandt of Ostria University established that the brines are older than the lake.", "the brines are older than the lake")]
     public void A_cue_reports_the_clause_it_governs(string sentence, string content)
     {

@@ -96,7 +96,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             var tag = tags.Tags[i];
             if (IsVerbal(tag)) return true;
             if (tag == Tag.Particle && tags.Lemmas[i] == "to") return i + 1 < tags.Count && IsVerbal(tags.Tags[i + 1]);
-            // "found there can be enough oxygen": an existential "there" is the clause's subject, not an adverb of its verb group.
+            // "found there may be too little salt": an existential "there" is the clause's subject, not an adverb of its verb group.
             if (IsNegationOrAdverb(null, tags, i) && !(tag == Tag.Adverb && tags.Lemmas[i] == "there"))
             {
                 var j = SkipModifiers(tags, i);
