@@ -67,6 +67,8 @@ public sealed class ChunkAndVerbGroupTests
     [InlineData("Berg didn't sign the deal.", "sign", "Past", "None", true)]
     [InlineData("Berg never signed the deal.", "signed", "Past", "None", true)]
     [InlineData("Berg is no longer leading the party.", "leading", "Present", "None", true)]
+    // After a negation "yet" is an adverb of the group, not the conjunction of "small, yet busy".
+    [InlineData("Berg has not yet signed the deal.", "signed", "Present", "None", true)]
     [InlineData("Lind could resign.", "resign", "Present", "Possible", false)]
     [InlineData("Lind might resign.", "resign", "Present", "Possible", false)]
     [InlineData("Berg signed the deal.", "signed", "Past", "None", false)]

@@ -19,6 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 "there" => AmbiguousWord.There,
                 "no" => AmbiguousWord.No,
                 "one" => AmbiguousWord.One,
+                "yet" => AmbiguousWord.Yet,
                 _ => AmbiguousWord.None,
             };
         }
@@ -43,6 +44,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         There,
         No,
         One,
+        Yet,
     }
 
     /// <summary>

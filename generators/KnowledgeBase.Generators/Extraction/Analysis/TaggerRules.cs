@@ -166,6 +166,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                     return NextIsBe(tokens, tags, i) ? Tag.Pronoun : Tag.Adverb;
                 case AmbiguousWord.No when i + 1 < tokens.Count && tokens[i + 1].Is("longer"):
                     return Tag.Adverb;
+                // "has not yet conceded", "had never yet lost": after a negation "yet" is the adverb of time inside the verb group, not "but".
+                case AmbiguousWord.Yet when i > 0 && (tokens[i - 1].Is("not") || tokens[i - 1].Is("never") || tokens[i - 1].Text.EndsWith("n't", System.StringComparison.OrdinalIgnoreCase)):
+                    return Tag.Adverb;
                 // "one candidate", "one Velden official": a number before its noun, not the pronoun of "one of them".
                 case AmbiguousWord.One when i + 1 < tokens.Count && tokens[i + 1].IsWord && tags.Entries[i + 1] is { Closed: null } next && (next.Can(OpenClass.Noun | OpenClass.Adjective) || tokens[i + 1].IsCapitalized):
                     return Tag.Number;

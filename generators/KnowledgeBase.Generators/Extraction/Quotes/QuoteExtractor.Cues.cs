@@ -18,15 +18,16 @@ namespace KnowledgeBase.Generators.Extraction
         internal static readonly string[] CueWordsBeyondLexicon = { "according", "reports", "read", "reads" };
 
         /// <summary>The lemma when token <paramref name="c"/> is used as a speech cue verb.</summary>
-        private static string? CueAt(List<Token> tokens, int c)
+        private static string? CueAt(SentenceInfo s, int c)
         {
+            var tokens = s.Tokens;
             var t = tokens[c];
             if (!t.IsWord || t.CannotCue || t.StartsUpper && c > 0) return null;
             var lemma = CueVerbs.Lemma(t) ?? ReportsAfterName(tokens, c) ?? DocumentReads(tokens, c);
             if (lemma is null) return null;
             if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
             var participle = CueVerbs.IsParticiple(t.Text); // asked three times below
-            if (PerformsAnAct(tokens, c, lemma) || NegatedAct(tokens, c, lemma)) return null;
+            if (PerformsAnAct(tokens, c, lemma) || NegatedAct(s, c, lemma)) return null;
             // "The vote passed, signaling a shift": what an event shows nobody said.
             if (participle && CueVerbs.IsEvidenceOnly(lemma)) return null;
             var previous = c > 0 ? tokens[c - 1] : default;

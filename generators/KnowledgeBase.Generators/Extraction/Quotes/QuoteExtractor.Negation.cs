@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace KnowledgeBase.Generators.Extraction
 {
@@ -16,19 +15,15 @@ namespace KnowledgeBase.Generators.Extraction
             "report", "tell", "acknowledge", "admit", "claim", "identify", "name",
         };
 
-        /// <summary>Adverbs that may stand between the negation and the cue: "has not yet confirmed", "did not publicly say".</summary>
-        private static readonly string[] NegationAdverbs = { "yet", "publicly", "immediately", "officially", "formally", "ever", "explicitly", "directly", "still", "also" };
-
-        /// <summary>"not", "never" or a contracted "n't" before the cue at <paramref name="c"/> (past auxiliaries' adverbs) negates one of <see cref="NegatableActs"/>.</summary>
-        private static bool NegatedAct(List<Token> tokens, int c, string lemma)
+        /// <summary>
+        /// A negated verb group ("has not yet confirmed", "did not publicly say", "never mentioned"; the analysis reads the
+        /// negation) around the cue at <paramref name="c"/> negates one of <see cref="NegatableActs"/>.
+        /// </summary>
+        private static bool NegatedAct(SentenceInfo s, int c, string lemma)
         {
             if (Array.IndexOf(NegatableActs, lemma) < 0) return false;
-            for (var k = c - 1; k >= 0 && k >= c - 3; k--)
-            {
-                var t = tokens[k];
-                if (t.Is("not") || t.Is("never") || t.IsWord && t.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase)) return true;
-                if (!t.IsWord || Array.IndexOf(NegationAdverbs, t.Lower) < 0) return false;
-            }
+            foreach (var group in s.Analysis.FoundVerbGroups)
+                if (group.Contains(c)) return group.IsNegated;
             return false;
         }
     }

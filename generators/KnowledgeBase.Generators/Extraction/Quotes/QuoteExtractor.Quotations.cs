@@ -59,7 +59,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (Inside(quoted, i)) break;
                 if (tokens[i].IsCapitalized && i > 0 || tokens[i].CannotCue) continue; // "United States" is no "state"
-                if ((CueVerbs.Lemma(tokens[i]) is { } lemma && (IsSpeechLemma(lemma) || CueAt(tokens, i) is not null) || DocumentReads(tokens, i) is not null) && !IsPassiveCue(s, i) && !NamesTheNounBefore(s, i)) return i;
+                if ((CueVerbs.Lemma(tokens[i]) is { } lemma && (IsSpeechLemma(lemma) || CueAt(s, i) is not null) || DocumentReads(tokens, i) is not null) && !IsPassiveCue(s, i) && !NamesTheNounBefore(s, i)) return i;
             }
             return -1;
         }

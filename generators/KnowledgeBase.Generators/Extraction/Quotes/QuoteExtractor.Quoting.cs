@@ -125,7 +125,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var c = tokens.Count - 2; c >= 0; c--)
             {
                 if (Inside(quoted, c) || IsQuoteClose(tokens[c])) return default;
-                if (tokens[c].CannotCue || CueAt(tokens, c) is null) continue;
+                if (tokens[c].CannotCue || CueAt(last, c) is null) continue;
                 return IsPassiveCue(last, c) ? default : CueSpeaker(last, c, quoted, speakers);
             }
             return default;

@@ -23,7 +23,7 @@ namespace KnowledgeBase.Generators.Extraction
                     AccordingTo(s, c, quoted, speakers);
                     continue;
                 }
-                var lemma = CueAt(tokens, c);
+                var lemma = CueAt(s, c);
                 if (lemma is null || NamesTheNounBefore(s, c) || CitedSourceAside(tokens, c) > 0) continue;
                 if (TrailingAttribution(s, c, lemma, quoted, speakers) || InvertedAttribution(s, c, lemma, quoted, speakers) || MedialAttribution(s, c, lemma, quoted, speakers)) continue;
                 // "was informed", "celebrated by the media": the subject is not the speaker. With no "by" after the cue a passive one
@@ -58,7 +58,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !OpensQuantity(tokens, contentStart) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
                 // "responded to the verdict on Twitter": what is answered, not said; '"...," she said, noting the toll had doubled': the participle's clause.
-                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to") || OnlyWhereItWasSaid(s, contentStart, contentEnd) || ConjunctionAfterCue(tokens, c, contentStart) || ParticipleCueAfterComma(tokens, contentStart)) continue;
+                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to") || OnlyWhereItWasSaid(s, contentStart, contentEnd) || ConjunctionAfterCue(tokens, c, contentStart) || ParticipleCueAfterComma(s, contentStart)) continue;
                 // "said about X: "..."": the topic before a quotation is not what was said.
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "informed the press", "asked them about their health": an addressee (and a topic) with nothing said; "posted a video": a thing, not words.
@@ -71,8 +71,8 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
-        private static bool ParticipleCueAfterComma(List<Token> tokens, int start) =>
-            start > 0 && start < tokens.Count && tokens[start - 1].IsPunct(',') && CueVerbs.IsParticiple(tokens[start].Text) && CueAt(tokens, start) is not null;
+        private static bool ParticipleCueAfterComma(SentenceInfo s, int start) =>
+            start > 0 && start < s.Tokens.Count && s.Tokens[start - 1].IsPunct(',') && CueVerbs.IsParticiple(s.Tokens[start].Text) && CueAt(s, start) is not null;
 
         // "their shared desire to ...": a stance noun among the object's first words.
         private static bool NamesAStance(List<Token> tokens, int start, int end)

@@ -81,7 +81,7 @@ namespace KnowledgeBase.Generators.Extraction
             var they = s.Analysis.VerbGroupStartAt(cue) - 1;
             if (they < start || they >= s.Tokens.Count || !s.Tokens[they].Is("they")) return false;
             for (var k = 0; k < they; k++)
-                if (CueAt(s.Tokens, k) is not null) return false;
+                if (CueAt(s, k) is not null) return false;
             return true;
         }
 
