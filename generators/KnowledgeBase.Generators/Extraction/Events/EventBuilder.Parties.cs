@@ -99,6 +99,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool IsDoubleQuote(Token w) => w.Kind == TokenKind.Punctuation && w.Text[0] is '"' or '\u201C' or '\u201D';
 
         /// <summary>
+        /// The media and towns that take part in the act (<see cref="OwnPartiesOfNoKind"/>); an interview's outlet
+        /// ("spoke to the Velden Herald", "the Velden Herald interviewed Ana Ruiz") is one, added to the participants here,
+        /// since a medium is otherwise no party and was passed over.
+        /// </summary>
+        internal static List<EntityDraft>? OwnParties(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants)
+        {
+            if (trigger.Kind != "interview" || EventRoles.InterviewingMedium(s, t) is not { } outlet) return OwnPartiesOfNoKind(s, t, trigger, participants);
+            EventRoles.AddParticipant(participants, outlet);
+            return new List<EntityDraft> { outlet };
+        }
+
+        /// <summary>
         /// "The Velden Post sued the council", "filed a lawsuit against the state of Ohio", "the council fined Ostrel TV": a media
         /// outlet or a town or state that is the act's own subject, object or by-agent, or what a noun act is against, takes part.
         /// Only in acts CAMEO codes, not in statements, appeals and consultations (01, 02, 04), whose media only hear or report

@@ -32,6 +32,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
+        /// The outlet of an interview: the medium that is the subject of the trigger's clause ("the Velden Herald interviewed"),
+        /// else the first one named within twelve words after the trigger ("spoke to the Velden Herald", "questions ... from
+        /// Velden Radio reporter Ana Ruiz").
+        /// </summary>
+        internal static EntityDraft? InterviewingMedium(SentenceInfo s, int t)
+        {
+            var subject = s.Analysis.ClauseOfVerb(t)?.Subject;
+            foreach (var m in s.Mentions)
+                if (m.Entity.IsMedia && (subject is not null && subject.Contains(m.TokenStart) || m.TokenStart > t && m.TokenStart <= t + 12)) return m.Entity;
+            return null;
+        }
+
+        /// <summary>
         /// "praised Mira Holt on Twitter", "posted a notice on the video platform YouTube", "via Telegram", "a YouTube video",
         /// "wrote on his Instagram page": a platform named only as where an act is told is its channel, not a party; one that
         /// acts ("Facebook removed the posts") or is acted upon ("a ban on TikTok", "called on YouTube to ...") takes part.

@@ -31,6 +31,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.PartyNext => PartyNext(s, after),
             PhraseConstraint.CountryNext => after < s.Tokens.Count && s.MentionAt(after) is { IsDemonym: false, Entity.IsCountry: true },
             PhraseConstraint.CountrySubject => HasCountrySubject(s, t),
+            PhraseConstraint.MediumNext => MediumNext(s, after),
+            PhraseConstraint.MediumSubject => HasMediumSubject(s, t),
             _ => throw new ArgumentOutOfRangeException(nameof(constraint), constraint, "a phrase constraint without a check"),
         };
 
@@ -40,6 +42,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject }) return false;
             foreach (var m in s.Mentions)
                 if (m.TokenStart >= subject.Start && m.TokenStart < subject.End && m.Entity.IsCountry && !m.IsDemonym) return true;
+            return false;
+        }
+
+        // "spoke to the Velden Herald", "questions from Velden Radio reporter Ana Ruiz": the first name after the phrase is an outlet's.
+        private static bool MediumNext(SentenceInfo s, int after)
+        {
+            for (var i = after; i < s.Tokens.Count && i <= after + 2; i++)
+                if (s.MentionAt(i) is { } m && !m.IsDemonym) return m.Entity.IsMedia;
+            return false;
+        }
+
+        // "The Velden Herald interviewed": the subject of the trigger word's clause names an outlet.
+        private static bool HasMediumSubject(SentenceInfo s, int t)
+        {
+            if (s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject }) return false;
+            foreach (var m in s.Mentions)
+                if (m.TokenStart >= subject.Start && m.TokenStart < subject.End && m.Entity.IsMedia) return true;
             return false;
         }
 

@@ -63,6 +63,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>The clause of the trigger word has a country for subject, not by its demonym: "Norway left the EU".</summary>
         CountrySubject,
+
+        /// <summary>The first name within three tokens after the phrase is a news medium: "spoke to the Velden Herald".</summary>
+        MediumNext,
+
+        /// <summary>The clause of the trigger word has a news medium for subject: "the Velden Herald interviewed Ana Ruiz".</summary>
+        MediumSubject,
     }
 
     /// <summary>
