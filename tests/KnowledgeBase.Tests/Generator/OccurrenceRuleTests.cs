@@ -296,4 +296,11 @@ public sealed class OccurrenceRuleTests
         Assert.DoesNotContain(Extract("A bus crashed near Ostrel on Friday." + deaths).Events, e => e.Kind == "death");
         Assert.Contains(Extract("A measles outbreak spread in Ostrel in May." + deaths).Events, e => e.Kind == "death");
     }
+
+    [Theory]
+    // A verb in the simple past happened, whatever it tells about a thing still to come; "will meet" before it is still to come.
+    [InlineData("Mayor Ana Ruiz met Karel Brandt in Velden to talk about the upcoming harbour vote.", 1)]
+    [InlineData("Mayor Ana Ruiz will meet Karel Brandt in Velden to talk about the upcoming harbour vote.", 2)]
+    public void A_past_act_told_before_something_upcoming_happened(string sentence, int status) =>
+        Assert.Equal(status, Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("04", System.StringComparison.Ordinal)).Status);
 }

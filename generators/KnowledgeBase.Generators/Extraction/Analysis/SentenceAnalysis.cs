@@ -107,6 +107,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         public bool IsPassiveAt(int token) =>
             FoundGroupOf(token) is { } group && (group.Head == token ? group.Voice : group.Cue == token ? group.CueVoice : Voice.Active) == Voice.Passive;
 
+        /// <summary>The verb group that holds a token, read without building the clauses; null when none does.</summary>
+        public VerbGroup? FoundGroupAt(int token) => FoundGroupOf(token);
+
         // The verb of ClauseOfVerb(token), read without the clauses: one clause per group, in the same order.
         private VerbGroup? FoundGroupOf(int token)
         {

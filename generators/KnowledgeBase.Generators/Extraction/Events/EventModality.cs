@@ -206,8 +206,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (tokens[t].IsWord && IsToFuture(tokens, t)) return true;
             // Anywhere in the sentence: asked once per sentence, not once per trigger; not when what is to come is only the
             // occasion an act was told ahead of ("dropped out ahead of the coming forum").
-            return s.SpeaksOfUpcoming && (isNoun || !OnlyTheOccasionAheadIsUpcoming(tokens, t));
+            return s.SpeaksOfUpcoming && (isNoun || !OnlyTheOccasionAheadIsUpcoming(tokens, t) && !PastActBeforeUpcoming(s, t));
         }
+
+        /// <summary>
+        /// "answered questions about her campaign for the upcoming election": a verb in the simple past, with nothing before it
+        /// saying something is to come, happened; what is upcoming is a thing its object or a phrase after it names.
+        /// </summary>
+        private static bool PastActBeforeUpcoming(SentenceInfo s, int t) =>
+            !SaysUpcoming(s.Tokens, t + 1) && s.Analysis.FoundGroupAt(t) is { Tense: Analysis.Tense.Past, Modality: Analysis.Modality.None } group && group.Head == t;
 
         /// <summary>"the upcoming summit", "talks are underway", "scheduled", "likely to": something is still to come.</summary>
         internal static bool SaysUpcoming(List<Token> tokens) => SaysUpcoming(tokens, tokens.Count);
