@@ -188,4 +188,20 @@ public sealed class EntityKindTests
     {
         Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name);
     }
+    [Theory]
+    [InlineData("Her team's account of the melting shelf was published in Velmark on Monday.", "Velmark")]
+    [InlineData("A survey of river fish was published Tuesday in Ostrel Letters, a monthly.", "Ostrel Letters")]
+    public void What_a_study_is_published_in_is_a_journal_not_a_place(string text, string name)
+    {
+        var named = Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name);
+        Assert.Equal(KindOrganization, named.Kind);
+    }
+
+    [Fact]
+    public void Mars_is_a_place_and_a_singer_named_after_it_a_person()
+    {
+        var model = RuleArticle.Extract("Probes may yet find salty lakes on Mars, Orla Venn argued. Later the singer Bruno Mars canceled his tour.");
+        Assert.Contains(model.Entities, e => e.Name == "Mars" && e.Kind == KindPlace);
+        Assert.Contains(model.Entities, e => e.Name == "Bruno Mars" && e.Kind == KindPerson);
+    }
 }

@@ -10,6 +10,9 @@ namespace KnowledgeBase.Generators.Extraction
         None,
         Person,
         Place,
+
+        /// <summary>A journal or magazine: what a study is published in.</summary>
+        Organization,
     }
 
     /// <summary>Where, around a name, a rule looks for its words.</summary>
@@ -59,6 +62,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>A lower-case noun for a settlement or a division of land, then "of" ("the town of Vella Dorna").</summary>
         NounThenOf,
+
+        /// <summary>"in" right before the name, a word of the rule one or two words before "in" ("published on Monday in Ostrel Letters").</summary>
+        WordBeforeIn,
     }
 
     /// <summary>A rule typing a name from the words around it, with the words it needs and an invented example.</summary>
@@ -121,6 +127,8 @@ namespace KnowledgeBase.Generators.Extraction
 
         public static readonly TypeEvidenceRule[] Rules =
         {
+            // What a study or a paper is published in is a journal, not a place ("in Nature on Monday" reads like "in Velden on Monday").
+            new(NameEvidence.Organization, EvidenceSite.WordBeforeIn, "published", "The survey of glaciers was published in Ostrel Letters.", "Ostrel Letters"),
             new(NameEvidence.Person, EvidenceSite.WordBefore, AgentNouns, "Police said the gunman Tarvo Keskel acted alone.", "Tarvo Keskel"),
             new(NameEvidence.Person, EvidenceSite.NounBeforeComma, AgentNouns + " spokesperson spokesman spokeswoman official lawyer head chief",
                 "A ministry spokesperson, Ilse Varnamo, confirmed the figures.", "Ilse Varnamo"),
@@ -205,6 +213,8 @@ namespace KnowledgeBase.Generators.Extraction
             EvidenceSite.WordAfterThenCountry => end - start >= 2 && end + 1 < tokens.Count && (around.AfterRules & (1 << r)) != 0 && IsCountryAt(tokens, end + 1),
             EvidenceSite.LocativePreposition => (around.BeforeRules & (1 << r)) != 0 && PlaceOrEndAfter(tokens, end),
             EvidenceSite.LocativeThenTime => end - start >= 2 && (around.BeforeRules & (1 << r)) != 0 && TimeAfter(tokens, end),
+            EvidenceSite.WordBeforeIn => start > 1 && tokens[start - 1].Is("in") && (Lists(r, tokens[start - 2]) || start > 2 && Lists(r, tokens[start - 3]) && tokens[start - 2].IsCapitalized
+                || start > 3 && Lists(r, tokens[start - 4]) && tokens[start - 3].Is("on") && tokens[start - 2].IsCapitalized),
             EvidenceSite.NounThenOf => start > 1 && tokens[start - 1].Is("of") && IsLowerWord(tokens[start - 2]) && Lists(r, tokens[start - 2]),
             EvidenceSite.PlaceAfterComma => (around.BeforeRules & (1 << r)) != 0 && around.CommaAfter && PlaceOrEndAfter(tokens, end),
             EvidenceSite.AppositionHead => around.CommaAfter && AppositionHeadIn(r, tokens, end + 1),
