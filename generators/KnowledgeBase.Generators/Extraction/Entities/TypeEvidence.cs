@@ -42,7 +42,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The head of an apposition after "X," ("Ostra Vela, formerly a Baroque church,").</summary>
         AppositionHead,
 
-        /// <summary>The lower-case noun right after the name ("the Ostra Vela mosque").</summary>
+        /// <summary>The lower-case noun right after the name ("the Ostra Vela mosque", "left Ostra Vela station").</summary>
         NounAfter,
 
         /// <summary>A role or a kin noun heading an apposition after "X," and taking a complement ("Arvo Kallas, head of the Guard,", "Orsk Lavid, son of a fisherman,").</summary>
@@ -213,13 +213,13 @@ namespace KnowledgeBase.Generators.Extraction
             EvidenceSite.WordAfterThenCountry => end - start >= 2 && end + 1 < tokens.Count && (around.AfterRules & (1 << r)) != 0 && IsCountryAt(tokens, end + 1),
             EvidenceSite.LocativePreposition => (around.BeforeRules & (1 << r)) != 0 && PlaceOrEndAfter(tokens, end),
             EvidenceSite.LocativeThenTime => end - start >= 2 && (around.BeforeRules & (1 << r)) != 0 && TimeAfter(tokens, end),
-            EvidenceSite.WordBeforeIn => start > 1 && tokens[start - 1].Is("in") && (Lists(r, tokens[start - 2]) || start > 2 && Lists(r, tokens[start - 3]) && tokens[start - 2].IsCapitalized
-                || start > 3 && Lists(r, tokens[start - 4]) && tokens[start - 3].Is("on") && tokens[start - 2].IsCapitalized),
+            EvidenceSite.WordBeforeIn => start > 1 && tokens[start - 1].Is("in") && WordBeforeTimeThenIn(r, tokens, start - 2),
             EvidenceSite.NounThenOf => start > 1 && tokens[start - 1].Is("of") && IsLowerWord(tokens[start - 2]) && Lists(r, tokens[start - 2]),
             EvidenceSite.PlaceAfterComma => (around.BeforeRules & (1 << r)) != 0 && around.CommaAfter && PlaceOrEndAfter(tokens, end),
             EvidenceSite.AppositionHead => around.CommaAfter && AppositionHeadIn(r, tokens, end + 1),
             EvidenceSite.RoleAfterComma => end + 2 < tokens.Count && around.CommaAfter && RoleHeadsApposition(r, tokens, end + 1),
-            EvidenceSite.NounAfter => (around.AfterRules & (1 << r)) != 0 && start > 0 && tokens[start - 1].Is("the"),
+            // Not after "a"/"an": "a Pentecostal church" is a kind of church, no named one.
+            EvidenceSite.NounAfter => (around.AfterRules & (1 << r)) != 0 && !(start > 0 && (tokens[start - 1].Is("a") || tokens[start - 1].Is("an"))),
             EvidenceSite.IndefiniteAppositionHead => end + 2 < tokens.Count && around.CommaAfter && IndefiniteHeadIn(r, tokens, end + 1),
             EvidenceSite.VerbAfter => (around.AfterRules & (1 << r)) != 0,
             EvidenceSite.ParticipleAfterBe => around.BeAfter && Lists(r, tokens[end + 1]) && IsLowerWord(tokens[end + 1]),
@@ -265,6 +265,17 @@ namespace KnowledgeBase.Generators.Extraction
             if (!next.IsPunct(',') || end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalized) return false;
             for (var n = Gazetteer.LongestPossibleSurface(tokens, end + 1, Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - end - 1)); n >= 1; n--)
                 if (Gazetteer.TryGetPlaceOrOrganization(tokens, end + 1, end + 1 + n, out var entry) && entry.Kind != GazetteerKind.Organization) return true;
+            return false;
+        }
+
+        // "published in", "published Wednesday in", "published on May 8 in": the rule's word, then up to three words of a time.
+        private static bool WordBeforeTimeThenIn(int rule, List<Token> tokens, int last)
+        {
+            for (var i = last; i >= 0 && i >= last - 3; i--)
+            {
+                if (Lists(rule, tokens[i]) && IsLowerWord(tokens[i])) return true;
+                if (!(tokens[i].IsCapitalized || tokens[i].Kind == TokenKind.Number || tokens[i].Is("on"))) return false;
+            }
             return false;
         }
 
