@@ -188,4 +188,44 @@ public sealed class EntityKindTests
     {
         Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name);
     }
+    [Theory]
+    [InlineData("Her team's account of the melting shelf was published in Velmark on Monday.", "Velmark")]
+    [InlineData("A survey of river fish was published Tuesday in Ostrel Letters, a monthly.", "Ostrel Letters")]
+    [InlineData("Their account of otter dens, published on June 3 in Velmark, drew praise.", "Velmark")]
+    public void What_a_study_is_published_in_is_a_journal_not_a_place(string text, string name)
+    {
+        var named = Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name);
+        Assert.Equal(KindOrganization, named.Kind);
+    }
+
+    [Fact]
+    public void Mars_is_a_place_and_a_singer_named_after_it_a_person()
+    {
+        var model = RuleArticle.Extract("Probes may yet find salty lakes on Mars, Orla Venn argued. Later the singer Bruno Mars canceled his tour.");
+        Assert.Contains(model.Entities, e => e.Name == "Mars" && e.Kind == KindPlace);
+        Assert.Contains(model.Entities, e => e.Name == "Bruno Mars" && e.Kind == KindPerson);
+    }
+    [Theory]
+    [InlineData("The night ferry left Ostra Vela station an hour late.", "Ostra Vela")]
+    [InlineData("Our freight train waited at Dorvik Junction until dawn.", "Dorvik Junction")]
+    public void A_station_or_a_junction_is_a_place(string text, string name)
+    {
+        var named = Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name);
+        Assert.Equal(KindPlace, named.Kind);
+    }
+
+    [Fact]
+    public void A_capitalized_word_after_an_indefinite_article_before_a_building_word_names_no_place()
+    {
+        var entities = RuleArticle.Extract("Pilgrims from a Velmorian church walked to the Ostra Vela mosque.").Entities;
+        Assert.DoesNotContain(entities, e => e.Name == "Velmorian");
+        Assert.Contains(entities, e => e.Name == "Ostra Vela" && e.Kind == KindPlace);
+    }
+
+    [Fact]
+    public void Hong_Kongers_are_a_demonym_not_a_person()
+    {
+        var entities = RuleArticle.Extract("On Sunday, thousands of Hong Kongers marched past the harbour.").Entities;
+        Assert.DoesNotContain(entities, e => e.Kind == KindPerson);
+    }
 }

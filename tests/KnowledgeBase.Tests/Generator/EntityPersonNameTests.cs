@@ -223,4 +223,14 @@ public sealed class EntityPersonNameTests
         var unnamed = RuleArticle.Extract("Miller Piet Dorran, 70, built the mill. His son, Anders Dorran, joined him in 1990.").Entities;
         Assert.All(unnamed.Where(e => e.Kind == KindPerson), e => Assert.DoesNotContain("Dorran", e.Forms));
     }
+    [Theory]
+    [InlineData("Director of National Intelligence Piet Maran denied that any files had leaked.", "Piet Maran")]
+    [InlineData("Minister of Foreign Affairs Karl Dunmore flew home after the summit collapsed.", "Karl Dunmore")]
+    [InlineData("Secretary of Veterans Affairs Jon Halvik promised that pensions would rise.", "Jon Halvik")]
+    public void An_office_of_a_subject_before_a_name_is_no_part_of_the_name(string text, string name)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Equal(KindPerson, Assert.Single(entities, e => e.Name == name).Kind);
+        Assert.DoesNotContain(entities, e => e.Kind == KindPerson && e.Name != name);
+    }
 }

@@ -36,7 +36,7 @@ public sealed class EntityQuoteRuleTests
     public void A_name_is_typed_from_the_words_around_it(int row)
     {
         var rule = TypeEvidence.Rules[row];
-        var kind = rule.Evidence == NameEvidence.Person ? KindPerson : KindPlace;
+        var kind = rule.Evidence switch { NameEvidence.Person => KindPerson, NameEvidence.Organization => KindOrganization, _ => KindPlace };
         var model = Extract(rule.Example);
         Assert.Contains(model.Entities, e => e.Name == rule.Name && e.Kind == kind);
         Assert.DoesNotContain(model.Entities, e => e.Name == rule.Name && e.Kind != kind);

@@ -83,9 +83,9 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
             var evidence = hasTitle ? NameEvidence.None : TypeEvidence.At(tokens, start, end);
-            if (evidence == NameEvidence.Place)
+            if (evidence is NameEvidence.Place or NameEvidence.Organization) // "in Vella Dorna, Texas", "published in Ostrel Letters"
             {
-                AddMention(s, start, end, DataLayout.KindPlace, text, isDemonym: false);
+                AddMention(s, start, end, evidence == NameEvidence.Place ? DataLayout.KindPlace : DataLayout.KindOrganization, text, isDemonym: false);
                 return;
             }
             if (evidence == NameEvidence.Person)
@@ -210,9 +210,15 @@ namespace KnowledgeBase.Generators.Extraction
             // The one word's answers are kept on its form (text is its text).
             var word = tokens[c.Start];
             if (Gazetteer.IsOrganizationHead(word) || Titles.IsTitleWord(word)) return; // "according to Dr Jane Doe": "Dr" names nobody
-            if (TypeEvidence.At(tokens, c.Start, c.End) == NameEvidence.Place || OpensRegionName(text))
+            var evidence = TypeEvidence.At(tokens, c.Start, c.End);
+            if (evidence == NameEvidence.Place || OpensRegionName(text))
             {
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false); // "of Allenby, Texas"
+                return;
+            }
+            if (evidence == NameEvidence.Organization && !CommonWords.IsNonNameWord(text))
+            {
+                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false); // "published in Nature"
                 return;
             }
             if (GivenNames.Contains(word))

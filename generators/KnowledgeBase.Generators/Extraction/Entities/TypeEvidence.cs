@@ -10,6 +10,9 @@ namespace KnowledgeBase.Generators.Extraction
         None,
         Person,
         Place,
+
+        /// <summary>A journal or magazine: what a study is published in.</summary>
+        Organization,
     }
 
     /// <summary>Where, around a name, a rule looks for its words.</summary>
@@ -39,7 +42,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>The head of an apposition after "X," ("Ostra Vela, formerly a Baroque church,").</summary>
         AppositionHead,
 
-        /// <summary>The lower-case noun right after the name ("the Ostra Vela mosque").</summary>
+        /// <summary>The lower-case noun right after the name ("the Ostra Vela mosque", "left Ostra Vela station").</summary>
         NounAfter,
 
         /// <summary>A role or a kin noun heading an apposition after "X," and taking a complement ("Arvo Kallas, head of the Guard,", "Orsk Lavid, son of a fisherman,").</summary>
@@ -59,6 +62,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>A lower-case noun for a settlement or a division of land, then "of" ("the town of Vella Dorna").</summary>
         NounThenOf,
+
+        /// <summary>"in" right before the name, a word of the rule one or two words before "in" ("published on Monday in Ostrel Letters").</summary>
+        WordBeforeIn,
     }
 
     /// <summary>A rule typing a name from the words around it, with the words it needs and an invented example.</summary>
@@ -121,6 +127,8 @@ namespace KnowledgeBase.Generators.Extraction
 
         public static readonly TypeEvidenceRule[] Rules =
         {
+            // What a study or a paper is published in is a journal, not a place ("in Nature on Monday" reads like "in Velden on Monday").
+            new(NameEvidence.Organization, EvidenceSite.WordBeforeIn, "published", "The survey of glaciers was published in Ostrel Letters.", "Ostrel Letters"),
             new(NameEvidence.Person, EvidenceSite.WordBefore, AgentNouns, "Police said the gunman Tarvo Keskel acted alone.", "Tarvo Keskel"),
             new(NameEvidence.Person, EvidenceSite.NounBeforeComma, AgentNouns + " spokesperson spokesman spokeswoman official lawyer head chief",
                 "A ministry spokesperson, Ilse Varnamo, confirmed the figures.", "Ilse Varnamo"),
@@ -205,11 +213,13 @@ namespace KnowledgeBase.Generators.Extraction
             EvidenceSite.WordAfterThenCountry => end - start >= 2 && end + 1 < tokens.Count && (around.AfterRules & (1 << r)) != 0 && IsCountryAt(tokens, end + 1),
             EvidenceSite.LocativePreposition => (around.BeforeRules & (1 << r)) != 0 && PlaceOrEndAfter(tokens, end),
             EvidenceSite.LocativeThenTime => end - start >= 2 && (around.BeforeRules & (1 << r)) != 0 && TimeAfter(tokens, end),
+            EvidenceSite.WordBeforeIn => start > 1 && tokens[start - 1].Is("in") && WordBeforeTimeThenIn(r, tokens, start - 2),
             EvidenceSite.NounThenOf => start > 1 && tokens[start - 1].Is("of") && IsLowerWord(tokens[start - 2]) && Lists(r, tokens[start - 2]),
             EvidenceSite.PlaceAfterComma => (around.BeforeRules & (1 << r)) != 0 && around.CommaAfter && PlaceOrEndAfter(tokens, end),
             EvidenceSite.AppositionHead => around.CommaAfter && AppositionHeadIn(r, tokens, end + 1),
             EvidenceSite.RoleAfterComma => end + 2 < tokens.Count && around.CommaAfter && RoleHeadsApposition(r, tokens, end + 1),
-            EvidenceSite.NounAfter => (around.AfterRules & (1 << r)) != 0 && start > 0 && tokens[start - 1].Is("the"),
+            // Not after "a"/"an": "a Pentecostal church" is a kind of church, no named one.
+            EvidenceSite.NounAfter => (around.AfterRules & (1 << r)) != 0 && !(start > 0 && (tokens[start - 1].Is("a") || tokens[start - 1].Is("an"))),
             EvidenceSite.IndefiniteAppositionHead => end + 2 < tokens.Count && around.CommaAfter && IndefiniteHeadIn(r, tokens, end + 1),
             EvidenceSite.VerbAfter => (around.AfterRules & (1 << r)) != 0,
             EvidenceSite.ParticipleAfterBe => around.BeAfter && Lists(r, tokens[end + 1]) && IsLowerWord(tokens[end + 1]),
@@ -255,6 +265,17 @@ namespace KnowledgeBase.Generators.Extraction
             if (!next.IsPunct(',') || end + 1 >= tokens.Count || !tokens[end + 1].IsCapitalized) return false;
             for (var n = Gazetteer.LongestPossibleSurface(tokens, end + 1, Math.Min(Gazetteer.MaxSurfaceTokens, tokens.Count - end - 1)); n >= 1; n--)
                 if (Gazetteer.TryGetPlaceOrOrganization(tokens, end + 1, end + 1 + n, out var entry) && entry.Kind != GazetteerKind.Organization) return true;
+            return false;
+        }
+
+        // "published in", "published Wednesday in", "published on May 8 in": the rule's word, then up to three words of a time.
+        private static bool WordBeforeTimeThenIn(int rule, List<Token> tokens, int last)
+        {
+            for (var i = last; i >= 0 && i >= last - 3; i--)
+            {
+                if (Lists(rule, tokens[i]) && IsLowerWord(tokens[i])) return true;
+                if (!(tokens[i].IsCapitalized || tokens[i].Kind == TokenKind.Number || tokens[i].Is("on"))) return false;
+            }
             return false;
         }
 
