@@ -198,6 +198,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     if (!tokens[i].IsWord) break;
                     if (tokens[i].Is("will") || tokens[i].Is("would") || tokens[i].Is("shall") || tokens[i].Is("expected") || tokens[i].Is("scheduled") || tokens[i].Is("planned")) return true;
+                    // "his trial has been set for June", "the vote is set for Monday": a day fixed ahead.
+                    if (tokens[i].Is("set") && i + 1 < tokens.Count && tokens[i + 1].Is("for")) return true;
                     // "the council election to be held on May 2", "the summit to be hosted by Velden": a noun's own "to be" says it is to come.
                     if (i == t + 1 && tokens[i].Is("to") && i + 1 < tokens.Count && tokens[i + 1].Is("be")) return true;
                 }

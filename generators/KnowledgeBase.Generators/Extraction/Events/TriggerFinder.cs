@@ -147,7 +147,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "a fire killed two people", "the typhoon hit Velden, killing 20": an accident's or a disaster's dead are the accident's;
             // "the virus has killed 40" counts deaths, not an assault.
             if (trigger.Kind == "killing" && (!trigger.IsNoun || t > 0 && previous.IsPunct(',')) && TriggerSenses.KilledByAnOccurrence(tokens, t) is { } cause)
-                return cause == "outbreak" ? EventLexicon.Find("died") : null;
+                return cause == "outbreak" ? EventLexicon.Find("died") : cause == "traffic" ? EventLexicon.Find("crashed") : null;
             // "killed by troops": military killing is fighting, not assault.
             if (trigger.Kind == "killing" && ClauseReader.HasWord(tokens, "troops", "forces", "soldiers", "airstrike", "airstrikes", "militants", "rebels", "army", "military", "shelling", "fighting", "clashes"))
                 trigger = Recoded(trigger, "attack");
@@ -188,7 +188,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || ClauseReader.HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped") || EventRoles.IsBorneMeasure(s, t, trigger)))
                 return null;
             if (t > 0 && (previous.Is("no") || previous.Is("without") || previous.Is("not"))) return null;
-            if (t >= 2 && (previous.Is("the") || previous.Is("his") || previous.Is("her") || previous.Is("their")) && EventLexicon.Find(tokens[t - 2]) is { Kind: "ruling" }) return null;
+            if (t >= 2 && (previous.Is("the") || previous.Is("his") || previous.Is("her") || previous.Is("their")) && EventLexicon.Find(tokens[t - 2]) is { Kind: "ruling" } or { Kind: "appeal", IsNoun: false }) return null; // "appealed the verdict": the one appealed
             // "did not meet the strikers' demands": the act of a negated verb does not happen.
             if (EventModality.IsNegatedBefore(tokens, t)) return null;
             // "there were no signs of an explosion": what nothing shows did not happen.

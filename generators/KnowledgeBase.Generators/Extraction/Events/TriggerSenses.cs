@@ -278,6 +278,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             // "The typhoon crossed the northern coast overnight into Wednesday, killing 20": a participle after a comma has the sentence's subject.
             var window = t > 0 && tokens[t - 1].IsPunct(',') ? 25 : 8;
+            if (window == 25 && DrivingCollision(tokens, t)) return "traffic";
             for (var i = t - 1; i >= 0 && i >= t - window; i--)
             {
                 var w = tokens[i];

@@ -1,0 +1,60 @@
+using System;
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// Steps of a criminal case and the acts around them read in their sentence: a complaint filed against someone in the passive,
+/// a trial set for a later day, the decision an appeal names, deaths in a road crash told by the driver's clause, bail refused. (The rows of event-phrases.tsv run their own examples in EventRuleTests.) Invented sentences.
+/// </summary>
+public sealed class EventLegalStepTests
+{
+    private const int StatusPlanned = 2;
+
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs, "a.txt");
+
+    [Fact]
+    public void A_complaint_filed_against_him_in_the_passive_has_the_person_named_before_as_its_party()
+    {
+        var events = Extract("Tomas Vell stepped down as mayor of Corvel on Friday. On Wednesday a complaint had been filed against him over unpaid invoices.").Events;
+        Assert.Contains(events, e => e.Cameo == "115" && e.Participants.SequenceEqual(new[] { "Tomas Vell" }));
+    }
+
+    [Fact]
+    public void A_trial_set_for_a_later_month_is_planned_legal_action()
+    {
+        var e = Assert.Single(Extract("Dorin Maltsev remains in custody in Corvel, and his trial has been set for November.").Events, e => e.Kind == "trial");
+        Assert.Equal("173", e.Cameo);
+        Assert.Equal(StatusPlanned, e.Status);
+    }
+
+    [Fact]
+    public void The_decision_an_appeal_names_is_no_new_ruling_nor_conviction()
+    {
+        var events = Extract("Dorin Maltsev appealed the conviction to the Velden High Court on Monday.").Events;
+        Assert.Contains(events, e => e.Kind == "appeal" && e.Participants.Contains("Dorin Maltsev"));
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("116", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Deaths_after_a_driver_struck_others_are_a_crash_not_a_killing()
+    {
+        var events = Extract("Anton Brel was driving a delivery van on the wrong side of Route 9 near Corvel on Friday and hit two parked cars, killing a pedestrian.").Events;
+        Assert.Contains(events, e => e.Cameo == "000" && e.Kind == "crash" && e.Participants.Contains("Anton Brel"));
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_truck_driven_into_a_crowd_is_still_an_attack()
+    {
+        var events = Extract("Anton Brel drove a stolen truck into a crowd of shoppers in Corvel on Friday, killing nine.").Events;
+        Assert.DoesNotContain(events, e => e.Kind == "crash");
+    }
+
+    [Fact]
+    public void Bail_refused_by_a_judge_is_a_ruling_on_the_accused() =>
+        Assert.Contains(Extract("Anton Brel was refused bail by a Corvel judge on Sunday.").Events, e => e.Kind == "ruling" && e.Participants.Contains("Anton Brel"));
+}
