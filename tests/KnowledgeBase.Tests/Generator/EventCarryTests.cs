@@ -19,7 +19,7 @@ public sealed class EventCarryTests
 
     [Theory]
     [MemberData(nameof(LeadAftermaths))]
-    public void The_past_of_the_one_a_death_or_pardon_befalls_takes_no_day_from_the_lead(string paragraphs, string kind) =>
+    public void The_past_of_the_one_a_death_pardon_or_sentence_befalls_takes_no_day_from_the_lead(string paragraphs, string kind) =>
         Assert.Equal(0, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == kind).Date);
 
     [Theory]
@@ -31,6 +31,8 @@ public sealed class EventCarryTests
     [InlineData("Ilse Marr, a former mayor of Velden, died on Friday.\n\nIn a statement, the government criticized Marr's plan for a new harbour.", "criticism", 20190726)]
     // The case of someone else than the one pardoned is not the pardon's past.
     [InlineData("On Friday, the president of Norland pardoned Pavel Dorn.\n\nPolice arrested Tomas Vell at the border.", "arrest", 20190726)]
+    // Nor is someone else's arrest the past of the one sentenced.
+    [InlineData("On Friday, a Velden court sentenced Pavel Dorn to six years in prison.\n\nPolice arrested Tomas Vell at the border.", "arrest", 20190726)]
     public void Only_the_past_of_that_one_is_kept_from_the_lead_day(string paragraphs, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == kind).Date);
 
