@@ -293,7 +293,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = 0; i < tokens.Count; i++)
             {
                 var w = tokens[i];
-                if (IsDecade(w) || w.IsWord && (w.Is("decade") || w.Is("decades") || w.Is("century") || w.Is("previously") || w.Is("formerly"))) return true;
+                if (IsDecade(w) || w.IsWord && (w.Is("decade") || w.Is("decades") || w.Is("century") || w.Is("previously") || w.Is("formerly")) || TellsFormerTime(tokens, i)) return true;
                 if (NamesEarlierYear(tokens, i, year)) return true;
             }
             return false;
