@@ -19,7 +19,7 @@ public sealed class EventCarryTests
 
     [Theory]
     [MemberData(nameof(LeadAftermaths))]
-    public void The_past_of_the_one_a_death_or_pardon_befalls_takes_no_day_from_the_lead(string paragraphs, string kind) =>
+    public void The_past_of_the_one_a_death_pardon_or_sentence_befalls_takes_no_day_from_the_lead(string paragraphs, string kind) =>
         Assert.Equal(0, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == kind).Date);
 
     [Theory]
@@ -31,6 +31,8 @@ public sealed class EventCarryTests
     [InlineData("Ilse Marr, a former mayor of Velden, died on Friday.\n\nIn a statement, the government criticized Marr's plan for a new harbour.", "criticism", 20190726)]
     // The case of someone else than the one pardoned is not the pardon's past.
     [InlineData("On Friday, the president of Norland pardoned Pavel Dorn.\n\nPolice arrested Tomas Vell at the border.", "arrest", 20190726)]
+    // Nor is someone else's arrest the past of the one sentenced.
+    [InlineData("On Friday, a Velden court sentenced Pavel Dorn to six years in prison.\n\nPolice arrested Tomas Vell at the border.", "arrest", 20190726)]
     public void Only_the_past_of_that_one_is_kept_from_the_lead_day(string paragraphs, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == kind).Date);
 
@@ -39,6 +41,8 @@ public sealed class EventCarryTests
     [InlineData("Mira Holt gained votes among farmers, who backed Karel Brandt in 2016. Holt also criticized the Velden Council.")]
     // A present perfect runs to now: a finished year told before does not date it.
     [InlineData("Tomas Vell left the Velden army in 2007. Vell has also criticized the Velden Council.")]
+    // "once" before its verb tells a former time.
+    [InlineData("On Friday, Karel Brandt quit the Velden Council. Brandt once criticized the Velland Party over its harbour plans.")]
     public void A_date_that_does_not_frame_its_sentence_lends_the_next_none(string paragraph) =>
         Assert.Equal(0, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Date);
 
@@ -46,6 +50,9 @@ public sealed class EventCarryTests
     [InlineData("In 2017, Norland troops retook Kesk. Mira Holt criticized the Velden Council.")]
     // A present perfect of another clause, after a comma, is not the act's tense.
     [InlineData("In 2017, Norland troops retook Kesk. Mira Holt criticized the Velden Council, but the quarrel has faded since.")]
+    // "once again" tells the act told again then, and "Once" opening a clause is a conjunction.
+    [InlineData("In 2017, Norland troops retook Kesk. Mira Holt once again criticized the Velden Council.")]
+    [InlineData("In 2017, Norland troops retook Kesk. Once the fighting ended, Mira Holt criticized the Velden Council.")]
     public void A_framing_year_still_dates_the_simple_past_after_it(string paragraph) =>
         Assert.Equal(20170000, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Date);
 

@@ -331,4 +331,22 @@ public sealed class EventTimeRuleTests
     [InlineData("Tomas Vell was released on Wednesday. Police arrested him in Velden the day before the vote.")]
     public void The_day_before_set_against_what_follows_is_not_told_from_the_last_day(string paragraph) =>
         Assert.Contains(Extract(paragraph).Events, e => e.Kind == "arrest" && e.Date != 20190723);
+
+    public static System.Collections.Generic.IEnumerable<object[]> LocalDayRows() =>
+        KnowledgeBase.Generators.Extraction.Events.DateResolver.LocalDays.Select(r => new object[] { r.Example, r.Date });
+
+    // Each row's example: a weekday told in a local clock, the day after the dateline (Monday, July 29), not six days back.
+    [Theory]
+    [MemberData(nameof(LocalDayRows))]
+    public void Each_local_day_row_reads_the_weekday_after_the_dateline_as_the_next_day(string example, int date) =>
+        Assert.Equal(new[] { date }, RuleArticle.Dates(example));
+
+    // The body found on Monday, local time, in an article of Sunday: that Monday (July 29); without the local clock, or for
+    // another weekday, the last such day before the dateline.
+    [Theory]
+    [InlineData("Mira Holt was found dead in a Velden flat on Monday morning, local time.", 20190729)]
+    [InlineData("Mira Holt was found dead in a Velden flat on Monday morning.", 20190722)]
+    [InlineData("Mira Holt was found dead in a Velden flat on Thursday morning, local time.", 20190725)]
+    public void A_weekday_told_in_a_local_clock_ahead_of_the_dateline_is_the_next_day(string sentence, int date) =>
+        Assert.Equal(date, Assert.Single(Extract(sentence).Events, e => e.Kind == "death").Date);
 }

@@ -23,6 +23,63 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new("later in the _", 0, "Tomas Vell was arrested on Wednesday.\n\nLater in the day, Mira Holt criticized the arrest."),
             new("that _", 0, "Tomas Vell was arrested on Wednesday.\n\nEarlier that day, Mira Holt had criticized Tomas Vell."),
         };
+
+        /// <summary>
+        /// "Rescuers reached the climbers on Monday morning, local time" in an article of Sunday: a weekday told in the clock of a
+        /// place ahead of the dateline's is the day after the dateline there, not the same weekday six days back. The words that
+        /// say so (within <see cref="LocalDayReach"/> tokens of the weekday) and an example whose date, against the examples'
+        /// dateline (Sunday, July 28, 2019), runs as a test.
+        /// </summary>
+        internal static readonly LocalDayRow[] LocalDays =
+        {
+            new(new[] { "local", "time" }, "Rescuers reached the stranded hikers near Velden on Monday morning, local time.", 20190729),
+        };
+
+        private const int LocalDayReach = 5;
+
+        /// <summary>Whether a <see cref="LocalDays"/> phrase stands within a few tokens of the weekday at <paramref name="i"/>, in the same sentence.</summary>
+        internal static bool ToldInLocalDay(List<Token> tokens, int i)
+        {
+            foreach (var row in LocalDays)
+                for (var k = System.Math.Max(0, i - LocalDayReach); k <= i + LocalDayReach && k + row.Words.Length <= tokens.Count; k++)
+                    if (row.StartsAt(tokens, k)) return true;
+            return false;
+        }
+
+        /// <summary>The day after the dateline <paramref name="published"/>.</summary>
+        internal static int DayAfterDateline(int published) => DaysBefore(published, -1);
+
+        /// <summary>Whether the sentence tells its time in a local clock (<see cref="LocalDays"/>) anywhere.</summary>
+        internal static bool ToldInLocalTime(List<Token> tokens)
+        {
+            foreach (var row in LocalDays)
+                for (var k = 0; k + row.Words.Length <= tokens.Count; k++)
+                    if (row.StartsAt(tokens, k)) return true;
+            return false;
+        }
+    }
+
+    /// <summary>One phrase of a local clock ("local time"): see <see cref="DateResolver.LocalDays"/>.</summary>
+    internal sealed class LocalDayRow
+    {
+        public LocalDayRow(string[] words, string example, int date) => (Words, Example, Date) = (words, example, date);
+
+        /// <summary>The phrase's words, in order.</summary>
+        public string[] Words { get; }
+
+        /// <summary>An invented sentence with a weekday and the phrase.</summary>
+        public string Example { get; }
+
+        /// <summary>The example's weekday read against the examples' dateline: the day after it.</summary>
+        public int Date { get; }
+
+        /// <summary>Whether the phrase's words start at token <paramref name="k"/>.</summary>
+        public bool StartsAt(List<Token> tokens, int k)
+        {
+            for (var w = 0; w < Words.Length; w++)
+                if (!tokens[k + w].Is(Words[w])) return false;
+            return true;
+        }
     }
 
     /// <summary>One way of telling a day from the last day named ("the previous day"): see <see cref="DateResolver.RelativeDays"/>.</summary>

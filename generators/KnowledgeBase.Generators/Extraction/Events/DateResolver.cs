@@ -55,7 +55,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;
                     // "last Sunday" in an article of a Sunday is a week before it; "on Sunday" is the day itself.
                     var offset = WeekdayOffset(published, t.Text);
-                    var pastDay = DaysBefore(published, offset == 0 && i > 0 && tokens[i - 1].Is("last") ? 7 : offset);
+                    // "on Monday morning, local time" in an article of Sunday: the day after the dateline, in a clock ahead of its (LocalDays).
+                    var pastDay = DaysBefore(published, offset == 0 && i > 0 && tokens[i - 1].Is("last") ? 7 : offset == 6 && ToldInLocalDay(tokens, i) ? -1 : offset);
                     var explicitlyNext = i > 0 && tokens[i - 1].Is("next");
                     Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay, weekday: !explicitlyNext);
                     continue;

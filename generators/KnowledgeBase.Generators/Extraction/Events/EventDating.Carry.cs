@@ -24,6 +24,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
             || NamesAnotherTime(tokens, previousDate / 10000) || IsPluperfect(tokens) || PerfectAfterPastYear(tokens, t, previousDate);
 
         /// <summary>
+        /// "Holm once led the party": "once" inside its sentence tells a former time; not "once again" or "once more" (told again
+        /// now), "at once", "more than once", nor the conjunction before its clause's subject ("..., and once it ended") or
+        /// opening the sentence ("Once the vote ended, ...").
+        /// </summary>
+        internal static bool TellsFormerTime(List<Token> tokens, int i)
+        {
+            if (i == 0 || i + 1 >= tokens.Count || !tokens[i].Is("once") || tokens[i - 1].Is("at") || tokens[i - 1].Is("than")) return false;
+            var next = tokens[i + 1];
+            return next.IsWord && !next.Is("again") && !next.Is("more") && !ClauseReader.IsDeterminerOrPossessive(next.Lower) && !next.IsCapitalized && !IsSubjectPronoun(next);
+        }
+
+        private static bool IsSubjectPronoun(Token w) => w.Is("i") || w.Is("you") || w.Is("he") || w.Is("she") || w.Is("it") || w.Is("we") || w.Is("they");
+
+        /// <summary>
         /// "Tomas Vell was expelled from the army in 2007. He has also led protests against the draft.": a present perfect
         /// tells of a time running to now, which a year told before as a finished past does not date ("has been charged" after
         /// a day of this week still goes on with that day: only a year alone is kept off). Only the trigger's stretch of the

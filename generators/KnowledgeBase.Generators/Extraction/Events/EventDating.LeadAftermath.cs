@@ -10,13 +10,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// Lead acts after which the article's other acts of the person they befall came first, each with an invented lead
         /// and a sentence whose act of the given kind takes no day from the lead (dateline Sunday, July 28, 2019); the rows
         /// run as tests. A death ends what its person does ("Velden's former mayor died on Friday. She sued the council over
-        /// her pension." tells of her life); a pardon or a release ends a case, whose arrest, charges and sentence came before.
+        /// her pension." tells of her life); a pardon or a release ends a case, whose arrest, charges and sentence came before; a
+        /// sentence, a verdict or a trial comes after the arrest, charges and extradition that brought the case to court.
         /// </summary>
         internal static readonly LeadAftermathRow[] LeadAftermaths =
         {
             new(new[] { "death" }, null, "Ilse Marr, a former mayor of Velden, died on Friday at her home in Ostrel.\n\nMarr sued the Velden Council over her pension.", "lawsuit"),
             new(new[] { "pardon", "release" }, new[] { "arrest", "charge", "conviction", "sentencing", "imprisonment" },
                 "On Friday, the president of Norland, Anton Grell, pardoned Pavel Dorn.\n\nDorn was arrested at his villa in Kesk.", "arrest"),
+            new(new[] { "sentencing", "conviction", "trial" }, new[] { "arrest", "charge", "indictment", "extradition" },
+                "On Friday, a Velden court sentenced Pavel Dorn to six years in prison. Dorn was arrested at a hotel in Kesk.", "arrest"),
         };
 
         // What is done for a dead person comes after the death: no act of the dead person's past.
@@ -26,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// Whether <paramref name="e"/> tells the past of the person the lead act <paramref name="lead"/> befalls (a row of
         /// <see cref="LeadAftermaths"/>): for a death, an act of the dead person as its first party, named before it or by a
         /// pronoun, not a rite held for them;
-        /// for a pardon or a release, one of the case's earlier acts with the person among its parties.
+        /// for a pardon, a release, a sentence, a verdict or a trial, one of the case's earlier acts with the person among its parties.
         /// </summary>
         internal static bool ToldBeforeTheLead(EventDraft? lead, EventDraft e)
         {

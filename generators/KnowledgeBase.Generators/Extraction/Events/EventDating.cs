@@ -293,7 +293,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = 0; i < tokens.Count; i++)
             {
                 var w = tokens[i];
-                if (IsDecade(w) || w.IsWord && (w.Is("decade") || w.Is("decades") || w.Is("century") || w.Is("previously") || w.Is("formerly"))) return true;
+                if (IsDecade(w) || w.IsWord && (w.Is("decade") || w.Is("decades") || w.Is("century") || w.Is("previously") || w.Is("formerly")) || TellsFormerTime(tokens, i)) return true;
                 if (NamesEarlierYear(tokens, i, year)) return true;
             }
             return false;
@@ -364,8 +364,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// What has happened did not happen after the article was written: such a date is a misreading, so the event
         /// stays undated rather than take an invented day ("arrested on Friday" in an article of Wednesday).
         /// </summary>
-        internal static int NotAfterDateline(int date, int status, int published) =>
-            status == DataLayout.StatusOccurred && published % 100 != 0 && date > published ? 0 : date;
+        /// <remarks>A sentence that tells its time in a local clock ahead of the dateline's (<see cref="DateResolver.LocalDays"/>) may give the day after it.</remarks>
+        internal static int NotAfterDateline(int date, int status, int published, List<Token>? tokens = null) =>
+            status == DataLayout.StatusOccurred && published % 100 != 0 && date > published && !(tokens is not null && date == DateResolver.DayAfterDateline(published) && DateResolver.ToldInLocalTime(tokens)) ? 0 : date;
 
         /// <summary>
         /// "was due to step aside in October" in an article of May 2020: a planned event dated by its month alone, read as last
