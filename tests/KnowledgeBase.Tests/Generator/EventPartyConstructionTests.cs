@@ -154,4 +154,13 @@ public sealed class EventPartyConstructionTests
     [InlineData("Sven Dahl praised Canada Prime Minister Olga Marsh on Friday.", "praise", new[] { "Sven Dahl", "Olga Marsh" })]
     public void A_place_before_a_title_and_a_name_is_no_party(string sentence, string kind, string[] parties) =>
         Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
+
+    // A country's adjective right after the comma that closes an opening place phrase owns the subject that follows: it
+    // acts, it does not say where the town is.
+    [Theory]
+    [InlineData("In Tarvik, Chilean troops clashed with rebels on Friday.", "clash", new[] { "Chile" })]
+    [InlineData("Near Tarvik, Chilean soldiers clashed with Peruvian soldiers on Friday.", "clash", new[] { "Chile", "Peru" })]
+    [InlineData("In Tarvik, Chilean troops attacked a rebel camp on Friday.", "attack", new[] { "Chile" })]
+    public void A_country_owning_the_subject_after_an_opening_place_acts(string sentence, string kind, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
 }
