@@ -143,4 +143,24 @@ public sealed class EventPartyConstructionTests
     [MemberData(nameof(CueActRows))]
     public void A_cue_verb_that_performs_an_act_quotes_nothing(string sentence) =>
         Assert.Empty(Extract(sentence).Quotes);
+
+    public static System.Collections.Generic.IEnumerable<object[]> TitleLinkRows() =>
+        KnowledgeBase.Generators.Extraction.Events.EventRoles.TitleLinks.Select(r => new object[] { r.Example, r.Kind, r.Parties });
+
+    // A place named before a title and a person's name says whose office the person holds: the person is the party, however
+    // long the title runs, and the place is none.
+    [Theory]
+    [MemberData(nameof(TitleLinkRows))]
+    [InlineData("Sven Dahl praised Canada Prime Minister Olga Marsh on Friday.", "praise", new[] { "Sven Dahl", "Olga Marsh" })]
+    public void A_place_before_a_title_and_a_name_is_no_party(string sentence, string kind, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
+
+    // A country's adjective right after the comma that closes an opening place phrase owns the subject that follows: it
+    // acts, it does not say where the town is.
+    [Theory]
+    [InlineData("In Tarvik, Chilean troops clashed with rebels on Friday.", "clash", new[] { "Chile" })]
+    [InlineData("Near Tarvik, Chilean soldiers clashed with Peruvian soldiers on Friday.", "clash", new[] { "Chile", "Peru" })]
+    [InlineData("In Tarvik, Chilean troops attacked a rebel camp on Friday.", "attack", new[] { "Chile" })]
+    public void A_country_owning_the_subject_after_an_opening_place_acts(string sentence, string kind, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
 }

@@ -267,6 +267,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             participants.Insert(0, actor);
         }
 
+        /// <summary>
+        /// "sold its 2000 Thai and 74 Malaysian stores to X": a verb's recipient may come a little later. "to former Chile Minister of
+        /// Mines and Senator X": a titled name is as near as the place its phrase opens with.
+        /// </summary>
+        private static bool IsNear(SentenceInfo s, int t, EventTrigger trigger, Mention m)
+        {
+            var at = EventRoles.TitledPhraseStart(s, m);
+            return at <= t + 8 || !trigger.IsNoun && at <= t + 10 && at > 0 && s.Tokens[at - 1].Is("to") || OnTheTicket(s, t, trigger, m);
+        }
+
         // "chose the ticket of Mira Holt for governor and Tomas Vell for her deputy": every person on a nominated ticket
         // takes part, however long the ticket runs; elsewhere a name far after the verb tells of something else.
         private static bool OnTheTicket(SentenceInfo s, int t, EventTrigger trigger, Mention m) =>

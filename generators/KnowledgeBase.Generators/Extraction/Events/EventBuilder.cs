@@ -143,7 +143,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (circumstance && m.TokenStart > t && ClauseReader.HasWordAfter(tokens, t, m.TokenStart - t - 1, ",")) break;
                 // "released a statement saying, "Ruritania must ..."": who is quoted about takes no part in the narrator's event.
-                if (m.TokenStart <= t || m.TokenStart >= clauseEnd || m.TokenStart > t + 14 || m.TokenStart > quote) continue;
+                if (m.TokenStart <= t || m.TokenStart >= clauseEnd || EventRoles.TitledPhraseStart(s, m) > t + 14 || m.TokenStart > quote) continue;
                 // "appeared in Velden District Court, Norland": a place after a name and a comma locates the name; "resigned as
                 // governor of X": the office's domain is part of the office, not a party.
                 // "shot customers at an Ostrel Mart store": a company named before a venue noun is where it happened.
@@ -163,8 +163,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     place ??= m.Entity;
                     continue;
                 }
-                // "sold its 2000 Thai and 74 Malaysian stores to X": a verb's recipient may come a little later.
-                var near = m.TokenStart <= t + 8 || !trigger.IsNoun && m.TokenStart <= t + 10 && m.TokenStart > 0 && tokens[m.TokenStart - 1].Is("to") || OnTheTicket(s, t, trigger, m);
+                var near = IsNear(s, t, trigger, m);
                 // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
                 // A succession also has its successor ("replaced by X").
                 if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))

@@ -43,7 +43,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             if (m.Entity.Kind != DataLayout.KindPlace || m.TokenStart < 2 || !tokens[m.TokenStart - 1].IsPunct(',')) return false;
-            if (EndsAnOpeningPhrase(s, m)) return false;
+            if (EndsAnOpeningPhrase(s, m) || OwnsWhatFollows(m)) return false;
             var before = m.TokenStart - 2;
             // "the Velden Parliament (VP), Portugal": past the short form in brackets.
             if (tokens[before].IsPunct(')'))
@@ -66,6 +66,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return named.Entity.Kind == DataLayout.KindOrganization
                 && !(m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].IsPunct(',') || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or")));
         }
+
+        /// <summary>
+        /// "In Ostrel, Chilean troops clashed with rebels": a demonym after the comma is the country whose people or forces come
+        /// next, never a town's address. (A possessive may be one: "met in Ostrel, Norway's capital".)
+        /// </summary>
+        private static bool OwnsWhatFollows(Mention m) => m.IsDemonym;
 
         /// <summary>
         /// "After the talks in Ostrel, Portugal criticized Chile": the comma before the place closes a phrase that opens the

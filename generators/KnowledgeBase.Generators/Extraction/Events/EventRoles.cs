@@ -203,6 +203,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static bool ModifiesANamedPerson(SentenceInfo s, Mention m)
         {
+            if (TitledPersonAfter(s, m) is not null) return true; // "Norway Minister of Fisheries Liv Aune"
             var tokens = s.Tokens;
             var i = m.TokenEnd;
             while (i < tokens.Count && i < m.TokenEnd + 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i])) i++;
