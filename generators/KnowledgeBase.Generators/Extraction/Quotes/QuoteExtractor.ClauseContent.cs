@@ -63,9 +63,36 @@ namespace KnowledgeBase.Generators.Extraction
                 if (tokens[i].IsPunct(';') || Inside(quoted, i) || IsQuoteClose(tokens[i])) { start = i + 1; break; }
             if (c - 1 - start < 3) return false;
             speakers.Add(speaker);
-            Add(s, start, c - 1, speaker, tokens[c].Text);
+            Add(s, start, SubordinateGoesOn(s, start, phraseEnd) is var main && main > 0 ? main : c - 1, speaker, tokens[c].Text);
             if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
             return true;
+        }
+
+        /// <summary>
+        /// "..., says the study, ...", "..., says Mira Holt.": after a comma, a present form is inverted when "the" or a name follows it
+        /// and a short phrase (at most six words) then closes at a comma or the sentence end.
+        /// </summary>
+        private static bool SpeakerAfterInvertedCue(List<Token> tokens, int c)
+        {
+            if (c + 2 >= tokens.Count || !(tokens[c + 1].Is("the") || tokens[c + 1].IsCapitalized && tokens[c + 1].IsWord)) return false;
+            for (var i = c + 2; i < tokens.Count && i <= c + 7; i++)
+            {
+                if (tokens[i].IsPunct(',') || IsSentenceEnd(tokens[i])) return true;
+                if (!(tokens[i].IsWord || tokens[i].Kind == TokenKind.Possessive)) return false;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "Because salt water freezes later, says the study, it flows on under the ice": a fronted subordinate clause before the
+        /// attribution leaves its main clause after it, which was said with it; where that clause ends, or -1.
+        /// </summary>
+        private static int SubordinateGoesOn(SentenceInfo s, int start, int phraseEnd)
+        {
+            var tokens = s.Tokens;
+            if (!IsSubordinator(tokens[start]) || phraseEnd + 2 >= tokens.Count || !tokens[phraseEnd].IsPunct(',')) return -1;
+            var end = ContentEnd(tokens, phraseEnd + 1);
+            return HasVerbGroup(s, phraseEnd + 1, end, finite: true) ? end : -1;
         }
 
         /// <summary>

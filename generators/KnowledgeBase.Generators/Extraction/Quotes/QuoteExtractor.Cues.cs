@@ -50,6 +50,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
                 if (!ok && previous.Is("that") && c >= 2 && IsWrittenWordsNoun(tokens[c - 2])) ok = true; // "a notice that says ..."
                 if (!ok && previous.IsPunct(',') && ClosesApposition(tokens, c - 1)) ok = true; // "Velco, a ferry firm, states that ..."
+                if (!ok && previous.IsPunct(',') && SpeakerAfterInvertedCue(tokens, c)) ok = true; // "The pier is unsafe, says the report."
                 // "The Velden Port Authority website warns ...": an organization's pages say what it says.
                 if (!ok && c >= 2 && Array.IndexOf(PageNouns, previous.Lower) >= 0 && tokens[c - 2].IsCapitalized) ok = true;
                 if (!ok) return null;
@@ -60,7 +61,8 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// Cue verbs that, with one of their words shortly after, perform an act and report no words: "declared a state of
-        /// emergency", "declared war", "recalled its ambassador from Norway" (the envoy is called home, nothing is remembered).
+        /// emergency", "declared war", "recalled its ambassador from Norway" (the envoy is called home, nothing is remembered),
+        /// "proposed to cap the terms of judges" (a motion to act, no words reported).
         /// Each row has the lemma, the words after it, how far they may stand and an invented sentence that quotes nothing;
         /// the rows run as tests.
         /// </summary>
@@ -68,6 +70,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             new("declare", "emergency martial war independence curfew", 4, "The government of Canada declared martial law in two provinces on Monday."),
             new("recall", string.Join(" ", Events.EventBuilder.EnvoyNouns), 3, "Canada recalled its ambassador to Norway on Monday."),
+            new("propose", "to", 1, "Senator Mira Holt and two colleagues proposed to cap the terms of judges at twelve years."),
         };
 
         private static bool PerformsAnAct(List<Token> tokens, int c, string lemma)
@@ -255,8 +258,8 @@ namespace KnowledgeBase.Generators.Extraction
                 var t = tokens[i];
                 if (t.Length is not (2 or 4 or 5 or 6 or 7 or 9)) continue; // the lengths of the words below: most words are passed by it
                 if (t.Is("after") || t.Is("before") || t.Is("following") || t.Is("amid") || t.Is("shortly") || t.Is("during") || t.Is("until") || t.Is("since")) return i;
-                // "the memoranda between X and Y in which they agreed ...": the object ends before its relative clause.
-                if ((t.Is("in") || t.Is("under") || t.Is("by")) && i + 1 < end && (tokens[i + 1].Is("which") || tokens[i + 1].Is("whom"))) return i;
+                // "the memoranda between X and Y in which they agreed": the object ends before its relative clause ("a way by which" needs it).
+                if ((t.Is("in") || t.Is("under") || t.Is("by")) && i + 1 < end && (tokens[i + 1].Is("which") || tokens[i + 1].Is("whom")) && !(tokens[start].Is("a") || tokens[start].Is("an"))) return i;
                 if (t.Is("on") && i + 1 < end && Reading.DatelineReader.IsWeekday(tokens[i + 1].Text)) return i;
             }
             return end;

@@ -54,10 +54,16 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static readonly string[] ComplementPrepositions = { "of", "in", "at", "from" };
 
-        /// <summary>The speaker whose group noun or role is at <paramref name="head"/>: the phrase it ends, or the role heading it.</summary>
+        /// <summary>
+        /// The speaker whose group noun or role is at <paramref name="head"/>: the phrase it ends, or the role heading it. A group
+        /// joined by "and"/"or" to a group before it speaks with it ("Police and harbour officials said": both, read from the first).
+        /// </summary>
         private Speaker GroupOrRoleSpeaker(SentenceInfo s, int start, int head, int cue)
         {
             var edge = LeftEdge(s, start, head);
+            if (IsA(s.Tokens[head], QuoteWords.SpeakingGroup) && edge - 2 >= start && (s.Tokens[edge - 1].Is("and") || s.Tokens[edge - 1].Is("or"))
+                && s.Tokens[edge - 2].IsWord && IsA(s.Tokens[edge - 2], QuoteWords.SpeakingGroup) && s.MentionAt(edge - 2) is null)
+                edge = LeftEdge(s, start, edge - 2);
             if (IsA(s.Tokens[head], QuoteWords.SpeakingGroup) && RoleOverGroup(s, start, edge) is var role && role >= 0) return new Speaker(null, Join(s.Tokens, role, head + 1));
             return NounPhraseSpeaker(s, edge, cue);
         }

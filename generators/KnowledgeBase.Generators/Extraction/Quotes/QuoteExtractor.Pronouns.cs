@@ -61,14 +61,18 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// The sentence's first actor outside the quotation: a person named, a body heading the main clause, or a pronoun subject
-        /// before any ("he praised X's life: "..."" is his quotation); a possessor ("X's life") acts in nothing.
+        /// before any ("he praised X's life: "..."" is his quotation); a possessor ("X's life") acts in nothing. In a sentence that cites
+        /// its source ("According to harbour officials, Vell was steering "far too fast"") only a name in the source's phrase acts: the
+        /// words quoted inside the report are the source's (<see cref="QuotedWithinReported"/>), not those of whom it is about.
         /// </summary>
         private Speaker FirstActor(SentenceInfo s, List<(int Open, int Close)> quoted)
         {
             var tokens = s.Tokens;
+            var (citedFrom, citedTo) = CitedSourcePhrase(s, quoted);
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (Inside(quoted, i)) continue;
+                if (citedFrom >= 0 && (i < citedFrom || i >= citedTo)) continue;
                 if (s.MentionAt(i) is { } m)
                 {
                     var possessor = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive;
@@ -86,6 +90,25 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// The tokens of the phrase after "according to" (to its comma or the sentence end) when it names who speaks (a name, a group
+        /// or a role; not "its press release"), or (-1, -1).
+        /// </summary>
+        private static (int From, int To) CitedSourcePhrase(SentenceInfo s, List<(int Open, int Close)> quoted)
+        {
+            var tokens = s.Tokens;
+            for (var i = 0; i + 2 < tokens.Count; i++)
+            {
+                if (!tokens[i].Is("according") || !tokens[i + 1].Is("to") || Inside(quoted, i)) continue;
+                var end = i + 2;
+                var names = false;
+                for (; end < tokens.Count && !tokens[end].IsPunct(',') && !tokens[end].IsPunct(':') && !IsSentenceEnd(tokens[end]); end++)
+                    names |= s.MentionAt(end) is not null || tokens[end].IsWord && (Titles.IsRoleNoun(tokens[end]) || IsA(tokens[end], QuoteWords.SpeakingGroup) && !(end + 1 < tokens.Count && IsWrittenWordsNoun(tokens[end + 1])));
+                return names ? (i + 2, end) : (-1, -1);
+            }
+            return (-1, -1);
+        }
+
+        /// <summary>
         /// "Residents of Velden protested. They said ...": "they" opening its sentence (or after a fronted phrase), right after a sentence
         /// that names no person and whose main clause has an unnamed group of people as its subject ("residents", "the foreign
         /// ministers"), is that group, named by its words (past the article). A sentence between whose main subject is such a
@@ -100,9 +123,26 @@ namespace KnowledgeBase.Generators.Extraction
             var afterQuotation = AfterOpeningQuotation(s.Tokens, pronoun);
             if (s.Index == 0 || s.Index >= _sentences.Count || !afterQuotation && (pronoun > 6 || pronoun > 0 && !s.Tokens[pronoun - 1].IsPunct(',') || s.Mentions.Count > 0 && s.Mentions[0].TokenStart < pronoun)) return default;
             var before = _sentences[s.Index - 1];
+            if (LeadAuthor(before) is { } lead) return lead;
             foreach (var m in before.Mentions)
                 if (m.Entity.Kind == DataLayout.KindPerson) return default;
             return GroupSubject(before, before.Tokens.Count, depth);
+        }
+
+        /// <summary>
+        /// "Mira Holt et al studied the reefs. They showed ...": the first person named in a sentence, right before "et al", stands
+        /// for the authors of a study; the "they" after it is them, and the lead author speaks for them.
+        /// </summary>
+        private static Speaker? LeadAuthor(SentenceInfo s)
+        {
+            var tokens = s.Tokens;
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity.Kind != DataLayout.KindPerson) continue;
+                return m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Is("et") && tokens[m.TokenEnd + 1].Lower.StartsWith("al", StringComparison.Ordinal)
+                    ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : null;
+            }
+            return null;
         }
 
         /// <summary>

@@ -176,10 +176,33 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        /// <summary>"a family spokesperson", "eyewitness reports": a group noun after the first one heads the group; where it ends.</summary>
+        /// <summary>
+        /// "The mayor's office said", "the governor's spokeswoman told": an unnamed role's office, aide or campaign at <paramref name="i"/>
+        /// speaks, named by the whole phrase; the role holder said nothing himself.
+        /// </summary>
+        private static Speaker RoleOwnedSpeechNoun(SentenceInfo s, int start, int i)
+        {
+            var tokens = s.Tokens;
+            if (i - 2 < start || !IsSpeechNoun(tokens[i].Text) || IsWrittenWordsNoun(tokens[i]) || tokens[i - 1].Kind != TokenKind.Possessive || s.MentionAt(i - 2) is not null || !Titles.IsRoleNoun(tokens[i - 2])) return default;
+            return new Speaker(null, Join(tokens, LeftEdge(s, start, i - 2), i + 1));
+        }
+
+        /// <summary>A role noun at <paramref name="i"/> (before <paramref name="end"/>) that names a person, not one who speaks for a body ("spokesman").</summary>
+        private static bool HeldRoleAfter(List<Token> tokens, int i, int end) => i < end && tokens[i].IsWord && Titles.IsRoleNoun(tokens[i]) && !IsMemberNoun(tokens[i]);
+
+        /// <summary>
+        /// "a family spokesperson", "eyewitness reports": a group noun after the first one heads the group; where it ends, through a
+        /// second group joined by "and" or "or" with at most two lower-case words before its noun ("police and harbour officials").
+        /// </summary>
         private static int GroupEnd(List<Token> tokens, int from, int end)
         {
             while (from < end && IsA(tokens[from], QuoteWords.SpeakingGroup)) from++;
+            if (from + 1 >= end || !(tokens[from].Is("and") || tokens[from].Is("or"))) return from;
+            for (var k = from + 1; k < end && k <= from + 3; k++)
+            {
+                if (IsA(tokens[k], QuoteWords.SpeakingGroup)) return GroupEnd(tokens, k, end);
+                if (!tokens[k].IsWord || tokens[k].IsCapitalized || CommonWords.IsFunctionWord(tokens[k])) break;
+            }
             return from;
         }
     }

@@ -228,8 +228,7 @@ namespace KnowledgeBase.Generators.Extraction
                     // "Jane Doe of Freedonia's Crime Agency (FCA) said", "Dr. Jane Doe at Vella Hospital said": the person speaks.
                     if (mention.Entity.Kind != DataLayout.KindPerson && PersonBeforeAffiliation(s, start, mention.TokenStart) is { } member)
                         return new Speaker(member.Entity, Join(tokens, member.TokenStart, member.TokenEnd));
-                    var after = mention.TokenEnd;
-                    var before = mention.TokenStart - 1;
+                    int after = mention.TokenEnd, before = mention.TokenStart - 1;
                     if (before >= 0 && tokens[before].Is("the")) before--;
                     // "Trump's remarks indicated": the possessor speaks; "Trump's call indicates": nobody does.
                     if (after < tokens.Count && tokens[after].Kind == TokenKind.Possessive)
@@ -250,6 +249,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (t.Is("media") && i > 0 && tokens[i - 1].Is("social")) continue; // a channel, not a speaker
                 if (IsWrittenWordsNoun(t) && OwnerOfWords(s, start, i) is { IsFound: true } owner) return owner;
                 if (i + 1 < cue && IsWrittenWordsNoun(tokens[i + 1])) continue; // "an official statement": no official speaks
+                if (RoleOwnedSpeechNoun(s, start, i) is { IsFound: true } owned) return owned;
                 if (Titles.IsRoleNoun(t) || Titles.IsTitleWord(t) && t.IsCapitalized)
                 {
                     // "Jane Doe, the country's governor, said": the role describes the person before it.
@@ -374,7 +374,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!t.IsWord) continue;
                 if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return PronounSpeaker(s, i);
-                if ((IsA(t, QuoteWords.CompanyNoun) || IsA(t, QuoteWords.InstitutionNoun)) && !NamesItsPlace(s, i) && DefiniteBefore(tokens, start, i) is var the && the >= 0)
+                // "the court clerk", "the company director": a role after the body's noun is a person who speaks, not the body.
+                if ((IsA(t, QuoteWords.CompanyNoun) || IsA(t, QuoteWords.InstitutionNoun)) && !NamesItsPlace(s, i) && !HeldRoleAfter(tokens, i + 1, end) && DefiniteBefore(tokens, start, i) is var the && the >= 0)
                     return InstitutionSpeaker(s, t.Text, Join(tokens, the, i + 1));
                 if (t.Is("government") && i > start && tokens[i - 1].Is("the") && !(i + 1 < tokens.Count && tokens[i + 1].Is("of")) && ArticleGovernment() is { } government)
                     return new Speaker(government, Join(tokens, i - 1, i + 1));

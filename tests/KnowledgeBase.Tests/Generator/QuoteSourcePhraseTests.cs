@@ -1,0 +1,70 @@
+using System.Linq;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// The whole phrase that names an unnamed source speaks: groups joined by "and" ("police and harbour officials"), and words
+/// quoted inside a report cited "according to" a source are that source's, not the words of the person the report is about.
+/// Invented sentences.
+/// </summary>
+public sealed class QuoteSourcePhraseTests
+{
+    [Theory]
+    [InlineData("According to police and harbour officials, the ferry left the quay an hour late.", "police and harbour officials")]
+    [InlineData("Police and harbour officials said the ferry left the quay an hour late.", "Police and harbour officials")]
+    [InlineData("Nurses or ward doctors told the inquiry the lifts were broken for a week.", "Nurses or ward doctors")]
+    public void Groups_joined_by_and_speak_together(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(RuleArticle.Extract(sentence).Quotes).SpeakerText);
+
+    [Fact]
+    public void Words_quoted_inside_a_cited_report_are_the_sources_not_the_actors()
+    {
+        var model = RuleArticle.Extract("According to harbour officials, Tomas Vell was steering the boat \"far faster than any rule allows\" when it hit the pier.");
+        Assert.NotEmpty(model.Quotes);
+        Assert.All(model.Quotes, q => Assert.Equal(("harbour officials", null), (q.SpeakerText, q.Speaker)));
+    }
+
+    [Theory]
+    [InlineData("The governor's office said the tunnel would stay shut until spring.", "The governor's office")]
+    [InlineData("The mayor's spokeswoman told reporters the budget vote was put off.", "The mayor's spokeswoman")]
+    [InlineData("The county clerk said the ballots from Orsk would be counted again on Monday.", "The county clerk")]
+    public void An_unnamed_roles_office_or_clerk_speaks_by_its_whole_phrase(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(RuleArticle.Extract(sentence).Quotes).SpeakerText);
+
+    [Fact]
+    public void They_after_a_lead_author_et_al_is_that_author()
+    {
+        var model = RuleArticle.Extract("Mira Holt et al sampled reefs around the Tarsk islands. They found the corals recovered faster in cooler bays.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Mira Holt", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_present_cue_after_a_comma_with_its_speaker_after_it_reports_the_clause_before()
+    {
+        var model = RuleArticle.Extract("Mira Holt inspected the harbour on Monday. The old pier can no longer carry lorries, says Mira Holt.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(("Mira Holt", "The old pier can no longer carry lorries"), (quote.Speaker, model.Text.Substring(quote.Start, quote.Length)));
+    }
+
+    [Fact]
+    public void A_fronted_reason_before_an_inverted_attribution_goes_on_in_the_clause_after_it()
+    {
+        var model = RuleArticle.Extract("Because salt water freezes at a lower temperature, says the study, it keeps flowing beneath the ice all winter.");
+        var quote = Assert.Single(model.Quotes);
+        var text = model.Text.Substring(quote.Start, quote.Length);
+        Assert.Contains("study", quote.SpeakerText);
+        Assert.StartsWith("Because salt water", text);
+        Assert.EndsWith("beneath the ice all winter", text);
+    }
+
+    [Fact]
+    public void An_indefinite_finding_reported_keeps_its_relative_clause()
+    {
+        var model = RuleArticle.Extract("Researchers at the Orlen Institute reported a new way by which salt water thins the glaciers from below.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("a new way by which salt water thins the glaciers from below", model.Text.Substring(quote.Start, quote.Length));
+    }
+}
