@@ -87,15 +87,32 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         var score = Score(Path.Combine("tuning", "tuning.gold.json"), WikinewsTuning.Knowledge);
         Assert.Equal(12, WikinewsTuning.Articles.All.Count);
         // A regression guard on articles annotated blind to the rules (session 37), today's levels less about 0.02.
-        // Measured (score.py): entity F1 0.862, alias recall 0.808, fragmented 3, quote F1 0.780, speaker 0.909,
-        // event F1 0.373 (P 0.500, R 0.297), date 0.786.
-        Assert.True(score.EntityF1 >= 0.84, $"entity F1 {score.EntityF1:F3} < 0.84");
+        // Measured (score.py) in session 38: entity F1 0.877, alias recall 0.808, fragmented 3, quote F1 0.823,
+        // speaker 0.914, event F1 0.491 (P 0.587, R 0.422), date 0.895.
+        Assert.True(score.EntityF1 >= 0.85, $"entity F1 {score.EntityF1:F3} < 0.85");
         Assert.True(score.AliasRecall >= 0.78, $"alias recall {score.AliasRecall:F3} < 0.78");
         Assert.True(score.EntityFragmented <= 3, $"fragmented {score.EntityFragmented} > 3");
-        Assert.True(score.QuoteF1 >= 0.76, $"quote F1 {score.QuoteF1:F3} < 0.76");
-        Assert.True(score.SpeakerAccuracy >= 0.88, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.88");
-        Assert.True(score.EventF1 >= 0.35, $"event F1 {score.EventF1:F3} < 0.35");
-        Assert.True(score.EventDateAccuracy >= 0.76, $"event date accuracy {score.EventDateAccuracy:F3} < 0.76");
+        Assert.True(score.QuoteF1 >= 0.80, $"quote F1 {score.QuoteF1:F3} < 0.80");
+        Assert.True(score.SpeakerAccuracy >= 0.89, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.89");
+        Assert.True(score.EventF1 >= 0.47, $"event F1 {score.EventF1:F3} < 0.47");
+        Assert.True(score.EventDateAccuracy >= 0.87, $"event date accuracy {score.EventDateAccuracy:F3} < 0.87");
+    }
+
+    [Fact]
+    public void Second_tuning_set_stays_at_todays_levels()
+    {
+        var score = Score(Path.Combine("tuning-b", "tuning-b.gold.json"), WikinewsTuningB.Knowledge);
+        Assert.Equal(12, WikinewsTuningB.Articles.All.Count);
+        // A regression guard on the second set annotated blind to the rules (session 38, kept from the round's helpers),
+        // today's levels less about 0.02. Measured (score.py): entity F1 0.806, alias recall 0.888, fragmented 6,
+        // quote F1 0.617, speaker 0.870, event F1 0.439 (P 0.562, R 0.360), date 0.778.
+        Assert.True(score.EntityF1 >= 0.78, $"entity F1 {score.EntityF1:F3} < 0.78");
+        Assert.True(score.AliasRecall >= 0.86, $"alias recall {score.AliasRecall:F3} < 0.86");
+        Assert.True(score.EntityFragmented <= 6, $"fragmented {score.EntityFragmented} > 6");
+        Assert.True(score.QuoteF1 >= 0.59, $"quote F1 {score.QuoteF1:F3} < 0.59");
+        Assert.True(score.SpeakerAccuracy >= 0.85, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.85");
+        Assert.True(score.EventF1 >= 0.41, $"event F1 {score.EventF1:F3} < 0.41");
+        Assert.True(score.EventDateAccuracy >= 0.75, $"event date accuracy {score.EventDateAccuracy:F3} < 0.75");
     }
 
     public static TheoryData<string, string> Fixtures()
