@@ -89,13 +89,7 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         // A regression guard on articles annotated blind to the rules (session 37), today's levels less about 0.02.
         // Measured (score.py) in session 38: entity F1 0.877, alias recall 0.808, fragmented 3, quote F1 0.823,
         // speaker 0.914, event F1 0.491 (P 0.587, R 0.422), date 0.895.
-        Assert.True(score.EntityF1 >= 0.85, $"entity F1 {score.EntityF1:F3} < 0.85");
-        Assert.True(score.AliasRecall >= 0.78, $"alias recall {score.AliasRecall:F3} < 0.78");
-        Assert.True(score.EntityFragmented <= 3, $"fragmented {score.EntityFragmented} > 3");
-        Assert.True(score.QuoteF1 >= 0.80, $"quote F1 {score.QuoteF1:F3} < 0.80");
-        Assert.True(score.SpeakerAccuracy >= 0.89, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.89");
-        Assert.True(score.EventF1 >= 0.47, $"event F1 {score.EventF1:F3} < 0.47");
-        Assert.True(score.EventDateAccuracy >= 0.87, $"event date accuracy {score.EventDateAccuracy:F3} < 0.87");
+        AssertAtLeast(score, entity: 0.85, alias: 0.78, fragmented: 3, quote: 0.80, speaker: 0.89, events: 0.47, dates: 0.87);
     }
 
     [Fact]
@@ -106,13 +100,19 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         // A regression guard on the second set annotated blind to the rules (session 38, kept from the round's helpers),
         // today's levels less about 0.02. Measured (score.py): entity F1 0.806, alias recall 0.888, fragmented 6,
         // quote F1 0.617, speaker 0.870, event F1 0.439 (P 0.562, R 0.360), date 0.778.
-        Assert.True(score.EntityF1 >= 0.78, $"entity F1 {score.EntityF1:F3} < 0.78");
-        Assert.True(score.AliasRecall >= 0.86, $"alias recall {score.AliasRecall:F3} < 0.86");
-        Assert.True(score.EntityFragmented <= 6, $"fragmented {score.EntityFragmented} > 6");
-        Assert.True(score.QuoteF1 >= 0.59, $"quote F1 {score.QuoteF1:F3} < 0.59");
-        Assert.True(score.SpeakerAccuracy >= 0.85, $"speaker accuracy {score.SpeakerAccuracy:F3} < 0.85");
-        Assert.True(score.EventF1 >= 0.41, $"event F1 {score.EventF1:F3} < 0.41");
-        Assert.True(score.EventDateAccuracy >= 0.75, $"event date accuracy {score.EventDateAccuracy:F3} < 0.75");
+        AssertAtLeast(score, entity: 0.78, alias: 0.86, fragmented: 6, quote: 0.59, speaker: 0.85, events: 0.41, dates: 0.75);
+    }
+
+    // Every figure at or above its floor, at most so many fragmented entities.
+    private static void AssertAtLeast(GoldScore score, double entity, double alias, int fragmented, double quote, double speaker, double events, double dates)
+    {
+        Assert.True(score.EntityF1 >= entity, $"entity F1 {score.EntityF1:F3} < {entity}");
+        Assert.True(score.AliasRecall >= alias, $"alias recall {score.AliasRecall:F3} < {alias}");
+        Assert.True(score.EntityFragmented <= fragmented, $"fragmented {score.EntityFragmented} > {fragmented}");
+        Assert.True(score.QuoteF1 >= quote, $"quote F1 {score.QuoteF1:F3} < {quote}");
+        Assert.True(score.SpeakerAccuracy >= speaker, $"speaker accuracy {score.SpeakerAccuracy:F3} < {speaker}");
+        Assert.True(score.EventF1 >= events, $"event F1 {score.EventF1:F3} < {events}");
+        Assert.True(score.EventDateAccuracy >= dates, $"event date accuracy {score.EventDateAccuracy:F3} < {dates}");
     }
 
     public static TheoryData<string, string> Fixtures()

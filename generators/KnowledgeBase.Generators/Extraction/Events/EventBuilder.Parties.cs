@@ -268,7 +268,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "sold its 2000 Thai and 74 Malaysian stores to X": a verb's recipient may come a little later. "to former Chile Minister of
+        /// "sold its 300 Velden and 40 Ostrel shops to X": a verb's recipient may come a little later. "to former Chile Minister of
         /// Mines and Senator X": a titled name is as near as the place its phrase opens with.
         /// </summary>
         private static bool IsNear(SentenceInfo s, int t, EventTrigger trigger, Mention m)
