@@ -254,7 +254,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             for (var i = t + 1; i < clauseEnd && i <= t + 6; i++)
             {
-                var her = tokens[i].Is("her") && (i + 1 >= tokens.Count || !tokens[i + 1].IsWord || ClauseReader.IsGoverningPreposition(tokens[i + 1]) || tokens[i + 1].Is("and"));
+                // "detained her at the depot", "gave her the award": "her" is the object unless a noun, an adjective or a number
+                // follows it ("detained her brother", "her new policy").
+                var her = tokens[i].Is("her") && (i + 1 >= tokens.Count || s.Analysis.TagAt(i + 1) is not (Analysis.Tag.Noun or Analysis.Tag.ProperNoun or Analysis.Tag.Adjective or Analysis.Tag.Number));
                 if (!tokens[i].Is("him") && !her) continue;
                 for (var k = s.Mentions.Count - 1; k >= 0; k--)
                 {
