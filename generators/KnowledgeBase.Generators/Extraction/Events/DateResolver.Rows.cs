@@ -38,22 +38,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private const int LocalDayReach = 5;
 
         /// <summary>Whether a <see cref="LocalDays"/> phrase stands within a few tokens of the weekday at <paramref name="i"/>, in the same sentence.</summary>
-        internal static bool ToldInLocalDay(List<Token> tokens, int i)
-        {
-            foreach (var row in LocalDays)
-                for (var k = System.Math.Max(0, i - LocalDayReach); k <= i + LocalDayReach && k + row.Words.Length <= tokens.Count; k++)
-                    if (row.StartsAt(tokens, k)) return true;
-            return false;
-        }
+        internal static bool ToldInLocalDay(List<Token> tokens, int i) => LocalClockBetween(tokens, System.Math.Max(0, i - LocalDayReach), i + LocalDayReach);
 
         /// <summary>The day after the dateline <paramref name="published"/>.</summary>
         internal static int DayAfterDateline(int published) => DaysBefore(published, -1);
 
         /// <summary>Whether the sentence tells its time in a local clock (<see cref="LocalDays"/>) anywhere.</summary>
-        internal static bool ToldInLocalTime(List<Token> tokens)
+        internal static bool ToldInLocalTime(List<Token> tokens) => LocalClockBetween(tokens, 0, tokens.Count);
+
+        // Whether a LocalDays phrase starts at a token from `first` to `last`.
+        private static bool LocalClockBetween(List<Token> tokens, int first, int last)
         {
             foreach (var row in LocalDays)
-                for (var k = 0; k + row.Words.Length <= tokens.Count; k++)
+                for (var k = first; k <= last && k + row.Words.Length <= tokens.Count; k++)
                     if (row.StartsAt(tokens, k)) return true;
             return false;
         }

@@ -55,10 +55,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var next = i + 1;
                 while (next + 1 < tokens.Count && next <= i + 2 && tokens[next].IsWord && (IsPerfectAdverb(tokens[next]) || tokens[next].Lower.EndsWith("ly", StringComparison.Ordinal))) next++;
                 var w = tokens[next];
-                if (w.Is("been") || w.IsWord && !w.IsCapitalized && (w.Length > 3 && w.Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiple(w))) return true;
+                if (IsPerfectParticiple(w, shortestIrregular: 4)) return true;
             }
             return false;
         }
+
+        /// <summary>
+        /// The participle of a perfect after "had" or "has": "been", a regular past form ("had visited"), or an irregular one of
+        /// at least <paramref name="shortestIrregular"/> letters that is no base form ("had met", "has led").
+        /// </summary>
+        private static bool IsPerfectParticiple(Token w, int shortestIrregular) =>
+            w.Is("been") || w.IsWord && !w.IsCapitalized && (w.Length > 3 && w.Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiple(w, shortestIrregular));
 
         /// <summary>
         /// "In 2019, Norland and Estmark held talks in secret. Their envoys had met in March in Ostrel.": a pluperfect is set

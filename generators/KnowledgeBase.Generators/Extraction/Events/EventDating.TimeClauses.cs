@@ -63,7 +63,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!tokens[i].Is("had")) continue;
                 var next = tokens[i + 1];
                 if (next.IsWord && (next.Lower.EndsWith("ly", StringComparison.Ordinal) || IsPerfectAdverb(next)) && i + 2 < tokens.Count) next = tokens[i + 2];
-                if (next.Is("been") || next.IsWord && !next.IsCapitalized && (next.Length > 3 && next.Lower.EndsWith("ed", StringComparison.Ordinal) || IrregularParticiple(next, 3))) return true;
+                if (IsPerfectParticiple(next, shortestIrregular: 3)) return true;
             }
             return false;
         }

@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.LowerCase => !s.Tokens[before + 1].IsCapitalized,
             PhraseConstraint.CapitalizedNext => after < s.Tokens.Count && s.Tokens[after].IsCapitalized,
             PhraseConstraint.PersonNext => PersonNext(s, after),
-            PhraseConstraint.OrganizationNext => OrganizationNext(s, after),
+            PhraseConstraint.OrganizationNext => FirstNameAfter(s, after) is { } organization && organization.Entity.Kind == DataLayout.KindOrganization && !organization.Entity.IsMedia,
             PhraseConstraint.FunctionWordNext => after < s.Tokens.Count && IsFunctionWord(s.Tokens[after]),
             PhraseConstraint.ActorBefore => before >= 0 && s.MentionAt(before) is { } actor && (actor.Entity.Kind != DataLayout.KindPlace || actor.Entity.IsCountry && !actor.IsDemonym),
             PhraseConstraint.NoReportedClause => !OpensReportedClause(s, after),
@@ -28,46 +28,31 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.DisapprovingDescription => DescribesWithDisapproval(s, after),
             PhraseConstraint.NamedSubject => HasNamedSubject(s, t, media: true),
             PhraseConstraint.ActorSubject => HasNamedSubject(s, t, media: false),
-            PhraseConstraint.PartyNext => PartyNext(s, after),
+            PhraseConstraint.PartyNext => FirstNameAfter(s, after) is { } party && !party.Entity.IsMedia && (party.Entity.Kind != DataLayout.KindPlace || party.Entity.IsCountry),
             PhraseConstraint.CountryNext => after < s.Tokens.Count && s.MentionAt(after) is { IsDemonym: false, Entity.IsCountry: true },
-            PhraseConstraint.CountrySubject => HasCountrySubject(s, t),
-            PhraseConstraint.MediumNext => MediumNext(s, after),
-            PhraseConstraint.MediumSubject => HasMediumSubject(s, t),
+            PhraseConstraint.CountrySubject => SubjectNames(s, t, static m => m.Entity.IsCountry && !m.IsDemonym),
+            PhraseConstraint.MediumNext => FirstNameAfter(s, after) is { Entity.IsMedia: true },
+            PhraseConstraint.MediumSubject => SubjectNames(s, t, static m => m.Entity.IsMedia),
             _ => throw new ArgumentOutOfRangeException(nameof(constraint), constraint, "a phrase constraint without a check"),
         };
 
-        // "Norway left the EU", "Norway intends to quit the bloc": a country named in the subject (its own or the one it shares).
-        private static bool HasCountrySubject(SentenceInfo s, int t)
+        // "Norway left the EU" (a country), "The Velden Herald interviewed" (an outlet): a name of the kind in the subject of the
+        // trigger word's clause (its own or the one it shares).
+        private static bool SubjectNames(SentenceInfo s, int t, Func<Mention, bool> kind)
         {
             if (s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject }) return false;
             foreach (var m in s.Mentions)
-                if (m.TokenStart >= subject.Start && m.TokenStart < subject.End && m.Entity.IsCountry && !m.IsDemonym) return true;
+                if (m.TokenStart >= subject.Start && m.TokenStart < subject.End && kind(m)) return true;
             return false;
         }
 
-        // "spoke to the Velden Herald", "questions from Velden Radio reporter Ana Ruiz": the first name after the phrase is an outlet's.
-        private static bool MediumNext(SentenceInfo s, int after)
+        // The first name within three tokens after the phrase, passing over demonyms ("banned Norland's Ostrel Air"): "praised
+        // Tomas Vell" names whom the act is done to, "spoke to the Velden Herald" an outlet; null when none.
+        private static Mention? FirstNameAfter(SentenceInfo s, int after)
         {
             for (var i = after; i < s.Tokens.Count && i <= after + 2; i++)
-                if (s.MentionAt(i) is { } m && !m.IsDemonym) return m.Entity.IsMedia;
-            return false;
-        }
-
-        // "The Velden Herald interviewed": the subject of the trigger word's clause names an outlet.
-        private static bool HasMediumSubject(SentenceInfo s, int t)
-        {
-            if (s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject }) return false;
-            foreach (var m in s.Mentions)
-                if (m.TokenStart >= subject.Start && m.TokenStart < subject.End && m.Entity.IsMedia) return true;
-            return false;
-        }
-
-        // "praised Tomas Vell", "commended Norland's envoy": the first name after the phrase names who is acted on, not a place nor an outlet.
-        private static bool PartyNext(SentenceInfo s, int after)
-        {
-            for (var i = after; i < s.Tokens.Count && i <= after + 2; i++)
-                if (s.MentionAt(i) is { } m && !m.IsDemonym) return !m.Entity.IsMedia && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry);
-            return false;
+                if (s.MentionAt(i) is { IsDemonym: false } m) return m;
+            return null;
         }
 
         // "received Tomas Vell", "received Norwegian Prime Minister Tomas Vell": the first name after the phrase is a person's;
@@ -84,14 +69,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // "gathered in Velden", "convened on Monday", "gathered." and "gathered to": no object follows.
         private static bool IsFunctionWord(Token token) => !token.IsWord || CommonWords.IsFunctionWord(token) || token.Is("to");
-
-        // The first name after the phrase decides ("banned Norland's Ostrel Air": the demonym is passed over).
-        private static bool OrganizationNext(SentenceInfo s, int after)
-        {
-            for (var i = after; i < s.Tokens.Count && i <= after + 2; i++)
-                if (s.MentionAt(i) is { } m && !m.IsDemonym) return m.Entity.Kind == DataLayout.KindOrganization && !m.Entity.IsMedia;
-            return false;
-        }
 
         // "announced the ministry was closing": a clause reported without "that" is a quote, not an object.
         private static bool OpensReportedClause(SentenceInfo s, int objectStart)
