@@ -28,6 +28,7 @@ public sealed class EventLaterPartyTests
     [Theory]
     [InlineData("A gunman shot two diners at a cafe in the harbour town of Ostrel on Friday.", "shooting", "Ostrel")]
     [InlineData("Marta Oskarsen died on Tuesday in the coastal city of Drelna.", "death", "Drelna")]
+    [InlineData("Police detained Karel Brandt on Monday at his flat in the neighbouring state of Bavaria.", "arrest", "Bavaria")]
     public void A_town_after_a_place_noun_and_of_is_where_the_act_happened(string sentence, string kind, string place) =>
         Assert.Equal(place, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Place);
 

@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
+using KnowledgeBase.Generators.Extraction;
 using KnowledgeBase.Generators.Extraction.Lexicon;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 using Xunit;
 
 namespace KnowledgeBase.Tests.Lexicon;
@@ -98,4 +100,21 @@ public sealed class LexiconLookupTests
         Assert.Equal(0, words.Priors("police").Adverb);
         Assert.True(words.TryGetMultiword("prime minister", out var classes) && classes.Contains('n'));
     }
+
+    /// <summary>
+    /// One list of town and division nouns answers every finder, singular or plural ("the province of Ostrel", "Norland
+    /// cities"); a country, its soil or its people are no such place.
+    /// </summary>
+    [Theory]
+    [InlineData("city", true)]
+    [InlineData("Cities", true)]
+    [InlineData("counties", true)]
+    [InlineData("municipality", true)]
+    [InlineData("oblasts", true)]
+    [InlineData("country", false)]
+    [InlineData("soil", false)]
+    [InlineData("citizens", false)]
+    [InlineData("is", false)]
+    public void Town_and_division_nouns_are_read_singular_or_plural(string word, bool isPlaceNoun) =>
+        Assert.Equal(isPlaceNoun, CommonWords.IsPlaceNoun(Tokenizer.Tokenize(word, 0, word.Length)[0]));
 }

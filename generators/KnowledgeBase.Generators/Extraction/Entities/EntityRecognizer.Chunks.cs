@@ -40,7 +40,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (NamesAThing(tokens, start, end)) return; // "... Task Force Operation Vella Dawn": the operation is no person
 
             // "Kherson region", "Lviv oblast": a lower-case place word after the name.
-            if (end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && IsRegionWord(tokens[end].Text) && !hasTitle)
+            if (end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && CommonWords.IsDivisionNoun(tokens[end].Text) && !hasTitle)
             {
                 if (restricted && !_byKey.ContainsKey(Key(DataLayout.KindPlace, text + " " + tokens[end].Text))) return;
                 var place = AddMention(s, start, end + 1, DataLayout.KindPlace, text + " " + tokens[end].Text, isDemonym: false);

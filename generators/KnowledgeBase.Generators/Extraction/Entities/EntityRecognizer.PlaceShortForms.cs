@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
@@ -44,7 +45,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var name = e.Name;
                 if (e.Kind != DataLayout.KindPlace || name.Length <= text.Length + 1 || name[text.Length] != ' ' || !name.StartsWith(text, StringComparison.Ordinal)) continue;
                 var rest = name.Substring(text.Length + 1);
-                if (rest.IndexOf(' ') < 0 && char.IsUpper(rest[0]) && IsRegionWord(rest.ToLowerInvariant())) return true;
+                if (rest.IndexOf(' ') < 0 && char.IsUpper(rest[0]) && CommonWords.IsDivisionNoun(rest.ToLowerInvariant())) return true;
             }
             return false;
         }

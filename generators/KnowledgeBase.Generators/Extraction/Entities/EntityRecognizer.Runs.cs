@@ -331,7 +331,7 @@ namespace KnowledgeBase.Generators.Extraction
             var after = k + matched;
             // "Santa Barbara County", "Kherson region": a known name with a place word is a place of its own.
             if (entry.Kind != GazetteerKind.Organization && entry.Kind != GazetteerKind.Country && after < tokens.Count
-                && (after < end && IsCapitalizedPlaceWord(tokens[after]) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && IsRegionWord(tokens[after].Text)))
+                && (after < end && IsCapitalizedPlaceWord(tokens[after]) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && CommonWords.IsDivisionNoun(tokens[after].Text)))
             {
                 var name = Join(tokens, k, after + 1);
                 if (!restricted || _byKey.ContainsKey(Key(DataLayout.KindPlace, NameVariants.Key(name))))

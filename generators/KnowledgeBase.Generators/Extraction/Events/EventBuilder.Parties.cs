@@ -137,9 +137,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // "the state of Ohio", "the city of Velden": where the phrase that names a polity starts.
         private static int PolityPhraseStart(List<Token> tokens, int mentionStart) =>
-            mentionStart >= 2 && tokens[mentionStart - 1].Is("of") && Array.IndexOf(PolityNouns, tokens[mentionStart - 2].Lower) >= 0 ? mentionStart - 2 : mentionStart;
-
-        private static readonly string[] PolityNouns = { "state", "city", "province", "county", "town", "commonwealth", "region", "municipality" };
+            mentionStart >= 2 && tokens[mentionStart - 1].Is("of") && CommonWords.IsPlaceNoun(tokens[mentionStart - 2]) ? mentionStart - 2 : mentionStart;
 
         private static bool Heads(Analysis.NounChunk? chunk, int start, int end) => chunk is { } c && c.Head >= start && c.Head < end;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Analysis;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Storage;
 
@@ -22,7 +23,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.Entity != party) continue;
                 // "the Portuguese capital, Lisbon", "the Portuguese city of Braga": the country's adjective before the place noun that
                 // heads a town's name.
-                if (m.IsDemonym && m.TokenEnd + 1 < s.Tokens.Count && TriggerFinder.IsAny(s.Tokens[m.TokenEnd], PlaceNouns) && HeadsATownName(s, m.TokenEnd + 1))
+                if (m.IsDemonym && m.TokenEnd + 1 < s.Tokens.Count && CommonWords.IsPlaceNoun(s.Tokens[m.TokenEnd]) && HeadsATownName(s, m.TokenEnd + 1))
                 {
                     found = true;
                     continue;
@@ -89,8 +90,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return s.Analysis.ClauseOfVerb(m.TokenEnd) is { Subject: { } subject } && subject.Head >= m.TokenStart && subject.Head < m.TokenEnd;
         }
 
-        private static readonly string[] PlaceNouns = { "capital", "city", "town", "village", "region", "province", "island" };
-
         /// <summary>
         /// "shot shoppers at a mall in the border city of Velden", "died in the port town of Ostrel": a town or region named after a
         /// place noun and "of", in a phrase that "in", "at" or "near" opens a few words before, is where the act happened, not a party.
@@ -99,7 +98,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             if (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry || m.IsDemonym) return false;
             var of = ClauseReader.GoverningWordAt(tokens, m.TokenStart);
-            if (of < 2 || !tokens[of].Is("of") || !TriggerFinder.IsAny(tokens[of - 1], TownNouns)) return false;
+            if (of < 2 || !tokens[of].Is("of") || !CommonWords.IsPlaceNoun(tokens[of - 1])) return false;
             for (var k = of - 2; k >= 0 && k >= of - 6; k--)
             {
                 if (tokens[k].Is("in") || tokens[k].Is("at") || tokens[k].Is("near")) return true;
@@ -107,12 +106,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return false;
         }
-
-        // The nouns a town's or a region's name follows after "of" ("the city of Velden", "the district of Ostrel").
-        private static readonly string[] TownNouns =
-        {
-            "capital", "city", "town", "village", "port", "suburb", "district", "neighbourhood", "neighborhood", "province", "region", "island", "municipality", "county",
-        };
 
         // After the place noun: its name in apposition (", Braga") or after "of" ("of Braga").
         private static bool HeadsATownName(SentenceInfo s, int next) =>
@@ -143,16 +136,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (last.EndsWith("-based", StringComparison.OrdinalIgnoreCase) || last.EndsWith("-born", StringComparison.OrdinalIgnoreCase)) return true;
             if (m.IsDemonym) return false; // "Norlandic cities" is read where a demonym names no actor
             var next = m.TokenEnd;
-            // One lower-case word before the place noun: "border city", "coastal town".
-            if (next + 1 < tokens.Count && tokens[next].IsWord && char.IsLower(tokens[next].Text[0]) && !TriggerFinder.IsAny(tokens[next], WherePlaceNouns)) next++;
-            return next < tokens.Count && char.IsLower(tokens[next].Text[0]) && TriggerFinder.IsAny(tokens[next], WherePlaceNouns);
+            // "Norland states", "a Norland city": the places a country's name before them locates. One lower-case word may
+            // stand before the place noun: "border city", "coastal town".
+            if (next + 1 < tokens.Count && tokens[next].IsWord && char.IsLower(tokens[next].Text[0]) && !CommonWords.IsPlaceNoun(tokens[next])) next++;
+            return next < tokens.Count && char.IsLower(tokens[next].Text[0]) && CommonWords.IsPlaceNoun(tokens[next]);
         }
-
-        // The places a country's name before them locates ("Norland states", "a Norland city"), not its soil or its territory
-        // (an attack on them is one on the country).
-        private static readonly string[] WherePlaceNouns =
-        {
-            "city", "cities", "town", "towns", "village", "villages", "state", "states", "province", "provinces", "region", "regions", "county", "counties",
-        };
     }
 }

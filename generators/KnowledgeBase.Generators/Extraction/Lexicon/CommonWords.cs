@@ -70,6 +70,25 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>The last word of a capitalized phrase naming an occurrence or an illness, no entity ("Witch Hunt", "Space Race").</summary>
         public static bool IsOccurrenceHead(string word) => OccurrenceHeads.Contains(word);
 
+        private static readonly HashSet<string> TownNouns = Lists.Words("town-noun");
+        private static readonly HashSet<string> DivisionNouns = Lists.Words("division-noun");
+
+        /// <summary>A singular noun for a country's administrative division: "province", "county", "oblast".</summary>
+        public static bool IsDivisionNoun(string word) => DivisionNouns.Contains(word);
+
+        /// <summary>
+        /// A noun for a place inside a country, a settlement or a division, singular or plural: "the port town of Ostrel",
+        /// "the province of Velden", "Norland cities". One list for every finder that asks, so they all read the same places.
+        /// </summary>
+        public static bool IsPlaceNoun(in Token token)
+        {
+            var word = token.Lower;
+            if (TownNouns.Contains(word) || DivisionNouns.Contains(word)) return true;
+            if (word.Length < 4 || word[word.Length - 1] != 's') return false;
+            var singular = word.EndsWith("ies", StringComparison.Ordinal) ? word.Substring(0, word.Length - 3) + "y" : word.Substring(0, word.Length - 1);
+            return TownNouns.Contains(singular) || DivisionNouns.Contains(singular);
+        }
+
         /// <summary>Names of newspapers by the words that make them one: "The Harbour Herald", "Gazeta Polska", "Daily Mirror".</summary>
         public static bool IsNewspaperName(string name)
         {

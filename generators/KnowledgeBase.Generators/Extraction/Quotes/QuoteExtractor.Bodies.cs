@@ -74,7 +74,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>"the city of Lisbon announced": a place's body followed by the place's name speaks as that place.</summary>
         private static bool NamesItsPlace(SentenceInfo s, int i) =>
-            s.Tokens[i].Lower is "city" or "town" or "municipality" or "county" && i + 2 < s.Tokens.Count && s.Tokens[i + 1].Is("of") && s.MentionAt(i + 2) is not null;
+            CommonWords.IsPlaceNoun(s.Tokens[i]) && i + 2 < s.Tokens.Count && s.Tokens[i + 1].Is("of") && s.MentionAt(i + 2) is not null;
 
         // Words in the name of a public body: never what "the company" or "the firm" points back to.
         private static readonly string[] PublicBodyWords =

@@ -122,7 +122,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             if (speaker.Entity is not { Kind: DataLayout.KindPlace, IsCountry: false } town) return speaker;
             if (s.Analysis.ClauseOfVerb(cue) is not { Subject: { } subject } clause || clause.Verb.Head != cue || subject.Start >= clause.Verb.Start) return speaker;
-            if (Events.TriggerFinder.IsAny(s.Tokens[subject.Head], TownNouns)) return speaker;
+            if (CommonWords.IsPlaceNoun(s.Tokens[subject.Head])) return speaker;
             if (s.MentionAt(subject.Head) is { } head)
                 return head.Entity == town || head.Entity.Kind == DataLayout.KindPlace ? speaker : new Speaker(head.Entity, Join(s.Tokens, head.TokenStart, head.TokenEnd));
             // Only a plain subject phrase of a finite cue: no comma, quotation or clause of its own before the cue.
@@ -131,8 +131,6 @@ namespace KnowledgeBase.Generators.Extraction
             if (!clause.Verb.IsFinite || HasVerbGroup(s, subject.Start, clause.Verb.Start, finite: true)) return speaker;
             return new Speaker(null, Join(s.Tokens, subject.Start, clause.Verb.Start));
         }
-
-        private static readonly string[] TownNouns = { "city", "town", "village", "county", "state", "province", "region", "municipality" };
 
         /// <summary>
         /// "Ana Ruiz, a columnist for Velden Radio, said ...": a person opening the clause, described by the apposition that
