@@ -24,6 +24,10 @@ public sealed class EventLeadDayTests
     // A date of a relative clause the act is not in is that clause's, not the act's.
     [InlineData("Mira Holt also criticized the curfew of the Velden Council, which was imposed on Monday.", "11", 20190726)]
     [InlineData("Mira Holt, who was elected mayor on Monday, criticized Karel Brandt.", "11", 20190726)]
+    // After a cue that follows the act, "would" or "had" is the tense of what was said, not the act's.
+    [InlineData("Mira Holt criticized Karel Brandt, saying his budget would empty the harbour fund.", "11", 20190726)]
+    [InlineData("Mira Holt criticized Karel Brandt and told reporters she had warned him twice.", "11", 20190726)]
+    [InlineData("Mira Holt had criticized Karel Brandt, saying his budget would empty the harbour fund.", "11", 0)] // guard: the act's own tense
     // One of the act's own clause is the act's.
     [InlineData("Mira Holt criticized Karel Brandt on Saturday.", "11", 20190727)]
     public void An_act_told_after_the_lead_takes_its_day_unless_a_word_tells_another_time(string sentence, string cameo, int date) =>

@@ -249,7 +249,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// Whether the narrator's words place the sentence at another time; the words of a quotation do not, nor, for a
         /// statement, the tense of what it said: after its cue an auxiliary is the reported clause's, shifted back by the
         /// saying ("The ministry announced the flight recorders have been recovered", "said he had been poisoned", "said the
-        /// talks would resume"), while a time word there ("announced the vote earlier this week") still counts, and so does a year
+        /// talks would resume"), and so does any act's for a cue after its trigger ("criticized the plan, saying it would fail"),
+        /// while a time word there ("announced the vote earlier this week") still counts, and so does a year
         /// before the story's <paramref name="year"/> ("lost the 2016 race"); a time word in a relative clause the act does not
         /// stand in tells of that clause's noun ("Tomas Vell, who led the party until May, criticized the decision").
         /// </summary>
@@ -267,7 +268,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "X, who was her deputy until May, condemned the plan": a relative clause the act is not in tells of its noun.
                 else if (w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower)) && TellsTimeAt(tokens, i) && !InOtherRelativeClause(e.Sentence, e.TriggerToken, i)) return true; // the form's kept answer
                 else if (EventDating.IsDecade(w) || EventDating.NamesEarlierYear(tokens, i, year)) return true; // "in the 1970s", "the 2016 race"
-                else if (saying && !reported) reported = ClauseReader.IsSpeechCue(tokens, i);
+                else if (!reported && (saying || e.TriggerToken >= 0 && i > e.TriggerToken)) reported = ClauseReader.IsSpeechCue(tokens, i);
             }
             return false;
         }
