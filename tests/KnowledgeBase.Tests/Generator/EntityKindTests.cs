@@ -228,4 +228,18 @@ public sealed class EntityKindTests
         var entities = RuleArticle.Extract("On Sunday, thousands of Hong Kongers marched past the harbour.").Entities;
         Assert.DoesNotContain(entities, e => e.Kind == KindPerson);
     }
+
+    [Theory]
+    [InlineData("Many villagers still believe in Orvanu, the elder said.", "Orvanu")]
+    [InlineData("The ticket tool was written in Pyvar by two students.", "Pyvar")]
+    public void A_lone_name_after_an_in_of_faith_or_language_is_no_place(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name && e.Kind == KindPlace);
+    }
+
+    [Fact]
+    public void A_lone_name_after_in_at_the_phrase_end_is_still_a_place()
+    {
+        Assert.Contains(RuleArticle.Extract("The flood reached homes in Dunvarra, the mayor said.").Entities, e => e.Name == "Dunvarra" && e.Kind == KindPlace);
+    }
 }
