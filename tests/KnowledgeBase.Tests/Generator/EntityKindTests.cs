@@ -139,6 +139,9 @@ public sealed class EntityKindTests
     [InlineData("Dilo Praske, a customs official at the harbour, described the raid.", "Dilo Praske")]
     [InlineData("The first victim was Orsk Lavid, a former boyfriend of the owner.", "Orsk Lavid")]
     [InlineData("Tarvo Keskel, spokesperson for the Velden Alliance, denied the report.", "Tarvo Keskel")]
+    [InlineData("The Harbour Minister of Velland, Arvo Kallas, sailed for Ostra at dawn.", "Arvo Kallas")]
+    [InlineData("Velland's Trade Minister, Liis Tamm, stayed at home all week.", "Liis Tamm")]
+    [InlineData("The Chairman of the Board, Ott Rebane, left the meeting early.", "Ott Rebane")]
     public void A_noun_for_a_person_before_or_in_apposition_after_an_unknown_name_makes_it_a_person(string text, string name)
     {
         Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
@@ -169,6 +172,13 @@ public sealed class EntityKindTests
         var persons = RuleArticle.Extract(text).Entities.Where(e => e.Kind == KindPerson).Select(e => e.Name).ToArray();
         var words = names.Split(' ');
         for (var i = 0; i < words.Length; i += 2) Assert.Contains(words[i] + " " + words[i + 1], persons);
+    }
+
+    [Fact]
+    public void A_name_after_a_titled_persons_name_and_a_comma_gets_no_title_from_it()
+    {
+        var model = RuleArticle.Extract("Prime Minister Arvo Kallas, Velden Mining and Ostrel Trade signed the deal.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Velden Mining" && e.Kind == KindPerson);
     }
 
     [Theory]
