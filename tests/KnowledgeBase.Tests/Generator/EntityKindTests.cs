@@ -139,6 +139,9 @@ public sealed class EntityKindTests
     [InlineData("Dilo Praske, a customs official at the harbour, described the raid.", "Dilo Praske")]
     [InlineData("The first victim was Orsk Lavid, a former boyfriend of the owner.", "Orsk Lavid")]
     [InlineData("Tarvo Keskel, spokesperson for the Velden Alliance, denied the report.", "Tarvo Keskel")]
+    [InlineData("The Harbour Minister of Velland, Arvo Kallas, sailed for Ostra at dawn.", "Arvo Kallas")]
+    [InlineData("Velland's Trade Minister, Liis Tamm, stayed at home all week.", "Liis Tamm")]
+    [InlineData("The Chairman of the Board, Ott Rebane, left the meeting early.", "Ott Rebane")]
     public void A_noun_for_a_person_before_or_in_apposition_after_an_unknown_name_makes_it_a_person(string text, string name)
     {
         Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
@@ -169,6 +172,13 @@ public sealed class EntityKindTests
         var persons = RuleArticle.Extract(text).Entities.Where(e => e.Kind == KindPerson).Select(e => e.Name).ToArray();
         var words = names.Split(' ');
         for (var i = 0; i < words.Length; i += 2) Assert.Contains(words[i] + " " + words[i + 1], persons);
+    }
+
+    [Fact]
+    public void A_name_after_a_titled_persons_name_and_a_comma_gets_no_title_from_it()
+    {
+        var model = RuleArticle.Extract("Prime Minister Arvo Kallas, Velden Mining and Ostrel Trade signed the deal.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Velden Mining" && e.Kind == KindPerson);
     }
 
     [Theory]
@@ -227,5 +237,19 @@ public sealed class EntityKindTests
     {
         var entities = RuleArticle.Extract("On Sunday, thousands of Hong Kongers marched past the harbour.").Entities;
         Assert.DoesNotContain(entities, e => e.Kind == KindPerson);
+    }
+
+    [Theory]
+    [InlineData("Many villagers still believe in Orvanu, the elder said.", "Orvanu")]
+    [InlineData("The ticket tool was written in Pyvar by two students.", "Pyvar")]
+    public void A_lone_name_after_an_in_of_faith_or_language_is_no_place(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name && e.Kind == KindPlace);
+    }
+
+    [Fact]
+    public void A_lone_name_after_in_at_the_phrase_end_is_still_a_place()
+    {
+        Assert.Contains(RuleArticle.Extract("The flood reached homes in Dunvarra, the mayor said.").Entities, e => e.Name == "Dunvarra" && e.Kind == KindPlace);
     }
 }

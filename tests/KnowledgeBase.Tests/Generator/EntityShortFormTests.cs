@@ -72,6 +72,29 @@ public sealed class EntityShortFormTests
         AssertOneOrganizationWithForm(text, name, acronym);
 
     [Theory]
+    [InlineData("Riders of VMF (Velden Motor Federation) walked out on Tuesday. The VMF said talks would resume.", "Velden Motor Federation", "VMF")]
+    [InlineData("Growers near OGB [Ostrel Grain Board] were angry, traders said.", "Ostrel Grain Board", "OGB")]
+    [InlineData("She spent two years at UOV [University of Ostra at Velby] before moving.", "University of Ostra at Velby", "UOV")]
+    public void An_acronym_before_its_expansion_in_brackets_is_the_expanded_organizations_form(string text, string name, string acronym) =>
+        AssertOneOrganizationWithForm(text, name, acronym);
+
+    [Fact]
+    public void An_expansion_with_no_head_word_after_its_acronym_is_the_acronyms_form()
+    {
+        var model = Extract("Olsen fought for KVW (Kanor Velden Wrestling) and for AVW (All Velden Wrestling) until he retired.");
+        Assert.Contains("All Velden Wrestling", Assert.Single(model.Entities, e => e.Name == "AVW").Forms);
+        Assert.Contains("Kanor Velden Wrestling", Assert.Single(model.Entities, e => e.Name == "KVW").Forms);
+        Assert.DoesNotContain(model.Entities, e => e.Name.EndsWith("Velden Wrestling"));
+    }
+
+    [Fact]
+    public void A_title_in_brackets_after_its_acronym_is_no_organization()
+    {
+        var model = Extract("The airline hired a new CPO (Chief Pilot Officer) in May.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Chief Pilot Officer");
+    }
+
+    [Theory]
     [InlineData("Norwegian Tide Board", "Norway")]
     [InlineData("Velden Institute of Technology", "Velnet")]
     public void A_bracketed_word_that_is_no_clipping_of_the_name_is_not_its_form(string name, string form) =>

@@ -248,13 +248,25 @@ namespace KnowledgeBase.Generators.Extraction
             }
             var endsPhrase = c.End >= tokens.Count || !after.IsWord || CommonWords.IsFunctionWord(after);
             if (c.Start > 0 && (before.Is("in") || before.Is("near") || before.Is("outside") || before.Is("across")) && !CommonWords.IsNonNameWord(text)
-                && endsPhrase && !(text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)))
+                && endsPhrase && !(before.Is("in") && c.Start > 1 && TakesInOfNoPlace(tokens[c.Start - 2])) && !(text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)))
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false);
             else if (c.End < tokens.Count && after.IsWord && Lexicons.CueVerbs.Lemma(after) is "say" or "announce" or "state" or "report" or "confirm" or "tell"
                 || c.Start > 1 && tokens[c.Start - 1].Is("to") && tokens[c.Start - 2].Is("according"))
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
         }
 
+
+        /// <summary>
+        /// "they believe in Orvanu", "a tool written in Kestrel": a word whose "in" takes a faith, a language or a field, never
+        /// where something is; a lone name after it is no place.
+        /// </summary>
+        private static bool TakesInOfNoPlace(in Token word) => word.IsWord && NoPlaceInHeads.Contains(word.Text);
+
+        private static readonly HashSet<string> NoPlaceInHeads = new(StringComparer.OrdinalIgnoreCase)
+        {
+            "believe", "believes", "believed", "believing", "belief", "beliefs", "faith", "trust", "trusted",
+            "written", "coded", "programmed", "scripted", "implemented", "rewritten", "fluent", "proficient",
+        };
 
         /// <summary>", a shipping company", ", an Ostrelian airline": an indefinite apposition headed by an organization noun.</summary>
         private static bool AppositionNamesOrganization(List<Token> tokens, int end)

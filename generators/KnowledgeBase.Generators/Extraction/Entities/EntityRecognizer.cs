@@ -339,7 +339,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 j = CampusEnd(tokens, i, GazetteerNameEnd(tokens, i, j));
                 if (NicknamedPersonEnd(s, i, j, restricted) is var nicknamed && nicknamed > 0) { i = nicknamed; continue; } // "Thomas "Tommy" Reyes"
-                if (!TrySpelledNameRun(s, i, ref j, restricted)) ProcessRun(s, i, j, restricted);
+                if (!TryAcronymThenExpansion(s, i, ref j, restricted) && !TrySpelledNameRun(s, i, ref j, restricted)) ProcessRun(s, i, j, restricted);
                 // "African Union (AU)": the acronym in brackets is another name of what precedes it.
                 // Not when the name is only the tail of the run ("University College London (UCL)" is not London's)
                 // and its initials do not spell the acronym.

@@ -230,9 +230,12 @@ namespace KnowledgeBase.Generators.Extraction
         };
 
         // "a spokesperson, X", "the director of Freedonia's Civic Fund, X" or "the delegate to the Ulvan Assembly, X": the role
-        // (a rule's word or any role noun) heads the phrase before the comma.
+        // (a rule's word or any role noun) heads the phrase before the comma. A capitalized title or role heads it too when no
+        // name stands between it and the comma but one after "of", "for" or "to" ("the Foreign Minister of Velland, X", "the
+        // Chairman of the Board, X"); not "Minister Arvo Kallas, X", where the title is Kallas's.
         private static bool NounPhraseEndsIn(int rule, List<Token> tokens, int last)
         {
+            var namesAfterTitle = 0; // capitalized words between a capitalized title and the comma, not after a connector
             for (var i = last; i >= 0 && i >= last - 8; i--)
             {
                 var t = tokens[i];
@@ -240,6 +243,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!t.IsWord) return false;
                 if (IsLowerWord(t) && (Lists(rule, t) || Titles.IsRoleNoun(t))) return true;
                 if (IsLowerWord(t) && !t.Is("of") && !t.Is("the") && !t.Is("for") && !t.Is("to")) return false;
+                if (t.Is("of") || t.Is("for") || t.Is("to")) namesAfterTitle = 0;
+                else if (t.IsCapitalized && (Titles.IsPersonTitle(t) || Titles.IsRoleNoun(t))) { if (namesAfterTitle == 0) return true; }
+                else if (t.IsCapitalized) namesAfterTitle++;
             }
             return false;
         }
