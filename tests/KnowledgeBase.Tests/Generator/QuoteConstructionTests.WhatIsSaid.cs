@@ -223,6 +223,28 @@ public sealed partial class QuoteConstructionTests
         else Assert.Contains(model.Quotes, q => TextOf(model, q) == content);
     }
 
+    // A list of three topics or more after "discussed" is what the gold takes as said (the tuning sets' convention); a comma
+    // that opens a relative clause lists nothing.
+    [Theory]
+    [InlineData("On the radio, Mira Holt discussed her years in Ostrel, the ferry strike, and her hopes for the club.", "her years in Ostrel, the ferry strike, and her hopes for the club")]
+    [InlineData("Karel Brandt discusses how he came to Velden, what a harbour master does and why the tolls rose.", "how he came to Velden, what a harbour master does and why the tolls rose")]
+    [InlineData("Karel Brandt discussed the tram plan, which the council dropped in May, and its price.", null)]
+    public void Discussing_a_list_of_topics_reports_the_list(string sentence, string? content)
+    {
+        var model = Extract(sentence);
+        if (content is null) Assert.DoesNotContain(model.Quotes, q => q.Speaker == "Karel Brandt");
+        else Assert.Contains(model.Quotes, q => TextOf(model, q) == content);
+    }
+
+    // The "and" of a relative clause closing with the comma before the cue joins its verbs, not the cue's subjects.
+    [Fact]
+    public void A_relative_clause_before_the_cue_coordinates_no_speakers()
+    {
+        var model = Extract("Marta Oskarsen, who teaches in Velden and coaches the Ostrel Rovers, said the tram line would close in May.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Marta Oskarsen", quote.Speaker);
+    }
+
     // A word spelled like a cue with a relative clause after its comma is a noun ("show", "report"): no cue's words follow.
     [Theory]
     [InlineData("The Velden Post show, which airs at noon, follows two chefs around the harbour.")]

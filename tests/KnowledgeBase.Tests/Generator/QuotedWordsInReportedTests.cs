@@ -69,4 +69,23 @@ public sealed class QuotedWordsInReportedTests
     {
         Assert.Equal(new[] { content }, IndirectQuotes(sentence));
     }
+
+    // A short quoted phrase inside the reported clause's subject, a finite verb after it, is the clause's wording: the clause is said.
+    [Theory]
+    [InlineData("Piet Varga said the \"reckless\" and \"arrogant\" mayor had misled the council about the budget.", "the \"reckless\" and \"arrogant\" mayor had misled the council about the budget")]
+    [InlineData("Marta Holt argues that since the phrase \"harbour resident\" is not defined in the charter, the older meaning should apply.", "since the phrase \"harbour resident\" is not defined in the charter, the older meaning should apply")]
+    [InlineData("Moreover, Karel Brandt says the charter phrase \"free passage\" referred mainly to fishing boats from Ostrel.", "the charter phrase \"free passage\" referred mainly to fishing boats from Ostrel")]
+    public void A_quoted_phrase_in_the_subject_of_the_reported_clause_leaves_the_clause_said(string sentence, string content)
+    {
+        Assert.Contains(content, IndirectQuotes(sentence));
+    }
+
+    [Theory]
+    [InlineData("Karel Brandt called Ana Ruiz a \"loyal friend\" but did not back her harbour plan.", "did not back")]
+    [InlineData("The Velden Police identified the driver only as \"Mr. K\" as the inquiry went on.", "inquiry went on")]
+    [InlineData("Mayor Ana Ruiz declared herself \"unbeatable\" and offered to debate anyone in Ostrel.", "offered to debate")]
+    public void A_quoted_phrase_before_another_clause_is_no_subject(string sentence, string later)
+    {
+        Assert.DoesNotContain(IndirectQuotes(sentence), q => q.Contains(later));
+    }
 }

@@ -154,14 +154,39 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>
         /// A quotation opening within four words of the content ("told reporters "..."", "said on Monday "...""): the cue is a
         /// direct quote's. Not a word or two quoted after the reported clause's own verb ("said the plan was "reckless"", or its
-        /// infinitive's: "urged her to sell her "old" house").
+        /// infinitive's: "urged her to sell her "old" house"), nor a quoted phrase inside the clause's subject (<see cref="QuotedInSubject"/>).
         /// </summary>
         private static bool StartsQuote(SentenceInfo s, List<(int Open, int Close)> ranges, int start, int end)
         {
             foreach (var (open, close) in ranges)
-                if (open >= start && open < end && open <= start + 4 && !(close >= 0 && close - open <= 3 && HasVerbGroup(s, start, open))) return true;
+                if (open >= start && open < end && open <= start + 4 && !(close >= 0 && close - open <= 3 && HasVerbGroup(s, start, open)) && !QuotedInSubject(s, open, close, end)) return true;
             return false;
         }
+
+        /// <summary>
+        /// "said the "reckless" mayor had misled the council", "argues that since the phrase "harbour resident" is not defined,
+        /// ...": a quoted phrase of up to five words with no verb of its own, whose first verb after it in the content is finite
+        /// and not past a punctuation mark or a word opening another clause (<see cref="OtherClauseOpeners"/>), is part of the
+        /// reported clause's subject; the clause is what was said, the quoted words only its wording.
+        /// </summary>
+        private static bool QuotedInSubject(SentenceInfo s, int open, int close, int end)
+        {
+            if (close <= open || close - open > 6 || close + 1 >= end || HasVerbGroup(s, open + 1, close)) return false;
+            var groups = s.Analysis.FoundVerbGroups;
+            var verb = -1;
+            for (var g = 0; g < groups.Length; g++)
+                if (groups[g].Head > close && groups[g].Head < end && (verb < 0 || groups[g].Start < groups[verb].Start)) verb = g;
+            if (verb < 0 || !groups[verb].IsFinite) return false;
+            for (var i = close + 1; i < groups[verb].Start; i++)
+                if (s.Tokens[i].Kind == TokenKind.Punctuation && !IsOpeningQuote(s.Tokens[i]) && !IsQuoteClose(s.Tokens[i]) || Array.IndexOf(OtherClauseOpeners, s.Tokens[i].Lower) >= 0
+                    || (s.Tokens[i].Is("and") || s.Tokens[i].Is("or")) && !IsOpeningQuote(s.Tokens[i + 1])) return false; // "the "phony" and "nasty" mayor", not "himself "immune" and offered"
+            return true;
+        }
+
+        // Words after a quoted phrase that open another clause, whose verb is not the phrase's ("identified him as "Mr. K" as the
+        // inquiry went on", "called her a "friend" but left").
+        private static readonly string[] OtherClauseOpeners =
+            { "but", "as", "when", "while", "because", "after", "before", "if", "since", "until", "although", "though", "that", "which", "who", "where", "so" };
 
         private static string Join(List<Token> tokens, int start, int end) => EntityRecognizer.Join(tokens, start, Math.Min(end, tokens.Count));
 

@@ -63,7 +63,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "informed the press", "asked them about their health": an addressee (and a topic) with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "inform" or "post" && !HasVerbGroup(s, contentStart, contentEnd) || CueVerbs.TakesAddressee(lemma) && AddresseeAndTopic(tokens, contentStart, contentEnd)) continue;
-                if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd)) continue; // "discussed her career": a topic
+                if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd) && !ListsTopics(tokens, contentStart, contentEnd)) continue; // "discussed her career": a topic
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd) || CitesAsSaying(tokens, lemma, contentStart) || TookQuotedDescription(s, quoted, c, lemma, speaker, contentStart, contentEnd, speakers)) continue; // the cue of a direct quote, of "as saying", of a quoted description
                 if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "the Velden Post reported a source said ...": the source's words
                 if (!RestatesOuterQuote(s, c)) AddReported(s, c, speaker, contentStart, contentEnd, speakers);
@@ -80,6 +80,23 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = start; i < end && i < start + 4; i++) if (CueVerbs.IsStanceNoun(tokens[i])) return true;
             return false;
         }
+
+        /// <summary>
+        /// "discussed her schooling, the move to Velden, and her first season": a list of three topics or more (a comma, then
+        /// "and"/"or" after it) is what the gold takes as said, where one or two topics are not. A comma that opens a relative
+        /// or another clause ("the plan, which ...") lists nothing.
+        /// </summary>
+        private static bool ListsTopics(List<Token> tokens, int start, int end)
+        {
+            var comma = -1;
+            for (var i = start + 1; i < end - 1 && comma < 0; i++) if (tokens[i].IsPunct(',')) comma = i;
+            if (comma < 0 || Array.IndexOf(ClauseAfterComma, tokens[comma + 1].Lower) >= 0) return false;
+            for (var i = comma + 2; i < end - 1; i++) if (tokens[i].Is("and") || tokens[i].Is("or")) return true;
+            return false;
+        }
+
+        private static readonly string[] ClauseAfterComma =
+            { "which", "who", "whom", "whose", "where", "when", "while", "but", "although", "though", "as", "because", "saying", "adding", "including", "and", "or" };
 
         /// <summary>The content of the cue at <paramref name="c"/>, reported for its speaker and those coordinated with it.</summary>
         private void AddReported(SentenceInfo s, int c, Speaker speaker, int contentStart, int contentEnd, List<Speaker> speakers)
@@ -282,7 +299,7 @@ namespace KnowledgeBase.Generators.Extraction
             group.Add(speaker);
             // "X and Y <cue>", "X, Y, and Z <cue>": all speak, whichever of them the subject scan found.
             var tokens = s.Tokens;
-            for (var i = cue - 1; i > 0; i--)
+            for (var i = PastRelativeClause(tokens, cue); i > 0; i--)
             {
                 if (tokens[i].IsPunct(',') && i < cue - 1 || tokens[i].Is("that") || tokens[i].IsPunct(';')) break;
                 if (!tokens[i].Is("and")) continue;
@@ -310,6 +327,22 @@ namespace KnowledgeBase.Generators.Extraction
                 AddOther(group, speaker, right);
                 break;
             }
+        }
+
+        /// <summary>
+        /// "Mira Holt, who teaches in Velden and plays for the Ostrel Rovers, said": a relative clause closing with the comma before
+        /// the cue joins its own verbs with its "and", and the scan for coordinated subjects stops at the comma that opens it, as
+        /// at any comma; where the backward scan starts (0: nowhere; the token before the cue when no such clause closes there).
+        /// </summary>
+        private static int PastRelativeClause(List<Token> tokens, int cue)
+        {
+            if (cue < 3 || !tokens[cue - 1].IsPunct(',')) return cue - 1;
+            for (var i = cue - 2; i > 0; i--)
+            {
+                if (tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return cue - 1;
+                if ((tokens[i].Is("who") || tokens[i].Is("which") || tokens[i].Is("whose")) && tokens[i - 1].IsPunct(',')) return 0;
+            }
+            return cue - 1;
         }
 
         /// <summary>Adds a coordinated subject that is not the speaker already found (nor a part of its text).</summary>
