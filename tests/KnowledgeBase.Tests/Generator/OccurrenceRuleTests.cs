@@ -32,6 +32,27 @@ public sealed class OccurrenceRuleTests
         Assert.Equal(new[] { 20190702, 20190720 }, outbreaks);
     }
 
+    [Theory]
+    // An election told once for a list of places is one election per place, with the same parties and day.
+    [InlineData("The Velden Green Party held primaries in Utah, Maine and Ohio on Tuesday.", "Maine|Ohio|Utah")]
+    [InlineData("On Tuesday the Velden Green Party held its primaries in the states of Utah, Maine, and Ohio.", "Maine|Ohio|Utah")]
+    // One place is one election.
+    [InlineData("The Velden Green Party held primaries in Utah on Tuesday.", "Utah")]
+    public void An_election_in_a_list_of_places_is_one_election_per_place(string sentence, string places)
+    {
+        var elections = Extract(sentence).Events.Where(e => e.Kind is "primary" or "election").ToList();
+        Assert.Equal(places, string.Join("|", elections.Select(e => e.Place).OrderBy(p => p, System.StringComparer.Ordinal)));
+        Assert.All(elections, e => Assert.Equal(("Velden Green Party", 20190723), (e.Participants.ToArray().FirstOrDefault(), e.Date)));
+    }
+
+    [Fact]
+    public void A_town_and_its_state_are_one_place_not_a_list() =>
+        Assert.Single(Extract("Mira Holt won the mayoral election in Austin, Texas on Tuesday.").Events, e => e.Kind is "primary" or "election");
+
+    [Fact]
+    public void Places_of_another_act_told_after_a_word_of_time_do_not_split_the_election() =>
+        Assert.Single(Extract("Mira Holt became the Velden Green Party's candidate for the 2024 presidential election of Norland after winning its primaries in Utah and Maine.").Events, e => e.Kind == "election");
+
     [Fact]
     public void An_act_with_nobody_named_is_no_event()
     {

@@ -29,6 +29,69 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return others;
         }
 
+        /// <summary>
+        /// "The Velden Party held primaries in Arlon, Brenn and Ostria on Tuesday": an election told once for a list of places is
+        /// one election per place (the gold's convention, as for outbreaks above), each with the same parties, day and status;
+        /// <paramref name="draft"/> keeps its own place. Null when the event's place heads no list of two places or more.
+        /// </summary>
+        internal static List<EventDraft>? PerPlace(EventDraft draft, int t)
+        {
+            var s = draft.Sentence;
+            if (draft.Trigger.Cameo != "000" || draft.Trigger.Kind is not ("election" or "primary") || draft.Place is not { } first) return null;
+            Mention? head = null;
+            foreach (var m in s.Mentions)
+                if (m.TokenStart > t && m.Entity == first) { head = m; break; }
+            if (head is null) return null;
+            var places = ListedPlaces(s, head);
+            if (places.Count < 2 || !OwnPlacePhrase(s.Tokens, t, s.Mentions.Find(m => m.Entity == places[0] && m.TokenStart > t)?.TokenStart ?? -1)) return null;
+            var others = new List<EventDraft>();
+            for (var i = 0; i < places.Count; i++)
+            {
+                if (places[i] == first) continue;
+                // "elections in Arlon and Brenn" with Arlon for a party: each place stands for itself in its own election.
+                var parties = draft.Participants.ConvertAll(p => p == first ? places[i] : p);
+                others.Add(new EventDraft(draft.Trigger, parties, places[i], draft.Date, draft.Status, s) { TriggerToken = t, DateInferred = draft.DateInferred });
+            }
+            return others;
+        }
+
+        // "primaries in Arlon", "elections in the states of Arlon": the list is the place of the election's own phrase, not of another
+        // act told after a word of time ("the 2020 election, after winning primaries in Arlon and Brenn").
+        private static bool OwnPlacePhrase(List<Token> tokens, int t, int listStart)
+        {
+            if (listStart <= t || listStart - t > 12) return false;
+            var at = listStart - 1;
+            while (at > t && (tokens[at].Is("of") || tokens[at].Is("states") || tokens[at].Is("the") || tokens[at].Is("US") || tokens[at].Is("U.S."))) at--;
+            if (!tokens[at].Is("in")) return false;
+            for (var i = t + 1; i < at; i++)
+                if (tokens[i].Is("after") || tokens[i].Is("before") || tokens[i].Is("following") || tokens[i].Is("when") || tokens[i].Is("while") || tokens[i].Is("since") || tokens[i].Is("until")) return false;
+            return true;
+        }
+
+        // "in Arlon, Brenn, and Ostria": places one after another, joined by commas and closed by "and"; the list ends at anything else.
+        private static List<EntityDraft> ListedPlaces(SentenceInfo s, Mention head)
+        {
+            var tokens = s.Tokens;
+            var places = new List<EntityDraft> { head.Entity };
+            // The event's place may stand inside its list ("in the states of Arlon, Brenn and Ostria"): the places before it first.
+            for (var start = head.TokenStart; start >= 2 && tokens[start - 1].IsPunct(',') && s.MentionAt(start - 2) is { Entity.Kind: DataLayout.KindPlace } before && before.TokenEnd == start - 1 && !places.Contains(before.Entity); start = before.TokenStart)
+                places.Insert(0, before.Entity);
+            var at = head.TokenEnd;
+            while (at + 1 < tokens.Count)
+            {
+                var next = at;
+                if (tokens[next].IsPunct(',')) next++;
+                var closing = next < tokens.Count && tokens[next].Is("and");
+                if (closing) next++;
+                if (next == at || next >= tokens.Count || s.MentionAt(next) is not { Entity.Kind: DataLayout.KindPlace } m || m.TokenStart != next || places.Contains(m.Entity)) break;
+                places.Add(m.Entity);
+                at = m.TokenEnd;
+                if (closing) return places;
+            }
+            // No "and" closes it: "born in Detroit, Michigan" is one place and its state.
+            return new List<EntityDraft> { head.Entity };
+        }
+
         // "Velden on April 9", "Norvale again on March 3": a place, at most one word, "on", the date.
         private static EntityDraft? PlaceBefore(SentenceInfo s, int dateStart)
         {

@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new(new[] { "race", "election", "elections", "primary", "primaries", "contest", "runoff" },
                 "In 2005, Mira Holt moved to Ostria. She lost the 2016 race for mayor to Karel Brandt.", "defeat", 2016),
             new(new[] { "campaign", "bid" },
-                "In 2001, Tomas Vell left the council. Lena Dorn picked Vell as her running mate for her 2012 campaign.", "primary", 2012),
+                "In 2001, Tomas Vell left the council. Lena Dorn picked Vell as her running mate for her 2012 campaign.", "appointment", 2012),
             new(new[] { "prize", "award", "medal" },
                 "In 1990, Tomas Vell married Lena Dorn. The Ostrander Academy honoured his work by awarding Vell the 1998 Ostrander Prize.", "award", 1998),
             new(new[] { "championship", "championships", "tournament", "cup", "games", "olympics", "season", "final", "title" },

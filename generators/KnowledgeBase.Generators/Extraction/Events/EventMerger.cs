@@ -21,7 +21,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var e in sameKind)
             {
                 // "signed a trade agreement": a verb and its noun coded alike in one sentence tell one act.
-                if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && VerbAndItsNoun(e.Trigger, draft.Trigger)) && e.Status == draft.Status
+                if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && VerbAndItsNoun(e.Trigger, draft.Trigger)) && e.Status == draft.Status && !OnePerPlace(e, draft)
                     && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft) || ActorAloneAgain(e, draft))
                     && (e.Participants.Count > 0 ? DatesAgree(e, draft, published) : e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
                 {
@@ -40,6 +40,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             events.Add(draft);
             sameKind.Add(draft);
         }
+
+        // "primaries in Arlon, Brenn and Ostria": the elections one word tells for a list of places stay apart (DistributedOccurrences.PerPlace).
+        private static bool OnePerPlace(EventDraft a, EventDraft b) => a.Sentence == b.Sentence && a.TriggerToken == b.TriggerToken && a.Place != b.Place;
 
         /// <summary>
         /// "A bus overturned near Ostrel on Friday. ... At least seven people died.": deaths of people nobody names, told after an
