@@ -1,0 +1,66 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// The party whose candidate runs takes part in an election or a primary (the gold lists "the candidate, the party"),
+    /// wherever in the sentence the candidacy names it: "Lena Hart, the nominee of the Velden Unity Party, won the vote",
+    /// "Velden Party candidate Petra Lind was elected", "ran in 2012 as the candidate of the Farmers Party", "sought the Harbor
+    /// Party's presidential nomination". A party named otherwise ("members of the Velden Party voted", "with the Velden Party's
+    /// backing") is no candidacy.
+    /// </summary>
+    internal static class CandidacyParties
+    {
+        /// <summary>The nouns of a candidacy a party's name stands before ("the Velden Party's nominee") or after "of"/"for" ("candidate of the Velden Party").</summary>
+        private static readonly string[] CandidacyNouns = { "nominee", "nominees", "candidate", "candidates", "nomination", "candidacy", "ticket", "standard-bearer", "flagbearer" };
+
+        /// <summary>Words that may stand between a party's name and the candidacy noun it owns: "the Velden Party's 2016 presumptive presidential nominee".</summary>
+        private static readonly string[] CandidacyModifiers = { "presumptive", "presidential", "vice", "vice-presidential", "gubernatorial", "mayoral", "senate", "congressional", "parliamentary", "official", "endorsed", "former", "first", "female", "likely", "eventual", "chosen" };
+
+        // How many modifiers may stand between: "2016 presumptive vice presidential".
+        private const int MaxModifiers = 4;
+
+        /// <summary>
+        /// Adds to an election's or a primary's participants (and returns them) every political party its sentence names in a candidacy; not one
+        /// whose candidacy carries a year other than the event's (<paramref name="year"/>, 0 when undated): "X, the Velden Party's
+        /// 2016 nominee, ran again in 2020" tells of another run.
+        /// </summary>
+        internal static List<EntityDraft> With(SentenceInfo s, EventTrigger trigger, List<EntityDraft> participants, int year)
+        {
+            if (trigger.Cameo != "000" || trigger.Kind is not ("election" or "primary")) return participants;
+            var tokens = s.Tokens;
+            foreach (var m in s.Mentions)
+                if (IsPoliticalParty(s, m) && !participants.Contains(m.Entity) && (OwnsACandidacy(tokens, m.TokenEnd, year) || AfterACandidacy(tokens, m.TokenStart))) participants.Add(m.Entity);
+            return participants;
+        }
+
+        // An organization whose name ends in a party's head word ("Party", "Front", "Alliance").
+        private static bool IsPoliticalParty(SentenceInfo s, Mention m) =>
+            m.Entity.Kind == DataLayout.KindOrganization && !m.IsDemonym && Gazetteer.IsPartyHead(s.Tokens[m.TokenEnd - 1].Text);
+
+        // "the Velden Party's nominee", "Velden Party candidate Petra Lind": the name, its "'s", a year and modifiers, then the noun.
+        private static bool OwnsACandidacy(List<Token> tokens, int end, int year)
+        {
+            var i = end;
+            if (i < tokens.Count && EventRoles.IsPossessiveMark(tokens, i)) i++;
+            for (var k = 0; k < MaxModifiers && i < tokens.Count && (tokens[i].Kind == TokenKind.Number || IsModifier(tokens[i])); k++)
+                if (tokens[i++] is { Kind: TokenKind.Number } number && year != 0 && number.Text != year.ToString(System.Globalization.CultureInfo.InvariantCulture)) return false;
+            return i < tokens.Count && IsCandidacyNoun(tokens[i]);
+        }
+
+        // "the nominee of the Velden Party", "a candidate for the Farmers Party": the noun, "of" or "for", "the", the name.
+        private static bool AfterACandidacy(List<Token> tokens, int start)
+        {
+            var i = start - 1;
+            if (i >= 0 && tokens[i].Is("the")) i--;
+            return i >= 1 && (tokens[i].Is("of") || tokens[i].Is("for")) && IsCandidacyNoun(tokens[i - 1]);
+        }
+
+        private static bool IsCandidacyNoun(Token w) => w.IsWord && Array.IndexOf(CandidacyNouns, w.Lower) >= 0;
+
+        private static bool IsModifier(Token w) => w.IsWord && Array.IndexOf(CandidacyModifiers, w.Lower) >= 0;
+    }
+}

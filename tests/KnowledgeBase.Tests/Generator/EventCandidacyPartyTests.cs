@@ -1,0 +1,35 @@
+using System.Linq;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// The party whose candidate runs takes part in an election or a primary wherever its sentence names the candidacy
+/// (CandidacyParties); a party named otherwise is no candidacy. Invented sentences; the dateline is Sunday, July 28, 2019.
+/// </summary>
+public sealed class EventCandidacyPartyTests
+{
+    private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
+
+    [Theory]
+    [InlineData("Harbor Party candidate Petra Lind was elected to the Velden regional assembly in 2015.", "Petra Lind", "Harbor Party")]
+    [InlineData("Ivo Kast ran for the Senate in 2012 as the candidate of the Farmers Party, finishing third.", "Ivo Kast", "Farmers Party")]
+    [InlineData("Nils Varga sought the Labour Front Party's nomination in the 2008 presidential election.", "Nils Varga", "Labour Front Party")]
+    public void The_party_of_a_candidacy_takes_part_in_the_election(string sentence, string candidate, string party)
+    {
+        var election = Assert.Single(Extract(sentence).Events, e => e.Kind is "election" or "primary");
+        Assert.Contains(candidate, election.Participants);
+        Assert.Contains(party, election.Participants);
+    }
+
+    [Theory]
+    [InlineData("With the Civic Party's backing, Hanna Ek ran for the Velden assembly in 2011.", "Civic Party")]
+    [InlineData("Miro Falk, once the Coastal Party's 2004 presidential nominee, ran for the Velden presidency again in 2012.", "Coastal Party")]
+    public void A_party_that_only_backs_a_run_or_nominated_another_year_is_no_candidacy(string sentence, string party)
+    {
+        var election = Assert.Single(Extract(sentence).Events, e => e.Kind is "election" or "primary");
+        Assert.DoesNotContain(party, election.Participants);
+    }
+}
