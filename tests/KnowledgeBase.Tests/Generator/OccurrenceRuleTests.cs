@@ -36,6 +36,7 @@ public sealed class OccurrenceRuleTests
     // An election told once for a list of places is one election per place, with the same parties and day.
     [InlineData("The Velden Green Party held primaries in Utah, Maine and Ohio on Tuesday.", "Maine|Ohio|Utah")]
     [InlineData("On Tuesday the Velden Green Party held its primaries in the states of Utah, Maine, and Ohio.", "Maine|Ohio|Utah")]
+    [InlineData("On Tuesday the Velden Green Party held primaries in the Canadian provinces of Ontario, Quebec and Manitoba.", "Manitoba|Ontario|Quebec")]
     // One place is one election.
     [InlineData("The Velden Green Party held primaries in Utah on Tuesday.", "Utah")]
     public void An_election_in_a_list_of_places_is_one_election_per_place(string sentence, string places)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
@@ -43,7 +44,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.TokenStart > t && m.Entity == first) { head = m; break; }
             if (head is null) return null;
             var places = ListedPlaces(s, head);
-            if (places.Count < 2 || !OwnPlacePhrase(s.Tokens, t, s.Mentions.Find(m => m.Entity == places[0] && m.TokenStart > t)?.TokenStart ?? -1)) return null;
+            if (places.Count < 2 || !OwnPlacePhrase(s, t, s.Mentions.Find(m => m.Entity == places[0] && m.TokenStart > t)?.TokenStart ?? -1)) return null;
             var others = new List<EventDraft>();
             for (var i = 0; i < places.Count; i++)
             {
@@ -55,13 +56,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return others;
         }
 
-        // "primaries in Arlon", "elections in the states of Arlon": the list is the place of the election's own phrase, not of another
-        // act told after a word of time ("the 2020 election, after winning primaries in Arlon and Brenn").
-        private static bool OwnPlacePhrase(List<Token> tokens, int t, int listStart)
+        // "primaries in Arlon", "elections in the Norland states of Arlon": the list is the place of the election's own phrase, not of
+        // another act told after a word of time ("the 2020 election, after winning primaries in Arlon and Brenn").
+        private static bool OwnPlacePhrase(SentenceInfo s, int t, int listStart)
         {
+            var tokens = s.Tokens;
             if (listStart <= t || listStart - t > 12) return false;
             var at = listStart - 1;
-            while (at > t && (tokens[at].Is("of") || tokens[at].Is("states") || tokens[at].Is("the") || tokens[at].Is("US") || tokens[at].Is("U.S."))) at--;
+            while (at > t && (tokens[at].Is("of") || tokens[at].Is("the") || CommonWords.IsPlaceNoun(tokens[at]) || s.MentionAt(at) is { Entity.IsCountry: true })) at--;
             if (!tokens[at].Is("in")) return false;
             for (var i = t + 1; i < at; i++)
                 if (tokens[i].Is("after") || tokens[i].Is("before") || tokens[i].Is("following") || tokens[i].Is("when") || tokens[i].Is("while") || tokens[i].Is("since") || tokens[i].Is("until")) return false;
