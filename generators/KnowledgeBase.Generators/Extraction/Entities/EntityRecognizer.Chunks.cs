@@ -255,18 +255,11 @@ namespace KnowledgeBase.Generators.Extraction
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
         }
 
-
         /// <summary>
         /// "they believe in Orvanu", "a tool written in Kestrel": a word whose "in" takes a faith, a language or a field, never
         /// where something is; a lone name after it is no place.
         /// </summary>
-        private static bool TakesInOfNoPlace(in Token word) => word.IsWord && NoPlaceInHeads.Contains(word.Text);
-
-        private static readonly HashSet<string> NoPlaceInHeads = new(StringComparer.OrdinalIgnoreCase)
-        {
-            "believe", "believes", "believed", "believing", "belief", "beliefs", "faith", "trust", "trusted",
-            "written", "coded", "programmed", "scripted", "implemented", "rewritten", "fluent", "proficient",
-        };
+        private static bool TakesInOfNoPlace(in Token word) => word.IsWord && CommonWords.IsNoPlaceInHead(word.Text);
 
         /// <summary>", a shipping company", ", an Ostrelian airline": an indefinite apposition headed by an organization noun.</summary>
         private static bool AppositionNamesOrganization(List<Token> tokens, int end)

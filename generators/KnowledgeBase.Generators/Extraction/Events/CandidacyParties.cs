@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Storage;
@@ -14,12 +13,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static class CandidacyParties
     {
-        /// <summary>The nouns of a candidacy a party's name stands before ("the Velden Party's nominee") or after "of"/"for" ("candidate of the Velden Party").</summary>
-        private static readonly string[] CandidacyNouns = { "nominee", "nominees", "candidate", "candidates", "nomination", "candidacy", "ticket", "standard-bearer", "flagbearer" };
-
-        /// <summary>Words that may stand between a party's name and the candidacy noun it owns: "the Velden Party's 2016 presumptive presidential nominee".</summary>
-        private static readonly string[] CandidacyModifiers = { "presumptive", "presidential", "vice", "vice-presidential", "gubernatorial", "mayoral", "senate", "congressional", "parliamentary", "official", "endorsed", "former", "first", "female", "likely", "eventual", "chosen" };
-
         // How many modifiers may stand between: "2016 presumptive vice presidential".
         private const int MaxModifiers = 4;
 
@@ -59,8 +52,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return i >= 1 && (tokens[i].Is("of") || tokens[i].Is("for")) && IsCandidacyNoun(tokens[i - 1]);
         }
 
-        private static bool IsCandidacyNoun(Token w) => w.IsWord && Array.IndexOf(CandidacyNouns, w.Lower) >= 0;
+        private static bool IsCandidacyNoun(Token w) => w.IsWord && EventLexicon.IsCandidacyNoun(w.Text);
 
-        private static bool IsModifier(Token w) => w.IsWord && Array.IndexOf(CandidacyModifiers, w.Lower) >= 0;
+        private static bool IsModifier(Token w) => w.IsWord && EventLexicon.IsCandidacyModifier(w.Text);
     }
 }

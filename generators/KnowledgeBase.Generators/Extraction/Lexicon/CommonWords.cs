@@ -89,6 +89,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
             return TownNouns.Contains(singular) || DivisionNouns.Contains(singular);
         }
 
+        private static readonly HashSet<string> NoPlaceInHeads = Lists.Words("no-place-in-head");
+
+        /// <summary>A word whose "in" takes a faith, a language or a field, not a place: "believe in", "written in".</summary>
+        public static bool IsNoPlaceInHead(string word) => NoPlaceInHeads.Contains(word);
+
         /// <summary>Names of newspapers by the words that make them one: "The Harbour Herald", "Gazeta Polska", "Daily Mirror".</summary>
         public static bool IsNewspaperName(string name)
         {

@@ -113,6 +113,15 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Verbs of deciding that, before an infinitive's "to", make its act one decided ("voted to lift"; any case).</summary>
         public static bool IsDecision(string word) => DecisionWords.Contains(word);
 
+        private static readonly HashSet<string> CandidacyNouns = ContextWords.Words("candidacy-noun");
+        private static readonly HashSet<string> CandidacyModifiers = ContextWords.Words("candidacy-modifier");
+
+        /// <summary>Nouns of a run for office a party's name owns ("the Velden Party's nominee", "candidate of the Velden Party"; any case).</summary>
+        public static bool IsCandidacyNoun(string word) => CandidacyNouns.Contains(word);
+
+        /// <summary>Words between a party's name and its candidacy noun ("the Velden Party's presumptive presidential nominee"; any case).</summary>
+        public static bool IsCandidacyModifier(string word) => CandidacyModifiers.Contains(word);
+
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }

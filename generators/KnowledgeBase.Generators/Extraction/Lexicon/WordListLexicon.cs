@@ -48,10 +48,10 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         public static readonly WordListFile CommonWords = new WordListFile(
             LexiconData.CommonWords,
             new[] { "newspaper-head", "newspaper-word", "name-connector", "common-acronym" },
-            new[] { "function", "non-name", "personal-pronoun", "group-noun", "people-noun", "organization-descriptor", "organization-chain-noun", "occurrence-head", "town-noun", "division-noun" });
+            new[] { "function", "non-name", "personal-pronoun", "group-noun", "people-noun", "organization-descriptor", "organization-chain-noun", "occurrence-head", "town-noun", "division-noun", "no-place-in-head" });
 
         public static readonly WordListFile EventWords = new WordListFile(
-            LexiconData.EventWords, new[] { "compound-head" }, new[] { "speculative", "planned", "occurrence", "harm-verb", "stance", "disapproval", "decision" });
+            LexiconData.EventWords, new[] { "compound-head" }, new[] { "speculative", "planned", "occurrence", "harm-verb", "stance", "disapproval", "decision", "candidacy-noun", "candidacy-modifier" });
 
         /// <summary>Every word-list file, for tests and the full parse.</summary>
         public static readonly WordListFile[] Files = { GazetteerWords, TitleWords, CommonWords, EventWords };
