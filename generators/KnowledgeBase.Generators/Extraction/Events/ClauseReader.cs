@@ -303,6 +303,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "a bombing in Velden killed 12": the verb of what the act did ends the place before it.
             || !tokens[after].StartsUpper && (EventLexicon.IsHarmVerb(tokens[after].Text) || EventLexicon.IsOccurrenceVerb(tokens[after].Text));
 
+        /// <summary>"he", "she", "it", "we", "they", "I" (any case): a personal pronoun in its subject form.</summary>
+        internal static bool IsSubjectPronoun(Token w) => w.Is("he") || w.Is("she") || w.Is("it") || w.Is("they") || w.Is("we") || w.Is("i");
+
         /// <summary>"his", "her", "their", "its" (any case): a pronoun owning the noun after it.</summary>
         internal static bool IsPossessivePronoun(Token w) => w.Is("his") || w.Is("her") || w.Is("their") || w.Is("its");
 

@@ -32,10 +32,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             if (i == 0 || i + 1 >= tokens.Count || !tokens[i].Is("once") || tokens[i - 1].Is("at") || tokens[i - 1].Is("than")) return false;
             var next = tokens[i + 1];
-            return next.IsWord && !next.Is("again") && !next.Is("more") && !ClauseReader.IsDeterminerOrPossessive(next.Lower) && !next.IsCapitalized && !IsSubjectPronoun(next);
+            return next.IsWord && !next.Is("again") && !next.Is("more") && !ClauseReader.IsDeterminerOrPossessive(next.Lower) && !next.IsCapitalized && !ClauseReader.IsSubjectPronoun(next) && !next.Is("you");
         }
-
-        private static bool IsSubjectPronoun(Token w) => w.Is("i") || w.Is("you") || w.Is("he") || w.Is("she") || w.Is("it") || w.Is("we") || w.Is("they");
 
         /// <summary>
         /// "Tomas Vell was expelled from the army in 2007. He has also led protests against the draft.": a present perfect

@@ -219,7 +219,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             for (var i = t - 1; i >= 0 && i >= t - 3; i--)
             {
-                if (tokens[i].Is("he") || tokens[i].Is("she") || tokens[i].Is("it") || tokens[i].Is("they") || tokens[i].Is("we") || tokens[i].Is("i")) return true;
+                if (ClauseReader.IsSubjectPronoun(tokens[i])) return true;
                 if (!TriggerFinder.IsAny(tokens[i], AuxiliariesAndAdverbs)) return false;
             }
             return false;
