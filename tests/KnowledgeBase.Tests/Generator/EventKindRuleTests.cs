@@ -107,10 +107,19 @@ public sealed class EventKindRuleTests
     [Fact]
     public void Findings_published_are_the_publication_of_the_body_the_researchers_come_from()
     {
-        One("In findings published on Monday in the Velden Journal, researchers from Ostrel University reported that eels sleep.", e => e.Kind == "publication", "Ostrel University");
+        One("In findings published in the Velden Journal on Monday, researchers from Ostrel University reported that eels sleep.", e => e.Kind == "publication", "Ostrel University");
         // A team that is itself a preposition's object is not the clause's subject.
         Assert.DoesNotContain(Extract("The water was confirmed by a team of scientists from Ostrel University and a report published Wednesday in Nature.").Events,
             e => e.Kind == "publication" && e.Participants.Contains("Ostrel University"));
+    }
+
+    [Fact]
+    public void Findings_published_are_a_publication_whatever_the_finding_verb_and_whoever_the_scientists()
+    {
+        // The clause after the phrase may examine, establish or conclude rather than report; astronomers or neuroscientists
+        // are researchers like any other.
+        One("In findings published Tuesday in Harbour Zoology, biologists from the Marvik Institute examined how gulls steal food.", e => e.Kind == "publication", "Marvik Institute");
+        One("In findings published Friday in the Norden Review, researchers from Ostrel University concluded that owls hear colours.", e => e.Kind == "publication", "Ostrel University");
     }
 
     [Fact]
