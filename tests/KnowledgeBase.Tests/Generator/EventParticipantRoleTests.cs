@@ -23,6 +23,13 @@ public sealed class EventParticipantRoleTests
     public void Actors_joined_by_and_the_act_together_first_first(string sentence, string root, string[] expected) =>
         Assert.Equal(expected, Single(sentence, root).Participants.ToArray());
 
+    // A short form in brackets or a place phrase after the first name does not break the joining: both act.
+    [Theory]
+    [InlineData("The Brasko Coast Guard (BCG) and the Lindmark Navy began a joint search for a lost trawler on Friday.", "000", new[] { "Brasko Coast Guard", "Lindmark Navy" })]
+    [InlineData("Researchers from Brennholm College (BC) in Ostrava and the Kesko Institute in Lima published the glacier survey on Monday.", "000", new[] { "Brennholm College", "Kesko Institute" })]
+    public void A_conjunct_described_by_a_short_form_or_a_place_still_acts(string sentence, string root, string[] expected) =>
+        Assert.Equal(expected, Single(sentence, root).Participants.ToArray());
+
     [Theory]
     [InlineData("An Ostrelian, Karel Brandt, signed the lease on Monday.", "Ostrelia")]
     [InlineData("In Chile, the Velden Party signed the lease on Monday.", "Chile")]

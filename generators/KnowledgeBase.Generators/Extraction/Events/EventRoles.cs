@@ -263,39 +263,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             "officers", "officials", "citizens", "nationals", "people", "men", "women", "tourist", "tourists", "student", "students", "woman", "man",
         };
 
-        /// <summary>"X and Y were convicted", "X, Y and Z met": every conjunct is a subject, the first first.</summary>
-        private static List<EntityDraft> Conjuncts(SentenceInfo s, Mention m, int start, int t)
-        {
-            var tokens = s.Tokens;
-            var conjuncts = new List<EntityDraft> { m.Entity };
-            // "the agency's named telescope", "ESA's Rosalind Franklin rover": the organization that owns the named thing acts through it.
-            if (m.TokenStart >= 2 && tokens[m.TokenStart - 1].Kind == TokenKind.Possessive && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: DataLayout.KindOrganization } owner)
-                conjuncts.Insert(0, owner.Entity);
-            var k = m.TokenStart - 1;
-            while (k > start)
-            {
-                // "the Velden Front and the Ostrel Brigade": the article after "and" is no part of the joining.
-                var article = tokens[k].Is("the") && k - 1 > start && tokens[k - 1].Is("and");
-                if (article) k--;
-                var and = tokens[k].Is("and");
-                // "A, B, and C": the serial comma before "and" joins like "and" alone.
-                if (and && k - 1 > start && tokens[k - 1].IsPunct(',')) k--;
-                if (!(and || tokens[k].IsPunct(',')) || s.MentionAt(k - 1) is not { } c) break;
-                // Names of two kinds, or one after "and the", join only as subjects ("the State of Norland and the Levant" is one name).
-                var sameKind = c.Entity.Kind == m.Entity.Kind;
-                if (!(sameKind || and && JoinsAsActors(c.Entity, m.Entity)) || (article || !sameKind) && !CanBeSubject(s, c, t)) break;
-                if (!conjuncts.Contains(c.Entity)) conjuncts.Insert(0, c.Entity);
-                k = c.TokenStart - 1;
-            }
-            return conjuncts;
-        }
-
-        // "Karel Brandt and the Velden Party signed": people, organizations and countries joined by "and" act together; a town
-        // joins no actor (a comma joins only names of one kind: "in Chile, Karel Brandt said" is no list).
-        private static bool JoinsAsActors(EntityDraft a, EntityDraft b) => IsActor(a) && IsActor(b);
-
-        private static bool IsActor(EntityDraft e) => e.Kind != DataLayout.KindPlace || e.IsCountry;
-
         internal static bool OnlyConjunctionsBetween(List<Token> tokens, int from, int to)
         {
             for (var i = from; i < to; i++)

@@ -1,0 +1,88 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>Subjects joined by "and" or commas: every conjunct acts.</summary>
+    internal static partial class EventRoles
+    {
+        /// <summary>"X and Y were convicted", "X, Y and Z met": every conjunct is a subject, the first first.</summary>
+        private static List<EntityDraft> Conjuncts(SentenceInfo s, Mention m, int start, int t)
+        {
+            var tokens = s.Tokens;
+            var conjuncts = new List<EntityDraft> { m.Entity };
+            // "the agency's named telescope", "ESA's Rosalind Franklin rover": the organization that owns the named thing acts through it.
+            if (m.TokenStart >= 2 && tokens[m.TokenStart - 1].Kind == TokenKind.Possessive && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: DataLayout.KindOrganization } owner)
+                conjuncts.Insert(0, owner.Entity);
+            var k = m.TokenStart - 1;
+            while (k > start)
+            {
+                // "the Velden Front and the Ostrel Brigade": the article after "and" is no part of the joining.
+                var article = tokens[k].Is("the") && k - 1 > start && tokens[k - 1].Is("and");
+                if (article) k--;
+                var and = tokens[k].Is("and");
+                // "A, B, and C": the serial comma before "and" joins like "and" alone.
+                if (and && k - 1 > start && tokens[k - 1].IsPunct(',')) k--;
+                if (!(and || tokens[k].IsPunct(',')) || JoinedBefore(s, m, k, start, t, and, article) is not { } c) break;
+                if (!conjuncts.Contains(c.Entity)) conjuncts.Insert(0, c.Entity);
+                k = c.TokenStart - 1;
+            }
+            return conjuncts;
+        }
+
+        /// <summary>
+        /// The conjunct named before the joining word at <paramref name="k"/>: the name right before it, or the name a short form
+        /// in brackets or a place phrase describes ("the Velden Coast Guard (VCG) and the Norland Navy", "Presidents Mira Holt of
+        /// Chile and Karel Brandt of Peru", "researchers from Ostrel College (OC) in Tarsk and the Velden Institute").
+        /// </summary>
+        private static Mention? JoinedBefore(SentenceInfo s, Mention m, int k, int start, int t, bool and, bool article)
+        {
+            if (s.MentionAt(k - 1) is { } c && Joins(s, c, m, t, and, article)) return c;
+            if (!and) return null;
+            var end = PastDescription(s, k - 1, start);
+            return end < k - 1 && s.MentionAt(end) is { } described && Joins(s, described, m, t, and, article) ? described : null;
+        }
+
+        // Names of two kinds, or one after "and the", join only as subjects ("the State of Norland and the Levant" is one name).
+        private static bool Joins(SentenceInfo s, Mention c, Mention m, int t, bool and, bool article)
+        {
+            var sameKind = c.Entity.Kind == m.Entity.Kind;
+            return (sameKind || and && JoinsAsActors(c.Entity, m.Entity)) && !((article || !sameKind) && !CanBeSubject(s, c, t));
+        }
+
+        /// <summary>
+        /// Where the name ends that what stands before <paramref name="at"/> describes: past a short form in brackets ("(VCG)")
+        /// and a place after "of" or "in" ("of Chile", "in the Netherlands") that follows a name.
+        /// </summary>
+        private static int PastDescription(SentenceInfo s, int at, int start)
+        {
+            var tokens = s.Tokens;
+            for (var pass = 0; pass < 3 && at > start; pass++)
+            {
+                if (tokens[at].IsPunct(')'))
+                {
+                    var open = at - 1;
+                    while (open > start && open > at - 6 && !tokens[open].IsPunct('(')) open--;
+                    if (!tokens[open].IsPunct('(')) return at;
+                    at = open - 1;
+                    continue;
+                }
+                if (s.MentionAt(at) is not { Entity.Kind: DataLayout.KindPlace, IsDemonym: false } place) break;
+                var before = place.TokenStart - 1;
+                if (before > start && tokens[before].Is("the")) before--;
+                // A name or a short form in brackets before it: "Ostrel College in Tarsk", "Ostrel College (OC) in Tarsk".
+                if (before <= start || !(tokens[before].Is("of") || tokens[before].Is("in")) || s.MentionAt(before - 1) is null && !tokens[before - 1].IsPunct(')')) break;
+                at = before - 1;
+            }
+            return at;
+        }
+
+        // "Karel Brandt and the Velden Party signed": people, organizations and countries joined by "and" act together; a town
+        // joins no actor (a comma joins only names of one kind: "in Chile, Karel Brandt said" is no list).
+        private static bool JoinsAsActors(EntityDraft a, EntityDraft b) => IsActor(a) && IsActor(b);
+
+        private static bool IsActor(EntityDraft e) => e.Kind != DataLayout.KindPlace || e.IsCountry;
+    }
+}
