@@ -65,6 +65,14 @@ public sealed class EventLeadDayTests
         Assert.Equal(year * 10000, Assert.Single(RuleArticle.Extract(Lead + paragraph).Events, e => e.Kind == kind).Date);
 
     [Theory]
+    // An occasion with its year that opens the sentence frames every act of it, in CAMEO or not; without the opener the lead's day holds.
+    [InlineData("In the 2014 Ostria presidential election, Mira Holt lost the caucuses in Velden to Karel Brandt.", "primary", 20140000)]
+    [InlineData("At the 2010 Ostria rowing championship, Mira Holt criticized Karel Brandt.", "criticism", 20100000)]
+    [InlineData("Mira Holt criticized Karel Brandt.", "criticism", 20190726)] // guard
+    public void An_occasion_with_its_year_opening_the_sentence_dates_its_acts(string sentence, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(Lead + sentence).Events, e => e.Kind == kind && e.Participants.ToArray().FirstOrDefault() == "Mira Holt").Date);
+
+    [Theory]
     // A word of sequence sets the act beside the occasion; an act in CAMEO is no act done at it.
     [InlineData("In 2005, Mira Holt moved to Ostria. She resigned after the 2016 race for mayor.", "resignation")]
     [InlineData("In 2005, Mira Holt moved to Ostria. She criticized the 2016 race for mayor.", "criticism")]

@@ -262,10 +262,13 @@ public sealed class OccurrenceRuleTests
         Assert.Equal(20180300, Assert.Single(model.Events, e => e.Cameo == "173").Date);
     }
 
-    [Fact]
-    public void A_year_modifying_an_event_noun_dates_it_over_the_sentences_other_dates()
+    [Theory]
+    [InlineData("On Tuesday, the ministry recalled the 2009 Velden outbreak.")]
+    // A name in capitals between the year and the noun is a modifier, not the function word it spells.
+    [InlineData("On Tuesday, the ministry recalled the 2009 US measles outbreak.")]
+    public void A_year_modifying_an_event_noun_dates_it_over_the_sentences_other_dates(string sentence)
     {
-        var model = Extract("On Tuesday, the ministry recalled the 2009 Velden outbreak.");
+        var model = Extract(sentence);
         Assert.Equal(20090000, Assert.Single(model.Events, e => e.Kind == "outbreak").Date);
     }
 

@@ -34,7 +34,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return DatelineReader.Valid(date / 10000 - years, 0, 0);
         }
 
-        /// <summary>"the 2009 Velden outbreak", "the 2020 presidential election": a year modifying an event noun dates it; 0 when none.</summary>
+        /// <summary>
+        /// "the 2009 Velden outbreak", "the 2020 presidential election": a year modifying an event noun dates it; 0 when none. A
+        /// name in capitals between them is a modifier, not the function word it spells ("the 2008 US Senate race": "US", not "us").
+        /// </summary>
         internal static int YearBeforeNoun(List<Token> tokens, int t)
         {
             for (var i = t - 1; i >= 1 && i >= t - 5; i--)
@@ -47,7 +50,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     return opensPhrase && DateResolver.Number(tokens, i, 1800, 2199, out var year) ? DatelineReader.Valid(year, 0, 0) : 0;
                 }
                 // Only modifiers stand between the year and its noun ("2020 United States presidential").
-                if (!w.IsWord || ClauseReader.IsDeterminerOrPossessive(w.Text) || CommonWords.IsFunctionWord(w)) return 0;
+                if (!w.IsWord || !(w.IsAllCaps && w.Length > 1) && (ClauseReader.IsDeterminerOrPossessive(w.Text) || CommonWords.IsFunctionWord(w))) return 0;
             }
             return 0;
         }

@@ -18,6 +18,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 inferred = false;
                 return occasion;
             }
+            // "In the 2016 race for mayor, Holt lost the vote in Velden": the occasion that opens the sentence frames its acts.
+            if ((clauseDate == 0 || inferred) && !trigger.IsNoun && EventDating.OccasionYearOpening(tokens, t) is var framing && framing != 0)
+            {
+                inferred = false;
+                return framing;
+            }
             // "The Velden Party was founded by Mira Holt", "Holt, who founded the Velden Party": a body's founding told with no
             // date of its own is the body's background, not the news, and takes no day from the sentences around it.
             if (!trigger.IsNoun)

@@ -45,6 +45,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return 0;
         }
 
+        /// <summary>
+        /// "In the 2016 Ostria mayoral race, Mira Holt lost to Karel Brandt": an occasion of <see cref="OccasionYearRows"/> named
+        /// with its year by the phrase that opens the sentence ("In", "At" or "During", a determiner or possessive, the year, only
+        /// modifiers before the noun) and closed by a comma before the trigger frames every act the sentence tells; its year, or 0.
+        /// </summary>
+        internal static int OccasionYearOpening(List<Token> tokens, int t)
+        {
+            if (tokens.Count < 6 || !(tokens[0].Is("in") || tokens[0].Is("at") || tokens[0].Is("during")) || !(tokens[1].Kind == TokenKind.Possessive || IsYearDeterminer(tokens[1]))) return 0;
+            if (tokens[2].Kind != TokenKind.Number || !DateResolver.Number(tokens, 2, 1800, 2199, out var year) || !OccasionNounAfter(tokens, 2)) return 0;
+            for (var i = 3; i < t && i <= 9; i++)
+                if (tokens[i].IsPunct(',')) return DatelineReader.Valid(year, 0, 0);
+            return 0;
+        }
+
         // "after the 2016 race", "since the 2009 season", "than the 2012 games": the occasion is another time than the act's.
         private static readonly string[] SequenceWords = { "after", "since", "before", "following", "than", "until", "ahead" };
 
