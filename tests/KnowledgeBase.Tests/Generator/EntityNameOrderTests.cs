@@ -16,6 +16,8 @@ public sealed class EntityNameOrderTests
 
     public static TheoryData<int> CompanySuffixRows() => new(Enumerable.Range(0, EntityRecognizer.CompanySuffixRows.Length));
 
+    public static TheoryData<int> NationalBranchRows() => new(Enumerable.Range(0, EntityRecognizer.NationalBranchRows.Length));
+
     public static TheoryData<int> TownNameRows() => new(Enumerable.Range(0, EntityRecognizer.TownNameRows.Length));
 
     [Theory]
@@ -32,6 +34,16 @@ public sealed class EntityNameOrderTests
     {
         var rule = EntityRecognizer.CompanySuffixRows[row];
         AssertOneOrganizationWithForm(rule.Example, rule.Name, rule.Form);
+    }
+
+    [Theory]
+    [MemberData(nameof(NationalBranchRows))]
+    public void A_name_and_a_country_after_it_are_one_organization_not_a_place(int row)
+    {
+        var rule = EntityRecognizer.NationalBranchRows[row];
+        var entities = RuleArticle.Extract(rule.Example).Entities;
+        Assert.Equal(rule.Name, Assert.Single(entities, e => e.Kind == KindOrganization).Name);
+        Assert.DoesNotContain(entities, e => e.Kind == KindPlace);
     }
 
     private static void AssertOneOrganizationWithForm(string example, string name, string form)

@@ -27,7 +27,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (TryAgedPerson(s, start, end, restricted) || TryGivenNameBeforePlace(s, start, end, restricted)
                 || TryGivenNameBeforeHeadWord(s, start, end, restricted)) return;
             if (TrySplitPersonOfOrganization(s, start, end, restricted)) return;
-            if (TryCountryInstitutionRun(s, start, end)) return;
+            if (TryCountryInstitutionRun(s, start, end) || TryNationalBranchRun(s, start, end, restricted)) return;
             if (TryDescribedOrganizationRun(s, start, end, restricted)) return;
             if (TryNameCompound(s, start, end)) return;
             if (TryOrganizationRun(s, start, end, restricted)) return;
