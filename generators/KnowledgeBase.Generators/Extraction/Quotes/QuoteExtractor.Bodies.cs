@@ -9,10 +9,13 @@ namespace KnowledgeBase.Generators.Extraction
     // Speakers named by what they are: documents ("the statement said") and bodies ("the court said", "the company said").
     internal sealed partial class QuoteExtractor
     {
-        /// <summary>Documents that "say" what their authors wrote ("the statement said", "the guidelines cite").</summary>
+        /// <summary>
+        /// Documents that "say" what their authors wrote ("the statement said", "the guidelines cite"); a study's write-up and its
+        /// results too ("the paper suggests", "the findings indicated", "the research showed").
+        /// </summary>
         private static bool IsDocumentNoun(string word) =>
             word is "statement" or "report" or "filing" or "guidelines" or "letter" or "document" or "memo" or "study" or "survey" or "complaint"
-                or "indictment" or "lawsuit" or "release" or "communique" or "communiqué";
+                or "indictment" or "lawsuit" or "release" or "communique" or "communiqué" or "paper" or "findings" or "research";
 
         /// <summary>
         /// "The ministry said ... . The statement also said ...": a document speaks for whoever was last quoted within two

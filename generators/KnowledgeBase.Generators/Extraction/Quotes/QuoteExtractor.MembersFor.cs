@@ -52,6 +52,23 @@ namespace KnowledgeBase.Generators.Extraction
             return head.IsWord && (IsA(head, QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(head)) ? preposition - 1 : -1;
         }
 
+        /// <summary>
+        /// "researchers from Velden University and the Ostrel Institute", "scientists at Velden University (VU) in Ostrel":
+        /// whether <paramref name="at"/> is an "and"/"or" or an opening bracket right after a name governed by a preposition (not
+        /// an agent's "by"), through such links, so that the name after it is governed too and, like the first, names where the
+        /// speakers come from rather than a speaker. Not after a country ("authorities in Velmark and Ostria" are both countries' bodies).
+        /// </summary>
+        private static bool ConjoinedToPrepositionObject(SentenceInfo s, int at, int depth = 0)
+        {
+            var tokens = s.Tokens;
+            if (at < 2 || depth > 3 || !(tokens[at].Is("and") || tokens[at].Is("or") || tokens[at].IsPunct('('))) return false;
+            // "authorities in Velmark and Ostria": a country's unnamed body speaks for it, so each country stays a speaker.
+            if (s.MentionAt(at - 1) is not { } left || left.TokenEnd != at || left.Entity.IsCountry) return false;
+            var before = left.TokenStart - 1;
+            if (before >= 0 && tokens[before].Is("the")) before--;
+            return before >= 0 && (IsPreposition(tokens[before]) && !tokens[before].Is("by") || ConjoinedToPrepositionObject(s, before, depth + 1));
+        }
+
         private static readonly string[] ComplementPrepositions = { "of", "in", "at", "from" };
 
         /// <summary>

@@ -305,6 +305,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!tokens[i].Is("and")) continue;
                 // "trade with Velland and asked": the verbs are coordinated, not the subjects; "workers in X and in Y": places, not speakers.
                 if (IsPreposition(tokens[i + 1]) || NounPhraseSpeaker(s, i + 1, cue) is not { IsFound: true } right) break;
+                // "researchers from Velden University and the Ostrel Institute said": a body after the "and" is the preposition's too.
+                if (right.Entity?.Kind != DataLayout.KindPerson && ConjoinedToPrepositionObject(s, i)) break;
                 // "businessman and Brandt loyalist Piet Varga said": the speaker's own name closing the right conjunct makes it the
                 // speaker described twice; a name before it ("Brandt") only describes the speaker.
                 if (speaker.Entity is { } own && s.MentionAt(cue - 1) is { } closing && closing.Entity == own && closing.TokenStart > i) right = speaker;

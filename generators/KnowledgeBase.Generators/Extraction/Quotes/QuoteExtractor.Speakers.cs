@@ -236,7 +236,7 @@ namespace KnowledgeBase.Generators.Extraction
                         _blocked = !HeadsSpeechNoun(tokens, after + 1, cue);
                         return _blocked ? default : new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
                     }
-                    if (before >= 0 && IsPreposition(tokens[before])) { if (MemberSpeakingFor(s, mention, before) is { } forBody) return forBody; i = mention.TokenStart; continue; } // "a spokesman for the X": X speaks
+                    if (before >= 0 && (IsPreposition(tokens[before]) || ConjoinedToPrepositionObject(s, before))) { if (MemberSpeakingFor(s, mention, before) is { } forBody) return forBody; i = mention.TokenStart; continue; } // "a spokesman for the X": X speaks
                     return NounPhraseSpeaker(s, mention.TokenStart, cue);
                 }
                 if (!t.IsWord) continue;
