@@ -63,10 +63,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (tokens[at].IsPunct(')'))
                 {
-                    var open = at - 1;
-                    while (open > start && open > at - 6 && !tokens[open].IsPunct('(')) open--;
-                    if (!tokens[open].IsPunct('(')) return at;
-                    at = open - 1;
+                    var past = BeforeShortBrackets(tokens, at, start);
+                    if (past == at) return at;
+                    at = past;
                     continue;
                 }
                 if (s.MentionAt(at) is not { Entity.Kind: DataLayout.KindPlace, IsDemonym: false } place) break;
@@ -77,6 +76,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 at = before - 1;
             }
             return at;
+        }
+
+        /// <summary>
+        /// "the Velden Coast Guard (VCG)", "the Velden Parliament (VP), Portugal": the token before the opening bracket of a short
+        /// aside that closes at <paramref name="close"/> (at most five tokens back, after <paramref name="floor"/>); <paramref name="close"/> when there is none.
+        /// </summary>
+        internal static int BeforeShortBrackets(List<Token> tokens, int close, int floor)
+        {
+            if (!tokens[close].IsPunct(')')) return close;
+            for (var open = close - 1; open > floor && open >= close - 5; open--)
+                if (tokens[open].IsPunct('(')) return open - 1;
+            return close;
         }
 
         // "Karel Brandt and the Velden Party signed": people, organizations and countries joined by "and" act together; a town

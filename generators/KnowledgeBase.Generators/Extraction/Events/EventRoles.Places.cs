@@ -47,13 +47,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (EndsAnOpeningPhrase(s, m) || OwnsWhatFollows(m)) return false;
             var before = m.TokenStart - 2;
             // "the Velden Parliament (VP), Portugal": past the short form in brackets.
-            if (tokens[before].IsPunct(')'))
-                for (var k = before - 1; k > 0 && k >= before - 5; k--)
-                    if (tokens[k].IsPunct('('))
-                    {
-                        before = k - 1;
-                        break;
-                    }
+            before = BeforeShortBrackets(tokens, before, 0);
             // "Ostrel, Wexshire, Portugal": one or two capitalized words the article does not name, after a town and a comma.
             if (s.MentionAt(before) is null && tokens[before].IsWord && tokens[before].IsCapitalized)
             {
