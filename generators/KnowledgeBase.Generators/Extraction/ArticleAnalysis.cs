@@ -35,6 +35,9 @@ namespace KnowledgeBase.Generators.Extraction
         public List<Token> Tokens { get; }
         public List<Mention> Mentions { get; }
 
+        /// <summary>"((Mira Holt)) I founded the firm ...", "((WN)) Why did you leave?": the sentence opens an interview transcript's turn.</summary>
+        public bool OpensInterviewTurn => Tokens.Count > 2 && Tokens[0].IsPunct('(') && Tokens[1].IsPunct('(');
+
         private global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis? _analysis;
 
         /// <summary>Parts of speech, noun chunks, verb groups and clauses, computed on first read (only if an extractor asks).</summary>

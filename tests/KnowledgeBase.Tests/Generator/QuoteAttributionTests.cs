@@ -110,12 +110,19 @@ public sealed class QuoteAttributionTests
         Assert.DoesNotContain(model.Quotes, q => q.SpeakerText is "Then");
     }
 
-    // Guard: a transcript's "((Name))" label before the first-person subject still names its speaker.
+    // An interview's transcript: the interviewee's answer, and the paragraphs it runs on to until the next turn, are the
+    // interview itself, not statements the article attributes (the gold's convention), whatever cue they hold; the narrative
+    // before it is quoted as ever.
     [Fact]
-    public void A_first_person_subject_in_a_transcript_turn_is_the_labelled_speaker()
+    public void A_transcript_answer_and_its_running_paragraphs_are_no_quotes_but_the_narrative_is()
     {
-        var model = Extract("Mira Holt, an engineer from Velden, spoke to Wikinews.\n\n((WN))  Why did you leave?\n\n((Mira Holt))  Then I thought the bridge would collapse.");
-        Assert.Contains(model.Quotes, q => q.Speaker == "Mira Holt" && TextOf(model, q) == "the bridge would collapse");
+        var model = Extract("Mira Holt, an engineer from Velden, said the old bridge had been neglected for years.\n\n"
+            + "((WN))  You once wrote \"no river waits for a committee.\" Why did you leave?\n\n"
+            + "((Mira Holt))  Then I thought the bridge would collapse.\n\n"
+            + "My brother told me the council had stopped listening.\n\n"
+            + "((WN))  What comes next?");
+        Assert.Contains(model.Quotes, q => q.Speaker == "Mira Holt" && TextOf(model, q) == "the old bridge had been neglected for years");
+        Assert.DoesNotContain(model.Quotes, q => TextOf(model, q).Contains("collapse") || TextOf(model, q).Contains("stopped listening"));
     }
 
     // "said in an interview with the Velden Post he ...": the name the document or occasion was given to or held in, and a

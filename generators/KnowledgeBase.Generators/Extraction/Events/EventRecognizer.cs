@@ -148,7 +148,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (s.BlockIndex == block) continue;
                 block = s.BlockIndex;
-                if (s.Tokens.Count > 2 && s.Tokens[0].IsPunct('(') && s.Tokens[1].IsPunct('(')) turns.Add(block);
+                if (s.OpensInterviewTurn) turns.Add(block);
             }
             return turns;
         }

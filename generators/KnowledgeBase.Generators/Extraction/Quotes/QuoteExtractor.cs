@@ -32,6 +32,7 @@ namespace KnowledgeBase.Generators.Extraction
             var extractor = new QuoteExtractor(text, sentences, entities);
             var paragraph = new List<SentenceInfo>(); // one list for every paragraph in turn: read, never kept
             var i = 0;
+            var inAnswer = false;
             while (i < sentences.Count)
             {
                 token.ThrowIfCancellationRequested();
@@ -41,8 +42,13 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     paragraph.Clear();
                     for (var k = i; k < j; k++) paragraph.Add(sentences[k]);
-                    extractor.ExtractParagraph(paragraph);
+                    // "((Mira Holt)) I think the bridge ...": an interviewee's answer, and the paragraphs it runs on to, are the
+                    // interview itself, not statements the article attributes (the gold's convention); they only move who "he" means.
+                    inAnswer = paragraph[0].OpensInterviewTurn ? !AsksAQuestion(paragraph) : inAnswer;
+                    if (inAnswer) extractor.PassOver(paragraph);
+                    else extractor.ExtractParagraph(paragraph);
                 }
+                else inAnswer = false; // a heading ends the transcript's turn
                 i = j;
             }
             extractor._quotes.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
@@ -57,6 +63,20 @@ namespace KnowledgeBase.Generators.Extraction
         private int _lastDirectBlock = -1;
         private readonly List<Speaker> _lastGroup = new();
         private int _lastGroupSentence = -1;
+
+        // "((WN)) Why did you leave?": the interviewer's turn, whose quoted words ("you wrote \"...\"") are still quotes.
+        private static bool AsksAQuestion(List<SentenceInfo> paragraph)
+        {
+            foreach (var s in paragraph)
+                foreach (var t in s.Tokens)
+                    if (t.IsPunct('?')) return true;
+            return false;
+        }
+
+        private void PassOver(List<SentenceInfo> paragraph)
+        {
+            foreach (var s in paragraph) UpdateSalience(s);
+        }
 
         private void UpdateSalience(SentenceInfo s)
         {
