@@ -87,9 +87,9 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         var score = Score(Path.Combine("tuning", "tuning.gold.json"), WikinewsTuning.Knowledge);
         Assert.Equal(12, WikinewsTuning.Articles.All.Count);
         // A regression guard on articles annotated blind to the rules (session 37), today's levels less about 0.02.
-        // Measured (score.py) in session 39: entity F1 0.877, alias recall 0.808, fragmented 3, quote F1 0.831,
+        // Measured (score.py) in session 40: entity F1 0.882, alias recall 0.846, fragmented 3, quote F1 0.831,
         // speaker 0.915, event F1 0.509 (P 0.609, R 0.438), date 0.895.
-        AssertAtLeast(score, entity: 0.85, alias: 0.78, fragmented: 3, quote: 0.81, speaker: 0.89, events: 0.49, dates: 0.87);
+        AssertAtLeast(score, entity: 0.86, alias: 0.82, fragmented: 3, quote: 0.81, speaker: 0.89, events: 0.49, dates: 0.87);
     }
 
     [Fact]
@@ -98,9 +98,9 @@ public sealed class GoldScoreTests(ITestOutputHelper output)
         var score = Score(Path.Combine("tuning-b", "tuning-b.gold.json"), WikinewsTuningB.Knowledge);
         Assert.Equal(12, WikinewsTuningB.Articles.All.Count);
         // A regression guard on the second set annotated blind to the rules (session 38, kept from that round's helpers,
-        // open from session 39), today's levels less about 0.02. Measured (score.py) in session 39: entity F1 0.810, alias
-        // recall 0.904, fragmented 6, quote F1 0.636, speaker 0.866, event F1 0.474 (P 0.567, R 0.408), date 0.881.
-        AssertAtLeast(score, entity: 0.79, alias: 0.88, fragmented: 6, quote: 0.61, speaker: 0.84, events: 0.45, dates: 0.86);
+        // open from session 39), today's levels less about 0.02. Measured (score.py) in session 40: entity F1 0.810, alias
+        // recall 0.904, fragmented 6, quote F1 0.699, speaker 0.883, event F1 0.479 (P 0.580, R 0.408), date 0.881.
+        AssertAtLeast(score, entity: 0.79, alias: 0.88, fragmented: 6, quote: 0.68, speaker: 0.86, events: 0.46, dates: 0.86);
     }
 
     // Every figure at or above its floor, at most so many fragmented entities.
