@@ -76,6 +76,14 @@ public sealed class EventKindRuleTests
         One("Mayor Ana Ruiz cancelled the Velden harbour festival on Monday. The ferry race was cancelled on Tuesday.", e => e.Kind == "cancellation", "Ana Ruiz");
     }
 
+    [Theory]
+    [InlineData("Governor Pell Amary, who heads the Norvale cabinet, later cancelled the spring parade in Velden.", "cancellation", "Pell Amary")]
+    [InlineData("The Brenholt Cycling Union, which organises the tour, has postponed its opening stage.", "suspension", "Brenholt Cycling Union")]
+    public void A_plan_called_off_by_the_clause_subject_past_an_adverb_or_a_relative_clause_is_its_cancellation(string sentence, string kind, string actor)
+    {
+        One(sentence + " The harbour concert was also cancelled on Friday.", e => e.Kind == kind, actor);
+    }
+
     [Fact]
     public void Hostages_taken_by_unnamed_gunmen_are_abducted()
     {
