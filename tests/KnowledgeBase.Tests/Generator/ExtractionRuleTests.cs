@@ -160,6 +160,17 @@ public sealed class ExtractionRuleTests
         Assert.Contains("Canada", varga.Participants);
     }
 
+    [Fact]
+    public void Every_co_speaker_of_a_joint_announcement_takes_part_in_its_one_statement()
+    {
+        // Halvik's statement was told before; Tormund is named first by the announcement read from the cue itself.
+        var model = Extract("Jonas Halvik announced on Monday that the union would hold a vote. On Wednesday, Ada Lindqvist and Jonas Halvik announced they were to draft six new rules on fishing quotas. Senator Piet Aaldering and former governor Lise Tormund announced their backing for the canal plan.");
+        var joint = Assert.Single(model.Events, e => e.Cameo == "010" && e.Participants.Contains("Ada Lindqvist"));
+        Assert.Contains("Jonas Halvik", joint.Participants);
+        var backing = Assert.Single(model.Events, e => e.Cameo.StartsWith("01", System.StringComparison.Ordinal) && e.Participants.Contains("Piet Aaldering"));
+        Assert.Contains("Lise Tormund", backing.Participants);
+    }
+
     [Theory]
     [InlineData("Mayor Jon Varga said: \u201C{0}.\u201D")]
     [InlineData("\u201C{0},\u201D Mayor Jon Varga said.")]

@@ -135,18 +135,23 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var q in quotes)
             {
                 var speaker = q.Speaker.Entity ?? CountryOfUnnamed(q);
-                if (speaker is null || q.Cue is null || speaker.IsMedia || done.Contains(speaker) || !Principals.IsPrincipal(speaker, q.Sentence)) continue;
+                if (speaker is null || q.Cue is null || speaker.IsMedia) continue;
+                // "X and Y announced their plan": a co-speaker joins the joint statement even when a statement of Y's was told before.
+                if (last is not null && SameOccasion(lastQuote!, q))
+                {
+                    done.Add(speaker);
+                    EventRoles.AddParticipant(last.Participants, speaker);
+                    continue;
+                }
+                if (done.Contains(speaker) || !Principals.IsPrincipal(speaker, q.Sentence)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
                 if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond" or "tweet" or "confirm") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q)) continue;
                 if (SaidByADocument(q) || ToTheMedia(q) && !OnRecord(q) || lemma == "confirm" && !Confirms(q, speaker)) continue;
                 done.Add(speaker);
-                // "X and Y announced their agreement": one joint statement, not one each.
-                if (last is not null && lastQuote!.Sentence == q.Sentence && lastQuote.Cue == q.Cue && lastQuote.Start == q.Start)
-                {
-                    EventRoles.AddParticipant(last.Participants, speaker);
-                    continue;
-                }
+                // "X and Y announced their agreement": one joint statement, not one each, with every co-speaker named.
                 var participants = new List<EntityDraft> { speaker };
+                foreach (var other in quotes)
+                    if (other != q && SameOccasion(other, q) && other.Speaker.Entity is { IsMedia: false } coSpeaker) EventRoles.AddParticipant(participants, coSpeaker);
                 // "X announced Canada was to join": whom the statement is about takes part too.
                 EventRoles.AddParticipant(participants, ReportedSubject(q));
                 // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.
@@ -175,7 +180,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (ClauseReader.HasWord(q.Sentence.Tokens, "again")) return false;
             foreach (var e in events)
             {
-                if (e.Sentence != q.Sentence || e.Participants.Count == 0 || e.Participants[0] != speaker || !e.Trigger.Cameo.StartsWith("01", StringComparison.Ordinal) && !AnchoredOnTheCue(q, e)) continue;
+                // "X and Y announced": the act read from the cue may name the co-speaker first.
+                var ofTheSpeaker = e.Participants.Count > 0 && (e.Participants[0] == speaker || e.Participants.Contains(speaker) && AnchoredOnTheCue(q, e));
+                if (e.Sentence != q.Sentence || !ofTheSpeaker || !e.Trigger.Cameo.StartsWith("01", StringComparison.Ordinal) && !AnchoredOnTheCue(q, e)) continue;
                 if (e.Date == 0) e.Date = date;
                 return true;
             }
@@ -278,6 +285,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static readonly string[] OpeningPrepositions = { "in", "at", "on", "after", "before", "during", "under", "according", "as", "following" };
 
         private static readonly string[] DocumentNouns = { "estimates", "estimate", "decision", "ruling", "opinion", "database", "report", "reports", "study", "data", "figures", "document", "documents", "filing", "law", "statute", "records", "website", "survey", "poll", "analysis" };
+
+        /// <summary>Two quotes of one saying: the same words with the same cue in the same sentence ("X and Y announced ...").</summary>
+        private static bool SameOccasion(QuoteDraft a, QuoteDraft b) => a.Sentence == b.Sentence && a.Cue == b.Cue && a.Start == b.Start;
 
         private static bool AnchoredOnTheCue(QuoteDraft q, EventDraft e) =>
             e.TriggerToken >= 0 && e.TriggerToken < q.Sentence.Tokens.Count && q.Sentence.Tokens[e.TriggerToken].Text == q.Cue && !Reports(q, q.Sentence.Tokens[e.TriggerToken]);
