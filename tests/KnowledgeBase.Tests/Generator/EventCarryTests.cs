@@ -33,6 +33,11 @@ public sealed class EventCarryTests
     [InlineData("On Friday, the president of Norland pardoned Pavel Dorn.\n\nPolice arrested Tomas Vell at the border.", "arrest", 20190726)]
     // Nor is someone else's arrest the past of the one sentenced.
     [InlineData("On Friday, a Velden court sentenced Pavel Dorn to six years in prison.\n\nPolice arrested Tomas Vell at the border.", "arrest", 20190726)]
+    // A verdict comes after the accusation and the search that built its case, a plea after the search that led to it.
+    [InlineData("On Friday, a jury in Velden convicted Pavel Dorn of fraud.\n\nProsecutors accused Dorn of hiding money from the Velden tax office.", "accusation", 0)]
+    [InlineData("Pavel Dorn pleaded guilty to fraud on Friday before a court in Velden.\n\nA police search of Dorn's office turned up forged ledgers.", "search", 0)]
+    // Someone else's plea is not the past of the one convicted.
+    [InlineData("On Friday, a jury in Velden convicted Pavel Dorn of fraud.\n\nTomas Vell pleaded not guilty to a charge of theft.", "plea", 20190726)]
     public void Only_the_past_of_that_one_is_kept_from_the_lead_day(string paragraphs, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == kind).Date);
 
