@@ -48,6 +48,9 @@ public sealed class EventCarryTests
     [InlineData("Tomas Vell left the Velden army in 2007. Vell has also criticized the Velden Council.")]
     // "once" before its verb tells a former time.
     [InlineData("On Friday, Karel Brandt quit the Velden Council. Brandt once criticized the Velland Party over its harbour plans.")]
+    // The occasion "came after" or "follows" sets an act against came first, at a time the day told before does not give.
+    [InlineData("On Friday, Mira Holt quit the Velden Council. Her move came after Karel Brandt criticized the Velland Party.")]
+    [InlineData("On Friday, the Velden Council closed the harbour. The closure follows criticism of the harbour plans by the Velland Party.")]
     public void A_date_that_does_not_frame_its_sentence_lends_the_next_none(string paragraph) =>
         Assert.Equal(0, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Date);
 
@@ -58,6 +61,8 @@ public sealed class EventCarryTests
     // "once again" tells the act told again then, and "Once" opening a clause is a conjunction.
     [InlineData("In 2017, Norland troops retook Kesk. Mira Holt once again criticized the Velden Council.")]
     [InlineData("In 2017, Norland troops retook Kesk. Once the fighting ended, Mira Holt criticized the Velden Council.")]
+    // "followed" in another verb's stretch, before "and", sets no occasion.
+    [InlineData("In 2017, Norland troops retook Kesk. Mira Holt followed the fighting from Ostrel and criticized the Velden Council.")]
     public void A_framing_year_still_dates_the_simple_past_after_it(string paragraph) =>
         Assert.Equal(20170000, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Date);
 
