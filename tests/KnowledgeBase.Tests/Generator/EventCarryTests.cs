@@ -33,6 +33,11 @@ public sealed class EventCarryTests
     [InlineData("On Friday, the president of Norland pardoned Pavel Dorn.\n\nPolice arrested Tomas Vell at the border.", "arrest", 20190726)]
     // Nor is someone else's arrest the past of the one sentenced.
     [InlineData("On Friday, a Velden court sentenced Pavel Dorn to six years in prison.\n\nPolice arrested Tomas Vell at the border.", "arrest", 20190726)]
+    // A verdict comes after the accusation and the search that built its case, a plea after the search that led to it.
+    [InlineData("On Friday, a jury in Velden convicted Pavel Dorn of fraud.\n\nProsecutors accused Dorn of hiding money from the Velden tax office.", "accusation", 0)]
+    [InlineData("Pavel Dorn pleaded guilty to fraud on Friday before a court in Velden.\n\nA police search of Dorn's office turned up forged ledgers.", "search", 0)]
+    // Someone else's plea is not the past of the one convicted.
+    [InlineData("On Friday, a jury in Velden convicted Pavel Dorn of fraud.\n\nTomas Vell pleaded not guilty to a charge of theft.", "plea", 20190726)]
     public void Only_the_past_of_that_one_is_kept_from_the_lead_day(string paragraphs, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == kind).Date);
 
@@ -43,6 +48,9 @@ public sealed class EventCarryTests
     [InlineData("Tomas Vell left the Velden army in 2007. Vell has also criticized the Velden Council.")]
     // "once" before its verb tells a former time.
     [InlineData("On Friday, Karel Brandt quit the Velden Council. Brandt once criticized the Velland Party over its harbour plans.")]
+    // The occasion "came after" or "follows" sets an act against came first, at a time the day told before does not give.
+    [InlineData("On Friday, Mira Holt quit the Velden Council. Her move came after Karel Brandt criticized the Velland Party.")]
+    [InlineData("On Friday, the Velden Council closed the harbour. The closure follows criticism of the harbour plans by the Velland Party.")]
     public void A_date_that_does_not_frame_its_sentence_lends_the_next_none(string paragraph) =>
         Assert.Equal(0, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Date);
 
@@ -53,6 +61,8 @@ public sealed class EventCarryTests
     // "once again" tells the act told again then, and "Once" opening a clause is a conjunction.
     [InlineData("In 2017, Norland troops retook Kesk. Mira Holt once again criticized the Velden Council.")]
     [InlineData("In 2017, Norland troops retook Kesk. Once the fighting ended, Mira Holt criticized the Velden Council.")]
+    // "followed" in another verb's stretch, before "and", sets no occasion.
+    [InlineData("In 2017, Norland troops retook Kesk. Mira Holt followed the fighting from Ostrel and criticized the Velden Council.")]
     public void A_framing_year_still_dates_the_simple_past_after_it(string paragraph) =>
         Assert.Equal(20170000, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Date);
 

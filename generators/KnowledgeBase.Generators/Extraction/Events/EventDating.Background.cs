@@ -28,6 +28,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// before ("was shelling", "had been shelling" are told in the past, and handled as such).
         /// </summary>
         OngoingAspect,
+
+        /// <summary>
+        /// "His detention came after a claim that Vell had hit Ruiz.", "The curfew follows an attack on the city hall.": the
+        /// occasion that "came after" or "follows" sets an act against happened before it, at a time of its own.
+        /// </summary>
+        EarlierOccasion,
     }
 
     internal static partial class EventDating
@@ -46,11 +52,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new(BackgroundKind.HabitualFrequency, "Floods killed hundreds of people in Norland annually.", "flood"),
             new(BackgroundKind.OngoingAspect, "Tomas Vell met Karel Brandt on Thursday. Mira Holt has been criticizing Ana Ruiz on her radio show.", "criticism"),
             new(BackgroundKind.OngoingAspect, "Tomas Vell is also criticizing Karel Brandt on social media.", "criticism"),
+            new(BackgroundKind.EarlierOccasion, "His move came after an allegation he stabbed Mira Holt.", "stabbing"),
+            new(BackgroundKind.EarlierOccasion, "The closure follows criticism of the harbour plans by Mira Holt.", "criticism"),
         };
 
         /// <summary>Whether the trigger at <paramref name="t"/> stands in one of <see cref="BackgroundRows"/>' constructions.</summary>
         internal static bool IsBackground(SentenceInfo s, int t) =>
-            t >= 0 && t < s.Tokens.Count && (s.Analysis.RelativeClauseAround(t) is not null && !ClauseReader.HasWord(s.Tokens, "day") || ChargeCue(s.Tokens, t) >= 0 || TellsFrequency(s.Tokens, t) || InOngoingAspect(s.Tokens, t));
+            t >= 0 && t < s.Tokens.Count && (s.Analysis.RelativeClauseAround(t) is not null && !ClauseReader.HasWord(s.Tokens, "day") || ChargeCue(s.Tokens, t) >= 0 || TellsFrequency(s.Tokens, t) || InOngoingAspect(s.Tokens, t)
+                || FollowedOccasion(s.Tokens, t) >= 0);
 
         /// <summary>
         /// "has been criticizing", "have long been shelling", "is criticizing", "are in the process of quitting": the trigger is

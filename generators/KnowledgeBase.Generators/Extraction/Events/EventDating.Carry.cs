@@ -17,11 +17,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// The date the sentence before gave frames this one, unless this one is about now ("is currently shut down", "has been
-        /// shelling", "has also led"), a habit ("every week") or before it ("had been convicted", "in the 1970s").
+        /// shelling", "has also led"), a habit ("every week") or before it ("had been convicted", "in the 1970s", the occasion
+        /// after "came after" or "follows").
         /// </summary>
         private static bool SetAtAnotherTime(List<Token> tokens, int t, int previousDate) =>
             ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend") || TellsFrequency(tokens, t) || InOngoingAspect(tokens, t)
-            || NamesAnotherTime(tokens, previousDate / 10000) || IsPluperfect(tokens) || PerfectAfterPastYear(tokens, t, previousDate);
+            || NamesAnotherTime(tokens, previousDate / 10000) || IsPluperfect(tokens) || PerfectAfterPastYear(tokens, t, previousDate)
+            || FollowedOccasion(tokens, t) >= 0;
 
         /// <summary>
         /// "Holm once led the party": "once" inside its sentence tells a former time; not "once again" or "once more" (told again

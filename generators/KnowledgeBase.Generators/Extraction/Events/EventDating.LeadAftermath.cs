@@ -11,7 +11,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// and a sentence whose act of the given kind takes no day from the lead (dateline Sunday, July 28, 2019); the rows
         /// run as tests. A death ends what its person does ("Velden's former mayor died on Friday. She sued the council over
         /// her pension." tells of her life); a pardon or a release ends a case, whose arrest, charges and sentence came before; a
-        /// sentence, a verdict or a trial comes after the arrest, charges and extradition that brought the case to court.
+        /// sentence, a verdict or a trial comes after the arrest, charges and extradition that brought the case to court, and after
+        /// the plea, admission, accusation and search told of the one it befalls; a plea or an admission of guilt comes after the
+        /// arrest, charges and searches that led to it.
         /// </summary>
         internal static readonly LeadAftermathRow[] LeadAftermaths =
         {
@@ -20,6 +22,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 "On Friday, the president of Norland, Anton Grell, pardoned Pavel Dorn.\n\nDorn was arrested at his villa in Kesk.", "arrest"),
             new(new[] { "sentencing", "conviction", "trial" }, new[] { "arrest", "charge", "indictment", "extradition" },
                 "On Friday, a Velden court sentenced Pavel Dorn to six years in prison. Dorn was arrested at a hotel in Kesk.", "arrest"),
+            new(new[] { "sentencing", "conviction", "trial" }, new[] { "plea", "admission", "confession", "accusation", "search" },
+                "On Friday, a jury in Velden convicted Pavel Dorn of fraud.\n\nDorn pleaded not guilty to every count of the indictment.", "plea"),
+            new(new[] { "plea", "admission" }, new[] { "arrest", "charge", "indictment", "extradition", "search" },
+                "Pavel Dorn pleaded guilty to fraud on Friday before a court in Velden.\n\nThe Kesk police arrested Dorn at his villa near the harbour.", "arrest"),
         };
 
         // What is done for a dead person comes after the death: no act of the dead person's past.
@@ -39,7 +45,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (Array.IndexOf(row.LeadKinds, lead.Trigger.Kind) < 0) continue;
                 if (row.EarlierKinds is null)
                     return e.Participants[0] == lead.Participants[0] && Array.IndexOf(Rites, e.Trigger.Kind) < 0 && !NamedFirstAfter(e, lead.Participants[0]);
-                return Array.IndexOf(row.EarlierKinds, e.Trigger.Kind) >= 0 && SharesParty(lead.Participants, e.Participants);
+                if (Array.IndexOf(row.EarlierKinds, e.Trigger.Kind) >= 0 && SharesParty(lead.Participants, e.Participants)) return true;
             }
             return false;
         }
