@@ -187,8 +187,22 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
-        /// <summary>The variant key of the name's last word, kept until the name changes (looked up once per candidate surname).</summary>
-        public string SurnameKey => _surnameKey ??= NameVariants.Key(_name.Substring(_name.LastIndexOf(' ') + 1));
+        /// <summary>The variant key of the name's surname word (the last, or the one before "Jr"), kept until the name changes (looked up once per candidate surname).</summary>
+        public string SurnameKey => _surnameKey ??= NameVariants.Key(SurnameWord(_name));
+
+        // The last word, or the one before a generational suffix ("Tomas Varga Jr" is "Varga").
+        private static string SurnameWord(string name)
+        {
+            var space = name.LastIndexOf(' ');
+            var before = space > 0 ? name.LastIndexOf(' ', space - 1) : -1;
+            return before > 0 && IsGenerationalSuffix(name.Substring(space + 1)) ? name.Substring(before + 1, space - before - 1) : name.Substring(space + 1);
+        }
+
+        /// <summary>
+        /// "Jr", "Sr": a word that tells a father from his son is no word a later mention calls the person by, so
+        /// "Luther King Jr." names no "Hale Jr" of the article ("Tomas Varga Jr" is "Varga", never "Jr").
+        /// </summary>
+        internal static bool IsGenerationalSuffix(string word) => word is "Jr" or "Jr." or "Sr" or "Sr.";
 
         /// <summary>
         /// The variant key of the name's first word, kept until the name changes: a lone word is compared with it for every
@@ -221,6 +235,7 @@ namespace KnowledgeBase.Generators.Extraction
             var keys = new List<string>(parts.Length);
             for (var p = 1; p < parts.Length; p++)
             {
+                if (p >= 2 && IsGenerationalSuffix(parts[p])) continue;
                 keys.Add(NameVariants.Key(parts[p]));
                 if (HasJoinedArticle(parts[p])) keys.Add(NameVariants.Key(parts[p].Substring(3)));
             }

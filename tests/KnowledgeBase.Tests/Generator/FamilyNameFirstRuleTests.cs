@@ -23,4 +23,14 @@ public sealed class FamilyNameFirstRuleTests
         var forms = Assert.Single(RuleArticle.Extract("Tomas Varga Jr. was elected on Monday.").Entities).Forms.ToList();
         Assert.True(forms.Contains("Varga") && !forms.Contains("Jr"), string.Join("|", forms));
     }
+
+    [Fact]
+    public void A_generational_suffix_links_no_other_name_ending_in_it()
+    {
+        var model = RuleArticle.Extract("Osvald Hale Jr. chaired the Tarnow harbor board for a decade. "
+            + "Hale later campaigned to put up a statue of Martin Luther King Jr. near the docks.");
+        var hale = Assert.Single(model.Entities, e => e.Name == "Osvald Hale Jr");
+        Assert.True(hale.Forms.Contains("Hale") && !hale.Forms.Contains("Jr") && !hale.Forms.Contains("King Jr"), string.Join("|", hale.Forms));
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Jr");
+    }
 }

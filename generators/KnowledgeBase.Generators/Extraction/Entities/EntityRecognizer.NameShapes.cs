@@ -280,7 +280,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static bool LooksLikePersonName(List<Token> tokens, int start, int end, bool allowSingle = false)
         {
-            if (end - start < (allowSingle ? 1 : 2)) return false;
+            if (end - start < (allowSingle ? 1 : 2) || end - start == 1 && EntityDraft.IsGenerationalSuffix(tokens[start].Text)) return false; // "Jr" names nobody
             var allTitles = true;
             for (var i = start; i < end; i++) allTitles &= Titles.IsTitleWord(tokens[i]);
             if (allTitles) return false; // "Foreign Minister" alone is a role, not a name

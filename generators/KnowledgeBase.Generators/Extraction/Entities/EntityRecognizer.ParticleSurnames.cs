@@ -32,7 +32,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>"Ostvar Lunde Jr., who sat in the assembly": three words or more ending in "Jr" or "Sr" name a person, given name known or not.</summary>
         private static bool EndsWithGenerationalSuffix(List<Token> tokens, int start, int end) =>
-            end - start >= 3 && tokens[end - 1].Text is "Jr" or "Jr." or "Sr" or "Sr." && tokens[end - 2].IsCapitalized && !tokens[end - 2].IsAllCaps;
+            end - start >= 3 && EntityDraft.IsGenerationalSuffix(tokens[end - 1].Text) && tokens[end - 2].IsCapitalized && !tokens[end - 2].IsAllCaps;
 
         /// <summary>
         /// The surname's token of a name written given name first: the last, or the one before a generational suffix

@@ -32,20 +32,23 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static void KnowWordKeys(EntityDraft person, List<Token> tokens, int start, int end)
         {
-            var joined = 0; // the words an Arabic article joins to a surname, each a second key
+            var joined = 0; // the words an Arabic article joins to a surname, each a second key; a generational suffix, none
             for (var k = start + 1; k < end; k++)
             {
                 if (tokens[k].Start <= tokens[k - 1].End) return;
                 if (EntityDraft.HasJoinedArticle(tokens[k].Text)) joined++;
+                if (k >= start + 2 && EntityDraft.IsGenerationalSuffix(tokens[k].Text)) joined--;
             }
             var later = new string[end - start - 1 + joined];
             var at = 0;
             for (var k = start + 1; k < end; k++)
             {
+                if (k >= start + 2 && EntityDraft.IsGenerationalSuffix(tokens[k].Text)) continue;
                 later[at++] = NameVariants.Key(tokens[k]);
                 if (EntityDraft.HasJoinedArticle(tokens[k].Text)) later[at++] = NameVariants.Key(tokens[k].Text.Substring(3));
             }
-            person.KnowWordKeys(end - start >= 2 ? NameVariants.Key(tokens[start]) : null, later, NameVariants.Key(tokens[end - 1]));
+            var last = end - start >= 3 && EntityDraft.IsGenerationalSuffix(tokens[end - 1].Text) ? end - 2 : end - 1;
+            person.KnowWordKeys(end - start >= 2 ? NameVariants.Key(tokens[start]) : null, later, NameVariants.Key(tokens[last]));
         }
 
         /// <summary><see cref="KnownEntityFor(string)"/> with the variant key of <paramref name="text"/> at hand.</summary>
