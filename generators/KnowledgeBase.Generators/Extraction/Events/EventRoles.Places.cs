@@ -36,8 +36,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "in Ostrel, Portugal", "in Ostrel, Wexshire, Portugal" (a county the article does not name as a place), "at the Velden
-        /// District Court, Portugal": a place after a comma that ends a town's or a named body's address, only saying where it is.
+        /// "in Ostrel, Portugal", "in Ostrel, Wexshire, Portugal" (a county the article does not name as a place), "of South
+        /// Ostrel, Portugal" (a town it does not name), "at the Velden District Court, Portugal": a place after a comma that ends a
+        /// town's or a named body's address, only saying where it is.
         /// Not a list: after a body, not "the Velden Front, Portugal and Chile" nor "..., Portugal, Chile".
         /// </summary>
         internal static bool IsAddressTail(SentenceInfo s, Mention m)
@@ -53,6 +54,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var k = before;
                 while (k > before - 2 && k > 1 && s.MentionAt(k - 1) is null && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalized) k--;
+                // "the mayor of South Velden, Portugal, said": a town the article does not name, after "of", "in" or "at".
+                if (k >= 2 && (tokens[k - 1].Is("of") || tokens[k - 1].Is("in") || tokens[k - 1].Is("at")))
+                    return !(m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or")));
                 if (k < 2 || !tokens[k - 1].IsPunct(',')) return false;
                 before = k - 2;
             }

@@ -117,10 +117,13 @@ namespace KnowledgeBase.Generators.Extraction
         /// "researchers at Velden University in Ostrel reported", "Ostrel hospital officials said": a town or region named
         /// inside the cue's subject does not speak; the subject's head does (its name when it has one, else the phrase).
         /// "Ostrel said", "the city of Ostrel announced": a subject that is the town itself is its government speaking.
+        /// A country that only ends a town's address ("the Velden Ministry of Health in Ostrel, Norland confirmed") speaks no more.
         /// </summary>
         private static Speaker SubjectHeadOverTown(SentenceInfo s, int cue, Speaker speaker)
         {
-            if (speaker.Entity is not { Kind: DataLayout.KindPlace, IsCountry: false } town) return speaker;
+            if (speaker.Entity is not { Kind: DataLayout.KindPlace } town) return speaker;
+            if (AddressOwner(s, cue, town) is { } owner) return new Speaker(owner.Entity, Join(s.Tokens, owner.TokenStart, owner.TokenEnd));
+            if (town.IsCountry) return speaker;
             if (s.Analysis.ClauseOfVerb(cue) is not { Subject: { } subject } clause || clause.Verb.Head != cue || subject.Start >= clause.Verb.Start) return speaker;
             if (CommonWords.IsPlaceNoun(s.Tokens[subject.Head])) return speaker;
             if (s.MentionAt(subject.Head) is { } head)
@@ -133,6 +136,18 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// "the Velden Ministry of Health in Ostrel, Norland confirmed": the body or person named right before "in"/"at" and the
+        /// town whose address the place right before the cue ends.
+        /// </summary>
+        private static Mention? AddressOwner(SentenceInfo s, int cue, EntityDraft place)
+        {
+            if (cue < 5 || s.MentionAt(cue - 1) is not { } tail || tail.Entity != place || tail.TokenEnd != cue || !Events.EventRoles.IsAddressTail(s, tail)) return null;
+            if (s.MentionAt(tail.TokenStart - 2) is not { Entity.Kind: DataLayout.KindPlace } town || town.TokenStart < 2) return null;
+            if (!s.Tokens[town.TokenStart - 1].Is("in") && !s.Tokens[town.TokenStart - 1].Is("at")) return null;
+            return s.MentionAt(town.TokenStart - 2) is { Entity.Kind: DataLayout.KindOrganization or DataLayout.KindPerson } owner && !owner.IsDemonym ? owner : null;
+        }
+
+        /// <summary>
         /// "Ana Ruiz, a columnist for Velden Radio, said ...": a person opening the clause, described by the apposition that
         /// closes right before the cue, is its subject (not a name, role or document inside the apposition).
         /// </summary>
@@ -140,12 +155,21 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             if (cue < 4 || !tokens[cue - 1].IsPunct(',') || Inside(quoted, cue - 2)) return null;
-            var open = cue - 2;
-            while (open > 0 && !(tokens[open].Kind == TokenKind.Punctuation && !tokens[open].IsPunct('-'))) open--;
+            var open = PunctuationBefore(tokens, cue - 2);
+            // "Ana Ruiz, the mayor of Ostrel, Wexshire, said": a place that only tells where the town is belongs to the apposition.
+            if (open > 1 && s.MentionAt(open + 1) is { } tail && tail.TokenStart == open + 1 && tail.TokenEnd == cue - 1 && Events.EventRoles.IsAddressTail(s, tail))
+                open = PunctuationBefore(tokens, open - 1);
             // A clause inside the apposition ("mayor since the port opened") is the apposition's own.
             if (open < 1 || !tokens[open].IsPunct(',') || TellsAClauseBefore(s, open) || s.MentionAt(open - 1) is not { } person || person.TokenEnd != open) return null;
             if (person.Entity.Kind != DataLayout.KindPerson || person.TokenStart > 0 && tokens[person.TokenStart - 1].IsWord) return null;
             return person;
+        }
+
+        // The nearest punctuation mark at or before <paramref name="i"/> other than a hyphen.
+        private static int PunctuationBefore(List<Token> tokens, int i)
+        {
+            while (i > 0 && !(tokens[i].Kind == TokenKind.Punctuation && !tokens[i].IsPunct('-'))) i--;
+            return i;
         }
 
         /// <summary>
