@@ -202,7 +202,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>
         /// "The Velden Harbour Authority closed the pier. They said (It said) the deck had rotted.": "they" or "it" with no name before it in its
         /// sentence, right after a sentence whose subject (its first words, past "the") is an organization and which names no
-        /// person, is that body. With a person named nearer, or a subject of another kind, the pronoun names no speaker here.
+        /// person (for "it", which never stands for a person, a person named there does not matter), is that body. With a person named nearer, or a subject of another kind, the pronoun names no speaker here.
         /// </summary>
         private EntityDraft? BodyBefore(SentenceInfo s, int pronoun)
         {
@@ -210,7 +210,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (s.Index == 0 || s.Index >= _sentences.Count || s.Mentions.Count > 0 && s.Mentions[0].TokenStart < pronoun || pronoun > 0 && IsPreposition(s.Tokens[pronoun - 1])) return null;
             var before = _sentences[s.Index - 1];
             foreach (var m in before.Mentions)
-                if (m.Entity.Kind == DataLayout.KindPerson) return null;
+                if (m.Entity.Kind == DataLayout.KindPerson && !s.Tokens[pronoun].Is("it")) return null; // "it" never stands for a person
             if (before.Mentions.Count == 0 || before.Mentions[0] is not { IsDemonym: false } first || first.Entity.Kind != DataLayout.KindOrganization) return null;
             var opens = first.TokenStart == 0 || first.TokenStart == 1 && before.Tokens[0].Is("the") || IsMainSubject(before, first);
             return opens && first.TokenEnd < before.Tokens.Count && before.Tokens[first.TokenEnd].Kind != TokenKind.Possessive ? first.Entity : null;

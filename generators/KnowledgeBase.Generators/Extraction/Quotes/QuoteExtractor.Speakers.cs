@@ -65,11 +65,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (nearest.IsFound && (!CueVerbs.IsParticiple(tokens[cue].Text) || WithBefore(tokens, clauseStart, cue))) return nearest;
             // "X issued a statement saying ...": the participle tells what the document says, and who issued it speaks.
             if (nearest.IsFound && cue > 0 && IsWrittenWordsNoun(tokens[cue - 1])) return nearest;
-            var phrase = NounPhraseSpeaker(s, clauseStart, subjectEnd); // "X, speaking at a rally in Velden, said": no subject in the aside
-            // "A number of senators condemned the act, citing it as a "grave abuse"": the quotation is read before the
-            // sentence's reported speech, so the participle's subject is the sentence's first speaker-like phrase.
-            if (!phrase.IsFound && SharesSubject(tokens, cue)) phrase = NounPhraseSpeaker(s, 0, cue - 1);
-            return phrase.IsFound ? phrase : UnlistedNameSubject(s, clauseStart, subjectEnd);
+            return FirstPhraseOfClause(s, clauseStart, subjectEnd, cue);
         }
 
         /// <summary>
