@@ -10,7 +10,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "X, speaking at a rally in Velden, said": no subject in the aside. "The board fined two players, Ana Ruiz and Tomas Vell,
             // citing ...": a phrase with a finite verb before the comma is no fronted phrase, but the clause the participle goes on with.
             var phrase = FrontedClause(s, start, cue) ? MainSubjectOfParticiple(s, cue).Speaker : NounPhraseSpeaker(s, start, end);
-            // "A number of senators condemned the act, citing it as a "grave abuse"": the quotation is read before the
+            // "Several councillors faulted the ruling, calling it a "plain mistake"": the quotation is read before the
             // sentence's reported speech, so the participle's subject is the sentence's first speaker-like phrase, before its verb.
             if (!phrase.IsFound && SharesSubject(s.Tokens, cue) && MainSubjectOfParticiple(s, cue) is var (main, verbFound) && (main.IsFound || verbFound)) return main;
             return phrase.IsFound ? phrase : UnlistedNameSubject(s, start, end);
