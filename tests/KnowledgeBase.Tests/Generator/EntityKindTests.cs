@@ -75,6 +75,8 @@ public sealed class EntityKindTests
     [InlineData("The debate was hosted by Savannah Keskel on Monday.", "Savannah Keskel")]
     [InlineData("Karel West opened the harbour on Monday.", "Karel West")]
     [InlineData("The award went to the drummer Mira North on Monday.", "Mira North")]
+    [InlineData("The league signed the rapper Zavo West as its ambassador.", "Zavo West")]
+    [InlineData("Singer Tiro West opened the festival on Monday.", "Tiro West")]
     [InlineData("Will Brandt, a dock worker, told the crowd the strike would go on.", "Will Brandt")]
     [InlineData("Neighbours thought May Torvik had moved to the coast.", "May Torvik")]
     [InlineData("Can Oskaroglu, who edits the weekly, was fined on Monday.", "Can Oskaroglu")]

@@ -290,10 +290,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var t = tokens[i];
                 if (i > start && i < end - 1 && t.IsWord && Array.IndexOf(SurnameParticles, t.Text) >= 0) continue; // "bin", "von der"
-                // "Ana May", "Tomas March": after a given name a month's name is a surname.
-                if (i == end - 1 && i > start && GivenNames.Contains(tokens[start]) && DatelineReader.TryMonth(t.Text, out _) && t.IsCapitalized) continue;
-                // "Karel West", "Mira North": after a given name a compass word is a surname.
-                if (i == end - 1 && i > start && GivenNames.Contains(tokens[start]) && t.Text is "North" or "South" or "East" or "West") continue;
+                if (i == end - 1 && i > start && IsWordSurname(tokens, start, t)) continue;
                 if (i == end - 1 && EndsWithSurnamePlaceWord(tokens, start, end)) continue;
                 if (i == start && t.IsCapitalized && !t.IsAllCaps && FamilyNameBeforeHyphenatedGivenName(tokens, i, end)) continue; // "Park Min-seo"
                 if (!t.IsCapitalized || t.IsAllCaps && t.Text.Length > 2 && !(i == end - 1 && i > start && IsRomanNumeral(t.Text)) || CommonWords.IsNonNameWord(t.Text) || CommonWords.IsFunctionWord(t) && !(i == start && ModalNamedPerson(tokens, start, end))) return false;
