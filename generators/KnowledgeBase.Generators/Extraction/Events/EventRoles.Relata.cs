@@ -37,5 +37,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (titled && before > 0 && s.MentionAt(before) is { } country && (country.IsDemonym || country.Entity.IsCountry)) before = country.TokenStart - 1;
             return before;
         }
-    }
+    
+        /// <summary>
+        /// "Police held Karel Brandt's nephew Tomas Vell", "criticized Brandt's wife, Ana Ruiz": a person whose "'s" stands before
+        /// a lower-case role or kin noun (up to three words, "and" between two of them) and then a person's name says who that
+        /// person is, and takes no part in the act.
+        /// </summary>
+        private static bool PossessorOfNamedRole(SentenceInfo s, Mention m)
+        {
+            var tokens = s.Tokens;
+            if (m.Entity.Kind != DataLayout.KindPerson || m.TokenEnd + 1 >= tokens.Count || tokens[m.TokenEnd].Kind != TokenKind.Possessive) return false;
+            var start = m.TokenEnd + 1;
+            var i = start;
+            while (i < tokens.Count && i < start + 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && (Titles.IsRoleNoun(tokens[i]) || i > start && tokens[i].Is("and"))) i++;
+            if (i == start || !Titles.IsRoleNoun(tokens[i - 1])) return false;
+            if (i < tokens.Count && tokens[i].IsPunct(',')) i++; // "Brandt's wife, Ana Ruiz,"
+            return s.MentionAt(i) is { Entity.Kind: DataLayout.KindPerson } person && person.TokenStart == i && person.Entity != m.Entity;
+        }
+}
 }

@@ -199,11 +199,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// "Velden TV photographer Ana Ruiz", "Norland singer Karel Brandt": a name before a role noun and a person's name
-        /// says whom the person works for or where they are from; the person is the party.
+        /// says whom the person works for or where they are from; the person is the party. So does a possessor before a role
+        /// or kin noun and the name ("Karel Brandt's lawyer Ana Ruiz", "Brandt's nephew, Tomas Vell").
         /// </summary>
         internal static bool ModifiesANamedPerson(SentenceInfo s, Mention m)
         {
             if (TitledPersonAfter(s, m) is not null) return true; // "Norway Minister of Fisheries Liv Aune"
+            if (PossessorOfNamedRole(s, m)) return true;
             var tokens = s.Tokens;
             var i = m.TokenEnd;
             while (i < tokens.Count && i < m.TokenEnd + 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i])) i++;
