@@ -68,6 +68,10 @@ namespace KnowledgeBase.Generators.Extraction
             return FirstPhraseOfClause(s, clauseStart, subjectEnd, cue);
         }
 
+        // A group or role noun that heads its phrase: not one before "'s" ("his sister's death"), which owns the noun after it.
+        private static bool HeadsGroupOrRole(List<Token> tokens, int i, int cue) =>
+            (IsA(tokens[i], QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(tokens[i])) && !(i + 1 < cue && tokens[i + 1].Kind == TokenKind.Possessive);
+
         /// <summary>
         /// "they" right before the verb group of the cue at <paramref name="cue"/>, its subject, with no cue before it in the sentence
         /// ("Police said they believe ...": that "they" is the police).
@@ -258,8 +262,7 @@ namespace KnowledgeBase.Generators.Extraction
                     return new Speaker(null, "both " + t.Text); // expanded to both people by Coordinated
                 // "Residents of the town said": the group with its complement speaks; "the mayor of the town": the role, read on.
                 if (HeadBeforeComplement(s, start, i) is var head && head >= 0) { if (IsA(tokens[head], QuoteWords.SpeakingGroup)) return new Speaker(null, Join(tokens, LeftEdge(s, start, head), i + 1)); i = head + 1; continue; }
-                // "his sister's death": a role or group before "'s" owns the noun after it and does not speak.
-                if ((IsA(t, QuoteWords.SpeakingGroup) || Titles.IsRoleNoun(t)) && !(i + 1 < cue && tokens[i + 1].Kind == TokenKind.Possessive)) return GroupOrRoleSpeaker(s, start, i, cue);
+                if (HeadsGroupOrRole(tokens, i, cue)) return GroupOrRoleSpeaker(s, start, i, cue);
                 if (IsA(t, QuoteWords.DocumentNoun) && i > start && (tokens[i - 1].Is("the") || tokens[i - 1].Is("its") || tokens[i - 1].Is("their") || tokens[i - 1].Is("his") || tokens[i - 1].Is("her")))
                     return DocumentSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
                 if (IsA(t, QuoteWords.DocumentNoun) && ModifiedDocument(s, start, i) is { IsFound: true } document) return document;
