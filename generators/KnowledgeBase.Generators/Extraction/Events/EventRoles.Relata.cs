@@ -37,7 +37,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (titled && before > 0 && s.MentionAt(before) is { } country && (country.IsDemonym || country.Entity.IsCountry)) before = country.TokenStart - 1;
             return before;
         }
-    
+
         /// <summary>
         /// "Police held Karel Brandt's nephew Tomas Vell", "criticized Brandt's wife, Ana Ruiz": a person whose "'s" stands before
         /// a lower-case role or kin noun (up to three words, "and" between two of them) and then a person's name says who that
@@ -54,5 +54,5 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (i < tokens.Count && tokens[i].IsPunct(',')) i++; // "Brandt's wife, Ana Ruiz,"
             return s.MentionAt(i) is { Entity.Kind: DataLayout.KindPerson } person && person.TokenStart == i && person.Entity != m.Entity;
         }
-}
+    }
 }
