@@ -25,6 +25,25 @@ public sealed class EventViolenceNounTests
         Assert.StartsWith(root, act.Cameo, System.StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Three guests were wounded in the shooting at the wedding.")]
+    [InlineData("The shooting took place outside a bakery on Friday.")]
+    [InlineData("Two porters died in last night's ambush, a hospital nurse told the press.")]
+    public void A_definite_act_of_violence_that_took_place_or_harmed_people_is_told_first_when_none_was_told_before(string sentence)
+    {
+        var act = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal) || e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
+        Assert.Empty(act.Participants);
+    }
+
+    [Theory]
+    [InlineData("Since the shooting occurred, the bakery has stayed shut.", 0)]
+    [InlineData("A stray dog died when a bait packed with powder exploded on Monday. The killing took place in a pine wood.", 0)]
+    [InlineData("Gunmen killed six soldiers in Mali on Monday. The attack took place near the border.", 1)]
+    public void An_act_of_violence_said_to_take_place_after_a_time_word_or_after_harm_told_before_is_no_new_act(string paragraphs, int acts)
+    {
+        Assert.Equal(acts, Extract(paragraphs).Events.Count(e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal) || e.Cameo.StartsWith("18", System.StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_definite_act_after_violence_told_before_names_it_again()
     {

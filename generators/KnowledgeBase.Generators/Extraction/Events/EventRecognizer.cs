@@ -97,14 +97,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// "The attack in Velden killed five soldiers", "Monday's bombing left two dead": a definite or dated act of violence
-        /// whose own clause tells the harm it did, with no violence told before it in the article, is told here first, not named again;
+        /// whose own clause tells the harm it did, that it took place ("the shooting took place in Ostrel") or that people were
+        /// harmed in it ("two were wounded in the shooting"), with no violence told before it in the article, is told here first, not named again;
         /// "since the strikes began" still names strikes told before (a strike may be a walkout).
         /// </summary>
         private static bool FirstToldHere(List<EventDraft> events, List<Token> tokens, int t, EventTrigger trigger)
         {
-            if (!EventRoles.IsViolent(trigger) || !TriggerSenses.VerbSaysItHappened(tokens, t + 1, harmOnly: true)) return false;
+            if (!EventRoles.IsViolent(trigger)) return false;
+            var harm = TriggerSenses.VerbSaysItHappened(tokens, t + 1, harmOnly: true);
+            if (!harm && !UnnamedParties.TakesPlace(tokens, t) && !UnnamedParties.HarmedIn(tokens, t)) return false;
+            // "A jackal died when a bait exploded ... the killing occurred in the forest": a death or an explosion told before is
+            // what an act said only to take place, or to have harmed people, names again.
             foreach (var e in events)
-                if (EventRoles.IsViolent(e.Trigger)) return false;
+                if (EventRoles.IsViolent(e.Trigger) || !harm && (EventRoles.CoversItsDeaths(e.Trigger) || e.Trigger.Kind == "death")) return false;
             return true;
         }
 

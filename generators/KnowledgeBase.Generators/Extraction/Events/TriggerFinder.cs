@@ -84,7 +84,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static readonly string[] NounPrepositions = { "over", "for", "of", "about", "against", "with", "without", "from", "into", "under" };
 
         // Participles of harm before "in a(n)": the act after them happened ("wounded in a shooting", "died in an attack").
-        private static readonly string[] HarmedWords = { "injured", "wounded", "hurt", "maimed", "died", "killed" };
+        internal static readonly string[] HarmedWords = { "injured", "wounded", "hurt", "maimed", "died", "killed" };
 
         private static readonly string[] PlanNouns = { "plot", "plots", "plan", "plans", "scheme", "schemes", "plotters" };
 

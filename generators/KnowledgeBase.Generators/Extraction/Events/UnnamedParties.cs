@@ -82,7 +82,40 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// dead": the noun's own clause, read up to its verb, says the act happened or what harm it did.
         /// </summary>
         public static bool TellsItHappened(List<Token> tokens, int t, EventTrigger trigger) =>
-            IsSubjectOfOccurrence(tokens, t) || IsViolence(trigger.Cameo) && TriggerSenses.VerbSaysItHappened(tokens, t + 1);
+            IsSubjectOfOccurrence(tokens, t) || IsViolence(trigger.Cameo) && (TriggerSenses.VerbSaysItHappened(tokens, t + 1) || HarmedIn(tokens, t));
+
+        /// <summary>
+        /// "Three guests were wounded in the shooting", "two men died in last night's ambush": people harmed in a definite act of
+        /// violence say the act happened, whoever did it ("injured in an attack" is left to the acts told around it).
+        /// </summary>
+        public static bool HarmedIn(List<Token> tokens, int t)
+        {
+            var definite = false;
+            for (var i = t - 1; i >= 1 && i >= t - 4; i--)
+            {
+                if (tokens[i].Is("in") || tokens[i].Is("during")) return definite && TriggerFinder.IsAny(tokens[i - 1], TriggerFinder.HarmedWords);
+                if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Possessive) return false;
+                definite |= tokens[i].Kind == TokenKind.Possessive || TriggerFinder.IsAny(tokens[i], Determiners);
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "The shooting took place in Ostrel", "the ambush happened at dawn": an act told as taking place, at the head of its
+        /// clause; "since the attack occurred" or "after the raid happened" only set the time of another act.
+        /// </summary>
+        public static bool TakesPlace(List<Token> tokens, int t)
+        {
+            if (t + 1 >= tokens.Count || !(tokens[t + 1].Is("happened") || tokens[t + 1].Is("occurred") || tokens[t + 1].Is("unfolded")
+                || tokens[t + 1].Is("took") && t + 2 < tokens.Count && tokens[t + 2].Is("place"))) return false;
+            var d = t - 1;
+            while (d >= 1 && tokens[d].IsWord && !TriggerFinder.IsAny(tokens[d], Determiners) && t - d < 3) d--;
+            return !(d >= 1 && TriggerFinder.IsAny(tokens[d], Determiners) && TriggerFinder.IsAny(tokens[d - 1], TimeSubordinators));
+        }
+
+        private static readonly string[] Determiners = { "the", "this", "that" };
+
+        private static readonly string[] TimeSubordinators = { "since", "after", "before", "until", "when", "while", "where", "as", "once" };
 
         private static bool IsViolence(string cameo) => cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal);
 
