@@ -32,4 +32,13 @@ public sealed class EventCandidacyPartyTests
         var election = Assert.Single(Extract(sentence).Events, e => e.Kind is "election" or "primary");
         Assert.DoesNotContain(party, election.Participants);
     }
+
+    [Theory]
+    [InlineData("On Saturday the Velden Unity Party held primaries in four northern provinces. By early counts, Lena Hart won all four primaries.", true)]
+    [InlineData("On Saturday the Velden Unity Party held primaries in four northern provinces.\n\nBy early counts, Lena Hart won all four primaries.", false)]
+    public void A_win_right_after_a_party_holds_the_contests_is_in_that_partys_contests(string paragraphs, bool holderTakesPart)
+    {
+        var win = Assert.Single(Extract(paragraphs).Events, e => e.Kind is "election" or "primary" && e.Participants.Contains("Lena Hart"));
+        Assert.Equal(holderTakesPart, win.Participants.Contains("Velden Unity Party"));
+    }
 }

@@ -21,14 +21,41 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// whose candidacy carries a year other than the event's (<paramref name="year"/>, 0 when undated): "X, the Velden Party's
         /// 2016 nominee, ran again in 2020" tells of another run.
         /// </summary>
-        internal static List<EntityDraft> With(SentenceInfo s, EventTrigger trigger, List<EntityDraft> participants, int year)
+        internal static List<EntityDraft> With(SentenceInfo s, EventTrigger trigger, List<EntityDraft> participants, int year, List<SentenceInfo> sentences)
         {
             if (trigger.Cameo != "000" || trigger.Kind is not ("election" or "primary")) return participants;
             var tokens = s.Tokens;
             foreach (var m in s.Mentions)
                 if (IsPoliticalParty(s, m) && !participants.Contains(m.Entity) && (OwnsACandidacy(tokens, m.TokenEnd, year) || AfterACandidacy(tokens, m.TokenStart))) participants.Add(m.Entity);
+            if (participants.Exists(static p => p.Kind == DataLayout.KindPerson) && !s.Mentions.Exists(m => IsPoliticalParty(s, m)) && HolderBefore(s, sentences) is { } holder && !participants.Contains(holder))
+                participants.Add(holder);
             return participants;
         }
+
+        /// <summary>
+        /// "The Velden Unity Party held primaries in four provinces on Sunday. Lena Hart carried all four.": a candidate's win told in
+        /// the sentence right after a party holds the contests (same paragraph, no party named in the win's own sentence) is
+        /// won in that party's contests; null when the sentence before tells of no party holding any.
+        /// </summary>
+        private static EntityDraft? HolderBefore(SentenceInfo s, List<SentenceInfo> sentences)
+        {
+            var k = s.Index - 1;
+            if (k < 0 || k >= sentences.Count || sentences[k].BlockIndex != s.BlockIndex) return null;
+            var before = sentences[k];
+            foreach (var m in before.Mentions)
+            {
+                if (!IsPoliticalParty(before, m) || m.TokenEnd >= before.Tokens.Count || !IsAny(before.Tokens[m.TokenEnd], HoldingVerbs)) continue;
+                for (var j = m.TokenEnd + 1; j < before.Tokens.Count && j <= m.TokenEnd + 3; j++)
+                    if (IsAny(before.Tokens[j], ContestNouns)) return m.Entity;
+            }
+            return null;
+        }
+
+        // The verb right after the party ("the Harbor Party held ...") and the contest it holds within three words ("held primary elections").
+        private static readonly string[] HoldingVerbs = { "held", "holds", "hold" };
+        private static readonly string[] ContestNouns = { "primary", "primaries", "caucus", "caucuses", "election", "elections" };
+
+        private static bool IsAny(Token w, string[] words) => w.IsWord && System.Array.IndexOf(words, w.Lower) >= 0;
 
         // An organization whose name ends in a party's head word ("Party", "Front", "Alliance").
         private static bool IsPoliticalParty(SentenceInfo s, Mention m) =>
