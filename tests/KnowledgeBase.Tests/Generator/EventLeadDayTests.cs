@@ -85,6 +85,8 @@ public sealed class EventLeadDayTests
     [InlineData("On Saturday, Tomas Vell was convicted of crossing the border and shooting Karel Moor.", "shooting", 0)]
     // A relative clause whose sentence names a day tells of the story's days.
     [InlineData("Tomas Vell, who criticized Ana Ruiz on the day of the attack, was freed.", "criticism", 20190726)]
+    // A news outlet's talk with a source keeps the day its own sentence gives.
+    [InlineData("The Velden Courier interviewed Ana Ruiz on Saturday about her injuries.", "interview", 20190727)]
     public void An_act_told_as_background_keeps_only_its_own_date(string sentence, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(Lead + sentence).Events, e => e.Kind == kind).Date);
 }

@@ -34,6 +34,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// occasion that "came after" or "follows" sets an act against happened before it, at a time of its own.
         /// </summary>
         EarlierOccasion,
+
+        /// <summary>
+        /// "The Velden Courier interviewed Ana Ruiz about the attack.": a news outlet's own talk with a source (CAMEO 040 with
+        /// the outlet among its parties) is how the report was gathered, on a day the story does not give; the day of the
+        /// news told before is not its day (see <see cref="EventDating.MediumTalksKeepNoLentDate"/>).
+        /// </summary>
+        MediumInterview,
     }
 
     internal static partial class EventDating
@@ -54,6 +61,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             new(BackgroundKind.OngoingAspect, "Tomas Vell is also criticizing Karel Brandt on social media.", "criticism"),
             new(BackgroundKind.EarlierOccasion, "His move came after an allegation he stabbed Mira Holt.", "stabbing"),
             new(BackgroundKind.EarlierOccasion, "The closure follows criticism of the harbour plans by Mira Holt.", "criticism"),
+            new(BackgroundKind.MediumInterview, "The Velden Courier interviewed Ana Ruiz about her injuries.", "interview"),
         };
 
         /// <summary>Whether the trigger at <paramref name="t"/> stands in one of <see cref="BackgroundRows"/>' constructions.</summary>

@@ -88,6 +88,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventAnchors.DateFromFrames(events, sentences, published);
             EventDating.DateOvernight(events, published);
             EventDating.SequelsKeepTheMonth(events);
+            EventDating.MediumTalksKeepNoLentDate(events);
             return events;
         }
 
