@@ -118,6 +118,26 @@ public sealed class EntityQuoteRuleTests
         Assert.DoesNotContain(model.Entities, e => e.Kind == KindPerson);
     }
 
+    // "The Lisbon Sun", "the Madrid Star", "Manila Bulletin": a known place and a newspaper's last word name the paper, which
+    // speaks; the place is no speaker, and after a given name "Sun" stays a surname.
+    [Theory]
+    [InlineData("According to The Lisbon Sun, the ferry pier had been shut twice that winter.", "Lisbon Sun")]
+    [InlineData("The Madrid Star reported that the ferry crews went on strike for a week.", "Madrid Star")]
+    [InlineData("According to a report by the Manila Bulletin, the ferry crews were paid late.", "Manila Bulletin")]
+    public void A_place_and_a_newspaper_word_name_a_newspaper_that_speaks(string sentence, string paper)
+    {
+        var model = Extract(sentence);
+        Assert.Contains(model.Entities, e => e.Name == paper && e.Kind == KindOrganization);
+        Assert.Equal(paper, Assert.Single(model.Quotes).SpeakerText);
+    }
+
+    [Fact]
+    public void A_newspaper_word_after_a_given_name_is_a_surname()
+    {
+        var model = Extract("Harbour master Mei Sun said the ferry pier had been shut twice that winter.");
+        Assert.Contains(model.Entities, e => e.Name == "Mei Sun" && e.Kind == KindPerson);
+    }
+
     [Fact]
     public void A_countrys_government_is_an_organization_and_the_country_keeps_its_mention()
     {

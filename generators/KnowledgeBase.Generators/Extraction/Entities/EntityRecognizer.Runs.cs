@@ -91,7 +91,7 @@ namespace KnowledgeBase.Generators.Extraction
         private bool TryNewspaperRun(SentenceInfo s, int start, int end, bool restricted)
         {
             var tokens = s.Tokens;
-            if (end - start < 2 || !CommonWords.IsNewspaperHead(tokens[end - 1].Text)) return false;
+            if (end - start < 2 || !(CommonWords.IsNewspaperHead(tokens[end - 1].Text) || NamesPlaceNewspaper(tokens, start, end))) return false;
             // "The Times" after "the Velden Times": the article's one newspaper of that last word, named short.
             if (end - start == 2 && tokens[start].Is("The") && OnlyNewspaperEndingWith(tokens[end - 1].Text) is { } paper)
             {

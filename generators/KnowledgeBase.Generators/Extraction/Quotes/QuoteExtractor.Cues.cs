@@ -62,7 +62,8 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>
         /// Cue verbs that, with one of their words shortly after, perform an act and report no words: "declared a state of
         /// emergency", "declared war", "recalled its ambassador from Norway" (the envoy is called home, nothing is remembered),
-        /// "proposed to cap the terms of judges" (a motion to act, no words reported).
+        /// "proposed to cap the terms of judges" (a motion to act, no words reported), "claimed responsibility for the attack", "claimed
+        /// victory", "claimed forty lives" (a deed owned, a win asserted as a result, deaths caused: no statement reported).
         /// Each row has the lemma, the words after it, how far they may stand and an invented sentence that quotes nothing;
         /// the rows run as tests.
         /// </summary>
@@ -71,6 +72,9 @@ namespace KnowledgeBase.Generators.Extraction
             new("declare", "emergency martial war independence curfew", 4, "The government of Canada declared martial law in two provinces on Monday."),
             new("recall", string.Join(" ", Events.EventBuilder.EnvoyNouns), 3, "Canada recalled its ambassador to Norway on Monday."),
             new("propose", "to", 1, "Senator Mira Holt and two colleagues proposed to cap the terms of judges at twelve years."),
+            new("claim", "responsibility credit", 1, "The Ostrel Front claimed responsibility for the two bombings in Velden on Monday."),
+            new("claim", "victory", 1, "Both Tomas Vell and Ana Ruiz claimed victory in the mayoral race in Norvale."),
+            new("claim", "lives", 3, "Cyclone Marra flattened two harbours in Norway and claimed about forty lives."),
         };
 
         private static bool PerformsAnAct(List<Token> tokens, int c, string lemma)
@@ -377,24 +381,5 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static bool IsSentenceEnd(Token t) => t.Kind == TokenKind.Punctuation && t.Text is "." or "!" or "?";
-    }
-
-    /// <summary>One row of <see cref="QuoteExtractor.CueActs"/> or <see cref="QuoteExtractor.NamingParticiples"/>, with its example.</summary>
-    internal sealed class CueActRow
-    {
-        public CueActRow(string lemma, string words, int window, string example) =>
-            (Lemma, Words, Window, Example) = (lemma, words.Split(' '), window, example);
-
-        /// <summary>The cue verb's lemma.</summary>
-        public string Lemma { get; }
-
-        /// <summary>The words after the verb that make it an act (or a naming).</summary>
-        public string[] Words { get; }
-
-        /// <summary>How many words after the verb they may stand.</summary>
-        public int Window { get; }
-
-        /// <summary>An invented sentence with the act (or the naming), which quotes nothing.</summary>
-        public string Example { get; }
     }
 }
