@@ -254,4 +254,33 @@ public sealed class EntityKindTests
     {
         Assert.Contains(RuleArticle.Extract("The flood reached homes in Dunvarra, the mayor said.").Entities, e => e.Name == "Dunvarra" && e.Kind == KindPlace);
     }
+
+    public static TheoryData<int> BrandNameRows() => new(Enumerable.Range(0, KnowledgeBase.Generators.Extraction.EntityRecognizer.BrandNameRows.Length));
+
+    [Theory]
+    [MemberData(nameof(BrandNameRows))]
+    public void A_camel_case_word_where_a_source_or_an_actor_stands_is_an_organization(int row)
+    {
+        var rule = KnowledgeBase.Generators.Extraction.EntityRecognizer.BrandNameRows[row];
+        Assert.Equal(KindOrganization, Assert.Single(RuleArticle.Extract(rule.Example).Entities, e => e.Name == rule.Name).Kind);
+    }
+
+    [Theory]
+    [InlineData("TideLens listed no arrivals at the port for a week.", "TideLens")]
+    [InlineData("An audit by FactHarbor found the figures were right.", "FactHarbor")]
+    public void A_camel_case_word_at_a_sentence_start_or_after_by_is_an_organization(string text, string name)
+    {
+        Assert.Equal(KindOrganization, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("The app runs on QuillScript code written by two students.", "QuillScript")]
+    [InlineData("Workers welded the last joint of the NorthFlow gas line.", "NorthFlow")]
+    [InlineData("The firm is run by Ewan McTavish, who founded it.", "McTavish")]
+    [InlineData("The mayor wrote that @QuayWatch will publish the list.", "QuayWatch")]
+    [InlineData("Crowds queued at the stand for the film FrostGiants", "FrostGiants")]
+    public void A_camel_case_word_before_a_noun_or_a_surname_with_a_particle_is_no_brand(string text, string name)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name && e.Kind == KindOrganization);
+    }
 }

@@ -240,8 +240,8 @@ namespace KnowledgeBase.Generators.Extraction
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
                 return;
             }
-            // "Ostrel, a shipping company based in Velden": an apposition saying what the name is.
-            if (AppositionNamesOrganization(tokens, c.End) && !CommonWords.IsNonNameWord(text))
+            // "Ostrel, a shipping company based in Velden": an apposition saying what the name is; "told KestrelNews": a brand (BrandNameRows).
+            if ((AppositionNamesOrganization(tokens, c.End) || NamesBrand(tokens, c.Start, c.End)) && !CommonWords.IsNonNameWord(text))
             {
                 AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
                 return;

@@ -42,7 +42,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var first = tokens[start];
                 // A role noun capitalized only by the sentence start ("Actor Brendan Fraser") is a title.
-                if (CommonWords.IsFunctionWord(first) && !ModalNamedPerson(tokens, start, end) || Titles.IsRoleNoun(first) && !Titles.IsTitleWord(first) || (end - start == 1 && !IsKnownCapitalized(first))
+                if (CommonWords.IsFunctionWord(first) && !ModalNamedPerson(tokens, start, end) || Titles.IsRoleNoun(first) && !Titles.IsTitleWord(first) || (end - start == 1 && !IsKnownCapitalized(first) && !IsCamelCaseWord(first.Text))
                     || DescribesTheNameAfter(tokens, start, end))
                 {
                     start++;
