@@ -13,7 +13,7 @@ public sealed class EntityJournalAndCompanyTests
     private const int KindOrganization = 2;
 
     [Theory]
-    [InlineData("In findings published on Monday in Scientific Reports, researchers from Ostrel University said that eels sleep.", "Scientific Reports")]
+    [InlineData("Writing in Scientific Reports on Monday, biologists from Ostrel University argued that eels dream.", "Scientific Reports")]
     [InlineData("The eel study appeared in The Lancet Infectious Diseases on Tuesday, a week after the first.", "The Lancet Infectious Diseases")]
     [InlineData("Karel Brandt told National Geographic that the reef off Velden was dying.", "National Geographic")]
     [InlineData("A second paper, printed by Scientific American in May, found the same pattern in trout.", "Scientific American")]
