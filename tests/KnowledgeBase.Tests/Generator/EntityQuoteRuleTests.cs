@@ -43,6 +43,15 @@ public sealed class EntityQuoteRuleTests
     }
 
     [Fact]
+    public void The_body_after_a_persons_name_and_of_stays_an_organization_before_an_apposition()
+    {
+        // "Halden Marine" ends in a given name and its person speaks; the comma after it still closes the body's name.
+        var model = Extract("Ivo Brandt of Halden Marine, a shipping firm on the coast, told the inquiry the beacons had failed.");
+        Assert.Contains(model.Entities, e => e.Name == "Halden Marine" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "Ivo Brandt" && e.Kind == KindPerson);
+    }
+
+    [Fact]
     public void A_name_listed_with_people_is_a_person()
     {
         // "Tavi Ulu" and "Mele Ulu" have no given name the lexicon knows; "John Faasalu" in the same list does.

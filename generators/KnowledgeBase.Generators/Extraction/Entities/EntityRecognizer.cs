@@ -180,6 +180,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var c = _uncertain[u];
                 evidence.TryGetValue(names[u], out var shown);
                 if ((KnownForm(names[u]) ?? PersonEndingWith(names[u])) is { } known) Mention(c.Sentence, c.Start, c.End, known, isDemonym: false, null);
+                else if (shown == NameEvidence.Organization) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, names[u], isDemonym: false);
                 else if (shown == NameEvidence.Person || _byKey.ContainsKey(Key(DataLayout.KindPerson, PersonKey(c.Sentence.Tokens, c.Start, c.End))) || ActsAsPerson(names[u])
                     || WordNameThenSurname(c.Sentence.Tokens, c.Start, c.End)
                     || ListedWithAPerson(c.Sentence.Tokens, c.Start, c.End, unknownToo: shown != NameEvidence.Place)) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);

@@ -65,6 +65,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>"in" right before the name, a word of the rule one or two words before "in" ("published on Monday in Ostrel Letters").</summary>
         WordBeforeIn,
+
+        /// <summary>A given name, a surname and "of" before the name, a speech verb of the rule or a comma after ("Signe Dahlberg of Orvane Research said").</summary>
+        PersonOfThenSpeech,
     }
 
     /// <summary>A rule typing a name from the words around it, with the words it needs and an invented example.</summary>
@@ -157,6 +160,9 @@ namespace KnowledgeBase.Generators.Extraction
             // A body speaks through a person of it: the name before "of" and the body's name is the speaker's.
             new(NameEvidence.Person, EvidenceSite.OfBodyThenSpeech, "said says told added explained stated confirmed",
                 "Nils-Arve Haagstad of the Velden Fire Service said no one was hurt.", "Nils-Arve Haagstad"),
+            // The body a named person speaks for is no second person, whatever its last word ("Research", "Marine") looks like.
+            new(NameEvidence.Organization, EvidenceSite.PersonOfThenSpeech, "said says told added explained stated confirmed",
+                "Signe Dahlberg of Orvane Research said the samples had been spoiled in transit.", "Orvane Research"),
         };
 
         /// <summary>The evidence the words around this occurrence of tokens [start, end) give, the first rule that holds.</summary>
@@ -226,6 +232,8 @@ namespace KnowledgeBase.Generators.Extraction
             // Not a firm named by a common word ("Velden Trading of the Ostrel Group said").
             EvidenceSite.OfBodyThenSpeech => end - start >= 2 && end + 2 < tokens.Count && tokens[end].Is("of") && !EntityRecognizer.IsCommonWord(tokens[end - 1].Text)
                 && SpeechAfterBody(r, tokens, end + 1),
+            EvidenceSite.PersonOfThenSpeech => around.OfBefore && GivenNameThenSurname(tokens, start - 2)
+                && ((around.AfterRules & (1 << r)) != 0 || around.CommaAfter),
             _ => false,
         };
 
@@ -319,6 +327,11 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!tokens[i].IsCapitalized && !(words > 0 && i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && (tokens[i].Is("and") || tokens[i].Is("of") || tokens[i].Is("for")))) break;
             return words > 0 && i < tokens.Count && IsLowerWord(tokens[i]) && Lists(rule, tokens[i]);
         }
+
+        // "Signe Dahlberg" ending at the token: a given name, then a capitalized surname that is no title nor role.
+        private static bool GivenNameThenSurname(List<Token> tokens, int last) =>
+            last >= 1 && tokens[last].IsWord && tokens[last].IsCapitalized && !tokens[last].IsAllCaps && !Titles.IsTitleWord(tokens[last])
+            && !Titles.IsRoleNoun(tokens[last]) && tokens[last - 1].IsCapitalized && GivenNames.Contains(tokens[last - 1]);
 
         private static bool IsRoleComplement(in Token t) => t.Is("of") || t.Is("at") || t.Is("in") || t.Is("to") || t.Is("for") || t.Is("from");
 
