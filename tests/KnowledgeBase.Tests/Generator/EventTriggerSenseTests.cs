@@ -36,4 +36,14 @@ public sealed class EventTriggerSenseTests
     [Fact]
     public void A_company_taken_over_is_still_a_sale() =>
         Assert.Contains(Extract("Velco Mining completed its takeover of Brandt Holdings on Monday.").Events, e => e.Cameo.StartsWith("061", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Governor Mira Halden put search and rescue teams on standby ahead of the Ostria floods.")]
+    [InlineData("The Velden Coast Guard keeps search and rescue personnel on every island of the Ostria chain.")]
+    public void A_trigger_word_joined_to_another_before_a_compound_head_names_no_event(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "search");
+
+    [Fact]
+    public void A_search_for_someone_is_still_an_event() =>
+        Assert.Contains(Extract("The Velden Coast Guard launched a search for the fisherman Tomas Vell on Monday.").Events, e => e.Kind == "search");
 }

@@ -11,6 +11,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static partial class TriggerFinder
     {
+        /// <summary>
+        /// "negotiation strategy", "search and rescue teams": a trigger word that modifies a compound's head noun, alone or as the
+        /// first of two lower-case nouns joined by "and", names a kind of team or plan, not an event.
+        /// </summary>
+        internal static bool ModifiesCompoundHead(List<Token> tokens, int t)
+        {
+            if (t + 1 < tokens.Count && tokens[t + 1].IsWord && EventLexicon.IsCompoundHead(tokens[t + 1].Text)) return true;
+            return t + 3 < tokens.Count && (tokens[t + 1].Is("and") || tokens[t + 1].Is("&")) && tokens[t + 2].IsWord && !tokens[t + 2].StartsUpper
+                && !CommonWords.IsFunctionWord(tokens[t + 2]) && tokens[t + 3].IsWord && EventLexicon.IsCompoundHead(tokens[t + 3].Text);
+        }
+
         /// <summary>"agreed to pause strikes", "ended its offensive": the act stops.</summary>
         internal static bool IsStopped(List<Token> tokens, int t)
         {

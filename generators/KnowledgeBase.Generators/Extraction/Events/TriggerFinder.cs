@@ -184,7 +184,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return null;
             // "after reading the report": a gerund with an object is a verb, not the event its noun names.
             if (!EventRoles.IsViolent(trigger) && tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && t + 1 < tokens.Count && ClauseReader.IsDeterminerOrPossessive(tokens[t + 1].Text)) return null;
-            if (t + 1 < tokens.Count && tokens[t + 1].IsWord && EventLexicon.IsCompoundHead(tokens[t + 1].Text)) return null; // "negotiation strategy"
+            if (ModifiesCompoundHead(tokens, t)) return null; // "negotiation strategy", "search and rescue teams"
             if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || ClauseReader.HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped") || EventRoles.IsBorneMeasure(s, t, trigger)))
                 return null;
             if (t > 0 && (previous.Is("no") || previous.Is("without") || previous.Is("not"))) return null;
