@@ -135,6 +135,22 @@ public sealed class QuoteClauseContentTests
     public void A_naming_participle_after_its_noun_quotes_nothing(string sentence) =>
         Assert.Empty(RuleArticle.Extract(sentence).Quotes);
 
+    public static System.Collections.Generic.IEnumerable<object[]> RaisedParticipleRows() =>
+        KnowledgeBase.Generators.Extraction.QuoteExtractor.RaisedParticiples.Select(r => new object[] { r.Example });
+
+    // "a storm, estimated to have ...", "men believed to have ...": a cue's participle after its noun, before "to", has no speaker.
+    [Theory]
+    [MemberData(nameof(RaisedParticipleRows))]
+    public void A_passive_participle_before_an_infinitive_quotes_nothing(string sentence) =>
+        Assert.Empty(RuleArticle.Extract(sentence).Quotes);
+
+    // Guards: a subject with "have" or a pronoun before the cue is a finite verb, and speaks.
+    [Theory]
+    [InlineData("Most of the tenants have said to leave the flats by Friday.", "tenants")]
+    [InlineData("The council said to wait for the tide, Mira Holt wrote.", "council")]
+    public void A_finite_cue_before_an_infinitive_still_reports(string sentence, string speaker) =>
+        Assert.Contains(RuleArticle.Extract(sentence).Quotes, q => (q.Speaker ?? q.SpeakerText ?? "").EndsWith(speaker, System.StringComparison.Ordinal));
+
     // Guards: a subject before the comma or the adverb names with an object of its own, and speaks.
     [Theory]
     [InlineData("Mira Holt, the harbour chief of Velden, called the new toll a disgrace on Monday.", "the new toll a disgrace")]

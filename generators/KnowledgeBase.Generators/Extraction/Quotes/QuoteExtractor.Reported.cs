@@ -24,7 +24,7 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 var lemma = CueAt(s, c);
-                if (lemma is null || NamesTheNounBefore(s, c) || CitedSourceAside(tokens, c) > 0) continue;
+                if (lemma is null || NamesTheNounBefore(s, c) || RaisedAfterItsNoun(s, c) || CitedSourceAside(tokens, c) > 0) continue;
                 if (TrailingAttribution(s, c, lemma, quoted, speakers) || InvertedAttribution(s, c, lemma, quoted, speakers) || MedialAttribution(s, c, lemma, quoted, speakers)) continue;
                 // "was informed", "celebrated by the media": the subject is not the speaker. With no "by" after the cue a passive one
                 // reports nothing (PassiveWithAgent), so the voice is asked below, only of a cue with a speaker.
