@@ -349,4 +349,17 @@ public sealed class EventTimeRuleTests
     [InlineData("Mira Holt was found dead in a Velden flat on Thursday morning, local time.", 20190725)]
     public void A_weekday_told_in_a_local_clock_ahead_of_the_dateline_is_the_next_day(string sentence, int date) =>
         Assert.Equal(date, Assert.Single(Extract(sentence).Events, e => e.Kind == "death").Date);
+
+    public static System.Collections.Generic.IEnumerable<object[]> OtherClockRows() =>
+        KnowledgeBase.Generators.Extraction.Events.DateResolver.OtherClocks.Select(r => new object[] { r.Example, r.Date });
+
+    // Each row's example: an act told on one day, then again in brackets in a world clock on the day before; the act keeps the first.
+    [Theory]
+    [MemberData(nameof(OtherClockRows))]
+    public void Each_other_clock_row_leaves_the_day_in_its_brackets_to_the_day_before_them(string example, int date)
+    {
+        var events = Extract(example).Events;
+        Assert.NotEmpty(events);
+        Assert.All(events, e => Assert.Equal(date, e.Date));
+    }
 }

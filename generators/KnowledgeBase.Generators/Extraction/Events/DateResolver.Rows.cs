@@ -37,6 +37,39 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private const int LocalDayReach = 5;
 
+        /// <summary>
+        /// "At 5:10 by the town clocks on Wednesday (2210 Tuesday, UTC), an earthquake shook Ostrel": a bracket after a date that tells the time
+        /// again in a world clock gives the same moment in another zone, on another day as often as not; the day told before it is
+        /// the story's. The clock's word and an invented example whose act is dated, against the examples' dateline (Sunday,
+        /// July 28, 2019), by the day outside the bracket; the rows run as tests.
+        /// </summary>
+        internal static readonly OtherClockRow[] OtherClocks =
+        {
+            new("UTC", "At 5:10 by the town clocks on Wednesday (2210 Tuesday, UTC), an earthquake shook Ostrel and damaged a bridge.", 20190724),
+            new("GMT", "Shortly after 1:30 on Friday, local time (1730 Thursday GMT), a fire broke out in a Kessa depot.", 20190726),
+        };
+
+        /// <summary>The dates of <paramref name="found"/> but those in a world clock's bracket after another date (<see cref="OtherClocks"/>).</summary>
+        private static List<DateMention> WithoutOtherClockDays(List<Token> tokens, List<DateMention> found)
+        {
+            if (found.Count < 2) return found;
+            var firstEnd = found[0].TokenEnd;
+            found.RemoveAll(d => InOtherClockBracket(tokens, d.TokenStart, firstEnd));
+            return found;
+        }
+
+        // Whether token `i` stands in brackets opened at or after `after` that name a world clock.
+        private static bool InOtherClockBracket(List<Token> tokens, int i, int after)
+        {
+            var open = i - 1;
+            while (open >= after && !tokens[open].IsPunct('(') && !tokens[open].IsPunct(')')) open--;
+            if (open < after || !tokens[open].IsPunct('(')) return false;
+            for (var k = open + 1; k < tokens.Count && !tokens[k].IsPunct(')'); k++)
+                foreach (var row in OtherClocks)
+                    if (tokens[k].Is(row.Word)) return true;
+            return false;
+        }
+
         /// <summary>Whether a <see cref="LocalDays"/> phrase stands within a few tokens of the weekday at <paramref name="i"/>, in the same sentence.</summary>
         internal static bool ToldInLocalDay(List<Token> tokens, int i) => LocalClockBetween(tokens, System.Math.Max(0, i - LocalDayReach), i + LocalDayReach);
 
@@ -77,6 +110,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!tokens[k + w].Is(Words[w])) return false;
             return true;
         }
+    }
+
+    /// <summary>One world clock a bracket may restate a time in ("UTC"): see <see cref="DateResolver.OtherClocks"/>.</summary>
+    internal sealed class OtherClockRow
+    {
+        public OtherClockRow(string word, string example, int date) => (Word, Example, Date) = (word, example, date);
+
+        /// <summary>The clock's name.</summary>
+        public string Word { get; }
+
+        /// <summary>An invented sentence with a day, then a bracket giving the time in that clock on another day.</summary>
+        public string Example { get; }
+
+        /// <summary>The date of the example's act: the day outside the bracket.</summary>
+        public int Date { get; }
     }
 
     /// <summary>One way of telling a day from the last day named ("the previous day"): see <see cref="DateResolver.RelativeDays"/>.</summary>

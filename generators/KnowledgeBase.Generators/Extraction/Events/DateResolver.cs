@@ -83,7 +83,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 else if (t.Is("ago") && Ago(tokens, i, published) is var (agoStart, agoDate) && agoDate != 0) Add(ref found, agoStart, i + 1, agoDate);
                 else if (CalendarSpan(tokens, i, published, ref future) is var (spanStart, span, upcoming) && span != 0) Add(ref found, spanStart, i + 1, span, upcoming: upcoming);
             }
-            return found ?? None;
+            return found is null ? None : WithoutOtherClockDays(tokens, found);
         }
 
         /// <summary>"November 8, 2024", "8 November 2024", "February 2025", "November 8", "last August", "in March" at token <paramref name="i"/>.</summary>
