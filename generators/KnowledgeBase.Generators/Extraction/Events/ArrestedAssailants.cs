@@ -14,18 +14,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
     {
         internal static void Add(List<EventDraft> events)
         {
-            EntityDraft? arrested = null;
-            foreach (var e in events)
-            {
-                if (!e.Trigger.Cameo.StartsWith("173", StringComparison.Ordinal) || e.Trigger.Kind is not ("arrest" or "detention")) continue;
-                for (var i = 0; i < e.Participants.Count; i++)
-                {
-                    var p = e.Participants[i];
-                    if (p.Kind != DataLayout.KindPerson || i == 0 && e.Participants.Count > 1 || p == arrested) continue;
-                    if (arrested is not null) return;
-                    arrested = p;
-                }
-            }
+            var arrested = UnnamedAccused.OnePersonActedOn(events, static e =>
+                e.Trigger.Cameo.StartsWith("173", StringComparison.Ordinal) && e.Trigger.Kind is "arrest" or "detention");
             if (arrested is null) return;
             foreach (var e in events)
                 if (IsAssault(e.Trigger) && !e.Participants.Contains(arrested) && DoerUnnamed(e)) e.Participants.Insert(0, arrested);

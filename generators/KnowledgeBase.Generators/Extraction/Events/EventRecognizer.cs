@@ -82,6 +82,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static List<EventDraft> Finish(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, List<QuoteDraft> quotes, List<SentenceInfo> sentences, int published)
         {
             AccidentOwners.Add(events, sentences);
+            UnnamedAccused.Add(events);
             ArrestedAssailants.Add(events);
             StatementEvents.AddStatements(events, byKind, quotes, published);
             EventDating.DateFromArticle(events, sentences, published);
