@@ -54,7 +54,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             if (found.Count < 2) return found;
             var firstEnd = found[0].TokenEnd;
-            found.RemoveAll(d => InOtherClockBracket(tokens, d.TokenStart, firstEnd));
+            // An index loop, not RemoveAll with a lambda: this runs for every sentence with two dates, and the lambda's capture allocated each time.
+            for (var k = found.Count - 1; k >= 1; k--)
+                if (InOtherClockBracket(tokens, found[k].TokenStart, firstEnd)) found.RemoveAt(k);
             return found;
         }
 
