@@ -158,6 +158,23 @@ public sealed class EntityKindTests
         Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
     }
 
+    [Theory]
+    [InlineData("The game developer Tomas Pietsch showed the new level on Monday.", "Tomas Pietsch")]
+    [InlineData("Fans queued for hours to meet software developer Arno Kelbeck at the fair.", "Arno Kelbeck")]
+    [InlineData("The book was printed by publisher Mira Ostrel in a small run.", "Mira Ostrel")]
+    public void A_known_given_name_after_a_descriptor_naming_an_occupation_makes_a_person(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("The carmaker hired the law firm Tomas Pietsch to advise it.", "Tomas Pietsch")]
+    [InlineData("The harbour plan was drawn up by developer Arno Kelbeck Holdings last year.", "Arno Kelbeck Holdings")]
+    public void A_given_name_after_a_business_only_descriptor_or_before_an_organization_head_stays_an_organization(string text, string name)
+    {
+        Assert.Equal(KindOrganization, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
     [Fact]
     public void An_indefinite_apposition_headed_by_a_noun_a_firm_may_be_leaves_the_name_an_organization()
     {

@@ -31,6 +31,13 @@ namespace KnowledgeBase.Generators.Extraction
             return end - start == 3 && (newAgent || NamesAPerson(lower)) && LooksLikePersonName(tokens, start + 1, end);
         }
 
+        /// <summary>
+        /// "game developer Tomas Vell", "publisher Mira Ostrel": a descriptor that names a person's occupation as well as a business,
+        /// before a known given name and one or two more names, describes a person; the run is no business's name.
+        /// </summary>
+        private static bool NamesPersonByOccupation(List<Token> tokens, int start, int end) =>
+            end - start <= 3 && CommonWords.IsOccupationDescriptor(tokens[start - 1].Text) && GivenNames.Contains(tokens[start]) && !Gazetteer.IsOrganizationHead(tokens[end - 1]);
+
         /// <summary>A noun for a person: a role noun, an agent noun of PETRARCH's dictionary, or one made with an agent's suffix.</summary>
         private static bool NamesAPerson(string lower) =>
             Titles.IsRoleNoun(lower) || Lexicon.AgentLexicon.Instance.TryGetRole(lower, out _) || HasAgentSuffix(lower);

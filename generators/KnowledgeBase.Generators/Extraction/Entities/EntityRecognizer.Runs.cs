@@ -173,7 +173,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             if (restricted || end - start < 2 || start == 0 || !tokens[start - 1].IsWord || !char.IsLower(tokens[start - 1].Text[0]) || !CommonWords.IsOrganizationDescriptor(tokens[start - 1].Text)
-                || MatchGazetteer(tokens, start, end, out _) > 0 || TypeEvidence.At(tokens, start, end) == NameEvidence.Person) return false; // "its operator Jon Varga"
+                || MatchGazetteer(tokens, start, end, out _) > 0 || TypeEvidence.At(tokens, start, end) == NameEvidence.Person || NamesPersonByOccupation(tokens, start, end)) return false; // "its operator Jon Varga"
             for (var i = start; i < end; i++)
                 if (!tokens[i].IsCapitalized || Titles.IsTitleWord(tokens[i]) || CommonWords.IsNameConnector(tokens[i]) || MatchDemonym(tokens, i, end, out _) > 0) return false;
             AddMention(s, start, end, DataLayout.KindOrganization, Join(tokens, start, end), isDemonym: false);

@@ -59,6 +59,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsOrganizationDescriptor(string word) => OrganizationDescriptors.Contains(word);
 
+        // Organization descriptors that name a person's occupation as well: "game developer Tomas Vell" is a person.
+        private static readonly HashSet<string> OccupationDescriptors = Lists.Words("occupation-descriptor");
+
+        public static bool IsOccupationDescriptor(string word) => OccupationDescriptors.Contains(word);
+
         // Nouns that, after a lone name, make it a business: "the Vellamart chain", "Vellamart stores".
         private static readonly HashSet<string> OrganizationChainNouns = Lists.Words("organization-chain-noun");
 
