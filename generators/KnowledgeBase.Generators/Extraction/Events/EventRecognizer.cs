@@ -83,6 +83,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             AccidentOwners.Add(events, sentences);
             UnnamedAccused.Add(events);
+            HeadlineInterviews.Add(events, sentences);
             ArrestedAssailants.Add(events);
             StatementEvents.AddStatements(events, byKind, quotes, published);
             EventDating.DateFromArticle(events, sentences, published);
