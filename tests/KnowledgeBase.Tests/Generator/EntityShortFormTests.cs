@@ -55,6 +55,13 @@ public sealed class EntityShortFormTests
     }
 
     [Theory]
+    [InlineData("The Ostrel Water Act (OWA) took effect on Monday. Farmers said OWA would raise their costs.", "OWA")]
+    [InlineData("Judges ruled that the Velden Fishing Treaty (VFT) still held. Boats may fish there under VFT rules.", "VFT")]
+    [InlineData("The VWA (Velden Water Act) took effect on Monday. Mill owners said the VWA would close two plants.", "VWA")]
+    public void An_acronym_the_article_spells_out_as_a_thing_is_no_organization(string text, string acronym) =>
+        Assert.DoesNotContain(Extract(text).Entities, e => e.Name == acronym);
+
+    [Theory]
     [InlineData("The Norland Bureau of Tides and Storms (NorTides) said on Monday the flood had passed. NorTides later lifted the warning.", "Norland Bureau of Tides and Storms", "NorTides")]
     [InlineData("Students at the Velden Institute of Technology (Velden Tech) built the boat.", "Velden Institute of Technology", "Velden Tech")]
     [InlineData("Donors gave more to the Ostrel Lighthouse Foundation (Lighthouse) this year.", "Ostrel Lighthouse Foundation", "Lighthouse")]

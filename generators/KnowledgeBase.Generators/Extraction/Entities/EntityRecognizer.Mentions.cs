@@ -286,6 +286,8 @@ namespace KnowledgeBase.Generators.Extraction
             var acronym = s.Tokens[token].Text;
             // "a GREAT DAY", "Chapter XXI": shouted words and Roman numerals are no organizations.
             if (IsShouted(s.Tokens, token) || IsRomanNumeral(acronym)) return;
+            // "the Ostrel Water Act (OWA) ... under OWA": an acronym the article spelled out as a thing names no organization.
+            if (IsSpelledThing(acronym)) return;
             foreach (var e in _entities)
             {
                 if (e.Kind == DataLayout.KindPerson || !(SpellsInitials(e.Name, acronym) || e.Kind == DataLayout.KindOrganization && SpellsInitialsAfterPlace(e.Name, acronym))) continue;

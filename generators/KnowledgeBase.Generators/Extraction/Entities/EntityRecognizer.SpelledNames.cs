@@ -31,7 +31,11 @@ namespace KnowledgeBase.Generators.Extraction
             for (var k = start; k + 1 < end; k++)
             {
                 if (!tokens[k].IsCapitalized || CommonWords.IsFunctionWord(tokens[k]) || !SpellsWords(tokens, k, end, acronym.Text, first)) continue;
-                if (!IsSpelledOrganizationShape(tokens, k, end)) return false;
+                if (!IsSpelledOrganizationShape(tokens, k, end))
+                {
+                    if (NamesAThing(tokens, k, end)) MarkSpelledThing(acronym.Text);
+                    return false;
+                }
                 var before = k;
                 while (before > start && !tokens[before - 1].IsCapitalized) before--; // "Dr Ana Holt of the": not the connectors
                 if (before > start) ProcessRun(s, start, before, restricted);
@@ -57,6 +61,15 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return end;
         }
+
+        // The acronyms the article spells out as a thing ("Ostrel Water Act (OWA)", "Velden Fishing Treaty (VFT)"): no organization
+        // of their own anywhere in it (a title, "Grand Master (GM)", is left alone: "Railway Police Force (RPF)" opens with one). Made at the first such spelling; most articles have none.
+        private HashSet<string>? _spelledThings;
+
+        private void MarkSpelledThing(string acronym) => (_spelledThings ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(acronym);
+
+        private bool IsSpelledThing(string acronym) => _spelledThings is not null && _spelledThings.Contains(acronym);
+
 
         // How far after a run its bracket may be: the tail of a long name, a few words.
         private const int MaxWordsToBracket = 6;
