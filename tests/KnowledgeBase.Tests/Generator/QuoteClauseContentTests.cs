@@ -151,6 +151,38 @@ public sealed class QuoteClauseContentTests
     public void A_finite_cue_before_an_infinitive_still_reports(string sentence, string speaker) =>
         Assert.Contains(RuleArticle.Extract(sentence).Quotes, q => (q.Speaker ?? q.SpeakerText ?? "").EndsWith(speaker, System.StringComparison.Ordinal));
 
+    public static System.Collections.Generic.IEnumerable<object[]> JudgingCueRows() =>
+        KnowledgeBase.Generators.Extraction.QuoteExtractor.JudgingCues.Select(r => new object[] { r.Example });
+
+    // "rejected the proposal", "criticized the decision via Twitter": a verdict on a thing named by a definite noun reports no words.
+    [Theory]
+    [MemberData(nameof(JudgingCueRows))]
+    public void A_verdict_on_a_named_act_quotes_nothing(string sentence) =>
+        Assert.Empty(RuleArticle.Extract(sentence).Quotes);
+
+    // The judge still speaks a quotation that stands alone in the next sentence.
+    [Fact]
+    public void A_quotation_after_a_verdict_on_a_named_act_is_the_judges()
+    {
+        var model = RuleArticle.Extract("Mayor Jon Varga criticized the toll plan on Facebook. \"The new toll will ruin every ferry firm in Velden.\"");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Jon Varga", quote.SpeakerText);
+        Assert.Equal(1, quote.Kind); // direct
+    }
+
+    // Guards: content after the noun (a reason, a description, a clause), an indefinite object, an "of" phrase still report.
+    [Theory]
+    [InlineData("Greta Lund criticized the council for raising the ferry toll twice.", "the council for raising the ferry toll twice")]
+    [InlineData("Tomas Vell condemned the ban as unlawful.", "the ban as unlawful")]
+    [InlineData("Ana Ruiz rejected the claim that the toll was illegal.", "the claim that the toll was illegal")]
+    [InlineData("Mira Holt praised the courage of the ferry crews.", "the courage of the ferry crews")]
+    [InlineData("Karel Brandt condemned violence against the dock workers.", "violence against the dock workers")]
+    public void A_verdict_with_content_of_its_own_still_reports(string sentence, string content)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.Contains(model.Quotes, q => model.Text.Substring(q.Start, q.Length) == content);
+    }
+
     // Guards: a subject before the comma or the adverb names with an object of its own, and speaks.
     [Theory]
     [InlineData("Mira Holt, the harbour chief of Velden, called the new toll a disgrace on Monday.", "the new toll a disgrace")]

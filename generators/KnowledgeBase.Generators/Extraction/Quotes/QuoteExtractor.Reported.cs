@@ -63,7 +63,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "informed the press", "asked them about their health": an addressee (and a topic) with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "inform" or "post" && !HasVerbGroup(s, contentStart, contentEnd) || CueVerbs.TakesAddressee(lemma) && AddresseeAndTopic(tokens, contentStart, contentEnd)) continue;
-                if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd) && !ListsTopics(tokens, contentStart, contentEnd)) continue; // "discussed her career": a topic
+                if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd) && !ListsTopics(tokens, contentStart, contentEnd) || JudgesANamedAct(s, lemma, speaker, contentStart, contentEnd)) continue; // "discussed her career": a topic; "rejected the proposal": what was judged
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd) || CitesAsSaying(tokens, lemma, contentStart) || TookQuotedDescription(s, quoted, c, lemma, speaker, contentStart, contentEnd, speakers)) continue; // the cue of a direct quote, of "as saying", of a quoted description
                 if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "the Velden Post reported a source said ...": the source's words
                 if (!RestatesOuterQuote(s, c)) AddReported(s, c, speaker, contentStart, contentEnd, speakers);

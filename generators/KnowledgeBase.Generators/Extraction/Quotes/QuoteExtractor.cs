@@ -284,8 +284,7 @@ namespace KnowledgeBase.Generators.Extraction
             }
             if (!speaker.IsFound) speaker = FirstActor(first, quoted[q.OpenSentence]);
             // "X criticized the decision on Twitter. "...."": a quotation that is its whole sentence, after one reporting X's words, is X's.
-            if (!speaker.IsFound && q.Open == 0 && (q.CloseSentence > q.OpenSentence || OnlyMarksAfter(last.Tokens, q.Close)) && _quotes.Count > 0 && _quotes[_quotes.Count - 1] is { Speaker.IsFound: true } previous
-                && previous.Sentence.Index == first.Index - 1 && previous.Sentence.BlockIndex == first.BlockIndex) speaker = previous.Speaker;
+            if (!speaker.IsFound && q.Open == 0 && (q.CloseSentence > q.OpenSentence || OnlyMarksAfter(last.Tokens, q.Close))) speaker = SpeakerOfSentenceBefore(first);
             if (!speaker.IsFound)
             {
                 // 'The ferry sailed at "a crawling pace" according to the Velden Herald.': words quoted in reported content

@@ -1,0 +1,106 @@
+using System;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+
+namespace KnowledgeBase.Generators.Extraction
+{
+    // Verdicts on a thing already told: "The council rejected the proposal", "Holt criticized the toll plan on Facebook".
+    internal sealed partial class QuoteExtractor
+    {
+        /// <summary>
+        /// "The council rejected the proposal.", "Mira Holt criticized the toll plan on Facebook.", "the union dismissed the
+        /// claims outright": a verdict cue of <see cref="JudgingCues"/> whose whole content is a definite noun phrase (an article,
+        /// a demonstrative, a possessive) headed by a noun of <see cref="JudgedNouns"/>, at most a short adjunct after it, only
+        /// names what was judged, which the article tells elsewhere; no words are reported (the gold leaves such objects out).
+        /// Content after the noun keeps the quote: "criticized the council for raising the toll", "condemned the ban as unlawful",
+        /// "rejected the claim that ...", "the decision of the court", a comma and a clause. The judge is kept for a quotation
+        /// standing alone in the next sentence ("... criticized the plan on Facebook. "..."": the judge's words).
+        /// </summary>
+        private bool JudgesANamedAct(SentenceInfo s, string lemma, Speaker judge, int start, int end)
+        {
+            var judging = false;
+            foreach (var row in JudgingCues) judging |= row.Lemma == lemma;
+            var tokens = s.Tokens;
+            if (!judging || end - start < 2 || !OpensDefinitePhrase(tokens, start)) return false;
+            for (var i = start + 1; i < end && i <= start + 4; i++)
+            {
+                if (!(tokens[i].IsWord || tokens[i].Kind == TokenKind.Possessive)) return false;
+                if (Array.IndexOf(JudgedNouns, tokens[i].Lower) < 0 || !(i + 1 == end || OnlyAnAdjunctAfter(s, i + 1, end))) continue;
+                _judge = (judge, s);
+                return true;
+            }
+            return false;
+        }
+
+        // The speaker of the last verdict on a named act, and its sentence.
+        private (Speaker Speaker, SentenceInfo? Sentence) _judge;
+
+        /// <summary>
+        /// The speaker of the last quote when it stands in the sentence right before <paramref name="first"/> (the same block),
+        /// else of a verdict on a named act there (<see cref="JudgesANamedAct"/>); none otherwise.
+        /// </summary>
+        private Speaker SpeakerOfSentenceBefore(SentenceInfo first)
+        {
+            if (_quotes.Count > 0 && _quotes[_quotes.Count - 1] is { Speaker.IsFound: true } previous && OpensRightAfter(previous.Sentence, first)) return previous.Speaker;
+            return _judge.Sentence is { } judged && OpensRightAfter(judged, first) ? _judge.Speaker : default;
+        }
+
+        private static bool OpensRightAfter(SentenceInfo before, SentenceInfo first) => before.Index == first.Index - 1 && before.BlockIndex == first.BlockIndex;
+
+        /// <summary>"the", "this", "their", or a name of up to three capitalized words with its possessive ("Holt's", "Mira Holt's").</summary>
+        private static bool OpensDefinitePhrase(System.Collections.Generic.List<Token> tokens, int start)
+        {
+            if (Array.IndexOf(DefiniteOpeners, tokens[start].Lower) >= 0) return true;
+            for (var i = start; i < tokens.Count && i < start + 3 && tokens[i].IsWord && tokens[i].IsCapitalized; i++)
+                if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive) return true;
+            return false;
+        }
+
+        private static readonly string[] DefiniteOpeners = { "the", "this", "that", "these", "those", "his", "her", "its", "their", "our" };
+
+        /// <summary>"outright", "via Twitter", "on Monday", "in a statement": an adverb, or a preposition of <see cref="JudgedAdjuncts"/> and up to four words with no verb.</summary>
+        private static bool OnlyAnAdjunctAfter(SentenceInfo s, int from, int end)
+        {
+            var a = s.Analysis;
+            if (end == from + 1) return a.TagAt(from) == Analysis.Tag.Adverb;
+            if (Array.IndexOf(JudgedAdjuncts, s.Tokens[from].Lower) < 0 || end - from > 5) return false;
+            for (var i = from + 1; i < end; i++)
+                if (s.Tokens[i].Kind == TokenKind.Punctuation || a.TagAt(i) is Analysis.Tag.Verb or Analysis.Tag.Auxiliary or Analysis.Tag.Modal) return false;
+            return true;
+        }
+
+        private static readonly string[] JudgedAdjuncts = { "via", "on", "in", "at", "during", "through" };
+
+        /// <summary>Nouns that name a deed, a decision or a statement by what it is, referring back to it.</summary>
+        private static readonly string[] JudgedNouns =
+        {
+            "move", "moves", "decision", "decisions", "proposal", "proposals", "plan", "plans", "suggestion", "suggestions", "idea",
+            "claim", "claims", "argument", "arguments", "statement", "statements", "remarks", "comments", "lawsuit", "suit",
+            "withdrawal", "selection", "choice", "act", "action", "actions", "step", "steps", "attack", "attacks", "behavior",
+            "behaviour", "conduct", "endorsement", "ruling", "verdict", "order", "decree", "request", "offer", "deal", "agreement",
+            "announcement", "policy", "measure", "measures", "bill", "commutation", "response", "appointment", "nomination",
+            "killing", "killings", "invasion", "strike", "strikes", "arrest", "arrests", "ban", "sanctions", "vote", "result",
+        };
+
+        /// <summary>
+        /// Verdict cues whose definite object names what was judged (<see cref="JudgesANamedAct"/>): the lemma and an invented
+        /// sentence that quotes nothing. The rows run as tests. ("accuse" and "blame" are left out: "blamed the fire on X" is a claim.)
+        /// </summary>
+        internal static readonly CueActRow[] JudgingCues =
+        {
+            new("reject", "", 0, "The Velden Council rejected the proposal on Monday."),
+            new("dismiss", "", 0, "The harbour union dismissed the claims outright."),
+            new("criticize", "", 0, "Mayor Jon Varga criticized the toll plan on Facebook."),
+            new("criticise", "", 0, "Senator Ana Ruiz criticised the new toll policy."),
+            new("condemn", "", 0, "The Norvale government condemned the attack."),
+            new("denounce", "", 0, "Opposition leader Greta Lund denounced the arrests in a statement."),
+            new("oppose", "", 0, "The Velden Ferry Union opposed the withdrawal."),
+            new("blast", "", 0, "Karel Brandt blasted his rival's conduct during the debate."),
+            new("slam", "", 0, "Tomas Vell slammed the ruling."),
+            new("praise", "", 0, "Ana Ruiz praised Mira Holt's endorsement on Twitter."),
+            new("welcome", "", 0, "The Ostrel Shipping Company welcomed the verdict."),
+            new("commend", "", 0, "Mayor Karel Brandt commended the crew's response."),
+            new("celebrate", "", 0, "Residents of Velden celebrated the decision."),
+            new("tout", "", 0, "Mayor Ivo Marr touted the deal at the harbour."),
+        };
+    }
+}
