@@ -258,6 +258,12 @@ public sealed class EventDateRuleTests
     // Years are counted from the year named last, in the sentence or the one before.
     [InlineData("Karel Brandt joined the Velden Party in 2011. Three years later, police arrested Karel Brandt.", 20140000)]
     [InlineData("Karel Brandt was elected to the Velden council in 2011 and was arrested three years later.", 20140000)]
+    // "the following year", "the next month": the period after the year or month named last, in the sentence or the one before.
+    [InlineData("Karel Brandt was elected to the Velden council in 2011; the following year, police arrested Karel Brandt.", 20120000)]
+    [InlineData("Karel Brandt left the Velden Party in March 2011. The party chose a new chair and police arrested Karel Brandt the next month.", 20110400)]
+    [InlineData("Karel Brandt left the Velden Party in December 2011. Police arrested Karel Brandt the following month.", 20120100)]
+    [InlineData("Karel Brandt was elected to the Velden council on March 3, 2011. The following year, police arrested Karel Brandt.", 20120000)]
+    [InlineData("Karel Brandt was elected to the Velden council on March 3, 2011, and was arrested the next month.", 20110400)]
     public void A_span_counted_later_or_earlier_is_told_from_the_last_date_named(string paragraph, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == "arrest").Date);
 

@@ -91,20 +91,46 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// "Ula Rast joined the party in 2015. Four years later, ...", "moved to Velden in 2004 and left five years later": a span
         /// counted in years (or in months, from a month) after <paramref name="period"/>, a year or month named last, from token
-        /// <paramref name="from"/> on, as a mention of its own; null when none (a day is not counted from a period).
+        /// <paramref name="from"/> on, as a mention of its own; null when none (a day is not counted from a period). "The following
+        /// year" or "the next month" is told from a day too (<see cref="NextPeriod"/>).
         /// </summary>
         public static DateMention? PeriodAfter(List<Token> tokens, int period, int from = 1)
         {
-            if (period == 0 || period % 100 != 0) return null;
+            if (period == 0) return null;
+            var day = period % 100 != 0;
             for (var i = Math.Max(from, 2); i < tokens.Count; i++)
             {
-                if (tokens[i].CannotDateRelatively || !(tokens[i].Is("later") || tokens[i].Is("earlier"))) continue;
+                if (tokens[i].CannotDateRelatively) continue;
+                if (NextPeriod(tokens, i, period) is { } next) return next;
+                if (day || !(tokens[i].Is("later") || tokens[i].Is("earlier"))) continue;
                 var unit = tokens[i - 1];
                 var counted = unit.Is("year") || unit.Is("years") || period / 100 % 100 != 0 && (unit.Is("month") || unit.Is("months"));
                 if (counted && CountedFrom(tokens, i, period) is { } mention) return mention;
             }
             return null;
         }
+
+        /// <summary>
+        /// "Ula Rast won a seat in 2012; the following year she resigned", "Tomas Vell quit in May 2016. ... the board named
+        /// Holt chair the next month": the year (after a month or a day, the month) after <paramref name="period"/>, the year,
+        /// month or day named last, at token <paramref name="i"/> ("year" or "month"); null when the words are not these, or
+        /// tell a span still to come ("in the next year", "over the following month") or a noun's time ("the next year's budget").
+        /// </summary>
+        private static DateMention? NextPeriod(List<Token> tokens, int i, int period)
+        {
+            var unit = tokens[i];
+            if (!(unit.Is("year") || unit.Is("month") && period / 100 % 100 != 0) || !tokens[i - 2].Is("the")) return null;
+            var next = tokens[i - 1].Is("next");
+            if (!(next || tokens[i - 1].Is("following"))) return null;
+            if (i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Possessive) return null;
+            if (i > 2 && (TriggerFinder.IsAny(tokens[i - 3], SpanPrepositions) || next && tokens[i - 3].Is("in"))) return null;
+            var months = period / 10000 * 12 + period / 100 % 100 - 1 + (unit.Is("month") ? 1 : 0);
+            var packed = unit.Is("year") ? DatelineReader.Valid(period / 10000 + 1, 0, 0) : DatelineReader.Valid(months / 12, months % 12 + 1, 0);
+            return packed == 0 ? null : new DateMention(i - 2, i + 1, packed);
+        }
+
+        // "over the next year", "within the following month": a span running on from a time, not the period after it.
+        private static readonly string[] SpanPrepositions = { "over", "within", "during", "for", "throughout", "through" };
 
         /// <summary>
         /// "She began her protest on August 20, 2018. That September, the movement launched.", "later that year", "the same

@@ -286,7 +286,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public static List<DateMention> WithDayAfterOwnDate(List<Token> tokens, List<DateMention> dates)
         {
             var last = dates[dates.Count - 1];
-            var after = last.Past % 100 == 0 ? PeriodAfter(tokens, last.Past, last.TokenEnd + 1) : DayAfterAt(tokens, last.TokenEnd + 1, last.Past);
+            var after = last.Past % 100 == 0 ? PeriodAfter(tokens, last.Past, last.TokenEnd + 1) : DayAfterAt(tokens, last.TokenEnd + 1, last.Past) ?? PeriodAfter(tokens, last.Past, last.TokenEnd + 1);
             if (after is null) return dates;
             return new List<DateMention>(dates) { after.Value };
         }
