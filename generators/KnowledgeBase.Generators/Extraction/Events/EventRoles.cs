@@ -30,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // "Russian jets bombed ...", "its drones hit ...": the arms a state's forces act with stand for it. Not "aircraft",
         // "planes" or "helicopters": a civil one crashes as often.
-        private static readonly string[] MilitaryMeans = { "warplanes", "warplane", "jets", "bombers", "drones", "artillery", "warships", "gunboats", "missiles", "tanks" };
+        private static readonly string[] MilitaryMeans = { "warplanes", "warplane", "jets", "jet", "bombers", "bomber", "drones", "drone", "artillery", "warships", "warship", "gunboats", "missiles", "missile", "rockets", "rocket", "tanks" };
 
         internal static bool IsSpeechAct(EventTrigger t) =>
             t.Kind is "condolences" or "appeal" or "criticism" or "demand" or "threat" or "statement" or "rejection" or "accusation" or "pledge" or "invitation" or "intent" or "agreement";

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Analysis;
 using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -26,8 +27,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!TellsWhatHappened(s.Tokens, clause.Verb) || clause.Subject is not { IsPronoun: false } subject) return false;
             for (var i = subject.Start; i < subject.End; i++)
                 if (s.MentionAt(i) is not null) return false;
-            return NamesPeople(s, subject) || UndergoesLegalAct(trigger, clause.Verb) && !IsWhWord(s.Tokens[subject.Head]);
+            // "Two drones struck a depot": a weapon stands for whoever fired it.
+            return NamesPeople(s, subject) || UndergoesLegalAct(trigger, clause.Verb) && !IsWhWord(s.Tokens[subject.Head]) || IsFiredWeapon(s.Tokens[subject.Head]);
         }
+
+        /// <summary>
+        /// "A gunman shot two guards outside Ostrel", "two drones struck a depot in Velmar": the towns named are only where the
+        /// unnamed acted (they are dropped as parties later), so the act is still theirs.
+        /// </summary>
+        public static bool ActOfTheUnnamedInTowns(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants) =>
+            participants.Count > 0 && participants.TrueForAll(static p => p.Kind == DataLayout.KindPlace && !p.IsCountry) && ActOfTheUnnamed(s, t, trigger);
 
         /// <summary>
         /// "Several of the forum's members were convicted", "forty members were sentenced": whoever is convicted or sentenced (CAMEO
@@ -62,6 +71,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "Police arrested ...": the first word of a sentence is capitalized whatever it is.
             return IsPeopleNoun(subject.Head == 0 ? head.Lower : head.Text);
         }
+
+        // The weapons that may be a violent verb's subject ("two drones struck", "shells hit") and stand for whoever fired them.
+        private static readonly string[] FiredWeapons = { "drone", "drones", "missile", "missiles", "rocket", "rockets", "artillery", "shell", "shells", "mortar", "mortars" };
+
+        private static bool IsFiredWeapon(Token head) => head.IsWord && TriggerFinder.IsAny(head, FiredWeapons);
 
         private static bool IsPeopleNoun(string word) =>
             !char.IsUpper(word[0]) && (AgentLexicon.Instance.TryGetRole(word, out _) || CommonWords.IsSpeakingGroup(word) || Titles.IsRoleNoun(word));
