@@ -17,6 +17,9 @@ public sealed class EntityKindTests
     [Theory]
     [InlineData("The Velden Post sold the film on DVD for 20 USD, shipped from 9 a.m. EDT.", "DVD USD EDT")]
     [InlineData("Nurses at Ostrel Hospital ran short of PPE, and the ICU treated TB and UV burns.", "PPE ICU TB UV")]
+    [InlineData("The Velden Software Guild put the code under the LGPL, and members said FLOSS tools would do.", "LGPL FLOSS")]
+    [InlineData("Doctors at Ostrel Hospital said EVD cases had fallen after a PCR test was given to each patient.", "EVD PCR")]
+    [InlineData("The Velden station moved to FM in May, and Mira Holt became an IM of chess in June.", "FM IM")]
     [InlineData("Mira Holt wrote that her party is on the ballot in ALL 50 states, and the LEFT will lose TODAY.", "ALL LEFT TODAY")]
     public void An_abbreviation_or_a_shouted_english_word_names_no_organization(string text, string words)
     {
