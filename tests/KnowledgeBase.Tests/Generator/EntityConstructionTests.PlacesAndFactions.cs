@@ -72,8 +72,8 @@ public sealed partial class EntityConstructionTests
     [Fact]
     public void An_unknown_word_before_a_known_groups_name_names_a_faction_of_it()
     {
-        var model = Extract("Victims included a Kataib Hezbollah official. A coalition to Defeat ISIS formed.");
-        Assert.Contains(model.Entities, e => e.Name == "Kataib Hezbollah" && e.Kind == KindOrganization);
+        var model = Extract("Victims included a Kurvat Hezbollah official. A coalition to Defeat ISIS formed.");
+        Assert.Contains(model.Entities, e => e.Name == "Kurvat Hezbollah" && e.Kind == KindOrganization);
         Assert.DoesNotContain(model.Entities, e => e.Name == "Hezbollah");
         Assert.DoesNotContain(model.Entities, e => e.Name == "Defeat ISIS");
     }

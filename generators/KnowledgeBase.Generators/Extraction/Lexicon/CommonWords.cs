@@ -69,6 +69,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsOrganizationChainNoun(string word) => OrganizationChainNouns.Contains(word);
 
+        // Nouns naming a deed, a decision or a statement by what it is: "rejected the proposal" judges it and reports no words.
+        private static readonly HashSet<string> JudgedNouns = Lists.Words("judged-noun");
+
+        public static bool IsJudgedNoun(string lower) => JudgedNouns.Contains(lower);
+
         // The last words of capitalized phrases naming an occurrence, a contest or an illness ("Presidential Election", "Swine Flu").
         private static readonly HashSet<string> OccurrenceHeads = Lists.Words("occurrence-head");
 

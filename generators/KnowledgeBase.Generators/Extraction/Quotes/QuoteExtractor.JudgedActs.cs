@@ -9,7 +9,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>
         /// "The council rejected the proposal.", "Mira Holt criticized the toll plan on Facebook.", "the union dismissed the
         /// claims outright": a verdict cue of <see cref="JudgingCues"/> whose whole content is a definite noun phrase (an article,
-        /// a demonstrative, a possessive) headed by a noun of <see cref="JudgedNouns"/>, at most a short adjunct after it, only
+        /// a demonstrative, a possessive) headed by a judged noun (<see cref="CommonWords.IsJudgedNoun"/>), at most a short adjunct after it, only
         /// names what was judged, which the article tells elsewhere; no words are reported (the gold leaves such objects out).
         /// Content after the noun keeps the quote: "criticized the council for raising the toll", "condemned the ban as unlawful",
         /// "rejected the claim that ...", "the decision of the court", a comma and a clause. The judge is kept for a quotation
@@ -24,7 +24,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = start + 1; i < end && i <= start + 4; i++)
             {
                 if (!(tokens[i].IsWord || tokens[i].Kind == TokenKind.Possessive)) return false;
-                if (Array.IndexOf(JudgedNouns, tokens[i].Lower) < 0 || !(i + 1 == end || OnlyAnAdjunctAfter(s, i + 1, end))) continue;
+                if (!CommonWords.IsJudgedNoun(tokens[i].Lower) || !(i + 1 == end || OnlyAnAdjunctAfter(s, i + 1, end))) continue;
                 _judge = (judge, s);
                 return true;
             }
@@ -69,17 +69,6 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static readonly string[] JudgedAdjuncts = { "via", "on", "in", "at", "during", "through" };
-
-        /// <summary>Nouns that name a deed, a decision or a statement by what it is, referring back to it.</summary>
-        private static readonly string[] JudgedNouns =
-        {
-            "move", "moves", "decision", "decisions", "proposal", "proposals", "plan", "plans", "suggestion", "suggestions", "idea",
-            "claim", "claims", "argument", "arguments", "statement", "statements", "remarks", "comments", "lawsuit", "suit",
-            "withdrawal", "selection", "choice", "act", "action", "actions", "step", "steps", "attack", "attacks", "behavior",
-            "behaviour", "conduct", "endorsement", "ruling", "verdict", "order", "decree", "request", "offer", "deal", "agreement",
-            "announcement", "policy", "measure", "measures", "bill", "commutation", "response", "appointment", "nomination",
-            "killing", "killings", "invasion", "strike", "strikes", "arrest", "arrests", "ban", "sanctions", "vote", "result",
-        };
 
         /// <summary>
         /// Verdict cues whose definite object names what was judged (<see cref="JudgesANamedAct"/>): the lemma and an invented
