@@ -19,6 +19,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             new("police", "in from", "Police in Chile arrested two men on Tuesday.", "arrest", new[] { "Chile" }),
             new("authorities", "in", "Authorities in Peru detained three activists on Monday.", "arrest", new[] { "Peru" }),
+            // A state's prosecutors and officials act where they serve; a foreign one is told by a name before ("U.S. officials in Peru").
+            new("prosecutors investigators", "in", "Prosecutors in Chile charged Tomas Verle with fraud on Monday.", "charge", new[] { "Chile", "Tomas Verle" }),
+            new("officials", "in", "Officials in Peru criticized the Ostrel Mining Company on Monday.", "criticism", new[] { "Peru", "Ostrel Mining Company" }),
             new("troops soldiers forces", "from", "Troops from Canada attacked rebels in Norway on Sunday.", "attack", new[] { "Canada", "Norway" }),
             new("officials diplomats envoys negotiators delegates", "from", "Envoys from Peru met Chilean leaders in Ostrel on Friday.", "meeting", new[] { "Peru", "Chile" }),
         };
