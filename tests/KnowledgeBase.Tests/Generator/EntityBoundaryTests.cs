@@ -26,9 +26,21 @@ public sealed class EntityBoundaryTests
     }
 
     [Theory]
+    [InlineData("Scientists from the University of Kenya and Ostrel Shark Tours tagged the sharks on Monday.", "University of Kenya", "Ostrel Shark Tours")]
+    [InlineData("Researchers at the Institute of Chile and Dorvan Sealife tagged the seals on Monday.", "Institute of Chile", "Dorvan Sealife")]
+    public void And_after_an_organizations_of_and_a_known_place_then_no_place_joins_two_names(string text, string first, string second)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Contains(entities, e => e.Kind == KindOrganization && e.Name == first);
+        Assert.Contains(entities, e => e.Name == second);
+        Assert.DoesNotContain(entities, e => e.Name == first + " and " + second);
+    }
+
+    [Theory]
     [InlineData("The International Federation of Red Cross and Red Crescent Societies sent aid on Monday.", "International Federation of Red Cross and Red Crescent Societies")]
     [InlineData("The Port Authority of Vella and Dorna closed the pier on Monday.", "Port Authority of Vella and Dorna")]
     [InlineData("The Velden Institute of Arts and Sciences met on Monday.", "Velden Institute of Arts and Sciences")]
+    [InlineData("The Rowing Association of England and Wales met on Monday.", "Rowing Association of England and Wales")]
     public void And_inside_an_organizations_of_phrase_or_before_a_shared_plural_head_is_one_name(string text, string name)
     {
         Assert.Contains(RuleArticle.Extract(text).Entities, e => e.Kind == KindOrganization && e.Name == name);

@@ -222,23 +222,10 @@ namespace KnowledgeBase.Generators.Extraction
             if (!complete) return false;
             // "Port Authority of Vella and Dorna": inside an organization's "of" phrase "and" joins its objects.
             for (var p = start + 1; p < and; p++)
-                if (tokens[p].Is("of") && Gazetteer.IsOrganizationHead(tokens[p - 1])) return HeadedNameAfter(tokens, and);
+                if (tokens[p].Is("of") && Gazetteer.IsOrganizationHead(tokens[p - 1])) return HeadedNameAfter(tokens, and) || PlaceThenOtherName(tokens, p + 1, and);
             for (var p = start; p < and; p++)
                 if (MatchGazetteer(tokens, p, Math.Min(tokens.Count, and + 3), out _) > and - p) return false;
             return true;
-        }
-
-        /// <summary>
-        /// "Civil Union of Vella and Dorna Rights Fund": after "and", capitalized words ending in a singular head word of
-        /// their own are a second organization; a plural head is shared by both ("Red Cross and Red Crescent Societies").
-        /// </summary>
-        private static bool HeadedNameAfter(List<Token> tokens, int and)
-        {
-            var k = and + 1;
-            while (k < tokens.Count && tokens[k].IsCapitalized) k++;
-            if (k - and < 3) return false;
-            var head = tokens[k - 1];
-            return Gazetteer.IsOrganizationHead(head) && head.Text[head.Text.Length - 1] != 's';
         }
 
         // A capitalized verb ("Protect", "End") with a capitalized word after it, and no place or organization ("to Kenya").
