@@ -62,6 +62,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "police officers Jan Kowal and Piet Osten": a plural role before two names is the role of both.
             var roleAt = start > 1 && tokens[start - 1].Is("and") && s.MentionAt(start - 2) is { } first ? first.TokenStart - 1 : start - 1;
             if (roleAt >= 0 && PluralRole(tokens[roleAt]) is { } role) entity.AddRole(role);
+            AddAppositiveRoles(tokens, end, entity);
             // The surname alone: the last word, or the first of a name written family name first ("Chen" of "Chen Shui-bian").
             if (end - start >= 2) entity.AddForm(tokens[IsFamilyNameFirstName(tokens, start, end) ? start : SurnameAt(tokens, start, end)].Text);
             if (ParticleSurnameStart(tokens, start, end) is var particle && particle < end - 1) entity.AddForm(Join(tokens, particle, end));

@@ -28,7 +28,7 @@ namespace KnowledgeBase.Generators.Extraction
             var longest = Gazetteer.LongestPossibleSurface(tokens, start, Math.Min(Gazetteer.MaxSurfaceTokens, end - start));
             for (var n = longest; n >= 2; n--)
             {
-                if (Gazetteer.TryGetPlaceOrOrganization(tokens, start, start + n, out var found))
+                if (Gazetteer.TryGetPlaceOrOrganization(tokens, start, start + n, out var found) && !IsPlaceBeforeNoun(tokens, start, n, found))
                 {
                     entry = found;
                     return n;

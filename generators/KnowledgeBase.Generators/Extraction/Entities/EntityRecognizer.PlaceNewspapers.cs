@@ -26,5 +26,18 @@ namespace KnowledgeBase.Generators.Extraction
             var n = MatchGazetteer(tokens, nameStart, end - 1, out var place);
             return n == end - 1 - nameStart && place is { Kind: GazetteerKind.City or GazetteerKind.Region or GazetteerKind.Country };
         }
+
+        /// <summary>
+        /// "The Atlantic hurricane season began": a publication named "The" and a place ("The Atlantic") that opens the sentence
+        /// before a lower-case word that is no speech verb is the sentence's capitalized "the" and the place; "The Atlantic
+        /// reported", and "The Atlantic" inside a sentence, stay the publication.
+        /// </summary>
+        private static bool IsPlaceBeforeNoun(List<Token> tokens, int start, int n, GazetteerEntry found)
+        {
+            if (!found.IsMedia || n != 2 || start != 0 || !tokens[0].Is("The") || tokens.Count < 3) return false;
+            var next = tokens[2];
+            if (!next.IsWord || next.IsCapitalized || CueVerbs.Lemma(next) is not null) return false;
+            return Gazetteer.TryGetPlaceOrOrganization(tokens[1].Text, out var place) && place is { Kind: not GazetteerKind.Organization };
+        }
     }
 }
