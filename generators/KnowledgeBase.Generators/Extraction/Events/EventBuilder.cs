@@ -167,7 +167,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
                 // A succession also has its successor ("replaced by X").
                 if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
-                    && !TakesObject(trigger, m.Entity)) continue;
+                    && !TakesObject(trigger, m.Entity, tokens[t])) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd]) && !StandsForItsState(s, m) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
                 if (EventRoles.ModifiesANamedPerson(s, m) || EventRoles.IsRelatumOfRole(m)) continue; // "Velden TV photographer Ana Ruiz": her employer, not a party; "an aide to X": not X
                 if (EventRoles.NamesASponsor(tokens, m)) continue; // "attacked rebels loyal to Norland": who backs the ones attacked is not attacked
@@ -365,9 +365,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// "000" kinds done to someone or something: "ousted her adviser X", "overturned the convictions of X", "founded the X Party" and "awarded X the prize" have X take part, as "X died" has only its subject;
         /// a party's nomination told by a verb has its other side ("the Velden Party nominated X", "lost the primary to X", "secured the nomination of the Velden Party"), and a law the body that passes it.
         /// </summary>
-        private static bool TakesObject(EventTrigger trigger, EntityDraft e) =>
+        private static bool TakesObject(EventTrigger trigger, EntityDraft e, Token word) =>
             (trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding" or "award" or "succession" || trigger.Kind == "primary" && !trigger.IsNoun) && (e.Kind == DataLayout.KindPerson || trigger.Kind is "founding" or "ruling" or "hiring" or "primary")
-            || trigger.Kind == "legislation" && !trigger.IsNoun && e.Kind == DataLayout.KindOrganization; // "the bill passed the Norland Senate": the body that passes it
+            || trigger.Kind == "legislation" && !trigger.IsNoun && e.Kind == DataLayout.KindOrganization // "the bill passed the Norland Senate": the body that passes it
+            || trigger.Kind == "election" && e.Kind == DataLayout.KindPerson && (word.Is("voted") || word.Is("votes") || word.Is("elect")); // "voted for Ana Ruiz", "voted to elect Ana Ruiz": whom they elect
 
         /// <summary>
         /// "the funeral of Freedonian general Tomas Vell": whom an occurrence is of, past the titles and demonyms before the name;
