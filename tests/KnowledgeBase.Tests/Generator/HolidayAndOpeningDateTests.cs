@@ -47,4 +47,19 @@ public sealed class HolidayAndOpeningDateTests
     [InlineData("Mira Holt announced on Friday that Norland would hold talks with Freedonia on Tuesday.", 20190730)]
     public void A_planned_act_named_by_its_weekday_comes_after_the_day_it_was_told(string sentence, int packed) =>
         Assert.Contains(RuleArticle.Extract(sentence).Events, e => e.Kind is "meeting" or "discussion" && e.Date == packed);
+
+    // The weekday before the clause of saying dates the telling (past); read ahead it would date the plan told to a day
+    // nobody named. The plan keeps no date, nor the sentence before's.
+    [Theory]
+    [InlineData("On Wednesday, Mira Holt announced that her government will withdraw the mining bill.", "withdrawal")]
+    [InlineData("On Friday, Karel Brandt said that he will meet Mira Holt in Velden.", "meeting")]
+    [InlineData("Karel Brandt met Mira Holt on Monday. On Thursday, Norland announced it is to hold talks with Freedonia.", "discussion")]
+    public void A_plan_told_on_a_day_is_not_dated_by_the_day_of_its_telling(string text, string kind) =>
+        Assert.Contains(RuleArticle.Extract(text).Events, e => e.Kind == kind && e.Date == 0);
+
+    // A day read the same toward the past and ahead dates the plan as before: it was told that day, for that day.
+    [Fact]
+    public void A_plan_told_yesterday_keeps_yesterday() =>
+        Assert.Contains(RuleArticle.Extract("Yesterday, the Velden Courier reported that Mira Holt would be suspending her campaign.").Events,
+            e => e.Kind == "withdrawal" && e.Date == 20190727);
 }

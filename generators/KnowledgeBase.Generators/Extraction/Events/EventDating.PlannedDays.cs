@@ -24,6 +24,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return DataLayout.PackDate(day.Year, day.Month, day.Day);
         }
 
+        /// <summary>
+        /// "On Wednesday, Mira Holt announced that Norland will withdraw the bill": a date before the clause of what was said
+        /// dates the telling, read toward the past (last Wednesday); read ahead for the plan (next Wednesday), it is a day
+        /// nobody named. The plan told is still to come, at a time the sentence does not give, nor the sentence before.
+        /// A day that reads the same both ways ("Yesterday, X reported that Y would be suspending her campaign") stays.
+        /// </summary>
+        private static bool PlanToldThatDay(SentenceInfo s, int t, DateMention d, bool occurred, ref bool otherClauseDated)
+        {
+            if (occurred || d.Ahead == d.Past && d.Packed == d.Past || !DatesTheSaying(s, t, d)) return false;
+            otherClauseDated = true;
+            return true;
+        }
+
         private static DateTime AsDay(int packed) => new(packed / 10000, packed / 100 % 100, packed % 100);
     }
 }

@@ -146,7 +146,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "was held in jail until a hearing on June 9" in an article of May 20: the coming June 9 dates no act done.
                 if (occurred && d.Upcoming) continue;
                 // "Yesterday, police said they had arrested a man": yesterday is when they said it, the arrest came before.
-                if (reportedPast >= 0 && d.TokenStart < reportedPast) continue;
+                if (reportedPast >= 0 && d.TokenStart < reportedPast || PlanToldThatDay(s, t, d, occurred, ref otherClauseDated)) continue;
                 // "On Wednesday, ministers denounced the deal in which X and Y agreed": the relative clause has its own time.
                 if (relative >= 0 && d.TokenStart < relative) continue;
                 // "inspected the crash of the bus, which was bought in 1994": so has one after the trigger.
