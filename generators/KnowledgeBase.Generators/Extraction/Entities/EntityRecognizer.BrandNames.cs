@@ -52,10 +52,8 @@ namespace KnowledgeBase.Generators.Extraction
             if (start > 0 && (tokens[start - 1].IsPunct('@') || tokens[start - 1].IsPunct('#'))) return false;
             var after = end < tokens.Count ? tokens[end] : default;
             var lowerAfter = end < tokens.Count && after.IsWord && char.IsLower(after.Text[0]);
-            var actsAfter = false;
             foreach (var row in BrandNameRows)
-                if (!row.Before && lowerAfter && (row.WordSet.Contains(after.Text) || row.WordSet.Contains("-ed") && IsPastForm(after.Text))) actsAfter = true;
-            if (actsAfter) return true;
+                if (!row.Before && lowerAfter && (row.WordSet.Contains(after.Text) || row.WordSet.Contains("-ed") && IsPastForm(after.Text))) return true;
             // "from ClipVault, a site ...": after a source's word, no noun may follow ("on JavaScript code" names a language).
             if (start == 0 || !tokens[start - 1].IsWord || lowerAfter && !CommonWords.IsFunctionWord(after)) return false;
             foreach (var row in BrandNameRows)

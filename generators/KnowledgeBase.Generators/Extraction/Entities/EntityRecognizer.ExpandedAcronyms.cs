@@ -29,8 +29,9 @@ namespace KnowledgeBase.Generators.Extraction
             var open = runEnd + 1;
             var close = ExpansionEnd(tokens, open);
             if (close < 0 || !tokens[open].IsCapitalized || !SpellsWords(tokens, open, close, acronym.Text, first)) return false;
-            if (NamesAThing(tokens, open, close)) MarkSpelledThing(acronym.Text);
-            if (NamesAThing(tokens, open, close) || IsTitleOrRole(tokens[open]) || IsTitleOrRole(tokens[close - 1])) return false;
+            var thing = NamesAThing(tokens, open, close);
+            if (thing) MarkSpelledThing(acronym.Text);
+            if (thing || IsTitleOrRole(tokens[open]) || IsTitleOrRole(tokens[close - 1])) return false;
             if (MatchGazetteer(tokens, open, close, out var entry) == close - open) AddGazetteerMention(s, open, close, entry!, isDemonym: false);
             else if (HasOrganizationHead(tokens, open, close) || HasPlaceName(tokens, open, close))
                 AddMention(s, open, close, DataLayout.KindOrganization, Join(tokens, open, close), isDemonym: false);

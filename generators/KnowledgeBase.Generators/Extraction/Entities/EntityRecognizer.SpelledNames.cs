@@ -63,13 +63,13 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         // The acronyms the article spells out as a thing ("Ostrel Water Act (OWA)", "Velden Fishing Treaty (VFT)"): no organization
-        // of their own anywhere in it (a title, "Grand Master (GM)", is left alone: "Railway Police Force (RPF)" opens with one). Made at the first such spelling; most articles have none.
+        // of their own anywhere in it (a title, "Grand Master (GM)", is left alone: "Railway Police Force (RPF)" opens with one).
+        // Made at the first such spelling; most articles have none.
         private HashSet<string>? _spelledThings;
 
         private void MarkSpelledThing(string acronym) => (_spelledThings ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(acronym);
 
         private bool IsSpelledThing(string acronym) => _spelledThings is not null && _spelledThings.Contains(acronym);
-
 
         // How far after a run its bracket may be: the tail of a long name, a few words.
         private const int MaxWordsToBracket = 6;

@@ -44,9 +44,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var before = sentences[k];
             foreach (var m in before.Mentions)
             {
-                if (!IsPoliticalParty(before, m) || m.TokenEnd >= before.Tokens.Count || !IsAny(before.Tokens[m.TokenEnd], HoldingVerbs)) continue;
+                if (!IsPoliticalParty(before, m) || m.TokenEnd >= before.Tokens.Count || !TriggerFinder.IsAny(before.Tokens[m.TokenEnd], HoldingVerbs)) continue;
                 for (var j = m.TokenEnd + 1; j < before.Tokens.Count && j <= m.TokenEnd + 3; j++)
-                    if (IsAny(before.Tokens[j], ContestNouns)) return m.Entity;
+                    if (TriggerFinder.IsAny(before.Tokens[j], ContestNouns)) return m.Entity;
             }
             return null;
         }
@@ -54,8 +54,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // The verb right after the party ("the Harbor Party held ...") and the contest it holds within three words ("held primary elections").
         private static readonly string[] HoldingVerbs = { "held", "holds", "hold" };
         private static readonly string[] ContestNouns = { "primary", "primaries", "caucus", "caucuses", "election", "elections" };
-
-        private static bool IsAny(Token w, string[] words) => w.IsWord && System.Array.IndexOf(words, w.Lower) >= 0;
 
         // An organization whose name ends in a party's head word ("Party", "Front", "Alliance").
         private static bool IsPoliticalParty(SentenceInfo s, Mention m) =>

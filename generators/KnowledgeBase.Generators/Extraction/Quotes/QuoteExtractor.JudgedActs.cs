@@ -17,10 +17,8 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private bool JudgesANamedAct(SentenceInfo s, string lemma, Speaker judge, int start, int end)
         {
-            var judging = false;
-            foreach (var row in JudgingCues) judging |= row.Lemma == lemma;
             var tokens = s.Tokens;
-            if (!judging || end - start < 2 || !OpensDefinitePhrase(tokens, start)) return false;
+            if (end - start < 2 || !IsJudgingCue(lemma) || !OpensDefinitePhrase(tokens, start)) return false;
             for (var i = start + 1; i < end && i <= start + 4; i++)
             {
                 if (!(tokens[i].IsWord || tokens[i].Kind == TokenKind.Possessive)) return false;
@@ -28,6 +26,13 @@ namespace KnowledgeBase.Generators.Extraction
                 _judge = (judge, s);
                 return true;
             }
+            return false;
+        }
+
+        private static bool IsJudgingCue(string lemma)
+        {
+            foreach (var row in JudgingCues)
+                if (row.Lemma == lemma) return true;
             return false;
         }
 
