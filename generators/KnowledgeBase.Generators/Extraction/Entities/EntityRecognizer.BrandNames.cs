@@ -27,20 +27,16 @@ namespace KnowledgeBase.Generators.Extraction
                 "Hours later ShipTrack showed the ferry still tied up at the pier.", "ShipTrack"),
         };
 
-        // "McArthur", "DeWine", "LaGuardia", "MacKenzie": a surname's particle before the inner capital is no brand.
-        private static readonly HashSet<string> CamelSurnamePrefixes = new(StringComparer.Ordinal)
-        {
-            "Mc", "Mac", "De", "Di", "Da", "Du", "Dos", "Das", "Del", "Della", "La", "Le", "Lo", "Van", "Vander", "Von", "Fitz", "Al", "El",
-            "Ben", "Bin", "Abu", "St", "Ter", "Ten", "Ma", "Mo",
-        };
-
-        /// <summary>"ShipTrack", "ThePrint": a capitalized word of letters with a capital after a lower-case letter inside it.</summary>
+        /// <summary>
+        /// "ShipTrack", "ThePrint": a capitalized word of letters with a capital after a lower-case letter inside it, unless the
+        /// part before that capital is a surname's particle ("McArthur", "DeWine", "LaGuardia": <see cref="CommonWords.IsSurnamePrefix"/>).
+        /// </summary>
         internal static bool IsCamelCaseWord(string word)
         {
             if (word.Length < 5 || !char.IsUpper(word[0])) return false;
             for (var k = 1; k < word.Length; k++) if (!char.IsLetter(word[k])) return false;
             for (var k = 2; k < word.Length - 1; k++)
-                if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]) && char.IsLower(word[k + 1])) return !CamelSurnamePrefixes.Contains(word.Substring(0, k));
+                if (char.IsUpper(word[k]) && char.IsLower(word[k - 1]) && char.IsLower(word[k + 1])) return !CommonWords.IsSurnamePrefix(word.Substring(0, k));
             return false;
         }
 

@@ -25,12 +25,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>Nouns a demonym turns into a party: "Russian troops", "the Greek government", "Polish police", "Norwegian warplanes".</summary>
         internal static bool IsActorNoun(Token w) =>
-            w.IsWord && (CommonWords.IsGroupNoun(w.Text) || Titles.IsRoleNoun(w) || w.Is("forces") || w.Is("troops") || w.Is("navy") || w.Is("regime") || w.Is("delegation") || w.Is("counterpart") || w.Is("counterparts") || w.Is("side") || w.IsCapitalized || EntityRecognizer.InstitutionName(w.Text) is not null
-                || Array.IndexOf(MilitaryMeans, w.Lower) >= 0);
-
-        // "Russian jets bombed ...", "its drones hit ...": the arms a state's forces act with stand for it. Not "aircraft",
-        // "planes" or "helicopters": a civil one crashes as often.
-        private static readonly string[] MilitaryMeans = { "warplanes", "warplane", "jets", "jet", "bombers", "bomber", "drones", "drone", "artillery", "warships", "warship", "gunboats", "missiles", "missile", "rockets", "rocket", "tanks" };
+            w.IsWord && (CommonWords.IsGroupNoun(w.Text) || Titles.IsRoleNoun(w) || EventLexicon.IsStatePartyNoun(w.Text) || w.IsCapitalized || EntityRecognizer.InstitutionName(w.Text) is not null
+                // "Russian jets bombed ...", "its drones hit ...": the arms a state's forces act with stand for it.
+                || EventLexicon.IsMilitaryMeans(w.Text));
 
         internal static bool IsSpeechAct(EventTrigger t) =>
             t.Kind is "condolences" or "appeal" or "criticism" or "demand" or "threat" or "statement" or "rejection" or "accusation" or "pledge" or "invitation" or "intent" or "agreement";

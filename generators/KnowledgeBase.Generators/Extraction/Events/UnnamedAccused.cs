@@ -17,9 +17,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>The legal acts whose target may be the article's one accused person.</summary>
         internal static readonly string[] Kinds = { "arrest", "detention", "imprisonment", "charge", "conviction", "sentencing" };
 
-        /// <summary>Nouns for a person that are no role (role nouns such as "doctor" and agent nouns such as "farmer" are read from the lexicons).</summary>
-        internal static readonly string[] PersonNouns = { "man", "woman", "suspect", "accused", "teenager", "youth", "boy", "girl", "person" };
-
         /// <summary>Words after the article that make the person another one than the accused named elsewhere.</summary>
         internal static readonly string[] OtherWords = { "another", "other", "second", "third", "fourth", "further", "different" };
 
@@ -82,7 +79,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var w = tokens[k];
                 if (w.IsWord && Array.IndexOf(OtherWords, w.Lower) >= 0) return -1;
-                if (w.IsWord && !w.IsCapitalized && (Array.IndexOf(PersonNouns, w.Lower) >= 0 || NamesOnePerson(w))) return k;
+                if (w.IsWord && !w.IsCapitalized && (CommonWords.IsUnnamedPersonNoun(w.Text) || NamesOnePerson(w))) return k;
                 if (!(w.IsWord && !w.IsCapitalized || w.IsPunct('-') || w.Kind == TokenKind.Number)) return -1;
             }
             return -1;

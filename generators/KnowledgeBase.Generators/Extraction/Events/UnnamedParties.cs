@@ -73,9 +73,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // The weapons that may be a violent verb's subject ("two drones struck", "shells hit") and stand for whoever fired them.
-        private static readonly string[] FiredWeapons = { "drone", "drones", "missile", "missiles", "rocket", "rockets", "artillery", "shell", "shells", "mortar", "mortars" };
-
-        private static bool IsFiredWeapon(Token head) => head.IsWord && TriggerFinder.IsAny(head, FiredWeapons);
+        private static bool IsFiredWeapon(Token head) => head.IsWord && EventLexicon.IsFiredWeapon(head.Text);
 
         private static bool IsPeopleNoun(string word) =>
             !char.IsUpper(word[0]) && (AgentLexicon.Instance.TryGetRole(word, out _) || CommonWords.IsSpeakingGroup(word) || Titles.IsRoleNoun(word));

@@ -74,6 +74,16 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsJudgedNoun(string lower) => JudgedNouns.Contains(lower);
 
+        // Nouns for one person with no role: "a 40-year-old man", "the accused" leave the person unnamed.
+        private static readonly HashSet<string> UnnamedPersonNouns = Lists.Words("unnamed-person-noun");
+
+        public static bool IsUnnamedPersonNoun(string word) => UnnamedPersonNouns.Contains(word);
+
+        // "McArthur", "DeWine", "LaGuardia": a surname's particle before its inner capital (exact case).
+        private static readonly HashSet<string> SurnamePrefixes = Lists.Words("surname-prefix");
+
+        public static bool IsSurnamePrefix(string word) => SurnamePrefixes.Contains(word);
+
         // The last words of capitalized phrases naming an occurrence, a contest or an illness ("Presidential Election", "Swine Flu").
         private static readonly HashSet<string> OccurrenceHeads = Lists.Words("occurrence-head");
 

@@ -122,6 +122,19 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Words between a party's name and its candidacy noun ("the Velden Party's presumptive presidential nominee"; any case).</summary>
         public static bool IsCandidacyModifier(string word) => CandidacyModifiers.Contains(word);
 
+        private static readonly HashSet<string> StatePartyNouns = ContextWords.Words("state-party-noun");
+        private static readonly HashSet<string> MilitaryMeans = ContextWords.Words("military-means");
+        private static readonly HashSet<string> FiredWeapons = ContextWords.Words("fired-weapon");
+
+        /// <summary>A state's forces, government or envoys, which a demonym or possessive before them makes the state ("Ostrian troops", "its delegation"; any case).</summary>
+        public static bool IsStatePartyNoun(string word) => StatePartyNouns.Contains(word);
+
+        /// <summary>Arms that stand for the state whose forces act with them ("Ostrian jets bombed the depot"; any case).</summary>
+        public static bool IsMilitaryMeans(string word) => MilitaryMeans.Contains(word);
+
+        /// <summary>Weapons fired from afar, whose strike is someone's attack ("a drone struck the depot"; any case).</summary>
+        public static bool IsFiredWeapon(string word) => FiredWeapons.Contains(word);
+
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }
