@@ -77,6 +77,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool AddActors(SentenceInfo s, int t, EventTrigger trigger, int clauseStart, int clauseEnd, EntityDraft? salient, EntityDraft? lastCountry, List<SentenceInfo> sentences, List<EntityDraft> participants, bool judged)
         {
             var tokens = s.Tokens;
+            if (!trigger.IsNoun && trigger.Kind == "publication" && StudyAuthors.Of(s, t) is { } authors) { participants.AddRange(authors); return true; } // "published by a team from X": X, not the journal
             // "offered to mediate between X and Y": the mediator acts on the two sides, who are not the actors (CAMEO 039, 045).
             if (!EventRoles.IsMediation(trigger)) OccasionParties.AddPartiesBetween(s, t, participants);
             // "a car bombing ascribed to the Rebel Front": the one the act is laid to is its actor.

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Reading;
+using KnowledgeBase.Storage;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>
+    /// "In work published last week in the Velden Journal by a group of chemists from Ostrel University", "the journal Velden
+    /// Science published new research by a team from Ostrel University and the Kavel Institute", "research was printed and
+    /// published in the Velden Journal, conducted by Ostrel University professor Anja Kress": the bodies (and the person) the team behind a
+    /// published study is named by are who publish it (the gold's discovery group: the named researchers and/or institutions),
+    /// not the journal that prints it; a passive participle after its noun with no subject of its own has them as its only
+    /// party. Only a team, a group or a group noun of researchers after "by" ("by a team from", "by researchers at"), or
+    /// "conducted/led/carried out by"; "published by Ostrel Press" is the publisher's passive agent as before.
+    /// </summary>
+    internal static class StudyAuthors
+    {
+        /// <summary>Nouns for a team of authors besides the group nouns of the common words ("researchers", "scientists").</summary>
+        internal static readonly string[] TeamNouns = { "team", "teams", "group", "consortium", "collaboration" };
+
+        /// <summary>Words that may stand between "by" and the team noun ("by an international team").</summary>
+        internal static readonly string[] TeamModifiers = { "a", "an", "the", "international", "separate", "joint", "large", "small", "multinational", "research", "new" };
+
+        /// <summary>Participles that, after a comma, say who made the study ("published in X, conducted by Y").</summary>
+        internal static readonly string[] MakingParticiples = { "conducted", "led", "carried", "written", "authored", "done" };
+
+        /// <summary>Prepositions that tie the team to its bodies ("a team from", "researchers at", "a group of").</summary>
+        internal static readonly string[] AffiliationWords = { "from", "at", "of" };
+
+        private const int Reach = 14;
+
+        /// <summary>The authors named after the publication verb at <paramref name="t"/>, or null when it names none so.</summary>
+        internal static List<EntityDraft>? Of(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            for (var k = t + 1; k < tokens.Count && k <= t + Reach; k++)
+            {
+                if (tokens[k].IsPunct(';') || tokens[k].IsPunct('.') || tokens[k].Is("that")) return null;
+                // "published in X, conducted by Y": a comma ends the search unless a participle of making follows it.
+                if (tokens[k].IsPunct(',') && !(k + 1 < tokens.Count && IsAny(tokens[k + 1], MakingParticiples))) return null;
+                if (!tokens[k].Is("by")) continue;
+                var made = tokens[k - 1].Is("out") || IsAny(tokens[k - 1], MakingParticiples);
+                var at = made ? k + 1 : TeamEnd(tokens, k + 1);
+                return at < 0 ? null : Named(s, at);
+            }
+            return null;
+        }
+
+        // "by an international team of scientists from": the token after the affiliation word, or -1 when no team is named.
+        private static int TeamEnd(List<Token> tokens, int i)
+        {
+            var modifiers = 0;
+            while (i < tokens.Count && modifiers < 3 && IsAny(tokens[i], TeamModifiers)) { i++; modifiers++; }
+            if (i >= tokens.Count || !(IsAny(tokens[i], TeamNouns) || CommonWords.IsGroupNoun(tokens[i].Text))) return -1;
+            i++;
+            // "a team of scientists from", "a team led by"
+            if (i + 1 < tokens.Count && tokens[i].Is("of") && CommonWords.IsGroupNoun(tokens[i + 1].Text)) i += 2;
+            if (i + 1 < tokens.Count && tokens[i].Is("led") && tokens[i + 1].Is("by")) return i + 2;
+            return i < tokens.Count && IsAny(tokens[i], AffiliationWords) ? i + 1 : -1;
+        }
+
+        // The bodies and people named from token i on, joined by "and" or commas ("X (XU) and the Y"), and a person a body's role
+        // noun leads to ("Ostrel University professor Anja Kress").
+        private static List<EntityDraft>? Named(SentenceInfo s, int i)
+        {
+            var tokens = s.Tokens;
+            var named = new List<EntityDraft>();
+            while (i < tokens.Count)
+            {
+                if (tokens[i].Is("the")) i++;
+                if (i >= tokens.Count || s.MentionAt(i) is not { } m || m.Entity.Kind is not (DataLayout.KindOrganization or DataLayout.KindPerson)) break;
+                if (!named.Contains(m.Entity)) named.Add(m.Entity);
+                i = SkipParenthesis(tokens, SkipCampus(s, m.TokenEnd));
+                if (m.Entity.Kind == DataLayout.KindOrganization && PersonAfterRole(s, i) is { } person)
+                {
+                    if (!named.Contains(person.Entity)) named.Add(person.Entity);
+                    i = person.TokenEnd;
+                }
+                if (i < tokens.Count && (tokens[i].Is("and") || tokens[i].IsPunct(','))) i++;
+                else break;
+            }
+            return named.Count == 0 ? null : named;
+        }
+
+        // "Velden University at Marnhill (VUM)", "Velden College in Ostrel": the campus or the town after a body is part of its address.
+        private static int SkipCampus(SentenceInfo s, int i)
+        {
+            var tokens = s.Tokens;
+            if (i + 1 >= tokens.Count || !(tokens[i].Is("at") || tokens[i].Is("in"))) return i;
+            if (s.MentionAt(i + 1) is { Entity.Kind: DataLayout.KindPlace } place) return place.TokenEnd;
+            var k = i + 1;
+            while (k < tokens.Count && k - i <= 3 && tokens[k].IsWord && tokens[k].StartsUpper && s.MentionAt(k) is null) k++;
+            return k > i + 1 && k < tokens.Count && (tokens[k].IsPunct('(') || tokens[k].Is("and") || tokens[k].IsPunct(',')) ? k : i;
+        }
+
+        // "(UH)" after a name: its short form.
+        private static int SkipParenthesis(List<Token> tokens, int i)
+        {
+            if (i >= tokens.Count || !tokens[i].IsPunct('(')) return i;
+            for (var k = i + 1; k < tokens.Count && k <= i + 6; k++)
+                if (tokens[k].IsPunct(')')) return k + 1;
+            return i;
+        }
+
+        // "professor Anja Kress", "astronomer Dr Anja Kress": a person right after role nouns and titles.
+        private static Mention? PersonAfterRole(SentenceInfo s, int i)
+        {
+            var tokens = s.Tokens;
+            var k = i;
+            while (k < tokens.Count && k - i < 3 && (Titles.IsRoleNoun(tokens[k]) || Titles.IsTitleWord(tokens[k]))) k++;
+            return k > i && s.MentionAt(k) is { Entity.Kind: DataLayout.KindPerson } person ? person : null;
+        }
+
+        private static bool IsAny(in Token token, string[] words)
+        {
+            foreach (var w in words)
+                if (token.Is(w)) return true;
+            return false;
+        }
+    }
+}
