@@ -5,8 +5,8 @@ using Xunit;
 namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
-/// Cues that report nothing (a negated act of telling, a past form describing a noun), a part of the day after the weekday
-/// a cue names, and a participle after a trailing attribution. Invented sentences.
+/// Cues that report nothing (a negated act of telling, a past form describing a noun, a judgement without its object), a part
+/// of the day after the weekday a cue names, and a participle after a trailing attribution. Invented sentences.
 /// </summary>
 public sealed class QuoteActAndTimeTests
 {
@@ -24,6 +24,21 @@ public sealed class QuoteActAndTimeTests
     [InlineData("After the caucuses, Lena Marrow held more pledged delegates than any rival in Norvale.")]
     [InlineData("Tomas Varn now has the most pledged delegates across the northern provinces.")]
     public void A_past_form_after_a_degree_word_describes_its_noun(string sentence) => Assert.Empty(Extract(sentence).Quotes);
+
+    // "people accused of crimes": a judgement's past form right before "of" or "for" lacks the object it needs ("accused the
+    // mayor of fraud"), so it is passive or describes the noun before it; nobody is quoted.
+    [Theory]
+    [InlineData("The new law would let Velland extradite people accused of crimes to Norvale.")]
+    [InlineData("The court in Ostrel will hear anyone accused of a crime within a week.")]
+    [InlineData("Dock workers accused of looting were released on bail in Velden.")]
+    public void A_judgement_without_its_object_reports_nothing(string sentence) => Assert.Empty(Extract(sentence).Quotes);
+
+    [Fact]
+    public void A_judgement_with_its_object_still_reports()
+    {
+        var model = Extract("Dock workers in Velden accused the harbour board of ignoring the warnings.");
+        Assert.Equal("the harbour board of ignoring the warnings", TextOf(model, Assert.Single(model.Quotes)));
+    }
 
     [Fact]
     public void The_part_of_the_day_after_a_weekday_is_no_content()

@@ -47,6 +47,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly string[] StanceNouns =
             { "desire", "wish", "hope", "hopes", "need", "intention", "intent", "willingness", "readiness", "commitment", "determination", "concern", "concerns" };
 
+        /// <summary>A judgement of someone ("accused", "praised", "criticized"): its role is evaluation.</summary>
+        public static bool IsJudgement(string lemma) => CueVerbLexicon.Instance.OfLemma(lemma)?.Role == CueRole.Evaluation;
+
         /// <summary>A cue whose participle reports evidence, never speech ("signaling", "showing").</summary>
         public static bool IsEvidenceOnly(string lemma) => Has(lemma, CueFrames.EvidenceOnly);
 
@@ -57,7 +60,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         public static bool Names(string lemma) => Has(lemma, CueFrames.Naming);
 
         /// <summary>A cue whose object takes a description of it: a describing frame, or a judgement ("denounced the plan as a farce").</summary>
-        public static bool Describes(string lemma) => Has(lemma, CueFrames.Describing) || CueVerbLexicon.Instance.OfLemma(lemma)?.Role == CueRole.Evaluation;
+        public static bool Describes(string lemma) => Has(lemma, CueFrames.Describing) || IsJudgement(lemma);
 
         private static bool Has(string lemma, CueFrames frame) => CueVerbLexicon.Instance.OfLemma(lemma) is { } cue && (cue.Frames & frame) != 0;
 

@@ -27,7 +27,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (lemma is null) return null;
             if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
             var participle = CueVerbs.IsParticiple(t.Text); // asked three times below
-            if (PerformsAnAct(tokens, c, lemma) || NegatedAct(s, c, lemma)) return null;
+            if (PerformsAnAct(tokens, c, lemma) || NegatedAct(s, c, lemma) || LacksItsTarget(tokens, c, lemma)) return null;
             // "The vote passed, signaling a shift": what an event shows nobody said.
             if (participle && CueVerbs.IsEvidenceOnly(lemma)) return null;
             var previous = c > 0 ? tokens[c - 1] : default;
@@ -62,7 +62,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>
         /// Cue verbs that, with one of their words shortly after, perform an act and report no words: "declared a state of
         /// emergency", "declared war", "recalled its ambassador from Norway" (the envoy is called home, nothing is remembered),
-        /// "proposed to cap the terms of judges" (a motion to act, no words reported), "claimed responsibility for the attack", "claimed
+        /// "proposed to cap the terms of judges", "proposed a bill" (a motion to act, no words reported), "claimed responsibility for the attack", "claimed
         /// victory", "claimed forty lives" (a deed owned, a win asserted as a result, deaths caused: no statement reported).
         /// Each row has the lemma, the words after it, how far they may stand and an invented sentence that quotes nothing;
         /// the rows run as tests.
@@ -72,10 +72,21 @@ namespace KnowledgeBase.Generators.Extraction
             new("declare", "emergency martial war independence curfew", 4, "The government of Canada declared martial law in two provinces on Monday."),
             new("recall", string.Join(" ", Events.EventBuilder.EnvoyNouns), 3, "Canada recalled its ambassador to Norway on Monday."),
             new("propose", "to", 1, "Senator Mira Holt and two colleagues proposed to cap the terms of judges at twelve years."),
+            // "proposed a bill to ...", "proposed an amendment to the law": a motion tabled, an act of legislating, no words reported.
+            new("propose", "bill bills legislation amendment amendments law laws", 3, "Councillor Ana Ruiz has proposed legislation that would cap ferry fares in Velden."),
             new("claim", "responsibility credit", 1, "The Ostrel Front claimed responsibility for the two bombings in Velden on Monday."),
             new("claim", "victory", 1, "Both Tomas Vell and Ana Ruiz claimed victory in the mayoral race in Norvale."),
             new("claim", "lives", 3, "Cyclone Marra flattened two harbours in Norway and claimed about forty lives."),
         };
+
+        /// <summary>
+        /// "people accused of crimes", "a coach criticized for the loss", "was blamed for the fire": a judgement's past form right
+        /// before "of" or "for" lacks the object the verb needs ("accused the mayor of fraud"), so it is passive or describes the noun
+        /// before it; whoever judged goes unnamed there.
+        /// </summary>
+        private static bool LacksItsTarget(List<Token> tokens, int c, string lemma) =>
+            c + 1 < tokens.Count && (tokens[c + 1].Is("of") || tokens[c + 1].Is("for")) && tokens[c].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                && CueVerbs.IsJudgement(lemma);
 
         private static bool PerformsAnAct(List<Token> tokens, int c, string lemma)
         {
