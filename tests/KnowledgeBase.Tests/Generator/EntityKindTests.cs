@@ -82,6 +82,23 @@ public sealed class EntityKindTests
     }
 
     [Theory]
+    [InlineData("Tomas Renn served two years for fraud after a trial in the Northern District of Ohio.", "Northern District", "Ohio")]
+    [InlineData("Karel Dovan faces a second trial in the Middle District of Alabama next year.", "Middle District", "Alabama")]
+    [InlineData("Every late ballot must be counted, said Mira Castell, a Velden District judge, on Monday.", "Velden District", "")]
+    public void A_courts_district_is_no_place(string text, string name, string state)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.DoesNotContain(entities, e => e.Name == name);
+        if (state.Length > 0) Assert.Equal(KindPlace, Assert.Single(entities, e => e.Name == state).Kind);
+    }
+
+    [Fact]
+    public void A_countrys_district_stays_a_place()
+    {
+        Assert.Equal(KindPlace, Assert.Single(RuleArticle.Extract("Rockets hit the Southern District of Israel on Monday.").Entities, e => e.Name == "Southern District").Kind);
+    }
+
+    [Theory]
     [InlineData("Students at UC Ostrel marched to the library on Monday.", "UC Ostrel")]
     [InlineData("A professor at SUNY Marlow said the plan was flawed.", "SUNY Marlow")]
     [InlineData("Tomas Renn spent three days at UT Velden Law Library reading the rules.", "UT Velden")]
