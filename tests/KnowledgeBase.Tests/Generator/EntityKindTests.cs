@@ -73,6 +73,44 @@ public sealed class EntityKindTests
     }
 
     [Theory]
+    [InlineData("More than fifty members of the Northern Velma Tribe met the governor on Monday.", "Northern Velma Tribe")]
+    [InlineData("The Dorvan Tribe said on Tuesday it would sue the state over the dam.", "Dorvan Tribe")]
+    [InlineData("Lawyers for the Ostrel and Kestan Tribes filed the suit in March.", "Ostrel and Kestan Tribes")]
+    public void A_tribe_word_ending_the_run_makes_it_an_organization(string text, string name)
+    {
+        Assert.Equal(KindOrganization, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
+    [InlineData("Tomas Renn served two years for fraud after a trial in the Northern District of Ohio.", "Northern District", "Ohio")]
+    [InlineData("Karel Dovan faces a second trial in the Middle District of Alabama next year.", "Middle District", "Alabama")]
+    [InlineData("Every late ballot must be counted, said Mira Castell, a Velden District judge, on Monday.", "Velden District", "")]
+    public void A_courts_district_is_no_place(string text, string name, string state)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.DoesNotContain(entities, e => e.Name == name);
+        if (state.Length > 0) Assert.Equal(KindPlace, Assert.Single(entities, e => e.Name == state).Kind);
+    }
+
+    [Fact]
+    public void A_countrys_district_stays_a_place()
+    {
+        Assert.Equal(KindPlace, Assert.Single(RuleArticle.Extract("Rockets hit the Southern District of Israel on Monday.").Entities, e => e.Name == "Southern District").Kind);
+    }
+
+    [Theory]
+    [InlineData("Students at UC Ostrel marched to the library on Monday.", "UC Ostrel")]
+    [InlineData("A professor at SUNY Marlow said the plan was flawed.", "SUNY Marlow")]
+    [InlineData("Tomas Renn spent three days at UT Velden Law Library reading the rules.", "UT Velden")]
+    [InlineData("Mira Castell studied at UC San Diego before she moved north.", "UC San Diego")]
+    public void A_university_systems_abbreviation_before_a_town_names_the_campus(string text, string name)
+    {
+        var entities = RuleArticle.Extract(text).Entities;
+        Assert.Equal(KindOrganization, Assert.Single(entities, e => e.Name == name).Kind);
+        Assert.DoesNotContain(entities, e => e.Name == name.Split(' ')[0]);
+    }
+
+    [Theory]
     [InlineData("The film opened in 1960, and Grace Okello starred in it.", "Grace Okello")]
     [InlineData("Crystal Varnik was jailed for theft in 2011.", "Crystal Varnik")]
     [InlineData("The debate was hosted by Savannah Keskel on Monday.", "Savannah Keskel")]

@@ -159,9 +159,9 @@ namespace KnowledgeBase.Generators.Extraction
             end - start >= 2 && tokens[end - 1].Text is "Hall" or "Temple"
             && (GivenNames.Contains(tokens[start]) || GivenNames.Contains(tokens[end - 2]) && !Gazetteer.IsNonEntityAdjective(tokens[start].Text));
 
-        /// <summary>A place word that ends no place here: a surname ("Mira Hall") or the head of an institution ("the Ostrel Hall of Fame").</summary>
+        /// <summary>A place word that ends no place here: a surname ("Mira Hall"), the head of an institution ("the Ostrel Hall of Fame"), a court's district.</summary>
         private static bool PlaceWordNamesNoPlace(List<Token> tokens, int start, int end) =>
-            EndsWithSurnamePlaceWord(tokens, start, end) || tokens[end - 1].Is("Hall") && end < tokens.Count && tokens[end].Is("of");
+            EndsWithSurnamePlaceWord(tokens, start, end) || tokens[end - 1].Is("Hall") && end < tokens.Count && tokens[end].Is("of") || NamesCourtDistrict(tokens, start, end);
 
         internal static bool IsCapitalizedPlaceWord(string word) => char.IsUpper(word[0]) && Gazetteer.IsPlaceSuffix(word) && word is not ("State" or "Republic" or "City" or "Coast" or "Channel" or "Range" or "Front");
 

@@ -310,12 +310,12 @@ namespace KnowledgeBase.Generators.Extraction
                 return k;
             }
             // "Southern Poland", "Eastern Mediterranean": a part of a place, named as a place.
-            if (IsA(tokens[k], EntityWords.Direction) && k + 1 < end && MatchGazetteer(tokens, k + 1, end, out var region) > 0 && region!.Kind != GazetteerKind.Organization)
+            if (IsA(tokens[k], EntityWords.Direction) && k + 1 < end && MatchGazetteer(tokens, k + 1, end, out var region) is var n and > 0 && region!.Kind != GazetteerKind.Organization)
             {
-                var n = MatchGazetteer(tokens, k + 1, end, out _);
                 if (!restricted) AddMention(s, k, k + 1 + n, DataLayout.KindPlace, Join(tokens, k, k + 1 + n), isDemonym: false);
                 return k + 1 + n;
             }
+            if (titleStart < 0 && CampusNameEnd(s, k, end, restricted) is var campus and > 0) return campus; // "UC Ostrel"
             if (tokens[k].IsAllCaps && tokens[k].Text.Length <= 6 && titleStart < 0)
             {
                 if (!restricted && !IsCommonAcronym(tokens[k].Text)) AddAcronym(s, k);

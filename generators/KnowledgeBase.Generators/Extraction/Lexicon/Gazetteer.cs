@@ -22,6 +22,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly HashSet<string> PossessiveNameWordSet = WordLists.Words("possessive-name-word");
         private static readonly HashSet<string> PartyNameWordSet = WordLists.Words("party-name-word");
         private static readonly HashSet<string> PartyHeadSet = WordLists.Words("party-head");
+        private static readonly HashSet<string> CampusSystemSet = WordLists.Words("campus-system");
         private static readonly HashSet<string> BackReferenceHeadSet = WordLists.Words("back-reference-head");
         private static readonly HashSet<string> NonEntityAdjectiveSet = WithSpellingVariants(WordLists.Words("non-entity-adjective"));
 
@@ -137,6 +138,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         /// <summary>The last word of a party's name ("Party", "Front", "Alliance").</summary>
         public static bool IsPartyHead(string word) => PartyHeadSet.Contains(word);
+
+        /// <summary>A university system's abbreviation that a campus's town follows ("UC" of "UC Davis").</summary>
+        public static bool IsCampusSystem(string word) => CampusSystemSet.Contains(word);
 
         /// <summary>A head word that, alone after "the", names again the article's one organization it heads ("the Commission").</summary>
         public static bool IsBackReferenceHead(string word) => BackReferenceHeadSet.Contains(word);
