@@ -125,4 +125,24 @@ public sealed class StatementTriggerTests
         var events = RuleArticle.Extract("On Wednesday, the Velden Wildlife Trust announced its selection of Mira Holt as the winner of its annual prize.").Events;
         Assert.Equal(20190724, Assert.Single(events, e => e.Cameo.StartsWith("01")).Date);
     }
+    [Theory]
+    // The quote names one speaker of a joined subject; every conjunct makes the statement.
+    [InlineData("Authorities in Peru and Chile announced new restrictions on Friday.", "Peru Chile")]
+    [InlineData("Police in Peru and the United Kingdom announced that 40 suspects were arrested.", "Peru|United Kingdom")]
+    [InlineData("Firms including Arcon Group, Belvo Holdings and Dervo Minerals have announced plans to close their mines.", "Arcon Group|Belvo Holdings|Dervo Minerals")]
+    public void Every_conjunct_of_a_joined_speaker_makes_the_statement(string sentence, string speakers)
+    {
+        var statement = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010");
+        var expected = speakers.Contains('|') ? speakers.Split('|') : speakers.Split(' ');
+        Assert.Equal(expected.OrderBy(x => x), statement.Participants.Where(expected.Contains).OrderBy(x => x));
+    }
+
+    [Theory]
+    // A place named before the speaker and a comma is where the speaker serves, no co-speaker.
+    [InlineData("The mayor of Tarsk, Ana Ruiz, announced the closure of the bridge on Friday.", "Tarsk")]
+    [InlineData("In Peru and Chile, President Karel Brandt announced new restrictions on Friday.", "Chile")]
+    public void A_name_that_is_no_conjunct_of_the_speaker_makes_no_statement(string sentence, string notSpeaker)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010" && e.Participants.Contains(notSpeaker));
+    }
 }

@@ -33,6 +33,31 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
+        /// "Authorities in Peru and Chile announced", "firms including Arcon, Belvo and Cardiff Metals have announced": the names
+        /// joined with the speaker's own when it is the subject right before the cue (<paramref name="cue"/>), the speaker among
+        /// them; none otherwise ("the mayor of Tarsk, Ana Ruiz, announced" joins no one).
+        /// </summary>
+        internal static List<EntityDraft> JoinedSpeakers(SentenceInfo s, EntityDraft speaker, int cue)
+        {
+            Mention? last = null;
+            foreach (var m in s.Mentions)
+                if (m.Entity == speaker && m.TokenEnd <= cue) last = m;
+            if (last is null || !OnlyAuxiliariesBetween(s.Tokens, last.TokenEnd, cue) || !CanBeSubject(s, last, cue)) return NoSubjects;
+            return Conjuncts(s, last, 0, cue);
+        }
+
+        // "X and Y have announced", "X and Y jointly announced": nothing but these between the subject and its verb.
+        private static bool OnlyAuxiliariesBetween(List<Token> tokens, int from, int to)
+        {
+            if (to - from > 2) return false;
+            for (var i = from; i < to; i++)
+                if (!TriggerFinder.IsAny(tokens[i], SpeakerAuxiliaries)) return false;
+            return true;
+        }
+
+        private static readonly string[] SpeakerAuxiliaries = { "have", "has", "had", "also", "both", "jointly", "together", "later", "then" };
+
+        /// <summary>
         /// The conjunct named before the joining word at <paramref name="k"/>: the name right before it, or the name a short form
         /// in brackets or a place phrase describes ("the Velden Coast Guard (VCG) and the Norland Navy", "Presidents Mira Holt of
         /// Chile and Karel Brandt of Peru", "researchers from Ostrel College (OC) in Tarsk and the Velden Institute").

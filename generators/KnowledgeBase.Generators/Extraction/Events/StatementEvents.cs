@@ -152,6 +152,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var participants = new List<EntityDraft> { speaker };
                 foreach (var other in quotes)
                     if (other != q && SameOccasion(other, q) && other.Speaker.Entity is { IsMedia: false } coSpeaker) EventRoles.AddParticipant(participants, coSpeaker);
+                // "Authorities in Peru and Chile announced": the quote names one speaker of a joined subject; the others speak with it.
+                foreach (var joined in EventRoles.JoinedSpeakers(q.Sentence, speaker, CueAt(q))) EventRoles.AddParticipant(participants, joined);
                 // "X announced Canada was to join": whom the statement is about takes part too.
                 EventRoles.AddParticipant(participants, ReportedSubject(q));
                 // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.
@@ -293,6 +295,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             e.TriggerToken >= 0 && e.TriggerToken < q.Sentence.Tokens.Count && q.Sentence.Tokens[e.TriggerToken].Text == q.Cue && !Reports(q, q.Sentence.Tokens[e.TriggerToken]);
 
         private static bool Reports(QuoteDraft q, Token t) => t.Start >= q.Start && t.Start < q.End;
+
+        // The cue word's token outside the reported words; -1 when none.
+        private static int CueAt(QuoteDraft q)
+        {
+            var tokens = q.Sentence.Tokens;
+            for (var i = 0; i < tokens.Count; i++)
+                if (tokens[i].Text == q.Cue && !Reports(q, tokens[i])) return i;
+            return -1;
+        }
 
         /// <summary>
         /// "announced on Twitter on Friday the bridge would ...", "said in a statement on Monday": only a phrase of where or how it was
