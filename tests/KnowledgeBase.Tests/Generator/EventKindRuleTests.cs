@@ -146,6 +146,14 @@ public sealed class EventKindRuleTests
     }
 
     [Fact]
+    public void An_act_signed_by_its_name_is_legislation_and_an_accord_by_its_name_a_signing()
+    {
+        One("Governor Mira Holt signed the Velden Clean Harbours Act on Thursday, ending tanker traffic in the bay.", e => e.Kind == "legislation", "Mira Holt");
+        Assert.DoesNotContain(Extract("Governor Mira Holt signed the Velden Clean Harbours Act on Thursday, ending tanker traffic in the bay.").Events, e => e.Kind == "signing");
+        Assert.DoesNotContain(Extract("Mira Holt signed the Velden Harbour Accord with Karel Brandt on Thursday.").Events, e => e.Kind == "legislation");
+    }
+
+    [Fact]
     public void A_party_nominating_a_candidate_is_an_election_step_with_party_and_candidate_and_a_judge_nominated_an_appointment()
     {
         One("The Velden Green Party nominated Mira Holt for president on Saturday.", e => e.Kind == "primary", "Velden Green Party", "Mira Holt");

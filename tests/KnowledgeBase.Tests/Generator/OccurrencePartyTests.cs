@@ -93,6 +93,22 @@ public sealed class OccurrencePartyTests
         Assert.DoesNotContain(Extract("Anja Kress was called a liar in one publication and praised in another.").Events, e => e.Kind == "publication");
     }
 
+    // A study's participle after its noun names no subject: who published it is the body after "by", past a team's words.
+    [Theory]
+    [InlineData("Most children brush twice a day, says a survey published in 2016 by the Tarvo Dental Society.", "Tarvo Dental Society")]
+    [InlineData("The lake is older than thought, say findings published on Monday in the Halvik Review by a team of geologists from Drennick University.", "Drennick University")]
+    public void Who_a_study_was_published_by_is_the_publication_s_party(string sentence, string publisher)
+    {
+        var publication = Assert.Single(Extract(sentence).Events, e => e.Kind == "publication");
+        Assert.Equal(new[] { publisher }, publication.Participants.ToArray());
+    }
+
+    [Fact]
+    public void A_study_published_before_a_by_which_names_no_publisher()
+    {
+        Assert.DoesNotContain(Extract("The study published in the Halvik Review describes a process by which the lake was dated.").Events, e => e.Kind == "publication");
+    }
+
     [Theory]
     [InlineData("Pieter Olsen's trip to Tarvo was cancelled.", "visit")]
     [InlineData("The summit between Pieter Olsen and Anja Kress was called off on Monday.", "meeting")]

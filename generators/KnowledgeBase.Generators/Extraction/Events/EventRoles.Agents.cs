@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -19,6 +20,28 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!tokens[i].Is("by")) continue;
                 var at = tokens[i + 1].Is("the") && i + 2 < end ? i + 2 : i + 1;
                 return DescribedParty(s, at, sentences);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "a study published last year by the Velden Institute", "findings published Monday in X by a team of biologists from Ostrel
+        /// University": who published a study that the clause names no subject for, named after "by" (past the team's words); null at a comma
+        /// or a "which" first ("a process by which").
+        /// </summary>
+        internal static EntityDraft? PublisherAfterBy(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            for (var i = t + 1; i < tokens.Count && i <= t + 8; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Punctuation) return null;
+                if (!tokens[i].Is("by")) continue;
+                for (var j = i + 1; j < tokens.Count && j <= i + 8; j++)
+                {
+                    if (tokens[j].Kind == TokenKind.Punctuation || tokens[j].Is("which") || tokens[j].Is("and")) return null;
+                    if (s.MentionAt(j) is { } m && m.Entity.Kind != DataLayout.KindPlace) return m.Entity;
+                }
+                return null;
             }
             return null;
         }

@@ -340,6 +340,20 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool NamesADay(List<Token> tokens, int i) =>
             i < tokens.Count && !tokens[i].NamesNoDay && Reading.DatelineReader.IsWeekdayOrMonth(tokens[i].Text);
 
+        /// <summary>
+        /// "signed the Velden Harbour Protection Act": an act named with a capital "Act" (after a capitalized word or "the") in the
+        /// object, before any punctuation, is a law signed, not a treaty.
+        /// </summary>
+        internal static bool SignsANamedAct(List<Token> tokens, int t)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + 8; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Punctuation) return false;
+                if (tokens[i].Text is "Act" or "Acts" && (tokens[i - 1].StartsUpper || tokens[i - 1].Is("the"))) return true;
+            }
+            return false;
+        }
+
         /// <summary>A past or present verb form, or an auxiliary: "went", "signed", "was", "has".</summary>
         internal static bool LooksLikeVerb(Token w) =>
             w.Text.EndsWith("ed", StringComparison.Ordinal) || w.Is("was") || w.Is("were") || w.Is("has") || w.Is("had") || w.Is("is") || w.Is("went") || w.Is("said") || EventLexicon.Find(w) is { IsNoun: false };

@@ -102,8 +102,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 // "the station signed off that night": no signature.
                 if (t + 1 < tokens.Count && tokens[t + 1].Is("off")) return null;
-                // "signed an executive order", "signed the bill into law", "the decree signed by X": legislation ("000"), not a treaty.
-                if (ClauseReader.HasWordAfter(tokens, t, 4, LawNouns) || IsAny(previous, LawNouns) && t + 1 < tokens.Count && tokens[t + 1].Is("by")) return EventLexicon.SignedIntoLaw;
+                // "signed an executive order", "signed the bill into law", "the decree signed by X", "signed the X Act": legislation ("000"), not a treaty.
+                if (ClauseReader.HasWordAfter(tokens, t, 4, LawNouns) || SignsANamedAct(tokens, t) || IsAny(previous, LawNouns) && t + 1 < tokens.Count && tokens[t + 1].Is("by")) return EventLexicon.SignedIntoLaw;
             }
             // "assassination plots", "attack plans": an act plotted or planned has not happened.
             if (trigger.IsNoun && t + 1 < tokens.Count && IsAny(tokens[t + 1], PlanNouns)) return null;
