@@ -98,6 +98,18 @@ public sealed class EventTimeRuleTests
         Assert.Equal(date, DateAfterLead("Velden President Karel Brandt resigned on Friday.", paragraph, "16"));
 
     [Theory]
+    [InlineData("In 2011, the opposition won the elections with a large majority. Crowds gathered in the streets.\n\nRefusing to give up power, Brandt expelled the Norland ambassador.", 0)]
+    [InlineData("In March 2011, the opposition won the elections with a large majority.\n\nRefusing to give up power, Brandt expelled the Norland ambassador.", 0)]
+    // Only the paragraph right before sets the past; one between goes back to the story.
+    [InlineData("In 2011, the opposition won the elections with a large majority.\n\nCrowds gathered in the streets of Ostrel.\n\nRefusing to give up power, Brandt expelled the Norland ambassador.", 20190726)]
+    // An act of the kind the story told on its day is one of the story's acts ("expelled" after the expulsion of Friday).
+    [InlineData("Brandt expelled Lena Vos from the party.\n\nIn 2011, the opposition won the elections with a large majority.\n\nBrandt expelled Tomas Vell from the party.", 20190726, "17", 1)]
+    // A year inside the sentence, not opening it, names a thing of the past and sets no paragraph after it there.
+    [InlineData("The opposition won the elections of 2011 with a large majority.\n\nRefusing to give up power, Brandt expelled the Norland ambassador.", 20190726)]
+    public void A_paragraph_after_one_that_opens_with_an_earlier_year_goes_on_in_that_year(string paragraphs, int date, string root = "16", int which = 0) =>
+        Assert.Equal(date, Extract("Velden President Karel Brandt resigned on Friday.\n\n" + paragraphs).Events.Where(e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal)).ElementAt(which).Date);
+
+    [Theory]
     [InlineData("Around the league, June 2019", 20190600)]
     [InlineData("Around the league: June 2019", 20190600)]
     [InlineData("Floods in Ostrel in June 2019", 0)] // no separator: a headline about something in June, not a review of June

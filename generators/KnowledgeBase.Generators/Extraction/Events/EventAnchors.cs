@@ -160,6 +160,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (e.DateInferred && e.Date == leadDay && EventDating.ToldBeforeTheLead(lead, e)) (e.Date, e.DateInferred) = (0, false);
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred || e.Sentence.Index <= leadSentence) continue;
                 if (NarratorSaysOtherTime(e, leadDay / 10000) || HasDateOfItsClause(e, published) || InEarlierYear(e.Sentence, sentences, leadSentence, leadDay / 10000, published)
+                    || AfterParagraphOfEarlierYear(events, e, sentences, leadSentence, leadDay, published)
                     || EventDating.IsBackground(e.Sentence, e.TriggerToken) || EventDating.ToldBeforeTheLead(lead, e)) continue;
                 e.Date = leadDay;
                 e.DateInferred = true;
@@ -227,6 +228,41 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (d.Past / 10000 < leadYear) return true;
                 if (dates.Count > 0) return false;
             }
+            return false;
+        }
+
+        /// <summary>
+        /// "In 2016, a trader sold the mill to Ostrel Grain. The buyers closed it. (new paragraph) The Velden council sued the
+        /// trader and won.": a paragraph whose undated sentences follow one that opens with an earlier year than the lead's goes
+        /// on telling that past; the act of the next paragraph's opening stretch, told with no date, goes on there too. Not a
+        /// saying (a reaction is told on the story's day) nor an act of the kind of the lead's or of one told before on the lead's
+        /// day ("Brandt pardoned Vos." after "Brandt pardoned Holt." dated to the lead's Tuesday is one of the story's pardons),
+        /// and only from the paragraph right before.
+        /// </summary>
+        private static bool AfterParagraphOfEarlierYear(List<EventDraft> events, EventDraft e, List<SentenceInfo> sentences, int leadSentence, int leadDay, int published)
+        {
+            var s = e.Sentence;
+            var leadYear = leadDay / 10000;
+            if (IsSaying(e.Trigger) || OfTheStorysKind(events, e, leadDay)) return false;
+            var k = s.Index - 1;
+            while (k > leadSentence && k < sentences.Count && sentences[k].BlockIndex == s.BlockIndex)
+                if (sentences[k--].Dates(published).Count > 0) return false;
+            if (k <= leadSentence || k >= sentences.Count || sentences[k].Block != BlockKind.Paragraph) return false;
+            for (var block = sentences[k].BlockIndex; k > leadSentence && sentences[k].BlockIndex == block; k--)
+            {
+                var dates = sentences[k].Dates(published);
+                if (dates.Count == 0) continue;
+                return dates[0].Past / 10000 < leadYear && EventDating.OpensSentence(sentences[k].Tokens, dates[0]);
+            }
+            return false;
+        }
+
+        // The lead's act, or another act told before of the same kind dated to the lead's day: one of the story's acts told again.
+        private static bool OfTheStorysKind(List<EventDraft> events, EventDraft e, int leadDay)
+        {
+            var root = EventRecognizer.Root(e.Trigger);
+            foreach (var other in events)
+                if (other != e && other.Date == leadDay && other.Sentence.Index < e.Sentence.Index && EventRecognizer.Root(other.Trigger) == root) return true;
             return false;
         }
 
