@@ -17,15 +17,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static class StudyAuthors
     {
-        /// <summary>Nouns for a team of authors besides the group nouns of the common words ("researchers", "scientists").</summary>
-        internal static readonly string[] TeamNouns = { "team", "teams", "group", "consortium", "collaboration" };
-
-        /// <summary>Words that may stand between "by" and the team noun ("by an international team").</summary>
-        internal static readonly string[] TeamModifiers = { "a", "an", "the", "international", "separate", "joint", "large", "small", "multinational", "research", "new" };
-
-        /// <summary>Participles that, after a comma, say who made the study ("published in X, conducted by Y").</summary>
-        internal static readonly string[] MakingParticiples = { "conducted", "led", "carried", "written", "authored", "done" };
-
         /// <summary>Prepositions that tie the team to its bodies ("a team from", "researchers at", "a group of").</summary>
         internal static readonly string[] AffiliationWords = { "from", "at", "of" };
 
@@ -39,9 +30,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (tokens[k].IsPunct(';') || tokens[k].IsPunct('.') || tokens[k].Is("that")) return null;
                 // "published in X, conducted by Y": a comma ends the search unless a participle of making follows it.
-                if (tokens[k].IsPunct(',') && !(k + 1 < tokens.Count && IsAny(tokens[k + 1], MakingParticiples))) return null;
+                if (tokens[k].IsPunct(',') && !(k + 1 < tokens.Count && EventLexicon.IsMakingParticiple(tokens[k + 1].Text))) return null;
                 if (!tokens[k].Is("by")) continue;
-                var made = tokens[k - 1].Is("out") || IsAny(tokens[k - 1], MakingParticiples);
+                var made = tokens[k - 1].Is("out") || EventLexicon.IsMakingParticiple(tokens[k - 1].Text);
                 var at = made ? k + 1 : TeamEnd(tokens, k + 1);
                 return at < 0 ? null : Named(s, at);
             }
@@ -52,8 +43,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static int TeamEnd(List<Token> tokens, int i)
         {
             var modifiers = 0;
-            while (i < tokens.Count && modifiers < 3 && IsAny(tokens[i], TeamModifiers)) { i++; modifiers++; }
-            if (i >= tokens.Count || !(IsAny(tokens[i], TeamNouns) || CommonWords.IsGroupNoun(tokens[i].Text))) return -1;
+            while (i < tokens.Count && modifiers < 3 && EventLexicon.IsTeamModifier(tokens[i].Text)) { i++; modifiers++; }
+            if (i >= tokens.Count || !(EventLexicon.IsTeamNoun(tokens[i].Text) || CommonWords.IsGroupNoun(tokens[i].Text))) return -1;
             i++;
             // "a team of scientists from", "a team led by"
             if (i + 1 < tokens.Count && tokens[i].Is("of") && CommonWords.IsGroupNoun(tokens[i + 1].Text)) i += 2;

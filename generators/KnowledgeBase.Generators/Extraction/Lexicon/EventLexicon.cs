@@ -135,6 +135,19 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Weapons fired from afar, whose strike is someone's attack ("a drone struck the depot"; any case).</summary>
         public static bool IsFiredWeapon(string word) => FiredWeapons.Contains(word);
 
+        private static readonly HashSet<string> TeamNouns = ContextWords.Words("team-noun");
+        private static readonly HashSet<string> TeamModifiers = ContextWords.Words("team-modifier");
+        private static readonly HashSet<string> MakingParticiples = ContextWords.Words("making-participle");
+
+        /// <summary>Nouns for a team of a study's authors besides the group nouns ("by a team from X"; any case).</summary>
+        public static bool IsTeamNoun(string word) => TeamNouns.Contains(word);
+
+        /// <summary>Words between "by" and a team noun ("by an international team"; any case).</summary>
+        public static bool IsTeamModifier(string word) => TeamModifiers.Contains(word);
+
+        /// <summary>Participles that say who made a study ("published in X, conducted by Y"; any case).</summary>
+        public static bool IsMakingParticiple(string word) => MakingParticiples.Contains(word);
+
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }
