@@ -66,11 +66,15 @@ namespace KnowledgeBase.Generators.Extraction
             var quotes = QuoteExtractor.Extract(document.Text, sentences, entities, token);
             var events = EventRecognizer.Extract(sentences, quotes, document.Published, token);
 
-            var quoteModels = new QuoteModel[quotes.Count];
-            for (var i = 0; i < quotes.Count; i++)
+            var kept = 0;
+            foreach (var q in quotes)
+                if (!q.InsideReport) kept++;
+            var quoteModels = new QuoteModel[kept];
+            kept = 0;
+            foreach (var q in quotes)
             {
-                var q = quotes[i];
-                quoteModels[i] = new QuoteModel(q.Start, q.End - q.Start, q.Speaker.Entity?.Name, q.Speaker.Text, q.Kind, q.Cue,
+                if (q.InsideReport) continue; // held by the report's indirect quote
+                quoteModels[kept++] = new QuoteModel(q.Start, q.End - q.Start, q.Speaker.Entity?.Name, q.Speaker.Text, q.Kind, q.Cue,
                     q.Sentence.Start, q.Sentence.Length);
             }
 

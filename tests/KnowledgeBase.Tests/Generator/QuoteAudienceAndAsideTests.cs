@@ -60,16 +60,32 @@ public sealed class QuoteAudienceAndAsideTests
         Assert.DoesNotContain(model.Quotes, q => q.Speaker == "Velden");
     }
 
-    // Words quoted inside what a source is reported to say, with no cue beside them, are that source's.
+    // A phrase quoted inside what a source is reported to say stays inside the indirect quote (the shared gold's convention):
+    // no direct quote of its own.
     [Theory]
-    [InlineData("The ferry sailed at \"a crawling pace\" according to the Velden Herald.")]
-    [InlineData("According to the Velden Herald, the ferry sailed at \"a crawling pace\".")]
-    public void Quoted_words_in_reported_content_are_its_speakers(string sentence)
+    [InlineData("The ferry sailed at \"a crawling pace\" according to the Velden Herald.", "The ferry sailed at \"a crawling pace\"")]
+    [InlineData("According to the Velden Herald, the ferry sailed at \"a crawling pace\".", "the ferry sailed at \"a crawling pace\"")]
+    [InlineData("Mayor Jon Varga said the harbour pilot was in a \"stable\" condition after the storm.", "the harbour pilot was in a \"stable\" condition after the storm")]
+    [InlineData("Karel Brandt said the ferry union had been \"reckless\" and \"vain\" during the long strike in Velden.", "the ferry union had been \"reckless\" and \"vain\" during the long strike in Velden")]
+    public void A_phrase_quoted_in_reported_content_stays_in_the_indirect_quote(string sentence, string reported)
     {
         var model = RuleArticle.Extract(sentence);
-        var direct = Assert.Single(model.Quotes, q => q.Kind == QuoteDirect);
-        Assert.Equal(("a crawling pace", "Velden Herald"), (TextOf(model, direct), direct.Speaker));
-        Assert.Single(model.Quotes, q => q.Kind != QuoteDirect);
+        Assert.DoesNotContain(model.Quotes, q => q.Kind == QuoteDirect);
+        // The report's span ends at the last quoted word (its closing mark is no word of it).
+        Assert.Equal(reported.TrimEnd('"'), TextOf(model, Assert.Single(model.Quotes)).TrimEnd('"'));
+    }
+
+    // Quotations with no cue of their own that make up most of the reported content are its object quoted whole: direct
+    // quotes of its speaker.
+    [Theory]
+    [InlineData("Judge Ana Ruiz said the pair had \"owned their crimes from the very first day\" and \"spared the town a long trial\".",
+        "owned their crimes from the very first day", "Ana Ruiz")]
+    [InlineData("The Velden Herald reported the ferry had \"sailed at a crawling pace through the storm\".",
+        "sailed at a crawling pace through the storm", "Velden Herald")]
+    public void Quotations_making_up_most_of_reported_content_are_direct_quotes(string sentence, string quoted, string speaker)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.Contains(model.Quotes, q => q.Kind == QuoteDirect && TextOf(model, q) == quoted && q.Speaker == speaker);
     }
 
     // After "?" or "!" a capitalized name starts a new sentence: the cue opening it is the quotation's.

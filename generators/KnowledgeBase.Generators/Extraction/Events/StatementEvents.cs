@@ -135,7 +135,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var q in quotes)
             {
                 var speaker = q.Speaker.Entity ?? CountryOfUnnamed(q);
-                if (speaker is null || q.Cue is null || speaker.IsMedia) continue;
+                // Words quoted inside a report are said in the report, whose own quote makes the statement.
+                if (speaker is null || q.Cue is null || speaker.IsMedia || q.InsideReport) continue;
                 // "X and Y announced their plan": a co-speaker joins the joint statement even when a statement of Y's was told before.
                 if (last is not null && SameOccasion(lastQuote!, q))
                 {

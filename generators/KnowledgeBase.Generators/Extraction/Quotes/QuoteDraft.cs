@@ -26,6 +26,12 @@ namespace KnowledgeBase.Generators.Extraction
         public int Kind { get; }
         public string? Cue { get; }
         public SentenceInfo Sentence { get; }
+
+        /// <summary>
+        /// Words quoted inside a report's indirect quote, which holds them (<see cref="QuoteExtractor"/>'s convention): no quote of
+        /// the article's own, but still quoted words, inside which the event finders read no act of the narrative.
+        /// </summary>
+        public bool InsideReport { get; set; }
     }
 
     /// <summary>Who a quote is attributed to: an entity, or only the words that name an unnamed speaker.</summary>

@@ -52,6 +52,7 @@ namespace KnowledgeBase.Generators.Extraction
                 i = j;
             }
             extractor._quotes.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+            MarkPhrasesQuotedInReports(extractor._quotes);
             return extractor._quotes;
         }
 
