@@ -85,4 +85,15 @@ public sealed class EventCarryTests
     [InlineData("In 2017, Norland and Estmark held talks in secret. Their envoys Tomas Vell and Mira Holt had met last March in Ostrel.", 20190300)]
     public void A_pluperfect_month_falls_in_the_year_its_paragraph_is_set_in(string paragraph, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo == "040").Date);
+
+    [Theory]
+    // A back reference dates the act it names again when it is the subject of the dated clause, or the date stands at it.
+    [InlineData("A fire destroyed a warehouse in Ostrel. The fire started on Friday morning.", "fire", 20190726)]
+    [InlineData("A fire destroyed a warehouse in Ostrel. Officials said the fire started on Friday.", "fire", 20190726)]
+    [InlineData("A fire destroyed a warehouse in Ostrel. The fire on Friday left two guards hurt, officials said.", "fire", 20190726)]
+    // Inside another phrase the date is that phrase's: the count, the decision.
+    [InlineData("A fire destroyed a warehouse in Ostrel. On Friday officials said the number of people hurt in the fire rose to twelve.", "fire", 0)]
+    [InlineData("A fire destroyed a warehouse in Ostrel. The decision on Friday to let the fire burn out drew protests.", "fire", 0)]
+    public void A_back_reference_dates_the_act_only_as_the_subject_of_its_date(string paragraph, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
 }

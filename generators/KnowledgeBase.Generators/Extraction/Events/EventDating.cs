@@ -61,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!EventMerger.SameKind(e.Trigger, trigger)) continue;
                 if (e.Date != 0 && !e.DateInferred) return;
                 foreach (var d in dates)
-                    if (SameSegment(tokens, dates, d, t))
+                    if (SameSegment(tokens, dates, d, t) && DatesTheNoun(tokens, t, d))
                     {
                         e.Date = d.Packed;
                         e.DateInferred = false;
