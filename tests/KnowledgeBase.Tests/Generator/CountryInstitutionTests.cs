@@ -116,4 +116,24 @@ public sealed class CountryInstitutionTests
         var model = RuleArticle.Extract("In 2018 the Norvale Assembly approved a bill on rents, but it was dismissed by the senate.");
         Assert.DoesNotContain(model.Events, e => e.Kind == "dismissal");
     }
+
+    [Theory]
+    [InlineData("Congress must act soon, the Speaker of the House, Lyle Varga, warned.")]
+    [InlineData("Ada Korvin wants term limits for the Senate and House, her office wrote.")]
+    [InlineData("Congress met on Monday, and the White House said the House would vote on the bill.")] // "House" of another name leaves the bare word to the chamber
+    public void A_bare_House_in_a_story_about_Congress_is_the_US_House(string sentence)
+    {
+        var house = Assert.Single(RuleArticle.Extract(sentence).Entities, e => e.Name == "United States House of Representatives");
+        Assert.Contains("House", house.Forms);
+    }
+
+    [Theory]
+    [InlineData("The British Parliament met in the House of Commons, and the House voted against the deal.")]
+    [InlineData("Congress passed the bill, and the House Oversight Committee met on Monday.")]
+    [InlineData("Senator Ada Korvin said Congress met while the fire burned the house on Monday.")] // a house, not the House
+    [InlineData("The United States praised the Philippine House of Representatives after the House passed the bill.")]
+    public void A_bare_House_with_another_House_named_is_not_the_US_House(string sentence)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Entities, e => e.Name == "United States House of Representatives");
+    }
 }

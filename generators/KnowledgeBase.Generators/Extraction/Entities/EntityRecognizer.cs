@@ -155,6 +155,7 @@ namespace KnowledgeBase.Generators.Extraction
             DropAdjectiveOnlyPlaces();
             AddGovernments();
             LocalizeBareInstitutions();
+            AddBareUsHouse();
             AddBackReferences();
             DropSharedOneWordForms();
             foreach (var s in _sentences)
