@@ -272,8 +272,13 @@ namespace KnowledgeBase.Generators.Extraction
             if (!speaker.IsFound && q.OpenSentence == 0 && q.Open == 0 && carried.IsFound) speaker = carried;
             // A second quotation with no cue of its own goes on with the last speaker of the paragraph.
             if (!speaker.IsFound && q.Open == 0 && _lastDirect.IsFound && _lastDirectBlock == first.BlockIndex) speaker = _lastDirect;
+            // "Velco referred to the ferry as a "cargo boat"": the name "refer to" gives stands beside its verb however long the object.
+            var refer = cueAfter < 0 ? ReferredToAs(first, q) : -1;
+            var referred = refer >= 0 && refer > cueBefore;
+            // A subject found for a cue before it stays ("X called it a "sham", and on radio referred to the vote as "..."").
+            if (referred) (speaker, cue, cueBefore) = (speaker.IsFound ? speaker : SubjectOf(first, refer, quoted[q.OpenSentence], speakers), first.Tokens[refer].Text, refer);
             // Scare quotes ("freeze", "America First") are not statements unless a cue stands right beside them.
-            var adjacent = cueBefore >= 0 && q.Open - cueBefore <= 5 || cueAfter >= 0;
+            var adjacent = referred || cueBefore >= 0 && q.Open - cueBefore <= 5 || cueAfter >= 0;
             if (!adjacent && (words < 3 || !speaker.IsFound) && CoordinatedWithLast(first, q) is { } joined)
             {
                 (speaker, cue, adjacent) = (joined.Speaker, joined.Cue, true);
