@@ -33,6 +33,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.CountrySubject => SubjectNames(s, t, static m => m.Entity.IsCountry && !m.IsDemonym),
             PhraseConstraint.MediumNext => FirstNameAfter(s, after) is { Entity.IsMedia: true },
             PhraseConstraint.MediumSubject => SubjectNames(s, t, static m => m.Entity.IsMedia),
+            PhraseConstraint.CrowdSubject => HasCrowdSubject(s, t),
             _ => throw new ArgumentOutOfRangeException(nameof(constraint), constraint, "a phrase constraint without a check"),
         };
 
@@ -45,6 +46,49 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.TokenStart >= subject.Start && m.TokenStart < subject.End && kind(m)) return true;
             return false;
         }
+
+        // "Hundreds of protesters, carrying banners and flags, marched", "on Friday, thousands of students wearing helmets gathered":
+        // a crowd of people counted in thousands or hundreds opens the sentence (after a fronted time or place and its comma) and the
+        // trigger word is the first finite verb after it, however long the crowd's noun phrase; "the ministers gathered",
+        // "supporters gathered to greet him" and "thousands who were detained marched" are none, and a bare "Protesters, ...,
+        // marched" mostly retells a march already told.
+        private static bool HasCrowdSubject(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            // "when several thousand people rallied": the clause's own subject, where the analysis finds it.
+            if (s.Analysis.ClauseOfVerb(t) is { Subject: { IsPronoun: false } subject } && subject.Head < t && CrowdEnd(tokens, subject.Start, t) > subject.Head) return true;
+            var start = 0;
+            for (var i = 0; i < t && i <= 6; i++)
+                if (tokens[i].IsPunct(',')) { start = i + 1; break; }
+            var crowdEnd = CrowdEnd(tokens, start, t);
+            if (crowdEnd < 0 && start > 0) crowdEnd = CrowdEnd(tokens, 0, t);
+            if (crowdEnd < 0) return false;
+            for (var i = crowdEnd; i < t; i++)
+                if (s.Analysis.Tags.Forms[i] == Analysis.VerbForm.Past || IsAnyOf(tokens[i], FiniteWords) || tokens[i].IsPunct(';') || tokens[i].IsPunct(':')) return false;
+            return true;
+        }
+
+        // The end of the crowd that starts at the token given ("thousands of Velden students", "several thousand people"), or -1.
+        private static int CrowdEnd(System.Collections.Generic.List<Token> tokens, int start, int t)
+        {
+            if (start >= t) return -1;
+            for (var c = start; c < t && c <= start + 2; c++)
+            {
+                if (!IsAnyOf(tokens[c], CrowdCounts)) continue;
+                for (var n = c + 1; n < t && n <= c + 4; n++)
+                    if (IsAnyOf(tokens[n], CrowdNouns)) return n + 1;
+                return -1;
+            }
+            return -1;
+        }
+
+        private static bool IsAnyOf(Token token, string[] words) => token.IsWord && Array.IndexOf(words, token.Lower) >= 0;
+
+        private static readonly string[] CrowdCounts = { "thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozens", "tens" };
+
+        private static readonly string[] CrowdNouns = { "people", "persons", "protesters", "protestors", "demonstrators", "students", "workers", "residents", "citizens" };
+
+        private static readonly string[] FiniteWords = { "who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would", "said", "says" };
 
         // The first name within three tokens after the phrase, passing over demonyms ("banned Norland's Ostrel Air"): "praised
         // Tomas Vell" names whom the act is done to, "spoke to the Velden Herald" an outlet; null when none.

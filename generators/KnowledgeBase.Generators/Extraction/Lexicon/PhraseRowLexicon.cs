@@ -69,6 +69,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>The clause of the trigger word has a news medium for subject: "the Velden Herald interviewed Ana Ruiz".</summary>
         MediumSubject,
+
+        /// <summary>The clause of the trigger word has a crowd for subject, people counted by the thousand: "Hundreds of protesters, waving flags, marched".</summary>
+        CrowdSubject,
     }
 
     /// <summary>
