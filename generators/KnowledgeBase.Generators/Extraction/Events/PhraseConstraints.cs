@@ -74,19 +74,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (start >= t) return -1;
             for (var c = start; c < t && c <= start + 2; c++)
             {
-                if (!IsAnyOf(tokens[c], CrowdCounts)) continue;
+                if (!tokens[c].IsWord && EventLexicon.IsCrowdCount(tokens[c].Text)) continue;
                 for (var n = c + 1; n < t && n <= c + 4; n++)
-                    if (IsAnyOf(tokens[n], CrowdNouns)) return n + 1;
+                    if (tokens[n].IsWord && EventLexicon.IsCrowdNoun(tokens[n].Text)) return n + 1;
                 return -1;
             }
             return -1;
         }
 
         private static bool IsAnyOf(Token token, string[] words) => token.IsWord && Array.IndexOf(words, token.Lower) >= 0;
-
-        private static readonly string[] CrowdCounts = { "thousand", "thousands", "hundred", "hundreds", "million", "millions", "dozens", "tens" };
-
-        private static readonly string[] CrowdNouns = { "people", "persons", "protesters", "protestors", "demonstrators", "students", "workers", "residents", "citizens" };
 
         private static readonly string[] FiniteWords = { "who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would", "said", "says" };
 

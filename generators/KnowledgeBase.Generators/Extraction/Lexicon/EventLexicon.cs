@@ -148,6 +148,15 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Participles that say who made a study ("published in X, conducted by Y"; any case).</summary>
         public static bool IsMakingParticiple(string word) => MakingParticiples.Contains(word);
 
+        private static readonly HashSet<string> CrowdCounts = ContextWords.Words("crowd-count");
+        private static readonly HashSet<string> CrowdNouns = ContextWords.Words("crowd-noun");
+
+        /// <summary>Words that count a crowd ("thousands of", "several hundred"; any case).</summary>
+        public static bool IsCrowdCount(string word) => CrowdCounts.Contains(word);
+
+        /// <summary>Nouns for the people a counted crowd is made of ("thousands of students"; any case).</summary>
+        public static bool IsCrowdNoun(string word) => CrowdNouns.Contains(word);
+
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }
