@@ -25,6 +25,8 @@ public sealed class EventCrowdSubjectTests
     [Theory]
     [InlineData("Thousands of people, including the mayor, gathered at the cathedral in Ostrel on Monday for the funeral of Bishop Karel Brandt.")]
     [InlineData("Foreign ministers of Velden and Norland gathered in Ostrel on Wednesday to discuss the border.")]
+    // No count word before the people: not the counted crowd this rule reads.
+    [InlineData("On Saturday, the Velden chess club students gathered at the Ostrel library for the final round.")]
     public void A_crowd_at_a_funeral_or_ministers_gathering_is_no_demonstration(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("14", System.StringComparison.Ordinal));

@@ -64,7 +64,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (crowdEnd < 0 && start > 0) crowdEnd = CrowdEnd(tokens, 0, t);
             if (crowdEnd < 0) return false;
             for (var i = crowdEnd; i < t; i++)
-                if (s.Analysis.Tags.Forms[i] == Analysis.VerbForm.Past || IsAnyOf(tokens[i], FiniteWords) || tokens[i].IsPunct(';') || tokens[i].IsPunct(':')) return false;
+                if (s.Analysis.Tags.Forms[i] == Analysis.VerbForm.Past || TriggerFinder.IsAny(tokens[i], FiniteWords) || tokens[i].IsPunct(';') || tokens[i].IsPunct(':')) return false;
             return true;
         }
 
@@ -74,15 +74,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (start >= t) return -1;
             for (var c = start; c < t && c <= start + 2; c++)
             {
-                if (!tokens[c].IsWord && EventLexicon.IsCrowdCount(tokens[c].Text)) continue;
+                if (!(tokens[c].IsWord && EventLexicon.IsCrowdCount(tokens[c].Text))) continue;
                 for (var n = c + 1; n < t && n <= c + 4; n++)
                     if (tokens[n].IsWord && EventLexicon.IsCrowdNoun(tokens[n].Text)) return n + 1;
                 return -1;
             }
             return -1;
         }
-
-        private static bool IsAnyOf(Token token, string[] words) => token.IsWord && Array.IndexOf(words, token.Lower) >= 0;
 
         private static readonly string[] FiniteWords = { "who", "which", "that", "was", "were", "is", "are", "has", "have", "had", "will", "would", "said", "says" };
 

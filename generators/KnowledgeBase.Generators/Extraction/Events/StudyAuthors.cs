@@ -49,7 +49,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "a team of scientists from", "a team led by"
             if (i + 1 < tokens.Count && tokens[i].Is("of") && CommonWords.IsGroupNoun(tokens[i + 1].Text)) i += 2;
             if (i + 1 < tokens.Count && tokens[i].Is("led") && tokens[i + 1].Is("by")) return i + 2;
-            return i < tokens.Count && IsAny(tokens[i], AffiliationWords) ? i + 1 : -1;
+            return i < tokens.Count && TriggerFinder.IsAny(tokens[i], AffiliationWords) ? i + 1 : -1;
         }
 
         // The bodies and people named from token i on, joined by "and" or commas ("X (XU) and the Y"), and a person a body's role
@@ -102,13 +102,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var k = i;
             while (k < tokens.Count && k - i < 3 && (Titles.IsRoleNoun(tokens[k]) || Titles.IsTitleWord(tokens[k]))) k++;
             return k > i && s.MentionAt(k) is { Entity.Kind: DataLayout.KindPerson } person ? person : null;
-        }
-
-        private static bool IsAny(in Token token, string[] words)
-        {
-            foreach (var w in words)
-                if (token.Is(w)) return true;
-            return false;
         }
     }
 }
