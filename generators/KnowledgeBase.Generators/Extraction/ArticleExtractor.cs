@@ -74,7 +74,7 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var q in quotes)
             {
                 if (q.InsideReport) continue; // held by the report's indirect quote
-                quoteModels[kept++] = new QuoteModel(q.Start, q.End - q.Start, q.Speaker.Entity?.Name, q.Speaker.Text, q.Kind, q.Cue,
+                quoteModels[kept++] = new QuoteModel(q.Start, q.End - q.Start, q.Speaker.Entity?.Name, q.Speaker.Text, (int)q.Kind, q.Cue,
                     q.Sentence.Start, q.Sentence.Length);
             }
 

@@ -292,7 +292,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool AnyDirectQuoteIn(List<QuoteDraft> quotes, int start, int end)
         {
             foreach (var q in quotes)
-                if (q.Kind == DataLayout.QuoteDirect && q.Start < end && q.End > start) return true;
+                if (q.Kind == QuoteKind.Direct && q.Start < end && q.End > start) return true;
             return false;
         }
 
@@ -302,7 +302,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static QuoteDraft? DirectQuoteAt(List<QuoteDraft> quotes, int position)
         {
             foreach (var q in quotes)
-                if (q.Kind == DataLayout.QuoteDirect && position >= q.Start && position < q.End) return q;
+                if (q.Kind == QuoteKind.Direct && position >= q.Start && position < q.End) return q;
             return null;
         }
 

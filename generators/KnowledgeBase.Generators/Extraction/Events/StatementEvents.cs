@@ -113,7 +113,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>The named subject a reported clause opens with ("announced [that] Canada was to join"), if any.</summary>
         internal static EntityDraft? ReportedSubject(QuoteDraft q)
         {
-            if (q.Kind != DataLayout.QuoteIndirect) return null;
+            if (q.Kind != QuoteKind.Indirect) return null;
             var s = q.Sentence;
             var tokens = s.Tokens;
             var i = 0;
@@ -328,7 +328,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = q.Sentence.Tokens;
             // A quotation's "today" is the speaker's, told in the speaker's words, not an adjunct of the narrator's.
-            if (q.Kind != DataLayout.QuoteIndirect || d.TokenEnd < tokens.Count && tokens[d.TokenEnd].IsWord && Reports(q, tokens[d.TokenEnd])) return false;
+            if (q.Kind != QuoteKind.Indirect || d.TokenEnd < tokens.Count && tokens[d.TokenEnd].IsWord && Reports(q, tokens[d.TokenEnd])) return false;
             if (d.TokenStart < 1 || TriggerFinder.IsAny(tokens[d.TokenStart - 1], PeriodBounds)) return false;
             var first = d.TokenStart;
             while (first > 0 && Reports(q, tokens[first - 1])) first--;

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>A quote found in one article, before it becomes a <see cref="QuoteModel"/>.</summary>
     internal sealed class QuoteDraft
     {
-        public QuoteDraft(int start, int end, Speaker speaker, int kind, string? cue, SentenceInfo sentence)
+        public QuoteDraft(int start, int end, Speaker speaker, QuoteKind kind, string? cue, SentenceInfo sentence)
         {
             Start = start;
             End = end;
@@ -23,7 +23,7 @@ namespace KnowledgeBase.Generators.Extraction
         public int Start { get; }
         public int End { get; }
         public Speaker Speaker { get; }
-        public int Kind { get; }
+        public QuoteKind Kind { get; }
         public string? Cue { get; }
         public SentenceInfo Sentence { get; }
 
@@ -32,6 +32,13 @@ namespace KnowledgeBase.Generators.Extraction
         /// the article's own, but still quoted words, inside which the event finders read no act of the narrative.
         /// </summary>
         public bool InsideReport { get; set; }
+    }
+
+    /// <summary>Whether a quote gives the speaker's own words (in quotation marks) or reports them; the values are the stored layout's.</summary>
+    internal enum QuoteKind : byte
+    {
+        Direct = DataLayout.QuoteDirect,
+        Indirect = DataLayout.QuoteIndirect,
     }
 
     /// <summary>Who a quote is attributed to: an entity, or only the words that name an unnamed speaker.</summary>

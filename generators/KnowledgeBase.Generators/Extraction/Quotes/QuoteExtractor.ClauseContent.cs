@@ -119,7 +119,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var outer = _quotes[k];
                 // "According to the Velden Post, he describes himself as ...": the outlet relays; the pronoun's cue is his own.
-                if (outer.Kind != DataLayout.QuoteIndirect || outer.Start >= at || outer.End <= at || outer.Cue == "according to") continue;
+                if (outer.Kind != QuoteKind.Indirect || outer.Start >= at || outer.End <= at || outer.Cue == "according to") continue;
                 for (var p = cue - 1; p >= 0 && p >= cue - 3; p--)
                     if (tokens[p].Start == outer.Start) return tokens[p].Is("he") || tokens[p].Is("she") || tokens[p].Is("they") || tokens[p].Is("it") || tokens[p].Is("we");
             }

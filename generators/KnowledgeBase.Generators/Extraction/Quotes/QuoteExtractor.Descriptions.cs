@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {
@@ -60,7 +59,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var (start, end) = _scareQuotes[k];
                 if (start < tokens[open].End || end > tokens[close].Start) continue;
-                _quotes.Add(new QuoteDraft(start, end, speaker, DataLayout.QuoteDirect, cue, s));
+                _quotes.Add(new QuoteDraft(start, end, speaker, QuoteKind.Direct, cue, s));
                 _scareQuotes[k] = (start, start); // taken: QuotedWithinReported skips an empty span
                 return;
             }

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {
@@ -16,7 +15,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             foreach (var report in quotes)
             {
-                if (report.Kind != DataLayout.QuoteIndirect) continue;
+                if (report.Kind != QuoteKind.Indirect) continue;
                 var quoted = 0;
                 foreach (var q in quotes)
                     if (IsQuotedInside(q, report)) quoted += q.End - q.Start;
@@ -27,6 +26,6 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static bool IsQuotedInside(QuoteDraft q, QuoteDraft report) =>
-            q.Kind == DataLayout.QuoteDirect && q.Sentence == report.Sentence && q.Start >= report.Start && q.End <= report.End;
+            q.Kind == QuoteKind.Direct && q.Sentence == report.Sentence && q.Start >= report.Start && q.End <= report.End;
     }
 }

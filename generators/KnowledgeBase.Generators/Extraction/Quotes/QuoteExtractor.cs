@@ -182,8 +182,8 @@ namespace KnowledgeBase.Generators.Extraction
                 for (var r = reportedFrom; r < _quotes.Count; r++)
                 {
                     var reported = _quotes[r];
-                    if (reported.Kind != DataLayout.QuoteIndirect || reported.Sentence != s || start < reported.Start || end > reported.End) continue;
-                    _quotes.Add(new QuoteDraft(start, end, reported.Speaker, DataLayout.QuoteDirect, reported.Cue, s));
+                    if (reported.Kind != QuoteKind.Indirect || reported.Sentence != s || start < reported.Start || end > reported.End) continue;
+                    _quotes.Add(new QuoteDraft(start, end, reported.Speaker, QuoteKind.Direct, reported.Cue, s));
                     break;
                 }
             }
@@ -301,7 +301,7 @@ namespace KnowledgeBase.Generators.Extraction
 
             var (start, end) = QuotedSpan(first, last, q);
             if (end <= start) return;
-            _quotes.Add(new QuoteDraft(start, end, speaker, DataLayout.QuoteDirect, cue, first));
+            _quotes.Add(new QuoteDraft(start, end, speaker, QuoteKind.Direct, cue, first));
             speakers.Add(speaker);
             _lastDirect = speaker;
             _lastDirectBlock = first.BlockIndex;
@@ -319,7 +319,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "songs such as "Dark Star" and "Truckin'"": capitalized words in a list name works, they are not words said.
             if (_quotes.Count == 0 || q.OpenSentence != q.CloseSentence || q.Open + 1 < s.Tokens.Count && s.Tokens[q.Open + 1].IsCapitalized) return null;
             var last = _quotes[_quotes.Count - 1];
-            if (last.Kind != DataLayout.QuoteDirect || last.Sentence != s) return null;
+            if (last.Kind != QuoteKind.Direct || last.Sentence != s) return null;
             var tokens = s.Tokens;
             var joiners = 0;
             for (var i = q.Open - 1; i >= 0; i--)
@@ -384,7 +384,7 @@ namespace KnowledgeBase.Generators.Extraction
             while (tokenEnd > tokenStart && tokens[tokenEnd - 1].Kind == TokenKind.Punctuation) tokenEnd--;
             while (tokenStart < tokenEnd && tokens[tokenStart].Kind == TokenKind.Punctuation && !tokens[tokenStart].IsOpeningQuote) tokenStart++;
             if (tokenEnd - tokenStart < 2) return;
-            _quotes.Add(new QuoteDraft(tokens[tokenStart].Start, tokens[tokenEnd - 1].End, speaker, DataLayout.QuoteIndirect, cue, s));
+            _quotes.Add(new QuoteDraft(tokens[tokenStart].Start, tokens[tokenEnd - 1].End, speaker, QuoteKind.Indirect, cue, s));
         }
     }
 }
