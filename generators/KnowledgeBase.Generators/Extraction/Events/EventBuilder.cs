@@ -29,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             clauseEnd = FrontedActEnd(s, t, trigger, participants, clauseEnd);
             var place = AddClauseParticipants(s, t, trigger, clauseEnd, participants);
             // "was dismissed by the board", "was awarded the prize by the academy", "was discovered by the observatory": who confers or finds acts.
-            if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" or "election" or "primary" or "discovery" or "publication" && (ConferrerOf(s, t) ?? (trigger.Kind == "publication" && participants.Count == 0 ? EventRoles.PublisherAfterBy(s, t) : null)) is { } conferrer) PutFirst(participants, conferrer);
+            if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" or "election" or "primary" or "discovery" or "publication" && (ConferrerOf(s, t) ?? (trigger.Kind == "publication" && participants.Count == 0 ? StudyAuthors.PublisherAfterBy(s, t) : null)) is { } conferrer) PutFirst(participants, conferrer);
             // "attacked the proclamation of X as Y by President Z": whose act is criticized is criticized.
             if (participants.Count >= 1 && EventRoles.IsSpeechAct(trigger) && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && participants.FindAll(static p => p.Kind != DataLayout.KindPlace || p.IsCountry).Count == 1)
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));

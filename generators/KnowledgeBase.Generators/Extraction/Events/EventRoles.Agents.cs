@@ -25,28 +25,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "a study published last year by the Velden Institute", "findings published Monday in X by a team of biologists from Ostrel
-        /// University": who published a study that the clause names no subject for, named after "by" (past the team's words); null at a comma
-        /// or a "which" first ("a process by which").
-        /// </summary>
-        internal static EntityDraft? PublisherAfterBy(SentenceInfo s, int t)
-        {
-            var tokens = s.Tokens;
-            for (var i = t + 1; i < tokens.Count && i <= t + 8; i++)
-            {
-                if (tokens[i].Kind == TokenKind.Punctuation) return null;
-                if (!tokens[i].Is("by")) continue;
-                for (var j = i + 1; j < tokens.Count && j <= i + 8; j++)
-                {
-                    if (tokens[j].Kind == TokenKind.Punctuation || tokens[j].Is("which") || tokens[j].Is("and")) return null;
-                    if (s.MentionAt(j) is { } m && m.Entity.Kind != DataLayout.KindPlace) return m.Entity;
-                }
-                return null;
-            }
-            return null;
-        }
-
-        /// <summary>
         /// "the police shooting of X", "a police raid": a noun act "police" modifies is the police's, when the article names one
         /// force; null otherwise.
         /// </summary>

@@ -93,7 +93,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     at = past;
                     continue;
                 }
-                var campus = PastCampus(s, at, start);
+                var campus = CampusAddress.OrganizationBefore(s, at, start);
                 if (campus != at) { at = campus; continue; }
                 if (s.MentionAt(at) is not { Entity.Kind: DataLayout.KindPlace, IsDemonym: false } place) break;
                 var before = place.TokenStart - 1;
@@ -103,22 +103,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 at = before - 1;
             }
             return at;
-        }
-
-        /// <summary>
-        /// "the University of Ostrel at Marnhill (UOM) in Kavaria and the Brenton Institute": a campus after "at" (a place or up to
-        /// three capitalized words no name covers) that follows an organization's name is part of its address; the organization's
-        /// last token, or <paramref name="at"/> when there is no such campus.
-        /// </summary>
-        private static int PastCampus(SentenceInfo s, int at, int start)
-        {
-            var tokens = s.Tokens;
-            var k = at;
-            if (s.MentionAt(at) is { Entity.Kind: DataLayout.KindPlace, IsDemonym: false } place) k = place.TokenStart - 1;
-            else
-                while (k > start && at - k < 3 && tokens[k].IsWord && tokens[k].StartsUpper && s.MentionAt(k) is null) k--;
-            if (k == at || k - 1 <= start || !tokens[k].Is("at")) return at;
-            return s.MentionAt(k - 1) is { Entity.Kind: DataLayout.KindOrganization } ? k - 1 : at;
         }
 
         /// <summary>

@@ -39,6 +39,28 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
+        /// <summary>
+        /// "a study published last year by the Velden Institute": who published a study that the clause names no subject
+        /// for, named right after "by" (the first name that is no place) when <see cref="Of"/> finds no team there; null at a
+        /// comma, an "and" or a "which" first ("a process by which").
+        /// </summary>
+        internal static EntityDraft? PublisherAfterBy(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            for (var i = t + 1; i < tokens.Count && i <= t + 8; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Punctuation) return null;
+                if (!tokens[i].Is("by")) continue;
+                for (var j = i + 1; j < tokens.Count && j <= i + 8; j++)
+                {
+                    if (tokens[j].Kind == TokenKind.Punctuation || tokens[j].Is("which") || tokens[j].Is("and")) return null;
+                    if (s.MentionAt(j) is { } m && m.Entity.Kind != DataLayout.KindPlace) return m.Entity;
+                }
+                return null;
+            }
+            return null;
+        }
+
         // "by an international team of scientists from": the token after the affiliation word, or -1 when no team is named.
         private static int TeamEnd(List<Token> tokens, int i)
         {
@@ -63,7 +85,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (tokens[i].Is("the")) i++;
                 if (i >= tokens.Count || s.MentionAt(i) is not { } m || m.Entity.Kind is not (DataLayout.KindOrganization or DataLayout.KindPerson)) break;
                 if (!named.Contains(m.Entity)) named.Add(m.Entity);
-                i = SkipParenthesis(tokens, SkipCampus(s, m.TokenEnd));
+                i = SkipParenthesis(tokens, CampusAddress.After(s, m.TokenEnd));
                 if (m.Entity.Kind == DataLayout.KindOrganization && PersonAfterRole(s, i) is { } person)
                 {
                     if (!named.Contains(person.Entity)) named.Add(person.Entity);
@@ -73,17 +95,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 else break;
             }
             return named.Count == 0 ? null : named;
-        }
-
-        // "Velden University at Marnhill (VUM)", "Velden College in Ostrel": the campus or the town after a body is part of its address.
-        private static int SkipCampus(SentenceInfo s, int i)
-        {
-            var tokens = s.Tokens;
-            if (i + 1 >= tokens.Count || !(tokens[i].Is("at") || tokens[i].Is("in"))) return i;
-            if (s.MentionAt(i + 1) is { Entity.Kind: DataLayout.KindPlace } place) return place.TokenEnd;
-            var k = i + 1;
-            while (k < tokens.Count && k - i <= 3 && tokens[k].IsWord && tokens[k].StartsUpper && s.MentionAt(k) is null) k++;
-            return k > i + 1 && k < tokens.Count && (tokens[k].IsPunct('(') || tokens[k].Is("and") || tokens[k].IsPunct(',')) ? k : i;
         }
 
         // "(UH)" after a name: its short form.
