@@ -88,7 +88,7 @@ namespace KnowledgeBase.Generators.Emission
                 token.ThrowIfCancellationRequested();
                 entities.Add(String(e.Id));
                 entities.Add(String(e.Name));
-                entities.Add(e.Kind);
+                entities.Add((int)e.Kind);
                 var aliases = new List<int>();
                 foreach (var alias in e.Aliases) aliases.Add(String(alias));
                 List(entities, aliases);

@@ -41,8 +41,8 @@ namespace KnowledgeBase.Generators.Emission
             int people = 0, organizations = 0, places = 0;
             foreach (var e in model.Entities)
             {
-                if (e.Kind == DataLayout.KindPerson) people++;
-                else if (e.Kind == DataLayout.KindOrganization) organizations++;
+                if (e.Kind == EntityKind.Person) people++;
+                else if (e.Kind == EntityKind.Organization) organizations++;
                 else places++;
             }
 
@@ -70,9 +70,9 @@ namespace KnowledgeBase.Generators.Emission
             w.Line("public static global::KnowledgeBase.SearchResults Search(string words) => Knowledge.Search(words);");
 
             EmitArticles(w, model, token);
-            EmitEntities(w, model, DataLayout.KindPerson, "People", "Person", "people", token);
-            EmitEntities(w, model, DataLayout.KindOrganization, "Organizations", "Organization", "organizations", token);
-            EmitEntities(w, model, DataLayout.KindPlace, "Places", "Place", "places", token);
+            EmitEntities(w, model, EntityKind.Person, "People", "Person", "people", token);
+            EmitEntities(w, model, EntityKind.Organization, "Organizations", "Organization", "organizations", token);
+            EmitEntities(w, model, EntityKind.Place, "Places", "Place", "places", token);
             EmitQuotes(w, model, token);
             EmitEvents(w, model, token);
 
@@ -100,7 +100,7 @@ namespace KnowledgeBase.Generators.Emission
             w.Close();
         }
 
-        private static void EmitEntities(SourceWriter w, KnowledgeModel model, int kind, string className, string typeName, string plural, CancellationToken token)
+        private static void EmitEntities(SourceWriter w, KnowledgeModel model, EntityKind kind, string className, string typeName, string plural, CancellationToken token)
         {
             var count = 0;
             foreach (var e in model.Entities) if (e.Kind == kind) count++;

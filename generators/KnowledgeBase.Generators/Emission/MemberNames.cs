@@ -77,7 +77,7 @@ namespace KnowledgeBase.Generators.Emission
 
         private static string ShortName(LinkedEntity entity)
         {
-            if (entity.Kind != DataLayout.KindPerson) return CSharpEscaping.Identifier(entity.Name, "Someone");
+            if (entity.Kind != EntityKind.Person) return CSharpEscaping.Identifier(entity.Name, "Someone");
             var parts = entity.Name.Split(' ');
             return CSharpEscaping.Identifier(parts[parts.Length - 1], "Someone");
         }

@@ -161,7 +161,7 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>An entity while one article is being extracted.</summary>
     internal sealed class EntityDraft
     {
-        public EntityDraft(string name, int kind)
+        public EntityDraft(string name, EntityKind kind)
         {
             _name = name;
             Kind = kind;
@@ -266,7 +266,7 @@ namespace KnowledgeBase.Generators.Extraction
             _surnameKey = surnameKey;
         }
 
-        public int Kind { get; }
+        public EntityKind Kind { get; }
 
         /// <summary>Whether a mention keeps the entity through the recognizer's drop of places named only by an adjective (set by that pass).</summary>
         internal bool KeptByMention { get; set; }
@@ -346,7 +346,7 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (k == s.Index && mentions[m].TokenStart >= token) continue;
                     var e = mentions[m].Entity;
-                    if (e.Kind == Storage.DataLayout.KindPerson && !people.Contains(e) && (fits is null || fits(e))) people.Add(e);
+                    if (e.Kind == EntityKind.Person && !people.Contains(e) && (fits is null || fits(e))) people.Add(e);
                 }
             }
             return people;

@@ -95,7 +95,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (e.Mentions == 0 || e.First is null) continue;
                 models[kept++] = new ArticleEntity(e.Name, e.Kind, e.Forms.ToEquatableArray(), e.Mentions, e.First.Start, e.First.Length,
-                    DemonymOnly: e.Kind == DataLayout.KindPlace && !e.NamedBesidesDemonym);
+                    DemonymOnly: e.Kind == EntityKind.Place && !e.NamedBesidesDemonym);
             }
             return models;
         }

@@ -9,9 +9,9 @@ namespace KnowledgeBase.Generators.Linking
     /// <summary>A cluster of article entities that name one real thing.</summary>
     internal sealed class EntityCluster
     {
-        public EntityCluster(int kind) => Kind = kind;
+        public EntityCluster(EntityKind kind) => Kind = kind;
 
-        public int Kind { get; set; }
+        public EntityKind Kind { get; set; }
         public List<(int Article, ArticleEntity Entity)> Members { get; } = new();
         public string Name { get; set; } = string.Empty;
         public string Id { get; set; } = string.Empty;
@@ -75,7 +75,7 @@ namespace KnowledgeBase.Generators.Linking
             }
             foreach (var c in order)
             {
-                if (retyped.Contains(c.Members[0].Entity)) c.Kind = DataLayout.KindPerson;
+                if (retyped.Contains(c.Members[0].Entity)) c.Kind = EntityKind.Person;
                 c.Name = CanonicalName(c);
             }
             // "the Canadian embassy", "British police": a place that every article names only by its nationality adjective is
@@ -95,7 +95,7 @@ namespace KnowledgeBase.Generators.Linking
             for (var i = 0; i < nodes.Count; i++)
             {
                 var e = nodes[i].Entity;
-                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') < 0) continue;
+                if (e.Kind != EntityKind.Person || e.Name.IndexOf(' ') < 0) continue;
                 var parts = e.Name.Split(' ');
                 Add(surnames, NameVariants.Key(parts[parts.Length - 1]), find(i));
                 if (Extraction.Lexicons.GivenNames.Contains(parts[0])) Add(givenNames, NameVariants.Key(parts[0]), find(i));
@@ -103,7 +103,7 @@ namespace KnowledgeBase.Generators.Linking
             for (var i = 0; i < nodes.Count; i++)
             {
                 var e = nodes[i].Entity;
-                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') >= 0) continue;
+                if (e.Kind != EntityKind.Person || e.Name.IndexOf(' ') >= 0) continue;
                 if (surnames.TryGetValue(NameVariants.Key(e.Name), out var set)
                     || Extraction.Lexicons.GivenNames.Contains(e.Name) && givenNames.TryGetValue(NameVariants.Key(e.Name), out set))
                 {
@@ -125,7 +125,7 @@ namespace KnowledgeBase.Generators.Linking
             for (var i = 0; i < nodes.Count; i++)
             {
                 var e = nodes[i].Entity;
-                if (e.Kind != DataLayout.KindPerson || e.Name.IndexOf(' ') < 0) continue;
+                if (e.Kind != EntityKind.Person || e.Name.IndexOf(' ') < 0) continue;
                 var words = e.Name.Split(' ');
                 var key = NameVariants.Key(words[words.Length - 1]);
                 if (!bySurname.TryGetValue(key, out var list)) bySurname[key] = list = new List<(int, string[])>();
@@ -167,7 +167,7 @@ namespace KnowledgeBase.Generators.Linking
                 while (end < nodes.Count && nodes[end].Article == nodes[start].Article) end++;
                 for (var i = start; i < end; i++)
                     for (var j = start; j < end; j++)
-                        if (i != j && nodes[i].Entity.Kind == nodes[j].Entity.Kind && nodes[i].Entity.Kind != DataLayout.KindPerson
+                        if (i != j && nodes[i].Entity.Kind == nodes[j].Entity.Kind && nodes[i].Entity.Kind != EntityKind.Person
                             && IsShortForm(nodes[i].Entity.Name, nodes[j].Entity.Name)) union(i, j);
                 for (var i = start; i < end; i++)
                     if (OnlyNameEndingWith(nodes, start, end, i) is { } full) union(i, full);
@@ -185,13 +185,13 @@ namespace KnowledgeBase.Generators.Linking
         private static int? OnlyNameEndingWith(List<(int Article, ArticleEntity Entity)> nodes, int start, int end, int at)
         {
             var shortName = nodes[at].Entity.Name;
-            if (nodes[at].Entity.Kind != DataLayout.KindOrganization || shortName.IndexOf(' ') < 0
+            if (nodes[at].Entity.Kind != EntityKind.Organization || shortName.IndexOf(' ') < 0
                 || Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(shortName, out _)) return null;
             int? found = null;
             for (var j = start; j < end; j++)
             {
                 var full = nodes[j].Entity.Name;
-                if (j == at || nodes[j].Entity.Kind != DataLayout.KindOrganization || full.Length <= shortName.Length + 1
+                if (j == at || nodes[j].Entity.Kind != EntityKind.Organization || full.Length <= shortName.Length + 1
                     || !full.EndsWith(" " + shortName, StringComparison.Ordinal)) continue;
                 var before = full.Substring(0, full.Length - shortName.Length - 1);
                 var word = before.Substring(before.LastIndexOf(' ') + 1);
@@ -264,13 +264,13 @@ namespace KnowledgeBase.Generators.Linking
             for (var i = 0; i < nodes.Count; i++)
             {
                 var e = nodes[i].Entity;
-                if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0 && !people.ContainsKey(NameVariants.Key(e.Name))) people.Add(NameVariants.Key(e.Name), i);
+                if (e.Kind == EntityKind.Person && e.Name.IndexOf(' ') > 0 && !people.ContainsKey(NameVariants.Key(e.Name))) people.Add(NameVariants.Key(e.Name), i);
             }
             var retyped = new HashSet<ArticleEntity>();
             for (var i = 0; i < nodes.Count; i++)
             {
                 var e = nodes[i].Entity;
-                if (e.Kind != DataLayout.KindOrganization || e.Name.IndexOf(' ') < 0 || !people.TryGetValue(NameVariants.Key(e.Name), out var person)) continue;
+                if (e.Kind != EntityKind.Organization || e.Name.IndexOf(' ') < 0 || !people.TryGetValue(NameVariants.Key(e.Name), out var person)) continue;
                 union(person, i);
                 retyped.Add(e);
             }
@@ -279,23 +279,23 @@ namespace KnowledgeBase.Generators.Linking
 
         private static IEnumerable<string> Keys(ArticleEntity e)
         {
-            var prefix = e.Kind.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":";
+            var prefix = ((int)e.Kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":";
             yield return prefix + NameVariants.Key(e.Name);
-            if (e.Kind == DataLayout.KindPerson && e.Name.IndexOf(' ') > 0) yield return prefix + "~" + VowelKey(NameVariants.Key(e.Name));
-            if (e.Kind == DataLayout.KindOrganization && SingularOfLastWord(e.Name) is { } singular) yield return prefix + NameVariants.Key(singular);
+            if (e.Kind == EntityKind.Person && e.Name.IndexOf(' ') > 0) yield return prefix + "~" + VowelKey(NameVariants.Key(e.Name));
+            if (e.Kind == EntityKind.Organization && SingularOfLastWord(e.Name) is { } singular) yield return prefix + NameVariants.Key(singular);
             foreach (var form in e.Forms)
             {
                 // A person's lone surname is too weak a key to join on; it is handled above.
-                if (e.Kind == DataLayout.KindPerson && form.IndexOf(' ') < 0) continue;
+                if (e.Kind == EntityKind.Person && form.IndexOf(' ') < 0) continue;
                 // So is a surname with its lower-case particles ("de Arrieta", "bin Rashad"): relatives and namesakes share it.
-                if (e.Kind == DataLayout.KindPerson && Extraction.Lexicons.CommonWords.IsSurnameParticle(form.Substring(0, form.IndexOf(' ')))) continue;
-                if (e.Kind == DataLayout.KindPerson && !SameSurname(form, e.Name)) continue;
+                if (e.Kind == EntityKind.Person && Extraction.Lexicons.CommonWords.IsSurnameParticle(form.Substring(0, form.IndexOf(' ')))) continue;
+                if (e.Kind == EntityKind.Person && !SameSurname(form, e.Name)) continue;
                 // "Senate" of "Senate of Norland": the bare head word names another country's body in another article.
                 // So is "Senate" of "Texas Senate".
-                if (e.Kind != DataLayout.KindPerson && (e.Name.StartsWith(form + " of ", StringComparison.Ordinal) || e.Name.EndsWith(" " + form, StringComparison.Ordinal))
+                if (e.Kind != EntityKind.Person && (e.Name.StartsWith(form + " of ", StringComparison.Ordinal) || e.Name.EndsWith(" " + form, StringComparison.Ordinal))
                     && (Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(form, out _) || Extraction.EntityRecognizer.IsBareForce(form))) continue;
                 // "Commission" of "Velden Commission on Fisheries": the head word alone names another body in another article.
-                if (e.Kind != DataLayout.KindPerson && form != e.Name && Extraction.Lexicons.Gazetteer.IsBackReferenceHead(form)) continue;
+                if (e.Kind != EntityKind.Person && form != e.Name && Extraction.Lexicons.Gazetteer.IsBackReferenceHead(form)) continue;
                 yield return prefix + NameVariants.Key(form);
             }
         }
@@ -353,7 +353,7 @@ namespace KnowledgeBase.Generators.Linking
             foreach (var pair in votes)
             {
                 var words = pair.Key.Split(' ').Length;
-                var score = (c.Kind == DataLayout.KindPerson ? Math.Min(words, 2) * 100000 : 0) + pair.Value;
+                var score = (c.Kind == EntityKind.Person ? Math.Min(words, 2) * 100000 : 0) + pair.Value;
                 if (score > bestScore || score == bestScore && string.CompareOrdinal(pair.Key, best) < 0)
                 {
                     best = pair.Key;

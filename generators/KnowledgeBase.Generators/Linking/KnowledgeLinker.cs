@@ -172,7 +172,7 @@ namespace KnowledgeBase.Generators.Linking
                 if (events[ev].Place >= 0) Index(eventsOf, events[ev].Place, ev);
             }
             var entities = new List<LinkedEntity>();
-            var usedMembers = new Dictionary<int, HashSet<string>>();
+            var usedMembers = new Dictionary<EntityKind, HashSet<string>>();
             foreach (var c in clusters)
             {
                 token.ThrowIfCancellationRequested();
@@ -298,7 +298,7 @@ namespace KnowledgeBase.Generators.Linking
             return ids;
         }
 
-        private static string KindWord(int kind) => kind == DataLayout.KindPerson ? "person" : kind == DataLayout.KindOrganization ? "organization" : "place";
+        private static string KindWord(EntityKind kind) => kind == EntityKind.Person ? "person" : kind == EntityKind.Organization ? "organization" : "place";
 
         private static string FirstSourceKey(EventCluster e, List<ArticleModel> articles)
         {
@@ -317,7 +317,7 @@ namespace KnowledgeBase.Generators.Linking
             {
                 var name = entities[e.Participants[i]].Name;
                 var parts = name.Split(' ');
-                builder.Append('-').Append(Slug.Of(entities[e.Participants[i]].Kind == DataLayout.KindPerson ? parts[parts.Length - 1] : name, "x"));
+                builder.Append('-').Append(Slug.Of(entities[e.Participants[i]].Kind == EntityKind.Person ? parts[parts.Length - 1] : name, "x"));
             }
             builder.Append('-').Append(Slug.Of(e.Kind, "event"));
             return builder.ToString();

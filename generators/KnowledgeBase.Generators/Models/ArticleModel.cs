@@ -4,7 +4,7 @@ using KnowledgeBase.Generators.Helpers;
 namespace KnowledgeBase.Generators.Models
 {
     /// <summary>An entity as one article names it: canonical name, kind, every surface form.</summary>
-    internal sealed record ArticleEntity(string Name, int Kind, EquatableArray<string> Forms, int Mentions, int FirstStart, int FirstLength, bool DemonymOnly = false);
+    internal sealed record ArticleEntity(string Name, EntityKind Kind, EquatableArray<string> Forms, int Mentions, int FirstStart, int FirstLength, bool DemonymOnly = false);
 
     /// <summary>A quote in one article; the speaker is an <see cref="ArticleEntity.Name"/> or null.</summary>
     internal sealed record QuoteModel(int Start, int Length, string? Speaker, string SpeakerText, int Kind, string? Cue, int SentenceStart, int SentenceLength);

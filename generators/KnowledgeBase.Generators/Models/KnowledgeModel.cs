@@ -8,7 +8,7 @@ namespace KnowledgeBase.Generators.Models
     internal sealed record LinkedEntity(
         string Id,
         string Name,
-        int Kind,
+        EntityKind Kind,
         EquatableArray<string> Aliases,
         EquatableArray<int> Quotes,
         EquatableArray<int> Events,

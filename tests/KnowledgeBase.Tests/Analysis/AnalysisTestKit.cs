@@ -34,7 +34,7 @@ internal static class AnalysisTestKit
     }
 
     /// <summary>The sentences of a small article, with the mentions of the given names (kind per name) filled in as entity recognition would.</summary>
-    public static List<SentenceInfo> Article(string text, params (string Name, int Kind, bool IsCountry)[] names)
+    public static List<SentenceInfo> Article(string text, params (string Name, KnowledgeBase.Generators.EntityKind Kind, bool IsCountry)[] names)
     {
         var sentences = new List<SentenceInfo>();
         var entities = names.ToDictionary(n => n.Name, n => new EntityDraft(n.Name, n.Kind) { IsCountry = n.IsCountry });

@@ -7,12 +7,11 @@ namespace KnowledgeBase.Tests.Analysis;
 /// <summary>The discourse model: pronouns and "the company" refer to the latest compatible mention.</summary>
 public sealed class DiscourseTests
 {
-    // DataLayout.KindPerson / KindOrganization / KindPlace (the layout is compiled into both assemblies).
-    private const int Person = 1;
-    private const int Organization = 2;
-    private const int Place = 3;
+    private const KnowledgeBase.Generators.EntityKind Person = KnowledgeBase.Generators.EntityKind.Person;
+    private const KnowledgeBase.Generators.EntityKind Organization = KnowledgeBase.Generators.EntityKind.Organization;
+    private const KnowledgeBase.Generators.EntityKind Place = KnowledgeBase.Generators.EntityKind.Place;
 
-    private static string? Referent(string article, string word, int sentence, params (string, int, bool)[] names)
+    private static string? Referent(string article, string word, int sentence, params (string, KnowledgeBase.Generators.EntityKind, bool)[] names)
     {
         var sentences = Article(article, names);
         var s = sentences[sentence];
@@ -38,7 +37,7 @@ public sealed class DiscourseTests
     public void The_country_is_a_country_and_it_an_organization_or_country()
     {
         const string article = "Freedonia sent aid to Lindstad. | The country said it would send more.";
-        (string, int, bool)[] names = { ("Freedonia", Place, true), ("Lindstad", Place, false) };
+        (string, KnowledgeBase.Generators.EntityKind, bool)[] names = { ("Freedonia", Place, true), ("Lindstad", Place, false) };
         Assert.Equal("Freedonia", Referent(article, "country", 1, names));
         Assert.Equal("Freedonia", Referent(article, "it", 1, names));
     }

@@ -10,8 +10,8 @@ namespace KnowledgeBase.Tests.Analysis;
 public sealed class MentionIndexTests
 {
     // Person / KindPlace (the layout is compiled into both assemblies).
-    private const int Person = 1;
-    private const int Place = 3;
+    private const KnowledgeBase.Generators.EntityKind Person = KnowledgeBase.Generators.EntityKind.Person;
+    private const KnowledgeBase.Generators.EntityKind Place = KnowledgeBase.Generators.EntityKind.Place;
 
     private static SentenceInfo Sentence() =>
         AnalysisTestKit.Article("Ana Ruiz met the envoy of Norland in Velden.",

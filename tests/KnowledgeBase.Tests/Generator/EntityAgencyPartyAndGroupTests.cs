@@ -11,7 +11,7 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class EntityAgencyPartyAndGroupTests
 {
-    private const int KindOrganization = 2;
+    private const KnowledgeBase.Generators.EntityKind KindOrganization = KnowledgeBase.Generators.EntityKind.Organization;
 
     [Theory]
     [InlineData("The YPG said on Monday that its fighters had left the village of Ostrel.", "People's Protection Units", "YPG")]

@@ -10,8 +10,8 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class EntityBoundaryTests
 {
-    private const int KindPerson = 1;
-    private const int KindOrganization = 2;
+    private const KnowledgeBase.Generators.EntityKind KindPerson = KnowledgeBase.Generators.EntityKind.Person;
+    private const KnowledgeBase.Generators.EntityKind KindOrganization = KnowledgeBase.Generators.EntityKind.Organization;
 
     [Theory]
     [InlineData("Researchers from the University of Kenya and Center for Harbour Studies published the study on Monday.", "University of Kenya", "Center for Harbour Studies")]

@@ -10,9 +10,9 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class EntityFacilityTests
 {
-    private const int KindPerson = 1;
-    private const int KindOrganization = 2;
-    private const int KindPlace = 3;
+    private const KnowledgeBase.Generators.EntityKind KindPerson = KnowledgeBase.Generators.EntityKind.Person;
+    private const KnowledgeBase.Generators.EntityKind KindOrganization = KnowledgeBase.Generators.EntityKind.Organization;
+    private const KnowledgeBase.Generators.EntityKind KindPlace = KnowledgeBase.Generators.EntityKind.Place;
 
     [Theory]
     [InlineData("Miners were trapped in the Ostrel Mine on Monday.", "Ostrel Mine")]

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class EntityJournalAndCompanyTests
 {
-    private const int KindOrganization = 2;
+    private const KnowledgeBase.Generators.EntityKind KindOrganization = KnowledgeBase.Generators.EntityKind.Organization;
 
     [Theory]
     [InlineData("Writing in Scientific Reports on Monday, biologists from Ostrel University argued that eels dream.", "Scientific Reports")]

@@ -10,9 +10,9 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class EntityKindTests
 {
-    private const int KindPerson = 1;
-    private const int KindOrganization = 2;
-    private const int KindPlace = 3;
+    private const KnowledgeBase.Generators.EntityKind KindPerson = KnowledgeBase.Generators.EntityKind.Person;
+    private const KnowledgeBase.Generators.EntityKind KindOrganization = KnowledgeBase.Generators.EntityKind.Organization;
+    private const KnowledgeBase.Generators.EntityKind KindPlace = KnowledgeBase.Generators.EntityKind.Place;
 
     [Theory]
     [InlineData("The Velden Post sold the film on DVD for 20 USD, shipped from 9 a.m. EDT.", "DVD USD EDT")]

@@ -11,8 +11,8 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class EntityMemberOfBodyTests
 {
-    private const int KindPerson = 1;
-    private const int KindOrganization = 2;
+    private const KnowledgeBase.Generators.EntityKind KindPerson = KnowledgeBase.Generators.EntityKind.Person;
+    private const KnowledgeBase.Generators.EntityKind KindOrganization = KnowledgeBase.Generators.EntityKind.Organization;
 
     private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
 

@@ -8,9 +8,9 @@ namespace KnowledgeBase.Tests.Generator;
 /// <summary>Names whose words come in another order than the usual one: office names turned round, towns with persons' words, Korean names.</summary>
 public sealed class EntityNameOrderTests
 {
-    private const int KindPerson = 1;
-    private const int KindOrganization = 2;
-    private const int KindPlace = 3;
+    private const KnowledgeBase.Generators.EntityKind KindPerson = KnowledgeBase.Generators.EntityKind.Person;
+    private const KnowledgeBase.Generators.EntityKind KindOrganization = KnowledgeBase.Generators.EntityKind.Organization;
+    private const KnowledgeBase.Generators.EntityKind KindPlace = KnowledgeBase.Generators.EntityKind.Place;
 
     public static TheoryData<int> OfficeNameRows() => new(Enumerable.Range(0, EntityRecognizer.OfficeNameRows.Length));
 

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class EntityNicknameTests
 {
-    private const int KindPerson = 1;
+    private const KnowledgeBase.Generators.EntityKind KindPerson = KnowledgeBase.Generators.EntityKind.Person;
 
     private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
 

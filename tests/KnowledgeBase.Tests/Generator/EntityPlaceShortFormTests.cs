@@ -10,8 +10,8 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class EntityPlaceShortFormTests
 {
-    private const int KindOrganization = 2;
-    private const int KindPlace = 3;
+    private const KnowledgeBase.Generators.EntityKind KindOrganization = KnowledgeBase.Generators.EntityKind.Organization;
+    private const KnowledgeBase.Generators.EntityKind KindPlace = KnowledgeBase.Generators.EntityKind.Place;
 
     private static ArticleModel Extract(string paragraphs) => RuleArticle.Extract(paragraphs);
 

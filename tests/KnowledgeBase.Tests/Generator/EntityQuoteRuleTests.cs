@@ -15,9 +15,9 @@ namespace KnowledgeBase.Tests.Generator;
 public sealed class EntityQuoteRuleTests
 {
     // The storage layout's kinds (DataLayout is compiled into both the generator and the runtime library).
-    private const int KindPerson = 1;
-    private const int KindOrganization = 2;
-    private const int KindPlace = 3;
+    private const KnowledgeBase.Generators.EntityKind KindPerson = KnowledgeBase.Generators.EntityKind.Person;
+    private const KnowledgeBase.Generators.EntityKind KindOrganization = KnowledgeBase.Generators.EntityKind.Organization;
+    private const KnowledgeBase.Generators.EntityKind KindPlace = KnowledgeBase.Generators.EntityKind.Place;
     private const int QuoteDirect = 1;
 
     private static ArticleModel Extract(string paragraphs, string file = "a.txt") => RuleArticle.Extract(paragraphs, file);

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class EntitySameNameTests
 {
-    private const int KindPerson = 1;
+    private const KnowledgeBase.Generators.EntityKind KindPerson = KnowledgeBase.Generators.EntityKind.Person;
 
     [Theory]
     [InlineData("In 2016, the Velden Party ticket of Karel Castle for governor won 2,000 votes. Party leaders praised nominee Karel Castle on Monday.")]

@@ -73,7 +73,7 @@ public sealed class ExtractionRuleTests
     public void An_unknown_single_word_after_a_descriptor_is_an_organization_and_keeps_its_own_name()
     {
         var model = Extract("Retailer Quarkmart and its branch Quarkmart Polska grew. UK-based retailer Quarkmart stated its intention to leave.");
-        Assert.Contains(model.Entities, e => e.Name == "Quarkmart" && e.Kind == 2 /* organization */);
+        Assert.Contains(model.Entities, e => e.Name == "Quarkmart" && e.Kind == KnowledgeBase.Generators.EntityKind.Organization /* organization */);
     }
 
     [Fact]

@@ -8,8 +8,8 @@ namespace KnowledgeBase.Tests.Generator;
 /// <summary>Names whose words a lower-case particle joins: Spanish and Portuguese places, and people with several given names.</summary>
 public sealed class ParticleNameRuleTests
 {
-    private const int KindPerson = 1;
-    private const int KindPlace = 3;
+    private const KnowledgeBase.Generators.EntityKind KindPerson = KnowledgeBase.Generators.EntityKind.Person;
+    private const KnowledgeBase.Generators.EntityKind KindPlace = KnowledgeBase.Generators.EntityKind.Place;
 
     public static TheoryData<int> PlaceRules() => new(Enumerable.Range(0, ParticlePlaceNames.Rules.Length));
 

@@ -12,7 +12,7 @@ namespace KnowledgeBase.Tests.Generator;
 /// </summary>
 public sealed class QuoteAppositiveRoleTests
 {
-    private const int KindOrganization = 2;
+    private const KnowledgeBase.Generators.EntityKind KindOrganization = KnowledgeBase.Generators.EntityKind.Organization;
 
     [Theory]
     [InlineData("Mirek Halvan, president of the Norvian Chess Federation, opened the season on Friday. The federation president said the hall would reopen in May.", "Mirek Halvan")]

@@ -75,7 +75,7 @@ public sealed class QuoteTextReadingTests
     {
         var model = Extract(sentence);
         var quote = Assert.Single(model.Quotes);
-        var body = Assert.Single(model.Entities, e => e.Kind == 2);
+        var body = Assert.Single(model.Entities, e => e.Kind == KnowledgeBase.Generators.EntityKind.Organization);
         Assert.Equal(body.Name, quote.Speaker);
     }
 
@@ -89,7 +89,7 @@ public sealed class QuoteTextReadingTests
         var model = Extract(sentence);
         var quote = Assert.Single(model.Quotes);
         Assert.Equal(speakerText, quote.SpeakerText);
-        if (bodySpeaks) Assert.Equal(Assert.Single(model.Entities, e => e.Kind == 2).Name, quote.Speaker);
+        if (bodySpeaks) Assert.Equal(Assert.Single(model.Entities, e => e.Kind == KnowledgeBase.Generators.EntityKind.Organization).Name, quote.Speaker);
     }
 
     [Theory]

@@ -54,7 +54,7 @@ public sealed class LinkingTests
 
     // The people of a knowledge base of two invented articles: who spoke on Monday, and who spoke on Friday.
     private static int People(string mondaySpeakers, string fridaySpeakers) =>
-        LinkTexts($"Headline\n\n{mondaySpeakers} said on Monday that the talks had failed.\n", $"Headline\n\n{fridaySpeakers} said on Friday that the talks would resume.\n").Entities.Count(e => e.Kind == 1);
+        LinkTexts($"Headline\n\n{mondaySpeakers} said on Monday that the talks had failed.\n", $"Headline\n\n{fridaySpeakers} said on Friday that the talks would resume.\n").Entities.Count(e => e.Kind == KnowledgeBase.Generators.EntityKind.Person);
 
     [Theory]
     [InlineData("Usama bin Veladin", "Osama bin Veladen", 1)]

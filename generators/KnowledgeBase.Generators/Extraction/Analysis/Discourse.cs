@@ -238,12 +238,12 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             var isCountry = entity.IsCountry && !mention.IsDemonym;
             return referent switch
             {
-                ReferentClass.Person => entity.Kind == DataLayout.KindPerson,
-                ReferentClass.Organization or ReferentClass.NamedBody => entity.Kind == DataLayout.KindOrganization && !entity.IsMedia,
+                ReferentClass.Person => entity.Kind == EntityKind.Person,
+                ReferentClass.Organization or ReferentClass.NamedBody => entity.Kind == EntityKind.Organization && !entity.IsMedia,
                 ReferentClass.Country => isCountry,
-                ReferentClass.Place => entity.Kind == DataLayout.KindPlace && !entity.IsCountry,
+                ReferentClass.Place => entity.Kind == EntityKind.Place && !entity.IsCountry,
                 // "it", "they": an organization or a country, never a news outlet that reports.
-                _ => (entity.Kind == DataLayout.KindOrganization && !entity.IsMedia) || isCountry,
+                _ => (entity.Kind == EntityKind.Organization && !entity.IsMedia) || isCountry,
             };
         }
     }

@@ -39,7 +39,7 @@ namespace KnowledgeBase.Generators.Extraction
             EntityDraft? found = null;
             foreach (var e in _entities)
             {
-                if (e.Kind != DataLayout.KindOrganization || e.Name.Length == word.Length || !Analysis.Discourse.HasWord(e.Name, word)) continue;
+                if (e.Kind != EntityKind.Organization || e.Name.Length == word.Length || !Analysis.Discourse.HasWord(e.Name, word)) continue;
                 if (found is not null) return null;
                 found = e;
             }

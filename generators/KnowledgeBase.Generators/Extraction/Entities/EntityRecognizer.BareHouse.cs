@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction
         private void AddBareUsHouse()
         {
             if (!_entities.Exists(static e => e.Name is "United States Congress" or "United States Senate" or "United States")
-                || _entities.Exists(static e => e.Kind == DataLayout.KindOrganization && e.Name != UsHouse && (e.Name.Contains("House of") || e.Name.Contains("Parliament")))) return;
+                || _entities.Exists(static e => e.Kind == EntityKind.Organization && e.Name != UsHouse && (e.Name.Contains("House of") || e.Name.Contains("Parliament")))) return;
             EntityDraft? house = _entities.Find(static e => e.Name == UsHouse);
             foreach (var s in _sentences)
             {
@@ -40,8 +40,8 @@ namespace KnowledgeBase.Generators.Extraction
 
         private EntityDraft NewUsHouse(SentenceInfo s)
         {
-            var house = new EntityDraft(UsHouse, DataLayout.KindOrganization);
-            var key = Key(DataLayout.KindOrganization, NameVariants.Key(UsHouse));
+            var house = new EntityDraft(UsHouse, EntityKind.Organization);
+            var key = Key(EntityKind.Organization, NameVariants.Key(UsHouse));
             if (!_byKey.ContainsKey(key)) _byKey.Add(key, house);
             _entities.Add(house);
             house.First = s;

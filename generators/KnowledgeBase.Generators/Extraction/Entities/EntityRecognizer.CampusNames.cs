@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (k + 1 >= end || !Gazetteer.IsCampusSystem(tokens[k].Text) || !tokens[k + 1].IsCapitalized || tokens[k + 1].IsAllCaps
                 || Titles.IsTitleWord(tokens[k + 1]) || Gazetteer.IsOrganizationHead(tokens[k + 1])) return -1;
             var next = k + 1 + Math.Max(1, MatchGazetteer(tokens, k + 1, end, out _));
-            if (!restricted) AddMention(s, k, next, DataLayout.KindOrganization, Join(tokens, k, next), isDemonym: false);
+            if (!restricted) AddMention(s, k, next, EntityKind.Organization, Join(tokens, k, next), isDemonym: false);
             return next;
         }
     }

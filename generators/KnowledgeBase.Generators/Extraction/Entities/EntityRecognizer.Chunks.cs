@@ -42,8 +42,8 @@ namespace KnowledgeBase.Generators.Extraction
             // "Kherson region", "Lviv oblast": a lower-case place word after the name.
             if (end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && CommonWords.IsDivisionNoun(tokens[end].Text) && !hasTitle)
             {
-                if (restricted && !_byKey.ContainsKey(Key(DataLayout.KindPlace, text + " " + tokens[end].Text))) return;
-                var place = AddMention(s, start, end + 1, DataLayout.KindPlace, text + " " + tokens[end].Text, isDemonym: false);
+                if (restricted && !_byKey.ContainsKey(Key(EntityKind.Place, text + " " + tokens[end].Text))) return;
+                var place = AddMention(s, start, end + 1, EntityKind.Place, text + " " + tokens[end].Text, isDemonym: false);
                 AddForm(place, text);
                 return;
             }
@@ -85,7 +85,7 @@ namespace KnowledgeBase.Generators.Extraction
             var evidence = hasTitle ? NameEvidence.None : TypeEvidence.At(tokens, start, end);
             if (evidence is NameEvidence.Place or NameEvidence.Organization) // "in Vella Dorna, Texas", "published in Ostrel Letters"
             {
-                AddMention(s, start, end, evidence == NameEvidence.Place ? DataLayout.KindPlace : DataLayout.KindOrganization, text, isDemonym: false);
+                AddMention(s, start, end, evidence == NameEvidence.Place ? EntityKind.Place : EntityKind.Organization, text, isDemonym: false);
                 return;
             }
             if (evidence == NameEvidence.Person)
@@ -103,7 +103,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (NamesTownWithPersonsWords(tokens, start, end))
                 {
-                    AddMention(s, start, end, DataLayout.KindPlace, text, isDemonym: false);
+                    AddMention(s, start, end, EntityKind.Place, text, isDemonym: false);
                     return;
                 }
                 AddPerson(s, start + 1, end, start);
@@ -149,16 +149,16 @@ namespace KnowledgeBase.Generators.Extraction
             var count = c.End - c.Start;
 
             // A full name already known (a heading repeating it).
-            if (count >= 2 && _byKey.TryGetValue(Key(DataLayout.KindPerson, PersonKey(tokens, c.Start, c.End)), out var known))
+            if (count >= 2 && _byKey.TryGetValue(Key(EntityKind.Person, PersonKey(tokens, c.Start, c.End)), out var known))
             {
                 Mention(c.Sentence, c.Start, c.End, known, isDemonym: false, TitleForm(tokens, c.TitleStart, c.Start, c.End));
                 return;
             }
 
             // "the Varga administration": the government a leader heads is an organization of its own.
-            if (count == 1 && !c.HasTitle && c.Start > 0 && tokens[c.Start - 1].Is("the") && c.End < tokens.Count && tokens[c.End].Is("administration") && KnownEntityFor(text, NameVariants.Key(tokens[c.Start])) is { Kind: DataLayout.KindPerson })
+            if (count == 1 && !c.HasTitle && c.Start > 0 && tokens[c.Start - 1].Is("the") && c.End < tokens.Count && tokens[c.End].Is("administration") && KnownEntityFor(text, NameVariants.Key(tokens[c.Start])) is { Kind: EntityKind.Person })
             {
-                AddMention(c.Sentence, c.Start, c.End + 1, DataLayout.KindOrganization, Join(tokens, c.Start, c.End + 1), isDemonym: false);
+                AddMention(c.Sentence, c.Start, c.End + 1, EntityKind.Organization, Join(tokens, c.Start, c.End + 1), isDemonym: false);
                 return;
             }
             // "the Post said" after "the Ostrel Post reported": the article's one newspaper of that last word, named short.
@@ -171,7 +171,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (NamesPlaceOfItsInstitution(tokens, c.Start, best, text))
                 {
-                    AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false); // "in Velden", not "Velden Council"
+                    AddMention(c.Sentence, c.Start, c.End, EntityKind.Place, text, isDemonym: false); // "in Velden", not "Velden Council"
                     return;
                 }
                 Mention(c.Sentence, c.Start, c.End, best, isDemonym: false, TitleForm(tokens, c.TitleStart, c.Start, c.End));
@@ -179,7 +179,7 @@ namespace KnowledgeBase.Generators.Extraction
             }
 
             // "Saint Orvel said" after "Saint Orvel Hospital": the title is part of the short form.
-            if (c.HasTitle && count == 1 && KnownEntityFor(Join(tokens, c.TitleStart, c.End)) is { Kind: not DataLayout.KindPerson } titled)
+            if (c.HasTitle && count == 1 && KnownEntityFor(Join(tokens, c.TitleStart, c.End)) is { Kind: not EntityKind.Person } titled)
             {
                 Mention(c.Sentence, c.TitleStart, c.End, titled, isDemonym: false, null);
                 return;
@@ -213,12 +213,12 @@ namespace KnowledgeBase.Generators.Extraction
             var evidence = TypeEvidence.At(tokens, c.Start, c.End);
             if (evidence == NameEvidence.Place || OpensRegionName(text))
             {
-                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false); // "of Allenby, Texas"
+                AddMention(c.Sentence, c.Start, c.End, EntityKind.Place, text, isDemonym: false); // "of Allenby, Texas"
                 return;
             }
             if (evidence == NameEvidence.Organization && !CommonWords.IsNonNameWord(text))
             {
-                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false); // "published in Nature"
+                AddMention(c.Sentence, c.Start, c.End, EntityKind.Organization, text, isDemonym: false); // "published in Nature"
                 return;
             }
             if (GivenNames.Contains(word))
@@ -231,28 +231,28 @@ namespace KnowledgeBase.Generators.Extraction
             }
             if (c.Start > 0 && before.IsWord && char.IsLower(before.Text[0]) && CommonWords.IsOrganizationDescriptor(before.Text) && !CommonWords.IsNonNameWord(text))
             {
-                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false); // "retailer Tesco"
+                AddMention(c.Sentence, c.Start, c.End, EntityKind.Organization, text, isDemonym: false); // "retailer Tesco"
                 return;
             }
             // "the Vellamart chain", "Vellamart stores": an organization noun after a lone name.
             if (c.End < tokens.Count && after.IsWord && char.IsLower(after.Text[0]) && CommonWords.IsOrganizationChainNoun(after.Text) && !CommonWords.IsNonNameWord(text))
             {
-                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
+                AddMention(c.Sentence, c.Start, c.End, EntityKind.Organization, text, isDemonym: false);
                 return;
             }
             // "Ostrel, a shipping company based in Velden": an apposition saying what the name is; "told KestrelNews": a brand (BrandNameRows).
             if ((AppositionNamesOrganization(tokens, c.End) || NamesBrand(tokens, c.Start, c.End)) && !CommonWords.IsNonNameWord(text))
             {
-                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
+                AddMention(c.Sentence, c.Start, c.End, EntityKind.Organization, text, isDemonym: false);
                 return;
             }
             var endsPhrase = c.End >= tokens.Count || !after.IsWord || CommonWords.IsFunctionWord(after);
             if (c.Start > 0 && (before.Is("in") || before.Is("near") || before.Is("outside") || before.Is("across")) && !CommonWords.IsNonNameWord(text)
                 && endsPhrase && !(before.Is("in") && c.Start > 1 && TakesInOfNoPlace(tokens[c.Start - 2])) && !(text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)))
-                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, text, isDemonym: false);
+                AddMention(c.Sentence, c.Start, c.End, EntityKind.Place, text, isDemonym: false);
             else if (c.End < tokens.Count && after.IsWord && Lexicons.CueVerbs.Lemma(after) is "say" or "announce" or "state" or "report" or "confirm" or "tell"
                 || c.Start > 1 && tokens[c.Start - 1].Is("to") && tokens[c.Start - 2].Is("according"))
-                AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, text, isDemonym: false);
+                AddMention(c.Sentence, c.Start, c.End, EntityKind.Organization, text, isDemonym: false);
         }
 
         /// <summary>
@@ -278,8 +278,8 @@ namespace KnowledgeBase.Generators.Extraction
         private EntityDraft? KnownNonPerson(List<Token> tokens, int start, int end)
         {
             var key = VariantKey(tokens, start, end);
-            if (_byKey.TryGetValue(Key(DataLayout.KindPlace, key), out var place)) return place;
-            return _byKey.TryGetValue(Key(DataLayout.KindOrganization, key), out var organization) ? organization : null;
+            if (_byKey.TryGetValue(Key(EntityKind.Place, key), out var place)) return place;
+            return _byKey.TryGetValue(Key(EntityKind.Organization, key), out var organization) ? organization : null;
         }
 
         /// <summary>The entity a single word names again: a person's surname (the best-known one), else a form of an organization or place.</summary>
@@ -300,7 +300,7 @@ namespace KnowledgeBase.Generators.Extraction
         // Asked of the first word of most runs at a clause start: the word's answers are read from its form, not hashed again.
         private bool IsKnownCapitalized(in Token token) =>
             CapitalizedMidSentence(token) || NamesPlaceOrOrganization(token) || NamesDemonym(token) || Titles.IsTitleWord(token)
-            || KnownEntityFor(token.Text, NameVariants.Key(token)) is { Kind: DataLayout.KindOrganization } || IsJoinedArticleSurname(token)
+            || KnownEntityFor(token.Text, NameVariants.Key(token)) is { Kind: EntityKind.Organization } || IsJoinedArticleSurname(token)
             || IsFamilyNameOfNamedPerson(token);
 
         private static bool NamesPlaceOrOrganization(in Token token) =>

@@ -22,7 +22,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             if (end + 2 >= tokens.Count || !tokens[end].IsPunct('(') || s.MentionAt(end - 1) is not { } named
-                || !StartsRun(tokens, start, named) || named.Entity.Kind == DataLayout.KindPerson) return end;
+                || !StartsRun(tokens, start, named) || named.Entity.Kind == EntityKind.Person) return end;
             var close = end + 1;
             while (close < tokens.Count && close - end - 1 < MaxClippedFormTokens && tokens[close].IsCapitalized) close++;
             if (close == end + 1 || close >= tokens.Count || !tokens[close].IsPunct(')')) return end;

@@ -16,7 +16,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             HashSet<EntityDraft>? drop = null; // made only for an article that drops someone
             foreach (var e in _entities)
-                if (e.Kind == DataLayout.KindPerson && IsCommonWordName(e)) (drop ??= new HashSet<EntityDraft>()).Add(e);
+                if (e.Kind == EntityKind.Person && IsCommonWordName(e)) (drop ??= new HashSet<EntityDraft>()).Add(e);
             if (drop is not null) Remove(drop);
         }
 

@@ -34,7 +34,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (thing || IsTitleOrRole(tokens[open]) || IsTitleOrRole(tokens[close - 1])) return false;
             if (MatchGazetteer(tokens, open, close, out var entry) == close - open) AddGazetteerMention(s, open, close, entry!, isDemonym: false);
             else if (HasOrganizationHead(tokens, open, close) || HasPlaceName(tokens, open, close))
-                AddMention(s, open, close, DataLayout.KindOrganization, Join(tokens, open, close), isDemonym: false);
+                AddMention(s, open, close, EntityKind.Organization, Join(tokens, open, close), isDemonym: false);
             else
             {
                 // No head word nor place ("All Velden Wrestling", "Harbour Tracking System"): the acronym is what it was alone, and the words its form.

@@ -69,7 +69,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>Records that an organization or place has <paramref name="text"/> as a form or name (persons are not indexed).</summary>
         private void Indexed(EntityDraft entity, string text)
         {
-            if (entity.Kind != DataLayout.KindPerson) _nonPersons.Add(text, entity);
+            if (entity.Kind != EntityKind.Person) _nonPersons.Add(text, entity);
         }
 
         /// <summary>

@@ -30,11 +30,11 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var (institution, country, surface) in institutions)
             {
                 var name = institution + " of " + (TakesThe(country.Name) ? "the " : string.Empty) + country.Name;
-                var key = Key(DataLayout.KindOrganization, NameVariants.Key(name));
+                var key = Key(EntityKind.Organization, NameVariants.Key(name));
                 if (!_byKey.TryGetValue(key, out var organization))
                 {
                     if (!create) continue;
-                    organization = new EntityDraft(name, DataLayout.KindOrganization);
+                    organization = new EntityDraft(name, EntityKind.Organization);
                     _byKey.Add(key, organization);
                     _entities.Add(organization);
                     organization.First = s;
@@ -77,7 +77,7 @@ namespace KnowledgeBase.Generators.Extraction
             while (i < end - 1 && !(tokens[i].Is("in") && MissionHeadAt(tokens, start, i) >= 0)) i++;
             if (i >= end - 1) return false;
             var nameStart = tokens[start].Is("The") ? start + 1 : start;
-            if (!restricted) AddMention(s, nameStart, end, DataLayout.KindOrganization, Join(tokens, nameStart, end), isDemonym: false);
+            if (!restricted) AddMention(s, nameStart, end, EntityKind.Organization, Join(tokens, nameStart, end), isDemonym: false);
             return true;
         }
 
@@ -140,7 +140,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (main is not null && main.Mentions < 2) main = null;
             foreach (var e in _entities.ToArray())
             {
-                if (e.Kind != DataLayout.KindOrganization) continue;
+                if (e.Kind != EntityKind.Organization) continue;
                 if (IsBareForce(e.Name))
                 {
                     LocalizeBareForce(e, NamesCountry("United States") ? null : main);
@@ -183,7 +183,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private EntityDraft? NamedInFull(EntityDraft bare, string institution, bool mustComeFirst)
         {
-            var full = _entities.FindAll(o => o != bare && o.Kind == DataLayout.KindOrganization
+            var full = _entities.FindAll(o => o != bare && o.Kind == EntityKind.Organization
                 && (o.Name.StartsWith(institution + " of ", StringComparison.Ordinal) || IsPlaceBefore(o.Name, institution)));
             if (full.Count != 1) return null;
             return !mustComeFirst || _entities.IndexOf(full[0]) < _entities.IndexOf(bare) ? full[0] : null;
@@ -233,7 +233,7 @@ namespace KnowledgeBase.Generators.Extraction
         private void LocalizeBareForce(EntityDraft force, EntityDraft? main)
         {
             // "the United States Air Force ... the Air Force": the one force the article names in full.
-            var full = _entities.FindAll(o => o != force && o.Kind == DataLayout.KindOrganization && o.Name.EndsWith(" " + force.Name, StringComparison.Ordinal));
+            var full = _entities.FindAll(o => o != force && o.Kind == EntityKind.Organization && o.Name.EndsWith(" " + force.Name, StringComparison.Ordinal));
             if (full.Count == 1)
             {
                 AddForm(full[0], force.Name);
@@ -284,10 +284,10 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = 0; i < _entities.Count; i++)
             {
                 var e = _entities[i];
-                if (e.Kind != DataLayout.KindPerson || !HasTwoSpaces(e.Name)) continue; // most names: one or two words, not split
+                if (e.Kind != EntityKind.Person || !HasTwoSpaces(e.Name)) continue; // most names: one or two words, not split
                 var words = e.Name.Split(' ');
                 if (words.Length < 3 || Array.Exists(words, GivenNames.Contains) || !Array.TrueForAll(words, IsCommonWord)) continue;
-                var organization = new EntityDraft(e.Name, DataLayout.KindOrganization) { First = e.First };
+                var organization = new EntityDraft(e.Name, EntityKind.Organization) { First = e.First };
                 foreach (var form in e.Forms)
                     if (form.IndexOf(' ') > 0) AddForm(organization, form); // not "Area", taken as a surname
                 Indexed(organization, organization.Name);

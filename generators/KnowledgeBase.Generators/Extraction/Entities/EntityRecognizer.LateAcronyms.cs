@@ -21,10 +21,10 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     var named = s.Mentions[m];
                     var at = named.TokenEnd;
-                    if (named.Entity.Kind == DataLayout.KindPerson || !IsBracketAcronymAt(tokens, at) || !SpellsAnyForm(named.Entity, tokens[at + 1].Text)) continue;
+                    if (named.Entity.Kind == EntityKind.Person || !IsBracketAcronymAt(tokens, at) || !SpellsAnyForm(named.Entity, tokens[at + 1].Text)) continue;
                     var acronym = tokens[at + 1].Text;
                     var had = s.MentionAt(at + 1);
-                    if (had is not null && had.Entity != named.Entity && had.Entity.Name == acronym && had.Entity.Kind != DataLayout.KindPerson) MergeInto(had.Entity, named.Entity);
+                    if (had is not null && had.Entity != named.Entity && had.Entity.Name == acronym && had.Entity.Kind != EntityKind.Person) MergeInto(had.Entity, named.Entity);
                     else if (had is not null) continue;
                     AddForm(named.Entity, acronym);
                     if (s.MentionAt(at + 1) is null) Mention(s, at + 1, at + 2, named.Entity, isDemonym: false, null);

@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "Twelve-year-old Ilse said": an age before the name, capitalized by the sentence start, is no word of the name.
             if (end - start >= 2 && IsAgeAdjective(tokens[start])) return AddPerson(s, start + 1, end, titleStart);
             var name = Join(tokens, start, end);
-            var key = Key(DataLayout.KindPerson, PersonKey(tokens, start, end));
+            var key = Key(EntityKind.Person, PersonKey(tokens, start, end));
             var firstSurname = FirstOfTwoSurnames(tokens, start, end);
             if (!_byKey.TryGetValue(key, out var entity) && firstSurname is not null && _byKey.TryGetValue(firstSurname.Value, out var shorter))
             {
@@ -40,7 +40,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (entity is null)
             {
                 // A surname-only person seen before ("Biden") grows into the full name.
-                entity = new EntityDraft(name, DataLayout.KindPerson);
+                entity = new EntityDraft(name, EntityKind.Person);
                 _byKey.Add(key, entity);
                 if (firstSurname is { } alsoKey && !_byKey.ContainsKey(alsoKey)) _byKey.Add(alsoKey, entity); // "Pedro Vela" later
                 _entities.Add(entity);
@@ -80,7 +80,7 @@ namespace KnowledgeBase.Generators.Extraction
             var first = tokens[end - 2];
             if (!first.IsWord || !first.IsCapitalized || first.Text.Length < 3 || first.Text.EndsWith(".", System.StringComparison.Ordinal)
                 || !tokens[end - 1].IsCapitalized || tokens[end - 1].Start <= first.End) return null;
-            return Key(DataLayout.KindPerson, NameVariants.Key(tokens[start]) + " " + NameVariants.Key(first));
+            return Key(EntityKind.Person, NameVariants.Key(tokens[start]) + " " + NameVariants.Key(first));
         }
 
         /// <summary>"officers" → "officer": the singular of a plural role noun, or null.</summary>
@@ -95,7 +95,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var key = NameVariants.Key(word); // kept on the word's form
             foreach (var e in _entities)
-                if (e.Kind == DataLayout.KindPerson && e.FirstSpace > 0 && e.SurnameKey == key) return e; // the key of the name's last word, kept on the entity
+                if (e.Kind == EntityKind.Person && e.FirstSpace > 0 && e.SurnameKey == key) return e; // the key of the name's last word, kept on the entity
             return null;
         }
 
@@ -106,13 +106,13 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsNameBeforeHead(string text, EntityDraft e)
         {
             var name = e.Name;
-            if (e.Kind == DataLayout.KindPerson || name.Length <= text.Length + 1 || name[text.Length] != ' ' || !name.StartsWith(text, StringComparison.Ordinal)) return false;
+            if (e.Kind == EntityKind.Person || name.Length <= text.Length + 1 || name[text.Length] != ' ' || !name.StartsWith(text, StringComparison.Ordinal)) return false;
             // The words after the short form, read in place (asked of every entity for every lone word): the first ends at
             // firstEnd, the second at secondEnd, the last starts at lastStart.
             var rest = text.Length + 1;
             var firstEnd = name.IndexOf(' ', rest);
             var secondEnd = firstEnd < 0 ? -1 : name.IndexOf(' ', firstEnd + 1);
-            if (e.Kind == DataLayout.KindOrganization)
+            if (e.Kind == EntityKind.Organization)
                 return Gazetteer.IsOrganizationHead(firstEnd < 0 ? name.Substring(rest) : name.Substring(rest, firstEnd - rest))
                     && (firstEnd < 0 || secondEnd >= 0 && secondEnd - firstEnd == 3 && string.CompareOrdinal(name, firstEnd + 1, "of", 0, 2) == 0);
             // A building is called by its name alone; a road, county or district is not the place it is named after.
@@ -135,7 +135,7 @@ namespace KnowledgeBase.Generators.Extraction
             EntityDraft? found = null;
             foreach (var e in _entities)
             {
-                if (e.Kind != DataLayout.KindPerson || e.Name.Length <= given.Length || e.Name[given.Length] != ' ' || !e.Name.StartsWith(given, StringComparison.Ordinal)) continue;
+                if (e.Kind != EntityKind.Person || e.Name.Length <= given.Length || e.Name[given.Length] != ' ' || !e.Name.StartsWith(given, StringComparison.Ordinal)) continue;
                 if (found is not null && found != e) return null;
                 found = e;
             }
@@ -154,13 +154,13 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var m = s.Mentions[k];
                 var given = m.TokenStart - 2;
-                if (m.Entity.Kind != DataLayout.KindPerson || m.TokenEnd - m.TokenStart < 2 || given < 0 || !tokens[given + 1].Is("and")) continue;
+                if (m.Entity.Kind != EntityKind.Person || m.TokenEnd - m.TokenStart < 2 || given < 0 || !tokens[given + 1].Is("and")) continue;
                 if (!GivenNames.Contains(tokens[given]) || !GivenNames.Contains(tokens[m.TokenStart]) || s.MentionAt(given) is not null) continue;
                 var name = tokens[given].Text + " " + Join(tokens, m.TokenStart + 1, m.TokenEnd);
-                var key = Key(DataLayout.KindPerson, NameVariants.PersonKey(name.Split(' ')));
+                var key = Key(EntityKind.Person, NameVariants.PersonKey(name.Split(' ')));
                 if (!_byKey.TryGetValue(key, out var person))
                 {
-                    person = new EntityDraft(name, DataLayout.KindPerson);
+                    person = new EntityDraft(name, EntityKind.Person);
                     _byKey.Add(key, person);
                     _entities.Add(person);
                     IndexPerson(person);
@@ -179,7 +179,7 @@ namespace KnowledgeBase.Generators.Extraction
             EntityDraft? found = null;
             foreach (var e in _entities)
             {
-                if (e.Kind != DataLayout.KindOrganization || !e.IsMedia || e.Name.Length <= head.Length + 1 || e.Name[e.Name.Length - head.Length - 1] != ' '
+                if (e.Kind != EntityKind.Organization || !e.IsMedia || e.Name.Length <= head.Length + 1 || e.Name[e.Name.Length - head.Length - 1] != ' '
                     || !e.Name.EndsWith(head, StringComparison.Ordinal)) continue;
                 if (found is not null) return null;
                 found = e;
@@ -191,11 +191,11 @@ namespace KnowledgeBase.Generators.Extraction
             titleStart >= 0 && titleStart < start ? Join(tokens, titleStart, end) : null;
 
         /// <param name="nameKey">The variant key of <paramref name="name"/> when known (<see cref="GazetteerEntry.NameKey"/>).</param>
-        private EntityDraft AddMention(SentenceInfo s, int start, int end, int kind, string name, bool isDemonym, string? nameKey = null)
+        private EntityDraft AddMention(SentenceInfo s, int start, int end, EntityKind kind, string name, bool isDemonym, string? nameKey = null)
         {
             // A name that is its tokens' words has its variant key put together from theirs, each kept on the token's form.
             // "Ministry of Fisheries" and "Fisheries Ministry", "Siemens AG" and "Siemens": one key.
-            if (nameKey is null && kind == DataLayout.KindOrganization && SharedOrganizationName(name) is { } shared) nameKey = NameVariants.Key(shared);
+            if (nameKey is null && kind == EntityKind.Organization && SharedOrganizationName(name) is { } shared) nameKey = NameVariants.Key(shared);
             var key = Key(kind, nameKey ?? ((end - start == 1 ? ReferenceEquals(name, s.Tokens[start].Text) : JoinEquals(s.Tokens, start, end, name)) ? VariantKey(s.Tokens, start, end) : NameVariants.Key(name)));
             if (!_byKey.TryGetValue(key, out var entity))
             {
@@ -203,7 +203,7 @@ namespace KnowledgeBase.Generators.Extraction
                 _byKey.Add(key, entity);
                 _entities.Add(entity);
                 // "The Harbour Herald", "Gazeta Polska": a newspaper reports, it does not act.
-                if (kind == DataLayout.KindOrganization && CommonWords.IsNewspaperName(name)) entity.IsMedia = true;
+                if (kind == EntityKind.Organization && CommonWords.IsNewspaperName(name)) entity.IsMedia = true;
             }
             AddForm(entity, name);
             Mention(s, start, end, entity, isDemonym, null);
@@ -212,7 +212,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private void AddGazetteerMention(SentenceInfo s, int start, int end, GazetteerEntry entry, bool isDemonym)
         {
-            var kind = entry.Kind == GazetteerKind.Organization ? DataLayout.KindOrganization : DataLayout.KindPlace;
+            var kind = entry.Kind == GazetteerKind.Organization ? EntityKind.Organization : EntityKind.Place;
             var entity = AddMention(s, start, end, kind, entry.Name, isDemonym, entry.NameKey);
             if (!_mentionAdded) AddFormOf(entity, s.Tokens, start, end); // a mention added has added its words as a form
             if (entry.Kind == GazetteerKind.Country) entity.IsCountry = true;
@@ -291,7 +291,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (IsSpelledThing(acronym)) return;
             foreach (var e in _entities)
             {
-                if (e.Kind == DataLayout.KindPerson || !(SpellsInitials(e.Name, acronym) || e.Kind == DataLayout.KindOrganization && SpellsInitialsAfterPlace(e.Name, acronym))) continue;
+                if (e.Kind == EntityKind.Person || !(SpellsInitials(e.Name, acronym) || e.Kind == EntityKind.Organization && SpellsInitialsAfterPlace(e.Name, acronym))) continue;
                 AddForm(e, acronym);
                 Mention(s, token, token + 1, e, isDemonym: false, null);
                 return;
@@ -299,7 +299,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "ballot in ALL 50 states", "the LEFT": an English word in capitals that spells no name of the article is no organization
             // (a word with a vowel: WordNet counts abbreviations too, "hp", "gm").
             if (CommonWords.IsFunctionWord(acronym) || acronym.Length >= 3 && acronym.IndexOfAny(Vowels) >= 0 && IsCommonWord(acronym)) return;
-            AddMention(s, token, token + 1, DataLayout.KindOrganization, acronym, isDemonym: false);
+            AddMention(s, token, token + 1, EntityKind.Organization, acronym, isDemonym: false);
         }
     }
 }

@@ -339,18 +339,18 @@ namespace KnowledgeBase.Generators.Extraction
             return at == first.Length ? first : new string(buffer, 0, at);
         }
 
-        private static EntityKey Key(int kind, string variantKey) => new(kind, variantKey);
+        private static EntityKey Key(EntityKind kind, string variantKey) => new(kind, variantKey);
 
         /// <summary>An entity's kind and the variant key of its name: what makes two mentions one entity. A pair, not a joined string, so that a look-up builds nothing.</summary>
         private readonly struct EntityKey : IEquatable<EntityKey>
         {
-            public EntityKey(int kind, string variant)
+            public EntityKey(EntityKind kind, string variant)
             {
                 Kind = kind;
                 Variant = variant;
             }
 
-            public int Kind { get; }
+            public EntityKind Kind { get; }
             public string Variant { get; }
 
             public bool Equals(EntityKey other) => Kind == other.Kind && string.Equals(Variant, other.Variant, StringComparison.Ordinal);
@@ -361,7 +361,7 @@ namespace KnowledgeBase.Generators.Extraction
             // (Marvin), which costs more than a plain loop over a name's few characters.
             public override int GetHashCode()
             {
-                var hash = Kind;
+                var hash = (int)Kind;
                 var variant = Variant;
                 for (var i = 0; i < variant.Length; i++) hash = (hash << 5) - hash + variant[i];
                 return hash ^ (hash >> 15);

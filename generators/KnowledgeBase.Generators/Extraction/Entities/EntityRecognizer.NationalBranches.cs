@@ -44,7 +44,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var known = spanned == k - start && named!.Kind == GazetteerKind.Organization;
                 if (!known && !IsUnknownBranchName(tokens, start, k)) return false;
                 if (restricted) return true;
-                var branch = AddMention(s, start, end, DataLayout.KindOrganization, Join(tokens, start, end), isDemonym: false);
+                var branch = AddMention(s, start, end, EntityKind.Organization, Join(tokens, start, end), isDemonym: false);
                 // "Brekkon USA ... Brekkon said"; not "Clean Future", whose words are common ones.
                 if (!known && !HasCommonWord(tokens, start, k)) AddForm(branch, Join(tokens, start, k));
                 return true;

@@ -60,14 +60,14 @@ namespace KnowledgeBase.Generators.Extraction
             var name = Join(tokens, first, open) + " " + Join(tokens, surname, end);
             var nickname = Join(tokens, open + 1, close);
             var surnameKey = NameVariants.Key(tokens[end - 1]);
-            var key = Key(DataLayout.KindPerson, NameVariants.Key(tokens[first]) + " " + surnameKey);
+            var key = Key(EntityKind.Person, NameVariants.Key(tokens[first]) + " " + surnameKey);
             if (!_byKey.TryGetValue(key, out var person))
             {
-                person = new EntityDraft(name, DataLayout.KindPerson);
+                person = new EntityDraft(name, EntityKind.Person);
                 _byKey.Add(key, person);
                 _entities.Add(person);
             }
-            var nicknameKey = Key(DataLayout.KindPerson, NameVariants.Key(nickname) + " " + surnameKey);
+            var nicknameKey = Key(EntityKind.Person, NameVariants.Key(nickname) + " " + surnameKey);
             if (!_byKey.ContainsKey(nicknameKey)) _byKey.Add(nicknameKey, person); // "Tommy Reyes" in a heading
             var later = new List<string>();
             for (var k = first + 1; k < open; k++) later.Add(NameVariants.Key(tokens[k]));

@@ -22,8 +22,8 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             if (ParticlePlaceNames.EndAt(tokens, k, end) is var placeEnd && placeEnd == 0 || MatchGazetteer(tokens, k, end, out _) >= placeEnd - k) return -1;
-            if (!restricted || _byKey.ContainsKey(Key(DataLayout.KindPlace, NameVariants.Key(Join(tokens, k, placeEnd)))))
-                AddMention(s, k, placeEnd, DataLayout.KindPlace, Join(tokens, k, placeEnd), isDemonym: false);
+            if (!restricted || _byKey.ContainsKey(Key(EntityKind.Place, NameVariants.Key(Join(tokens, k, placeEnd)))))
+                AddMention(s, k, placeEnd, EntityKind.Place, Join(tokens, k, placeEnd), isDemonym: false);
             return placeEnd;
         }
     }

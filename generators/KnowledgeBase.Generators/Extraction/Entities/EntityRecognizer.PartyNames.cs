@@ -24,7 +24,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>Names the party of tokens [<paramref name="start"/>, <paramref name="end"/>) (not in a restricted pass); returns its end.</summary>
         private int AddPartyName(SentenceInfo s, int start, int end, bool restricted)
         {
-            if (!restricted) AddMention(s, start, end, DataLayout.KindOrganization, Join(s.Tokens, start, end), isDemonym: false);
+            if (!restricted) AddMention(s, start, end, EntityKind.Organization, Join(s.Tokens, start, end), isDemonym: false);
             return end;
         }
     }

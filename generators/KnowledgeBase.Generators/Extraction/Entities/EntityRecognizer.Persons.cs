@@ -267,10 +267,10 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = _entities.Count - 1; i >= 0; i--)
             {
                 var e = _entities[i];
-                if (e.Kind == DataLayout.KindPerson || e.FirstSpace < 0) continue;
+                if (e.Kind == EntityKind.Person || e.FirstSpace < 0) continue;
                 foreach (var person in _entities)
                 {
-                    if (person.Kind != DataLayout.KindPerson || !string.Equals(person.Name, e.Name, StringComparison.Ordinal)) continue;
+                    if (person.Kind != EntityKind.Person || !string.Equals(person.Name, e.Name, StringComparison.Ordinal)) continue;
                     MergeInto(e, person);
                     break;
                 }
@@ -285,7 +285,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var key = NameVariants.Key(token);
             foreach (var e in _entities)
-                if (e.Kind == DataLayout.KindPerson && e.FirstSpace > 0 && e.SurnameKey.Length == key.Length + 3 && e.SurnameKey.EndsWith(key, StringComparison.Ordinal)
+                if (e.Kind == EntityKind.Person && e.FirstSpace > 0 && e.SurnameKey.Length == key.Length + 3 && e.SurnameKey.EndsWith(key, StringComparison.Ordinal)
                     && EntityDraft.HasJoinedArticle(e.Name.Substring(e.Name.LastIndexOf(' ') + 1))) return true;
             return false;
         }

@@ -40,7 +40,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var key = NameVariants.Key(token);
             foreach (var e in _entities)
-                if (e.Kind == DataLayout.KindPerson && e.FirstSpace == token.Text.Length && e.FirstWordKey == key && IsFamilyNameFirstName(e.Name)) return true;
+                if (e.Kind == EntityKind.Person && e.FirstSpace == token.Text.Length && e.FirstWordKey == key && IsFamilyNameFirstName(e.Name)) return true;
             return false;
         }
 

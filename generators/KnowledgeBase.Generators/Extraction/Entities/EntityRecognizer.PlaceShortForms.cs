@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool NamesPlaceOfItsInstitution(List<Token> tokens, int start, EntityDraft found, string text)
         {
             // The word alone, not the first of the institution's own name written out ("at Velden Airport").
-            if (found.Kind == DataLayout.KindPerson || start == 0 || !IsPlacePreposition(tokens[start - 1]) || start + 1 < tokens.Count && tokens[start + 1].IsCapitalized) return false;
+            if (found.Kind == EntityKind.Person || start == 0 || !IsPlacePreposition(tokens[start - 1]) || start + 1 < tokens.Count && tokens[start + 1].IsCapitalized) return false;
             var name = found.Name;
             if (name.Length <= text.Length + 1 || name[text.Length] != ' ' || !name.StartsWith(text, StringComparison.Ordinal)) return false;
             var rest = text.Length + 1;
@@ -43,7 +43,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var e = _nonPersons.EntityAt(entry);
                 var name = e.Name;
-                if (e.Kind != DataLayout.KindPlace || name.Length <= text.Length + 1 || name[text.Length] != ' ' || !name.StartsWith(text, StringComparison.Ordinal)) continue;
+                if (e.Kind != EntityKind.Place || name.Length <= text.Length + 1 || name[text.Length] != ' ' || !name.StartsWith(text, StringComparison.Ordinal)) continue;
                 var rest = name.Substring(text.Length + 1);
                 if (rest.IndexOf(' ') < 0 && char.IsUpper(rest[0]) && CommonWords.IsDivisionNoun(rest.ToLowerInvariant())) return true;
             }

@@ -110,7 +110,7 @@ namespace KnowledgeBase.Generators.Extraction
                     return TryNewspaperRun(s, of + 1, end, restricted);
                 }
             var nameStart = tokens[start].Is("The") ? start + 1 : start; // "The Harbour Herald" is "Harbour Herald"
-            if (!restricted) AddForm(AddMention(s, nameStart, end, DataLayout.KindOrganization, Join(tokens, nameStart, end), isDemonym: false), Join(tokens, start, end));
+            if (!restricted) AddForm(AddMention(s, nameStart, end, EntityKind.Organization, Join(tokens, nameStart, end), isDemonym: false), Join(tokens, start, end));
             return true;
         }
 
@@ -142,7 +142,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
                 if (!restricted && head > orgStart || !restricted && head == orgStart && head < end - 1)
                 {
-                    AddMention(s, orgStart, end, DataLayout.KindOrganization, Join(tokens, orgStart, end), isDemonym: false);
+                    AddMention(s, orgStart, end, EntityKind.Organization, Join(tokens, orgStart, end), isDemonym: false);
                     return true;
                 }
             }
@@ -162,7 +162,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (region == 0) region = MatchDemonym(tokens, from, end, out place);
             if (region == 0 || place!.Kind != GazetteerKind.Region || from + region >= end) return false;
             if (!Gazetteer.TryGetPlaceOrOrganization(tokens, from + region, end, out var institution) || institution.Kind != GazetteerKind.Organization) return false;
-            if (!restricted) AddMention(s, from, end, DataLayout.KindOrganization, Join(tokens, from, end), isDemonym: false);
+            if (!restricted) AddMention(s, from, end, EntityKind.Organization, Join(tokens, from, end), isDemonym: false);
             return true;
         }
 
@@ -176,7 +176,7 @@ namespace KnowledgeBase.Generators.Extraction
                 || MatchGazetteer(tokens, start, end, out _) > 0 || TypeEvidence.At(tokens, start, end) == NameEvidence.Person || NamesPersonByOccupation(tokens, start, end)) return false; // "its operator Jon Varga"
             for (var i = start; i < end; i++)
                 if (!tokens[i].IsCapitalized || Titles.IsTitleWord(tokens[i]) || CommonWords.IsNameConnector(tokens[i]) || MatchDemonym(tokens, i, end, out _) > 0) return false;
-            AddMention(s, start, end, DataLayout.KindOrganization, Join(tokens, start, end), isDemonym: false);
+            AddMention(s, start, end, EntityKind.Organization, Join(tokens, start, end), isDemonym: false);
             return true;
         }
 
@@ -187,7 +187,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (end - start != 1 || !IsNameCompound(s.Tokens[start])) return false;
             var word = s.Tokens[start].Text;
             if (!Gazetteer.TryGetPlaceOrOrganization(word.Substring(0, word.LastIndexOf('-')), out var entry)) return false;
-            var kind = entry.Kind == GazetteerKind.Organization ? DataLayout.KindOrganization : DataLayout.KindPlace;
+            var kind = entry.Kind == GazetteerKind.Organization ? EntityKind.Organization : EntityKind.Place;
             // An adjective, as a demonym is: it describes who acts, it does not act.
             var entity = AddMention(s, start, end, kind, entry.Name, isDemonym: true);
             entity.Forms.Remove(word); // "Freedonia-based" is no name of Freedonia
@@ -245,7 +245,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (!IsCapitalizedPlaceWord(tokens[end - 1]) && !(end - placeStart is 2 or 3 && Gazetteer.IsPlacePrefix(tokens[placeStart].Text) && PlainNameWords(tokens, placeStart + 1, end, !IsCommonWord(tokens[placeStart].Text)))) return false;
             if (restricted || end - placeStart < 2) return false;
             if (PlaceWordNamesNoPlace(tokens, placeStart, end)) return false;
-            AddMention(s, placeStart, end, DataLayout.KindPlace, Join(tokens, placeStart, end), isDemonym: false);
+            AddMention(s, placeStart, end, EntityKind.Place, Join(tokens, placeStart, end), isDemonym: false);
             return true;
         }
 
@@ -312,7 +312,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "Southern Poland", "Eastern Mediterranean": a part of a place, named as a place.
             if (IsA(tokens[k], EntityWords.Direction) && k + 1 < end && MatchGazetteer(tokens, k + 1, end, out var region) is var n and > 0 && region!.Kind != GazetteerKind.Organization)
             {
-                if (!restricted) AddMention(s, k, k + 1 + n, DataLayout.KindPlace, Join(tokens, k, k + 1 + n), isDemonym: false);
+                if (!restricted) AddMention(s, k, k + 1 + n, EntityKind.Place, Join(tokens, k, k + 1 + n), isDemonym: false);
                 return k + 1 + n;
             }
             if (titleStart < 0 && CampusNameEnd(s, k, end, restricted) is var campus and > 0) return campus; // "UC Ostrel"
@@ -334,9 +334,9 @@ namespace KnowledgeBase.Generators.Extraction
                 && (after < end && IsCapitalizedPlaceWord(tokens[after]) || after == end && tokens[after].IsWord && char.IsLower(tokens[after].Text[0]) && CommonWords.IsDivisionNoun(tokens[after].Text)))
             {
                 var name = Join(tokens, k, after + 1);
-                if (!restricted || _byKey.ContainsKey(Key(DataLayout.KindPlace, NameVariants.Key(name))))
+                if (!restricted || _byKey.ContainsKey(Key(EntityKind.Place, NameVariants.Key(name))))
                 {
-                    var place = AddMention(s, k, after + 1, DataLayout.KindPlace, name, isDemonym: false);
+                    var place = AddMention(s, k, after + 1, EntityKind.Place, name, isDemonym: false);
                     AddForm(place, Join(tokens, k, after));
                 }
                 return after + 1;
@@ -374,13 +374,13 @@ namespace KnowledgeBase.Generators.Extraction
             // "Santa Barbara County Sheriff Bill Brown": the place ends at its place word, then a title and a name follow.
             if (chunkEnd - k >= 2 && IsCapitalizedPlaceWord(tokens[chunkEnd - 1]) && titleStart < 0 && !PlaceWordNamesNoPlace(tokens, k, chunkEnd))
             {
-                if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindPlace, Join(tokens, k, chunkEnd), isDemonym: false);
+                if (!restricted) AddMention(s, k, chunkEnd, EntityKind.Place, Join(tokens, k, chunkEnd), isDemonym: false);
                 return chunkEnd;
             }
             // "House Intelligence Committee Representative Adam Schiff": the organization ends at its head word.
             if (chunkEnd - k >= 2 && Gazetteer.IsOrganizationHead(tokens[chunkEnd - 1]) && titleStart < 0)
             {
-                if (!restricted) AddMention(s, k, chunkEnd, DataLayout.KindOrganization, Join(tokens, k, chunkEnd), isDemonym: false);
+                if (!restricted) AddMention(s, k, chunkEnd, EntityKind.Organization, Join(tokens, k, chunkEnd), isDemonym: false);
                 return chunkEnd;
             }
             // "the Democratic Labour Party": a party's creed words before a known party's name name another party.
@@ -389,7 +389,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (chunkEnd == k + 1 && chunkEnd < end && titleStart < 0 && !restricted && MatchGazetteer(tokens, chunkEnd, end, out var group) == end - chunkEnd && group!.Kind == GazetteerKind.Organization
                 && !GivenNames.Contains(tokens[k]) && !IsKnownCapitalizedElsewhere(tokens[k]) && !Gazetteer.IsNonEntityAdjective(tokens[k].Text) && !tokens[k].IsAllCaps && !IsClauseStart(tokens, k) && !tokens[k - 1].Is("to")) // "a coalition to Defeat Hamas"
             {
-                AddMention(s, k, end, DataLayout.KindOrganization, Join(tokens, k, end), isDemonym: false);
+                AddMention(s, k, end, EntityKind.Organization, Join(tokens, k, end), isDemonym: false);
                 return end;
             }
             ClassifyChunk(s, k, chunkEnd = WithRegnalNumeral(tokens, k, chunkEnd, end, titleStart), titleStart, restricted);

@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction
             List<(EntityDraft Person, string Form)>? dropped = null; // decided on every form before any goes: the sharing is of them all
             foreach (var e in _entities)
             {
-                if (e.Kind != DataLayout.KindPerson) continue;
+                if (e.Kind != EntityKind.Person) continue;
                 foreach (var form in e.Forms)
                     if (form.IndexOf(' ') < 0 && form != e.Name && SharedByAnotherPerson(e, form) && !NamedAloneBy(e, form)) (dropped ??= new()).Add((e, form));
             }
@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction
         private bool SharedByAnotherPerson(EntityDraft person, string form)
         {
             foreach (var other in _entities)
-                if (other != person && other.Kind == DataLayout.KindPerson && other.Name != form && other.Forms.Contains(form)) return true;
+                if (other != person && other.Kind == EntityKind.Person && other.Name != form && other.Forms.Contains(form)) return true;
             return false;
         }
 

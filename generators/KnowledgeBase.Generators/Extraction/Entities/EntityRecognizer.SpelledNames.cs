@@ -39,7 +39,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var before = k;
                 while (before > start && !tokens[before - 1].IsCapitalized) before--; // "Dr Ana Holt of the": not the connectors
                 if (before > start) ProcessRun(s, start, before, restricted);
-                var named = AddMention(s, k, end, DataLayout.KindOrganization, Join(tokens, k, end), isDemonym: false);
+                var named = AddMention(s, k, end, EntityKind.Organization, Join(tokens, k, end), isDemonym: false);
                 AddForm(named, acronym.Text);
                 Mention(s, end + 1, end + 2, named, isDemonym: false, null);
                 runEnd = end + 3;

@@ -181,12 +181,12 @@ namespace KnowledgeBase.Generators.Extraction
                 var c = _uncertain[u];
                 evidence.TryGetValue(names[u], out var shown);
                 if ((KnownForm(names[u]) ?? PersonEndingWith(names[u])) is { } known) Mention(c.Sentence, c.Start, c.End, known, isDemonym: false, null);
-                else if (shown == NameEvidence.Organization) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, names[u], isDemonym: false);
-                else if (shown == NameEvidence.Person || _byKey.ContainsKey(Key(DataLayout.KindPerson, PersonKey(c.Sentence.Tokens, c.Start, c.End))) || ActsAsPerson(names[u])
+                else if (shown == NameEvidence.Organization) AddMention(c.Sentence, c.Start, c.End, EntityKind.Organization, names[u], isDemonym: false);
+                else if (shown == NameEvidence.Person || _byKey.ContainsKey(Key(EntityKind.Person, PersonKey(c.Sentence.Tokens, c.Start, c.End))) || ActsAsPerson(names[u])
                     || WordNameThenSurname(c.Sentence.Tokens, c.Start, c.End)
                     || ListedWithAPerson(c.Sentence.Tokens, c.Start, c.End, unknownToo: shown != NameEvidence.Place)) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
-                else if (shown == NameEvidence.Place) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindPlace, names[u], isDemonym: false);
-                else if (!FillsQuotation(c.Sentence.Tokens, c.Start, c.End) && !NamesAnOccurrence(c.Sentence.Tokens, c.Start, c.End)) AddMention(c.Sentence, c.Start, c.End, DataLayout.KindOrganization, names[u], isDemonym: false);
+                else if (shown == NameEvidence.Place) AddMention(c.Sentence, c.Start, c.End, EntityKind.Place, names[u], isDemonym: false);
+                else if (!FillsQuotation(c.Sentence.Tokens, c.Start, c.End) && !NamesAnOccurrence(c.Sentence.Tokens, c.Start, c.End)) AddMention(c.Sentence, c.Start, c.End, EntityKind.Organization, names[u], isDemonym: false);
             }
         }
 
@@ -334,7 +334,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // and its initials do not spell the acronym.
                 // "Velden Free Trade Area (VeFTA)": an acronym in mixed case must spell the name's initials.
                 if (j + 2 < tokens.Count && tokens[j].IsPunct('(') && (tokens[j + 1].IsAllCaps || IsMixedCaseAcronym(tokens[j + 1])) && tokens[j + 2].IsPunct(')') && s.MentionAt(j - 1) is { } named
-                    && (named.Entity.Kind != DataLayout.KindPerson && StartsRun(tokens, i, named) && j - i >= 2 && tokens[j + 1].IsAllCaps || SpellsAnyForm(named.Entity, tokens[j + 1].Text)))
+                    && (named.Entity.Kind != EntityKind.Person && StartsRun(tokens, i, named) && j - i >= 2 && tokens[j + 1].IsAllCaps || SpellsAnyForm(named.Entity, tokens[j + 1].Text)))
                 {
                     AddForm(named.Entity, tokens[j + 1].Text);
                     Mention(s, j + 1, j + 2, named.Entity, isDemonym: false, null);

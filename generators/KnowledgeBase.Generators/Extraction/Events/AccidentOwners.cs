@@ -45,8 +45,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (!TriggerFinder.IsAny(tokens[t], OwningVerbs)) continue;
                 var passive = tokens[t + 1].Is("by") && (accident is null || t >= 2 && (tokens[t - 1].Is("was") || tokens[t - 1].Is("were")) && NamesTheCraft(tokens[t - 2], accident));
-                if (passive && s.MentionAt(t + 2) is { Entity.Kind: DataLayout.KindOrganization } owner) return owner.Entity;
-                if (s.MentionAt(t - 1) is { Entity.Kind: DataLayout.KindOrganization } subject && (tokens[t + 1].Is("the") || tokens[t + 1].Is("a")) && TriggerFinder.IsAny(tokens[t + 2], CraftNouns))
+                if (passive && s.MentionAt(t + 2) is { Entity.Kind: EntityKind.Organization } owner) return owner.Entity;
+                if (s.MentionAt(t - 1) is { Entity.Kind: EntityKind.Organization } subject && (tokens[t + 1].Is("the") || tokens[t + 1].Is("a")) && TriggerFinder.IsAny(tokens[t + 2], CraftNouns))
                     return subject.Entity;
             }
             return null;

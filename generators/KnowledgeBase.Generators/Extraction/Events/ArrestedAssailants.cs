@@ -34,7 +34,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = e.Sentence.Tokens;
             for (var k = t + 1; k < tokens.Count && k <= t + 3; k++)
                 if (tokens[k].Is("by")) return false;
-            return e.Participants.TrueForAll(static p => p.Kind == DataLayout.KindPerson);
+            return e.Participants.TrueForAll(static p => p.Kind == EntityKind.Person);
         }
     }
 }

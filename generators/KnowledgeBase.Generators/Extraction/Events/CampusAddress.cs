@@ -20,7 +20,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             if (i + 1 >= tokens.Count || !(tokens[i].Is("at") || tokens[i].Is("in"))) return i;
-            if (s.MentionAt(i + 1) is { Entity.Kind: DataLayout.KindPlace } place) return place.TokenEnd;
+            if (s.MentionAt(i + 1) is { Entity.Kind: EntityKind.Place } place) return place.TokenEnd;
             var k = i + 1;
             while (k < tokens.Count && k - i <= MaxCampusWords && IsUnnamedCapitalized(s, k)) k++;
             return k > i + 1 && k < tokens.Count && (tokens[k].IsPunct('(') || tokens[k].Is("and") || tokens[k].IsPunct(',')) ? k : i;
@@ -34,11 +34,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             var k = at;
-            if (s.MentionAt(at) is { Entity.Kind: DataLayout.KindPlace, IsDemonym: false } place) k = place.TokenStart - 1;
+            if (s.MentionAt(at) is { Entity.Kind: EntityKind.Place, IsDemonym: false } place) k = place.TokenStart - 1;
             else
                 while (k > start && at - k < MaxCampusWords && IsUnnamedCapitalized(s, k)) k--;
             if (k == at || k - 1 <= start || !tokens[k].Is("at")) return at;
-            return s.MentionAt(k - 1) is { Entity.Kind: DataLayout.KindOrganization } ? k - 1 : at;
+            return s.MentionAt(k - 1) is { Entity.Kind: EntityKind.Organization } ? k - 1 : at;
         }
 
         private static bool IsUnnamedCapitalized(SentenceInfo s, int k) => s.Tokens[k].IsWord && s.Tokens[k].StartsUpper && s.MentionAt(k) is null;

@@ -27,7 +27,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             foreach (var m in s.Mentions)
                 if (IsPoliticalParty(s, m) && !participants.Contains(m.Entity) && (OwnsACandidacy(tokens, m.TokenEnd, year) || AfterACandidacy(tokens, m.TokenStart))) participants.Add(m.Entity);
-            if (participants.Exists(static p => p.Kind == DataLayout.KindPerson) && !s.Mentions.Exists(m => IsPoliticalParty(s, m)) && HolderBefore(s, sentences) is { } holder && !participants.Contains(holder))
+            if (participants.Exists(static p => p.Kind == EntityKind.Person) && !s.Mentions.Exists(m => IsPoliticalParty(s, m)) && HolderBefore(s, sentences) is { } holder && !participants.Contains(holder))
                 participants.Add(holder);
             return participants;
         }
@@ -57,7 +57,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // An organization whose name ends in a party's head word ("Party", "Front", "Alliance").
         private static bool IsPoliticalParty(SentenceInfo s, Mention m) =>
-            m.Entity.Kind == DataLayout.KindOrganization && !m.IsDemonym && Gazetteer.IsPartyHead(s.Tokens[m.TokenEnd - 1].Text);
+            m.Entity.Kind == EntityKind.Organization && !m.IsDemonym && Gazetteer.IsPartyHead(s.Tokens[m.TokenEnd - 1].Text);
 
         // "the Velden Party's nominee", "Velden Party candidate Petra Lind": the name, its "'s", a year and modifiers, then the noun.
         private static bool OwnsACandidacy(List<Token> tokens, int end, int year)

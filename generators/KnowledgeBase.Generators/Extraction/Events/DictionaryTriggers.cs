@@ -93,7 +93,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (attachment.Word is not ("in" or "at")) continue;
                 foreach (var m in s.Mentions)
-                    if (m.TokenStart >= attachment.Chunk.Start && m.TokenEnd <= attachment.Chunk.End && m.Entity.Kind == DataLayout.KindPlace) place ??= m.Entity;
+                    if (m.TokenStart >= attachment.Chunk.Start && m.TokenEnd <= attachment.Chunk.End && m.Entity.Kind == EntityKind.Place) place ??= m.Entity;
             }
             var participants = new List<EntityDraft> { match.Source, match.Target };
             return new EventDraft(match.Trigger, participants, place, date, planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred, s) { DateInferred = inferred, KeepsNoDate = (otherClauseDated || EventDating.InOngoingAspect(s.Tokens, group.Head)) && date == 0 };
@@ -343,7 +343,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var e = m.Entity;
             if (e.IsMedia || EventRoles.IsThing(e)) return false;
-            return e.Kind != DataLayout.KindPlace || e.IsCountry;
+            return e.Kind != EntityKind.Place || e.IsCountry;
         }
 
         /// <summary>Where a sentence's named parties are: the end of the one that ends first, the start of the one that starts last.</summary>

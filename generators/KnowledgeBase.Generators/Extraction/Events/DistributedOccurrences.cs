@@ -76,7 +76,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             var places = new List<EntityDraft> { head.Entity };
             // The event's place may stand inside its list ("in the states of Arlon, Brenn and Ostria"): the places before it first.
-            for (var start = head.TokenStart; start >= 2 && tokens[start - 1].IsPunct(',') && s.MentionAt(start - 2) is { Entity.Kind: DataLayout.KindPlace } before && before.TokenEnd == start - 1 && !places.Contains(before.Entity); start = before.TokenStart)
+            for (var start = head.TokenStart; start >= 2 && tokens[start - 1].IsPunct(',') && s.MentionAt(start - 2) is { Entity.Kind: EntityKind.Place } before && before.TokenEnd == start - 1 && !places.Contains(before.Entity); start = before.TokenStart)
                 places.Insert(0, before.Entity);
             var at = head.TokenEnd;
             while (at + 1 < tokens.Count)
@@ -85,7 +85,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (tokens[next].IsPunct(',')) next++;
                 var closing = next < tokens.Count && tokens[next].Is("and");
                 if (closing) next++;
-                if (next == at || next >= tokens.Count || s.MentionAt(next) is not { Entity.Kind: DataLayout.KindPlace } m || m.TokenStart != next || places.Contains(m.Entity)) break;
+                if (next == at || next >= tokens.Count || s.MentionAt(next) is not { Entity.Kind: EntityKind.Place } m || m.TokenStart != next || places.Contains(m.Entity)) break;
                 places.Add(m.Entity);
                 at = m.TokenEnd;
                 if (closing) return places;
@@ -100,7 +100,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var on = dateStart - 1;
             if (on < 1 || !s.Tokens[on].Is("on")) return null;
             for (var i = on - 1; i >= 0 && i >= on - 2; i--)
-                if (s.MentionAt(i) is { Entity.Kind: DataLayout.KindPlace } m && m.TokenEnd >= on - 1) return m.Entity;
+                if (s.MentionAt(i) is { Entity.Kind: EntityKind.Place } m && m.TokenEnd >= on - 1) return m.Entity;
             return null;
         }
     }

@@ -40,7 +40,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             var end = chunk.End + 1 < tokens.Count && (tokens[chunk.End].Is("called") || tokens[chunk.End].Is("named") || tokens[chunk.End].IsPunct(',')) ? chunk.End + 3 : chunk.End;
             foreach (var m in s.Mentions)
-                if (m.TokenStart >= chunk.Start && m.TokenStart < end && !m.IsDemonym && (m.Entity.Kind == DataLayout.KindOrganization || m.Entity.IsCountry)) return true;
+                if (m.TokenStart >= chunk.Start && m.TokenStart < end && !m.IsDemonym && (m.Entity.Kind == EntityKind.Organization || m.Entity.IsCountry)) return true;
             return false;
         }
 
@@ -125,7 +125,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             List<EntityDraft>? own = null;
             foreach (var m in s.Mentions)
             {
-                if (m.IsDemonym || !(m.Entity.IsMedia || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) || !participants.Contains(m.Entity)) continue;
+                if (m.IsDemonym || !(m.Entity.IsMedia || m.Entity.Kind == EntityKind.Place && !m.Entity.IsCountry) || !participants.Contains(m.Entity)) continue;
                 var start = PolityPhraseStart(s.Tokens, m.TokenStart);
                 var against = start > t && start <= t + 4 && ClauseReader.GovernedBy(s.Tokens, start, "against");
                 if (against || !trigger.IsNoun && s.Analysis.ClauseOfVerb(t) is { } clause && clause.Verb.Head == t
@@ -278,7 +278,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // "chose the ticket of Mira Holt for governor and Tomas Vell for her deputy": every person on a nominated ticket
         // takes part, however long the ticket runs; elsewhere a name far after the verb tells of something else.
         private static bool OnTheTicket(SentenceInfo s, int t, EventTrigger trigger, Mention m) =>
-            trigger.Kind == "primary" && m.Entity.Kind == DataLayout.KindPerson && m.TokenStart <= t + TicketWindow
+            trigger.Kind == "primary" && m.Entity.Kind == EntityKind.Person && m.TokenStart <= t + TicketWindow
             && ClauseReader.HasWordAfter(s.Tokens, t, m.TokenStart - t - 1, "ticket");
 
         private const int TicketWindow = 24;
@@ -290,7 +290,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool VictimNamed(SentenceInfo s, int t, EventTrigger trigger, EntityDraft person)
         {
             var assault = trigger.Cameo.StartsWith("18", StringComparison.Ordinal) && (trigger.Kind != "killing" || !(t + 1 < s.Tokens.Count && s.Tokens[t + 1].Is("by")));
-            if (person.Kind != DataLayout.KindPerson || !(assault || trigger.Kind == "shooting")) return false;
+            if (person.Kind != EntityKind.Person || !(assault || trigger.Kind == "shooting")) return false;
             // "after X, the mayor of Y, was stabbed": the person the appositive right before the verb describes.
             if (EventRoles.AppositiveBefore(s, s.Analysis.VerbGroupStartAt(t)) is var opening && opening > 0 && s.MentionAt(opening - 1)?.Entity == person) return true;
             if (s.Analysis.ClauseOfVerb(t)?.Subject is not { } subject) return false;

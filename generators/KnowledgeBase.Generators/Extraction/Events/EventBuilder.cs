@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "was dismissed by the board", "was awarded the prize by the academy", "was discovered by the observatory": who confers or finds acts.
             if (!trigger.IsNoun && trigger.Kind is "dismissal" or "appointment" or "award" or "hiring" or "legislation" or "founding" or "election" or "primary" or "discovery" or "publication" && (ConferrerOf(s, t) ?? (trigger.Kind == "publication" && participants.Count == 0 ? StudyAuthors.PublisherAfterBy(s, t) : null)) is { } conferrer) PutFirst(participants, conferrer);
             // "attacked the proclamation of X as Y by President Z": whose act is criticized is criticized.
-            if (participants.Count >= 1 && EventRoles.IsSpeechAct(trigger) && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && participants.FindAll(static p => p.Kind != DataLayout.KindPlace || p.IsCountry).Count == 1)
+            if (participants.Count >= 1 && EventRoles.IsSpeechAct(trigger) && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && participants.FindAll(static p => p.Kind != EntityKind.Place || p.IsCountry).Count == 1)
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
             // "levied sanctions against him": an object pronoun stands for the person last named.
             if (participants.Count <= 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences));
@@ -42,7 +42,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
             // "voters in Norland went to the polls in an election": the place that holds an election is its party.
             // (Only when no party but a town or region is left, which would otherwise be dropped as a mere location.)
-            var polity = trigger.IsNoun && trigger.Kind is "election" or "primary" or "referendum" && participants.TrueForAll(static p => p.Kind == DataLayout.KindPlace && !p.IsCountry) ? Polity(s, t, place) : null;
+            var polity = trigger.IsNoun && trigger.Kind is "election" or "primary" or "referendum" && participants.TrueForAll(static p => p.Kind == EntityKind.Place && !p.IsCountry) ? Polity(s, t, place) : null;
             if (polity is not null && !participants.Contains(polity)) participants.Add(polity);
             EventRoles.DropChannels(s, participants);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t) && !(byTheUnnamed = byTheUnnamed || UnnamedParties.ActOfTheUnnamed(s, t, trigger))) return null;
@@ -152,7 +152,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (trigger.Kind == "founding" && ClauseReader.GovernedBy(tokens, m.TokenStart, "as")) continue;
                 if (LocatesTheNameBefore(s, m) || InOfficeTitle(tokens, m.TokenStart) || NamesPremises(tokens, m) || EventRoles.InPlaceNounPhrase(tokens, m))
                 {
-                    if (m.Entity.Kind == DataLayout.KindPlace) place ??= m.Entity;
+                    if (m.Entity.Kind == EntityKind.Place) place ??= m.Entity;
                     continue;
                 }
                 // "condemned the ruling via a blog post": the medium a thing is said through is no party.
@@ -167,7 +167,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var near = IsNear(s, t, trigger, m);
                 // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
                 // A succession also has its successor ("replaced by X").
-                if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
+                if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == EntityKind.Place && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                     && !TakesObject(trigger, m.Entity, tokens[t])) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd]) && !StandsForItsState(s, m) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
                 if (EventRoles.ModifiesANamedPerson(s, m) || EventRoles.IsRelatumOfRole(m)) continue; // "Velden TV photographer Ana Ruiz": her employer, not a party; "an aide to X": not X
@@ -175,7 +175,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.IsDemonym && (m.TokenEnd >= tokens.Count || !tokens[m.TokenEnd].IsWord || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) continue; // "in French and English": a language, not a party
                 // "its Malaysian stores": what is sold, not who sells; "condemned Russian strikes": the state that struck is criticized; "imposed sanctions on Chilean banks": the banks' state is the target.
                 if (EventRoles.DemonymNamesNoPartyOf(s, t, trigger, m)) continue;
-                if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
+                if (m.Entity.Kind == EntityKind.Place && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
                 {
                     // "demanded answers from Norland", "appealed to Norland": the country asked is no place but the addressee.
                     if (IsAddressedCountry(tokens, t, trigger, m) && near)
@@ -241,7 +241,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             if (s.Analysis.ClauseOfVerb(t) is not { Verb.Voice: Analysis.Voice.Passive, Agent: { } agent }) return null;
             foreach (var m in s.Mentions)
-                if (m.TokenStart >= agent.Start && m.TokenStart < agent.End && m.Entity.Kind != DataLayout.KindPlace) return m.Entity;
+                if (m.TokenStart >= agent.Start && m.TokenStart < agent.End && m.Entity.Kind != EntityKind.Place) return m.Entity;
             return null;
         }
 
@@ -257,7 +257,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (clause.Subject is not { } subject || !(clause.Object?.Contains(t) == true || HasAttachmentOver(clause, t))) continue;
                 foreach (var m in s.Mentions)
-                    if (m.Entity.Kind == DataLayout.KindPlace && m.TokenStart >= subject.Start && m.TokenEnd <= Math.Max(subject.End, PlaceAfterSubject(s, subject))) return m.Entity;
+                    if (m.Entity.Kind == EntityKind.Place && m.TokenStart >= subject.Start && m.TokenEnd <= Math.Max(subject.End, PlaceAfterSubject(s, subject))) return m.Entity;
             }
             return null;
         }
@@ -276,14 +276,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         private static bool NamesPremises(List<Token> tokens, Mention m) =>
-            m.Entity.Kind == DataLayout.KindOrganization && m.TokenEnd < tokens.Count && Array.IndexOf(PremisesNouns, tokens[m.TokenEnd].Lower) >= 0
+            m.Entity.Kind == EntityKind.Organization && m.TokenEnd < tokens.Count && Array.IndexOf(PremisesNouns, tokens[m.TokenEnd].Lower) >= 0
             && m.TokenStart >= 2 && (tokens[m.TokenStart - 2].Is("at") || tokens[m.TokenStart - 2].Is("in") || tokens[m.TokenStart - 1].Is("at") || tokens[m.TokenStart - 1].Is("in"));
 
         private static readonly string[] PremisesNouns = { "store", "stores", "supermarket", "mall", "shop", "restaurant", "hotel", "factory", "plant", "branch", "office", "offices", "warehouse", "headquarters", "outlet", "club", "bar" };
 
         private static bool LocatesTheNameBefore(SentenceInfo s, Mention m) =>
-            m.Entity.Kind == DataLayout.KindPlace && m.TokenStart >= 2 && s.Tokens[m.TokenStart - 1].IsPunct(',') && s.MentionAt(m.TokenStart - 2) is { } named && !named.IsDemonym
-            && named.Entity.Kind != DataLayout.KindPerson;
+            m.Entity.Kind == EntityKind.Place && m.TokenStart >= 2 && s.Tokens[m.TokenStart - 1].IsPunct(',') && s.MentionAt(m.TokenStart - 2) is { } named && !named.IsDemonym
+            && named.Entity.Kind != EntityKind.Person;
 
         /// <summary>"as the governor of X", "as president of X": a name inside an office held.</summary>
         private static bool InOfficeTitle(List<Token> tokens, int mentionStart)
@@ -313,7 +313,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "X, the envoy for Norland, resigned after Y took over": who resigns acts alone, with the body resigned from
                 // ("resigned from the board", "resign leadership of the party").
                 if (trigger.Kind == "resignation" && !(m.TokenStart > t && m.TokenStart < clauseEnd && (ClauseReader.GovernedBy(tokens, m.TokenStart, "of") || ClauseReader.GovernedBy(tokens, m.TokenStart, "from")))) continue;
-                if (m.Entity == place || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
+                if (m.Entity == place || m.Entity.Kind == EntityKind.Place && !m.Entity.IsCountry) continue;
                 // "visited the hospital while X received surgery": the subordinate clause after it tells of something else.
                 // "called for an end to the war, with which X agreed": so does a relative clause.
                 // "pledged support for X, while Y called for restraint": nor does one after a comma, nor the clause a subordinate one hangs on (before or after it).
@@ -367,9 +367,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// a party's nomination told by a verb has its other side ("the Velden Party nominated X", "lost the primary to X", "secured the nomination of the Velden Party"), and a law the body that passes it.
         /// </summary>
         private static bool TakesObject(EventTrigger trigger, EntityDraft e, Token word) =>
-            (trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding" or "award" or "succession" || trigger.Kind == "primary" && !trigger.IsNoun) && (e.Kind == DataLayout.KindPerson || trigger.Kind is "founding" or "ruling" or "hiring" or "primary")
-            || trigger.Kind == "legislation" && !trigger.IsNoun && e.Kind == DataLayout.KindOrganization // "the bill passed the Norland Senate": the body that passes it
-            || trigger.Kind == "election" && e.Kind == DataLayout.KindPerson && (word.Is("voted") || word.Is("votes") || word.Is("elect")); // "voted for Ana Ruiz", "voted to elect Ana Ruiz": whom they elect
+            (trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding" or "award" or "succession" || trigger.Kind == "primary" && !trigger.IsNoun) && (e.Kind == EntityKind.Person || trigger.Kind is "founding" or "ruling" or "hiring" or "primary")
+            || trigger.Kind == "legislation" && !trigger.IsNoun && e.Kind == EntityKind.Organization // "the bill passed the Norland Senate": the body that passes it
+            || trigger.Kind == "election" && e.Kind == EntityKind.Person && (word.Is("voted") || word.Is("votes") || word.Is("elect")); // "voted for Ana Ruiz", "voted to elect Ana Ruiz": whom they elect
 
         /// <summary>
         /// "the funeral of Freedonian general Tomas Vell": whom an occurrence is of, past the titles and demonyms before the name;

@@ -213,7 +213,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var polity = draft.Polity;
                 if (polity is not null) draft.Participants.Remove(polity);
                 var own = draft.OwnParties;
-                draft.Participants.RemoveAll(p => (p.IsMedia && !EventRoles.ClosesItself(draft, t, p) || p.Kind == DataLayout.KindPlace && !p.IsCountry) && own?.Contains(p) != true);
+                draft.Participants.RemoveAll(p => (p.IsMedia && !EventRoles.ClosesItself(draft, t, p) || p.Kind == EntityKind.Place && !p.IsCountry) && own?.Contains(p) != true);
                 if (polity is not null) draft.Participants.Insert(0, polity);
             }
             // "declared an emergency in response to the outbreak": whoever answers a flood or an outbreak did not cause it.
@@ -226,7 +226,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (draft.Participants.Count == 0) return located || strikesATown || draft.ByTheUnnamed || EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death"
                 || draft.Trigger.Kind == "fire" && TriggerSenses.FireTakesPlace(draft.Sentence.Tokens, t);
             // "received the Golden Lark Medal during a visit": an honour or a building is no party; what is left of such an event is a modifier.
-            if (draft.Trigger.Cameo != "000" && draft.Participants.RemoveAll(EventRoles.IsHonour) > 0 && !draft.Participants.Exists(static p => p.Kind == DataLayout.KindPerson)) return false;
+            if (draft.Trigger.Cameo != "000" && draft.Participants.RemoveAll(EventRoles.IsHonour) > 0 && !draft.Participants.Exists(static p => p.Kind == EntityKind.Person)) return false;
             if (EventRoles.IsViolent(draft.Trigger) && draft.Participants.Count == 1 && draft.Participants[0].IsCountry && !EventRoles.DoneByUnnamedNonState(draft.Sentence, t, draft.Trigger)) AddOpponent(draft.Participants, countries);
             return true;
         }
@@ -240,7 +240,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = draft.Sentence.Tokens;
             if (!draft.Trigger.IsNoun || !EventRoles.IsViolent(draft.Trigger) || t + 2 >= tokens.Count) return false;
             var at = tokens[t + 1].Is("on") || tokens[t + 1].Is("in") || tokens[t + 1].Is("near") ? t + 2 : -1;
-            return at > 0 && draft.Sentence.MentionAt(at) is { Entity: { Kind: DataLayout.KindPlace, IsCountry: false } } town && town.TokenStart == at;
+            return at > 0 && draft.Sentence.MentionAt(at) is { Entity: { Kind: EntityKind.Place, IsCountry: false } } town && town.TokenStart == at;
         }
 
         private static bool DiesInAnOccurrence(SentenceInfo s)
@@ -264,7 +264,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EntityDraft? firstPerson = null; // one pass over the mentions, not two: asked of every sentence
             foreach (var m in s.Mentions)
             {
-                if (m.Entity.Kind == DataLayout.KindPerson) firstPerson ??= m.Entity;
+                if (m.Entity.Kind == EntityKind.Person) firstPerson ??= m.Entity;
                 if (m.Entity.IsCountry) lastCountry = m.Entity;
             }
             salient ??= firstPerson;

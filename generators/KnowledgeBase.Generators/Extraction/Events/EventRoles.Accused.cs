@@ -23,7 +23,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 for (var j = i + 1; j < clauseEnd && j <= i + 4; j++)
                 {
                     if (tokens[j].Is("him") || tokens[j].Is("her")) return ObjectPronounPerson(s, t, clauseEnd, null, false, sentences);
-                    if (s.MentionAt(j) is { } m) return m.Entity.Kind is DataLayout.KindPerson or DataLayout.KindOrganization ? m.Entity : null;
+                    if (s.MentionAt(j) is { } m) return m.Entity.Kind is EntityKind.Person or EntityKind.Organization ? m.Entity : null;
                 }
                 return null;
             }

@@ -23,6 +23,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>The mention of a person right after the comma at <paramref name="comma"/> ("her counterpart, Ana Ruiz"), or null.</summary>
         internal static Mention? PersonAfterComma(SentenceInfo s, int comma) =>
-            comma + 1 < s.Tokens.Count && s.Tokens[comma].IsPunct(',') && s.MentionAt(comma + 1) is { Entity.Kind: KnowledgeBase.Storage.DataLayout.KindPerson } named ? named : null;
+            comma + 1 < s.Tokens.Count && s.Tokens[comma].IsPunct(',') && s.MentionAt(comma + 1) is { Entity.Kind: EntityKind.Person } named ? named : null;
     }
 }

@@ -50,7 +50,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var later = sentences[k];
                 foreach (var m in later.Mentions)
                 {
-                    if (m.Entity.Kind != DataLayout.KindPerson || m.TokenStart == 0 || !string.Equals(later.Tokens[m.TokenStart - 1].Text, noun, StringComparison.OrdinalIgnoreCase)) continue;
+                    if (m.Entity.Kind != EntityKind.Person || m.TokenStart == 0 || !string.Equals(later.Tokens[m.TokenStart - 1].Text, noun, StringComparison.OrdinalIgnoreCase)) continue;
                     var group = PeopleJoinedFrom(later, m);
                     if (group.Count == count) return group;
                 }
@@ -69,7 +69,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var m in s.Mentions)
             {
                 if (m.TokenStart <= last.TokenStart) continue;
-                if (m.Entity.Kind != DataLayout.KindPerson || !OnlyConjunctionsBetween(s.Tokens, last.TokenEnd, m.TokenStart)) break;
+                if (m.Entity.Kind != EntityKind.Person || !OnlyConjunctionsBetween(s.Tokens, last.TokenEnd, m.TokenStart)) break;
                 if (!group.Contains(m.Entity)) group.Add(m.Entity);
                 last = m;
             }
@@ -90,7 +90,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (tokens[k].IsPunct('.') || tokens[k].IsPunct(';')) return null;
                 if (!tokens[k].IsPunct(',')) continue;
-                return s.MentionAt(k + 1) is { Entity.Kind: DataLayout.KindPerson } m && m.TokenStart == k + 1 ? m.Entity : null;
+                return s.MentionAt(k + 1) is { Entity.Kind: EntityKind.Person } m && m.TokenStart == k + 1 ? m.Entity : null;
             }
             return null;
         }

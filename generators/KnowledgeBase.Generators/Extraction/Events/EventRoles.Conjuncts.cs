@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             var conjuncts = new List<EntityDraft> { m.Entity };
             // "the agency's named telescope", "ESA's Rosalind Franklin rover": the organization that owns the named thing acts through it.
-            if (m.TokenStart >= 2 && tokens[m.TokenStart - 1].Kind == TokenKind.Possessive && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: DataLayout.KindOrganization } owner)
+            if (m.TokenStart >= 2 && tokens[m.TokenStart - 1].Kind == TokenKind.Possessive && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: EntityKind.Organization } owner)
                 conjuncts.Insert(0, owner.Entity);
             var k = m.TokenStart - 1;
             while (k > start)
@@ -95,7 +95,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 var campus = CampusAddress.OrganizationBefore(s, at, start);
                 if (campus != at) { at = campus; continue; }
-                if (s.MentionAt(at) is not { Entity.Kind: DataLayout.KindPlace, IsDemonym: false } place) break;
+                if (s.MentionAt(at) is not { Entity.Kind: EntityKind.Place, IsDemonym: false } place) break;
                 var before = place.TokenStart - 1;
                 if (before > start && tokens[before].Is("the")) before--;
                 // A name or a short form in brackets before it: "Ostrel College in Tarsk", "Ostrel College (OC) in Tarsk".
@@ -121,6 +121,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // joins no actor (a comma joins only names of one kind: "in Chile, Karel Brandt said" is no list).
         private static bool JoinsAsActors(EntityDraft a, EntityDraft b) => IsActor(a) && IsActor(b);
 
-        private static bool IsActor(EntityDraft e) => e.Kind != DataLayout.KindPlace || e.IsCountry;
+        private static bool IsActor(EntityDraft e) => e.Kind != EntityKind.Place || e.IsCountry;
     }
 }

@@ -88,7 +88,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static EntityDraft? MeasureDoer(SentenceInfo s, int t, EventTrigger trigger)
         {
-            if (t == 0 || s.MentionAt(t - 1) is not { } m || m.TokenEnd != t || !(m.Entity.IsCountry || m.Entity.Kind == DataLayout.KindOrganization && !m.IsDemonym)) return null;
+            if (t == 0 || s.MentionAt(t - 1) is not { } m || m.TokenEnd != t || !(m.Entity.IsCountry || m.Entity.Kind == EntityKind.Organization && !m.IsDemonym)) return null;
             foreach (var row in MeasureTargets)
                 if (row.Doer && trigger.Cameo.StartsWith(row.Code, StringComparison.Ordinal)) return m.Entity;
             return null;

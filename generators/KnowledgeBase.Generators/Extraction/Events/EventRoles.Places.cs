@@ -29,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     continue;
                 }
                 if (!IsAddressTail(s, m) && (m.TokenStart < 2 || !s.Tokens[m.TokenStart - 1].Is("in") || s.MentionAt(m.TokenStart - 2) is not { } town
-                    || town.Entity.Kind != DataLayout.KindPlace || town.Entity.IsCountry)) return false;
+                    || town.Entity.Kind != EntityKind.Place || town.Entity.IsCountry)) return false;
                 found = true;
             }
             return found;
@@ -44,7 +44,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static bool IsAddressTail(SentenceInfo s, Mention m)
         {
             var tokens = s.Tokens;
-            if (m.Entity.Kind != DataLayout.KindPlace || m.TokenStart < 2 || !tokens[m.TokenStart - 1].IsPunct(',')) return false;
+            if (m.Entity.Kind != EntityKind.Place || m.TokenStart < 2 || !tokens[m.TokenStart - 1].IsPunct(',')) return false;
             if (EndsAnOpeningPhrase(s, m) || OwnsWhatFollows(m)) return false;
             var before = m.TokenStart - 2;
             // "the Velden Parliament (VP), Portugal": past the short form in brackets.
@@ -61,8 +61,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 before = k - 2;
             }
             if (s.MentionAt(before) is not { } named || named.IsDemonym) return false;
-            if (named.Entity.Kind == DataLayout.KindPlace) return !named.Entity.IsCountry;
-            return named.Entity.Kind == DataLayout.KindOrganization
+            if (named.Entity.Kind == EntityKind.Place) return !named.Entity.IsCountry;
+            return named.Entity.Kind == EntityKind.Organization
                 && !(m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].IsPunct(',') || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or")));
         }
 
@@ -82,7 +82,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             if (m.TokenEnd >= tokens.Count || s.Analysis.TagAt(0) is not (Tag.Preposition or Tag.Subordinator)) return false;
             // The phrase ends with the town it names ("in Ostrel,"), not with a body's short form ("the Velden Assembly (VA), Portugal").
-            if (s.MentionAt(m.TokenStart - 2) is not { Entity: { Kind: DataLayout.KindPlace, IsCountry: false } }) return false;
+            if (s.MentionAt(m.TokenStart - 2) is not { Entity: { Kind: EntityKind.Place, IsCountry: false } }) return false;
             for (var k = 1; k < m.TokenStart - 1; k++)
                 if (tokens[k].IsPunct(',')) return false;
             return s.Analysis.ClauseOfVerb(m.TokenEnd) is { Subject: { } subject } && subject.Head >= m.TokenStart && subject.Head < m.TokenEnd;
@@ -94,7 +94,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static bool InPlaceNounPhrase(List<Token> tokens, Mention m)
         {
-            if (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry || m.IsDemonym) return false;
+            if (m.Entity.Kind != EntityKind.Place || m.Entity.IsCountry || m.IsDemonym) return false;
             var of = ClauseReader.GoverningWordAt(tokens, m.TokenStart);
             if (of < 2 || !tokens[of].Is("of") || !CommonWords.IsPlaceNoun(tokens[of - 1])) return false;
             for (var k = of - 2; k >= 0 && k >= of - 6; k--)
@@ -107,7 +107,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // After the place noun: its name in apposition (", Braga") or after "of" ("of Braga").
         private static bool HeadsATownName(SentenceInfo s, int next) =>
-            s.Tokens[next].IsPunct(',') || s.Tokens[next].Is("of") || s.MentionAt(next) is { Entity.Kind: DataLayout.KindPlace };
+            s.Tokens[next].IsPunct(',') || s.Tokens[next].Is("of") || s.MentionAt(next) is { Entity.Kind: EntityKind.Place };
 
         /// <summary>A country every mention of which in the sentence only says where a place or a group is (<see cref="NamesWhereSomethingIs"/>).</summary>
         internal static bool OnlyNamesWhere(SentenceInfo s, EntityDraft party)

@@ -23,7 +23,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (tokens[i].IsPunct(';') || tokens[i].IsOpeningQuote) return -1;
                 // "including A, B, and C, signed": a comma before another name or "and" lists, it closes no appositive.
-                if (tokens[i].IsPunct(',') && s.MentionAt(i - 1) is { } m && m.Entity.Kind != DataLayout.KindPlace && !m.IsDemonym && !(s.MentionAt(i + 1) is not null || tokens[i + 1].Is("and") || tokens[i + 1].Is("or"))) return i;
+                if (tokens[i].IsPunct(',') && s.MentionAt(i - 1) is { } m && m.Entity.Kind != EntityKind.Place && !m.IsDemonym && !(s.MentionAt(i + 1) is not null || tokens[i + 1].Is("and") || tokens[i + 1].Is("or"))) return i;
             }
             return -1;
         }
@@ -88,7 +88,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (tokens[k].IsPunct(',')) k++;
                     if (k + 1 < tokens.Count && (tokens[k].Is("identified") || tokens[k].Is("named")) && tokens[k + 1].Is("as")) k += 2;
                     else if (k == i + 1) continue; // "The suspect X" with no comma is a title; "The suspect, X," is an apposition
-                    if (s.MentionAt(k) is not { Entity.Kind: DataLayout.KindPerson } named) continue;
+                    if (s.MentionAt(k) is not { Entity.Kind: EntityKind.Person } named) continue;
                     if (culprit is not null && culprit != named.Entity) return null;
                     culprit = named.Entity;
                 }
@@ -99,7 +99,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static EntityDraft? PersonWithin(SentenceInfo s, int from, int window)
         {
             for (var k = from; k < s.Tokens.Count && k < from + window; k++)
-                if (s.MentionAt(k) is { } m) return m.Entity.Kind == DataLayout.KindPerson ? m.Entity : null;
+                if (s.MentionAt(k) is { } m) return m.Entity.Kind == EntityKind.Person ? m.Entity : null;
             return null;
         }
 
@@ -112,7 +112,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!tokens[i].Is("by")) continue;
                 var at = i + 1;
                 while (at < clauseEnd && at <= i + 8 && s.MentionAt(at) is null && tokens[at].IsWord && !s.Analysis.IntroducesAdverbialClause(at)) at++;
-                return s.MentionAt(at) is { IsDemonym: false } m && m.Entity != critic && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) ? PersonNamedLast(s, m, clauseEnd) : null;
+                return s.MentionAt(at) is { IsDemonym: false } m && m.Entity != critic && (m.Entity.Kind != EntityKind.Place || m.Entity.IsCountry) ? PersonNamedLast(s, m, clauseEnd) : null;
             }
             return null;
         }
@@ -120,9 +120,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // "by the President of Canada Tomas Vell": the person the title ends with, not the country inside it.
         private static EntityDraft PersonNamedLast(SentenceInfo s, Mention m, int clauseEnd)
         {
-            if (m.Entity.Kind == DataLayout.KindPerson) return m.Entity;
+            if (m.Entity.Kind == EntityKind.Person) return m.Entity;
             for (var k = m.TokenEnd; k < clauseEnd && k <= m.TokenEnd + 2; k++)
-                if (s.MentionAt(k) is { Entity.Kind: DataLayout.KindPerson } person) return person.Entity;
+                if (s.MentionAt(k) is { Entity.Kind: EntityKind.Person } person) return person.Entity;
             return m.Entity;
         }
 
@@ -209,7 +209,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var cue = clauseStart - 1;
             if (s.Tokens[cue].Is("that")) cue--;
             if (cue <= 0 || !ClauseReader.IsSpeechCue(s.Tokens, cue)) return null;
-            return s.MentionAt(cue - 1) is { Entity.Kind: DataLayout.KindOrganization } m ? m.Entity : null;
+            return s.MentionAt(cue - 1) is { Entity.Kind: EntityKind.Organization } m ? m.Entity : null;
         }
 
         /// <summary>
@@ -225,7 +225,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var by = Array.IndexOf(AttributingVerbs, tokens[i].Lower) >= 0 ? i + 1 : tokens[i].Is("carried") && tokens[i + 1].Is("out") ? i + 2 : -1;
                 if (by < 0 || by + 1 >= tokens.Count || !(tokens[by].Is("to") || tokens[by].Is("by") || tokens[by].Is("on"))) continue;
                 var at = tokens[by + 1].Is("the") ? by + 2 : by + 1;
-                if (s.MentionAt(at) is { } m && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) && !m.IsDemonym) return m.Entity;
+                if (s.MentionAt(at) is { } m && (m.Entity.Kind != EntityKind.Place || m.Entity.IsCountry) && !m.IsDemonym) return m.Entity;
             }
             return null;
         }
@@ -240,7 +240,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (tokens[i].IsPunct('.') || tokens[i].IsPunct(';') || tokens[i].IsPunct(':') || s.Analysis.IntroducesAdverbialClause(i)) return null;
                 if (s.MentionAt(i) is not { } m) continue;
-                if (!m.IsDemonym && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry)) return m.Entity;
+                if (!m.IsDemonym && (m.Entity.Kind != EntityKind.Place || m.Entity.IsCountry)) return m.Entity;
                 i = m.TokenEnd - 1;
             }
             return null;
@@ -262,7 +262,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 {
                     var m = s.Mentions[k];
                     // A surname told again may not be typed yet ("accused Brandt of"): anything but a place or a country will do.
-                    if (m.TokenStart < i && m.Entity.Kind != DataLayout.KindPlace && !m.Entity.IsCountry && !m.IsDemonym && m.Entity != actor && !IsPlatformAfterOn(tokens, m)) return m.Entity;
+                    if (m.TokenStart < i && m.Entity.Kind != EntityKind.Place && !m.Entity.IsCountry && !m.IsDemonym && m.Entity != actor && !IsPlatformAfterOn(tokens, m)) return m.Entity;
                 }
                 // "X was pinned down. Officers shot him": the person the sentence before is about; else violence done to "him" with
                 // nobody named is done to the culprit the article names.
@@ -277,7 +277,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             TheOneNamed(sentences, upTo, static m => m.Entity.Government);
 
         internal static EntityDraft? NamedPoliceForce(List<SentenceInfo> sentences, SentenceInfo upTo) =>
-            TheOneNamed(sentences, upTo, static m => m.Entity.Kind == DataLayout.KindOrganization && IsPoliceName(m.Entity.Name) ? m.Entity : null);
+            TheOneNamed(sentences, upTo, static m => m.Entity.Kind == EntityKind.Organization && IsPoliceName(m.Entity.Name) ? m.Entity : null);
 
         /// <summary>The one entity <paramref name="entityOf"/> gives for the article's mentions up to this sentence; null when none or several.</summary>
         private static EntityDraft? TheOneNamed(List<SentenceInfo> sentences, SentenceInfo upTo, Func<Mention, EntityDraft?> entityOf)
@@ -374,7 +374,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 for (var m = 0; m < mentions.Count; m++)
                 {
                     // A group ends at anything but a person joined to the one before by "and" or a comma.
-                    var person = mentions[m].Entity.Kind == DataLayout.KindPerson;
+                    var person = mentions[m].Entity.Kind == EntityKind.Person;
                     var joined = person && group.Count > 0 && OnlyConjunctionsBetween(tokens, mentions[m - 1].TokenEnd, mentions[m].TokenStart);
                     if (!joined)
                     {

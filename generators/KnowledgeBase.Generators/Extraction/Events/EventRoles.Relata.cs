@@ -12,7 +12,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static bool IsRelatumOfRole(Mention m)
         {
-            if (m.Entity.Kind != DataLayout.KindPerson) return false;
+            if (m.Entity.Kind != EntityKind.Person) return false;
             var tokens = m.Sentence.Tokens;
             var before = WordBeforeTitles(m);
             if (before > 0 && tokens[before].Is("the")) before--;
@@ -46,13 +46,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool PossessorOfNamedRole(SentenceInfo s, Mention m)
         {
             var tokens = s.Tokens;
-            if (m.Entity.Kind != DataLayout.KindPerson || m.TokenEnd + 1 >= tokens.Count || tokens[m.TokenEnd].Kind != TokenKind.Possessive) return false;
+            if (m.Entity.Kind != EntityKind.Person || m.TokenEnd + 1 >= tokens.Count || tokens[m.TokenEnd].Kind != TokenKind.Possessive) return false;
             var start = m.TokenEnd + 1;
             var i = start;
             while (i < tokens.Count && i < start + 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && (Titles.IsRoleNoun(tokens[i]) || i > start && tokens[i].Is("and"))) i++;
             if (i == start || !Titles.IsRoleNoun(tokens[i - 1])) return false;
             if (i < tokens.Count && tokens[i].IsPunct(',')) i++; // "Brandt's wife, Ana Ruiz,"
-            return s.MentionAt(i) is { Entity.Kind: DataLayout.KindPerson } person && person.TokenStart == i && person.Entity != m.Entity;
+            return s.MentionAt(i) is { Entity.Kind: EntityKind.Person } person && person.TokenStart == i && person.Entity != m.Entity;
         }
     }
 }

@@ -38,7 +38,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             while (cue > 0 && cue >= pronoun - MostWordsAfterCue && tokens[cue].IsWord && s.MentionAt(cue) is null && !ClauseReader.IsSpeechCue(tokens, cue)) cue--;
             if (cue < 1 || !ClauseReader.IsSpeechCue(tokens, cue)) return null;
             if (s.MentionAt(cue - 1) is { } named)
-                return named.IsDemonym || named.Entity.Kind == DataLayout.KindPerson || named.Entity.Kind == DataLayout.KindPlace && !named.Entity.IsCountry ? null : named.Entity;
+                return named.IsDemonym || named.Entity.Kind == EntityKind.Person || named.Entity.Kind == EntityKind.Place && !named.Entity.IsCountry ? null : named.Entity;
             if (!IsReportingBodyHead(tokens[cue - 1])) return null;
             for (var k = cue - 2; k >= 0 && k >= cue - 1 - MostWordsInBody; k--)
             {
@@ -54,8 +54,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var k = s.Mentions.Count - 1; k >= 0; k--)
             {
                 var before = s.Mentions[k];
-                if (before.TokenStart >= i || before.Entity.Kind == DataLayout.KindPerson || before.IsDemonym) continue;
-                if (before.Entity.Kind == DataLayout.KindPlace && !before.Entity.IsCountry) continue;
+                if (before.TokenStart >= i || before.Entity.Kind == EntityKind.Person || before.IsDemonym) continue;
+                if (before.Entity.Kind == EntityKind.Place && !before.Entity.IsCountry) continue;
                 return new List<EntityDraft> { before.Entity };
             }
             return new List<EntityDraft>();

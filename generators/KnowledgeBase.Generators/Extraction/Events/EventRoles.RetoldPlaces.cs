@@ -40,7 +40,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (++k >= tokens.Count || !TriggerFinder.IsAny(tokens[k], WherePrepositions)) return null;
             for (var i = k + 1; i < tokens.Count && i <= k + 6; i++)
             {
-                if (s.MentionAt(i) is { } m) return m.Entity.Kind == DataLayout.KindPlace && !m.IsDemonym ? m.Entity : null;
+                if (s.MentionAt(i) is { } m) return m.Entity.Kind == EntityKind.Place && !m.IsDemonym ? m.Entity : null;
                 if (!tokens[i].IsWord) return null;
             }
             return null;

@@ -26,8 +26,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var from = subject.Start >= 2 && s.Tokens[subject.Start - 1].IsPunct(',') && s.MentionAt(subject.Start - 2) is { } named ? named.TokenStart : subject.Start;
                 for (var i = from; i < clause.Verb.Head; i++)
                 {
-                    if (s.MentionAt(i) is not { IsDemonym: false } m || m.Entity.IsMedia || m.Entity.Kind == DataLayout.KindPlace && !m.Entity.IsCountry) continue;
-                    if (m.Entity.Kind == DataLayout.KindPerson) return new List<EntityDraft> { m.Entity };
+                    if (s.MentionAt(i) is not { IsDemonym: false } m || m.Entity.IsMedia || m.Entity.Kind == EntityKind.Place && !m.Entity.IsCountry) continue;
+                    if (m.Entity.Kind == EntityKind.Person) return new List<EntityDraft> { m.Entity };
                     party ??= m.Entity;
                 }
                 return party is null ? null : new List<EntityDraft> { party };

@@ -35,7 +35,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static Mention? TitledPersonAfter(SentenceInfo s, Mention m)
         {
-            if (m.IsDemonym || m.Entity.Kind != DataLayout.KindPlace) return null;
+            if (m.IsDemonym || m.Entity.Kind != EntityKind.Place) return null;
             var tokens = s.Tokens;
             var rank = false;
             for (var i = m.TokenEnd; i < tokens.Count && i < m.TokenEnd + TitleLength; i++)
@@ -43,9 +43,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (s.MentionAt(i) is { } next)
                 {
                     if (next.TokenStart != i) return null;
-                    if (next.Entity.Kind == DataLayout.KindPerson) return rank || Titles.IsPersonTitle(tokens[i]) ? next : null;
+                    if (next.Entity.Kind == EntityKind.Person) return rank || Titles.IsPersonTitle(tokens[i]) ? next : null;
                     // "Senator from Ohio", "and former United States Senator": a place inside the title, after a link or a title word.
-                    if (next.Entity.Kind != DataLayout.KindPlace || i == m.TokenEnd || !(IsTitleLink(tokens[i - 1]) || Titles.IsTitleWord(tokens[i - 1]))) return null;
+                    if (next.Entity.Kind != EntityKind.Place || i == m.TokenEnd || !(IsTitleLink(tokens[i - 1]) || Titles.IsTitleWord(tokens[i - 1]))) return null;
                     i = next.TokenEnd - 1;
                     continue;
                 }
@@ -61,7 +61,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Where the phrase that names a titled person starts: at the place before the title (<see cref="TitledPersonAfter"/>), else at the name.</summary>
         internal static int TitledPhraseStart(SentenceInfo s, Mention person)
         {
-            if (person.Entity.Kind != DataLayout.KindPerson) return person.TokenStart;
+            if (person.Entity.Kind != EntityKind.Person) return person.TokenStart;
             foreach (var m in s.Mentions)
                 if (m.TokenStart < person.TokenStart && m.TokenStart >= person.TokenStart - TitleLength - 3 && TitledPersonAfter(s, m) == person) return StartBeforeQualifier(s.Tokens, m.TokenStart);
             return person.TokenStart;

@@ -39,7 +39,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static bool FromAGroup(List<Token> tokens, int from, Mention m)
         {
-            if (!tokens[from].Is("from") || from < 1 || m.Entity.Kind != DataLayout.KindOrganization || !CommonWords.IsGroupNoun(tokens[from - 1].Text)) return false;
+            if (!tokens[from].Is("from") || from < 1 || m.Entity.Kind != EntityKind.Organization || !CommonWords.IsGroupNoun(tokens[from - 1].Text)) return false;
             var k = from - 2;
             while (k >= 0 && (tokens[k].Is("a") || tokens[k].Is("an") || tokens[k].Is("the"))) k--;
             return k < 0 || !(tokens[k].IsWord && ClauseReader.IsGoverningPreposition(tokens[k]));
@@ -58,7 +58,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (clause.Kind != ClauseKind.Main || clause.Subject is not { } subject) continue;
                 foreach (var m in before.Mentions)
                     if (m.TokenStart <= subject.Head && subject.Head < m.TokenEnd)
-                        return m.Entity.Kind == DataLayout.KindPerson && m.Entity != actor ? m.Entity : m.Entity == actor ? OtherPersonIn(before, actor) : null;
+                        return m.Entity.Kind == EntityKind.Person && m.Entity != actor ? m.Entity : m.Entity == actor ? OtherPersonIn(before, actor) : null;
                 return null;
             }
             return null;
@@ -73,7 +73,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EntityDraft? other = null;
             foreach (var m in before.Mentions)
             {
-                if (m.Entity.Kind != DataLayout.KindPerson || m.Entity == actor || m.Entity == other) continue;
+                if (m.Entity.Kind != EntityKind.Person || m.Entity == actor || m.Entity == other) continue;
                 if (other is not null) return null;
                 other = m.Entity;
             }

@@ -206,7 +206,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             var i = m.TokenEnd;
             while (i < tokens.Count && i < m.TokenEnd + 3 && tokens[i].IsWord && !tokens[i].IsCapitalized && !CommonWords.IsFunctionWord(tokens[i])) i++;
-            if (i == m.TokenEnd || s.MentionAt(i) is not { Entity.Kind: DataLayout.KindPerson } person || person.Entity == m.Entity) return false;
+            if (i == m.TokenEnd || s.MentionAt(i) is not { Entity.Kind: EntityKind.Person } person || person.Entity == m.Entity) return false;
             // Only nouns and their adjectives between: "Velden TV photographer", not "X sentenced Y" or "X's forces killed Y".
             var analysis = s.Analysis;
             for (var k = m.TokenEnd; k < i; k++)
@@ -220,10 +220,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive && m.TokenEnd + 1 != t) return false;
             if (NamesTheCountryOfAForce(tokens, m)) return true; // "Police in Chile arrested": Chile's police, no place
-            if (m.Entity.Kind == DataLayout.KindPlace && ClauseReader.IsPlacePreposition(tokens, m.TokenStart)) return false;
+            if (m.Entity.Kind == EntityKind.Place && ClauseReader.IsPlacePreposition(tokens, m.TokenStart)) return false;
             // "a ferry sank near Eastvale, Freedonia, on Monday": a place after a place and a comma is the same location;
             // "the Velden Parliament, Freedonia voted": a country after a body and a comma is its address.
-            if (m.Entity.Kind == DataLayout.KindPlace && m.TokenStart >= 2 && tokens[m.TokenStart - 1].IsPunct(',') && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: DataLayout.KindPlace } || IsAddressTail(s, m)) return false;
+            if (m.Entity.Kind == EntityKind.Place && m.TokenStart >= 2 && tokens[m.TokenStart - 1].IsPunct(',') && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: EntityKind.Place } || IsAddressTail(s, m)) return false;
             var before = m.TokenStart - 1;
             if (before >= 0 && tokens[before].Is("the")) before--;
             // A subject is never a preposition's object, save "the government of X", "the parliament of X" and the body a group
@@ -275,7 +275,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static EntityDraft? FirstPersonBetween(SentenceInfo s, int after, int before, string? pronoun)
         {
             foreach (var m in s.Mentions)
-                if (m.TokenStart > after && m.TokenStart < before && m.Entity.Kind == DataLayout.KindPerson && Agrees(m.Entity, pronoun)) return m.Entity;
+                if (m.TokenStart > after && m.TokenStart < before && m.Entity.Kind == EntityKind.Person && Agrees(m.Entity, pronoun)) return m.Entity;
             return null;
         }
 
@@ -298,7 +298,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static EntityDraft? FirstPersonAfter(SentenceInfo s, int token)
         {
             foreach (var m in s.Mentions)
-                if (m.TokenStart > token && m.Entity.Kind == DataLayout.KindPerson) return m.Entity;
+                if (m.TokenStart > token && m.Entity.Kind == EntityKind.Person) return m.Entity;
             return null;
         }
 
@@ -353,7 +353,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             if (trigger.Kind != "resignation" || t + 2 >= s.Tokens.Count || !s.Tokens[t + 1].Is("of")) return null;
             for (var i = t + 2; i < s.Tokens.Count && i <= t + 5; i++)
-                if (s.MentionAt(i) is { Entity.Kind: DataLayout.KindPerson } m) return m.Entity;
+                if (s.MentionAt(i) is { Entity.Kind: EntityKind.Person } m) return m.Entity;
             return null;
         }
 

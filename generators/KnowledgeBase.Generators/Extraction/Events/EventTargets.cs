@@ -134,7 +134,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "the Chilean trade minister" in an article that names no such minister: the state the nationality names.
             // "met the Chilean president, Ana Ruiz, on Monday": the person named in apposition holds the role, not the state.
             var holder = PersonInApposition(s, noun) ?? (holders.Count == 1 ? holders[0] : holders.Count == 0 && modified ? DescribedCountry(s, head, noun) : null);
-            if (holder is null || draft.Participants.Contains(holder) || holder.Kind == KnowledgeBase.Storage.DataLayout.KindPerson && NamedBefore(s, holder, head)) return false;
+            if (holder is null || draft.Participants.Contains(holder) || holder.Kind == EntityKind.Person && NamedBefore(s, holder, head)) return false;
             EventRoles.AddParticipant(draft.Participants, holder);
             return true;
         }
@@ -201,7 +201,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // A violent act whose first party is a body (an armed group, a force, a country) has that body as its doer; a person
         // named first may be its victim ("Karel Brandt was shot"), who is never the one criticized for it.
         private static bool IsBodyActing(EventDraft e, string root) =>
-            root is "18" or "19" or "20" && e.Participants[0].Kind != KnowledgeBase.Storage.DataLayout.KindPerson && !e.ByTheUnnamed;
+            root is "18" or "19" or "20" && e.Participants[0].Kind != EntityKind.Person && !e.ByTheUnnamed;
 
         /// <summary>The "the"/"this" that opens the verb's object ("condemned the move", "spoke out against the raid"), or -1.</summary>
         private static int ObjectArticle(List<Token> tokens, int t)

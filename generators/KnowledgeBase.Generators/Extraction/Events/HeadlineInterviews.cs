@@ -57,7 +57,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 for (var i = t + 1; i < tokens.Count && i <= t + 10; i++)
                 {
                     if (tokens[i].IsPunct(',') || tokens[i].IsPunct(':')) break;
-                    if (s.MentionAt(i) is { Entity.Kind: DataLayout.KindPerson } person) return (outlet.Entity, person.Entity, t);
+                    if (s.MentionAt(i) is { Entity.Kind: EntityKind.Person } person) return (outlet.Entity, person.Entity, t);
                 }
             }
             return null;

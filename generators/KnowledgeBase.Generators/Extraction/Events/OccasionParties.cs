@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t + 1; i < tokens.Count && i <= t + 5; i++) if (tokens[i].Is("between")) { between = i; break; }
             if (between < 0) return;
             foreach (var m in s.Mentions)
-                if (m.TokenStart > between && m.TokenStart <= between + 6 && participants.Count < 2 && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry)) EventRoles.AddParticipant(participants, m.Entity);
+                if (m.TokenStart > between && m.TokenStart <= between + 6 && participants.Count < 2 && (m.Entity.Kind != EntityKind.Place || m.Entity.IsCountry)) EventRoles.AddParticipant(participants, m.Entity);
             if (participants.Count < 2) participants.Clear();
         }
 
@@ -42,7 +42,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (clause.Kind != Analysis.ClauseKind.Main || clause.Subject is not { } subject || subject.Start <= comma) continue;
                 if (clause.Verb.Voice == Analysis.Voice.Passive) return null; // "During the visit, X was arrested": X underwent, not took part
                 for (var i = subject.Start; i < subject.End; i++)
-                    if (s.MentionAt(i) is { Entity.Kind: DataLayout.KindPerson or DataLayout.KindOrganization } m && !m.IsDemonym) return m.Entity;
+                    if (s.MentionAt(i) is { Entity.Kind: EntityKind.Person or EntityKind.Organization } m && !m.IsDemonym) return m.Entity;
                 return null;
             }
             return null;

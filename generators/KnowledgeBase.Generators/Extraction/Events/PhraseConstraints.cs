@@ -19,16 +19,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.LowerCase => !s.Tokens[before + 1].IsCapitalized,
             PhraseConstraint.CapitalizedNext => after < s.Tokens.Count && s.Tokens[after].IsCapitalized,
             PhraseConstraint.PersonNext => PersonNext(s, after),
-            PhraseConstraint.OrganizationNext => FirstNameAfter(s, after) is { } organization && organization.Entity.Kind == DataLayout.KindOrganization && !organization.Entity.IsMedia,
+            PhraseConstraint.OrganizationNext => FirstNameAfter(s, after) is { } organization && organization.Entity.Kind == EntityKind.Organization && !organization.Entity.IsMedia,
             PhraseConstraint.FunctionWordNext => after < s.Tokens.Count && IsFunctionWord(s.Tokens[after]),
-            PhraseConstraint.ActorBefore => before >= 0 && s.MentionAt(before) is { } actor && (actor.Entity.Kind != DataLayout.KindPlace || actor.Entity.IsCountry && !actor.IsDemonym),
+            PhraseConstraint.ActorBefore => before >= 0 && s.MentionAt(before) is { } actor && (actor.Entity.Kind != EntityKind.Place || actor.Entity.IsCountry && !actor.IsDemonym),
             PhraseConstraint.NoReportedClause => !OpensReportedClause(s, after),
             PhraseConstraint.NamesNoAct => !NamesAnAct(s, after),
             PhraseConstraint.WithComplement => HasComplement(s, after),
             PhraseConstraint.DisapprovingDescription => DescribesWithDisapproval(s, after),
             PhraseConstraint.NamedSubject => HasNamedSubject(s, t, media: true),
             PhraseConstraint.ActorSubject => HasNamedSubject(s, t, media: false),
-            PhraseConstraint.PartyNext => FirstNameAfter(s, after) is { } party && !party.Entity.IsMedia && (party.Entity.Kind != DataLayout.KindPlace || party.Entity.IsCountry),
+            PhraseConstraint.PartyNext => FirstNameAfter(s, after) is { } party && !party.Entity.IsMedia && (party.Entity.Kind != EntityKind.Place || party.Entity.IsCountry),
             PhraseConstraint.CountryNext => after < s.Tokens.Count && s.MentionAt(after) is { IsDemonym: false, Entity.IsCountry: true },
             PhraseConstraint.CountrySubject => SubjectNames(s, t, static m => m.Entity.IsCountry && !m.IsDemonym),
             PhraseConstraint.MediumNext => FirstNameAfter(s, after) is { Entity.IsMedia: true },
@@ -99,7 +99,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             for (var i = after; i < s.Tokens.Count && i <= after + 3; i++)
             {
-                if (s.MentionAt(i) is { } m && !m.IsDemonym) return m.Entity.Kind == DataLayout.KindPerson;
+                if (s.MentionAt(i) is { } m && !m.IsDemonym) return m.Entity.Kind == EntityKind.Person;
                 if (!s.Tokens[i].IsCapitalized) return false;
             }
             return false;
@@ -159,7 +159,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = chunk.Start; i < end; i++)
             {
                 if (s.MentionAt(i) is not { } m) continue;
-                if (!m.IsDemonym && (m.Entity.Kind != DataLayout.KindPlace || m.Entity.IsCountry) && (media || !m.Entity.IsMedia)) return true;
+                if (!m.IsDemonym && (m.Entity.Kind != EntityKind.Place || m.Entity.IsCountry) && (media || !m.Entity.IsMedia)) return true;
                 // "the Norwegian government", "the Chilean foreign ministry": a country's body named by its adjective acts for it.
                 if (m.IsDemonym && m.Entity.IsCountry && m.TokenEnd <= chunk.Head && EventRoles.IsReportingBodyHead(s.Tokens[chunk.Head])) return true;
             }

@@ -26,7 +26,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>Whether <paramref name="speaker"/>, as the sentence of the words presents them, speaks as a principal.</summary>
         public static bool IsPrincipal(EntityDraft speaker, SentenceInfo sentence)
         {
-            if (speaker.Kind != DataLayout.KindPerson) return !IsDocument(speaker);
+            if (speaker.Kind != EntityKind.Person) return !IsDocument(speaker);
             if (PresentedAsCommentator(speaker, sentence)) return false;
             foreach (var role in speaker.Roles)
                 if (Array.IndexOf(CommentatorRoles, role) >= 0) return false;

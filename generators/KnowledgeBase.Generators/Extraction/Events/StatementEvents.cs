@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static bool Confirms(QuoteDraft q, EntityDraft speaker)
         {
-            if (speaker.Kind == DataLayout.KindPlace && !speaker.IsCountry) return false;
+            if (speaker.Kind == EntityKind.Place && !speaker.IsCountry) return false;
             var tokens = q.Sentence.Tokens;
             for (var i = 0; i < tokens.Count; i++)
             {
@@ -27,7 +27,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 for (var k = Math.Max(0, i - 3); k < i; k++)
                     if (tokens[k].Is("not") || tokens[k].Is("n't") || tokens[k].Is("never") || tokens[k].Is("yet")) return false;
                 var next = i + 1 < tokens.Count && Titles.IsTitleWord(tokens[i + 1]) ? i + 2 : i + 1;
-                return q.Sentence.MentionAt(next) is not { Entity.Kind: DataLayout.KindPerson };
+                return q.Sentence.MentionAt(next) is not { Entity.Kind: EntityKind.Person };
             }
             return true;
         }

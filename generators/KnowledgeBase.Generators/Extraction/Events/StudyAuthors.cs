@@ -54,7 +54,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 for (var j = i + 1; j < tokens.Count && j <= i + 8; j++)
                 {
                     if (tokens[j].Kind == TokenKind.Punctuation || tokens[j].Is("which") || tokens[j].Is("and")) return null;
-                    if (s.MentionAt(j) is { } m && m.Entity.Kind != DataLayout.KindPlace) return m.Entity;
+                    if (s.MentionAt(j) is { } m && m.Entity.Kind != EntityKind.Place) return m.Entity;
                 }
                 return null;
             }
@@ -83,10 +83,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             while (i < tokens.Count)
             {
                 if (tokens[i].Is("the")) i++;
-                if (i >= tokens.Count || s.MentionAt(i) is not { } m || m.Entity.Kind is not (DataLayout.KindOrganization or DataLayout.KindPerson)) break;
+                if (i >= tokens.Count || s.MentionAt(i) is not { } m || m.Entity.Kind is not (EntityKind.Organization or EntityKind.Person)) break;
                 if (!named.Contains(m.Entity)) named.Add(m.Entity);
                 i = SkipParenthesis(tokens, CampusAddress.After(s, m.TokenEnd));
-                if (m.Entity.Kind == DataLayout.KindOrganization && PersonAfterRole(s, i) is { } person)
+                if (m.Entity.Kind == EntityKind.Organization && PersonAfterRole(s, i) is { } person)
                 {
                     if (!named.Contains(person.Entity)) named.Add(person.Entity);
                     i = person.TokenEnd;
@@ -112,7 +112,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             var k = i;
             while (k < tokens.Count && k - i < 3 && (Titles.IsRoleNoun(tokens[k]) || Titles.IsTitleWord(tokens[k]))) k++;
-            return k > i && s.MentionAt(k) is { Entity.Kind: DataLayout.KindPerson } person ? person : null;
+            return k > i && s.MentionAt(k) is { Entity.Kind: EntityKind.Person } person ? person : null;
         }
     }
 }

@@ -35,7 +35,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (TriggerSenses.IsAttackInWords(s, t, trigger)) return EventLexicon.Find("criticized");
             if (trigger.Kind == "offensive" && TriggerSenses.IsOffensiveAdjective(s, t)) return null;
             // "ruled Norland for twelve years", "ruled the country": governing, not a court's ruling.
-            if (token.Is("ruled") && t + 1 < tokens.Count && (s.MentionAt(t + 1) is { Entity.Kind: DataLayout.KindPlace } || tokens[t + 1].Is("the") && t + 2 < tokens.Count && IsAny(tokens[t + 2], RealmNouns))) return null;
+            if (token.Is("ruled") && t + 1 < tokens.Count && (s.MentionAt(t + 1) is { Entity.Kind: EntityKind.Place } || tokens[t + 1].Is("the") && t + 2 < tokens.Count && IsAny(tokens[t + 2], RealmNouns))) return null;
             var previous = t > 0 ? tokens[t - 1] : default;
             // "released the messages publicly": information is published (a statement), people are freed (0841).
             if (trigger.Kind == "release" && !trigger.IsNoun && ReleasesInformation(s, t)) return EventLexicon.Publication;
@@ -335,7 +335,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (t > 0 && tokens[t - 1].IsWord && InformationNouns.Contains(tokens[t - 1].Text)) return true;
             for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
             {
-                if (s.MentionAt(i) is { } m && m.Entity.Kind == DataLayout.KindPerson) return false;
+                if (s.MentionAt(i) is { } m && m.Entity.Kind == EntityKind.Person) return false;
                 var w = tokens[i];
                 if (w.Is("them") || w.Is("it") || w.IsWord && InformationNouns.Contains(w.Text)) return true;
                 if (w.Is("prisoners") || w.Is("hostages") || w.Is("detainees") || w.Is("captives") || w.Is("him") || w.Is("her")) return false;

@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t - 1; i >= 0 && i >= t - 4; i--)
             {
                 if (TriggerFinder.IsAny(tokens[i], CampaignWords)) return true;
-                if (s.MentionAt(i) is { } m) return m.Entity.Kind == DataLayout.KindPerson;
+                if (s.MentionAt(i) is { } m) return m.Entity.Kind == EntityKind.Person;
                 if (tokens[i].Is("held") || tokens[i].Is("hold") || tokens[i].Is("holds") || tokens[i].Is("holding"))
                     return i > 0 && (IsPersonAt(s, i - 1) || HeldByAPerson(s, i));
             }
@@ -30,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // A person named, "he" or "she", or one who runs for or holds an elected office ("the senator", "the candidate").
         private static bool IsPersonAt(SentenceInfo s, int i) =>
-            s.MentionAt(i) is { Entity.Kind: DataLayout.KindPerson } || s.Tokens[i].Is("he") || s.Tokens[i].Is("she") || TriggerFinder.IsAny(s.Tokens[i], CampaignerNouns);
+            s.MentionAt(i) is { Entity.Kind: EntityKind.Person } || s.Tokens[i].Is("he") || s.Tokens[i].Is("she") || TriggerFinder.IsAny(s.Tokens[i], CampaignerNouns);
 
         /// <summary>
         /// "Halden skipped the debate, holding", "In May, the senator toured the north, holding": a person, or one who holds an

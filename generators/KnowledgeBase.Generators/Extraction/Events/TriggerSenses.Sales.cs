@@ -21,7 +21,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var i = t + 1;
             if (i >= tokens.Count || !tokens[i].Is("of")) return false;
             if (++i < tokens.Count && tokens[i].Is("the")) i++;
-            return s.MentionAt(i) is { Entity.Kind: DataLayout.KindPlace };
+            return s.MentionAt(i) is { Entity.Kind: EntityKind.Place };
         }
     }
 }

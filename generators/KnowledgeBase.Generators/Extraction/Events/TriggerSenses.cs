@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (DescribesAs(s, t)) return true; // "attacked the policy as racist", "attacked the tax plan as a gift to the rich"
             // "attacked the government's decision", "attacked his remarks": a decision or words are attacked in words.
             if (s.Analysis.ClauseOfVerb(t)?.Object is { } aimedAt && EventLexicon.IsStanceNoun(aimedAt.HeadToken.Text)) return true;
-            if (s.MentionAt(t + 1) is not { Entity.Kind: DataLayout.KindPerson } target) return false;
+            if (s.MentionAt(t + 1) is not { Entity.Kind: EntityKind.Person } target) return false;
             var after = target.TokenEnd;
             // "attacked Ruiz on cutting budgets": a topic, not a day.
             return after < tokens.Count && (tokens[after].Is("for") || tokens[after].Is("over") || tokens[after].Is("as")
@@ -49,7 +49,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (s.Analysis.ClauseOfVerb(t)?.Subject is not { } subject) return false;
             if (subject.IsPronoun) return s.Tokens[subject.Head].Is("he") || s.Tokens[subject.Head].Is("she");
             foreach (var m in s.Mentions)
-                if (subject.Contains(m.TokenStart) && m.Entity.Kind == DataLayout.KindPerson) return true;
+                if (subject.Contains(m.TokenStart) && m.Entity.Kind == EntityKind.Person) return true;
             // "the man had collapsed", "a worker was discovered in the shaft": a noun of people heads the subject.
             return s.MentionAt(subject.Head) is null && IsPeople(s, subject.Head);
         }
@@ -188,7 +188,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool IsPeople(SentenceInfo s, int i)
         {
             var w = s.Tokens[i];
-            if (s.MentionAt(i) is { } m) return m.Entity.Kind == DataLayout.KindPerson;
+            if (s.MentionAt(i) is { } m) return m.Entity.Kind == EntityKind.Person;
             return w.IsWord && (w.Is("him") || w.Is("her") || w.Is("them") || w.Is("he") || w.Is("she") || w.Is("they") || TriggerFinder.IsAny(w, PeopleNouns));
         }
 

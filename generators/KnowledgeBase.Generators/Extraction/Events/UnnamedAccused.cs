@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var accused = OnePersonActedOn(events, static e => Array.IndexOf(Kinds, e.Trigger.Kind) >= 0);
             if (accused is null) return;
             foreach (var e in events)
-                if (IsLegalVerb(e) && !e.Participants.Exists(static p => p.Kind == DataLayout.KindPerson) && NamesUnnamedPerson(e)) e.Participants.Add(accused);
+                if (IsLegalVerb(e) && !e.Participants.Exists(static p => p.Kind == EntityKind.Person) && NamesUnnamedPerson(e)) e.Participants.Add(accused);
         }
 
         /// <summary>
@@ -41,7 +41,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 for (var i = 0; i < e.Participants.Count; i++)
                 {
                     var p = e.Participants[i];
-                    if (p.Kind != DataLayout.KindPerson || i == 0 && e.Participants.Count > 1 || p == one) continue;
+                    if (p.Kind != EntityKind.Person || i == 0 && e.Participants.Count > 1 || p == one) continue;
                     if (one is not null) return null;
                     one = p;
                 }

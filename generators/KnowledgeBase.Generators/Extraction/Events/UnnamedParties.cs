@@ -36,7 +36,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// unnamed acted (they are dropped as parties later), so the act is still theirs.
         /// </summary>
         public static bool ActOfTheUnnamedInTowns(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants) =>
-            participants.Count > 0 && participants.TrueForAll(static p => p.Kind == DataLayout.KindPlace && !p.IsCountry) && ActOfTheUnnamed(s, t, trigger);
+            participants.Count > 0 && participants.TrueForAll(static p => p.Kind == EntityKind.Place && !p.IsCountry) && ActOfTheUnnamed(s, t, trigger);
 
         /// <summary>
         /// "Several of the forum's members were convicted", "forty members were sentenced": whoever is convicted or sentenced (CAMEO

@@ -35,20 +35,20 @@ namespace KnowledgeBase.Generators.Extraction
             var speaker = NounPhraseSpeaker(s, c + 2, npEnd);
             // "according to a blog post by X": the author of the document cited is the source, not where it was posted.
             for (var i = c + 2; i + 1 < npEnd; i++)
-                if (tokens[i].Is("by") && Array.IndexOf(DocumentNouns, tokens[i - 1].Lower) >= 0 && AuthorAfter(s, i + 1, npEnd) is { IsDemonym: false } author && author.Entity.Kind != DataLayout.KindPlace)
+                if (tokens[i].Is("by") && Array.IndexOf(DocumentNouns, tokens[i - 1].Lower) >= 0 && AuthorAfter(s, i + 1, npEnd) is { IsDemonym: false } author && author.Entity.Kind != EntityKind.Place)
                 {
                     speaker = new Speaker(author.Entity, Join(tokens, author.TokenStart, author.TokenEnd));
                     break;
                 }
             // "According to Vella's first selectman, Jon Varga, ...": the person in apposition is the source.
-            if (npEnd + 2 < tokens.Count && s.MentionAt(npEnd + 1) is { } named && named.TokenStart == npEnd + 1 && named.Entity.Kind == DataLayout.KindPerson
-                && named.TokenEnd < tokens.Count && tokens[named.TokenEnd].IsPunct(',') && speaker.Entity?.Kind != DataLayout.KindPerson)
+            if (npEnd + 2 < tokens.Count && s.MentionAt(npEnd + 1) is { } named && named.TokenStart == npEnd + 1 && named.Entity.Kind == EntityKind.Person
+                && named.TokenEnd < tokens.Count && tokens[named.TokenEnd].IsPunct(',') && speaker.Entity?.Kind != EntityKind.Person)
             {
                 speaker = new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
                 npEnd = named.TokenEnd;
             }
             // "According to Ostrel College botanist Mira Holt, ...": the person closing the phrase is the source.
-            if (speaker.Entity?.Kind != DataLayout.KindPerson && s.MentionAt(npEnd - 1) is { Entity.Kind: DataLayout.KindPerson } closing && closing.TokenEnd == npEnd)
+            if (speaker.Entity?.Kind != EntityKind.Person && s.MentionAt(npEnd - 1) is { Entity.Kind: EntityKind.Person } closing && closing.TokenEnd == npEnd)
                 speaker = new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
             if (!speaker.IsFound) speaker = CitedDocumentOrPronoun(s, c + 2, npEnd);
             if (!speaker.IsFound) return;

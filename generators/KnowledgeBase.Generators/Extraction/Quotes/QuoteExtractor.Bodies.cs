@@ -40,13 +40,13 @@ namespace KnowledgeBase.Generators.Extraction
             if (noun + 2 < tokens.Count && (tokens[noun + 1].Is("from") || tokens[noun + 1].Is("by")))
             {
                 var at = tokens[noun + 2].Is("the") ? noun + 3 : noun + 2;
-                if (s.MentionAt(at) is { IsDemonym: false } author && author.TokenStart == at && author.Entity.Kind != DataLayout.KindPlace) return new Speaker(author.Entity, Join(tokens, author.TokenStart, author.TokenEnd));
+                if (s.MentionAt(at) is { IsDemonym: false } author && author.TokenStart == at && author.Entity.Kind != EntityKind.Place) return new Speaker(author.Entity, Join(tokens, author.TokenStart, author.TokenEnd));
             }
             var k = noun - 1;
             while (k > start && tokens[k].IsWord && !tokens[k].IsCapitalized && !CommonWords.IsFunctionWord(tokens[k])) k--; // "official", "brief"
             if (k <= start || tokens[k].Kind != TokenKind.Possessive) return default;
             // A name the recognizer did not keep ("Ostrel's statement", Ostrel an acronym in brackets before) still names the owner.
-            if (s.MentionAt(k - 1) is { } owner) return owner.IsDemonym || owner.Entity.Kind == DataLayout.KindPlace ? default : new Speaker(owner.Entity, Join(tokens, owner.TokenStart, owner.TokenEnd));
+            if (s.MentionAt(k - 1) is { } owner) return owner.IsDemonym || owner.Entity.Kind == EntityKind.Place ? default : new Speaker(owner.Entity, Join(tokens, owner.TokenStart, owner.TokenEnd));
             return tokens[k - 1].IsCapitalized ? new Speaker(null, tokens[k - 1].Text) : default;
         }
 
@@ -60,7 +60,7 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     if (!string.Equals(tokens[i].Text, noun, StringComparison.OrdinalIgnoreCase)) continue;
                     var before = tokens[i - 1].Kind == TokenKind.Possessive && i > 1 ? i - 2 : i - 1;
-                    if (_sentences[k].MentionAt(before) is { } m && m.TokenEnd == before + 1 && m.Entity.Kind != DataLayout.KindPlace) return m.Entity;
+                    if (_sentences[k].MentionAt(before) is { } m && m.TokenEnd == before + 1 && m.Entity.Kind != EntityKind.Place) return m.Entity;
                 }
             }
             return null;
@@ -108,7 +108,7 @@ namespace KnowledgeBase.Generators.Extraction
             EntityDraft? best = null;
             for (var k = s.Index; k >= 0 && k >= s.Index - 8; k--)
                 foreach (var m in _sentences[k].Mentions)
-                    if (m.Entity.Kind == DataLayout.KindOrganization && !m.Entity.IsMedia && fits(m.Entity) && (best is null || m.Entity.Mentions > best.Mentions)) best = m.Entity;
+                    if (m.Entity.Kind == EntityKind.Organization && !m.Entity.IsMedia && fits(m.Entity) && (best is null || m.Entity.Mentions > best.Mentions)) best = m.Entity;
             return best;
         }
 
@@ -132,7 +132,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var mentions = _sentences[k].Mentions;
                 for (var m = mentions.Count - 1; m >= 0; m--)
-                    if (mentions[m].Entity.Kind == DataLayout.KindOrganization && mentions[m].Entity.IsMedia == media && fits(mentions[m].Entity)) return mentions[m].Entity;
+                    if (mentions[m].Entity.Kind == EntityKind.Organization && mentions[m].Entity.IsMedia == media && fits(mentions[m].Entity)) return mentions[m].Entity;
             }
             return null;
         }
@@ -178,7 +178,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (s.MentionAt(i) is { } m)
                 {
                     if (m.IsDemonym || m.Entity.IsCountry) return default; // "The Norvalese statement": left to the country's reading, as before
-                    if (m.Entity.Kind == DataLayout.KindOrganization) body = m.Entity;
+                    if (m.Entity.Kind == EntityKind.Organization) body = m.Entity;
                     i = m.TokenStart - 1;
                     continue;
                 }
@@ -210,8 +210,8 @@ namespace KnowledgeBase.Generators.Extraction
             if (s.Index == 0 || s.Index >= _sentences.Count || s.Mentions.Count > 0 && s.Mentions[0].TokenStart < pronoun || pronoun > 0 && IsPreposition(s.Tokens[pronoun - 1])) return null;
             var before = _sentences[s.Index - 1];
             foreach (var m in before.Mentions)
-                if (m.Entity.Kind == DataLayout.KindPerson && !s.Tokens[pronoun].Is("it")) return null; // "it" never stands for a person
-            if (before.Mentions.Count == 0 || before.Mentions[0] is not { IsDemonym: false } first || first.Entity.Kind != DataLayout.KindOrganization) return null;
+                if (m.Entity.Kind == EntityKind.Person && !s.Tokens[pronoun].Is("it")) return null; // "it" never stands for a person
+            if (before.Mentions.Count == 0 || before.Mentions[0] is not { IsDemonym: false } first || first.Entity.Kind != EntityKind.Organization) return null;
             var opens = first.TokenStart == 0 || first.TokenStart == 1 && before.Tokens[0].Is("the") || IsMainSubject(before, first);
             return opens && first.TokenEnd < before.Tokens.Count && before.Tokens[first.TokenEnd].Kind != TokenKind.Possessive ? first.Entity : null;
         }

@@ -57,14 +57,14 @@ namespace KnowledgeBase.Generators.Extraction
             // "..., said the report, which ...": a document says what its authors wrote.
             if (!speaker.IsFound && phraseEnd == c + 3 && (tokens[c + 1].Is("the") || tokens[c + 1].Is("its")) && IsDocumentNoun(tokens[c + 2].Lower))
                 speaker = DocumentSpeaker(s, tokens[c + 2].Lower, Join(tokens, c + 1, c + 3));
-            if (!speaker.IsFound || speaker.Entity?.Kind == DataLayout.KindPlace) return false;
+            if (!speaker.IsFound || speaker.Entity?.Kind == EntityKind.Place) return false;
             var start = 0;
             for (var i = c - 2; i >= 0; i--)
                 if (tokens[i].IsPunct(';') || Inside(quoted, i) || IsQuoteClose(tokens[i])) { start = i + 1; break; }
             if (c - 1 - start < 3) return false;
             speakers.Add(speaker);
             Add(s, start, SubordinateGoesOn(s, start, phraseEnd) is var main && main > 0 ? main : c - 1, speaker, tokens[c].Text);
-            if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
+            if (speaker.Entity?.Kind == EntityKind.Person) _salient = speaker.Entity;
             return true;
         }
 

@@ -48,7 +48,7 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var s in _sentences)
                 foreach (var m in s.Mentions)
                 {
-                    if (m.Entity.Kind != DataLayout.KindPerson || m.IsDemonym) continue;
+                    if (m.Entity.Kind != EntityKind.Person || m.IsDemonym) continue;
                     if ((HonorificBefore(s.Tokens, m) ?? NounInApposition(s.Tokens, m.TokenEnd)) is not { } pronoun) continue;
                     found[m.Entity] = found.TryGetValue(m.Entity, out var before) && before != pronoun ? null : pronoun;
                 }

@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static Speaker? MemberSpeakingFor(SentenceInfo s, Mention body, int preposition)
         {
             var tokens = s.Tokens;
-            if (body.Entity.Kind != DataLayout.KindOrganization || preposition < 1 || !tokens[preposition - 1].IsWord) return null;
+            if (body.Entity.Kind != EntityKind.Organization || preposition < 1 || !tokens[preposition - 1].IsWord) return null;
             foreach (var row in MembersFor)
             {
                 if (Array.IndexOf(row.Nouns, tokens[preposition - 1].Lower) < 0 || Array.IndexOf(row.Prepositions, tokens[preposition].Lower) < 0) continue;

@@ -54,7 +54,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (w < 2 || !(tokens[w].Is("who") || tokens[w].Is("which")) || !(CueVerbs.Lemma(tokens[cue]) is { } lemma && Array.IndexOf(ClauseSpeechLemmas, lemma) >= 0)) return default;
             var end = tokens[w - 1].IsPunct(',') ? w - 1 : w;
             if (s.MentionAt(end - 1) is { } named && named.TokenEnd == end)
-                return named.Entity.Kind == (tokens[w].Is("who") ? DataLayout.KindPerson : DataLayout.KindOrganization)
+                return named.Entity.Kind == (tokens[w].Is("who") ? EntityKind.Person : EntityKind.Organization)
                     ? new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd)) : default;
             var article = end - 2;
             while (article >= 0 && article >= end - 3 && !(tokens[article].Is("the") || tokens[article].Is("a") || tokens[article].Is("an"))) article--;

@@ -20,7 +20,7 @@ namespace KnowledgeBase.Generators.Extraction
                 foreach (var m in s.Mentions)
                 {
                     if (m.TokenStart >= pronoun) break;
-                    if (m.Entity.Kind == DataLayout.KindPerson && !IsOblique(tokens, m) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) && !Disagrees(m.Entity, tokens[pronoun]))
+                    if (m.Entity.Kind == EntityKind.Person && !IsOblique(tokens, m) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) && !Disagrees(m.Entity, tokens[pronoun]))
                         return new Speaker(m.Entity, tokens[pronoun].Text);
                 }
             }
@@ -44,9 +44,9 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (pronoun > 0 && !AfterOpeningQuotation(tokens, pronoun) || s.Index == 0 || _quotes.Count == 0) return default;
             var last = _quotes[_quotes.Count - 1];
-            if (last.Sentence.Index != s.Index - 1 || last.Speaker.Entity is { Kind: DataLayout.KindPerson } || !last.Speaker.IsFound) return default;
+            if (last.Sentence.Index != s.Index - 1 || last.Speaker.Entity is { Kind: EntityKind.Person } || !last.Speaker.IsFound) return default;
             foreach (var m in last.Sentence.Mentions)
-                if (m.Entity.Kind == DataLayout.KindPerson) return default;
+                if (m.Entity.Kind == EntityKind.Person) return default;
             foreach (var word in last.Speaker.Text.Split(' '))
             {
                 if (word == "of") break;
@@ -76,10 +76,10 @@ namespace KnowledgeBase.Generators.Extraction
                 if (s.MentionAt(i) is { } m)
                 {
                     var possessor = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive;
-                    if (m.Entity.Kind == DataLayout.KindPerson && !possessor) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
+                    if (m.Entity.Kind == EntityKind.Person && !possessor) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
                     // "The Velden Ferry Company defended the fare, which Mayor Ana Ruiz set, as fair: "..."": a body heading the
                     // main clause acts before any person named after it.
-                    if (m.Entity.Kind == DataLayout.KindOrganization && !m.IsDemonym && !possessor && IsMainSubject(s, m)) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
+                    if (m.Entity.Kind == EntityKind.Organization && !m.IsDemonym && !possessor && IsMainSubject(s, m)) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
                     i = m.TokenEnd - 1;
                     continue;
                 }
@@ -125,7 +125,7 @@ namespace KnowledgeBase.Generators.Extraction
             var before = _sentences[s.Index - 1];
             if (LeadAuthor(before) is { } lead) return lead;
             foreach (var m in before.Mentions)
-                if (m.Entity.Kind == DataLayout.KindPerson) return default;
+                if (m.Entity.Kind == EntityKind.Person) return default;
             return GroupSubject(before, before.Tokens.Count, depth);
         }
 
@@ -138,7 +138,7 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             foreach (var m in s.Mentions)
             {
-                if (m.Entity.Kind != DataLayout.KindPerson) continue;
+                if (m.Entity.Kind != EntityKind.Person) continue;
                 return m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Is("et") && tokens[m.TokenEnd + 1].Lower.StartsWith("al", StringComparison.Ordinal)
                     ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : null;
             }
@@ -198,7 +198,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static Speaker PersonBefore(SentenceInfo s, int start, int subject)
         {
             foreach (var m in s.Mentions)
-                if (m.TokenStart >= start && m.TokenEnd <= subject && (m.Entity.Kind == DataLayout.KindPerson || IsTurnLabel(s.Tokens, m)))
+                if (m.TokenStart >= start && m.TokenEnd <= subject && (m.Entity.Kind == EntityKind.Person || IsTurnLabel(s.Tokens, m)))
                     return new Speaker(m.Entity, Join(s.Tokens, m.TokenStart, m.TokenEnd));
             return default;
         }

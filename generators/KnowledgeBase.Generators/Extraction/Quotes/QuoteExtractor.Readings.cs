@@ -89,7 +89,7 @@ namespace KnowledgeBase.Generators.Extraction
                     var head = before.Tokens[text.Head].Lower;
                     if (!(noun is null ? Array.IndexOf(TextNounWords, head) >= 0 : head == noun)) continue;
                     var at = place == TextWriterPlace.Subject ? subject.Head : PartyAfterFrom(before.Tokens, text.Head + 1);
-                    if (at >= 0 && before.MentionAt(at) is { IsDemonym: false } writer && writer.Entity.Kind != DataLayout.KindPlace) return writer.Entity;
+                    if (at >= 0 && before.MentionAt(at) is { IsDemonym: false } writer && writer.Entity.Kind != EntityKind.Place) return writer.Entity;
                 }
             }
             return null;

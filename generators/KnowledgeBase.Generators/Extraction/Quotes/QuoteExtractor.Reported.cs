@@ -109,7 +109,7 @@ namespace KnowledgeBase.Generators.Extraction
                 Add(s, contentStart, contentEnd, one, s.Tokens[c].Text);
             }
             _lastGroupSentence = s.Index;
-            if (speaker.Entity?.Kind == DataLayout.KindPerson)
+            if (speaker.Entity?.Kind == EntityKind.Person)
             {
                 _salient = speaker.Entity;
                 _speakerSentence = s.Index;
@@ -171,11 +171,11 @@ namespace KnowledgeBase.Generators.Extraction
             if (!speaker.IsFound && c - comma == 3 && IsDocumentNoun(tokens[c - 1].Lower) && (tokens[comma + 1].Is("the") || tokens[comma + 1].Is("its")))
                 speaker = DocumentSpeaker(s, tokens[c - 1].Lower, Join(tokens, comma + 1, c));
             // "..., the harbour authority of the city of Velden said": a place named deep in a long subject only places it.
-            if (!speaker.IsFound || comma < c - 7 && speaker.Entity?.Kind == DataLayout.KindPlace) return false;
+            if (!speaker.IsFound || comma < c - 7 && speaker.Entity?.Kind == EntityKind.Place) return false;
             if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, 0, comma)) return true; // "In May, an official said X, the Velden Post reported.": the official's words
             speakers.Add(speaker);
             Add(s, 0, comma, speaker, tokens[c].Text);
-            if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
+            if (speaker.Entity?.Kind == EntityKind.Person) _salient = speaker.Entity;
             return true;
         }
 
@@ -306,7 +306,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // "trade with Velland and asked": the verbs are coordinated, not the subjects; "workers in X and in Y": places, not speakers.
                 if (IsPreposition(tokens[i + 1]) || NounPhraseSpeaker(s, i + 1, cue) is not { IsFound: true } right) break;
                 // "researchers from Velden University and the Ostrel Institute said": a body after the "and" is the preposition's too.
-                if (right.Entity?.Kind != DataLayout.KindPerson && ConjoinedToPrepositionObject(s, i)) break;
+                if (right.Entity?.Kind != EntityKind.Person && ConjoinedToPrepositionObject(s, i)) break;
                 // "businessman and Brandt loyalist Piet Varga said": the speaker's own name closing the right conjunct makes it the
                 // speaker described twice; a name before it ("Brandt") only describes the speaker.
                 if (speaker.Entity is { } own && s.MentionAt(cue - 1) is { } closing && closing.Entity == own && closing.TokenStart > i) right = speaker;

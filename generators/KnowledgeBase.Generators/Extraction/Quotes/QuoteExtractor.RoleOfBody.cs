@@ -15,8 +15,8 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         internal static readonly RoleOfBodyRow[] RolesOfBodies =
         {
-            new(DataLayout.KindOrganization, true, "The head of the Velden Harbour Police told reporters the driver was arrested.", "The head of the Velden Harbour Police"),
-            new(DataLayout.KindPlace, false, "The mayor of Ostrel said the old bridge would reopen in May.", "The mayor of Ostrel"),
+            new(EntityKind.Organization, true, "The head of the Velden Harbour Police told reporters the driver was arrested.", "The head of the Velden Harbour Police"),
+            new(EntityKind.Place, false, "The mayor of Ostrel said the old bridge would reopen in May.", "The mayor of Ostrel"),
         };
 
         /// <summary>
@@ -59,11 +59,11 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>One row of <see cref="QuoteExtractor.RolesOfBodies"/>, with its example.</summary>
     internal sealed class RoleOfBodyRow
     {
-        public RoleOfBodyRow(int kind, bool bodySpeaks, string example, string speakerText) =>
+        public RoleOfBodyRow(EntityKind kind, bool bodySpeaks, string example, string speakerText) =>
             (Kind, BodySpeaks, Example, SpeakerText) = (kind, bodySpeaks, example, speakerText);
 
         /// <summary>The entity kind of the complement (<see cref="DataLayout"/>).</summary>
-        public int Kind { get; }
+        public EntityKind Kind { get; }
 
         /// <summary>Whether the body speaks when no person holds the role.</summary>
         public bool BodySpeaks { get; }

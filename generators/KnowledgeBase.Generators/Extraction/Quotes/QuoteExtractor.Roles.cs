@@ -20,7 +20,7 @@ namespace KnowledgeBase.Generators.Extraction
             while (roleStart > start && (tokens[roleStart - 1].Is("the") || tokens[roleStart - 1].IsCapitalized || s.MentionAt(roleStart - 1) is not null || tokens[roleStart - 1].IsWord && char.IsLower(tokens[roleStart - 1].Text[0]) && !CommonWords.IsFunctionWord(tokens[roleStart - 1]))) roleStart--;
             // "Dr. Jane Doe": an abbreviated title keeps its full stop.
             var nameAt = roleEnd < end && tokens[roleEnd].IsPunct('.') ? roleEnd + 1 : roleEnd;
-            if (s.MentionAt(nameAt) is { } named && named.Entity.Kind == DataLayout.KindPerson)
+            if (s.MentionAt(nameAt) is { } named && named.Entity.Kind == EntityKind.Person)
                 return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
             return RoleOfNamedBody(s, roleStart, roleEnd, i, end) ?? RoleSpeaker(tokens, roleStart, roleEnd, i);
         }
@@ -32,13 +32,13 @@ namespace KnowledgeBase.Generators.Extraction
         private Speaker? CountryRoleSpeaker(SentenceInfo s, int start, int end, int i, Mention mention)
         {
             var tokens = s.Tokens;
-            if (mention.Entity.Kind == DataLayout.KindPerson || mention.TokenEnd >= end) return null;
+            if (mention.Entity.Kind == EntityKind.Person || mention.TokenEnd >= end) return null;
             if (!(Titles.IsRoleNoun(tokens[mention.TokenEnd]) || Titles.IsTitleWord(tokens[mention.TokenEnd]) && !tokens[mention.TokenEnd].IsCapitalized
                   || mention.TokenEnd + 1 < end && Titles.IsRoleNoun(tokens[mention.TokenEnd + 1]))) return null;
             var roleEnd = mention.TokenEnd;
             while (roleEnd < end && (Titles.IsRoleNoun(tokens[roleEnd]) || Titles.IsTitleWord(tokens[roleEnd]))) roleEnd++;
             if (roleEnd == mention.TokenEnd) return null;
-            if (s.MentionAt(roleEnd) is { } named && named.Entity.Kind == DataLayout.KindPerson)
+            if (s.MentionAt(roleEnd) is { } named && named.Entity.Kind == EntityKind.Person)
                 return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
             var roleStart = i > start && tokens[i - 1].Is("the") ? i - 1 : i;
             return RoleSpeaker(tokens, roleStart, roleEnd, mention.TokenEnd);
@@ -60,7 +60,7 @@ namespace KnowledgeBase.Generators.Extraction
             EntityDraft? best = null;
             foreach (var e in _entities)
             {
-                if (e.Kind != DataLayout.KindPerson) continue;
+                if (e.Kind != EntityKind.Person) continue;
                 var head = tokens[end - 1].Lower;
                 // "the foreign minister" is the person introduced as "Foreign Secretary": the two titles name one office.
                 var synonym = !IsPortfolioRole(text) ? head : head switch { "minister" => "secretary", "secretary" => "minister", _ => head };
@@ -84,8 +84,8 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var e in _entities)
             {
                 var space = e.Name.IndexOf(' ');
-                if (e.Kind != DataLayout.KindPerson || space <= 0 || GivenNames.PronounOf(e.Name.Substring(0, space)) != pronoun) continue;
-                if (!_entities.Exists(o => o != e && o.Kind == DataLayout.KindPerson && o.SurnameKey == e.SurnameKey)) continue;
+                if (e.Kind != EntityKind.Person || space <= 0 || GivenNames.PronounOf(e.Name.Substring(0, space)) != pronoun) continue;
+                if (!_entities.Exists(o => o != e && o.Kind == EntityKind.Person && o.SurnameKey == e.SurnameKey)) continue;
                 if (member is not null) return null;
                 member = e;
             }
@@ -121,13 +121,13 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static Speaker SubjectHeadOverTown(SentenceInfo s, int cue, Speaker speaker)
         {
-            if (speaker.Entity is not { Kind: DataLayout.KindPlace } town) return speaker;
+            if (speaker.Entity is not { Kind: EntityKind.Place } town) return speaker;
             if (AddressOwner(s, cue, town) is { } owner) return new Speaker(owner.Entity, Join(s.Tokens, owner.TokenStart, owner.TokenEnd));
             if (town.IsCountry) return speaker;
             if (s.Analysis.ClauseOfVerb(cue) is not { Subject: { } subject } clause || clause.Verb.Head != cue || subject.Start >= clause.Verb.Start) return speaker;
             if (CommonWords.IsPlaceNoun(s.Tokens[subject.Head])) return speaker;
             if (s.MentionAt(subject.Head) is { } head)
-                return head.Entity == town || head.Entity.Kind == DataLayout.KindPlace ? speaker : new Speaker(head.Entity, Join(s.Tokens, head.TokenStart, head.TokenEnd));
+                return head.Entity == town || head.Entity.Kind == EntityKind.Place ? speaker : new Speaker(head.Entity, Join(s.Tokens, head.TokenStart, head.TokenEnd));
             // Only a plain subject phrase of a finite cue: no comma, quotation or clause of its own before the cue.
             for (var i = subject.Start; i < clause.Verb.Start; i++)
                 if (s.Tokens[i].IsPunct(',') || s.Tokens[i].IsOpeningQuote) return speaker;
@@ -142,9 +142,9 @@ namespace KnowledgeBase.Generators.Extraction
         private static Mention? AddressOwner(SentenceInfo s, int cue, EntityDraft place)
         {
             if (cue < 5 || s.MentionAt(cue - 1) is not { } tail || tail.Entity != place || tail.TokenEnd != cue || !Events.EventRoles.IsAddressTail(s, tail)) return null;
-            if (s.MentionAt(tail.TokenStart - 2) is not { Entity.Kind: DataLayout.KindPlace } town || town.TokenStart < 2) return null;
+            if (s.MentionAt(tail.TokenStart - 2) is not { Entity.Kind: EntityKind.Place } town || town.TokenStart < 2) return null;
             if (!s.Tokens[town.TokenStart - 1].Is("in") && !s.Tokens[town.TokenStart - 1].Is("at")) return null;
-            return s.MentionAt(town.TokenStart - 2) is { Entity.Kind: DataLayout.KindOrganization or DataLayout.KindPerson } owner && !owner.IsDemonym ? owner : null;
+            return s.MentionAt(town.TokenStart - 2) is { Entity.Kind: EntityKind.Organization or EntityKind.Person } owner && !owner.IsDemonym ? owner : null;
         }
 
         /// <summary>
@@ -161,7 +161,7 @@ namespace KnowledgeBase.Generators.Extraction
                 open = PunctuationBefore(tokens, open - 1);
             // A clause inside the apposition ("mayor since the port opened") is the apposition's own.
             if (open < 1 || !tokens[open].IsPunct(',') || TellsAClauseBefore(s, open) || s.MentionAt(open - 1) is not { } person || person.TokenEnd != open) return null;
-            if (person.Entity.Kind != DataLayout.KindPerson || person.TokenStart > 0 && tokens[person.TokenStart - 1].IsWord) return null;
+            if (person.Entity.Kind != EntityKind.Person || person.TokenStart > 0 && tokens[person.TokenStart - 1].IsWord) return null;
             return person;
         }
 

@@ -22,7 +22,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return earlier[earlier.Count - 1];
             if (SubjectOfFirstConjunct(s, cue, quoted) is { IsFound: true } conjunct) return conjunct;
             // "the head of the Vella Fund, Ana Ruiz, said the mayor had ...": a person closing an apposition right before the cue is its subject.
-            if (cue > 2 && tokens[cue - 1].IsPunct(',') && s.MentionAt(cue - 2) is { } closing && closing.Entity.Kind == DataLayout.KindPerson
+            if (cue > 2 && tokens[cue - 1].IsPunct(',') && s.MentionAt(cue - 2) is { } closing && closing.Entity.Kind == EntityKind.Person
                 && closing.TokenEnd == cue - 1 && closing.TokenStart > 0 && tokens[closing.TokenStart - 1].IsPunct(',') && !Inside(quoted, cue - 2))
                 return new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
             if (DescribedPerson(s, cue, quoted) is { } described) return new Speaker(described.Entity, Join(tokens, described.TokenStart, described.TokenEnd));
@@ -130,7 +130,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (tokens[i].IsPunct(',') && !throughCommas) break;
                 if (i > cue + 8 && !throughCommas) break;
-                if (s.MentionAt(i) is { } m && m.Entity.Kind == DataLayout.KindPerson) return m;
+                if (s.MentionAt(i) is { } m && m.Entity.Kind == EntityKind.Person) return m;
             }
             return null;
         }
@@ -184,11 +184,11 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (!tokens[j].IsPunct(',')) continue;
                 var opens = tokens[j + 1].Is("a") || tokens[j + 1].Is("an") || tokens[j + 1].Is("the") || Titles.IsRoleNoun(tokens[j + 1]) || tokens[j + 1].Kind == TokenKind.Number;
-                if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != DataLayout.KindPlace)
+                if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != EntityKind.Place)
                     return new Speaker(head.Entity, Join(tokens, head.TokenStart, head.TokenEnd));
                 // "The governor of Eastvale, a U.S. state on the coast, said": the apposition describes the place; the subject stands before it.
                 // (A fronted-phrase reading may have put the clause start past "The governor of Eastvale,": the subject is before the comma.)
-                if (opens && s.MentionAt(j - 1) is { Entity.Kind: DataLayout.KindPlace }) return NearestSubject(s, j - 1 > start ? start : 0, j);
+                if (opens && s.MentionAt(j - 1) is { Entity.Kind: EntityKind.Place }) return NearestSubject(s, j - 1 > start ? start : 0, j);
                 // "Shipvault, a register of merchant ships, states ...": a name no entity was made of, opening the sentence, speaks unlinked.
                 if (opens && s.MentionAt(j - 1) is null && OpeningName(s, j) is var name && name >= 0) return new Speaker(null, Join(tokens, name, j));
                 return null;
@@ -226,7 +226,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (mention is not null)
                 {
                     // "Jane Doe of Freedonia's Crime Agency (FCA) said", "Dr. Jane Doe at Vella Hospital said": the person speaks.
-                    if (mention.Entity.Kind != DataLayout.KindPerson && PersonBeforeAffiliation(s, start, mention.TokenStart) is { } member)
+                    if (mention.Entity.Kind != EntityKind.Person && PersonBeforeAffiliation(s, start, mention.TokenStart) is { } member)
                         return new Speaker(member.Entity, Join(tokens, member.TokenStart, member.TokenEnd));
                     int after = mention.TokenEnd, before = mention.TokenStart - 1;
                     if (before >= 0 && tokens[before].Is("the")) before--;
@@ -255,7 +255,7 @@ namespace KnowledgeBase.Generators.Extraction
                     // "Jane Doe, the country's governor, said": the role describes the person before it.
                     var edge = LeftEdge(s, start, i);
                     while (edge > start && tokens[edge - 1].Kind == TokenKind.Possessive) edge = LeftEdge(s, start, edge - 2);
-                    if (edge > 1 && tokens[edge - 1].IsPunct(',') && s.MentionAt(edge - 2) is { } named && named.Entity.Kind == DataLayout.KindPerson)
+                    if (edge > 1 && tokens[edge - 1].IsPunct(',') && s.MentionAt(edge - 2) is { } named && named.Entity.Kind == EntityKind.Person)
                         return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
                 }
                 if (IsA(t, QuoteWords.SpeakingGroup) && i > 0 && (tokens[i - 1].Is("both") || tokens[i - 1].Is("two")) && t.Text.EndsWith("s", StringComparison.Ordinal) && LastTwoPeople(s, i).Count == 2)
@@ -293,7 +293,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var t = tokens[i];
                 if (t.Is("of") || t.Is("at") || t.Is("from"))
-                    return s.MentionAt(i - 1) is { } m && m.Entity.Kind == DataLayout.KindPerson ? m : null;
+                    return s.MentionAt(i - 1) is { } m && m.Entity.Kind == EntityKind.Person ? m : null;
                 // "Ana Ruiz of Norvale's fourth Harbour Ward": an article, a possessive and an ordinal stay inside the phrase.
                 if (t.IsWord && char.IsLower(t.Text[0]) && !t.Is("the") && !IsOrdinal(t)) return null;
                 if (t.Kind == TokenKind.Punctuation && !(t.IsPunct('(') || t.IsPunct(')'))) return null;
@@ -354,7 +354,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (mention.IsDemonym && mention.TokenEnd < tokens.Count && CommonWords.IsSpeakingGroup(tokens[mention.TokenEnd].Text))
                         return new Speaker(null, Join(tokens, i, mention.TokenEnd + 1));
                     // "Germany's Foreign Minister": the role, resolved to the person who holds it.
-                    if (mention.TokenEnd < end && tokens[mention.TokenEnd].Kind == TokenKind.Possessive && mention.Entity.Kind != DataLayout.KindPerson)
+                    if (mention.TokenEnd < end && tokens[mention.TokenEnd].Kind == TokenKind.Possessive && mention.Entity.Kind != EntityKind.Person)
                     {
                         var roleEnd = mention.TokenEnd + 1;
                         while (roleEnd < end && (Titles.IsTitleWord(tokens[roleEnd]) || Titles.IsRoleNoun(tokens[roleEnd]))) roleEnd++;
@@ -367,7 +367,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (CountryRoleSpeaker(s, start, end, i, mention) is { } roleHolder) return roleHolder;
                     if (mention.IsDemonym) { i = mention.TokenEnd - 1; continue; }
                     // "an Interior Ministry source said": an unnamed member speaks for the organization; the text keeps who.
-                    if (mention.Entity.Kind == DataLayout.KindOrganization && mention.TokenEnd < end && IsMemberNoun(tokens[mention.TokenEnd]))
+                    if (mention.Entity.Kind == EntityKind.Organization && mention.TokenEnd < end && IsMemberNoun(tokens[mention.TokenEnd]))
                         return new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd + 1));
                     return new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
                 }

@@ -87,7 +87,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 // "the martial law imposed by former President X": a person named only in a prepositional phrase is
                 // less prominent than the one "he" has meant so far (subjects outrank obliques).
-                if (m.Entity.Kind == DataLayout.KindPerson && (_salient is null || !IsOblique(s.Tokens, m)))
+                if (m.Entity.Kind == EntityKind.Person && (_salient is null || !IsOblique(s.Tokens, m)))
                 {
                     _salient = m.Entity;
                     return;
@@ -305,7 +305,7 @@ namespace KnowledgeBase.Generators.Extraction
             speakers.Add(speaker);
             _lastDirect = speaker;
             _lastDirectBlock = first.BlockIndex;
-            if (speaker.Entity?.Kind == DataLayout.KindPerson) _salient = speaker.Entity;
+            if (speaker.Entity?.Kind == EntityKind.Person) _salient = speaker.Entity;
             if (q.Close >= last.Tokens.Count && q.CloseSentence == paragraph.Count - 1) _runningQuoteSpeaker = speaker;
         }
 
@@ -339,7 +339,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var k = open - 3; k >= 0 && k >= open - 16; k--)
             {
                 if (!IsQuotingVerb(tokens[k]) || IsPassiveCue(s, k)) continue;
-                return s.MentionAt(k + 1) is { IsDemonym: false } m && m.TokenStart == k + 1 && m.Entity.Kind != DataLayout.KindPlace
+                return s.MentionAt(k + 1) is { IsDemonym: false } m && m.TokenStart == k + 1 && m.Entity.Kind != EntityKind.Place
                     ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : default;
             }
             return default;
