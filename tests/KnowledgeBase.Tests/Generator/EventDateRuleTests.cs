@@ -191,6 +191,9 @@ public sealed class EventDateRuleTests
     [InlineData("Karel Brandt visited Ostrel on Friday, a week before the resignation of Mira Holt.", "resignation", 0)]
     // In a sentence of no date of its own, from the day the sentence before gave.
     [InlineData("Karel Brandt visited Ostrel on Friday. The visit came two days after Mira Holt resigned.", "resignation", 20190724)]
+    // "a week" there names no week of its own: the act a week back is dated by its month.
+    [InlineData("Karel Brandt visited Ostrel on Friday. This comes a week after Mira Holt resigned.", "resignation", 20190700)]
+    [InlineData("Mira Holt visited Ostrel on Friday. The visit came about one week after police arrested Karel Brandt in Velden.", "arrest", 20190700)]
     // So does a statement, whose speaker stands in the clause: "announced" there is two days before the resignation's Friday.
     [InlineData("On Friday, Mira Holt resigned as mayor of Velden. Her resignation came two days after Karel Brandt announced that the city was bankrupt.", "statement", 20190724)]
     // A name set off by commas does not close the clause.

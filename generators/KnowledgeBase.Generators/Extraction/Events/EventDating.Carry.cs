@@ -20,10 +20,31 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// shelling", "has also led"), a habit ("every week") or before it ("had been convicted", "in the 1970s", the occasion
         /// after "came after" or "follows").
         /// </summary>
-        private static bool SetAtAnotherTime(List<Token> tokens, int t, int previousDate) =>
-            ClauseReader.HasWord(tokens, "currently", "now", "still", "week", "weekend") || TellsFrequency(tokens, t) || InOngoingAspect(tokens, t)
-            || NamesAnotherTime(tokens, previousDate / 10000) || IsPluperfect(tokens) || PerfectAfterPastYear(tokens, t, previousDate)
-            || FollowedOccasion(tokens, t) >= 0;
+        private static bool SetAtAnotherTime(SentenceInfo s, int t, int previousDate)
+        {
+            var tokens = s.Tokens;
+            return ClauseReader.HasWord(tokens, "currently", "now", "still", "weekend") || NamesAWeek(s, t) || TellsFrequency(tokens, t) || InOngoingAspect(tokens, t)
+                || NamesAnotherTime(tokens, previousDate / 10000) || IsPluperfect(tokens) || PerfectAfterPastYear(tokens, t, previousDate)
+                || FollowedOccasion(tokens, t) >= 0;
+        }
+
+        /// <summary>
+        /// "last week", "every week", "this week": a week the sentence names sets it apart from the day before; not the unit
+        /// of the span counted back to the trigger's own act ("This comes a week after Holt attended a summit in Norhaven", read
+        /// by <see cref="CountedBackFrom"/>).
+        /// </summary>
+        private static bool NamesAWeek(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            var counted = -1;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (!tokens[i].Is("week")) continue;
+                if (counted < 0) counted = TimeClauseAround(s, t) - 1;
+                if (i != counted || !tokens[i + 1].Is("after") || !DateResolver.IsCountedSpan(tokens, i + 1)) return true;
+            }
+            return false;
+        }
 
         /// <summary>
         /// "Holm once led the party": "once" inside its sentence tells a former time; not "once again" or "once more" (told again

@@ -178,7 +178,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             date = InSettingYear(tokens, dates, date, previousDate);
             inferred = false;
-            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !otherClauseDated && !SetAtAnotherTime(tokens, t, previousDate))
+            if (date == 0 && previousDate != 0 && relative < 0 && reportedPast < 0 && !otherClauseDated && !SetAtAnotherTime(s, t, previousDate))
             {
                 date = dates.Count == 0 ? CountedBackFrom(s, t, previousDate) : previousDate;
                 inferred = true;
