@@ -29,7 +29,7 @@ namespace KnowledgeBase.Generators.Extraction
             var traits = 0;
             if (form.CueLemma is null && !IsAny(form.Text, QuoteExtractor.CueWordsBeyondLexicon)) traits |= NoCue;
             // "expel" has no row, but "voted to expel" is coded as "expelled" is (TriggerFinder.DecidedInfinitive).
-            if (form.Trigger is null && form.PhraseRules is null && Events.TriggerFinder.BaseFormTrigger(form.Text) is null) traits |= NoTrigger;
+            if (form.Trigger is null && form.PhraseRules is null && Events.TriggerFinder.BaseFormTrigger(form.Text) is null && !Lexicons.EventLexicon.IsVerbalAttack(form.Text)) traits |= NoTrigger;
             if (!form.Has(WordTrait.CodableVerbForm)) traits |= NoCodableVerb;
             if (!form.Has(WordTrait.MonthWord) && !form.Has(WordTrait.WeekdayWord)) traits |= NoDayWord;
             if (!IsAny(form.Text, Events.DateResolver.RelativeDateWords)) traits |= NoRelativeDateWord;

@@ -281,11 +281,23 @@ public sealed class EventRuleTests
     [InlineData("Karel Brandt railed against the Velden Farmers Union on Tuesday.")]
     [InlineData("Karel Brandt attacked the government's decision on Monday.")] // a decision or words are attacked in words
     [InlineData("Tomas Vell attacked his rival's remarks on Friday.")]
+    [InlineData("Ana Ruiz hammered Karel Brandt for his remarks on Monday.")] // a verb of force news also uses for words
+    [InlineData("Tomas Vell assailed the budget plan on Friday.")]
+    [InlineData("Karel Brandt attacked the Norvale summit as the \"worst in years\" on Tuesday.")] // a quoted description
     public void Words_aimed_at_someone_are_criticism_not_force(string sentence)
     {
         var events = Extract(sentence).Events;
         Assert.Contains(events, e => e.Cameo == "111");
         Assert.DoesNotContain(events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("A storm hammered the coast of Norvale on Monday.")]
+    [InlineData("Miners blasted the hillside near Velden on Monday.")]
+    [InlineData("Police blasted Karel Brandt with a water cannon on Monday.")]
+    public void Force_on_a_place_or_a_thing_is_no_criticism(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo == "111");
     }
 
     [Fact]

@@ -26,6 +26,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "had not confirmed him", "did not step down": a negated verb phrase tells no act, unless the refusal is the act (12).
             if (PhraseTriggers.Find(s, t) is { } phrase) return phrase.IsNoun || phrase.Cameo.StartsWith("12", StringComparison.Ordinal) || !EventModality.IsNegatedBefore(tokens, t) ? phrase : null;
             if (token.StartsUpper && t > 0) return null;
+            // "assailed the plan", "hammered Ruiz for her remarks" (criticism); "a storm hammered the coast" is the dictionary's.
+            if (TriggerSenses.IsVerbalAttack(s, t)) return EventLexicon.Find("criticized");
             var trigger = EventLexicon.Find(token) ?? DecidedInfinitive(tokens, t);
             if (trigger is null) return null;
             if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon")) && !NamesADay(tokens, t + 2)) return EventLexicon.FormalAgreement;

@@ -26,6 +26,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 || tokens[after].Is("on") && after + 1 < tokens.Count && tokens[after + 1].Text.EndsWith("ing", StringComparison.Ordinal));
         }
 
+        /// <summary>
+        /// "assailed the plan", "hammered Ruiz for her remarks": a verb of force that news also uses for attacks in words (event-words.tsv)
+        /// aims at words or at a person as "attacked" does in words; elsewhere ("a storm hammered the coast") it is no criticism.
+        /// </summary>
+        internal static bool IsVerbalAttack(SentenceInfo s, int t) =>
+            EventLexicon.IsVerbalAttack(s.Tokens[t].Text) && EventLexicon.Find("attacked") is { } attack && IsAttackInWords(s, t, attack);
+
         // "attacked X as a tool", "attacked X as racist": "as" with a description after the object, before any comma.
         private static bool DescribesAs(SentenceInfo s, int t)
         {
@@ -33,7 +40,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t + 2; i + 1 < tokens.Count && i <= t + 7; i++)
             {
                 if (tokens[i].IsPunct(',') || tokens[i].IsPunct('.') || tokens[i].IsPunct(';')) return false;
-                if (tokens[i].Is("as")) return tokens[i + 1].Is("a") || tokens[i + 1].Is("an") || s.Analysis.TagAt(i + 1) == Analysis.Tag.Adjective;
+                // "assailed the summit as the "worst in years"": a quoted description is words too.
+                if (tokens[i].Is("as"))
+                    return tokens[i + 1].Is("a") || tokens[i + 1].Is("an") || s.Analysis.TagAt(i + 1) == Analysis.Tag.Adjective || tokens[i + 1].IsOpeningQuote
+                        || tokens[i + 1].Is("the") && i + 2 < tokens.Count && tokens[i + 2].IsOpeningQuote;
             }
             return false;
         }

@@ -103,6 +103,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Nouns of what someone decided, proposed or said ("the decision", "his remarks"; any case): attacked only in words.</summary>
         public static bool IsStanceNoun(string word) => StanceWords.Contains(word);
 
+        private static readonly HashSet<string> VerbalAttackWords = ContextWords.Words("verbal-attack");
+
+        /// <summary>Verbs of force that news also uses for attacks in words ("assailed the plan", "hammered Ruiz for her remarks"; any case).</summary>
+        public static bool IsVerbalAttack(string word) => VerbalAttackWords.Contains(word);
+
         private static readonly HashSet<string> DisapprovalWords = ContextWords.Words("disapproval");
 
         /// <summary>Words that, in what someone is called or described as, disapprove of it ("a disgrace", "illegal"; any case).</summary>
