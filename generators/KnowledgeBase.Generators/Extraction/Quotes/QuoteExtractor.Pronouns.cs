@@ -20,7 +20,7 @@ namespace KnowledgeBase.Generators.Extraction
                 foreach (var m in s.Mentions)
                 {
                     if (m.TokenStart >= pronoun) break;
-                    if (m.Entity.Kind == EntityKind.Person && !IsOblique(tokens, m) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) && !Disagrees(m.Entity, tokens[pronoun]))
+                    if (m.Entity.Kind == EntityKind.Person && !InsideQuotationMarks(tokens, m.TokenStart) && !IsOblique(s, m) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) && !Disagrees(m.Entity, tokens[pronoun]))
                         return new Speaker(m.Entity, tokens[pronoun].Text);
                 }
             }
@@ -31,6 +31,42 @@ namespace KnowledgeBase.Generators.Extraction
                 foreach (var person in RecentPeople.Before(_sentences, s, pronoun, 4))
                     if (!Disagrees(person, tokens[pronoun])) return new Speaker(person, tokens[pronoun].Text);
             return new Speaker(_salient, tokens[pronoun].Text);
+        }
+
+        /// <summary>'"Tomas Vell and I argued for years," he said': a name after an odd number of quotation marks in its sentence is quoted words, not a subject "he" can be.</summary>
+        private static bool InsideQuotationMarks(List<Token> tokens, int at)
+        {
+            var marks = 0;
+            for (var i = 0; i < at; i++)
+                if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text is "\"" or "\u201C" or "\u201D") marks++;
+            return marks % 2 == 1;
+        }
+
+        /// <summary>A mention governed by a preposition, past the titles, demonyms and modifiers before the name, or listed after one.</summary>
+        private static bool IsOblique(SentenceInfo s, Mention m)
+        {
+            var tokens = s.Tokens;
+            var i = m.TokenStart - 1;
+            while (i >= 0 && tokens[i].IsWord && (tokens[i].IsCapitalized || Titles.IsRoleNoun(tokens[i]) || tokens[i].Is("former") || tokens[i].Is("the"))) i--;
+            if (i < 0) return false;
+            return IsPreposition(tokens[i]) || tokens[i].Is("under") || tokens[i].Is("during") || tokens[i].Is("after") || tokens[i].Is("before") || tokens[i].Is("like")
+                || ListedAfterOblique(s, m, i);
+        }
+
+        /// <summary>
+        /// "She was married to Ana Ruiz, Tomas Vell and Jon Brant": a later name of a list whose first is a preposition's object is
+        /// governed too. A list: "and"/"or" before the name, or ", and"/"and" after it; "With Ana Ruiz, Tomas Vell said" is no list.
+        /// </summary>
+        private static bool ListedAfterOblique(SentenceInfo s, Mention m, int i)
+        {
+            var tokens = s.Tokens;
+            var conjoined = tokens[i].Is("and") || tokens[i].Is("or");
+            var j = conjoined ? i - 1 : i;
+            if (j >= 0 && tokens[j].IsPunct(',')) j--;
+            if (j == i || j < 0 || s.MentionAt(j) is not { Entity.Kind: EntityKind.Person } before || before.TokenEnd != j + 1) return false;
+            var next = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].IsPunct(',') ? m.TokenEnd + 1 : m.TokenEnd;
+            if (!conjoined && !(next < tokens.Count && (tokens[next].Is("and") || tokens[next].Is("or")))) return false;
+            return IsOblique(s, before);
         }
 
         /// <summary>

@@ -76,18 +76,20 @@ namespace KnowledgeBase.Generators.Extraction
 
         private void PassOver(List<SentenceInfo> paragraph)
         {
-            foreach (var s in paragraph) UpdateSalience(s);
+            foreach (var s in paragraph) UpdateSalience(s, NoQuotations);
         }
 
-        private void UpdateSalience(SentenceInfo s)
+        private void UpdateSalience(SentenceInfo s, List<(int Open, int Close)> quoted)
         {
             if (_speakerSentence == s.Index) return; // the person who just spoke is who "he" means next
 
             foreach (var m in s.Mentions)
             {
+                // 'Her memoir called it "the year I met Tom Vell".': a name inside quoted words is not whom the text is about.
+                if (Inside(quoted, m.TokenStart)) continue;
                 // "the martial law imposed by former President X": a person named only in a prepositional phrase is
                 // less prominent than the one "he" has meant so far (subjects outrank obliques).
-                if (m.Entity.Kind == EntityKind.Person && (_salient is null || !IsOblique(s.Tokens, m)))
+                if (m.Entity.Kind == EntityKind.Person && (_salient is null || !IsOblique(s, m)))
                 {
                     _salient = m.Entity;
                     return;
@@ -95,13 +97,6 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
-        /// <summary>A mention governed by a preposition, past the titles, demonyms and modifiers before the name.</summary>
-        private static bool IsOblique(List<Token> tokens, Mention m)
-        {
-            var i = m.TokenStart - 1;
-            while (i >= 0 && tokens[i].IsWord && (tokens[i].IsCapitalized || Titles.IsRoleNoun(tokens[i]) || tokens[i].Is("former") || tokens[i].Is("the"))) i--;
-            return i >= 0 && (IsPreposition(tokens[i]) || tokens[i].Is("under") || tokens[i].Is("during") || tokens[i].Is("after") || tokens[i].Is("before") || tokens[i].Is("like"));
-        }
 
         /// <summary>A quotation in a paragraph: from the opening mark in one sentence to the closing mark in the same or a later one.</summary>
         private readonly struct Quotation
@@ -149,7 +144,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var reportedFrom = _quotes.Count;
                 ExtractReported(paragraph[k], quoted?[k] ?? NoQuotations, speakers);
                 QuotedWithinReported(paragraph[k], reportedFrom);
-                UpdateSalience(paragraph[k]);
+                UpdateSalience(paragraph[k], quoted?[k] ?? NoQuotations);
             }
             if (!_runningQuoteSpeaker.IsFound) _runningQuoteSpeaker = ColonIntroducer(paragraph[paragraph.Count - 1], quoted?[paragraph.Count - 1] ?? NoQuotations, speakers);
         }
