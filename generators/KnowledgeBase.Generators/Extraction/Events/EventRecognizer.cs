@@ -91,6 +91,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventDating.DateOvernight(events, published);
             EventDating.SequelsKeepTheMonth(events);
             EventDating.MediumTalksKeepNoLentDate(events);
+            ContestWinners.DropToldByWinner(events);
             return events;
         }
 
