@@ -79,6 +79,14 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsUnnamedPersonNoun(string word) => UnnamedPersonNouns.Contains(word);
 
+        // "issued the following statement: "..."": a verb of putting out a text and the texts it puts out.
+        private static readonly HashSet<string> IssuingVerbs = Lists.Words("issuing-verb");
+        private static readonly HashSet<string> IssuedTextNouns = Lists.Words("issued-text-noun");
+
+        public static bool IsIssuingVerb(string lower) => IssuingVerbs.Contains(lower);
+
+        public static bool IsIssuedTextNoun(string lower) => IssuedTextNouns.Contains(lower);
+
         // "McArthur", "DeWine", "LaGuardia": a surname's particle before its inner capital (exact case).
         private static readonly HashSet<string> SurnamePrefixes = Lists.Words("surname-prefix");
 

@@ -262,6 +262,9 @@ namespace KnowledgeBase.Generators.Extraction
 
             // The cue stands before the quotation in its first sentence, or just after it in its last.
             var (speaker, cue, cueBefore, cueAfter) = CueOf(first, last, q, quoted, speakers);
+            // "X issued the following statement: "..."": the words of the text X put out (IssuedTextBefore).
+            if (!speaker.IsFound && cueBefore < 0 && IssuedTextBefore(first.Tokens, q.Open) is var issued && issued >= 0)
+                (speaker, cue, cueBefore) = (IssuerOfIssuedText(first, issued, q.Open, quoted[q.OpenSentence], speakers), first.Tokens[issued].Text, issued);
             if (!speaker.IsFound && CueOpeningNextSentence(paragraph, q, quoted) is var next && next >= 0)
                 (speaker, cue, cueAfter) = (SubjectOf(paragraph[q.CloseSentence + 1], next, quoted[q.CloseSentence + 1], speakers), paragraph[q.CloseSentence + 1].Tokens[next].Text, next);
             if (!speaker.IsFound && q.OpenSentence == 0 && q.Open == 0 && carried.IsFound) speaker = carried;
