@@ -129,6 +129,14 @@ public sealed class EntityPersonNameTests
         Assert.Contains(form, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Forms);
 
     [Theory]
+    [InlineData("The actors Tom De Varga and Ilse Brandt arrived at the gala on Friday.", "Tom De Varga", "De Varga")]
+    [InlineData("Foreign Minister Pierre Le Brevet met his counterpart in Tarnow.", "Pierre Le Brevet", "Le Brevet")]
+    [InlineData("Councillor Lina La Sorra said the harbour plan would bring jobs.", "Lina La Sorra", "La Sorra")]
+    [InlineData("Businessman Rocco De La Marsa paid for the new stadium.", "Rocco De La Marsa", "De La Marsa")]
+    public void A_surname_with_its_capitalized_particles_is_a_form_of_the_person(string text, string name, string form) =>
+        Assert.Contains(form, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Forms);
+
+    [Theory]
     [InlineData("Lance Cpl. Tobias Renner was killed in the attack. Renner was 22.", "Tobias Renner", "Lance Cpl")]
     [InlineData("Army Staff Sgt. Lukas Moser was wounded on Monday.", "Lukas Moser", "Staff Sgt")]
     public void A_military_rank_before_a_name_is_a_title_not_the_name(string text, string name, string rank)

@@ -291,15 +291,21 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
-        /// "Marta van der Velde" is "van der Velde" too: the lower-case particles (<see cref="CommonWords.IsSurnameParticle"/>)
-        /// before the surname belong to it when the surname stands without the given name. Returns where the surname with
-        /// its particles starts, or the surname's own token when no particle precedes it.
+        /// "Marta van der Velde" is "van der Velde" too: the particles (<see cref="CommonWords.IsSurnameParticle"/>) before the
+        /// surname belong to it when the surname stands without the given name, lower-case or written with a capital ("Tom De
+        /// Varga" is "De Varga", "Lina La Sorra" is "La Sorra"). Returns where the surname with its particles starts, or the
+        /// surname's own token when no particle precedes it; a name that opens with a particle ("De La Varga said") is all
+        /// surname, so the start: its last particle and word ("La Varga") are no form of it.
         /// </summary>
         private static int ParticleSurnameStart(List<Token> tokens, int start, int end)
         {
             var at = end - 1;
-            while (at - 1 > start && tokens[at - 1].IsWord && CommonWords.IsSurnameParticle(tokens[at - 1].Text)) at--;
+            while (at - 1 >= start && tokens[at - 1].IsWord && IsSurnameParticleWord(tokens[at - 1])) at--;
             return at;
         }
+
+        // "van", or "Van" after a given name ("Tom Van Hollis"): the capital is the family's spelling; "VAN" is an acronym.
+        private static bool IsSurnameParticleWord(in Token t) =>
+            CommonWords.IsSurnameParticle(t.Text) || t.IsCapitalized && !t.IsAllCaps && CommonWords.IsSurnameParticle(t.Lower);
     }
 }
