@@ -79,22 +79,22 @@ namespace KnowledgeBase.Generators.Extraction
         /// Verdict cues whose definite object names what was judged (<see cref="JudgesANamedAct"/>): the lemma and an invented
         /// sentence that quotes nothing. The rows run as tests. ("accuse" and "blame" are left out: "blamed the fire on X" is a claim.)
         /// </summary>
-        internal static readonly CueActRow[] JudgingCues =
+        internal static readonly CueLemmaRow[] JudgingCues =
         {
-            new("reject", "", 0, "The Velden Council rejected the proposal on Monday."),
-            new("dismiss", "", 0, "The harbour union dismissed the claims outright."),
-            new("criticize", "", 0, "Mayor Jon Varga criticized the toll plan on Facebook."),
-            new("criticise", "", 0, "Senator Ana Ruiz criticised the new toll policy."),
-            new("condemn", "", 0, "The Norvale government condemned the attack."),
-            new("denounce", "", 0, "Opposition leader Greta Lund denounced the arrests in a statement."),
-            new("oppose", "", 0, "The Velden Ferry Union opposed the withdrawal."),
-            new("blast", "", 0, "Karel Brandt blasted his rival's conduct during the debate."),
-            new("slam", "", 0, "Tomas Vell slammed the ruling."),
-            new("praise", "", 0, "Ana Ruiz praised Mira Holt's endorsement on Twitter."),
-            new("welcome", "", 0, "The Ostrel Shipping Company welcomed the verdict."),
-            new("commend", "", 0, "Mayor Karel Brandt commended the crew's response."),
-            new("celebrate", "", 0, "Residents of Velden celebrated the decision."),
-            new("tout", "", 0, "Mayor Ivo Marr touted the deal at the harbour."),
+            new("reject", "The Velden Council rejected the proposal on Monday."),
+            new("dismiss", "The harbour union dismissed the claims outright."),
+            new("criticize", "Mayor Jon Varga criticized the toll plan on Facebook."),
+            new("criticise", "Senator Ana Ruiz criticised the new toll policy."),
+            new("condemn", "The Norvale government condemned the attack."),
+            new("denounce", "Opposition leader Greta Lund denounced the arrests in a statement."),
+            new("oppose", "The Velden Ferry Union opposed the withdrawal."),
+            new("blast", "Karel Brandt blasted his rival's conduct during the debate."),
+            new("slam", "Tomas Vell slammed the ruling."),
+            new("praise", "Ana Ruiz praised Mira Holt's endorsement on Twitter."),
+            new("welcome", "The Ostrel Shipping Company welcomed the verdict."),
+            new("commend", "Mayor Karel Brandt commended the crew's response."),
+            new("celebrate", "Residents of Velden celebrated the decision."),
+            new("tout", "Mayor Ivo Marr touted the deal at the harbour."),
         };
     }
 }

@@ -33,17 +33,17 @@ namespace KnowledgeBase.Generators.Extraction
         /// Cues whose past participle, after its noun and before "to", is a passive with no agent (<see cref="RaisedAfterItsNoun"/>):
         /// the lemma and an invented sentence that quotes nothing. The rows run as tests.
         /// </summary>
-        internal static readonly CueActRow[] RaisedParticiples =
+        internal static readonly CueLemmaRow[] RaisedParticiples =
         {
-            new("estimate", "to", 1, "Mira Holt had not rebuilt her farm after the flood, estimated to have drowned six hundred sheep."),
-            new("believe", "to", 1, "Velden police are searching for four men believed to have set fire to the grain barn."),
-            new("think", "to", 1, "Police in Ostrel arrested two men thought to have started the blaze at the depot."),
-            new("allege", "to", 1, "The council sacked a clerk alleged to have sold permits to ferry owners."),
-            new("say", "to", 1, "The Velden Council listed nine officials said to have taken bribes from the ferry firm."),
-            new("report", "to", 1, "Rescuers reached a village reported to be cut off by the mudslide."),
-            new("fear", "to", 1, "Rescue teams in Norvale searched for 14 miners feared to have died in the collapse."),
-            new("predict", "to", 1, "Farmers in Velland braced for a drought predicted to last until the spring."),
-            new("expect", "to", 1, "The port authority named two captains expected to lead the new ferry line in May."),
+            new("estimate", "Mira Holt had not rebuilt her farm after the flood, estimated to have drowned six hundred sheep."),
+            new("believe", "Velden police are searching for four men believed to have set fire to the grain barn."),
+            new("think", "Police in Ostrel arrested two men thought to have started the blaze at the depot."),
+            new("allege", "The council sacked a clerk alleged to have sold permits to ferry owners."),
+            new("say", "The Velden Council listed nine officials said to have taken bribes from the ferry firm."),
+            new("report", "Rescuers reached a village reported to be cut off by the mudslide."),
+            new("fear", "Rescue teams in Norvale searched for 14 miners feared to have died in the collapse."),
+            new("predict", "Farmers in Velland braced for a drought predicted to last until the spring."),
+            new("expect", "The port authority named two captains expected to lead the new ferry line in May."),
         };
     }
 }
