@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using KnowledgeBase.Generators.Models;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Emission
 {

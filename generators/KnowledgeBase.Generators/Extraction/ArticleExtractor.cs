@@ -5,7 +5,6 @@ using KnowledgeBase.Generators.Diagnostics;
 using KnowledgeBase.Generators.Extraction.Events;
 using KnowledgeBase.Generators.Helpers;
 using KnowledgeBase.Generators.Models;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using KnowledgeBase.Generators.Extraction.Lexicons;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Analysis
 {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {

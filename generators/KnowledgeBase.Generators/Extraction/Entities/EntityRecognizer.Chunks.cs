@@ -5,7 +5,6 @@ using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Helpers;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Generators.Reading;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {

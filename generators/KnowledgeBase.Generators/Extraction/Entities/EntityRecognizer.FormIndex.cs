@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {

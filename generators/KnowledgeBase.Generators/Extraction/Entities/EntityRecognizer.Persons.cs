@@ -1,7 +1,6 @@
 using System;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using System.Collections.Generic;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {

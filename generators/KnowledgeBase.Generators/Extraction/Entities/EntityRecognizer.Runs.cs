@@ -4,7 +4,6 @@ using System.Threading;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Generators.Reading;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Models;
 using KnowledgeBase.Generators.Reading;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {

@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Analysis;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Reading;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {

@@ -2,7 +2,6 @@ using System;
 using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Reading;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {

@@ -1,4 +1,3 @@
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Analysis;
 using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Extraction.Lexicons;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -57,8 +56,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return verb.Voice == Voice.Active || tokens[verb.Head - 1].Is("been");
         }
 
-        private static readonly string[] CrowdCounts = { "thousands", "hundreds", "dozens", "millions" }; // Token.Is ignores case
-
         /// <summary>"a gunman", "police", "two soldiers", "thousands of protesters", "a 40-year-old man": people, not a thing or an act.</summary>
         private static bool NamesPeople(SentenceInfo s, NounChunk subject)
         {
@@ -67,7 +64,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "Thousands of people": a number heads the chunk, the people follow "of".
             // "Thousands protested": a crowd's count alone is people.
             if (s.Analysis.TagAt(subject.Head) == Tag.Number)
-                return subject.End + 1 < tokens.Count && tokens[subject.End].Is("of") ? IsPeopleNoun(tokens[subject.End + 1].Text) : subject.End == subject.Head + 1 && TriggerFinder.IsAny(head, CrowdCounts);
+                return subject.End + 1 < tokens.Count && tokens[subject.End].Is("of") ? IsPeopleNoun(tokens[subject.End + 1].Text) : subject.End == subject.Head + 1 && EventLexicon.IsCrowdCount(head.Text);
             // "Police arrested ...": the first word of a sentence is capitalized whatever it is.
             return IsPeopleNoun(subject.Head == 0 ? head.Lower : head.Text);
         }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Models;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {
