@@ -79,6 +79,15 @@ public sealed class EventCarryTests
             e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Date);
 
     [Theory]
+    // A day between the subject and its past verb frames the sentence as one before the subject does.
+    [InlineData("Heavy rain fell over Ostrel.\n\nPolice in Velden on March 4 arrested Tomas Vell at the harbour. Mira Holt criticized the Velden Council.", 20190304)]
+    [InlineData("Heavy rain fell over Ostrel.\n\nThe Velden ferry was in March reported missing off Ostrel. Mira Holt criticized the Velden Council.", 20190300)]
+    // A date before a noun names a thing, and lends the next sentence no day.
+    [InlineData("Heavy rain fell over Ostrel.\n\nThe March 4 vote split the Velden Council. Mira Holt criticized the Velden Council.", 0)]
+    public void A_day_before_its_clause_verb_frames_the_next_sentence(string paragraphs, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal)).Date);
+
+    [Theory]
     // A pluperfect is set before the year the sentence before gave: a month without a year falls in that year.
     [InlineData("In 2017, Norland and Estmark held talks in secret. Their envoys Tomas Vell and Mira Holt had met in March in Ostrel.", 20170300)]
     // A month told from the dateline stays the dateline's.

@@ -83,12 +83,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = dates.Count - 1; i >= 0; i--)
             {
                 var end = dates[i].TokenEnd;
-                var namesAThing = end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && !CommonWords.IsFunctionWord(tokens[end]);
+                var namesAThing = end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && !CommonWords.IsFunctionWord(tokens[end]) && !IsClauseVerbAfter(s, end);
                 if (namesAThing || EndsAPeriod(tokens, dates[i]) || IsComparedTime(tokens, dates[i]) || i > 0 && InClauseBelow(s, dates[0].TokenStart, dates[i].TokenStart) || TellsOfANoun(s, dates[i])) continue;
                 return dates[i].Packed;
             }
             return 0;
         }
+
+        /// <summary>
+        /// "Police on Monday arrested Tomas Vell", "the ferry was yesterday reported missing": a past verb right after the date
+        /// is its clause's verb, which the date frames; the word after a date that names a thing is a noun ("the May 3 vote").
+        /// </summary>
+        private static bool IsClauseVerbAfter(SentenceInfo s, int i) =>
+            s.Analysis.TagAt(i) == Tag.Verb && s.Analysis.Tags.Forms[i] is VerbForm.Past or VerbForm.Participle;
 
         /// <summary>
         /// "announced on Sunday that a wreck they found last June was ...", "expired on Monday, after a recess which began on
