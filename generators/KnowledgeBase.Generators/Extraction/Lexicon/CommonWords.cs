@@ -87,6 +87,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsIssuedTextNoun(string lower) => IssuedTextNouns.Contains(lower);
 
+        // "according to the data", "according to CNN's projections": records and texts cited as the source of a claim.
+        private static readonly HashSet<string> CitedRecordNouns = Lists.Words("cited-record-noun");
+
+        public static bool IsCitedRecordNoun(string lower) => CitedRecordNouns.Contains(lower);
+
         // "McArthur", "DeWine", "LaGuardia": a surname's particle before its inner capital (exact case).
         private static readonly HashSet<string> SurnamePrefixes = Lists.Words("surname-prefix");
 

@@ -50,6 +50,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (speaker.Entity?.Kind != EntityKind.Person && s.MentionAt(npEnd - 1) is { Entity.Kind: EntityKind.Person } closing && closing.TokenEnd == npEnd)
                 speaker = new Speaker(closing.Entity, Join(tokens, closing.TokenStart, closing.TokenEnd));
             if (!speaker.IsFound) speaker = CitedDocumentOrPronoun(s, c + 2, npEnd);
+            if (!speaker.IsFound) speaker = CitedRecord(s, c + 2, npEnd);
             if (!speaker.IsFound) return;
             int start, end;
             if (c <= 1)
