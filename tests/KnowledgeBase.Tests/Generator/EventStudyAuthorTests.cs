@@ -32,6 +32,20 @@ public sealed class EventStudyAuthorTests
     }
 
     [Theory]
+    [InlineData("In findings published on Tuesday in Harrow Zoology, researchers in Norland established that perch sleep at night.\n\n\"We wanted to know why they rest,\" said lead author Professor Mira Holt of Tamsvik University.", "Mira Holt", "Tamsvik University")]
+    [InlineData("In findings published on Tuesday in Harrow Zoology, a joint team of biologists say that perch sleep at night.\n\nThe perch were watched for ten years. \"It took patience,\" said study co-author Piet Valdor of Canada's Dessel Institute of Technology.", "Piet Valdor", "Dessel Institute of Technology")]
+    [InlineData("In findings published on Tuesday in Harrow Zoology, a joint team of biologists say that perch sleep at night.\n\nDr Mira Holt, the lead author, said the perch were watched for ten years.", "Mira Holt", null)]
+    public void A_study_told_without_its_team_is_its_lead_authors(string paragraphs, string author, string? body) =>
+        Assert.Contains(Extract(paragraphs).Events, e => IsPublication(e) && e.Participants.First() == author && (body is null || e.Participants.Contains(body)) && !e.Participants.Any(p => p.Contains("Harrow")));
+
+    [Fact]
+    public void A_study_told_with_its_team_keeps_it()
+    {
+        var model = Extract("In findings published on Tuesday in Harrow Zoology, researchers from Tamsvik University reported that perch sleep at night.\n\n\"We wanted to know why,\" said lead author Piet Valdor of the Dessel Institute of Technology.");
+        Assert.Contains(model.Events, e => IsPublication(e) && e.Participants.SequenceEqual(new[] { "Tamsvik University" }));
+    }
+
+    [Theory]
     [InlineData("Orlen Press published a novel by Piet Valdor on Monday.", "Orlen Press")]
     public void A_publisher_with_no_team_after_by_still_publishes(string sentence, string publisher) =>
         Assert.Contains(Extract(sentence).Events, e => IsPublication(e) && e.Participants.First() == publisher);

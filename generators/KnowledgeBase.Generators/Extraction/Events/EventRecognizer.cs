@@ -186,7 +186,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var trigger = draft.Trigger; // as found: completing may refine the draft's
             draft.TriggerToken = t;
             EventTargets.AddDescribedTarget(draft, s, t, events, sentences);
-            if (!Complete(draft, t, events, countries) || EventRoles.RetellsTheAct(events, draft, t)) return;
+            if (!Complete(draft, t, events, countries, sentences) || EventRoles.RetellsTheAct(events, draft, t)) return;
             EventDating.FutureYearIsPlanned(draft, published);
             draft.Date = EventDating.PlannedMonthAhead(EventDating.NotAfterDateline(draft.Date, draft.Status, published, s.Tokens), draft.Status, published);
             var others = DistributedOccurrences.Others(draft, t, published) ?? DistributedOccurrences.PerPlace(draft, t); // "outbreaks were declared in A on May 6, B on June 2", "primaries in A, B and C"
@@ -196,7 +196,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>Fills in what the sentence alone does not give; false when no party is left.</summary>
-        private static bool Complete(EventDraft draft, int t, List<EventDraft> events, List<EntityDraft> countries)
+        private static bool Complete(EventDraft draft, int t, List<EventDraft> events, List<EntityDraft> countries, List<SentenceInfo> sentences)
         {
             // "eight people died in the attack": deaths in an attack are the attack's (the gold's convention), not an event of their own;
             // so are deaths in an accident or a disaster ("the stampede resulted in 56 deaths"), not those of an outbreak (counted apart).
@@ -224,6 +224,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "unrest in several Norland cities", "the Norland-based Velden Front": nor does a country that only says where; an act
             // left with nobody is no event.
             draft.Participants.RemoveAll(p => EventRoles.OnlyNamesWhere(draft.Sentence, p));
+            LeadAuthors.Fill(draft, sentences); // "a joint team of biologists say ...": the study's lead author named elsewhere
             if (draft.Participants.Count == 0) return located || strikesATown || draft.ByTheUnnamed || EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death"
                 || draft.Trigger.Kind == "fire" && TriggerSenses.FireTakesPlace(draft.Sentence.Tokens, t);
             // "received the Golden Lark Medal during a visit": an honour or a building is no party; what is left of such an event is a modifier.

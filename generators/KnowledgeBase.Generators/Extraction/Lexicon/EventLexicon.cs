@@ -153,6 +153,20 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Participles that say who made a study ("published in X, conducted by Y"; any case).</summary>
         public static bool IsMakingParticiple(string word) => MakingParticiples.Contains(word);
 
+        private static readonly HashSet<string> AuthorRanks = ContextWords.Words("author-rank");
+        private static readonly HashSet<string> AuthorNouns = ContextWords.Words("author-noun");
+
+        /// <summary>Words that before "author" name a study's leading author ("lead author X"; any case).</summary>
+        public static bool IsAuthorRank(string word) => AuthorRanks.Contains(word);
+
+        /// <summary>Nouns that alone name one of a study's authors ("co-author X"; any case).</summary>
+        public static bool IsAuthorNoun(string word) => AuthorNouns.Contains(word);
+
+        private static readonly HashSet<string> StudyNouns = ContextWords.Words("study-noun");
+
+        /// <summary>Nouns for a published study ("findings published in X"; any case).</summary>
+        public static bool IsStudyNoun(string word) => StudyNouns.Contains(word);
+
         private static readonly HashSet<string> CrowdCounts = ContextWords.Words("crowd-count");
         private static readonly HashSet<string> CrowdNouns = ContextWords.Words("crowd-noun");
 
