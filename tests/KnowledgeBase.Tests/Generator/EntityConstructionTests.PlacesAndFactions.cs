@@ -210,6 +210,16 @@ public sealed partial class EntityConstructionTests
         Assert.Equal((person, KindPerson), (entity.Name, entity.Kind));
     }
 
+    [Fact]
+    public void Day_after_a_given_name_is_a_surname_and_after_other_words_a_holiday()
+    {
+        var model = Extract("The singer Lorna Day died at her home in Velden. Day, her family said, wanted a small funeral. Crowds gathered on Boxing Day and on Victoria Day.");
+        var singer = Assert.Single(model.Entities, e => e.Name == "Lorna Day");
+        Assert.Equal(KindPerson, singer.Kind);
+        Assert.Contains("Day", singer.Forms);
+        Assert.DoesNotContain(model.Entities, e => e.Name.EndsWith("Day", System.StringComparison.Ordinal) && e.Name != "Lorna Day");
+    }
+
     [Theory]
     [InlineData("Ana Ruiz works for Ostrel, a shipping company based in Velden.", "Ostrel")]
     [InlineData("On Monday, Velmora, an Ostrelian airline, cancelled its flights.", "Velmora")]

@@ -8,12 +8,12 @@ namespace KnowledgeBase.Generators.Extraction
     {
         /// <summary>
         /// The last word <paramref name="last"/> of a two-or-more-word run opening at <paramref name="start"/> that is also a
-        /// month's or a compass word, read as a surname: "Ana May", "Tomas March" after a given name; "Karel West", "Mira North"
+        /// month's, a compass word or "Day", read as a surname: "Ana May", "Tomas March", "Lorna Day" after a given name; "Karel West", "Mira North"
         /// after a given name or after a role noun that introduces the name ("the rapper Zavi West", "Singer Tavi West").
         /// </summary>
         private static bool IsWordSurname(List<Token> tokens, int start, in Token last)
         {
-            if (DatelineReader.TryMonth(last.Text, out _) && last.IsCapitalized) return GivenNames.Contains(tokens[start]);
+            if (DatelineReader.TryMonth(last.Text, out _) && last.IsCapitalized || last.Text == "Day") return GivenNames.Contains(tokens[start]);
             return last.Text is "North" or "South" or "East" or "West" && (GivenNames.Contains(tokens[start]) || AfterRoleNoun(tokens, start));
         }
 
