@@ -276,6 +276,13 @@ namespace KnowledgeBase.Generators.Linking
             return retyped;
         }
 
+        private static bool OpensWithCapitalizedParticle(string form)
+        {
+            var first = form.Substring(0, form.IndexOf(' '));
+            return char.IsUpper(first[0]) && !first.Equals(first.ToUpperInvariant(), StringComparison.Ordinal)
+                && Extraction.Lexicons.CommonWords.IsSurnameParticle(first.ToLowerInvariant());
+        }
+
         private static IEnumerable<string> Keys(ArticleEntity e)
         {
             var prefix = ((int)e.Kind).ToString(System.Globalization.CultureInfo.InvariantCulture) + ":";
@@ -288,6 +295,8 @@ namespace KnowledgeBase.Generators.Linking
                 if (e.Kind == EntityKind.Person && form.IndexOf(' ') < 0) continue;
                 // So is a surname with its lower-case particles ("de Arrieta", "bin Rashad"): relatives and namesakes share it.
                 if (e.Kind == EntityKind.Person && Extraction.Lexicons.CommonWords.IsSurnameParticle(form.Substring(0, form.IndexOf(' ')))) continue;
+                // And with capitalized ones ("De Souza" of "Ana De Souza"): her brother "Paulo De Souza" shares it.
+                if (e.Kind == EntityKind.Person && e.Name.EndsWith(" " + form, StringComparison.Ordinal) && OpensWithCapitalizedParticle(form)) continue;
                 if (e.Kind == EntityKind.Person && !SameSurname(form, e.Name)) continue;
                 // "Senate" of "Senate of Norland": the bare head word names another country's body in another article.
                 // So is "Senate" of "Texas Senate".
