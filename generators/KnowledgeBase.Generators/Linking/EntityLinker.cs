@@ -98,11 +98,14 @@ namespace KnowledgeBase.Generators.Linking
                 var parts = e.Name.Split(' ');
                 Add(surnames, NameVariants.Key(parts[parts.Length - 1]), find(i));
                 if (Extraction.Lexicons.GivenNames.Contains(parts[0])) Add(givenNames, NameVariants.Key(parts[0]), find(i));
+                foreach (var form in e.Forms)
+                    if (IsParticleSurnameOf(form, e.Name)) Add(surnames, NameVariants.Key(form), find(i));
             }
             for (var i = 0; i < nodes.Count; i++)
             {
                 var e = nodes[i].Entity;
-                if (e.Kind != EntityKind.Person || e.Name.IndexOf(' ') >= 0) continue;
+                // A lone surname, or one with its capitalized particles ("De La Varga"), joins the one person it is the surname of.
+                if (e.Kind != EntityKind.Person || e.Name.IndexOf(' ') >= 0 && !OpensWithCapitalizedParticle(e.Name)) continue;
                 if (surnames.TryGetValue(NameVariants.Key(e.Name), out var set)
                     || Extraction.Lexicons.GivenNames.Contains(e.Name) && givenNames.TryGetValue(NameVariants.Key(e.Name), out set))
                 {
@@ -276,6 +279,10 @@ namespace KnowledgeBase.Generators.Linking
             return retyped;
         }
 
+        // "De Souza" of "Ana De Souza": the surname with its capitalized particles, the name's end.
+        private static bool IsParticleSurnameOf(string form, string name) =>
+            form.IndexOf(' ') > 0 && name.EndsWith(" " + form, StringComparison.Ordinal) && OpensWithCapitalizedParticle(form);
+
         private static bool OpensWithCapitalizedParticle(string form)
         {
             var first = form.Substring(0, form.IndexOf(' '));
@@ -296,7 +303,7 @@ namespace KnowledgeBase.Generators.Linking
                 // So is a surname with its lower-case particles ("de Arrieta", "bin Rashad"): relatives and namesakes share it.
                 if (e.Kind == EntityKind.Person && Extraction.Lexicons.CommonWords.IsSurnameParticle(form.Substring(0, form.IndexOf(' ')))) continue;
                 // And with capitalized ones ("De Souza" of "Ana De Souza"): her brother "Paulo De Souza" shares it.
-                if (e.Kind == EntityKind.Person && e.Name.EndsWith(" " + form, StringComparison.Ordinal) && OpensWithCapitalizedParticle(form)) continue;
+                if (e.Kind == EntityKind.Person && IsParticleSurnameOf(form, e.Name)) continue;
                 if (e.Kind == EntityKind.Person && !SameSurname(form, e.Name)) continue;
                 // "Senate" of "Senate of Norland": the bare head word names another country's body in another article.
                 // So is "Senate" of "Texas Senate".
@@ -347,6 +354,13 @@ namespace KnowledgeBase.Generators.Linking
             return NameVariants.Key(f[f.Length - 1]) == NameVariants.Key(n[n.Length - 1]);
         }
 
+        private static bool EndsAnother(IEnumerable<string> names, string surname)
+        {
+            foreach (var name in names)
+                if (name.EndsWith(" " + surname, StringComparison.Ordinal)) return true;
+            return false;
+        }
+
         /// <summary>People: the most used full name; others: the most used name.</summary>
         private static string CanonicalName(EntityCluster c)
         {
@@ -361,6 +375,8 @@ namespace KnowledgeBase.Generators.Linking
             foreach (var pair in votes)
             {
                 var words = pair.Key.Split(' ').Length;
+                // "De La Varga" beside "Rocco De La Varga": a surname with its particles, not a full name.
+                if (c.Kind == EntityKind.Person && words > 1 && OpensWithCapitalizedParticle(pair.Key) && EndsAnother(votes.Keys, pair.Key)) words = 1;
                 var score = (c.Kind == EntityKind.Person ? Math.Min(words, 2) * 100000 : 0) + pair.Value;
                 if (score > bestScore || score == bestScore && string.CompareOrdinal(pair.Key, best) < 0)
                 {

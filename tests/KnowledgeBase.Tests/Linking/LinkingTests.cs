@@ -108,6 +108,14 @@ public sealed class LinkingTests
         Assert.Contains(kb.Entities, e => e.Name == "Karel Brandt");
     }
 
+    [Fact]
+    public void A_surname_with_its_capitalized_particles_alone_joins_the_one_person_it_names()
+    {
+        var kb = LinkTexts("Stadium Deal\n\nMonday, March 3, 2025\n\nBusinessman Rocco De La Varga paid for the new stadium in Tarsk.\n",
+            "Stadium Opens\n\nWednesday, March 5, 2025\n\nDe La Varga said on Tuesday that the stadium would open in May.\n");
+        Assert.Equal("Rocco De La Varga", Assert.Single(kb.Entities, e => e.Name.EndsWith("Varga", System.StringComparison.Ordinal)).Name);
+    }
+
     [Theory]
     [InlineData("de Arrieta")]
     [InlineData("De Arrieta")]
