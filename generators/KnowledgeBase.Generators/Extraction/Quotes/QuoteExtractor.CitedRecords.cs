@@ -1,5 +1,4 @@
 using KnowledgeBase.Generators.Extraction.Lexicons;
-using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction
 {
