@@ -283,12 +283,8 @@ namespace KnowledgeBase.Generators.Linking
         private static bool IsParticleSurnameOf(string form, string name) =>
             form.IndexOf(' ') > 0 && name.EndsWith(" " + form, StringComparison.Ordinal) && OpensWithCapitalizedParticle(form);
 
-        private static bool OpensWithCapitalizedParticle(string form)
-        {
-            var first = form.Substring(0, form.IndexOf(' '));
-            return char.IsUpper(first[0]) && !first.Equals(first.ToUpperInvariant(), StringComparison.Ordinal)
-                && Extraction.Lexicons.CommonWords.IsSurnameParticle(first.ToLowerInvariant());
-        }
+        private static bool OpensWithCapitalizedParticle(string form) =>
+            Extraction.Lexicons.CommonWords.IsCapitalizedSurnameParticle(form.Substring(0, form.IndexOf(' ')));
 
         private static IEnumerable<string> Keys(ArticleEntity e)
         {

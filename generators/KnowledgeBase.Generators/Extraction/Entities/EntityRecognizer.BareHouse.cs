@@ -34,7 +34,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool IsBareHouseAt(List<Token> tokens, int i)
         {
             if (tokens[i].Text != "House" || i + 1 < tokens.Count && tokens[i + 1].IsWord && (tokens[i + 1].IsCapitalized || tokens[i + 1].Is("of"))) return false;
-            return tokens[i - 1].Is("the") || tokens[i - 1].Is("The") || i >= 2 && tokens[i - 1].Is("and") && tokens[i - 2].Is("Senate");
+            return tokens[i - 1].Is("the") || i >= 2 && tokens[i - 1].Is("and") && tokens[i - 2].Is("Senate");
         }
 
         private EntityDraft NewUsHouse(SentenceInfo s)

@@ -303,9 +303,8 @@ namespace KnowledgeBase.Generators.Extraction
             return at;
         }
 
-        // "van", or "Van" after a given name ("Tom Van Hollis"): the capital is the family's spelling; "VAN" is an acronym.
-        private static bool IsSurnameParticleWord(in Token t) =>
-            CommonWords.IsSurnameParticle(t.Text) || t.IsCapitalized && !t.IsAllCaps && CommonWords.IsSurnameParticle(t.Lower);
+        // "van", or "Van" after a given name ("Tom Van Hollis").
+        private static bool IsSurnameParticleWord(in Token t) => CommonWords.IsSurnameParticle(t.Text) || CommonWords.IsCapitalizedSurnameParticle(t.Text);
 
         // "Lorna Day", "Jarvis Day": a given name then "Day" is a person with a common surname, not a holiday ("Boxing Day", "Victoria Day").
         private static bool IsGivenNameThenDaySurname(List<Token> tokens, int start, int end) =>

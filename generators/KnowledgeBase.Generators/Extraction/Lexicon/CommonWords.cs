@@ -156,6 +156,10 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>A lower-case word before a surname that is part of it ("van der Velde", "de Arrieta", "bin Rashad"): a name connector no function word.</summary>
         public static bool IsSurnameParticle(string word) => NameConnectors.Contains(word) && !IsFunctionWord(word);
 
+        /// <summary>A surname particle written with a capital, as a family may spell it ("De Varga", "Van Hollis"); "VAN" is an acronym.</summary>
+        public static bool IsCapitalizedSurnameParticle(string word) =>
+            word.Length > 1 && char.IsUpper(word[0]) && !word.Equals(word.ToUpperInvariant(), System.StringComparison.Ordinal) && IsSurnameParticle(word.ToLowerInvariant());
+
         /// <summary>An abbreviation in capitals that names no organization nor place: "DVD", "USD", "EDT", "PPE", "CEO".</summary>
         public static bool IsCommonAcronym(string word) => CommonAcronyms.Contains(word);
     }
