@@ -28,14 +28,12 @@ namespace KnowledgeBase.Generators.Extraction
                 var t = tokens[i];
                 if (t.Kind == TokenKind.Possessive || t.IsPunct('-')) continue;
                 // A clause, a preposition or a capitalized word the recognizer names no entity of: no plain record phrase.
-                if (!t.IsWord || t.IsCapitalized || IsPreposition(t) || CommonWords.IsFunctionWord(t) && !IsRecordDeterminer(t)) return default;
+                if (!t.IsWord || t.IsCapitalized || IsPreposition(t) || CommonWords.IsFunctionWord(t) && !Events.ClauseReader.IsDeterminerOrPossessive(t.Lower)) return default;
             }
             var text = Join(tokens, start, end);
             if (owner is not null) return new Speaker(owner, text);
             // "her memoirs": the owner is left to the phrase (a possessive pronoun is no subject the pronoun finder resolves).
             return new Speaker(AuthorNamedBefore(s, tokens[end - 1].Lower), text);
         }
-
-        private static bool IsRecordDeterminer(Token t) => t.Is("the") || t.Is("a") || t.Is("an") || t.Is("its") || t.Is("their") || t.Is("his") || t.Is("her");
     }
 }
