@@ -145,4 +145,26 @@ public sealed class StatementTriggerTests
     {
         Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010" && e.Participants.Contains(notSpeaker));
     }
+
+    [Theory]
+    // An announcement, a statement or speeches made or given are public statements, whoever makes them; the row's own
+    // example runs in EventRuleTests.
+    [InlineData("On Friday, Mayor Ana Ruiz made her official announcement in a short video for her volunteers.", "Ana Ruiz")]
+    [InlineData("On Friday, Governor Tomas Vell made a brief statement outside the Velden courthouse.", "Tomas Vell")]
+    [InlineData("Governor Tomas Vell and Senator Karel Brandt both gave speeches in Norvale on Friday.", "Karel Brandt|Tomas Vell")]
+    public void An_announcement_or_a_statement_made_and_speeches_given_are_statements(string sentence, string speakers)
+    {
+        var statement = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010");
+        Assert.Equal(speakers.Split('|'), statement.Participants.OrderBy(x => x).ToArray());
+        Assert.Equal(20190726, statement.Date);
+    }
+
+    [Theory]
+    // A false statement made to investigators is a lie, told of a charge; an announcement expected is none yet.
+    [InlineData("Pavel Oskar was charged on Friday with making a false statement to investigators in Velden.")]
+    [InlineData("The Ostrel Shipping Company is expected to make an announcement on Friday.")]
+    public void A_false_statement_or_an_announcement_expected_is_no_statement_made(string sentence)
+    {
+        Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010" && e.Status == 1);
+    }
 }
