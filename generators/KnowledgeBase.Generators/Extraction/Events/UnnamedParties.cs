@@ -20,6 +20,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         public static bool ActOfTheUnnamed(SentenceInfo s, int t, EventTrigger trigger)
         {
+            if (IsLawPassed(trigger)) return LawPassedByTheUnnamed(s, t);
             if (!IsActDoneToPeople(trigger.Cameo)) return false;
             if (trigger.IsNoun) return TellsItHappened(s.Tokens, t, trigger);
             if (s.Analysis.ClauseOfVerb(t) is not { } clause || clause.Verb.Head != t || clause.Verb.IsNegated || clause.Verb.Modality != Modality.None) return false;
@@ -128,8 +129,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool IsViolence(string cameo) => cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal);
 
-        /// <summary>Whether <see cref="ActOfTheUnnamed"/> may hold for the trigger: only an act done to people may be the unnamed's.</summary>
-        public static bool MayBeActOfTheUnnamed(EventTrigger trigger) => IsActDoneToPeople(trigger.Cameo);
+        /// <summary>Whether <see cref="ActOfTheUnnamed"/> may hold for the trigger: an act done to people, or a law passed.</summary>
+        public static bool MayBeActOfTheUnnamed(EventTrigger trigger) => IsActDoneToPeople(trigger.Cameo) || IsLawPassed(trigger);
+
+        private static bool IsLawPassed(EventTrigger trigger) => trigger.Kind == "legislation" && !trigger.IsNoun;
+
+        /// <summary>
+        /// "The amendment limiting fares was passed in 1962", "a harbour bill was tabled in 2011": a law told passed or brought in, in
+        /// the passive with no "by", was made though the text leaves its legislature unnamed (the gold keeps it with no party);
+        /// "was not passed", "would be passed" and "it was approved" tell no law made.
+        /// </summary>
+        private static bool LawPassedByTheUnnamed(SentenceInfo s, int t) =>
+            s.Analysis.ClauseOfVerb(t) is { Agent: null } clause && clause.Verb.Head == t && clause.Verb.Voice == Voice.Passive && !clause.Verb.IsNegated
+            && clause.Verb.Modality == Modality.None && clause.Verb.Tense == Tense.Past && clause.Subject is { IsPronoun: false };
 
         private static bool IsActDoneToPeople(string cameo) =>
             cameo.StartsWith("14", StringComparison.Ordinal) || cameo.StartsWith("173", StringComparison.Ordinal) || cameo.StartsWith("116", StringComparison.Ordinal)
