@@ -27,7 +27,7 @@ namespace KnowledgeBase.Generators.Extraction
             ("brother", "he"), ("widower", "he"), ("grandfather", "he"), ("actor", "he"), ("uncle", "he"), ("nephew", "he"),
             ("spokeswoman", "she"), ("businesswoman", "she"), ("congresswoman", "she"), ("chairwoman", "she"), ("wife", "she"),
             ("mother", "she"), ("daughter", "she"), ("sister", "she"), ("widow", "she"), ("grandmother", "she"), ("actress", "she"),
-            ("aunt", "she"), ("niece", "she"),
+            ("aunt", "she"), ("niece", "she"), ("man", "he"), ("boy", "he"), ("woman", "she"), ("girl", "she"),
         };
 
         private Dictionary<EntityDraft, string?>? _pronounInText;

@@ -24,6 +24,7 @@ namespace KnowledgeBase.Generators.Extraction
                 }
             }
             if (UnnamedSpeakerJustBefore(s, pronoun) is { IsFound: true } unnamed) return unnamed;
+            if ((tokens[pronoun].Is("he") || tokens[pronoun].Is("she")) && UnnamedPersonJustBefore(s, pronoun) is { IsFound: true } one) return one;
             if (_salient is null) return default;
             // "She said" after a man the text was about: the woman named last before him.
             if (Disagrees(_salient, tokens[pronoun]))
