@@ -58,6 +58,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return i < tokens.Count && tokens[i].IsCapitalized && (DatelineReader.IsWeekday(tokens[i].Text) || DatelineReader.TryMonth(tokens[i].Text, out _) && IsMonthName(tokens[i].Text));
         }
 
+        /// <summary>
+        /// "Last week, on Tuesday, Holt resigned": a weekday named right after "last week" is the one of that week, not the
+        /// nearest before the dateline (the day itself dates the act, see <see cref="DayNamedAfter"/>).
+        /// </summary>
+        private static bool AfterLastWeek(List<Token> tokens, int i)
+        {
+            var j = i - 1;
+            if (j >= 0 && tokens[j].Is("on")) j--;
+            if (j >= 0 && tokens[j].IsPunct(',')) j--;
+            return j >= 1 && tokens[j].Is("week") && tokens[j - 1].Is("last");
+        }
+
+        // The days back to a weekday of last week: a week more when the nearest such weekday lies in the dateline's own week.
+        private static int InLastWeek(int offset, bool lastWeek, int published) =>
+            lastWeek && offset <= WeekdayOffset(published, "Monday") ? offset + 7 : offset;
+
         private static int SpanDate(string unit, CalendarStep step, bool ahead, int published)
         {
             int py = published / 10000, pm = published / 100 % 100;

@@ -51,14 +51,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "the Star of the Sun", "told the Sun": in running text a weekday is written out; "Sun", "Wed" or "Sat" is a name or a word.
                 if (t.IsCapitalized && t.Length >= ShortestWeekday && !t.NamesNoDay && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
                 {
-                    var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last") || ThisPast(tokens, i)) && (future ??= SpeaksOfFuture(tokens));
+                    var lastWeek = AfterLastWeek(tokens, i);
+                    var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last") || ThisPast(tokens, i) || lastWeek) && (future ??= SpeaksOfFuture(tokens));
                     var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;
                     // "last Sunday" in an article of a Sunday is a week before it; "on Sunday" is the day itself.
-                    var offset = WeekdayOffset(published, t.Text);
+                    var offset = InLastWeek(WeekdayOffset(published, t.Text), lastWeek, published);
                     // "on Monday morning, local time" in an article of Sunday: the day after the dateline, in a clock ahead of its (LocalDays).
                     var pastDay = DaysBefore(published, offset == 0 && i > 0 && tokens[i - 1].Is("last") ? 7 : offset == 6 && ToldInLocalDay(tokens, i) ? -1 : offset);
                     var explicitlyNext = i > 0 && tokens[i - 1].Is("next");
-                    Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay, weekday: !explicitlyNext);
+                    Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay, weekday: !explicitlyNext && !lastWeek);
                     continue;
                 }
                 if (t.IsWord && t.Length > 4 && (t.Text[0] | 0x20) == 'm' && t.Text[3] == '-' && MidPeriod(tokens, i, published, ref found, ref future)) continue;
@@ -75,7 +76,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     var pm = published / 100 % 100;
                     if (tokens[i + 1].Is("year")) Add(ref found, i, i + 2, DatelineReader.Valid(py - 1, 0, 0));
                     else if (tokens[i + 1].Is("month") && pm != 0) Add(ref found, i, i + 2, pm == 1 ? DatelineReader.Valid(py - 1, 12, 0) : DatelineReader.Valid(py, pm - 1, 0));
-                    else if (tokens[i + 1].Is("week") && published % 100 != 0) Add(ref found, i, i + 2, LastWeek(published));
+                    else if (tokens[i + 1].Is("week") && published % 100 != 0 && !DayNamedAfter(tokens, i + 2)) Add(ref found, i, i + 2, LastWeek(published));
                     // "was stabbed last night", not "on the last night" of a convention.
                     else if (tokens[i + 1].Is("night") && published % 100 != 0 && !(i > 0 && tokens[i - 1].Is("the"))) Add(ref found, i, i + 2, DaysBefore(published, 1));
                 }
@@ -329,7 +330,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "this morning", "earlier this evening": the dateline's day; "earlier this week" (not "this week", which may be ahead):
             // its month when the week so far lies in one.
             if (published % 100 != 0 && (tokens[j].Is("morning") || tokens[j].Is("afternoon") || tokens[j].Is("evening"))) return (j - i + 1, published);
-            if (published % 100 != 0 && t.Is("earlier") && tokens[j].Is("week")) return (j - i + 1, EarlierThisWeek(published));
+            if (published % 100 != 0 && t.Is("earlier") && tokens[j].Is("week") && !DayNamedAfter(tokens, j + 1)) return (j - i + 1, EarlierThisWeek(published));
             if (tokens[j].Is("year")) return (j - i + 1, published / 10000 * 10000);
             return (0, 0);
         }

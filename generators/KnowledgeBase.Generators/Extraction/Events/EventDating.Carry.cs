@@ -39,12 +39,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var counted = -1;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (!tokens[i].Is("week")) continue;
+                // "He also announced a plan to be unveiled later this week": a week ahead tells of the plan, not of the act.
+                if (!tokens[i].Is("week") || WeekAhead(tokens, i)) continue;
                 if (counted < 0) counted = TimeClauseAround(s, t) - 1;
                 if (i != counted || !tokens[i + 1].Is("after") || !DateResolver.IsCountedSpan(tokens, i + 1)) return true;
             }
             return false;
         }
+
+        private static bool WeekAhead(List<Token> tokens, int i) =>
+            i > 0 && (tokens[i - 1].Is("next") || tokens[i - 1].Is("coming") || i > 1 && tokens[i - 1].Is("this") && tokens[i - 2].Is("later"));
 
         /// <summary>
         /// "Holm once led the party": "once" inside its sentence tells a former time; not "once again" or "once more" (told again

@@ -32,8 +32,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var own = e.Sentence.Dates(published);
                 var date = OpeningPhraseDate(e.Sentence, own);
                 var inferred = date == 0;
-                // "announced on its website on Tuesday there were ...": a date of the sentence's own, though not one the statement took, is no gap to fill.
-                if (date == 0 && !own.TrueForAll(d => EndsAPeriod(tokens, d))) continue;
+                // "announced on its website on Tuesday there were ...": a date of the sentence's own, though not one the statement took, is no gap to
+                // fill; a coming one ("a plan to be unveiled later this week") is the plan's, and leaves the statement to its paragraph.
+                if (date == 0 && !own.TrueForAll(d => d.Upcoming || EndsAPeriod(tokens, d))) continue;
                 if (date == 0) date = ParagraphFraming(e.Sentence, sentences, published);
                 // "Her resignation came two days after Karel Brandt announced ...": the speaker of a counted "after" clause spoke that many days before.
                 if (inferred && HasCountedAfter(tokens)) date = CountedBackFrom(e.Sentence, SpeakerToken(e), date);
