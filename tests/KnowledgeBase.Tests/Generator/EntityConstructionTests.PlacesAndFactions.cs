@@ -55,6 +55,18 @@ public sealed partial class EntityConstructionTests
     }
 
     [Fact]
+    public void A_universitys_campus_town_after_at_is_part_of_its_name_with_its_short_form()
+    {
+        var model = Extract("Glaciologists from the University of Norland at Eastbridge (NU Eastbridge) and the University of Velmora at Ostrel Falls mapped the shelf. Dana Orrick met them at the Velden Museum at noon. The data, NU said, were new.");
+        var campus = Assert.Single(model.Entities, e => e.Name == "University of Norland at Eastbridge");
+        Assert.Equal(KindOrganization, campus.Kind);
+        Assert.Contains("NU Eastbridge", campus.Forms);
+        Assert.Contains("NU", campus.Forms);
+        Assert.Contains(model.Entities, e => e.Name == "University of Velmora at Ostrel Falls" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name is "University of Norland" or "NU" or "Eastbridge" or "Ostrel Falls");
+    }
+
+    [Fact]
     public void For_the_after_an_organization_head_goes_on_with_the_name()
     {
         var model = Extract("The Court of Appeals for the Fifth Circuit ruled on Monday.");

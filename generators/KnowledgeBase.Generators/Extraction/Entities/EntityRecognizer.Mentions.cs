@@ -291,7 +291,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (IsSpelledThing(acronym)) return;
             foreach (var e in _entities)
             {
-                if (e.Kind == EntityKind.Person || !(SpellsInitials(e.Name, acronym) || e.Kind == EntityKind.Organization && SpellsInitialsAfterPlace(e.Name, acronym))) continue;
+                if (e.Kind == EntityKind.Person || !(SpellsInitials(e.Name, acronym) || e.Kind == EntityKind.Organization && (SpellsInitialsAfterPlace(e.Name, acronym) || SpellsCampusInitials(e.Name, acronym)))) continue;
                 AddForm(e, acronym);
                 Mention(s, token, token + 1, e, isDemonym: false, null);
                 return;
