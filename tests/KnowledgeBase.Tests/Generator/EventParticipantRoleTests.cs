@@ -27,7 +27,7 @@ public sealed class EventParticipantRoleTests
     [Theory]
     [InlineData("The Brasko Coast Guard (BCG) and the Lindmark Navy began a joint search for a lost trawler on Friday.", "000", new[] { "Brasko Coast Guard", "Lindmark Navy" })]
     [InlineData("Researchers from Brennholm College (BC) in Ostrava and the Kesko Institute in Lima published the glacier survey on Monday.", "000", new[] { "Brennholm College", "Kesko Institute" })]
-    [InlineData("Researchers from the University of Brennholm at Tarsk (UB Tarsk) in Oregon and the Kesko Institute in Maine published the glacier survey on Monday.", "000", new[] { "University of Brennholm", "Kesko Institute" })]
+    [InlineData("Researchers from the University of Brennholm at Tarsk (UB Tarsk) in Oregon and the Kesko Institute in Maine published the glacier survey on Monday.", "000", new[] { "University of Brennholm at Tarsk", "Kesko Institute" })]
     [InlineData("Researchers from Brennholm College at Marnhill and the Kesko Institute published the glacier survey on Monday.", "000", new[] { "Brennholm College", "Kesko Institute" })]
     public void A_conjunct_described_by_a_short_form_or_a_place_still_acts(string sentence, string root, string[] expected) =>
         Assert.Equal(expected, Single(sentence, root).Participants.ToArray());

@@ -26,7 +26,7 @@ namespace KnowledgeBase.Generators.Extraction
             while (close < tokens.Count && close - end - 1 < MaxClippedFormTokens && tokens[close].IsCapitalized) close++;
             if (close == end + 1 || close >= tokens.Count || !tokens[close].IsPunct(')')) return end;
             var form = Join(tokens, end + 1, close);
-            if (form.Length < 3 || form.Length > MaxClippedFormLength || IsCommonAcronym(form) || IsGazetteerPlace(tokens, end + 1, close) || !ClipsWords(named.Entity.Name, form)) return end;
+            if (form.Length < 3 || form.Length > MaxClippedFormLength || IsCommonAcronym(form) || IsGazetteerPlace(tokens, end + 1, close) || !ClipsWords(named.Entity.Name, form) && !IsCampusShortForm(named.Entity.Name, form)) return end;
             AddForm(named.Entity, form);
             Mention(s, end + 1, close, named.Entity, isDemonym: false, null);
             return close + 1;

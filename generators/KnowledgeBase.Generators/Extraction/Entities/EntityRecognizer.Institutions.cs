@@ -80,11 +80,13 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
-        // Whether the word at j, before a capitalized word, goes on with the name begun at i: "in" and a city after an embassy
+        // Whether the word at j, before a capitalized word, goes on with the name begun at i: "at" and a town after a university
+        // of a state ("the University of Norland at Eastbridge"), "in" and a city after an embassy
         // ("the Norland Embassy in Velden"; "in Norland", a country, is another name of it, left out) or the possessive of a
         // people's noun ("the People's Party", "the Ostrel Workers' Party").
         private static bool GoesOnWithName(List<Token> tokens, int i, int j) =>
-            tokens[j].Is("in") ? MissionHeadAt(tokens, i, j) >= 0 && !(MatchGazetteer(tokens, j + 1, tokens.Count, out var country) > 0 && country!.Kind == GazetteerKind.Country)
+            tokens[j].Is("at") ? IsUniversityOfBefore(tokens, i, j)
+            : tokens[j].Is("in") ? MissionHeadAt(tokens, i, j) >= 0 && !(MatchGazetteer(tokens, j + 1, tokens.Count, out var country) > 0 && country!.Kind == GazetteerKind.Country)
             : tokens[j].Kind == TokenKind.Possessive && Gazetteer.IsPossessiveNameWord(tokens[j - 1].Text);
 
         // The "Embassy" or "Consulate" of "the Norland Embassy", "the Embassy of Norland" between start and end (no "in" after it yet), or -1.

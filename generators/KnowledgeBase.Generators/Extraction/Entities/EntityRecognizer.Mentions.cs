@@ -212,6 +212,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         private void AddGazetteerMention(SentenceInfo s, int start, int end, GazetteerEntry entry, bool isDemonym)
         {
+            if (!isDemonym) entry = StateReading(s.Tokens, start, end, entry); // "in Eastbridge, New York": the state
             var kind = entry.Kind == GazetteerKind.Organization ? EntityKind.Organization : EntityKind.Place;
             var entity = AddMention(s, start, end, kind, entry.Name, isDemonym, entry.NameKey);
             if (!_mentionAdded) AddFormOf(entity, s.Tokens, start, end); // a mention added has added its words as a form
@@ -291,7 +292,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (IsSpelledThing(acronym)) return;
             foreach (var e in _entities)
             {
-                if (e.Kind == EntityKind.Person || !(SpellsInitials(e.Name, acronym) || e.Kind == EntityKind.Organization && SpellsInitialsAfterPlace(e.Name, acronym))) continue;
+                if (e.Kind == EntityKind.Person || !(SpellsInitials(e.Name, acronym) || e.Kind == EntityKind.Organization && (SpellsInitialsAfterPlace(e.Name, acronym) || SpellsCampusInitials(e.Name, acronym)))) continue;
                 AddForm(e, acronym);
                 Mention(s, token, token + 1, e, isDemonym: false, null);
                 return;
