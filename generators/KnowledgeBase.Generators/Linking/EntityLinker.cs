@@ -305,8 +305,6 @@ namespace KnowledgeBase.Generators.Linking
                 // So is "Senate" of "Texas Senate".
                 if (e.Kind != EntityKind.Person && (e.Name.StartsWith(form + " of ", StringComparison.Ordinal) || e.Name.EndsWith(" " + form, StringComparison.Ordinal))
                     && (Extraction.Lexicons.Gazetteer.TryGetPlaceOrOrganization(form, out _) || Extraction.EntityRecognizer.IsBareForce(form))) continue;
-                // "New York" of "New York State": the bare name is the city's in other sentences and articles.
-                if (e.Kind == EntityKind.Place && e.Name.Length == form.Length + 6 && e.Name.EndsWith(" State", StringComparison.Ordinal) && e.Name.StartsWith(form, StringComparison.Ordinal)) continue;
                 // "Commission" of "Velden Commission on Fisheries": the head word alone names another body in another article.
                 if (e.Kind != EntityKind.Person && form != e.Name && Extraction.Lexicons.Gazetteer.IsBackReferenceHead(form)) continue;
                 yield return prefix + NameVariants.Key(form);

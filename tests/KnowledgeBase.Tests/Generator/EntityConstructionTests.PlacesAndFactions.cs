@@ -54,23 +54,6 @@ public sealed partial class EntityConstructionTests
         Assert.DoesNotContain(model.Entities, e => e.Name == "San Diego");
     }
 
-    [Theory]
-    [InlineData("The storm flooded streets in Eastbridge, New York, on Saturday.", "New York State")]
-    [InlineData("Warnings covered Ohio, New York and Vermont.", "New York State")]
-    [InlineData("Dana Vell, a senator from New York, toured the port.", "New York State")]
-    [InlineData("Rains hit the town of Dorrin Falls, New York, overnight.", "New York State")]
-    [InlineData("Officials in New York said the subway ran.", "New York City")]
-    [InlineData("Meanwhile, New York officials met.", "New York City")]
-    [InlineData("On Tuesday, New York sent aid.", "New York City")]
-    [InlineData("Flights from Paris, London, New York and Oslo were cancelled.", "New York City")]
-    [InlineData("They met in Velden, New York's sister city.", "New York City")]
-    public void A_citys_name_that_is_its_states_too_names_the_state_after_a_town_in_a_list_of_states_or_after_a_senator_from(string text, string place)
-    {
-        var model = Extract(text);
-        var named = Assert.Single(model.Entities, e => e.Forms.Contains("New York"));
-        Assert.Equal((place, KindPlace), (named.Name, named.Kind));
-    }
-
     [Fact]
     public void A_universitys_campus_town_after_at_is_part_of_its_name_with_its_short_form()
     {

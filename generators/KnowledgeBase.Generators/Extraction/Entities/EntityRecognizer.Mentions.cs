@@ -212,7 +212,6 @@ namespace KnowledgeBase.Generators.Extraction
 
         private void AddGazetteerMention(SentenceInfo s, int start, int end, GazetteerEntry entry, bool isDemonym)
         {
-            if (!isDemonym) entry = StateReading(s.Tokens, start, end, entry); // "in Eastbridge, New York": the state
             var kind = entry.Kind == GazetteerKind.Organization ? EntityKind.Organization : EntityKind.Place;
             var entity = AddMention(s, start, end, kind, entry.Name, isDemonym, entry.NameKey);
             if (!_mentionAdded) AddFormOf(entity, s.Tokens, start, end); // a mention added has added its words as a form
