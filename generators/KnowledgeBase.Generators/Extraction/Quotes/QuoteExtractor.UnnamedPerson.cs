@@ -53,7 +53,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static int UnnamedPersonEnd(SentenceInfo s, int start)
         {
             var tokens = s.Tokens;
-            if (start + 3 < tokens.Count && tokens[start].Is("one") && tokens[start + 1].Is("of") && (tokens[start + 2].Is("the") || tokens[start + 2].Is("their") || tokens[start + 2].Is("his") || tokens[start + 2].Is("her") || tokens[start + 2].Is("its")))
+            if (start + 3 < tokens.Count && tokens[start].Is("one") && tokens[start + 1].Is("of") && (tokens[start + 2].Is("the") || Events.ClauseReader.IsPossessivePronoun(tokens[start + 2])))
             {
                 for (var k = start + 3; k < tokens.Count && k < start + 6; k++)
                 {
