@@ -73,7 +73,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 previous = s;
                 previousFraming = EventDating.LastFramingDate(s, dates);
                 if (previousFraming != 0 && !(inQuotation && QuotedDay(s, dates, previousFraming, quotes))) (lastPeriod, lastDay) = (previousFraming, previousFraming % 100 != 0 ? previousFraming : lastDay);
-                FollowFocus(s, ref salient, ref lastCountry);
+                FollowFocus(s, sentences, quotes, ref salient, ref lastCountry);
             }
             return Finish(events, byKind, quotes, sentences, published);
         }
@@ -261,7 +261,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>The person a later "he"/"she" or "his" points to, and the last country named.</summary>
-        private static void FollowFocus(SentenceInfo s, ref EntityDraft? salient, ref EntityDraft? lastCountry)
+        private static void FollowFocus(SentenceInfo s, List<SentenceInfo> sentences, List<QuoteDraft> quotes, ref EntityDraft? salient, ref EntityDraft? lastCountry)
         {
             EntityDraft? firstPerson = null; // one pass over the mentions, not two: asked of every sentence
             foreach (var m in s.Mentions)
@@ -273,8 +273,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "His death was announced by his son X. He died at ...": a sentence opening with a pronoun keeps the person it is about
             // in focus; the others named in it do not take the focus over.
             var opensWithPronoun = s.Tokens.Count > 0 && (s.Tokens[0].Is("he") || s.Tokens[0].Is("she") || s.Tokens[0].Is("his") || s.Tokens[0].Is("her"));
-            if (opensWithPronoun && salient is not null) return;
-            if (firstPerson is not null) salient = firstPerson;
+            if (!(opensWithPronoun && salient is not null) && firstPerson is not null) salient = firstPerson;
+            salient = ReactionFocus.AfterParagraph(s, salient, sentences, quotes);
         }
 
         // "the 2009 outbreak ... over the current outbreak": an occasion told with a year long past is another one.

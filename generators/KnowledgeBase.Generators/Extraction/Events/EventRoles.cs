@@ -279,7 +279,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>Whether a person may be "he" or "she": unless the English given-name lists say otherwise.</summary>
-        private static bool Agrees(EntityDraft? person, string? pronoun)
+        internal static bool Agrees(EntityDraft? person, string? pronoun)
         {
             if (person is null || pronoun is null) return true;
             var space = person.Name.IndexOf(' ');
