@@ -85,6 +85,22 @@ public sealed class EntityShortFormTests
     public void An_acronym_before_its_expansion_in_brackets_is_the_expanded_organizations_form(string text, string name, string acronym) =>
         AssertOneOrganizationWithForm(text, name, acronym);
 
+    [Theory]
+    [InlineData("Members of EXSN [Ex-Sailors of Norway] marched to the harbour on Tuesday.", "Ex-Sailors of Norway", "EXSN")]
+    [InlineData("Growers near VGB [Velden Grain Trading Board] were angry, traders said.", "Velden Grain Trading Board", "VGB")]
+    [InlineData("Ostrov said she had asked OFSC [Officials Committee for Flood and Storm Coordination] to report on Monday.", "Officials Committee for Flood and Storm Coordination", "OFSC")]
+    public void An_acronym_before_its_expansion_may_take_two_letters_of_a_word_or_skip_one_inside(string text, string name, string acronym) =>
+        AssertOneOrganizationWithForm(text, name, acronym);
+
+    [Theory]
+    [InlineData("As of Monday, the Institute of Hydrology, Flood Control and Research (IHFCR) had counted five deaths.", "Institute of Hydrology, Flood Control and Research", "IHFCR")]
+    public void A_long_name_with_a_comma_before_its_acronym_is_one_organization(string text, string name, string acronym) =>
+        AssertOneOrganizationWithForm(text, name, acronym);
+
+    [Fact]
+    public void A_list_of_places_before_an_acronym_is_no_organization() =>
+        Assert.DoesNotContain(Extract("Envoys of Norway, Sweden and Denmark (NSD) met in the port on Friday.").Entities, e => e.Name.Contains(','));
+
     [Fact]
     public void An_expansion_with_no_head_word_after_its_acronym_is_the_acronyms_form()
     {

@@ -27,10 +27,10 @@ namespace KnowledgeBase.Generators.Extraction
             if (first < 0 || NextCapital(acronym.Text, first + 1) < 0) return false;
             var open = runEnd + 1;
             var close = ExpansionEnd(tokens, open);
-            if (close < 0 || !tokens[open].IsCapitalized || !SpellsWords(tokens, open, close, acronym.Text, first)) return false;
+            if (close < 0 || !tokens[open].IsCapitalized || !SpellsWords(tokens, open, close, acronym.Text, first, mayOmit: true)) return false;
             var thing = NamesAThing(tokens, open, close);
             if (thing) MarkSpelledThing(acronym.Text);
-            if (thing || IsTitleOrRole(tokens[open]) || IsTitleOrRole(tokens[close - 1])) return false;
+            if (thing || OpensWithTitle(tokens, open, close) || IsTitleOrRole(tokens[close - 1])) return false;
             if (MatchGazetteer(tokens, open, close, out var entry) == close - open) AddGazetteerMention(s, open, close, entry!, isDemonym: false);
             else if (HasOrganizationHead(tokens, open, close) || HasPlaceName(tokens, open, close))
                 AddMention(s, open, close, EntityKind.Organization, Join(tokens, open, close), isDemonym: false);

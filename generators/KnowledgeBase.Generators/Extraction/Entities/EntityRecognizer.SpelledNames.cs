@@ -49,17 +49,24 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// Where the bracket after a run's name is: at the run's end, or after lower-case optional words and capitalized words
-        /// that go on with it ("Institute for Research in Tidal Studies (ITS)" ends its run before "in").
+        /// that go on with it ("Institute for Research in Tidal Studies (ITS)" ends its run before "in", "Institute of Tides, Storm
+        /// Control and Research (ITSCR)" at the comma).
         /// </summary>
         private static int BracketAfterName(List<Token> tokens, int end)
         {
             for (var k = end; k < tokens.Count && k < end + MaxWordsToBracket; k++)
             {
                 if (tokens[k].IsPunct('(')) return k;
+                if (IsNameComma(tokens, k)) continue;
                 if (!tokens[k].IsWord || !(tokens[k].IsCapitalized || AcronymOptionalWords.Contains(tokens[k].Text))) return end;
             }
             return end;
         }
+
+        // "Institute of Tides, Storm Control and Research (ITSCR)": a comma before a capitalized word of a long name, not a place
+        // of a list ("Velden, Ostrel and Karn (VOK)").
+        private static bool IsNameComma(List<Token> tokens, int k) =>
+            tokens[k].IsPunct(',') && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized && MatchGazetteer(tokens, k + 1, tokens.Count, out _) == 0;
 
         // The acronyms the article spells out as a thing ("Ostrel Water Act (OWA)", "Velden Fishing Treaty (VFT)"): no organization
         // of their own anywhere in it (a title, "Grand Master (GM)", is left alone: "Railway Police Force (RPF)" opens with one).
@@ -86,32 +93,53 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        // A title or role opening the words ("Chief Pilot Officer"), but not people in the plural before a body's head word
+        // ("Officials Committee for Flood Control", "Pilots Union of Velden"): the body they make up.
+        private static bool OpensWithTitle(List<Token> tokens, int start, int end) =>
+            IsTitleOrRole(tokens[start]) && !(tokens[start].Text.EndsWith("s", System.StringComparison.Ordinal) && HasOrganizationHead(tokens, start + 1, end));
+
         private static bool IsTitleOrRole(in Token token) => Titles.IsTitleWord(token) || Titles.IsRoleNoun(token);
 
         /// <summary>
         /// Whether tokens [k, end) spell the acronym's capitals from <paramref name="letter"/> on: each capitalized word its
-        /// initial (a hyphened one its first or all of its parts'), each optional lower-case word its initial or nothing.
+        /// initial or its first two letters ("Ex-Sailors of Velden (EXSV)"), a hyphened one then all of its parts' initials too,
+        /// each optional lower-case word its initial or nothing, a comma between words nothing ("Institute of Tides, Storm Control
+        /// and Research (ITSCR)"). With <paramref name="mayOmit"/> (an expansion whose ends the brackets fix) one capitalized word
+        /// after the first and before the last may spell nothing ("OFSC [Officials Committee for Flood and Storm Coordination]").
         /// </summary>
-        private static bool SpellsWords(List<Token> tokens, int k, int end, string acronym, int letter)
+        private static bool SpellsWords(List<Token> tokens, int k, int end, string acronym, int letter, bool mayOmit = false)
         {
             if (k == end) return letter < 0;
             var token = tokens[k];
+            if (token.IsPunct(',')) return k + 1 < end && SpellsWords(tokens, k + 1, end, acronym, letter, mayOmit);
             if (!token.IsWord) return false;
             var word = token.Text;
             if (AcronymOptionalWords.Contains(word))
-                return letter >= 0 && char.ToUpperInvariant(word[0]) == acronym[letter] && SpellsWords(tokens, k + 1, end, acronym, NextCapital(acronym, letter + 1))
-                    || SpellsWords(tokens, k + 1, end, acronym, letter);
-            if (!char.IsUpper(word[0]) || letter < 0 || word[0] != acronym[letter]) return false;
+                return letter >= 0 && char.ToUpperInvariant(word[0]) == acronym[letter] && SpellsWords(tokens, k + 1, end, acronym, NextCapital(acronym, letter + 1), mayOmit)
+                    || SpellsWords(tokens, k + 1, end, acronym, letter, mayOmit);
+            if (!char.IsUpper(word[0])) return false;
+            if (mayOmit && k + 1 < end && letter > NextCapital(acronym, 0) && SpellsWords(tokens, k + 1, end, acronym, letter)) return true;
+            if (letter < 0 || word[0] != acronym[letter]) return false;
             var next = NextCapital(acronym, letter + 1);
-            if (SpellsWords(tokens, k + 1, end, acronym, next)) return true;
-            // "Anti-Graft": the initials of every part.
-            for (var c = 1; c < word.Length - 1 && next >= 0; c++)
+            if (SpellsWords(tokens, k + 1, end, acronym, next, mayOmit) || SpellsParts(tokens, k, end, acronym, next, mayOmit)) return true;
+            // "Ex-Sailors" of "EXS": the word's first two letters, then its parts or the next word.
+            if (next < 0 || word.Length < 3 || !char.IsLower(word[1]) || char.ToUpperInvariant(word[1]) != acronym[next]) return false;
+            next = NextCapital(acronym, next + 1);
+            return SpellsWords(tokens, k + 1, end, acronym, next, mayOmit) || SpellsParts(tokens, k, end, acronym, next, mayOmit);
+        }
+
+        // "Anti-Graft": the initials of every part after the first of a hyphened word, then the words after it.
+        private static bool SpellsParts(List<Token> tokens, int k, int end, string acronym, int next, bool mayOmit)
+        {
+            var word = tokens[k].Text;
+            if (word.IndexOf('-') <= 0) return false;
+            for (var c = 1; c < word.Length - 1; c++)
             {
                 if (word[c] != '-') continue;
-                if (word[c + 1] != acronym[next]) return false;
+                if (next < 0 || word[c + 1] != acronym[next]) return false;
                 next = NextCapital(acronym, next + 1);
             }
-            return word.IndexOf('-') > 0 && SpellsWords(tokens, k + 1, end, acronym, next);
+            return SpellsWords(tokens, k + 1, end, acronym, next, mayOmit);
         }
     }
 }
