@@ -22,7 +22,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 // "signed a trade agreement": a verb and its noun coded alike in one sentence tell one act.
                 if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && VerbAndItsNoun(e.Trigger, draft.Trigger)) && e.Status == draft.Status && !OnePerPlace(e, draft)
-                    && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft) || ActorAloneAgain(e, draft))
+                    && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft) || ActorAloneAgain(e, draft) || SameOneItBefell(e, draft))
                     && (e.Participants.Count > 0 ? DatesAgree(e, draft, published) : e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
                 {
                     // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.
@@ -81,6 +81,30 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool ActorAloneAgain(EventDraft told, EventDraft again) =>
             again.Trigger.Cameo == "000" && Array.IndexOf(BodyDecisions, again.Trigger.Kind) >= 0 && again.Participants.Count == 1 && told.Participants.Count > 1
             && told.Participants[0] == again.Participants[0];
+
+        /// <summary>
+        /// "Tomas Brel was jailed for the murder of Anya Vell ... Vell was killed in May": a person is killed once and a body founded
+        /// once, so a killing or a founding told again of the one it befell (named after the doer, alone, or as a passive's subject) is
+        /// the one told before. Not "Ruiz and Vell killed Marnow ... Vell killed Brandt": who acts first with others of its own is a doer again.
+        /// </summary>
+        private static bool SameOneItBefell(EventDraft told, EventDraft again)
+        {
+            var kind = BefallsOnce(told.Trigger);
+            if (kind is null) return false;
+            foreach (var p in again.Participants)
+                if (p.Kind == kind && told.Participants.IndexOf(p) is var i && i >= 0 && again.Participants.IndexOf(p) is var j
+                    && (i > 0 && (j > 0 || UndergoerFirst(again)) || j > 0 && UndergoerFirst(told)))
+                    return true;
+            return false;
+        }
+
+        // "Vell was killed", "the killing of Vell": named alone, or first as the subject of a passive, the one it befell comes first.
+        private static bool UndergoerFirst(EventDraft e) =>
+            e.Participants.Count == 1 || e.TriggerToken >= 0 && !e.Trigger.IsNoun && e.Sentence.Analysis.IsPassiveAt(e.TriggerToken);
+
+        // Who undergoes an act that befalls one once: the person killed, the body founded.
+        private static EntityKind? BefallsOnce(EventTrigger t) =>
+            t.Cameo == "186" || t.Cameo == "1823" && t.Kind is "killing" or "execution" ? EntityKind.Person : t.Cameo == "000" && t.Kind == "founding" ? EntityKind.Organization : null;
 
         private static readonly string[] BodyDecisions = { "ruling", "legislation", "dismissal" };
 
