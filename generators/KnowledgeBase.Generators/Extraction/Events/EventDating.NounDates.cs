@@ -8,10 +8,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
     {
         /// <summary>
         /// The dates that may date an event: all of its sentence's, but for a state's end named by the state's noun ("On Sunday,
-        /// the curfew imposed on March 3 ended"), none between the noun and the verb that ends it, which tell of the state itself.
+        /// the curfew imposed on March 3 ended"), none between the noun and the verb that ends it, which tell of the state itself;
+        /// for a prize, none of the feat it rewards (<see cref="WithoutRewardedFeat"/>).
         /// </summary>
         internal static List<DateMention> DatesOf(List<Token> tokens, int t, EventTrigger trigger, List<DateMention> dates)
         {
+            dates = WithoutRewardedFeat(tokens, t, trigger, dates);
             if (dates.Count < 2 || !trigger.IsNoun || trigger.Cameo != EndOfStateCode) return dates;
             var end = t + 1;
             while (end < tokens.Count && end <= t + 12 && !TriggerFinder.IsAny(tokens[end], EndOfStateVerbs)) end++;
