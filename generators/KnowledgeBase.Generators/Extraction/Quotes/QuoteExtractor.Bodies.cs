@@ -10,11 +10,14 @@ namespace KnowledgeBase.Generators.Extraction
     {
         /// <summary>
         /// Documents that "say" what their authors wrote ("the statement said", "the guidelines cite"); a study's write-up and its
-        /// results too ("the paper suggests", "the findings indicated", "the research showed").
+        /// results too ("the paper suggests", "the findings indicated", "the research showed"), and the other ways research speaks:
+        /// studies, investigations and evidence ("two later studies indicated", "early investigations suggest", "the
+        /// investigation found", "old evidence suggests").
         /// </summary>
         private static bool IsDocumentNoun(string word) =>
             word is "statement" or "report" or "filing" or "guidelines" or "letter" or "document" or "memo" or "study" or "survey" or "complaint"
-                or "indictment" or "lawsuit" or "release" or "communique" or "communiqué" or "paper" or "findings" or "research";
+                or "indictment" or "lawsuit" or "release" or "communique" or "communiqué" or "paper" or "findings" or "research"
+                or "studies" or "investigation" or "investigations" or "evidence";
 
         /// <summary>
         /// "The ministry said ... . The statement also said ...": a document speaks for whoever was last quoted within two
@@ -184,11 +187,23 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i]) || IsPreposition(tokens[i]) || tokens[i].IsCapitalized && i > start) break;
                 i--;
             }
+            if (BareResearch(tokens, start, i, noun)) return new Speaker(null, Join(tokens, i + 1, noun + 1));
             if (i < start || !(tokens[i].Is("the") || tokens[i].Is("a") || tokens[i].Is("an")) || i == noun - 1 && tokens[i].Is("the")) return default;
             // "X released a statement saying ...": a document after a verb, or before a participle, is an object; whoever issued it speaks.
             if (i > start && tokens[i - 1].IsWord && !tokens[i - 1].Is("and") && !tokens[i - 1].Is("but") || noun + 1 < tokens.Count && CueVerbs.IsParticiple(tokens[noun + 1].Text)) return default;
             return new Speaker(body, Join(tokens, i, noun + 1));
         }
+
+        /// <summary>
+        /// "Early investigations suggest ...", "but two later studies indicated ...", "some old evidence suggests ...": research in the
+        /// plural or the mass noun "evidence", with lower-case modifiers and no article, right before its finite cue, speaks as itself
+        /// ("findings estimating ..." is the object of a verb before it);
+        /// the walk from <paramref name="noun"/> stopped at <paramref name="stop"/>, the clause start, a comma or a function word.
+        /// </summary>
+        private static bool BareResearch(List<Token> tokens, int start, int stop, int noun) =>
+            (tokens[noun].Is("studies") || tokens[noun].Is("investigations") || tokens[noun].Is("findings") || tokens[noun].Is("evidence"))
+                && noun + 1 < tokens.Count && CueVerbs.Lemma(tokens[noun + 1]) is not null && !CueVerbs.IsParticiple(tokens[noun + 1].Text)
+                && (stop < start || !tokens[stop].IsWord || CommonWords.IsFunctionWord(tokens[stop]) && (!IsDeterminer(tokens[stop].Lower) || tokens[stop].Is("some")));
 
         /// <summary>"the court", "the unanimous court", "the federal appeals court": the "the" before a noun and its modifiers, or -1.</summary>
         private static int DefiniteBefore(List<Token> tokens, int start, int noun)
