@@ -42,6 +42,14 @@ public sealed class QuoteSourcePhraseTests
     }
 
     [Fact]
+    public void They_after_an_unknown_surname_et_al_is_that_author_unnamed()
+    {
+        var model = RuleArticle.Extract("In 2016, du Marel et al, using the chambers at the Vostrin Space Center, studied some mosses. They showed those mosses can also survive in dry test chambers.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("du Marel", quote.SpeakerText);
+    }
+
+    [Fact]
     public void A_present_cue_after_a_comma_with_its_speaker_after_it_reports_the_clause_before()
     {
         var model = RuleArticle.Extract("Mira Holt inspected the harbour on Monday. The old pier can no longer carry lorries, says Mira Holt.");

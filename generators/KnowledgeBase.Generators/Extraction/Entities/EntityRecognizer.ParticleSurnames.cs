@@ -7,6 +7,9 @@ namespace KnowledgeBase.Generators.Extraction
     // Surnames that open with a particle.
     internal sealed partial class EntityRecognizer
     {
+        /// <summary>"du", "van", "de": a lower-case particle that opens a surname ("du Marel").</summary>
+        internal static bool IsLowerSurnameParticle(in Token token) => token.IsWord && Array.IndexOf(SurnameParticles, token.Text) >= 0;
+
         /// <summary>
         /// "Van der Velde said", "De la Vega left": a capitalized surname particle, a lower-case one and a capitalized word
         /// are one surname, not the particle alone and a second name. Returns where the surname ends, or 0.

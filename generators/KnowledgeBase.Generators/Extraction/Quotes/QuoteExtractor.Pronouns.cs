@@ -167,7 +167,8 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// "Mira Holt et al studied the reefs. They showed ...": the first person named in a sentence, right before "et al", stands
-        /// for the authors of a study; the "they" after it is them, and the lead author speaks for them.
+        /// for the authors of a study; the "they" after it is them, and the lead author speaks for them. With no person named,
+        /// a bare surname before "et al" ("In 2014, du Marel et al studied ...") is that author, unnamed.
         /// </summary>
         private static Speaker? LeadAuthor(SentenceInfo s)
         {
@@ -175,11 +176,22 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var m in s.Mentions)
             {
                 if (m.Entity.Kind != EntityKind.Person) continue;
-                return m.TokenEnd + 1 < tokens.Count && tokens[m.TokenEnd].Is("et") && tokens[m.TokenEnd + 1].Lower.StartsWith("al", StringComparison.Ordinal)
-                    ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : null;
+                return IsEtAl(tokens, m.TokenEnd) ? new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)) : null;
+            }
+            for (var i = 1; i < tokens.Count; i++)
+            {
+                if (!IsEtAl(tokens, i)) continue;
+                // "du Marel et al": a surname the names list does not know, with its particle; a name of a place or body is no author.
+                if (!tokens[i - 1].IsWord || !tokens[i - 1].StartsUpper || s.MentionAt(i - 1) is not null) return null;
+                var start = i - 1 > 0 && EntityRecognizer.IsLowerSurnameParticle(tokens[i - 2]) ? i - 2 : i - 1;
+                return new Speaker(null, Join(tokens, start, i));
             }
             return null;
         }
+
+        /// <summary>"et al" ("et al.") opens at <paramref name="at"/>.</summary>
+        private static bool IsEtAl(List<Token> tokens, int at) =>
+            at + 1 < tokens.Count && tokens[at].Is("et") && tokens[at + 1].Lower.StartsWith("al", StringComparison.Ordinal);
 
         /// <summary>
         /// The unnamed group of people heading the subject of the main clause of <paramref name="s"/> that starts before
