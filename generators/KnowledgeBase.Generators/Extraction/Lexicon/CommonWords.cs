@@ -92,6 +92,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsCitedRecordNoun(string lower) => CitedRecordNouns.Contains(lower);
 
+        // "early studies suggest", "evidence indicates": research that speaks with no determiner before it.
+        private static readonly HashSet<string> BareResearchNouns = Lists.Words("bare-research-noun");
+
+        public static bool IsBareResearchNoun(string lower) => BareResearchNouns.Contains(lower);
+
         // "McArthur", "DeWine", "LaGuardia": a surname's particle before its inner capital (exact case).
         private static readonly HashSet<string> SurnamePrefixes = Lists.Words("surname-prefix");
 

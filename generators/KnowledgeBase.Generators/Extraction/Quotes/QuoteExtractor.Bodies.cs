@@ -201,7 +201,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// the walk from <paramref name="noun"/> stopped at <paramref name="stop"/>, the clause start, a comma or a function word.
         /// </summary>
         private static bool BareResearch(List<Token> tokens, int start, int stop, int noun) =>
-            (tokens[noun].Is("studies") || tokens[noun].Is("investigations") || tokens[noun].Is("findings") || tokens[noun].Is("evidence"))
+            CommonWords.IsBareResearchNoun(tokens[noun].Lower)
                 && noun + 1 < tokens.Count && CueVerbs.Lemma(tokens[noun + 1]) is not null && !CueVerbs.IsParticiple(tokens[noun + 1].Text)
                 && (stop < start || !tokens[stop].IsWord || CommonWords.IsFunctionWord(tokens[stop]) && (!IsDeterminer(tokens[stop].Lower) || tokens[stop].Is("some")));
 
