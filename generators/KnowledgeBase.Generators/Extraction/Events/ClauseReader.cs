@@ -309,6 +309,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"his", "her", "their", "its" (any case): a pronoun owning the noun after it.</summary>
         internal static bool IsPossessivePronoun(Token w) => w.Is("his") || w.Is("her") || w.Is("their") || w.Is("its");
 
+        /// <summary>"he" for "he", "his", "him"; "she" for "she", "her"; else null: the subject form a third-person pronoun agrees as.</summary>
+        internal static string? SubjectFormOf(Token w) =>
+            w.Is("he") || w.Is("his") || w.Is("him") ? "he" : w.Is("she") || w.Is("her") ? "she" : null;
+
         internal static bool IsDeterminerOrPossessive(string word) => word is "a" or "an" or "the" or "his" or "her" or "their" or "its" or "this" or "that";
 
         internal static bool IsPlacePreposition(List<Token> tokens, int mentionStart)

@@ -329,7 +329,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (tokens[p].Is("his") || tokens[p].Is("her"))
             {
                 // "David Holt wept after learning of her death": "her" is no man whose given name says he is one.
-                var pronoun = tokens[p].Is("his") ? "he" : "she";
+                var pronoun = ClauseReader.SubjectFormOf(tokens[p])!;
                 // "In his speech, X said": a possessive in a fronted phrase points ahead; "His death was announced by his son" does not.
                 var fronted = p > 0 && p <= 2;
                 // "Tomas Vell told reporters that Karel Brandt had lost his seat": in a reported clause, its own subject before the speaker.

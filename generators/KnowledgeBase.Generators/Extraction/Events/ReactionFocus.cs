@@ -58,11 +58,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var m in s.Mentions)
                 if (m.Entity.Kind == EntityKind.Person && m.TokenStart < firstName) firstName = m.TokenStart;
             for (var i = 0; i < s.Tokens.Count && i < firstName; i++)
-            {
-                var w = s.Tokens[i];
-                if (w.Is("he") || w.Is("his") || w.Is("him")) return "he";
-                if (w.Is("she") || w.Is("her")) return "she";
-            }
+                if (ClauseReader.SubjectFormOf(s.Tokens[i]) is { } pronoun) return pronoun;
             return null;
         }
 
