@@ -244,9 +244,6 @@ namespace KnowledgeBase.Generators.Extraction
                 || (previous.Is("on") || previous.Is("by") || previous.Is("from") || previous.Is("of") || previous.Is("before") || previous.Is("after")) && !(i + 1 < tokens.Count && tokens[i + 1].IsCapitalized);
         }
 
-        // Lower-case words that join a given name to a surname ("bin Fadel", "von der Velde", "de la Vega").
-        private static readonly string[] SurnameParticles = { "bin", "ibn", "von", "van", "der", "den", "de", "da", "del", "della", "dos", "das", "du", "la", "le", "ter" };
-
         /// <summary>
         /// The end of "Given particle(s) Surname" at <paramref name="k"/> ("Karim bin Fadel", "Ursula von der Velde"): one
         /// capitalized word that is no organization or place word, one or two particles, one or two capitalized words; 0 when
@@ -257,7 +254,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "Maria Helena da Silva", "Paulo Tomás Vieira da Costa": one or two more names may stand between a given name and the particle.
             var i = GivenNames.Contains(tokens[k]) ? ParticleAfterMoreNames(tokens, k, end) : k + 1;
             var particles = 0;
-            while (i < end && particles < 2 && tokens[i].IsWord && Array.IndexOf(SurnameParticles, tokens[i].Text) >= 0) { i++; particles++; }
+            while (i < end && particles < 2 && tokens[i].IsWord && CommonWords.IsSurnameParticle(tokens[i].Text)) { i++; particles++; }
             if (particles == 0 || i >= end || !tokens[i].IsCapitalized) return 0;
             // A given name before the particle, or an Arabic patronymic ("bin", "ibn"): "Observatoire de Velden" is no person.
             if (!GivenNames.Contains(tokens[k]) && !IsPatronymic(tokens[k + 1])) return 0;
@@ -271,7 +268,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool HasSurnameParticle(List<Token> tokens, int start, int end)
         {
             for (var i = start + 1; i < end - 1; i++)
-                if (tokens[i].IsWord && Array.IndexOf(SurnameParticles, tokens[i].Text) >= 0) return IsPatronymic(tokens[i]) || GivenNames.Contains(tokens[start]);
+                if (tokens[i].IsWord && CommonWords.IsSurnameParticle(tokens[i].Text)) return IsPatronymic(tokens[i]) || GivenNames.Contains(tokens[start]);
             return false;
         }
 
@@ -288,7 +285,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = start; i < end; i++)
             {
                 var t = tokens[i];
-                if (i > start && i < end - 1 && t.IsWord && Array.IndexOf(SurnameParticles, t.Text) >= 0) continue; // "bin", "von der"
+                if (i > start && i < end - 1 && t.IsWord && CommonWords.IsSurnameParticle(t.Text)) continue; // "bin", "von der"
                 if (i == end - 1 && i > start && IsWordSurname(tokens, start, t)) continue;
                 if (i == end - 1 && EndsWithSurnamePlaceWord(tokens, start, end)) continue;
                 if (i == start && t.IsCapitalized && !t.IsAllCaps && FamilyNameBeforeHyphenatedGivenName(tokens, i, end)) continue; // "Park Min-seo"

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Generators.Extraction
     internal sealed partial class EntityRecognizer
     {
         /// <summary>"du", "van", "de": a lower-case particle that opens a surname ("du Marel").</summary>
-        internal static bool IsLowerSurnameParticle(in Token token) => token.IsWord && Array.IndexOf(SurnameParticles, token.Text) >= 0;
+        internal static bool IsLowerSurnameParticle(in Token token) => token.IsWord && CommonWords.IsSurnameParticle(token.Text);
 
         /// <summary>
         /// "Van der Velde said", "De la Vega left": a capitalized surname particle, a lower-case one and a capitalized word
@@ -16,7 +16,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static int CapitalizedParticleSurnameEnd(List<Token> tokens, int k, int end) =>
             k + 2 < end && tokens[k].IsCapitalized && tokens[k + 1].IsWord && tokens[k + 2].IsCapitalized && !tokens[k + 2].IsAllCaps
-            && Array.IndexOf(SurnameParticles, tokens[k].Lower) >= 0 && Array.IndexOf(SurnameParticles, tokens[k + 1].Text) >= 0 ? k + 3 : 0;
+            && CommonWords.IsSurnameParticle(tokens[k].Lower) && CommonWords.IsSurnameParticle(tokens[k + 1].Text) ? k + 3 : 0;
 
         /// <summary>
         /// Where the particle stands after the given name at <paramref name="k"/> and one or two more names ("Paulo Tomás
@@ -25,7 +25,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static int ParticleAfterMoreNames(List<Token> tokens, int k, int end)
         {
             for (var m = k + 1; m < end - 1 && m <= k + 2 && PlainNamePart(tokens[m]); m++)
-                if (Array.IndexOf(SurnameParticles, tokens[m + 1].Text) >= 0) return m + 1;
+                if (CommonWords.IsSurnameParticle(tokens[m + 1].Text)) return m + 1;
             return k + 1;
         }
 

@@ -31,6 +31,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly Helpers.SmallWordSet NewspaperHeads = new(Lists.Words("newspaper-head"));
         private static readonly Helpers.SmallWordSet NewspaperWords = new(Lists.Words("newspaper-word"));
         private static readonly Helpers.SmallWordSet NameConnectors = new(Lists.Words("name-connector"));
+        private static readonly Helpers.SmallWordSet SurnameParticles = new(Lists.Words("surname-particle"));
 
         // Exact case ("CD", not "Cd"): abbreviations that name no organization nor place.
         private static readonly HashSet<string> CommonAcronyms = Lists.Words("common-acronym");
@@ -158,8 +159,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Words allowed inside a capitalized name ("Bank of England", "Ludwig van Beethoven").</summary>
         public static bool IsNameConnector(string word) => NameConnectors.Contains(word);
 
-        /// <summary>A lower-case word before a surname that is part of it ("van der Velde", "de Arrieta", "bin Rashad"): a name connector no function word.</summary>
-        public static bool IsSurnameParticle(string word) => NameConnectors.Contains(word) && !IsFunctionWord(word);
+        /// <summary>A lower-case word before a surname that is part of it ("van der Velde", "de Arrieta", "bin Rashad").</summary>
+        public static bool IsSurnameParticle(string word) => SurnameParticles.Contains(word);
 
         /// <summary>A surname particle written with a capital, as a family may spell it ("De Varga", "Van Hollis"); "VAN" is an acronym.</summary>
         public static bool IsCapitalizedSurnameParticle(string word) =>
