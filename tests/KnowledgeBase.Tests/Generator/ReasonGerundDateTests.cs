@@ -19,6 +19,14 @@ public sealed class ReasonGerundDateTests
     }
 
     [Fact]
+    public void A_prize_told_in_a_paragraph_of_its_own_takes_the_lead_day_past_the_feat_year()
+    {
+        var model = RuleArticle.Extract("On Tuesday, the Ostrel Academy named the winners of its science medals.\n\nIlse Marr and Teodor Brask, both from Norhaven, won their medal for charting the northern reef in 1998.");
+        Assert.DoesNotContain(model.Events, e => e.Date == 19980000);
+        Assert.Contains(model.Events, e => e.Date == 20190723 && e.Kind is "win" or "award" && e.Participants.Count > 0);
+    }
+
+    [Fact]
     public void A_year_before_the_reason_clause_still_dates_the_prize()
     {
         var model = RuleArticle.Extract("Ilse Marr and Teodor Brask won their medal in 1998 for charting the northern reef.");

@@ -315,12 +315,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// Whether the sentence names a date outside the relative clauses its act does not stand in: "Mira Holt also criticized
         /// the curfew, which was imposed on Monday" gives the criticism no day of its own, so it is dated as any act told
-        /// without one. The whole sentence counts when the trigger's token is unknown.
+        /// without one; nor does the feat a prize rewards ("won their medal for charting the reef in 1998"). The whole sentence
+        /// counts when the trigger's token is unknown.
         /// </summary>
         private static bool HasDateOfItsClause(EventDraft e, int published)
         {
             foreach (var d in e.Sentence.Dates(published))
-                if (!InOtherRelativeClause(e.Sentence, e.TriggerToken, d.TokenStart)) return true;
+                if (!InOtherRelativeClause(e.Sentence, e.TriggerToken, d.TokenStart) && !EventDating.DatesRewardedFeat(e.Sentence.Tokens, e.TriggerToken, e.Trigger, d)) return true;
             return false;
         }
 

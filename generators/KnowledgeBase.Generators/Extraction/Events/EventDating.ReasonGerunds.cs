@@ -14,8 +14,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static List<DateMention> WithoutRewardedFeat(List<Token> tokens, int t, EventTrigger trigger, List<DateMention> dates)
         {
             if (dates.Count == 0 || trigger.Cameo != "000" || trigger.Kind is not ("award" or "win")) return dates;
-            return dates.FindAll(d => !(d.TokenStart > t && ReasonGerundBetween(tokens, t, d.TokenStart)));
+            return dates.FindAll(d => !DatesRewardedFeat(tokens, t, trigger, d));
         }
+
+        /// <summary>
+        /// Whether the date is the rewarded feat's ("won their medal for charting the reef in 1998"): no date of the prize's own
+        /// clause, so the prize told in a paragraph of its own still takes the lead's day (<see cref="EventAnchors"/>).
+        /// </summary>
+        internal static bool DatesRewardedFeat(List<Token> tokens, int t, EventTrigger trigger, DateMention d) =>
+            t >= 0 && trigger.Cameo == "000" && trigger.Kind is ("award" or "win") && d.TokenStart > t && ReasonGerundBetween(tokens, t, d.TokenStart);
 
         private static bool ReasonGerundBetween(List<Token> tokens, int t, int date)
         {
