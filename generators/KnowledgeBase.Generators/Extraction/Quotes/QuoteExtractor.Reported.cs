@@ -151,7 +151,8 @@ namespace KnowledgeBase.Generators.Extraction
         private bool TrailingAttribution(SentenceInfo s, int c, string lemma, List<(int Open, int Close)> quoted, List<Speaker> speakers)
         {
             var tokens = s.Tokens;
-            if (lemma is not ("say" or "tell" or "add" or "report" or "state" or "confirm" or "claim" or "explain" or "announce" or "write" or "note")) return false;
+            // "..., police revealed on Saturday.", "..., the research showed.", "..., university data indicated.": a disclosure or a finding too.
+            if (lemma is not ("say" or "tell" or "add" or "report" or "state" or "confirm" or "claim" or "explain" or "announce" or "write" or "note" or "reveal" or "indicate" or "show")) return false;
             var after = SkipAdjuncts(tokens, lemma == "tell" ? PastToldAddressee(s, c) : c + 1); // "..., Brandt told reporters."
             after = PastPlaceBeforeNewClause(s, after); // "..., Brandt said in Velden, adding that ..."
             var midSentence = after < tokens.Count && !IsSentenceEnd(tokens[after]) && !PhrasesCloseTheSentence(s, after); // "X is unsafe, officials said, and ...": the clause before

@@ -47,7 +47,11 @@ namespace KnowledgeBase.Generators.Extraction
                     if (inAnswer) extractor.PassOver(paragraph);
                     else extractor.ExtractParagraph(paragraph);
                 }
-                else inAnswer = false; // a heading ends the transcript's turn
+                else
+                {
+                    inAnswer = false; // a heading ends the transcript's turn
+                    if (sentences[i].Block == BlockKind.Title) for (var k = i; k < j; k++) extractor.HeadlineStatement(sentences[k]);
+                }
                 i = j;
             }
             extractor._quotes.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
