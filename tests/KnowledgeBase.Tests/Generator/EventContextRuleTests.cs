@@ -338,6 +338,11 @@ public sealed class EventContextRuleTests
     [InlineData("The Ostrel Front attacked the Velden army base on Monday. The Norland Foreign Ministry characterized the attack as \"a serious violation of our sovereignty\".", "Norland Foreign Ministry|Ostrel Front")]
     [InlineData("Tomas Vell called Karel Brandt a clown and a liar.", "Tomas Vell|Karel Brandt")]
     [InlineData("Mayor Ana Ruiz called the new port deal \"null and void\" on Monday.", "Ana Ruiz")]
+    [InlineData("Opposition leader Karla Venn called the tariff plan a \"cynical power grab\" on Monday.", "Karla Venn")] // the words a move is called by
+    [InlineData("Tomas Vell called Mira Holt's apology a \"political maneuver\" on Monday.", "Tomas Vell|Mira Holt")]
+    [InlineData("Mayor Ana Ruiz called the audit of her office a \"witch hunt\".", "Ana Ruiz")]
+    [InlineData("Senator Jon Brandt called Governor Anja Kress a \"traitor to the farmers\".", "Jon Brandt|Anja Kress")]
+    [InlineData("Karel Brandt described the raids on the depot as a \"dastardly act\".", "Karel Brandt")]
     public void Calling_or_describing_something_by_a_word_of_disapproval_is_criticism(string text, string participants)
     {
         var criticism = Assert.Single(Extract(text).Events, e => e.Cameo == "111");
