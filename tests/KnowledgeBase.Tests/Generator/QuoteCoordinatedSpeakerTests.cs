@@ -26,6 +26,34 @@ public sealed class QuoteCoordinatedSpeakerTests
         Assert.Equal(speaker, quote.Speaker);
     }
 
+    // The first verb is itself a cue ("commended", "praised"), and the quotation is read before that verb's own words.
+    [Theory]
+    [InlineData("In a video posted online, Dana Krell commended Tomas Vell for his empathy towards US voters and said she felt \"honoured to stand with him as mayor\".", "honoured to stand with him as mayor", "Dana Krell")]
+    [InlineData("Karel Brandt praised the Velden Harbour Authority for its quick work and said the pier \"will open again in May\".", "will open again in May", "Karel Brandt")]
+    public void A_cue_after_and_shares_the_subject_of_a_first_verb_of_speech(string sentence, string content, string speaker)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes, q => TextOf(model, q) == content);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void A_shared_subject_past_a_to_verb_speaks_unnamed_when_no_entity_is_made_of_it()
+    {
+        var model = Extract("The councillors voted to reopen the harbour and acknowledged that the mayor had resigned.");
+        var quote = Assert.Single(model.Quotes, q => TextOf(model, q) == "the mayor had resigned");
+        Assert.Null(quote.Speaker);
+        Assert.Equal("The councillors", quote.SpeakerText);
+    }
+
+    [Fact]
+    public void The_object_of_the_first_verb_shared_by_a_to_verb_does_not_speak()
+    {
+        var model = Extract("The mayor urged Karel Brandt to resign and said the council had lost trust in him.");
+        var quote = Assert.Single(model.Quotes, q => TextOf(model, q) == "the council had lost trust in him");
+        Assert.NotEqual("Karel Brandt", quote.Speaker);
+    }
+
     [Fact]
     public void A_cue_with_its_own_subject_after_and_keeps_it()
     {

@@ -73,8 +73,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// "Mira Holt hailed the report on Monday and warned that ...": a cue coordinated by "and"/"but" with the verb of a main
-        /// clause that reports nothing shares that clause's subject (the analysis's shared subject); the first verb's object or a
-        /// name in its phrases ("the report", "Twitter") says nothing. A cue after a clause of speech is left to the speaker before it.
+        /// clause shares that clause's subject (the analysis's shared subject); the first verb's object or a name in its phrases
+        /// ("the report", "Twitter") says nothing. Also when the first verb is a cue ("praised X ... and said \"...\""): its quotation
+        /// is read before the first verb's words, so no speaker before it in the sentence is known yet.
         /// </summary>
         private Speaker SubjectOfFirstConjunct(SentenceInfo s, int cue, List<(int Open, int Close)> quoted)
         {
@@ -87,10 +88,19 @@ namespace KnowledgeBase.Generators.Extraction
             var k = 1;
             while (k < clauses.Length && !clauses[k].Verb.Contains(cue)) k++;
             if (k >= clauses.Length || clauses[k].Kind != Analysis.ClauseKind.Main) return default;
-            var first = clauses[k - 1];
-            if (first.Kind != Analysis.ClauseKind.Main || first.IsSpeech || !first.Verb.IsFinite || first.Verb.End >= group) return default;
-            if (clauses[k].Subject is not { } subject || subject != first.Subject || subject.End > first.Verb.Start || Inside(quoted, subject.Head)) return default;
-            return NearestSubject(s, ClauseStart(tokens, subject.End, quoted), subject.End);
+            if (clauses[k].Subject is not { } subject || Inside(quoted, subject.Head)) return default;
+            // The main clause whose subject the cue shares may stand before a clause it reports or a "to" verb ("Velcor reported that
+            // sales rose, and called ...", "The board voted to reopen the pier and accepted ..."); a subject shared only with
+            // such a clause ("urged Karel to resign and said": Karel) is no main clause's, and is left to the scan.
+            var j = k - 1;
+            while (j >= 0 && (clauses[j].Subject != subject || clauses[j].Kind != Analysis.ClauseKind.Main)) j--;
+            if (j < 0) return default;
+            var first = clauses[j];
+            if (first.Kind != Analysis.ClauseKind.Main || !first.Verb.IsFinite || subject.End > first.Verb.Start) return default;
+            // "The councillors voted to reopen the harbour and acknowledged ...": a subject no entity, role or group is made of speaks
+            // unnamed; a noun after the first verb ("the harbour") does not.
+            var shared = NearestSubject(s, ClauseStart(tokens, subject.End, quoted), subject.End);
+            return shared.IsFound || j == k - 1 ? shared : new Speaker(null, Join(tokens, subject.Start, subject.End));
         }
 
         private static bool HasRelativePronounBefore(List<Token> tokens, int cue)
