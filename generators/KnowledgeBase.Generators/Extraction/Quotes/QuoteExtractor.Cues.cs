@@ -250,9 +250,11 @@ namespace KnowledgeBase.Generators.Extraction
             if (!(tokens[c].Is("read") || tokens[c].Is("reads")) || c + 1 >= tokens.Count) return null;
             // "It read, "..."", "It read: "..."": a sentence opening on the text just told of reads out the quotation after its comma or colon.
             if (c == 1 && tokens[0].Is("it") && c + 2 < tokens.Count && (tokens[c + 1].IsPunct(',') || tokens[c + 1].IsPunct(':')) && tokens[c + 2].IsOpeningQuote) return "say";
-            if (!(tokens[c + 1].IsOpeningQuote || tokens[c + 1].IsPunct(':'))) return null;
+            // "The notice read, "..."": a comma before the opening mark as well.
+            var comma = tokens[c + 1].IsPunct(',') && c + 2 < tokens.Count && tokens[c + 2].IsOpeningQuote;
+            if (!(tokens[c + 1].IsOpeningQuote || tokens[c + 1].IsPunct(':') || comma)) return null;
             for (var i = c - 1; i >= 0 && i >= c - 6 && tokens[i].Kind != TokenKind.Punctuation; i--)
-                if (IsWrittenWordsNoun(tokens[i])) return "say";
+                if (IsWrittenWordsNoun(tokens[i]) || Array.IndexOf(TextNounWords, tokens[i].Lower) >= 0) return "say";
             return null;
         }
 

@@ -9,22 +9,29 @@ namespace KnowledgeBase.Generators.Extraction
     {
         /// <summary>
         /// Where a written text and "read(s)" stand after the closing mark. Each row has the order, the nouns of texts that read
-        /// out words, and an invented sentence whose quotation the text speaks; the rows run as tests.
+        /// out words, an invented sentence whose quotation the text speaks and who speaks there; the rows run as tests.
         /// </summary>
         internal static readonly ReadingRow[] Readings =
         {
-            new(ReadingOrder.TextThenVerb, TextNouns, "\"Keep your distance from the fence,\" the notice read."),
-            new(ReadingOrder.VerbThenText, TextNouns, "\"No entry after dark for visitors,\" read a sign at the gate of the park."),
+            new(ReadingOrder.TextThenVerb, TextNouns, "\"Keep your distance from the fence,\" the notice read.", "the notice"),
+            new(ReadingOrder.VerbThenText, TextNouns, "\"No entry after dark for visitors,\" read a sign at the gate of the park.", "a sign"),
+            // The text after "reads" may carry its owner: a possessive name, or a name before the noun ("an Ostrel Rail press release").
+            new(ReadingOrder.VerbThenText, TextNouns, "\"The harbour fees will rise for every vessel next year,\" reads Judge Marta Vell's ruling.", "Marta Vell"),
+            new(ReadingOrder.VerbThenText, TextNouns, "\"Karel Brandt was loved by everyone who worked with him\", reads an Ostrel Rail press release.", "Ostrel Rail"),
+            new(ReadingOrder.VerbThenText, TextNouns, "\"Water levels rose faster than expected in the northern valleys\", reads the report.", "the report"),
         };
 
         // Texts that read out words: documents and messages, and what is posted or printed for all to read.
-        private const string TextNouns = "warning notice sign note caption banner placard inscription headline letter statement message post tweet memo";
+        private const string TextNouns = "warning notice sign note caption banner placard inscription headline letter statement message post tweet memo report release ruling decree description";
 
         // The same nouns as an array, split once: WriterOfTextBefore asks them per clause.
         private static readonly string[] TextNounWords = TextNouns.Split(' ');
 
-        /// <summary>The writer of the text that reads the quotation closing at <paramref name="close"/>, with the cue, or null.</summary>
-        private (Speaker Speaker, string Cue)? TextReadingAfter(SentenceInfo s, int close)
+        /// <summary>
+        /// The writer of the text that reads the quotation closing at <paramref name="close"/>, with the cue, or null; an unowned
+        /// text's writer is looked for before the sentence the quotation <paramref name="opened"/> in (a long one may run on).
+        /// </summary>
+        private (Speaker Speaker, string Cue)? TextReadingAfter(SentenceInfo s, int close, SentenceInfo? opened = null)
         {
             var tokens = s.Tokens;
             var at = close + 1;
@@ -39,9 +46,51 @@ namespace KnowledgeBase.Generators.Extraction
                 var from = row.Order == ReadingOrder.VerbThenText ? at + 1 : at;
                 // '"...," read the statement from the Velland Interior Ministry': who issued the text speaks, not the text.
                 var owner = OwnerOfWords(s, from, text);
-                return (owner.IsFound ? owner : DocumentSpeaker(s, tokens[text].Lower, Join(tokens, from, text + 1)), tokens[verb].Text);
+                if (!owner.IsFound) owner = NameBeforeTextNoun(s, from, text);
+                return (owner.IsFound ? owner : DocumentSpeaker(opened ?? s, tokens[text].Lower, Join(tokens, from, text + 1)), tokens[verb].Text);
             }
             return null;
+        }
+
+        /// <summary>
+        /// '"...," reads the council's statement, "..."', '"...;" read the statement; "..."': the reading of the quotation that
+        /// closes before the one opening at <paramref name="open"/>, when only the text that reads it and a comma, a semicolon or
+        /// a colon stand between; the speaker, the cue and the index of "read(s)", or null.
+        /// </summary>
+        private (Speaker Speaker, string Cue, int Verb)? ReadingGoesOn(SentenceInfo s, List<(int Open, int Close)> quoted, int open)
+        {
+            var tokens = s.Tokens;
+            if (open < 4 || !(tokens[open - 1].IsPunct(',') || tokens[open - 1].IsPunct(';') || tokens[open - 1].IsPunct(':'))) return null;
+            var close = -1;
+            foreach (var (o, c) in quoted)
+                if (c < open && c > close) close = c;
+            if (close < 0 || open - close > 10) return null;
+            var verb = tokens[close + 1].IsPunct(',') ? close + 2 : close + 1;
+            for (var i = verb + 1; i < open - 1; i++)
+                if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Possessive) return null; // a clause of its own after the text
+            if (TextReadingAfter(s, close) is not { } reading) return null;
+            // The quotation before was read first: its speaker, found from the sentence it opened in, goes on.
+            return (_lastDirect.IsFound && _lastDirectBlock == s.BlockIndex ? _lastDirect : reading.Speaker, reading.Cue, verb);
+        }
+
+        /// <summary>
+        /// "The event description read, "..."": the text before a "read(s)" that reads out the quotation after it (DocumentReads)
+        /// speaks for its owner, or for whoever issued such a text or was quoted lately (DocumentSpeaker); none when no text reads.
+        /// </summary>
+        private Speaker TextThatReads(SentenceInfo s, int verb)
+        {
+            var tokens = s.Tokens;
+            if (DocumentReads(tokens, verb) is null) return default;
+            for (var i = verb - 1; i >= 0 && i >= verb - 6 && tokens[i].Kind != TokenKind.Punctuation; i--)
+            {
+                if (!IsWrittenWordsNoun(tokens[i]) && Array.IndexOf(TextNounWords, tokens[i].Lower) < 0) continue;
+                var start = i;
+                // Back over its modifiers to its determiner: "The event description", "a hand-written note".
+                while (start > 0 && tokens[start - 1].IsWord && (!tokens[start - 1].IsCapitalized || IsDeterminer(tokens[start - 1].Lower)) && !IsDeterminer(tokens[start].Lower)) start--;
+                var owner = OwnerOfWords(s, start, i);
+                return owner.IsFound ? owner : DocumentSpeaker(s, tokens[i].Lower, Join(tokens, start, i + 1));
+            }
+            return default;
         }
 
         /// <summary>
@@ -108,13 +157,33 @@ namespace KnowledgeBase.Generators.Extraction
             return tokens[from + 1].Is("the") ? from + 2 : from + 1;
         }
 
-        /// <summary>"the notice", "a hand-written sign", "its short statement": the text noun after a determiner and up to two words, or -1.</summary>
+        /// <summary>
+        /// "the notice", "a hand-written sign", "its short statement", "the council's statement", "Judge Marta Vell's ruling",
+        /// "an Ostrel Rail press release": the text noun after a determiner or a possessive, and up to four words, or -1.
+        /// </summary>
         private static int TextNounAfter(List<Token> tokens, int at, string[] nouns)
         {
-            if (at >= tokens.Count || !(tokens[at].Is("the") || tokens[at].Is("a") || tokens[at].Is("an") || tokens[at].Is("its") || tokens[at].Is("their"))) return -1;
-            for (var i = at + 1; i < tokens.Count && i <= at + 3 && tokens[i].IsWord && !tokens[i].IsCapitalized; i++)
-                if (Array.IndexOf(nouns, tokens[i].Lower) >= 0) return i;
+            if (at >= tokens.Count) return -1;
+            var determiner = tokens[at].Is("the") || tokens[at].Is("a") || tokens[at].Is("an") || tokens[at].Is("its") || tokens[at].Is("their");
+            if (!determiner && !tokens[at].IsCapitalized) return -1;
+            var possessive = false;
+            for (var i = at + 1; i < tokens.Count && i <= at + 5; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Possessive) { possessive = true; continue; }
+                if (!tokens[i].IsWord) return -1;
+                // A name opens the text only through its possessive ("Judge Vell's ruling"), not as a subject ("Vell's aides read").
+                if (Array.IndexOf(nouns, tokens[i].Lower) >= 0 && !tokens[i].IsCapitalized) return determiner || possessive ? i : -1;
+            }
             return -1;
+        }
+
+        /// <summary>"an Ostrel Rail press release": an organization or person named between the determiner and the text noun, or none.</summary>
+        private static Speaker NameBeforeTextNoun(SentenceInfo s, int from, int text)
+        {
+            for (var i = from + 1; i < text; i++)
+                if (s.MentionAt(i) is { IsDemonym: false } m && m.TokenEnd <= text && m.Entity.Kind != EntityKind.Place)
+                    return new Speaker(m.Entity, Join(s.Tokens, m.TokenStart, m.TokenEnd));
+            return default;
         }
     }
 
@@ -127,7 +196,8 @@ namespace KnowledgeBase.Generators.Extraction
 
     internal sealed class ReadingRow
     {
-        public ReadingRow(ReadingOrder order, string nouns, string example) => (Order, Nouns, Example) = (order, nouns.Split(' '), example);
+        public ReadingRow(ReadingOrder order, string nouns, string example, string speaker) =>
+            (Order, Nouns, Example, Speaker) = (order, nouns.Split(' '), example, speaker);
 
         /// <summary>Whether the text or the verb comes first.</summary>
         public ReadingOrder Order { get; }
@@ -137,6 +207,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>An invented sentence whose quotation the text speaks.</summary>
         public string Example { get; }
+
+        /// <summary>Who speaks in <see cref="Example"/>, as the sentence names them: the text, or its owner.</summary>
+        public string Speaker { get; }
     }
 
     /// <summary>Where the writer of a text stands in the clause that tells of it.</summary>

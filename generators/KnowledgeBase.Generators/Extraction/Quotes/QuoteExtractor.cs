@@ -235,6 +235,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 speaker = SubjectOf(first, cueBefore, quoted[q.OpenSentence], speakers);
                 cue = first.Tokens[cueBefore].Text;
+                if (!speaker.IsFound) speaker = TextThatReads(first, cueBefore); // "The event description read, "...""
             }
             var cueAfter = speaker.IsFound ? -1 : CueAfter(last.Tokens, quoted[q.CloseSentence], q.Close);
             if (cueAfter >= 0)
@@ -248,11 +249,14 @@ namespace KnowledgeBase.Generators.Extraction
                 cue = agent.Cue;
                 cueAfter = q.Close + 1; // the agent stands beside the quotation
             }
-            if (!speaker.IsFound && TextReadingAfter(last, q.Close) is { } reading)
+            if (!speaker.IsFound && TextReadingAfter(last, q.Close, first) is { } reading)
             {
                 (speaker, cue) = reading;
                 cueAfter = q.Close + 1; // the text reads out the words beside it
             }
+            // '"...," reads the council's statement, "..."': the text that read out the quotation before goes on reading this one.
+            if (!speaker.IsFound && cueBefore < 0 && ReadingGoesOn(first, quoted[q.OpenSentence], q.Open) is { } goesOn)
+                (speaker, cue, cueBefore) = goesOn;
             return (speaker, cue, cueBefore, cueAfter);
         }
 
