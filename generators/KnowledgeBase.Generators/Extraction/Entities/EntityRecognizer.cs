@@ -151,6 +151,7 @@ namespace KnowledgeBase.Generators.Extraction
             DropCommonWordPersons();
             RetypeCommonWordNames();
             JoinSameNamedToPersons();
+            JoinMisspelledNames();
             DropAdjectiveOnlyPlaces();
             AddGovernments();
             LocalizeBareInstitutions();
