@@ -54,6 +54,8 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool DifferByOneMisspelledWord(string a, string b, out string wordA, out string wordB)
         {
             wordA = wordB = "";
+            // Asked of every pair of an article's entities: the same first letter and lengths within two, before splitting.
+            if (a.Length == 0 || b.Length == 0 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 2) return false;
             var partsA = a.Split(' ');
             var partsB = b.Split(' ');
             if (partsA.Length != partsB.Length) return false;
