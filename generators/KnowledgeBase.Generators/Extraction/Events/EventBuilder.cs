@@ -116,7 +116,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "read out the strikers' demands": the demands are the unnamed group's, not the clause subject's.
                 if (trigger.IsNoun && EventRoles.HasUnnamedOwner(s, t)) return false;
                 // Actor: the possessor of a noun trigger ("X's call", "his election"), else the clause subject.
-                if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry) ?? OccasionParties.FrontedOccasionActor(s, t, trigger) ?? EventRoles.ResignerAfterOf(s, t, trigger) ?? EventRoles.PoliceModifying(s, t, sentences) ?? EventRoles.DemonymDoer(s, t, trigger));
+                if (trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.Possessor(s, t, salient, lastCountry) ?? OccasionParties.FrontedOccasionActor(s, t, trigger) ?? EventRoles.ResignerAfterOf(s, t, trigger) ?? EventRoles.PoliceModifying(s, t, sentences) ?? EventRoles.DemonymDoer(s, t, trigger) ?? AnnouncedRites.Announcer(s, t, trigger, clauseStart, salient, sentences));
                 // "Ana Ruiz marked the anniversary of the bombing": who remembers an act did not do it; "amid protests, X resigned": nor the circumstance.
                 if (participants.Count == 0 && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || judged || EventRoles.IsCircumstance(tokens, t) || SuspectedActs.IsActOfTheSuspected(s, t))))
                     foreach (var subject in (trigger.IsNoun ? null : EventRoles.ParticipleOwner(s, t, trigger) ?? EventRoles.SubjectBeforeAppositive(s, t, salient, sentences)) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences)) EventRoles.AddParticipant(participants, subject);
