@@ -335,6 +335,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "Tomas Vell told reporters that Karel Brandt had lost his seat": in a reported clause, its own subject before the speaker.
                 return FirstPersonInReport(s, p, pronoun) ?? FirstPersonBefore(s, p, pronoun) ?? (fronted ? FirstPersonAfter(s, t) : null) ?? (Agrees(salient, pronoun) ? salient : null);
             }
+            // "The Velden council issued a summons to Mayor Ana Ruiz as part of its inquiry": "its" is never a person's.
+            if (tokens[p].Is("its")) return ItsOwner(s, p);
             if (tokens[p].Kind != TokenKind.Possessive || p == 0) return null;
             if (s.MentionAt(p - 1) is { } owner) return owner.Entity;
             if (tokens[p - 1].Is("country") || tokens[p - 1].Is("nation"))
