@@ -46,4 +46,15 @@ public sealed class EventTriggerSenseTests
     [Fact]
     public void A_search_for_someone_is_still_an_event() =>
         Assert.Contains(Extract("The Velden Coast Guard launched a search for the fisherman Tomas Vell on Monday.").Events, e => e.Kind == "search");
+
+    [Theory]
+    [InlineData("The Velden mayor's office said Mayor Tomas Vell had cancelled his entire Friday schedule.")]
+    [InlineData("Senator Mira Halden has cancelled all her upcoming public appearances, her office said on Monday.")]
+    [InlineData("After the floods in Ostria, Governor Mira Halden cancelled events as she flew home.")]
+    public void Ones_own_schedule_or_unnamed_events_called_off_are_no_cancellation(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "cancellation");
+
+    [Fact]
+    public void A_named_occasion_called_off_is_still_a_cancellation() =>
+        Assert.Contains(Extract("Mayor Tomas Vell cancelled the Ostria harbour festival on Monday.").Events, e => e.Kind == "cancellation");
 }
