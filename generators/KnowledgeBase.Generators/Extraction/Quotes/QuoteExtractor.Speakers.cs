@@ -328,7 +328,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static int LeftEdge(SentenceInfo s, int start, int head)
         {
             var i = head;
-            while (i > start && (s.Tokens[i - 1].IsWord && !CommonWords.IsFunctionWord(s.Tokens[i - 1]) && !IsPreposition(s.Tokens[i - 1]) || s.MentionAt(i - 1) is not null || s.Tokens[i - 1].Is("the") || s.Tokens[i - 1].Is("both") || s.Tokens[i - 1].Is("some"))) i--;
+            while (i > start && (s.Tokens[i - 1].IsWord && !CommonWords.IsFunctionWord(s.Tokens[i - 1]) && !IsPreposition(s.Tokens[i - 1]) && !IsFrontedDay(s.Tokens, i - 1) || s.MentionAt(i - 1) is not null || s.Tokens[i - 1].Is("the") || s.Tokens[i - 1].Is("both") || s.Tokens[i - 1].Is("some"))) i--;
             return i;
         }
 
@@ -382,7 +382,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (IsA(t, QuoteWords.SpeakingGroup) && !(i + 1 < end && IsWrittenWordsNoun(tokens[i + 1])) || (t.Is("some") || t.Is("others")) && i + 1 == end)
                 {
                     var groupStart = i;
-                    while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1]) || groupStart > start && (tokens[groupStart - 1].Is("both") || tokens[groupStart - 1].Is("some"))) groupStart--;
+                    while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1]) && !IsFrontedDay(tokens, groupStart - 1) || groupStart > start && (tokens[groupStart - 1].Is("both") || tokens[groupStart - 1].Is("some"))) groupStart--;
                     // "the leaders": the people the article has been about.
                     return new Speaker(null, Join(tokens, groupStart, GroupEnd(tokens, i + 1, end)));
                 }

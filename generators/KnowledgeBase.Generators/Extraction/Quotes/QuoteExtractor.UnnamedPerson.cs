@@ -74,5 +74,13 @@ namespace KnowledgeBase.Generators.Extraction
             }
             return -1;
         }
+
+        /// <summary>
+        /// "On Thursday officials reported ...": a weekday after "on"/"by" or opening the sentence dates the clause; it is no
+        /// word of the speaker's phrase ("officials", not "Thursday officials").
+        /// </summary>
+        private static bool IsFrontedDay(System.Collections.Generic.List<Token> tokens, int i) =>
+            tokens[i].IsCapitalized && !tokens[i].NamesNoDay && tokens[i].Text.Length > 3 && (tokens[i].Form?.Has(WordTrait.WeekdayWord) ?? Reading.DatelineReader.IsWeekday(tokens[i].Text))
+                && (i == 0 || tokens[i - 1].Is("on") || tokens[i - 1].Is("by") || tokens[i - 1].Is("late") || tokens[i - 1].Is("early") || tokens[i - 1].IsPunct(','));
     }
 }
