@@ -167,23 +167,4 @@ public sealed class StatementTriggerTests
     {
         Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010" && e.Status == 1);
     }
-
-    [Theory]
-    [InlineData("Mayor Ana Ruiz wrote on Twitter: \"Velden mourns with the families of the crew.\"", "Ana Ruiz")]
-    [InlineData("\"The bridge will reopen when it is safe,\" wrote Governor Tomas Vell on Facebook.", "Tomas Vell")]
-    [InlineData("The Velden Port Authority said via its website that the harbour would stay closed.", "Velden Port Authority")]
-    public void Words_put_out_on_a_public_online_channel_are_a_statement(string sentence, string speaker)
-    {
-        var statement = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010");
-        Assert.Equal(new[] { speaker }, statement.Participants.ToArray());
-    }
-
-    [Theory]
-    [InlineData("Mayor Ana Ruiz said the rumour about the Velden dam had spread quickly on Twitter.")]
-    [InlineData("Former Governor Tomas Vell wrote on Twitter: \"Velden deserves better than this plan.\"")]
-    [InlineData("The singer Mira Ostrel wrote on Twitter: \"Velden, you were wonderful tonight.\"")]
-    public void A_channel_inside_the_reported_words_or_a_post_by_no_office_holder_is_no_statement(string sentence)
-    {
-        Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010");
-    }
 }

@@ -10,7 +10,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>
     /// Statements (CAMEO 010) made by named speakers, from the quotes.
     /// </summary>
-    internal static partial class StatementEvents
+    internal static class StatementEvents
     {
         /// <summary>
         /// "The Velden Port Authority confirmed the harbour would close": a principal confirms. Not "had not confirmed" (nothing
@@ -146,7 +146,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 if (done.Contains(speaker) || !Principals.IsPrincipal(speaker, q.Sentence)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
-                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond" or "tweet" or "confirm") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q) && !Online(q)) continue;
+                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond" or "tweet" or "confirm") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q)) continue;
                 if (SaidByADocument(q) || ToTheMedia(q) && !OnRecord(q) || lemma == "confirm" && !Confirms(q, speaker)) continue;
                 done.Add(speaker);
                 // "X and Y announced their agreement": one joint statement, not one each, with every co-speaker named.

@@ -88,11 +88,6 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsIssuedTextNoun(string lower) => IssuedTextNouns.Contains(lower);
 
-        // Public online channels: words "on Twitter" or "via its website" are put out as a statement.
-        private static readonly HashSet<string> OnlineChannels = Lists.Words("online-channel");
-
-        public static bool IsOnlineChannel(string lower) => OnlineChannels.Contains(lower);
-
         // "according to the data", "according to CNN's projections": records and texts cited as the source of a claim.
         private static readonly HashSet<string> CitedRecordNouns = Lists.Words("cited-record-noun");
 
