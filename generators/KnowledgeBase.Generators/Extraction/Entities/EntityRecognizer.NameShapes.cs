@@ -254,7 +254,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "Maria Helena da Silva", "Paulo Tomás Vieira da Costa": one or two more names may stand between a given name and the particle.
             var i = GivenNames.Contains(tokens[k]) ? ParticleAfterMoreNames(tokens, k, end) : k + 1;
             var particles = 0;
-            while (i < end && particles < 2 && tokens[i].IsWord && CommonWords.IsSurnameParticle(tokens[i].Text)) { i++; particles++; }
+            while (i < end && particles < 2 && IsLowerSurnameParticle(tokens[i])) { i++; particles++; }
             if (particles == 0 || i >= end || !tokens[i].IsCapitalized) return 0;
             // A given name before the particle, or an Arabic patronymic ("bin", "ibn"): "Observatoire de Velden" is no person.
             if (!GivenNames.Contains(tokens[k]) && !IsPatronymic(tokens[k + 1])) return 0;
@@ -268,7 +268,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool HasSurnameParticle(List<Token> tokens, int start, int end)
         {
             for (var i = start + 1; i < end - 1; i++)
-                if (tokens[i].IsWord && CommonWords.IsSurnameParticle(tokens[i].Text)) return IsPatronymic(tokens[i]) || GivenNames.Contains(tokens[start]);
+                if (IsLowerSurnameParticle(tokens[i])) return IsPatronymic(tokens[i]) || GivenNames.Contains(tokens[start]);
             return false;
         }
 
@@ -285,7 +285,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = start; i < end; i++)
             {
                 var t = tokens[i];
-                if (i > start && i < end - 1 && t.IsWord && CommonWords.IsSurnameParticle(t.Text)) continue; // "bin", "von der"
+                if (i > start && i < end - 1 && IsLowerSurnameParticle(t)) continue; // "bin", "von der"
                 if (i == end - 1 && i > start && IsWordSurname(tokens, start, t)) continue;
                 if (i == end - 1 && EndsWithSurnamePlaceWord(tokens, start, end)) continue;
                 if (i == start && t.IsCapitalized && !t.IsAllCaps && FamilyNameBeforeHyphenatedGivenName(tokens, i, end)) continue; // "Park Min-seo"

@@ -253,9 +253,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "The notice read, "..."": a comma before the opening mark as well.
             var comma = tokens[c + 1].IsPunct(',') && c + 2 < tokens.Count && tokens[c + 2].IsOpeningQuote;
             if (!(tokens[c + 1].IsOpeningQuote || tokens[c + 1].IsPunct(':') || comma)) return null;
-            for (var i = c - 1; i >= 0 && i >= c - 6 && tokens[i].Kind != TokenKind.Punctuation; i--)
-                if (IsWrittenWordsNoun(tokens[i]) || Array.IndexOf(TextNounWords, tokens[i].Lower) >= 0) return "say";
-            return null;
+            return ReadingTextBefore(tokens, c) >= 0 ? "say" : null;
         }
 
         /// <summary>"Gazeta Prawna reports only 0.5% ...": after a name and before its content "reports" is the verb, not the noun.</summary>

@@ -80,17 +80,23 @@ namespace KnowledgeBase.Generators.Extraction
         private Speaker TextThatReads(SentenceInfo s, int verb)
         {
             var tokens = s.Tokens;
-            if (DocumentReads(tokens, verb) is null) return default;
+            if (DocumentReads(tokens, verb) is null || ReadingTextBefore(tokens, verb) is var i && i < 0) return default;
+            var start = i;
+            // Back over its modifiers to its determiner: "The event description", "a hand-written note".
+            while (start > 0 && tokens[start - 1].IsWord && (!tokens[start - 1].IsCapitalized || IsDeterminer(tokens[start - 1].Lower)) && !IsDeterminer(tokens[start].Lower)) start--;
+            var owner = OwnerOfWords(s, start, i);
+            return owner.IsFound ? owner : DocumentSpeaker(s, tokens[i].Lower, Join(tokens, start, i + 1));
+        }
+
+        /// <summary>
+        /// The noun of a text that may read out words ("the notice", "a press release", a written-words noun), within six words
+        /// before "read(s)" at <paramref name="verb"/> and no punctuation between, the nearest; -1 when none.
+        /// </summary>
+        private static int ReadingTextBefore(List<Token> tokens, int verb)
+        {
             for (var i = verb - 1; i >= 0 && i >= verb - 6 && tokens[i].Kind != TokenKind.Punctuation; i--)
-            {
-                if (!IsWrittenWordsNoun(tokens[i]) && Array.IndexOf(TextNounWords, tokens[i].Lower) < 0) continue;
-                var start = i;
-                // Back over its modifiers to its determiner: "The event description", "a hand-written note".
-                while (start > 0 && tokens[start - 1].IsWord && (!tokens[start - 1].IsCapitalized || IsDeterminer(tokens[start - 1].Lower)) && !IsDeterminer(tokens[start].Lower)) start--;
-                var owner = OwnerOfWords(s, start, i);
-                return owner.IsFound ? owner : DocumentSpeaker(s, tokens[i].Lower, Join(tokens, start, i + 1));
-            }
-            return default;
+                if (IsWrittenWordsNoun(tokens[i]) || Array.IndexOf(TextNounWords, tokens[i].Lower) >= 0) return i;
+            return -1;
         }
 
         /// <summary>
