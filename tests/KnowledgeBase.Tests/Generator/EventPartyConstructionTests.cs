@@ -39,6 +39,23 @@ public sealed class EventPartyConstructionTests
     public void A_relative_clause_inside_another_keeps_the_name_it_follows() =>
         Assert.Contains("Tomas Vell", Assert.Single(Extract("Mira Holt, who advised Tomas Vell, who was arrested on Monday, resigned.").Events, e => e.Kind == "arrest").Participants);
 
+    // The act of a set-off relative clause is the noun's it describes: a name of the clause it hangs on, told before that
+    // noun with a verb between, takes no part in it.
+    [Theory]
+    [InlineData("Mira Holt is the sister of former mayor Tomas Vell, who was arrested in 2011.")]
+    [InlineData("Mira Holt said Tomas Vell, who was arrested in 2017, had been freed.")]
+    [InlineData("Mira Holt praised Tomas Vell, who was arrested in 2017 and freed in 2018.")]
+    public void A_name_before_a_relative_clause_is_no_party_in_it(string sentence) =>
+        Assert.Equal(new[] { "Tomas Vell" }, Assert.Single(Extract(sentence).Events, e => e.Kind == "arrest").Participants.ToArray());
+
+    // A name owning the noun the clause describes has no verb between and keeps its part; a verb past the clause's closing
+    // comma is the main clause's, whose subject does it.
+    [Theory]
+    [InlineData("Chile's army, which attacked Peru in 2014, withdrew on Monday.", "attack", "Chile")]
+    [InlineData("Mira Holt spoke of her son Tomas Vell, who was detained in June, and promised to hold a new vote.", "pledge", "Mira Holt")]
+    public void A_name_the_relative_clause_leans_on_keeps_its_part(string sentence, string kind, string party) =>
+        Assert.Contains(party, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants);
+
     // "its" or "their" owning the subject of a reported clause stands for the one reporting, as "it" would.
     [Theory]
     [InlineData("Chile said on Monday that its soldiers had killed three fighters from Peru.", "attack", new[] { "Chile", "Peru" })]

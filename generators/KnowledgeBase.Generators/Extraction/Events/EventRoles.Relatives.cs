@@ -22,6 +22,26 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
+        /// "Dana Prell is the sister of Tomas Prell, who was arrested in 2011": the act of a relative clause set off by a comma
+        /// has the noun it describes as its party, not a name of the clause it hangs on told before that noun with a verb between
+        /// ("Norland's army, which shelled the port" has no verb between, and keeps Norland).
+        /// </summary>
+        internal static bool BeforeAntecedentOfOwnRelative(SentenceInfo s, Mention m, int t)
+        {
+            var tokens = s.Tokens;
+            if (m.TokenStart >= t || !Analysis.WordBounds.MayIntroduceClauseIn(tokens, m.TokenEnd, t + 1)) return false;
+            if (s.Analysis.RelativeClauseAround(t) is not { Introducer: > 0 } relative || relative.Introducer > t || !ClauseReader.IsSetOff(tokens, relative)) return false;
+            var bound = relative.Antecedent is { } antecedent && antecedent.Start < relative.Introducer ? antecedent.Start : relative.Introducer - 1;
+            if (m.TokenEnd > bound) return false;
+            // "her son Ivo, who was detained in June, and vowed ...": a verb past the clause's closing comma is the main clause's.
+            for (var k = relative.Introducer + 1; k < t; k++)
+                if (tokens[k].IsPunct(',')) return false;
+            foreach (var group in s.Analysis.VerbGroups)
+                if (group.Start >= m.TokenEnd && group.End <= bound) return true;
+            return false;
+        }
+
+        /// <summary>
         /// "The minister, who met the envoy that Norland sent, resigned": a restrictive relative clause ("that Norland sent")
         /// stands inside a set-off one when ", who" (", which", ", whom", ", whose") opens shortly before it with no other
         /// punctuation between; that one's comma, else -1.
