@@ -107,6 +107,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static bool FirstToldHere(List<EventDraft> events, List<Token> tokens, int t, EventTrigger trigger)
         {
+            // "The protests began in June", "since the rally started": a protest said to begin or take place, with no protest told
+            // before it in the article, is the protest told here first (the gold's 14, dated by the clause).
+            if (Root(trigger) == "14") return UnnamedParties.IsSubjectOfOccurrence(tokens, t) && !AnyOfRoot(events, "14");
             if (!EventRoles.IsViolent(trigger)) return false;
             var harm = TriggerSenses.VerbSaysItHappened(tokens, t + 1, harmOnly: true);
             if (!harm && !UnnamedParties.TakesPlace(tokens, t) && !UnnamedParties.HarmedIn(tokens, t)) return false;
