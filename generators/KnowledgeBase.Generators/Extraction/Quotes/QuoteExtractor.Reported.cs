@@ -51,13 +51,13 @@ namespace KnowledgeBase.Generators.Extraction
                 // The participle of such a cue of speech ("observing the divers") has its clause only after "that": its object is
                 // what it watched or kept to; a finding's participle ("finding the storm had weakened") still reports a clause.
                 if (CueVerbs.NeedsThat(lemma) && !tokens[wordsFrom - 1].Is("that") && SkipAdjuncts(tokens, c + 1) is var after
-                    && !(after < tokens.Count && (tokens[after].Is("that") || CueVerbs.TakesClauseWithoutThat(lemma, tokens[c].Text) && OpensFiniteClauseAt(s, after)))) continue;
+                    && !(after < tokens.Count && (tokens[after].Is("that") || CueVerbs.TakesClauseWithoutThat(lemma, tokens[c].Text) && OpensReportedClauseAt(s, after)))) continue;
                 var contentStart = PastStanceNoun(s, PastNamedAddressee(s, c, lemma, wordsFrom)); // "expressed hope that X": X
                 var contentEnd = ReportedContentEnd(s, c, contentStart, quoted);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !OpensQuantity(tokens, contentStart) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
                 // "responded to the verdict on Twitter": what is answered, not said; '"...," she said, noting the toll had doubled': the participle's clause.
-                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to") || OnlyWhereItWasSaid(s, contentStart, contentEnd) || ConjunctionAfterCue(tokens, c, contentStart) || ParticipleCueAfterComma(s, contentStart)) continue;
+                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to") || OnlyWhereItWasSaid(s, contentStart, contentEnd) || DescribesTheText(s, c, contentStart, contentEnd) || ConjunctionAfterCue(tokens, c, contentStart) || ParticipleCueAfterComma(s, contentStart)) continue;
                 // "said about X: "..."": the topic before a quotation is not what was said.
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "informed the press", "asked them about their health": an addressee (and a topic) with nothing said; "posted a video": a thing, not words.

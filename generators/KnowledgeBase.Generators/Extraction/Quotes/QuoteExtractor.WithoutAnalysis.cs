@@ -35,7 +35,7 @@ namespace KnowledgeBase.Generators.Extraction
             var end = ContentEnd(tokens, contentStart);
             if (HasCommaIn(tokens, contentStart, end) && SubordinateClause(s, cue, quoted)) end = ContentEnd(tokens, contentStart, endsAtComma: true);
             if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && ObjectEnd(tokens, contentStart, end) is var objectEnd && objectEnd != end
-                && !OpensFiniteClauseAt(s, contentStart)) end = objectEnd;
+                && !OpensReportedClauseAt(s, contentStart)) end = objectEnd;
             if (NextReportingClause(tokens, contentStart, end) is var next && next > 0) end = next; // "... and the ministry claimed ...": its own quote
             if (RelativeCuePronoun(tokens, cue) is var pronoun && pronoun > 0 && RelativeClosedBeforeVerb(tokens, pronoun) is var closed && closed > contentStart && closed < end) end = closed;
             // "promised boats and Velland is building piers": an object with no verb of its own ends before a named subject's clause.
