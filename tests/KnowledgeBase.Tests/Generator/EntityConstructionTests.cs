@@ -48,6 +48,16 @@ public sealed partial class EntityConstructionTests
         Assert.Contains(withUs.Entities, e => e.Name == "United States Senate");
     }
 
+    [Fact]
+    public void A_rank_word_opening_an_organizations_name_is_part_of_it_and_before_a_given_name_a_title()
+    {
+        var model = Extract("Traditionally, the General Supplies Administration acts once the count is done, and the Major Harbour League opens its season in May. General Mira Tamm said the army was ready.");
+        Assert.Contains(model.Entities, e => e.Kind == KindOrganization && e.Name == "General Supplies Administration");
+        Assert.Contains(model.Entities, e => e.Kind == KindOrganization && e.Name == "Major Harbour League");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Supplies Administration" || e.Name == "Harbour League");
+        Assert.Contains(model.Entities, e => e.Kind == KindPerson && e.Name == "Mira Tamm");
+    }
+
     [Theory]
     [InlineData("Chile's Supreme Court upheld the fine on Monday.", "Supreme Court of Chile")]
     [InlineData("Peru's Congress rejected the budget on Thursday.", "Congress of Peru")]
