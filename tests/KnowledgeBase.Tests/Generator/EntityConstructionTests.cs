@@ -58,6 +58,14 @@ public sealed partial class EntityConstructionTests
         Assert.Contains(model.Entities, e => e.Kind == KindPerson && e.Name == "Mira Tamm");
     }
 
+    [Fact]
+    public void A_patrol_after_a_place_is_an_organization_not_a_person()
+    {
+        var model = Extract("Also investigating is the Ostrel Highway Patrol, which is trying to learn who caused the crash on the bridge. The Ostrel Highway Patrol said two trucks were involved.");
+        var patrol = Assert.Single(model.Entities, e => e.Name == "Ostrel Highway Patrol");
+        Assert.Equal(KindOrganization, patrol.Kind);
+    }
+
     [Theory]
     [InlineData("Chile's Supreme Court upheld the fine on Monday.", "Supreme Court of Chile")]
     [InlineData("Peru's Congress rejected the budget on Thursday.", "Congress of Peru")]
