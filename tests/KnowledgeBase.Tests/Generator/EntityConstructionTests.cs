@@ -48,6 +48,24 @@ public sealed partial class EntityConstructionTests
         Assert.Contains(withUs.Entities, e => e.Name == "United States Senate");
     }
 
+    [Fact]
+    public void A_rank_word_opening_an_organizations_name_is_part_of_it_and_before_a_given_name_a_title()
+    {
+        var model = Extract("Traditionally, the General Supplies Administration acts once the count is done, and the Major Harbour League opens its season in May. General Mira Tamm said the army was ready.");
+        Assert.Contains(model.Entities, e => e.Kind == KindOrganization && e.Name == "General Supplies Administration");
+        Assert.Contains(model.Entities, e => e.Kind == KindOrganization && e.Name == "Major Harbour League");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Supplies Administration" || e.Name == "Harbour League");
+        Assert.Contains(model.Entities, e => e.Kind == KindPerson && e.Name == "Mira Tamm");
+    }
+
+    [Fact]
+    public void A_patrol_after_a_place_is_an_organization_not_a_person()
+    {
+        var model = Extract("Also investigating is the Ostrel Highway Patrol, which is trying to learn who caused the crash on the bridge. The Ostrel Highway Patrol said two trucks were involved.");
+        var patrol = Assert.Single(model.Entities, e => e.Name == "Ostrel Highway Patrol");
+        Assert.Equal(KindOrganization, patrol.Kind);
+    }
+
     [Theory]
     [InlineData("Chile's Supreme Court upheld the fine on Monday.", "Supreme Court of Chile")]
     [InlineData("Peru's Congress rejected the budget on Thursday.", "Congress of Peru")]

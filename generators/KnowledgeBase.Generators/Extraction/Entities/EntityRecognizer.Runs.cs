@@ -130,7 +130,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // A title before the name is no part of it; a qualifier is ("National" of "National Crime Agency") unless a title follows it.
                 // "Saint Vella Hospital": a saint's name names the organization.
                 while (orgStart < head && (tokens[orgStart].Is("The") || Titles.IsTitleWord(tokens[orgStart]) && !IsSaint(tokens[orgStart].Text) && !Gazetteer.IsOrganizationHead(tokens[orgStart])
-                    && (Titles.IsPersonTitle(tokens[orgStart]) || TitleFollows(tokens, orgStart + 1, head)))) orgStart++;
+                    && (Titles.IsPersonTitle(tokens[orgStart]) || TitleFollows(tokens, orgStart + 1, head)) && !TitleOpensName(tokens, orgStart, head))) orgStart++;
                 if (orgStart > start && orgStart < end && (tokens[orgStart].Is("of") || tokens[orgStart].Is("for"))) return true; // "Member of Parliament"
                 // "U.S. House of Representatives": the country names which one; the gazetteer knows it.
                 var country = MatchGazetteer(tokens, orgStart, head, out var owner);
