@@ -222,7 +222,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var t = tokens[i];
                 if (t.IsPunct(',') && i < cue - 1) break; // an appositive or fronted phrase: let the left-first scan decide
                 var mention = s.MentionAt(i);
-                if (mention is not null)
+                if (mention is not null && !ClosesOrganizationName(s, mention)) // "researchers at Velden College Peru": the place closes the name, read on
                 {
                     // "Jane Doe of Freedonia's Crime Agency (FCA) said", "Dr. Jane Doe at Vella Hospital said": the person speaks.
                     if (mention.Entity.Kind != EntityKind.Person && PersonBeforeAffiliation(s, start, mention.TokenStart) is { } member)
@@ -333,7 +333,8 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static bool IsPreposition(Token t) =>
-            t.Is("in") || t.Is("from") || t.Is("at") || t.Is("of") || t.Is("with") || t.Is("to") || t.Is("by") || t.Is("for") || t.Is("on") || t.Is("about") || t.Is("against") || t.Is("toward") || t.Is("towards") || t.Is("into") || t.Is("over") || t.Is("between");
+            t.Is("in") || t.Is("from") || t.Is("at") || t.Is("of") || t.Is("with") || t.Is("to") || t.Is("by") || t.Is("for") || t.Is("on") || t.Is("about") || t.Is("against") || t.Is("toward") || t.Is("towards") || t.Is("into") || t.Is("over") || t.Is("between")
+            || t.Is("within") || t.Is("among") || t.Is("amongst") || t.Is("inside") || t.Is("across") || t.Is("throughout"); // "sources within the party said": the party is where they are
 
         /// <summary>The first speaker-like head in tokens [start, end): a named entity, a pronoun, a role or a group.</summary>
         private Speaker NounPhraseSpeaker(SentenceInfo s, int start, int end)
