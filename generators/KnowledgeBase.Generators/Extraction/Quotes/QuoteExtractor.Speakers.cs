@@ -183,8 +183,9 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (!tokens[j].IsPunct(',')) continue;
                 var opens = tokens[j + 1].Is("a") || tokens[j + 1].Is("an") || tokens[j + 1].Is("the") || Titles.IsRoleNoun(tokens[j + 1]) || tokens[j + 1].Kind == TokenKind.Number;
-                if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != EntityKind.Place)
-                    return new Speaker(head.Entity, Join(tokens, head.TokenStart, head.TokenEnd));
+                if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != EntityKind.Place) // "Ana Ruiz of Velco, a firm in Ostrel, said": Ana Ruiz
+                    return head.Entity.Kind != EntityKind.Person && PersonBeforeAffiliation(s, start, head.TokenStart) is { } member
+                        ? new Speaker(member.Entity, Join(tokens, member.TokenStart, member.TokenEnd)) : new Speaker(head.Entity, Join(tokens, head.TokenStart, head.TokenEnd));
                 // "The governor of Eastvale, a U.S. state on the coast, said": the apposition describes the place; the subject stands before it.
                 // (A fronted-phrase reading may have put the clause start past "The governor of Eastvale,": the subject is before the comma.)
                 if (opens && s.MentionAt(j - 1) is { Entity.Kind: EntityKind.Place }) return NearestSubject(s, j - 1 > start ? start : 0, j);
@@ -294,7 +295,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (t.Is("of") || t.Is("at") || t.Is("from"))
                     return s.MentionAt(i - 1) is { } m && m.Entity.Kind == EntityKind.Person ? m : null;
                 // "Ana Ruiz of Norvale's fourth Harbour Ward": an article, a possessive and an ordinal stay inside the phrase.
-                if (t.IsWord && char.IsLower(t.Text[0]) && !t.Is("the") && !IsOrdinal(t)) return null;
+                // "Ana Ruiz of tenant advocacy group Velcare": lower-case words before an organization descriptor describe the body.
+                if (t.IsWord && char.IsLower(t.Text[0]) && !t.Is("the") && !IsOrdinal(t) && !(i >= from - 4 && CommonWords.IsOrganizationDescriptor(tokens[from - 1].Lower))) return null;
                 if (t.Kind == TokenKind.Punctuation && !(t.IsPunct('(') || t.IsPunct(')'))) return null;
             }
             return null;
