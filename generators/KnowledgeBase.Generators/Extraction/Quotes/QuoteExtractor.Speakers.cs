@@ -183,8 +183,9 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (!tokens[j].IsPunct(',')) continue;
                 var opens = tokens[j + 1].Is("a") || tokens[j + 1].Is("an") || tokens[j + 1].Is("the") || Titles.IsRoleNoun(tokens[j + 1]) || tokens[j + 1].Kind == TokenKind.Number;
-                if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != EntityKind.Place)
-                    return new Speaker(head.Entity, Join(tokens, head.TokenStart, head.TokenEnd));
+                if (opens && s.MentionAt(j - 1) is { } head && head.Entity.Kind != EntityKind.Place) // "Ana Ruiz of Velco, a firm in Ostrel, said": Ana Ruiz
+                    return head.Entity.Kind != EntityKind.Person && PersonBeforeAffiliation(s, start, head.TokenStart) is { } member
+                        ? new Speaker(member.Entity, Join(tokens, member.TokenStart, member.TokenEnd)) : new Speaker(head.Entity, Join(tokens, head.TokenStart, head.TokenEnd));
                 // "The governor of Eastvale, a U.S. state on the coast, said": the apposition describes the place; the subject stands before it.
                 // (A fronted-phrase reading may have put the clause start past "The governor of Eastvale,": the subject is before the comma.)
                 if (opens && s.MentionAt(j - 1) is { Entity.Kind: EntityKind.Place }) return NearestSubject(s, j - 1 > start ? start : 0, j);
@@ -222,7 +223,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var t = tokens[i];
                 if (t.IsPunct(',') && i < cue - 1) break; // an appositive or fronted phrase: let the left-first scan decide
                 var mention = s.MentionAt(i);
-                if (mention is not null)
+                if (mention is not null && !ClosesOrganizationName(s, mention)) // "researchers at Velden College Peru": the place closes the name, read on
                 {
                     // "Jane Doe of Freedonia's Crime Agency (FCA) said", "Dr. Jane Doe at Vella Hospital said": the person speaks.
                     if (mention.Entity.Kind != EntityKind.Person && PersonBeforeAffiliation(s, start, mention.TokenStart) is { } member)
@@ -294,7 +295,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (t.Is("of") || t.Is("at") || t.Is("from"))
                     return s.MentionAt(i - 1) is { } m && m.Entity.Kind == EntityKind.Person ? m : null;
                 // "Ana Ruiz of Norvale's fourth Harbour Ward": an article, a possessive and an ordinal stay inside the phrase.
-                if (t.IsWord && char.IsLower(t.Text[0]) && !t.Is("the") && !IsOrdinal(t)) return null;
+                // "Ana Ruiz of tenant advocacy group Velcare": lower-case words before an organization descriptor describe the body.
+                if (t.IsWord && char.IsLower(t.Text[0]) && !t.Is("the") && !IsOrdinal(t) && !(i >= from - 4 && CommonWords.IsOrganizationDescriptor(tokens[from - 1].Lower))) return null;
                 if (t.Kind == TokenKind.Punctuation && !(t.IsPunct('(') || t.IsPunct(')'))) return null;
             }
             return null;
@@ -333,7 +335,8 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static bool IsPreposition(Token t) =>
-            t.Is("in") || t.Is("from") || t.Is("at") || t.Is("of") || t.Is("with") || t.Is("to") || t.Is("by") || t.Is("for") || t.Is("on") || t.Is("about") || t.Is("against") || t.Is("toward") || t.Is("towards") || t.Is("into") || t.Is("over") || t.Is("between");
+            t.Is("in") || t.Is("from") || t.Is("at") || t.Is("of") || t.Is("with") || t.Is("to") || t.Is("by") || t.Is("for") || t.Is("on") || t.Is("about") || t.Is("against") || t.Is("toward") || t.Is("towards") || t.Is("into") || t.Is("over") || t.Is("between")
+            || t.Is("within") || t.Is("among") || t.Is("amongst") || t.Is("inside") || t.Is("across") || t.Is("throughout"); // "sources within the party said": the party is where they are
 
         /// <summary>The first speaker-like head in tokens [start, end): a named entity, a pronoun, a role or a group.</summary>
         private Speaker NounPhraseSpeaker(SentenceInfo s, int start, int end)

@@ -1,0 +1,21 @@
+using KnowledgeBase.Tests.Helpers;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Generator;
+
+/// <summary>
+/// "X of ORGANIZATION" speaks as X when an apposition describing the organization follows ("Tomas Vell of Velmarine, a small
+/// maker of ship radios, told ...") and when lower-case words before an organization descriptor name the body's kind
+/// ("Mira Holt of tenant advocacy group Velcare said ..."). Invented sentences.
+/// </summary>
+public sealed class QuoteAffiliatedPersonTests
+{
+    [Theory]
+    [InlineData("Tomas Vell of Velmarine, a small maker of ship radios, told reporters the beacon would keep sending for days.", "Tomas Vell")]
+    [InlineData("Mira Holt of tenant advocacy group Velcare said the rents in the old harbour district had doubled in two years.", "Mira Holt")]
+    public void The_person_of_the_organization_speaks(string sentence, string speaker)
+    {
+        var quote = Assert.Single(RuleArticle.Extract(sentence).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+}
