@@ -323,7 +323,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "X, who met Y on Monday, resigned": who takes part in a relative clause's act takes none in another;
                 // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.
                 // "X shot Y and was arrested": the first verb's object takes no part in what the shared subject undergoes.
-                if (EventRoles.ObjectBeforePassiveConjunct(s, m, t)) continue;
+                if (EventRoles.ObjectBeforePassiveConjunct(s, m, t) || EventRoles.ObjectBeforeSharedPassive(s, m, t)) continue;
                 if (InAnotherRelativeClause(s, m, t) || m.TokenStart < t && EventRoles.InSetOffRelativeBefore(tokens, m, t) || EventRoles.BeforeAntecedentOfOwnRelative(s, m, t) || m.TokenStart < clauseStart && tokens[clauseStart - 1].Is("where")) continue;
                 // "broadcast to the French island territory", "using an app", "according to X": where, with what, and who says, not who.
                 if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || EventRoles.OnAPlatform(tokens, m, trigger) || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;

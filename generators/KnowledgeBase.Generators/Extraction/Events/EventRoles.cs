@@ -119,6 +119,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // The list found, not an iterator over it: an iterator was an allocation per call, and every caller reads it all.
             var tokens = s.Tokens;
             if (HasUnnamedSubject(s, t)) return NoSubjects;
+            // The first verb's object passed over for the subject the two verbs share; the subject still, when none stands before it.
+            Mention? sharedVerbObject = null;
             for (var i = t - 1; i >= start; i--)
             {
                 var m = s.MentionAt(i);
@@ -129,12 +131,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     // (which may stand before a clause start read inside it: "who met the envoy that Norland sent, resigned").
                     if (SetOffRelativeOpening(s, m, t) is var opening && opening >= 0) { i = opening; continue; }
                     if (!CanBeSubject(s, m, t) || ObjectOfFirstConjunct(s, m, t)) continue;
+                    if (ObjectBeforeSharedVerb(s, m, t)) { sharedVerbObject ??= m; continue; }
                     return Conjuncts(s, m, start, t);
                 }
                 if (!tokens[i].IsWord || ReferringWord(s, i, t, start, salient, sentences) is not { } referents) continue;
                 return referents;
             }
-            return NoSubjects;
+            return sharedVerbObject is null ? NoSubjects : Conjuncts(s, sharedVerbObject, start, t);
         }
 
         // No subject: shared, never added to (callers only read what NearestSubject returns).

@@ -1,0 +1,65 @@
+using KnowledgeBase.Generators.Extraction.Analysis;
+using KnowledgeBase.Generators.Models;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>Two verbs joined by "and" or "but" share the first one's subject.</summary>
+    internal static partial class EventRoles
+    {
+        /// <summary>
+        /// "Karel Brandt met Mira Holt on Sunday and signed a pact", "Norland issued a warrant for Ana Ruiz and demanded her
+        /// extradition", "X founded the Velden Union (VU), but was arrested": a finite verb right after "and" or "but" (an adverb
+        /// between: "and later testified") has no subject of its own; a name after an earlier finite verb stands in that verb's
+        /// object and is not the second verb's subject, unless a finite verb of the second's tense follows the name before the
+        /// joining word ("said Norland attacked Tarsk and fled": Norland fled; "predicted Brandt would lose and urged": not Brandt).
+        /// </summary>
+        internal static bool ObjectBeforeSharedVerb(SentenceInfo s, Mention m, int t)
+        {
+            var analysis = s.Analysis;
+            t = VerbOfObjectNoun(s, t);
+            // "reran the team's model and confirmed its findings": who says or confirms is left to the speech rules' own tests of the speaker.
+            if (CueVerbs.Lemma(s.Tokens[t]) is "say" or "state" or "confirm") return false;
+            if (analysis.FoundGroupAt(t) is not { IsFinite: true, Modality: Modality.None } second || second.Head != t) return false;
+            var joining = JoiningWordBefore(s, second.Start);
+            if (joining < 0 || m.TokenEnd > joining) return false;
+            if (!FiniteVerbBefore(s, m.TokenStart)) return false;
+            for (var i = m.TokenEnd; i < joining; i++)
+                if (analysis.FoundGroupAt(i) is { Modality: Modality.None } group && group.Tense == second.Tense && group.Head == i) return false;
+            return true;
+        }
+
+        /// <summary>"X met Y and signed an agreement": the noun stands for the verb whose object it heads ("signed"); a verb for itself.</summary>
+        private static int VerbOfObjectNoun(SentenceInfo s, int t)
+        {
+            var analysis = s.Analysis;
+            if (analysis.TagAt(t) is not (Tag.Noun or Tag.ProperNoun)) return t;
+            for (var i = t - 1; i >= 0 && i >= t - 4; i--)
+            {
+                var tag = analysis.TagAt(i);
+                if (tag == Tag.Verb) return i;
+                if (tag is not (Tag.Determiner or Tag.Adjective or Tag.Noun or Tag.Number)) break;
+            }
+            return t;
+        }
+
+        /// <summary>"X shot the leader of the Velden Union (VU) and was arrested": who is named in the first verb's object undergoes nothing the shared subject does.</summary>
+        internal static bool ObjectBeforeSharedPassive(SentenceInfo s, Mention m, int t) => s.Analysis.IsPassiveAt(t) && ObjectBeforeSharedVerb(s, m, t);
+
+        // The "and" or "but" right before a verb group (a comma or one adverb may stand between: ", and then", "but later"); -1 if none.
+        private static int JoiningWordBefore(SentenceInfo s, int groupStart)
+        {
+            var k = groupStart - 1;
+            if (k > 0 && s.Analysis.TagAt(k) == Tag.Adverb && !s.Tokens[k].IsCapitalized) k--;
+            return k > 0 && (s.Tokens[k].Is("and") || s.Tokens[k].Is("but")) ? k : -1;
+        }
+
+        // A finite verb before the name in its stretch of the sentence (back to a semicolon): the name is in that verb's object.
+        private static bool FiniteVerbBefore(SentenceInfo s, int at)
+        {
+            for (var i = at - 1; i >= 0 && !s.Tokens[i].IsPunct(';'); i--)
+                if (s.Analysis.FoundGroupAt(i) is { IsFinite: true } group && group.Head == i) return true;
+            return false;
+        }
+    }
+}
