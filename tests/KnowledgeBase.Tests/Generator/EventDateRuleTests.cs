@@ -196,6 +196,13 @@ public sealed class EventDateRuleTests
     [InlineData("Mira Holt visited Ostrel on Friday. The visit came about one week after police arrested Karel Brandt in Velden.", "arrest", 20190700)]
     // So does a statement, whose speaker stands in the clause: "announced" there is two days before the resignation's Friday.
     [InlineData("On Friday, Mira Holt resigned as mayor of Velden. Her resignation came two days after Karel Brandt announced that the city was bankrupt.", "statement", 20190724)]
+    // A new paragraph's "came ... after" counts back from the last day the article named, when it is recent.
+    [InlineData("Yesterday, Mira Holt resigned as mayor of Velden.\n\nThe resignation came approximately one week after police arrested Karel Brandt in Ostrel.", "arrest", 20190700)]
+    // "A few days" back: the month the days fall in.
+    [InlineData("On Wednesday, Mira Holt resigned.\n\nThe resignation came a few days after police arrested Karel Brandt in Velden.", "arrest", 20190700)]
+    [InlineData("Karel Brandt visited Ostrel on Friday. The visit came several days after Mira Holt resigned.", "resignation", 20190700)]
+    // A day before an "-ing" participle ("on Friday announcing") frames the sentence after.
+    [InlineData("Tomas Vell posted a message on Friday announcing he had quit the party. It came a week after Vell held talks with Karel Brandt in Ostrel.", "discussion", 20190700)]
     // A name set off by commas does not close the clause.
     [InlineData("Two workers were hurt after a truck crashed in Ostrel, Norland, at about 6 am this morning.", "crash", 20190728)]
     public void An_after_or_before_clause_has_its_own_time(string sentence, string kind, int date) =>

@@ -157,6 +157,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (previousDate % 100 == 0 || !HasCountedAfter(s.Tokens)) return previousDate;
             var timeClause = TimeClauseAround(s, t);
             if (timeClause < 1 || !s.Tokens[timeClause].Is("after") || TriggerFinder.IsAny(s.Tokens[timeClause - 1], SameDayLinks)) return previousDate;
+            // "a few days after": the month the days fall in, or no date when they straddle two.
+            if (DateResolver.IsFewDays(s.Tokens, timeClause)) return DateResolver.FewDaysBefore(previousDate);
             return DateResolver.Ago(s.Tokens, timeClause, previousDate) is var (_, back) && back != 0 ? back : previousDate;
         }
 
@@ -164,7 +166,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool HasCountedAfter(List<Token> tokens)
         {
             for (var i = 2; i < tokens.Count; i++)
-                if (tokens[i].Is("after") && DateResolver.IsCountedSpan(tokens, i)) return true;
+                if (tokens[i].Is("after") && (DateResolver.IsCountedSpan(tokens, i) || DateResolver.IsFewDays(tokens, i))) return true;
             return false;
         }
 

@@ -83,7 +83,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = dates.Count - 1; i >= 0; i--)
             {
                 var end = dates[i].TokenEnd;
-                var namesAThing = end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && !CommonWords.IsFunctionWord(tokens[end]) && !IsClauseVerbAfter(s, end);
+                var namesAThing = end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && !CommonWords.IsFunctionWord(tokens[end]) && !IsClauseVerbAfter(s, end) && !ParticipleAfterDay(s, dates[i]);
                 if (namesAThing || EndsAPeriod(tokens, dates[i]) || IsComparedTime(tokens, dates[i]) || i > 0 && InClauseBelow(s, dates[0].TokenStart, dates[i].TokenStart) || TellsOfANoun(s, dates[i])) continue;
                 return dates[i].Packed;
             }

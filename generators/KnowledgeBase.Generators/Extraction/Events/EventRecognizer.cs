@@ -34,7 +34,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var dates = SentenceDates(s, previous, published, lastDay, lastPeriod, events);
                 int lastIntent = -1, lastViolentNoun = -1, lastViolentVerb = -1;
                 EventTrigger? intent = null;
-                var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0; // a date the previous sentence of the paragraph gave frames this one
+                var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex && previousFraming != 0 ? previousFraming : EventDating.CountedBackAnchor(s.Tokens, lastDay, published); // a date the previous sentence of the paragraph gave frames this one; else "The speech came a week after ..." counts from the last day named
                 string? toldBefore = null; // the CAMEO root a back reference in this sentence points to
                 PartySpan? parties = null; // worked out when a word may code: most sentences have none
                 var inQuotation = AnyDirectQuoteIn(quotes, s.Start, s.End); // most sentences quote nothing: their words need no quote test
