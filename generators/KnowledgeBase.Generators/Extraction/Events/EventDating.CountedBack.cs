@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Analysis;
+using KnowledgeBase.Generators.Extraction.Lexicons;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -22,7 +23,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!few && !DateResolver.IsCountedSpan(tokens, i)) continue;
                 var k = (few && i >= 3 && tokens[i - 3].Is("a") ? i - 3 : i - 2) - 1;
                 // "came approximately one week after", "comes less than two weeks after": a hedge before the span.
-                while (k > 0 && (TriggerFinder.IsAny(tokens[k], SpanHedges) || tokens[k].Is("than") && (tokens[k - 1].Is("less") || tokens[k - 1].Is("more")))) k -= tokens[k].Is("than") ? 2 : 1;
+                while (k > 0 && (EventLexicon.IsSpanHedge(tokens[k].Text) || tokens[k].Is("than") && (tokens[k - 1].Is("less") || tokens[k - 1].Is("more")))) k -= tokens[k].Is("than") ? 2 : 1;
                 if (k >= 1 && (tokens[k].Is("came") || tokens[k].Is("comes"))) return lastDay;
             }
             return 0;
@@ -37,7 +38,5 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var end = d.TokenEnd;
             return d.TokenStart > 0 && s.Tokens[d.TokenStart - 1].Is("on") && end < s.Tokens.Count && s.Tokens[end].Lower.EndsWith("ing", System.StringComparison.Ordinal) && s.Analysis.TagAt(end) == Tag.Verb;
         }
-
-        private static readonly string[] SpanHedges = { "approximately", "about", "around", "roughly", "nearly", "almost", "just", "only", "some", "barely", "exactly", "under" };
     }
 }

@@ -176,6 +176,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Nouns for the people a counted crowd is made of ("thousands of students"; any case).</summary>
         public static bool IsCrowdNoun(string word) => CrowdNouns.Contains(word);
 
+        private static readonly HashSet<string> SpanHedges = ContextWords.Words("span-hedge");
+
+        /// <summary>Words that hedge a counted span of time ("approximately one week after"; any case).</summary>
+        public static bool IsSpanHedge(string word) => SpanHedges.Contains(word);
+
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }
