@@ -57,10 +57,23 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = open - 1; i >= 0; i--)
             {
                 if (Inside(quoted, i)) break;
-                if (tokens[i].IsCapitalized && i > 0 || tokens[i].CannotCue) continue; // "United States" is no "state"
+                if (tokens[i].IsCapitalized && i > 0 || tokens[i].CannotCue || CountedOrOwnedNoun(s, i)) continue; // "United States" is no "state"
                 if ((CueVerbs.Lemma(tokens[i]) is { } lemma && (IsSpeechLemma(lemma) || CueAt(s, i) is not null) || DocumentReads(tokens, i) is not null) && !IsPassiveCue(s, i) && !NamesTheNounBefore(s, i)) return i;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// "mocked the board's claims as a "sham"", "won none of nine state party contests of "Grey Monday"": a base or "-s" form
+        /// of a cue after a possessive or a count (not a year) is a noun, owned or counted; nobody is its subject.
+        /// </summary>
+        private static bool CountedOrOwnedNoun(SentenceInfo s, int i)
+        {
+            var tokens = s.Tokens;
+            if (i == 0 || CueVerbs.Lemma(tokens[i]) is not { } lemma || !CueVerbs.IsPresent(tokens[i].Text, lemma)) return false;
+            var previous = tokens[i - 1];
+            if (previous.Kind == TokenKind.Possessive) return true;
+            return (previous.Kind == TokenKind.Number || s.Analysis.TagAt(i - 1) == Analysis.Tag.Number) && !IsYear(previous);
         }
 
         private static int CueAfter(List<Token> tokens, List<(int Open, int Close)> quoted, int close)
