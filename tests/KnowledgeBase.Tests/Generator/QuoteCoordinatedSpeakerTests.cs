@@ -54,6 +54,18 @@ public sealed class QuoteCoordinatedSpeakerTests
         Assert.NotEqual("Karel Brandt", quote.Speaker);
     }
 
+    // "and on Twitter referred ...": the platform the words are posted on, between "and" and the cue, is no subject.
+    [Theory]
+    [InlineData("Governor Pell Anrick repeatedly called the Greens' audit a \"fox hunt\", and on YouTube referred to the levy as \"The Audit Circus\".", "The Audit Circus", "Pell Anrick")]
+    [InlineData("Mayor Lina Castell opened the new pier on Friday and on Facebook said the harbour would be dredged in June.", "the harbour would be dredged in June", "Lina Castell")]
+    [InlineData("The Velden Harbour Authority closed the pier, but on Instagram warned that the ferries would run late.", "the ferries would run late", "Velden Harbour Authority")]
+    public void A_cue_after_and_on_a_platform_shares_the_subject_of_the_first_verb(string sentence, string content, string speaker)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes, q => TextOf(model, q) == content);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
     [Fact]
     public void A_cue_with_its_own_subject_after_and_keeps_it()
     {

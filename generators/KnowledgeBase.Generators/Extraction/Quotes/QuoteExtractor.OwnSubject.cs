@@ -83,6 +83,10 @@ namespace KnowledgeBase.Generators.Extraction
             if (!HasWordFrom(tokens, 1, "and") && !HasWordFrom(tokens, 1, "but")) return default; // read without the sentence's analysis
             var analysis = s.Analysis;
             var group = analysis.VerbGroupStartAt(cue);
+            // "X called it a "sham", and on YouTube described the vote as ...": the platform the words are posted on is no subject.
+            if (group >= 5 && s.MentionAt(group - 1) is { } channel && channel.TokenEnd == group && Events.EventRoles.IsPlatformAfterOn(tokens, channel)
+                && channel.TokenStart >= 4 && tokens[channel.TokenStart - 1].Is("on") && (tokens[channel.TokenStart - 2].Is("and") || tokens[channel.TokenStart - 2].Is("but")))
+                return SubjectBeforeConjunction(s, channel.TokenStart - 2, quoted);
             if (group < 3 || !(tokens[group - 1].Is("and") || tokens[group - 1].Is("but"))) return default;
             var clauses = analysis.Clauses;
             var k = 1;
@@ -101,6 +105,21 @@ namespace KnowledgeBase.Generators.Extraction
             // unnamed; a noun after the first verb ("the harbour") does not.
             var shared = NearestSubject(s, ClauseStart(tokens, subject.End, quoted), subject.End);
             return shared.IsFound || j == k - 1 ? shared : new Speaker(null, Join(tokens, subject.Start, subject.End));
+        }
+
+        /// <summary>The subject of the last main clause with a finite verb before the "and" at <paramref name="and"/>, or none.</summary>
+        private Speaker SubjectBeforeConjunction(SentenceInfo s, int and, List<(int Open, int Close)> quoted)
+        {
+            var clauses = s.Analysis.Clauses;
+            for (var j = clauses.Length - 1; j >= 0; j--)
+            {
+                var clause = clauses[j];
+                // A "verb" inside a quotation before the "and" ("a "witch hunt"") heads no clause of the sentence's own.
+                if (clause.Verb.Start >= and || clause.Kind != Analysis.ClauseKind.Main || !clause.Verb.IsFinite || Inside(quoted, clause.Verb.Start)) continue;
+                if (clause.Subject is not { } subject || subject.End > clause.Verb.Start || Inside(quoted, subject.Head)) return default;
+                return NearestSubject(s, ClauseStart(s.Tokens, subject.End, quoted), subject.End);
+            }
+            return default;
         }
 
         private static bool HasRelativePronounBefore(List<Token> tokens, int cue)

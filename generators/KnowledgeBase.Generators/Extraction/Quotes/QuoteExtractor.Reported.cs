@@ -303,6 +303,8 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (tokens[i].IsPunct(',') && i < cue - 1 || tokens[i].Is("that") || tokens[i].IsPunct(';')) break;
                 if (!tokens[i].Is("and")) continue;
+                // "Ana Ruiz of the Velden Institute of Soil and Water Studies said": an "and" inside a name joins no speakers.
+                if (s.MentionAt(i) is { } name && name.TokenStart < i) { i = name.TokenStart; continue; }
                 // "trade with Velland and asked": the verbs are coordinated, not the subjects; "workers in X and in Y": places, not speakers.
                 if (IsPreposition(tokens[i + 1]) || NounPhraseSpeaker(s, i + 1, cue) is not { IsFound: true } right) break;
                 // "researchers from Velden University and the Ostrel Institute said": a body after the "and" is the preposition's too.
