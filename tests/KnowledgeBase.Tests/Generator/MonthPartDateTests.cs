@@ -59,4 +59,14 @@ public sealed class MonthPartDateTests
     [InlineData("Karel Brandt left Velden in the last year of his term.")]
     public void A_season_spanning_two_years_or_without_a_year_has_no_date(string sentence) =>
         Assert.DoesNotContain(Dates(sentence), d => d != 20190300);
+
+    [Theory]
+    [InlineData("The arson case is moving ahead, and Dorin Maltsev's trial is now scheduled for November.", 20191100)]
+    [InlineData("Karel Brandt pleaded guilty, and his sentencing is scheduled for October.", 20191000)]
+    public void A_month_a_plan_is_set_for_dates_it(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, Dates(sentence));
+
+    [Fact]
+    public void A_month_after_for_without_a_plan_has_no_date() =>
+        Assert.Empty(Dates("Karel Brandt thanked the voters of Velden for November's turnout."));
 }

@@ -130,7 +130,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     Add(ref found, i - 1, i + 1, DatelineReader.Valid(pm != 0 && month < pm ? py : py - 1, month, 0));
                     return;
                 }
-                if (i > 0 && (tokens[i - 1].Is("in") || InPartOf(tokens, i) || PartOfMonthBefore(tokens, i)) && published != 0)
+                if (i > 0 && (tokens[i - 1].Is("in") || InPartOf(tokens, i) || PartOfMonthBefore(tokens, i) || ScheduledFor(tokens, i)) && published != 0)
                 {
                     // "in January of last year", "in May of this year": the year is given in words.
                     if (YearInWords(tokens, i + 1, published) is var words && words != 0)
@@ -255,6 +255,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var word in words) bits |= 1L << Math.Min(word.Length, 63);
             return bits;
         }
+
+        // "Her trial is now scheduled for November": a month a plan is scheduled for is as "in November", read ahead
+        // (SpeaksOfFuture); "set for March" is left, since "set" alone reads no time as to come.
+        private static bool ScheduledFor(List<Token> tokens, int i) => i > 1 && tokens[i - 1].Is("for") && tokens[i - 2].Is("scheduled");
 
         private static bool IsPlanWord(Token word) => word.Is("set") || word.Is("due") || word.Is("expected") || word.Is("slated") || word.Is("poised");
 

@@ -54,6 +54,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             if (HappensWithoutActor(trigger)) return true;
             if (trigger.Kind == "fire") return TriggerSenses.FireTakesPlace(tokens, t);
+            if (trigger.Kind == "sentencing") return ScheduledSentencings.SetForLater(trigger, tokens, t); // its accused is named before (ScheduledSentencings)
             if (trigger.Kind != "death") return false;
             for (var i = Math.Max(0, t - 4); i < tokens.Count && i <= t + 4; i++)
                 if (tokens[i].Kind == TokenKind.Number || Array.IndexOf(CountWords, tokens[i].Lower) >= 0) return true;
