@@ -107,6 +107,17 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         public bool IsPassiveAt(int token) =>
             FoundGroupOf(token) is { } group && (group.Head == token ? group.Voice : group.Cue == token ? group.CueVoice : Voice.Active) == Voice.Passive;
 
+        /// <summary>
+        /// Whether a verb group as found has its head in tokens [<paramref name="start"/>, <paramref name="end"/>): any, or a
+        /// finite one only; read without building the clauses.
+        /// </summary>
+        public bool HasVerbGroupHeadIn(int start, int end, bool finite = false)
+        {
+            foreach (var group in _verbGroups)
+                if ((!finite || group.IsFinite) && group.Head >= start && group.Head < end) return true;
+            return false;
+        }
+
         /// <summary>The verb group that holds a token, read without building the clauses; null when none does.</summary>
         public VerbGroup? FoundGroupAt(int token) => FoundGroupOf(token);
 

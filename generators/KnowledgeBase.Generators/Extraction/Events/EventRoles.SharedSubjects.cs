@@ -57,9 +57,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // A finite verb before the name in its stretch of the sentence (back to a semicolon): the name is in that verb's object.
         private static bool FiniteVerbBefore(SentenceInfo s, int at)
         {
-            for (var i = at - 1; i >= 0 && !s.Tokens[i].IsPunct(';'); i--)
-                if (s.Analysis.FoundGroupAt(i) is { IsFinite: true } group && group.Head == i) return true;
-            return false;
+            var from = at - 1;
+            while (from >= 0 && !s.Tokens[from].IsPunct(';')) from--;
+            return s.Analysis.HasVerbGroupHeadIn(from + 1, at, finite: true);
         }
     }
 }

@@ -177,10 +177,8 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private static bool HasVerbGroup(SentenceInfo s, int start, int end, bool finite = false)
         {
-            if (!Analysis.WordBounds.MayHaveVerbIn(s.Tokens, start, end)) return false; // a group's head is a verb
-            foreach (var group in s.Analysis.FoundVerbGroups) // spans and tense: no clauses needed
-                if ((!finite || group.IsFinite) && group.Head >= start && group.Head < end) return true;
-            return false;
+            // A group's head is a verb: most spans are turned away on their words before the analysis is asked.
+            return Analysis.WordBounds.MayHaveVerbIn(s.Tokens, start, end) && s.Analysis.HasVerbGroupHeadIn(start, end, finite);
         }
 
         /// <summary>
