@@ -111,6 +111,28 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        // The same, for a lexicon's word list (any case).
+        internal static bool HasWordBefore(List<Token> tokens, int t, int window, HashSet<string> words)
+        {
+            for (var i = Math.Max(0, t - window); i < t; i++)
+                if (TriggerFinder.IsAny(tokens[i], words)) return true;
+            return false;
+        }
+
+        internal static bool HasWordAfter(List<Token> tokens, int t, int window, HashSet<string> words)
+        {
+            for (var i = t + 1; i < tokens.Count && i <= t + window; i++)
+                if (TriggerFinder.IsAny(tokens[i], words)) return true;
+            return false;
+        }
+
+        internal static bool HasWord(List<Token> tokens, HashSet<string> words)
+        {
+            foreach (var t in tokens)
+                if (TriggerFinder.IsAny(t, words)) return true;
+            return false;
+        }
+
         /// <summary>
         /// The clause around the trigger: from a semicolon, an active speech cue, what introduces the analysis's "that" or
         /// adverbial clause, or the noun a who/which relative clause describes, to a semicolon, the analysis's next adverbial or relative clause, or a comma before a phrase told

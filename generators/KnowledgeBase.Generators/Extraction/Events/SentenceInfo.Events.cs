@@ -9,7 +9,7 @@ namespace KnowledgeBase.Generators.Extraction
         // -2: not yet asked; -1: none.
         private int _firstClaimVerb = -2;
 
-        /// <summary>The first of the sentence's claim verbs ("claimed", "alleges": <see cref="Events.TriggerFinder.ClaimVerbs"/>), -1 when it has none.</summary>
+        /// <summary>The first of the sentence's claim verbs ("claimed", "alleges": <see cref="Lexicons.EventLexicon.ClaimVerbs"/>), -1 when it has none.</summary>
         internal int FirstClaimVerb
         {
             get

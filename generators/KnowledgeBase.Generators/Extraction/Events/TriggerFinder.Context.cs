@@ -22,11 +22,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 && !CommonWords.IsFunctionWord(tokens[t + 2]) && tokens[t + 3].IsWord && EventLexicon.IsCompoundHead(tokens[t + 3].Text);
         }
 
+        /// <summary>Whether the token's word is in a lexicon's word list (any case: the lists compare ignoring case, as Token.Is does).</summary>
+        internal static bool IsAny(Token w, HashSet<string> words) => w.Text is { } text && words.Contains(text);
+
         /// <summary>"agreed to pause strikes", "ended its offensive": the act stops.</summary>
         internal static bool IsStopped(List<Token> tokens, int t)
         {
             for (var i = Math.Max(0, t - 5); i < t; i++)
-                if (IsAny(tokens[i], StoppingVerbs) && !IsNounOfItsPhrase(tokens, i)) return true;
+                if (IsAny(tokens[i], EventLexicon.StoppingVerbs) && !IsNounOfItsPhrase(tokens, i)) return true;
             return false;
         }
 
@@ -35,9 +38,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// the phrase rows), not imposed.
         /// </summary>
         internal static bool IsLifted(List<Token> tokens, int t, EventTrigger trigger) =>
-            (trigger.Cameo == "163" || trigger.Cameo.StartsWith("172", StringComparison.Ordinal)) && ClauseReader.HasWordBefore(tokens, t, 4, LiftingVerbs);
-
-        private static readonly string[] LiftingVerbs = { "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxed", "relaxes", "relaxing" };
+            (trigger.Cameo == "163" || trigger.Cameo.StartsWith("172", StringComparison.Ordinal)) && ClauseReader.HasWordBefore(tokens, t, 4, EventLexicon.LiftingVerbs);
 
         // "an apartment block caught fire", "the ban followed talks": a bare stopping word after a determiner or a lower-case noun
         // or adjective heads a noun phrase that stops nothing; the verb stands after "to", a modal or its subject ("agreed to pause strikes").
@@ -59,8 +60,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             for (var i = t - 1; i >= 0 && i >= t - 5; i--)
             {
-                if (IsAny(tokens[i], PreventingVerbs)) return true;
-                if (!tokens[i].IsWord || ClauseReader.IsGoverningPreposition(tokens[i]) || IsAny(tokens[i], FramingWords)) return false;
+                if (IsAny(tokens[i], EventLexicon.PreventingVerbs)) return true;
+                if (!tokens[i].IsWord || ClauseReader.IsGoverningPreposition(tokens[i]) || IsAny(tokens[i], EventLexicon.FramingWords)) return false;
             }
             return false;
         }
@@ -76,12 +77,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (tokens[i].IsPunct('.') || tokens[i].IsPunct(';')) return false;
                 if (!(tokens[i].Is("was") || tokens[i].Is("were") || tokens[i].Is("been"))) continue;
                 var next = tokens[i + 1];
-                return IsAny(next, CallingOffWords) || next.Is("called") && i + 2 < tokens.Count && tokens[i + 2].Is("off");
+                return IsAny(next, EventLexicon.CallingOffWords) || next.Is("called") && i + 2 < tokens.Count && tokens[i + 2].Is("off");
             }
             return false;
         }
-
-        private static readonly string[] CallingOffWords = { "cancelled", "canceled", "scrapped", "postponed", "abandoned" };
 
         /// <summary>"claimed he was unfairly jailed", "alleges that she was assaulted": what a claim asserts is not told as having happened.</summary>
         private static bool IsClaimedOnly(SentenceInfo s, int t, bool isNoun)
@@ -91,12 +90,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (s.FirstClaimVerb is var firstClaim && (firstClaim < 0 || firstClaim >= t)) return false;
             var start = ClauseReader.Clause(s, t).Start;
             if (start > 0 && tokens[start - 1].Is("that")) start--;
-            if (start > 0 && IsAny(tokens[start - 1], ClaimVerbs)) return true;
+            if (start > 0 && IsAny(tokens[start - 1], EventLexicon.ClaimVerbs)) return true;
             // "claimed he was imprisoned", "claimed the Velden Front bombed": a clause after the claim that opens with a pronoun or,
             // for an act it tells, a name; not "claimed responsibility for the bombing", nor "claims police blame the explosion on a leak"
             // (the explosion is not in doubt).
             for (var c = t - 2; c >= 0 && c >= t - 6; c--)
-                if (IsAny(tokens[c], ClaimVerbs)) return OpensAClause(tokens[c + 1], isNoun);
+                if (IsAny(tokens[c], EventLexicon.ClaimVerbs)) return OpensAClause(tokens[c + 1], isNoun);
             return false;
         }
 
@@ -111,16 +110,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = 0; i < tokens.Count; i++)
             {
                 var length = tokens[i].Length;
-                if (length >= ShortestClaimVerb && length <= LongestClaimVerb && IsAny(tokens[i], ClaimVerbs)) return i;
+                if (length >= ShortestClaimVerb && length <= LongestClaimVerb && IsAny(tokens[i], EventLexicon.ClaimVerbs)) return i;
             }
             return -1;
         }
 
-        internal static readonly string[] ClaimVerbs = { "claimed", "claims", "claim", "alleged", "alleges", "allege", "insisted", "insists" };
-
         // The shortest and longest claim verb: a word of another length is none.
-        private static readonly int ShortestClaimVerb = System.Linq.Enumerable.Min(ClaimVerbs, static w => w.Length);
-        private static readonly int LongestClaimVerb = System.Linq.Enumerable.Max(ClaimVerbs, static w => w.Length);
+        private static readonly int ShortestClaimVerb = System.Linq.Enumerable.Min(EventLexicon.ClaimVerbs, static w => w.Length);
+        private static readonly int LongestClaimVerb = System.Linq.Enumerable.Max(EventLexicon.ClaimVerbs, static w => w.Length);
 
         /// <summary>
         /// "is serving a ten-year sentence": a sentence served is a state, not the sentencing; "commuted the prison sentence
@@ -153,42 +150,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        private static readonly string[] LegalWords =
-        {
-            "prison", "jail", "years", "months", "life", "death", "court", "judge", "jury", "convicted", "guilty", "parole", "commuted", "suspended",
-            "sentenced", "custodial", "imprisonment", "prosecutors", "conviction", "probation",
-        };
-
-        private static readonly string[] RealmNouns = { "country", "nation", "kingdom", "empire", "island", "islands", "state", "region", "city", "province" };
-
-        private static readonly string[] MedicalModifiers = { "cardiac", "heart", "respiratory", "panic", "asthma", "anxiety" };
-
-        private static readonly string[] FramingWords = { "following", "after", "before", "during", "amid", "in", "on", "at", "since", "despite", "and", "or" };
-
-        // Verbs whose object stops or does not go ahead: "agreed to pause strikes", "ended its offensive".
-        private static readonly string[] StoppingVerbs =
-        {
-            "pause", "halt", "halted", "stop", "stopped", "end", "ended", "ending", "stopping", "cease", "suspend", "avoid", "prevent",
-            "restrict", "restricting", "restricts", "block", "blocking", "ban", "banning", "prohibit", "prohibiting",
-        };
-
-        // Verbs whose object was kept from happening at all.
-        private static readonly string[] PreventingVerbs = { "prevented", "blocked", "banned", "prohibited", "averted", "foiled", "thwarted", "outlawed", "forbade", "avoided", "avoids", "escaped", "escapes", "evaded", "evades", "delay", "delayed", "delays", "postpone", "postponed", "postpones", "deferred", "vetoed", "vetoes", "vetoing" };
-
-        // "sought the release of X", "to encourage investigations into X": what is sought or encouraged has not happened.
-        private static readonly string[] SeekingWords = { "sought", "seek", "seeks", "seeking", "encourage", "encouraged", "encourages", "encouraging" };
-
-        // What is fired in an attack, before "fired" in a reduced relative ("a missile fired by the rebels", "shells fired from the
-        // hills"): what a weapon fires is an attack, as "fired rockets at" is (TriggerFinder.Refine), not a dismissal.
-        private static readonly string[] FiredProjectiles =
-        {
-            "missile", "missiles", "rocket", "rockets", "shell", "shells", "shot", "shots", "bullet", "bullets", "round", "rounds",
-            "projectile", "projectiles", "mortar", "mortars", "grenade", "grenades", "torpedo", "torpedoes", "salvo", "salvoes", "gas",
-        };
-
-        // Verbs whose "for" names what is asked for: "called for talks", "asked for donations to the fund", "appealed for aid".
-        private static readonly string[] AskingForVerbs = { "called", "calls", "call", "calling", "asked", "asks", "ask", "asking", "appealed", "appeals", "appealing" };
-
         /// <summary>"called for X's resignation", "demanded the release of": the noun is what is asked for.</summary>
         internal static bool IsDemanded(List<Token> tokens, int t)
         {
@@ -198,8 +159,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t - 1; i >= 0 && i >= t - 5; i--)
             {
                 var w = tokens[i];
-                if (w.Is("for") && i > 0 && IsAny(tokens[i - 1], AskingForVerbs)) return true;
-                if (w.Is("demanded") || w.Is("demanding") || w.Is("demand") || w.Is("demands") || w.Is("urged") || w.Is("urging") || IsAny(w, SeekingWords)) return true;
+                if (w.Is("for") && i > 0 && IsAny(tokens[i - 1], EventLexicon.AskingForVerbs)) return true;
+                if (w.Is("demanded") || w.Is("demanding") || w.Is("demand") || w.Is("demands") || w.Is("urged") || w.Is("urging") || IsAny(w, EventLexicon.SeekingWords)) return true;
                 if (!(w.IsWord || w.Kind == TokenKind.Possessive)) return false;
             }
             return false;
@@ -215,11 +176,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var of = t - 1;
             while (of > 0 && of >= t - 4 && tokens[of].IsWord && !tokens[of].Is("of") && !tokens[of].Is("against")) of--;
             if (of <= 0) return false;
-            if (tokens[of].Is("of")) return IsAny(tokens[of - 1], ForeseeingWords);
+            if (tokens[of].Is("of")) return IsAny(tokens[of - 1], EventLexicon.ForeseeingWords);
             if (!tokens[of].Is("against")) return false;
             // Whom the warning is given to may stand between ("warned the Norland government against").
             for (var i = of - 1; i >= 0 && i >= of - 4; i--)
-                if (IsAny(tokens[i], WarningWords)) return true;
+                if (IsAny(tokens[i], EventLexicon.WarningWords)) return true;
             return false;
         }
 
@@ -229,30 +190,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static bool IsFaced(List<Token> tokens, int t)
         {
-            if (IsAny(tokens[t], FacedCharges)) return false;
+            if (IsAny(tokens[t], EventLexicon.FacedCharges)) return false;
             var k = t - 1;
-            while (k >= 0 && k >= t - 4 && IsAny(tokens[k], FacedModifiers)) k--;
-            return k >= 0 && IsAny(tokens[k], FaceVerbs);
+            while (k >= 0 && k >= t - 4 && IsAny(tokens[k], EventLexicon.FacedModifiers)) k--;
+            return k >= 0 && IsAny(tokens[k], EventLexicon.FaceVerbs);
         }
-
-        private static readonly string[] FaceVerbs = { "face", "faces", "facing" };
-
-        // The words that may describe the measure faced: "a possible", "a mandatory life", "a lengthy prison".
-        private static readonly string[] FacedModifiers =
-        {
-            "a", "an", "the", "possible", "potential", "likely", "imminent", "immediate", "certain",
-            "mandatory", "maximum", "minimum", "lengthy", "long", "life", "prison", "jail", "death",
-        };
-
-        private static readonly string[] FacedCharges = { "charge", "charges", "accusation", "accusations", "allegation", "allegations", "lawsuit", "lawsuits", "criticism", "sanctions" };
-
-        private static readonly string[] WarningWords = { "warned", "warn", "warns", "warning", "warnings", "cautioned", "caution", "cautions", "cautioning" };
-
-        private static readonly string[] ForeseeingWords =
-        {
-            "possibility", "possibilities", "risk", "risks", "chance", "chances", "danger", "dangers", "fear", "fears", "prospect", "prospects",
-            "likelihood", "warned", "warning", "warnings", "forecast", "potential", "threat", "threats", "spectre", "specter",
-        };
 
         /// <summary>"the release of X", "the talks with Y": a new event is introduced by its complement.</summary>
         internal static bool IntroducedByComplement(List<Token> tokens, int t)
@@ -265,9 +207,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>"was nominated twice for a Grammy award": a candidate for an honour holds no post (nor has won it).</summary>
         private static bool NominatedForAnHonour(List<Token> tokens, int t, EventTrigger trigger) =>
-            trigger.Kind == "appointment" && tokens[t].Text.StartsWith("nominat", StringComparison.OrdinalIgnoreCase) && ClauseReader.HasWordAfter(tokens, t, 4, HonourNouns);
-
-        private static readonly string[] HonourNouns = { "award", "awards", "prize", "prizes", "oscar", "oscars", "grammy", "grammys", "emmy", "emmys", "medal", "trophy", "nobel" };
+            trigger.Kind == "appointment" && tokens[t].Text.StartsWith("nominat", StringComparison.OrdinalIgnoreCase) && ClauseReader.HasWordAfter(tokens, t, 4, EventLexicon.HonourNouns);
 
         internal static bool HasPartner(List<Token> tokens, int t)
         {

@@ -36,7 +36,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (TriggerSenses.IsAttackInWords(s, t, trigger)) return EventLexicon.Find("criticized");
             if (trigger.Kind == "offensive" && TriggerSenses.IsOffensiveAdjective(s, t)) return null;
             // "ruled Norland for twelve years", "ruled the country": governing, not a court's ruling.
-            if (token.Is("ruled") && t + 1 < tokens.Count && (s.MentionAt(t + 1) is { Entity.Kind: EntityKind.Place } || tokens[t + 1].Is("the") && t + 2 < tokens.Count && IsAny(tokens[t + 2], RealmNouns))) return null;
+            if (token.Is("ruled") && t + 1 < tokens.Count && (s.MentionAt(t + 1) is { Entity.Kind: EntityKind.Place } || tokens[t + 1].Is("the") && t + 2 < tokens.Count && IsAny(tokens[t + 2], EventLexicon.RealmNouns))) return null;
             var previous = t > 0 ? tokens[t - 1] : default;
             // "released the messages publicly": information is published (a statement), people are freed (0841).
             if (trigger.Kind == "release" && !trigger.IsNoun && ReleasesInformation(s, t)) return EventLexicon.Publication;
@@ -119,9 +119,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "launched an offensive", "launched an investigation": the noun launched is the event, not a launch.
             if (trigger.Kind == "launch" && !trigger.IsNoun && LaunchesAnEvent(tokens, t)) return null;
             // "a cardiac arrest", "a heart attack": the body's failures are no one's act; nor is a nomination for an honour a post.
-            if (IsAny(previous, MedicalModifiers) || NominatedForAnHonour(tokens, t, trigger)) return null;
+            if (IsAny(previous, EventLexicon.MedicalModifiers) || NominatedForAnHonour(tokens, t, trigger)) return null;
             // "the last sentence of the report": a sentence is a court's only in a sentence about courts or prison.
-            if (trigger.IsNoun && (token.Is("sentence") || token.Is("sentences")) && !ClauseReader.HasWord(tokens, LegalWords)) return null;
+            if (trigger.IsNoun && (token.Is("sentence") || token.Is("sentences")) && !ClauseReader.HasWord(tokens, EventLexicon.LegalWords)) return null;
             if (trigger.IsNoun && trigger.Kind == "sentencing" && IsServedOrCommuted(tokens, t)) return null;
             if (trigger.Kind == "fire" && (previous.Is("opened") || previous.Is("open") || previous.Is("under") || previous.Is("ceasefire") || TriggerSenses.PartOfAnAccident(tokens, t))) return null;
             if (trigger.Kind == "record" && !ClauseReader.HasWordBefore(tokens, t, 3, "set", "sets", "broke", "breaks", "equalled", "equaled", "new")) return null;
@@ -139,7 +139,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "dismissed the lawsuit": a court deciding a case, not a dismissal from office.
             if (trigger.Kind == "dismissal" && !trigger.IsNoun && ClauseReader.HasWordAfter(tokens, t, 4, "lawsuit", "case", "charges", "appeal", "suit", "complaint", "petition", "claims"))
                 return EventLexicon.Find("ruled");
-            if (token.Is("fired") && (ClauseReader.HasWordAfter(tokens, t, 2, "rockets", "missiles", "shots", "shells", "bullets", "at", "weapons", "tear") || t > 0 && IsAny(previous, FiredProjectiles)))
+            if (token.Is("fired") && (ClauseReader.HasWordAfter(tokens, t, 2, "rockets", "missiles", "shots", "shells", "bullets", "at", "weapons", "tear") || t > 0 && IsAny(previous, EventLexicon.FiredProjectiles)))
                 trigger = EventLexicon.Find("attacked")!;
             // "killed in an airstrike", "killed by a drone": a killing from the air is an aerial strike (CAMEO 195); "was killed
             // in a shooting": a death in an attack is that attack, coded as it (ActOfKilling).

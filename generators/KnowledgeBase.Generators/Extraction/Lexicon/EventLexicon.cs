@@ -33,7 +33,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
     /// row's in event-phrases.tsv, <see cref="PhraseRowLexicon"/>). Codes and names follow the
     /// CAMEO table (cameo-codes.tsv, GDELT's); "000" marks occurrences outside CAMEO, named by their kind word.
     /// </summary>
-    internal static class EventLexicon
+    internal static partial class EventLexicon
     {
         private static readonly Dictionary<string, EventTrigger> Triggers = Build();
 

@@ -1,0 +1,67 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicon;
+
+namespace KnowledgeBase.Generators.Extraction.Lexicons
+{
+    /// <summary>
+    /// The word lists of event-words.tsv that say what the words around a trigger make of it (TriggerFinder's context rules):
+    /// an act stopped, prevented, claimed, foreseen or faced; any case. Read from the file's cached lists, not the main part's
+    /// field: the order of static fields across a partial class's files is not defined.
+    /// </summary>
+    internal static partial class EventLexicon
+    {
+        /// <summary>Verbs whose object, an act, stops or does not go ahead ("agreed to pause strikes", "ended its offensive").</summary>
+        internal static readonly HashSet<string> StoppingVerbs = WordListLexicon.EventWords.Lists.Words("stopping-verb");
+
+        /// <summary>Verbs that lift a restriction or a sanction, which is then eased ("lifted the curfew").</summary>
+        internal static readonly HashSet<string> LiftingVerbs = WordListLexicon.EventWords.Lists.Words("lifting-verb");
+
+        /// <summary>Verbs whose object, an act, was kept from happening ("foiled an attack").</summary>
+        internal static readonly HashSet<string> PreventingVerbs = WordListLexicon.EventWords.Lists.Words("preventing-verb");
+
+        /// <summary>Words that, before an act noun, frame it rather than make it a preventing verb's object ("fled after the airstrikes").</summary>
+        internal static readonly HashSet<string> FramingWords = WordListLexicon.EventWords.Lists.Words("framing-word");
+
+        /// <summary>Participles after "was" that call off the act named before ("the summit was cancelled").</summary>
+        internal static readonly HashSet<string> CallingOffWords = WordListLexicon.EventWords.Lists.Words("calling-off");
+
+        /// <summary>Verbs of claiming, whose clause tells no act as having happened ("claimed he was jailed").</summary>
+        internal static readonly HashSet<string> ClaimVerbs = WordListLexicon.EventWords.Lists.Words("claim-verb");
+
+        /// <summary>Words that make "sentence" a court's ("a prison sentence").</summary>
+        internal static readonly HashSet<string> LegalWords = WordListLexicon.EventWords.Lists.Words("legal-word");
+
+        /// <summary>Realms one governs ("ruled the country": governing, not a ruling).</summary>
+        internal static readonly HashSet<string> RealmNouns = WordListLexicon.EventWords.Lists.Words("realm-noun");
+
+        /// <summary>Words that make an attack or an arrest the body's failure ("a cardiac arrest").</summary>
+        internal static readonly HashSet<string> MedicalModifiers = WordListLexicon.EventWords.Lists.Words("medical-modifier");
+
+        /// <summary>Verbs whose object is sought or encouraged and has not happened ("sought the release of").</summary>
+        internal static readonly HashSet<string> SeekingWords = WordListLexicon.EventWords.Lists.Words("seeking-word");
+
+        /// <summary>What is fired in an attack, before "fired" ("a missile fired by the rebels").</summary>
+        internal static readonly HashSet<string> FiredProjectiles = WordListLexicon.EventWords.Lists.Words("fired-projectile");
+
+        /// <summary>Verbs whose "for" names what is asked for ("called for talks").</summary>
+        internal static readonly HashSet<string> AskingForVerbs = WordListLexicon.EventWords.Lists.Words("asking-for-verb");
+
+        /// <summary>Forms of "face", whose measure faced has not been taken ("faces deportation").</summary>
+        internal static readonly HashSet<string> FaceVerbs = WordListLexicon.EventWords.Lists.Words("face-verb");
+
+        /// <summary>Words that may describe a measure faced ("faces a possible life sentence").</summary>
+        internal static readonly HashSet<string> FacedModifiers = WordListLexicon.EventWords.Lists.Words("faced-modifier");
+
+        /// <summary>What is faced once brought ("faces charges of fraud" tells a charge).</summary>
+        internal static readonly HashSet<string> FacedCharges = WordListLexicon.EventWords.Lists.Words("faced-charge");
+
+        /// <summary>Words of warning, whose "against" names what has not happened.</summary>
+        internal static readonly HashSet<string> WarningWords = WordListLexicon.EventWords.Lists.Words("warning-word");
+
+        /// <summary>Words whose "of" names what is foreseen or feared ("the risk of a flood").</summary>
+        internal static readonly HashSet<string> ForeseeingWords = WordListLexicon.EventWords.Lists.Words("foreseeing-word");
+
+        /// <summary>Honours one is nominated for, which are no post ("nominated for a Grammy award").</summary>
+        internal static readonly HashSet<string> HonourNouns = WordListLexicon.EventWords.Lists.Words("honour-noun");
+    }
+}
