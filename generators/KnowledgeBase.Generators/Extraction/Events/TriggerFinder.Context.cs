@@ -133,7 +133,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static string? ActOfKilling(List<Token> tokens, int t, bool noun)
         {
-            if (ClauseReader.HasWord(tokens, AerialWeapons)) return "airstrike";
+            if (ClauseReader.HasWord(tokens, EventLexicon.AerialWeapons)) return "airstrike";
             if (noun) return null;
             if (ClauseReader.HasWordAfter(tokens, t, 4, "shooting", "shootings")) return "shooting";
             return ClauseReader.HasWordAfter(tokens, t, 4, "bombing", "bombings") ? "bombing" : null;

@@ -70,28 +70,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return recoded.IsNoun == trigger.IsNoun ? recoded : new EventTrigger(recoded.Cameo, recoded.Kind, trigger.IsNoun, recoded.Name);
         }
 
-        private static readonly string[] LawNouns = { "order", "decree", "bill", "law", "legislation", "ordinance", "proclamation" };
-
-        private static readonly string[] ElectionWords = { "election", "elections", "reelection", "re-election", "electoral", "vote", "votes", "ballot", "ballots", "seat", "seats", "presidency", "primary", "primaries", "caucus", "caucuses", "referendum", "constituency" };
-
-        private static readonly string[] HostedThings = { "visit", "summit", "talks", "meeting", "delegation", "counterpart", "leaders", "president", "minister", "king", "queen", "conference", "him", "her", "them" };
-
-        private static readonly string[] WithdrawnThings = { "from", "troops", "forces", "soldiers", "ambassador", "ambassadors", "envoy", "diplomats", "recognition", "support", "personnel", "staff" };
-
         private static readonly string[] ClauseObjectVerbs = { "alleged", "alleges" };
 
         private static readonly string[] GerundPrepositions = { "of", "on", "about", "against", "without", "towards", "toward" };
 
         private static readonly string[] NounPrepositions = { "over", "for", "of", "about", "against", "with", "without", "from", "into", "under" };
-
-        // Participles of harm before "in a(n)": the act after them happened ("wounded in a shooting", "died in an attack").
-        internal static readonly string[] HarmedWords = { "injured", "wounded", "hurt", "maimed", "died", "killed" };
-
-        private static readonly string[] PlanNouns = { "plot", "plots", "plan", "plans", "scheme", "schemes", "plotters" };
-
-        private static readonly string[] AnimalNouns = { "animals", "pigs", "hogs", "chickens", "poultry", "birds", "ducks", "cattle", "cows", "sheep", "goats", "livestock", "mink", "deer", "camels", "dogs", "cats", "swine" };
-
-        private static readonly string[] AerialWeapons = { "airstrike", "airstrikes", "air-strike", "drone", "drones", "missile", "missiles" };
 
         /// <summary>A trigger word read with its neighbours: "drone attacks" are strikes, "opened fire" is no blaze; null when it is no event.</summary>
         private static EventTrigger? Refine(List<Token> tokens, int t, EventTrigger trigger, Token previous)
@@ -104,12 +87,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "the station signed off that night": no signature.
                 if (t + 1 < tokens.Count && tokens[t + 1].Is("off")) return null;
                 // "signed an executive order", "signed the bill into law", "the decree signed by X", "signed the X Act": legislation ("000"), not a treaty.
-                if (ClauseReader.HasWordAfter(tokens, t, 4, LawNouns) || SignsANamedAct(tokens, t) || IsAny(previous, LawNouns) && t + 1 < tokens.Count && tokens[t + 1].Is("by")) return EventLexicon.SignedIntoLaw;
+                if (ClauseReader.HasWordAfter(tokens, t, 4, EventLexicon.LawNouns) || SignsANamedAct(tokens, t) || IsAny(previous, EventLexicon.LawNouns) && t + 1 < tokens.Count && tokens[t + 1].Is("by")) return EventLexicon.SignedIntoLaw;
             }
             // "assassination plots", "attack plans": an act plotted or planned has not happened.
-            if (trigger.IsNoun && t + 1 < tokens.Count && IsAny(tokens[t + 1], PlanNouns)) return null;
+            if (trigger.IsNoun && t + 1 < tokens.Count && IsAny(tokens[t + 1], EventLexicon.PlanNouns)) return null;
             // "ordered the killing of 40,000 chickens": animals killed are property destroyed (CAMEO 1712), not violence against people.
-            if (trigger.Kind == "killing" && ClauseReader.HasWordAfter(tokens, t, 6, AnimalNouns))
+            if (trigger.Kind == "killing" && ClauseReader.HasWordAfter(tokens, t, 6, EventLexicon.AnimalNouns))
                 return new EventTrigger("1712", "culling", trigger.IsNoun, CameoNames.Of("1712") ?? "culling");
             // "drone attacks", "missile attacks": aerial weapons.
             if (trigger.Kind == "attack" && t > 0 && (previous.Is("drone") || previous.Is("missile") || previous.Is("air") || previous.Is("rocket") || previous.Is("aerial")))
@@ -130,12 +113,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (token.Is("lost") && !ClauseReader.HasWordAfter(tokens, t, 3, "seat", "election", "race", "match", "game", "final", "title", "vote", "bid", "reelection", "re-election")) return null;
             // "won the province's votes", "lost reelection": an election's outcome, not a prize.
             // A defeat is an election only when the election is its object ("lost reelection", not "was defeated in X by a candidate").
-            if (trigger.Kind == "win" && ClauseReader.HasWord(tokens, ElectionWords) || trigger.Kind == "defeat" && ClauseReader.HasWordAfter(tokens, t, 2, ElectionWords))
+            if (trigger.Kind == "win" && ClauseReader.HasWord(tokens, EventLexicon.ElectionWords) || trigger.Kind == "defeat" && ClauseReader.HasWordAfter(tokens, t, 2, EventLexicon.ElectionWords))
                 return new EventTrigger("000", "election", trigger.IsNoun, "election");
             // "hosted a show", "hosted The Velden Hour", "withdrew its warnings": a visit is hosted for someone (a capitalized
             // "The" opens a title), and a withdrawal (CAMEO 166) takes troops, envoys or support away from somewhere.
-            if (trigger.Cameo == "043" && !trigger.IsNoun && !ClauseReader.HasWordAfter(tokens, t, 4, HostedThings) && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized && !tokens[t + 1].Is("the"))) return null;
-            if (trigger.Cameo == "166" && !trigger.IsNoun && !ClauseReader.HasWordAfter(tokens, t, 5, WithdrawnThings)) return null;
+            if (trigger.Cameo == "043" && !trigger.IsNoun && !ClauseReader.HasWordAfter(tokens, t, 4, EventLexicon.HostedThings) && !(t + 1 < tokens.Count && tokens[t + 1].IsCapitalized && !tokens[t + 1].Is("the"))) return null;
+            if (trigger.Cameo == "166" && !trigger.IsNoun && !ClauseReader.HasWordAfter(tokens, t, 5, EventLexicon.WithdrawnThings)) return null;
             // "dismissed the lawsuit": a court deciding a case, not a dismissal from office.
             if (trigger.Kind == "dismissal" && !trigger.IsNoun && ClauseReader.HasWordAfter(tokens, t, 4, "lawsuit", "case", "charges", "appeal", "suit", "complaint", "petition", "claims"))
                 return EventLexicon.Find("ruled");
@@ -388,7 +371,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "held a meeting", "launched an attack": a verb makes the act happen.
             if (i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && (!CommonWords.IsFunctionWord(tokens[i - 1]) || tokens[i - 1].Is("had") || tokens[i - 1].Is("has") || tokens[i - 1].Is("have"))) return false;
             // "a shooting took place", "a riot broke out": the next verb makes it happen; "was injured in an attack": so does the harm it did.
-            if (UnnamedParties.IsSubjectOfOccurrence(tokens, t) || i >= 2 && tokens[i - 1].Is("in") && IsAny(tokens[i - 2], HarmedWords)) return false;
+            if (UnnamedParties.IsSubjectOfOccurrence(tokens, t) || i >= 2 && tokens[i - 1].Is("in") && IsAny(tokens[i - 2], EventLexicon.HarmedWords)) return false;
             return !(t + 1 < tokens.Count && (tokens[t + 1].Is("of") || tokens[t + 1].Is("on") || tokens[t + 1].Is("against") || tokens[t + 1].Is("with") || tokens[t + 1].Is("by") || tokens[t + 1].Is("to") || tokens[t + 1].Is("between")));
         }
 

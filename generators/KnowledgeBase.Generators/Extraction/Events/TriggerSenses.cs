@@ -79,20 +79,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // An undertaking noun heads them where the verb or a preposition follows it ("Talks between Chile and Peru", "the ruling
             // coalition in Halvik", "In Halvik talks collapsed"); "the government building collapsed" is a building.
             for (var k = start; k < t; k++)
-                if (s.MentionAt(k) is null && TriggerFinder.IsAny(s.Tokens[k], UndertakingNouns) && (k + 1 == t || TriggerFinder.IsAny(s.Tokens[k + 1], HeadEnders)))
+                if (s.MentionAt(k) is null && TriggerFinder.IsAny(s.Tokens[k], EventLexicon.UndertakingNouns) && (k + 1 == t || TriggerFinder.IsAny(s.Tokens[k + 1], HeadEnders)))
                     return true;
             return false;
         }
 
         // The prepositions that end the head of a subject: "talks between", "the coalition in".
         private static readonly string[] HeadEnders = { "between", "of", "in", "with" };
-
-        // What collapses without falling down: talks, deals, governments, markets.
-        private static readonly string[] UndertakingNouns =
-        {
-            "talks", "negotiations", "deal", "agreement", "ceasefire", "truce", "government", "coalition", "economy", "market", "markets",
-            "currency", "regime", "alliance", "process", "prices", "shares", "stocks", "sales", "negotiation", "bid", "merger",
-        };
 
         /// <summary>"it is offensive to many", "deeply offensive remarks": the adjective, not a military offensive.</summary>
         internal static bool IsOffensiveAdjective(SentenceInfo s, int t) =>
@@ -109,12 +102,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t - 2; i >= 0 && i >= t - 6; i--)
             {
                 if (!tokens[i].IsWord) return false;
-                if (TriggerFinder.IsAny(tokens[i], LeavingVerbs)) return true;
+                if (TriggerFinder.IsAny(tokens[i], EventLexicon.LeavingVerbs)) return true;
             }
             return false;
         }
-
-        private static readonly string[] LeavingVerbs = { "resigned", "resigns", "resigning", "resign", "quit", "quits", "quitting", "stepped", "steps", "stepping", "retired", "retires", "retiring" };
 
         /// <summary>
         /// "called" right after a noun that is some verb's or preposition's object ("found at a site called X"), or after a
@@ -159,17 +150,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return start;
         }
 
-        // Nouns of people one frees ("the hostages were released", "freed two sailors").
-        private static readonly string[] PeopleNouns =
-        {
-            "prisoner", "prisoners", "hostage", "hostages", "detainee", "detainees", "captive", "captives", "man", "men", "woman", "women",
-            "people", "person", "persons", "suspect", "suspects", "sailors", "soldiers", "crew", "journalist", "journalists", "citizens",
-            "nationals", "activist", "activists", "inmates", "inmate", "boy", "girl", "children", "workers", "fishermen", "tourists",
-            // one of a country's people freed abroad ("freed a French citizen", "released a dual national")
-            "citizen", "national", "sailor", "soldier", "worker", "tourist", "student", "students", "researcher", "researchers",
-            "dissident", "dissidents", "protesters", "blogger", "bloggers",
-        };
-
         /// <summary>
         /// Whether "released" / "the release of" frees people: a person named or referred to, or a noun of people, as what is
         /// released (the object, the "of" phrase, or the subject of a passive), and not "released from hospital".
@@ -198,21 +178,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var w = s.Tokens[i];
             if (s.MentionAt(i) is { } m) return m.Entity.Kind == EntityKind.Person;
-            return w.IsWord && (w.Is("him") || w.Is("her") || w.Is("them") || w.Is("he") || w.Is("she") || w.Is("they") || TriggerFinder.IsAny(w, PeopleNouns));
+            return w.IsWord && (w.Is("him") || w.Is("her") || w.Is("them") || w.Is("he") || w.Is("she") || w.Is("they") || TriggerFinder.IsAny(w, EventLexicon.FreedPeopleNouns));
         }
-
-        // Heads after an event noun that still tell the event: "attack victims", "protest march", "election results".
-        private static readonly string[] EventKeepingHeads =
-        {
-            "victims", "victim", "survivors", "site", "scene", "march", "marches", "results", "result", "day", "night", "prayer", "prayers",
-            "service", "services", "ceremony", "procession", "victory", "win", "defeat",
-        };
 
         /// <summary>The event noun is a modifier: a common noun follows it ("hurricane warning", "death sentence").</summary>
         internal static bool ModifiesANoun(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
-            if (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || tokens[t + 1].IsCapitalized || TriggerFinder.IsAny(tokens[t + 1], EventKeepingHeads)) return false;
+            if (t + 1 >= tokens.Count || !tokens[t + 1].IsWord || tokens[t + 1].IsCapitalized || TriggerFinder.IsAny(tokens[t + 1], EventLexicon.EventKeepingHeads)) return false;
             // "a ruling finding that", "an earthquake causing deaths": a participle after the noun is no compound.
             if (tokens[t + 1].Text.EndsWith("ing", StringComparison.Ordinal) && !tokens[t + 1].Is("warning")) return false;
             // Function words ("the attack on", "talks with") are turned away before the sentence analysis is asked for.
@@ -268,17 +241,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Words that open a noun phrase ("that" and "this" are left out: "the law that banned protests" is a relative clause).
         private static readonly string[] Describers = { "a", "an", "the", "his", "her", "their", "its", "our", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "newly" };
 
-        // Causes of death that are no one's act: diseases (deaths counted apart) and natural forces; a virus or a disease
-        // named ("SARS-CoV-2 has killed", "dengue killed") as the word for it.
-        private static readonly string[] DiseaseWords =
-        {
-            "virus", "disease", "measles", "flu", "influenza", "cholera", "ebola", "pandemic", "epidemic", "coronavirus", "covid-19", "illness",
-            "covid", "sars", "sars-cov-2", "mers", "h1n1", "h5n1", "dengue", "malaria", "tuberculosis", "typhoid", "polio", "diphtheria",
-            "zika", "mpox", "monkeypox", "smallpox", "pneumonia",
-        };
-
-        private static readonly string[] NaturalForces = { "typhoon", "hurricane", "cyclone", "tornado", "heatwave", "avalanche", "blizzard", "lightning", "quake" };
-
         /// <summary>
         /// What killed, when an occurrence no one did stands before "killed" in its clause: "outbreak" for a disease, the kind
         /// word for an accident or a disaster; null when a person or a group may have done it.
@@ -293,8 +255,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var w = tokens[i];
                 if (w.IsPunct(';') || w.IsPunct('.')) break;
                 if (!w.IsWord) continue;
-                if (TriggerFinder.IsAny(w, DiseaseWords)) return "outbreak";
-                if (TriggerFinder.IsAny(w, NaturalForces)) return "disaster";
+                if (TriggerFinder.IsAny(w, EventLexicon.DiseaseWords)) return "outbreak";
+                if (TriggerFinder.IsAny(w, EventLexicon.NaturalForces)) return "disaster";
                 if (EventLexicon.Find(w) is { IsNoun: true } occurrence && EventRoles.IsOccurrenceNoOneDid(occurrence))
                     return occurrence.Kind == "outbreak" ? "outbreak" : occurrence.Kind;
             }

@@ -103,7 +103,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var definite = false;
             for (var i = t - 1; i >= 1 && i >= t - 4; i--)
             {
-                if (tokens[i].Is("in") || tokens[i].Is("during")) return definite && TriggerFinder.IsAny(tokens[i - 1], TriggerFinder.HarmedWords);
+                if (tokens[i].Is("in") || tokens[i].Is("during")) return definite && TriggerFinder.IsAny(tokens[i - 1], EventLexicon.HarmedWords);
                 if (!tokens[i].IsWord && tokens[i].Kind != TokenKind.Possessive) return false;
                 definite |= tokens[i].Kind == TokenKind.Possessive || TriggerFinder.IsAny(tokens[i], Determiners);
             }

@@ -63,5 +63,47 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         /// <summary>Honours one is nominated for, which are no post ("nominated for a Grammy award").</summary>
         internal static readonly HashSet<string> HonourNouns = WordListLexicon.EventWords.Lists.Words("honour-noun");
+
+        /// <summary>A noun for what is signed into law ("signed the bill", "the decree signed by").</summary>
+        internal static readonly HashSet<string> LawNouns = WordListLexicon.EventWords.Lists.Words("law-noun");
+
+        /// <summary>A word that makes a win or a defeat an election's ("won the election", "defeated in the vote").</summary>
+        internal static readonly HashSet<string> ElectionWords = WordListLexicon.EventWords.Lists.Words("election-word");
+
+        /// <summary>A word after a hosting verb for what is hosted, so the verb hosts a visit ("hosted the summit", "received his counterpart").</summary>
+        internal static readonly HashSet<string> HostedThings = WordListLexicon.EventWords.Lists.Words("hosted-thing");
+
+        /// <summary>A word after "withdrew" for what a withdrawal takes back ("withdrew its troops", "withdrew recognition").</summary>
+        internal static readonly HashSet<string> WithdrawnThings = WordListLexicon.EventWords.Lists.Words("withdrawn-thing");
+
+        /// <summary>A participle of harm before "in a(n)", after which the act happened ("wounded in a shooting", "died in an attack").</summary>
+        internal static readonly HashSet<string> HarmedWords = WordListLexicon.EventWords.Lists.Words("harmed-word");
+
+        /// <summary>A noun of a plan after an act noun, so the act was only planned ("a bomb plot", "coup plans").</summary>
+        internal static readonly HashSet<string> PlanNouns = WordListLexicon.EventWords.Lists.Words("plan-noun");
+
+        /// <summary>Animals whose killing is property destroyed, not violence against people ("killed 40,000 chickens").</summary>
+        internal static readonly HashSet<string> AnimalNouns = WordListLexicon.EventWords.Lists.Words("animal-noun");
+
+        /// <summary>A weapon from the air that makes a killing in its sentence an airstrike's ("killed in a drone strike").</summary>
+        internal static readonly HashSet<string> AerialWeapons = WordListLexicon.EventWords.Lists.Words("aerial-weapon");
+
+        /// <summary>An undertaking or a market that collapses without falling down ("the talks collapsed").</summary>
+        internal static readonly HashSet<string> UndertakingNouns = WordListLexicon.EventWords.Lists.Words("undertaking-noun");
+
+        /// <summary>A verb of leaving a post, whose "in protest" tells why ("resigned in protest").</summary>
+        internal static readonly HashSet<string> LeavingVerbs = WordListLexicon.EventWords.Lists.Words("leaving-verb");
+
+        /// <summary>A noun of people one frees or releases ("the hostages were released", "freed two sailors").</summary>
+        internal static readonly HashSet<string> FreedPeopleNouns = WordListLexicon.EventWords.Lists.Words("freed-people-noun");
+
+        /// <summary>A head noun after an event noun that still tells the event ("attack victims", "election results").</summary>
+        internal static readonly HashSet<string> EventKeepingHeads = WordListLexicon.EventWords.Lists.Words("event-keeping-head");
+
+        /// <summary>A disease or virus, whose deaths are no one's act ("dengue killed").</summary>
+        internal static readonly HashSet<string> DiseaseWords = WordListLexicon.EventWords.Lists.Words("disease-word");
+
+        /// <summary>A natural force, whose deaths are no one's act ("a typhoon killed").</summary>
+        internal static readonly HashSet<string> NaturalForces = WordListLexicon.EventWords.Lists.Words("natural-force");
     }
 }
