@@ -45,7 +45,7 @@ namespace KnowledgeBase.Generators.Extraction
                 var ok = previous.IsCapitalized || previous.Kind == TokenKind.Possessive ? false : IsA(previous, QuoteWords.SpeakingGroup) || IsA(previous, QuoteWords.DocumentNoun) || previous.Is("some") || previous.Is("others") || CommonWords.IsPersonalPronoun(previous.Text) || previous.Is("they");
                 // "a U.S. state, said": after "a" and a name the form is the noun.
                 // "the two Baltic states centers": after a determiner or a number and a name, "states" is the noun.
-                if (!ok && previous.IsCapitalized && !(c >= 2 && (tokens[c - 2].Is("a") || tokens[c - 2].Is("an") || lemma == "state" && (tokens[c - 2].Kind == TokenKind.Number || IsDeterminer(tokens[c - 2].Lower) || tokens[c - 2].Is("two") || tokens[c - 2].Is("both"))))) ok = true;
+                if (!ok && previous.IsCapitalized && !NameModifiesBaseForm(tokens, c, lemma) && !(c >= 2 && (tokens[c - 2].Is("a") || tokens[c - 2].Is("an") || lemma == "state" && (tokens[c - 2].Kind == TokenKind.Number || IsDeterminer(tokens[c - 2].Lower) || tokens[c - 2].Is("two") || tokens[c - 2].Is("both"))))) ok = true;
                 if (!ok && (previous.Is("and") || previous.Is("but")) && c > 1) ok = true; // "lists X as Y and states that ..."
                 if (!ok && previous.Is("that") && c >= 2 && IsWrittenWordsNoun(tokens[c - 2])) ok = true; // "a notice that says ..."
                 if (!ok && previous.IsPunct(',') && ClosesApposition(tokens, c - 1)) ok = true; // "Velco, a ferry firm, states that ..."

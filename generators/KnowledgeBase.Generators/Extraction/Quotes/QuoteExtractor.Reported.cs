@@ -56,8 +56,8 @@ namespace KnowledgeBase.Generators.Extraction
                 var contentEnd = ReportedContentEnd(s, c, contentStart, quoted);
                 // "said in a statement" names no content; "said that in 2018 the losses doubled" opens its clause with the adjunct.
                 if (contentEnd - contentStart < 2 || IsAdjunct(tokens[contentStart]) && !OpensQuantity(tokens, contentStart) && !(tokens[contentStart - 1].Is("that") && HasVerbGroup(s, contentStart, contentEnd, finite: true))) continue;
-                // "responded to the verdict on Twitter": what is answered, not said; '"...," she said, noting the toll had doubled': the participle's clause.
-                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to") || OnlyWhereItWasSaid(s, contentStart, contentEnd) || DescribesTheText(s, c, contentStart, contentEnd) || ConjunctionAfterCue(tokens, c, contentStart) || ParticipleCueAfterComma(s, contentStart)) continue;
+                // "responded to the verdict on Twitter": what is answered, not said; "member states had asked": the cue word is a noun; '"...," she said, noting the toll had doubled': the participle's clause.
+                if (lemma is "respond" or "reply" && tokens[contentStart].Is("to") || OnlyWhereItWasSaid(s, contentStart, contentEnd) || DescribesTheText(s, c, contentStart, contentEnd) || ConjunctionAfterCue(tokens, c, contentStart) || ParticipleCueAfterComma(s, contentStart) || OpensWithAuxiliary(s, c, contentStart)) continue;
                 // "said about X: "..."": the topic before a quotation is not what was said.
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "informed the press", "asked them about their health": an addressee (and a topic) with nothing said; "posted a video": a thing, not words.

@@ -145,7 +145,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 for (; next < quotations.Count && quotations[next].OpenSentence == k; next++) Direct(paragraph, quotations[next], quoted!, speakers, carried);
                 var reportedFrom = _quotes.Count;
-                ExtractReported(paragraph[k], quoted?[k] ?? NoQuotations, speakers);
+                if (!IsInterviewQuestion(paragraph[0], paragraph[k])) ExtractReported(paragraph[k], quoted?[k] ?? NoQuotations, speakers);
                 QuotedWithinReported(paragraph[k], reportedFrom);
                 UpdateSalience(paragraph[k], quoted?[k] ?? NoQuotations);
             }
