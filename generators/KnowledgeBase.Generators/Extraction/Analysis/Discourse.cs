@@ -231,7 +231,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return false;
         }
 
-        private static bool Fits(Mention mention, ReferentClass referent)
+        internal static bool Fits(Mention mention, ReferentClass referent)
         {
             var entity = mention.Entity;
             var isCountry = entity.IsCountry && !mention.IsDemonym;

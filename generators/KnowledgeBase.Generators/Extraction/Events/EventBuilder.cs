@@ -33,8 +33,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "attacked the proclamation of X as Y by President Z": whose act is criticized is criticized.
             if (participants.Count >= 1 && EventRoles.IsSpeechAct(trigger) && trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && participants.FindAll(static p => p.Kind != EntityKind.Place || p.IsCountry).Count == 1)
                 EventRoles.AddParticipant(participants, EventRoles.AuthorOfCriticizedAct(s, t, clauseEnd, participants[0]));
-            // "levied sanctions against him": an object pronoun stands for the person last named.
-            if (participants.Count <= 1 && trigger.Cameo != "000") EventRoles.AddParticipant(participants, EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences));
+            // "levied sanctions against him": an object pronoun stands for the person last named; "X and Y recognized Z and opened relations with the nation": Z.
+            if (trigger.Cameo != "000") EventRoles.AddParticipant(participants, participants.Count <= 1 ? EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences) : EventRoles.ObjectPointedBack(s, t, clauseEnd));
             if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || EventRoles.IsCircumstance(tokens, t) || SuspectedActs.IsActOfTheSuspected(s, t)))) AddScatteredParticipants(s, t, trigger, clauseStart, clauseEnd, place, participants);
             RemoveTheJudge(s, judging, participants);
             if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));

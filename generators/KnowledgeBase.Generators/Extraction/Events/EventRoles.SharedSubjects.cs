@@ -29,6 +29,45 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return true;
         }
 
+        /// <summary>
+        /// "Norland and Velden recognized Ostrel and opened relations with the nation", "Norland and Velden sanctioned Acme Corp
+        /// and fined the company": the second verb's object points back ("the nation", "the company", "it", "him") to the first
+        /// verb's object, which takes part in the second act too, though two subjects already fill its parties. The reference
+        /// is the verb's object (right after it or after a preposition) and fits the name's kind; a name of its own after the
+        /// second verb leaves the first object out.
+        /// </summary>
+        internal static EntityDraft? ObjectPointedBack(SentenceInfo s, int t, int clauseEnd)
+        {
+            if (BackReferenceAfter(s, t, clauseEnd) is not { } referent) return null;
+            for (var i = t - 1; i >= 0; i--)
+            {
+                if (s.MentionAt(i) is not { } m) continue;
+                i = m.TokenStart;
+                if (ObjectBeforeSharedVerb(s, m, t)) return Discourse.Fits(m, referent) ? m.Entity : null;
+            }
+            return null;
+        }
+
+        // What the second verb's object may stand for: "the" + a reference noun or an object pronoun right after the verb (or
+        // its noun: "opened relations") or after a preposition; none when a name stands there first or a verb follows ("and
+        // warned it would": "it" is a subject).
+        private static ReferentClass? BackReferenceAfter(SentenceInfo s, int t, int clauseEnd)
+        {
+            var tokens = s.Tokens;
+            var analysis = s.Analysis;
+            for (var i = t + 1; i < clauseEnd && i < tokens.Count && i <= t + 6; i++)
+            {
+                if (s.MentionAt(i) is not null || !tokens[i].IsWord) return null;
+                var opening = tokens[i - 1].Is("the") ? i - 1 : i;
+                if (Discourse.ClassOf(tokens, i, out _, out var role) is not { } referent || role is not null) continue;
+                if (!(tokens[i].Is("him") || tokens[i].Is("her") || tokens[i].Is("it") || tokens[i].Is("them") || opening < i)) return null;
+                if (!(opening - 1 == t || analysis.TagAt(opening - 1) == Tag.Preposition)) return null;
+                if (i + 1 < tokens.Count && (analysis.TagAt(i + 1) is Tag.Verb or Tag.Modal or Tag.Auxiliary || tokens[i + 1].Kind == TokenKind.Possessive || tokens[i].Is("her") && tokens[i + 1].IsWord && analysis.TagAt(i + 1) != Tag.Preposition)) return null;
+                return referent;
+            }
+            return null;
+        }
+
         /// <summary>"X met Y and signed an agreement": the noun stands for the verb whose object it heads ("signed"); a verb for itself.</summary>
         private static int VerbOfObjectNoun(SentenceInfo s, int t)
         {
