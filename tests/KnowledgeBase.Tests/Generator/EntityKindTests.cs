@@ -154,6 +154,15 @@ public sealed class EntityKindTests
     }
 
     [Theory]
+    [InlineData("The film opened in 1960, and Kaleb Ostrand starred in it.", "Kaleb Ostrand")]
+    [InlineData("The debate was hosted by Breanna Keskel on Monday.", "Breanna Keskel")]
+    [InlineData("Devin Tarlow opened the harbour on Monday.", "Devin Tarlow")]
+    public void A_common_modern_English_given_name_alone_makes_a_person(string text, string name)
+    {
+        Assert.Equal(KindPerson, Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name).Kind);
+    }
+
+    [Theory]
     [InlineData("Ostvar Lunde Jr., who sat in the Velden assembly for years, died on Monday.", "Ostvar Lunde Jr")]
     [InlineData("Twelve-year-old Ilse, seated by the window, heard the bang.", "Ilse")]
     public void A_generational_suffix_makes_a_person_and_an_age_before_the_name_is_no_part_of_it(string text, string name)
