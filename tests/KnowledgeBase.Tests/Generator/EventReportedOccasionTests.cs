@@ -7,7 +7,8 @@ namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
 /// An occasion named again inside a report of it ("after the confirmation of his death") is background to the clause,
-/// not a new event of the clause's subject; and paying tribute is praise. Invented sentences.
+/// not a new event of the clause's subject, nor is one told before and named again as a noun's complement ("resistance to the
+/// swearing-in of Halden"); and paying tribute is praise. Invented sentences.
 /// </summary>
 public sealed class EventReportedOccasionTests
 {
@@ -51,5 +52,21 @@ public sealed class EventReportedOccasionTests
     {
         var model = Extract("Ana Ruiz sent her condolences to the family of Tomas Vell on Monday. The mayor of Velden, Karel Brandt, gave his condolences in a letter.");
         Assert.Contains(model.Events, e => e.Cameo == "018" && e.Participants.Contains("Karel Brandt"));
+    }
+
+    [Theory]
+    [InlineData("Mira Halden was sworn in as deputy governor of Velden on Tuesday. Councillor Karel Brandt voiced resistance to the swearing-in of Halden.", "inauguration", "Karel Brandt")]
+    [InlineData("A small plane crashed near Ostrel on Monday. The Velden Aviation Authority opened inquiries into the crash of the plane.", "crash", "Velden Aviation Authority")]
+    public void An_occasion_told_before_and_named_again_as_a_nouns_complement_is_the_one_told(string text, string kind, string bystander)
+    {
+        var model = Extract(text);
+        Assert.DoesNotContain(model.Events, e => e.Kind == kind && e.Participants.Contains(bystander));
+    }
+
+    [Fact]
+    public void An_occasion_named_first_as_a_nouns_complement_is_still_told()
+    {
+        var model = Extract("Councillor Karel Brandt voiced resistance to the swearing-in of Mira Halden as deputy governor of Velden on Tuesday.");
+        Assert.Contains(model.Events, e => e.Kind == "inauguration");
     }
 }

@@ -6,7 +6,8 @@ using Xunit;
 namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
-/// Trigger words read in their sentence: a candidate's rally is campaigning, goods sold out and a place taken over are no sale.
+/// Trigger words read in their sentence: a candidate's rally is campaigning, goods sold out and a place taken over are no sale,
+/// a plea in court is no appeal.
 /// (The questioning and walk-out rows of event-phrases.tsv run their examples in EventRuleTests.)
 /// </summary>
 public sealed class EventTriggerSenseTests
@@ -57,4 +58,16 @@ public sealed class EventTriggerSenseTests
     [Fact]
     public void A_named_occasion_called_off_is_still_a_cancellation() =>
         Assert.Contains(Extract("Mayor Tomas Vell cancelled the Ostria harbour festival on Monday.").Events, e => e.Kind == "cancellation");
+
+    [Theory]
+    [InlineData("The trial of Karel Brandt in Ostria had been set for April before he changed his plea.")]
+    [InlineData("Through his lawyer, Tomas Vell entered a guilty plea to two counts of arson in Velden on Monday.")]
+    [InlineData("Prosecutors in Ostria said the plea deal with Mira Halden spared the harbour workers a long trial.")]
+    [InlineData("Tomas Vell and Karel Brandt entered pleas of not guilty at the Velden court on Tuesday.")]
+    public void A_plea_in_court_is_no_appeal(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_plea_to_someone_is_still_an_appeal() =>
+        Assert.Contains(Extract("Mayor Ana Ruiz of Velden made a plea to Ostrel Shipping for more ferries on Monday.").Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
 }

@@ -64,6 +64,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return !TriggerFinder.IntroducedByComplement(tokens, t) && !DatedPhrase(tokens, d, t);
         }
 
+        // Prepositions that join an occasion to the noun before them: "resistance to the swearing-in of", "inquiries into the crash".
+        private static readonly string[] ComplementPrepositions = { "of", "to", "into", "on", "against", "for" };
+
+        /// <summary>
+        /// "Karel Brandt voiced resistance to the swearing-in of Halden", "the agency began investigations of the crash": a
+        /// definite event noun that another noun takes as its complement names an occasion; with no date of its own it is the one
+        /// already told, when one of its kind (and its named owner's) was (the caller asks), not one the clause's subject took part in.
+        /// </summary>
+        internal static bool ComplementOfNoun(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t < 3 || !tokens[t - 1].Is("the") || !TriggerFinder.IsAny(tokens[t - 2], ComplementPrepositions)) return false;
+            return s.Analysis.TagAt(t - 3) == Analysis.Tag.Noun && !DatedPhrase(tokens, t - 1, t);
+        }
+
         private static readonly string[] SinglingModifiers = { "first", "second", "third", "last", "next", "new", "previous", "earlier", "recent", "other", "final", "former", "initial", "latest" };
 
         // Verbs that start, hold or perform the act their object names; light verbs too ("offered her resignation").

@@ -181,6 +181,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Words that hedge a counted span of time ("approximately one week after"; any case).</summary>
         public static bool IsSpanHedge(string word) => SpanHedges.Contains(word);
 
+        private static readonly HashSet<string> PleaWords = ContextWords.Words("plea-word");
+
+        /// <summary>Words that make "plea" a plea in court ("changed his plea", "a guilty plea"; any case).</summary>
+        public static bool IsPleaWord(string word) => PleaWords.Contains(word);
+
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }

@@ -1,0 +1,25 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    internal static partial class TriggerSenses
+    {
+        /// <summary>
+        /// "changed his plea", "entered a guilty plea", "a plea deal", "a plea of not guilty": an accused's answer to a charge
+        /// (event-words.tsv, plea-word), not a plea to someone (CAMEO 020, "a plea to the council for more ferries").
+        /// </summary>
+        internal static bool IsPleaInCourt(List<Token> tokens, int t, EventTrigger trigger)
+        {
+            if (!trigger.IsNoun || !(tokens[t].Is("plea") || tokens[t].Is("pleas"))) return false;
+            // A word before it, no further back than its determiner and one modifier ("entered a guilty plea").
+            for (var i = t - 1; i >= 0 && i >= t - 3; i--)
+                if (tokens[i].IsWord && EventLexicon.IsPleaWord(tokens[i].Text)) return true;
+            // A compound ("plea deal") or what the plea is ("plea of not guilty", "pleas of no contest").
+            var after = t + 1;
+            if (after < tokens.Count && (tokens[after].Is("of") || tokens[after].Is("to"))) after++;
+            if (after < tokens.Count && (tokens[after].Is("not") || tokens[after].Is("no"))) after++;
+            return after < tokens.Count && tokens[after].IsWord && EventLexicon.IsPleaWord(tokens[after].Text) && (after == t + 1 || !tokens[after].Is("agreement"));
+        }
+    }
+}
