@@ -9,7 +9,7 @@ using Xunit;
 namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
-/// Weeks told from the dateline: a day named right after "last week" or "earlier this week" is the act's date, and a week
+/// Weeks told from the dateline: a day named right after "last week" or "earlier this week", or right before "last week", is the act's date, and a week
 /// ahead in a sentence tells of a plan, not of the past act it sits with. Invented sentences.
 /// </summary>
 public sealed class WeekDateTests
@@ -22,6 +22,14 @@ public sealed class WeekDateTests
     [InlineData("Last week, on Sunday, Mira Holt resigned from the Velmar council.", 20190721)]
     [InlineData("Earlier this week, on July 23, the river flooded the village of Marlow.", 20190723)]
     public void A_day_named_right_after_the_week_is_the_one_date(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, RuleArticle.Dates(sentence));
+
+    // "on Thursday last week", "on Monday of last week": the weekday of last week, one date with the words after it.
+    [Theory]
+    [InlineData("On Thursday last week, the Velmar army attacked rebels near Darnow.", 20190718)]
+    [InlineData("Police in Darnow arrested Karel Brandt on Monday of last week.", 20190715)]
+    [InlineData("On Sunday last week, Mira Holt resigned from the Velmar council.", 20190721)]
+    public void A_weekday_named_before_last_week_is_the_one_of_that_week(string sentence, int packed) =>
         Assert.Equal(new[] { packed }, RuleArticle.Dates(sentence));
 
     [Theory]

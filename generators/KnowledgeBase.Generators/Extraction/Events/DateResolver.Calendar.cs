@@ -70,6 +70,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return j >= 1 && tokens[j].Is("week") && tokens[j - 1].Is("last");
         }
 
+        /// <summary>Whether the weekday at <paramref name="i"/> is one of last week, named after "last week" or before it (<paramref name="weekAfter"/> words).</summary>
+        private static bool NamesLastWeek(List<Token> tokens, int i, out int weekAfter)
+        {
+            weekAfter = LastWeekAfter(tokens, i);
+            return weekAfter > 0 || AfterLastWeek(tokens, i);
+        }
+
+        /// <summary>
+        /// "on Thursday last week", "on Thursday of last week": the weekday is the one of last week, and the words after it are
+        /// part of its mention (they name no span of their own); the count of those words, or 0.
+        /// </summary>
+        private static int LastWeekAfter(List<Token> tokens, int i)
+        {
+            var j = i + 1;
+            if (j < tokens.Count && tokens[j].Is("of")) j++;
+            return j + 1 < tokens.Count && tokens[j].Is("last") && tokens[j + 1].Is("week") ? j + 1 - i : 0;
+        }
+
         // The days back to a weekday of last week: a week more when the nearest such weekday lies in the dateline's own week.
         private static int InLastWeek(int offset, bool lastWeek, int published) =>
             lastWeek && offset <= WeekdayOffset(published, "Monday") ? offset + 7 : offset;

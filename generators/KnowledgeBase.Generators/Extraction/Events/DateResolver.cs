@@ -51,7 +51,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "the Star of the Sun", "told the Sun": in running text a weekday is written out; "Sun", "Wed" or "Sat" is a name or a word.
                 if (t.IsCapitalized && t.Length >= ShortestWeekday && !t.NamesNoDay && (t.Form?.Has(WordTrait.WeekdayWord) ?? DatelineReader.IsWeekday(t.Text)) && published % 100 != 0)
                 {
-                    var lastWeek = AfterLastWeek(tokens, i);
+                    var lastWeek = NamesLastWeek(tokens, i, out var weekAfter);
                     var ahead = i > 0 && tokens[i - 1].Is("next") || !(i > 0 && tokens[i - 1].Is("last") || ThisPast(tokens, i) || lastWeek) && (future ??= SpeaksOfFuture(tokens));
                     var start = i > 0 && tokens[i - 1].Is("next") ? i - 1 : i;
                     // "last Sunday" in an article of a Sunday is a week before it; "on Sunday" is the day itself.
@@ -59,7 +59,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     // "on Monday morning, local time" in an article of Sunday: the day after the dateline, in a clock ahead of its (LocalDays).
                     var pastDay = DaysBefore(published, offset == 0 && i > 0 && tokens[i - 1].Is("last") ? 7 : offset == 6 && ToldInLocalDay(tokens, i) ? -1 : offset);
                     var explicitlyNext = i > 0 && tokens[i - 1].Is("next");
-                    Add(ref found, start, i + 1, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay, weekday: !explicitlyNext && !lastWeek);
+                    Add(ref found, start, i + 1 + weekAfter, ahead ? DaysBefore(published, -DaysAhead(published, t.Text)) : pastDay, explicitlyNext ? 0 : pastDay, weekday: !explicitlyNext && !lastWeek);
+                    i += weekAfter;
                     continue;
                 }
                 if (t.IsWord && t.Length > 4 && (t.Text[0] | 0x20) == 'm' && t.Text[3] == '-' && MidPeriod(tokens, i, published, ref found, ref future)) continue;
