@@ -181,6 +181,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Words that hedge a counted span of time ("approximately one week after"; any case).</summary>
         public static bool IsSpanHedge(string word) => SpanHedges.Contains(word);
 
+        private static readonly HashSet<string> GerundOpeners = ContextWords.Words("gerund-opener");
+
+        /// <summary>Prepositions that open a sentence before an -ing form ("After resigning, ..."; any case).</summary>
+        public static bool IsGerundOpener(string word) => GerundOpeners.Contains(word);
+
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }

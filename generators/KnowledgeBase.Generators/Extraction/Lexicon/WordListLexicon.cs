@@ -51,7 +51,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
             new[] { "function", "non-name", "personal-pronoun", "group-noun", "people-noun", "organization-descriptor", "occupation-descriptor", "organization-chain-noun", "occurrence-head", "town-noun", "division-noun", "no-place-in-head", "judged-noun", "unnamed-person-noun", "issuing-verb", "issued-text-noun", "cited-record-noun", "bare-research-noun" });
 
         public static readonly WordListFile EventWords = new WordListFile(
-            LexiconData.EventWords, new[] { "compound-head" }, new[] { "speculative", "planned", "occurrence", "harm-verb", "stance", "verbal-attack", "disapproval", "decision", "candidacy-noun", "candidacy-modifier", "state-party-noun", "military-means", "fired-weapon", "team-noun", "team-modifier", "making-participle", "author-rank", "author-noun", "study-noun", "crowd-count", "crowd-noun", "span-hedge" });
+            LexiconData.EventWords, new[] { "compound-head" }, new[] { "speculative", "planned", "occurrence", "harm-verb", "stance", "verbal-attack", "disapproval", "decision", "candidacy-noun", "candidacy-modifier", "state-party-noun", "military-means", "fired-weapon", "team-noun", "team-modifier", "making-participle", "author-rank", "author-noun", "study-noun", "crowd-count", "crowd-noun", "span-hedge", "gerund-opener" });
 
         /// <summary>Every word-list file, for tests and the full parse.</summary>
         public static readonly WordListFile[] Files = { GazetteerWords, TitleWords, CommonWords, EventWords };
