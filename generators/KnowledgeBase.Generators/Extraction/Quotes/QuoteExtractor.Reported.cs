@@ -327,11 +327,18 @@ namespace KnowledgeBase.Generators.Extraction
                 if (listed.Count > 1 && first > 0 && (tokens[first - 1].Is("including") || tokens[first - 1].Is("as") || tokens[first - 1].Is("like"))) listed.Clear();
                 // "a critic of Karel Brandt, and his aides said": a comma before "and" joins a list of three or more, else two clauses.
                 if (listed.Count == 1 && tokens[i - 1].IsPunct(',')) listed.Clear();
+                // "Velden and Ostrel County officials said": places listed before the place that names an unnamed group name its places too.
+                if (PlacesOfGroup(s, i, cue, right, listed)) { group[0] = new Speaker(null, Join(tokens, first, i + 1) + " " + right.Text); break; }
                 for (var j = listed.Count - 1; j >= 0; j--) AddOther(group, speaker, listed[j]); // in the order of the text
                 AddOther(group, speaker, right);
                 break;
             }
         }
+
+        /// <summary>The unnamed group after the "and" at <paramref name="and"/> opens with a place before its group noun and only places are listed before the "and".</summary>
+        private static bool PlacesOfGroup(SentenceInfo s, int and, int cue, Speaker right, List<Speaker> listed) =>
+            right.Entity is null && listed.Count > 0 && listed.TrueForAll(p => p.Entity?.Kind == EntityKind.Place)
+                && s.MentionAt(and + 1) is { Entity.Kind: EntityKind.Place } named && named.TokenEnd < cue && CommonWords.IsSpeakingGroup(s.Tokens[named.TokenEnd].Text);
 
         /// <summary>
         /// "Mira Holt, who teaches in Velden and plays for the Ostrel Rovers, said": a relative clause closing with the comma before

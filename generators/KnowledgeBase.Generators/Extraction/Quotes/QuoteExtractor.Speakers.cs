@@ -179,6 +179,8 @@ namespace KnowledgeBase.Generators.Extraction
         private Speaker? ApposedSubject(SentenceInfo s, int start, int cue)
         {
             var tokens = s.Tokens;
+            // "The mayor of Dunmore, Ostland, said": the region after a place's comma is no subject; read on before the place.
+            if (PlaceRegionComma(s, start, cue) is var placeEnd && placeEnd > 0) return NearestSubject(s, placeEnd > start ? start : 0, placeEnd);
             for (var j = cue - 2; j > Math.Max(0, start - 2) && j >= cue - 14; j--)
             {
                 if (!tokens[j].IsPunct(',')) continue;
@@ -281,25 +283,6 @@ namespace KnowledgeBase.Generators.Extraction
                 return IsPreposition(first) || first.Is("via") || first.Is("through") || first.Is("during") || first.Is("after") || first.Is("under") || CitedSourceAside(tokens, j + 1) == close ? j : -1;
             }
             return -1;
-        }
-
-        /// <summary>A person right before the "of"/"at"/"from" phrase that holds the mention at <paramref name="from"/>.</summary>
-        private static Mention? PersonBeforeAffiliation(SentenceInfo s, int start, int from)
-        {
-            var tokens = s.Tokens;
-            // "X of the Norland Institute of Health (NIH)": the acronym names the organization before it; start there.
-            if (from >= 2 && tokens[from - 1].IsPunct('(') && s.MentionAt(from - 2) is { } named) from = named.TokenStart;
-            for (var i = from - 1; i > start && i >= from - 8; i--)
-            {
-                var t = tokens[i];
-                if (t.Is("of") || t.Is("at") || t.Is("from"))
-                    return s.MentionAt(i - 1) is { } m && m.Entity.Kind == EntityKind.Person ? m : null;
-                // "Ana Ruiz of Norvale's fourth Harbour Ward": an article, a possessive and an ordinal stay inside the phrase.
-                // "Ana Ruiz of tenant advocacy group Velcare": lower-case words before an organization descriptor describe the body.
-                if (t.IsWord && char.IsLower(t.Text[0]) && !t.Is("the") && !IsOrdinal(t) && !(i >= from - 4 && CommonWords.IsOrganizationDescriptor(tokens[from - 1].Lower))) return null;
-                if (t.Kind == TokenKind.Punctuation && !(t.IsPunct('(') || t.IsPunct(')'))) return null;
-            }
-            return null;
         }
 
         // Set when the nearest subject is a thing someone owns ("Trump's call"): such a subject says nothing.
