@@ -186,11 +186,6 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Words that make "plea" a plea in court ("changed his plea", "a guilty plea"; any case).</summary>
         public static bool IsPleaWord(string word) => PleaWords.Contains(word);
 
-        private static readonly HashSet<string> GerundOpeners = ContextWords.Words("gerund-opener");
-
-        /// <summary>Prepositions that open a sentence before an -ing form ("After resigning, ..."; any case).</summary>
-        public static bool IsGerundOpener(string word) => GerundOpeners.Contains(word);
-
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }
