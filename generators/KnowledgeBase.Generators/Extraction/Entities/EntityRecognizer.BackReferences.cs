@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
@@ -32,17 +33,34 @@ namespace KnowledgeBase.Generators.Extraction
             return !(i >= 3 && tokens[i - 2].Is("of") && (Titles.IsTitleWord(tokens[i - 3]) || Titles.IsRoleNoun(tokens[i - 3])));
         }
 
-        // The article's one organization with the word in its name (in any case: "the Administration", "the Norland administration").
+        // The article's one organization with the word in its name (in any case: "the Administration", "the Norland administration");
+        // one body's long and short names ("Ostrel Governing Board", "Ostrel Board", "Governing Board") count once, as the longest.
         private EntityDraft? OnlyOrganizationWithWord(string word)
         {
             EntityDraft? found = null;
             foreach (var e in _entities)
             {
                 if (e.Kind != EntityKind.Organization || e.Name.Length == word.Length || !Analysis.Discourse.HasWord(e.Name, word)) continue;
-                if (found is not null) return null;
-                found = e;
+                if (found is null) found = e;
+                else if (ShortNameOf(found.Name, e.Name)) found = e;
+                else if (!ShortNameOf(e.Name, found.Name)) return null;
             }
             return found;
+        }
+
+        // "Ostrel Board" or "Governing Board" of "Ostrel Governing Board": the same head word, the short name's words in order in
+        // the long one, which opens with them or ends with them (not "Velden Harbour Court" and "Ostrel Harbour Court").
+        private static bool ShortNameOf(string shortName, string longName)
+        {
+            var s = shortName.Split(' ');
+            var l = longName.Split(' ');
+            if (s.Length < 2 || l.Length <= s.Length || s[s.Length - 1] != l[l.Length - 1]) return false;
+            if (longName.EndsWith(" " + shortName, StringComparison.Ordinal)) return true;
+            if (s[0] != l[0]) return false;
+            var k = 0;
+            foreach (var w in l)
+                if (k < s.Length && w == s[k]) k++;
+            return k == s.Length;
         }
     }
 }
