@@ -233,17 +233,13 @@ namespace KnowledgeBase.Generators.Extraction
                     int after = mention.TokenEnd, before = mention.TokenStart - 1;
                     if (before >= 0 && tokens[before].Is("the")) before--;
                     // "Trump's remarks indicated": the possessor speaks; "Trump's call indicates": nobody does.
-                    if (after < tokens.Count && tokens[after].Kind == TokenKind.Possessive)
-                    {
-                        _blocked = !HeadsSpeechNoun(tokens, after + 1, cue);
-                        return _blocked ? default : new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
-                    }
+                    if (after < tokens.Count && tokens[after].Kind == TokenKind.Possessive) return OwnerOfSpeechNoun(tokens, mention, after, cue);
                     if (before >= 0 && (IsPreposition(tokens[before]) || ConjoinedToPrepositionObject(s, before))) { if (MemberSpeakingFor(s, mention, before) is { } forBody) return forBody; i = mention.TokenStart; continue; } // "a spokesman for the X": X speaks
                     return NounPhraseSpeaker(s, mention.TokenStart, cue);
                 }
                 if (!t.IsWord) continue;
-                if ((t.Is("his") || t.Is("her")) && _salient is not null && HeadsSpeechNoun(tokens, i + 1, cue))
-                    return new Speaker(_salient, t.Text);
+                if ((t.Is("his") || t.Is("her")) && _salient is not null && SpeechNounEnd(tokens, i + 1, cue) is var nounEnd && nounEnd > 0)
+                    return new Speaker(_salient, Join(tokens, i, nounEnd)); // "His legal team argued": the owner, with the team in the text
                 if ((t.Is("they") || t.Is("it")) && (BodyBefore(s, i) ?? WriterOfTextReading(s, i)) is { } body) return new Speaker(body, t.Text); // "The Velden Harbour Authority closed the pier. They said ..."
                 if (t.Is("they") && GroupBefore(s, i) is var group && (group.IsFound || UnresolvedThey(s, start, cue))) return group; // "Residents of Velden protested. They said"; "the ships they said were lost": no noun before "they" speaks
                 if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
@@ -288,11 +284,24 @@ namespace KnowledgeBase.Generators.Extraction
         // Set when the nearest subject is a thing someone owns ("Trump's call"): such a subject says nothing.
         private bool _blocked;
 
-        private static bool HeadsSpeechNoun(List<Token> tokens, int from, int cue)
+        /// <summary>
+        /// The owner before the possessive at <paramref name="possessive"/> when a speech noun follows it; the text keeps the noun
+        /// ("Ana Ruiz's legal team argued"), so the team is named as well as its owner. Otherwise nobody, and the subject is blocked.
+        /// </summary>
+        private Speaker OwnerOfSpeechNoun(List<Token> tokens, Mention owner, int possessive, int cue)
         {
+            var end = SpeechNounEnd(tokens, possessive + 1, cue);
+            _blocked = end < 0;
+            return _blocked ? default : new Speaker(owner.Entity, Join(tokens, owner.TokenStart, end));
+        }
+
+        /// <summary>The index after the last speech noun among the three words from <paramref name="from"/> before the cue ("campaign rhetoric"), or -1.</summary>
+        private static int SpeechNounEnd(List<Token> tokens, int from, int cue)
+        {
+            var end = -1;
             for (var i = from; i < cue && i < from + 3; i++)
-                if (tokens[i].IsWord && IsSpeechNoun(tokens[i].Text)) return true;
-            return false;
+                if (tokens[i].IsWord && IsSpeechNoun(tokens[i].Text)) end = i + 1;
+            return end;
         }
 
         private static bool IsSpeechNoun(string word) =>
