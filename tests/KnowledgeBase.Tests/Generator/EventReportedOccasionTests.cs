@@ -8,7 +8,8 @@ namespace KnowledgeBase.Tests.Generator;
 /// <summary>
 /// An occasion named again inside a report of it ("after the confirmation of his death") is background to the clause,
 /// not a new event of the clause's subject, nor is one told before and named again as a noun's complement ("resistance to the
-/// swearing-in of Halden"); and paying tribute is praise. Invented sentences.
+/// swearing-in of Halden") or as what a verb of praise or blame reacts to ("praised the arrest of Vell"); and paying tribute
+/// is praise. Invented sentences.
 /// </summary>
 public sealed class EventReportedOccasionTests
 {
@@ -68,5 +69,22 @@ public sealed class EventReportedOccasionTests
     {
         var model = Extract("Councillor Karel Brandt voiced resistance to the swearing-in of Mira Halden as deputy governor of Velden on Tuesday.");
         Assert.Contains(model.Events, e => e.Kind == "inauguration");
+    }
+
+    [Theory]
+    [InlineData("Police in Velden arrested Tomas Vell on Friday. Senator Ana Ruiz praised the arrest of Vell in a radio interview.", "173", "Ana Ruiz")]
+    [InlineData("The Norvale coast guard freed the Velden sailor Karel Brandt on Monday. The Velden Seafarers Union welcomed the release of Brandt.", "release", "Velden Seafarers Union")]
+    [InlineData("The Velden Senate confirmed Mira Halden as justice minister on Tuesday. Councillor Karel Brandt hailed the appointment of Halden.", "appointment", "Karel Brandt")]
+    public void An_occasion_told_before_and_reacted_to_is_no_act_of_the_one_reacting(string text, string kindOrCameo, string bystander)
+    {
+        var model = Extract(text);
+        Assert.DoesNotContain(model.Events, e => (e.Cameo == kindOrCameo || e.Kind == kindOrCameo) && e.Participants.Contains(bystander));
+    }
+
+    [Fact]
+    public void An_occasion_reacted_to_without_being_told_before_is_still_told()
+    {
+        var model = Extract("Senator Ana Ruiz praised the arrest of Tomas Vell by police in Velden.");
+        Assert.Contains(model.Events, e => e.Cameo.StartsWith("17") && e.Participants.Contains("Tomas Vell"));
     }
 }

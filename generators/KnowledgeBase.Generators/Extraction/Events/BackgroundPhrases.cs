@@ -79,6 +79,30 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return s.Analysis.TagAt(t - 3) == Analysis.Tag.Noun && !DatedPhrase(tokens, t - 1, t);
         }
 
+        /// <summary>
+        /// "Ana Ruiz praised the arrest of Vell", "the union welcomed the release of the sailors": a definite event noun with an "of"
+        /// complement, the object of a verb of praise, disapproval or rejection, is the occasion reacted to; with no date of its own it
+        /// is the one already told, when one of its kind (and its named owner's) was (the caller asks), not an act of the reacting subject.
+        /// </summary>
+        internal static bool ReactedTo(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t < 2 || !tokens[t - 1].Is("the") || !tokens[t - 2].IsWord || t + 1 >= tokens.Count || !tokens[t + 1].Is("of")) return false;
+            return IsReacting(tokens[t - 2].Lower) && !DatedPhrase(tokens, t - 1, t);
+        }
+
+        // A verb the dictionary codes as praise (051), disapproval (11) or rejection (12): "hailed", "deplored", "rejected".
+        private static bool IsReacting(string word)
+        {
+            if (EventLexicon.Find(word) is { IsNoun: false } own) return IsReactingCode(own.Cameo);
+            foreach (var verb in Lexicon.CameoVerbLexicon.Instance.VerbsOfForm(word))
+                if (IsReactingCode(verb.Code)) return true;
+            return false;
+        }
+
+        private static bool IsReactingCode(string code) =>
+            code.StartsWith("051", StringComparison.Ordinal) || code.StartsWith("11", StringComparison.Ordinal) || code.StartsWith("12", StringComparison.Ordinal);
+
         private static readonly string[] SinglingModifiers = { "first", "second", "third", "last", "next", "new", "previous", "earlier", "recent", "other", "final", "former", "initial", "latest" };
 
         // Verbs that start, hold or perform the act their object names; light verbs too ("offered her resignation").

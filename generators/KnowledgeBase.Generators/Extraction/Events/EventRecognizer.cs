@@ -62,7 +62,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (toldBefore is not null && Root(trigger) == toldBefore && AnyOfRoot(events, toldBefore)) continue;
                     // "Tomas Vell said Ruiz fell ill before her death": an occasion already told, named again as background, is no new
                     // event; "following the resignation of X" is one when no resignation of X was told.
-                    if (trigger.IsNoun && (BackgroundPhrases.InBackgroundPhrase(s, t) || BackgroundPhrases.NamedAgain(s, t) || BackgroundPhrases.ComplementOfNoun(s, t)) && ToldBefore(events, trigger, BackgroundPhrases.NamedOwner(s, t), published)) continue;
+                    if (trigger.IsNoun && (BackgroundPhrases.InBackgroundPhrase(s, t) || BackgroundPhrases.NamedAgain(s, t) || BackgroundPhrases.ComplementOfNoun(s, t) || BackgroundPhrases.ReactedTo(s, t)) && ToldBefore(events, trigger, BackgroundPhrases.NamedOwner(s, t), published)) continue;
                     if (!(quoted && QuotedActs.SpeakerPerforms(s, t, trigger)) && EventModality.IsSpeculative(s, t)) continue; // "I would urge": the act itself
                     if (trigger.Cameo.StartsWith("03", StringComparison.Ordinal) || trigger.Cameo.StartsWith("13", StringComparison.Ordinal)) (lastIntent, intent) = (t, trigger);
                     else if (lastIntent >= 0 && t - lastIntent <= 6) trigger = IntendedAid.Of(trigger, intent!); // "intention to engage in negotiations", "threatened X with sanctions": the intent or threat, not talks or sanctions; "agreed to send tanks to Ostmark": aid promised is the intent to give it (IntendedAid)
