@@ -206,13 +206,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var before = t - 1;
             // "the newly elected", "then-newly appointed": adverbs and a "then-" between.
             // "a soon-to-be released film": a "-to-be" compound too.
-            while (before >= 0 && (tokens[before].IsWord && (tokens[before].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[before].Text.EndsWith("-be", StringComparison.Ordinal)) || tokens[before].IsPunct('-') || tokens[before].Is("then"))) before--;
+            var newly = false;
+            while (before >= 0 && (tokens[before].IsWord && (tokens[before].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[before].Text.EndsWith("-be", StringComparison.Ordinal)) || tokens[before].IsPunct('-') || tokens[before].Is("then")))
+                newly |= tokens[before--].Lower.EndsWith("newly", StringComparison.Ordinal);
             // "met elected officials", "with elected officials": after a full verb or a preposition too, not after "was" or "has".
             // Word tests turn most verbs away before the sentence analysis is asked for (it costs): a name or a pronoun
             // before the verb is its subject ("Ana Ruiz elected", "they arrested"), a function word after it no noun.
             var next = tokens[t + 1];
             if (CommonWords.IsFunctionWord(next) && !Titles.IsTitleWord(next) && !CommonWords.IsGroupNoun(next.Text)) return false;
-            if (before >= 0 && !(TriggerFinder.IsAny(tokens[before], Describers) || tokens[before].Kind is TokenKind.Number or TokenKind.Possessive))
+            // "between Karel Brandt and newly elected President Ana Ruiz": "newly" describes a noun whatever stands before it.
+            if (before >= 0 && !newly && !(TriggerFinder.IsAny(tokens[before], Describers) || tokens[before].Kind is TokenKind.Number or TokenKind.Possessive))
             {
                 var w = tokens[before];
                 if (!w.IsWord || w.IsCapitalized || CommonWords.IsPersonalPronoun(w.Text) || TriggerFinder.IsAny(w, Auxiliaries)) return false;
