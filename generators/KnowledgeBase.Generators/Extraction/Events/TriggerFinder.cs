@@ -177,8 +177,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (EventModality.IsNegatedBefore(tokens, t)) return null;
             // "there were no signs of an explosion": what nothing shows did not happen.
             if (ClauseReader.HasWordBefore(tokens, t, 4, "no") && ClauseReader.HasWordBefore(tokens, t, 3, "sign", "signs", "evidence", "indication", "indications", "trace", "record")) return null;
-            // "called for the governor's resignation": what is demanded has not happened; nor has what is feared.
-            if (IsDemanded(tokens, t) || IsForeseen(tokens, t)) return null;
+            // "called for the governor's resignation": what is demanded has not happened; nor has what is feared or only wished for.
+            if (IsDemanded(tokens, t) || IsForeseen(tokens, t) || IsWishedFor(tokens, t)) return null;
             // "agreed to pause strikes": what happens is a de-escalation (CAMEO 087), not strikes.
             if (IsStopped(tokens, t)) return EventRoles.IsViolent(trigger) ? EventLexicon.DeEscalation : null;
             if (IsPrevented(tokens, t) || IsCalledOff(tokens, t) || IsLifted(tokens, t, trigger)) return null;

@@ -105,5 +105,8 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         /// <summary>A natural force, whose deaths are no one's act ("a typhoon killed").</summary>
         internal static readonly HashSet<string> NaturalForces = WordListLexicon.EventWords.Lists.Words("natural-force");
+
+        /// <summary>Verbs of wanting or preferring, whose object, an act, is only wished for ("preferred an inquiry"; "like" and "love" after "would").</summary>
+        internal static readonly HashSet<string> WishingVerbs = WordListLexicon.EventWords.Lists.Words("wishing-verb");
     }
 }
