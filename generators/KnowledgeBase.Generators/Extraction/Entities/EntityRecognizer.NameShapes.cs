@@ -127,6 +127,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // first ("to" is in a run only before a verb: "Coalition to End Velden Waste").
                 if ((tokens[i + 1].Is("of") || tokens[i + 1].Is("for") || tokens[i + 1].Is("on") || tokens[i + 1].Is("to")) && (Gazetteer.IsOrganizationHead(tokens[i]) || tokens[i].Text is "House" or "Bank" or "Ministry"))
                     return i;
+                if (tokens[i + 1].Is("General") && i + 3 < end && (tokens[i + 2].Is("of") || tokens[i + 2].Is("for")) && Gazetteer.IsOrganizationHead(tokens[i])) return i; // "Directorate General of Civil Aviation"
             }
             return -1;
         }

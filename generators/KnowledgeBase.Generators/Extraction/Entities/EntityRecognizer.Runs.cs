@@ -240,7 +240,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             if (end - start < 2 || IsGazetteerName(tokens, start, end)) return false;
-            var placeStart = tokens[start].Is("The") ? start + 1 : start;
+            var placeStart = PlaceAfterTitle(tokens, tokens[start].Is("The") ? start + 1 : start, end); // "Governor of Velka Oblast"
             if (!IsCapitalizedPlaceWord(tokens[end - 1]) && !(end - placeStart is 2 or 3 && Gazetteer.IsPlacePrefix(tokens[placeStart].Text) && PlainNameWords(tokens, placeStart + 1, end, !IsCommonWord(tokens[placeStart].Text)))) return false;
             if (restricted || end - placeStart < 2) return false;
             if (PlaceWordNamesNoPlace(tokens, placeStart, end)) return false;
