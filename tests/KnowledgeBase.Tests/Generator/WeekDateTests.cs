@@ -9,7 +9,8 @@ using Xunit;
 namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
-/// Weeks told from the dateline: a day named right after "last week" or "earlier this week", or right before "last week", is the act's date, and a week
+/// Weeks told from the dateline: a day named right after "last week" or "earlier this week", or right before "last week", is the act's date, as is a
+/// weekday written before the day of the month; a week
 /// ahead in a sentence tells of a plan, not of the past act it sits with. Invented sentences.
 /// </summary>
 public sealed class WeekDateTests
@@ -30,6 +31,16 @@ public sealed class WeekDateTests
     [InlineData("Police in Darnow arrested Karel Brandt on Monday of last week.", 20190715)]
     [InlineData("On Sunday last week, Mira Holt resigned from the Velmar council.", 20190721)]
     public void A_weekday_named_before_last_week_is_the_one_of_that_week(string sentence, int packed) =>
+        Assert.Equal(new[] { packed }, RuleArticle.Dates(sentence));
+
+    // "on Tuesday, July 9", "on Friday 12 July": a weekday written right before the day of the month names that day, not the
+    // latest weekday of its name before the dateline.
+    [Theory]
+    [InlineData("Police in Darnow arrested Karel Brandt on Tuesday, July 9.", 20190709)]
+    [InlineData("On Friday 12 July, the Velmar army attacked rebels near Darnow.", 20190712)]
+    [InlineData("Mira Holt resigned from the Velmar council on Wednesday, 3 July.", 20190703)]
+    [InlineData("Police in Darnow arrested Karel Brandt on Saturday, December 8.", 20181208)]
+    public void A_weekday_written_before_the_day_of_the_month_is_that_day(string sentence, int packed) =>
         Assert.Equal(new[] { packed }, RuleArticle.Dates(sentence));
 
     [Theory]

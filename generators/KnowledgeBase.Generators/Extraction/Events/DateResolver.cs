@@ -85,7 +85,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 else if (t.Is("ago") && Ago(tokens, i, published) is var (agoStart, agoDate) && agoDate != 0) Add(ref found, agoStart, i + 1, agoDate);
                 else if (CalendarSpan(tokens, i, published, ref future) is var (spanStart, span, upcoming) && span != 0) Add(ref found, spanStart, i + 1, span, upcoming: upcoming);
             }
-            return found is null ? None : WithoutOtherClockDays(tokens, found);
+            return found is null ? None : WithoutOtherClockDays(tokens, WithDatedWeekdays(tokens, found));
         }
 
         /// <summary>"November 8, 2024", "8 November 2024", "February 2025", "November 8", "last August", "in March" at token <paramref name="i"/>.</summary>
@@ -185,10 +185,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return tokens[of + 1].Is("last") ? published / 10000 - 1 : tokens[of + 1].Is("this") ? published / 10000 : 0;
         }
 
-        /// <summary>"on 5 June", "from 12 March": a day before its month, the year left to the dateline.</summary>
+        /// <summary>"on 5 June", "from 12 March", "on Friday 5 June": a day before its month, the year left to the dateline.</summary>
         private static bool DayBeforeMonth(List<Token> tokens, int i, int month, int published, ref List<DateMention>? found, ref bool? future)
         {
-            if (i < 2 || !Number(tokens, i - 1, 1, 31, out var day) || !(IsDayPreposition(tokens[i - 2]) || OfPartOfDay(tokens, i - 2))) return false;
+            if (i < 2 || !Number(tokens, i - 1, 1, 31, out var day) || !(IsDayPreposition(tokens[i - 2]) || OfPartOfDay(tokens, i - 2) || WeekdayBefore(tokens, i - 2))) return false;
             AddWithoutYear(ref found, i - 1, i + 1, tokens, published, month, day, ref future);
             return true;
         }
