@@ -154,6 +154,7 @@ namespace KnowledgeBase.Generators.Extraction
                 return;
             }
 
+            if (TryTownBeforeRegion(c, count)) return; // "the mayor of North Dunmore", "of Allenby, Texas" with a "Mira Allenby" elsewhere
             // "the Varga administration": the government a leader heads is an organization of its own.
             if (count == 1 && !c.HasTitle && c.Start > 0 && tokens[c.Start - 1].Is("the") && c.End < tokens.Count && tokens[c.End].Is("administration") && KnownEntityFor(text, NameVariants.Key(tokens[c.Start])) is { Kind: EntityKind.Person })
             {
