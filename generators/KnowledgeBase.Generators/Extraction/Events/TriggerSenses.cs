@@ -171,7 +171,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (isNoun || be < 0 || !(tokens[be].Is("was") || tokens[be].Is("were") || tokens[be].Is("been") || tokens[be].Is("being") || tokens[be].Is("be"))) return false;
             for (var i = be - 1; i >= 0 && i >= be - 6; i--)
                 if (IsPeople(s, i)) return true;
-            return false;
+            return SubjectBeforeRelative(s, be) is var subject && subject >= 0 && IsPeople(s, subject);
         }
 
         private static bool IsPeople(SentenceInfo s, int i)
