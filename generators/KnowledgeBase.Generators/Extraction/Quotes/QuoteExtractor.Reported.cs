@@ -314,11 +314,11 @@ namespace KnowledgeBase.Generators.Extraction
                 if (speaker.Entity is { } own && s.MentionAt(cue - 1) is { } closing && closing.Entity == own && closing.TokenStart > i) right = speaker;
                 var listed = new List<Speaker>();
                 var first = i;
-                for (var k = tokens[i - 1].IsPunct(',') ? i - 2 : i - 1; k >= 0 && s.MentionAt(k) is { IsDemonym: false } m && m.TokenEnd == k + 1; k = m.TokenStart - 2)
+                for (var k = tokens[i - 1].IsPunct(',') ? i - 2 : i - 1; k >= 0 && s.MentionAt(k) is { IsDemonym: false } last && last.TokenEnd == k + 1; k = first - 2)
                 {
-                    // "researchers from Velden University in Ostria and ...": a preposition's object is no speaker of its own; an
-                    // agent's is ("projections by the Velden Post and ...").
-                    if (m.TokenStart > 0 && IsPreposition(tokens[m.TokenStart - 1]) && !tokens[m.TokenStart - 1].Is("by")) break;
+                    // "researchers from Velden University in Ostria and ...": a preposition's object is no speaker of its own, but the
+                    // person it describes is ("Ana Vell of Ostland and ..."); an agent's is ("projections by the Velden Post and ...").
+                    if (ConjunctHead(s, last) is not { } m || m != last && right.Entity?.Kind == EntityKind.Place) break;
                     listed.Add(new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd)));
                     first = m.TokenStart;
                     if (m.TokenStart < 2 || !tokens[m.TokenStart - 1].IsPunct(',')) break;
