@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Storage;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -53,6 +54,56 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 others.Add(new EventDraft(draft.Trigger, parties, places[i], draft.Date, draft.Status, s) { TriggerToken = t, DateInferred = draft.DateInferred });
             }
             return others;
+        }
+
+        /// <summary>
+        /// "Vell was re-elected twice, in 2009 and 2013", "ran for the Senate in 2008 and 2010, and for governor in 2014": an
+        /// election told once for years listed after the one it is dated to is one election per year, each with the same parties.
+        /// Null when no year follows the event's own in the list; the list ends at a verb ("elected in 2004 and served until
+        /// 2010") and at a word of a span ("from 2004 to 2010", "between 2004 and 2010").
+        /// </summary>
+        internal static List<EventDraft>? PerYear(EventDraft draft, int t, int published)
+        {
+            var s = draft.Sentence;
+            if (draft.Trigger.Cameo != "000" || draft.Trigger.Kind is not ("election" or "primary") || draft.Status != DataLayout.StatusOccurred
+                || draft.Date == 0 || draft.Date % 10000 != 0 || draft.Participants.Count == 0) return null;
+            var dates = s.Dates(published);
+            var first = dates.FindIndex(d => d.Packed == draft.Date);
+            // "in 2009": a year of its own, not the first of a span ("between 2004 and 2008") nor of a noun ("her 2008 and 2012 runs").
+            if (first < 0 || dates[first].TokenStart == 0 || !s.Tokens[dates[first].TokenStart - 1].Is("in")
+                || dates[first].TokenStart > t && !ListedAfter(s, t + 1, dates[first].TokenStart, listed: false)) return null;
+            List<EventDraft>? others = null;
+            var years = new HashSet<int> { draft.Date };
+            var place = draft.Place;
+            // A year after "and" or a comma is no date alone ("in 2009 and 2013"): the list's years are read from its words.
+            for (int i = dates[first].TokenEnd, last = i; i < s.Tokens.Count; i++)
+            {
+                if (!IsYear(s.Tokens[i], out var year)) continue;
+                // "nominated Vell in 1968 and Brandt in 2016": a person between the years is another one's election.
+                if (!ListedAfter(s, last, i, listed: true) || s.Mentions.Exists(m => m.Entity.Kind == EntityKind.Person && m.TokenStart >= last && m.TokenStart < i)) break;
+                // "in 2010 in Norvale and for the Senate in Arlon in 2018": a place named between the years is the later election's.
+                place = s.Mentions.Exists(m => m.Entity.Kind == EntityKind.Place && m.TokenStart >= last && m.TokenStart < i) ? null : place;
+                last = i + 1;
+                if (years.Add(year * 10000))
+                    (others ??= new List<EventDraft>()).Add(new EventDraft(draft.Trigger, new List<EntityDraft>(draft.Participants), place, year * 10000, draft.Status, s) { TriggerToken = t });
+            }
+            return others;
+        }
+
+        private static bool IsYear(Token token, out int year) =>
+            int.TryParse(token.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year) && token.Text.Length == 4 && year is >= 1800 and <= 2199;
+
+        // "in 2009 and 2013", "in 2008 and 2010, the Senate in 2014": no verb between the act and its year ("elected to the
+        // council in 2001"), nor between one year and the next, nor a word of a span; the next year comes right after "in" or the
+        // comma or "and" of the list.
+        private static bool ListedAfter(SentenceInfo s, int from, int at, bool listed)
+        {
+            var tokens = s.Tokens;
+            if (listed && !(tokens[at - 1].Is("in") || tokens[at - 1].Is("and") || tokens[at - 1].IsPunct(','))) return false;
+            for (var i = from; i < at; i++)
+                if (s.Analysis.TagAt(i) is Analysis.Tag.Verb or Analysis.Tag.Auxiliary || tokens[i].IsPunct(';') || listed && (tokens[i].Is("from") || tokens[i].Is("to")
+                    || tokens[i].Is("between") || tokens[i].Is("until") || tokens[i].Is("since") || tokens[i].Is("through") || tokens[i].Is("after") || tokens[i].Is("before"))) return false;
+            return true;
         }
 
         // "primaries in Arlon", "elections in the Norland states of Arlon": the list is the place of the election's own phrase, not of

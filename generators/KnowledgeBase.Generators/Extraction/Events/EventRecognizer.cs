@@ -192,7 +192,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!Complete(draft, t, events, countries, sentences) || EventRoles.RetellsTheAct(events, draft, t)) return;
             EventDating.FutureYearIsPlanned(draft, published);
             draft.Date = EventDating.PlannedMonthAhead(EventDating.NotAfterDateline(draft.Date, draft.Status, published, s.Tokens), draft.Status, published);
-            var others = DistributedOccurrences.Others(draft, t, published) ?? DistributedOccurrences.PerPlace(draft, t); // "outbreaks were declared in A on May 6, B on June 2", "primaries in A, B and C"
+            var others = DistributedOccurrences.Others(draft, t, published) ?? DistributedOccurrences.PerPlace(draft, t) ?? DistributedOccurrences.PerYear(draft, t, published); // "outbreaks were declared in A on May 6, B on June 2", "primaries in A, B and C"
             EventMerger.Add(events, byKind, draft, published);
             if (others is not null) foreach (var other in others) EventMerger.Add(events, byKind, other, published);
             if (ProposerOfTruce(s, t, trigger) is { } proposer) AddProposal(events, byKind, s, proposer, draft);
