@@ -276,10 +276,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         private static bool NamesPremises(List<Token> tokens, Mention m) =>
-            m.Entity.Kind == EntityKind.Organization && m.TokenEnd < tokens.Count && Array.IndexOf(PremisesNouns, tokens[m.TokenEnd].Lower) >= 0
+            m.Entity.Kind == EntityKind.Organization && m.TokenEnd < tokens.Count && PremisesNouns.Contains(tokens[m.TokenEnd].Lower)
             && m.TokenStart >= 2 && (tokens[m.TokenStart - 2].Is("at") || tokens[m.TokenStart - 2].Is("in") || tokens[m.TokenStart - 1].Is("at") || tokens[m.TokenStart - 1].Is("in"));
 
-        private static readonly string[] PremisesNouns = { "store", "stores", "supermarket", "mall", "shop", "restaurant", "hotel", "factory", "plant", "branch", "office", "offices", "warehouse", "headquarters", "outlet", "club", "bar" };
+        private static readonly HashSet<string> PremisesNouns = Lexicon.WordListLexicon.EventWords.Lists.Words("premises-noun");
 
         private static bool LocatesTheNameBefore(SentenceInfo s, Mention m) =>
             m.Entity.Kind == EntityKind.Place && m.TokenStart >= 2 && s.Tokens[m.TokenStart - 1].IsPunct(',') && s.MentionAt(m.TokenStart - 2) is { } named && !named.IsDemonym

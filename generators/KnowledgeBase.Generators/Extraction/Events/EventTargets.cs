@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Analysis;
+using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Reading;
 
@@ -12,11 +13,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// </summary>
     internal static class EventTargets
     {
-        // Nouns for an act someone did, which a criticism of "the move" is aimed at the doer of.
-        private static readonly string[] ActNouns = { "move", "moves", "decision", "decisions", "plan", "plans", "step", "steps", "proposal", "announcement", "policy", "action", "actions", "act", "measure", "measures", "order", "ruling", "remarks", "comments", "choice" };
+        // Nouns for an act someone did, which a criticism of "the move" is aimed at the doer of (event-words.tsv, done-act-noun).
+        private static readonly HashSet<string> ActNouns = WordListLexicon.EventWords.Lists.Words("done-act-noun");
 
-        // Nouns for a violent act, which a criticism of "the attack" is aimed at the doer of: the first violent act told.
-        private static readonly string[] ViolentActNouns = { "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "killing", "killings", "bombing", "bombings", "assassination", "invasion", "offensive", "shelling" };
+        // Nouns for a violent act, which a criticism of "the attack" is aimed at the doer of: the first violent act told
+        // (event-words.tsv, violent-act-noun).
+        private static readonly HashSet<string> ViolentActNouns = WordListLexicon.EventWords.Lists.Words("violent-act-noun");
 
         /// <summary>Adds the target a described object stands for to an act that has only its source.</summary>
         internal static void AddDescribedTarget(EventDraft draft, SentenceInfo s, int t, List<EventDraft> events, List<SentenceInfo> sentences)
@@ -40,8 +42,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var head = the + 1;
             var tokens = s.Tokens;
             // "criticized the decision": the doer of the act told, not anyone named in this sentence.
-            var violent = Array.IndexOf(ViolentActNouns, tokens[head].Lower) >= 0;
-            if (draft.Trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && (violent || Array.IndexOf(ActNouns, tokens[head].Lower) >= 0)
+            var violent = ViolentActNouns.Contains(tokens[head].Lower);
+            if (draft.Trigger.Cameo.StartsWith("11", StringComparison.Ordinal) && (violent || ActNouns.Contains(tokens[head].Lower))
                 && !(head + 1 < tokens.Count && (tokens[head + 1].Is("of") || tokens[head + 1].Is("by"))))
             {
                 EventRoles.AddParticipant(draft.Participants, DoerOfTheAct(events, source, violent));
