@@ -330,6 +330,13 @@ namespace KnowledgeBase.Generators.Extraction
             t.Is("in") || t.Is("from") || t.Is("at") || t.Is("of") || t.Is("with") || t.Is("to") || t.Is("by") || t.Is("for") || t.Is("on") || t.Is("about") || t.Is("against") || t.Is("toward") || t.Is("towards") || t.Is("into") || t.Is("over") || t.Is("between")
             || t.Is("within") || t.Is("among") || t.Is("amongst") || t.Is("inside") || t.Is("across") || t.Is("throughout"); // "sources within the party said": the party is where they are
 
+        /// <summary>
+        /// "a Velnish government source said", "Velnish army officials said": an unnamed member after a country's body speaks for
+        /// it, and the text keeps who speaks; not before a named person ("the Velnish army spokesman Jon Rask").
+        /// </summary>
+        private static int BodyTextEnd(SentenceInfo s, int after, int end) =>
+            after < end && IsMemberNoun(s.Tokens[after]) && !(s.MentionAt(after + 1) is { } named && named.Entity.Kind == EntityKind.Person) ? after + 1 : after;
+
         /// <summary>The first speaker-like head in tokens [start, end): a named entity, a pronoun, a role or a group.</summary>
         private Speaker NounPhraseSpeaker(SentenceInfo s, int start, int end)
         {
@@ -344,7 +351,7 @@ namespace KnowledgeBase.Generators.Extraction
                     // "US authorities": a country before a government or group noun is that country's unnamed body.
                     // "the Freedonian parliament": the country's institution, when the text names it as one.
                     if ((mention.IsDemonym || mention.Entity.IsCountry) && mention.TokenEnd < tokens.Count && (IsGovernmentNoun(tokens[mention.TokenEnd].Text) || !mention.IsDemonym && CommonWords.IsGroupNoun(tokens[mention.TokenEnd].Text)))
-                        return new Speaker(mention.Entity.Institution(EntityRecognizer.InstitutionName(tokens[mention.TokenEnd].Text)) ?? mention.Entity, Join(tokens, i, mention.TokenEnd + 1));
+                        return new Speaker(mention.Entity.Institution(EntityRecognizer.InstitutionName(tokens[mention.TokenEnd].Text)) ?? mention.Entity, Join(tokens, i, BodyTextEnd(s, mention.TokenEnd + 1, end)));
                     if (mention.IsDemonym && mention.TokenEnd < tokens.Count && CommonWords.IsSpeakingGroup(tokens[mention.TokenEnd].Text))
                         return new Speaker(null, Join(tokens, i, mention.TokenEnd + 1));
                     // "Germany's Foreign Minister": the role, resolved to the person who holds it.
@@ -373,8 +380,9 @@ namespace KnowledgeBase.Generators.Extraction
                     return InstitutionSpeaker(s, t.Text, Join(tokens, the, i + 1));
                 if (t.Is("government") && i > start && tokens[i - 1].Is("the") && !(i + 1 < tokens.Count && tokens[i + 1].Is("of")) && ArticleGovernment() is { } government)
                     return new Speaker(government, Join(tokens, i - 1, i + 1));
-                // "Coles, in its media release, called ...": a group before a written-words noun names the kind of text, not who speaks.
-                if (IsA(t, QuoteWords.SpeakingGroup) && !(i + 1 < end && IsWrittenWordsNoun(tokens[i + 1])) || (t.Is("some") || t.Is("others")) && i + 1 == end)
+                // "Coles, in its media release, called ...": a group before a written-words noun names the kind of text, not who speaks;
+                // "a court clerk", "a police officer": a group before a role noun names where the person works; the role speaks.
+                if (IsA(t, QuoteWords.SpeakingGroup) && !(i + 1 < end && IsWrittenWordsNoun(tokens[i + 1])) && !HeldRoleAfter(tokens, i + 1, end) || (t.Is("some") || t.Is("others")) && i + 1 == end)
                 {
                     var groupStart = i;
                     while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1]) && !IsFrontedDay(tokens, groupStart - 1) || groupStart > start && (tokens[groupStart - 1].Is("both") || tokens[groupStart - 1].Is("some"))) groupStart--;
