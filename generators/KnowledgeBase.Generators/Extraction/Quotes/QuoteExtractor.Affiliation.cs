@@ -50,7 +50,18 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (cue < 4 || !tokens[cue - 1].IsPunct(',') || s.MentionAt(cue - 2) is not { Entity.Kind: EntityKind.Place } region) return -1;
             var comma = region.TokenStart - 1;
-            return comma > 0 && comma >= start - 1 && tokens[comma].IsPunct(',') && s.MentionAt(comma - 1) is { Entity.Kind: EntityKind.Place } place && place.Entity != region.Entity ? comma : -1;
+            if (comma < 3 || comma < start - 1 || !tokens[comma].IsPunct(',')) return -1;
+            if (s.MentionAt(comma - 1) is { } place) return place.Entity.Kind == EntityKind.Place && place.Entity != region.Entity ? comma : -1;
+            // "The governor of Belmora, Nord Almera, said": an unknown name after a role's "of" is the role's place, as a known one is.
+            return tokens[comma - 1].IsWord && tokens[comma - 1].IsCapitalized && tokens[comma - 2].Is("of") && Titles.IsRoleNoun(tokens[comma - 3]) ? comma : -1;
+        }
+
+        /// <summary>"The governor of Belmora" before the comma at <paramref name="comma"/> (see <see cref="PlaceRegionComma"/>): the role with its place speaks, unnamed.</summary>
+        private static Speaker RoleOfUnknownPlace(SentenceInfo s, int comma)
+        {
+            var edge = comma - 3;
+            if (edge > 0 && (s.Tokens[edge - 1].Is("the") || s.Tokens[edge - 1].Is("a"))) edge--;
+            return new Speaker(null, Join(s.Tokens, edge, comma));
         }
     }
 }

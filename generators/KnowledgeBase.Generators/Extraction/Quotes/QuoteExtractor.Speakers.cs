@@ -106,6 +106,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             if (PrepositionalAsideBefore(tokens, cue) is var aside && aside > 0) return aside;
+            if (InterruptingAsideBefore(tokens, cue) is var dashed && dashed > 0) return dashed; // "two towns —including X— declared"
             // "X, which opposes Y, has stated": the auxiliaries and adverbs of the cue stand after the comma.
             if (!Analysis.WordBounds.MayFollowComma(tokens, cue) || !HasRelativeCommaBefore(tokens, cue)) return cue; // read without the sentence's analysis
             var group = s.Analysis.VerbGroupStartAt(cue);
@@ -180,7 +181,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             // "The mayor of Dunmore, Ostland, said": the region after a place's comma is no subject; read on before the place.
-            if (PlaceRegionComma(s, start, cue) is var placeEnd && placeEnd > 0) return NearestSubject(s, placeEnd > start ? start : 0, placeEnd);
+            if (PlaceRegionComma(s, start, cue) is var placeEnd && placeEnd > 0) return s.MentionAt(placeEnd - 1) is null ? RoleOfUnknownPlace(s, placeEnd) : NearestSubject(s, placeEnd > start ? start : 0, placeEnd);
             for (var j = cue - 2; j > Math.Max(0, start - 2) && j >= cue - 14; j--)
             {
                 if (!tokens[j].IsPunct(',')) continue;
