@@ -167,4 +167,27 @@ public sealed class StatementTriggerTests
     {
         Assert.DoesNotContain(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010" && e.Status == 1);
     }
+
+    [Theory]
+    // Words a statement or press release reads out are its issuer's statement; a sign or a letter that reads is none.
+    [InlineData("\"Karel Brandt was loved by everyone who worked with him,\" reads an Ostrel Rail press release.", "Ostrel Rail")]
+    [InlineData("Velco Mining released a statement on Friday which read, \"The tunnel at Brask will stay closed until the spring.\"", "Velco Mining")]
+    public void Words_a_statement_reads_out_are_its_issuers_statement(string sentence, string issuer)
+    {
+        var statement = Assert.Single(RuleArticle.Extract(sentence).Events, e => e.Cameo == "010");
+        Assert.Equal(issuer, statement.Participants[0]);
+    }
+
+    [Fact]
+    public void A_sign_that_reads_is_no_statement()
+    {
+        Assert.DoesNotContain(RuleArticle.Extract("\"No entry after dark for visitors,\" read a sign of the Velden Harbour Board at the gate.").Events, e => e.Cameo == "010");
+    }
+
+    [Fact]
+    public void The_statement_that_reads_is_the_one_told_before()
+    {
+        var events = RuleArticle.Extract("On Friday, the Velden Harbour Board released a statement saying the pier was safe. \"No boats were damaged in the storm,\" read the statement.").Events;
+        Assert.Single(events, e => e.Cameo == "010");
+    }
 }

@@ -93,6 +93,30 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"A statement from X said ...", "X's statement said ...": words a statement carries are X's statement.</summary>
         internal static bool ThroughAStatement(QuoteDraft q) => SubjectHead(q) is "statement" or "communique" or "communiqué";
 
+        /// <summary>
+        /// '"...," reads an Ostrel Rail press release', "Velco released a statement which read, "..."": the words a statement or
+        /// press release reads out are its issuer's statement. Not a sign, a notice or a letter that reads (no statement issued).
+        /// Not "the statement" (told before).
+        /// </summary>
+        internal static bool ReadByARelease(QuoteDraft q)
+        {
+            var tokens = q.Sentence.Tokens;
+            var cue = CueAt(q);
+            if (cue < 0 || !(tokens[cue].Is("read") || tokens[cue].Is("reads"))) return false;
+            for (var k = Math.Max(0, cue - 4); k < tokens.Count && k <= cue + 6; k++)
+                if (k != cue && !Reports(q, tokens[k]) && IsReleaseNoun(tokens[k])) return !Anaphoric(tokens, k);
+            return false;
+        }
+
+        // '"...;" read the statement': "the statement" with no owner is one already told, whose statement is counted there.
+        private static bool Anaphoric(List<Token> tokens, int noun)
+        {
+            var d = noun > 0 && tokens[noun - 1].Is("press") ? noun - 2 : noun - 1;
+            return d >= 0 && (tokens[d].Is("the") || tokens[d].Is("this") || tokens[d].Is("that"));
+        }
+
+        private static bool IsReleaseNoun(Token word) => word.Is("statement") || word.Is("release") || word.Is("communique") || word.Is("communiqué");
+
         private static readonly string[] RecordNouns = { "statement", "conference", "briefing", "speech", "address" };
 
         /// <summary>"The U.S. defense secretary articulated ...": an unnamed official speaks for the country named in the role.</summary>
@@ -146,7 +170,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 if (done.Contains(speaker) || !Principals.IsPrincipal(speaker, q.Sentence)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
-                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond" or "tweet" or "confirm") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q)) continue;
+                if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond" or "tweet" or "confirm") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q) && !ReadByARelease(q)) continue;
                 if (SaidByADocument(q) || ToTheMedia(q) && !OnRecord(q) || lemma == "confirm" && !Confirms(q, speaker)) continue;
                 done.Add(speaker);
                 // "X and Y announced their agreement": one joint statement, not one each, with every co-speaker named.
