@@ -270,10 +270,10 @@ namespace KnowledgeBase.Generators.Extraction
 
         private static bool IsLowerWord(Token t) => t.IsWord && char.IsLower(t.Text[0]);
 
-        // "in Vella Dorna, Texas" or "in Vella Dorna." — not "in Vella Dorna's report".
         /// <summary>A comma at <paramref name="end"/> and a known place after it ("Allenby, Texas").</summary>
         internal static bool PlaceAfterCommaAt(List<Token> tokens, int end) => end < tokens.Count && tokens[end].IsPunct(',') && PlaceOrEndAfter(tokens, end);
 
+        // "in Vella Dorna, Texas" or "in Vella Dorna." — not "in Vella Dorna's report".
         private static bool PlaceOrEndAfter(List<Token> tokens, int end)
         {
             if (end >= tokens.Count) return true;
