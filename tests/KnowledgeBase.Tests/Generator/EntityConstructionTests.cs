@@ -277,4 +277,15 @@ public sealed partial class EntityConstructionTests
         Assert.DoesNotContain(model.Entities, e => e.Name == "Austin");
         Assert.Contains(model.Entities, e => e.Name == "Jon Varga" && e.Kind == KindPerson);
     }
+
+    [Fact]
+    public void Plural_members_for_a_cause_name_one_advocacy_group()
+    {
+        var model = Extract("A march was organized by Women for Ostrel Reform. A spokeswoman for Black Voices for Marlow waved. Later the mayor met Nurses for Clean Harbours. The campaign of Collins for Vice President began.");
+        Assert.Contains(model.Entities, e => e.Name == "Women for Ostrel Reform" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "Black Voices for Marlow" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "Nurses for Clean Harbours" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name is "Ostrel Reform" or "Black Voices" or "Clean Harbours");
+        Assert.DoesNotContain(model.Entities, e => e.Name.StartsWith("Collins for", System.StringComparison.Ordinal));
+    }
 }

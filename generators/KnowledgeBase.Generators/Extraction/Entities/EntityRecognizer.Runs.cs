@@ -12,7 +12,7 @@ namespace KnowledgeBase.Generators.Extraction
     {
         private void ProcessRun(SentenceInfo s, int start, int end, bool restricted)
         {
-            if (TryPluralTitleRun(s, start, end, restricted)) return;
+            if (TryAdvocacyGroupRun(s, start, end, restricted) || TryPluralTitleRun(s, start, end, restricted)) return;
             start = SkipClauseStartWord(s.Tokens, start, end);
             if (start >= end) return;
 
