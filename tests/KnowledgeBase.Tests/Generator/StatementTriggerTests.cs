@@ -97,24 +97,6 @@ public sealed class StatementTriggerTests
         Assert.DoesNotContain(model.Events, e => e.Cameo == "010");
     }
 
-    [Theory]
-    [InlineData("Writing for the court, Chief Justice Ana Ruiz declared in the majority opinion, \"a harbour fee is no tax.\"")]
-    [InlineData("\"The harbour fee stands,\" reads Judge Tomas Vell's statement.")]
-    [InlineData("Magistrate Karel Brandt stated that the harbour fee was lawful.")]
-    // A judge speaks through the ruling, which is the event; the ruling's words are quotes, no statement of the judge.
-    public void A_judges_words_in_a_ruling_are_quotes_but_no_statement_event(string sentence)
-    {
-        var model = RuleArticle.Extract(sentence);
-        Assert.NotEmpty(model.Quotes);
-        Assert.DoesNotContain(model.Events, e => e.Cameo == "010");
-    }
-
-    [Fact]
-    public void A_courts_own_statement_stays_a_statement_event()
-    {
-        Assert.Contains(RuleArticle.Extract("The Velden Supreme Court announced that Ana Ruiz would retire in May.").Events, e => e.Cameo == "010");
-    }
-
     [Fact]
     public void An_office_holders_words_are_a_statement_event()
     {

@@ -19,10 +19,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             "astronomer", "biologist", "epidemiologist", "virologist", "psychologist", "columnist", "blogger", "critic",
         };
 
-        // Judges speak through their rulings: "Justice X declared in the majority opinion", "reads Judge X's statement" are the
-        // ruling's words, and the ruling is the event (the gold marks no statement for a judge; a court's own statement stays).
-        private static readonly string[] BenchTitles = { "judge", "justice", "magistrate" };
-
         // Academic titles: "Professor X", "Dr. X" speak as experts unless an office says otherwise.
         private static readonly string[] AcademicTitles = { "professor", "prof.", "dr.", "dr" };
 
@@ -30,7 +26,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         public static bool IsPrincipal(EntityDraft speaker, SentenceInfo sentence)
         {
             if (speaker.Kind != EntityKind.Person) return !IsDocument(speaker);
-            if (PresentedAsCommentator(speaker, sentence) || OnTheBench(speaker, sentence)) return false;
+            if (PresentedAsCommentator(speaker, sentence)) return false;
             foreach (var role in speaker.Roles)
                 if (Array.IndexOf(CommentatorRoles, role) >= 0) return false;
             foreach (var form in speaker.Forms)
@@ -50,16 +46,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 for (var i = m.TokenEnd + 1; i < tokens.Count && i <= m.TokenEnd + 5 && !tokens[i].IsPunct(','); i++)
                     if (IsCommentatorWord(tokens[i])) return true;
             }
-            return false;
-        }
-
-        // "Judge X", "Chief Justice X" before the name in the sentence, or a bench role the text gave the person elsewhere.
-        private static bool OnTheBench(EntityDraft speaker, SentenceInfo s)
-        {
-            foreach (var role in BenchTitles)
-                if (speaker.HasRole(role)) return true;
-            foreach (var m in s.Mentions)
-                if (m.Entity == speaker && m.TokenStart > 0 && s.Tokens[m.TokenStart - 1].IsWord && TriggerFinder.IsAny(s.Tokens[m.TokenStart - 1], BenchTitles)) return true;
             return false;
         }
 
