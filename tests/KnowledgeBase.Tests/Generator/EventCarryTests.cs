@@ -105,4 +105,13 @@ public sealed class EventCarryTests
     [InlineData("A fire destroyed a warehouse in Ostrel. The decision on Friday to let the fire burn out drew protests.", "fire", 0)]
     public void A_back_reference_dates_the_act_only_as_the_subject_of_its_date(string paragraph, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Kind == kind).Date);
+
+    [Theory]
+    // An occurrence nobody did, told undated, is not the one a later sentence tells in a year long before the article.
+    [InlineData("A fire destroyed a warehouse in Ostrel.\n\nIn 2011, a fire destroyed the old mill of the town.", "fire")]
+    public void An_undated_occurrence_is_not_the_one_dated_years_before(string paragraphs, string kind)
+    {
+        var dates = RuleArticle.Extract(paragraphs).Events.Where(e => e.Kind == kind).Select(e => e.Date).ToArray();
+        Assert.Contains(dates, d => d / 10000 != 2011);
+    }
 }

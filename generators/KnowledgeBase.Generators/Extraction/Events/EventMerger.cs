@@ -23,7 +23,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "signed a trade agreement": a verb and its noun coded alike in one sentence tell one act.
                 if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && VerbAndItsNoun(e.Trigger, draft.Trigger)) && e.Status == draft.Status && !OnePerPlace(e, draft)
                     && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft) || ActorAloneAgain(e, draft) || SameOneItBefell(e, draft))
-                    && (e.Participants.Count > 0 ? DatesAgree(e, draft, published) : e.Date == 0 || draft.Date == 0 || e.Date == draft.Date))
+                    && (e.Participants.Count > 0 ? DatesAgree(e, draft, published) : UnownedDatesAgree(e, draft, published)))
                 {
                     // "spoke with X on November 8" and "the phone call with X": one call, dated, with the finer code.
                     if (Specificity(draft.Trigger) > Specificity(e.Trigger)) e.Trigger = draft.Trigger;
@@ -114,6 +114,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static bool DatesAgree(EventDraft a, EventDraft b, int published) =>
             HappensOnce(a.Trigger) || (a.Date == 0 || a.DateInferred) && !LongBefore(b, published) || b.Date == 0 || b.DateInferred || Within(a.Date, b.Date) || Within(b.Date, a.Date);
+
+        /// <summary>
+        /// "81 had died by Sunday. ... In 2018 there were 140,000 related deaths worldwide": an occurrence nobody did, told
+        /// undated, is not the one a later mention dates years before the article (background, another occasion); the same
+        /// date, or none on either side otherwise, agrees.
+        /// </summary>
+        private static bool UnownedDatesAgree(EventDraft told, EventDraft again, int published) =>
+            told.Date == 0 ? !LongBefore(again, published) : again.Date == 0 || told.Date == again.Date;
 
         /// <summary>
         /// "Ruiz won with 9,000 votes. ... She was first elected in 2001.": a mention dated by its own words years before the
