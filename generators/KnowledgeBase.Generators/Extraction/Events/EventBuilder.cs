@@ -99,7 +99,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "was attacked by X": X acts. Without a named agent only two or more subjects named
                 // together make the event ("X and Y were convicted"); one alone is too often a side remark.
                 // "was killed in an Israeli airstrike": the occasion names the doer, or leaves him unnamed.
-                var agent = ClauseReader.AgentAfterBy(s, t, clauseEnd) ?? EventRoles.DescribedAgentAfterBy(s, t, clauseEnd, sentences);
+                var agent = ClauseReader.AgentAfterBy(s, t, clauseEnd) ?? EventRoles.DescribedAgentAfterBy(s, t, clauseEnd, sentences) ?? EventRoles.AnnouncingImposer(s, t, trigger);
                 var occasion = agent is null && EventRoles.IsViolent(trigger) && ClauseReader.ViolentOccasionAfter(s, t, clauseEnd, out agent);
                 var subjects = EventRoles.SubjectBeforeAppositive(s, t, salient, sentences) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences);
                 if (agent is null && subjects.Count < 2 && EventRoles.AccusedAfterAgainst(s, t, trigger, clauseEnd, sentences) is { } accused) { participants.Add(accused); return true; } // "a complaint was filed against X"
