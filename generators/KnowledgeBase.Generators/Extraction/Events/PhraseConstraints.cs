@@ -33,6 +33,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.MediumNext => FirstNameAfter(s, after) is { Entity.IsMedia: true },
             PhraseConstraint.MediumSubject => SubjectNames(s, t, static m => m.Entity.IsMedia),
             PhraseConstraint.CrowdSubject => HasCrowdSubject(s, t),
+            PhraseConstraint.UnnamedPeopleSubject => UnnamedParties.HasUnnamedPeopleSubject(s, t),
             _ => throw new ArgumentOutOfRangeException(nameof(constraint), constraint, "a phrase constraint without a check"),
         };
 

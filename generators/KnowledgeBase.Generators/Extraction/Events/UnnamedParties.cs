@@ -15,13 +15,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
     {
         /// <summary>
         /// A protest, an arrest, a sentence, violent repression ("police fired tear gas at them"), an assault or a use of force
-        /// (CAMEO 14, 173, 116, 175, 18, 19) told by its verb in the past or the present,
+        /// (CAMEO 14, 173, 116, 175, 18, 19), or an investigation (09) told by its verb in the past or the present,
         /// not negated, not planned, not possible, whose subject is a noun phrase that names nobody.
         /// </summary>
         public static bool ActOfTheUnnamed(SentenceInfo s, int t, EventTrigger trigger)
         {
             if (IsLawPassed(trigger)) return LawPassedByTheUnnamed(s, t);
-            if (!IsActDoneToPeople(trigger.Cameo)) return false;
+            if (!IsActDoneToPeople(trigger.Cameo) && !IsInquiryVerb(trigger)) return false;
             if (trigger.IsNoun) return TellsItHappened(s.Tokens, t, trigger);
             if (s.Analysis.ClauseOfVerb(t) is not { } clause || clause.Verb.Head != t || clause.Verb.IsNegated || clause.Verb.Modality != Modality.None) return false;
             if (!TellsWhatHappened(s.Tokens, clause.Verb) || clause.Subject is not { IsPronoun: false } subject) return false;
@@ -55,6 +55,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (verb.Tense == Tense.Past) return true;
             if (verb.Tense != Tense.Present || verb.Start == verb.Head) return false;
             return verb.Voice == Voice.Active || tokens[verb.Head - 1].Is("been");
+        }
+
+        /// <summary>
+        /// "Police are investigating the shooting": the trigger word's clause has for subject people it does not name, and the
+        /// sentence names no party (a town only says where), so that no name is taken for one ("according to Ana Ruiz").
+        /// </summary>
+        internal static bool HasUnnamedPeopleSubject(SentenceInfo s, int t)
+        {
+            if (s.Analysis.ClauseOfVerb(t) is not { Subject: { IsPronoun: false } subject } || !NamesPeople(s, subject)) return false;
+            foreach (var m in s.Mentions)
+                if (m.Entity.Kind != EntityKind.Place || m.Entity.IsCountry) return false;
+            return true;
         }
 
         /// <summary>"a gunman", "police", "two soldiers", "thousands of protesters", "a 40-year-old man": people, not a thing or an act.</summary>
@@ -130,7 +142,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool IsViolence(string cameo) => cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal);
 
         /// <summary>Whether <see cref="ActOfTheUnnamed"/> may hold for the trigger: an act done to people, or a law passed.</summary>
-        public static bool MayBeActOfTheUnnamed(EventTrigger trigger) => IsActDoneToPeople(trigger.Cameo) || IsLawPassed(trigger);
+        public static bool MayBeActOfTheUnnamed(EventTrigger trigger) => IsActDoneToPeople(trigger.Cameo) || IsLawPassed(trigger) || IsInquiryVerb(trigger);
+
+        /// <summary>
+        /// "Police are investigating the shooting", "investigators have been examining the wreck": an investigation (CAMEO 09)
+        /// told by its verb, whose unnamed investigators leave it with no party (the gold keeps it so); not its noun, which
+        /// "the investigation continued" retells.
+        /// </summary>
+        private static bool IsInquiryVerb(EventTrigger trigger) => !trigger.IsNoun && trigger.Cameo.StartsWith("09", StringComparison.Ordinal);
 
         private static bool IsLawPassed(EventTrigger trigger) => trigger.Kind == "legislation" && !trigger.IsNoun;
 

@@ -72,6 +72,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>The clause of the trigger word has a crowd for subject, people counted by the thousand: "Hundreds of protesters, waving flags, marched".</summary>
         CrowdSubject,
+
+        /// <summary>
+        /// The clause of the trigger word has for subject people it does not name, and the sentence names no party: "Police are
+        /// investigating the shooting"; not "police are investigating, according to Ana Ruiz", where the name would be taken for one.
+        /// </summary>
+        UnnamedPeopleSubject,
     }
 
     /// <summary>
