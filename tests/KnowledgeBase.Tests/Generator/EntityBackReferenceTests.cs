@@ -27,6 +27,7 @@ public sealed class EntityBackReferenceTests
     [Theory]
     [InlineData("The Ostrel Governing Board met on Monday. The Ostrel Board said the vote was close. Later the Board approved the plan.", "Ostrel Governing Board", "Board")]
     [InlineData("Members of the Velden Harbour Commission met on Monday. The Harbour Commission said the quays were full. The Commission will meet again in May.", "Velden Harbour Commission", "Commission")]
+    [InlineData("Protesters gathered outside the Norland Embassy in Velden on Monday. Police said the Norland Embassy had shut its gates. The Embassy asked visitors to stay away.", "Norland Embassy in Velden", "Embassy")]
     public void One_bodys_long_and_short_names_leave_the_head_word_to_the_long_name(string text, string name, string headWord)
     {
         var named = Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name);
@@ -37,8 +38,9 @@ public sealed class EntityBackReferenceTests
     [InlineData("The Velden Supreme Court and the Ostrel Court of Appeals met on Monday. Lawyers said the Court would rule soon.")]
     [InlineData("Mira Holt, the Chair of the Commission, spoke on Monday. The Velden Commission on Fisheries met later.")]
     [InlineData("The Velden Harbour Court and the Ostrel Harbour Court met on Monday. Lawyers said the Court would rule soon.")]
+    [InlineData("The Norland Embassy in Velden and the Norland Embassy in Tarsk closed on Monday. The Norland Embassy said the Embassy would reopen soon.")]
     public void Two_organizations_with_the_word_or_a_title_of_the_body_leave_the_head_word_to_no_one(string text)
     {
-        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Forms.Contains("Court") || e.Forms.Contains("Commission"));
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Forms.Contains("Court") || e.Forms.Contains("Commission") || e.Forms.Contains("Embassy"));
     }
 }

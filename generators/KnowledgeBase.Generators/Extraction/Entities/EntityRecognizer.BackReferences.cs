@@ -49,11 +49,13 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         // "Ostrel Board" or "Governing Board" of "Ostrel Governing Board": the same head word, the short name's words in order in
-        // the long one, which opens with them or ends with them (not "Velden Harbour Court" and "Ostrel Harbour Court").
+        // the long one, which opens with them or ends with them (not "Velden Harbour Court" and "Ostrel Harbour Court"); "Norland
+        // Embassy" of "Norland Embassy in Velden": a mission named without its city (two cities leave the head word to no one).
         private static bool ShortNameOf(string shortName, string longName)
         {
             var s = shortName.Split(' ');
             var l = longName.Split(' ');
+            if (s.Length >= 2 && longName.StartsWith(shortName + " in ", StringComparison.Ordinal)) return true;
             if (s.Length < 2 || l.Length <= s.Length || s[s.Length - 1] != l[l.Length - 1]) return false;
             if (longName.EndsWith(" " + shortName, StringComparison.Ordinal)) return true;
             if (s[0] != l[0]) return false;
