@@ -376,6 +376,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (!t.IsWord) continue;
                 if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
                     return PronounSpeaker(s, i);
+                if (DescribedOrganization(s, i, end) is { IsFound: true } described) return described; // "newspaper The Velden Courier"
                 // "the court clerk", "the company director": a role after the body's noun is a person who speaks, not the body.
                 if ((IsA(t, QuoteWords.CompanyNoun) || IsA(t, QuoteWords.InstitutionNoun)) && !NamesItsPlace(s, i) && !HeldRoleAfter(tokens, i + 1, end) && DefiniteBefore(tokens, start, i) is var the && the >= 0)
                     return InstitutionSpeaker(s, t.Text, Join(tokens, the, i + 1));
