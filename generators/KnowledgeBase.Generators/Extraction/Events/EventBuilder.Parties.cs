@@ -18,6 +18,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             s.Mentions.Count == 0 && !EventRoles.HappensWithoutActor(trigger, s.Tokens, t) && !UnnamedParties.MayBeActOfTheUnnamed(trigger) && !MayReferToParties(s.Tokens, t)
             || trigger.Kind == "founding" && !trigger.IsNoun && FoundsAThing(s, t);
 
+        /// <summary>"ended his bid for the Velden Party's nomination": the body whose thing is left is not the body left ("left the Velden Party").</summary>
+        private static bool OwnsTheThingLeft(EventTrigger trigger, List<Token> tokens, Mention m) =>
+            trigger.Kind == "withdrawal" && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive;
+
         /// <summary>
         /// "the interpretation of the Constitution established by the court", "the rules set up by the board": a bare participle
         /// after a common noun tells what founded a practice, not a body coming into being; a body founded is named right

@@ -168,7 +168,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
                 // A succession also has its successor ("replaced by X").
                 if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == EntityKind.Place && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
-                    && !TakesObject(trigger, m.Entity, tokens[t])) continue;
+                    && !(TakesObject(trigger, m.Entity, tokens[t]) && !OwnsTheThingLeft(trigger, tokens, m))) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd]) && !StandsForItsState(s, m) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
                 if (EventRoles.ModifiesANamedPerson(s, m) || EventRoles.IsRelatumOfRole(m)) continue; // "Velden TV photographer Ana Ruiz": her employer, not a party; "an aide to X": not X
                 if (EventRoles.NamesASponsor(tokens, m)) continue; // "attacked rebels loyal to Norland": who backs the ones attacked is not attacked
@@ -368,7 +368,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static bool TakesObject(EventTrigger trigger, EntityDraft e, Token word) =>
             (trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding" or "award" or "succession" || trigger.Kind == "primary" && !trigger.IsNoun) && (e.Kind == EntityKind.Person || trigger.Kind is "founding" or "ruling" or "hiring" or "primary")
-            || trigger.Kind == "legislation" && !trigger.IsNoun && e.Kind == EntityKind.Organization // "the bill passed the Norland Senate": the body that passes it
+            || trigger.Kind is "legislation" or "withdrawal" && !trigger.IsNoun && e.Kind == EntityKind.Organization // "the bill passed the Norland Senate", "left the Velden Party": the body that passes it, the body left
             || trigger.Kind == "election" && e.Kind == EntityKind.Person && (word.Is("voted") || word.Is("votes") || word.Is("elect")); // "voted for Ana Ruiz", "voted to elect Ana Ruiz": whom they elect
 
         /// <summary>

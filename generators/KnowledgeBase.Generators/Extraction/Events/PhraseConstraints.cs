@@ -30,6 +30,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             PhraseConstraint.PartyNext => FirstNameAfter(s, after) is { } party && !party.Entity.IsMedia && (party.Entity.Kind != EntityKind.Place || party.Entity.IsCountry),
             PhraseConstraint.CountryNext => after < s.Tokens.Count && s.MentionAt(after) is { IsDemonym: false, Entity.IsCountry: true },
             PhraseConstraint.CountrySubject => SubjectNames(s, t, static m => m.Entity.IsCountry && !m.IsDemonym),
+            PhraseConstraint.PersonSubject => SubjectNames(s, t, static m => m.Entity.Kind == EntityKind.Person),
             PhraseConstraint.MediumNext => FirstNameAfter(s, after) is { Entity.IsMedia: true },
             PhraseConstraint.MediumSubject => SubjectNames(s, t, static m => m.Entity.IsMedia),
             PhraseConstraint.CrowdSubject => HasCrowdSubject(s, t),

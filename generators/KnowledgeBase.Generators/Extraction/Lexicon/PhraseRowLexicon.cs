@@ -64,6 +64,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
         /// <summary>The clause of the trigger word has a country for subject, not by its demonym: "Norway left the EU".</summary>
         CountrySubject,
 
+        /// <summary>The clause of the trigger word has a named person for subject: "Tomas Vell signed with Ostrel Shipping".</summary>
+        PersonSubject,
+
         /// <summary>The first name within three tokens after the phrase is a news medium: "spoke to the Velden Herald".</summary>
         MediumNext,
 
