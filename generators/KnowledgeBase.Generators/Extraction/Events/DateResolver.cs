@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// The words relative dates are read from ("yesterday", "tonight", "tomorrow", "last week", "last night", "three days ago",
         /// "the next day", "the next morning", "two days later"): a token that is none of them is skipped by its <see cref="TokenTraits.NoRelativeDateWord"/> bit.
         /// </summary>
-        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "tomorrow", "last", "earlier", "later", "this", "ago", "day", "morning", "evening", "night", "year", "month", "week", "weekend" };
+        internal static readonly string[] RelativeDateWords = { "yesterday", "today", "tonight", "tomorrow", "last", "earlier", "later", "this", "ago", "day", "morning", "evening", "night", "year", "month", "week", "weekend", "days", "weeks" };
 
         // "Monday", "Friday", "Sunday": no weekday's full name is shorter; "Tues" or "Thurs" is an abbreviation.
         private const int ShortestWeekday = 6;
@@ -83,7 +83,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 }
                 else if (ThisPeriod(tokens, i, published) is var (length, period) && period != 0) Add(ref found, i, i + length, period);
                 else if (t.Is("ago") && Ago(tokens, i, published) is var (agoStart, agoDate) && agoDate != 0) Add(ref found, agoStart, i + 1, agoDate);
-                else if (CalendarSpan(tokens, i, published, ref future) is var (spanStart, span, upcoming) && span != 0) Add(ref found, spanStart, i + 1, span, upcoming: upcoming);
+                else if (SpanFromDateline(tokens, i, published, ref future) is var (spanStart, span, upcoming) && span != 0) Add(ref found, spanStart, i + 1, span, upcoming: upcoming);
             }
             return found is null ? None : WithoutOtherClockDays(tokens, WithDatedWeekdays(tokens, found));
         }
@@ -317,10 +317,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // "yesterday", "today", "this", "last", "earlier", "ago" in any case: a word with another ASCII first letter is none of
         // them (a first letter outside ASCII still goes on to the comparisons, which ignore case beyond ASCII too).
         // "ago", "last", "this", "today", "earlier", "tomorrow", "yesterday" (and the units "year", "month", "week", "weekend" of
-        // a calendar span): told apart by the token's length before its text is read.
+        // a calendar span, "days" and "weeks" of a span counted ahead): told apart by the token's length before its text is read.
         private static bool MayBeRelativeDateWord(int length) => length is 3 or 4 or 5 or 7 or 8 or 9;
 
-        private static bool MayStartRelativeDate(char first) => first > '\u007f' || (char)(first | 0x20) is 'y' or 't' or 'l' or 'e' or 'a' or 'm' or 'w';
+        private static bool MayStartRelativeDate(char first) => first > '\u007f' || (char)(first | 0x20) is 'y' or 't' or 'l' or 'e' or 'a' or 'm' or 'w' or 'd';
 
         /// <summary>"earlier this month", "earlier in the month", "this year", "this morning", "this week": the dateline's day, month or year; (0, 0) when none.</summary>
         private static (int Length, int Packed) ThisPeriod(List<Token> tokens, int i, int published)

@@ -24,6 +24,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static void AddDescribedTarget(EventDraft draft, SentenceInfo s, int t, List<EventDraft> events, List<SentenceInfo> sentences)
         {
             if (draft.Participants.Count == 1 && draft.Trigger.Kind == "primary") AddDescribedParty(draft, s, t, sentences);
+            LegislatureSentTo.Add(draft, s, t, sentences);
             if (draft.Participants.Count == 0 || draft.Trigger.Cameo == "000") return;
             var the = draft.Trigger.IsNoun ? -1 : ObjectArticle(s.Tokens, t);
             // "asked the premier to insist that Chile withdraw": the role the verb's object names is its target, whoever
