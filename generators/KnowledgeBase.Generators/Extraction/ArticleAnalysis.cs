@@ -46,6 +46,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         internal void Forget()
         {
+            _analysis?.Tags.GiveBack();
             _analysis = null;
             LastClause = (-1, 0, 0);
             _mentionOfToken = null;
