@@ -24,14 +24,46 @@ namespace KnowledgeBase.Generators.Extraction
             Mentions = mentions;
         }
 
-        public int Index { get; }
+        /// <summary>
+        /// Makes this sentence, whose lists are emptied, the <paramref name="index"/>th of another article: a sentence of an
+        /// earlier article no longer in use (nothing keeps one past extraction), reused instead of a new one. Every answer
+        /// worked out on first asking is forgotten.
+        /// </summary>
+        internal SentenceInfo Reuse(int index, SentenceModel sentence, BlockKind block, int blockIndex)
+        {
+            Index = index;
+            BlockIndex = blockIndex;
+            Start = sentence.Start;
+            Length = sentence.Length;
+            Block = block;
+            Forget();
+            return this;
+        }
+
+        /// <summary>
+        /// Forgets the answers worked out on first asking (the analysis, the mention index, the event steps' answers): once
+        /// the article's models are made, so that a sentence kept for reuse does not keep its article's analysis alive.
+        /// </summary>
+        internal void Forget()
+        {
+            _analysis?.Tags.GiveBack();
+            _analysis = null;
+            LastClause = (-1, 0, 0);
+            _mentionOfToken = null;
+            _wideMentionOfToken = null;
+            _indexedMentions = 0;
+            _indexedTokens = 0;
+            ForgetEventAnswers();
+        }
+
+        public int Index { get; private set; }
 
         /// <summary>Which block (paragraph, heading) of the document the sentence is in.</summary>
-        public int BlockIndex { get; }
-        public int Start { get; }
-        public int Length { get; }
+        public int BlockIndex { get; private set; }
+        public int Start { get; private set; }
+        public int Length { get; private set; }
         public int End => Start + Length;
-        public BlockKind Block { get; }
+        public BlockKind Block { get; private set; }
         public List<Token> Tokens { get; }
         public List<Mention> Mentions { get; }
 

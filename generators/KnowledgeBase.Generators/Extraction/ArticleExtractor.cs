@@ -77,9 +77,11 @@ namespace KnowledgeBase.Generators.Extraction
                     q.Sentence.Start, q.Sentence.Length);
             }
 
-            return new ArticleModel(document.Path, document.File, document.Text, document.Title, document.Published,
+            var article = new ArticleModel(document.Path, document.File, document.Text, document.Title, document.Published,
                 EquatableArray<ArticleEntity>.Own(EntityModels(entities)), EquatableArray<QuoteModel>.Own(quoteModels),
                 EquatableArray<EventModel>.Own(EventModels(events)), document.Diagnostics);
+            for (var i = 0; i < sentences.Count; i++) sentences[i].Forget(); // kept for the next article's sentences
+            return article;
         }
 
         // The models' arrays are made at their exact size and owned by the models, not gathered in lists and copied.
@@ -128,6 +130,9 @@ namespace KnowledgeBase.Generators.Extraction
 
             // The sentence's index of mentions by token (SentenceInfo.IndexMentions), when it needed one.
             public byte[]? MentionIndex;
+
+            // The sentence last made here, over Tokens and Mentions: the next article's sentence at this place reuses it.
+            public SentenceInfo? Sentence;
         }
 
         /// <summary>The <paramref name="index"/>th sentence of the article, tokenized into the thread's lists for that place.</summary>
@@ -136,14 +141,14 @@ namespace KnowledgeBase.Generators.Extraction
             if (index == rooms.Count)
             {
                 // A first sentence at this place: a token list of its exact size, as tokenizing alone makes.
-                rooms.Add(new SentenceRoom(Tokenizer.Tokenize(text, sentence.Start, sentence.Length)));
+                var room = new SentenceRoom(Tokenizer.Tokenize(text, sentence.Start, sentence.Length));
+                rooms.Add(room);
+                return room.Sentence = new SentenceInfo(index, sentence, block, blockIndex, room.Tokens, room.Mentions);
             }
-            else
-            {
-                Tokenizer.TokenizeInto(rooms[index].Tokens, text, sentence.Start, sentence.Length);
-                rooms[index].Mentions.Clear();
-            }
-            return new SentenceInfo(index, sentence, block, blockIndex, rooms[index].Tokens, rooms[index].Mentions);
+            var reused = rooms[index];
+            Tokenizer.TokenizeInto(reused.Tokens, text, sentence.Start, sentence.Length);
+            reused.Mentions.Clear();
+            return reused.Sentence!.Reuse(index, sentence, block, blockIndex);
         }
 
         private static string FirstFrame(Exception ex)

@@ -250,7 +250,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         public static SentenceAnalysis Analyze(List<Token> tokens)
         {
-            var tags = new TokenTags(tokens);
+            var tags = TokenTags.For(tokens);
             tags.LendEntries();
             try
             {

@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     {
         private readonly TagAndForm[] _tags;
         private readonly LemmaSlot[] _lemmas;
-        private readonly List<Token> _tokens;
+        private List<Token> _tokens;
         private EntrySlot[]? _entries;
 
         [System.ThreadStatic] private static EntrySlot[]? _scratch;
@@ -24,6 +24,39 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             _tokens = tokens;
             _tags = new TagAndForm[tokens.Count];
             _lemmas = new LemmaSlot[tokens.Count];
+        }
+
+        // The thread's tags given back by articles done with them, by their count (below PooledCounts): an article's
+        // sentences take them again instead of new arrays, each of its own exact count as a new one would be.
+        [System.ThreadStatic] private static List<TokenTags>?[]? t_free;
+        private const int PooledCounts = 128;
+        private const int PooledPerCount = 64;
+
+        /// <summary>Empty tags for <paramref name="tokens"/>: given back ones of the same count (<see cref="GiveBack"/>), else new.</summary>
+        public static TokenTags For(List<Token> tokens)
+        {
+            var count = tokens.Count;
+            if (count < PooledCounts && t_free?[count] is { Count: > 0 } free)
+            {
+                var tags = free[free.Count - 1];
+                free.RemoveAt(free.Count - 1);
+                tags._tokens = tokens;
+                return tags;
+            }
+            return new TokenTags(tokens);
+        }
+
+        /// <summary>Gives the tags back emptied, for a later sentence of as many tokens: no one reads them afterwards.</summary>
+        public void GiveBack()
+        {
+            var count = _tags.Length;
+            if (count >= PooledCounts || _entries is not null) return;
+            var free = (t_free ??= new List<TokenTags>?[PooledCounts])[count] ??= new List<TokenTags>();
+            if (free.Count >= PooledPerCount) return;
+            System.Array.Clear(_tags, 0, count);
+            System.Array.Clear(_lemmas, 0, count);
+            _tokens = null!;
+            free.Add(this);
         }
 
         public TagColumn Tags => new(_tags);

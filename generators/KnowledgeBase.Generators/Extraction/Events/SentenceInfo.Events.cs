@@ -6,6 +6,16 @@ namespace KnowledgeBase.Generators.Extraction
     /// </summary>
     internal sealed partial class SentenceInfo
     {
+        // Back to "not yet asked" for each answer below (Reuse).
+        private void ForgetEventAnswers()
+        {
+            _firstClaimVerb = -2;
+            _timeClauses = null;
+            _dates = null;
+            _datesPublished = 0;
+            _speaksOfUpcoming = 0;
+        }
+
         // -2: not yet asked; -1: none.
         private int _firstClaimVerb = -2;
 
