@@ -200,6 +200,15 @@ public sealed class EventRuleTests
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "accusation");
     }
 
+    // "was later accused of" is an accusation; a negation between is none.
+    [Theory]
+    [InlineData("Norway was never accused of spying.")]
+    [InlineData("Tomas Vell was not accused of fraud on Monday.")]
+    public void A_negated_passive_accusation_is_no_act(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "accusation");
+    }
+
     [Fact]
     public void Animals_killed_are_property_destroyed_not_violence_against_people()
     {
