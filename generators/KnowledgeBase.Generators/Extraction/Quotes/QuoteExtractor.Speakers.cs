@@ -154,8 +154,8 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 var t = tokens[i];
                 if (Inside(quoted, i) || IsQuoteClose(t)) { start = i + 1; break; }
-                // "..., where Dr. X was met with applause upon announcing": a relative clause has its own subject.
-                if (t.Is("that") || t.IsPunct(';') || t.Is("which") || (t.Is("who") || t.Is("where")) && i < cue - 1)
+                // "..., where Dr. X was met with applause upon announcing": a relative clause has its own subject ("(WHO) declared": an acronym).
+                if (t.Is("that") || t.IsPunct(';') || t.Is("which") || (t.Is("who") && !t.IsAllCaps || t.Is("where")) && i < cue - 1)
                 {
                     start = i + 1;
                     break;
