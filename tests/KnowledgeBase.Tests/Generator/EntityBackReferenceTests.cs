@@ -35,6 +35,23 @@ public sealed class EntityBackReferenceTests
     }
 
     [Theory]
+    [InlineData("The Velden Kestrel Society published a survey on Monday. Society President Mira Holt said the results were worrying.", "Velden Kestrel Society", "Society")]
+    [InlineData("The Ostrel Harbour Council met on Monday. Council Chairman Tomas Vell said the quays were full.", "Ostrel Harbour Council", "Council")]
+    [InlineData("Ministers of the Velden Trade Council met in Tarsk. Council spokesperson Ana Ruiz said no deal was near.", "Velden Trade Council", "Council")]
+    public void A_head_word_opening_a_sentence_before_a_title_and_a_name_names_the_one_body_it_heads(string text, string name, string headWord)
+    {
+        var named = Assert.Single(RuleArticle.Extract(text).Entities, e => e.Name == name);
+        Assert.Contains(headWord, named.Forms.ToArray());
+    }
+
+    [Fact]
+    public void A_head_word_before_a_title_with_two_bodies_of_that_word_names_no_one()
+    {
+        var text = "The Velden Kestrel Society and the Ostrel Heron Society met on Monday. Society President Mira Holt said the survey was late.";
+        Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Forms.Contains("Society"));
+    }
+
+    [Theory]
     [InlineData("The Velden Supreme Court and the Ostrel Court of Appeals met on Monday. Lawyers said the Court would rule soon.")]
     [InlineData("Mira Holt, the Chair of the Commission, spoke on Monday. The Velden Commission on Fisheries met later.")]
     [InlineData("The Velden Harbour Court and the Ostrel Harbour Court met on Monday. Lawyers said the Court would rule soon.")]

@@ -17,9 +17,9 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var s in _sentences)
             {
                 var tokens = s.Tokens;
-                for (var i = 1; i < tokens.Count; i++)
+                for (var i = 0; i < tokens.Count; i++)
                 {
-                    if (!IsBackReferenceAt(tokens, i) || s.MentionAt(i) is not null) continue;
+                    if (!(i > 0 ? IsBackReferenceAt(tokens, i) : IsTitledHeadAt(tokens)) || s.MentionAt(i) is not null) continue;
                     if (OnlyOrganizationWithWord(tokens[i].Text) is { } named) Mention(s, i, i + 1, named, isDemonym: false, null);
                 }
             }
@@ -32,6 +32,12 @@ namespace KnowledgeBase.Generators.Extraction
             if (i + 1 < tokens.Count && tokens[i + 1].IsWord && (tokens[i + 1].IsCapitalized || CommonWords.IsNameConnector(tokens[i + 1]))) return false;
             return !(i >= 3 && tokens[i - 2].Is("of") && (Titles.IsTitleWord(tokens[i - 3]) || Titles.IsRoleNoun(tokens[i - 3])));
         }
+
+        // "Society President Mira Holt said": a head word opening the sentence before a person's title and a name is the body's
+        // name too (no "the" before it), the title the person's office in it.
+        private static bool IsTitledHeadAt(List<Token> tokens) =>
+            tokens.Count > 3 && tokens[0].IsCapitalized && Gazetteer.IsBackReferenceHead(tokens[0].Text) && tokens[1].IsWord
+            && Titles.IsPersonTitle(tokens[1]) && tokens[2].IsWord && tokens[2].IsCapitalized && !Titles.IsTitleWord(tokens[2]);
 
         // The article's one organization with the word in its name (in any case: "the Administration", "the Norland administration");
         // one body's long and short names ("Ostrel Governing Board", "Ostrel Board", "Governing Board") count once, as the longest.
