@@ -141,7 +141,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool IsViolence(string cameo) => cameo.StartsWith("18", StringComparison.Ordinal) || cameo.StartsWith("19", StringComparison.Ordinal);
 
-        /// <summary>Whether <see cref="ActOfTheUnnamed"/> may hold for the trigger: an act done to people, or a law passed.</summary>
+        /// <summary>Whether <see cref="ActOfTheUnnamed"/> may hold for the trigger: an act done to people, a law passed, or an investigation told by its verb.</summary>
         public static bool MayBeActOfTheUnnamed(EventTrigger trigger) => IsActDoneToPeople(trigger.Cameo) || IsLawPassed(trigger) || IsInquiryVerb(trigger);
 
         /// <summary>
