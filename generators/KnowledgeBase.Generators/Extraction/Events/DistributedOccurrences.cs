@@ -78,7 +78,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // A year after "and" or a comma is no date alone ("in 2009 and 2013"): the list's years are read from its words.
             for (int i = dates[first].TokenEnd, last = i; i < s.Tokens.Count; i++)
             {
-                if (!IsYear(s.Tokens[i], out var year)) continue;
+                if (!DateResolver.Number(s.Tokens, i, 1800, 2199, out var year) || s.Tokens[i].Text.Length != 4) continue;
                 // "nominated Vell in 1968 and Brandt in 2016": a person between the years is another one's election.
                 if (!ListedAfter(s, last, i, listed: true) || s.Mentions.Exists(m => m.Entity.Kind == EntityKind.Person && m.TokenStart >= last && m.TokenStart < i)) break;
                 // "in 2010 in Norvale and for the Senate in Arlon in 2018": a place named between the years is the later election's.
@@ -89,9 +89,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return others;
         }
-
-        private static bool IsYear(Token token, out int year) =>
-            int.TryParse(token.Text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out year) && token.Text.Length == 4 && year is >= 1800 and <= 2199;
 
         // "in 2009 and 2013", "in 2008 and 2010, the Senate in 2014": no verb between the act and its year ("elected to the
         // council in 2001"), nor between one year and the next, nor a word of a span; the next year comes right after "in" or the
