@@ -103,7 +103,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var occasion = agent is null && EventRoles.IsViolent(trigger) && ClauseReader.ViolentOccasionAfter(s, t, clauseEnd, out agent);
                 var subjects = EventRoles.SubjectBeforeAppositive(s, t, salient, sentences) ?? EventRoles.NearestSubject(s, t, clauseStart, salient, sentences);
                 if (agent is null && subjects.Count < 2 && EventRoles.AccusedAfterAgainst(s, t, trigger, clauseEnd, sentences) is { } accused) { participants.Add(accused); return true; } // "a complaint was filed against X"
-                if (agent is null && subjects.Count < 2 && !(subjects.Count == 1 && (EventRoles.UndergoneAlone(trigger) || (occasion && IsClauseSubject(s, t, subjects[0]) || VictimNamed(s, t, trigger, subjects[0]))))) return false;
+                if (agent is null && subjects.Count < 2 && !(subjects.Count == 1 && (EventRoles.UndergoneAlone(trigger) || EventRoles.CriticizedFor(s, t, trigger) || (occasion && IsClauseSubject(s, t, subjects[0]) || VictimNamed(s, t, trigger, subjects[0]))))) return false;
                 EventRoles.AddParticipant(participants, agent);
                 foreach (var subject in subjects)
                 {
