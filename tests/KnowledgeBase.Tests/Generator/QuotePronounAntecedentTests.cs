@@ -6,8 +6,10 @@ namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
 /// Whom "he" or "she" means: not a person named inside quoted words (in the quotation before the pronoun, or in an earlier
-/// sentence's quoted line), nor a later name of a list governed by a preposition ("married to A, B, and C").
-/// Invented sentences.
+/// sentence's quoted line), nor a later name of a list governed by a preposition ("married to A, B, and C"), nor a person
+/// named after a possessive title in a preposition's object ("advisor to Velden's Governor X"), nor a possessor whose partner
+/// is named ("X's business partner Y held ..."); a "he" after the same "he" that opened the sentence is that "he" again, not
+/// a person named in what the first reported. Invented sentences.
 /// </summary>
 public sealed class QuotePronounAntecedentTests
 {
@@ -43,5 +45,37 @@ public sealed class QuotePronounAntecedentTests
         var model = Extract("Ana Ruiz chaired the ferry board. After the vote, Tomas Vell opened the new ticket office. He said the fares would stay low.");
         var quote = Assert.Single(model.Quotes);
         Assert.Equal("Tomas Vell", quote.Speaker);
+    }
+
+    [Fact]
+    public void He_after_a_possessor_and_the_partner_named_means_the_partner()
+    {
+        var model = Extract("Karel Dorn's former business partner Tomas Vell held a press conference in Velmstad on Monday. He said the ferry contract had been signed in secret.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Tomas Vell", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_name_after_a_possessive_title_in_a_prepositional_phrase_is_not_whom_he_means()
+    {
+        var model = Extract("Ivo Lund worked for years as a lawyer in Ostbrück. He now serves as senior advisor to Velden's Governor Emil Sorn. He said the harbour tax would be cut in spring.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Ivo Lund", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_second_he_in_the_sentence_is_the_first_he_not_the_person_he_reported_on()
+    {
+        var model = Extract("Deputy Piet Marr resigned from the harbour board on Wednesday. He said Emil Sorn is \"a model of honesty\"; however, \"to end the doubts about our trust in the board, I wrote my letter\", he added.");
+        Assert.Equal(2, model.Quotes.Count);
+        Assert.All(model.Quotes, q => Assert.Equal("Piet Marr", q.Speaker));
+    }
+
+    [Fact]
+    public void A_possessor_with_no_name_after_stays_whom_he_means() // a guard: only a named person after the possessive takes over
+    {
+        var model = Extract("Karel Dorn's speech at the harbour drew a large crowd on Monday. He said the ferry contract had been signed in secret.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Karel Dorn", quote.Speaker);
     }
 }

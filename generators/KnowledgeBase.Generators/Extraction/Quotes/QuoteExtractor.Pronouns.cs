@@ -16,6 +16,9 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             if (tokens[pronoun].Is("he") || tokens[pronoun].Is("she"))
             {
+                // 'He said Ana Ruiz is "..."; however, "...", he added': the same pronoun as the sentence's subject before any
+                // person named is that subject again, not the person named in what it reported.
+                if (SamePronounBefore(s, pronoun) is var first && first >= 0) return PronounSpeaker(s, first);
                 foreach (var m in s.Mentions)
                 {
                     if (m.TokenStart >= pronoun) break;
@@ -33,6 +36,36 @@ namespace KnowledgeBase.Generators.Extraction
             return new Speaker(_salient, tokens[pronoun].Text);
         }
 
+        /// <summary>
+        /// "Karel Dorn's former business partner Tomas Vell": a person followed by a possessive and a few lower-case words
+        /// (or titles) before another person's name, who heads the phrase.
+        /// </summary>
+        private static bool OwnsNamedPerson(SentenceInfo s, Mention m)
+        {
+            var tokens = s.Tokens;
+            if (m.Entity.Kind != EntityKind.Person || m.TokenEnd >= tokens.Count || tokens[m.TokenEnd].Kind != TokenKind.Possessive) return false;
+            for (var i = m.TokenEnd + 1; i < tokens.Count && i <= m.TokenEnd + 6; i++)
+            {
+                if (s.MentionAt(i) is { } next) return next.TokenStart == i && next.Entity.Kind == EntityKind.Person;
+                if (!tokens[i].IsWord || CommonWords.IsFunctionWord(tokens[i]) || tokens[i].IsCapitalized && !Titles.IsRoleNoun(tokens[i])) return false;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// The index of the same "he"/"she" as at <paramref name="pronoun"/> earlier in its sentence, before any person is named there
+        /// (and outside quoted words), when a person is named between the two; otherwise -1.
+        /// </summary>
+        private static int SamePronounBefore(SentenceInfo s, int pronoun)
+        {
+            var firstPerson = pronoun;
+            foreach (var m in s.Mentions)
+                if (m.Entity.Kind == EntityKind.Person) { firstPerson = Math.Min(m.TokenStart, pronoun); break; }
+            for (var i = 0; i < firstPerson; i++)
+                if (s.Tokens[i].Is(s.Tokens[pronoun].Lower) && !InsideQuotationMarks(s.Tokens, i)) return firstPerson < pronoun ? i : -1;
+            return -1;
+        }
+
         /// <summary>'"Tomas Vell and I argued for years," he said': a name after an odd number of quotation marks in its sentence is quoted words, not a subject "he" can be.</summary>
         private static bool InsideQuotationMarks(List<Token> tokens, int at)
         {
@@ -47,7 +80,9 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var tokens = s.Tokens;
             var i = m.TokenStart - 1;
-            while (i >= 0 && tokens[i].IsWord && (tokens[i].IsCapitalized || Titles.IsRoleNoun(tokens[i]) || tokens[i].Is("former") || tokens[i].Is("the"))) i--;
+            // "advisor to Velden's Governor Emil Sorn": past a possessive place or body before the title too.
+            while (i >= 0 && (tokens[i].IsWord && (tokens[i].IsCapitalized || Titles.IsRoleNoun(tokens[i]) || tokens[i].Is("former") || tokens[i].Is("the"))
+                || tokens[i].Kind == TokenKind.Possessive && i > 0 && tokens[i - 1].IsCapitalized)) i--;
             if (i < 0) return false;
             return IsPreposition(tokens[i]) || tokens[i].Is("under") || tokens[i].Is("during") || tokens[i].Is("after") || tokens[i].Is("before") || tokens[i].Is("like")
                 || ListedAfterOblique(s, m, i);

@@ -90,6 +90,8 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 // 'Her memoir called it "the year I met Tom Vell".': a name inside quoted words is not whom the text is about.
                 if (Inside(quoted, m.TokenStart)) continue;
+                // "Karel Dorn's former business partner Tomas Vell held a press conference": the possessor only says whose partner.
+                if (OwnsNamedPerson(s, m)) continue;
                 // "the martial law imposed by former President X": a person named only in a prepositional phrase is
                 // less prominent than the one "he" has meant so far (subjects outrank obliques).
                 if (m.Entity.Kind == EntityKind.Person && (_salient is null || !IsOblique(s, m)))
