@@ -18,6 +18,22 @@ public sealed class EntityShortFormTests
     public void An_acronym_without_the_leading_place_name_is_the_organizations_form(string text, string name, string acronym) =>
         AssertOneOrganizationWithForm(text, name, acronym);
 
+    [Theory]
+    [InlineData("Passengers of the North East Railway (NER) faced long delays on Friday. The NER blamed a signal fault near Velden.", "North East Railway", "NER")]
+    [InlineData("Farmers joined the Upper Karn Water Line (UKWL) last spring. On Monday the UKWL raised its prices.", "Upper Karn Water Line", "UKWL")]
+    public void Words_with_no_head_before_an_acronym_used_alone_are_its_full_name(string text, string name, string acronym)
+    {
+        var model = Extract(text);
+        Assert.Contains(acronym, Assert.Single(model.Entities, e => e.Name == name).Forms);
+        Assert.DoesNotContain(model.Entities, e => e.Name == acronym);
+    }
+
+    [Theory]
+    [InlineData("Passengers of the North East Railway (NER) faced long delays on Friday, a spokesman said.")]
+    [InlineData("Lawmakers passed the Ostrel Water Act (OWA) on Monday. Under the OWA, farms must report their wells.")]
+    public void Words_with_no_head_before_an_acronym_never_used_alone_name_nothing(string text) =>
+        Assert.DoesNotContain(Extract(text).Entities, e => e.Kind == KnowledgeBase.Generators.EntityKind.Organization);
+
     [Fact]
     public void A_bare_senate_after_a_places_own_senate_is_that_senate()
     {

@@ -29,6 +29,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (s.MentionAt(at + 1) is null) Mention(s, at + 1, at + 2, named.Entity, isDemonym: false, null);
                 }
             }
+            ExpandLoneAcronyms();
         }
 
         // "( TFR )": an acronym alone in brackets at the token.
