@@ -46,6 +46,29 @@ public sealed class EventStudyAuthorTests
     }
 
     [Theory]
+    [InlineData("Perch sleep in shallow pools, says a study released on Monday by the Dessel Museum of Natural History.", "Dessel Museum of Natural History")]
+    [InlineData("Last April a survey conducted by the astronomer Mira Holt and two colleagues reported signs of a young comet near the star Tarvos.", "Mira Holt")]
+    [InlineData("The study was conducted by Tamsvik University's Centre for Reef Ecology after the perch numbers rose along the coast.", "Tamsvik University")]
+    [InlineData("The research was led by Piet Valdor, a marine biologist at the Dessel Institute of Technology, who said the pools were warm.", "Piet Valdor")]
+    public void A_study_conducted_led_or_released_by_someone_is_theirs(string sentence, string author) =>
+        Assert.Contains(Extract(sentence).Events, e => IsPublication(e) && e.Participants.First() == author);
+
+    [Fact]
+    public void A_study_told_again_as_led_by_someone_is_the_one_told_before()
+    {
+        var model = Extract("In findings published on Tuesday in Harrow Zoology, researchers from Tamsvik University reported that perch sleep at night.\n\nThe research was led by Piet Valdor, a biologist at Tamsvik University, who said the pools were warm.");
+        var studies = model.Events.Where(e => e.Cameo == "000" && IsPublication(e)).ToList();
+        Assert.Single(studies);
+        Assert.Equal(new[] { "Tamsvik University", "Piet Valdor" }, studies[0].Participants);
+    }
+
+    [Theory]
+    [InlineData("A poll conducted by the Harrow Courier showed Mira Holt ahead in the race for mayor.")]
+    [InlineData("A report released by the Tamsvik Ministry of Transport on Monday said the bridge was unsafe.")]
+    public void A_poll_or_a_report_conducted_or_released_is_no_study(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo == "000" && IsPublication(e)); // a report released stays a statement (010)
+
+    [Theory]
     [InlineData("Orlen Press published a novel by Piet Valdor on Monday.", "Orlen Press")]
     public void A_publisher_with_no_team_after_by_still_publishes(string sentence, string publisher) =>
         Assert.Contains(Extract(sentence).Events, e => IsPublication(e) && e.Participants.First() == publisher);

@@ -189,7 +189,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var trigger = draft.Trigger; // as found: completing may refine the draft's
             draft.TriggerToken = t;
             EventTargets.AddDescribedTarget(draft, s, t, events, sentences);
-            if (!Complete(draft, t, events, countries, sentences) || EventRoles.RetellsTheAct(events, draft, t)) return;
+            if (!Complete(draft, t, events, countries, sentences) || EventRoles.RetellsTheAct(events, draft, t) || RetoldStudies.JoinedEarlier(draft, t, events)) return;
             EventDating.FutureYearIsPlanned(draft, published);
             draft.Date = EventDating.PlannedMonthAhead(EventDating.NotAfterDateline(draft.Date, draft.Status, published, s.Tokens), draft.Status, published);
             var others = DistributedOccurrences.Others(draft, t, published) ?? DistributedOccurrences.PerPlace(draft, t) ?? DistributedOccurrences.PerYear(draft, t, published); // "outbreaks were declared in A on May 6, B on June 2", "primaries in A, B and C"
