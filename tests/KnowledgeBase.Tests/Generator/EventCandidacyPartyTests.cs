@@ -41,4 +41,25 @@ public sealed class EventCandidacyPartyTests
         var win = Assert.Single(Extract(paragraphs).Events, e => e.Kind is "election" or "primary" && e.Participants.Contains("Lena Hart"));
         Assert.Equal(holderTakesPart, win.Participants.Contains("Velden Unity Party"));
     }
+
+    [Theory]
+    // A gerund that opens the sentence: the main clause's subject, after the comma, won.
+    [InlineData("After winning the Velden Unity Party's primaries in Utah and Maine on Tuesday, Lena Hart reportedly amassed 900 delegates.", "Lena Hart", "Velden Unity Party")]
+    [InlineData("After securing the Coastal Party presidential nomination, Miro Falk sought the backing of two smaller parties.", "Miro Falk", "Coastal Party")]
+    // Having been a party's nominee is a nomination won.
+    [InlineData("Ivo Kast was the Farmers Party's nominee for governor of Utah in 2014.", "Ivo Kast", "Farmers Party")]
+    public void A_fronted_win_or_a_past_nomination_is_the_candidates_in_the_partys_contest(string sentence, string candidate, string party) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Kind is "election" or "primary" && e.Participants.Contains(candidate) && e.Participants.Contains(party));
+
+    [Theory]
+    [InlineData("Hanna Ek was the Civic Party nominee's running mate.")]
+    [InlineData("Hanna Ek was the only nominee for the Velden Prize in 2015.")]
+    public void A_nominees_running_mate_or_a_prize_nominee_wins_no_nomination(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind is "election" or "primary");
+
+    // The nominee's own year dates the nomination, over "this year" of the clause.
+    [Fact]
+    public void A_nominee_of_a_named_year_was_nominated_that_year() =>
+        Assert.Contains(Extract("Miro Falk, who ran for the Velden presidency again this year, was the Coastal Party's 2004 presidential nominee.").Events,
+            e => e.Kind is "election" or "primary" && e.Participants.Contains("Coastal Party") && e.Date / 10000 == 2004);
 }

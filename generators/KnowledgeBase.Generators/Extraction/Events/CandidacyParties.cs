@@ -20,10 +20,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// whose candidacy carries a year other than the event's (<paramref name="year"/>, 0 when undated): "X, the Velden Party's
         /// 2016 nominee, ran again in 2020" tells of another run.
         /// </summary>
-        internal static List<EntityDraft> With(SentenceInfo s, EventTrigger trigger, List<EntityDraft> participants, int year, List<SentenceInfo> sentences)
+        internal static List<EntityDraft> With(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants, int year, List<SentenceInfo> sentences)
         {
             if (trigger.Cameo != "000" || trigger.Kind is not ("election" or "primary")) return participants;
             var tokens = s.Tokens;
+            if (!trigger.IsNoun && FrontedGerundWinner(s, t) is { } winner)
+            {
+                participants.Remove(winner); // the winner first, then the party
+                participants.Insert(0, winner);
+            }
             foreach (var m in s.Mentions)
                 if (IsPoliticalParty(s, m) && !participants.Contains(m.Entity) && (OwnsACandidacy(tokens, m.TokenEnd, year) || AfterACandidacy(tokens, m.TokenStart))) participants.Add(m.Entity);
             if (participants.Exists(static p => p.Kind == EntityKind.Person) && !s.Mentions.Exists(m => IsPoliticalParty(s, m)) && HolderBefore(s, sentences) is { } holder && !participants.Contains(holder))
@@ -49,6 +54,32 @@ namespace KnowledgeBase.Generators.Extraction.Events
             }
             return null;
         }
+
+        /// <summary>
+        /// "After winning the Velden Party's primaries in Arlon and Ostrel on Tuesday, Lena Hart thanked ...": a gerund that a
+        /// fronting word opens the sentence with ("After", "Despite", "Upon") has the subject of the main clause after the comma
+        /// that closes its phrase, however long the phrase; that subject, a named person, wins. Null for a passive main clause.
+        /// </summary>
+        private static EntityDraft? FrontedGerundWinner(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (t != 1 || !tokens[t].Lower.EndsWith("ing", System.StringComparison.Ordinal) || System.Array.IndexOf(GerundFronts, tokens[0].Lower) < 0) return null;
+            var comma = t + 1;
+            while (comma < tokens.Count && comma <= t + 20 && !tokens[comma].IsPunct(',')) comma++;
+            if (comma >= tokens.Count || comma > t + 20) return null;
+            foreach (var clause in s.Analysis.Clauses)
+            {
+                if (clause.Kind != Analysis.ClauseKind.Main || clause.Subject is not { } subject || subject.Start <= comma) continue;
+                if (clause.Verb.Voice == Analysis.Voice.Passive) return null;
+                for (var i = subject.Start; i < subject.End; i++)
+                    if (s.MentionAt(i) is { Entity.Kind: EntityKind.Person } m && !m.IsDemonym) return m.Entity;
+                return null;
+            }
+            return null;
+        }
+
+        // Words that open a sentence with a gerund whose doer is the main clause's subject ("After winning ..., X ...").
+        private static readonly string[] GerundFronts = { "after", "despite", "upon" };
 
         // The verb right after the party ("the Harbor Party held ...") and the contest it holds within three words ("held primary elections").
         private static readonly string[] HoldingVerbs = { "held", "holds", "hold" };

@@ -12,6 +12,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             // "Norland has been shelling Velden": an act still going on takes no day from the sentences around (EventDating.BackgroundRows).
             if (keepsNoDate = clauseDate == 0 && EventDating.InOngoingAspect(tokens, t)) return 0;
+            // "was the Velden Party's 2016 nominee": the nominee's own year, whatever day the clause tells.
+            if (!trigger.IsNoun && trigger.Kind == "primary" && EventDating.NomineeYearAfter(tokens, t) is var nominated && nominated != 0)
+            {
+                inferred = false;
+                return nominated;
+            }
             // "She lost the 2016 race to X" after a sentence set in 2005: an act done at an occasion of a named year happened then.
             if ((clauseDate == 0 || inferred) && !trigger.IsNoun && trigger.Cameo == "000" && EventDating.OccasionYearAfter(tokens, t) is var occasion && occasion != 0)
             {

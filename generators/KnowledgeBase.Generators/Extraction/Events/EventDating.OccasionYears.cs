@@ -59,6 +59,29 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return 0;
         }
 
+        /// <summary>
+        /// "Rocco Vell, who ran again this year, was the Velden Party's 2016 presidential nominee": the year a nominee phrase gives
+        /// itself (a determiner or possessive, the year, only modifiers, then "nominee") in the verb's stretch of the sentence (no
+        /// comma between) is the year of the nomination, over any day the clause tells; 0 when none.
+        /// </summary>
+        internal static int NomineeYearAfter(List<Token> tokens, int t)
+        {
+            for (var i = t + 2; i < tokens.Count && i <= t + 8; i++)
+            {
+                var w = tokens[i];
+                if (w.IsPunct(',') || w.IsPunct(';')) return 0;
+                if (w.Kind != TokenKind.Number || !(tokens[i - 1].Kind == TokenKind.Possessive || IsYearDeterminer(tokens[i - 1]))) continue;
+                if (!DateResolver.Number(tokens, i, 1800, 2199, out var year)) return 0;
+                for (var k = i + 1; k < tokens.Count && k <= i + 4; k++)
+                {
+                    if (tokens[k].Is("nominee")) return DatelineReader.Valid(year, 0, 0);
+                    if (!tokens[k].IsWord || Lexicons.CommonWords.IsFunctionWord(tokens[k])) return 0;
+                }
+                return 0;
+            }
+            return 0;
+        }
+
         // "after the 2016 race", "since the 2009 season", "than the 2012 games": the occasion is another time than the act's.
         private static readonly string[] SequenceWords = { "after", "since", "before", "following", "than", "until", "ahead" };
 
