@@ -191,6 +191,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventTargets.AddDescribedTarget(draft, s, t, events, sentences);
             if (!Complete(draft, t, events, countries, sentences) || EventRoles.RetellsTheAct(events, draft, t) || RetoldStudies.JoinedEarlier(draft, t, events)) return;
             EventDating.FutureYearIsPlanned(draft, published);
+            EventDating.AnnouncedYearsAgo(draft, t, published); // "announced her resignation in 1995": done in that year
             draft.Date = EventDating.PlannedMonthAhead(EventDating.NotAfterDateline(draft.Date, draft.Status, published, s.Tokens), draft.Status, published);
             var others = DistributedOccurrences.Others(draft, t, published) ?? DistributedOccurrences.PerPlace(draft, t) ?? DistributedOccurrences.PerYear(draft, t, published); // "outbreaks were declared in A on May 6, B on June 2", "primaries in A, B and C"
             EventMerger.Add(events, byKind, draft, published);
