@@ -8,7 +8,7 @@ namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
 /// Steps of a criminal case and the acts around them read in their sentence: a complaint filed against someone in the passive,
-/// a trial set for a later day, the decision an appeal names, deaths in a road crash told by the driver's clause, bail refused. (The rows of event-phrases.tsv run their own examples in EventRuleTests.) Invented sentences.
+/// a trial set for a later day, counts faced, the decision an appeal names, deaths in a road crash told by the driver's clause, bail refused. (The rows of event-phrases.tsv run their own examples in EventRuleTests.) Invented sentences.
 /// </summary>
 public sealed class EventLegalStepTests
 {
@@ -57,4 +57,22 @@ public sealed class EventLegalStepTests
     [Fact]
     public void Bail_refused_by_a_judge_is_a_ruling_on_the_accused() =>
         Assert.Contains(Extract("Anton Brel was refused bail by a Corvel judge on Sunday.").Events, e => e.Kind == "ruling" && e.Participants.Contains("Anton Brel"));
+
+    [Fact]
+    public void Counts_faced_by_two_people_told_before_are_a_charge_on_both()
+    {
+        var events = Extract("Anton Brel and Mira Holt were sentenced in Corvel on Friday. Specifically, both parents faced eleven counts of neglect and four counts of fraud.").Events;
+        Assert.Contains(events, e => e.Cameo == "173" && e.Kind == "charge" && e.Participants.SequenceEqual(new[] { "Anton Brel", "Mira Holt" }));
+    }
+
+    [Fact]
+    public void Felony_counts_someone_is_facing_are_a_charge() =>
+        Assert.Contains(Extract("Dorin Maltsev is facing two felony counts of arson, prosecutors in Corvel said on Sunday.").Events, e => e.Cameo == "173" && e.Participants.Contains("Dorin Maltsev"));
+
+    [Fact]
+    public void Counts_one_could_face_or_a_recount_faced_are_no_charge()
+    {
+        Assert.DoesNotContain(Extract("Dorin Maltsev could face three counts of arson in Corvel.").Events, e => e.Cameo == "173");
+        Assert.DoesNotContain(Extract("Dorin Maltsev faced a recount of the ballots in Corvel on Sunday.").Events, e => e.Cameo == "173");
+    }
 }
