@@ -288,4 +288,16 @@ public sealed partial class EntityConstructionTests
         Assert.DoesNotContain(model.Entities, e => e.Name is "Ostrel Reform" or "Black Voices" or "Clean Harbours");
         Assert.DoesNotContain(model.Entities, e => e.Name.StartsWith("Collins for", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Against_and_unlisted_plurals_join_members_to_their_cause()
+    {
+        var model = Extract("In 2011 the prize of Parliamentarians for Open Courts went to Tomas Vell. He had marched with the Chile Veterans Against the Quarry near Velden. Later the Mothers Against Loud Engines objected too. The Ministers for Foreign Affairs met in Velden. Mira Holt worked for Kestra for years. Velden voted against the Ostrel plan.");
+        Assert.Contains(model.Entities, e => e.Name == "Parliamentarians for Open Courts" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "Chile Veterans Against the Quarry" && e.Kind == KindOrganization);
+        Assert.Contains(model.Entities, e => e.Name == "Mothers Against Loud Engines" && e.Kind == KindOrganization);
+        Assert.DoesNotContain(model.Entities, e => e.Name is "Open Courts" or "Quarry" or "Chile" or "Loud Engines");
+        Assert.DoesNotContain(model.Entities, e => e.Name.Contains(" for ", System.StringComparison.Ordinal) && (e.Name.StartsWith("Ministers", System.StringComparison.Ordinal) || e.Name.Contains("Kestra", System.StringComparison.Ordinal)));
+        Assert.DoesNotContain(model.Entities, e => e.Name.Contains("against", System.StringComparison.OrdinalIgnoreCase) && !e.Name.Contains("Against the Quarry", System.StringComparison.Ordinal) && !e.Name.StartsWith("Mothers", System.StringComparison.Ordinal));
+    }
 }

@@ -318,6 +318,8 @@ namespace KnowledgeBase.Generators.Extraction
                     if (j + 2 < tokens.Count && tokens[j + 1].Is("the") && tokens[j + 2].IsCapitalized
                         && (tokens[j].Is("of") && (Gazetteer.IsOrganizationHead(tokens[j - 1]) || TitleOfTheBodyBeforeName(tokens, j))
                             || tokens[j].Is("for") && HasOrganizationHead(tokens, i, j))) { j += 3; continue; }
+                    // "Velden Veterans Against the Quarry": "the" goes on with an advocacy group's name.
+                    if (IsAgainstTheInGroupName(tokens, i, j) && !IsDateWord(tokens[j + 1])) { j += 2; continue; }
                     // "the League to Save Ostrel Lighthouses": a head word, "to" and a capitalized verb go on with the name.
                     if (tokens[j].Is("to") && Gazetteer.IsOrganizationHead(tokens[j - 1]) && IsCapitalizedVerbBeforeName(tokens, j + 1)) { j += 2; continue; }
                     // "the Norland Embassy in Velden", "the People's Party": "in" after a mission, a possessive after a people's noun.
