@@ -190,4 +190,20 @@ public sealed class StatementTriggerTests
         var events = RuleArticle.Extract("On Friday, the Velden Harbour Board released a statement saying the pier was safe. \"No boats were damaged in the storm,\" read the statement.").Events;
         Assert.Single(events, e => e.Cameo == "010");
     }
+
+    [Fact]
+    public void A_speakers_statement_on_another_day_is_another_occasion()
+    {
+        var events = RuleArticle.Extract("On Monday, Governor Tomas Vell announced the Brask bridge would close for repairs. On Thursday, Vell announced the repairs were done and the bridge was open again.").Events;
+        Assert.Equal(new[] { 20190722, 20190725 }, events.Where(e => e.Cameo == "010").Select(e => e.Date).OrderBy(d => d).ToArray());
+    }
+
+    [Theory]
+    // Undated, or dated within the day told before, the second statement may be the same occasion: one event.
+    [InlineData("On Monday, Governor Tomas Vell announced the Brask bridge would close for repairs. Vell later announced the repairs would take a month.")]
+    [InlineData("On July 22, Governor Tomas Vell announced the Brask bridge would close for repairs. In July, Vell announced the repairs would take a month.")]
+    public void A_speakers_second_statement_undated_or_within_the_first_day_is_the_same_occasion(string text)
+    {
+        Assert.Single(RuleArticle.Extract(text).Events, e => e.Cameo == "010");
+    }
 }

@@ -134,7 +134,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool HappensOnce(EventTrigger t) => t.Cameo == "000" && t.Kind is "death" or "funeral";
 
         // Packed yyyymmdd with 00 for an unknown month or day: the coarser date contains the finer one.
-        private static bool Within(int fine, int coarse) =>
+        internal static bool Within(int fine, int coarse) =>
             coarse % 10000 == 0 ? fine / 10000 == coarse / 10000 : coarse % 100 == 0 ? fine / 100 == coarse / 100 : fine == coarse;
 
         /// <summary>
