@@ -133,7 +133,7 @@ namespace KnowledgeBase.Generators.Extraction
             var noun = tokens[end - 1];
             if (noun.Is("television") || noun.Is("radio")) return new Speaker(null, Join(tokens, start, end));
             if (!IsDocumentNoun(noun.Lower) || !(tokens[start].Is("the") || tokens[start].Is("its") || tokens[start].Is("their") || tokens[start].Is("his") || tokens[start].Is("her"))) return default;
-            return new Speaker(AuthorNamedBefore(s, noun.Lower) ?? SpeakerInDocument(s, noun.Lower), Join(tokens, start, end));
+            return new Speaker(AuthorNamedBefore(s, noun.Lower) ?? SpeakerInDocument(s, noun.Lower) ?? IssuerNamedEarlier(s, noun.Lower), Join(tokens, start, end));
         }
 
         /// <summary>"Ostrel Shipping said in a filing ... . According to the filing, ...": who was quoted lately in a sentence naming the document.</summary>

@@ -21,7 +21,7 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// "The ministry said ... . The statement also said ...": a document speaks for whoever was last quoted within two
-        /// sentences; otherwise it is an unnamed source.
+        /// sentences, else the issuer named further back (<see cref="IssuerNamedEarlier"/>); otherwise it is an unnamed source.
         /// </summary>
         private Speaker DocumentSpeaker(SentenceInfo s, string noun, string text)
         {
@@ -32,7 +32,8 @@ namespace KnowledgeBase.Generators.Extraction
                 if (quote.Sentence.Index < s.Index - 2) break;
                 if (quote.Speaker.Entity is { } author) return new Speaker(author, text);
             }
-            return new Speaker(null, text);
+            // "The orange warning issued by the Velden Met Office ... . "...", read the warning.": its issuer named further back.
+            return new Speaker(IssuerNamedEarlier(s, noun), text);
         }
 
         /// <summary>"Ostrel Music's official statement", "a statement from the Velden Police": whose words a document or message carries.</summary>
