@@ -317,9 +317,6 @@ namespace KnowledgeBase.Generators.Extraction
             word is "company" or "firm" or "airline" or "carrier" or "retailer" or "chain" or "manufacturer" or "group" or "corporation" or "operator" or "publisher" or "bank"
                 or "publication" or "newspaper" or "outlet" or "broadcaster" or "website" or "database" or "agency" or "magazine" or "journal";
 
-        private static bool IsGovernmentNoun(string word) =>
-            word is "government" or "leadership" or "administration" or "authorities" or "military" or "army" or "forces" or "ministry" or "parliament" or "embassy" or "cabinet" or "congress";
-
         private static int LeftEdge(SentenceInfo s, int start, int head)
         {
             var i = head;
@@ -345,6 +342,7 @@ namespace KnowledgeBase.Generators.Extraction
             for (var i = start; i < end; i++)
             {
                 var t = tokens[i];
+                if (CountryInstitutionSpeaker(s, start, i, end) is { IsFound: true } institution) return institution;
                 var mention = s.MentionAt(i);
                 if (mention is not null)
                 {
