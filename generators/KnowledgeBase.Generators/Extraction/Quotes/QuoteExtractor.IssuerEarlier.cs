@@ -19,8 +19,8 @@ namespace KnowledgeBase.Generators.Extraction
         private EntityDraft? IssuerNamedEarlier(SentenceInfo s, string noun)
         {
             noun = noun.ToLowerInvariant();
-            // "the study says": research speaks as itself (the gold's convention), not as a co-author or the institute behind it.
-            if (noun is "study" or "paper" or "research" or "survey" || CommonWords.IsBareResearchNoun(noun)) return null;
+            // "the study says": research (the study nouns of event-words.tsv) speaks as itself (the gold's convention), not as a co-author or the institute behind it.
+            if (EventLexicon.IsStudyNoun(noun) || CommonWords.IsBareResearchNoun(noun)) return null;
             for (var k = s.Index - 1; k >= 0 && k >= s.Index - IssuerLookback; k--)
             {
                 var before = _sentences[k];
