@@ -7,9 +7,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
     internal static partial class StatementEvents
     {
         // A speaker's statement told, with the day it was made (0 when the sentence does not tell it).
-        private static void Said(HashSet<EntityDraft> done, Dictionary<EntityDraft, List<int>> saidOn, EntityDraft speaker, int date)
+        private static void Said(Dictionary<EntityDraft, List<int>> saidOn, EntityDraft speaker, int date)
         {
-            done.Add(speaker);
             if (!saidOn.TryGetValue(speaker, out var days)) saidOn[speaker] = days = new List<int>();
             days.Add(date);
         }

@@ -153,8 +153,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>A named speaker who states, announces or clarifies makes a statement (CAMEO 010).</summary>
         internal static void AddStatements(List<EventDraft> events, Dictionary<string, List<EventDraft>> byKind, List<QuoteDraft> quotes, int published)
         {
-            var done = new HashSet<EntityDraft>();
-            var saidOn = new Dictionary<EntityDraft, List<int>>();
+            var saidOn = new Dictionary<EntityDraft, List<int>>(); // each speaker whose statement was told, with its days
             EventDraft? last = null;
             QuoteDraft? lastQuote = null;
             foreach (var q in quotes)
@@ -165,17 +164,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "X and Y announced their plan": a co-speaker joins the joint statement even when a statement of Y's was told before.
                 if (last is not null && SameOccasion(lastQuote!, q))
                 {
-                    Said(done, saidOn, speaker, last.Date);
+                    Said(saidOn, speaker, last.Date);
                     EventRoles.AddParticipant(last.Participants, speaker);
                     continue;
                 }
+                if (!Principals.IsPrincipal(speaker, q.Sentence)) continue;
                 // "announced ... shortly before midnight Wednesday": the sentence's own date dates the statement.
                 var date = EventDating.NotAfterDateline(StatementDate(q, q.Sentence.Dates(published)), DataLayout.StatusOccurred, published);
-                if (done.Contains(speaker) && !AnotherOccasion(saidOn, speaker, date) || !Principals.IsPrincipal(speaker, q.Sentence)) continue;
+                if (saidOn.ContainsKey(speaker) && !AnotherOccasion(saidOn, speaker, date)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
                 if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond" or "tweet" or "confirm") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q) && !ReadByARelease(q)) continue;
                 if (SaidByADocument(q) || ToTheMedia(q) && !OnRecord(q) || lemma == "confirm" && !Confirms(q, speaker)) continue;
-                Said(done, saidOn, speaker, date);
+                Said(saidOn, speaker, date);
                 // "X and Y announced their agreement": one joint statement, not one each, with every co-speaker named.
                 var participants = new List<EntityDraft> { speaker };
                 foreach (var other in quotes)
