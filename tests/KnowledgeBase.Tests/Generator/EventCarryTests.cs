@@ -96,6 +96,18 @@ public sealed class EventCarryTests
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraph).Events, e => e.Cameo == "040").Date);
 
     [Theory]
+    // A yearless day later in the year the sentence before set goes on in that year.
+    [InlineData("Soldiers of Norland seized Ostrel on November 3, 2016. Tomas Vell resigned as governor of Ostrel on November 9.", 20161109)]
+    [InlineData("Soldiers of Norland seized Ostrel in October 2016. Tomas Vell resigned as governor of Ostrel in November.", 20161100)]
+    // Not a day earlier in the year, one near the dateline, one told from it, nor one after another paragraph.
+    [InlineData("Soldiers of Norland seized Ostrel on November 3, 2016. Tomas Vell resigned as governor of Ostrel on March 9.", 20190309)]
+    [InlineData("Soldiers of Norland seized Ostrel on May 3, 2016. Tomas Vell resigned as governor of Ostrel on July 9.", 20190709)]
+    [InlineData("Soldiers of Norland seized Ostrel on November 3, 2016. Tomas Vell resigned as governor of Ostrel last November.", 20181100)]
+    [InlineData("Soldiers of Norland seized Ostrel on November 3, 2016.\n\nTomas Vell resigned as governor of Ostrel on November 9.", 20181109)]
+    public void A_yearless_day_goes_on_in_the_year_its_paragraph_is_set_in(string paragraphs, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == "resignation").Date);
+
+    [Theory]
     // A back reference dates the act it names again when it is the subject of the dated clause, or the date stands at it.
     [InlineData("A fire destroyed a warehouse in Ostrel. The fire started on Friday morning.", "fire", 20190726)]
     [InlineData("A fire destroyed a warehouse in Ostrel. Officials said the fire started on Friday.", "fire", 20190726)]

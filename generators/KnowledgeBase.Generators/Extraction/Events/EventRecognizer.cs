@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 token.ThrowIfCancellationRequested();
                 if (s.Block != BlockKind.Paragraph || interviewTurns.Contains(s.BlockIndex)) continue;
-                var dates = SentenceDates(s, previous, published, lastDay, lastPeriod, events);
+                var dates = SentenceDates(s, previous, published, lastDay, lastPeriod, events, previous is not null && previous.BlockIndex == s.BlockIndex ? previousFraming : 0);
                 int lastIntent = -1, lastViolentNoun = -1, lastViolentVerb = -1;
                 EventTrigger? intent = null;
                 var previousDate = previous is not null && previous.BlockIndex == s.BlockIndex && previousFraming != 0 ? previousFraming : EventDating.CountedBackAnchor(s.Tokens, lastDay, published); // a date the previous sentence of the paragraph gave frames this one; else "The speech came a week after ..." counts from the last day named
@@ -132,10 +132,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// The dates a sentence names; "the following day" after the last full date the article named, "four years later" and
         /// "that September" after the last date that framed a sentence.
         /// </summary>
-        private static List<DateMention> SentenceDates(SentenceInfo s, SentenceInfo? previous, int published, int lastDay, int lastPeriod, List<EventDraft> events)
+        private static List<DateMention> SentenceDates(SentenceInfo s, SentenceInfo? previous, int published, int lastDay, int lastPeriod, List<EventDraft> events, int setting)
         {
             var dates = s.Dates(published);
-            if (dates.Count > 0) return DateResolver.WithDayAfterOwnDate(s.Tokens, dates);
+            // "Soldiers seized Ostrel on May 3, 2016. Vell resigned on May 9.": a yearless month goes on in the year set before it.
+            if (dates.Count > 0) return DateResolver.WithDayAfterOwnDate(s.Tokens, DateResolver.InSettingYear(s.Tokens, dates, setting, published));
             // "In 2015 she joined the party. Four years later, ...": years are counted from the period named last, days from the last day.
             return (EventAnchors.CountedAfterOccasion(s, events, lastDay) ?? DateResolver.PeriodAfter(s.Tokens, lastPeriod) ?? DateResolver.DayAfter(s.Tokens, lastDay) ?? DateResolver.ThatPeriod(s.Tokens, lastPeriod, previous?.Tokens)) is { } after ? new List<DateMention> { after } : dates;
         }
