@@ -20,6 +20,8 @@ public sealed class EntityNameOrderTests
 
     public static TheoryData<int> TownNameRows() => new(Enumerable.Range(0, EntityRecognizer.TownNameRows.Length));
 
+    public static TheoryData<int> DivisionFirstRows() => new(Enumerable.Range(0, EntityRecognizer.DivisionFirstRows.Length));
+
     [Theory]
     [MemberData(nameof(OfficeNameRows))]
     public void An_office_named_in_both_orders_is_one_organization(int row)
@@ -61,6 +63,17 @@ public sealed class EntityNameOrderTests
         var entity = Assert.Single(RuleArticle.Extract(rule.Example).Entities);
         Assert.Equal(rule.Name, entity.Name);
         Assert.Equal(KindPlace, entity.Kind);
+    }
+
+    [Theory]
+    [MemberData(nameof(DivisionFirstRows))]
+    public void A_division_word_before_a_name_is_part_of_the_places_name(int row)
+    {
+        var rule = EntityRecognizer.DivisionFirstRows[row];
+        var places = RuleArticle.Extract(rule.Example).Entities.Where(e => e.Kind == KindPlace).ToList();
+        Assert.Equal(2, places.Count);
+        Assert.Contains(places, e => e.Name == rule.Name);
+        Assert.All(places, e => Assert.StartsWith(rule.Word + " ", e.Name));
     }
 
     [Fact]

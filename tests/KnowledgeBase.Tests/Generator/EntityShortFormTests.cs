@@ -139,6 +139,19 @@ public sealed class EntityShortFormTests
     public void A_bracketed_word_that_is_no_clipping_of_the_name_is_not_its_form(string name, string form) =>
         Assert.False(KnowledgeBase.Generators.Extraction.EntityRecognizer.ClipsWords(name, form));
 
+    [Theory]
+    [InlineData("The Norwegian Rowing Federation suspended two coaches on Monday. Later the Rowing Federation said both had broken its rules.", "Norwegian Rowing Federation", "Rowing Federation")]
+    [InlineData("Protesters gathered outside the Norway Embassy in Velden on Friday. The Norway Embassy closed its doors for the weekend.", "Norway Embassy in Velden", "Norway Embassy")]
+    public void A_body_named_again_without_its_opening_place_is_the_same_body(string text, string name, string form) =>
+        AssertOneOrganizationWithForm(text, name, form);
+
+    [Fact]
+    public void A_short_name_two_place_led_names_end_with_stays_its_own()
+    {
+        var model = Extract("The Norwegian Rowing Federation and the Swedish Rowing Federation met on Monday. Later the Rowing Federation said the rules would change.");
+        Assert.DoesNotContain("Rowing Federation", Assert.Single(model.Entities, e => e.Name == "Norwegian Rowing Federation").Forms);
+    }
+
     // One entity has the name and the short form; none is named by the short form alone.
     private static void AssertOneOrganizationWithForm(string text, string name, string form)
     {

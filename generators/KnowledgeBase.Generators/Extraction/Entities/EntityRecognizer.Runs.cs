@@ -22,7 +22,7 @@ namespace KnowledgeBase.Generators.Extraction
                 AddNamesInsideThing(s, start, end, restricted);
                 return;
             }
-            if (TryNewspaperRun(s, start, end, restricted) || TryMissionRun(s, start, end, restricted)) return;
+            if (TryNewspaperRun(s, start, end, restricted) || TryMissionRun(s, start, end, restricted) || TryDivisionFirstRun(s, start, end, restricted)) return;
             if (TryAgedPerson(s, start, end, restricted) || TryGivenNameBeforePlace(s, start, end, restricted)
                 || TryGivenNameBeforeHeadWord(s, start, end, restricted)) return;
             if (TrySplitPersonOfOrganization(s, start, end, restricted)) return;

@@ -156,6 +156,7 @@ namespace KnowledgeBase.Generators.Extraction
             AddGovernments();
             LocalizeBareInstitutions();
             AddBareUsHouse();
+            JoinPlaceLedShortNames();
             AddBackReferences();
             DropSharedOneWordForms();
             foreach (var s in _sentences)
