@@ -227,6 +227,13 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static int FrontedActEnd(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants, int clauseEnd) =>
             trigger.IsNoun && (participants.Count > 0 || OfComplement(s, t) is not null) ? Math.Min(clauseEnd, OccasionParties.FrontedActPhraseEnd(s, t)) : clauseEnd;
 
+        /// <summary>The active verb's subject first (<see cref="SubjectFirst"/>), then an appeal kept to its caller and addressee (<see cref="AppealAddressees"/>).</summary>
+        private static void ActorFirstAndAddressee(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants)
+        {
+            SubjectFirst(s, t, trigger, participants);
+            AppealAddressees.KeepAddressee(s, t, trigger, participants);
+        }
+
         /// <summary>
         /// "Norway's president praised Chile's decision", "Canada praised Austria's decision to lift the ban": the party the
         /// active verb's own subject names acts and comes first (GDELT's Actor1) unless the first party found is named from

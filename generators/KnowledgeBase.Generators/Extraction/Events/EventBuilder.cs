@@ -48,7 +48,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t) && !(byTheUnnamed = byTheUnnamed || UnnamedParties.ActOfTheUnnamed(s, t, trigger))) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
             if (EventRoles.IntentWithNobody(s, t, trigger, participants)) return null;
-            SubjectFirst(s, t, trigger, participants);
+            ActorFirstAndAddressee(s, t, trigger, participants);
             EventRoles.InstitutionsActing(s, participants);
             // "is to be sentenced in June", "is scheduled to arrive": the verb group's own modality says it is still to come.
             // An intent (CAMEO 03x) is expressed there and then, whatever it is an intent to do; "voted to scrap the fuel tax": done.
