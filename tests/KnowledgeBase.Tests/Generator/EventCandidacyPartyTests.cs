@@ -57,6 +57,12 @@ public sealed class EventCandidacyPartyTests
     public void A_nominees_running_mate_or_a_prize_nominee_wins_no_nomination(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind is "election" or "primary");
 
+    // A nomination run for or sought is a candidacy in the party's contest, dated by the nomination's own year.
+    [Fact]
+    public void A_nomination_run_for_is_dated_by_its_year() =>
+        Assert.Contains(Extract("In 2015, Mira Holt moved to Ostria. She ran unsuccessfully for the Civic Party's 2008 presidential nomination.").Events,
+            e => e.Kind is "election" or "primary" && e.Participants.Contains("Civic Party") && e.Date / 10000 == 2008);
+
     // The nominee's own year dates the nomination, over "this year" of the clause.
     [Fact]
     public void A_nominee_of_a_named_year_was_nominated_that_year() =>

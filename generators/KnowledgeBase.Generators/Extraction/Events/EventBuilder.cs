@@ -41,8 +41,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
             // "voters in Norland went to the polls in an election": the place that holds an election is its party.
-            // (Only when no party but a town or region is left, which would otherwise be dropped as a mere location.)
-            var polity = trigger.IsNoun && trigger.Kind is "election" or "primary" or "referendum" && participants.TrueForAll(static p => p.Kind == EntityKind.Place && !p.IsCountry) ? Polity(s, t, place) : null;
+            // (Only when no party but a town or region is left, which would otherwise be dropped as a mere location; with none, "before the 2024 presidential election": the article's country, StoryElections.)
+            var polity = trigger.IsNoun && trigger.Kind is "election" or "primary" or "referendum" && participants.TrueForAll(static p => p.Kind == EntityKind.Place && !p.IsCountry) ? Polity(s, t, place) ?? StoryElections.CountryOf(s, t, trigger, participants, sentences) : null;
             if (polity is not null && !participants.Contains(polity)) participants.Add(polity);
             EventRoles.DropChannels(s, participants);
             if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t) && !(byTheUnnamed = byTheUnnamed || UnnamedParties.ActOfTheUnnamed(s, t, trigger))) return null;

@@ -16,7 +16,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static readonly OccasionYearRow[] OccasionYearRows =
         {
-            new(new[] { "race", "election", "elections", "primary", "primaries", "contest", "runoff" },
+            new(new[] { "race", "election", "elections", "primary", "primaries", "contest", "runoff", "nomination", "nominations" },
                 "In 2005, Mira Holt moved to Ostria. She lost the 2016 race for mayor to Karel Brandt.", "defeat", 2016),
             new(new[] { "campaign", "bid" },
                 "In 2001, Tomas Vell left the council. Lena Dorn picked Vell as her running mate for her 2012 campaign.", "appointment", 2012),
