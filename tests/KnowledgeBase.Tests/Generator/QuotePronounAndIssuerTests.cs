@@ -34,11 +34,46 @@ public sealed class QuotePronounAndIssuerTests
         Assert.Equal("State prosecutors", quote.SpeakerText);
     }
 
+    // "..., they said Sunday — an aside": the dash closes the attribution as the sentence's end would.
+    [Fact]
+    public void A_trailing_they_before_a_dash_is_the_group_heading_the_clause_it_closes()
+    {
+        var model = Extract("Mayor Mira Holt visited the harbour on Friday. State prosecutors charged the driver with arson, they said Sunday — a crime that carries a long sentence.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(("State prosecutors charged the driver with arson", "State prosecutors"), (TextOf(model, quote), quote.SpeakerText));
+    }
+
     [Fact]
     public void A_trailing_they_with_no_group_before_it_is_nobody() // a guard: not the person the text was last about
     {
         var model = Extract("Mayor Mira Holt visited the harbour on Friday. The ferry sank near the north pier on Monday, they said.");
         Assert.DoesNotContain(model.Quotes, q => q.Speaker == "Mira Holt");
+    }
+
+    // "They also stated ..." a sentence or two after a body or an unnamed group reported: whoever reported last, when no person is named since.
+    [Theory]
+    [InlineData("As of Monday evening, the Velden Weather Office reported the storm had winds of fifty kilometres an hour. If it grew, it would be given a name. By Tuesday evening, though, they reported the storm faded near the islands.", "the storm faded near the islands", "Velden Weather Office")]
+    [InlineData("Ostrel authorities claimed the market was the largest in the region. Listed towns were Arno, Brill and Corra. They further stated six traders were held in Dunmore.", "six traders were held in Dunmore", "Ostrel authorities")]
+    [InlineData("Ostrel officials said the fisherman showed signs of the flu and was thought to carry the virus; his death, they reported, was recorded as drowning.", "was recorded as drowning", "Ostrel officials")]
+    public void They_opening_a_clause_is_the_body_or_group_that_reported_last(string sentences, string text, string speaker)
+    {
+        var model = Extract(sentences);
+        var quote = Assert.Single(model.Quotes, q => TextOf(model, q) == text);
+        Assert.Equal(speaker, quote.Speaker ?? quote.SpeakerText);
+    }
+
+    [Fact]
+    public void They_after_a_person_named_since_the_report_is_not_the_reporter() // a guard
+    {
+        var model = Extract("Ostrel officials said the pier was closed. Mayor Mira Holt visited the harbour on Friday. They said the deck had rotted.");
+        Assert.DoesNotContain(model.Quotes, q => q.SpeakerText == "Ostrel officials" && TextOf(model, q).Contains("deck"));
+    }
+
+    [Fact]
+    public void They_after_a_body_that_reported_only_inside_a_clause_is_not_that_body() // a guard: the body must open its sentence
+    {
+        var model = Extract("The demands of the marchers include that the Velden Council stop calling the marches \"riots\". They had asked Mayor Mira Holt to resign.");
+        Assert.DoesNotContain(model.Quotes, q => (q.Speaker ?? q.SpeakerText).Contains("Council") && TextOf(model, q).Contains("resign"));
     }
 
     // '"...," read the statement from X': X issued the text and speaks, not the text nor whoever was quoted before.

@@ -201,6 +201,68 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// Who a "they" before the cue at <paramref name="cue"/> stands for: the group of the sentence before (<see cref="GroupBefore"/>),
+        /// else the body or group that reported last (<see cref="ReporterBefore"/>); a "they" that neither resolves, with no cue before it
+        /// in its sentence, names nobody (a speaker not found); otherwise null, and the subject is looked for further.
+        /// </summary>
+        private Speaker? TheySpeaker(SentenceInfo s, int pronoun, int start, int cue)
+        {
+            if (GroupBefore(s, pronoun) is { IsFound: true } group) return group;
+            if (ReporterBefore(s, pronoun, cue) is { IsFound: true } reporter) return reporter;
+            return UnresolvedThey(s, start, cue) ? default(Speaker) : null;
+        }
+
+        /// <summary>
+        /// "Velden authorities said the market was the largest. Listed towns were: Arno and Brill. They also stated ...", "Ostrel
+        /// officials said the man fell ill; his death, they reported, was ...": a "they" opening its clause (first in its sentence or
+        /// after a comma or semicolon) right before the cue's verbs is whoever reported last, in its sentence or one of the two before,
+        /// when that was an organization, a country or an unnamed group in the plural (not a document) opening its sentence
+        /// (<see cref="OpensItsSentence"/>), and no person is named since.
+        /// </summary>
+        private Speaker ReporterBefore(SentenceInfo s, int pronoun, int cue)
+        {
+            var tokens = s.Tokens;
+            if (_quotes.Count == 0 || s.Analysis.VerbGroupStartAt(cue) - 1 != pronoun || pronoun > 0 && !tokens[pronoun - 1].IsPunct(',') && !tokens[pronoun - 1].IsPunct(';')) return default;
+            var last = _quotes[_quotes.Count - 1];
+            if (last.Sentence.Index > s.Index || last.Sentence.Index < s.Index - 2 || !IsReportingBody(last.Speaker) || !OpensItsSentence(last.Sentence, last.Speaker.Text)) return default;
+            for (var k = last.Sentence.Index + 1; k <= s.Index; k++)
+                foreach (var m in _sentences[k].Mentions)
+                    if (m.Entity.Kind == EntityKind.Person && (k < s.Index || m.TokenStart < pronoun)) return default;
+            return last.Speaker;
+        }
+
+        /// <summary>
+        /// "As of Monday, the Velden Weather Office reported ...": the words of a reporter open its sentence, past "the" and a fronted
+        /// phrase's comma (or a quotation's close); "Marchers demand that the council stop ..." has the council in a clause inside.
+        /// </summary>
+        private static bool OpensItsSentence(SentenceInfo s, string words)
+        {
+            var tokens = s.Tokens;
+            var count = words.Split(' ').Length;
+            for (var i = 0; i + count <= tokens.Count; i++)
+            {
+                if (Join(tokens, i, i + count) != words) continue;
+                var before = i > 0 && tokens[i - 1].Is("the") ? i - 2 : i - 1;
+                if (before < 0 || IsQuoteClose(tokens[before])) return true;
+                if (!tokens[before].IsPunct(',')) return false;
+                for (var k = 0; k < before; k++)
+                    if (tokens[k].Is("that") || CueAt(s, k) is not null) return false;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>An organization or country that spoke, or an unnamed group in the plural ("Ostrel officials", "police"); no document ("the report").</summary>
+        private static bool IsReportingBody(Speaker speaker)
+        {
+            var words = speaker.Text.Split(' ');
+            var head = words[words.Length - 1].ToLowerInvariant();
+            if (IsDocumentNoun(head)) return false;
+            if (speaker.Entity is { } entity) return entity.Kind == EntityKind.Organization || entity.IsCountry;
+            return CommonWords.IsSpeakingGroup(head) && (head.EndsWith("s", StringComparison.Ordinal) || head is "police" or "people");
+        }
+
+        /// <summary>
         /// "Mira Holt et al studied the reefs. They showed ...": the first person named in a sentence, right before "et al", stands
         /// for the authors of a study; the "they" after it is them, and the lead author speaks for them. With no person named,
         /// a bare surname before "et al" ("In 2014, du Marel et al studied ...") is that author, unnamed.

@@ -156,7 +156,8 @@ namespace KnowledgeBase.Generators.Extraction
             var after = SkipAdjuncts(tokens, lemma == "tell" ? PastToldAddressee(s, c) : c + 1); // "..., Brandt told reporters."
             after = PastPlaceBeforeNewClause(s, after); // "..., Brandt said in Velden, adding that ..."
             var midSentence = after < tokens.Count && !IsSentenceEnd(tokens[after]) && !PhrasesCloseTheSentence(s, after); // "X is unsafe, officials said, and ...": the clause before
-            if (midSentence && !(tokens[after].IsPunct(',') && after + 1 < tokens.Count && NewClauseAfterAttribution(tokens[after + 1]))) return false;
+            // "X was charged with arson, they said Sunday — a crime that ...": an aside after a dash closes the clause the attribution closes.
+            if (midSentence && !(tokens[after].IsPunct(',') && after + 1 < tokens.Count && NewClauseAfterAttribution(tokens[after + 1]) || IsDash(tokens[after]))) return false;
             // "..., the opera company Ostrel Stage (OS) announced", "..., the harbour authority of the city of Velden said": a subject
             // of up to eleven words, names, "of" phrases and a bracketed acronym, no clause of its own.
             var comma = -1;
