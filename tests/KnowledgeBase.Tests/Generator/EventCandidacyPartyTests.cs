@@ -68,4 +68,16 @@ public sealed class EventCandidacyPartyTests
     public void A_nominee_of_a_named_year_was_nominated_that_year() =>
         Assert.Contains(Extract("Miro Falk, who ran for the Velden presidency again this year, was the Coastal Party's 2004 presidential nominee.").Events,
             e => e.Kind is "election" or "primary" && e.Participants.Contains("Coastal Party") && e.Date / 10000 == 2004);
+
+    // Each part of a sentence names its own candidacy: a fronted gerund's phrase and the clause after its comma, or the parts a
+    // semicolon divides; a party's own contest takes no other party's candidacy, and a body before "nomination" is the office sought.
+    [Theory]
+    [InlineData("After securing the Velden Party's nomination, Ana Ruiz sought the nomination of the Norland Party in 2012.", "Ana Ruiz", "Norland Party", "Velden Party")]
+    [InlineData("After securing the Velden Party's nomination, Ana Ruiz sought the nomination of the Norland Party in 2012.", "Ana Ruiz", "Velden Party", "Norland Party")]
+    [InlineData("Pavel Dorn ran for the Velden presidency in 2008 as the Coastal Party's nominee; in 2012 he was the nominee of the Farmers Party.", "Pavel Dorn", "Coastal Party", "Farmers Party")]
+    [InlineData("The Civic Party nominated Lina Sova, the Harbor Party's former nominee, as its presidential candidate.", "Lina Sova", "Civic Party", "Harbor Party")]
+    [InlineData("Ivo Kast ran unsuccessfully for the Velden Party's Senate nomination in 2014.", "Ivo Kast", "Velden Party", "Senate")]
+    public void A_candidacy_takes_its_own_partys_part_only(string sentence, string candidate, string party, string other) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Kind is "election" or "primary" && e.Participants.Contains(candidate) && e.Participants.Contains(party)
+            && !e.Participants.Any(p => p.Contains(other, System.StringComparison.Ordinal)));
 }

@@ -23,14 +23,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static List<EntityDraft> With(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants, int year, List<SentenceInfo> sentences)
         {
             if (trigger.Cameo != "000" || trigger.Kind is not ("election" or "primary")) return participants;
-            var tokens = s.Tokens;
             if (!trigger.IsNoun && FrontedGerundWinner(s, t) is { } winner)
             {
                 participants.Remove(winner); // the winner first, then the party
                 participants.Insert(0, winner);
             }
+            // "The Velden Party nominated Ana Ruiz, the Norland Party's former nominee": a party's own contest takes no other party's candidacy.
+            var nominating = trigger.Kind == "primary" && participants.Exists(p => IsNominatingParty(s, p));
+            var (from, to) = nominating ? (0, 0) : PartSpan(s, t, year);
             foreach (var m in s.Mentions)
-                if (IsPoliticalParty(s, m) && !participants.Contains(m.Entity) && (OwnsACandidacy(tokens, m.TokenEnd, year) || AfterACandidacy(tokens, m.TokenStart))) participants.Add(m.Entity);
+                if (m.TokenStart >= from && m.TokenEnd <= to && NamesACandidacy(s, m, year) && !participants.Contains(m.Entity)) participants.Add(m.Entity);
+            participants.RemoveAll(p => IsTheOfficeSought(s, p) || nominating && IsAParty(s, p) && !IsNominatingParty(s, p));
             if (participants.Exists(static p => p.Kind == EntityKind.Person) && !s.Mentions.Exists(m => IsPoliticalParty(s, m)) && HolderBefore(s, sentences) is { } holder && !participants.Contains(holder))
                 participants.Add(holder);
             return participants;
@@ -84,6 +87,62 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // The verb right after the party ("the Harbor Party held ...") and the contest it holds within three words ("held primary elections").
         private static readonly string[] HoldingVerbs = { "held", "holds", "hold" };
         private static readonly string[] ContestNouns = { "primary", "primaries", "caucus", "caucuses", "election", "elections" };
+
+        /// <summary>
+        /// The tokens whose parties' candidacies are the event's: "After securing the Velden Party's nomination, Ana Ruiz sought the
+        /// nomination of the Norland Party": the fronted gerund's phrase and the main clause after its comma, or the parts of a
+        /// sentence a semicolon divides, each name their own candidacy; the part the trigger stands in, when it names a party's
+        /// candidacy, and the whole sentence otherwise ("After securing the Velden Party's nomination, Ana Ruiz won the election").
+        /// </summary>
+        private static (int From, int To) PartSpan(SentenceInfo s, int t, int year)
+        {
+            var tokens = s.Tokens;
+            var (from, to) = (0, tokens.Count);
+            for (var i = t - 1; i >= 0 && from == 0; i--)
+                if (tokens[i].IsPunct(';')) from = i + 1;
+            for (var i = t + 1; i < to; i++)
+                if (tokens[i].IsPunct(';')) to = i;
+            if (FrontedPhraseEnd(tokens) is var comma && comma > 0)
+                (from, to) = t < comma ? (from, System.Math.Min(to, comma)) : (System.Math.Max(from, comma + 1), to);
+            foreach (var m in s.Mentions)
+                if (m.TokenStart >= from && m.TokenEnd <= to && NamesACandidacy(s, m, year)) return (from, to);
+            return (0, tokens.Count);
+        }
+
+        // "After winning the Velden Party's primary in Arlon, ...": the comma that closes a fronted gerund's phrase, or -1.
+        private static int FrontedPhraseEnd(List<Token> tokens)
+        {
+            if (tokens.Count < 3 || System.Array.IndexOf(GerundFronts, tokens[0].Lower) < 0 || !tokens[1].Lower.EndsWith("ing", System.StringComparison.Ordinal)) return -1;
+            for (var i = 2; i < tokens.Count && i <= 21; i++)
+                if (tokens[i].IsPunct(',')) return i;
+            return -1;
+        }
+
+        private static bool NamesACandidacy(SentenceInfo s, Mention m, int year) =>
+            IsPoliticalParty(s, m) && (OwnsACandidacy(s.Tokens, m.TokenEnd, year) || AfterACandidacy(s.Tokens, m.TokenStart));
+
+        private static bool IsAParty(SentenceInfo s, EntityDraft p) => s.Mentions.Exists(m => m.Entity == p && IsPoliticalParty(s, m));
+
+        // A party the sentence names outside any candidacy: the one that holds the contest ("the Velden Party nominated ...").
+        private static bool IsNominatingParty(SentenceInfo s, EntityDraft p) =>
+            s.Mentions.Exists(m => m.Entity == p && IsPoliticalParty(s, m) && !NamesACandidacy(s, m, 0));
+
+        /// <summary>
+        /// "ran for the Velden Party's Senate nomination", "Velden Party assembly candidate Ana Ruiz": a body that is not a party,
+        /// named (every time in the sentence) right before a candidacy noun, is the office the candidacy is for, no party to it.
+        /// </summary>
+        private static bool IsTheOfficeSought(SentenceInfo s, EntityDraft p)
+        {
+            if (p.Kind != EntityKind.Organization) return false;
+            var named = false;
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity != p) continue;
+                if (IsPoliticalParty(s, m) || m.TokenEnd < s.Tokens.Count && EventRoles.IsPossessiveMark(s.Tokens, m.TokenEnd) || !OwnsACandidacy(s.Tokens, m.TokenEnd, 0)) return false;
+                named = true;
+            }
+            return named;
+        }
 
         // An organization whose name ends in a party's head word ("Party", "Front", "Alliance").
         private static bool IsPoliticalParty(SentenceInfo s, Mention m) =>
