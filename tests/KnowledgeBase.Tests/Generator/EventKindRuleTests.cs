@@ -170,4 +170,12 @@ public sealed class EventKindRuleTests
         Assert.DoesNotContain(Extract("Karel Brandt quit the Velden Party in protest on Monday.").Events, e => e.Cameo.StartsWith("14", StringComparison.Ordinal));
         Assert.Contains(Extract("Thousands of people marched in protest against the Velden port deal on Monday.").Events, e => e.Cameo == "140"); // guard
     }
+
+    [Fact]
+    public void A_cheap_shot_taken_is_no_shooting_but_a_shot_taken_at_someone_is_criticism()
+    {
+        Assert.DoesNotContain(Extract("Mayor Tomas Vell took a last cheap shot in a radio interview.").Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        One("Mira Holt took a parting shot at Karel Brandt on Monday.", e => e.Cameo == "111", "Mira Holt", "Karel Brandt"); // guard
+        Assert.Contains(Extract("Police officers in Norvale shot Karel Brandt on Friday.").Events, e => e.Cameo == "193"); // guard
+    }
 }

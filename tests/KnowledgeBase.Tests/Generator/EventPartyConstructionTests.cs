@@ -181,4 +181,12 @@ public sealed class EventPartyConstructionTests
     [InlineData("In Tarvik, Chilean troops attacked a rebel camp on Friday.", "attack", new[] { "Chile" })]
     public void A_country_owning_the_subject_after_an_opening_place_acts(string sentence, string kind, string[] parties) =>
         Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == kind).Participants.ToArray());
+
+    // Two people joined by "and", each with a description set off by commas, act together; a place described so joins no one.
+    [Theory]
+    [InlineData("Ana Ruiz, an entrepreneur, and Tomas Vell, a Senator from Arlon, suspended their campaigns on Monday.", new[] { "Ana Ruiz", "Tomas Vell" })]
+    [InlineData("Ana Ruiz, formerly the mayor of Velden, and Tomas Vell ended their campaigns on Monday.", new[] { "Ana Ruiz", "Tomas Vell" })]
+    [InlineData("In Velden, a town in Arlon, and Tomas Vell, a Senator from Arlon, suspended their campaigns on Monday.", new[] { "Tomas Vell" })]
+    public void Described_people_joined_by_and_act_together(string sentence, string[] parties) =>
+        Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == "withdrawal").Participants.ToArray());
 }

@@ -66,7 +66,28 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (s.MentionAt(k - 1) is { } c && Joins(s, c, m, t, and, article)) return c;
             if (!and) return null;
             var end = PastDescription(s, k - 1, start);
-            return end < k - 1 && s.MentionAt(end) is { } described && Joins(s, described, m, t, and, article) ? described : null;
+            if (end < k - 1 && s.MentionAt(end) is { } described && Joins(s, described, m, t, and, article)) return described;
+            // "Ana Ruiz, an entrepreneur, and Tomas Vell": the serial comma closes a description of the person before it.
+            return s.Tokens[k].IsPunct(',') && DescribedPersonBefore(s, k - 1, start) is { } person && Joins(s, person, m, t, and, article) ? person : null;
+        }
+
+        /// <summary>
+        /// "Ana Ruiz, an entrepreneur,", "Karel Brandt, formerly the mayor of Velden,": the person a short description set off by a
+        /// comma after the name describes, the description ending at <paramref name="at"/>; null when no such description ends there.
+        /// </summary>
+        private static Mention? DescribedPersonBefore(SentenceInfo s, int at, int start)
+        {
+            var tokens = s.Tokens;
+            for (var i = at; i > start + 1 && i >= at - 8; i--)
+            {
+                if (tokens[i].Is("and") || tokens[i].Is("or") || tokens[i].Is("who") || tokens[i].Is("which") || tokens[i].IsPunct(';') || tokens[i].IsPunct(':')) return null;
+                if (!tokens[i].IsPunct(',')) continue;
+                // A description opens with an article or a lower-case word ("a Senator from Arlon", "formerly the mayor"), not a name.
+                var first = tokens[i + 1];
+                if (i == at || !(first.Is("a") || first.Is("an") || first.Is("the") || !first.StartsUpper)) return null;
+                return s.MentionAt(i - 1) is { Entity.Kind: EntityKind.Person } person ? person : null;
+            }
+            return null;
         }
 
         // Names of two kinds, or one after "and the", join only as subjects ("the State of Norland and the Levant" is one name).

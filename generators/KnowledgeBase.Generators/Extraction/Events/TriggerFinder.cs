@@ -34,6 +34,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (token.Is("agreed") && t + 1 < tokens.Count && tokens[t + 1].Is("that")) return null;
             // "attacked Ana Ruiz for her remarks", "took a veiled shot at Ruiz": words aimed at someone are criticism (CAMEO 111).
             if (TriggerSenses.IsAttackInWords(s, t, trigger)) return EventLexicon.Find("criticized");
+            if (TriggerSenses.IsShotTaken(s, t, trigger)) return null; // "took a cheap shot": a remark, no shooting
             if (trigger.Kind == "offensive" && TriggerSenses.IsOffensiveAdjective(s, t)) return null;
             // "ruled Norland for twelve years", "ruled the country": governing, not a court's ruling.
             if (token.Is("ruled") && t + 1 < tokens.Count && (s.MentionAt(t + 1) is { Entity.Kind: EntityKind.Place } || tokens[t + 1].Is("the") && t + 2 < tokens.Count && IsAny(tokens[t + 2], EventLexicon.RealmNouns))) return null;

@@ -26,6 +26,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
+        /// "took a parting shot in an interview", "took a cheap shot": a shot taken with no "at" after it is a remark or a try (at a goal,
+        /// a photo), no one fired on; "took a veiled shot at Ruiz" is criticism (<see cref="IsAttackInWords"/>).
+        /// </summary>
+        internal static bool IsShotTaken(SentenceInfo s, int t, EventTrigger trigger)
+        {
+            var tokens = s.Tokens;
+            if (trigger.Kind != "shooting" || !tokens[t].Is("shot") || t + 1 < tokens.Count && tokens[t + 1].Is("at")) return false;
+            // "took a shot", "took a parting shot": the article (and an adjective) between the verb and the noun.
+            for (var i = t - 1; i >= 0 && i >= t - 3; i--)
+                if (tokens[i].Is("a") || tokens[i].Is("an")) return i > 0 && TriggerFinder.IsAny(tokens[i - 1], TakingVerbs);
+            return false;
+        }
+
+        private static readonly string[] TakingVerbs = { "took", "take", "takes", "taking", "taken" };
+
+        /// <summary>
         /// "assailed the plan", "hammered Ruiz for her remarks": a verb of force that news also uses for attacks in words (event-words.tsv)
         /// aims at words or at a person as "attacked" does in words; elsewhere ("a storm hammered the coast") it is no criticism.
         /// </summary>
