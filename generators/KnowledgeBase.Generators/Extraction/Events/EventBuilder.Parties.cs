@@ -145,6 +145,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool Heads(Analysis.NounChunk? chunk, int start, int end) => chunk is { } c && c.Head >= start && c.Head < end;
 
         /// <summary>The party the subject of a judging clause names, which a scan of the clause would otherwise take in.</summary>
+        /// <summary>
+        /// Drops the judge of a noun ("Ana Ruiz condemned the bombing") and the named of a protest who do not protest ("Karl Enn and a
+        /// sister of Pia Rand, whose death set off protests", <see cref="ProtestParties"/>); true when a protest is left to the unnamed.
+        /// </summary>
+        private static bool RemoveNonParties(SentenceInfo s, int t, EventTrigger trigger, Analysis.Clause? judging, List<EntityDraft> participants)
+        {
+            RemoveTheJudge(s, judging, participants);
+            return ProtestParties.DropNonProtesters(s, t, trigger, participants);
+        }
+
         private static void RemoveTheJudge(SentenceInfo s, Analysis.Clause? judging, List<EntityDraft> participants)
         {
             if (judging is not { Subject: { } judge }) return;

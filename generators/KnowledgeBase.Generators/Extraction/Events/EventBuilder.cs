@@ -36,7 +36,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "levied sanctions against him": an object pronoun stands for the person last named; "X and Y recognized Z and opened relations with the nation": Z.
             if (trigger.Cameo != "000") EventRoles.AddParticipant(participants, participants.Count <= 1 ? EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences) : EventRoles.ObjectPointedBack(s, t, clauseEnd));
             if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || EventRoles.IsCircumstance(tokens, t) || SuspectedActs.IsActOfTheSuspected(s, t)))) AddScatteredParticipants(s, t, trigger, clauseStart, clauseEnd, place, participants);
-            RemoveTheJudge(s, judging, participants);
+            if (RemoveNonParties(s, t, trigger, judging, participants)) byTheUnnamed = true; // a protest whose named are not its protesters: by the unnamed
             if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
@@ -324,7 +324,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // "X visited Kenosha, where riots broke out": nor does who acts before the place's clause.
                 // "X shot Y and was arrested": the first verb's object takes no part in what the shared subject undergoes.
                 if (EventRoles.ObjectBeforePassiveConjunct(s, m, t) || EventRoles.ObjectBeforeSharedPassive(s, m, t)) continue;
-                if (InAnotherRelativeClause(s, m, t) || m.TokenStart < t && EventRoles.InSetOffRelativeBefore(tokens, m, t) || EventRoles.BeforeAntecedentOfOwnRelative(s, m, t) || m.TokenStart < clauseStart && tokens[clauseStart - 1].Is("where")) continue;
+                if (EventRoles.InAnotherRelativeClause(s, m, t) || m.TokenStart < t && EventRoles.InSetOffRelativeBefore(tokens, m, t) || EventRoles.BeforeAntecedentOfOwnRelative(s, m, t) || m.TokenStart < clauseStart && tokens[clauseStart - 1].Is("where")) continue;
                 // "broadcast to the French island territory", "using an app", "according to X": where, with what, and who says, not who.
                 if (ClauseReader.IsPlacePreposition(tokens, m.TokenStart) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) || ClauseReader.GovernedBy(tokens, m.TokenStart, "using") || ClauseReader.GovernedBy(tokens, m.TokenStart, "via") || EventRoles.OnAPlatform(tokens, m, trigger) || ClauseReader.GovernedBy(tokens, m.TokenStart, "to") && m.TokenStart >= 2 && tokens[m.TokenStart - 2].Is("according")) continue;
                 // "X said a badge was used by the assailant, convicted of ...": the speaker takes no part in what is reported.
@@ -342,15 +342,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var m in s.Mentions)
                 if (m.Entity == entity && subject.Contains(m.TokenStart)) return true;
             return false;
-        }
-
-        private static bool InAnotherRelativeClause(SentenceInfo s, Mention m, int t)
-        {
-            var tokens = s.Tokens;
-            var relativeWord = false; // the analysis is asked only when a relative word comes before the name
-            for (var k = m.TokenStart - 1; k >= 0 && !relativeWord; k--) relativeWord = tokens[k].Is("who") || tokens[k].Is("which") || tokens[k].Is("whom") || tokens[k].Is("that");
-            if (!relativeWord || s.Analysis.RelativeClauseHolding(m.TokenStart) is not { } clause) return false;
-            return t < clause.Start || t >= Analysis.SentenceAnalysis.EndOf(clause);
         }
 
         /// <summary>Emergencies, martial law, curfews and restrictions (CAMEO 172x) and lifting them (081x): only a state imposes them.</summary>

@@ -75,6 +75,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>"X, who met Y on Monday, resigned": a name that a relative clause holds (its object or phrase), which the act at <paramref name="t"/> stands outside.</summary>
+        internal static bool InAnotherRelativeClause(SentenceInfo s, Mention m, int t)
+        {
+            var tokens = s.Tokens;
+            var relativeWord = false; // the analysis is asked only when a relative word comes before the name
+            for (var k = m.TokenStart - 1; k >= 0 && !relativeWord; k--) relativeWord = tokens[k].Is("who") || tokens[k].Is("which") || tokens[k].Is("whom") || tokens[k].Is("that");
+            if (!relativeWord || s.Analysis.RelativeClauseHolding(m.TokenStart) is not { } clause) return false;
+            return t < clause.Start || t >= Analysis.SentenceAnalysis.EndOf(clause);
+        }
+
         private static bool IsRelativeWord(Token w) => w.Is("who") || w.Is("which") || w.Is("whom") || w.Is("whose");
 
         // The words a set-off relative clause may run before the restrictive one inside it opens.
