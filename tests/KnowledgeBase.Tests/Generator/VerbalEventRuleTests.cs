@@ -33,6 +33,14 @@ public sealed partial class VerbalEventRuleTests
             Assert.DoesNotContain(Extract(none).Events, e => Root(e, "02"));
     }
 
+    // A round-up tells one pair's criticisms paragraph after paragraph: each verb in its own paragraph is another occasion.
+    [Theory]
+    [InlineData("Senator Ana Ruiz criticized Governor Tomas Vell over the harbour tax in May.\n\nIn a later radio interview, Ruiz criticized Vell for closing the ferry line.", 2)]
+    [InlineData("Senator Ana Ruiz criticized Governor Tomas Vell over the harbour tax in May. In a radio interview, Ruiz criticized Vell for the tax.", 1)]
+    [InlineData("On Monday, Senator Ana Ruiz criticized Governor Tomas Vell over the harbour tax.\n\nRuiz criticized Vell on Monday in a radio interview as well.", 1)]
+    public void Criticism_told_by_its_verb_in_another_paragraph_is_another_occasion_unless_a_day_ties_them(string paragraphs, int count) =>
+        Assert.Equal(count, Extract(paragraphs).Events.Count(e => Root(e, "111")));
+
     [Fact]
     public void Encouraging_someone_to_act_is_an_appeal_and_being_encouraged_is_none()
     {
