@@ -150,6 +150,8 @@ public sealed class QuoteAttributionTests
     [InlineData("According to the report, the ferry sank on Monday.", "the report", "the ferry sank on Monday")]
     [InlineData("Karel Brandt spoke on Tuesday. According to him, the ferry sank on Monday.", "Karel Brandt", "the ferry sank on Monday")]
     [InlineData("According to eyewitnesses, the ferry sank on Monday.", "eyewitnesses", "the ferry sank on Monday")]
+    // After a semicolon "according to" opens its own clause: the source is cited for what follows it, not the clause before.
+    [InlineData("At the time, four people were on the ferry; according to eyewitnesses, one drowned near the pier.", "eyewitnesses", "one drowned near the pier")]
     [InlineData("Ostrel Shipping's report was published on Friday. According to the report, the ferry sank on Monday.", "Ostrel Shipping", "the ferry sank on Monday")]
     [InlineData("Mira Holt said the port was closed. According to the report, the ferry sank on Monday.", "the report", "the ferry sank on Monday")]
     [InlineData("Mira Holt said in a report the port was closed. According to the report, the ferry sank on Monday.", "Mira Holt", "the ferry sank on Monday")]

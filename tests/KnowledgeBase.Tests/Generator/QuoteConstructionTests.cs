@@ -27,6 +27,8 @@ public sealed partial class QuoteConstructionTests
     [InlineData("Judge Mira Holt clarified in the hearing that her ruling was not linked to the election.", "her ruling was not linked to the election")]
     [InlineData("Inspector Ana Ruiz explained to a local paper that the crew had turned off the radio.", "the crew had turned off the radio")]
     [InlineData("Tomas Vell stated to the Velden Post in late June that the border closure raised prices.", "the border closure raised prices")]
+    [InlineData("Inspector Tomas Vell stated to the Velden Post in late June that the port closure between North Ostria and Velland drove up the prices of fish.", "the port closure between North Ostria and Velland drove up the prices of fish")]
+    [InlineData("Professor Ana Ruiz writes in a Velden Post essay that the term \"harbour citizen\" derived from the old charter.", "the term \"harbour citizen\" derived from the old charter")]
     [InlineData("Ana Ruiz confirmed with the harbour office that the two ships were separate.", "the two ships were separate")]
     [InlineData("Judge Mira Holt concluded after the hearing that the dam was unsafe.", "the dam was unsafe")]
     [InlineData("Mayor Ana Ruiz suggested in a late July tweet that the vote could be rigged.", "the vote could be rigged")]

@@ -25,6 +25,9 @@ public sealed class QuotedWordsInReportedTests
     [InlineData("Minister Tomas Vell said Karel Brandt broke the harbour law twice last year and \"likes closing harbours for fun\".", "Karel Brandt broke the harbour law twice last year and \"likes closing harbours for fun")]
     [InlineData("Mira Holt said Velden had earned the title of \"Harbour Town of the Year\" in 2018.", "Velden had earned the title of \"Harbour Town of the Year\" in 2018")]
     [InlineData("Mayor Ana Ruiz urged residents to keep their \"spare\" keys at home.", "residents to keep their \"spare\" keys at home")]
+    // The quotation's share is counted in words: a full stop inside its closing mark weighs no more than one after it.
+    [InlineData("Mira Holt told the Velden Post after the race that the best part of rowing is \"being out on the water.\"", "the best part of rowing is \"being out on the water")]
+    [InlineData("Mira Holt told the Velden Post after the race that the best part of rowing is \"being out on the water\".", "the best part of rowing is \"being out on the water")]
     public void A_reported_clause_with_quoted_words_is_one_indirect_quote_with_them(string sentence, string content)
     {
         Assert.Equal(new[] { content }, IndirectQuotes(sentence));

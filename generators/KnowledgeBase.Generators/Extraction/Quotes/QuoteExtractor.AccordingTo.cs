@@ -53,7 +53,8 @@ namespace KnowledgeBase.Generators.Extraction
             if (!speaker.IsFound) speaker = CitedRecord(s, c + 2, npEnd);
             if (!speaker.IsFound) return;
             int start, end;
-            if (c <= 1)
+            // "There were four on board; according to investigators, one died.": after a semicolon the source opens its own clause.
+            if (c <= 1 || tokens[c - 1].IsPunct(';'))
             {
                 // Everything the source is cited for, up to the sentence end.
                 start = SkipApposition(s, npEnd + 1);

@@ -197,6 +197,28 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// "stated to the Velden Post in late June that the border closure between North Ostria and Velland drove up prices",
+        /// "writes in a Velden Post essay that the term "harbour citizen" derived from the charter": after the "that" closing a
+        /// phrase (<see cref="PhraseBeforeThat"/>) a subject longer than <see cref="OpensFiniteClauseAt"/> looks past, opening
+        /// with an article, a pronoun, a name or a number, runs to a finite verb within twelve tokens, with no comma, colon,
+        /// semicolon or word of another clause ("that", "which", "who") before it.
+        /// </summary>
+        private static bool OpensLongSubjectClause(SentenceInfo s, int start)
+        {
+            var tokens = s.Tokens;
+            if (start >= tokens.Count || !(IsSubjectOpener(tokens[start]) || tokens[start].IsCapitalized || tokens[start].Kind == TokenKind.Number)) return false;
+            foreach (var group in s.Analysis.FoundVerbGroups)
+            {
+                if (group.End <= start) continue;
+                if (group.Start <= start || group.Start > start + 12 || !group.IsFinite) return false;
+                for (var i = start + 1; i < group.Start; i++)
+                    if (tokens[i].IsPunct(',') || tokens[i].IsPunct(':') || tokens[i].IsPunct(';') || IsSentenceEnd(tokens[i]) || tokens[i].Is("that") || tokens[i].Is("which") || tokens[i].Is("who")) return false;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>
         /// '"...," Karel Brandt wrote on Facebook.', "said via Twitter", "wrote to the harbour office": content that opens with a
         /// preposition of the medium, the time or the addressee and holds no finite verb tells where, when or to whom it was said,
         /// not what. An infinitive or a gerund after "to" is what was said ("claimed to have evidence", "admitted to taking it").

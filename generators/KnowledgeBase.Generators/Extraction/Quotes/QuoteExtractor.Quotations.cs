@@ -130,12 +130,16 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// Whether a quotation (not a title naming a thing, nor a word or two: "said the plan was "reckless"") makes up at
-        /// least half of tokens [start, end).
+        /// least half of tokens [start, end). A full stop just inside a closing mark that ends the content weighs no more than
+        /// one after it: 'was "nowhere near enough."' counts as 'was "nowhere near enough".' does.
         /// </summary>
         private static bool HasQuotation(SentenceInfo s, List<(int Open, int Close)> ranges, int start, int end)
         {
             foreach (var (open, close) in ranges)
-                if (open >= start && open < end && (close < 0 || close - open > 3) && (Math.Min(close, end) - open) * 2 >= end - start && !IsTitleOfAThing(s, new Quotation(0, open, 0, close))) return true;
+            {
+                var (last, length) = close == end - 1 && close - 1 > open && IsSentenceEnd(s.Tokens[close - 1]) ? (close - 1, end - 1 - start) : (close, end - start);
+                if (open >= start && open < end && (close < 0 || close - open > 3) && (Math.Min(last, end) - open) * 2 >= length && !IsTitleOfAThing(s, new Quotation(0, open, 0, close))) return true;
+            }
             return false;
         }
 

@@ -43,7 +43,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // only moves on past an addressee), so the speaker is not looked for.
                 var wordsFrom = ContentStart(tokens, c, lemma);
                 if (wordsFrom >= tokens.Count - 1) continue;
-                var that = PhraseBeforeThat(tokens, wordsFrom) is var phraseThat && phraseThat > 0 && OpensFiniteClauseAt(s, phraseThat + 1) ? phraseThat : 0;
+                var that = PhraseBeforeThat(tokens, wordsFrom) is var phraseThat && phraseThat > 0 && (OpensFiniteClauseAt(s, phraseThat + 1) || OpensLongSubjectClause(s, phraseThat + 1)) ? phraseThat : 0;
                 if (that > 0) wordsFrom = that + 1;
                 var speaker = CueSpeaker(s, c, quoted, speakers);
                 if (!speaker.IsFound || !agentMayFollow && IsPassiveCue(s, c)) continue;
