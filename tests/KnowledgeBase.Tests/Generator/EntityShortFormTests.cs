@@ -152,6 +152,12 @@ public sealed class EntityShortFormTests
         Assert.DoesNotContain("Rowing Federation", Assert.Single(model.Entities, e => e.Name == "Norwegian Rowing Federation").Forms);
     }
 
+    [Theory]
+    [InlineData("Divers of the Ostrel Lantern Project found a sunken trawler near Velden on Monday. Ostrel Lantern said the hull was intact.", "Ostrel Lantern Project", "Ostrel Lantern")]
+    [InlineData("The Harbour 9 Party chose a new leader in Velden on Sunday. Harbour 9 won four seats last year.", "Harbour 9 Party", "Harbour 9")]
+    public void A_body_named_again_without_its_head_word_is_the_same_body(string text, string name, string form) =>
+        AssertOneOrganizationWithForm(text, name, form);
+
     // One entity has the name and the short form; none is named by the short form alone.
     private static void AssertOneOrganizationWithForm(string text, string name, string form)
     {

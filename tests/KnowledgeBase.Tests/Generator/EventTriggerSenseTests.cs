@@ -70,4 +70,12 @@ public sealed class EventTriggerSenseTests
     [Fact]
     public void A_plea_to_someone_is_still_an_appeal() =>
         Assert.Contains(Extract("Mayor Ana Ruiz of Velden made a plea to Ostrel Shipping for more ferries on Monday.").Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+
+    [Fact]
+    public void Drones_or_software_deployed_show_no_force() =>
+        Assert.DoesNotContain(Extract("The Ostrel Survey Group sailed to the bay and deployed underwater drones to map the wreck on Monday.").Events, e => e.Cameo.StartsWith("15", StringComparison.Ordinal));
+
+    [Fact]
+    public void Soldiers_deployed_are_still_a_show_of_force() =>
+        Assert.Contains(Extract("Governor Mira Halden deployed the state guard to Ostria on Monday.").Events, e => e.Cameo.StartsWith("15", StringComparison.Ordinal));
 }

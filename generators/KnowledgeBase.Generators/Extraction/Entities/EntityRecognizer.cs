@@ -157,6 +157,7 @@ namespace KnowledgeBase.Generators.Extraction
             LocalizeBareInstitutions();
             AddBareUsHouse();
             JoinPlaceLedShortNames();
+            JoinHeadlessShortNames();
             AddBackReferences();
             DropSharedOneWordForms();
             foreach (var s in _sentences)

@@ -24,6 +24,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         private static readonly HashSet<string> PartyHeadSet = WordLists.Words("party-head");
         private static readonly HashSet<string> CampusSystemSet = WordLists.Words("campus-system");
         private static readonly HashSet<string> BackReferenceHeadSet = WordLists.Words("back-reference-head");
+        private static readonly HashSet<string> DroppableHeadSet = WordLists.Words("droppable-head");
         private static readonly HashSet<string> NonEntityAdjectiveSet = WithSpellingVariants(WordLists.Words("non-entity-adjective"));
 
         // Asked of most capitalized words: names are turned away without hashing.
@@ -144,6 +145,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         /// <summary>A head word that, alone after "the", names again the article's one organization it heads ("the Commission").</summary>
         public static bool IsBackReferenceHead(string word) => BackReferenceHeadSet.Contains(word);
+
+        /// <summary>A head word a name's other words may drop to name the body again ("Project" of "the Ostrel Lantern Project").</summary>
+        public static bool IsDroppableHead(string word) => DroppableHeadSet.Contains(word);
 
         public static bool IsNonEntityAdjective(string word) => word != null && NonEntityAdjectiveFilter.MayContain(word) && NonEntityAdjectiveSet.Contains(word);
 

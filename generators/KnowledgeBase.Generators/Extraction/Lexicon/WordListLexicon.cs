@@ -40,7 +40,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
     internal sealed class WordListLexicon
     {
         public static readonly WordListFile GazetteerWords = new WordListFile(
-            LexiconData.GazetteerWords, new[] { "place-suffix", "place-prefix", "organization-head", "non-entity-adjective", "possessive-name-word", "back-reference-head", "party-name-word", "party-head", "campus-system" }, Array.Empty<string>());
+            LexiconData.GazetteerWords, new[] { "place-suffix", "place-prefix", "organization-head", "non-entity-adjective", "possessive-name-word", "back-reference-head", "party-name-word", "party-head", "droppable-head", "campus-system" }, Array.Empty<string>());
 
         public static readonly WordListFile TitleWords = new WordListFile(
             LexiconData.TitleWords, Array.Empty<string>(), new[] { "title", "title-qualifier", "role-noun" });
