@@ -36,11 +36,15 @@ namespace KnowledgeBase.Generators.Extraction
             Gazetteer.TryGetPlaceOrOrganization(name, out _) || Gazetteer.IsPartyHead(name.Substring(name.LastIndexOf(' ') + 1));
 
         // "Varrow Harbour Board" of "Harbour Board", "Norland Embassy in Velden" of "Norland Embassy"; not "Supreme Harbour Board".
+        // Compared in place: asked of every pair of an article's bodies, so no string is made until one matches.
         private static bool IsPlaceLedLongName(string shortName, string longName)
         {
-            if (longName.StartsWith(shortName + " in ", StringComparison.Ordinal)) return longName.IndexOf(' ', shortName.Length + 4) < 0;
-            if (longName.Length <= shortName.Length + 1 || !longName.EndsWith(" " + shortName, StringComparison.Ordinal)) return false;
-            var lead = longName.Substring(0, longName.Length - shortName.Length - 1);
+            var n = shortName.Length;
+            if (longName.Length > n + 4 && string.CompareOrdinal(longName, 0, shortName, 0, n) == 0 && string.CompareOrdinal(longName, n, " in ", 0, 4) == 0)
+                return longName.IndexOf(' ', n + 4) < 0;
+            var leadLength = longName.Length - n - 1;
+            if (leadLength <= 0 || longName[leadLength] != ' ' || string.CompareOrdinal(longName, leadLength + 1, shortName, 0, n) != 0) return false;
+            var lead = longName.Substring(0, leadLength);
             if (Gazetteer.TryGetPlaceOrOrganization(lead, out var place)) return place.Kind != GazetteerKind.Organization;
             return lead.IndexOf(' ') < 0 && Gazetteer.TryGetByDemonym(lead, out var land) && land.Kind != GazetteerKind.Organization;
         }
