@@ -66,10 +66,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static EntityDraft? FrontedGerundWinner(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
-            if (t != 1 || !tokens[t].Lower.EndsWith("ing", System.StringComparison.Ordinal) || System.Array.IndexOf(GerundFronts, tokens[0].Lower) < 0) return null;
-            var comma = t + 1;
-            while (comma < tokens.Count && comma <= t + 20 && !tokens[comma].IsPunct(',')) comma++;
-            if (comma >= tokens.Count || comma > t + 20) return null;
+            var comma = t == 1 ? FrontedPhraseEnd(tokens) : -1; // the trigger is the gerund right after "After"
+            if (comma < 0) return null;
             foreach (var clause in s.Analysis.Clauses)
             {
                 if (clause.Kind != Analysis.ClauseKind.Main || clause.Subject is not { } subject || subject.Start <= comma) continue;
