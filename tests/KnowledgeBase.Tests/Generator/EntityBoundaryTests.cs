@@ -47,6 +47,28 @@ public sealed class EntityBoundaryTests
     }
 
     [Theory]
+    [InlineData("The Velden Institute of Tropical Disease's director said on Monday that the fever had spread.", "Velden Institute of Tropical Disease")]
+    [InlineData("On Monday the Ostrel Centre for Rare Disease opened a clinic in Halvik.", "Ostrel Centre for Rare Disease")]
+    public void An_illness_ending_an_organizations_of_phrase_is_its_field_and_the_run_names_the_body(string text, string name)
+    {
+        Assert.Contains(RuleArticle.Extract(text).Entities, e => e.Kind == KindOrganization && e.Name == name);
+    }
+
+    [Fact]
+    public void An_illness_named_with_no_organizations_head_stays_no_entity()
+    {
+        Assert.DoesNotContain(RuleArticle.Extract("Doctors said on Monday that Velden Disease had reached Halvik.").Entities, e => e.Name.Contains("Disease"));
+    }
+
+    [Theory]
+    [InlineData("Police said a fire broke out at Tanners' Hall in Velden on Monday.", "Tanners' Hall", "Place")]
+    [InlineData("The Velden Glaziers' Union said on Monday that its members would strike.", "Velden Glaziers' Union", "Organization")]
+    public void A_plural_noun_for_people_and_its_apostrophe_go_on_with_the_head_word_after_them(string text, string name, string kind)
+    {
+        Assert.Contains(RuleArticle.Extract(text).Entities, e => e.Kind.ToString() == kind && e.Name == name);
+    }
+
+    [Theory]
     [InlineData("The Democratic Labour Party won four seats in Ostrel on Monday.", "Democratic Labour Party", "Labour Party")]
     [InlineData("Members of the Liberal Democratic Party met in Ostrel on Monday.", "Liberal Democratic Party", "Democratic Party")]
     [InlineData("The Social Democratic Labour Party said on Monday that it would join the talks.", "Social Democratic Labour Party", "Labour Party")]

@@ -87,7 +87,7 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool GoesOnWithName(List<Token> tokens, int i, int j) =>
             tokens[j].Is("at") ? IsUniversityOfBefore(tokens, i, j)
             : tokens[j].Is("in") ? MissionHeadAt(tokens, i, j) >= 0 && !(MatchGazetteer(tokens, j + 1, tokens.Count, out var country) > 0 && country!.Kind == GazetteerKind.Country)
-            : tokens[j].Kind == TokenKind.Possessive && Gazetteer.IsPossessiveNameWord(tokens[j - 1].Text);
+            : tokens[j].Kind == TokenKind.Possessive && (Gazetteer.IsPossessiveNameWord(tokens[j - 1].Text) || IsPeoplesPossessiveBeforeHead(tokens, i, j));
 
         // The "Embassy" or "Consulate" of "the Norland Embassy", "the Embassy of Norland" between start and end (no "in" after it yet), or -1.
         private static int MissionHeadAt(List<Token> tokens, int start, int end)

@@ -184,7 +184,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "National Medal of Science", "Vella Prize for Poetry": a thing word heading an "of"/"for" phrase.
             for (var i = start + 1; i + 2 < end; i++)
                 if (IsA(tokens[i], EntityWords.ThingWord) && (tokens[i + 1].Is("of") || tokens[i + 1].Is("for"))) return true;
-            return end - start >= 2 && IsA(tokens[end - 1], EntityWords.ThingWord) && !IsGivenNameThenDaySurname(tokens, start, end);
+            return end - start >= 2 && IsA(tokens[end - 1], EntityWords.ThingWord) && !IsGivenNameThenDaySurname(tokens, start, end) && !EndsInABodysIllness(tokens, start, end);
         }
 
         private static bool IsThingFirstWord(string first) => first is "Hurricane" or "Typhoon" or "Cyclone" or "Storm" or "Tropical" or "Operation";
