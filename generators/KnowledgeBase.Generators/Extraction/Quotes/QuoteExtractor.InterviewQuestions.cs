@@ -1,6 +1,10 @@
+using KnowledgeBase.Generators.Extraction.Lexicons;
+using KnowledgeBase.Generators.Models;
+
 namespace KnowledgeBase.Generators.Extraction
 {
-    // An interviewer's question in a transcript: "((WN)) In what towns should voters expect to see your name?"
+    // An interviewer's question in a transcript: "((WN)) In what towns should voters expect to see your name?"; the one asked as
+    // "you" in the interviewer's turn: '((WN)) On your website, you wrote "..."'.
     internal sealed partial class QuoteExtractor
     {
         /// <summary>
@@ -19,6 +23,37 @@ namespace KnowledgeBase.Generators.Extraction
                 return tokens[i].IsPunct('?');
             }
             return false;
+        }
+
+        /// <summary>
+        /// '((WN)) On your website, you wrote "The ferry will run all year."': in an interviewer's turn, "you" right before the verb
+        /// group of a cue of speech whose quotation opens right after it is the one interviewed, whom the transcript's next
+        /// "((Name))" label names (the gold credits the quoted words to the one asked); none, nobody speaks. A cue of a view
+        /// ("Why do you think "..."?") asks what the interviewee holds and reports nothing.
+        /// </summary>
+        private Speaker IntervieweeAddressed(SentenceInfo s, int start, int cue)
+        {
+            var tokens = s.Tokens;
+            if (!QuotationOpensAfter(tokens, cue) || !(CueVerbs.Lemma(tokens[cue]) is { } lemma && IsSpeechLemma(lemma)) || !HasWordFrom(tokens, start, "you")) return default;
+            var subject = s.Analysis.VerbGroupStartAt(cue) - 1;
+            if (subject < start || !tokens[subject].Is("you") || !InInterviewerTurn(s)) return default;
+            for (var i = s.Index + 1; i < _sentences.Count && _sentences[i].Block == BlockKind.Paragraph; i++)
+            {
+                var next = _sentences[i];
+                if (next.BlockIndex == s.BlockIndex || !next.OpensInterviewTurn) continue;
+                foreach (var m in next.Mentions)
+                    if (IsTurnLabel(next.Tokens, m)) return new Speaker(m.Entity, Join(next.Tokens, m.TokenStart, m.TokenEnd));
+                return default;
+            }
+            return default;
+        }
+
+        // The paragraph of the sentence opens with the interviewer's "((WN))" label.
+        private bool InInterviewerTurn(SentenceInfo s)
+        {
+            var first = s;
+            for (var k = s.Index - 1; k >= 0 && _sentences[k].BlockIndex == s.BlockIndex; k--) first = _sentences[k];
+            return first.OpensInterviewTurn && first.Tokens[2].Text == "WN";
         }
     }
 }

@@ -56,6 +56,7 @@ namespace KnowledgeBase.Generators.Extraction
             // A finite verb's subject is the nearest subject-like phrase before it; a participle's is the clause's first.
             if (OneOfGroup(s, clauseStart, subjectEnd) is { IsFound: true } member) return member;
             if (FirstPersonSubject(s, clauseStart, cue) is var first && first >= 0) return PersonBefore(s, clauseStart, first);
+            if (IntervieweeAddressed(s, clauseStart, cue) is { IsFound: true } asked) return asked;
             _blocked = false;
             var nearest = NearestSubject(s, clauseStart, subjectEnd);
             if (_blocked) return default;

@@ -40,6 +40,8 @@ namespace KnowledgeBase.Generators.Extraction
             if (RelativeCuePronoun(tokens, cue) is var pronoun && pronoun > 0 && RelativeClosedBeforeVerb(tokens, pronoun) is var closed && closed > contentStart && closed < end) end = closed;
             // "promised boats and Velland is building piers": an object with no verb of its own ends before a named subject's clause.
             if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && AndNamedClause(tokens, contentStart, end) is var and && and > 0 && !HasAuxiliaryIn(tokens, contentStart, and)) end = and;
+            // "expressed sadness and extended condolences": an object with no verb of its own ends before its subject's next act.
+            if (contentStart > 0 && !tokens[contentStart - 1].Is("that") && BeforeNextPredicate(s, contentStart, end) is var act && act > contentStart) end = act;
             return end;
         }
 
