@@ -131,6 +131,17 @@ public sealed class EventKindRuleTests
     }
 
     [Fact]
+    public void News_items_a_medium_publishes_are_no_publication_and_a_book_published_still_is()
+    {
+        // Stories or photos put out by papers are news, not a study's publication (the gold's discovery group).
+        Assert.DoesNotContain(Extract("After the storm, the Velden Courier, Norden Today, Ostrel News and Harbour Weekly published stories on the accident.").Events, e => e.Kind == "publication");
+        Assert.DoesNotContain(Extract("On Monday, the Velden Courier, Norden Today and Ostrel News published front-page photos of the burning depot.").Events, e => e.Kind == "publication");
+        // A study whose subject is news, and a book, are still published.
+        One("The Velden Media Institute published a study of news stories about floods on Monday.", e => e.Kind == "publication", "Velden Media Institute");
+        One("Ostrel Press published a novel by Karel Brandt on Monday.", e => e.Kind == "publication", "Ostrel Press");
+    }
+
+    [Fact]
     public void Vehicles_that_collide_or_overturn_crash_and_a_court_that_overturns_rules()
     {
         Assert.Single(Extract("On Friday, a truck and a group of motorcycles collided near Velden.").Events, e => e.Kind == "crash");

@@ -150,6 +150,25 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>
+        /// "Several papers published stories on the crash", "the site published the take-down notice": news items a medium or a
+        /// website puts out (the verb "publish" with one of them in its object, read up to a preposition) are no study's
+        /// publication (the gold's discovery group); "published a study on news stories" still publishes a study.
+        /// </summary>
+        private static bool PublishesNews(List<Token> tokens, int t)
+        {
+            if (!tokens[t].Text.StartsWith("publish", StringComparison.OrdinalIgnoreCase)) return false;
+            for (var i = t + 1; i < tokens.Count && i <= t + 5; i++)
+            {
+                if (IsAny(tokens[i], EventLexicon.NewsItems)) return true;
+                if (EventLexicon.IsStudyNoun(tokens[i].Text) || IsAny(tokens[i], ObjectEnds)) return false;
+            }
+            return false;
+        }
+
+        // Prepositions that end a verb's object ("published stories on the crash").
+        private static readonly string[] ObjectEnds = { "on", "in", "of", "about", "by", "at", "from", "for", "with", "over", "to" };
+
         /// <summary>"called for X's resignation", "demanded the release of": the noun is what is asked for.</summary>
         internal static bool IsDemanded(List<Token> tokens, int t)
         {

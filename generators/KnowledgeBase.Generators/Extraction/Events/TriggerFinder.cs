@@ -100,8 +100,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 trigger = EventLexicon.Find("strikes")!;
             // "returned to a subcommittee, where it died": a thing that dies is no one's death.
             if (trigger.Kind == "death" && !trigger.IsNoun && (previous.Is("it") || previous.Is("which"))) return null;
-            // "launched an offensive", "launched an investigation": the noun launched is the event, not a launch.
-            if (trigger.Kind == "launch" && !trigger.IsNoun && LaunchesAnEvent(tokens, t)) return null;
+            // "launched an offensive", "launched an investigation": the noun launched is the event, not a launch; "published stories on the crash": news put out, no study.
+            if (!trigger.IsNoun && (trigger.Kind == "launch" && LaunchesAnEvent(tokens, t) || trigger.Kind == "publication" && PublishesNews(tokens, t))) return null;
             // "a cardiac arrest", "a heart attack": the body's failures are no one's act; nor is a nomination for an honour a post.
             if (IsAny(previous, EventLexicon.MedicalModifiers) || NominatedForAnHonour(tokens, t, trigger)) return null;
             // "the last sentence of the report": a sentence is a court's only in a sentence about courts or prison.

@@ -64,6 +64,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Honours one is nominated for, which are no post ("nominated for a Grammy award").</summary>
         internal static readonly HashSet<string> HonourNouns = WordListLexicon.EventWords.Lists.Words("honour-noun");
 
+        /// <summary>A news item a medium or a website publishes, which is no study ("published stories on the crash").</summary>
+        internal static readonly HashSet<string> NewsItems = WordListLexicon.EventWords.Lists.Words("news-item");
+
         /// <summary>A noun for what is signed into law ("signed the bill", "the decree signed by").</summary>
         internal static readonly HashSet<string> LawNouns = WordListLexicon.EventWords.Lists.Words("law-noun");
 
