@@ -7,7 +7,8 @@ namespace KnowledgeBase.Tests.Generator;
 /// <summary>
 /// Who speaks when the words around the cue name more than one person or only a description: the person after "Ana Vell's
 /// partner" in an inverted cue, the named speaker a definite description opening the next sentence continues, the body a
-/// source works within, and the member after a group noun ("a hospital official"). Invented sentences.
+/// source works within, the member after a group noun ("a hospital official") and the person a country only describes
+/// ("a Norway whistleblower"). Invented sentences.
 /// </summary>
 public sealed class QuoteContinuedSpeakerTests
 {
@@ -41,6 +42,13 @@ public sealed class QuoteContinuedSpeakerTests
     {
         var quote = Assert.Single(RuleArticle.Extract(sentence).Quotes);
         Assert.Equal(speaker, quote.SpeakerText);
+    }
+
+    [Fact]
+    public void A_country_that_only_describes_an_unnamed_person_does_not_speak()
+    {
+        var quote = Assert.Single(RuleArticle.Extract("A Norway whistleblower told reporters the port director had lied about the contracts.").Quotes);
+        Assert.Equal(("Norway whistleblower", null), (quote.SpeakerText, quote.Speaker));
     }
 
     // Guards: a description after another's quote that the article gives to someone else, and one that does not open its sentence.

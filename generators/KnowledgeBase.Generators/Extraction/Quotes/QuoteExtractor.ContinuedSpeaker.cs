@@ -45,5 +45,19 @@ namespace KnowledgeBase.Generators.Extraction
             if (last.Sentence.Index != s.Index - 1 || last.Speaker.Entity is not { Kind: EntityKind.Person } person) return null;
             return new Speaker(person, Join(tokens, roleStart, roleEnd));
         }
+
+        /// <summary>
+        /// "a Norland whistleblower who revealed ...": one unnamed person a country's name only describes, the whole phrase when
+        /// a lower-case noun after the country ends the subject (before "who" or the cue); null otherwise.
+        /// </summary>
+        private static Speaker? CountryPersonNoun(SentenceInfo s, Mention country, int end)
+        {
+            var tokens = s.Tokens;
+            int noun = country.TokenEnd, start = country.TokenStart;
+            if (!country.Entity.IsCountry || country.IsDemonym || start < 1 || !(tokens[start - 1].Is("a") || tokens[start - 1].Is("an")) || noun >= end) return null;
+            if (!tokens[noun].IsWord || tokens[noun].IsCapitalized || CommonWords.IsFunctionWord(tokens[noun]) || s.Analysis.TagAt(noun) != Analysis.Tag.Noun) return null;
+            if (noun + 1 < end && !tokens[noun + 1].Is("who")) return null;
+            return new Speaker(null, Join(tokens, start, noun + 1));
+        }
     }
 }

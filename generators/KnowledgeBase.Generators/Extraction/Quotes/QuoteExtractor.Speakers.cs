@@ -354,7 +354,7 @@ namespace KnowledgeBase.Generators.Extraction
                     // "an Interior Ministry source said": an unnamed member speaks for the organization; the text keeps who.
                     if (mention.Entity.Kind == EntityKind.Organization && mention.TokenEnd < end && IsMemberNoun(tokens[mention.TokenEnd]))
                         return new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd + 1));
-                    return new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
+                    return CountryPersonNoun(s, mention, end) ?? new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
                 }
                 if (!t.IsWord) continue;
                 if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
