@@ -15,6 +15,8 @@ namespace KnowledgeBase.Generators.Extraction
         {
             new("spokesman spokeswoman spokesperson", "for of", "A spokeswoman for the Velden Port Authority said the pier would reopen in May."),
             new("representative official source", "for of from", "An official from the Ostrel Water Board said the reservoir was full."),
+            // "a source within the Velden Treasury": a member inside the body is one of its sources, named as "a Velden Treasury source" is.
+            new("source insider", "within inside in at", "A source within the central Ostrel Treasury reportedly said the bonds were sold.", bodyFirst: true),
         };
 
         /// <summary>
@@ -28,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var row in MembersFor)
             {
                 if (Array.IndexOf(row.Nouns, tokens[preposition - 1].Lower) < 0 || Array.IndexOf(row.Prepositions, tokens[preposition].Lower) < 0) continue;
-                return new Speaker(body.Entity, Join(tokens, preposition - 1, body.TokenEnd));
+                return new Speaker(body.Entity, row.BodyFirst ? Join(tokens, body.TokenStart, body.TokenEnd) + " " + tokens[preposition - 1].Text : Join(tokens, preposition - 1, body.TokenEnd));
             }
             return null;
         }
@@ -101,8 +103,11 @@ namespace KnowledgeBase.Generators.Extraction
     /// <summary>One row of <see cref="QuoteExtractor.MembersFor"/>, with its example.</summary>
     internal sealed class MemberForRow
     {
-        public MemberForRow(string nouns, string prepositions, string example) =>
-            (Nouns, Prepositions, Example) = (nouns.Split(' '), prepositions.Split(' '), example);
+        public MemberForRow(string nouns, string prepositions, string example, bool bodyFirst = false) =>
+            (Nouns, Prepositions, Example, BodyFirst) = (nouns.Split(' '), prepositions.Split(' '), example, bodyFirst);
+
+        /// <summary>Whether the speaker's text names the body before the member ("Velden Treasury source"), as the prenominal phrase does.</summary>
+        public bool BodyFirst { get; }
 
         /// <summary>The nouns of members who speak for a body.</summary>
         public string[] Nouns { get; }

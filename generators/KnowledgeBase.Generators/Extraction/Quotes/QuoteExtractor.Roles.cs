@@ -21,7 +21,9 @@ namespace KnowledgeBase.Generators.Extraction
             var nameAt = roleEnd < end && tokens[roleEnd].IsPunct('.') ? roleEnd + 1 : roleEnd;
             if (s.MentionAt(nameAt) is { } named && named.Entity.Kind == EntityKind.Person)
                 return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
-            return RoleOfNamedBody(s, roleStart, roleEnd, i, end) ?? RoleSpeaker(tokens, roleStart, roleEnd, i);
+            if (RoleOfNamedBody(s, roleStart, roleEnd, i, end) is { } ofBody) return ofBody;
+            var holder = RoleSpeaker(tokens, roleStart, roleEnd, i);
+            return holder.Entity is null && ContinuedSpeaker(s, roleStart, i, roleEnd) is { } continued ? continued : holder;
         }
 
         /// <summary>
@@ -40,7 +42,8 @@ namespace KnowledgeBase.Generators.Extraction
             if (s.MentionAt(roleEnd) is { } named && named.Entity.Kind == EntityKind.Person)
                 return new Speaker(named.Entity, Join(tokens, named.TokenStart, named.TokenEnd));
             var roleStart = i > start && tokens[i - 1].Is("the") ? i - 1 : i;
-            return RoleSpeaker(tokens, roleStart, roleEnd, mention.TokenEnd);
+            var holder = RoleSpeaker(tokens, roleStart, roleEnd, mention.TokenEnd);
+            return holder.Entity is null && ContinuedSpeaker(s, roleStart, mention.TokenEnd, roleEnd) is { } continued ? continued : holder;
         }
 
         /// <summary>"chief veterinary officer", "medical director": a role noun up to three lower-case words on, past the words that qualify it.</summary>

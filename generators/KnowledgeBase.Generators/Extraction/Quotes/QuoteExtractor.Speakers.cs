@@ -120,22 +120,6 @@ namespace KnowledgeBase.Generators.Extraction
             return cue;
         }
 
-        /// <summary>The first person named after the cue, before its sentence ends: through commas only when the phrase ends the sentence.</summary>
-        private static Mention? PersonAfterCue(SentenceInfo s, int cue)
-        {
-            var tokens = s.Tokens;
-            var phraseEnd = cue + 1;
-            while (phraseEnd < tokens.Count && !IsSentenceEnd(tokens[phraseEnd]) && !tokens[phraseEnd].IsPunct(':') && !IsOpeningQuote(tokens[phraseEnd])) phraseEnd++;
-            var throughCommas = phraseEnd - cue <= 14;
-            for (var i = cue + 1; i < phraseEnd && i <= cue + 14; i++)
-            {
-                if (tokens[i].IsPunct(',') && !throughCommas) break;
-                if (i > cue + 8 && !throughCommas) break;
-                if (s.MentionAt(i) is { } m && m.Entity.Kind == EntityKind.Person) return m;
-            }
-            return null;
-        }
-
         /// <summary>Where a phrase from <paramref name="start"/> ends: at a comma, a quotation or the sentence end, at most <paramref name="max"/> tokens on.</summary>
         private static int PhraseEnd(List<Token> tokens, int start, int max)
         {
@@ -233,6 +217,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (mention.Entity.Kind != EntityKind.Person && PersonBeforeAffiliation(s, start, mention.TokenStart) is { } member)
                         return new Speaker(member.Entity, Join(tokens, member.TokenStart, member.TokenEnd));
                     int after = mention.TokenEnd, before = mention.TokenStart - 1;
+                    if (before > 0 && tokens[before - 1].Is("the") && s.Analysis.TagAt(before) == Analysis.Tag.Adjective && !tokens[before].IsCapitalized) before--; // "within the central Treasury"
                     if (before >= 0 && tokens[before].Is("the")) before--;
                     // "Trump's remarks indicated": the possessor speaks; "Trump's call indicates": nobody does.
                     if (after < tokens.Count && tokens[after].Kind == TokenKind.Possessive) return OwnerOfSpeechNoun(tokens, mention, after, cue);
@@ -370,7 +355,7 @@ namespace KnowledgeBase.Generators.Extraction
                     // "an Interior Ministry source said": an unnamed member speaks for the organization; the text keeps who.
                     if (mention.Entity.Kind == EntityKind.Organization && mention.TokenEnd < end && IsMemberNoun(tokens[mention.TokenEnd]))
                         return new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd + 1));
-                    return new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
+                    return CountryPersonNoun(s, mention, end) ?? new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
                 }
                 if (!t.IsWord) continue;
                 if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
@@ -387,8 +372,8 @@ namespace KnowledgeBase.Generators.Extraction
                 {
                     var groupStart = i;
                     while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1]) && !IsFrontedDay(tokens, groupStart - 1) || groupStart > start && (tokens[groupStart - 1].Is("both") || tokens[groupStart - 1].Is("some"))) groupStart--;
-                    // "the leaders": the people the article has been about.
-                    return new Speaker(null, Join(tokens, groupStart, GroupEnd(tokens, i + 1, end)));
+                    // "the leaders": the people the article has been about. "a hospital official": the member after the group speaks, and the text keeps it.
+                    return new Speaker(null, Join(tokens, groupStart, BodyTextEnd(s, GroupEnd(tokens, i + 1, end), end)));
                 }
                 if (Titles.IsRoleNoun(t) || Titles.IsTitleWord(t) && t.IsCapitalized)
                     return RoleNounSpeaker(s, start, end, i);
