@@ -189,10 +189,23 @@ namespace KnowledgeBase.Generators.Extraction
                 i--;
             }
             if (BareResearch(tokens, start, i, noun)) return new Speaker(null, Join(tokens, i + 1, noun + 1));
-            if (i < start || !(tokens[i].Is("the") || tokens[i].Is("a") || tokens[i].Is("an")) || i == noun - 1 && tokens[i].Is("the")) return default;
+            // "One study in the Velden Journal noted ...": "one" or "another" opens the document as "a" does.
+            if (i < start || !(tokens[i].Is("the") || tokens[i].Is("a") || tokens[i].Is("an") || tokens[i].Is("one") || tokens[i].Is("another")) || i == noun - 1 && tokens[i].Is("the")) return default;
             // "X released a statement saying ...": a document after a verb, or before a participle, is an object; whoever issued it speaks.
             if (i > start && tokens[i - 1].IsWord && !tokens[i - 1].Is("and") && !tokens[i - 1].Is("but") || noun + 1 < tokens.Count && CueVerbs.IsParticiple(tokens[noun + 1].Text)) return default;
             return new Speaker(body, Join(tokens, i, noun + 1));
+        }
+
+        /// <summary>
+        /// "The same study also noted ...", "this report found ...": a document the article told of before, pointed back to by
+        /// "the same", "this same", "this" or "these" right before its noun (a "that" before it opens the clause); where that
+        /// pointer starts, or -1. It speaks as a bare "the study" does (<see cref="DocumentSpeaker"/>).
+        /// </summary>
+        private static int DocumentPointedBack(List<Token> tokens, int start, int noun)
+        {
+            if (noun - 1 < start) return -1;
+            if (tokens[noun - 1].Is("this") || tokens[noun - 1].Is("these")) return noun - 1;
+            return noun - 2 >= start && tokens[noun - 1].Is("same") && (tokens[noun - 2].Is("the") || tokens[noun - 2].Is("this")) ? noun - 2 : -1;
         }
 
         /// <summary>

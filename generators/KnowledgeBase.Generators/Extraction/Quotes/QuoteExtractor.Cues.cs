@@ -11,7 +11,7 @@ namespace KnowledgeBase.Generators.Extraction
     {
         /// <summary>
         /// The words read as cues that the cue lexicon does not list: "according" (to), "reports" after a name
-        /// (<see cref="ReportsAfterName"/>), "report" after a group (<see cref="ReportAfterGroup"/>), "read(s)" after a written text (<see cref="DocumentReads"/>). A token that is none of
+        /// (<see cref="ReportsAfterName"/>), "report" after a group (<see cref="ReportAfterGroup"/>), "reports" after a document (<see cref="ReportsAfterDocument"/>), "read(s)" after a written text (<see cref="DocumentReads"/>). A token that is none of
         /// them nor a lexicon cue is skipped by its <see cref="TokenTraits.NoCue"/> bit.
         /// </summary>
         internal static readonly string[] CueWordsBeyondLexicon = { "according", "report", "reports", "read", "reads" };
@@ -22,7 +22,7 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             var t = tokens[c];
             if (!t.IsWord || t.CannotCue || t.StartsUpper && c > 0) return null;
-            var lemma = CueVerbs.Lemma(t) ?? ReportsAfterName(tokens, c) ?? ReportAfterGroup(s, c) ?? DocumentReads(tokens, c);
+            var lemma = CueVerbs.Lemma(t) ?? ReportsAfterName(tokens, c) ?? ReportAfterGroup(s, c) ?? ReportsAfterDocument(s, c) ?? DocumentReads(tokens, c);
             if (lemma is null) return null;
             if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
             var participle = CueVerbs.IsParticiple(t.Text); // asked three times below

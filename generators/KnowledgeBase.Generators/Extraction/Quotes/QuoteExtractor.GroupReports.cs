@@ -1,6 +1,6 @@
 namespace KnowledgeBase.Generators.Extraction
 {
-    // "report" as a present verb after a group that speaks: "Scientists report horned shells evolved nine times".
+    // "report(s)" as a present verb after a group that speaks ("Scientists report horned shells evolved nine times") or a document.
     internal sealed partial class QuoteExtractor
     {
         /// <summary>
@@ -18,6 +18,21 @@ namespace KnowledgeBase.Generators.Extraction
                 || previous.Is("they") || previous.Is("and") && c >= 3)) return null;
             var at = tokens[c + 1].Is("that") ? c + 2 : c + 1;
             return OpensFiniteClauseAt(s, at) ? "report" : null;
+        }
+
+        /// <summary>
+        /// "The study reports that ...", "the paper reports "..."": after a document noun in the singular, "reports" before "that"
+        /// and a finite clause, or before a quotation, is the verb ("the study reports were sent" is the noun, and so is "read
+        /// the study reports that were sent").
+        /// </summary>
+        private static string? ReportsAfterDocument(SentenceInfo s, int c)
+        {
+            var tokens = s.Tokens;
+            if (!tokens[c].Is("reports") || c == 0 || c + 2 >= tokens.Count) return null;
+            var previous = tokens[c - 1];
+            if (previous.IsCapitalized || !IsA(previous, QuoteWords.DocumentNoun) || previous.Text.EndsWith("s", System.StringComparison.Ordinal)) return null;
+            if (tokens[c + 1].IsOpeningQuote) return "report";
+            return tokens[c + 1].Is("that") && OpensFiniteClauseAt(s, c + 2) ? "report" : null;
         }
     }
 }

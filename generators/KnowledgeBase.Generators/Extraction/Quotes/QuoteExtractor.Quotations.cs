@@ -58,7 +58,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (Inside(quoted, i)) break;
                 if (tokens[i].IsCapitalized && i > 0 || tokens[i].CannotCue || CountedOrOwnedNoun(s, i)) continue; // "United States" is no "state"
-                if ((CueVerbs.Lemma(tokens[i]) is { } lemma && (IsSpeechLemma(lemma) || CueAt(s, i) is not null) || DocumentReads(tokens, i) is not null) && !IsPassiveCue(s, i) && !NamesTheNounBefore(s, i)) return i;
+                if ((CueVerbs.Lemma(tokens[i]) is { } lemma && (IsSpeechLemma(lemma) || CueAt(s, i) is not null) || DocumentReads(tokens, i) is not null || ReportsAfterDocument(s, i) is not null) && !IsPassiveCue(s, i) && !NamesTheNounBefore(s, i)) return i;
             }
             return -1;
         }
@@ -170,12 +170,14 @@ namespace KnowledgeBase.Generators.Extraction
         /// <summary>
         /// A quotation opening within four words of the content ("told reporters "..."", "said on Monday "...""): the cue is a
         /// direct quote's. Not a word or two quoted after the reported clause's own verb ("said the plan was "reckless"", or its
-        /// infinitive's: "urged her to sell her "old" house"), nor a quoted phrase inside the clause's subject (<see cref="QuotedInSubject"/>).
+        /// infinitive's: "urged her to sell her "old" house"), nor a quoted phrase inside the clause's subject (<see cref="QuotedInSubject"/>),
+        /// nor the words for things counted right after their count ("noted over 40 "harbour nets" seized in May").
         /// </summary>
         private static bool StartsQuote(SentenceInfo s, List<(int Open, int Close)> ranges, int start, int end)
         {
             foreach (var (open, close) in ranges)
-                if (open >= start && open < end && open <= start + 4 && !(close >= 0 && close - open <= 3 && HasVerbGroup(s, start, open)) && !QuotedInSubject(s, open, close, end)) return true;
+                if (open >= start && open < end && open <= start + 4 && !(close >= 0 && close - open <= 3 && HasVerbGroup(s, start, open)) && !QuotedInSubject(s, open, close, end)
+                    && !(open > start && s.Tokens[open - 1].Kind == TokenKind.Number && !IsYear(s.Tokens[open - 1]))) return true;
             return false;
         }
 

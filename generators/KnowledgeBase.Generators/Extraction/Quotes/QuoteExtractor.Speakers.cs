@@ -250,6 +250,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (HeadsGroupOrRole(tokens, i, cue)) return GroupOrRoleSpeaker(s, start, i, cue);
                 if (IsA(t, QuoteWords.DocumentNoun) && i > start && (tokens[i - 1].Is("the") || tokens[i - 1].Is("its") || tokens[i - 1].Is("their") || tokens[i - 1].Is("his") || tokens[i - 1].Is("her")))
                     return DocumentSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
+                if (IsA(t, QuoteWords.DocumentNoun) && DocumentPointedBack(tokens, start, i) is var back && back >= 0) return DocumentSpeaker(s, t.Text, Join(tokens, back, i + 1));
                 if (IsA(t, QuoteWords.DocumentNoun) && ModifiedDocument(s, start, i) is { IsFound: true } document) return document;
                 if (IsA(t, QuoteWords.InstitutionNoun) && i > start && tokens[i - 1].Is("the") && !NamesItsPlace(s, i)) return InstitutionSpeaker(s, t.Text, Join(tokens, i - 1, i + 1));
             }
