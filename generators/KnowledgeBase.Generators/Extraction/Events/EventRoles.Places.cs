@@ -11,7 +11,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
     {
         /// <summary>
         /// "in Ostrel, Portugal", "Ostrel in Portugal": a country named only after a town is the town's address; it takes no part in
-        /// what happened there. A country the sentence also names elsewhere ("Portugal said ...") keeps its part.
+        /// what happened there, nor does one further down a list of places after "in" (<see cref="InPlaceList"/>). A country the
+        /// sentence also names elsewhere ("Portugal said ...") keeps its part.
         /// </summary>
         internal static bool OnlyLocatesATown(SentenceInfo s, EntityDraft party)
         {
@@ -27,11 +28,32 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     found = true;
                     continue;
                 }
-                if (!IsAddressTail(s, m) && (m.TokenStart < 2 || !s.Tokens[m.TokenStart - 1].Is("in") || s.MentionAt(m.TokenStart - 2) is not { } town
+                if (!IsAddressTail(s, m) && !InPlaceList(s, m) && (m.TokenStart < 2 || !s.Tokens[m.TokenStart - 1].Is("in") || s.MentionAt(m.TokenStart - 2) is not { } town
                     || town.Entity.Kind != EntityKind.Place || town.Entity.IsCountry)) return false;
                 found = true;
             }
             return found;
+        }
+
+        /// <summary>
+        /// "arrests were made in Norland, Velmar, the Ostmark Republic and Eastvale": a country after the first member of a list of
+        /// places that "in", "across" or "throughout" governs says where too. "In Norland, Velmar protested" is no list (a member
+        /// after a comma has a comma, "and" or "or" after it), nor "in Ostrel and Velmar's capital" (a possessive), nor "in Ostrel and
+        /// Velmar condemned it" (the subject of a verb).
+        /// </summary>
+        private static bool InPlaceList(SentenceInfo s, Mention m)
+        {
+            var tokens = s.Tokens;
+            if (m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].Kind == TokenKind.Possessive || s.Analysis.TagAt(m.TokenEnd) is Tag.Verb or Tag.Auxiliary or Tag.Modal)) return false;
+            var i = m.TokenStart - 1;
+            if (i >= 0 && tokens[i].Is("the")) i--;
+            if (i < 1) return false;
+            if (tokens[i].Is("and") || tokens[i].Is("or")) i -= tokens[i - 1].IsPunct(',') ? 2 : 1;
+            else if (tokens[i].IsPunct(',') && m.TokenEnd < tokens.Count && (tokens[m.TokenEnd].IsPunct(',') || tokens[m.TokenEnd].Is("and") || tokens[m.TokenEnd].Is("or"))) i--;
+            else return false;
+            if (i < 0 || s.MentionAt(i) is not { Entity.Kind: EntityKind.Place } before || before.TokenEnd != i + 1) return false;
+            var governor = ClauseReader.GoverningWordAt(tokens, before.TokenStart);
+            return governor >= 0 && (tokens[governor].Is("in") || tokens[governor].Is("across") || tokens[governor].Is("throughout")) || InPlaceList(s, before);
         }
 
         /// <summary>

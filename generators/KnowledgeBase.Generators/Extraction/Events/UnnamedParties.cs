@@ -16,7 +16,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// A protest, an arrest, a sentence, violent repression ("police fired tear gas at them"), an assault or a use of force
         /// (CAMEO 14, 173, 116, 175, 18, 19), or an investigation (09) told by its verb in the past or the present,
-        /// not negated, not planned, not possible, whose subject is a noun phrase that names nobody.
+        /// not negated, not planned, not possible, whose subject is a noun phrase that names nobody (or, for an arrest, a "they"
+        /// the article resolves to no party).
         /// </summary>
         public static bool ActOfTheUnnamed(SentenceInfo s, int t, EventTrigger trigger)
         {
@@ -24,7 +25,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!IsActDoneToPeople(trigger.Cameo) && !IsInquiryVerb(trigger)) return false;
             if (trigger.IsNoun) return TellsItHappened(s.Tokens, t, trigger);
             if (s.Analysis.ClauseOfVerb(t) is not { } clause || clause.Verb.Head != t || clause.Verb.IsNegated || clause.Verb.Modality != Modality.None) return false;
-            if (!TellsWhatHappened(s.Tokens, clause.Verb) || clause.Subject is not { IsPronoun: false } subject) return false;
+            if (!TellsWhatHappened(s.Tokens, clause.Verb) || clause.Subject is not { } subject) return false;
+            if (subject.IsPronoun) return ArrestByUnresolvedThey(s, trigger, clause.Verb, subject);
             for (var i = subject.Start; i < subject.End; i++)
                 if (s.MentionAt(i) is not null) return false;
             // "Two drones struck a depot": a weapon stands for whoever fired it.
@@ -46,6 +48,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static bool UndergoesLegalAct(EventTrigger trigger, VerbGroup verb) =>
             verb.Voice == Voice.Passive && trigger.Cameo.StartsWith("116", StringComparison.Ordinal);
+
+        /// <summary>
+        /// "They arrested three men for trespassing", "the sheriff said they arrested one person": an arrest or a charge (CAMEO
+        /// 173) told in the active with "they" for subject, which the article resolves to no party (the caller asks only then),
+        /// was made by authorities it does not name; "they were arrested" leaves the act to whom "they" stands for.
+        /// </summary>
+        private static bool ArrestByUnresolvedThey(SentenceInfo s, EventTrigger trigger, VerbGroup verb, NounChunk subject) =>
+            trigger.Cameo.StartsWith("173", StringComparison.Ordinal) && verb.Voice == Voice.Active && subject.End == subject.Start + 1 && s.Tokens[subject.Head].Is("they");
 
         private static bool IsWhWord(Token token) => token.Is("who") || token.Is("whom") || token.Is("which") || token.Is("that") || token.Is("whoever") || token.Is("anyone");
 
