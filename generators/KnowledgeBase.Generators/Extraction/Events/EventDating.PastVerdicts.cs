@@ -7,7 +7,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     internal static partial class EventDating
     {
         /// <summary>
-        /// The passive verdicts ("was convicted", "were acquitted") that, told with no day of their own after a lead that is no
+        /// The passive verdicts and sentences ("was convicted", "were acquitted", "was found guilty", "was jailed") that, told with no day of their own after a lead that is no
         /// step of a court case, give a person's record, reached at a time the story does not give: each row has an invented
         /// lead and sentence whose act of the given kind takes no day from the lead (dateline Sunday, July 28, 2019); the rows
         /// run as tests. After a lead that is a court's step ("a court sentenced Dorn on Friday") a verdict may be that day's.
@@ -16,10 +16,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             new("convicted", "On Friday, the mayor of Velden, Anton Grell, resigned.\n\nGrell's deputy, Lena Dorn, was convicted of fraud.", "conviction"),
             new("acquitted", "On Friday, the Velden council passed a new harbour budget.\n\nTwo councillors, Tomas Vell and Mira Holt, were acquitted of bribery.", "ruling"),
+            new("found", "On Friday, the mayor of Velden, Anton Grell, resigned.\n\nGrell's deputy, Lena Dorn, was found guilty of fraud.", "conviction"),
+            new("sentenced", "On Friday, the Velden council passed a new harbour budget.\n\nThe council's former treasurer, Tomas Vell, was sentenced to life in prison.", "sentencing"),
+            new("jailed", "On Friday, the Velden council passed a new harbour budget.\n\nThe council's former treasurer, Tomas Vell, was jailed for fraud.", "sentencing"),
         };
 
         // The leads that are a court's or a defendant's step in a case, on whose day a verdict may fall.
-        private static readonly string[] CourtSteps = { "sentencing", "conviction", "trial", "plea", "admission", "confession", "ruling", "hearing", "appeal" };
+        // An arrest, a charge or an extradition opens a case, and who is held may be jailed or sentenced that day.
+        private static readonly string[] CourtSteps =
+        {
+            "sentencing", "conviction", "trial", "plea", "admission", "confession", "ruling", "hearing", "appeal", "arrest", "charge", "indictment", "extradition",
+        };
 
         /// <summary>
         /// Whether <paramref name="e"/> is a verdict of <see cref="PastVerdicts"/> told in the passive ("was convicted", "were
@@ -31,15 +38,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (e == lead || lead is not null && Array.IndexOf(CourtSteps, lead.Trigger.Kind) >= 0) return false;
             var tokens = e.Sentence.Tokens;
             var t = e.TriggerToken;
-            if (t < 1 || t >= tokens.Count || !IsVerdictWord(tokens[t])) return false;
+            if (t < 1 || t >= tokens.Count || !IsVerdictWord(tokens[t], e.Trigger.Kind)) return false;
             var i = SkipAdverbs(tokens, t - 1);
             return i >= 0 && (tokens[i].Is("was") || tokens[i].Is("were") || tokens[i].Is("been"));
         }
 
-        private static bool IsVerdictWord(Token w)
+        // The row's word read as the row's kind of act: "was found guilty" is a conviction, "was found dead" none.
+        private static bool IsVerdictWord(Token w, string kind)
         {
             foreach (var row in PastVerdicts)
-                if (w.Is(row.Word)) return true;
+                if (w.Is(row.Word) && row.Kind == kind) return true;
             return false;
         }
     }
@@ -49,7 +57,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     {
         public PastVerdictRow(string word, string example, string kind) => (Word, Example, Kind) = (word, example, kind);
 
-        /// <summary>The verdict's participle ("convicted").</summary>
+        /// <summary>The verdict's participle ("convicted"), the trigger's word.</summary>
         public string Word { get; }
 
         /// <summary>An invented lead paragraph and a sentence after it whose verdict takes no day from the lead.</summary>
