@@ -22,6 +22,26 @@ public sealed class EventCarryTests
     public void The_past_of_the_one_a_death_pardon_or_sentence_befalls_takes_no_day_from_the_lead(string paragraphs, string kind) =>
         Assert.Equal(0, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == kind).Date);
 
+    public static TheoryData<string, string> PastVerdicts()
+    {
+        var rows = new TheoryData<string, string>();
+        foreach (var row in KnowledgeBase.Generators.Extraction.Events.EventDating.PastVerdicts) rows.Add(row.Example, row.Kind);
+        return rows;
+    }
+
+    [Theory]
+    [MemberData(nameof(PastVerdicts))]
+    public void A_passive_verdict_after_a_lead_that_is_no_court_step_takes_no_day_from_the_lead(string paragraphs, string kind) =>
+        Assert.Equal(0, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == kind).Date);
+
+    [Theory]
+    // After a court's step, a verdict told with no day of its own may be that day's.
+    [InlineData("On Friday, a Velden court sentenced Pavel Dorn to six years in prison.\n\nHis brother, Tomas Dorn, was acquitted of fraud.", "ruling", 20190726)]
+    // A verdict told in the active voice is the story's act.
+    [InlineData("On Friday, the mayor of Velden, Anton Grell, opened a new ferry terminal.\n\nA jury in Ostrel convicted Lena Dorn of fraud.", "conviction", 20190726)]
+    public void A_verdict_after_a_court_step_or_in_the_active_voice_keeps_the_lead_day(string paragraphs, string kind, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(paragraphs).Events, e => e.Kind == kind).Date);
+
     [Theory]
     // A lent day is taken back too when the act follows the lead in its paragraph.
     [InlineData("Ilse Marr, a former mayor of Velden, died on Friday. She sued the Velden Council over her pension.", "lawsuit", 0)]

@@ -157,11 +157,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var e in events)
             {
                 // "X died on Friday. She sued the council.": the day a sentence before lent the dead person's act is not its day.
-                if (e.DateInferred && e.Date == leadDay && EventDating.ToldBeforeTheLead(lead, e)) (e.Date, e.DateInferred) = (0, false);
+                if (e.DateInferred && e.Date == leadDay && (EventDating.ToldBeforeTheLead(lead, e) || EventDating.IsPastVerdict(lead, e))) (e.Date, e.DateInferred) = (0, false);
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred || e.Sentence.Index <= leadSentence) continue;
                 if (NarratorSaysOtherTime(e, leadDay / 10000) || HasDateOfItsClause(e, published) || InEarlierYear(e.Sentence, sentences, leadSentence, leadDay / 10000, published)
                     || AfterParagraphOfEarlierYear(events, e, sentences, leadSentence, leadDay, published)
-                    || EventDating.IsBackground(e.Sentence, e.TriggerToken) || EventDating.ToldBeforeTheLead(lead, e)) continue;
+                    || EventDating.IsBackground(e.Sentence, e.TriggerToken) || EventDating.ToldBeforeTheLead(lead, e) || EventDating.IsPastVerdict(lead, e)) continue;
                 e.Date = leadDay;
                 e.DateInferred = true;
             }
