@@ -195,7 +195,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventDating.AnnouncedYearsAgo(draft, t, published); // "announced her resignation in 1995": done in that year
             draft.Date = EventDating.PlannedMonthAhead(EventDating.NotAfterDateline(draft.Date, draft.Status, published, s.Tokens), draft.Status, published);
             var others = DistributedOccurrences.Others(draft, t, published) ?? DistributedOccurrences.PerPlace(draft, t) ?? DistributedOccurrences.PerYear(draft, t, published)
-                ?? JoinedInvestigators.Others(draft, t); // "outbreaks were declared in A on May 6, B on June 2", "primaries in A, B and C", "A and B began investigations"
+                ?? JoinedInvestigators.Others(draft, t) ?? EachActors.Others(draft, t); // "outbreaks were declared in A on May 6, B on June 2", "primaries in A, B and C", "A and B began investigations", "A and B each condemned"
             EventMerger.Add(events, byKind, draft, published);
             if (others is not null) foreach (var other in others) EventMerger.Add(events, byKind, other, published);
             if (ProposerOfTruce(s, t, trigger) is { } proposer) AddProposal(events, byKind, s, proposer, draft);
