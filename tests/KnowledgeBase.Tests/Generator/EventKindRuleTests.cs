@@ -42,6 +42,18 @@ public sealed class EventKindRuleTests
         Assert.DoesNotContain(model.Events, e => e.Kind == "win");
     }
 
+    [Fact]
+    public void Delegates_won_are_a_primary_and_delegates_behind_a_rival_no_win()
+    {
+        var model = Extract("Mira Holt earned 12 of the 20 delegates of the Velden Unity Party on Saturday.");
+        Assert.Contains(model.Events, e => e.Kind is "primary" or "election" && e.Participants.Contains("Mira Holt"));
+        Assert.DoesNotContain(model.Events, e => e.Kind == "win");
+        var behind = Extract("Mira Holt had earned 200 delegates fewer than Karel Brandt by March.");
+        Assert.DoesNotContain(behind.Events, e => e.Kind is "primary" or "election" or "win");
+        var none = Extract("None of the other candidates of the Velden Unity Party earned delegates on Saturday.");
+        Assert.DoesNotContain(none.Events, e => e.Kind is "primary" or "election" or "win");
+    }
+
     [Theory]
     [InlineData("The Velden High Court found Karel Brandt guilty of fraud on Monday.", 1)]
     [InlineData("The Velden High Court found Karel Brandt not guilty of fraud on Monday.", 0)]
