@@ -335,13 +335,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// Whether the other-time word at <paramref name="i"/> tells a time there: "before" an audience places an act ("gave a
+        /// Whether the other-time word at <paramref name="i"/> tells a time there: a counted unit that measures a thing does not
+        /// ("a 40 month sentence", "45 years old": <see cref="DateResolver.IsMeasureOfLength"/>); "before" an audience places an act ("gave a
         /// speech before an audience", "testified before Congress"), and "first" after a determiner or as a title ranks a noun ("his
         /// first visit to Velden", "the First Lady"); "before the vote", "was first elected" still tell another time.
         /// </summary>
         private static bool TellsTimeAt(List<Token> tokens, int i)
         {
             var w = tokens[i];
+            if (DateResolver.IsMeasureOfLength(tokens, i)) return false; // "a 40 month sentence", "45 years old"
             if (w.Is("before"))
             {
                 var noun = i + 1 < tokens.Count && ClauseReader.IsDeterminerOrPossessive(tokens[i + 1].Lower) ? i + 2 : i + 1;
