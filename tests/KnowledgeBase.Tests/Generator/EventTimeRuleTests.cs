@@ -124,7 +124,10 @@ public sealed class EventTimeRuleTests
     [InlineData("Velden police arrested the striker Karel Brandt over a ten year feud with his coach.", 20190600)]
     [InlineData("Velden police arrested the striker Karel Brandt one year later.", 0)] // the counted span places the act
     [InlineData("Velden police arrested the striker Karel Brandt years ago.", 0)]
-    public void A_counted_unit_that_measures_a_thing_does_not_keep_the_headline_month_from_an_act(string text, int date) =>
+    [InlineData("Velden police arrested the formerly unbeaten striker Karel Brandt.", 20190600)] // the adverb tells of the noun
+    [InlineData("Velden police arrested his once loyal driver Karel Brandt.", 20190600)]
+    [InlineData("Velden police formerly arrested the striker Karel Brandt.", 0)]
+    public void A_time_word_that_tells_of_a_noun_does_not_keep_the_headline_month_from_an_act(string text, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.ExtractTitled("Around the league, June 2019", text).Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal)).Date);
 
     [Fact]
