@@ -118,6 +118,18 @@ public sealed class EventTimeRuleTests
     public void A_headline_that_ends_with_a_month_dates_the_undated_acts_of_its_review_to_that_month(string headline, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.ExtractTitled(headline, "Velden police arrested the striker Karel Brandt. Brandt had previously played for Ostrel.").Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal)).Date);
 
+    [Theory]
+    [InlineData("Velden police arrested the 24 year old striker Karel Brandt.", 20190600)]
+    [InlineData("Velden police arrested the striker Karel Brandt, 24 years old.", 20190600)]
+    [InlineData("Velden police arrested the striker Karel Brandt over a ten year feud with his coach.", 20190600)]
+    [InlineData("Velden police arrested the striker Karel Brandt one year later.", 0)] // the counted span places the act
+    [InlineData("Velden police arrested the striker Karel Brandt years ago.", 0)]
+    [InlineData("Velden police arrested the formerly unbeaten striker Karel Brandt.", 20190600)] // the adverb tells of the noun
+    [InlineData("Velden police arrested his once loyal driver Karel Brandt.", 20190600)]
+    [InlineData("Velden police formerly arrested the striker Karel Brandt.", 0)]
+    public void A_time_word_that_tells_of_a_noun_does_not_keep_the_headline_month_from_an_act(string text, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.ExtractTitled("Around the league, June 2019", text).Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal)).Date);
+
     [Fact]
     public void A_headline_month_dates_no_act_told_as_before_or_with_a_date_of_its_own()
     {

@@ -335,13 +335,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// Whether the other-time word at <paramref name="i"/> tells a time there: "before" an audience places an act ("gave a
+        /// Whether the other-time word at <paramref name="i"/> tells a time there: a counted unit that measures a thing does not
+        /// ("a 40 month sentence", "45 years old": <see cref="DateResolver.IsMeasureOfLength"/>), nor an adverb inside a noun phrase
+        /// ("the formerly rival towns"); "before" an audience places an act ("gave a
         /// speech before an audience", "testified before Congress"), and "first" after a determiner or as a title ranks a noun ("his
         /// first visit to Velden", "the First Lady"); "before the vote", "was first elected" still tell another time.
         /// </summary>
         private static bool TellsTimeAt(List<Token> tokens, int i)
         {
             var w = tokens[i];
+            if (DateResolver.IsMeasureOfLength(tokens, i)) return false; // "a 40 month sentence", "45 years old"
+            if (i > 0 && i + 1 < tokens.Count && Array.IndexOf(NounPhraseAdverbs, w.Lower) >= 0 && (ClauseReader.IsDeterminerOrPossessive(tokens[i - 1].Lower) || tokens[i - 1].Kind == TokenKind.Possessive)
+                && tokens[i + 1].IsWord && !Lexicons.CommonWords.IsFunctionWord(tokens[i + 1])) return false; // "the formerly rival towns"
             if (w.Is("before"))
             {
                 var noun = i + 1 < tokens.Count && ClauseReader.IsDeterminerOrPossessive(tokens[i + 1].Lower) ? i + 2 : i + 1;
@@ -350,6 +355,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (w.Is("first") && i > 0) return !(w.IsCapitalized || ClauseReader.IsDeterminerOrPossessive(tokens[i - 1].Lower) || tokens[i - 1].Kind == TokenKind.Possessive);
             return true;
         }
+
+        // Adverbs that, between a determiner and a modifier, tell of the noun, not of the act: "the formerly rival towns", "its once busy port".
+        private static readonly string[] NounPhraseAdverbs = { "formerly", "once", "previously", "originally", "recently", "currently", "still" };
 
         // Those an act is done before, in their presence: "before a crowd", "before the court".
         private static readonly string[] Audiences =

@@ -16,7 +16,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static readonly OccasionYearRow[] OccasionYearRows =
         {
-            new(new[] { "race", "election", "elections", "primary", "primaries", "contest", "runoff", "nomination", "nominations" },
+            new(new[] { "race", "election", "elections", "primary", "primaries", "contest", "runoff", "nomination", "nominations", "convention", "conventions" },
                 "In 2005, Mira Holt moved to Ostria. She lost the 2016 race for mayor to Karel Brandt.", "defeat", 2016),
             new(new[] { "campaign", "bid" },
                 "In 2001, Tomas Vell left the council. Lena Dorn picked Vell as her running mate for her 2012 campaign.", "appointment", 2012),
@@ -47,14 +47,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>
         /// "In the 2016 Ostria mayoral race, Mira Holt lost to Karel Brandt": an occasion of <see cref="OccasionYearRows"/> named
-        /// with its year by the phrase that opens the sentence ("In", "At" or "During", a determiner or possessive, the year, only
+        /// with its year by the phrase that opens the sentence ("In", "At" or "During", a determiner or possessive, perhaps one
+        /// modifier ("At the virtual 2031 Velden Party convention"), the year, only
         /// modifiers before the noun) and closed by a comma before the trigger frames every act the sentence tells; its year, or 0.
         /// </summary>
         internal static int OccasionYearOpening(List<Token> tokens, int t)
         {
             if (tokens.Count < 6 || !(tokens[0].Is("in") || tokens[0].Is("at") || tokens[0].Is("during")) || !(tokens[1].Kind == TokenKind.Possessive || IsYearDeterminer(tokens[1]))) return 0;
-            if (tokens[2].Kind != TokenKind.Number || !DateResolver.Number(tokens, 2, 1800, 2199, out var year) || !OccasionNounAfter(tokens, 2)) return 0;
-            for (var i = 3; i < t && i <= 9; i++)
+            var y = tokens[2].IsWord && !Lexicons.CommonWords.IsFunctionWord(tokens[2]) && tokens[3].Kind == TokenKind.Number ? 3 : 2; // "At the virtual 2031 ..."
+            if (tokens[y].Kind != TokenKind.Number || !DateResolver.Number(tokens, y, 1800, 2199, out var year) || !OccasionNounAfter(tokens, y)) return 0;
+            for (var i = y + 1; i < t && i <= y + 7; i++)
                 if (tokens[i].IsPunct(',')) return DatelineReader.Valid(year, 0, 0);
             return 0;
         }
