@@ -98,6 +98,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsBareResearchNoun(string lower) => BareResearchNouns.Contains(lower);
 
+        // "the statement said", "the paper suggests", "the investigation found": documents and research that speak (exact case: lower case).
+        private static readonly HashSet<string> DocumentNouns = Lists.Words("document-noun");
+
+        public static bool IsDocumentNoun(string word) => DocumentNouns.Contains(word);
+
         // "McArthur", "DeWine", "LaGuardia": a surname's particle before its inner capital (exact case).
         private static readonly HashSet<string> SurnamePrefixes = Lists.Words("surname-prefix");
 

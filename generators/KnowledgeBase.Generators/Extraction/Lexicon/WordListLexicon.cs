@@ -47,7 +47,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         public static readonly WordListFile CommonWords = new WordListFile(
             LexiconData.CommonWords,
-            new[] { "newspaper-head", "newspaper-word", "name-connector", "surname-particle", "surname-prefix", "common-acronym" },
+            new[] { "newspaper-head", "newspaper-word", "name-connector", "surname-particle", "surname-prefix", "document-noun", "common-acronym" },
             new[] { "function", "non-name", "personal-pronoun", "group-noun", "people-noun", "organization-descriptor", "occupation-descriptor", "organization-chain-noun", "occurrence-head", "town-noun", "division-noun", "no-place-in-head", "judged-noun", "unnamed-person-noun", "issuing-verb", "issued-text-noun", "cited-record-noun", "bare-research-noun" });
 
         public static readonly WordListFile EventWords = new WordListFile(

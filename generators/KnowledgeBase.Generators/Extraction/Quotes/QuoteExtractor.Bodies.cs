@@ -14,10 +14,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// studies, investigations and evidence ("two later studies indicated", "early investigations suggest", "the
         /// investigation found", "old evidence suggests").
         /// </summary>
-        private static bool IsDocumentNoun(string word) =>
-            word is "statement" or "report" or "filing" or "guidelines" or "letter" or "document" or "memo" or "study" or "survey" or "complaint"
-                or "indictment" or "lawsuit" or "release" or "communique" or "communiqué" or "paper" or "findings" or "research"
-                or "studies" or "investigation" or "investigations" or "evidence";
+        private static bool IsDocumentNoun(string word) => CommonWords.IsDocumentNoun(word); // common-words.tsv, exact case
 
         /// <summary>
         /// "The ministry said ... . The statement also said ...": a document speaks for whoever was last quoted within two

@@ -224,7 +224,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (before >= 0 && (IsPreposition(tokens[before]) || ConjoinedToPrepositionObject(s, before))) { if (MemberSpeakingFor(s, mention, before) is { } forBody) return forBody; i = mention.TokenStart; continue; } // "a spokesman for the X": X speaks
                     return NounPhraseSpeaker(s, mention.TokenStart, cue);
                 }
-                if (!t.IsWord) continue;
+                if (!t.IsWord) { if (AgeDescribedSpeaker(s, start, i, cue) is { IsFound: true } aged) return aged; continue; } // "The 45-year-old said"
                 if ((t.Is("his") || t.Is("her")) && _salient is not null && SpeechNounEnd(tokens, i + 1, cue) is var nounEnd && nounEnd > 0)
                     return new Speaker(_salient, Join(tokens, i, nounEnd)); // "His legal team argued": the owner, with the team in the text
                 if ((t.Is("they") || t.Is("it")) && (BodyBefore(s, i) ?? WriterOfTextReading(s, i)) is { } body) return new Speaker(body, t.Text); // "The Velden Harbour Authority closed the pier. They said ..."
