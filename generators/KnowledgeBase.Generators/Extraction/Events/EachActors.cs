@@ -26,14 +26,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             draft.Participants.Clear();
             draft.Participants.Add(subjects[0]);
             draft.Participants.AddRange(shared);
-            var others = new List<EventDraft>();
-            for (var i = 1; i < subjects.Count; i++)
-            {
-                var parties = new List<EntityDraft> { subjects[i] };
-                parties.AddRange(shared);
-                others.Add(new EventDraft(draft.Trigger, parties, draft.Place, draft.Date, draft.Status, s) { TriggerToken = t, DateInferred = draft.DateInferred, KeepsNoDate = draft.KeepsNoDate });
-            }
-            return others;
+            return JoinedInvestigators.CopiesForOthers(draft, subjects, shared, t);
         }
 
         /// <summary>

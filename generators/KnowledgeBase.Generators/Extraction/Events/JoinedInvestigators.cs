@@ -26,12 +26,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var investigated = draft.Participants.FindAll(p => !investigators.Contains(p));
             draft.Participants.RemoveAll(p => investigators.Contains(p) && p != investigators[0]);
             MoveFirst(draft.Participants, investigators[0]);
+            return CopiesForOthers(draft, investigators, investigated, t);
+        }
+
+        /// <summary>
+        /// One copy of <paramref name="draft"/> (trigger, place, date, status) per actor after the first, each with that actor
+        /// first and then the <paramref name="shared"/> parties: the acts of the other actors of a list that each acted.
+        /// </summary>
+        internal static List<EventDraft> CopiesForOthers(EventDraft draft, List<EntityDraft> actors, List<EntityDraft> shared, int t)
+        {
             var others = new List<EventDraft>();
-            for (var i = 1; i < investigators.Count; i++)
+            for (var i = 1; i < actors.Count; i++)
             {
-                var parties = new List<EntityDraft> { investigators[i] };
-                parties.AddRange(investigated);
-                others.Add(new EventDraft(draft.Trigger, parties, draft.Place, draft.Date, draft.Status, s) { TriggerToken = t, DateInferred = draft.DateInferred, KeepsNoDate = draft.KeepsNoDate });
+                var parties = new List<EntityDraft> { actors[i] };
+                parties.AddRange(shared);
+                others.Add(new EventDraft(draft.Trigger, parties, draft.Place, draft.Date, draft.Status, draft.Sentence) { TriggerToken = t, DateInferred = draft.DateInferred, KeepsNoDate = draft.KeepsNoDate });
             }
             return others;
         }
