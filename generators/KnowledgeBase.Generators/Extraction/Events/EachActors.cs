@@ -6,7 +6,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>
     /// "Ana Ruiz and Tomas Vell each sent condolences to Karel Brandt", "Arlon and Brenn have each condemned the raid": subjects
     /// joined by "and" that "each" act are one act per subject (the gold's convention), each with the act's other parties. Not
-    /// "each other" (one act between them) nor "each of the parties" (a subject of its own).
+    /// "each other" (one act between them) nor "each of the parties" (a subject of its own). "Respectively" after the act says the
+    /// same of its subjects.
     /// </summary>
     internal static class EachActors
     {
@@ -17,7 +18,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static List<EventDraft>? Others(EventDraft draft, int t)
         {
             var s = draft.Sentence;
-            if (draft.Participants.Count < 2 || EachBefore(s.Tokens, t) is not { } each || SubjectEndBefore(s.Tokens, each) is not { } end) return null;
+            if (draft.Participants.Count < 2 || SubjectEnd(s.Tokens, t) is not { } end) return null;
             var last = s.MentionAt(end - 1);
             if (last is null || last.TokenEnd != end || !draft.Participants.Contains(last.Entity)) return null;
             var subjects = EventRoles.JoinedSpeakers(s, last.Entity, end);
@@ -41,6 +42,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (w.Is("each")) return i + 1 < tokens.Count && (tokens[i + 1].Is("other") || tokens[i + 1].Is("of") || tokens[i + 1].Is("one")) ? null : i;
                 if (!w.IsWord || !char.IsLower(w.Text[0]) || w.Is("and") || w.Is("or")) return null;
             }
+            return null;
+        }
+
+        /// <summary>
+        /// Where the subjects that each act end: before "each" ("X and Y each sent"), or right before the trigger when
+        /// "respectively" follows it in the sentence ("X and Y won the Arlon and Brenn primaries respectively").
+        /// </summary>
+        private static int? SubjectEnd(List<Token> tokens, int t)
+        {
+            if (EachBefore(tokens, t) is { } each) return SubjectEndBefore(tokens, each);
+            for (var i = t + 1; i < tokens.Count; i++)
+                if (tokens[i].Is("respectively")) return SubjectEndBefore(tokens, t);
             return null;
         }
 

@@ -18,6 +18,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var k = m.TokenStart - 1;
             while (k > start)
             {
+                // "Mayor Ana Ruiz and Senator Tomas Vell": a person's capitalized title after "and" is no part of the joining.
+                k = BeforeTitle(s, conjuncts[0], k, start);
                 // "the Velden Front and the Ostrel Brigade": the article after "and" is no part of the joining.
                 var article = tokens[k].Is("the") && k - 1 > start && tokens[k - 1].Is("and");
                 if (article) k--;
@@ -29,6 +31,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 k = c.TokenStart - 1;
             }
             return conjuncts;
+        }
+
+        // The "and" before a person's title of capitalized title words ending at k ("and Prime Minister"), or k when none stands there.
+        private static int BeforeTitle(SentenceInfo s, EntityDraft person, int k, int start)
+        {
+            if (person.Kind != EntityKind.Person) return k;
+            var i = k;
+            while (i > start && k - i < 4 && s.Tokens[i].IsCapitalized && Lexicons.Titles.IsTitleWord(s.Tokens[i]) && s.MentionAt(i) is null) i--;
+            // Only after "and": "Ana Ruiz, Lord Tarsk," names one person twice.
+            return i < k && i > start && s.Tokens[i].Is("and") ? i : k;
         }
 
         /// <summary>
