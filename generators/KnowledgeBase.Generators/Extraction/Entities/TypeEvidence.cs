@@ -138,6 +138,12 @@ namespace KnowledgeBase.Generators.Extraction
             new(NameEvidence.Person, EvidenceSite.WordAfterComma, "of aged", "Rene Talvik, of the regional council, described the blast.", "Rene Talvik"),
             new(NameEvidence.Person, EvidenceSite.WordAfterThenCountry, "of", "The bronze medal went to Rene Talvik of Kenya.", "Rene Talvik"),
             new(NameEvidence.Place, EvidenceSite.LocativePreposition, "in near outside", "The storm flooded homes in Vella Dorna, Texas.", "Vella Dorna"),
+            // What stands or lies "in" a name locates it: a building, a dwelling or a settlement ("a block of flats in Sant Orvel").
+            new(NameEvidence.Place, EvidenceSite.WordBeforeIn, BuildingNouns + " flats apartment apartments house houses home homes village villages town towns "
+                + "hospital school prison camp factory farm base checkpoint", "A second fire broke out in a block of flats in Sant Orvel on Saturday.", "Sant Orvel"),
+            // Where one is born, dies, lives, is based or held: a place, whatever its words ("was born in Kalat Varsha").
+            new(NameEvidence.Place, EvidenceSite.WordBeforeIn, "born died lived lives living based located situated raised grew buried arrested detained",
+                "The singer was born in Kalat Varsha and grew up in the capital.", "Kalat Varsha"),
             // Not "in": "shares in Velmora Dynamics on Monday" is a firm.
             new(NameEvidence.Place, EvidenceSite.LocativeThenTime, "near outside", "Gunmen attacked a checkpoint near Kala Dera Khan on Tuesday.", "Kala Dera Khan"),
             // A settlement or a division of land, or the office that governs one, names a place by "of" ("the northern city of X", "the mayor of X").
