@@ -90,4 +90,11 @@ public sealed class EventLeadDayTests
     [InlineData("The Velden Courier interviewed Ana Ruiz on Saturday about her injuries.", "interview", 20190727)]
     public void An_act_told_as_background_keeps_only_its_own_date(string sentence, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(Lead + sentence).Events, e => e.Kind == kind).Date);
+
+    [Theory]
+    // A map legend's short lines above the lead end no sentence and tell no day: the lead below them does.
+    [InlineData("\u2588\u2588 Velden Greens\n\n\u2588\u2588 Ostrel Union - 12 seats\n\n", 20190726)]
+    [InlineData("", 20190726)] // guard: no legend
+    public void A_legend_above_the_lead_is_not_the_lead(string legend, int date) =>
+        Assert.Equal(date, Assert.Single(RuleArticle.Extract(legend + Lead + "Mira Holt criticized Karel Brandt.").Events, e => e.Kind == "criticism").Date);
 }

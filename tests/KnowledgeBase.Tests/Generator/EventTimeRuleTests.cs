@@ -127,6 +127,10 @@ public sealed class EventTimeRuleTests
     [InlineData("Velden police arrested the formerly unbeaten striker Karel Brandt.", 20190600)] // the adverb tells of the noun
     [InlineData("Velden police arrested his once loyal driver Karel Brandt.", 20190600)]
     [InlineData("Velden police formerly arrested the striker Karel Brandt.", 0)]
+    // An opening "before" a definite occasion sets the act before one of the month's occasions; inside the sentence it tells another time.
+    [InlineData("Before the start of the Ostrel cup, Velden police arrested the striker Karel Brandt.", 20190600)]
+    [InlineData("Just before the final match of the season, Velden police arrested the striker Karel Brandt.", 20190600)]
+    [InlineData("Velden police arrested the striker Karel Brandt before the final match of the season.", 0)]
     public void A_time_word_that_tells_of_a_noun_does_not_keep_the_headline_month_from_an_act(string text, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.ExtractTitled("Around the league, June 2019", text).Events, e => e.Cameo.StartsWith("17", System.StringComparison.Ordinal)).Date);
 

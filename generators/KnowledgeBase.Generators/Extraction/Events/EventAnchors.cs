@@ -12,7 +12,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// Dates an event takes from what it is anchored to rather than from a date expression of its clause: a year that
     /// modifies its noun, the occasion it happened at, the event told just before it.
     /// </summary>
-    internal static class EventAnchors
+    internal static partial class EventAnchors
     {
         /// <summary>Whether the noun is the event an anniversary remembers ("marked the anniversary of the bombing").</summary>
         internal static bool IsRemembered(List<Token> tokens, int t) => AnniversaryYear(tokens, t, 0) >= 0;
@@ -186,7 +186,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var e in events)
             {
                 if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred) continue;
-                if (NarratorSaysOtherTime(e, period / 10000) || HasDateOfItsClause(e, published)) continue;
+                if (NarratorSaysOtherTime(e, period / 10000, inPeriod: true) || HasDateOfItsClause(e, published)) continue;
                 e.Date = period;
                 e.DateInferred = true;
             }
@@ -293,7 +293,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// before the story's <paramref name="year"/> ("lost the 2016 race"); a time word in a relative clause the act does not
         /// stand in tells of that clause's noun ("Tomas Vell, who led the party until May, criticized the decision").
         /// </summary>
-        private static bool NarratorSaysOtherTime(EventDraft e, int year)
+        private static bool NarratorSaysOtherTime(EventDraft e, int year, bool inPeriod = false)
         {
             var tokens = e.Sentence.Tokens;
             var saying = IsSaying(e.Trigger);
@@ -305,7 +305,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (w.Kind == TokenKind.Punctuation && w.Text is "\"" or "\u201C" or "\u201D") quoted = w.Text == "\u201C" || w.Text == "\"" && !quoted;
                 else if (quoted || reported && IsReportedTense(w)) continue;
                 // "X, who was her deputy until May, condemned the plan": a relative clause the act is not in tells of its noun.
-                else if (w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower)) && TellsTimeAt(tokens, i) && !InOtherRelativeClause(e.Sentence, e.TriggerToken, i)) return true; // the form's kept answer
+                else if (w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower)) && TellsTimeAt(tokens, i, inPeriod) && !InOtherRelativeClause(e.Sentence, e.TriggerToken, i)) return true; // the form's kept answer
                 else if (EventDating.IsDecade(w) || EventDating.NamesEarlierYear(tokens, i, year)) return true; // "in the 1970s", "the 2016 race"
                 else if (!reported && (saying || e.TriggerToken >= 0 && i > e.TriggerToken)) reported = ClauseReader.IsSpeechCue(tokens, i);
             }
@@ -339,9 +339,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// ("a 40 month sentence", "45 years old": <see cref="DateResolver.IsMeasureOfLength"/>), nor an adverb inside a noun phrase
         /// ("the formerly rival towns"); "before" an audience places an act ("gave a
         /// speech before an audience", "testified before Congress"), and "first" after a determiner or as a title ranks a noun ("his
-        /// first visit to Velden", "the First Lady"); "before the vote", "was first elected" still tell another time.
+        /// first visit to Velden", "the First Lady"); "before the vote", "was first elected" still tell another time (not, <paramref name="inPeriod"/>, an opening "before the" of a month's review).
         /// </summary>
-        private static bool TellsTimeAt(List<Token> tokens, int i)
+        private static bool TellsTimeAt(List<Token> tokens, int i, bool inPeriod)
         {
             var w = tokens[i];
             if (DateResolver.IsMeasureOfLength(tokens, i)) return false; // "a 40 month sentence", "45 years old"
@@ -349,6 +349,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 && tokens[i + 1].IsWord && !Lexicons.CommonWords.IsFunctionWord(tokens[i + 1])) return false; // "the formerly rival towns"
             if (w.Is("before"))
             {
+                if (inPeriod && OpensBeforeOccasion(tokens, i)) return false;
                 var noun = i + 1 < tokens.Count && ClauseReader.IsDeterminerOrPossessive(tokens[i + 1].Lower) ? i + 2 : i + 1;
                 return !(noun < tokens.Count && Array.IndexOf(Audiences, tokens[noun].Lower) >= 0);
             }
@@ -376,7 +377,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static (int Sentence, int Day, EventDraft? Lead) LeadDay(List<EventDraft> events, List<SentenceInfo> sentences, int published)
         {
-            var opening = sentences.Find(static s => s.Block == BlockKind.Paragraph);
+            var opening = OpeningSentence(sentences);
             if (opening is null) return (0, 0, null);
             foreach (var e in events)
                 if (e.Sentence.BlockIndex == opening.BlockIndex && !e.DateInferred && e.Date % 100 != 0 && e.Status == DataLayout.StatusOccurred)
