@@ -75,4 +75,34 @@ public sealed class EventLegalStepTests
         Assert.DoesNotContain(Extract("Dorin Maltsev could face three counts of arson in Corvel.").Events, e => e.Cameo == "173");
         Assert.DoesNotContain(Extract("Dorin Maltsev faced a recount of the ballots in Corvel on Sunday.").Events, e => e.Cameo == "173");
     }
+
+    public static System.Collections.Generic.IEnumerable<object[]> CrimeComplementRows() =>
+        KnowledgeBase.Generators.Extraction.Events.LegalReasons.CrimeComplements.Select(r => new object[] { r.Example, r.Step });
+
+    // Whoever the crime a finding, a plea or a charge names takes no part in the legal step: the accused alone does.
+    [Theory]
+    [MemberData(nameof(CrimeComplementRows))]
+    public void Who_is_named_in_the_crime_of_a_legal_step_takes_no_part_in_it(string sentence, string step)
+    {
+        var events = Extract(sentence).Events;
+        Assert.Contains(events, e => e.Kind == step && e.Participants.Contains("Karel Brandt"));
+        Assert.DoesNotContain(events, e => e.Kind == step && e.Participants.Contains("Mira Holt"));
+    }
+
+    [Fact]
+    public void The_court_named_after_by_still_convicts() =>
+        Assert.Contains(Extract("Karel Brandt was convicted of taking bribes from Mira Holt by the Velden District Court on Friday.").Events,
+            e => e.Kind == "conviction" && e.Participants.Contains("Velden District Court") && !e.Participants.Contains("Mira Holt"));
+
+    // Who is named in the appositive that describes the accused before the verb takes no part in the legal step.
+    [Theory]
+    [InlineData("Karel Brandt, the founder of Ostrel Builders, was convicted of tax fraud in Velden on Friday.", "conviction", "Ostrel Builders")]
+    [InlineData("Karel Brandt, a director of Ostrel Builders, was sentenced on Friday to eight years behind bars.", "sentencing", "Ostrel Builders")]
+    [InlineData("Karel Brandt, formerly the chief executive of Ostrel Builders, pleaded guilty to tax fraud on Friday.", "plea", "Ostrel Builders")]
+    public void Who_the_appositive_of_the_accused_names_takes_no_part_in_the_legal_step(string sentence, string step, string named)
+    {
+        var e = Assert.Single(Extract(sentence).Events, e => e.Kind == step);
+        Assert.Contains("Karel Brandt", e.Participants);
+        Assert.DoesNotContain(named, e.Participants);
+    }
 }

@@ -32,7 +32,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             // "fined in relation to a fraud by X": who the reason names takes no part in the step.
-            if (t >= 0 && InReasonPhrase(tokens, t, m.TokenStart)) return true;
+            if (t >= 0 && InReasonPhrase(tokens, t, m.TokenStart, !(m.Entity.Kind == EntityKind.Place && ClauseReader.IsPlacePreposition(tokens, m.TokenStart)))) return true;
             // "for Y's murder": the victim before the crime it owns.
             if (m.TokenStart > t && m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive)
                 for (var k = m.TokenEnd + 1; k < tokens.Count && k <= m.TokenEnd + 3 && tokens[k].IsWord; k++)
@@ -71,14 +71,79 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        /// <summary>Whether "in relation to" or "in connection with" (or "after" a legal step) stands between the trigger and the mention: the mention is in the act's reason.</summary>
-        internal static bool InReasonPhrase(List<Token> tokens, int t, int mention)
+        /// <summary>
+        /// Whether "in relation to" or "in connection with" (or "after" a legal step) stands between the trigger and the mention:
+        /// the mention is in the act's reason. A crime named by a finding or a charge (<see cref="InCrimeComplement"/>) is a
+        /// reason too, unless <paramref name="crime"/> is false: a place after "in" there still says where the step was taken.
+        /// </summary>
+        internal static bool InReasonPhrase(List<Token> tokens, int t, int mention, bool crime = true)
         {
             for (var i = t + 2; i < mention; i++)
                 if (tokens[i].Is("to") && tokens[i - 1].Is("relation") || tokens[i].Is("with") && tokens[i - 1].Is("connection")) return true;
             // "a man was arrested after X was stabbed": who is named after "after" a legal step is in what led to it.
-            return t >= 0 && t < mention && TriggerFinder.IsAny(tokens[t], LegalSteps) && ClauseReader.HasWordAfter(tokens, t, mention - t - 1, "after", "following");
+            return t >= 0 && t < mention && TriggerFinder.IsAny(tokens[t], LegalSteps) && ClauseReader.HasWordAfter(tokens, t, mention - t - 1, "after", "following")
+                || crime && InCrimeComplement(tokens, t, mention);
         }
+
+        /// <summary>
+        /// "was convicted of taking bribes from X", "pleaded guilty to defrauding X", "was charged with ... as part of X's
+        /// scheme": who is named in the crime a finding or a charge names took part in the crime, not in the legal step (the
+        /// gold gives a conviction, a plea or a charge the accused alone, with the court or the prosecutor acting); one named
+        /// after "by" is the agent again ("convicted of fraud by the Velden court").
+        /// </summary>
+        internal static bool InCrimeComplement(List<Token> tokens, int t, int mention)
+        {
+            if (t < 0 || t >= mention) return false;
+            for (var k = t; k < mention && k <= t + 6; k++)
+            {
+                if (!tokens[k].IsWord || tokens[k].Is("by")) return false;
+                var row = CrimeComplementAt(tokens, t, k);
+                if (row is null) continue;
+                if (mention - k > 25) return false;
+                for (var j = k + 1; j < mention; j++)
+                    if (tokens[j].Is("by") || tokens[j].IsPunct(';') || tokens[j].IsPunct(':') || tokens[j].IsPunct('"')) return false;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "Karel Brandt, the founder of Brandt Builders, was convicted", "X, a brother of Y, was sentenced": who is named in the
+        /// appositive that describes the accused right before the legal step's verb takes no part in the step.
+        /// </summary>
+        internal static bool InAppositiveOfAccused(SentenceInfo s, int t, EventTrigger trigger, Mention m)
+        {
+            if (trigger.IsNoun || m.TokenStart >= t || !(trigger.Cameo.StartsWith("116", System.StringComparison.Ordinal) || trigger.Cameo.StartsWith("173", System.StringComparison.Ordinal)
+                || trigger.Cameo == "015" || trigger.Cameo == "016") || !Analysis.WordBounds.MayFollowComma(s.Tokens, t)) return false;
+            var verb = s.Analysis.VerbGroupStartAt(t);
+            var opening = EventRoles.AppositiveBefore(s, verb);
+            return opening > 0 && m.TokenStart > opening && m.TokenStart < verb;
+        }
+
+        // The row whose preposition stands at k after its step word (the trigger or a word between: "found X guilty of").
+        private static CrimeComplementRow? CrimeComplementAt(List<Token> tokens, int t, int k)
+        {
+            foreach (var row in CrimeComplements)
+            {
+                if (!tokens[k].Is(row.Preposition)) continue;
+                for (var i = t; i < k; i++)
+                    if (TriggerFinder.IsAny(tokens[i], row.Steps)) return row;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The prepositions that open the crime a finding, a plea or a charge names, each with the step words before it. Each
+        /// row's invented example names Mira Holt inside the crime only; the rows run as tests.
+        /// </summary>
+        internal static readonly CrimeComplementRow[] CrimeComplements =
+        {
+            new("of", "convicted", "Karel Brandt was convicted on Friday of taking bribes from Mira Holt.", "conviction"),
+            new("of", "guilty", "Karel Brandt was found guilty of taking bribes from Mira Holt on Friday.", "conviction"),
+            new("to", "guilty", "Karel Brandt pleaded guilty to taking bribes from Mira Holt on Friday.", "plea"),
+            new("with", "charged", "Karel Brandt was charged with taking bribes from Mira Holt on Friday.", "charge"),
+            new("for", "sentenced jailed", "Karel Brandt was sentenced on Friday for taking bribes from Mira Holt.", "sentencing"),
+        };
 
         private static bool IsReasonPreposition(List<Token> tokens, int i)
         {
@@ -107,6 +172,25 @@ namespace KnowledgeBase.Generators.Extraction.Events
             "arrested", "arrest", "arrests", "sentenced", "sentence", "convicted", "conviction", "jailed", "charged", "charges", "tried", "trial",
             "indicted", "imprisoned", "fined", "detained", "prosecuted", "executed", "hanged", "prison", "jail", "pleaded", "guilty",
         };
+    }
+
+    /// <summary>A preposition that opens the crime a legal step names, the step words before it, and an invented example.</summary>
+    internal sealed class CrimeComplementRow
+    {
+        public CrimeComplementRow(string preposition, string steps, string example, string step) =>
+            (Preposition, Steps, Example, Step) = (preposition, steps.Split(' '), example, step);
+
+        /// <summary>The preposition ("of", "with").</summary>
+        public string Preposition { get; }
+
+        /// <summary>The step words one of which stands between the trigger and the preposition, or is the trigger.</summary>
+        public string[] Steps { get; }
+
+        /// <summary>An invented sentence whose legal step names a crime with Mira Holt in it.</summary>
+        public string Example { get; }
+
+        /// <summary>The kind of the example's legal step.</summary>
+        public string Step { get; }
     }
 
     /// <summary>A preposition that names the reason of a legal step, the words before it, and an invented example.</summary>
