@@ -293,6 +293,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         internal SentenceAnalysis Release()
         {
             Tags.GiveBack();
+            GiveBackArrays();
             if (_clauseIndex is { } index) System.Array.Clear(index, 0, index.Length);
             _spareIndex ??= _clauseIndex;
             _clauseIndex = null;
@@ -302,6 +303,18 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             _chunks = null;
             _clauses = null;
             return this;
+        }
+
+        // The verb groups', chunks', clauses' and attachments' arrays, made by ScratchLists: back to it for later sentences.
+        private void GiveBackArrays()
+        {
+            if (_clauses is { } clauses)
+            {
+                foreach (var clause in clauses) ScratchLists.GiveBack(clause.Attachments);
+                ScratchLists.GiveBack(clauses);
+            }
+            if (_chunks is { } chunks) ScratchLists.GiveBack(chunks);
+            ScratchLists.GiveBack(_verbGroups);
         }
     }
 }
