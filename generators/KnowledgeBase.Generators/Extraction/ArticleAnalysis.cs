@@ -46,7 +46,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         internal void Forget()
         {
-            _analysis?.Tags.GiveBack();
+            _spareAnalysis = _analysis?.Release() ?? _spareAnalysis; // made again in place by the next article's sentence here
             _analysis = null;
             LastClause = (-1, 0, 0);
             _mentionOfToken = null;
@@ -74,7 +74,9 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>Parts of speech, noun chunks, verb groups and clauses, computed on first read (only if an extractor asks).</summary>
         public global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis Analysis =>
-            _analysis ??= global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis.Analyze(Tokens);
+            _analysis ??= global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis.Analyze(Tokens, ref _spareAnalysis);
+
+        private global::KnowledgeBase.Generators.Extraction.Analysis.SentenceAnalysis? _spareAnalysis; // an earlier article's, released
 
         /// <summary>
         /// The clause span <see cref="Events.ClauseReader.Clause"/> last read in this sentence, and the token it was read for:

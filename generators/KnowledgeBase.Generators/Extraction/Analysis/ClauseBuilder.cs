@@ -19,7 +19,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         public static Clause[] Build(List<Token> tokens, TokenTags tags, NounChunk[] chunks, VerbGroup[] groups)
         {
-            var clauses = groups.Length == 0 ? System.Array.Empty<Clause>() : new Clause[groups.Length];
+            var clauses = groups.Length == 0 ? System.Array.Empty<Clause>() : ScratchLists.Take<Clause>(groups.Length);
             for (var g = 0; g < groups.Length; g++)
             {
                 var previous = g > 0 ? clauses[g - 1] : null;

@@ -5,7 +5,8 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 {
     /// <summary>
     /// A thread's growable list for the items of the sentence being analysed, copied out at the end into an array of their
-    /// number: a list per sentence would be an object more and, grown or guessed, mostly empty room.
+    /// number: a list per sentence would be an object more and, grown or guessed, mostly empty room. The arrays of an
+    /// analysis no one reads any longer come back (<see cref="GiveBack{T}"/>) and are handed out again at their length.
     /// </summary>
     internal static class ScratchLists
     {
@@ -21,9 +22,42 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         public static T[] CopyOut<T>(List<T> list)
         {
             if (list.Count == 0) return Array.Empty<T>();
-            var items = list.ToArray();
+            var items = Take<T>(list.Count);
+            list.CopyTo(items);
             list.Clear();
             return items;
+        }
+
+        // Arrays given back, by length (below PooledLengths), at most PooledPerLength of each: per thread and item type.
+        private const int PooledLengths = 64;
+        private const int PooledPerLength = 64;
+
+        private static class Spare<T>
+        {
+            [ThreadStatic] public static List<T[]>?[]? Free;
+        }
+
+        /// <summary>An empty array of <paramref name="length"/> items: one given back of that length, else a new one.</summary>
+        public static T[] Take<T>(int length)
+        {
+            if (length < PooledLengths && Spare<T>.Free?[length] is { Count: > 0 } free)
+            {
+                var items = free[free.Count - 1];
+                free.RemoveAt(free.Count - 1);
+                return items;
+            }
+            return new T[length];
+        }
+
+        /// <summary>Empties an array no one reads any longer and keeps it for <see cref="Take{T}"/> of its length.</summary>
+        public static void GiveBack<T>(T[] items)
+        {
+            var length = items.Length;
+            if (length == 0 || length >= PooledLengths) return;
+            var free = (Spare<T>.Free ??= new List<T[]>?[PooledLengths])[length] ??= new List<T[]>();
+            if (free.Count >= PooledPerLength) return;
+            Array.Clear(items, 0, length);
+            free.Add(items);
         }
     }
 }

@@ -23,10 +23,10 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             _verbGroups = verbGroups;
         }
 
-        public List<Token> Tokens { get; }
-        public TokenTags Tags { get; }
+        public List<Token> Tokens { get; private set; }
+        public TokenTags Tags { get; private set; }
 
-        private readonly VerbGroup[] _verbGroups;
+        private VerbGroup[] _verbGroups;
         private NounChunk[]? _chunks;
         private Clause[]? _clauses;
 
@@ -87,15 +87,20 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         private Clause? ClauseNumbered(int number) => number == 0 ? null : Clauses[number - 1];
 
+        // The index of the analysis this one was before (Release), emptied: taken for a sentence of as many tokens or fewer.
+        private ushort[]? _spareIndex;
+
         private ushort[] IndexClauses()
         {
-            var index = new ushort[Tokens.Count];
+            var count = Tokens.Count;
+            var index = _spareIndex is { } spare && spare.Length >= count ? spare : new ushort[count];
+            _spareIndex = null;
             for (var c = Clauses.Length - 1; c >= 0; c--) // the first clause marks last: it wins
             {
                 var clause = Clauses[c];
                 var number = c + 1;
-                for (var t = System.Math.Max(0, clause.Verb.Start); t < clause.Verb.End && t < index.Length; t++) index[t] = (ushort)((index[t] & 0xFF00) | number);
-                if ((uint)clause.Introducer < (uint)index.Length) index[clause.Introducer] = (ushort)((index[clause.Introducer] & 0xFF) | (number << 8));
+                for (var t = System.Math.Max(0, clause.Verb.Start); t < clause.Verb.End && t < count; t++) index[t] = (ushort)((index[t] & 0xFF00) | number);
+                if ((uint)clause.Introducer < (uint)count) index[clause.Introducer] = (ushort)((index[clause.Introducer] & 0xFF) | (number << 8));
             }
             return index;
         }
@@ -250,17 +255,66 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         public static SentenceAnalysis Analyze(List<Token> tokens)
         {
+            SentenceAnalysis? none = null;
+            return Analyze(tokens, ref none);
+        }
+
+        /// <summary>
+        /// The analysis of <paramref name="tokens"/>, made in the one <paramref name="spare"/> holds when it holds one (an
+        /// analysis no one reads any longer, emptied by <see cref="Release"/>; taken out of it): a sentence reused for the next
+        /// article keeps its analysis object and clause index instead of new ones.
+        /// </summary>
+        public static SentenceAnalysis Analyze(List<Token> tokens, ref SentenceAnalysis? spare)
+        {
+            var reused = spare;
+            spare = null;
             var tags = TokenTags.For(tokens);
             tags.LendEntries();
             try
             {
                 PartOfSpeechTagger.Tag(tokens, tags);
-                return new SentenceAnalysis(tokens, tags, VerbGroupFinder.Find(tokens, tags));
+                var groups = VerbGroupFinder.Find(tokens, tags);
+                if (reused is null) return new SentenceAnalysis(tokens, tags, groups);
+                reused.Tokens = tokens;
+                reused.Tags = tags;
+                reused._verbGroups = groups;
+                return reused;
             }
             finally
             {
                 tags.ReturnEntries();
             }
+        }
+
+        /// <summary>
+        /// Gives the tags back (<see cref="TokenTags.GiveBack"/>) and lets go of everything of the sentence (nothing reads the
+        /// analysis afterwards): the object and its clause index, emptied, wait for the next Analyze to reuse them.
+        /// </summary>
+        internal SentenceAnalysis Release()
+        {
+            Tags.GiveBack();
+            GiveBackArrays();
+            if (_clauseIndex is { } index) System.Array.Clear(index, 0, index.Length);
+            _spareIndex ??= _clauseIndex;
+            _clauseIndex = null;
+            Tokens = null!;
+            Tags = null!;
+            _verbGroups = null!;
+            _chunks = null;
+            _clauses = null;
+            return this;
+        }
+
+        // The verb groups', chunks', clauses' and attachments' arrays, made by ScratchLists: back to it for later sentences.
+        private void GiveBackArrays()
+        {
+            if (_clauses is { } clauses)
+            {
+                foreach (var clause in clauses) ScratchLists.GiveBack(clause.Attachments);
+                ScratchLists.GiveBack(clauses);
+            }
+            if (_chunks is { } chunks) ScratchLists.GiveBack(chunks);
+            ScratchLists.GiveBack(_verbGroups);
         }
     }
 }
