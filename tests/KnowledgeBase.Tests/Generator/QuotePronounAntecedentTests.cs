@@ -78,4 +78,15 @@ public sealed class QuotePronounAntecedentTests
         var quote = Assert.Single(model.Quotes);
         Assert.Equal("Karel Dorn", quote.Speaker);
     }
+
+    [Theory]
+    [InlineData("Cost was a large factor in that according to Hilver. \"The gates were built for a larger fleet,\" he said.")]
+    [InlineData("According to Hilver, few ships had used the gates since May. \"The gates were built for a larger fleet,\" he told the press.")]
+    [InlineData("According to Hilver, few ships had used the gates since May. He said the gates were built for a larger fleet.")]
+    public void He_after_a_person_cited_with_according_to_means_that_person(string paragraph)
+    {
+        var model = Extract("Engineer Tomas Hilver inspected the gates in May.\n\nHarbour pilot Jonas Brekke told the Velmstad Courier the new lock had been opened too early.\n\n" + paragraph);
+        var quote = Assert.Single(model.Quotes, q => q.SpeakerText is "he" or "He");
+        Assert.Equal("Tomas Hilver", quote.Speaker);
+    }
 }

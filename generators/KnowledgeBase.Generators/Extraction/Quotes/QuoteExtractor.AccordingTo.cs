@@ -81,6 +81,18 @@ namespace KnowledgeBase.Generators.Extraction
             if (end - start < 3) return;
             speakers.Add(speaker);
             Add(s, start, end, speaker, "according to");
+            CitedPersonSpoke(s, speaker);
+        }
+
+        /// <summary>
+        /// "According to Dr. Ana Ruiz, few patients return. "...," she said.": a person cited as the source is the one who just
+        /// spoke, whom "he"/"she" means next, though named after a preposition.
+        /// </summary>
+        private void CitedPersonSpoke(SentenceInfo s, Speaker speaker)
+        {
+            if (speaker.Entity?.Kind != EntityKind.Person) return;
+            _salient = speaker.Entity;
+            _speakerSentence = s.Index;
         }
 
         /// <summary>Whether every word in [<paramref name="start"/>, <paramref name="end"/>) stands inside a quotation (at least one word).</summary>
