@@ -146,12 +146,15 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>The party the subject of a judging clause names, which a scan of the clause would otherwise take in.</summary>
         /// <summary>
-        /// Drops the judge of a noun ("Ana Ruiz condemned the bombing") and the named of a protest who do not protest ("Karl Enn and a
+        /// Drops the judge of a noun ("Ana Ruiz condemned the bombing"), whom the reason of a criticism names ("accused X of trying to
+        /// pressure Y", <see cref="EventRoles.DropReasonParties"/>, which puts a party named by its members in: "criticized Republicans") and the named of a protest who do not protest ("Karl Enn and a
         /// sister of Pia Rand, whose death set off protests", <see cref="ProtestParties"/>); true when a protest is left to the unnamed.
         /// </summary>
-        private static bool RemoveNonParties(SentenceInfo s, int t, EventTrigger trigger, Analysis.Clause? judging, List<EntityDraft> participants)
+        private static bool RemoveNonParties(SentenceInfo s, int t, EventTrigger trigger, Analysis.Clause? judging, List<EntityDraft> participants, List<SentenceInfo> sentences)
         {
             RemoveTheJudge(s, judging, participants);
+            EventRoles.DropReasonParties(s, t, trigger, participants);
+            EventRoles.AddPartyOfMembers(s, t, trigger, participants, sentences); // "criticized Republicans for ...": the Republican Party
             return ProtestParties.DropNonProtesters(s, t, trigger, participants);
         }
 

@@ -36,7 +36,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "levied sanctions against him": an object pronoun stands for the person last named; "X and Y recognized Z and opened relations with the nation": Z.
             if (trigger.Cameo != "000") EventRoles.AddParticipant(participants, participants.Count <= 1 ? EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences) : EventRoles.ObjectPointedBack(s, t, clauseEnd));
             if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || EventRoles.IsCircumstance(tokens, t) || SuspectedActs.IsActOfTheSuspected(s, t)))) AddScatteredParticipants(s, t, trigger, clauseStart, clauseEnd, place, participants);
-            if (RemoveNonParties(s, t, trigger, judging, participants)) byTheUnnamed = true; // a protest whose named are not its protesters: by the unnamed
+            if (RemoveNonParties(s, t, trigger, judging, participants, sentences)) byTheUnnamed = true; // a protest whose named are not its protesters: by the unnamed
             if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
