@@ -43,4 +43,37 @@ public sealed class EventHabitualTests
     {
         Assert.Contains(Extract(sentence).Events, e => e.Kind == "election");
     }
+
+    [Theory]
+    [InlineData("Air pollution in Ostrel causes some 40,000 deaths annually, the Velden Institute said on Friday.", "death")]
+    [InlineData("Norland has one of the worst road records, with 7.4 deaths for every 100,000 residents each year.", "death")]
+    [InlineData("The Velden clinic treats patients from the camps, where there are frequent cholera outbreaks.", "outbreak")]
+    [InlineData("In the Ostrel study, men in the northern valleys had nine premature deaths per 1,000 residents.", "death")]
+    public void A_counted_rate_or_a_frequent_occurrence_is_no_event(string sentence, string kind)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("The Velden Institute reported 40 deaths in Ostrel on Friday.", "death")]
+    [InlineData("A cholera outbreak was declared in Ostrel on Friday.", "outbreak")]
+    public void A_count_of_occurrences_without_a_rate_is_one(string sentence, string kind)
+    {
+        Assert.Contains(Extract(sentence).Events, e => e.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("Hunters left the valley, and the deer, whose population then exploded, stripped the Velden forests.")]
+    [InlineData("Demand for bicycles in Ostrel exploded in 2020.")]
+    [InlineData("Norland saw a population explosion in its northern towns.")]
+    public void An_amount_that_explodes_grows_and_blows_nothing_up(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "explosion");
+    }
+
+    [Fact]
+    public void A_thing_that_explodes_is_an_explosion()
+    {
+        Assert.Contains(Extract("A gas tank exploded in Velden on Friday, and the number of injured rose to nine.").Events, e => e.Kind == "explosion");
+    }
 }

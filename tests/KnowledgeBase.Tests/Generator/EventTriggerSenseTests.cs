@@ -78,4 +78,14 @@ public sealed class EventTriggerSenseTests
     [Fact]
     public void Soldiers_deployed_are_still_a_show_of_force() =>
         Assert.Contains(Extract("Governor Mira Halden deployed the state guard to Ostria on Monday.").Events, e => e.Cameo.StartsWith("15", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The Velden Police searched the Ostrel depot on Friday and, on investigation in its cellar, found three crates of rifles.")]
+    [InlineData("The Velden Police entered the flat of Karel Brandt on Friday; upon investigation in the kitchen, they found a pistol.")]
+    public void A_bare_inquiry_after_on_or_upon_is_the_looking_another_act_comes_of(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == "investigation");
+
+    [Fact]
+    public void An_inquiry_released_pending_is_still_an_investigation() =>
+        Assert.Contains(Extract("The Velden Police arrested Karel Brandt on Friday and released him on Saturday pending investigation.").Events, e => e.Kind == "investigation");
 }

@@ -35,7 +35,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "attacked Ana Ruiz for her remarks", "took a veiled shot at Ruiz": words aimed at someone are criticism (CAMEO 111).
             if (TriggerSenses.IsAttackInWords(s, t, trigger)) return EventLexicon.Find("criticized");
             if (TriggerSenses.IsShotTaken(s, t, trigger)) return null; // "took a cheap shot": a remark, no shooting
-            if (trigger.Kind == "offensive" && TriggerSenses.IsOffensiveAdjective(s, t)) return null;
+            if (trigger.Kind == "offensive" && TriggerSenses.IsOffensiveAdjective(s, t) || TriggerSenses.IsGrowthBurst(s, t, trigger)) return null; // "whose population exploded"
             // "ruled Norland for twelve years", "ruled the country": governing, not a court's ruling.
             if (token.Is("ruled") && t + 1 < tokens.Count && (s.MentionAt(t + 1) is { Entity.Kind: EntityKind.Place } || tokens[t + 1].Is("the") && t + 2 < tokens.Count && IsAny(tokens[t + 2], EventLexicon.RealmNouns))) return null;
             var previous = t > 0 ? tokens[t - 1] : default;
@@ -169,7 +169,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 return null;
             // "after reading the report": a gerund with an object is a verb, not the event its noun names.
             if (!EventRoles.IsViolent(trigger) && tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && t + 1 < tokens.Count && ClauseReader.IsDeterminerOrPossessive(tokens[t + 1].Text)) return null;
-            if (ModifiesCompoundHead(tokens, t)) return null; // "negotiation strategy", "search and rescue teams"
+            if (ModifiesCompoundHead(tokens, t) || IsRate(tokens, t) || IsBareCircumstance(tokens, t, trigger)) return null; // "negotiation strategy", "search and rescue teams"; "40,000 deaths annually"
             if (trigger.Kind == "sanction" && !(t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("against")) || ClauseReader.HasWord(tokens, "imposed", "impose", "imposes", "announced", "levied", "slapped") || EventRoles.IsBorneMeasure(s, t, trigger)))
                 return null;
             if (t > 0 && (previous.Is("no") || previous.Is("without") || previous.Is("not"))) return null;
