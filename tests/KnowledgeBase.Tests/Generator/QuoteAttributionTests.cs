@@ -237,6 +237,7 @@ public sealed class QuoteAttributionTests
     [InlineData("On Friday, it was reported the mayor of Velden was in stable condition.", "the mayor of Velden was in stable condition")]
     [InlineData("Over forty fishermen were reported to have reached the Brenn harbour, but most went home.", "Over forty fishermen were reported to have reached the Brenn harbour")]
     [InlineData("The Velden ferry was reported to be sinking and its crew was rescued by fishermen.", "The Velden ferry was reported to be sinking")]
+    [InlineData("Damage to the Arlon mill was reported to be equal in both old and new sheds.", "Damage to the Arlon mill was reported to be equal in both old and new sheds")]
     public void A_passive_report_without_an_agent_is_told_by_reports(string sentence, string content)
     {
         var model = Extract(sentence);

@@ -71,10 +71,13 @@ namespace KnowledgeBase.Generators.Extraction
                 var next = tokens[i + 1];
                 if (next.IsWord && !next.IsCapitalized && CueVerbs.Lemma(next) is not null && !CueVerbs.IsParticiple(next.Text)) return -1;
                 if (CommonWords.IsPersonalPronoun(next.Text) || next.Is("they") || next.Is("was") || next.Is("were") || next.Is("is") || next.Is("are") || next.Is("has") || next.Is("had")
-                    || next.IsWord && !next.IsCapitalized && next.Lower.EndsWith("ed", System.StringComparison.Ordinal) || HasVerbGroup(s, i + 1, end, finite: true)) return i;
+                    || next.IsWord && !next.IsCapitalized && next.Lower.EndsWith("ed", System.StringComparison.Ordinal) || OpensNounPhrase(next) && HasVerbGroup(s, i + 1, end, finite: true)) return i;
             }
             return end;
         }
+
+        // "and its crew was rescued": a determiner or possessive opens the next clause's subject ("in both male and female mice" goes on).
+        private static bool OpensNounPhrase(Token t) => t.Is("the") || t.Is("a") || t.Is("an") || t.Is("its") || t.Is("his") || t.Is("her") || t.Is("their") || t.Is("our");
 
         /// <summary>The "was", "were", "is", "are" or "been" before the cue at <paramref name="c"/>, past at most one adverb ("was yesterday reported"); -1 if none.</summary>
         private static int BeBeforeCue(List<Token> tokens, int c)
