@@ -205,6 +205,56 @@ public sealed class QuoteAttributionTests
         Assert.Equal("Karel Brandt", quote.Speaker);
     }
 
+    public static System.Collections.Generic.IEnumerable<object[]> ParticleCueRows() =>
+        KnowledgeBase.Generators.Extraction.QuoteExtractor.ParticleCues.Select(r => new object[] { r.Example });
+
+    // "pointed out (that) X": a cue with its particle reports X; its speaker is the subject, also of a participle after a comma.
+    [Theory]
+    [MemberData(nameof(ParticleCueRows))]
+    [InlineData("Councillor Ana Ruiz shut the Velden market, pointing out it had flooded twice since March.")]
+    public void A_cue_with_its_particle_reports_speech(string sentence)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Matches("^(the Arlon pier had been closed for two years|it had flooded twice since March)$", TextOf(model, quote));
+        Assert.Contains(quote.Speaker ?? quote.SpeakerText, new[] { "Ilse Varga", "Ana Ruiz" });
+    }
+
+    // Without its particle the verb reports nothing: "pointed a torch at the pier".
+    [Fact]
+    public void A_particle_cue_without_its_particle_quotes_nothing() =>
+        Assert.Empty(Extract("Karel Brandt pointed a torch at the Arlon pier and pointed to the flooded road.").Quotes);
+
+    // "X, the report pointed out, is Y": the cue set off by commas is an aside; what follows it is no content of its own.
+    [Fact]
+    public void A_particle_cue_in_an_aside_reports_no_words_after_it() =>
+        Assert.DoesNotContain(Extract("The piers of Brenn, the harbour report pointed out, are older than the town hall.").Quotes, q => q.Cue == "pointed");
+
+    // A passive report with no agent is told by "reports": "It was reported (that) X" reports X; "Y was reported to Z", "Y was
+    // said to Z" report the clause from its subject.
+    [Theory]
+    [InlineData("It was reported on Sunday that the Arlon ferry had sunk near Brenn.", "the Arlon ferry had sunk near Brenn")]
+    [InlineData("On Friday, it was reported the mayor of Velden was in stable condition.", "the mayor of Velden was in stable condition")]
+    [InlineData("Over forty fishermen were reported to have reached the Brenn harbour, but most went home.", "Over forty fishermen were reported to have reached the Brenn harbour")]
+    [InlineData("The Velden ferry was reported to be sinking and its crew was rescued by fishermen.", "The Velden ferry was reported to be sinking")]
+    [InlineData("Damage to the Arlon mill was reported to be equal in both old and new sheds.", "Damage to the Arlon mill was reported to be equal in both old and new sheds")]
+    public void A_passive_report_without_an_agent_is_told_by_reports(string sentence, string content)
+    {
+        var model = Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal(content, TextOf(model, quote));
+        Assert.Equal("reports", quote.SpeakerText);
+    }
+
+    // Reported to someone, said of a noun in its relative clause, or of a subject that goes on to speak itself: no report of words.
+    [Theory]
+    [InlineData("The fire was reported to the Velden police on Monday.")]
+    [InlineData("The driver was reported to have fled to Brenn and claimed he was ill.")]
+    [InlineData("A fisherman whose boat was said to have sunk came home to Brenn.")]
+    [InlineData("The Arlon mill was said to have closed in March 2011.")]
+    public void A_passive_report_to_someone_or_in_a_relative_clause_is_told_by_no_reports(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Quotes, q => q.SpeakerText == "reports");
+
     // "Brandt, they said, wanted no funeral": a "they" that nothing before it resolves leaves the speaker unknown; the noun
     // before it is what was said about, not who said it.
     [Theory]

@@ -9,7 +9,7 @@ namespace KnowledgeBase.Generators.Extraction
     {
         private static int ContentStart(List<Token> tokens, int c, string lemma)
         {
-            var i = c + 1;
+            var i = PastParticle(tokens, c + 1, lemma); // "pointed out | that ..."
             // Adverbs and prepositions of manner before the content ("said on Friday that", "told reporters that").
             if (CueVerbs.TakesAddressee(lemma))
             {

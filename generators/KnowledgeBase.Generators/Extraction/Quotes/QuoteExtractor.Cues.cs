@@ -26,7 +26,7 @@ namespace KnowledgeBase.Generators.Extraction
             if (lemma is null) return null;
             if (lemma == "think" && c + 1 < tokens.Count && tokens[c + 1].Is("tank")) return null; // a think tank
             var participle = CueVerbs.IsParticiple(t.Text); // asked three times below
-            if (PerformsAnAct(tokens, c, lemma) || NegatedAct(s, c, lemma) || LacksItsTarget(tokens, c, lemma)) return null;
+            if (PerformsAnAct(tokens, c, lemma) || NegatedAct(s, c, lemma) || LacksItsTarget(tokens, c, lemma) || LacksItsParticle(tokens, c, lemma)) return null;
             // "The vote passed, signaling a shift": what an event shows nobody said.
             if (participle && CueVerbs.IsEvidenceOnly(lemma)) return null;
             var previous = c > 0 ? tokens[c - 1] : default;

@@ -26,13 +26,9 @@ namespace KnowledgeBase.Generators.Extraction
                 if (lemma is null || NamesTheNounBefore(s, c) || RaisedAfterItsNoun(s, c) || CitedSourceAside(tokens, c) > 0) continue;
                 if (TrailingAttribution(s, c, lemma, quoted, speakers) || InvertedAttribution(s, c, lemma, quoted, speakers) || MedialAttribution(s, c, lemma, quoted, speakers)) continue;
                 // "was informed", "celebrated by the media": the subject is not the speaker. With no "by" after the cue a passive one
-                // reports nothing (PassiveWithAgent), so the voice is asked below, only of a cue with a speaker.
+                // reports nothing but an impersonal report (PassiveReport), so the voice is asked below, only of a cue with a speaker.
                 var agentMayFollow = AgentMayFollow(tokens, c);
-                if (agentMayFollow && IsPassiveCue(s, c))
-                {
-                    PassiveWithAgent(s, c, lemma, quoted, speakers);
-                    continue;
-                }
+                if (PassiveReport(s, c, lemma, agentMayFollow, quoted, speakers)) continue;
                 // "The Velden Post show, which airs on Fridays, ...": a relative clause after a comma tells of a noun, not a cue's words.
                 if (c + 2 < tokens.Count && tokens[c + 1].IsPunct(',') && (tokens[c + 2].Is("which") || tokens[c + 2].Is("who") || tokens[c + 2].Is("whose"))) continue;
                 if (lemma == "show" && c + 1 < tokens.Count && tokens[c + 1].Is("up")) continue; // "a hundred people showed up" came, and said nothing
