@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicon;
 
 namespace KnowledgeBase.Generators.Extraction.Events
 {
@@ -31,7 +32,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Counts spelled out: "four deaths per 1,000 residents".
         private static readonly string[] CountWords = { "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred", "thousand", "hundreds", "thousands" };
 
-        private static readonly string[] FrequencyAdjectives = { "frequent", "recurring", "recurrent", "periodic", "regular" };
+        // Words of how often ("frequent outbreaks"; event-words.tsv).
+        private static readonly HashSet<string> FrequencyAdjectives = WordListLexicon.EventWords.Lists.Words("frequency-adjective");
 
         private static readonly string[] RateWords = { "per", "a", "each", "every" };
 

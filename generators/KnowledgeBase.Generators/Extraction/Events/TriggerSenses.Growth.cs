@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 
 namespace KnowledgeBase.Generators.Extraction.Events
@@ -5,12 +7,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>Explosions that are none: a number or an amount that grows fast.</summary>
     internal static partial class TriggerSenses
     {
-        // What "explodes" by growing: "the deer population exploded", "prices exploded", "a population explosion".
-        private static readonly string[] GrowingAmounts =
-        {
-            "population", "populations", "numbers", "number", "prices", "price", "demand", "sales", "costs", "cost", "membership",
-            "popularity", "interest", "usage", "use", "debt", "spending", "traffic", "growth", "enrollment", "enrolment",
-        };
+        // What "explodes" by growing: "the deer population exploded", "prices exploded", "a population explosion" (event-words.tsv).
+        private static readonly HashSet<string> GrowingAmounts = WordListLexicon.EventWords.Lists.Words("growing-amount");
 
         /// <summary>
         /// "the deer, whose population then exploded", "demand for bicycles exploded", "a population explosion": an amount that grows
