@@ -10,7 +10,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// "The Ostrel Party accused Tomas Vell of trying to pressure Velden Shipping", "criticized the council for failing to
         /// mention Anja Kress's report": the -ing clause after "for" or "of" tells what the critic holds against the target; whom
-        /// it names is what the criticism is about, no party to it (CAMEO 051, 11x, 12x). A party also named before the reason
+        /// it names is what the criticism is about, no party to it (CAMEO 051, 11x, 12x), and so when the reason is the target's own
+        /// deed or trait ("commended Tomas Vell for his kindness towards Ostrel pupils"). A party also named before the reason
         /// stays ("attacked Mira Holt for praising her own plan"), and so does the first, the actor or the passive's target.
         /// </summary>
         internal static void DropReasonParties(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants)
@@ -24,8 +25,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             cameo.StartsWith("11", StringComparison.Ordinal) || cameo.StartsWith("12", StringComparison.Ordinal) || cameo.StartsWith("051", StringComparison.Ordinal);
 
         /// <summary>
-        /// The -ing verb after "for", or after "of" when the verb accuses, ("not" between allowed) that opens the reason of the verb at <paramref name="t"/>,
-        /// within the verb's object's reach and before any comma; -1 when none.
+        /// The -ing verb after "for", or after "of" when the verb accuses, ("not" between allowed), or the possessive after "for" ("for his
+        /// handling of"), that opens the reason of the verb at <paramref name="t"/>, within the verb's object's reach and before any comma; -1 when none.
         /// </summary>
         private static int ReasonGerund(List<Token> tokens, int t)
         {
@@ -36,9 +37,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!(tokens[i].Is("for") || tokens[i].Is("of") && tokens[t].Lower.StartsWith("accus", StringComparison.Ordinal))) continue;
                 var g = tokens[i + 1].Is("not") && i + 2 < tokens.Count ? i + 2 : i + 1;
                 if (IsGerund(tokens[g])) return g; // "accused the mayor of Velden of taking bribes": the first "of" may be the object's
+                // "praised Ruiz for her work with Ostrel refugees": a reason told as the target's own deed or trait.
+                if (tokens[i].Is("for") && TriggerFinder.IsAny(tokens[i + 1], OwnersWords)) return i + 1;
             }
             return -1;
         }
+
+        // Possessives that, after "for", open a reason in a noun phrase: "thanked Vell for his service to Velden".
+        private static readonly string[] OwnersWords = { "his", "her", "its", "their" };
 
         private static bool IsGerund(Token w) => w.IsWord && char.IsLower(w.Text[0]) && w.Text.Length > 4 && w.Text.EndsWith("ing", StringComparison.Ordinal);
 
