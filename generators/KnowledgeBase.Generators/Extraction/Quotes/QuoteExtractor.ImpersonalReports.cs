@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction
                 PassiveWithAgent(s, c, lemma, quoted, speakers);
                 return true;
             }
-            return !agentMayFollow && lemma is "report" or "say" && BeBeforeCue(s.Tokens, c) >= 1 && IsPassiveCue(s, c) && ImpersonalReport(s, c, lemma, quoted, speakers);
+            return !agentMayFollow && lemma is "report" or "say" && BeBeforeCue(s.Tokens, c) is var be && be >= 1 && IsPassiveCue(s, c) && ImpersonalReport(s, c, be, lemma, quoted, speakers);
         }
 
         /// <summary>
@@ -25,14 +25,13 @@ namespace KnowledgeBase.Generators.Extraction
         /// subject through the infinitive's words, told by reports (the gold's speaker for a report nobody is named for). The
         /// subject opens the sentence or follows a fronted phrase's comma, with no verb or relative word of its own ("a woman whose
         /// eye was said to ..." describes her; "was taken to hospital and is reported to ..." has its subject far before).
-        /// False, and nothing added, for any other passive cue.
+        /// False, and nothing added, for any other passive cue. <paramref name="be"/> is the cue's "was"/"were"/… (<see cref="BeBeforeCue"/>),
+        /// the caller's, which has checked the lemma is "report" or "say".
         /// </summary>
-        private bool ImpersonalReport(SentenceInfo s, int c, string lemma, List<(int Open, int Close)> quoted, List<Speaker> speakers)
+        private bool ImpersonalReport(SentenceInfo s, int c, int be, string lemma, List<(int Open, int Close)> quoted, List<Speaker> speakers)
         {
             var tokens = s.Tokens;
-            if (lemma is not ("report" or "say") || !tokens[c].Text.EndsWith("d", System.StringComparison.Ordinal)) return false;
-            var be = BeBeforeCue(tokens, c);
-            if (be < 1) return false;
+            if (!tokens[c].Text.EndsWith("d", System.StringComparison.Ordinal)) return false;
             int start, end;
             if (tokens[be - 1].Is("it") && (be == 1 || tokens[be - 2].IsPunct(',')))
             {
