@@ -64,6 +64,8 @@ public sealed class EventCarryTests
     [Theory]
     // A date of a relative clause tells of its noun: it does not frame the next sentence.
     [InlineData("Mira Holt gained votes among farmers, who backed Karel Brandt in 2016. Holt also criticized the Velden Council.")]
+    // So does one a participle right after a noun governs, after the clause's verb: "photos taken in 2016".
+    [InlineData("Mira Holt showed the council photos taken in 2016. Holt also criticized the Velden Council.")]
     // A present perfect runs to now: a finished year told before does not date it.
     [InlineData("Tomas Vell left the Velden army in 2007. Vell has also criticized the Velden Council.")]
     // "once" before its verb tells a former time.

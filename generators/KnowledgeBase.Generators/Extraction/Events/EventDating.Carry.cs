@@ -16,6 +16,24 @@ namespace KnowledgeBase.Generators.Extraction.Events
             Analysis.WordBounds.MayIntroduceClauseIn(s.Tokens, 0, d.TokenStart) && s.Analysis.RelativeClauseAround(d.TokenStart) is not null;
 
         /// <summary>
+        /// "Holt showed the council photos taken in 2016. She also criticized the harbour plan.": a date that a participle right
+        /// after a noun governs, after the clause's own verb, is that reduced relative clause's, told of its noun, and does not
+        /// set the time of the sentences after (one before any verb, "A rally held on Monday drew thousands", may frame its sentence).
+        /// </summary>
+        private static bool OwnedByLateParticiple(SentenceInfo s, DateMention d)
+        {
+            var verb = 0;
+            while (verb + 2 < d.TokenStart && s.Analysis.TagAt(verb) != Analysis.Tag.Verb) verb++;
+            // "the army moved on November 15": the participle is read as such by the analysis, not as a clause's past verb.
+            for (var i = d.TokenStart - 1; i >= verb + 2; i--)
+            {
+                if (s.Tokens[i].Kind == TokenKind.Punctuation) return false;
+                if (s.Analysis.TagAt(i) == Analysis.Tag.Verb) return s.Analysis.Tags.Forms[i] == Analysis.VerbForm.Participle && s.Analysis.TagAt(i - 1) == Analysis.Tag.Noun;
+            }
+            return false;
+        }
+
+        /// <summary>
         /// The date the sentence before gave frames this one, unless this one is about now ("is currently shut down", "has been
         /// shelling", "has also led"), a habit ("every week") or before it ("had been convicted", "in the 1970s", the occasion
         /// after "came after" or "follows").

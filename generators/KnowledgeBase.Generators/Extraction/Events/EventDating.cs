@@ -84,7 +84,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var end = dates[i].TokenEnd;
                 var namesAThing = end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && !CommonWords.IsFunctionWord(tokens[end]) && !IsClauseVerbAfter(s, end) && !ParticipleAfterDay(s, dates[i]);
-                if (namesAThing || EndsAPeriod(tokens, dates[i]) || IsComparedTime(tokens, dates[i]) || i > 0 && InClauseBelow(s, dates[0].TokenStart, dates[i].TokenStart) || TellsOfANoun(s, dates[i])) continue;
+                if (namesAThing || EndsAPeriod(tokens, dates[i]) || IsComparedTime(tokens, dates[i]) || i > 0 && InClauseBelow(s, dates[0].TokenStart, dates[i].TokenStart) || TellsOfANoun(s, dates[i]) || OwnedByLateParticiple(s, dates[i])) continue;
                 return dates[i].Packed;
             }
             return 0;
