@@ -189,4 +189,21 @@ public sealed class EventPartyConstructionTests
     [InlineData("In Velden, a town in Arlon, and Tomas Vell, a Senator from Arlon, suspended their campaigns on Monday.", new[] { "Tomas Vell" })]
     public void Described_people_joined_by_and_act_together(string sentence, string[] parties) =>
         Assert.Equal(parties, Assert.Single(Extract(sentence).Events, e => e.Kind == "withdrawal").Participants.ToArray());
+
+    // A verb of criticism or rejection whose own subject, after a comma, is a group nobody names: who is named before the comma
+    // neither voiced it nor is its aim.
+    [Theory]
+    [InlineData("When Ana Ruiz proposed the new harbor, residents in Velden rejected it on Monday.")]
+    [InlineData("After Karel Brandt spoke on Monday, the critics condemned the plan.")]
+    public void A_group_nobody_names_voices_criticism_of_its_own(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => (e.Cameo.StartsWith("11", System.StringComparison.Ordinal) || e.Cameo.StartsWith("12", System.StringComparison.Ordinal)) && e.Participants.Count > 0);
+    }
+
+    [Fact]
+    public void A_group_nobody_names_leaves_whom_it_criticizes()
+    {
+        var criticism = Assert.Single(Extract("After Karel Brandt spoke on Monday, critics condemned Tomas Vell.").Events, e => e.Cameo.StartsWith("11", System.StringComparison.Ordinal));
+        Assert.Equal(new[] { "Tomas Vell" }, criticism.Participants.ToArray());
+    }
 }

@@ -293,6 +293,9 @@ public sealed class EventRuleTests
     [InlineData("Ana Ruiz hammered Karel Brandt for his remarks on Monday.")] // a verb of force news also uses for words
     [InlineData("Tomas Vell assailed the budget plan on Friday.")]
     [InlineData("Karel Brandt attacked the Norvale summit as the \"worst in years\" on Tuesday.")] // a quoted description
+    [InlineData("Mira Holt attacked Tomas Vell during the televised debates on Monday.")] // an occasion of words
+    [InlineData("Ana Ruiz attacked Karel Brandt in a radio interview on Friday.")]
+    [InlineData("Tomas Vell attacked the \"party culture\" of the council on Tuesday.")] // a notion quoted in lower case
     public void Words_aimed_at_someone_are_criticism_not_force(string sentence)
     {
         var events = Extract(sentence).Events;
@@ -304,6 +307,8 @@ public sealed class EventRuleTests
     [InlineData("A storm hammered the coast of Norvale on Monday.")]
     [InlineData("Miners blasted the hillside near Velden on Monday.")]
     [InlineData("Police blasted Karel Brandt with a water cannon on Monday.")]
+    [InlineData("A man attacked Karel Brandt during a live interview in Velden on Monday.")] // an unnamed attacker at an occasion of words
+    [InlineData("Tomas Vell attacked Karel Brandt during a concert in Velden on Monday.")] // no occasion of words
     public void Force_on_a_place_or_a_thing_is_no_criticism(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo == "111");

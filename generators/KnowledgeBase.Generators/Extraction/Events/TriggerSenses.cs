@@ -15,7 +15,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Kind == "shooting" && t + 1 < tokens.Count && tokens[t + 1].Is("at") && ClauseReader.HasWordBefore(tokens, t, 4, "took", "take", "takes", "taking"))
                 return true;
             if (trigger.Kind != "attack") return false;
-            if (DescribesAs(s, t)) return true; // "attacked the policy as racist", "attacked the tax plan as a gift to the rich"
+            if (DescribesAs(s, t) || AttackedOnAnOccasionOfWords(s, t) || AttackedAQuotedNotion(tokens, t)) return true; // "attacked the policy as racist", "attacked Ruiz during the debates"
             // "attacked the government's decision", "attacked his remarks": a decision or words are attacked in words.
             if (s.Analysis.ClauseOfVerb(t)?.Object is { } aimedAt && EventLexicon.IsStanceNoun(aimedAt.HeadToken.Text)) return true;
             if (s.MentionAt(t + 1) is not { Entity.Kind: EntityKind.Person } target) return false;

@@ -1,0 +1,64 @@
+using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicons;
+
+namespace KnowledgeBase.Generators.Extraction.Events
+{
+    /// <summary>Attacks in words told by their occasion of words or by the quoted words they aim at.</summary>
+    internal static partial class TriggerSenses
+    {
+        /// <summary>
+        /// "Mira Holt attacked Ana Ruiz during the debates", "Karel Brandt attacked the plan in a radio interview": a named party (or
+        /// "he"/"she") attacks on an occasion of words, a debate, an interview or a written piece, so the attack is in words. Not "a
+        /// man attacked Karel Brandt during a concert" (no occasion of words), nor an unnamed attacker, whose assault at an interview
+        /// may be one of force.
+        /// </summary>
+        private static bool AttackedOnAnOccasionOfWords(SentenceInfo s, int t)
+        {
+            var tokens = s.Tokens;
+            if (!HasNamedSubject(s, t)) return false;
+            for (var i = t + 1; i + 1 < tokens.Count && i <= t + 8; i++)
+            {
+                if (tokens[i].IsPunct(',') || tokens[i].IsPunct('.') || tokens[i].IsPunct(';')) return false;
+                if (!tokens[i].Is("during") && !tokens[i].Is("in")) continue;
+                // "during the televised debates", "in a radio interview": the occasion's noun within three words after the preposition.
+                for (var j = i + 1; j < tokens.Count && j <= i + 4; j++)
+                {
+                    if (TriggerFinder.IsAny(tokens[j], OccasionsOfWords) || tokens[i].Is("in") && TriggerFinder.IsAny(tokens[j], WordsGiven)) return true;
+                    if (!tokens[j].IsWord) break;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "Tomas Vell attacked the "party culture" of the council", "attacked "cancel culture"": what is attacked is a notion quoted
+        /// in lower case, words someone used, so the attack is in words; a quoted name ("the "Red Zone"") may be a place fired on.
+        /// </summary>
+        private static bool AttackedAQuotedNotion(List<Token> tokens, int t)
+        {
+            var open = t + 1 < tokens.Count && (tokens[t + 1].Is("the") || tokens[t + 1].Is("a")) ? t + 2 : t + 1;
+            if (open + 1 >= tokens.Count || !tokens[open].IsOpeningQuote) return false;
+            for (var i = open + 1; i < tokens.Count && i <= open + 5; i++)
+            {
+                if (tokens[i].Kind == TokenKind.Punctuation && tokens[i].Text[0] is '"' or '\u201D') return i > open + 1;
+                if (!tokens[i].IsWord || tokens[i].IsCapitalized) return false;
+            }
+            return false;
+        }
+
+        // The attacker named, or "he"/"she": the verb's subject, before it.
+        private static bool HasNamedSubject(SentenceInfo s, int t)
+        {
+            if (s.Analysis.ClauseOfVerb(t)?.Subject is not { } subject || subject.End > t) return false;
+            if (subject.IsPronoun) return s.Tokens[subject.Head].Is("he") || s.Tokens[subject.Head].Is("she");
+            foreach (var m in s.Mentions)
+                if (subject.Contains(m.TokenStart) && m.Entity.Kind is EntityKind.Person or EntityKind.Organization) return true;
+            return false;
+        }
+
+        private static readonly string[] OccasionsOfWords = { "debate", "debates", "interview", "interviews", "tweet", "tweets", "podcast", "editorial", "op-ed", "column" };
+
+        // "attacked Ruiz in a speech", "in his remarks": words given, after "in" only ("during a speech" may be the time of an assault).
+        private static readonly string[] WordsGiven = { "speech", "speeches", "remarks", "statement", "address" };
+    }
+}
