@@ -143,4 +143,28 @@ public sealed class OccurrencePartyTests
         Assert.Contains(outbreaks, e => e.Date == 20190206);
         Assert.Contains(outbreaks, e => e.Date == 20190302);
     }
+
+    // What a closure, a launch or a discovery told by its verb is of takes part after who closes, launches or finds it.
+    [Theory]
+    [InlineData("Ostrel Systems shut down the Velden Mail service on Monday.", "shutdown", "Ostrel Systems", "Velden Mail")]
+    [InlineData("Karel Brandt launched the Velden Books Company in 2010.", "launch", "Karel Brandt", "Velden Books Company")]
+    public void What_a_verb_closes_or_launches_takes_part_after_its_doer(string sentence, string kind, string doer, string thing)
+    {
+        var occurrence = Assert.Single(Extract(sentence).Events, e => e.Kind == kind);
+        Assert.Equal(new[] { doer, thing }, occurrence.Participants.ToArray());
+    }
+
+    // "Métro" ends a transit network's name, after a city's too ("the Lima Métro").
+    [Theory]
+    [InlineData("Kavel station, part of the Velden Metro, was temporarily closed on Monday.", "closure", "Velden Metro")]
+    [InlineData("Brenn station of the Lima Métro was shut down on Monday.", "shutdown", "Lima Métro")]
+    public void An_unnamed_station_of_a_named_network_closed_is_the_network_s_closure(string sentence, string kind, string network)
+    {
+        var closure = Assert.Single(Extract(sentence).Events, e => e.Kind == kind);
+        Assert.Equal(new[] { network }, closure.Participants.ToArray());
+    }
+
+    [Fact]
+    public void An_occasion_launched_is_no_launch() =>
+        Assert.DoesNotContain(Extract("Ostrel Rail launched an event for its drivers in Kavel on Monday.").Events, e => e.Kind == "launch");
 }

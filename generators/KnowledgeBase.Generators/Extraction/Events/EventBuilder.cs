@@ -37,7 +37,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (trigger.Cameo != "000") EventRoles.AddParticipant(participants, participants.Count <= 1 ? EventRoles.ObjectPronounPerson(s, t, clauseEnd, participants.Count == 1 ? participants[0] : null, EventRoles.IsViolent(trigger), sentences) : EventRoles.ObjectPointedBack(s, t, clauseEnd));
             if (participants.Count < 2 && trigger.Cameo != "000" && !(trigger.IsNoun && (EventAnchors.IsRemembered(tokens, t) || EventRoles.IsCircumstance(tokens, t) || SuspectedActs.IsActOfTheSuspected(s, t)))) AddScatteredParticipants(s, t, trigger, clauseStart, clauseEnd, place, participants);
             if (RemoveNonParties(s, t, trigger, judging, participants, sentences)) byTheUnnamed = true; // a protest whose named are not its protesters: by the unnamed
-            if (participants.Count == 0 && !trigger.IsNoun) EventRoles.AddParticipant(participants, EventRoles.CulpritObject(s, t, sentences));
+            if (participants.Count == 0) EventRoles.AddParticipant(participants, (trigger.IsNoun ? null : EventRoles.CulpritObject(s, t, sentences)) ?? ClosedThings.NetworkOf(s, t, trigger));
             // "the state of emergency ended in Norland": a state's measure with nobody named is its government's.
             if (participants.Count == 0 && place is { IsCountry: true } && IsStateMeasure(trigger)) participants.Add(place.Government ?? place);
             // "voters in Norland went to the polls in an election": the place that holds an election is its party.
@@ -168,7 +168,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 // Outside CAMEO an occurrence has its subject ("his election", "X died"); only "of X" adds one.
                 // A succession also has its successor ("replaced by X").
                 if (trigger.Cameo == "000" && !(m == OfComplement(s, t) || m.TokenStart == t + 2 && tokens[t + 1].Is("by") && trigger.Kind == "succession") && !(m.Entity.Kind == EntityKind.Place && ClauseReader.IsPlacePreposition(tokens, m.TokenStart))
-                    && !(TakesObject(trigger, m.Entity, tokens[t]) && !OwnsTheThingLeft(trigger, tokens, m))) continue;
+                    && !(TakesObject(trigger, m.Entity, tokens[t]) && !OwnsTheThingLeft(trigger, tokens, m)) && !ClosedThings.IsObject(tokens, t, trigger, m)) continue;
                 if (m.IsDemonym && m.TokenEnd < tokens.Count && Titles.IsRoleNoun(tokens[m.TokenEnd]) && !StandsForItsState(s, m) && !EventRoles.IsViolent(trigger)) continue; // "American teacher X"
                 if (EventRoles.ModifiesANamedPerson(s, m) || EventRoles.IsRelatumOfRole(m)) continue; // "Velden TV photographer Ana Ruiz": her employer, not a party; "an aide to X": not X
                 if (EventRoles.NamesASponsor(tokens, m)) continue; // "attacked rebels loyal to Norland": who backs the ones attacked is not attacked

@@ -144,8 +144,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             for (var i = t + 1; i < tokens.Count && i <= t + 4; i++)
             {
                 if (!tokens[i].IsWord) return false;
-                // "launched a military operation", "launched an air strike": an operation or a strike launched is the act itself (its phrase row), no launch.
-                if (EventLexicon.Find(tokens[i]) is { IsNoun: true, Kind: not "launch" } || tokens[i].Is("operation") || tokens[i].Is("operations") || tokens[i].Is("strike")) return true;
+                // "launched a military operation", "launched an air strike": an operation or a strike launched is the act itself (its phrase row), no launch;
+                // "launched this event": an occasion launched is held, no body or thing launched.
+                if (EventLexicon.Find(tokens[i]) is { IsNoun: true, Kind: not "launch" } || tokens[i].Is("operation") || tokens[i].Is("operations") || tokens[i].Is("strike") || tokens[i].Is("event") || tokens[i].Is("events")) return true;
             }
             return false;
         }
