@@ -150,6 +150,7 @@ public sealed class EventContextRuleTests
 
     [Theory]
     [InlineData("Senator Ana Ruiz ended her bid for the nomination on Monday.", "withdrawal")]
+    [InlineData("Senator Ana Ruiz ended her own presidential bid on Monday.", "withdrawal")] // four words to the bid
     [InlineData("Senator Ana Ruiz withdrew from the race on Monday.", "withdrawal")] // not 166, a withdrawal of troops or envoys
     [InlineData("Senator Ana Ruiz ran for Congress in 2018.", "election")]
     [InlineData("Senator Ana Ruiz lost the vote in 2014.", "election")]

@@ -70,7 +70,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                     if (d.TokenStart > t && d.TokenStart <= t + 3 && (tokens[d.TokenStart - 1].Is("effective") || tokens[d.TokenStart - 1].Is("from") || d.TokenStart >= 2 && tokens[d.TokenStart - 2].Is("effective")))
                         date = d.Packed;
             }
-            return new EventDraft(trigger, CandidacyParties.With(s, t, trigger, participants, date / 10000, sentences), place, date, status, s) { DateInferred = inferred, KeepsNoDate = (keepsNoDate || otherClauseDated) && date == 0, Polity = polity, ByTheUnnamed = byTheUnnamed && participants.Count == 0 || UnnamedParties.ActOfTheUnnamedInTowns(s, t, trigger, participants), OwnParties = OwnParties(s, t, trigger, participants) };
+            return new EventDraft(trigger, CandidacyParties.With(s, t, trigger, RelativeAppointees.With(s, t, trigger, participants), date / 10000, sentences), place, date, status, s) { DateInferred = inferred, KeepsNoDate = (keepsNoDate || otherClauseDated) && date == 0, Polity = polity, ByTheUnnamed = byTheUnnamed && participants.Count == 0 || UnnamedParties.ActOfTheUnnamedInTowns(s, t, trigger, participants), OwnParties = OwnParties(s, t, trigger, participants) };
         }
 
         /// <summary>The actor: the two named "between", the agent of a passive, the possessor of a noun, or the clause subject; false when a passive names too little.</summary>
