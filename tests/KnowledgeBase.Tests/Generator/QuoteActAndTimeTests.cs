@@ -48,6 +48,37 @@ public sealed class QuoteActAndTimeTests
         Assert.Equal("the ferry crossings would resume within days", TextOf(model, quote));
     }
 
+    // "said yesterday morning", "said late Sunday", "said on last Wednesday": the whole day phrase tells when, not what.
+    [Theory]
+    [InlineData("Ostrel harbour master Piet Varga said yesterday morning the ferry crossings would resume within days.")]
+    [InlineData("Ostrel harbour master Piet Varga said late Sunday the ferry crossings would resume within days.")]
+    [InlineData("Ostrel harbour master Piet Varga said early on Tuesday the ferry crossings would resume within days.")]
+    [InlineData("Ostrel harbour master Piet Varga said on last Wednesday the ferry crossings would resume within days.")]
+    [InlineData("Ostrel harbour master Piet Varga said last night that the ferry crossings would resume within days.")]
+    [InlineData("Ostrel harbour master Piet Varga announced on Facebook on Friday the ferry crossings would resume within days.")]
+    public void A_day_phrase_after_the_cue_is_no_content(string sentence)
+    {
+        var model = Extract(sentence);
+        Assert.Equal("the ferry crossings would resume within days", TextOf(model, Assert.Single(model.Quotes)));
+    }
+
+    // "announced her resignation in 2014", "voiced their anger on social media": an object ends before the year, medium or
+    // document it was given in; a year after a preposition in the object stays in its noun phrase.
+    [Theory]
+    [InlineData("Velden councillor Ana Ruiz announced her resignation in 2014.", "her resignation")]
+    [InlineData("Dock workers in Ostrel expressed their anger on social media and on Reddit.", "their anger")]
+    [InlineData("Dock workers in Ostrel expressed their anger on Twitter.", "their anger")]
+    [InlineData("Velden councillor Ana Ruiz announced the harbour closure in a letter to members.", "the harbour closure")]
+    [InlineData("Velden councillor Ana Ruiz expressed support for the ferry tax in the past.", "support for the ferry tax")]
+    [InlineData("Velden councillor Ana Ruiz expressed a wish to repeat the regatta of Ostrel in 2009.", "a wish to repeat the regatta of Ostrel in 2009")]
+    [InlineData("The Velden chain reported 40 closed shops in the past year.", "40 closed shops in the past year")]
+    [InlineData("Velden Radio announced the new owner, who had bought the quay in 2009.", "the new owner, who had bought the quay in 2009")]
+    public void An_object_ends_before_the_year_medium_or_document_it_was_given_in(string sentence, string text)
+    {
+        var model = Extract(sentence);
+        Assert.Equal(text, TextOf(model, Assert.Single(model.Quotes)));
+    }
+
     // '"...," she said, noting ...': the clause after the comma is the participle's quote, not a second one of "said".
     [Fact]
     public void A_participle_after_a_trailing_attribution_takes_the_clause_after_it()

@@ -18,6 +18,34 @@ public sealed class QuoteSourcePhraseTests
     public void Groups_joined_by_and_speak_together(string sentence, string speaker) =>
         Assert.Equal(speaker, Assert.Single(RuleArticle.Extract(sentence).Quotes).SpeakerText);
 
+    // "By reports, ..." and "Per reports, ..." open a sentence as "According to reports, ..." does: the clause is the reports'.
+    [Theory]
+    [InlineData("By reports, harbour pilot Tomas Vell won the Ostrel regatta for a third time.")]
+    [InlineData("Per reports, harbour pilot Tomas Vell won the Ostrel regatta for a third time.")]
+    [InlineData("The regatta was held in Ostrel. By reports, harbour pilot Tomas Vell won the Ostrel regatta for a third time.")]
+    [InlineData("By reports, former Mayor of the Velden Borough Tomas Vell won the Ostrel regatta for a third time.")]
+    public void Reports_opened_by_by_or_per_are_cited_as_according_to(string sentence)
+    {
+        var model = RuleArticle.Extract(sentence);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("reports", quote.SpeakerText);
+        Assert.EndsWith("Tomas Vell won the Ostrel regatta for a third time", model.Text.Substring(quote.Start, quote.Length));
+        Assert.StartsWith(sentence.Contains("former") ? "former" : "harbour", model.Text.Substring(quote.Start, quote.Length));
+    }
+
+    [Theory]
+    [InlineData("By Monday, harbour pilot Tomas Vell had won the Ostrel regatta for a third time.")]
+    [InlineData("By reports on Sunday, harbour pilot Tomas Vell had won the Ostrel regatta for a third time.")]
+    [InlineData("By reports of the race alone, nobody could tell who had won the Ostrel regatta.")]
+    public void By_with_no_reports_before_a_clause_cites_nothing(string sentence) => Assert.Empty(RuleArticle.Extract(sentence).Quotes);
+
+    // "Many dock workers said": the quantifier stays in the group that speaks, as "some" does.
+    [Theory]
+    [InlineData("Many dock workers said the ferry left the quay an hour late.", "Many dock workers")]
+    [InlineData("Since the vote, many dock workers expressed their anger on Twitter.", "many dock workers")]
+    public void A_quantifier_before_a_group_stays_in_its_phrase(string sentence, string speaker) =>
+        Assert.Equal(speaker, Assert.Single(RuleArticle.Extract(sentence).Quotes).SpeakerText);
+
     [Fact]
     public void Words_quoted_inside_a_cited_report_are_the_sources_not_the_actors()
     {

@@ -85,6 +85,26 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>
+        /// "By reports, Karel Brandt won the vote.", "Per reports, ...", "By reports he won": a sentence opened by "by" or "per"
+        /// and "reports" cites them as "according to reports" does; the clause after them (to a semicolon or the sentence end),
+        /// with a finite verb, is theirs. Not "By Monday, reports ..." nor "by reports of ..." (a preposition follows).
+        /// </summary>
+        private void ByReports(SentenceInfo s, List<(int Open, int Close)> quoted, List<Speaker> speakers)
+        {
+            var tokens = s.Tokens;
+            if (tokens.Count < 7 || !(tokens[0].Is("by") || tokens[0].Is("per")) || !tokens[1].Is("reports") || Inside(quoted, 0)) return;
+            var start = tokens[2].IsPunct(',') ? 3 : 2;
+            if (!tokens[start].IsWord || IsPreposition(tokens[start])) return;
+            var end = start;
+            while (end < tokens.Count && !tokens[end].IsPunct(';')) end++;
+            while (end > start && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
+            if (end - start < 3 || !(OpensFiniteClauseAt(s, start) || HasVerbGroup(s, start, end, finite: true))) return;
+            var speaker = new Speaker(null, Join(tokens, 1, 2));
+            speakers.Add(speaker);
+            Add(s, start, end, speaker, "according to");
+        }
+
+        /// <summary>
         /// "According to Dr. Ana Ruiz, few patients return. "...," she said.": a person cited as the source is the one who just
         /// spoke, whom "he"/"she" means next, though named after a preposition.
         /// </summary>

@@ -113,6 +113,11 @@ namespace KnowledgeBase.Generators.Extraction
             while (i < tokens.Count)
             {
                 var t = tokens[i];
+                if (PastDayPhrase(tokens, i) is var day && day > i)
+                {
+                    i = day;
+                    continue;
+                }
                 if (t.Is("yesterday") || t.Is("today") || t.Is("tonight") || t.Is("earlier") || t.Is("later") || t.Is("also") || t.Is("again") || t.Is("previously") || t.Is("publicly") || t.Is("repeatedly"))
                 {
                     i++;
@@ -123,7 +128,7 @@ namespace KnowledgeBase.Generators.Extraction
                     i = PastLocalTime(tokens, time);
                     continue;
                 }
-                if ((t.Is("on") || t.Is("last") || t.Is("this")) && i + 1 < tokens.Count && (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) || tokens[i + 1].Is("week") || tokens[i + 1].Is("month") || tokens[i + 1].Is("year") || tokens[i + 1].Is("Twitter") || tokens[i + 1].Is("television")))
+                if ((t.Is("on") || t.Is("last") || t.Is("this")) && i + 1 < tokens.Count && (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) || tokens[i + 1].Is("week") || tokens[i + 1].Is("month") || tokens[i + 1].Is("year") || tokens[i + 1].Is("Twitter") || tokens[i + 1].Is("Facebook") || tokens[i + 1].Is("Instagram") || tokens[i + 1].Is("television")))
                 {
                     // "announced on Sunday morning the pier was shut": the part of the day belongs to the time too.
                     i = PastLocalTime(tokens, i + (Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) && i + 2 < tokens.Count && Events.TriggerFinder.IsAny(tokens[i + 2], PartsOfDay) ? 3 : 2));
@@ -279,6 +284,27 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         private static readonly string[] PartsOfDay = { "morning", "afternoon", "evening", "night" };
+
+        /// <summary>
+        /// "said yesterday morning the pier ...", "said late Sunday", "said early on Monday", "said on last Wednesday", "said last
+        /// night": a day phrase the plainer checks of <see cref="SkipAdjuncts"/> stop inside. Past "yesterday" or "last"/"this"
+        /// with a part of the day, or "on" with "last"/"this"/"next" and a weekday (and its part of the day); past "late"/"early"
+        /// before a day (read on from there). Not "yesterday morning's vote", a subject. The token after it, else <paramref name="i"/>.
+        /// </summary>
+        private static int PastDayPhrase(List<Token> tokens, int i)
+        {
+            var t = tokens[i];
+            if ((t.Is("yesterday") || t.Is("last") || t.Is("this")) && PartOfDayAt(tokens, i + 1)) return i + 2;
+            if (t.Is("on") && i + 2 < tokens.Count && (tokens[i + 1].Is("last") || tokens[i + 1].Is("this") || tokens[i + 1].Is("next")) && Reading.DatelineReader.IsWeekday(tokens[i + 2].Text))
+                return PartOfDayAt(tokens, i + 3) ? i + 4 : i + 3;
+            if (!(t.Is("late") || t.Is("early")) || i + 1 >= tokens.Count) return i;
+            var next = tokens[i + 1];
+            var day = next.Is("on") && i + 2 < tokens.Count ? tokens[i + 2] : next;
+            return Reading.DatelineReader.IsWeekday(day.Text) && day.IsCapitalized || next.Is("yesterday") || next.Is("today") || next.Is("last") ? i + 1 : i;
+        }
+
+        private static bool PartOfDayAt(List<Token> tokens, int j) =>
+            j < tokens.Count && Events.TriggerFinder.IsAny(tokens[j], PartsOfDay) && !(j + 1 < tokens.Count && tokens[j + 1].Kind == TokenKind.Possessive);
 
         private static bool IsYear(Token t) => t.Kind == TokenKind.Number && t.Text.Length == 4 && (t.Text[0] == '1' || t.Text[0] == '2');
 

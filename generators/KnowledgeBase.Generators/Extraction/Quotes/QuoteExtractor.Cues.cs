@@ -274,7 +274,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (t.Is("after") || t.Is("before") || t.Is("following") || t.Is("amid") || t.Is("shortly") || t.Is("during") || t.Is("until") || t.Is("since")) return i;
                 // "the memoranda between X and Y in which they agreed": the object ends before its relative clause ("a way by which" needs it).
                 if ((t.Is("in") || t.Is("under") || t.Is("by")) && i + 1 < end && (tokens[i + 1].Is("which") || tokens[i + 1].Is("whom")) && !(tokens[start].Is("a") || tokens[start].Is("an"))) return i;
-                if (t.Is("on") && i + 1 < end && Reading.DatelineReader.IsWeekday(tokens[i + 1].Text)) return i;
+                if (t.Is("on") && i + 1 < end && Reading.DatelineReader.IsWeekday(tokens[i + 1].Text) || AdjunctClosesObject(tokens, start, i, end)) return i;
             }
             return end;
         }

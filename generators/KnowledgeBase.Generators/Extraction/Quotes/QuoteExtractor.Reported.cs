@@ -12,7 +12,7 @@ namespace KnowledgeBase.Generators.Extraction
         private void ExtractReported(SentenceInfo s, List<(int Open, int Close)> quoted, List<Speaker> speakers)
         {
             var tokens = s.Tokens;
-
+            ByReports(s, quoted, speakers); // "By reports, ...": as "According to reports, ..."
             for (var c = 0; c < tokens.Count; c++)
             {
                 if (tokens[c].CannotCue) continue; // neither a cue nor "according to": most words
