@@ -191,6 +191,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (trigger.Kind is "invasion" or "occupation" && m.Entity.IsCountry && m.TokenStart == t + 2 && tokens[t + 1].Is("of")) place ??= m.Entity;
                 EventRoles.AddParticipant(participants, m.Entity);
             }
+            EventRoles.AddParticipant(participants, HonouredParties.Of(s, t, trigger, clauseEnd)); // "kept a minute's silence in X's honour": X too
             return place;
         }
 
