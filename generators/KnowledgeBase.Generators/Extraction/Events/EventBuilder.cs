@@ -45,7 +45,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var polity = trigger.IsNoun && trigger.Kind is "election" or "primary" or "referendum" && participants.TrueForAll(static p => p.Kind == EntityKind.Place && !p.IsCountry) ? Polity(s, t, place) ?? StoryElections.CountryOf(s, t, trigger, participants, sentences) : null;
             if (polity is not null && !participants.Contains(polity)) participants.Add(polity);
             EventRoles.DropChannels(s, participants);
-            if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t) && !(byTheUnnamed = byTheUnnamed || UnnamedParties.ActOfTheUnnamed(s, t, trigger))) return null;
+            if (participants.Count == 0 && !EventRoles.HappensWithoutActor(trigger, tokens, t) && !MournedDead.IsRite(trigger) && !(byTheUnnamed = byTheUnnamed || UnnamedParties.ActOfTheUnnamed(s, t, trigger))) return null;
             if (place is not null && participants.Count > 1 && participants[0] == place) participants.RemoveAt(0);
             if (EventRoles.IntentWithNobody(s, t, trigger, participants)) return null;
             ActorFirstAndAddressee(s, t, trigger, participants);
@@ -191,6 +191,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (trigger.Kind is "invasion" or "occupation" && m.Entity.IsCountry && m.TokenStart == t + 2 && tokens[t + 1].Is("of")) place ??= m.Entity;
                 EventRoles.AddParticipant(participants, m.Entity);
             }
+            EventRoles.AddParticipant(participants, HonouredParties.Of(s, t, trigger, clauseEnd)); // "kept a minute's silence in X's honour": X too
             return place;
         }
 

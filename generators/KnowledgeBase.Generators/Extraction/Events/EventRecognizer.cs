@@ -232,6 +232,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             draft.Participants.RemoveAll(p => EventRoles.OnlyNamesWhere(draft.Sentence, p));
             LeadAuthors.Fill(draft, sentences); // "a joint team of biologists say ...": the study's lead author named elsewhere
             ScheduledSentencings.AddAccused(draft, t, events); // "Sentencing is scheduled for March 20": the accused told before
+            MournedDead.Add(draft, events); // "X died ... days of mourning were declared": the rites are X's
             if (draft.Participants.Count == 0) return located || strikesATown || draft.ByTheUnnamed || EventRoles.HappensWithoutActor(draft.Trigger) || draft.Trigger.Kind == "death"
                 || draft.Trigger.Kind == "fire" && TriggerSenses.FireTakesPlace(draft.Sentence.Tokens, t);
             // "received the Golden Lark Medal during a visit": an honour or a building is no party; what is left of such an event is a modifier.

@@ -229,9 +229,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (m.Entity.Kind == EntityKind.Place && m.TokenStart >= 2 && tokens[m.TokenStart - 1].IsPunct(',') && s.MentionAt(m.TokenStart - 2) is { Entity.Kind: EntityKind.Place } || IsAddressTail(s, m)) return false;
             var before = m.TokenStart - 1;
             if (before >= 0 && tokens[before].Is("the")) before--;
-            // A subject is never a preposition's object, save "the government of X", "the parliament of X" and the body a group
-            // comes from ("researchers from Ostrel University reported").
-            if (before >= 0 && tokens[before].IsWord && ClauseReader.IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && (CommonWords.IsGroupNoun(tokens[before - 1].Text) || EntityRecognizer.InstitutionName(tokens[before - 1].Text) is not null))
+            // A subject is never a preposition's object, save "the government of X", "the parliament of X", "both houses of X" (a
+            // legislature's chambers) and the body a group comes from ("researchers from Ostrel University reported").
+            if (before >= 0 && tokens[before].IsWord && ClauseReader.IsGoverningPreposition(tokens[before]) && !(tokens[before].Is("of") && before > 0 && (CommonWords.IsGroupNoun(tokens[before - 1].Text) || EntityRecognizer.InstitutionName(tokens[before - 1].Text) is not null || IsChambersOf(tokens, before, m)))
                 && !FromAGroup(tokens, before, m)) return false;
             // "spoke at the Velden Council on Monday, meeting with X": a participle after a comma or "and" shares the main clause's
             // subject; a venue after "at", "in" or "on" is never its subject.
@@ -242,6 +242,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (NamesNoActor(m, tokens)) return false; // "its Malaysian stores"
             return true;
         }
+
+        // "both houses of the Norland Parliament", "the two chambers of Congress", "both chambers of the Velden Diet" (a
+        // demonym before the body's noun): the chambers of a body named after "of" act as it.
+        private static bool IsChambersOf(List<Token> tokens, int of, Mention m) =>
+            (m.Entity.Kind == EntityKind.Organization || m.IsDemonym && m.TokenEnd < tokens.Count && EntityRecognizer.InstitutionName(tokens[m.TokenEnd].Text) is not null) && (tokens[of - 1].Is("houses") || tokens[of - 1].Is("chambers")) && of >= 2 && (tokens[of - 2].Is("both") || tokens[of - 2].Is("two") || tokens[of - 2].Is("the"));
 
         private static bool IsParticipleAfterComma(List<Token> tokens, int t) =>
             t > 0 && tokens[t].IsWord && char.IsLower(tokens[t].Text[0]) && tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && (tokens[t - 1].IsPunct(',') || tokens[t - 1].Is("and"));
