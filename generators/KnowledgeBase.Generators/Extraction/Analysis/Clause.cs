@@ -22,18 +22,41 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// <summary>A verb group with its subject, object, by-agent and prepositional attachments.</summary>
     internal sealed class Clause
     {
-        public Clause(ClauseKind kind, VerbGroup verb, int start)
+        private Clause()
         {
-            Kind = kind;
-            Verb = verb;
-            Start = start;
+        }
+
+        /// <summary>A clause of <paramref name="verb"/>: one given back by a released analysis, else a new one.</summary>
+        public static Clause Make(ClauseKind kind, VerbGroup verb, int start)
+        {
+            var clause = Spares<Clause>.Take() ?? new Clause();
+            clause.Kind = kind;
+            clause.Verb = verb;
+            clause.Start = start;
+            return clause;
+        }
+
+        /// <summary>
+        /// Empties the clause, whose analysis is released, and keeps it for <see cref="Make"/>; its attachments' array goes
+        /// back to <see cref="ScratchLists"/>.
+        /// </summary>
+        internal void GiveBack()
+        {
+            ScratchLists.GiveBack(Attachments);
+            Attachments = System.Array.Empty<Attachment>();
+            IsSpeech = false;
+            Verb = null!;
+            Introducer = -1;
+            Subject = Object = Agent = Antecedent = null;
+            Parent = null;
+            Spares<Clause>.GiveBack(this);
         }
 
         public ClauseKind Kind { get; internal set; }
 
         /// <summary>The verb says or thinks something ("said", "told", "believes"): its reported clause is what.</summary>
         public bool IsSpeech { get; internal set; }
-        public VerbGroup Verb { get; }
+        public VerbGroup Verb { get; private set; } = null!;
 
         /// <summary>The first token: the introducer, the subject or the verb.</summary>
         public int Start { get; internal set; }

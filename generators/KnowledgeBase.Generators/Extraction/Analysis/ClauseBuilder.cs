@@ -41,7 +41,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             var from = previous?.Verb.End ?? 0;
             var introducer = FindIntroducer(tags, chunks, from, group);
             if (introducer >= 0) return Introduced(tokens, tags, chunks, group, previous, introducer);
-            var main = new Clause(ClauseKind.Main, group, group.Start);
+            var main = Clause.Make(ClauseKind.Main, group, group.Start);
             if (!group.IsFinite && previous is not null)
             {
                 main.Kind = ClauseKind.Nonfinite;
@@ -126,7 +126,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         private static Clause Introduced(List<Token> tokens, TokenTags tags, NounChunk[] chunks, VerbGroup group, Clause? previous, int introducer)
         {
-            var clause = new Clause(ClauseKind.Subordinate, group, introducer) { Introducer = introducer, Parent = previous };
+            var clause = Clause.Make(ClauseKind.Subordinate, group, introducer);
+            clause.Introducer = introducer;
+            clause.Parent = previous;
             var subject = SubjectBeforeVerb(tags, chunks, group.Start);
             if (subject is not null && subject.Start <= introducer) subject = null;
             clause.Subject = subject;

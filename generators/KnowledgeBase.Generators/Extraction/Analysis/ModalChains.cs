@@ -39,13 +39,11 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             if (!(tags.Tags[infinitive.Start] == Tag.Particle && tags.Lemmas[infinitive.Start] == "to")) return false;
             var (row, cueToken) = RowFor(tags, cue, infinitive);
             if (row is null) return false;
-            joined = new VerbGroup(cue.Start, infinitive.End, infinitive.Head, infinitive.Lemma)
-            {
-                Tense = cue.Tense,
-                Voice = infinitive.Voice,
-                CueVoice = cue.Voice,
-                IsNegated = cue.IsNegated || infinitive.IsNegated,
-            };
+            joined = VerbGroup.Make(cue.Start, infinitive.End, infinitive.Head, infinitive.Lemma);
+            joined.Tense = cue.Tense;
+            joined.Voice = infinitive.Voice;
+            joined.CueVoice = cue.Voice;
+            joined.IsNegated = cue.IsNegated || infinitive.IsNegated;
             // "will try to meet": the modal outranks the verb after it.
             if (cue.Modality != Modality.None)
             {

@@ -6,26 +6,66 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// <summary>A noun phrase without its clauses: "the foreign minister", "Russia's president", "she".</summary>
     internal sealed class NounChunk
     {
-        private readonly List<Token> _tokens;
+        private List<Token> _tokens = null!;
 
-        public NounChunk(List<Token> tokens, int start, int end, int head, int modifierStart)
+        private NounChunk()
         {
-            _tokens = tokens;
-            Start = start;
-            End = end;
-            Head = head;
-            ModifierStart = modifierStart;
+        }
+
+        /// <summary>A chunk of the sentence <paramref name="tokens"/>: one given back by a released analysis, else a new one.</summary>
+        public static NounChunk Make(List<Token> tokens, int start, int end, int head, int modifierStart)
+        {
+            var chunk = Spares<NounChunk>.Take() ?? new NounChunk();
+            chunk._tokens = tokens;
+            chunk.Start = start;
+            chunk.End = end;
+            chunk.Head = head;
+            chunk.ModifierStart = modifierStart;
+            return chunk;
+        }
+
+        /// <summary>
+        /// Empties the chunk and its possessors ("Russia" of "Russia's president", made with it and owned by it alone) and
+        /// keeps them for <see cref="Make"/>: the analysis that made them is released, no one reads them any longer.
+        /// </summary>
+        internal void GiveBack()
+        {
+            for (var chunk = this; chunk is not null;)
+            {
+                var possessor = chunk.Possessor;
+                chunk.Empty();
+                Spares<NounChunk>.GiveBack(chunk);
+                chunk = possessor;
+            }
+        }
+
+        // As made: no links (their object and a conjunct list stay, emptied, for the chunk's next sentence), no preposition.
+        private void Empty()
+        {
+            _tokens = null!;
+            Preposition = -1;
+            AttachedTo = null;
+            IsPlural = false;
+            IsPronoun = false;
+            if (_links is not { } links) return;
+            links.Possessor = links.Apposition = links.AppositionOf = links.ConjunctOf = null;
+            if (links.Conjuncts is { } conjuncts)
+            {
+                conjuncts.Clear();
+                links.SpareConjuncts = conjuncts;
+                links.Conjuncts = null;
+            }
         }
 
         /// <summary>First token, possessor included.</summary>
-        public int Start { get; }
+        public int Start { get; private set; }
 
         /// <summary>One past the last token.</summary>
-        public int End { get; }
-        public int Head { get; }
+        public int End { get; private set; }
+        public int Head { get; private set; }
 
         /// <summary>The first modifier of the head (after determiner and possessor); modifiers are ModifierStart..Head-1.</summary>
-        public int ModifierStart { get; }
+        public int ModifierStart { get; private set; }
 
         // The links few chunks have, apart: a chunk without them is a third smaller (most chunks; one is made per noun phrase).
         private sealed class Links
@@ -35,6 +75,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             public NounChunk? AppositionOf;
             public List<NounChunk>? Conjuncts;
             public NounChunk? ConjunctOf;
+
+            // The Conjuncts list of the chunk's earlier sentence, emptied.
+            public List<NounChunk>? SpareConjuncts;
         }
 
         private Links? _links;
@@ -86,6 +129,15 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         }
 
         public bool IsPronoun { get; internal set; }
+
+        /// <summary>A new <see cref="Conjuncts"/> list, holding this chunk first: the chunk's emptied one when it kept one.</summary>
+        internal List<NounChunk> NewConjuncts()
+        {
+            var conjuncts = _links?.SpareConjuncts ?? new List<NounChunk>();
+            if (_links is { } links) links.SpareConjuncts = null;
+            conjuncts.Add(this);
+            return conjuncts;
+        }
 
         public Token HeadToken => _tokens[Head];
 
@@ -169,7 +221,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
         {
             if (tags.Tags[start] == Tag.Pronoun)
             {
-                var pronoun = new NounChunk(tokens, start, start + 1, start, start) { IsPronoun = true, IsPlural = tags.Lemmas[start] is "they" or "them" or "we" or "us" or "their" };
+                var pronoun = NounChunk.Make(tokens, start, start + 1, start, start);
+                pronoun.IsPronoun = true;
+                pronoun.IsPlural = tags.Lemmas[start] is "they" or "them" or "we" or "us" or "their";
                 return IsPossessivePronoun(tags, start) ? ReadChunk(tokens, tags, start + 1, pronoun) : pronoun;
             }
             var i = start;
@@ -184,11 +238,9 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             if (head < 0) head = i > start ? i - 1 : start;
             var first = possessor?.Start ?? start;
             var end = System.Math.Max(head + 1, i > start ? i : start + 1);
-            var chunk = new NounChunk(tokens, first, end, head, modifierStart)
-            {
-                Possessor = possessor,
-                IsPlural = tags.Entries[head]?.IsPluralNoun == true && tags.Tags[head] == Tag.Noun,
-            };
+            var chunk = NounChunk.Make(tokens, first, end, head, modifierStart);
+            chunk.Possessor = possessor;
+            chunk.IsPlural = tags.Entries[head]?.IsPluralNoun == true && tags.Tags[head] == Tag.Noun;
             // "Russia's president": the chunk so far owns the next one.
             if (end < tags.Count - 1 && tags.Tags[end] == Tag.Possessive && tags.Tags[end + 1] is Tag.Noun or Tag.ProperNoun or Tag.Adjective or Tag.Number)
                 return ReadChunk(tokens, tags, end + 1, chunk);
@@ -211,7 +263,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
                 // "Berg, Lind and Nord": a comma-separated run before the last "and" joins too.
                 for (var k = c - 2; k >= 0 && first == left && chunks[k].End + 1 == first.Start && tokens[chunks[k].End].IsPunct(',') && chunks[k].Preposition < 0 && chunks[k].Apposition is null; k--)
                     first = chunks[k];
-                first.Conjuncts ??= new List<NounChunk> { first };
+                first.Conjuncts ??= first.NewConjuncts();
                 for (var k = System.Array.IndexOf(chunks, first) + 1; k <= c; k++)
                 {
                     if (chunks[k].ConjunctOf is not null || chunks[k] == first) continue;

@@ -305,15 +305,21 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
             return this;
         }
 
-        // The verb groups', chunks', clauses' and attachments' arrays, made by ScratchLists: back to it for later sentences.
+        // The clauses, chunks and verb groups, emptied, back to Spares, and their arrays (the clauses' attachments too), made by
+        // ScratchLists, back to it: for later sentences.
         private void GiveBackArrays()
         {
             if (_clauses is { } clauses)
             {
-                foreach (var clause in clauses) ScratchLists.GiveBack(clause.Attachments);
+                foreach (var clause in clauses) clause.GiveBack();
                 ScratchLists.GiveBack(clauses);
             }
-            if (_chunks is { } chunks) ScratchLists.GiveBack(chunks);
+            if (_chunks is { } chunks)
+            {
+                foreach (var chunk in chunks) chunk.GiveBack();
+                ScratchLists.GiveBack(chunks);
+            }
+            foreach (var group in _verbGroups) group.GiveBack();
             ScratchLists.GiveBack(_verbGroups);
         }
     }

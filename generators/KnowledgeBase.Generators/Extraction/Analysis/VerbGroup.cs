@@ -5,22 +5,42 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
     /// <summary>A verb with its auxiliaries, modals, negation and modality cue: "did not sign", "plans to meet".</summary>
     internal sealed class VerbGroup
     {
-        public VerbGroup(int start, int end, int head, string lemma)
+        private VerbGroup()
         {
-            Start = start;
-            End = end;
-            Head = head;
-            Lemma = lemma;
         }
 
-        public int Start { get; }
+        /// <summary>A group of tokens [<paramref name="start"/>, <paramref name="end"/>): one given back by a released analysis, else a new one.</summary>
+        public static VerbGroup Make(int start, int end, int head, string lemma)
+        {
+            var group = Spares<VerbGroup>.Take() ?? new VerbGroup();
+            group.Start = start;
+            group.End = end;
+            group.Head = head;
+            group.Lemma = lemma;
+            return group;
+        }
+
+        /// <summary>Empties the group, whose analysis is released, and keeps it for <see cref="Make"/>.</summary>
+        internal void GiveBack()
+        {
+            Lemma = null!;
+            Tense = Tense.None;
+            Voice = Voice.Active;
+            Modality = Modality.None;
+            IsNegated = false;
+            Cue = -1;
+            CueVoice = Voice.Active;
+            Spares<VerbGroup>.GiveBack(this);
+        }
+
+        public int Start { get; private set; }
 
         /// <summary>One past the last token.</summary>
-        public int End { get; }
+        public int End { get; private set; }
 
         /// <summary>The main verb ("meet" in "plans to meet").</summary>
-        public int Head { get; }
-        public string Lemma { get; }
+        public int Head { get; private set; }
+        public string Lemma { get; private set; } = null!;
         public Tense Tense { get; internal set; }
         public Voice Voice { get; internal set; }
         public Modality Modality { get; internal set; }
@@ -147,7 +167,7 @@ namespace KnowledgeBase.Generators.Extraction.Analysis
 
         private static VerbGroup Build(List<Token> tokens, TokenTags tags, int start, int end, int head)
         {
-            var group = new VerbGroup(start, end, head, tags.Lemmas[head]);
+            var group = VerbGroup.Make(start, end, head, tags.Lemmas[head]);
             var auxiliaryBe = false;
             var sawTo = false;
             var tenseSet = false;

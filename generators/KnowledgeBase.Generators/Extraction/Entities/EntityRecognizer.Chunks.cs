@@ -29,11 +29,10 @@ namespace KnowledgeBase.Generators.Extraction
                 titleStart = -1;
             }
             var count = end - start;
-            var text = Join(tokens, start, end);
             var hasTitle = titleStart >= 0;
 
             // A one-word chunk's text is its token's: the month, weekday and function-word answers are kept on its form.
-            if (count == 1 && !hasTitle && (Gazetteer.IsNonEntityAdjective(text) || IsMonth(tokens[start]) || IsWeekday(tokens[start])))
+            if (count == 1 && !hasTitle && (Gazetteer.IsNonEntityAdjective(tokens[start].Text) || IsMonth(tokens[start]) || IsWeekday(tokens[start])))
                 return;
             if (count == 1 && CommonWords.IsFunctionWord(tokens[start])) return;
             if (NamesAThing(tokens, start, end)) return; // "... Task Force Operation Vella Dawn": the operation is no person
@@ -41,6 +40,7 @@ namespace KnowledgeBase.Generators.Extraction
             // "Kherson region", "Lviv oblast": a lower-case place word after the name.
             if (end < tokens.Count && tokens[end].IsWord && char.IsLower(tokens[end].Text[0]) && CommonWords.IsDivisionNoun(tokens[end].Text) && !hasTitle)
             {
+                var text = Join(tokens, start, end);
                 if (restricted && !_byKey.ContainsKey(Key(EntityKind.Place, text + " " + tokens[end].Text))) return;
                 var place = AddMention(s, start, end + 1, EntityKind.Place, text + " " + tokens[end].Text, isDemonym: false);
                 AddForm(place, text);
@@ -49,13 +49,14 @@ namespace KnowledgeBase.Generators.Extraction
 
             if (count == 1 && tokens[start].IsAllCaps && tokens[start].Text.Length <= 6 && !hasTitle)
             {
-                if (!restricted && !IsCommonAcronym(text)) AddAcronym(s, start);
+                if (!restricted && !IsCommonAcronym(tokens[start].Text)) AddAcronym(s, start);
                 return;
             }
 
+            // The name's words are joined only where a mention is named by them (most chunks are deferred or named otherwise).
             if (count >= 2 && (count <= 4 || count <= 6 && HasSurnameParticle(tokens, start, end)) && LooksLikePersonName(tokens, start, end))
             {
-                ClassifyNameLike(s, start, end, text, titleStart, restricted);
+                ClassifyNameLike(s, start, end, titleStart, restricted);
                 return;
             }
 
@@ -64,8 +65,7 @@ namespace KnowledgeBase.Generators.Extraction
         }
 
         /// <summary>Two to four name-like words: a person, a place or organization the evidence or the article shows, or an uncertain name.</summary>
-        /// <param name="text">The name's words joined (<see cref="Join"/>).</param>
-        private void ClassifyNameLike(SentenceInfo s, int start, int end, string text, int titleStart, bool restricted)
+        private void ClassifyNameLike(SentenceInfo s, int start, int end, int titleStart, bool restricted)
         {
             var tokens = s.Tokens;
             var count = end - start;
@@ -84,7 +84,7 @@ namespace KnowledgeBase.Generators.Extraction
             var evidence = hasTitle ? NameEvidence.None : TypeEvidence.At(tokens, start, end);
             if (evidence is NameEvidence.Place or NameEvidence.Organization) // "in Vella Dorna, Texas", "published in Ostrel Letters"
             {
-                AddMention(s, start, end, evidence == NameEvidence.Place ? EntityKind.Place : EntityKind.Organization, text, isDemonym: false);
+                AddMention(s, start, end, evidence == NameEvidence.Place ? EntityKind.Place : EntityKind.Organization, Join(tokens, start, end), isDemonym: false);
                 return;
             }
             if (evidence == NameEvidence.Person)
@@ -102,7 +102,7 @@ namespace KnowledgeBase.Generators.Extraction
             {
                 if (NamesTownWithPersonsWords(tokens, start, end))
                 {
-                    AddMention(s, start, end, EntityKind.Place, text, isDemonym: false);
+                    AddMention(s, start, end, EntityKind.Place, Join(tokens, start, end), isDemonym: false);
                     return;
                 }
                 AddPerson(s, start + 1, end, start);

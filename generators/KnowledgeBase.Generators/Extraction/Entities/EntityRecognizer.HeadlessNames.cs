@@ -19,8 +19,7 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var body in _entities.ToArray())
             {
                 if (body.Kind != EntityKind.Organization || !_entities.Contains(body) || HeadlessShortName(body.Name) is not { } shortName) continue;
-                if (_entities.Exists(e => e != body && e.Name.StartsWith(shortName + " ", StringComparison.Ordinal))) continue;
-                var shortOne = _entities.Find(e => e != body && string.Equals(e.Name, shortName, StringComparison.Ordinal));
+                if (OtherStartingWith(body, shortName, out var shortOne)) continue;
                 if (shortOne is not null)
                 {
                     if (shortOne.Kind == EntityKind.Person && GivenNames.Contains(shortName.Split(' ')[0])) continue;
@@ -32,11 +31,29 @@ namespace KnowledgeBase.Generators.Extraction
             }
         }
 
+        // Whether an entity other than the body has a longer name that opens with the short one and a space ("Ostrel Lantern
+        // Trust" beside "Ostrel Lantern Project"); if not, the first other entity named the short name, or null. Loops, not
+        // lambdas: a lambda that reads the body would make an object for every entity of every article.
+        private bool OtherStartingWith(EntityDraft body, string shortName, out EntityDraft? named)
+        {
+            named = null;
+            var n = shortName.Length;
+            foreach (var e in _entities)
+                if (e != body && e.Name.Length > n && e.Name[n] == ' ' && string.CompareOrdinal(e.Name, 0, shortName, 0, n) == 0) return true;
+            foreach (var e in _entities)
+            {
+                if (e == body || !string.Equals(e.Name, shortName, StringComparison.Ordinal)) continue;
+                named = e;
+                break;
+            }
+            return false;
+        }
+
         // "Ostrel Lantern" of "Ostrel Lantern Project", "Harbour 9" of "Harbour 9 Party"; null for "Velden Project" or a known name.
         private static string? HeadlessShortName(string name)
         {
             var cut = name.LastIndexOf(' ');
-            if (cut < 0 || !Gazetteer.IsDroppableHead(name.Substring(cut + 1))) return null;
+            if (cut < 0 || !Gazetteer.IsDroppableHeadAt(name, cut + 1)) return null;
             var shortName = name.Substring(0, cut);
             if (shortName.StartsWith("The ", StringComparison.Ordinal) || !(shortName.IndexOf(' ') > 0 || HasDigit(shortName))) return null;
             return Gazetteer.TryGetPlaceOrOrganization(shortName, out _) ? null : shortName;

@@ -16,7 +16,7 @@ namespace KnowledgeBase.Generators.Extraction
             var tokens = s.Tokens;
             // "Twelve-year-old Ilse said": an age before the name, capitalized by the sentence start, is no word of the name.
             if (end - start >= 2 && IsAgeAdjective(tokens[start])) return AddPerson(s, start + 1, end, titleStart);
-            var name = Join(tokens, start, end);
+            string? name = null; // joined only for a new name: a person named again has it among its forms
             var key = Key(EntityKind.Person, PersonKey(tokens, start, end));
             var firstSurname = FirstOfTwoSurnames(tokens, start, end);
             if (!_byKey.TryGetValue(key, out var entity) && firstSurname is not null && _byKey.TryGetValue(firstSurname.Value, out var shorter))
@@ -31,7 +31,7 @@ namespace KnowledgeBase.Generators.Extraction
                 entity = named;
                 _byKey.Add(key, entity);
             }
-            if (entity is null && HasSurnameParticle(tokens, start, end) && PersonEndingWith(name) is { } longer)
+            if (entity is null && HasSurnameParticle(tokens, start, end) && PersonEndingWith(name = Join(tokens, start, end)) is { } longer)
             {
                 // "Tomás Vieira da Costa" after "Paulo Tomás Vieira da Costa": the last words of a longer name, with its particle, are that person.
                 entity = longer;
@@ -40,21 +40,22 @@ namespace KnowledgeBase.Generators.Extraction
             if (entity is null)
             {
                 // A surname-only person seen before ("Biden") grows into the full name.
-                entity = new EntityDraft(name, EntityKind.Person);
+                entity = new EntityDraft(name ??= Join(tokens, start, end), EntityKind.Person);
                 _byKey.Add(key, entity);
                 if (firstSurname is { } alsoKey && !_byKey.ContainsKey(alsoKey)) _byKey.Add(alsoKey, entity); // "Pedro Vela" later
                 _entities.Add(entity);
                 KnowWordKeys(entity, tokens, start, end);
                 IndexPerson(entity);
             }
-            else if (name.Length > entity.Name.Length)
+            else if (JoinLength(tokens, start, end) > entity.Name.Length)
             {
-                entity.Name = name;
+                entity.Name = name ??= Join(tokens, start, end);
                 KnowWordKeys(entity, tokens, start, end);
                 IndexPerson(entity);
             }
             Mention(s, start, end, entity, isDemonym: false, TitleForm(tokens, titleStart, start, end));
-            entity.AddForm(name);
+            if (name is not null) entity.AddForm(name);
+            else if (!HasFormJoined(entity, tokens, start, end)) entity.AddForm(Join(tokens, start, end));
             // Remember the roles the text gives ("Foreign Minister X", "commissioner X") so "the minister said" can find X.
             for (var r = (titleStart >= 0 ? titleStart : start) - 1; r < start; r++)
                 if (r >= 0 && tokens[r].IsWord && (Titles.IsTitleWord(tokens[r]) || Titles.IsRoleNoun(tokens[r]))) entity.AddRole(tokens[r].Lower);
@@ -244,6 +245,22 @@ namespace KnowledgeBase.Generators.Extraction
             foreach (var form in entity.Forms)
                 if (JoinEquals(tokens, start, end, form)) return;
             AddForm(entity, Join(tokens, start, end));
+        }
+
+        // Whether the entity has Join of tokens [start, end) among its forms.
+        private static bool HasFormJoined(EntityDraft entity, List<Token> tokens, int start, int end)
+        {
+            foreach (var form in entity.Forms)
+                if (JoinEquals(tokens, start, end, form)) return true;
+            return false;
+        }
+
+        /// <summary>How long <see cref="Join"/> of tokens [start, end) is, counted in place.</summary>
+        private static int JoinLength(List<Token> tokens, int start, int end)
+        {
+            var length = 0;
+            for (var i = start; i < end; i++) length += tokens[i].Text.Length + (i > start && tokens[i].Start > tokens[i - 1].End ? 1 : 0);
+            return length;
         }
 
         /// <summary>Whether <see cref="Join"/> of tokens [start, end) equals <paramref name="text"/>, compared in place.</summary>

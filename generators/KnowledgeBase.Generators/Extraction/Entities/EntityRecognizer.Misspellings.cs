@@ -54,42 +54,71 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool DifferByOneMisspelledWord(string a, string b, out string wordA, out string wordB)
         {
             wordA = wordB = "";
-            // Asked of every pair of an article's entities: the same first letter and lengths within two, before splitting.
+            // Asked of every pair of an article's entities: the same first letter and lengths within two, then the words
+            // (split at each space) compared in place; only the two words of a pair that passes are cut out.
             if (a.Length == 0 || b.Length == 0 || a[0] != b[0] || Math.Abs(a.Length - b.Length) > 2) return false;
-            var partsA = a.Split(' ');
-            var partsB = b.Split(' ');
-            if (partsA.Length != partsB.Length) return false;
-            var differing = -1;
-            for (var p = 0; p < partsA.Length; p++)
-            {
-                if (string.Equals(partsA[p], partsB[p], StringComparison.Ordinal)) continue;
-                if (differing >= 0) return false;
-                differing = p;
-            }
-            if (differing < 0) return false;
-            (wordA, wordB) = (partsA[differing], partsB[differing]);
-            if (wordA.Length < 6 || wordB.Length < 6 || wordA[0] != wordB[0] || !char.IsUpper(wordA[0])) return false;
-            if (wordA + "s" == wordB || wordB + "s" == wordA) return false;
-            foreach (var c in wordA + wordB)
-                if (!char.IsLetter(c)) return false;
-            var allowed = Math.Min(wordA.Length, wordB.Length) >= 10 ? 2 : 1;
-            return Math.Abs(wordA.Length - wordB.Length) <= allowed && SpellingDistance(wordA, wordB) <= allowed;
+            if (!OneWordDiffers(a, b, out var startA, out var lengthA, out var startB, out var lengthB)) return false;
+            if (lengthA < 6 || lengthB < 6 || a[startA] != b[startB] || !char.IsUpper(a[startA])) return false;
+            if (IsPluralOf(a, startA, lengthA, b, startB, lengthB) || IsPluralOf(b, startB, lengthB, a, startA, lengthA)) return false;
+            if (!AllLetters(a, startA, lengthA) || !AllLetters(b, startB, lengthB)) return false;
+            var allowed = Math.Min(lengthA, lengthB) >= 10 ? 2 : 1;
+            if (Math.Abs(lengthA - lengthB) > allowed || SpellingDistance(a, startA, lengthA, b, startB, lengthB) > allowed) return false;
+            (wordA, wordB) = (a.Substring(startA, lengthA), b.Substring(startB, lengthB));
+            return true;
         }
 
-        /// <summary>Letters dropped, added or changed, and neighbours swapped, that turn one word into the other.</summary>
-        private static int SpellingDistance(string a, string b)
+        // The names have as many words and differ in exactly one, which is at startA/startB.
+        private static bool OneWordDiffers(string a, string b, out int startA, out int lengthA, out int startB, out int lengthB)
         {
-            var d = new int[a.Length + 1, b.Length + 1];
-            for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
-            for (var j = 0; j <= b.Length; j++) d[0, j] = j;
-            for (var i = 1; i <= a.Length; i++)
-                for (var j = 1; j <= b.Length; j++)
+            startA = startB = -1;
+            lengthA = lengthB = 0;
+            int atA = 0, atB = 0;
+            while (true)
+            {
+                var endA = a.IndexOf(' ', atA) is var spaceA && spaceA >= 0 ? spaceA : a.Length;
+                var endB = b.IndexOf(' ', atB) is var spaceB && spaceB >= 0 ? spaceB : b.Length;
+                if (endA - atA != endB - atB || string.CompareOrdinal(a, atA, b, atB, endA - atA) != 0)
                 {
-                    var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
-                    d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                    if (startA >= 0) return false;
+                    (startA, lengthA, startB, lengthB) = (atA, endA - atA, atB, endB - atB);
                 }
-            return d[a.Length, b.Length];
+                if (endA == a.Length || endB == b.Length) return endA == a.Length && endB == b.Length && startA >= 0;
+                atA = endA + 1;
+                atB = endB + 1;
+            }
+        }
+
+        // "Rangers" of "Ranger": the word and an "s".
+        private static bool IsPluralOf(string a, int startA, int lengthA, string b, int startB, int lengthB) =>
+            lengthB == lengthA + 1 && b[startB + lengthA] == 's' && string.CompareOrdinal(a, startA, b, startB, lengthA) == 0;
+
+        private static bool AllLetters(string text, int start, int length)
+        {
+            for (var i = start; i < start + length; i++)
+                if (!char.IsLetter(text[i])) return false;
+            return true;
+        }
+
+        [ThreadStatic] private static int[]? t_distances;
+
+        /// <summary>Letters dropped, added or changed, and neighbours swapped, that turn one word into the other.</summary>
+        private static int SpellingDistance(string a, int startA, int n, string b, int startB, int m)
+        {
+            // The table of distances between prefixes, a row per letter of a, in the thread's array (every cell read is written first).
+            var width = m + 1;
+            var d = t_distances is { } kept && kept.Length >= (n + 1) * width ? kept : t_distances = new int[(n + 1) * width];
+            for (var i = 0; i <= n; i++) d[i * width] = i;
+            for (var j = 0; j <= m; j++) d[j] = j;
+            for (var i = 1; i <= n; i++)
+                for (var j = 1; j <= m; j++)
+                {
+                    char x = a[startA + i - 1], y = b[startB + j - 1];
+                    var cost = char.ToLowerInvariant(x) == char.ToLowerInvariant(y) ? 0 : 1;
+                    var v = Math.Min(Math.Min(d[(i - 1) * width + j] + 1, d[i * width + j - 1] + 1), d[(i - 1) * width + j - 1] + cost);
+                    if (i > 1 && j > 1 && x == b[startB + j - 2] && a[startA + i - 2] == y) v = Math.Min(v, d[(i - 2) * width + j - 2] + 1);
+                    d[i * width + j] = v;
+                }
+            return d[n * width + m];
         }
     }
 }

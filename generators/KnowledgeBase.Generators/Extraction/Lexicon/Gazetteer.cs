@@ -149,6 +149,18 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>A head word a name's other words may drop to name the body again ("Project" of "the Ostrel Lantern Project").</summary>
         public static bool IsDroppableHead(string word) => DroppableHeadSet.Contains(word);
 
+        /// <summary>
+        /// Whether <paramref name="name"/> from <paramref name="start"/> on is a droppable head (<see cref="IsDroppableHead"/>),
+        /// compared in place with the list's few words: asked of every organization's last word.
+        /// </summary>
+        public static bool IsDroppableHeadAt(string name, int start)
+        {
+            var length = name.Length - start;
+            foreach (var word in DroppableHeadSet)
+                if (word.Length == length && string.CompareOrdinal(name, start, word, 0, length) == 0) return true;
+            return false;
+        }
+
         public static bool IsNonEntityAdjective(string word) => word != null && NonEntityAdjectiveFilter.MayContain(word) && NonEntityAdjectiveSet.Contains(word);
 
         /// <summary>The most words of a name or alias that <paramref name="firstWord"/> begins (0 when none does).</summary>
