@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 
 namespace KnowledgeBase.Generators.Extraction.Events
@@ -14,12 +15,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // The words that may stand between the verb and the name of what it closes ("shut down the", "ended support for its").
         private static readonly string[] ObjectLeadWords = { "the", "its", "their", "his", "her", "down", "support", "for" };
 
-        // A part of a named network or chain: the word before its "of" ("Kavel station of the Velden Metro", "part of").
-        private static readonly string[] PartWords =
-        {
-            "part", "station", "stations", "line", "lines", "branch", "branches", "terminal", "terminals", "store", "stores",
-            "outlet", "outlets", "office", "offices", "plant", "plants", "campus", "campuses",
-        };
+        // A part of a named network or chain: the word before its "of" ("Kavel station of the Velden Metro", "part of"; event-words.tsv).
+        private static readonly HashSet<string> PartWords = WordListLexicon.EventWords.Lists.Words("network-part");
 
         /// <summary>
         /// The mention <paramref name="m"/> is the direct object of a closure, launch or discovery verb at <paramref name="t"/>: a body

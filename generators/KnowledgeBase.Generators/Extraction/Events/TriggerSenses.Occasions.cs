@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 
 namespace KnowledgeBase.Generators.Extraction.Events
@@ -56,9 +57,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        private static readonly string[] OccasionsOfWords = { "debate", "debates", "interview", "interviews", "tweet", "tweets", "podcast", "editorial", "op-ed", "column" };
+        // "during the debates", "in a radio interview" (event-words.tsv).
+        private static readonly HashSet<string> OccasionsOfWords = WordListLexicon.EventWords.Lists.Words("occasion-of-words");
 
-        // "attacked Ruiz in a speech", "in his remarks": words given, after "in" only ("during a speech" may be the time of an assault).
-        private static readonly string[] WordsGiven = { "speech", "speeches", "remarks", "statement", "address" };
+        // "attacked Ruiz in a speech", "in his remarks": words given, after "in" only ("during a speech" may be the time of an assault; event-words.tsv).
+        private static readonly HashSet<string> WordsGiven = WordListLexicon.EventWords.Lists.Words("words-given");
     }
 }
