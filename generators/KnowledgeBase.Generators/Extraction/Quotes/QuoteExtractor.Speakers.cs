@@ -304,10 +304,13 @@ namespace KnowledgeBase.Generators.Extraction
             word is "company" or "firm" or "airline" or "carrier" or "retailer" or "chain" or "manufacturer" or "group" or "corporation" or "operator" or "publisher" or "bank"
                 or "publication" or "newspaper" or "outlet" or "broadcaster" or "website" or "database" or "agency" or "magazine" or "journal";
 
+        // "both officers", "some residents", "many dock workers": a function word that stays in a speaking group's name.
+        private static bool IsGroupQuantifier(Token t) => t.Is("both") || t.Is("some") || t.Is("many");
+
         private static int LeftEdge(SentenceInfo s, int start, int head)
         {
             var i = head;
-            while (i > start && (s.Tokens[i - 1].IsWord && !CommonWords.IsFunctionWord(s.Tokens[i - 1]) && !IsPreposition(s.Tokens[i - 1]) && !IsFrontedDay(s.Tokens, i - 1) || s.MentionAt(i - 1) is not null || s.Tokens[i - 1].Is("the") || s.Tokens[i - 1].Is("both") || s.Tokens[i - 1].Is("some") || s.Tokens[i - 1].Is("many"))) i--;
+            while (i > start && (s.Tokens[i - 1].IsWord && !CommonWords.IsFunctionWord(s.Tokens[i - 1]) && !IsPreposition(s.Tokens[i - 1]) && !IsFrontedDay(s.Tokens, i - 1) || s.MentionAt(i - 1) is not null || s.Tokens[i - 1].Is("the") || IsGroupQuantifier(s.Tokens[i - 1]))) i--;
             return i;
         }
 
@@ -372,7 +375,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (IsA(t, QuoteWords.SpeakingGroup) && !(i + 1 < end && IsWrittenWordsNoun(tokens[i + 1])) && !HeldRoleAfter(tokens, i + 1, end) || (t.Is("some") || t.Is("others")) && i + 1 == end)
                 {
                     var groupStart = i;
-                    while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1]) && !IsFrontedDay(tokens, groupStart - 1) || groupStart > start && (tokens[groupStart - 1].Is("both") || tokens[groupStart - 1].Is("some") || tokens[groupStart - 1].Is("many"))) groupStart--;
+                    while (groupStart > start && tokens[groupStart - 1].IsWord && !CommonWords.IsFunctionWord(tokens[groupStart - 1]) && !IsFrontedDay(tokens, groupStart - 1) || groupStart > start && IsGroupQuantifier(tokens[groupStart - 1])) groupStart--;
                     // "the leaders": the people the article has been about. "a hospital official": the member after the group speaks, and the text keeps it.
                     return new Speaker(null, Join(tokens, groupStart, BodyTextEnd(s, GroupEnd(tokens, i + 1, end), end)));
                 }
