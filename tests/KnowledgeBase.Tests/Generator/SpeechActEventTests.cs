@@ -128,6 +128,7 @@ public sealed class SpeechActEventTests
     [InlineData("The Norwegian government stated on Tuesday that it rejected the plan of Sweden.", "12", "Government of Norway")]
     [InlineData("President Mira Holt of Norway said in a statement on Tuesday that she apologised to Sweden for the remarks.", "05", "Mira Holt")]
     [InlineData("Prime Minister Karel Brandt of Norway said in a statement on Tuesday that he rejected the demands of Sweden.", "12", "Karel Brandt")]
+    [InlineData("In March 2016, the Velden Rowing Federation announced two rowers, Ana Ruiz and her sister Mira Ruiz, were banned from the national team.", "17", "Velden Rowing Federation")]
     public void A_statement_of_a_clearer_type_takes_that_code(string sentence, string root, string speaker)
     {
         Assert.Equal(speaker, Parties(sentence, root)[0]);

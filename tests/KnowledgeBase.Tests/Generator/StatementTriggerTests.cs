@@ -97,6 +97,17 @@ public sealed class StatementTriggerTests
         Assert.DoesNotContain(model.Events, e => e.Cameo == "010");
     }
 
+    [Theory]
+    [InlineData("Writing for the court, Justice Mira Holt declared in the majority opinion, \"no law of Velden forbids the strike.\"")]
+    [InlineData("Judge Karel Brandt stated in his ruling that the harbour lease of Velden was void.")]
+    // A judge's words in a court's written opinion or ruling are the ruling, not a statement of the judge's.
+    public void A_judges_words_in_a_courts_opinion_or_ruling_are_quotes_but_no_statement_event(string sentence)
+    {
+        var model = RuleArticle.Extract(sentence);
+        Assert.NotEmpty(model.Quotes);
+        Assert.DoesNotContain(model.Events, e => e.Cameo == "010");
+    }
+
     [Fact]
     public void An_office_holders_words_are_a_statement_event()
     {

@@ -174,7 +174,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (saidOn.ContainsKey(speaker) && !AnotherOccasion(saidOn, speaker, date)) continue;
                 var lemma = CueVerbs.Lemma(q.Cue);
                 if (lemma is not ("state" or "announce" or "clarify" or "outline" or "articulate" or "declare" or "respond" or "tweet" or "confirm") && !RespondedBy(q) && !OnRecord(q) && !ThroughAStatement(q) && !ReadByARelease(q)) continue;
-                if (SaidByADocument(q) || ToTheMedia(q) && !OnRecord(q) || lemma == "confirm" && !Confirms(q, speaker)) continue;
+                if (SaidByADocument(q) || InACourtsWriting(q) || ToTheMedia(q) && !OnRecord(q) || lemma == "confirm" && !Confirms(q, speaker)) continue;
                 Said(saidOn, speaker, date);
                 // "X and Y announced their agreement": one joint statement, not one each, with every co-speaker named.
                 var participants = new List<EntityDraft> { speaker };
@@ -213,8 +213,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // Verbal acts of a clearer type than a statement: appeal (02), demand (10), disapprove (11), reject (12), threaten (13),
-        // and admission (015), denial (016), apology (055).
-        private static readonly string[] ClearerRoots = { "02", "10", "11", "12", "13" };
+        // and admission (015), denial (016), apology (055); and coercion (17): "the federation announced two rowers were banned"
+        // tells the ban, whose announcing is no statement besides.
+        private static readonly string[] ClearerRoots = { "02", "10", "11", "12", "13", "17" };
         private static readonly string[] ClearerCodes = { "015", "016", "055" };
 
         // Words between a pronoun subject and the act: "it had also rejected", "she strongly condemned".
@@ -223,7 +224,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>
         /// "The government of Norland stated that it rejected the plan", "X said in a statement that she apologised to Y": the
         /// words reported are the speaker's own act of a clearer type (an appeal, a demand, criticism, a rejection, a threat, a
-        /// denial, an apology); one occasion is one event, that act, with the speaker as its actor, and no statement besides.
+        /// denial, an apology, a ban); one occasion is one event, that act, with the speaker as its actor, and no statement besides.
         /// "X said that Norland had rejected the plan" reports another's act, and the statement stays.
         /// </summary>
         private static bool ToldAsAnAct(List<EventDraft> events, QuoteDraft q, EntityDraft speaker, int date)
