@@ -241,6 +241,16 @@ public sealed class EventClauseRuleTests
     }
 
     [Theory]
+    [InlineData("Tomas Vell claimed to have met Ana Ruiz in Ostrel on Monday.", "meeting")]
+    [InlineData("Tomas Vell claimed to have bought the rifle from Karel Brandt in Velden.", "sale")]
+    [InlineData("Ana Ruiz claimed Karel Brandt was the last mayor to be elected without a party.", "election")]
+    [InlineData("Ana Ruiz claimed Karel Brandt was the last mayor to be elected without a party and that he appointed his rivals to the council.", "appointment")]
+    public void An_act_a_claim_asserts_deep_in_its_clause_or_in_its_infinitive_is_not_told_as_done(string sentence, string kind)
+    {
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind == kind);
+    }
+
+    [Theory]
     [InlineData("Gunmen attacked a bus near Ostrel, Portugal, on Sunday.", "190")]
     [InlineData("Police arrested nine fishermen in Ostrel, Portugal, on Sunday.", "173")]
     [InlineData("The Marva Hotel in the Portuguese capital, Lisbon, caught fire on Friday.", "000")]

@@ -128,26 +128,36 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // landslide", "denied that it had sued X").
         private static readonly string[] UnrealizingCues = { "predict", "deny" };
 
+        // Verbs of claim: the act a claim asserts, told by a verb, is not told as having happened ("claimed X had been elected",
+        // "claimed to have bought the rifle"); an occasion it names by a noun is ("claims police blame the explosion on a leak").
+        private static readonly string[] ClaimingCues = { "claim" };
+
         /// <summary>
         /// "Ana Ruiz suggested that voters visit the polling stations", "Karel Brandt predicted the Velden Party would win in a
-        /// landslide", "the Velden Party denied that it had sued Karel Brandt": an act inside the clause such a verb reports did
-        /// not happen (<see cref="MandativeCues"/>, <see cref="UnrealizingCues"/>). The advice, the demand or the denial is an act of its own.
+        /// landslide", "the Velden Party denied that it had sued Karel Brandt", "Mira Holt claimed Tomas Vell had been elected":
+        /// an act inside the clause such a verb reports did not happen (<see cref="MandativeCues"/>, <see cref="UnrealizingCues"/>,
+        /// <see cref="ClaimingCues"/>), nor one in an infinitive right after it ("claimed to have bought"). The advice, the demand,
+        /// the denial or the claim is an act of its own.
         /// </summary>
         private static bool IsUnrealizedReport(SentenceInfo s, int t)
         {
             var tokens = s.Tokens;
             // The analysis is asked only when such a verb stands before the trigger.
             var cue = false;
-            for (var i = 0; i < t && !cue; i++) cue = tokens[i].IsWord && CueVerbs.Lemma(tokens[i]) is { } lemma && (Array.IndexOf(UnrealizingCues, lemma) >= 0 || Array.IndexOf(MandativeCues, lemma) >= 0);
+            for (var i = 0; i < t && !cue; i++) cue = tokens[i].IsWord && CueVerbs.Lemma(tokens[i]) is { } lemma && (IsUnrealizing(lemma) || Array.IndexOf(MandativeCues, lemma) >= 0);
             if (!cue) return false;
             for (var clause = s.Analysis.ClauseAround(t); clause is not null; clause = clause.Parent)
             {
-                if (clause.Kind != Analysis.ClauseKind.Reported || clause.Parent is not { } speech || clause.Start <= speech.Verb.Head || CueVerbs.Lemma(tokens[speech.Verb.Head]) is not { } said) continue;
-                if (Array.IndexOf(UnrealizingCues, said) >= 0) return true;
+                if (clause.Parent is not { } speech || clause.Start <= speech.Verb.Head || CueVerbs.Lemma(tokens[speech.Verb.Head]) is not { } said) continue;
+                if (clause.Kind == Analysis.ClauseKind.Nonfinite && clause.Start == speech.Verb.End && tokens[clause.Start].Is("to") && IsUnrealizing(said)) return true;
+                if (clause.Kind != Analysis.ClauseKind.Reported) continue;
+                if (Array.IndexOf(UnrealizingCues, said) >= 0 || Array.IndexOf(ClaimingCues, said) >= 0 && s.Analysis.TagAt(t) == Analysis.Tag.Verb) return true;
                 if (Array.IndexOf(MandativeCues, said) >= 0 && IsSubjunctive(tokens, clause.Verb)) return true;
             }
             return false;
         }
+
+        private static bool IsUnrealizing(string lemma) => Array.IndexOf(UnrealizingCues, lemma) >= 0 || Array.IndexOf(ClaimingCues, lemma) >= 0;
 
         /// <summary>"that voters visit", "that he resign", "that the army should withdraw": a bare present or "should".</summary>
         private static bool IsSubjunctive(List<Token> tokens, Analysis.VerbGroup verb)
