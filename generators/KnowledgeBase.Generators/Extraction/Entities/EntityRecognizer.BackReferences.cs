@@ -28,7 +28,8 @@ namespace KnowledgeBase.Generators.Extraction
         // "the Commission said", not "the Commission on Fisheries" (a longer name) nor "the Speaker of the House" (a title's body).
         private static bool IsBackReferenceAt(List<Token> tokens, int i)
         {
-            if (!tokens[i - 1].Is("the") && !tokens[i - 1].Is("The") || !tokens[i].IsCapitalized || !Gazetteer.IsBackReferenceHead(tokens[i].Text)) return false;
+            // The capital first: it is a bit of the token, and most tokens have none ("the" is a read of the word before).
+            if (!tokens[i].IsCapitalized || !tokens[i - 1].Is("the") && !tokens[i - 1].Is("The") || !Gazetteer.IsBackReferenceHead(tokens[i].Text)) return false;
             if (i + 1 < tokens.Count && tokens[i + 1].IsWord && (tokens[i + 1].IsCapitalized || CommonWords.IsNameConnector(tokens[i + 1]))) return false;
             return !(i >= 3 && tokens[i - 2].Is("of") && (Titles.IsTitleWord(tokens[i - 3]) || Titles.IsRoleNoun(tokens[i - 3])));
         }

@@ -33,7 +33,8 @@ namespace KnowledgeBase.Generators.Extraction
         // "the House said", "the Senate and House on Monday", not "the House Oversight Committee" nor "House of Lords" (longer names).
         private static bool IsBareHouseAt(List<Token> tokens, int i)
         {
-            if (tokens[i].Text != "House" || i + 1 < tokens.Count && tokens[i + 1].IsWord && (tokens[i + 1].IsCapitalized || tokens[i + 1].Is("of"))) return false;
+            // The length first: it is kept in the token, the text is a read away.
+            if (tokens[i].Length != 5 || tokens[i].Text != "House" || i + 1 < tokens.Count && tokens[i + 1].IsWord && (tokens[i + 1].IsCapitalized || tokens[i + 1].Is("of"))) return false;
             return tokens[i - 1].Is("the") || i >= 2 && tokens[i - 1].Is("and") && tokens[i - 2].Is("Senate");
         }
 
