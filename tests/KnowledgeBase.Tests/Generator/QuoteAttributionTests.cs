@@ -93,12 +93,25 @@ public sealed class QuoteAttributionTests
     [InlineData("An organizer said the boat had capsized in seconds.", "organizer")]
     [InlineData("One resident told the Velden Post the boat had capsized in seconds.", "resident")]
     [InlineData("A family friend later said the boat had capsized in seconds.", "family friend")]
+    // A member of parliament and a person interviewed speak as one unnamed person too.
+    [InlineData("One MP told the Velden Post the boat had capsized in seconds.", "MP")]
+    [InlineData("One interviewee said the boat had capsized in seconds.", "interviewee")]
     public void One_of_a_group_speaks_for_itself(string sentence, string speaker)
     {
         var model = Extract(sentence);
         var quote = Assert.Single(model.Quotes);
         Assert.Equal((null, speaker), (quote.Speaker, quote.SpeakerText));
         Assert.Equal("the boat had capsized in seconds", TextOf(model, quote));
+    }
+
+    // "He was told by X of "..."": the subject of a passive cue heard the words; the agent after "by" said them.
+    [Theory]
+    [InlineData("Mayor Karel Brandt flew to Ostrel on Monday. At the quay he was told by Harbour Minister Tomas Vell of \"at least twelve boats lost under the ice\".")]
+    [InlineData("At the quay Mayor Karel Brandt was told by Harbour Minister Tomas Vell of \"at least twelve boats lost under the ice\".")]
+    public void The_agent_of_a_passive_cue_says_the_quotation(string paragraphs)
+    {
+        var model = Extract(paragraphs);
+        Assert.Equal("Tomas Vell", Assert.Single(model.Quotes).Speaker);
     }
 
     // "Then I thought ...": "I" or "we" before the cue is its subject, whom the sentence does not name (unless a transcript's

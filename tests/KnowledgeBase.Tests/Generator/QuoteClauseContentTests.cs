@@ -52,6 +52,8 @@ public sealed class QuoteClauseContentTests
     [InlineData("The ferry tolls, Mira Holt said, will rise by a third in May.", "Mira Holt", "The ferry tolls, Mira Holt said, will rise by a third in May")]
     [InlineData("The old quay would be drained, Karel Brandt explained, to let divers inspect its piles.", "Karel Brandt", "The old quay would be drained, Karel Brandt explained, to let divers inspect its piles")]
     [InlineData("Mira Holt met Karel Brandt on Monday. Brandt, Holt said, had left the port early.", "Mira Holt", "Brandt, Holt said, had left the port early")]
+    // A report interrupts its clause as a saying does.
+    [InlineData("The ferry fares, harbour officials reported, were cut by a third in May.", "harbour officials", "The ferry fares, harbour officials reported, were cut by a third in May")]
     public void A_speaker_at_a_comma_before_or_after_the_cue_tells_the_clause_it_governs(string sentence, string speaker, string content)
     {
         var model = RuleArticle.Extract(sentence);

@@ -14,12 +14,13 @@ namespace KnowledgeBase.Generators.Extraction
         /// (the sentence's, or the comma or semicolon before the first comma) to its end, the attribution inside it. A clause that
         /// opens after the attribution with a subject of its own ("In May, she said, the tolls rose") is the cue's content as
         /// usual, and a relative word before it ("the ferry, which, she said, ...") leaves no clause of two words; a name alone
-        /// or a noun ("Brandt, she said, had left early", "Officials, she said, were paid late") is a subject of one word.
+        /// or a noun ("Brandt, she said, had left early", "Officials, she said, were paid late") is a subject of one word. A
+        /// report interrupts as a saying does ("the toll, they reported, was revised to nine").
         /// </summary>
         private bool MedialAttribution(SentenceInfo s, int c, string lemma, List<(int Open, int Close)> quoted, List<Speaker> speakers)
         {
             var tokens = s.Tokens;
-            if (c + 3 >= tokens.Count || !tokens[c + 1].IsPunct(',') || CueVerbs.IsParticiple(tokens[c].Text) || !IsSpeechLemma(lemma)) return false;
+            if (c + 3 >= tokens.Count || !tokens[c + 1].IsPunct(',') || CueVerbs.IsParticiple(tokens[c].Text) || !(IsSpeechLemma(lemma) || lemma == "report")) return false;
             var open = c - 1;
             while (open >= 0 && open >= c - 5 && (tokens[open].IsWord || tokens[open].Kind == TokenKind.Possessive)) open--;
             if (open < 1 || open == c - 1 || !tokens[open].IsPunct(',')) return false;

@@ -135,6 +135,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// before any ("he praised X's life: "..."" is his quotation); a possessor ("X's life") acts in nothing. In a sentence that cites
         /// its source ("According to harbour officials, Vell was steering "far too fast"") only a name in the source's phrase acts: the
         /// words quoted inside the report are the source's (<see cref="QuotedWithinReported"/>), not those of whom it is about.
+        /// An actor told the words by another ("he was told by X of "..."") yields to the agent (<see cref="AgentOfToldSubject"/>).
         /// </summary>
         private Speaker FirstActor(SentenceInfo s, List<(int Open, int Close)> quoted)
         {
@@ -147,7 +148,7 @@ namespace KnowledgeBase.Generators.Extraction
                 if (s.MentionAt(i) is { } m)
                 {
                     var possessor = m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive;
-                    if (m.Entity.Kind == EntityKind.Person && !possessor) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
+                    if (m.Entity.Kind == EntityKind.Person && !possessor) return AgentOfToldSubject(s, m.TokenEnd) is { IsFound: true } agent ? agent : new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
                     // "The Velden Ferry Company defended the fare, which Mayor Ana Ruiz set, as fair: "..."": a body heading the
                     // main clause acts before any person named after it.
                     if (m.Entity.Kind == EntityKind.Organization && !m.IsDemonym && !possessor && IsMainSubject(s, m)) return new Speaker(m.Entity, Join(tokens, m.TokenStart, m.TokenEnd));
@@ -155,7 +156,7 @@ namespace KnowledgeBase.Generators.Extraction
                     continue;
                 }
                 if (tokens[i].IsWord && IsA(tokens[i], QuoteWords.PersonalPronoun) && !tokens[i].Is("his") && !tokens[i].Is("her") && !tokens[i].Is("him") && _salient is not null)
-                    return new Speaker(_salient, tokens[i].Text);
+                    return AgentOfToldSubject(s, i + 1) is { IsFound: true } told ? told : new Speaker(_salient, tokens[i].Text);
             }
             return default;
         }
