@@ -69,6 +69,9 @@ public sealed class EventLeadDayTests
     [InlineData("In the 2014 Ostria presidential election, Mira Holt lost the caucuses in Velden to Karel Brandt.", "primary", 20140000)]
     [InlineData("At the 2010 Ostria rowing championship, Mira Holt criticized Karel Brandt.", "criticism", 20100000)]
     [InlineData("At the virtual 2012 Ostria Greens convention, Mira Holt criticized Karel Brandt.", "criticism", 20120000)] // one modifier before the year
+    // The phrase may open the clause after "that", or after a speaker's tag and its colon.
+    [InlineData("Ana Ruiz claimed that during a 2014 trip to Ostria, Mira Holt refused to meet Karel Brandt.", "rejection", 20140000)]
+    [InlineData("Reporter: At the 2010 Ostria rowing championship, Mira Holt criticized Karel Brandt.", "criticism", 20100000)]
     [InlineData("Mira Holt criticized Karel Brandt.", "criticism", 20190726)] // guard
     public void An_occasion_with_its_year_opening_the_sentence_dates_its_acts(string sentence, string kind, int date) =>
         Assert.Equal(date, Assert.Single(RuleArticle.Extract(Lead + sentence).Events, e => e.Kind == kind && e.Participants.ToArray().FirstOrDefault() == "Mira Holt").Date);

@@ -175,43 +175,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "Around the league, March 2031" over "Brandt signed with the Ostrel Rovers.": a headline that ends by naming a month of
-        /// a year, after a comma, colon or dash, names the period the article reviews (a monthly round-up), so an occurred act
-        /// it tells with no date of its own, and no sign of another time, took place in that month; marked inferred.
-        /// </summary>
-        private static void DateFromTitlePeriod(List<EventDraft> events, List<SentenceInfo> sentences, int published)
-        {
-            var period = TitlePeriod(sentences, published);
-            if (period == 0) return;
-            foreach (var e in events)
-            {
-                if (e.Date != 0 || e.KeepsNoDate || e.Status != DataLayout.StatusOccurred) continue;
-                if (NarratorSaysOtherTime(e, period / 10000, inPeriod: true) || HasDateOfItsClause(e, published)) continue;
-                e.Date = period;
-                e.DateInferred = true;
-            }
-        }
-
-        // The month a headline ends with ("..., May 2031"), packed with day 0; 0 when the headline names none or a later one.
-        private static int TitlePeriod(List<SentenceInfo> sentences, int published)
-        {
-            foreach (var s in sentences)
-            {
-                if (s.Block != BlockKind.Title) continue;
-                var tokens = s.Tokens;
-                var end = tokens.Count;
-                while (end > 0 && tokens[end - 1].Kind == TokenKind.Punctuation) end--;
-                var dates = s.Dates(published);
-                if (dates.Count == 0) return 0;
-                var last = dates[dates.Count - 1];
-                var month = last.Packed / 100 % 100;
-                var separated = last.TokenStart > 0 && tokens[last.TokenStart - 1].Text is "," or ":" or "-" or "\u2013" or "\u2014";
-                return last.TokenEnd == end && separated && month != 0 && last.Packed % 100 == 0 && (published == 0 || last.Packed <= published) ? last.Packed : 0;
-            }
-            return 0;
-        }
-
-        /// <summary>
         /// "At the elections in 2008 the opposition won a majority. Refusing to give up power, he agreed to share it.": a
         /// sentence after one of its paragraph set in an earlier year than the lead's goes on in that year, not on the lead's day,
         /// unless a sentence between returns to the story's time ("The licence expired on Monday."). "The rules cite the 2009
@@ -303,7 +266,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var w = tokens[i];
                 if (w.Kind == TokenKind.Punctuation && w.Text is "\"" or "\u201C" or "\u201D") quoted = w.Text == "\u201C" || w.Text == "\"" && !quoted;
-                else if (quoted || reported && IsReportedTense(w)) continue;
+                else if (quoted || reported && IsReportedTense(w) || inPeriod && InClauseBelowTrigger(e.Sentence, e.TriggerToken, i)) continue;
                 // "X, who was her deputy until May, condemned the plan": a relative clause the act is not in tells of its noun.
                 else if (w.IsWord && (w.Form is { } form ? form.IsOtherTimeWord : IsOtherTimeWord(w.Lower)) && TellsTimeAt(tokens, i, inPeriod) && !InOtherRelativeClause(e.Sentence, e.TriggerToken, i)) return true; // the form's kept answer
                 else if (EventDating.IsDecade(w) || EventDating.NamesEarlierYear(tokens, i, year)) return true; // "in the 1970s", "the 2016 race"

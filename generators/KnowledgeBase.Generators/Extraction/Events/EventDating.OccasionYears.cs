@@ -24,6 +24,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 "In 1990, Tomas Vell married Lena Dorn. The Ostrander Academy honoured his work by awarding Vell the 1998 Ostrander Prize.", "award", 1998),
             new(new[] { "championship", "championships", "tournament", "cup", "games", "olympics", "season", "final", "title" },
                 "In 2003, Mira Holt joined the Velden Rowing Club. She won the 2009 national championship in Ostria.", "win", 2009),
+            new(new[] { "trip", "trips", "tour", "tours", "journey" },
+                "In 2003, Mira Holt joined the Velden Rowing Club. She died during her 2011 trip to Ostria.", "death", 2011),
         };
 
         /// <summary>
@@ -50,11 +52,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// with its year by the phrase that opens the sentence ("In", "At" or "During", a determiner or possessive, perhaps one
         /// modifier ("At the virtual 2031 Velden Party convention"), the year, only
         /// modifiers before the noun) and closed by a comma before the trigger frames every act the sentence tells; its year, or 0.
+        /// The phrase may open the clause told after "that" or after a speaker's tag and its colon, before the trigger: "Vos
+        /// claimed that during a 2031 trip to Ostria, Holt refused ...", "Q: During the 2031 campaign, Holt said ...".
         /// </summary>
         internal static int OccasionYearOpening(List<Token> tokens, int t)
         {
-            if (tokens.Count < 6 || !(tokens[0].Is("in") || tokens[0].Is("at") || tokens[0].Is("during")) || !(tokens[1].Kind == TokenKind.Possessive || IsYearDeterminer(tokens[1]))) return 0;
-            var y = tokens[2].IsWord && !Lexicons.CommonWords.IsFunctionWord(tokens[2]) && tokens[3].Kind == TokenKind.Number ? 3 : 2; // "At the virtual 2031 ..."
+            var o = 0;
+            for (var k = 0; k < t - 1 && k < tokens.Count - 1; k++)
+                if (tokens[k].IsPunct(':') && k < 6 || tokens[k].Is("that")) { o = k + 1; break; }
+            if (o > 0 && !(tokens[o].Is("in") || tokens[o].Is("at") || tokens[o].Is("during"))) o = 0;
+            if (tokens.Count < o + 6 || !(tokens[o].Is("in") || tokens[o].Is("at") || tokens[o].Is("during")) || !(tokens[o + 1].Kind == TokenKind.Possessive || IsYearDeterminer(tokens[o + 1]))) return 0;
+            var y = tokens[o + 2].IsWord && !Lexicons.CommonWords.IsFunctionWord(tokens[o + 2]) && tokens[o + 3].Kind == TokenKind.Number ? o + 3 : o + 2; // "At the virtual 2031 ..."
             if (tokens[y].Kind != TokenKind.Number || !DateResolver.Number(tokens, y, 1800, 2199, out var year) || !OccasionNounAfter(tokens, y)) return 0;
             for (var i = y + 1; i < t && i <= y + 7; i++)
                 if (tokens[i].IsPunct(',')) return DatelineReader.Valid(year, 0, 0);
