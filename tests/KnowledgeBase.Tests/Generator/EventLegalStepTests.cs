@@ -105,4 +105,17 @@ public sealed class EventLegalStepTests
         Assert.Contains("Karel Brandt", e.Participants);
         Assert.DoesNotContain(named, e.Participants);
     }
+
+    // A vow to investigate is the investigation announced (planned), as the gold codes the act vowed, not a pledge (CAMEO 030).
+    [Fact]
+    public void A_vow_to_investigate_is_a_planned_investigation_not_a_pledge()
+    {
+        var events = Extract("The Norvale Senate vowed to probe the harbour accounts of Mayor Tomas Vell.").Events;
+        Assert.Contains(events, e => e.Cameo == "090" && e.Status == StatusPlanned && e.Participants.Contains("Norvale Senate"));
+        Assert.DoesNotContain(events, e => e.Cameo.StartsWith("03", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_vow_of_anything_else_is_still_a_pledge_made() =>
+        Assert.Contains(Extract("The Norvale Senate vowed to support Mayor Tomas Vell.").Events, e => e.Cameo == "030" && e.Status != StatusPlanned);
 }

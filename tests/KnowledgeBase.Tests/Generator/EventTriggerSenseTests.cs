@@ -7,7 +7,7 @@ namespace KnowledgeBase.Tests.Generator;
 
 /// <summary>
 /// Trigger words read in their sentence: a candidate's rally is campaigning, goods sold out and a place taken over are no sale,
-/// a plea in court is no appeal.
+/// a plea in court and an appeal a court hears are no appeal to someone.
 /// (The questioning and walk-out rows of event-phrases.tsv run their examples in EventRuleTests.)
 /// </summary>
 public sealed class EventTriggerSenseTests
@@ -65,6 +65,12 @@ public sealed class EventTriggerSenseTests
     [InlineData("Prosecutors in Ostria said the plea deal with Mira Halden spared the harbour workers a long trial.")]
     [InlineData("Tomas Vell and Karel Brandt entered pleas of not guilty at the Velden court on Tuesday.")]
     public void A_plea_in_court_is_no_appeal(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("The Norland High Court hears appeals from six regional courts of Ostria.")]
+    [InlineData("The Norland High Court heard the appeal of Ostrel Shipping against the harbour fine on Monday.")]
+    public void An_appeal_a_court_hears_is_no_appeal_to_someone(string sentence) =>
         Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
 
     [Fact]

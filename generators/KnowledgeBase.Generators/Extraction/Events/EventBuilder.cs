@@ -52,7 +52,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventRoles.InstitutionsActing(s, participants);
             // "is to be sentenced in June", "is scheduled to arrive": the verb group's own modality says it is still to come.
             // An intent (CAMEO 03x) is expressed there and then, whatever it is an intent to do; "voted to scrap the fuel tax": done.
-            var planned = (EventModality.IsPlanned(s, t, trigger.IsNoun) || trigger.IsNoun && IsObjectOfPlannedVerb(s, t)
+            var planned = (EventModality.IsPlanned(s, t, trigger.IsNoun) || trigger.IsNoun && IsObjectOfPlannedVerb(s, t) || EventModality.IsPromisedAct(tokens, t, trigger)
                 || !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && ClauseReader.HasWordBefore(tokens, t, 4, "to") // asked only then: the analysis costs
                     && s.Analysis.ClauseOfVerb(t) is { Verb.Modality: Analysis.Modality.Planned } clause && clause.Verb.Head == t) && (trigger.IsNoun || !TriggerFinder.IsDecided(tokens, t));
             var status = planned ? DataLayout.StatusPlanned : DataLayout.StatusOccurred;

@@ -28,6 +28,16 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return t >= 2 && tokens[t - 1].Is("to") && (tokens[t - 2].Is("is") || tokens[t - 2].Is("are") || tokens[t - 2].Is("was") || tokens[t - 2].Is("were"));
         }
 
+        /// <summary>
+        /// "The Ostrel Party vowed to investigate": a verb of promising before "to" whose phrase row codes the act promised
+        /// (event-phrases.tsv), not the promise (an intent, CAMEO 03x) nor a threat (13x), tells that act as still to come.
+        /// The verbs are those that plan the verb after their "to" (ModalityRules, VerbTo), asked through the cue lexicon's lemma.
+        /// </summary>
+        internal static bool IsPromisedAct(List<Token> tokens, int t, EventTrigger trigger) =>
+            !trigger.IsNoun && !trigger.Cameo.StartsWith("03", StringComparison.Ordinal) && !trigger.Cameo.StartsWith("13", StringComparison.Ordinal)
+            && t + 1 < tokens.Count && tokens[t + 1].Is("to") && CueVerbs.Lemma(tokens[t]) is { } lemma
+            && Analysis.ModalityRules.Find(lemma, Analysis.ModalityCue.VerbTo) is { Modality: Analysis.Modality.Planned };
+
         internal static bool HasPlannedCue(List<Token> tokens, int t)
         {
             if (IsToFuture(tokens, t)) return true;

@@ -50,7 +50,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 trigger = new EventTrigger(trigger.Cameo, trigger.Kind, true, trigger.Name, trigger.NeedsAfter); // "the team's claims" still needs "responsibility"
             // "held a campaign rally", "Ana Ruiz's rally in Velden": a politician's rally is campaigning, not a protest; "resigned in protest": a resignation.
             if (trigger.Kind == "protest" && ((token.Is("rally") || token.Is("rallies")) && TriggerSenses.IsCampaignRally(s, t) || TriggerSenses.IsMannerOfLeaving(tokens, t))) return null;
-            if (trigger.Kind == "sale" && TriggerSenses.IsNoSale(s, t) || TriggerSenses.IsPleaInCourt(tokens, t, trigger)) return null; // "tickets sold out"; "changed his plea"
+            if (trigger.Kind == "sale" && TriggerSenses.IsNoSale(s, t) || TriggerSenses.IsPleaInCourt(tokens, t, trigger) || TriggerSenses.IsAppealHeard(tokens, t, trigger)) return null; // "tickets sold out"; "changed his plea"
             // "a site called Velden Hill", "Norvale, also called the Old Port": a participle after its noun names the thing.
             later.Naming = trigger.Kind == "call" && !trigger.IsNoun;
             trigger = Refine(tokens, t, trigger, previous);

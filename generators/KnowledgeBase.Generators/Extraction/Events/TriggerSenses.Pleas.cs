@@ -21,5 +21,17 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (after < tokens.Count && (tokens[after].Is("not") || tokens[after].Is("no"))) after++;
             return after < tokens.Count && tokens[after].IsWord && EventLexicon.IsPleaWord(tokens[after].Text) && (after == t + 1 || !tokens[after].Is("agreement"));
         }
+
+        /// <summary>
+        /// "the Norland High Court hears appeals from the lower courts", "heard the appeal": an appeal a court hears is a case taken
+        /// to it (event-words.tsv, hearing-verb, right before the noun or before its determiner), not an appeal to someone (CAMEO 02).
+        /// </summary>
+        internal static bool IsAppealHeard(List<Token> tokens, int t, EventTrigger trigger)
+        {
+            if (!trigger.IsNoun || !trigger.Cameo.StartsWith("02", System.StringComparison.Ordinal) || !(tokens[t].Is("appeal") || tokens[t].Is("appeals"))) return false;
+            var i = t - 1;
+            if (i >= 0 && (tokens[i].Is("the") || tokens[i].Is("an") || tokens[i].Is("a") || ClauseReader.IsPossessivePronoun(tokens[i]))) i--;
+            return i >= 0 && tokens[i].IsWord && EventLexicon.IsHearingVerb(tokens[i].Text);
+        }
     }
 }

@@ -186,6 +186,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Words that make "plea" a plea in court ("changed his plea", "a guilty plea"; any case).</summary>
         public static bool IsPleaWord(string word) => PleaWords.Contains(word);
 
+        private static readonly HashSet<string> HearingVerbs = ContextWords.Words("hearing-verb");
+
+        /// <summary>Verbs of a court hearing a case, before "appeals" ("hears appeals"; event-words.tsv, hearing-verb).</summary>
+        public static bool IsHearingVerb(string word) => HearingVerbs.Contains(word);
+
         /// <summary>Words that make an event announced rather than happened (any case).</summary>
         public static bool IsPlanned(string word) => PlannedWords.Contains(word);
     }
