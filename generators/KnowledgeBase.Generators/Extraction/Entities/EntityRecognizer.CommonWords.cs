@@ -41,6 +41,18 @@ namespace KnowledgeBase.Generators.Extraction
             return true;
         }
 
+        /// <summary>
+        /// "Universal Basic Income", "Vehicle Regulations", "Outbreak Detection": English words all (WordNet's, no given name),
+        /// the last one a word for an idea, a rule or a measure, name no organization when nothing else shows what they name.
+        /// </summary>
+        private static bool NamesAConcept(List<Token> tokens, int start, int end)
+        {
+            if (end - start < 2 || !CommonWords.IsConceptHead(tokens[end - 1].Text)) return false;
+            for (var k = start; k < end - 1; k++)
+                if (tokens[k].Kind != TokenKind.Word || GivenNames.Contains(tokens[k]) || !IsCommonWord(tokens[k].Text) && Lexicon.WordClassLexicon.Instance.Priors(tokens[k].Text.ToLowerInvariant()).Total == 0) return false;
+            return true;
+        }
+
         // The thread's answers by spelling: names and capitals recur across sentences and articles, and an answer costs a
         // lower-casing and up to two searches of WordNet's sorted lemmas. Emptied when it grows past the bound.
         [ThreadStatic] private static Dictionary<string, bool>? t_commonWords;

@@ -188,7 +188,7 @@ namespace KnowledgeBase.Generators.Extraction
                     || WordNameThenSurname(c.Sentence.Tokens, c.Start, c.End)
                     || ListedWithAPerson(c.Sentence.Tokens, c.Start, c.End, unknownToo: shown != NameEvidence.Place)) AddPerson(c.Sentence, c.Start, c.End, c.TitleStart);
                 else if (shown == NameEvidence.Place) AddMention(c.Sentence, c.Start, c.End, EntityKind.Place, names[u], isDemonym: false);
-                else if (!FillsQuotation(c.Sentence.Tokens, c.Start, c.End) && !NamesAnOccurrence(c.Sentence.Tokens, c.Start, c.End)) AddMention(c.Sentence, c.Start, c.End, EntityKind.Organization, names[u], isDemonym: false);
+                else if (!FillsQuotation(c.Sentence.Tokens, c.Start, c.End) && !NamesAnOccurrence(c.Sentence.Tokens, c.Start, c.End) && !NamesAConcept(c.Sentence.Tokens, c.Start, c.End)) AddMention(c.Sentence, c.Start, c.End, EntityKind.Organization, names[u], isDemonym: false);
             }
         }
 

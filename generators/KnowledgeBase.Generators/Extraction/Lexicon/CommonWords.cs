@@ -114,6 +114,12 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>The last word of a capitalized phrase naming an occurrence or an illness, no entity ("Witch Hunt", "Space Race").</summary>
         public static bool IsOccurrenceHead(string word) => OccurrenceHeads.Contains(word);
 
+        // The last words of capitalized common-word phrases naming an idea, a rule or a measure ("Universal Basic Income").
+        private static readonly HashSet<string> ConceptHeads = Lists.Words("concept-head");
+
+        /// <summary>The last word of a capitalized phrase naming an idea, a rule or a measure, no entity ("Vehicle Regulations").</summary>
+        public static bool IsConceptHead(string word) => ConceptHeads.Contains(word);
+
         private static readonly HashSet<string> TownNouns = Lists.Words("town-noun");
         private static readonly HashSet<string> DivisionNouns = Lists.Words("division-noun");
 
