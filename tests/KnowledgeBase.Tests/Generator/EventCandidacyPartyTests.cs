@@ -80,4 +80,18 @@ public sealed class EventCandidacyPartyTests
     public void A_candidacy_takes_its_own_partys_part_only(string sentence, string candidate, string party, string other) =>
         Assert.Contains(Extract(sentence).Events, e => e.Kind is "election" or "primary" && e.Participants.Contains(candidate) && e.Participants.Contains(party)
             && !e.Participants.Any(p => p.Contains(other, System.StringComparison.Ordinal)));
+
+    // A ticket of candidates each named with the office run for runs together: the running mate takes part as the head does.
+    [Theory]
+    [InlineData("The Coastal Party's ticket of Ivo Kast for governor and Lena Sova for deputy governor won the Arlon election in 2012.", "Ivo Kast", "Lena Sova")]
+    [InlineData("The Harbor Party took its present name before the 2012 Arlon assembly election, in which its ticket of Karel Brandt for governor and Mira Holt for deputy governor won two percent of the vote.", "Karel Brandt", "Mira Holt")]
+    public void Every_candidate_of_a_ticket_takes_part(string sentence, string head, string mate) =>
+        Assert.Contains(Extract(sentence).Events, e => e.Kind is "election" or "primary" && e.Participants.Contains(head) && e.Participants.Contains(mate));
+
+    // A run still going on, or told as what candidates do, is no election held: a run told done ("ran for") is one.
+    [Theory]
+    [InlineData("Ivo Kast, who is running for governor in three provinces, may not know of the endorsement by the Coastal Party.")]
+    [InlineData("In the recent history of the United States, it has been usual for presidential candidates to publish their health records when running for office.")]
+    public void A_run_going_on_or_told_as_a_habit_is_no_election(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Kind is "election" or "primary");
 }

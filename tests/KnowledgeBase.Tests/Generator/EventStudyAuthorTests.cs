@@ -72,4 +72,10 @@ public sealed class EventStudyAuthorTests
     [InlineData("Orlen Press published a novel by Piet Valdor on Monday.", "Orlen Press")]
     public void A_publisher_with_no_team_after_by_still_publishes(string sentence, string publisher) =>
         Assert.Contains(Extract(sentence).Events, e => IsPublication(e) && e.Participants.First() == publisher);
+
+    // A title's full stop between "by" and the name ("by biologist Dr. Hanna Ek") does not end the search for who made the study.
+    [Fact]
+    public void A_titled_author_after_by_conducted_the_study() =>
+        Assert.Contains(Extract("In April, research conducted by biologist Dr. Hanna Ek and two colleagues concluded that perch hum at night.").Events,
+            e => IsPublication(e) && e.Participants.Contains("Hanna Ek"));
 }

@@ -34,6 +34,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var m in s.Mentions)
                 if (m.TokenStart >= from && m.TokenEnd <= to && NamesACandidacy(s, m, year) && !participants.Contains(m.Entity)) participants.Add(m.Entity);
             participants.RemoveAll(p => IsTheOfficeSought(s, p) || nominating && IsAParty(s, p) && !IsNominatingParty(s, p));
+            TicketMembers.Add(s, participants);
             if (participants.Exists(static p => p.Kind == EntityKind.Person) && !s.Mentions.Exists(m => IsPoliticalParty(s, m)) && HolderBefore(s, sentences) is { } holder && !participants.Contains(holder))
                 participants.Add(holder);
             return participants;

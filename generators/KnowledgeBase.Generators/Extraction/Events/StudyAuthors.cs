@@ -39,9 +39,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
-        /// "a study published last year by the Velden Institute": who published a study that the clause names no subject
-        /// for, named right after "by" (the first name that is no place) when <see cref="Of"/> finds no team there; null at a
-        /// comma, an "and" or a "which" first ("a process by which").
+        /// "a study published last year by the Velden Institute", "a study conducted by biologist Dr. Anja Kress": who
+        /// published a study that the clause names no subject for, named right after "by" (the first name that is no place; a
+        /// title's full stop is no end) when <see cref="Of"/> finds no team there; null at a comma, an "and" or a "which" first
+        /// ("a process by which").
         /// </summary>
         internal static EntityDraft? PublisherAfterBy(SentenceInfo s, int t)
         {
@@ -52,6 +53,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (!tokens[i].Is("by")) continue;
                 for (var j = i + 1; j < tokens.Count && j <= i + 8; j++)
                 {
+                    // "by biologist Dr. Anja Kress": the full stop of a title before the name goes on to the name.
+                    if (tokens[j].IsPunct('.') && Titles.IsTitleWord(tokens[j - 1])) continue;
                     if (tokens[j].Kind == TokenKind.Punctuation || tokens[j].Is("which") || tokens[j].Is("and")) return null;
                     if (s.MentionAt(j) is { } m && m.Entity.Kind != EntityKind.Place) return m.Entity;
                 }
