@@ -41,6 +41,14 @@ public sealed partial class VerbalEventRuleTests
     public void Criticism_told_by_its_verb_in_another_paragraph_is_another_occasion_unless_a_day_ties_them(string paragraphs, int count) =>
         Assert.Equal(count, Extract(paragraphs).Events.Count(e => Root(e, "111")));
 
+    // A debate paragraph tells both sides' attacks: the two the other way round are the other's answer, another act; talks stay one.
+    [Theory]
+    [InlineData("During the debate, Senator Ana Ruiz criticized Governor Tomas Vell over the harbour tax. Vell slammed Ruiz for her votes on the ferry line.", "11", 2)]
+    [InlineData("Mayor Lena Brandt praised Governor Tomas Vell for the bridge plan. Vell praised Brandt for her support in the council.", "05", 2)]
+    [InlineData("Mayor Lena Brandt met Governor Tomas Vell in Ostrel on Monday. Vell met Brandt to discuss the bridge plan.", "04", 1)]
+    public void An_act_done_to_another_told_the_other_way_round_is_another_act(string paragraph, string root, int count) =>
+        Assert.Equal(count, Extract(paragraph).Events.Count(e => Root(e, root)));
+
     [Fact]
     public void Encouraging_someone_to_act_is_an_appeal_and_being_encouraged_is_none()
     {

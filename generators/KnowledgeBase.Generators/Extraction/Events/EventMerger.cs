@@ -21,7 +21,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             foreach (var e in sameKind)
             {
                 // "signed a trade agreement": a verb and its noun coded alike in one sentence tell one act.
-                if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && VerbAndItsNoun(e.Trigger, draft.Trigger)) && e.Status == draft.Status && !OnePerPlace(e, draft) && !AnotherVerbalOccasion(e, draft)
+                if ((SameKind(e.Trigger, draft.Trigger) || e.Sentence == draft.Sentence && VerbAndItsNoun(e.Trigger, draft.Trigger)) && e.Status == draft.Status && !OnePerPlace(e, draft) && !AnotherVerbalOccasion(e, draft) && !TheOtherWay(e, draft)
                     && (SameSet(e.Participants, draft.Participants) || OneOfThoseWhoUnderwent(e, draft) || ActorAloneAgain(e, draft) || SameOneItBefell(e, draft))
                     && (e.Participants.Count > 0 ? DatesAgree(e, draft, published) : UnownedDatesAgree(e, draft, published)))
                 {
@@ -49,6 +49,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool AnotherVerbalOccasion(EventDraft told, EventDraft again) =>
             !told.Trigger.IsNoun && !again.Trigger.IsNoun && told.Sentence.BlockIndex != again.Sentence.BlockIndex && IsVerbalConflict(told.Trigger)
             && !(told.Date == again.Date && told.Date % 100 != 0 && !told.DateInferred && !again.DateInferred);
+
+        /// <summary>
+        /// "Ruiz attacked Vell over the tax. Vell slammed Ruiz for the closures.": an act one party does to another, told with the two
+        /// the other way round, is the other's answer, not the same act told again; acts two do together (talks, a deal) stay one.
+        /// </summary>
+        private static bool TheOtherWay(EventDraft told, EventDraft again) =>
+            told.Participants.Count >= 2 && again.Participants.Count >= 2 && told.Participants[0] != again.Participants[0]
+            && again.Participants.Contains(told.Participants[0]) && told.Participants.Contains(again.Participants[0])
+            && IsDoneToAnother(told.Trigger) && IsDoneToAnother(again.Trigger);
+
+        // Appeals (02), praise (051), demands (10), criticism (11), rejections (12), threats (13), coercion (17) and assaults (18).
+        private static bool IsDoneToAnother(EventTrigger t) =>
+            Array.Exists(DoneToAnother, c => t.Cameo.StartsWith(c, StringComparison.Ordinal));
+
+        private static readonly string[] DoneToAnother = { "02", "051", "10", "11", "12", "13", "17", "18" };
 
         // Criticism, accusations and complaints (111, 112, 114) and rejections (12); not a court's verdict (116) or a lawsuit (115).
         private static bool IsVerbalConflict(EventTrigger t) => t.Cameo.StartsWith("111", StringComparison.Ordinal) || t.Cameo.StartsWith("112", StringComparison.Ordinal)
