@@ -70,7 +70,7 @@ public sealed class EventLeadDayTests
     [InlineData("At the 2010 Ostria rowing championship, Mira Holt criticized Karel Brandt.", "criticism", 20100000)]
     [InlineData("At the virtual 2012 Ostria Greens convention, Mira Holt criticized Karel Brandt.", "criticism", 20120000)] // one modifier before the year
     // The phrase may open the clause after "that", or after a speaker's tag and its colon.
-    [InlineData("Ana Ruiz claimed that during a 2014 trip to Ostria, Mira Holt refused to meet Karel Brandt.", "rejection", 20140000)]
+    [InlineData("Ana Ruiz said that during a 2014 trip to Ostria, Mira Holt refused to meet Karel Brandt.", "rejection", 20140000)]
     [InlineData("Reporter: At the 2010 Ostria rowing championship, Mira Holt criticized Karel Brandt.", "criticism", 20100000)]
     [InlineData("Mira Holt criticized Karel Brandt.", "criticism", 20190726)] // guard
     public void An_occasion_with_its_year_opening_the_sentence_dates_its_acts(string sentence, string kind, int date) =>
