@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Models;
 
 namespace KnowledgeBase.Generators.Extraction.Events
@@ -28,10 +29,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
         private static bool IsCourtsWriting(List<Token> tokens, int k) =>
             TriggerFinder.IsAny(tokens[k], CourtWritings) || tokens[k].Is("opinion") && TriggerFinder.IsAny(tokens[k - 1], OpinionsOfACourt);
 
-        private static readonly string[] Benches = { "court", "majority", "minority", "bench", "panel" };
+        // The lists are event-words.tsv's (court-bench, court-writing, court-opinion).
+        private static readonly HashSet<string> Benches = WordListLexicon.EventWords.Lists.Words("court-bench");
 
-        private static readonly string[] CourtWritings = { "ruling", "judgment", "judgement", "verdict", "dissent" };
+        private static readonly HashSet<string> CourtWritings = WordListLexicon.EventWords.Lists.Words("court-writing");
 
-        private static readonly string[] OpinionsOfACourt = { "majority", "minority", "dissenting", "concurring", "unanimous", "written" };
+        private static readonly HashSet<string> OpinionsOfACourt = WordListLexicon.EventWords.Lists.Words("court-opinion");
     }
 }
