@@ -63,6 +63,12 @@ public sealed class EventStudyAuthorTests
     }
 
     [Theory]
+    [InlineData("Marine biologist Mira Holt of Tamsvik University and two colleagues built a new model of how perch sleep in cold pools. The model was published in Harrow Zoology on October 12.", "Mira Holt", "Tamsvik University")]
+    [InlineData("Researchers at the Dessel Institute of Technology counted the perch of the northern lakes for ten years. The work was published in Harrow Zoology last week.", "Dessel Institute of Technology", null)]
+    public void A_study_told_as_the_model_published_is_the_researchers_named_just_before(string paragraph, string first, string? second) =>
+        Assert.Contains(Extract(paragraph).Events, e => IsPublication(e) && e.Participants.First() == first && (second is null || e.Participants.Contains(second)) && !e.Participants.Any(p => p.Contains("Harrow")));
+
+    [Theory]
     [InlineData("A poll conducted by the Harrow Courier showed Mira Holt ahead in the race for mayor.")]
     [InlineData("A report released by the Tamsvik Ministry of Transport on Monday said the bridge was unsafe.")]
     public void A_poll_or_a_report_conducted_or_released_is_no_study(string sentence) =>

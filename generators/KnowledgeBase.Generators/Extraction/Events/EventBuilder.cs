@@ -78,6 +78,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             var tokens = s.Tokens;
             if (!trigger.IsNoun && trigger.Kind == "publication" && StudyAuthors.Of(s, t) is { } authors) { participants.AddRange(authors); return true; } // "published by a team from X": X, not the journal
+            if (!trigger.IsNoun && trigger.Kind == "publication" && EarlierStudyAuthors.Of(s, t, sentences) is { } earlier) { participants.AddRange(earlier); return true; } // "Researchers at X built a model. The model was published": X
             // "offered to mediate between X and Y": the mediator acts on the two sides, who are not the actors (CAMEO 039, 045).
             if (!EventRoles.IsMediation(trigger)) OccasionParties.AddPartiesBetween(s, t, participants);
             // "a car bombing ascribed to the Rebel Front": the one the act is laid to is its actor.

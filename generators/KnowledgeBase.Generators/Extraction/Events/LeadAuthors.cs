@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         internal static void Fill(EventDraft draft, List<SentenceInfo> sentences)
         {
             // "a statement released" is a publication too, but no study's.
-            if (draft.Trigger.Kind != "publication" || !draft.Sentence.Tokens.Exists(static w => w.IsWord && EventLexicon.IsStudyNoun(w.Text))) return;
+            if (draft.Trigger.Kind != "publication" || !draft.Sentence.Tokens.Exists(static w => w.IsWord && EventLexicon.IsToldStudy(w.Text))) return;
             draft.Participants.RemoveAll(p => IsJournal(draft.Sentence, p));
             if (draft.Participants.Count > 0) return;
             foreach (var s in sentences)
@@ -69,7 +69,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // "Anja Kress of Marnow University", "of Norland's Marnow University", "at the Marnow Institute": the body the author is of.
-        private static EntityDraft? BodyAfter(SentenceInfo s, int i)
+        internal static EntityDraft? BodyAfter(SentenceInfo s, int i)
         {
             var tokens = s.Tokens;
             if (i + 1 >= tokens.Count || !(tokens[i].Is("of") || tokens[i].Is("at"))) return null;

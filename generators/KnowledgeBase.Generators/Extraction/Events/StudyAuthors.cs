@@ -78,7 +78,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // The bodies and people named from token i on, joined by "and" or commas ("X (XU) and the Y"), and a person a body's role
         // noun leads to ("Ostrel University professor Anja Kress").
-        private static List<EntityDraft>? Named(SentenceInfo s, int i)
+        internal static List<EntityDraft>? Named(SentenceInfo s, int i)
         {
             var tokens = s.Tokens;
             var named = new List<EntityDraft>();

@@ -167,6 +167,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// <summary>Nouns for a published study ("findings published in X"; any case).</summary>
         public static bool IsStudyNoun(string word) => StudyNouns.Contains(word);
 
+        private static readonly HashSet<string> ToldStudies = ContextWords.Words("told-study");
+
+        /// <summary>Nouns that after "the" or "this" before "was published" name a study told before ("The model was published in X"; any case).</summary>
+        public static bool IsToldStudy(string word) => StudyNouns.Contains(word) || ToldStudies.Contains(word);
+
         private static readonly HashSet<string> CrowdCounts = ContextWords.Words("crowd-count");
         private static readonly HashSet<string> CrowdNouns = ContextWords.Words("crowd-noun");
 
