@@ -331,6 +331,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"his", "her", "their", "its" (any case): a pronoun owning the noun after it.</summary>
         internal static bool IsPossessivePronoun(Token w) => w.Is("his") || w.Is("her") || w.Is("their") || w.Is("its");
 
+        /// <summary>"a", "an", "the" or a possessive pronoun (any case): a word that opens a noun phrase ("a banker", "her aide").</summary>
+        internal static bool IsArticleOrPossessive(Token w) => w.Is("a") || w.Is("an") || w.Is("the") || IsPossessivePronoun(w);
+
         /// <summary>"he" for "he", "his", "him"; "she" for "she", "her"; else null: the subject form a third-person pronoun agrees as.</summary>
         internal static string? SubjectFormOf(Token w) =>
             w.Is("he") || w.Is("his") || w.Is("him") ? "he" : w.Is("she") || w.Is("her") ? "she" : null;

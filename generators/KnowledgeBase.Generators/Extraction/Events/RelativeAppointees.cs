@@ -34,13 +34,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var words = 0;
             for (; k >= 0 && tokens[k].IsWord && !tokens[k].Is("whom") && !tokens[k].Is("who") && !tokens[k].Is("which"); k--)
                 if (++words > MaxDescriptionWords) return null;
-            if (k < 1 || !tokens[k].IsPunct(',') || words > 0 && !OpensDescription(tokens[k + 1]) || words == 0 && !introduced) return null;
+            // "a banker", "the party's treasurer", "her aide": an appositive noun phrase.
+            if (k < 1 || !tokens[k].IsPunct(',') || words > 0 && !ClauseReader.IsArticleOrPossessive(tokens[k + 1]) || words == 0 && !introduced) return null;
             return s.MentionAt(k - 1) is { Entity.Kind: EntityKind.Person, IsDemonym: false } m && m.TokenEnd == k ? m.Entity : null;
         }
-
-        // "a banker", "the party's treasurer", "her aide": an appositive noun phrase.
-        private static bool OpensDescription(Token w) =>
-            w.Is("a") || w.Is("an") || w.Is("the") || w.Is("his") || w.Is("her") || w.Is("their") || w.Is("its");
 
         // "appointed to the post", "appointed in 2017", "appointed as ...", "appointed last year", "appointed ,": nothing the verb takes as its object.
         private static bool NoObjectAfter(List<Token> tokens, int t) =>

@@ -56,7 +56,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 var at = i + 1;
                 if (!(tokens[at].Is("in") || tokens[at].Is("at") || tokens[at].Is("during"))) continue;
                 at++;
-                if (tokens[at].Is("a") || tokens[at].Is("an") || tokens[at].Is("the") || tokens[at].Is("his") || tokens[at].Is("her") || tokens[at].Is("its") || tokens[at].Is("their")) at++;
+                if (ClauseReader.IsArticleOrPossessive(tokens[at])) at++;
                 for (var k = at; k < tokens.Count && k <= at + 2; k++)
                     if (IsRecordNoun(tokens[k])) return true;
             }

@@ -30,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             if (!trigger.IsNoun || !trigger.Cameo.StartsWith("02", System.StringComparison.Ordinal) || !(tokens[t].Is("appeal") || tokens[t].Is("appeals"))) return false;
             var i = t - 1;
-            if (i >= 0 && (tokens[i].Is("the") || tokens[i].Is("an") || tokens[i].Is("a") || ClauseReader.IsPossessivePronoun(tokens[i]))) i--;
+            if (i >= 0 && ClauseReader.IsArticleOrPossessive(tokens[i])) i--;
             return i >= 0 && tokens[i].IsWord && EventLexicon.IsHearingVerb(tokens[i].Text);
         }
     }
