@@ -9,7 +9,8 @@ namespace KnowledgeBase.Tests.Generator;
 /// sentence's quoted line), nor a later name of a list governed by a preposition ("married to A, B, and C"), nor a person
 /// named after a possessive title in a preposition's object ("advisor to Velden's Governor X"), nor a possessor whose partner
 /// is named ("X's business partner Y held ..."); a "he" after the same "he" that opened the sentence is that "he" again, not
-/// a person named in what the first reported. Invented sentences.
+/// a person named in what the first reported, nor the speaker of a relative clause ("which X opposed as rash"); "his office"
+/// after a person who is a subject in the same sentence is that person's. Invented sentences.
 /// </summary>
 public sealed class QuotePronounAntecedentTests
 {
@@ -88,5 +89,23 @@ public sealed class QuotePronounAntecedentTests
         var model = Extract("Engineer Tomas Hilver inspected the gates in May.\n\nHarbour pilot Jonas Brekke told the Velmstad Courier the new lock had been opened too early.\n\n" + paragraph);
         var quote = Assert.Single(model.Quotes, q => q.SpeakerText is "he" or "He");
         Assert.Equal("Tomas Hilver", quote.Speaker);
+    }
+
+    [Fact]
+    public void The_speaker_of_a_relative_clause_is_not_whom_the_next_he_means()
+    {
+        var model = Extract("Tomas Vell attacked Jon Brant over the ferry fares. Vell said he closed the river crossing in May, which Brant opposed as rash. He claimed a new bridge was near.");
+        var quote = Assert.Single(model.Quotes, q => q.SpeakerText == "He");
+        Assert.Equal("Tomas Vell", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Jon Brant posted a report about the ferry. Tomas Vell attacked Brant as a rival and his office called for the harbour board to cut the fares.")]
+    [InlineData("Jon Brant chairs the ferry board. Brant's rival Tomas Vell opened the dock, and his office said the fares would stay low.")]
+    public void His_office_after_a_subject_in_the_same_sentence_is_that_subjects(string paragraph)
+    {
+        var model = Extract(paragraph);
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Tomas Vell", quote.Speaker);
     }
 }

@@ -104,7 +104,7 @@ namespace KnowledgeBase.Generators.Extraction
                 Add(s, contentStart, contentEnd, one, s.Tokens[c].Text);
             }
             _lastGroupSentence = s.Index;
-            if (speaker.Entity?.Kind == EntityKind.Person)
+            if (speaker.Entity?.Kind == EntityKind.Person && !SpeaksInRelativeClause(s, c))
             {
                 _salient = speaker.Entity;
                 _speakerSentence = s.Index;

@@ -225,8 +225,8 @@ namespace KnowledgeBase.Generators.Extraction
                     return NounPhraseSpeaker(s, mention.TokenStart, cue);
                 }
                 if (!t.IsWord) { if (AgeDescribedSpeaker(s, start, i, cue) is { IsFound: true } aged) return aged; continue; } // "The 45-year-old said"
-                if ((t.Is("his") || t.Is("her")) && _salient is not null && SpeechNounEnd(tokens, i + 1, cue) is var nounEnd && nounEnd > 0)
-                    return new Speaker(_salient, Join(tokens, i, nounEnd)); // "His legal team argued": the owner, with the team in the text
+                if ((t.Is("his") || t.Is("her")) && SpeechNounEnd(tokens, i + 1, cue) is var nounEnd && nounEnd > 0 && OwnerOfPossessive(s, i) is { } possessorOwner)
+                    return new Speaker(possessorOwner, Join(tokens, i, nounEnd)); // "His legal team argued": the owner, with the team in the text
                 if ((t.Is("they") || t.Is("it")) && (BodyBefore(s, i) ?? WriterOfTextReading(s, i)) is { } body) return new Speaker(body, t.Text); // "The Velden Harbour Authority closed the pier. They said ..."
                 if (t.Is("they") && TheySpeaker(s, i, start, cue) is { } they) return they; // "Residents of Velden protested. They said"; "the ships they said were lost": no noun before "they" speaks
                 if (IsA(t, QuoteWords.PersonalPronoun) && !t.Is("his") && !t.Is("her") && !t.Is("him"))
