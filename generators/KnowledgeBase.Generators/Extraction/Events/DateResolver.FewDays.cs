@@ -26,5 +26,11 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (day % 100 == 0 || published % 100 == 0 || day > published) return false;
             return (ToDate(published) - ToDate(day)).TotalDays <= days;
         }
+
+        /// <summary>The full date <paramref name="days"/> days before <paramref name="day"/> (after it when negative).</summary>
+        internal static int DaysBeforeDay(int day, int days) => DaysBefore(day, days);
+
+        /// <summary>The amount a word or number before a unit of time counts: "a", "one", "two", "3"; 0 when it counts none.</summary>
+        internal static int SpanAmount(Token t) => Amount(t);
     }
 }

@@ -89,6 +89,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             EventDating.DateFromArticle(events, sentences, published);
             EventAnchors.DateFromFrames(events, sentences, published);
             EventDating.DateOvernight(events, published);
+            EventDating.DateFromNamedOccasions(events);
             EventDating.SequelsKeepTheMonth(events);
             EventDating.MediumTalksKeepNoLentDate(events);
             ContestWinners.DropToldByWinner(events);
