@@ -30,6 +30,15 @@ public sealed class EventBefallsOnceTests
     }
 
     [Fact]
+    public void A_founder_named_in_a_later_telling_joins_the_founding_told_first_alone()
+    {
+        var events = Extract("Started in 2004, the Ostrel Linux Project is a free operating system used in Velden schools.\n\nKarel Brandt, who had started the Ostrel Linux Project, announced a new system on Monday.").Events;
+        var founding = Assert.Single(events, e => e.Kind == "founding");
+        Assert.Equal(new[] { "Karel Brandt", "Ostrel Linux Project" }, founding.Participants.ToArray());
+        Assert.Equal(20040000, founding.Date);
+    }
+
+    [Fact]
     public void A_doer_killing_another_person_is_a_second_killing()
     {
         var events = Extract("Karel Dune and Ivo Maren murdered Petra Olsen in Corvel.\n\nIvo Maren also murdered Jan Sorel.").Events;

@@ -361,7 +361,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         private static bool TakesObject(EventTrigger trigger, EntityDraft e, Token word) =>
             (trigger.Kind is "dismissal" or "appointment" or "hiring" or "ruling" or "founding" or "award" or "succession" || trigger.Kind == "primary" && !trigger.IsNoun) && (e.Kind == EntityKind.Person || trigger.Kind is "founding" or "ruling" or "hiring" or "primary")
-            || trigger.Kind is "legislation" or "withdrawal" && !trigger.IsNoun && e.Kind == EntityKind.Organization // "the bill passed the Norland Senate", "left the Velden Party": the body that passes it, the body left
+            || trigger.Kind is "legislation" or "withdrawal" or "sale" && !trigger.IsNoun && e.Kind == EntityKind.Organization // "the bill passed the Norland Senate", "left the Velden Party", "was absorbed into Velland Systems": the body that passes it, the body left, the body taking over
             || trigger.Kind == "election" && e.Kind == EntityKind.Person && (word.Is("voted") || word.Is("votes") || word.Is("elect")); // "voted for Ana Ruiz", "voted to elect Ana Ruiz": whom they elect
 
         /// <summary>
