@@ -8,7 +8,8 @@ namespace KnowledgeBase.Tests.Generator;
 /// <summary>
 /// Who protests (CAMEO 14): the subject of the protest verb, the holder of the protest noun. A name outside the protest's own
 /// clause is none of them: the main clause's parties across the relative clause that tells the protest, the one supported,
-/// whom the act protested was done to, and a name in what the protesters claim; the protest then stays, by people unnamed.
+/// whom the act protested was done to, a name in what the protesters claim, and a country that only says where the protest went on
+/// ("through the northern part of Chile", "in cities throughout Chile"); the protest then stays, by people unnamed.
 /// Invented sentences; the dateline is Sunday, July 28, 2019.
 /// </summary>
 public sealed class EventProtesterTests
@@ -21,6 +22,9 @@ public sealed class EventProtesterTests
     [InlineData("A farmer from Ostrel, Jan Brek is accused of shooting two men who were taking part in demonstrations protesting the arrest of Tomas Vell.")]
     [InlineData("Other guests included the mayor Anna Kell and the poet Ruth Dahl, a former student who won damages from Velden Radio over a report on him during a 2017 tax march.")]
     [InlineData("Thousands of people rallied in Velden in support of Governor Karl Enn to protest the count of the ballots.")]
+    [InlineData("Anti-government protests continued on Friday in Ostrel and through the northern part of Chile.")]
+    [InlineData("Protests went on in Velden, in northern Chile, on Friday.")]
+    [InlineData("The day saw marches of 40 thousand protesters in Ostrel, 20 thousand in Velden, and 1.2 million in cities throughout Chile.")]
     public void Names_outside_the_protest_are_no_protesters(string sentence) =>
         Assert.Empty(Protest(sentence).Participants);
 

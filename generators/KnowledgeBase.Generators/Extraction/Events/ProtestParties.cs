@@ -42,7 +42,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (m.Entity != party) continue;
                 named = true;
-                if (!(relative is not null && OutsideRelative(s, t, relative, m) || IsSupported(s.Tokens, m) || IsUndergoerOfProtestedAct(s, t, m) || InClaim(s, t, m))) return true;
+                if (!(relative is not null && OutsideRelative(s, t, relative, m) || IsSupported(s.Tokens, m) || IsUndergoerOfProtestedAct(s, t, m) || InClaim(s, t, m) || TellsWhere(s.Tokens, m))) return true;
             }
             return !named;
         }
@@ -78,6 +78,29 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (attachment.Word == "in" && attachment.Chunk.Contains(t)) return true;
             return s.Analysis.ClauseOfVerb(t) is { Kind: ClauseKind.Nonfinite } own && own.Verb.Contains(t) && own.Parent == relative;
         }
+
+        /// <summary>
+        /// "protests went on in Ostrel and through the northern part of Chile", "marches in cities throughout Chile", "no protests in
+        /// Velden, in northern Chile": a place named in a phrase that says where the protest went on ("in", "through", "throughout",
+        /// "across", "around", with a side of the country between), or after "of" and a part or a place noun such a phrase opens,
+        /// is where the protesters were, not one of them.
+        /// </summary>
+        private static bool TellsWhere(List<Token> tokens, Mention m)
+        {
+            if (m.Entity.Kind != EntityKind.Place || m.IsDemonym) return false;
+            var i = ClauseReader.GoverningWordAt(tokens, m.TokenStart);
+            if (i >= 1 && tokens[i].Is("of") && (tokens[i - 1].Is("part") || tokens[i - 1].Is("parts") || CommonWords.IsPlaceNoun(tokens[i - 1])))
+            {
+                // "through the southern part of", "in many cities of": up to three lower-case words before the noun.
+                var stop = i - 5;
+                for (i -= 2; i >= 0 && i > stop && tokens[i].IsWord && char.IsLower(tokens[i].Text[0]) && !IsWhereWord(tokens[i]); i--) { }
+            }
+            // "in northern Chile", "across the south-western Chile": a side of the country between.
+            if (i >= 1 && tokens[i].IsWord && char.IsLower(tokens[i].Text[0]) && tokens[i].Text.EndsWith("ern", StringComparison.Ordinal)) i = ClauseReader.GoverningWordAt(tokens, i);
+            return i >= 0 && IsWhereWord(tokens[i]);
+        }
+
+        private static bool IsWhereWord(Token w) => w.Is("in") || w.Is("through") || w.Is("throughout") || w.Is("across") || w.Is("around");
 
         /// <summary>"rallied in support of Governor Karl Enn", "marched in favour of Ana Ruiz", "a rally backing Ana Ruiz": the one supported.</summary>
         private static bool IsSupported(List<Token> tokens, Mention m)
