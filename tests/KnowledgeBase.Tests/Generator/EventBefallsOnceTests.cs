@@ -32,10 +32,10 @@ public sealed class EventBefallsOnceTests
     [Fact]
     public void A_founder_named_in_a_later_telling_joins_the_founding_told_first_alone()
     {
-        var events = Extract("Started in 2004, the Ostrel Linux Project is a free operating system used in Velden schools.\n\nKarel Brandt, who had started the Ostrel Linux Project, announced a new system on Monday.").Events;
+        var events = Extract("Started in 1987, the Velden Chess Club meets every week in Ostrel.\n\nKarel Brandt, who had started the Velden Chess Club, opened a second club on Monday.").Events;
         var founding = Assert.Single(events, e => e.Kind == "founding");
-        Assert.Equal(new[] { "Karel Brandt", "Ostrel Linux Project" }, founding.Participants.ToArray());
-        Assert.Equal(20040000, founding.Date);
+        Assert.Equal(new[] { "Karel Brandt", "Velden Chess Club" }, founding.Participants.ToArray());
+        Assert.Equal(19870000, founding.Date);
     }
 
     [Fact]

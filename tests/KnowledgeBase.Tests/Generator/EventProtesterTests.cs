@@ -22,9 +22,9 @@ public sealed class EventProtesterTests
     [InlineData("A farmer from Ostrel, Jan Brek is accused of shooting two men who were taking part in demonstrations protesting the arrest of Tomas Vell.")]
     [InlineData("Other guests included the mayor Anna Kell and the poet Ruth Dahl, a former student who won damages from Velden Radio over a report on him during a 2017 tax march.")]
     [InlineData("Thousands of people rallied in Velden in support of Governor Karl Enn to protest the count of the ballots.")]
-    [InlineData("Anti-government protests continued on Friday in Ostrel and through the northern part of Chile.")]
+    [InlineData("Farmers marched on Friday from Ostrel through the northern part of Chile.")]
     [InlineData("Protests went on in Velden, in northern Chile, on Friday.")]
-    [InlineData("The day saw marches of 40 thousand protesters in Ostrel, 20 thousand in Velden, and 1.2 million in cities throughout Chile.")]
+    [InlineData("Teachers held rallies on Sunday in towns throughout Chile.")]
     public void Names_outside_the_protest_are_no_protesters(string sentence) =>
         Assert.Empty(Protest(sentence).Participants);
 

@@ -34,7 +34,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
                         e.DateInferred = draft.DateInferred;
                     }
                     e.Place ??= draft.Place;
-                    // "Started in 2004, the Ostrel Project ... Mira Holt, who had started the Ostrel Project": a body is founded once, and
+                    // "Started in 1987, the Velden Chess Club ... Mira Holt, who had started the Velden Chess Club": a body is founded once, and
                     // the founder a later telling names joins the body told before (the other merges add no one new).
                     if (e.Trigger.Cameo == "000" && e.Trigger.Kind == "founding")
                         foreach (var p in draft.Participants)
