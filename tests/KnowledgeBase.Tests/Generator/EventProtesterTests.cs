@@ -22,7 +22,7 @@ public sealed class EventProtesterTests
     [InlineData("A farmer from Ostrel, Jan Brek is accused of shooting two men who were taking part in demonstrations protesting the arrest of Tomas Vell.")]
     [InlineData("Other guests included the mayor Anna Kell and the poet Ruth Dahl, a former student who won damages from Velden Radio over a report on him during a 2017 tax march.")]
     [InlineData("Thousands of people rallied in Velden in support of Governor Karl Enn to protest the count of the ballots.")]
-    [InlineData("Farmers marched on Friday from Ostrel through the northern part of Chile.")]
+    [InlineData("Demonstrations against the fuel tax spread on Friday from Ostrel through the northern part of Chile.")]
     [InlineData("Protests went on in Velden, in northern Chile, on Friday.")]
     [InlineData("Teachers held rallies on Sunday in towns throughout Chile.")]
     public void Names_outside_the_protest_are_no_protesters(string sentence) =>
