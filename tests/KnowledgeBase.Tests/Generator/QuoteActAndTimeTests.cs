@@ -25,6 +25,13 @@ public sealed class QuoteActAndTimeTests
     [InlineData("Tomas Varn now has the most pledged delegates across the northern provinces.")]
     public void A_past_form_after_a_degree_word_describes_its_noun(string sentence) => Assert.Empty(Extract(sentence).Quotes);
 
+    // "extradite accused smugglers": a past form right after a verb's base or "-ing" form opens that verb's object and
+    // describes its noun; nobody is quoted.
+    [Theory]
+    [InlineData("The council in Velden dropped a treaty that would have let Norway extradite accused smugglers from Velden.")]
+    [InlineData("The treaty would let Norway extradite accused foreign smugglers from Velden to stand trial in Oslo.")]
+    public void A_past_form_opening_a_verbs_object_describes_its_noun(string sentence) => Assert.Empty(Extract(sentence).Quotes);
+
     // "people accused of crimes": a judgement's past form right before "of" or "for" lacks the object it needs ("accused the
     // mayor of fraud"), so it is passive or describes the noun before it; nobody is quoted.
     [Theory]

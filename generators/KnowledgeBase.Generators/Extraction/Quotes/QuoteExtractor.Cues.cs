@@ -32,7 +32,7 @@ namespace KnowledgeBase.Generators.Extraction
             var previous = c > 0 ? tokens[c - 1] : default;
             // "the call", "a report"; but "a statement that said ...": "that" after a text noun opens its relative clause (IssuerOfText).
             if (c > 0 && previous.IsWord && IsDeterminer(previous.Text) && !(previous.Is("that") && c >= 2 && IsWrittenWordsNoun(tokens[c - 2]))) return null;
-            if (DescribesANoun(tokens, c) || HasRelativeObject(tokens, c)) return null;
+            if (DescribesANoun(tokens, c) || OpensTheObjectOfAVerb(s, c) || HasRelativeObject(tokens, c)) return null;
             if (lemma == "call" && c + 1 < tokens.Count && (tokens[c + 1].Is("with") || tokens[c + 1].Is("on") && !AppealTo(tokens, c + 2) || tokens[c + 1].Is("off"))) return null;
             // "continued to emphasize", "went on to say": the infinitive reports speech.
             if (c >= 2 && previous.Is("to") && t.Text.Equals(lemma, StringComparison.OrdinalIgnoreCase) && (IsContinuation(tokens[c - 2].Text) || GoesOn(tokens, c - 2))) return lemma;
