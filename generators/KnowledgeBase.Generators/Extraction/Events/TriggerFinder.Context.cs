@@ -252,6 +252,22 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// </summary>
         internal static EventTrigger? DecidedInfinitive(List<Token> tokens, int t) => IsDecided(tokens, t) ? BaseFormTrigger(tokens[t].Lower) : null;
 
+        /// <summary>
+        /// "will expel the envoy", "said it will sue Ostrel Shipping", "will soon deport him": the base form after "will" or "shall"
+        /// (one adverb in "-ly", "also" or "soon" may stand between) of a verb whose trigger row lists only its other forms
+        /// ("expelled", "sued") is coded as that row codes the verb, the act planned (the auxiliary makes it so); the rows that list
+        /// a base form ("meet", "impose") code it themselves. Not after "would", which the analysis reads as only possible
+        /// (ModalityRules: "would resign"), as the dictionary does: it tells habits and hypotheses as often as plans.
+        /// Null when no auxiliary comes before or no row has the verb.
+        /// </summary>
+        internal static EventTrigger? FutureBaseForm(List<Token> tokens, int t) => FollowsFutureAuxiliary(tokens, t) ? BaseFormTrigger(tokens[t].Lower) : null;
+
+        private static bool FollowsFutureAuxiliary(List<Token> tokens, int t) =>
+            t >= 1 && IsFutureAuxiliary(tokens[t - 1])
+            || t >= 2 && IsFutureAuxiliary(tokens[t - 2]) && (tokens[t - 1].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[t - 1].Is("also") || tokens[t - 1].Is("soon"));
+
+        private static bool IsFutureAuxiliary(Token w) => w.Is("will") || w.Is("shall");
+
         /// <summary>The verb row of another form of the verb whose base form <paramref name="word"/> is ("expel": the row of "expelled"), or null.</summary>
         internal static EventTrigger? BaseFormTrigger(string word)
         {

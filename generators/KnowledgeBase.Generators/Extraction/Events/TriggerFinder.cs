@@ -27,7 +27,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (token.StartsUpper && t > 0) return null;
             // "assailed the plan", "hammered Ruiz for her remarks" (criticism); "a storm hammered the coast" is the dictionary's.
             if (TriggerSenses.IsVerbalAttack(s, t)) return EventLexicon.Find("criticized");
-            var trigger = EventLexicon.Find(token) ?? DecidedInfinitive(tokens, t);
+            var trigger = EventLexicon.Find(token) ?? DecidedInfinitive(tokens, t) ?? FutureBaseForm(tokens, t);
             if (trigger is null) return null;
             if (token.Is("agreed") && t + 1 < tokens.Count && (tokens[t + 1].Is("on") || tokens[t + 1].Is("upon")) && !NamesADay(tokens, t + 2)) return EventLexicon.FormalAgreement;
             // "all agreed that vaccines work": sharing a view, not an agreement between parties.
