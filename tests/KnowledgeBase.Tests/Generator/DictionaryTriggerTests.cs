@@ -33,6 +33,10 @@ public sealed class DictionaryTriggerTests
         // The present perfect tells an act done; a relative clause tells its antecedent's act.
         { "Ana Ruiz has endorsed Tomas Vell.", "051", "Ana Ruiz|Tomas Vell" },
         { "Senator Karel Brandt, who endorsed Ana Ruiz, spoke.", "051", "Karel Brandt|Ana Ruiz" },
+        // A progressive tells an act being done: present, present perfect and past, an adverb between.
+        { "Ana Ruiz is endorsing Tomas Vell.", "051", "Ana Ruiz|Tomas Vell" },
+        { "Ana Ruiz has been pardoning Tomas Vell's aides.", "080", "Ana Ruiz|Tomas Vell" },
+        { "On Friday, Ana Ruiz was openly endorsing Tomas Vell.", "051", "Ana Ruiz|Tomas Vell" },
         // A verb of many uses codes by a pattern that names what it acts on; the party is then the one it goes to.
         { "Portugal sent aid to Spain on Monday.", "070", "Portugal|Spain" },
         { "Ana Ruiz sent a letter to Tomas Vell on Monday.", "040", "Ana Ruiz|Tomas Vell" },

@@ -54,7 +54,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // known, read before the tests that read the word's form): all only turn the word away, so their order changes no answer.
             if (!token.IsWord || token.StartsUpper || token.CannotCode || parties is { } known && (t >= known.LastStart || !HasPartyBefore(s, t, known))) return null;
             if (s.MentionAt(t) is not null || !(token.Form is { } form ? form.Has(WordTrait.CodableVerbForm) : IsCodableForm(token.Text))) return null;
-            var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || FollowsFutureWord(s.Tokens, t);
+            var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || FollowsFutureWord(s.Tokens, t) || IsProgressive(s.Tokens, t);
             if (!regular && !(token.Form?.Has(WordTrait.IrregularPast) ?? IsIrregularPast(token.Text))) return null;
             var span = parties ??= Parties(s);
             if (t >= span.LastStart || !HasPartyBefore(s, t, span) || t > 0 && IsDeterminer(s.Tokens[t - 1])) return null;
@@ -168,7 +168,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (!decided && (!group.IsFinite || clause.Kind == ClauseKind.Nonfinite) || group.IsNegated || clause.IsSpeech) return false;
             if (group.Modality is Modality.Possible or Modality.Conditional) return false;
             // The simple present tells what is usual ("Norland supplies Velden with grain"); the present perfect what was done.
-            if (group.Tense == Tense.Present && !HasPerfectAuxiliary(tokens, group)) return false;
+            if (group.Tense == Tense.Present && !HasPerfectAuxiliary(tokens, group) && !EventDating.InOngoingAspect(tokens, group.Head)) return false;
             return !EventModality.IsSpeculative(s, group.Head);
         }
 
@@ -184,6 +184,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // "the detained man", "his appointed successor": after a determiner a verb form describes a noun.
         private static bool IsDeterminer(Token previous) => previous.IsWord && ClosedClassWords.Find(previous.Text) is { Tag: Tag.Determiner or Tag.Possessive };
+
+        /// <summary>"is visiting", "has been shelling", "was also fighting": the "-ing" verb of a progressive tells an act being done.</summary>
+        private static bool IsProgressive(List<Token> tokens, int t) => EventDating.InOngoingAspect(tokens, t)
+            || tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && (t > 0 && IsPastBe(tokens[t - 1]) || t > 1 && IsPastBe(tokens[t - 2]) && tokens[t - 1].Lower.EndsWith("ly", StringComparison.Ordinal));
+
+        private static bool IsPastBe(Token w) => w.Is("was") || w.Is("were");
 
         /// <summary>"will endorse", "is to endorse".</summary>
         private static bool FollowsFutureWord(List<Token> tokens, int t) =>
