@@ -38,28 +38,35 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
-        /// <summary>Whether the content [start, end) of the cue at <paramref name="c"/> is a wholly quoted description, kept as the direct quote it is.</summary>
-        private bool TookQuotedDescription(SentenceInfo s, List<(int Open, int Close)> quoted, int c, string lemma, Speaker speaker, int start, int end, List<Speaker> speakers)
+        /// <summary>
+        /// Whether the content [start, end) of the cue at <paramref name="c"/> is a wholly quoted description, kept as the direct quote it is;
+        /// with <paramref name="bySubject"/> (an active cue) each coordinated subject gives it ("Ana Vell and Piet Marr described the plan
+        /// as "reckless"", "commentators such as Ana Vell and Piet Marr called it "flat""), as <see cref="Coordinated"/> finds them.
+        /// </summary>
+        private bool TookQuotedDescription(SentenceInfo s, List<(int Open, int Close)> quoted, int c, string lemma, Speaker speaker, int start, int end, List<Speaker> speakers, bool bySubject = false)
         {
             var (open, close) = QuotedDescription(s, quoted, lemma, start, end);
             if (open < 0) return false;
-            KeepQuotedDescription(s, open, close, speaker, s.Tokens[c].Text, speakers);
+            var group = new List<Speaker>();
+            if (bySubject && ClosesSubjectBefore(s.Tokens, speaker, c)) Coordinated(s, c, speaker, group);
+            else group.Add(speaker);
+            KeepQuotedDescription(s, open, close, group, s.Tokens[c].Text, speakers);
             return true;
         }
 
         /// <summary>
-        /// The wholly quoted description at <paramref name="open"/>..<paramref name="close"/> as the speaker's direct quote:
-        /// a short quotation kept aside as scare quotes becomes one; a longer one is already the cue's direct quote.
+        /// The wholly quoted description at <paramref name="open"/>..<paramref name="close"/> as the direct quote of each of
+        /// <paramref name="group"/>: a short quotation kept aside as scare quotes becomes one; a longer one is already the cue's direct quote.
         /// </summary>
-        private void KeepQuotedDescription(SentenceInfo s, int open, int close, Speaker speaker, string cue, List<Speaker> speakers)
+        private void KeepQuotedDescription(SentenceInfo s, int open, int close, List<Speaker> group, string cue, List<Speaker> speakers)
         {
             var tokens = s.Tokens;
-            speakers.Add(speaker);
+            speakers.AddRange(group);
             for (var k = 0; k < _scareQuotes.Count; k++)
             {
                 var (start, end) = _scareQuotes[k];
                 if (start < tokens[open].End || end > tokens[close].Start) continue;
-                _quotes.Add(new QuoteDraft(start, end, speaker, QuoteKind.Direct, cue, s));
+                foreach (var speaker in group) _quotes.Add(new QuoteDraft(start, end, speaker, QuoteKind.Direct, cue, s));
                 _scareQuotes[k] = (start, start); // taken: QuotedWithinReported skips an empty span
                 return;
             }

@@ -308,8 +308,7 @@ namespace KnowledgeBase.Generators.Extraction
 
             var (start, end) = QuotedSpan(first, last, q);
             if (end <= start) return;
-            _quotes.Add(new QuoteDraft(start, end, speaker, QuoteKind.Direct, cue, first));
-            speakers.Add(speaker);
+            AddDirect(first, start, end, speaker, cue, cueAfter < 0 ? cueBefore : -1, speakers);
             _lastDirect = speaker;
             _lastDirectBlock = first.BlockIndex;
             if (speaker.Entity?.Kind == EntityKind.Person) _salient = speaker.Entity;
