@@ -29,6 +29,20 @@ public sealed class QuoteRoleAfterGroupTests
         Assert.Equal(speaker, quote.SpeakerText);
     }
 
+    // A plural group noun after an organization's name is an unnamed group working there, not the organization;
+    // after a country's body ("Finnish military authorities") it stays in the body's text; a person's critics are not the person.
+    [Theory]
+    [InlineData("Kestrel General Hospital doctors said the governor had recovered from the fever and would travel on Friday.", "Kestrel General Hospital doctors", true)]
+    [InlineData("Ostra Motor Company engineers said the brake fault on the new trucks had been fixed.", "Ostra Motor Company engineers", true)]
+    [InlineData("Finnish military authorities reported that two fishing boats had sunk near the lake shore.", "Finnish military authorities", false)]
+    [InlineData("According to Jon Varga's critics, the harbour plan would leave the fishing families of the bay without work.", "Jon Varga's critics", true)]
+    public void A_group_after_a_body_speaks_as_that_group(string sentence, string speakerText, bool unnamed)
+    {
+        var quote = Assert.Single(RuleArticle.Extract(sentence).Quotes);
+        Assert.Equal(speakerText, quote.SpeakerText);
+        Assert.Equal(unnamed, quote.Speaker is null);
+    }
+
     // Guards: a member noun alone stays with the group ("a family spokesperson"); a named person after the role speaks.
     [Theory]
     [InlineData("According to a family spokesperson, the painter had died peacefully at home on Sunday.", "family spokesperson")]

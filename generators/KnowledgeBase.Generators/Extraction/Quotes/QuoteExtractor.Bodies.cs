@@ -158,6 +158,27 @@ namespace KnowledgeBase.Generators.Extraction
             return false;
         }
 
+        /// <summary>
+        /// "Velden Palace doctors said", "Ostra Motor engineers said": a plural group noun after an organization's name, heading the
+        /// subject, is an unnamed group of its people, who speak for themselves; the organization only says where they work.
+        /// Not a member who speaks for the body ("company officials", <see cref="IsMemberNoun"/>). Likewise a person's possessive
+        /// before such a group ("according to Vell's critics"): the critics speak, not the person; not the person's lawyers or team,
+        /// who speak for the person (<see cref="IsSpeechNoun"/>).
+        /// </summary>
+        private static Speaker UnnamedGroupOfBody(SentenceInfo s, Mention mention, int end)
+        {
+            var after = mention.TokenEnd;
+            if (mention.Entity.Kind == EntityKind.Person && after + 2 == end && s.Tokens[after].Kind == TokenKind.Possessive
+                && IsPluralGroupHead(s.Tokens[after + 1]) && !IsSpeechNoun(s.Tokens[after + 1].Text))
+                return new Speaker(null, Join(s.Tokens, mention.TokenStart, end));
+            if (mention.Entity.Kind != EntityKind.Organization || after + 1 != end || !IsPluralGroupHead(s.Tokens[after]) || IsMemberNoun(s.Tokens[after])) return default;
+            return new Speaker(null, Join(s.Tokens, mention.TokenStart, after + 1));
+        }
+
+        // A lower-case plural noun of people who speak as a group ("doctors", "authorities"), not a body's own noun ("police", "ministry").
+        private static bool IsPluralGroupHead(Token t) =>
+            t.IsWord && !t.IsCapitalized && t.Text.Length > 3 && t.Text.EndsWith("s", StringComparison.Ordinal) && !t.Text.EndsWith("ss", StringComparison.Ordinal) && IsA(t, QuoteWords.SpeakingGroup);
+
         /// <summary>Who speaks for an organization without a name: "a ministry source", "company officials".</summary>
         private static bool IsMemberNoun(Token t) =>
             t.Is("source") || t.Is("sources") || t.Is("official") || t.Is("officials") || t.Is("spokesperson") || t.Is("spokesman")

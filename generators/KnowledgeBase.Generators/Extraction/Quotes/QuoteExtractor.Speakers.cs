@@ -323,7 +323,7 @@ namespace KnowledgeBase.Generators.Extraction
         /// it, and the text keeps who speaks; not before a named person ("the Velnish army spokesman Jon Rask").
         /// </summary>
         private static int BodyTextEnd(SentenceInfo s, int after, int end) =>
-            after < end && IsMemberNoun(s.Tokens[after]) && !(s.MentionAt(after + 1) is { } named && named.Entity.Kind == EntityKind.Person) ? after + 1 : after;
+            after < end && (IsMemberNoun(s.Tokens[after]) || IsPluralGroupHead(s.Tokens[after]) && after + 1 == end) && !(s.MentionAt(after + 1) is { } named && named.Entity.Kind == EntityKind.Person) ? after + 1 : after;
 
         /// <summary>The first speaker-like head in tokens [start, end): a named entity, a pronoun, a role or a group.</summary>
         private Speaker NounPhraseSpeaker(SentenceInfo s, int start, int end)
@@ -359,6 +359,7 @@ namespace KnowledgeBase.Generators.Extraction
                     // "an Interior Ministry source said": an unnamed member speaks for the organization; the text keeps who.
                     if (mention.Entity.Kind == EntityKind.Organization && mention.TokenEnd < end && IsMemberNoun(tokens[mention.TokenEnd]))
                         return new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd + 1));
+                    if (UnnamedGroupOfBody(s, mention, end) is { IsFound: true } group) return group;
                     return CountryPersonNoun(s, mention, end) ?? new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
                 }
                 if (!t.IsWord) continue;
