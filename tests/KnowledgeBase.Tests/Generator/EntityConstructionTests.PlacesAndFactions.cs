@@ -45,6 +45,14 @@ public sealed partial class EntityConstructionTests
     }
 
     [Fact]
+    public void A_lone_name_the_article_writes_with_a_product_noun_is_no_place()
+    {
+        var model = Extract("Players found a hidden level in Kestrix. Veteran players said Kestrix users had searched for it for months.");
+        Assert.DoesNotContain(model.Entities, e => e.Name == "Kestrix" && e.Kind == KindPlace);
+        Assert.Contains(model.Entities, e => e.Name == "Kestrix" && e.Kind == KindOrganization);
+    }
+
+    [Fact]
     public void A_state_universitys_campus_city_after_a_comma_is_part_of_its_name_a_country_is_not()
     {
         var model = Extract("Pia Lund studied at the University of California, San Diego and taught at the University of Oxford, England.");

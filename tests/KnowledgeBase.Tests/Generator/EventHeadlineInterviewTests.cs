@@ -32,6 +32,15 @@ public sealed class EventHeadlineInterviewTests
     }
 
     [Theory]
+    [InlineData("Game designer Tomas Vell discussed the Orlen Harbour Trust with Wikinews on Monday.")]
+    public void What_is_discussed_with_an_outlet_is_no_party_of_the_interview(string sentence)
+    {
+        var events = RuleArticle.Extract(sentence).Events;
+        Assert.Contains(events, e => e.Cameo == "040" && e.Participants.Contains("Wikinews") && e.Participants.Contains("Tomas Vell"));
+        Assert.DoesNotContain(events, e => e.Cameo == "040" && e.Participants.Contains("Orlen Harbour Trust"));
+    }
+
+    [Theory]
     [InlineData("Tomas Vell interviews Orlen voters about the harbour")]
     [InlineData("Orlen council interviews Tomas Vell for harbour post")]
     public void A_headline_interview_by_no_outlet_is_none(string headline) =>

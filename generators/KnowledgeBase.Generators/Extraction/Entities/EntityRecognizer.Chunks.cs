@@ -213,7 +213,7 @@ namespace KnowledgeBase.Generators.Extraction
             var evidence = TypeEvidence.At(tokens, c.Start, c.End);
             if (evidence == NameEvidence.Place || OpensRegionName(text))
             {
-                AddMention(c.Sentence, c.Start, c.End, EntityKind.Place, text, isDemonym: false); // "of Allenby, Texas"
+                AddMention(c.Sentence, c.Start, c.End, PlaceUnlessProduct(text), text, isDemonym: false); // "of Allenby, Texas"
                 return;
             }
             if (evidence == NameEvidence.Organization && !CommonWords.IsNonNameWord(text))
@@ -249,7 +249,7 @@ namespace KnowledgeBase.Generators.Extraction
             var endsPhrase = c.End >= tokens.Count || !after.IsWord || CommonWords.IsFunctionWord(after);
             if (c.Start > 0 && (before.Is("in") || before.Is("near") || before.Is("outside") || before.Is("across")) && !CommonWords.IsNonNameWord(text)
                 && endsPhrase && !(before.Is("in") && c.Start > 1 && TakesInOfNoPlace(tokens[c.Start - 2])) && !(text.EndsWith("s", StringComparison.Ordinal) && !text.EndsWith("ss", StringComparison.Ordinal)))
-                AddMention(c.Sentence, c.Start, c.End, EntityKind.Place, text, isDemonym: false);
+                AddMention(c.Sentence, c.Start, c.End, PlaceUnlessProduct(text), text, isDemonym: false);
             else if (c.End < tokens.Count && after.IsWord && Lexicons.CueVerbs.Lemma(after) is "say" or "announce" or "state" or "report" or "confirm" or "tell"
                 || c.Start > 1 && tokens[c.Start - 1].Is("to") && tokens[c.Start - 2].Is("according"))
                 AddMention(c.Sentence, c.Start, c.End, EntityKind.Organization, text, isDemonym: false);

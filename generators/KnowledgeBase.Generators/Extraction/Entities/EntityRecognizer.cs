@@ -66,6 +66,7 @@ namespace KnowledgeBase.Generators.Extraction
                 Evidence.Clear();
                 TitledBefore.Clear();
                 ActsAfter.Clear();
+                ProductNames.Clear();
                 NonPersons.Clear();
                 Persons.Clear();
             }

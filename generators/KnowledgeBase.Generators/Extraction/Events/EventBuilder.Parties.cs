@@ -154,6 +154,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         {
             RemoveTheJudge(s, judging, participants);
             EventRoles.DropReasonParties(s, t, trigger, participants);
+            EventRoles.DropDiscussedTopic(s, t, trigger, participants); // "discussed Kestrix with the Orsk Courier": not Kestrix
             EventRoles.DropNamedBeforeUnnamedGroup(s, t, trigger, participants); // "when X proposed it, residents rejected it": not X
             EventRoles.AddPartyOfMembers(s, t, trigger, participants, sentences); // "criticized Republicans for ...": the Republican Party
             return ProtestParties.DropNonProtesters(s, t, trigger, participants);

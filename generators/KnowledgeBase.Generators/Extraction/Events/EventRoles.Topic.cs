@@ -32,6 +32,21 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         /// <summary>
+        /// "Ivo Brandel discussed the Kestrix engine with the Orsk Courier": what is discussed with a news medium, named between the
+        /// verb and "with", is the interview's topic, no party of it (the gold's interview is who answers and the outlet).
+        /// </summary>
+        internal static void DropDiscussedTopic(SentenceInfo s, int t, EventTrigger trigger, List<EntityDraft> participants)
+        {
+            var tokens = s.Tokens;
+            if (trigger.Kind != "interview" || !(tokens[t].Is("discussed") || tokens[t].Is("discusses"))) return;
+            var with = t + 1;
+            while (with < tokens.Count && with <= t + 10 && !tokens[with].Is("with")) with++;
+            if (with >= tokens.Count || !tokens[with].Is("with")) return;
+            foreach (var m in s.Mentions)
+                if (m.TokenStart > t && m.TokenEnd <= with && !m.Entity.IsMedia) participants.Remove(m.Entity);
+        }
+
+        /// <summary>
         /// "researchers from Ostrel University reported", "scientists from the Velden Institute published": the organization a
         /// group heading the clause comes from is the party that acts, though a preposition governs it; not when the group is
         /// itself a preposition's object ("by a team of scientists from Ostrel University").

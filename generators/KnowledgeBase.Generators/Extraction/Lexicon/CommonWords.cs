@@ -70,6 +70,11 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
 
         public static bool IsOrganizationChainNoun(string word) => OrganizationChainNouns.Contains(word);
 
+        // Nouns of software and products: "the Kestrix operating system", "Kestrix users", "a fork of Kestrix" make a program's name.
+        private static readonly HashSet<string> ProductNouns = Lists.Words("product-noun");
+
+        public static bool IsProductNoun(string word) => ProductNouns.Contains(word);
+
         // Nouns naming a deed, a decision or a statement by what it is: "rejected the proposal" judges it and reports no words.
         private static readonly HashSet<string> JudgedNouns = Lists.Words("judged-noun");
 
