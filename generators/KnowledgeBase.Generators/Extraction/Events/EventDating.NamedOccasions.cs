@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KnowledgeBase.Generators.Extraction.Lexicon;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Storage;
 
@@ -7,8 +8,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
     /// <summary>Acts told a counted time before or after an occasion the article dated: "the day before the march".</summary>
     internal static partial class EventDating
     {
-        // Words right before "before" or "after" that put the act on the occasion's own day: "hours before the attack".
-        private static readonly string[] SameDayOccasionLinks = { "hours", "hour", "minutes", "minute", "moments", "shortly", "immediately" };
+        // Words right before "before" or "after" that put the act on the occasion's own day: "hours before the attack" (event-words.tsv).
+        private static readonly HashSet<string> SameDayOccasionLinks = WordListLexicon.EventWords.Lists.Words("same-day-span");
 
         /// <summary>
         /// "The Velden police arrested Karel Brandt on Saturday. ... The court freed him, the day after the arrest, ...": an act
