@@ -47,10 +47,7 @@ namespace KnowledgeBase.Generators.Extraction
         {
             var (open, close) = QuotedDescription(s, quoted, lemma, start, end);
             if (open < 0) return false;
-            var group = new List<Speaker>();
-            if (bySubject && ClosesSubjectBefore(s.Tokens, speaker, c)) Coordinated(s, c, speaker, group);
-            else group.Add(speaker);
-            KeepQuotedDescription(s, open, close, group, s.Tokens[c].Text, speakers);
+            KeepQuotedDescription(s, open, close, JointSpeakers(s, speaker, c, bySubject), s.Tokens[c].Text, speakers);
             return true;
         }
 

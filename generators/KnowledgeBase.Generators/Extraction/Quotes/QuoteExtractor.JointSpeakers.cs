@@ -16,14 +16,25 @@ namespace KnowledgeBase.Generators.Extraction
         /// </summary>
         private void AddDirect(SentenceInfo s, int start, int end, Speaker speaker, string? cue, int cueBefore, List<Speaker> speakers)
         {
-            var group = new List<Speaker>();
-            if (cueBefore > 0 && cueBefore < s.Tokens.Count && ClosesSubjectBefore(s.Tokens, speaker, cueBefore) && !IsPassiveCue(s, cueBefore)) Coordinated(s, cueBefore, speaker, group);
-            else group.Add(speaker);
-            foreach (var one in group)
+            var active = cueBefore > 0 && cueBefore < s.Tokens.Count && !IsPassiveCue(s, cueBefore);
+            foreach (var one in JointSpeakers(s, speaker, cueBefore, active))
             {
                 _quotes.Add(new QuoteDraft(start, end, one, QuoteKind.Direct, cue, s));
                 speakers.Add(one);
             }
+        }
+
+        /// <summary>
+        /// Whom the words of the cue at <paramref name="cue"/> are given to: with <paramref name="bySubject"/> (an active cue) and the
+        /// speaker closing a coordinated subject right before the cue (<see cref="ClosesSubjectBefore"/>), each conjunct
+        /// (<see cref="Coordinated"/>); otherwise the speaker alone.
+        /// </summary>
+        private List<Speaker> JointSpeakers(SentenceInfo s, Speaker speaker, int cue, bool bySubject)
+        {
+            var group = new List<Speaker>();
+            if (bySubject && ClosesSubjectBefore(s.Tokens, speaker, cue)) Coordinated(s, cue, speaker, group);
+            else group.Add(speaker);
+            return group;
         }
 
         /// <summary>
@@ -33,7 +44,9 @@ namespace KnowledgeBase.Generators.Extraction
         private static bool ClosesSubjectBefore(List<Token> tokens, Speaker speaker, int cue)
         {
             var end = cue > 1 && (tokens[cue - 1].Is("both") || tokens[cue - 1].Is("also") || tokens[cue - 1].Is("all")) ? cue - 1 : cue;
-            var start = end - speaker.Text.Split(' ').Length;
+            // As many tokens as the speaker's text has words (one more than its spaces), counted without splitting it.
+            var start = end - 1;
+            foreach (var ch in speaker.Text) if (ch == ' ') start--;
             if (start < 0 || Join(tokens, start, end) != speaker.Text) return false;
             if (tokens[start].Is("both") || tokens[start].Is("the") && start + 1 < end && tokens[start + 1].Is("two")) return true;
             if (start > 1 && tokens[start - 1].Is("the")) start--;

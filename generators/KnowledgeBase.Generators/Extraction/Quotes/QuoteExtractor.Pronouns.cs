@@ -19,12 +19,7 @@ namespace KnowledgeBase.Generators.Extraction
                 // 'He said Ana Ruiz is "..."; however, "...", he added': the same pronoun as the sentence's subject before any
                 // person named is that subject again, not the person named in what it reported.
                 if (SamePronounBefore(s, pronoun) is var first && first >= 0) return PronounSpeaker(s, first);
-                foreach (var m in s.Mentions)
-                {
-                    if (m.TokenStart >= pronoun) break;
-                    if (m.Entity.Kind == EntityKind.Person && !InsideQuotationMarks(tokens, m.TokenStart) && !IsOblique(s, m) && !(m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) && !Disagrees(m.Entity, tokens[pronoun]))
-                        return new Speaker(m.Entity, tokens[pronoun].Text);
-                }
+                if (PersonSubjectBefore(s, pronoun, tokens[pronoun].Is("he") ? "he" : "she") is { } subject) return new Speaker(subject, tokens[pronoun].Text);
             }
             if (UnnamedSpeakerJustBefore(s, pronoun) is { IsFound: true } unnamed) return unnamed;
             if ((tokens[pronoun].Is("he") || tokens[pronoun].Is("she")) && UnnamedPersonJustBefore(s, pronoun) is { IsFound: true } one) return one;
@@ -34,6 +29,25 @@ namespace KnowledgeBase.Generators.Extraction
                 foreach (var person in RecentPeople.Before(_sentences, s, pronoun, 4))
                     if (!Disagrees(person, tokens[pronoun])) return new Speaker(person, tokens[pronoun].Text);
             return new Speaker(_salient, tokens[pronoun].Text);
+        }
+
+        /// <summary>
+        /// The first person named before <paramref name="before"/> in its sentence whom a "he"/"she" (or "his"/"her") there can stand
+        /// for: outside quotation marks, governed by no preposition, no possessor, and of <paramref name="gender"/> ("he" or "she")
+        /// as far as the article tells; null when none.
+        /// </summary>
+        private EntityDraft? PersonSubjectBefore(SentenceInfo s, int before, string gender)
+        {
+            var tokens = s.Tokens;
+            foreach (var m in s.Mentions)
+            {
+                if (m.TokenStart >= before) break;
+                if (m.Entity.Kind != EntityKind.Person || InsideQuotationMarks(tokens, m.TokenStart) || IsOblique(s, m)) continue;
+                if (m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive) continue;
+                if (PronounOfPerson(m.Entity) is { } expected && expected != gender) continue;
+                return m.Entity;
+            }
+            return null;
         }
 
         /// <summary>
