@@ -64,15 +64,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
             && again.Participants.Contains(told.Participants[0]) && told.Participants.Contains(again.Participants[0])
             && IsDoneToAnother(told.Trigger) && IsDoneToAnother(again.Trigger);
 
-        // Appeals (02), praise (051), demands (10), criticism (11), rejections (12), threats (13), coercion (17) and assaults (18).
-        private static bool IsDoneToAnother(EventTrigger t) =>
-            Array.Exists(DoneToAnother, c => t.Cameo.StartsWith(c, StringComparison.Ordinal));
+        private static bool IsDoneToAnother(EventTrigger t) => CodedUnder(t, DoneToAnother);
 
+        private static bool IsVerbalConflict(EventTrigger t) => CodedUnder(t, VerbalConflict);
+
+        // Whether the trigger's code starts with one of the codes given (a code and all the finer ones under it).
+        private static bool CodedUnder(EventTrigger t, string[] codes) => Array.Exists(codes, c => t.Cameo.StartsWith(c, StringComparison.Ordinal));
+
+        // Appeals (02), praise (051), demands (10), criticism (11), rejections (12), threats (13), coercion (17) and assaults (18).
         private static readonly string[] DoneToAnother = { "02", "051", "10", "11", "12", "13", "17", "18" };
 
         // Criticism, accusations and complaints (111, 112, 114) and rejections (12); not a court's verdict (116) or a lawsuit (115).
-        private static bool IsVerbalConflict(EventTrigger t) => t.Cameo.StartsWith("111", StringComparison.Ordinal) || t.Cameo.StartsWith("112", StringComparison.Ordinal)
-            || t.Cameo.StartsWith("114", StringComparison.Ordinal) || t.Cameo.StartsWith("12", StringComparison.Ordinal);
+        private static readonly string[] VerbalConflict = { "111", "112", "114", "12" };
 
         // "primaries in Arlon, Brenn and Ostria": the elections one word tells for a list of places stay apart (DistributedOccurrences.PerPlace).
         private static bool OnePerPlace(EventDraft a, EventDraft b) => a.Sentence == b.Sentence && a.TriggerToken == b.TriggerToken && a.Place != b.Place;
