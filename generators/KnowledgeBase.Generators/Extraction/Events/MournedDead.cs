@@ -34,14 +34,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
             if (dead is not null && !draft.Participants.Contains(dead)) draft.Participants.Add(dead);
         }
 
-        // "the funeral of X", "a memorial for X", "a vigil was held for X", "X's funeral", "his burial": whom the rite is for is named.
+        // "the funeral of X", "a memorial for X", "a vigil was held for X", "X's funeral", "his burial", "its memorial": whom the rite is for is named.
         private static bool NamesWhomItIsFor(List<Token> tokens, int t)
         {
             var after = t + 1 < tokens.Count && (tokens[t + 1].Is("was") || tokens[t + 1].Is("were")) && t + 3 < tokens.Count && tokens[t + 2].Is("held") ? t + 3 : t + 1;
             if (after < tokens.Count && (tokens[after].Is("of") || tokens[after].Is("for"))) return true;
             for (var i = t - 1; i >= 0 && i >= t - 3; i--)
             {
-                if (tokens[i].Kind == TokenKind.Possessive || tokens[i].Is("his") || tokens[i].Is("her") || tokens[i].Is("their")) return true;
+                if (tokens[i].Kind == TokenKind.Possessive || ClauseReader.IsPossessivePronoun(tokens[i])) return true;
                 if (!tokens[i].IsWord) return false;
             }
             return false;
