@@ -140,7 +140,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         // The subject of the trigger word's clause, or of the clause it is the infinitive of, names a party: a name (a country,
         // not another place) within the subject or its conjuncts, or a personal pronoun the discourse resolves.
-        private static bool HasNamedSubject(SentenceInfo s, int t, bool media)
+        internal static bool HasNamedSubject(SentenceInfo s, int t, bool media)
         {
             if (s.Analysis.ClauseOfVerb(t) is not { Subject: { } subject }) return false;
             if (subject.IsPronoun) return s.Tokens[subject.Head].Is("he") || s.Tokens[subject.Head].Is("she");

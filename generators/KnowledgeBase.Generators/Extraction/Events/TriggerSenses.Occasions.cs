@@ -47,15 +47,9 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
-        // The attacker named, or "he"/"she": the verb's subject, before it.
-        private static bool HasNamedSubject(SentenceInfo s, int t)
-        {
-            if (s.Analysis.ClauseOfVerb(t)?.Subject is not { } subject || subject.End > t) return false;
-            if (subject.IsPronoun) return s.Tokens[subject.Head].Is("he") || s.Tokens[subject.Head].Is("she");
-            foreach (var m in s.Mentions)
-                if (subject.Contains(m.TokenStart) && m.Entity.Kind is EntityKind.Person or EntityKind.Organization) return true;
-            return false;
-        }
+        // The attacker named, or "he"/"she": the verb's subject, before it, names a party as the phrase rows' named subject does.
+        private static bool HasNamedSubject(SentenceInfo s, int t) =>
+            s.Analysis.ClauseOfVerb(t)?.Subject is { } subject && subject.End <= t && PhraseConstraints.HasNamedSubject(s, t, media: true);
 
         // "during the debates", "in a radio interview" (event-words.tsv).
         private static readonly HashSet<string> OccasionsOfWords = WordListLexicon.EventWords.Lists.Words("occasion-of-words");
