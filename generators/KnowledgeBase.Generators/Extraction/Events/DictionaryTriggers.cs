@@ -187,9 +187,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>"is visiting", "has been shelling", "was also fighting": the "-ing" verb of a progressive tells an act being done.</summary>
         private static bool IsProgressive(List<Token> tokens, int t) => EventDating.InOngoingAspect(tokens, t)
-            || tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && (t > 0 && IsPastBe(tokens[t - 1]) || t > 1 && IsPastBe(tokens[t - 2]) && tokens[t - 1].Lower.EndsWith("ly", StringComparison.Ordinal));
-
-        private static bool IsPastBe(Token w) => w.Is("was") || w.Is("were");
+            || tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && EventDating.SkipAdverbs(tokens, t - 1) is var i && i >= 0 && (tokens[i].Is("was") || tokens[i].Is("were"));
 
         /// <summary>"will endorse", "is to endorse".</summary>
         private static bool FollowsFutureWord(List<Token> tokens, int t) =>

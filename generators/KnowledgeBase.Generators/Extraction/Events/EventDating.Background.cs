@@ -82,7 +82,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // The token before the up to two adverbs ("also", "long", "reportedly") that end at token i.
-        private static int SkipAdverbs(List<Token> tokens, int i)
+        internal static int SkipAdverbs(List<Token> tokens, int i)
         {
             for (var n = 0; n < 2 && i >= 0 && tokens[i].IsWord && (IsPerfectAdverb(tokens[i]) || tokens[i].Lower.EndsWith("ly", System.StringComparison.Ordinal)); n++) i--;
             return i;
