@@ -54,7 +54,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // known, read before the tests that read the word's form): all only turn the word away, so their order changes no answer.
             if (!token.IsWord || token.StartsUpper || token.CannotCode || parties is { } known && (t >= known.LastStart || !HasPartyBefore(s, t, known))) return null;
             if (s.MentionAt(t) is not null || !(token.Form is { } form ? form.Has(WordTrait.CodableVerbForm) : IsCodableForm(token.Text))) return null;
-            var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || FollowsFutureWord(s.Tokens, t) || IsProgressive(s.Tokens, t);
+            var regular = token.Text.EndsWith("ed", StringComparison.Ordinal) || TriggerFinder.FollowsFuture(s.Tokens, t, infinitive: true) || IsProgressive(s.Tokens, t);
             if (!regular && !(token.Form?.Has(WordTrait.IrregularPast) ?? IsIrregularPast(token.Text))) return null;
             var span = parties ??= Parties(s);
             if (t >= span.LastStart || !HasPartyBefore(s, t, span) || t > 0 && IsDeterminer(s.Tokens[t - 1])) return null;
@@ -188,10 +188,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"is visiting", "has been shelling", "was also fighting": the "-ing" verb of a progressive tells an act being done.</summary>
         private static bool IsProgressive(List<Token> tokens, int t) => EventDating.InOngoingAspect(tokens, t)
             || tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && EventDating.SkipAdverbs(tokens, t - 1) is var i && i >= 0 && (tokens[i].Is("was") || tokens[i].Is("were"));
-
-        /// <summary>"will endorse", "is to endorse".</summary>
-        private static bool FollowsFutureWord(List<Token> tokens, int t) =>
-            t > 0 && (tokens[t - 1].Is("will") || tokens[t - 1].Is("to")) || t > 1 && (tokens[t - 2].Is("will") || tokens[t - 2].Is("to"));
 
         /// <summary>Whether a verb codes by itself or one of its patterns fits the words after it (before any analysis).</summary>
         private static bool MayCode(SentenceInfo s, int t, IReadOnlyList<CameoVerb> verbs)

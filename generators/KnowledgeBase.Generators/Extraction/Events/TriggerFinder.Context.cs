@@ -260,13 +260,18 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// (ModalityRules: "would resign"), as the dictionary does: it tells habits and hypotheses as often as plans.
         /// Null when no auxiliary comes before or no row has the verb.
         /// </summary>
-        internal static EventTrigger? FutureBaseForm(List<Token> tokens, int t) => FollowsFutureAuxiliary(tokens, t) ? BaseFormTrigger(tokens[t].Lower) : null;
+        internal static EventTrigger? FutureBaseForm(List<Token> tokens, int t) => FollowsFuture(tokens, t, infinitive: false) ? BaseFormTrigger(tokens[t].Lower) : null;
 
-        private static bool FollowsFutureAuxiliary(List<Token> tokens, int t) =>
-            t >= 1 && IsFutureAuxiliary(tokens[t - 1])
-            || t >= 2 && IsFutureAuxiliary(tokens[t - 2]) && (tokens[t - 1].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[t - 1].Is("also") || tokens[t - 1].Is("soon"));
+        /// <summary>
+        /// "will expel", "shall soon expel", "will formally expel": the verb follows "will" or "shall", one adverb in "-ly", "also"
+        /// or "soon" may stand between; with <paramref name="infinitive"/>, "to" too ("is to endorse", "to jointly endorse"): the
+        /// dictionary's verbs, whose clause the analysis reads after, take it, not a trigger row's base form ("refused to expel").
+        /// </summary>
+        internal static bool FollowsFuture(List<Token> tokens, int t, bool infinitive) =>
+            t >= 1 && IsFutureWord(tokens[t - 1], infinitive)
+            || t >= 2 && IsFutureWord(tokens[t - 2], infinitive) && (tokens[t - 1].Text.EndsWith("ly", StringComparison.Ordinal) || tokens[t - 1].Is("also") || tokens[t - 1].Is("soon"));
 
-        private static bool IsFutureAuxiliary(Token w) => w.Is("will") || w.Is("shall");
+        private static bool IsFutureWord(Token w, bool infinitive) => w.Is("will") || w.Is("shall") || infinitive && w.Is("to");
 
         /// <summary>The verb row of another form of the verb whose base form <paramref name="word"/> is ("expel": the row of "expelled"), or null.</summary>
         internal static EventTrigger? BaseFormTrigger(string word)
