@@ -18,12 +18,14 @@ namespace KnowledgeBase.Generators.Extraction
             if (c == 0 || c + 1 >= tokens.Count || !tokens[c].Text.EndsWith("ed", StringComparison.Ordinal)) return false;
             var previous = tokens[c - 1];
             if (!previous.IsWord || previous.IsCapitalized || s.Analysis.TagAt(c - 1) != Analysis.Tag.Verb || CueVerbs.Lemma(previous) is not null
-                || s.Analysis.Tags.Forms[c - 1] is not (Analysis.VerbForm.Base or Analysis.VerbForm.Gerund) || Array.IndexOf(NoMainVerbs, previous.Lower) >= 0) return false;
+                || s.Analysis.Tags.Forms[c - 1] is not (Analysis.VerbForm.Base or Analysis.VerbForm.Gerund) || IsNoMainVerb(s, c - 1)) return false;
             var noun = c + 1;
             if (noun + 1 < tokens.Count && s.Analysis.TagAt(noun) == Analysis.Tag.Adjective && !tokens[noun].IsCapitalized) noun++;
             return tokens[noun].IsWord && !tokens[noun].IsCapitalized && s.Analysis.TagAt(noun) == Analysis.Tag.Noun;
         }
 
-        private static readonly string[] NoMainVerbs = { "be", "being", "have", "having", "do", "doing", "get", "getting" };
+        // "being accused", "getting arrested": a form of "be", "have", "do" or "get" (by the analysis' lemma) helps the past form after
+        // it. Not the verb groups: where they read the past form as an adjective ("being alleged fraudsters"), "being" heads its own.
+        private static bool IsNoMainVerb(SentenceInfo s, int v) => s.Analysis.LemmaAt(v) is "be" or "have" or "do" or "get";
     }
 }
