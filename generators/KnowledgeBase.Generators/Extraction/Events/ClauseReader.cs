@@ -328,6 +328,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// <summary>"he", "she", "it", "we", "they", "I" (any case): a personal pronoun in its subject form.</summary>
         internal static bool IsSubjectPronoun(Token w) => w.Is("he") || w.Is("she") || w.Is("it") || w.Is("they") || w.Is("we") || w.Is("i");
 
+        /// <summary>
+        /// "taking", "blocking": a lower-case word in "-ing", a gerund or a present participle by its spelling. Not by the analysis'
+        /// tag, which reads one WordNet lists as a noun ("funding", "shelling") as a noun unless its context says verb.
+        /// </summary>
+        internal static bool IsIngForm(Token w) => w.IsWord && char.IsLower(w.Text[0]) && w.Text.EndsWith("ing", StringComparison.Ordinal);
+
         /// <summary>"his", "her", "their", "its" (any case): a pronoun owning the noun after it.</summary>
         internal static bool IsPossessivePronoun(Token w) => w.Is("his") || w.Is("her") || w.Is("their") || w.Is("its");
 

@@ -231,7 +231,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             var tokens = s.Tokens;
             if (clauseStart <= 0 || clauseStart >= tokens.Count || tokens[clauseStart - 1].Is("as")) return false;
             var first = tokens[clauseStart];
-            if (first.IsWord && char.IsLower(first.Text[0]) && first.Text.EndsWith("ing", StringComparison.Ordinal)) return false;
+            if (ClauseReader.IsIngForm(first)) return false;
             return s.Analysis.IntroducesAdverbialClause(clauseStart - 1);
         }
 

@@ -30,7 +30,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (tokens[i].IsPunct(',') || tokens[i].IsPunct(';')) return false;
                 var next = tokens[i + 1];
-                if (tokens[i].Is("for") && next.IsWord && char.IsLower(next.Text[0]) && next.Text.EndsWith("ing", System.StringComparison.Ordinal)) return true;
+                if (tokens[i].Is("for") && ClauseReader.IsIngForm(next)) return true;
             }
             return false;
         }

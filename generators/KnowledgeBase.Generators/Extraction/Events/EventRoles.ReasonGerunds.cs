@@ -46,7 +46,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
         // Possessives that, after "for", open a reason in a noun phrase: "thanked Vell for his service to Velden".
         private static readonly string[] OwnersWords = { "his", "her", "its", "their" };
 
-        private static bool IsGerund(Token w) => w.IsWord && char.IsLower(w.Text[0]) && w.Text.Length > 4 && w.Text.EndsWith("ing", StringComparison.Ordinal);
+        private static bool IsGerund(Token w) => ClauseReader.IsIngForm(w) && w.Text.Length > 4;
 
         /// <summary>
         /// "Senator Ana Ruiz criticized Republicans for blocking the bill": the party's members named as a plural right after a

@@ -249,7 +249,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             (m.Entity.Kind == EntityKind.Organization || m.IsDemonym && m.TokenEnd < tokens.Count && EntityRecognizer.InstitutionName(tokens[m.TokenEnd].Text) is not null) && (tokens[of - 1].Is("houses") || tokens[of - 1].Is("chambers")) && of >= 2 && (tokens[of - 2].Is("both") || tokens[of - 2].Is("two") || tokens[of - 2].Is("the"));
 
         private static bool IsParticipleAfterComma(List<Token> tokens, int t) =>
-            t > 0 && tokens[t].IsWord && char.IsLower(tokens[t].Text[0]) && tokens[t].Text.EndsWith("ing", StringComparison.Ordinal) && (tokens[t - 1].IsPunct(',') || tokens[t - 1].Is("and"));
+            t > 0 && ClauseReader.IsIngForm(tokens[t]) && (tokens[t - 1].IsPunct(',') || tokens[t - 1].Is("and"));
 
         private static bool DescribesPeople(List<Token> tokens, int after)
         {

@@ -347,7 +347,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (n.Is("despite") || n.Is("even") || n.Is("if") || n.Is("although") || n.Is("though") || n.Is("while") || n.Is("whereas") || n.Is("but") || n.Is("as") || n.Is("according")) return i;
                     if (CueVerbs.Lemma(n) is not null && CueVerbs.IsParticiple(n.Text)) return i;
                     // "X called the race for Y, giving him the lead": a participle clause after the comma is the writer's, not the speaker's.
-                    if (n.IsWord && char.IsLower(n.Text[0]) && n.Text.Length > 5 && n.Text.EndsWith("ing", StringComparison.Ordinal) && !CommonWords.IsFunctionWord(n) && !n.Is("including") && !n.Is("according")) return i;
+                    if (Events.ClauseReader.IsIngForm(n) && n.Text.Length > 5 && !CommonWords.IsFunctionWord(n) && !n.Is("including") && !n.Is("according")) return i;
                     if ((n.Is("which") || n.Is("who")) && i + 3 < tokens.Count && (CueVerbs.Lemma(tokens[i + 3]) is not null || CueVerbs.Lemma(tokens[i + 2]) is not null))
                     {
                         // "said the bridge, which engineers called unsafe, would be rebuilt": the content's verb follows the relative clause.
