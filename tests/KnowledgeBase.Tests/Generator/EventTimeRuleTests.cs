@@ -86,6 +86,12 @@ public sealed class EventTimeRuleTests
     public void A_statement_takes_the_lead_day_whatever_the_tense_of_what_it_said_but_not_when_told_as_before(string sentence, int date) =>
         Assert.Equal(date, DateAfterLead("A ferry sank near Ostrel on Friday, killing six people.", sentence, "01"));
 
+    [Theory]
+    [InlineData("Mira Holt, the Velden interior minister, spoke to reporters on Wednesday. She also announced that two crew members had been rescued.", 20190724)]
+    [InlineData("Mira Holt, the Velden interior minister, spoke to reporters on Wednesday. She had also announced that two crew members were rescued.", 0)]
+    public void A_pluperfect_in_what_a_statement_reports_leaves_the_statement_the_paragraphs_day(string paragraph, int date) =>
+        Assert.Equal(date, DateAfterLead("A ferry sank near Ostrel on Friday, killing six people.", paragraph, "010"));
+
     // The date of the one event of a CAMEO root that a paragraph after a lead of Friday tells.
     private static int DateAfterLead(string lead, string paragraph, string root) =>
         Assert.Single(Extract(lead + "\n\n" + paragraph).Events, e => e.Cameo.StartsWith(root, System.StringComparison.Ordinal)).Date;

@@ -28,7 +28,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 if (e.Date != 0 || e.KeepsNoDate || e.Trigger != EventLexicon.Statement || e.Status != DataLayout.StatusOccurred) continue;
                 var tokens = e.Sentence.Tokens;
-                if (NamesAnotherTime(tokens, 0) || ClauseReader.HasWord(tokens, "earlier", "had")) continue;
+                if (NamesAnotherTime(tokens, 0) || ClauseReader.HasWord(tokens, "earlier") || ToldAsBefore(tokens)) continue;
                 var own = e.Sentence.Dates(published);
                 var date = OpeningPhraseDate(e.Sentence, own);
                 var inferred = date == 0;
@@ -43,6 +43,19 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 e.Date = date;
                 e.DateInferred = inferred;
             }
+        }
+
+        // "She had announced ...", "Holt, who had led the inquiry, announced ...": a "had" before the first verb of saying tells the
+        // statement as before; one after it ("announced that two crew members had been rescued") is in what was said. With no verb
+        // of saying, any "had" does.
+        private static bool ToldAsBefore(List<Token> tokens)
+        {
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Is("had")) return true;
+                if (tokens[i].IsWord && CueVerbs.Lemma(tokens[i]) is not null) return false;
+            }
+            return false;
         }
 
         // The first token of the speaker's mention in the statement's sentence, or -1.
