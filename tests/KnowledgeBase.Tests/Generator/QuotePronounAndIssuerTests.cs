@@ -121,4 +121,29 @@ public sealed class QuotePronounAndIssuerTests
         var quote = Assert.Single(model.Quotes, q => q.Kind == 1);
         Assert.Equal("Velden Ferry Company", quote.Speaker);
     }
+
+    // "According to its report, X ...": the body heading the claim owns the report the possessive names, and speaks.
+    [Fact]
+    public void Its_document_cited_is_the_body_heading_the_claim()
+    {
+        var model = Extract("According to its yearly report, the Velden Ferry Company lost money on every night crossing.");
+        var quote = Assert.Single(model.Quotes);
+        Assert.Equal("Velden Ferry Company", quote.Speaker);
+    }
+
+    // "X reported ... . According to its polling, ...": the body quoted in the sentence before owns the polling.
+    [Fact]
+    public void Its_document_cited_after_a_body_was_quoted_is_that_body()
+    {
+        var model = Extract("The Ostrel Gazette reported that the harbour vote could be delayed. According to its polling, most residents favoured a second bridge.");
+        Assert.Contains(model.Quotes, q => q.Speaker == "Ostrel Gazette" && q.Cue == "according to");
+    }
+
+    // "X ..., but, according to her diary, ...": the person the sentence is about owns the diary.
+    [Fact]
+    public void Her_document_cited_is_the_person_the_sentence_is_about()
+    {
+        var model = Extract("Painter Mira Holt lived in Velden for a decade; but, according to her diary, also spent two winters on the coast with friends.");
+        Assert.Contains(model.Quotes, q => q.Speaker == "Mira Holt" && q.Cue == "according to");
+    }
 }

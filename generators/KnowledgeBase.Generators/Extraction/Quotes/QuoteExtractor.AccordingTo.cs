@@ -152,7 +152,8 @@ namespace KnowledgeBase.Generators.Extraction
 
         /// <summary>
         /// "according to the report", "according to its filing": a document, whose author is the organization named lately
-        /// before the same noun or the speaker quoted lately in a sentence naming it, else the document itself (a quote just
+        /// before the same noun or the speaker quoted lately in a sentence naming it, or the owner its possessive names
+        /// (<see cref="OwnerOfCitedDocument"/>), else the document itself (a quote just
         /// before that names no such document need not be its author); "according to him": the
         /// person the text is about; "according to state television": the broadcaster, unnamed.
         /// </summary>
@@ -166,7 +167,7 @@ namespace KnowledgeBase.Generators.Extraction
             var noun = tokens[end - 1];
             if (noun.Is("television") || noun.Is("radio")) return new Speaker(null, Join(tokens, start, end));
             if (!IsDocumentNoun(noun.Lower) || !(tokens[start].Is("the") || tokens[start].Is("its") || tokens[start].Is("their") || tokens[start].Is("his") || tokens[start].Is("her"))) return default;
-            return new Speaker(AuthorNamedBefore(s, noun.Lower) ?? SpeakerInDocument(s, noun.Lower) ?? IssuerNamedEarlier(s, noun.Lower), Join(tokens, start, end));
+            return new Speaker(AuthorNamedBefore(s, noun.Lower) ?? SpeakerInDocument(s, noun.Lower) ?? IssuerNamedEarlier(s, noun.Lower) ?? OwnerOfCitedDocument(s, start, end), Join(tokens, start, end));
         }
 
         /// <summary>"Ostrel Shipping said in a filing ... . According to the filing, ...": who was quoted lately in a sentence naming the document.</summary>

@@ -32,8 +32,8 @@ namespace KnowledgeBase.Generators.Extraction
             }
             var text = Join(tokens, start, end);
             if (owner is not null) return new Speaker(owner, text);
-            // "her memoirs": the owner is left to the phrase (a possessive pronoun is no subject the pronoun finder resolves).
-            return new Speaker(AuthorNamedBefore(s, tokens[end - 1].Lower), text);
+            // "her memoirs", "its polling": the organization named lately before the same noun, else the owner the possessive names.
+            return new Speaker(AuthorNamedBefore(s, tokens[end - 1].Lower) ?? OwnerOfCitedDocument(s, start, end), text);
         }
     }
 }
