@@ -36,6 +36,22 @@ public sealed class EventViolenceNounTests
     }
 
     [Theory]
+    [InlineData("The second attack was at a market in Velmar, killing four traders.")]
+    [InlineData("A shooting at a bakery in Velmar on Friday, which left two dead, shocked the town.")]
+    [InlineData("The first attack was at the Ostrel depot at about 10:40 (0840 UTC), which left nine guards dead.")]
+    public void An_act_of_violence_whose_toll_follows_a_comma_is_told_first_when_none_was_told_before(string sentence)
+    {
+        var act = Assert.Single(Extract(sentence).Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal) || e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
+        Assert.Empty(act.Participants);
+    }
+
+    [Theory]
+    [InlineData("He warned of a possible attack in Velmar, killing dozens.")]
+    [InlineData("Officials fear an attack on the Ostrel depot, which could kill hundreds.")]
+    public void A_feared_act_of_violence_with_a_toll_after_it_is_no_act(string sentence) =>
+        Assert.DoesNotContain(Extract(sentence).Events, e => e.Cameo.StartsWith("19", System.StringComparison.Ordinal) || e.Cameo.StartsWith("18", System.StringComparison.Ordinal));
+
+    [Theory]
     [InlineData("Since the shooting occurred, the bakery has stayed shut.", 0)]
     [InlineData("A stray dog died when a bait packed with powder exploded on Monday. The killing took place in a pine wood.", 0)]
     [InlineData("Gunmen killed six soldiers in Mali on Monday. The attack took place near the border.", 1)]

@@ -114,7 +114,35 @@ namespace KnowledgeBase.Generators.Extraction.Events
         /// dead": the noun's own clause, read up to its verb, says the act happened or what harm it did.
         /// </summary>
         public static bool TellsItHappened(List<Token> tokens, int t, EventTrigger trigger) =>
-            IsSubjectOfOccurrence(tokens, t) || IsViolence(trigger.Cameo) && (TriggerSenses.VerbSaysItHappened(tokens, t + 1) || HarmedIn(tokens, t));
+            IsSubjectOfOccurrence(tokens, t) || IsViolence(trigger.Cameo) && (TriggerSenses.VerbSaysItHappened(tokens, t + 1) || HarmedIn(tokens, t) || TollAfter(tokens, t));
+
+        /// <summary>
+        /// "a mass shooting in Velden on Friday, which left nine people dead", "the second attack was at the Ostrel market,
+        /// killing four": the noun's phrase (its place, its time, a "was" before them) ends at a comma after which the harm it
+        /// did is told, so the act happened, whoever did it.
+        /// </summary>
+        private static bool TollAfter(List<Token> tokens, int t)
+        {
+            var inParentheses = false;
+            for (var i = t + 1; i < tokens.Count && i <= t + 20; i++)
+            {
+                var w = tokens[i];
+                if (w.Text is "(" or ")") { inParentheses = w.Text == "("; continue; }
+                if (inParentheses || w.Kind is TokenKind.Number or TokenKind.Possessive || w.Text == ":") continue;
+                if (w.Text == ",") return i + 1 < tokens.Count && IsToll(tokens, i + 1);
+                if (!w.IsWord || i > t + 1 && !(w.Is("was") || w.Is("were")) && TriggerFinder.LooksLikeVerb(w)) return false;
+            }
+            return false;
+        }
+
+        // ", killing four", ", leaving two dead", ", which killed four", ", which left 42 people dead".
+        private static bool IsToll(List<Token> tokens, int i) =>
+            TriggerFinder.IsAny(tokens[i], TollParticiples)
+            || (tokens[i].Is("which") || tokens[i].Is("that")) && i + 1 < tokens.Count && TriggerFinder.IsAny(tokens[i + 1], TollVerbs);
+
+        private static readonly string[] TollParticiples = { "killing", "injuring", "wounding", "leaving" };
+
+        private static readonly string[] TollVerbs = { "killed", "injured", "wounded", "left", "caused" };
 
         /// <summary>
         /// "Three guests were wounded in the shooting", "two men died in last night's ambush": people harmed in a definite act of
