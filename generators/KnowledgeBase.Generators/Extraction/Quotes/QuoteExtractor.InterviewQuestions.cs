@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 
@@ -46,6 +47,39 @@ namespace KnowledgeBase.Generators.Extraction
                 return default;
             }
             return default;
+        }
+
+        /// <summary>
+        /// The labels of a transcript's answering side: "((Mira Holt))" opens turns that mostly ask nothing, while the interviewer's
+        /// "((WN))" turns mostly end in a question. An answer that asks a question of its own ("why would I fake it?") stays an answer.
+        /// </summary>
+        private static HashSet<string> AnsweringLabels(List<SentenceInfo> sentences)
+        {
+            var counts = new Dictionary<string, (int Turns, int Questions)>();
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                var s = sentences[i];
+                if (!s.OpensInterviewTurn || s.Block != BlockKind.Paragraph || (i > 0 && sentences[i - 1].BlockIndex == s.BlockIndex)) continue;
+                var asks = false;
+                for (var k = i; k < sentences.Count && sentences[k].BlockIndex == s.BlockIndex && !asks; k++)
+                    foreach (var t in sentences[k].Tokens) asks |= t.IsPunct('?');
+                var label = TurnLabel(s);
+                counts.TryGetValue(label, out var c);
+                counts[label] = (c.Turns + 1, c.Questions + (asks ? 1 : 0));
+            }
+            var answering = new HashSet<string>();
+            foreach (var kv in counts)
+                if (kv.Value.Questions * 2 < kv.Value.Turns) answering.Add(kv.Key);
+            return answering;
+        }
+
+        // "((Mira Holt)) ...": the words between the opening "((" and the closing "))".
+        private static string TurnLabel(SentenceInfo s)
+        {
+            var tokens = s.Tokens;
+            var end = 2;
+            while (end < tokens.Count && !tokens[end].IsPunct(')')) end++;
+            return Join(tokens, 2, end);
         }
 
         // The paragraph of the sentence opens with the interviewer's "((WN))" label.

@@ -32,6 +32,7 @@ namespace KnowledgeBase.Generators.Extraction
             var paragraph = new List<SentenceInfo>(); // one list for every paragraph in turn: read, never kept
             var i = 0;
             var inAnswer = false;
+            var answering = AnsweringLabels(sentences);
             while (i < sentences.Count)
             {
                 token.ThrowIfCancellationRequested();
@@ -42,8 +43,9 @@ namespace KnowledgeBase.Generators.Extraction
                     paragraph.Clear();
                     for (var k = i; k < j; k++) paragraph.Add(sentences[k]);
                     // "((Mira Holt)) I think the bridge ...": an interviewee's answer, and the paragraphs it runs on to, are the
-                    // interview itself, not statements the article attributes (the gold's convention); they only move who "he" means.
-                    inAnswer = paragraph[0].OpensInterviewTurn ? !AsksAQuestion(paragraph) : inAnswer;
+                    // interview itself, not statements the article attributes (the gold's convention); they only move who "he" means,
+                    // even when the answer asks a question of its own ("why would I fake it?").
+                    inAnswer = paragraph[0].OpensInterviewTurn ? answering.Contains(TurnLabel(paragraph[0])) || !AsksAQuestion(paragraph) : inAnswer;
                     if (inAnswer) extractor.PassOver(paragraph);
                     else extractor.ExtractParagraph(paragraph);
                 }
