@@ -140,6 +140,11 @@ public sealed class EntityKindTests
     [InlineData("Mira Holt called the inquiry a Witch Hunt on Monday.", "Witch Hunt")]
     [InlineData("Cases of Swine Flu rose in Norland on Monday.", "Swine Flu")]
     [InlineData("Turnout in the Presidential Election fell on Monday.", "Presidential Election")]
+    [InlineData("Dancers from Velden performed at the Harvest Moon Ball on Saturday.", "Harvest Moon Ball")]
+    [InlineData("Families from Ostrel visited the Spring Maker Faire on Saturday.", "Spring Maker Faire")]
+    [InlineData("Lawmakers in Norland returned from their Easter Break on Monday.", "Easter Break")]
+    [InlineData("The Flood Relief Appeal raised money for Velden on Monday.", "Flood Relief Appeal")]
+    [InlineData("Mira Holt won the Harbour Chess Tournament in Velden on Sunday.", "Harbour Chess Tournament")]
     public void Capitalized_words_ending_in_an_occurrence_or_an_illness_name_no_organization(string text, string name)
     {
         Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name);
@@ -150,9 +155,19 @@ public sealed class EntityKindTests
     [InlineData("Drivers in Norland must follow the new Vehicle Regulations from Monday.", "Vehicle Regulations")]
     [InlineData("Mira Holt said faster Outbreak Detection would help the clinics of Ostrel.", "Outbreak Detection")]
     [InlineData("The mayor of Velden wants the council to adopt Precision Policies next year.", "Precision Policies")]
+    [InlineData("Shops in Norland must follow the new Consumer Safety Directive from Monday.", "Consumer Safety Directive")]
+    [InlineData("Mira Holt said the National Flood Response had reached Ostrel on Monday.", "National Flood Response")]
+    [InlineData("Boats near Velden must switch on the Vessel Tracking System at all times.", "Vessel Tracking System")]
     public void Capitalized_common_words_ending_in_a_word_for_an_idea_or_a_measure_name_no_organization(string text, string name)
     {
         Assert.DoesNotContain(RuleArticle.Extract(text).Entities, e => e.Name == name);
+    }
+
+    [Fact]
+    public void A_court_of_appeal_stays_an_organization()
+    {
+        var court = Assert.Single(RuleArticle.Extract("The Court of Appeal in Velden upheld the ruling on Monday.").Entities, e => e.Name == "Court of Appeal");
+        Assert.Equal(KindOrganization, court.Kind);
     }
 
     [Theory]
