@@ -131,7 +131,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
                 if (m.IsDemonym || !(m.Entity.IsMedia || m.Entity.Kind == EntityKind.Place && !m.Entity.IsCountry) || !participants.Contains(m.Entity)) continue;
                 var start = PolityPhraseStart(s.Tokens, m.TokenStart);
                 var against = start > t && start <= t + 4 && ClauseReader.GovernedBy(s.Tokens, start, "against");
-                if (against || !trigger.IsNoun && s.Analysis.ClauseOfVerb(t) is { } clause && clause.Verb.Head == t
+                // "a lawsuit to block the state of Ohio from ...": whom the suit would stop (LawsuitTargets).
+                if (against || m.Entity == LawsuitTargets.Of(s, t, trigger) || !trigger.IsNoun && s.Analysis.ClauseOfVerb(t) is { } clause && clause.Verb.Head == t
                     && (Heads(clause.Subject, start, m.TokenEnd) || Heads(clause.Object, start, m.TokenEnd) || Heads(clause.Agent, start, m.TokenEnd)))
                     (own ??= new List<EntityDraft>()).Add(m.Entity);
             }
@@ -146,13 +147,14 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         /// <summary>The party the subject of a judging clause names, which a scan of the clause would otherwise take in.</summary>
         /// <summary>
-        /// Drops the judge of a noun ("Ana Ruiz condemned the bombing"), whom the reason of a criticism names ("accused X of trying to
+        /// Adds whom a lawsuit would stop (<see cref="LawsuitTargets"/>), then drops the judge of a noun ("Ana Ruiz condemned the bombing"), whom the reason of a criticism names ("accused X of trying to
         /// pressure Y", <see cref="EventRoles.DropReasonParties"/>, which puts a party named by its members in: "criticized Republicans") and the named of a protest who do not protest ("Karl Enn and a
         /// sister of Pia Rand, whose death set off protests", <see cref="ProtestParties"/>); true when a protest is left to the unnamed.
         /// </summary>
         private static bool RemoveNonParties(SentenceInfo s, int t, EventTrigger trigger, Analysis.Clause? judging, List<EntityDraft> participants, List<SentenceInfo> sentences)
         {
             RemoveTheJudge(s, judging, participants);
+            EventRoles.AddParticipant(participants, LawsuitTargets.Of(s, t, trigger)); // "a lawsuit to block the state of Ohio from ...": whom it would stop
             EventRoles.DropReasonParties(s, t, trigger, participants);
             EventRoles.DropDiscussedTopic(s, t, trigger, participants); // "discussed Kestrix with the Orsk Courier": not Kestrix
             EventRoles.DropNamedBeforeUnnamedGroup(s, t, trigger, participants); // "when X proposed it, residents rejected it": not X
