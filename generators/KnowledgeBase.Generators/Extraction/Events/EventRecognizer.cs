@@ -231,6 +231,12 @@ namespace KnowledgeBase.Generators.Extraction.Events
             // "unrest in several Norland cities", "the Norland-based Velden Front": nor does a country that only says where; an act
             // left with nobody is no event.
             draft.Participants.RemoveAll(p => EventRoles.OnlyNamesWhere(draft.Sentence, p));
+            // "the assassination of Chile senator Ana Ruiz": the country or body a named victim serves is no party to the violence.
+            if (EventRoles.IsViolent(draft.Trigger))
+            {
+                var parties = draft.Participants.ToArray();
+                draft.Participants.RemoveAll(p => EventRoles.OnlyServedByAVictim(draft.Sentence, t, parties, p));
+            }
             LeadAuthors.Fill(draft, sentences); // "a joint team of biologists say ...": the study's lead author named elsewhere
             ScheduledSentencings.AddAccused(draft, t, events); // "Sentencing is scheduled for March 20": the accused told before
             MournedDead.Add(draft, events); // "X died ... days of mourning were declared": the rites are X's
