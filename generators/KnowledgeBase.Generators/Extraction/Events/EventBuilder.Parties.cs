@@ -145,7 +145,6 @@ namespace KnowledgeBase.Generators.Extraction.Events
 
         private static bool Heads(Analysis.NounChunk? chunk, int start, int end) => chunk is { } c && c.Head >= start && c.Head < end;
 
-        /// <summary>The party the subject of a judging clause names, which a scan of the clause would otherwise take in.</summary>
         /// <summary>
         /// Adds whom a lawsuit would stop (<see cref="LawsuitTargets"/>), then drops the judge of a noun ("Ana Ruiz condemned the bombing"), whom the reason of a criticism names ("accused X of trying to
         /// pressure Y", <see cref="EventRoles.DropReasonParties"/>, which puts a party named by its members in: "criticized Republicans") and the named of a protest who do not protest ("Karl Enn and a
@@ -162,6 +161,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return ProtestParties.DropNonProtesters(s, t, trigger, participants);
         }
 
+        /// <summary>Drops the party the subject of a judging clause names, which a scan of the clause would otherwise take in.</summary>
         private static void RemoveTheJudge(SentenceInfo s, Analysis.Clause? judging, List<EntityDraft> participants)
         {
             if (judging is not { Subject: { } judge }) return;

@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Generic;
 using KnowledgeBase.Generators.Extraction.Lexicons;
 using KnowledgeBase.Generators.Models;
 
@@ -31,23 +31,26 @@ namespace KnowledgeBase.Generators.Extraction.Events
         }
 
         // The aim's verb: "challenging", or "to" and a verb of stopping, with "attempting", "trying", "seeking" or "aiming" before "to".
-        private static int AimAfter(System.Collections.Generic.List<Token> tokens, int t)
+        private static int AimAfter(List<Token> tokens, int t)
         {
             var at = t + 1;
-            if (at < tokens.Count && (tokens[at].Is("attempting") || tokens[at].Is("trying") || tokens[at].Is("seeking") || tokens[at].Is("aiming"))) at++;
+            if (at < tokens.Count && TriggerFinder.IsAny(tokens[at], SuitEfforts)) at++;
             if (at < tokens.Count && tokens[at].Is("challenging")) return at;
             if (at + 1 >= tokens.Count || !tokens[at].Is("to")) return -1;
-            return Array.IndexOf(AimVerbs, tokens[at + 1].Lower) >= 0 ? at + 1 : -1;
+            return TriggerFinder.IsAny(tokens[at + 1], AimVerbs) ? at + 1 : -1;
         }
 
-        private static int SuitAfter(System.Collections.Generic.List<Token> tokens, int t)
+        private static int SuitAfter(List<Token> tokens, int t)
         {
             for (var i = t + 1; i < tokens.Count && i <= t + 3; i++)
                 if (tokens[i].Is("lawsuit") || tokens[i].Is("lawsuits") || tokens[i].Is("suit") || tokens[i].Is("suits")) return i;
             return -1;
         }
 
-        private static readonly string[] AimVerbs = { "prevent", "stop", "block", "halt", "bar", "overturn", "challenge", "invalidate", "strike" };
+        // event-words.tsv: "suit-aim" and "suit-effort".
+        private static readonly HashSet<string> AimVerbs = Lexicon.WordListLexicon.EventWords.Lists.Words("suit-aim");
+
+        private static readonly HashSet<string> SuitEfforts = Lexicon.WordListLexicon.EventWords.Lists.Words("suit-effort");
 
         // "challenging certain states' voting procedures, particularly a Norland law": the name may come after a description.
         private const int Window = 10;

@@ -140,9 +140,10 @@ namespace KnowledgeBase.Generators.Extraction.Events
             TriggerFinder.IsAny(tokens[i], TollParticiples)
             || (tokens[i].Is("which") || tokens[i].Is("that")) && i + 1 < tokens.Count && TriggerFinder.IsAny(tokens[i + 1], TollVerbs);
 
-        private static readonly string[] TollParticiples = { "killing", "injuring", "wounding", "leaving" };
+        // event-words.tsv: "toll-participle" and "toll-verb".
+        private static readonly HashSet<string> TollParticiples = Lexicon.WordListLexicon.EventWords.Lists.Words("toll-participle");
 
-        private static readonly string[] TollVerbs = { "killed", "injured", "wounded", "left", "caused" };
+        private static readonly HashSet<string> TollVerbs = Lexicon.WordListLexicon.EventWords.Lists.Words("toll-verb");
 
         /// <summary>
         /// "Three guests were wounded in the shooting", "two men died in last night's ambush": people harmed in a definite act of
