@@ -360,6 +360,7 @@ namespace KnowledgeBase.Generators.Extraction
                     if (mention.Entity.Kind == EntityKind.Organization && mention.TokenEnd < end && IsMemberNoun(tokens[mention.TokenEnd]))
                         return new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd + 1));
                     if (UnnamedGroupOfBody(s, mention, end) is { IsFound: true } group) return group;
+                    if (PersonAgentEnd(s, mention, end) is var agentEnd && agentEnd > mention.TokenEnd) return new Speaker(mention.Entity, Join(tokens, mention.TokenStart, agentEnd));
                     return CountryPersonNoun(s, mention, end) ?? new Speaker(mention.Entity, Join(tokens, mention.TokenStart, mention.TokenEnd));
                 }
                 if (!t.IsWord) continue;
