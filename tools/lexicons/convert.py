@@ -87,7 +87,7 @@ TABLES = (
     ("wordnet-pos.tsv", ["lemma", "noun prior", "verb prior", "adjective prior", "adverb prior (SemCor count + 1 from cntlist.rev; 0: not that part of speech)"], WORDNET),
     ("wordnet-mwe.tsv", ["multiword lemma (underscores)", "parts of speech (n v a r)"], WORDNET),
     ("wordnet-exc.tsv", ["inflected form", "part of speech (n v a r)", "lemma"], WORDNET),
-    ("cue-verbs.tsv", ["form", "lemma", "role (speech|cognition|evaluation|finding|evidence)", "frames (addressee|that-only|evidence-only|naming|relaying|stance-object|describing, comma-separated; - for none)"],
+    ("cue-verbs.tsv", ["form", "lemma", "role (speech|cognition|evaluation|finding|evidence)", "frames (addressee|that-only|evidence-only|naming|relaying|stance-object|describing|as-only, comma-separated; - for none)"],
      "the project's list of reporting cues, tools/lexicons/cue-verbs.tsv; irregular forms from " + WORDNET),
 )
 KEY_WIDTH = {"countries.tsv": 1, "actors.tsv": 4, "agents.tsv": 1, "verbs.tsv": 2, "verb-patterns.tsv": 2,

@@ -3,7 +3,7 @@ import os
 
 SOURCE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cue-verbs.tsv")
 ROLES = {"speech", "cognition", "evaluation", "finding", "evidence"}
-FRAMES = {"addressee", "that-only", "evidence-only", "naming", "relaying", "stance-object", "describing"}
+FRAMES = {"addressee", "that-only", "evidence-only", "naming", "relaying", "stance-object", "describing", "as-only"}
 
 
 def regular_forms(lemma):

@@ -49,6 +49,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
 
         /// <summary>Its object takes a description of it ("described the plan as a waste", "called the report false").</summary>
         Describing = 64,
+
+        /// <summary>A cue only when its object takes an "as" description ("listed the mill as a protected site", not "listed the mill").</summary>
+        AsOnly = 128,
     }
 
     /// <summary>A reporting cue's lemma, role and frames.</summary>
@@ -155,6 +158,7 @@ namespace KnowledgeBase.Generators.Extraction.Lexicon
                     case "relaying": frames |= CueFrames.Relaying; break;
                     case "stance-object": frames |= CueFrames.StanceObject; break;
                     case "describing": frames |= CueFrames.Describing; break;
+                    case "as-only": frames |= CueFrames.AsOnly; break;
                     default: return false;
                 }
             }

@@ -41,6 +41,9 @@ namespace KnowledgeBase.Generators.Extraction.Lexicons
         /// </summary>
         public static bool NeedsStanceObject(string lemma) => Has(lemma, CueFrames.StanceObject);
 
+        /// <summary>A cue that reports only an object with an "as" description: "listed the mill as a protected site", not "listed the mill".</summary>
+        public static bool NeedsAsDescription(string lemma) => Has(lemma, CueFrames.AsOnly);
+
         /// <summary>A noun naming a stance held: "desire", "hope", "need", "intention", "concern".</summary>
         public static bool IsStanceNoun(in Token token) => Array.IndexOf(StanceNouns, token.Lower) >= 0;
 

@@ -58,12 +58,19 @@ namespace KnowledgeBase.Generators.Extraction
                 if (contentEnd < tokens.Count && tokens[contentEnd].IsPunct(':') && IsPreposition(tokens[contentStart])) continue;
                 // "told the press", "informed the press", "asked them about their health": an addressee (and a topic) with nothing said; "posted a video": a thing, not words.
                 if (lemma is "tell" or "inform" or "post" && !HasVerbGroup(s, contentStart, contentEnd) || CueVerbs.TakesAddressee(lemma) && AddresseeAndTopic(tokens, contentStart, contentEnd)) continue;
+                if (CueVerbs.NeedsAsDescription(lemma) && !HasWord(tokens, contentStart, contentEnd, "as")) continue; // "listed the mill" files nothing; "listed the mill as a protected site" does
                 if (CueVerbs.NeedsStanceObject(lemma) && !tokens[contentStart - 1].Is("that") && !NamesAStance(tokens, contentStart, contentEnd) && !ListsTopics(tokens, contentStart, contentEnd) || JudgesANamedAct(s, lemma, speaker, contentStart, contentEnd)) continue; // "discussed her career": a topic; "rejected the proposal": what was judged
                 if (QuotedIsTheStatement(s, quoted, contentStart, contentEnd) || CitesAsSaying(tokens, lemma, contentStart) || TookQuotedDescription(s, quoted, c, lemma, speaker, contentStart, contentEnd, speakers, bySubject: true)) continue; // the cue of a direct quote, of "as saying", of a quoted description
                 if (CueVerbs.Relays(lemma) && ReportsAnotherSpeaker(s, contentStart, contentEnd)) continue; // "the Velden Post reported a source said ...": the source's words
                 if (!RestatesOuterQuote(s, c)) AddReported(s, c, speaker, contentStart, contentEnd, speakers);
                 if (that > 0) c = that; // "suggested in a July tweet that": the phrase's words cue nothing
             }
+        }
+
+        private static bool HasWord(List<Token> tokens, int start, int end, string word)
+        {
+            for (var i = start; i < end && i < tokens.Count; i++) if (tokens[i].Is(word)) return true;
+            return false;
         }
 
         private static bool ParticipleCueAfterComma(SentenceInfo s, int start) =>
