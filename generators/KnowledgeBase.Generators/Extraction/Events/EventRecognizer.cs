@@ -236,6 +236,7 @@ namespace KnowledgeBase.Generators.Extraction.Events
             {
                 var parties = draft.Participants.ToArray();
                 draft.Participants.RemoveAll(p => EventRoles.OnlyServedByAVictim(draft.Sentence, t, parties, p));
+                if (draft.Participants.Count >= 2) draft.Participants.RemoveAll(p => EventRoles.OnlyWhereTheActWas(draft.Sentence, p));
             }
             LeadAuthors.Fill(draft, sentences); // "a joint team of biologists say ...": the study's lead author named elsewhere
             ScheduledSentencings.AddAccused(draft, t, events); // "Sentencing is scheduled for March 20": the accused told before

@@ -126,6 +126,37 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return false;
         }
 
+        /// <summary>
+        /// "Tomas Vidal was killed by Norland troops in Chile", "rocket attacks on the Velden Embassy in Chile": a country named only
+        /// by its name after an "in" that ends a passive's doer ("by ... in") or a named body's address says where the act was; it
+        /// takes no part beside the others named. ("Troops attacked rebels in Chile": the rebels' country is the target.)
+        /// </summary>
+        internal static bool OnlyWhereTheActWas(SentenceInfo s, EntityDraft party)
+        {
+            if (!party.IsCountry) return false;
+            var found = false;
+            foreach (var m in s.Mentions)
+            {
+                if (m.Entity != party) continue;
+                var tokens = s.Tokens;
+                if (m.IsDemonym || m.TokenStart < 2 || !tokens[m.TokenStart - 1].Is("in") || m.TokenEnd < tokens.Count && tokens[m.TokenEnd].Kind == TokenKind.Possessive
+                    || !(s.MentionAt(m.TokenStart - 2) is { Entity: { IsCountry: false, Kind: EntityKind.Organization } } body && body.TokenEnd == m.TokenStart - 1 || AfterPassiveDoer(tokens, m.TokenStart - 1))) return false;
+                found = true;
+            }
+            return found;
+        }
+
+        // "by Norland's special forces in": "by" a few words before the "in", with only words and no verb between.
+        private static bool AfterPassiveDoer(List<Token> tokens, int at)
+        {
+            for (var k = at - 1; k >= 0 && k >= at - 5; k--)
+            {
+                if (tokens[k].Is("by")) return true;
+                if (!tokens[k].IsWord && tokens[k].Kind != TokenKind.Possessive) return false;
+            }
+            return false;
+        }
+
         // After the place noun: its name in apposition (", Braga") or after "of" ("of Braga").
         private static bool HeadsATownName(SentenceInfo s, int next) =>
             s.Tokens[next].IsPunct(',') || s.Tokens[next].Is("of") || s.MentionAt(next) is { Entity.Kind: EntityKind.Place };
