@@ -36,4 +36,10 @@ public sealed class EventAppealAddresseeTests
     [InlineData("Karel Brandt called for the release of Tomas Vell on Monday.", new[] { "Karel Brandt", "Tomas Vell" })]
     public void An_addressee_named_inside_the_object_or_an_appeal_for_a_thing_keeps_its_party(string sentence, string[] expected) =>
         Assert.Equal(expected, AppealParties(sentence));
+
+    [Theory]
+    [InlineData("On Friday, police chief Karel Brandt wrote to the Ostrel Embassy in Velden asking to lift her immunity.", new[] { "Karel Brandt", "Ostrel Embassy in Velden" })]
+    [InlineData("Mayor Ana Ruiz sent a letter to the Norland Ministry of Transport on Monday, asking to reopen the port.", new[] { "Ana Ruiz", "Norland Ministry of Transport" })]
+    public void A_participle_appeal_after_a_letter_is_made_to_whom_it_was_sent(string sentence, string[] expected) =>
+        Assert.Equal(expected, AppealParties(sentence));
 }

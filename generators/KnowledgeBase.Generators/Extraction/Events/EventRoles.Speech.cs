@@ -34,6 +34,26 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
+        /// <summary>
+        /// "X wrote to the Velden Council asking it to ...", "X sent a letter to Y, asking ...": a participle appeal that names no one
+        /// after it is addressed to whom the letter went, named after "to" in the act before it; null when there is none.
+        /// </summary>
+        internal static EntityDraft? ParticipleAddressee(SentenceInfo s, int t, EventTrigger trigger)
+        {
+            var tokens = s.Tokens;
+            if (trigger.IsNoun || !IsSpeechAct(trigger) || !tokens[t].Text.EndsWith("ing", StringComparison.Ordinal)) return null;
+            for (var j = t - 2; j > 1 && j > t - 10; j--)
+            {
+                if (!tokens[j].Is("to") || !TriggerFinder.IsAny(tokens[j - 1], LetterWords) && !(j >= 3 && TriggerFinder.IsAny(tokens[j - 2], LetterWords))) continue;
+                var at = tokens[j + 1].Is("the") ? j + 2 : j + 1;
+                if (s.MentionAt(at) is { IsDemonym: false } m && !m.Entity.IsMedia && (m.Entity.Kind != EntityKind.Place || m.Entity.IsCountry)) return m.Entity;
+                return null;
+            }
+            return null;
+        }
+
+        private static readonly string[] LetterWords = { "wrote", "written", "writes", "sent", "letter", "letters", "petition" };
+
         /// <summary>"replied to X on Instagram": the platform words are posted on is no party to what they say.</summary>
         internal static bool OnAPlatform(List<Token> tokens, Mention m, EventTrigger trigger) => IsSpeechAct(trigger) && IsPlatformAfterOn(tokens, m);
 
