@@ -52,7 +52,8 @@ namespace KnowledgeBase.Generators.Extraction.Events
             return null;
         }
 
-        private static readonly string[] LetterWords = { "wrote", "written", "writes", "sent", "letter", "letters", "petition" };
+        // event-words.tsv: "letter-word".
+        private static readonly HashSet<string> LetterWords = Lexicon.WordListLexicon.EventWords.Lists.Words("letter-word");
 
         /// <summary>"replied to X on Instagram": the platform words are posted on is no party to what they say.</summary>
         internal static bool OnAPlatform(List<Token> tokens, Mention m, EventTrigger trigger) => IsSpeechAct(trigger) && IsPlatformAfterOn(tokens, m);
