@@ -53,9 +53,9 @@ namespace KnowledgeBase.Generators.Extraction
         /// The labels of a transcript's answering side: "((Mira Holt))" opens turns that mostly ask nothing, while the interviewer's
         /// "((WN))" turns mostly end in a question. An answer that asks a question of its own ("why would I fake it?") stays an answer.
         /// </summary>
-        private static HashSet<string> AnsweringLabels(List<SentenceInfo> sentences)
+        private static HashSet<string>? AnsweringLabels(List<SentenceInfo> sentences)
         {
-            var counts = new Dictionary<string, (int Turns, int Questions)>();
+            Dictionary<string, (int Turns, int Questions)>? counts = null; // most articles are no transcript: nothing allocated
             for (var i = 0; i < sentences.Count; i++)
             {
                 var s = sentences[i];
@@ -64,10 +64,12 @@ namespace KnowledgeBase.Generators.Extraction
                 for (var k = i; k < sentences.Count && sentences[k].BlockIndex == s.BlockIndex && !asks; k++)
                     foreach (var t in sentences[k].Tokens) asks |= t.IsPunct('?');
                 var label = TurnLabel(s);
+                counts ??= new Dictionary<string, (int Turns, int Questions)>(System.StringComparer.Ordinal);
                 counts.TryGetValue(label, out var c);
                 counts[label] = (c.Turns + 1, c.Questions + (asks ? 1 : 0));
             }
-            var answering = new HashSet<string>();
+            if (counts is null) return null;
+            var answering = new HashSet<string>(System.StringComparer.Ordinal);
             foreach (var kv in counts)
                 if (kv.Value.Questions * 2 < kv.Value.Turns) answering.Add(kv.Key);
             return answering;

@@ -45,7 +45,7 @@ namespace KnowledgeBase.Generators.Extraction
                     // "((Mira Holt)) I think the bridge ...": an interviewee's answer, and the paragraphs it runs on to, are the
                     // interview itself, not statements the article attributes (the gold's convention); they only move who "he" means,
                     // even when the answer asks a question of its own ("why would I fake it?").
-                    inAnswer = paragraph[0].OpensInterviewTurn ? answering.Contains(TurnLabel(paragraph[0])) || !AsksAQuestion(paragraph) : inAnswer;
+                    inAnswer = paragraph[0].OpensInterviewTurn ? answering is not null && answering.Contains(TurnLabel(paragraph[0])) || !AsksAQuestion(paragraph) : inAnswer;
                     if (inAnswer) extractor.PassOver(paragraph);
                     else extractor.ExtractParagraph(paragraph);
                 }
